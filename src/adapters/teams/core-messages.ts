@@ -1,0 +1,25 @@
+import type { Text } from '../../shared/i18n';
+
+/** Texts of the bot's own turns (welcome, help, errors) in bokmål and English. */
+export const coreMessages = {
+  welcomeTitle: { nb: 'Hei, jeg er Lederbot!', en: 'Hi, I am Lederbot!' },
+  welcomeIntro: {
+    nb: 'Jeg svarer på spørsmål om lederutviklingsprogrammene, tar imot nominasjoner og søknader, booker deg inn på samlinger og følger opp basisgruppen mellom samlingene.',
+    en: 'I answer questions about the leadership-development programs, take nominations and applications, book you into gatherings and follow up your base group between gatherings.',
+  },
+  helpTitle: { nb: 'Dette kan jeg hjelpe med', en: 'Here is what I can help with' },
+  askAnything: {
+    nb: 'Spør meg fritt, for eksempel «Hva koster LEDPRO?» eller «Når er neste samling?».',
+    en: 'Ask me anything, for example "What does LEDPRO cost?" or "When is the next gathering?".',
+  },
+  helpCommand: { nb: 'hjelp', en: 'help' },
+  helpDescription: { nb: 'viser denne oversikten', en: 'shows this overview' },
+  tooLong: {
+    nb: 'Meldingen er for lang ({length} tegn). Skriv gjerne et kortere spørsmål, maks {max} tegn.',
+    en: 'Your message is too long ({length} characters). Please ask a shorter question, at most {max} characters.',
+  },
+  turnError: {
+    nb: 'Beklager, noe gikk galt hos meg. Prøv igjen om litt. (Feilkode {code})',
+    en: 'Sorry, something went wrong on my side. Please try again shortly. (Error code {code})',
+  },
+} satisfies Record<string, Text>;

@@ -1,0 +1,27 @@
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { Text } from '../../shared/i18n';
+import type { JobHandler } from '../../jobs/job-runner';
+
+/** One plain HTTP route a capability serves beside /api/messages (e.g. iCalendar feeds). */
+export interface HttpRoute {
+  readonly method: 'GET';
+  readonly path: string;
+  handle(request: { params: Record<string, string>; query: Record<string, string> }): Promise<{
+    status: number; headers?: Record<string, string>; body: string;
+  }>;
+}
+
+/**
+ * What each capability hands the composition root: its Teams routes, its job handlers, its HTTP routes and
+ * its lines in the help text. The capability's teams/ folder builds it from its use cases.
+ */
+export interface TeamsCapability {
+  readonly name: string;
+  readonly help: ReadonlyArray<{ readonly command: Text; readonly description: Text }>;
+  /** Registers commands, card actions and invokes. The Q&A catch-all is registered last. */
+  register(app: Application<TurnState>): void;
+  readonly jobHandlers: readonly JobHandler[];
+  readonly httpRoutes?: readonly HttpRoute[];
+  /** Called once after start (e.g. to plan jobs for the catalog). */
+  start?(): Promise<void>;
+}

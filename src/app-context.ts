@@ -1,0 +1,23 @@
+import type { Config } from './config';
+import type { Catalog } from './catalog/catalog.schema';
+import type { Clock } from './shared/clock';
+import type { ConversationDirectory } from './shared/conversation-directory';
+import type { Logger } from './shared/logger';
+import type { Messenger } from './shared/messenger.port';
+import type { RoleDirectory } from './shared/roles';
+import type { Store } from './shared/store.port';
+
+/** What the composition root hands every capability factory (`create<X>Capability(ctx)`). */
+export interface AppContext {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly store: Store;
+  readonly catalog: Catalog;
+  readonly conversations: ConversationDirectory;
+  readonly messenger: Messenger;
+  /** Coordinators and nominators per cohort, from data. */
+  readonly roles: RoleDirectory;
+  /** Wakes the job runner after a use case committed jobs, so they start at once rather than at the next poll. */
+  readonly notifyJobs: () => void;
+}

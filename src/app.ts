@@ -1,0 +1,78 @@
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'restify';
+import type { ServiceClientCredentialsFactory } from 'botframework-connector';
+import type { AppContext } from './app-context';
+import type { Config } from './config';
+import { createAdapter, createTeamsApp } from './adapters/teams/teams-app';
+import { ProactiveMessenger } from './adapters/teams/proactive-messenger';
+import type { TeamsCapability } from './adapters/teams/teams-capability';
+import { SqliteStore } from './adapters/storage/sqlite/sqlite-store';
+import { defaultCatalogDir, loadCatalog } from './catalog/catalog-loader';
+import { createCapabilities } from './capabilities/capabilities';
+import { JobRunner } from './jobs/job-runner';
+import { exponentialBackoff } from './jobs/retry-policy';
+import { createServer } from './server';
+import { systemClock, type Clock } from './shared/clock';
+import { ConversationDirectory } from './shared/conversation-directory';
+import type { Logger } from './shared/logger';
+import { RoleDirectory } from './shared/roles';
+
+export interface AppOptions {
+  readonly clock?: Clock;
+  /** Tests of JWT validation reply without signing in (no network here); production passes nothing. */
+  readonly credentialsFactory?: ServiceClientCredentialsFactory;
+}
+
+export interface RunningApp {
+  readonly server: Server;
+  readonly context: AppContext;
+  readonly runner: JobRunner;
+  readonly capabilities: readonly TeamsCapability[];
+  listen(): Promise<{ port: number }>;
+  stop(): Promise<void>;
+}
+
+/** The composition root: config -> adapters -> capabilities -> server. Nothing here reads process.env. */
+export function buildApp(config: Config, logger: Logger, options: AppOptions = {}): RunningApp {
+  const clock = options.clock ?? systemClock;
+  const catalog = loadCatalog(config.catalogDir ?? defaultCatalogDir);
+  const store = new SqliteStore(join(config.dataDir, 'lederbot.sqlite'), () => clock.now());
+  const adapter = createAdapter(config, options.credentialsFactory);
+  const messenger = new ProactiveMessenger(adapter, config.identity?.appId ?? '');
+  const conversations = new ConversationDirectory(store);
+  let runner: JobRunner | undefined;
+  const context: AppContext = {
+    config, logger, clock, store, catalog, conversations, messenger, roles: new RoleDirectory(store), notifyJobs: () => runner?.notify(),
+  };
+  const capabilities = createCapabilities(context);
+  runner = new JobRunner({
+    store, clock, logger: logger.child({ component: 'jobs' }), handlers: capabilities.flatMap((c) => c.jobHandlers),
+    retry: exponentialBackoff({ maxAttempts: config.jobs.maxAttempts }),
+    worker: config.jobs.worker ?? `${hostname()}-${process.pid}`,
+  });
+  const app = createTeamsApp({ config, logger, adapter, conversations, capabilities });
+  let ready = false;
+  const server = createServer({
+    config, logger, adapter, app, httpRoutes: capabilities.flatMap((c) => c.httpRoutes ?? []), isReady: () => ready,
+  });
+  const jobRunner = runner;
+
+  return {
+    server, context, runner: jobRunner, capabilities,
+    async listen() {
+      await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+      for (const c of capabilities) await c.start?.();
+      if (config.jobs.enabled) jobRunner.start();
+      ready = true;
+      const address = server.address();
+      return { port: typeof address === 'object' && address ? address.port : config.port };
+    },
+    async stop() {
+      ready = false;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await jobRunner.stop();
+      await store.close();
+    },
+  };
+}

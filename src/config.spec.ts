@@ -1,0 +1,53 @@
+import { ConfigError, loadConfig } from './config';
+
+const problems = (env: Record<string, string>): string[] => {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) return [...e.problems];
+    throw e;
+  }
+  return [];
+};
+
+describe('loadConfig', () => {
+  it('runs anonymous on loopback with embedded defaults', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ port: 3978, host: '127.0.0.1', identity: undefined, calendar: { provider: 'local' } });
+    expect(c.dataDir).toMatch(/data$/);
+  });
+
+  it('refuses anonymous on a public address unless opted in', () => {
+    expect(problems({ HOST: '0.0.0.0' })).toEqual([expect.stringMatching(/^HOST: .*ALLOW_ANONYMOUS_NON_LOOPBACK/)]);
+    expect(loadConfig({ HOST: '0.0.0.0', ALLOW_ANONYMOUS_NON_LOOPBACK: 'true' }).host).toBe('0.0.0.0');
+  });
+
+  it('names every bad setting in one message and never echoes a secret', () => {
+    let message = '';
+    try {
+      loadConfig({ PORT: 'abc', LOG_LEVEL: 'loud', BOT_ID: 'app', BOT_PASSWORD: 'hunter2-secret', CALENDAR_PROVIDER: 'graph' });
+    } catch (e) {
+      message = (e as Error).message;
+      expect(e).toBeInstanceOf(ConfigError);
+    }
+    expect(message).toMatch(/PORT/);
+    expect(message).toMatch(/LOG_LEVEL/);
+    expect(message).not.toMatch(/hunter2/);
+  });
+
+  it('requires the tenant and secret of a single-tenant bot, and the Graph credential when Graph is chosen', () => {
+    expect(problems({ BOT_ID: 'app' })).toEqual([
+      expect.stringMatching(/^BOT_TENANT_ID/), expect.stringMatching(/^BOT_PASSWORD/),
+    ]);
+    expect(problems({ BOT_ID: 'app', BOT_TENANT_ID: 't', BOT_TYPE: 'UserAssignedMsi' })).toEqual([]);
+    expect(problems({ CALENDAR_PROVIDER: 'graph', GRAPH_TENANT_ID: 't', GRAPH_CLIENT_ID: 'c' }))
+      .toEqual([expect.stringMatching(/^GRAPH_CLIENT_SECRET: set exactly one/)]);
+    const c = loadConfig({ CALENDAR_PROVIDER: 'graph', GRAPH_TENANT_ID: 't', GRAPH_CLIENT_ID: 'c', GRAPH_CLIENT_SECRET: 's', GRAPH_BASE_URL: 'https://127.0.0.1:8443/' });
+    expect(c.calendar.graph).toMatchObject({ baseUrl: 'https://127.0.0.1:8443', credential: { kind: 'secret' } });
+  });
+
+  it('takes the tenant allow-list and all-or-nothing Azure OpenAI settings', () => {
+    expect(loadConfig({ ALLOWED_TENANT_IDS: 'a, b' }).allowedTenantIds).toEqual(['a', 'b']);
+    expect(problems({ AZURE_OPENAI_ENDPOINT: 'https://x.openai.azure.com' })).toEqual([expect.stringMatching(/^AZURE_OPENAI_ENDPOINT/)]);
+  });
+});

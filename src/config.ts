@@ -1,0 +1,163 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import type { LogLevel } from './shared/logger';
+
+/**
+ * The only module that reads process.env. Every setting is validated once at start; a bad one stops the
+ * process with one message naming each offending setting (never its value when it is a secret).
+ */
+
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
+const optionalString = z.string().trim().min(1).optional();
+const port = z.coerce.number().int().min(0).max(65535);
+const csv = z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+const url = z.string().url();
+
+const envSchema = z.object({
+  PORT: port.default(3978),
+  HOST: optionalString,
+  ALLOW_ANONYMOUS_NON_LOOPBACK: bool.default('false'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024),
+  CATALOG_DIR: optionalString,
+
+  BOT_ID: optionalString,
+  BOT_PASSWORD: optionalString,
+  BOT_TENANT_ID: optionalString,
+  BOT_TYPE: z.enum(['SingleTenant', 'UserAssignedMsi']).optional(),
+  ALLOWED_TENANT_IDS: csv.optional(),
+  BOT_OPENID_METADATA_URL: url.optional(),
+  BOT_TOKEN_ISSUER: optionalString,
+
+  JOBS_ENABLED: bool.default('true'),
+  JOB_WORKER_ID: optionalString,
+  JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+
+  CALENDAR_PROVIDER: z.enum(['local', 'graph']).default('local'),
+  GRAPH_BASE_URL: url.default('https://graph.microsoft.com'),
+  GRAPH_TENANT_ID: optionalString,
+  GRAPH_CLIENT_ID: optionalString,
+  GRAPH_CLIENT_SECRET: optionalString,
+  GRAPH_CERTIFICATE_PATH: optionalString,
+  GRAPH_MANAGED_IDENTITY_CLIENT_ID: optionalString,
+  PUBLIC_BASE_URL: url.optional(),
+  ICS_FEED_SECRET: z.string().min(16).optional(),
+
+  AZURE_OPENAI_ENDPOINT: url.optional(),
+  AZURE_OPENAI_API_KEY: optionalString,
+  AZURE_OPENAI_DEPLOYMENT: optionalString,
+});
+
+export interface BotIdentity {
+  readonly appId: string;
+  readonly type: 'SingleTenant' | 'UserAssignedMsi';
+  readonly tenantId: string;
+  /** Client secret for SingleTenant; absent for a managed identity. */
+  readonly password: string | undefined;
+  readonly openIdMetadataUrl: string | undefined;
+  readonly tokenIssuer: string | undefined;
+}
+
+export interface GraphSettings {
+  readonly baseUrl: string;
+  readonly tenantId: string;
+  readonly clientId: string;
+  readonly credential:
+    | { readonly kind: 'secret'; readonly secret: string }
+    | { readonly kind: 'certificate'; readonly path: string }
+    | { readonly kind: 'managedIdentity'; readonly clientId: string };
+}
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly logLevel: LogLevel;
+  readonly maxBodyBytes: number;
+  readonly catalogDir: string | undefined;
+  readonly identity: BotIdentity | undefined;
+  readonly allowedTenantIds: readonly string[] | undefined;
+  readonly jobs: { readonly enabled: boolean; readonly worker: string | undefined; readonly maxAttempts: number };
+  readonly calendar: { readonly provider: 'local' | 'graph'; readonly graph: GraphSettings | undefined };
+  readonly publicBaseUrl: string | undefined;
+  readonly icsFeedSecret: string | undefined;
+  readonly openAi: { readonly endpoint: string; readonly apiKey: string; readonly deployment: string } | undefined;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const loopback = (host: string): boolean => host === 'localhost' || host === '::1' || /^127\./.test(host);
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings in .env files mean "not set".
+  const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = envSchema.safeParse(clean);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+
+  let identity: BotIdentity | undefined;
+  if (e.BOT_ID) {
+    const type = e.BOT_TYPE ?? 'SingleTenant';
+    if (!e.BOT_TENANT_ID) problems.push('BOT_TENANT_ID: required with BOT_ID (single-tenant or managed identity bots)');
+    if (type === 'SingleTenant' && !e.BOT_PASSWORD) problems.push('BOT_PASSWORD: required with BOT_ID when BOT_TYPE is SingleTenant');
+    identity = {
+      appId: e.BOT_ID, type, tenantId: e.BOT_TENANT_ID ?? '', password: type === 'SingleTenant' ? e.BOT_PASSWORD : undefined,
+      openIdMetadataUrl: e.BOT_OPENID_METADATA_URL, tokenIssuer: e.BOT_TOKEN_ISSUER,
+    };
+  } else if (e.BOT_PASSWORD || e.BOT_TYPE) {
+    problems.push('BOT_ID: required when BOT_PASSWORD or BOT_TYPE is set');
+  }
+
+  const host = e.HOST ?? (identity ? '0.0.0.0' : '127.0.0.1');
+  if (!identity && !loopback(host) && !e.ALLOW_ANONYMOUS_NON_LOOPBACK) {
+    problems.push(`HOST: ${host} is not loopback and no bot identity is set (BOT_ID); anonymous mode listens on loopback only unless ALLOW_ANONYMOUS_NON_LOOPBACK=true`);
+  }
+
+  let graph: GraphSettings | undefined;
+  if (e.CALENDAR_PROVIDER === 'graph') {
+    const tenantId = e.GRAPH_TENANT_ID ?? e.BOT_TENANT_ID;
+    const clientId = e.GRAPH_CLIENT_ID ?? e.BOT_ID;
+    if (!tenantId) problems.push('GRAPH_TENANT_ID: required when CALENDAR_PROVIDER=graph');
+    if (!clientId) problems.push('GRAPH_CLIENT_ID: required when CALENDAR_PROVIDER=graph');
+    const kinds = [e.GRAPH_CLIENT_SECRET, e.GRAPH_CERTIFICATE_PATH, e.GRAPH_MANAGED_IDENTITY_CLIENT_ID].filter(Boolean).length;
+    if (kinds !== 1) problems.push('GRAPH_CLIENT_SECRET: set exactly one of GRAPH_CLIENT_SECRET, GRAPH_CERTIFICATE_PATH, GRAPH_MANAGED_IDENTITY_CLIENT_ID when CALENDAR_PROVIDER=graph');
+    const credential: GraphSettings['credential'] = e.GRAPH_CLIENT_SECRET ? { kind: 'secret', secret: e.GRAPH_CLIENT_SECRET }
+      : e.GRAPH_CERTIFICATE_PATH ? { kind: 'certificate', path: e.GRAPH_CERTIFICATE_PATH }
+        : { kind: 'managedIdentity', clientId: e.GRAPH_MANAGED_IDENTITY_CLIENT_ID ?? '' };
+    graph = { baseUrl: e.GRAPH_BASE_URL.replace(/\/+$/, ''), tenantId: tenantId ?? '', clientId: clientId ?? '', credential };
+  }
+
+  const openAiParts = [e.AZURE_OPENAI_ENDPOINT, e.AZURE_OPENAI_API_KEY, e.AZURE_OPENAI_DEPLOYMENT];
+  const openAiSet = openAiParts.filter(Boolean).length;
+  if (openAiSet > 0 && openAiSet < 3) {
+    problems.push('AZURE_OPENAI_ENDPOINT: set all of AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY and AZURE_OPENAI_DEPLOYMENT, or none');
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port: e.PORT,
+    host,
+    dataDir: resolve(e.DATA_DIR),
+    logLevel: e.LOG_LEVEL,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    catalogDir: e.CATALOG_DIR ? resolve(e.CATALOG_DIR) : undefined,
+    identity,
+    allowedTenantIds: e.ALLOWED_TENANT_IDS,
+    jobs: { enabled: e.JOBS_ENABLED, worker: e.JOB_WORKER_ID, maxAttempts: e.JOB_MAX_ATTEMPTS },
+    calendar: { provider: e.CALENDAR_PROVIDER, graph },
+    publicBaseUrl: e.PUBLIC_BASE_URL,
+    icsFeedSecret: e.ICS_FEED_SECRET,
+    openAi: openAiSet === 3
+      ? { endpoint: e.AZURE_OPENAI_ENDPOINT ?? '', apiKey: e.AZURE_OPENAI_API_KEY ?? '', deployment: e.AZURE_OPENAI_DEPLOYMENT ?? '' }
+      : undefined,
+  };
+}

@@ -1,0 +1,137 @@
+import type { Clock } from '../shared/clock';
+import { describeError } from '../shared/errors';
+import type { Logger } from '../shared/logger';
+import type { Job, Store } from '../shared/store.port';
+import { PermanentJobError, RetryLaterError } from './job-errors';
+import type { RetryPolicy } from './retry-policy';
+
+/** Runs one job type. Throw RetryLaterError/PermanentJobError to steer retries; return normally when done. */
+export interface JobHandler {
+  readonly type: string;
+  run(job: Job, context: { readonly clock: Clock; readonly logger: Logger }): Promise<void>;
+}
+
+/** Told when a job is given up on, so that a coordinator hears of it (the listener enqueues an alert). */
+export type DeadLetterListener = (job: Job, reason: string) => Promise<void>;
+
+export interface JobRunnerOptions {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly handlers: readonly JobHandler[];
+  readonly retry: RetryPolicy;
+  /** Unique per process so leases tell workers apart. */
+  readonly worker: string;
+  readonly leaseMs?: number;
+  /** Jobs run at once (lanes keep one per conversation or event). */
+  readonly concurrency?: number;
+  /** Longest sleep between polls when no job is due. */
+  readonly idleMs?: number;
+  readonly onDeadLetter?: DeadLetterListener;
+}
+
+/**
+ * The durable outbox runner. Every effect on Teams or Graph is a job written in the same commit as its cause;
+ * the runner claims due jobs with a lease, runs them, and records the outcome. A process killed mid-run leaves
+ * leases that expire, so another run takes the job again: nothing is lost. Handlers make their effect
+ * idempotent (transactionId, stored activity ids), so a retry does not double it.
+ */
+export class JobRunner {
+  private readonly handlers = new Map<string, JobHandler>();
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  private readonly leaseMs: number;
+  private readonly concurrency: number;
+  private readonly idleMs: number;
+
+  constructor(private readonly o: JobRunnerOptions) {
+    for (const h of o.handlers) this.handlers.set(h.type, h);
+    this.leaseMs = o.leaseMs ?? 60_000;
+    this.concurrency = o.concurrency ?? 8;
+    this.idleMs = o.idleMs ?? 1_000;
+  }
+
+  /** Claims and runs the jobs due now, once. Returns how many ran. */
+  async runOnce(): Promise<number> {
+    const jobs = await this.o.store.jobs.claim(this.o.clock.now(), {
+      worker: this.o.worker, limit: this.concurrency, leaseMs: this.leaseMs, types: [...this.handlers.keys()],
+    });
+    await Promise.all(jobs.map((j) => this.execute(j)));
+    return jobs.length;
+  }
+
+  /** Runs until nothing is due (for tests with a manual clock and for `cli run-jobs`). */
+  async drain(maxRounds = 10_000): Promise<number> {
+    let total = 0;
+    for (let i = 0; i < maxRounds; i += 1) {
+      const n = await this.runOnce();
+      if (n === 0) return total;
+      total += n;
+    }
+    return total;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.poll();
+  }
+
+  /** Lets running jobs finish, then stops polling. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  /** Nudges a sleeping runner (after a use case enqueued work) so jobs start at once. */
+  notify(): void {
+    this.wake?.();
+  }
+
+  private async poll(): Promise<void> {
+    while (this.running) {
+      let ran = 0;
+      try {
+        ran = await this.runOnce();
+      } catch (e) {
+        this.o.logger.error('job claim failed', describeError(e));
+      }
+      if (ran > 0 || !this.running) continue;
+      const next = await this.o.store.jobs.nextDue().catch(() => undefined);
+      const wait = next ? Math.max(0, Math.min(this.idleMs, next.getTime() - this.o.clock.now().getTime())) : this.idleMs;
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, Math.max(wait, 5));
+        this.wake = () => { clearTimeout(t); resolve(); };
+      });
+      this.wake = undefined;
+    }
+  }
+
+  private async execute(job: Job): Promise<void> {
+    const handler = this.handlers.get(job.type);
+    const log = this.o.logger.child({ jobId: job.id, jobType: job.type, attempt: job.attempts });
+    const jobs = this.o.store.jobs;
+    if (!handler) return;
+    try {
+      await handler.run(job, { clock: this.o.clock, logger: log });
+      await jobs.complete(job.id, this.o.worker, this.o.clock.now());
+    } catch (e) {
+      const now = this.o.clock.now();
+      const reason = describeError(e);
+      const text = `${reason.code}: ${reason.message}`.slice(0, 500);
+      if (e instanceof PermanentJobError || job.attempts >= this.o.retry.maxAttempts) {
+        log.warn('job dead-lettered', { code: e instanceof PermanentJobError ? e.code : reason.code });
+        if (await jobs.deadLetter(job.id, this.o.worker, text, now)) {
+          await this.o.onDeadLetter?.(job, text).catch((x: unknown) => log.error('dead-letter alert failed', describeError(x)));
+        }
+        return;
+      }
+      const retryAfter = e instanceof RetryLaterError ? e.retryAfterMs : undefined;
+      const delay = this.o.retry.delayMs(job.attempts, retryAfter);
+      log.info('job retry scheduled', { delayMs: delay, code: reason.code });
+      await jobs.retry(job.id, this.o.worker, new Date(now.getTime() + delay), text, now);
+    }
+  }
+}

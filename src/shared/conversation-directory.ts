@@ -1,0 +1,76 @@
+import type { ConversationRef } from './messenger.port';
+import type { Json, Store } from './store.port';
+
+/** What the bot knows of a user: enough to reach them and to speak their language. No message text. */
+export interface KnownUser {
+  readonly aadObjectId: string;
+  readonly userId: string;
+  readonly name: string;
+  readonly locale: string | undefined;
+  readonly tenantId: string | undefined;
+}
+
+export interface StoredConversation {
+  readonly ref: ConversationRef;
+  readonly reachable: boolean;
+  readonly unreachableReason?: string;
+}
+
+const CONVERSATION = 'conversation';
+const PERSONAL = 'personal-conversation';
+const USER = 'user';
+
+const asJson = (v: unknown): Json => JSON.parse(JSON.stringify(v)) as Json;
+
+/**
+ * Conversation references and known users, kept from every turn so that later proactive messages
+ * (notifications, check-ins, reminders) know where to go.
+ */
+export class ConversationDirectory {
+  constructor(private readonly store: Store) {}
+
+  async remember(ref: ConversationRef, user?: KnownUser): Promise<void> {
+    const existing = await this.store.get<Json>(CONVERSATION, ref.conversationId);
+    const prev = existing?.value as unknown as StoredConversation | undefined;
+    const sameRef = prev && JSON.stringify(prev.ref) === JSON.stringify(ref) && prev.reachable;
+    const knownUser = user ? await this.store.get<Json>(USER, user.aadObjectId) : undefined;
+    const sameUser = user && knownUser && JSON.stringify(knownUser.value) === JSON.stringify(user);
+    // Most turns change nothing: skip the write so chat traffic does not churn the store.
+    if (sameRef && (!user || sameUser)) return;
+    const ops: Parameters<Store['commit']>[0][number][] = [
+      { op: 'upsert', kind: CONVERSATION, key: ref.conversationId, value: asJson({ ref, reachable: true }) },
+    ];
+    if (ref.conversationType === 'personal' && ref.userAadId) {
+      ops.push({ op: 'upsert', kind: PERSONAL, key: ref.userAadId, value: ref.conversationId });
+    }
+    if (user) ops.push({ op: 'upsert', kind: USER, key: user.aadObjectId, value: asJson(user) });
+    await this.store.commit(ops);
+  }
+
+  async get(conversationId: string): Promise<StoredConversation | undefined> {
+    const e = await this.store.get<Json>(CONVERSATION, conversationId);
+    return e?.value as unknown as StoredConversation | undefined;
+  }
+
+  async personalFor(aadObjectId: string): Promise<StoredConversation | undefined> {
+    const id = await this.store.get<string>(PERSONAL, aadObjectId);
+    return id ? this.get(id.value) : undefined;
+  }
+
+  async user(aadObjectId: string): Promise<KnownUser | undefined> {
+    const e = await this.store.get<Json>(USER, aadObjectId);
+    return e?.value as unknown as KnownUser | undefined;
+  }
+
+  async users(): Promise<KnownUser[]> {
+    return (await this.store.list<Json>(USER)).map((e) => e.value as unknown as KnownUser);
+  }
+
+  /** 403 from Teams: the bot was removed or blocked. Later sends are skipped until the bot is spoken to again. */
+  async markUnreachable(conversationId: string, reason: string): Promise<void> {
+    const cur = await this.store.get<Json>(CONVERSATION, conversationId);
+    if (!cur) return;
+    const value = { ...(cur.value as unknown as StoredConversation), reachable: false, unreachableReason: reason };
+    await this.store.commit([{ op: 'upsert', kind: CONVERSATION, key: conversationId, value: asJson(value) }]);
+  }
+}

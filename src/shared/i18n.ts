@@ -1,0 +1,51 @@
+/**
+ * Users' language: every text a user sees exists in bokmål and English. The language of a reply is the
+ * language the user wrote in, falling back to the activity's locale, falling back to bokmål.
+ */
+export type Lang = 'nb' | 'en';
+export type Text = { readonly nb: string; readonly en: string };
+export type Params = Readonly<Record<string, string | number>>;
+
+export const pick = (text: Text, lang: Lang): string => text[lang];
+
+/** Fills `{name}` placeholders; an unknown placeholder is left visible so a missing param is noticed in tests. */
+export function format(text: Text, lang: Lang, params: Params = {}): string {
+  return text[lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+/** nb, nn, no and se locales read bokmål; every other locale reads English; none at all reads bokmål. */
+export function langFromLocale(locale: string | undefined): Lang {
+  if (!locale) return 'nb';
+  const l = locale.toLowerCase();
+  return /^(nb|nn|no|se)\b/.test(l) ? 'nb' : 'en';
+}
+
+const nbWords = new Set(('hva hvem hvor hvordan hvorfor hvilke hvilken hvilket når er jeg det og til på for med av '
+  + 'kan skal må ikke en et ei den de meg min mitt mine du deg vi oss om hos fra neste første siste samling '
+  + 'samlingen samlingene koster pris avgift hei takk ja nei også eller blir finnes trenger lenge mye mange '
+  + 'noen alle etter før mellom dag dager uke kontakte heter gjelder').split(' '));
+const enWords = new Set(('what who where when how why which is are am i the a an and to on for with of can '
+  + 'shall must not do does did my me you we us about at from next first last gathering gatherings cost costs '
+  + 'fee hello hi thanks yes no also or will there need long much many some all after before between day days '
+  + 'week contact called apply worth held part').split(' '));
+
+/**
+ * Guesses bokmål or English from the words of a message. Returns undefined when the text does not tell
+ * (too short, names only), so the caller falls back to the locale.
+ */
+export function detectLanguage(text: string): Lang | undefined {
+  const lower = text.toLowerCase();
+  if (/[æøå]/.test(lower)) return 'nb';
+  let nb = 0;
+  let en = 0;
+  for (const w of lower.split(/[^a-zæøå0-9]+/)) {
+    if (!w) continue;
+    if (nbWords.has(w)) nb += 1;
+    if (enWords.has(w)) en += 1;
+  }
+  if (nb === en) return undefined;
+  return nb > en ? 'nb' : 'en';
+}
+
+export const replyLanguage = (text: string | undefined, locale: string | undefined): Lang =>
+  (text ? detectLanguage(text) : undefined) ?? langFromLocale(locale);

@@ -1,0 +1,62 @@
+import type { Json, Store } from './store.port';
+
+/**
+ * Who may do what in a cohort, from data (never from code or card payloads): coordinators decide nominations,
+ * nominators nominate others. Entries are Entra object ids; group ids are resolved through a GroupResolver
+ * (Microsoft Graph in production) so a coordinator team can be managed in Entra.
+ */
+export interface CohortRoles {
+  readonly cohortId: string;
+  readonly coordinators: readonly string[];
+  readonly nominators: readonly string[];
+  readonly coordinatorGroups?: readonly string[];
+  readonly nominatorGroups?: readonly string[];
+}
+
+export type Role = 'coordinator' | 'nominator';
+
+/** Transitive members (Entra object ids) of an Entra group. */
+export interface GroupResolver {
+  members(groupId: string): Promise<readonly string[]>;
+}
+
+const KIND = 'cohort-roles';
+
+export class RoleDirectory {
+  constructor(private readonly store: Store, private readonly groups?: GroupResolver) {}
+
+  async rolesOf(cohortId: string): Promise<CohortRoles> {
+    const e = await this.store.get<Json>(KIND, cohortId);
+    return (e?.value as unknown as CohortRoles | undefined) ?? { cohortId, coordinators: [], nominators: [] };
+  }
+
+  async all(): Promise<CohortRoles[]> {
+    return (await this.store.list<Json>(KIND)).map((e) => e.value as unknown as CohortRoles);
+  }
+
+  async set(roles: CohortRoles): Promise<void> {
+    await this.store.commit([{ op: 'upsert', kind: KIND, key: roles.cohortId, value: JSON.parse(JSON.stringify(roles)) as Json }]);
+  }
+
+  /** Everyone holding the role in the cohort, groups expanded. */
+  async holders(cohortId: string, role: Role): Promise<string[]> {
+    const r = await this.rolesOf(cohortId);
+    const direct = role === 'coordinator' ? r.coordinators : r.nominators;
+    const groups = (role === 'coordinator' ? r.coordinatorGroups : r.nominatorGroups) ?? [];
+    const fromGroups = this.groups ? (await Promise.all(groups.map((g) => this.groups?.members(g) ?? []))).flat() : [];
+    return [...new Set([...direct, ...fromGroups])];
+  }
+
+  async has(cohortId: string, role: Role, aadObjectId: string | undefined): Promise<boolean> {
+    if (!aadObjectId) return false;
+    return (await this.holders(cohortId, role)).includes(aadObjectId);
+  }
+
+  /** Cohorts in which the user holds the role. */
+  async cohortsWhere(role: Role, aadObjectId: string | undefined): Promise<string[]> {
+    if (!aadObjectId) return [];
+    const out: string[] = [];
+    for (const r of await this.all()) if (await this.has(r.cohortId, role, aadObjectId)) out.push(r.cohortId);
+    return out;
+  }
+}
