@@ -6,7 +6,7 @@ const sdks = ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/teams-
   '@azure/*', 'restify', 'better-sqlite3', 'adaptivecards-templating', 'adaptive-expressions'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', '*.js', '*.mjs'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', '**/*.js', '**/*.mjs'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
@@ -30,6 +30,8 @@ export default tseslint.config(
   },
   {
     files: ['src/**/domain/**/*.ts', 'src/**/use-cases/**/*.ts', 'src/shared/**/*.ts', 'src/catalog/**/*.ts', 'src/jobs/**/*.ts'],
+    // Unit tests of the core may use the in-memory adapters: they are the fakes.
+    ignores: ['**/*.spec.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [

@@ -98,11 +98,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Empty strings in .env files mean "not set".
   const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const parsed = envSchema.safeParse(clean);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  }
-  const e = parsed.data;
-  const problems: string[] = [];
+  const problems: string[] = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  // Cross-setting checks still run on the raw values, so one message names every problem at once.
+  const e = parsed.success ? parsed.data : (clean as unknown as z.infer<typeof envSchema>);
 
   let identity: BotIdentity | undefined;
   if (e.BOT_ID) {
@@ -118,7 +116,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
 
   const host = e.HOST ?? (identity ? '0.0.0.0' : '127.0.0.1');
-  if (!identity && !loopback(host) && !e.ALLOW_ANONYMOUS_NON_LOOPBACK) {
+  const optIn = parsed.success ? e.ALLOW_ANONYMOUS_NON_LOOPBACK : clean.ALLOW_ANONYMOUS_NON_LOOPBACK === 'true';
+  if (!identity && !loopback(host) && !optIn) {
     problems.push(`HOST: ${host} is not loopback and no bot identity is set (BOT_ID); anonymous mode listens on loopback only unless ALLOW_ANONYMOUS_NON_LOOPBACK=true`);
   }
 
@@ -133,7 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const credential: GraphSettings['credential'] = e.GRAPH_CLIENT_SECRET ? { kind: 'secret', secret: e.GRAPH_CLIENT_SECRET }
       : e.GRAPH_CERTIFICATE_PATH ? { kind: 'certificate', path: e.GRAPH_CERTIFICATE_PATH }
         : { kind: 'managedIdentity', clientId: e.GRAPH_MANAGED_IDENTITY_CLIENT_ID ?? '' };
-    graph = { baseUrl: e.GRAPH_BASE_URL.replace(/\/+$/, ''), tenantId: tenantId ?? '', clientId: clientId ?? '', credential };
+    graph = { baseUrl: (e.GRAPH_BASE_URL ?? '').replace(/\/+$/, ''), tenantId: tenantId ?? '', clientId: clientId ?? '', credential };
   }
 
   const openAiParts = [e.AZURE_OPENAI_ENDPOINT, e.AZURE_OPENAI_API_KEY, e.AZURE_OPENAI_DEPLOYMENT];

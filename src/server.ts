@@ -131,10 +131,11 @@ export function createServer(deps: ServerDeps): restify.Server {
     }
   });
 
-  server.get('/healthz', (_req: restify.Request, res: restify.Response) => {
+  server.get('/healthz', (_req: restify.Request, res: restify.Response, next: restify.Next) => {
     const ready = deps.isReady();
     res.status(ready ? 200 : 503);
     res.json({ status: ready ? 'ok' : 'starting' });
+    next();
   });
 
   for (const route of deps.httpRoutes) {

@@ -55,7 +55,7 @@ describe('JobRunner', () => {
     await s.enqueue('a');
     await s.runner.drain();
     expect((await s.store.jobs.byKey('a'))?.status).toBe('dead');
-    expect(s.dead).toEqual([{ key: 'a', reason: expect.stringContaining('blocked') as unknown as string }]);
+    expect(s.dead).toEqual([{ key: 'a', reason: expect.stringContaining('blocked') }]);
   });
 
   it('gives up after the last attempt of a transient failure', async () => {

@@ -43,7 +43,8 @@ export class RoleDirectory {
     const r = await this.rolesOf(cohortId);
     const direct = role === 'coordinator' ? r.coordinators : r.nominators;
     const groups = (role === 'coordinator' ? r.coordinatorGroups : r.nominatorGroups) ?? [];
-    const fromGroups = this.groups ? (await Promise.all(groups.map((g) => this.groups?.members(g) ?? []))).flat() : [];
+    const resolver = this.groups;
+    const fromGroups = resolver ? (await Promise.all(groups.map((g) => resolver.members(g)))).flat() : [];
     return [...new Set([...direct, ...fromGroups])];
   }
 

@@ -39,7 +39,7 @@ export class BotAuthenticator {
       }
       return { ok: true };
     } catch (e) {
-      const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : 'ERR_JWT_INVALID';
+      const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : 'ERR_JWT_INVALID';
       return { ok: false, reason: code };
     }
   }

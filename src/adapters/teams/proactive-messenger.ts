@@ -79,7 +79,7 @@ export class ProactiveMessenger implements Messenger {
         members: [{ id: user.userId, name: '' }],
         tenantId: via.tenantId,
         channelData: { tenant: { id: via.tenantId } },
-      } as Parameters<CloudAdapter['createConversationAsync']>[4], (ctx) => {
+      }, (ctx) => {
         const ref = ctx.activity.conversation;
         created = {
           conversationId: ref.id, serviceUrl: via.serviceUrl, tenantId: via.tenantId, channelId: via.channelId, botId: via.botId,

@@ -70,7 +70,7 @@ export function createTeamsApp(deps: TeamsBotDeps): Application<TurnState> {
         aadObjectId: who.aadObjectId, userId: who.userId, name: who.name, locale: a.locale, tenantId: who.tenantId,
       } : undefined);
     }
-    if (a.type === ActivityTypes.Message && typeof a.text === 'string' && a.text.length > MAX_TEXT_LENGTH) {
+    if (a.type === String(ActivityTypes.Message) && typeof a.text === 'string' && a.text.length > MAX_TEXT_LENGTH) {
       const lang = turnLang(context);
       await context.sendActivity(format(coreMessages.tooLong, lang, { length: a.text.length, max: MAX_TEXT_LENGTH }));
       return false;
@@ -92,7 +92,7 @@ export function createTeamsApp(deps: TeamsBotDeps): Application<TurnState> {
   app.error(async (context, error) => {
     const e = describeError(error);
     turnLogger(context, logger).error('turn failed', { code: e.code, error: e.message, activityType: context.activity.type });
-    if (context.activity.type === ActivityTypes.Invoke) return;
+    if (context.activity.type === String(ActivityTypes.Invoke)) return;
     await context.sendActivity(format(coreMessages.turnError, turnLang(context), { code: e.code }))
       .catch((x: unknown) => logger.error('error reply failed', describeError(x)));
   });

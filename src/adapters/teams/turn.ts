@@ -11,7 +11,7 @@ export function setTurnLogger(context: TurnContext, logger: Logger): void {
 }
 
 export function turnLogger(context: TurnContext, fallback: Logger): Logger {
-  return (context.turnState.get(LOGGER) as Logger | undefined) ?? fallback;
+  return context.turnState.get<Logger | undefined>(LOGGER) ?? fallback;
 }
 
 /** Language of the reply: the language the user wrote in, else the client's locale, else bokmål. */

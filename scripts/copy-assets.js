@@ -1,0 +1,10 @@
+// The catalog is data read at run time (a coordinator can point CATALOG_DIR elsewhere), not an import, so tsc
+// does not emit it: copy it next to the compiled loader.
+const { cpSync, rmSync } = require('node:fs');
+const { join } = require('node:path');
+
+const root = join(__dirname, '..');
+const from = join(root, 'src', 'catalog', 'data');
+const to = join(root, 'dist', 'src', 'catalog', 'data');
+rmSync(to, { recursive: true, force: true });
+cpSync(from, to, { recursive: true, filter: (p) => !p.includes('.spec.') });
