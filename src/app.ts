@@ -10,6 +10,7 @@ import type { TeamsCapability } from './adapters/teams/teams-capability';
 import { SqliteStore } from './adapters/storage/sqlite/sqlite-store';
 import { defaultCatalogDir, loadCatalog } from './catalog/catalog-loader';
 import { createCapabilities } from './capabilities/capabilities';
+import { deadLetterAlert } from './jobs/dead-letter-alert';
 import { JobRunner } from './jobs/job-runner';
 import { exponentialBackoff } from './jobs/retry-policy';
 import { createServer } from './server';
@@ -50,6 +51,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
     store, clock, logger: logger.child({ component: 'jobs' }), handlers: capabilities.flatMap((c) => c.jobHandlers),
     retry: exponentialBackoff({ maxAttempts: config.jobs.maxAttempts }),
     worker: config.jobs.worker ?? `${hostname()}-${process.pid}`,
+    onDeadLetter: deadLetterAlert(store, () => clock.now()),
   });
   const app = createTeamsApp({ config, logger, adapter, conversations, capabilities });
   let ready = false;

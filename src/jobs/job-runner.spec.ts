@@ -94,3 +94,20 @@ describe('exponentialBackoff', () => {
     expect(low.delayMs(3)).toBe(2_000);
   });
 });
+
+describe('deadLetterAlert', () => {
+  it('tells the coordinators of the job\'s cohort once, and never alerts about an alert', async () => {
+    const { deadLetterAlert } = await import('./dead-letter-alert');
+    const store = new MemoryStore();
+    const alert = deadLetterAlert(store, () => new Date('2024-03-01T08:00:00Z'));
+    const job = { id: 'j1', type: 'bookings.book-participant', key: 'k', payload: { cohortId: 'ledpro-1-2024' }, runAt: new Date(), lane: undefined, status: 'dead' as const, attempts: 8, lastError: undefined, leaseOwner: undefined, leaseUntil: undefined };
+    await alert(job, 'LB_GRAPH_FAILED: 503');
+    await alert(job, 'LB_GRAPH_FAILED: 503');
+    await alert({ ...job, id: 'j2', type: 'alerts.notify-coordinators' }, 'x');
+    await alert({ ...job, id: 'j3', payload: { other: 1 } }, 'x');
+    const jobs = await store.jobs.list();
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]).toMatchObject({ type: 'alerts.notify-coordinators', payload: { cohortId: 'ledpro-1-2024', alertId: 'dead-letter:j1' } });
+    expect(JSON.stringify(jobs[0].payload)).toMatch(/booking av deltaker.*8 forsøk|8 forsøk.*booking av deltaker/);
+  });
+});

@@ -1,0 +1,31 @@
+import type { Text } from '../shared/i18n';
+import { NOTIFY_COORDINATORS_JOB, notifyCoordinatorsJobKey, type NotifyCoordinatorsPayload } from '../shared/integration-jobs';
+import type { Job, Store } from '../shared/store.port';
+import type { DeadLetterListener } from './job-runner';
+
+/**
+ * When a job is given up on, the cohort's coordinators are told (through the nominations capability, which
+ * knows their channel), so nothing fails silently. Jobs name their cohort in `payload.cohortId`; the alert
+ * job itself is never alerted about, so a broken coordinators' channel cannot loop.
+ */
+export function deadLetterAlert(store: Store, now: () => Date): DeadLetterListener {
+  return async (job: Job, reason: string) => {
+    if (job.type === NOTIFY_COORDINATORS_JOB) return;
+    const payload = job.payload as { cohortId?: unknown } | null;
+    const cohortId = payload && typeof payload === 'object' && typeof payload.cohortId === 'string' ? payload.cohortId : undefined;
+    if (!cohortId) return;
+    const text: Text = {
+      nb: `En oppgave ga opp etter ${job.attempts} forsøk og trenger en koordinator: ${describe(job.type, 'nb')}. Feil: ${reason}`,
+      en: `A task gave up after ${job.attempts} attempts and needs a coordinator: ${describe(job.type, 'en')}. Error: ${reason}`,
+    };
+    const alert = { cohortId, text: { nb: text.nb, en: text.en }, alertId: `dead-letter:${job.id}` } satisfies NotifyCoordinatorsPayload;
+    await store.commit([{ op: 'enqueue', job: { type: NOTIFY_COORDINATORS_JOB, key: notifyCoordinatorsJobKey(alert.alertId), payload: alert, runAt: now() } }]);
+  };
+}
+
+function describe(type: string, lang: 'nb' | 'en'): string {
+  const known: Record<string, Text> = {
+    'bookings.book-participant': { nb: 'booking av deltaker i samlingene', en: 'booking a participant into the gatherings' },
+  };
+  return known[type]?.[lang] ?? type;
+}
