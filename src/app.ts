@@ -1,10 +1,9 @@
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'restify';
-import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { AppContext } from './app-context';
 import type { Config } from './config';
-import { createAdapter, createTeamsApp } from './adapters/teams/teams-app';
+import { createAdapter, createTeamsApp, type CredentialsFactory } from './adapters/teams/teams-app';
 import { ProactiveMessenger } from './adapters/teams/proactive-messenger';
 import type { TeamsCapability } from './adapters/teams/teams-capability';
 import { SqliteStore } from './adapters/storage/sqlite/sqlite-store';
@@ -22,7 +21,7 @@ import { RoleDirectory } from './shared/roles';
 export interface AppOptions {
   readonly clock?: Clock;
   /** Tests of JWT validation reply without signing in (no network here); production passes nothing. */
-  readonly credentialsFactory?: ServiceClientCredentialsFactory;
+  readonly credentialsFactory?: CredentialsFactory;
 }
 
 export interface RunningApp {
@@ -42,12 +41,13 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const adapter = createAdapter(config, options.credentialsFactory);
   const messenger = new ProactiveMessenger(adapter, config.identity?.appId ?? '');
   const conversations = new ConversationDirectory(store);
-  let runner: JobRunner | undefined;
+  // Capabilities are built before the runner (it needs their job handlers) but may wake it later.
+  const wake: { runner?: JobRunner } = {};
   const context: AppContext = {
-    config, logger, clock, store, catalog, conversations, messenger, roles: new RoleDirectory(store), notifyJobs: () => runner?.notify(),
+    config, logger, clock, store, catalog, conversations, messenger, roles: new RoleDirectory(store), notifyJobs: () => wake.runner?.notify(),
   };
   const capabilities = createCapabilities(context);
-  runner = new JobRunner({
+  const jobRunner = new JobRunner({
     store, clock, logger: logger.child({ component: 'jobs' }), handlers: capabilities.flatMap((c) => c.jobHandlers),
     retry: exponentialBackoff({ maxAttempts: config.jobs.maxAttempts }),
     worker: config.jobs.worker ?? `${hostname()}-${process.pid}`,
@@ -58,12 +58,12 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const server = createServer({
     config, logger, adapter, app, httpRoutes: capabilities.flatMap((c) => c.httpRoutes ?? []), isReady: () => ready,
   });
-  const jobRunner = runner;
+  wake.runner = jobRunner;
 
   return {
     server, context, runner: jobRunner, capabilities,
     async listen() {
-      await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+      await new Promise<void>((resolve) => { server.listen(config.port, config.host, () => resolve()); });
       for (const c of capabilities) await c.start?.();
       if (config.jobs.enabled) jobRunner.start();
       ready = true;
@@ -72,7 +72,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
     },
     async stop() {
       ready = false;
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => { server.close(() => resolve()); });
       await jobRunner.stop();
       await store.close();
     },

@@ -61,3 +61,12 @@ export class RoleDirectory {
     return out;
   }
 }
+
+/** Groups from a map: the in-memory GroupResolver that tests use as the fake (production resolves through Graph). */
+export class MemoryGroupResolver implements GroupResolver {
+  constructor(private readonly groups: ReadonlyMap<string, readonly string[]> = new Map()) {}
+
+  members(groupId: string): Promise<readonly string[]> {
+    return Promise.resolve(this.groups.get(groupId) ?? []);
+  }
+}

@@ -1,4 +1,4 @@
-import { ActivityTypes, CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type Activity } from 'botbuilder';
+import { ActivityTypes, CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type Activity, type TurnContext } from 'botbuilder';
 import { PermanentJobError, RetryLaterError } from '../../jobs/job-errors';
 import type { ConversationRef, Messenger, OutboundMessage } from '../../shared/messenger.port';
 
@@ -49,25 +49,38 @@ export class ProactiveMessenger implements Messenger {
 
   async send(to: ConversationRef, message: OutboundMessage): Promise<{ activityId: string }> {
     let activityId = '';
-    try {
-      await this.adapter.continueConversationAsync(this.appId, toReference(to), async (ctx) => {
-        const r = await ctx.sendActivity(toActivity(message));
-        activityId = r?.id ?? '';
-      });
-    } catch (e) {
-      throw classifyConnectorError(e);
-    }
+    await this.continueWith(to, async (ctx) => {
+      const r = await ctx.sendActivity(toActivity(message));
+      activityId = r?.id ?? '';
+    });
     return { activityId };
   }
 
   async update(to: ConversationRef, activityId: string, message: OutboundMessage): Promise<void> {
+    await this.continueWith(to, async (ctx) => {
+      await ctx.updateActivity({ ...toActivity(message), id: activityId, type: ActivityTypes.Message });
+    });
+  }
+
+  /**
+   * Runs `logic` in the stored conversation and rethrows what it threw. The adapter hands errors inside the
+   * logic to its onTurnError handler (teams-ai's app.error) and resolves, so without catching them here a
+   * 429 or a 403 would look like a successful send.
+   */
+  private async continueWith(to: ConversationRef, logic: (ctx: TurnContext) => Promise<void>): Promise<void> {
+    let failure: { error: unknown } | undefined;
     try {
       await this.adapter.continueConversationAsync(this.appId, toReference(to), async (ctx) => {
-        await ctx.updateActivity({ ...toActivity(message), id: activityId, type: ActivityTypes.Message });
+        try {
+          await logic(ctx);
+        } catch (e) {
+          failure = { error: e };
+        }
       });
     } catch (e) {
       throw classifyConnectorError(e);
     }
+    if (failure) throw classifyConnectorError(failure.error);
   }
 
   async createPersonal(via: ConversationRef, user: { userId: string; aadObjectId?: string }): Promise<ConversationRef> {

@@ -12,6 +12,9 @@ import type { TeamsCapability } from './teams-capability';
 import { caller, conversationRefOf, turnLang, turnLogger } from './turn';
 import { welcomeMessage } from './welcome-card';
 
+/** How the adapter signs its calls to the Bot Connector (tests pass one that does not sign in). */
+export type CredentialsFactory = ServiceClientCredentialsFactory;
+
 /** Longest message text the bot reads; longer ones get a polite refusal and change nothing. */
 export const MAX_TEXT_LENGTH = 2000;
 

@@ -1,0 +1,23 @@
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import type { AdaptiveCard } from '@microsoft/teams-ai';
+import { toActivity } from '../../../adapters/teams/proactive-messenger';
+import type { OutboundMessage } from '../../../shared/messenger.port';
+
+/**
+ * Answers an Action.Execute invoke with a card for the user who clicked. The answer is written here rather
+ * than returned to teams-ai, because teams-ai would then also update the message in place for everyone when
+ * the card has a `refresh` section, inside the turn. Updating the card for everyone is a job
+ * (nominations.update-card), so that a 429 or a crash delays it and never loses it.
+ */
+export async function answerInvoke(context: TurnContext, message: OutboundMessage): Promise<AdaptiveCard> {
+  await context.sendActivity({
+    type: ActivityTypes.InvokeResponse,
+    value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: message.card } },
+  });
+  return message.card as unknown as AdaptiveCard;
+}
+
+/** The Action.Submit fallback (old clients) cannot get a card back: the answer is a new message in the chat. */
+export async function answerSubmit(context: TurnContext, message: OutboundMessage): Promise<void> {
+  await context.sendActivity(toActivity(message));
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { PermanentJobError } from '../../../../jobs/job-errors';
+import type { JobHandler } from '../../../../jobs/job-runner';
+import { format, langFromLocale, type Lang } from '../../../../shared/i18n';
+import { NOTIFY_COORDINATORS_JOB, notifyCoordinatorsJobKey, type NotifyCoordinatorsPayload } from '../../../../shared/integration-jobs';
+import type { ConversationRef } from '../../../../shared/messenger.port';
+import { NOTIFY_PERSON_JOB } from '../../use-cases/nomination-jobs';
+import { asJson } from '../../store/nomination.repository';
+import { notice } from '../nominations-messages';
+import type { NominationsEnv } from '../nominations-env';
+import { personNotice } from '../person-notice';
+
+const person = z.object({ aadObjectId: z.string(), name: z.string(), email: z.string().optional() });
+const payloadSchema = z.object({
+  nominationId: z.string().min(1),
+  recipient: z.string().min(1),
+  role: z.enum(['nominee', 'nominator']),
+  transition: z.object({
+    action: z.enum(['submit', 'approve', 'reject', 'waitlist', 'decline', 'withdraw']),
+    from: z.enum(['pending', 'waitlisted', 'approved', 'rejected', 'declined', 'withdrawn']).nullable(),
+    to: z.enum(['pending', 'waitlisted', 'approved', 'rejected', 'declined', 'withdrawn']),
+    by: person, at: z.string(), reason: z.string().optional(),
+  }),
+});
+
+/**
+ * The 1:1 chat with a person: the one the bot already has, else a new one opened through the cohort's
+ * coordinators' channel (a conversation the bot shares with them), remembered for next time.
+ */
+async function personalRef(env: NominationsEnv, cohortId: string, aad: string): Promise<ConversationRef | undefined> {
+  const known = await env.ctx.conversations.personalFor(aad);
+  if (known?.reachable) return known.ref;
+  if (known && !known.reachable) return undefined;
+  const via = (await env.deliveries.channel(cohortId))?.ref;
+  if (!via) return undefined;
+  const user = await env.ctx.conversations.user(aad);
+  const ref = await env.ctx.messenger.createPersonal(via, { userId: user?.userId ?? aad, aadObjectId: aad });
+  await env.ctx.conversations.remember(ref);
+  return ref;
+}
+
+/**
+ * Tells a nominee or nominator about a transition, in their language. Sent at most once per transition and
+ * person (recorded by job key). When the person cannot be reached, the coordinators are alerted instead.
+ */
+export function notifyPersonJob(env: NominationsEnv): JobHandler {
+  return {
+    type: NOTIFY_PERSON_JOB,
+    async run(job, { logger, clock }) {
+      const p = payloadSchema.safeParse(job.payload);
+      if (!p.success) throw new PermanentJobError('bad notify payload', 'nominations-bad-payload');
+      if (await env.deliveries.noticeSent(job.key)) return;
+      const found = await env.repo.find(p.data.nominationId);
+      if (!found) throw new PermanentJobError('nomination not found', 'nominations-not-found');
+      const n = found.nomination;
+      const alert = async (why: string): Promise<never> => {
+        const cohort = env.deps.catalog.find(n.cohortId)?.cohort;
+        const params = (lang: Lang) => ({ nominationId: n.id, cohort: cohort ? cohort.name[lang] : n.cohortId });
+        const payload: NotifyCoordinatorsPayload = {
+          cohortId: n.cohortId, alertId: `nominations.unreachable:${job.key}`,
+          text: { nb: format(notice.unreachable, 'nb', params('nb')), en: format(notice.unreachable, 'en', params('en')) },
+        };
+        await env.ctx.store.commit([{
+          op: 'enqueue', job: { type: NOTIFY_COORDINATORS_JOB, key: notifyCoordinatorsJobKey(payload.alertId), payload: asJson(payload), runAt: clock.now() },
+        }]);
+        env.ctx.notifyJobs();
+        throw new PermanentJobError(why, 'nominations-person-unreachable');
+      };
+      let ref: ConversationRef | undefined;
+      try {
+        ref = await personalRef(env, n.cohortId, p.data.recipient);
+      } catch (e) {
+        if (!(e instanceof PermanentJobError)) throw e;
+        return alert(e.message);
+      }
+      if (!ref) return alert('no conversation with the person');
+      const lang = langFromLocale((await env.ctx.conversations.user(p.data.recipient))?.locale ?? ref.locale);
+      const message = personNotice(env.deps.catalog, n, p.data.transition, p.data.role, lang);
+      try {
+        await env.ctx.messenger.send(ref, message);
+      } catch (e) {
+        if (!(e instanceof PermanentJobError)) throw e;
+        await env.ctx.conversations.markUnreachable(ref.conversationId, e.code);
+        return alert(e.message);
+      }
+      await env.deliveries.recordNotice(job.key, ref.conversationId, clock.now());
+      logger.info('nomination notice sent', { nominationId: n.id, action: p.data.transition.action, role: p.data.role });
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { AppContext } from '../../../app-context';
+import type { Cohort, Program } from '../../../catalog/catalog.schema';
+import { openCohorts } from '../domain/eligibility';
+import type { NominationKind } from '../domain/nomination';
+import type { NominationsDeps } from '../ports';
+import { DeliveryRepository } from '../store/delivery.repository';
+import { NominationRepository } from '../store/nomination.repository';
+import { MAX_REFRESH_USERS } from './coordinator-card';
+
+/** What the Teams side of the capability works with: the app context, the use cases' deps, the repositories. */
+export interface NominationsEnv {
+  readonly ctx: AppContext;
+  readonly deps: NominationsDeps;
+  readonly repo: NominationRepository;
+  readonly deliveries: DeliveryRepository;
+}
+
+export function createEnv(ctx: AppContext, deps: NominationsDeps): NominationsEnv {
+  return { ctx, deps, repo: new NominationRepository(ctx.store), deliveries: new DeliveryRepository(ctx.store) };
+}
+
+/**
+ * Teams user ids (29:...) of a cohort's coordinators, for the card's per-user refresh. Teams wants the ids it
+ * uses in activities; coordinators who never spoke to the bot are unknown here and see the shared card (and
+ * can refresh it from the card's menu).
+ */
+export async function coordinatorUserIds(env: NominationsEnv, cohortId: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const aad of await env.ctx.roles.holders(cohortId, 'coordinator')) {
+    const known = await env.ctx.conversations.user(aad);
+    if (known?.userId) out.push(known.userId);
+    if (out.length >= MAX_REFRESH_USERS) break;
+  }
+  return out;
+}
+
+/** The cohorts a form offers this user: open ones of the right kind, and for nominations only where they nominate. */
+export async function formCohorts(env: NominationsEnv, kind: NominationKind, aadObjectId: string | undefined): Promise<Array<{ program: Program; cohort: Cohort }>> {
+  const open = openCohorts(env.deps.catalog.programs, kind, env.ctx.clock.now());
+  if (kind === 'application') return open;
+  const out: Array<{ program: Program; cohort: Cohort }> = [];
+  for (const c of open) if (await env.ctx.roles.has(c.cohort.id, 'nominator', aadObjectId)) out.push(c);
+  return out;
+}
