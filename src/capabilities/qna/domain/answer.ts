@@ -1,0 +1,37 @@
+import type { Lang } from '../../../shared/i18n';
+
+/** Where an answer comes from: the program and the section of its document. */
+export interface AnswerSource {
+  readonly programId: string;
+  readonly programName: string;
+  readonly section: string;
+  readonly document: string;
+}
+
+/** A suggested next question, sent back as the user's own words when clicked. */
+export interface FollowUp {
+  readonly title: string;
+  readonly query: string;
+}
+
+export interface AnswerContact {
+  readonly name: string;
+  readonly role: string;
+  readonly email?: string;
+  readonly phones: readonly string[];
+}
+
+/**
+ * What the bot answers: `answer` states a fact from the catalog (asked fact first); `unknown` says plainly
+ * that the documents do not hold it and points to a contact; `clarify` asks which program is meant.
+ */
+export interface Answer {
+  readonly kind: 'answer' | 'unknown' | 'clarify';
+  readonly lang: Lang;
+  readonly text: string;
+  readonly sources: readonly AnswerSource[];
+  readonly followUps: readonly FollowUp[];
+  readonly contact?: AnswerContact;
+  /** The programs the answer is about, remembered as the conversation's context. */
+  readonly programIds: readonly string[];
+}

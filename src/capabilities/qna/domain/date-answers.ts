@@ -1,0 +1,125 @@
+import type { Cohort, Gathering, Program } from '../../../catalog/catalog.schema';
+import type { Lang } from '../../../shared/i18n';
+import { formatLocalDateRange, formatPeriod, fromOsloLocal, toOsloLocal } from '../../../shared/oslo-time';
+import type { DateAsk } from './question-intent';
+
+/** Programs whose cohorts have the same gatherings answer together ("LEDPRO 1 og LEDPRO 2"). */
+export interface Schedule {
+  readonly programs: Program[];
+  readonly cohort: Cohort;
+}
+
+const DAY = 24 * 3600 * 1000;
+
+export const shortName = (p: Program, lang: Lang): string =>
+  p.aliases.find((a) => /^[A-ZÆØÅ0-9 ]+$/.test(a) && a.length <= 12) ?? p.name[lang];
+
+export const joinNames = (names: readonly string[], lang: Lang): string =>
+  names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${lang === 'nb' ? 'og' : 'and'} ${names[names.length - 1]}`;
+
+const signature = (c: Cohort): string => c.gatherings.map((g) => `${g.number}:${g.start ?? g.period ?? ''}`).join('|');
+
+/** Cohorts of the programs, merged where their gatherings are identical; latest cohort per program. */
+export function schedulesOf(programs: readonly Program[]): Schedule[] {
+  const groups = new Map<string, Schedule>();
+  for (const p of programs) {
+    const cohort = [...p.cohorts].sort((a, b) => b.year - a.year)[0];
+    if (!cohort) continue;
+    const key = signature(cohort);
+    const g = groups.get(key);
+    if (g) g.programs.push(p);
+    else groups.set(key, { programs: [p], cohort });
+  }
+  return [...groups.values()];
+}
+
+const when = (g: Gathering, lang: Lang): string => {
+  if (g.start && g.end) return formatLocalDateRange(g.start, g.end, lang);
+  if (g.period) return lang === 'nb' ? `i ${formatPeriod(g.period, 'nb')}` : `in ${formatPeriod(g.period, 'en')}`;
+  return lang === 'nb' ? 'uten dato i dokumentet' : 'with no date in the document';
+};
+
+const where = (g: Gathering, lang: Lang): string =>
+  g.place ? `${lang === 'nb' ? ' på' : ' at'} ${g.place.name}${g.place.city && !g.place.name.includes(g.place.city) ? `, ${g.place.city}` : ''}` : '';
+
+const isPast = (g: Gathering, now: Date): boolean => {
+  if (g.end) return fromOsloLocal(g.end).getTime() < now.getTime();
+  if (g.period) return fromOsloLocal(`${g.period}-28`).getTime() < now.getTime();
+  return false;
+};
+
+const label = (n: number, lang: Lang): string => (lang === 'nb' ? `samling ${n}` : `gathering ${n}`);
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+function describe(g: Gathering, s: Schedule, now: Date, lang: Lang): string {
+  const names = joinNames(s.programs.map((p) => shortName(p, lang)), lang);
+  const verb = isPast(g, now) ? (lang === 'nb' ? 'var' : 'was') : (lang === 'nb' ? 'er' : 'is');
+  const title = g.title[lang].toLowerCase().startsWith(label(g.number, lang)) ? '' : ` (${g.title[lang]})`;
+  return lang === 'nb'
+    ? `${cap(label(g.number, lang))} i ${names}${title} ${verb} ${when(g, lang)}${where(g, lang)}.`
+    : `${cap(label(g.number, lang))} of ${names}${title} ${verb} ${when(g, lang)}${where(g, lang)}.`;
+}
+
+/** Calendar days in Oslo from today to the gathering's first day ("in 10 days" on the 10th for the 20th). */
+const daysUntil = (g: Gathering, now: Date): number | undefined => {
+  if (!g.start) return undefined;
+  const today = fromOsloLocal(toOsloLocal(now).slice(0, 10)).getTime();
+  return Math.round((fromOsloLocal(g.start.slice(0, 10)).getTime() - today) / DAY);
+};
+
+/** Sentences answering a date question for each schedule, from the catalog and the clock. */
+export function answerDates(ask: DateAsk, schedules: readonly Schedule[], now: Date, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const s of schedules) {
+    const names = joinNames(s.programs.map((p) => shortName(p, lang)), lang);
+    const gs = [...s.cohort.gatherings].sort((a, b) => a.number - b.number);
+    if (ask.kind === 'gathering' || (ask.kind === 'until' && ask.number !== undefined)) {
+      const n = ask.number === -1 ? gs[gs.length - 1]?.number : ask.number;
+      const g = gs.find((x) => x.number === n);
+      if (!g) {
+        out.push(lang === 'nb' ? `${names} har ${gs.length} samlinger, så det finnes ingen ${label(n ?? 0, lang)}.`
+          : `${names} has ${gs.length} gatherings, so there is no ${label(n ?? 0, lang)}.`);
+        continue;
+      }
+      out.push(ask.kind === 'until' ? untilSentence(g, s, now, lang) : describe(g, s, now, lang));
+      continue;
+    }
+    if (ask.kind === 'next' || ask.kind === 'until') {
+      const next = gs.find((g) => g.start && fromOsloLocal(g.start).getTime() > now.getTime());
+      if (next) {
+        out.push(ask.kind === 'until' ? untilSentence(next, s, now, lang) : nextSentence(next, s, now, lang));
+      } else {
+        const last = [...gs].reverse().find((g) => isPast(g, now)) ?? gs[gs.length - 1];
+        out.push(lang === 'nb'
+          ? `Alle samlingene i ${names} er gjennomført; den siste var ${label(last.number, lang)}, ${when(last, lang)}${where(last, lang)}. Jeg kjenner ikke til datoer for et nytt kull.`
+          : `All gatherings of ${names} are over; the last was ${label(last.number, lang)}, ${when(last, lang)}${where(last, lang)}. I know of no dates for a new cohort.`);
+      }
+      continue;
+    }
+    const list = gs.map((g) => `${cap(label(g.number, lang))}: ${when(g, lang)}`).join('. ');
+    out.push(lang === 'nb' ? `Samlingene i ${names}${gs[0]?.place ? where(gs[0], lang) : ''}: ${list}.`
+      : `The gatherings of ${names}${gs[0]?.place ? where(gs[0], lang) : ''}: ${list}.`);
+  }
+  return out;
+}
+
+function nextSentence(g: Gathering, s: Schedule, now: Date, lang: Lang): string {
+  const names = joinNames(s.programs.map((p) => shortName(p, lang)), lang);
+  const days = daysUntil(g, now) ?? 0;
+  return lang === 'nb'
+    ? `Neste samling i ${names} er ${label(g.number, lang)}, ${when(g, lang)}${where(g, lang)} (om ${days} ${days === 1 ? 'dag' : 'dager'}).`
+    : `The next gathering of ${names} is ${label(g.number, lang)}, ${when(g, lang)}${where(g, lang)} (in ${days} ${days === 1 ? 'day' : 'days'}).`;
+}
+
+function untilSentence(g: Gathering, s: Schedule, now: Date, lang: Lang): string {
+  const names = joinNames(s.programs.map((p) => shortName(p, lang)), lang);
+  const days = daysUntil(g, now);
+  if (days === undefined) return describe(g, s, now, lang);
+  if (days <= 0 || isPast(g, now)) {
+    return lang === 'nb' ? `${cap(label(g.number, lang))} i ${names} var ${when(g, lang)}, så den er allerede gjennomført.`
+      : `${cap(label(g.number, lang))} of ${names} was ${when(g, lang)}, so it is already over.`;
+  }
+  return lang === 'nb'
+    ? `Det er ${days} ${days === 1 ? 'dag' : 'dager'} til ${label(g.number, lang)} i ${names} (${when(g, lang)}${where(g, lang)}).`
+    : `There ${days === 1 ? 'is 1 day' : `are ${days} days`} until ${label(g.number, lang)} of ${names} (${when(g, lang)}${where(g, lang)}).`;
+}

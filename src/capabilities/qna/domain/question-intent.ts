@@ -1,0 +1,90 @@
+import type { FactTopic } from '../../../catalog/catalog.schema';
+import { normalise } from './text-analysis';
+
+/**
+ * What a question asks for, read from cue words in bokmål and English. The topic decides which fact goes
+ * first and, when the program has no fact of that topic, that the honest answer is "the documents don't say".
+ */
+export type DateAsk =
+  | { readonly kind: 'gathering'; readonly number: number }
+  | { readonly kind: 'next' }
+  | { readonly kind: 'until'; readonly number?: number }
+  | { readonly kind: 'all' };
+
+/** Cues that only say "tell me about it": they do not make a question specific. */
+export const GENERIC_TOPICS: ReadonlySet<FactTopic> = new Set(['overview', 'purpose']);
+
+export interface Intent {
+  /** Topics asked for, strongest first. Empty when no cue word was found. */
+  readonly topics: FactTopic[];
+  readonly date: DateAsk | undefined;
+  /** For contact questions: practical or academic matters. */
+  readonly concern: 'practical' | 'academic' | undefined;
+}
+
+/** Cue patterns per topic (word starts; matched on the normalised question). Order breaks ties. */
+const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
+  ['prerequisite', /\b(forkunnskap|forutsetning|m[åa] jeg ha (tatt|gjennomf)|need (to have|to take)?\s*part ?1|part 1 (first|before)|del 1 (f[øo]rst|f[øo]r)|before (ledpro )?part ?2|f[øo]r (ledpro )?del ?2|prerequisite)/],
+  ['lodging', /\b(opphold|overnatting|losji|hotellrom|kost og|middag|tilknytningsd|lodging|accommodation|board and|extra night|overnight|stay(ing)? at|room)/],
+  ['support', /\b(st[øo]tte|tilskudd|stipend|ou-?fond|finansier|support|grant|funding|subsid)/],
+  // No leading word boundary for Norwegian stems: they sit inside compounds ("deltakeravgiften").
+  ['fee', /(\bkoste[rt]?\b|kostnad|\bpris(en|er)?\b|avgift|\bbetal|\bfees?\b|\bcosts?\b|\bprices?\b|\bpay\b|tuition|expensive|\bdyrt?\b)/],
+  ['deadline', /\b(frist|innen n[åa]r|deadline|last day to apply|apply by|when (do|must|should) i apply|n[åa]r (m[åa]|skal|kan) jeg s[øo]ke)/],
+  ['apply', /\b(s[øo]ke|s[øo]knad|p[åa]melding|melde meg|apply|application|sign up|enrol|register|nominer|nominat)/],
+  ['credits', /\b(studiepoeng|credits?|ects|\bsp\b|poeng|worth)/],
+  ['exam', /\b(eksamen|exams?\b|examination|hjemmeoppgave|vurdering|assess|assignment|grading)/],
+  ['admission', /\b(opptak|krav|kvalifi|requirement|admission|admitted|eligib|qualif|bachelor|degree|grad\b)/],
+  ['contacts', /\b(kontakt|contact|hvem kan jeg (sp[øo]rre|ringe)|who (can|should|do) i (ask|call|contact)|e-?post|email|telefon|phone|ringe|call)/],
+  ['travel', /\b(reise|komme meg|komme dit|toget?\b|travel|trains?\b|get there|airport|flyplass|fra oslo|from oslo|gardermoen)/],
+  ['place', /\b(hvor\b(?! (mange|mye|lenge|ofte|langt))|sted|where|venue|location|held|ligger|nabo|neighbou?r|(which|what) hotel|hvilke[tn]? hotell)/],
+  ['between-gatherings', /\b(mellom\b.*\bsamling|between\b.*\b(gathering|session)|mellomperiode|hjemmearbeid|homework)/],
+  ['pillars', /\b(hoveds[øo]yle|s[øo]yle|pillar)/],
+  ['training', /\b(grunnoppl[æa]ring|oppl[æa]ring|basic (leadership )?training|training day|training)/],
+  ['modules', /\b(fagmodul|modul|module|byggestein|building block)/],
+  ['ideals', /\b(god ledelse|kjennetegn|good leadership|ideal|forventning|expectation)/],
+  ['examples', /\b(hvilke program|eksempler p[åa] program|which programmes|which programs|examples of)/],
+  ['themes', /\b(tema|hovedspor|spor\b|track|theme|topic|innhold|content|cover|l[æa]re|learn|pensum|curriculum)/],
+  ['target-group', /\b(hvem er|for hvem|hvem passer|m[åa]lgruppe|who is .* for|who (is|are) it for|for whom|who can (join|take|attend)|target group|audience|(intended|meant|designed) for|aimed at|rettet mot|beregnet for)/],
+  ['format', /\b(hvordan (jobber|fungerer|foreg[åa]r|er .* organisert)|how (does|do) .* work|organi[sz]ed|arbeidsform|how many gatherings|hvor mange samlinger|format|structure)/],
+  ['timeline', /\b(tidslinje|timeline|kick-?off)/],
+  ['purpose', /\b(form[åa]l|hensikt|hvorfor|purpose|why|aim|goal|m[åa]l med)/],
+  ['overview', /\b(hva er|what is|fortell om|tell me about|om programmet|about the)/],
+];
+
+const ORDINALS: Record<string, number> = {
+  første: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
+  siste: -1, last: -1, final: -1,
+};
+
+function gatheringNumber(q: string): number | undefined {
+  const m = /\b(?:samling|gathering|session)\s*(?:nr\.?|nummer|number|no\.?|#)?\s*(\d{1,2})\b/.exec(q)
+    ?? /\b(\d{1,2})\.?\s*(?:samling|gathering)/.exec(q);
+  if (m) return Number(m[1]);
+  const o = /\b(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|final)\s+(?:samling|gathering|session)/.exec(q);
+  return o ? ORDINALS[o[1]] : undefined;
+}
+
+export function readIntent(question: string): Intent {
+  const q = normalise(question);
+  const topics: FactTopic[] = [];
+  for (const [topic, re] of CUES) if (re.test(q) && !topics.includes(topic)) topics.push(topic);
+
+  const mentionsGathering = /\b(samling|gathering|session)/.test(q);
+  const number = gatheringNumber(q);
+  let date: DateAsk | undefined;
+  if (/\b(hvor lenge (er det )?til|hvor mange dager (er det )?til|how long (is it )?until|how many days (until|till|to|before)|days left)/.test(q)) {
+    date = { kind: 'until', number };
+  } else if (/\b(neste|kommende|upcoming|next)\b/.test(q) && mentionsGathering) {
+    date = { kind: 'next' };
+  } else if (number !== undefined) {
+    date = { kind: 'gathering', number };
+  } else if (mentionsGathering && /\b(n[åa]r|dato|datoer|when|dates?|schedule|timeplan)\b/.test(q)) {
+    date = { kind: 'all' };
+  }
+  if (date && !topics.includes('dates')) topics.unshift('dates');
+  if (!date && /\b(n[åa]r|when|dato|dates?)\b/.test(q) && !topics.includes('deadline')) topics.push('dates');
+
+  const concern = /\b(faglig|fag\b|academic|content question|subject)/.test(q) ? 'academic'
+    : /\b(praktisk|practical|logistikk|logistics)/.test(q) ? 'practical' : undefined;
+  return { topics, date, concern };
+}

@@ -1,0 +1,160 @@
+import type { Catalog, Fact, FactTopic, Program } from '../../../catalog/catalog.schema';
+import { GENERIC_TOPICS } from './question-intent';
+import { analyse, normalise, stem, words } from './text-analysis';
+
+/** One fact of one program, as indexed. */
+export interface FactDoc {
+  readonly program: Program;
+  readonly fact: Fact;
+  readonly terms: ReadonlyMap<string, number>;
+  readonly length: number;
+}
+
+export interface Hit {
+  readonly doc: FactDoc;
+  readonly score: number;
+}
+
+/** Programs a question names, and names that no catalog program has (so we don't guess). */
+export interface ProgramMatch {
+  readonly programs: Program[];
+  /** The words of the question that named the programs (left out of retrieval). */
+  readonly nameTerms: Set<string>;
+}
+
+const K1 = 1.2;
+// Weak length normalisation: a longer fact is usually the summary that lists all items (the four pillars).
+const B = 0.3;
+/** Trailing designators of a name ("LEDPRO 1", "del 2", "part 1") that distinguish family members. */
+const DESIGNATOR = /^(\d|del|part|i{1,3})$/;
+
+interface NamePattern { readonly tokens: string[]; readonly programs: Program[] }
+
+/**
+ * The index over the catalog, built once at start: BM25 over the facts of every program (both languages and
+ * the fact's keywords, with concept tokens), and name patterns to recognise which program a question is about.
+ */
+export class CatalogRetriever {
+  readonly docs: FactDoc[] = [];
+  private readonly df = new Map<string, number>();
+  private readonly vocabulary = new Set<string>();
+  private readonly avgLength: number;
+  private readonly names: NamePattern[] = [];
+  private readonly children = new Map<string, Program[]>();
+
+  constructor(readonly catalog: Catalog) {
+    for (const p of catalog.programs) for (const w of words(p.name.nb + ' ' + p.name.en)) this.vocabulary.add(stem(w));
+    for (const p of catalog.programs) {
+      for (const f of p.facts) {
+        for (const w of words(`${f.text.nb} ${f.text.en} ${f.keywords.join(' ')} ${f.section.nb} ${f.section.en}`)) this.vocabulary.add(stem(w));
+      }
+    }
+    const known = (s: string): boolean => this.vocabulary.has(s);
+    let total = 0;
+    for (const program of catalog.programs) {
+      if (program.parent) this.children.set(program.parent, [...(this.children.get(program.parent) ?? []), program]);
+      for (const fact of program.facts) {
+        const a = analyse(`${fact.text.nb} ${fact.text.en} ${fact.keywords.join(' ')} ${fact.section.nb} ${fact.section.en}`, known);
+        const terms = new Map<string, number>();
+        for (const t of [...a.terms, ...a.concepts]) terms.set(t, (terms.get(t) ?? 0) + 1);
+        for (const t of terms.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+        this.docs.push({ program, fact, terms, length: a.terms.length });
+        total += a.terms.length;
+      }
+    }
+    this.avgLength = total / Math.max(1, this.docs.length);
+    this.buildNames();
+  }
+
+  isKnown = (stemmed: string): boolean => this.vocabulary.has(stemmed);
+
+  /** How many facts contain a term (0: the catalog never speaks of it). */
+  documentFrequency(term: string): number {
+    return this.df.get(term) ?? 0;
+  }
+
+  private buildNames(): void {
+    const byKey = new Map<string, Set<Program>>();
+    const add = (tokens: string[], p: Program): void => {
+      if (tokens.length === 0) return;
+      const key = tokens.join(' ');
+      byKey.set(key, (byKey.get(key) ?? new Set()).add(p));
+    };
+    for (const p of this.catalog.programs) {
+      for (const name of [p.id.replace(/-/g, ' '), p.name.nb, p.name.en, ...p.aliases]) {
+        const tokens = words(name.replace(/\(.*?\)/g, ' ')).filter((w) => !w.includes('-'));
+        add(tokens, p);
+        // A name without its part designator names the whole family ("LEDPRO" -> LEDPRO 1 and 2).
+        let end = tokens.length;
+        while (end > 1 && DESIGNATOR.test(tokens[end - 1])) end -= 1;
+        if (end < tokens.length) add(tokens.slice(0, end), p);
+        const joined = tokens.join('');
+        if (joined.length > 4 && tokens.length > 1 && /\d$/.test(joined)) add([joined], p);
+      }
+    }
+    for (const [key, programs] of byKey) this.names.push({ tokens: key.split(' '), programs: [...programs] });
+    // Longest names first, so "ledpro 2" wins over "ledpro".
+    this.names.sort((a, b) => b.tokens.length - a.tokens.length);
+  }
+
+  /** Programs named in the question (by id, name, alias, family name or a compound that contains a name). */
+  detectPrograms(question: string): ProgramMatch {
+    const tokens = words(question).filter((w) => !w.includes('-'));
+    const used = new Array<boolean>(tokens.length).fill(false);
+    const found = new Set<Program>();
+    const nameTerms = new Set<string>();
+    for (const n of this.names) {
+      for (let i = 0; i + n.tokens.length <= tokens.length; i += 1) {
+        if (used.slice(i, i + n.tokens.length).some(Boolean)) continue;
+        const same = n.tokens.every((t, j) => tokens[i + j] === t || (j === n.tokens.length - 1 && n.tokens.length === 1 && t.length > 6 && tokens[i + j].startsWith(t)));
+        if (!same) continue;
+        n.programs.forEach((p) => found.add(p));
+        for (let j = 0; j < n.tokens.length; j += 1) {
+          used[i + j] = true;
+          nameTerms.add(stem(tokens[i + j]));
+        }
+      }
+    }
+    // A family name found next to a part designator elsewhere ("part 1 ... LEDPRO part 2") keeps the specific match.
+    return { programs: [...found], nameTerms };
+  }
+
+  /** The program and its descendants: a question about an umbrella offer may be answered by its programs. */
+  withDescendants(programs: readonly Program[]): Program[] {
+    const out = new Set<Program>();
+    const visit = (p: Program): void => {
+      if (out.has(p)) return;
+      out.add(p);
+      for (const c of this.children.get(p.id) ?? []) visit(c);
+    };
+    programs.forEach(visit);
+    return [...out];
+  }
+
+  /** Ranks facts of the given programs (all when empty) by BM25, with a boost for facts of the asked topics. */
+  search(terms: readonly string[], options: { programs?: readonly Program[]; topics?: readonly FactTopic[]; limit?: number } = {}): Hit[] {
+    const allowed = options.programs && options.programs.length > 0 ? new Set(options.programs.map((p) => p.id)) : undefined;
+    const n = this.docs.length;
+    const hits: Hit[] = [];
+    for (const doc of this.docs) {
+      if (allowed && !allowed.has(doc.program.id)) continue;
+      let score = 0;
+      for (const t of terms) {
+        const tf = doc.terms.get(t);
+        if (!tf) continue;
+        const df = this.df.get(t) ?? 0;
+        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        score += idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / this.avgLength)));
+      }
+      const topicRank = options.topics?.indexOf(doc.fact.topic) ?? -1;
+      // The asked topic decides; generic cues ("hva er", "what is") only nudge.
+      if (topicRank >= 0) score += GENERIC_TOPICS.has(doc.fact.topic) ? 1 : topicRank === 0 ? 8 : 3;
+      if (score > 0) hits.push({ doc, score });
+    }
+    hits.sort((a, b) => b.score - a.score);
+    return hits.slice(0, options.limit ?? 8);
+  }
+}
+
+/** Normalised comparison of fact texts, to merge the same fact shared by several programs. */
+export const sameText = (a: Fact, b: Fact): boolean => normalise(a.text.nb) === normalise(b.text.nb);

@@ -1,0 +1,138 @@
+/**
+ * Text analysis for bokmål and English questions over the catalog: normalising, stop words, a light stemmer,
+ * compound splitting ("deltakeravgiften" -> deltaker + avgift) and synonyms that map words of both languages
+ * to shared concepts (samling/gathering, avgift/pris/fee), so a question in either language finds facts
+ * written in either.
+ */
+
+const STOP = new Set(('og i jeg det at en et ei den til er som på de med han av ikke der så var meg seg men ett har om vi '
+  + 'min mitt mine ha hadde hun nå over da ved fra du ut sin dem oss opp man kan hans hvor eller hva skal selv sjøl her '
+  + 'alle vil bli ble blitt kunne inn når være kom noen noe ville dere deres kun ja etter ned skulle denne for deg si sine '
+  + 'sitt mot å meget hvorfor dette disse uten hvordan ingen din ditt blir samme hvilken hvilke sånn inni mellom vår '
+  + 'hver hvem vors hvis både bare enn fordi før mange også slik vært hos hvilket the a an and or of to in on at for '
+  + 'is are was were be been being do does did i you he she it we they me my your our their this that these those '
+  + 'what which who whom how when where why can could would should will shall may might must have has had with about '
+  + 'from by as into than then there here so if not no yes any some all each its am get gets got tell me please '
+  + 'heter hete called named går gå gjør gjøre er lurer finnes exist exists there ta take').split(' '));
+
+/** Words that only say "this is a question" and carry no content. */
+const QUESTION_WORDS = new Set(['spørsmål', 'question', 'lurte', 'lure', 'info', 'informasjon', 'information', 'vite', 'know']);
+
+/** Concept groups: any member (stemmed) also yields the concept token, in questions and in facts. */
+const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['#gathering', ['samling', 'samlinger', 'samlingen', 'samlingene', 'gathering', 'gatherings', 'session', 'sessions', 'møte', 'seminar', 'ledersamling', 'instituttledersamling', 'dagssamling']],
+  ['#fee', ['avgift', 'avgiften', 'deltakeravgift', 'pris', 'prisen', 'koster', 'kostnad', 'kostnader', 'fee', 'fees', 'cost', 'costs', 'price', 'betale', 'pay', 'tuition', 'semesteravgift']],
+  ['#credits', ['studiepoeng', 'sp', 'credits', 'credit', 'ects', 'poeng', 'worth']],
+  ['#admission', ['opptak', 'opptakskrav', 'opptakskravet', 'admission', 'requirement', 'requirements', 'krav', 'kvalifisert', 'qualify', 'qualifications', 'eligible']],
+  ['#place', ['sted', 'stedet', 'hvor', 'where', 'place', 'location', 'venue', 'held', 'lokasjon', 'ligger']],
+  ['#contact', ['kontakt', 'kontakte', 'kontaktperson', 'kontaktpersoner', 'contact', 'contacts', 'spørre', 'ask', 'ringe', 'call', 'epost', 'e-post', 'email', 'mail', 'telefon', 'phone']],
+  ['#deadline', ['frist', 'fristen', 'søknadsfrist', 'søknadsfristen', 'deadline', 'innen']],
+  ['#apply', ['søke', 'søker', 'søknad', 'apply', 'application', 'påmelding', 'melde', 'register', 'enrol', 'enroll', 'sign']],
+  ['#exam', ['eksamen', 'exam', 'examination', 'hjemmeoppgave', 'vurdering', 'assessment', 'assignment']],
+  ['#lodging', ['opphold', 'overnatting', 'losji', 'kost', 'hotellrom', 'lodging', 'accommodation', 'board', 'stay', 'night', 'natt', 'tilknytningsdøgn', 'døgn', 'middag', 'dinner']],
+  ['#travel', ['reise', 'reiser', 'tog', 'toget', 'travel', 'train', 'fly', 'flyplass', 'airport', 'gardermoen', 'komme', 'get']],
+  ['#support', ['støtte', 'tilskudd', 'stipend', 'ou-fondet', 'oufondet', 'finansiering', 'support', 'grant', 'funding', 'subsidy']],
+  ['#theme', ['tema', 'temaer', 'temaene', 'hovedtema', 'hovedtemaer', 'theme', 'themes', 'topic', 'topics', 'spor', 'sporene', 'hovedspor', 'hovedsporene', 'track', 'tracks', 'innhold', 'innholdet', 'content', 'contents', 'covered', 'learn', 'lære', 'pensum']],
+  ['#target', ['målgruppe', 'målgruppen', 'målgrupper', 'target', 'audience', 'passer']],
+  ['#between', ['mellom', 'between', 'oppfølging', 'follow-up', 'followup', 'hjemmearbeid', 'homework']],
+  ['#pillar', ['hovedsøyle', 'hovedsøyler', 'hovedsøylene', 'søyle', 'søyler', 'søylene', 'pillar', 'pillars']],
+  ['#training', ['grunnopplæring', 'opplæring', 'opplæringen', 'training', 'opplæringsdag', 'opplæringsdager']],
+  ['#leader', ['leder', 'ledere', 'lederen', 'leader', 'leaders', 'leadership', 'ledelse']],
+  ['#program', ['program', 'programmet', 'programme', 'program', 'programs', 'programmes', 'studie', 'studiet', 'course', 'kurs', 'emne', 'utdanning', 'utdanningen']],
+  ['#prerequisite', ['forkunnskap', 'forkunnskaper', 'forutsetning', 'prerequisite', 'prerequisites', 'først', 'before', 'gjennomført', 'completed']],
+  ['#hotel', ['hotell', 'hotellet', 'hotellets', 'hotel']],
+  ['#neighbour', ['nabo', 'naboen', 'neighbour', 'neighbor']],
+  ['#group', ['gruppe', 'grupper', 'gruppene', 'group', 'groups', 'basisgruppe', 'basisgrupper']],
+  ['#module', ['modul', 'moduler', 'fagmoduler', 'module', 'modules']],
+];
+
+const SUFFIXES = ['hetene', 'heten', 'elsen', 'ene', 'ane', 'erne', 'ende', 'ets', 'ens', 'ing', 'ene', 'ers', 'er', 'en', 'et', 'ed', 'es', 'ly', 'e', 's', 'a'];
+
+export function normalise(text: string): string {
+  return text.toLowerCase().normalize('NFC').replace(/[’`´]/g, "'").replace(/[–—]/g, '-');
+}
+
+/** Words and numbers; hyphenated words keep both the joined form and their parts. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of normalise(text).match(/[a-zæøåéü0-9][a-zæøåéü0-9'-]*/g) ?? []) {
+    const w = raw.replace(/'s$/, '').replace(/['-]+$/, '');
+    if (!w) continue;
+    out.push(w);
+    if (w.includes('-')) out.push(...w.split('-').filter(Boolean));
+  }
+  return out;
+}
+
+export function stem(word: string): string {
+  if (/^\d/.test(word) || word.length <= 4) return word;
+  for (const s of SUFFIXES) {
+    if (word.endsWith(s) && word.length - s.length >= 4) return word.slice(0, -s.length);
+  }
+  return word;
+}
+
+export const isStopWord = (w: string): boolean => STOP.has(w) || QUESTION_WORDS.has(w);
+
+const synonymIndex = new Map<string, string>();
+for (const [concept, members] of SYNONYMS) for (const m of members) synonymIndex.set(stem(normalise(m)), concept);
+
+export const conceptOf = (stemmed: string): string | undefined => synonymIndex.get(stemmed);
+
+/**
+ * Splits a compound into known parts ("instituttlederprogrammet" -> instituttleder, program), trying a
+ * linking -s- or -e- between parts. Parts must be at least 3 letters and known to the vocabulary.
+ */
+export function splitCompound(word: string, known: (stemmed: string) => boolean, depth = 0): string[] | undefined {
+  if (depth > 2 || word.length < 7) return undefined;
+  for (let i = word.length - 3; i >= 3; i -= 1) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    const tailStem = stem(tail);
+    if (!known(tailStem) && !synonymIndex.has(tailStem)) continue;
+    for (const h of [head, head.endsWith('s') || head.endsWith('e') ? head.slice(0, -1) : undefined]) {
+      if (!h || h.length < 3) continue;
+      const hs = stem(h);
+      if (known(hs) || synonymIndex.has(hs)) return [hs, tailStem];
+      const deeper = splitCompound(h, known, depth + 1);
+      if (deeper) return [...deeper, tailStem];
+    }
+  }
+  return undefined;
+}
+
+export interface Analysed {
+  /** Stemmed content words (stop words removed). */
+  readonly terms: string[];
+  /** Concept tokens found (#fee, #gathering...). */
+  readonly concepts: Set<string>;
+  /** Content words the vocabulary does not know, not even as parts of a compound. */
+  readonly unknown: string[];
+}
+
+/**
+ * Terms and concepts of a text. `known` is the vocabulary of the catalog, used to split compounds the
+ * catalog does not contain as a whole.
+ */
+export function analyse(text: string, known: (stemmed: string) => boolean = () => false): Analysed {
+  const terms: string[] = [];
+  const concepts = new Set<string>();
+  const unknown: string[] = [];
+  for (const w of words(text)) {
+    if (isStopWord(w)) continue;
+    const s = stem(w);
+    terms.push(s);
+    const c = conceptOf(s) ?? conceptOf(w);
+    if (c) concepts.add(c);
+    if (!known(s) && !c) {
+      const parts = splitCompound(w, known);
+      if (!parts && !/^\d/.test(w)) unknown.push(w);
+      for (const part of parts ?? []) {
+        terms.push(part);
+        const pc = conceptOf(part);
+        if (pc) concepts.add(pc);
+      }
+    }
+  }
+  return { terms, concepts, unknown };
+}
