@@ -1,7 +1,53 @@
+import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { AppContext } from '../../../app-context';
 import type { TeamsCapability } from '../../../adapters/teams/teams-capability';
+import { toActivity } from '../../../adapters/teams/proactive-messenger';
+import { turnLang, turnLogger } from '../../../adapters/teams/turn';
+import { pick } from '../../../shared/i18n';
+import { AnswerComposer } from '../domain/answer-composer';
+import { CatalogRetriever } from '../domain/retrieval';
+import type { QnaContextRepository } from '../ports';
+import { StoreQnaContextRepository } from '../store/qna-context.repository';
+import { answerQuestion } from '../use-cases/answer-question';
+import { answerMessage } from './answer-card';
+import { qnaMessages as m } from './qna-messages';
 
-/** Placeholder until the qna capability is wired: registers nothing. */
-export function createQnaCapability(_context: AppContext): TeamsCapability {
-  return { name: 'qna', help: [], register: () => undefined, jobHandlers: [] };
+/**
+ * Q&A: every free-text message no other capability claimed is a question about the programs. The index is
+ * built once at start; the conversation's last program is remembered so follow-up questions need not name it.
+ */
+export function createQnaCapability(ctx: AppContext, contexts: QnaContextRepository = new StoreQnaContextRepository(ctx.store)): TeamsCapability {
+  const composer = new AnswerComposer(new CatalogRetriever(ctx.catalog));
+
+  const answer = async (context: TurnContext): Promise<void> => {
+    const a = context.activity;
+    // Card submits without text belong to other capabilities' cards; they are not questions.
+    const text = typeof a.text === 'string' ? a.text.trim() : '';
+    if (!text) {
+      if (a.value === undefined) await context.sendActivity(pick(m.empty, turnLang(context)));
+      return;
+    }
+    const conversationId = a.conversation.id;
+    const contextProgramId = await contexts.get(conversationId);
+    const started = Date.now();
+    const result = answerQuestion({ text, locale: a.locale, contextProgramId }, { composer, clock: ctx.clock });
+    // Remember the program only when the answer was about exactly one program family member set.
+    if (result.programIds.length > 0) await contexts.set(conversationId, result.programIds[0]);
+    turnLogger(context, ctx.logger).info('question answered', {
+      kind: result.kind, lang: result.lang, programs: result.programIds.length, ms: Date.now() - started,
+    });
+    await context.sendActivity(toActivity(answerMessage(result)));
+  };
+
+  return {
+    name: 'qna',
+    help: [
+      { command: m.askCommand, description: m.askDescription },
+      { command: m.nextCommand, description: m.nextDescription },
+    ],
+    register(app) {
+      app.activity(ActivityTypes.Message, answer);
+    },
+    jobHandlers: [],
+  };
 }
