@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -7,8 +7,12 @@ import { join } from 'node:path';
  */
 export interface QaCase { id: string; lang: 'nb' | 'en'; q: string; kind?: 'unknown'; must?: string[][]; must_not?: string[]; now?: string; context?: string }
 
+/** The fixtures folder, from the sources (jest) or from dist/ (benchmarks). */
+const FIXTURES = [join(__dirname, '..', 'fixtures', 'qa'), join(__dirname, '..', '..', '..', 'test', 'fixtures', 'qa')].find((d) => existsSync(d))
+  ?? join(__dirname, '..', 'fixtures', 'qa');
+
 export const readCases = (file: string): QaCase[] =>
-  (JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'qa', file), 'utf8')) as { questions: QaCase[] }).questions;
+  (JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as { questions: QaCase[] }).questions;
 
 export function judge(c: QaCase, kind: string, text: string): string[] {
   const problems: string[] = [];
