@@ -23,11 +23,11 @@ export function langFromLocale(locale: string | undefined): Lang {
 const nbWords = new Set(('hva hvem hvor hvordan hvorfor hvilke hvilken hvilket når er jeg det og til på for med av '
   + 'kan skal må ikke en et ei den de meg min mitt mine du deg vi oss om hos fra neste første siste samling '
   + 'samlingen samlingene koster pris avgift hei takk ja nei også eller blir finnes trenger lenge mye mange '
-  + 'noen alle etter før mellom dag dager uke kontakte heter gjelder').split(' '));
+  + 'noen alle etter før mellom dag dager uke kontakte heter gjelder hjelp nominer søk mine').split(' '));
 const enWords = new Set(('what who where when how why which is are am i the a an and to on for with of can '
   + 'shall must not do does did my me you we us about at from next first last gathering gatherings cost costs '
   + 'fee hello hi thanks yes no also or will there need long much many some all after before between day days '
-  + 'week contact called apply worth held part').split(' '));
+  + 'week contact called apply worth held part help nominate my pending').split(' '));
 
 /**
  * Guesses bokmål or English from the words of a message. Returns undefined when the text does not tell

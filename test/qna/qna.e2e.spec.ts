@@ -1,5 +1,5 @@
 import { assertValidCard } from '../support/card-validation';
-import { message, user } from '../support/activities';
+import { message, submit, user } from '../support/activities';
 import { ConnectorEmulator, type ReceivedActivity } from '../support/connector-emulator';
 import { startInProcessBot, type InProcessBot } from '../support/in-process-bot';
 import { judge, readCases } from '../support/qa-cases';
@@ -58,13 +58,23 @@ describe('Q&A through /api/messages', () => {
     expect((await ask('Hvor holdes LEDPRO?', { locale: 'en-US' })).seen).toMatch(/Alle samlingene arrangeres på Wood Hotel/);
   });
 
-  it('offers follow-ups that, sent back, are answered in the same conversation', async () => {
+  it('offers follow-ups that, clicked (Action.Submit), are answered in the same conversation', async () => {
     const first = await ask('Hva koster LEDPRO?', { conversationId: 'a:follow' });
-    const actions = first.card.actions as Array<{ title: string; data: { msteams: { value: string } } }>;
+    const actions = first.card.actions as Array<{ type: string; title: string; data: { verb: string; query: string } }>;
     expect(actions.length).toBeGreaterThan(0);
-    const place = actions.find((a) => /Hvor/.test(a.title)) ?? actions[0];
-    const next = await ask(place.data.msteams.value, { conversationId: 'a:follow' });
-    expect(next.seen).toMatch(/Wood Hotel|samling|Kristin Larsen|opptakskrav|bachelor/i);
+    const place = actions.find((a) => /Hvor/.test(a.title));
+    expect(place).toMatchObject({ type: 'Action.Submit', data: { verb: 'qna.ask' } });
+    const before = teams.sentTo('a:follow').length;
+    await bot.post(submit(place?.data ?? {}, { serviceUrl, conversationId: 'a:follow' }));
+    await teams.waitFor(() => teams.sentTo('a:follow').length > before, 5_000, 'follow-up answer');
+    expect(JSON.stringify(teams.sentTo('a:follow')[before].activity)).toMatch(/Alle samlingene arrangeres på Wood Hotel/);
+  });
+
+  it('answers a forged or broken follow-up payload with a clear message, in the user\'s language', async () => {
+    const before = teams.sentTo('a:forged').length;
+    await bot.post(submit({ verb: 'qna.ask', query: 42 }, { serviceUrl, conversationId: 'a:forged', locale: 'en-US' }));
+    await teams.waitFor(() => teams.sentTo('a:forged').length > before, 5_000, 'refusal');
+    expect(String(teams.sentTo('a:forged')[before].activity.text)).toMatch(/could not read that suggestion/);
   });
 
   it('remembers the program of the conversation for a question that names none', async () => {

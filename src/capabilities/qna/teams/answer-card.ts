@@ -3,6 +3,7 @@ import type { OutboundMessage } from '../../../shared/messenger.port';
 import { renderCard } from '../../../adapters/teams/card-renderer';
 import type { Answer } from '../domain/answer';
 import { qnaMessages as m } from './qna-messages';
+import { QNA_VERBS } from './qna-verbs';
 import template from './cards/answer.json';
 
 export interface AnswerCardData {
@@ -13,7 +14,7 @@ export interface AnswerCardData {
   sourceText: string;
   hasContact: boolean;
   contactFacts: Array<{ title: string; value: string }>;
-  followUps: Array<{ title: string; query: string }>;
+  followUps: Array<{ title: string; query: string; verb: string }>;
 }
 
 /** The answer as a card (answer first, then contact and source, follow-ups as buttons) and as plain text. */
@@ -33,7 +34,7 @@ export function answerMessage(a: Answer): OutboundMessage {
     sourceText,
     hasContact: contactFacts.length > 0 && a.kind !== 'answer',
     contactFacts,
-    followUps: a.followUps.map((f) => ({ title: f.title, query: f.query })),
+    followUps: a.followUps.map((f) => ({ title: f.title, query: f.query, verb: QNA_VERBS.ask })),
   };
   return { text, card: renderCard(template, data) };
 }

@@ -9,6 +9,10 @@ export const qnaMessages = {
     nb: 'Skriv et spørsmål om programmene, for eksempel «Når er neste samling i LEDPRO?», eller «hjelp».',
     en: 'Type a question about the programs, for example "When is the next LEDPRO gathering?", or "help".',
   },
+  badFollowUp: {
+    nb: 'Det forslaget kunne jeg ikke lese. Skriv gjerne spørsmålet selv.',
+    en: 'I could not read that suggestion. Please type your question instead.',
+  },
   askCommand: { nb: 'spør om et program', en: 'ask about a program' },
   askDescription: {
     nb: 'avgift, datoer, sted, opptak, innhold og kontaktpersoner',

@@ -1,4 +1,6 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { MAX_TEXT_LENGTH } from '../../../adapters/teams/teams-app';
 import type { AppContext } from '../../../app-context';
 import type { TeamsCapability } from '../../../adapters/teams/teams-capability';
 import { toActivity } from '../../../adapters/teams/proactive-messenger';
@@ -11,6 +13,9 @@ import { StoreQnaContextRepository } from '../store/qna-context.repository';
 import { answerQuestion } from '../use-cases/answer-question';
 import { answerMessage } from './answer-card';
 import { qnaMessages as m } from './qna-messages';
+import { QNA_VERBS } from './qna-verbs';
+
+const followUpSchema = z.object({ verb: z.literal(QNA_VERBS.ask), query: z.string().trim().min(1).max(MAX_TEXT_LENGTH) });
 
 /**
  * Q&A: every free-text message no other capability claimed is a question about the programs. The index is
@@ -19,10 +24,10 @@ import { qnaMessages as m } from './qna-messages';
 export function createQnaCapability(ctx: AppContext, contexts: QnaContextRepository = new StoreQnaContextRepository(ctx.store)): TeamsCapability {
   const composer = new AnswerComposer(new CatalogRetriever(ctx.catalog));
 
-  const answer = async (context: TurnContext): Promise<void> => {
+  const answer = async (context: TurnContext, asked?: string): Promise<void> => {
     const a = context.activity;
     // Card submits without text belong to other capabilities' cards; they are not questions.
-    const text = typeof a.text === 'string' ? a.text.trim() : '';
+    const text = (asked ?? (typeof a.text === 'string' ? a.text : '')).trim();
     if (!text) {
       if (a.value === undefined) await context.sendActivity(pick(m.empty, turnLang(context)));
       return;
@@ -46,7 +51,16 @@ export function createQnaCapability(ctx: AppContext, contexts: QnaContextReposit
       { command: m.nextCommand, description: m.nextDescription },
     ],
     register(app) {
-      app.activity(ActivityTypes.Message, answer);
+      // A clicked follow-up (Action.Submit): its query is answered like typed text; a bad payload changes nothing.
+      app.adaptiveCards.actionSubmit<unknown>(QNA_VERBS.ask, async (context, _state, data) => {
+        const parsed = followUpSchema.safeParse(data);
+        if (!parsed.success) {
+          await context.sendActivity(pick(m.badFollowUp, turnLang(context)));
+          return;
+        }
+        await answer(context, parsed.data.query);
+      });
+      app.activity(ActivityTypes.Message, (context) => answer(context));
     },
     jobHandlers: [],
   };
