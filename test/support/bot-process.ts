@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer } from 'node:net';
 
 /** The real bot: `node dist/src/index.js` (built by `npm test` before Jest runs), driven over HTTP. */
-export const ROOT = resolve(__dirname, '..', '..');
+export const ROOT = [resolve(__dirname, '..', '..'), resolve(__dirname, '..', '..', '..')]
+  .find((d) => existsSync(join(d, 'package.json'))) ?? resolve(__dirname, '..', '..');
 export const ENTRY = join(ROOT, 'dist', 'src', 'index.js');
 
 export async function freePort(): Promise<number> {

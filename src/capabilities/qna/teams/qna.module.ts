@@ -11,6 +11,8 @@ import { CatalogRetriever } from '../domain/retrieval';
 import type { QnaContextRepository } from '../ports';
 import { StoreQnaContextRepository } from '../store/qna-context.repository';
 import { answerQuestion } from '../use-cases/answer-question';
+import { groundAnswer } from '../use-cases/ground-answer';
+import { GroundedOpenAiAnswerer } from '../../../adapters/teams/grounded-openai-answerer';
 import { answerMessage } from './answer-card';
 import { qnaMessages as m } from './qna-messages';
 import { QNA_VERBS } from './qna-verbs';
@@ -23,6 +25,8 @@ const followUpSchema = z.object({ verb: z.literal(QNA_VERBS.ask), query: z.strin
  */
 export function createQnaCapability(ctx: AppContext, contexts: QnaContextRepository = new StoreQnaContextRepository(ctx.store)): TeamsCapability {
   const composer = new AnswerComposer(new CatalogRetriever(ctx.catalog));
+  // Optional: with Azure OpenAI settings, a grounded model phrases the answers; the local answerer always stands by.
+  const llm = ctx.config.openAi ? new GroundedOpenAiAnswerer(ctx.config.openAi) : undefined;
 
   const answer = async (context: TurnContext, asked?: string): Promise<void> => {
     const a = context.activity;
@@ -35,11 +39,14 @@ export function createQnaCapability(ctx: AppContext, contexts: QnaContextReposit
     const conversationId = a.conversation.id;
     const contextProgramId = await contexts.get(conversationId);
     const started = Date.now();
-    const result = answerQuestion({ text, locale: a.locale, contextProgramId }, { composer, clock: ctx.clock });
+    const local = answerQuestion({ text, locale: a.locale, contextProgramId }, { composer, clock: ctx.clock });
+    const grounded = await groundAnswer(text, local, llm?.forTurn(context));
+    const result = grounded.answer;
     // Remember the program only when the answer was about exactly one program family member set.
     if (result.programIds.length > 0) await contexts.set(conversationId, result.programIds[0]);
     turnLogger(context, ctx.logger).info('question answered', {
       kind: result.kind, lang: result.lang, programs: result.programIds.length, ms: Date.now() - started,
+      model: grounded.used ? 'used' : grounded.why,
     });
     await context.sendActivity(toActivity(answerMessage(result)));
   };
