@@ -131,18 +131,9 @@ export function transition(n: Nomination, req: TransitionRequest): Result<{ nomi
   });
 }
 
-export interface NewNomination {
-  readonly id: string;
-  readonly kind: NominationKind;
-  readonly programId: string;
-  readonly cohortId: string;
-  readonly nominee: PersonRef;
-  readonly nominator: PersonRef;
-  readonly justification: string;
-  readonly answers: AdmissionAnswers;
-  readonly track: AdmissionTrack;
-  readonly at: Date;
-}
+/** What a submission supplies; the state machine adds status, revision and history. */
+export type NewNomination = Pick<Nomination, 'id' | 'kind' | 'programId' | 'cohortId' | 'nominee' | 'nominator' | 'justification' | 'answers' | 'track'>
+  & { readonly at: Date };
 
 export function createNomination(input: NewNomination): Nomination {
   const at = input.at.toISOString();
