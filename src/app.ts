@@ -17,6 +17,9 @@ import { systemClock, type Clock } from './shared/clock';
 import { ConversationDirectory } from './shared/conversation-directory';
 import type { Logger } from './shared/logger';
 import { RoleDirectory } from './shared/roles';
+import { createGraphClient } from './adapters/graph/graph-client';
+import { graphCredential } from './adapters/graph/graph-credential';
+import { GraphGroupResolver } from './adapters/graph/graph-group-resolver';
 
 export interface AppOptions {
   readonly clock?: Clock;
@@ -43,8 +46,11 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const conversations = new ConversationDirectory(store);
   // Capabilities are built before the runner (it needs their job handlers) but may wake it later.
   const wake: { runner?: JobRunner } = {};
+  // With Graph settings, Entra groups named in roles.json are expanded through Graph.
+  const graph = config.calendar.graph;
+  const groups = graph ? new GraphGroupResolver(createGraphClient(graph.baseUrl, graphCredential(graph)), () => clock.now()) : undefined;
   const context: AppContext = {
-    config, logger, clock, store, catalog, conversations, messenger, roles: new RoleDirectory(store), notifyJobs: () => wake.runner?.notify(),
+    config, logger, clock, store, catalog, conversations, messenger, roles: new RoleDirectory(store, groups), notifyJobs: () => wake.runner?.notify(),
   };
   const capabilities = createCapabilities(context);
   const jobRunner = new JobRunner({
