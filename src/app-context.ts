@@ -1,3 +1,4 @@
+import type { CalendarPort } from './capabilities/bookings/ports';
 import type { Config } from './config';
 import type { Catalog } from './catalog/catalog.schema';
 import type { Clock } from './shared/clock';
@@ -18,6 +19,8 @@ export interface AppContext {
   readonly messenger: Messenger;
   /** Coordinators and nominators per cohort, from data. */
   readonly roles: RoleDirectory;
+  /** The gatherings' calendar: Microsoft Graph, or the local calendar in the store. */
+  readonly calendar: CalendarPort;
   /** Wakes the job runner after a use case committed jobs, so they start at once rather than at the next poll. */
   readonly notifyJobs: () => void;
 }

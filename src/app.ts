@@ -20,11 +20,16 @@ import { RoleDirectory } from './shared/roles';
 import { createGraphClient } from './adapters/graph/graph-client';
 import { graphCredential } from './adapters/graph/graph-credential';
 import { GraphGroupResolver } from './adapters/graph/graph-group-resolver';
+import { GraphCalendar } from './adapters/graph/graph-calendar';
+import { LocalCalendar } from './adapters/ics/local-calendar';
+import type { TokenCredential } from '@azure/identity';
 
 export interface AppOptions {
   readonly clock?: Clock;
   /** Tests of JWT validation reply without signing in (no network here); production passes nothing. */
   readonly credentialsFactory?: CredentialsFactory;
+  /** Tests against the Graph emulator have no token service; production builds the credential from config. */
+  readonly graphCredential?: TokenCredential;
 }
 
 export interface RunningApp {
@@ -48,9 +53,12 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const wake: { runner?: JobRunner } = {};
   // With Graph settings, Entra groups named in roles.json are expanded through Graph.
   const graph = config.calendar.graph;
-  const groups = graph ? new GraphGroupResolver(createGraphClient(graph.baseUrl, graphCredential(graph)), () => clock.now()) : undefined;
+  const graphClient = graph ? createGraphClient(graph.baseUrl, options.graphCredential ?? graphCredential(graph)) : undefined;
+  const groups = graphClient ? new GraphGroupResolver(graphClient, () => clock.now()) : undefined;
+  const calendar = graphClient ? new GraphCalendar(graphClient) : new LocalCalendar(store, () => clock.now());
   const context: AppContext = {
-    config, logger, clock, store, catalog, conversations, messenger, roles: new RoleDirectory(store, groups), notifyJobs: () => wake.runner?.notify(),
+    config, logger, clock, store, catalog, conversations, messenger, roles: new RoleDirectory(store, groups), calendar,
+    notifyJobs: () => wake.runner?.notify(),
   };
   const capabilities = createCapabilities(context);
   const jobRunner = new JobRunner({

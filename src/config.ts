@@ -41,6 +41,9 @@ const envSchema = z.object({
   GRAPH_CLIENT_SECRET: optionalString,
   GRAPH_CERTIFICATE_PATH: optionalString,
   GRAPH_MANAGED_IDENTITY_CLIENT_ID: optionalString,
+  CALENDAR_ORGANIZER: z.string().trim().toLowerCase().email().optional(),
+  BOOKING_SYNC_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
+  BOOKING_POLL_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   PUBLIC_BASE_URL: url.optional(),
   ICS_FEED_SECRET: z.string().min(16).optional(),
 
@@ -79,7 +82,14 @@ export interface Config {
   readonly identity: BotIdentity | undefined;
   readonly allowedTenantIds: readonly string[] | undefined;
   readonly jobs: { readonly enabled: boolean; readonly worker: string | undefined; readonly maxAttempts: number };
-  readonly calendar: { readonly provider: 'local' | 'graph'; readonly graph: GraphSettings | undefined };
+  readonly calendar: {
+    readonly provider: 'local' | 'graph';
+    readonly graph: GraphSettings | undefined;
+    /** Organizer mailbox for cohorts whose catalog entry names none. */
+    readonly organizer: string | undefined;
+    readonly syncDelayMs: number;
+    readonly pollMinutes: number;
+  };
   readonly publicBaseUrl: string | undefined;
   readonly icsFeedSecret: string | undefined;
   readonly openAi: { readonly endpoint: string; readonly apiKey: string; readonly deployment: string } | undefined;
@@ -152,7 +162,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     identity,
     allowedTenantIds: e.ALLOWED_TENANT_IDS,
     jobs: { enabled: e.JOBS_ENABLED, worker: e.JOB_WORKER_ID, maxAttempts: e.JOB_MAX_ATTEMPTS },
-    calendar: { provider: e.CALENDAR_PROVIDER, graph },
+    calendar: {
+      provider: e.CALENDAR_PROVIDER, graph, organizer: e.CALENDAR_ORGANIZER,
+      syncDelayMs: e.BOOKING_SYNC_DELAY_MS, pollMinutes: e.BOOKING_POLL_MINUTES,
+    },
     publicBaseUrl: e.PUBLIC_BASE_URL,
     icsFeedSecret: e.ICS_FEED_SECRET,
     openAi: openAiSet === 3

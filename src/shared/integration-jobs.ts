@@ -30,3 +30,17 @@ export interface NotifyCoordinatorsPayload {
   [k: string]: unknown;
 }
 export const notifyCoordinatorsJobKey = (alertId: string): string => `alerts.notify-coordinators:${alertId}`;
+
+/**
+ * any capability -> nominations (which can open a 1:1 chat through the cohort's coordinators' channel): a short
+ * notice to one participant (a seat freed up, a booking changed). Sent once per noticeId.
+ */
+export const NOTIFY_PARTICIPANT_JOB = 'alerts.notify-participant';
+export interface NotifyParticipantPayload {
+  readonly cohortId: string;
+  readonly aadObjectId: string;
+  readonly text: Text;
+  readonly noticeId: string;
+  [k: string]: unknown;
+}
+export const notifyParticipantJobKey = (noticeId: string): string => `alerts.notify-participant:${noticeId}`;

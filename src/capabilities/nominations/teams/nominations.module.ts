@@ -10,10 +10,11 @@ import type { Lang } from '../../../shared/i18n';
 import { cohortCatalog, type NominationsDeps } from '../ports';
 import { StorePeopleDirectory } from '../store/people.repository';
 import { importRoles } from '../use-cases/import-roles.use-case';
-import { answerInvoke, answerSubmit } from './invoke-response';
+import { answerInvoke, answerSubmit } from '../../../adapters/teams/invoke-response';
 import { postCardJob } from './jobs/post-card.job';
 import { notifyCoordinatorsJob } from './jobs/notify-coordinators.job';
 import { notifyPersonJob } from './jobs/notify-person.job';
+import { notifyParticipantJob } from './jobs/notify-participant.job';
 import { updateCardJob } from './jobs/update-card.job';
 import { nominationAction, refreshAction, submitAction } from './nomination-actions';
 import { registerChannel, showMine, showPending, startForm } from './nomination-commands';
@@ -81,7 +82,7 @@ export function createNominationsCapability(ctx: AppContext): TeamsCapability {
     name: 'nominations',
     help: [help.nominate, help.apply, help.mine, help.pending, help.register],
     register: (app) => register(app, env),
-    jobHandlers: [postCardJob(env), updateCardJob(env), notifyPersonJob(env), notifyCoordinatorsJob(env)],
+    jobHandlers: [postCardJob(env), updateCardJob(env), notifyPersonJob(env), notifyParticipantJob(env), notifyCoordinatorsJob(env)],
     start: () => importRolesFile(ctx, deps),
   };
 }

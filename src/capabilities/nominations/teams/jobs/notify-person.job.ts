@@ -27,7 +27,7 @@ const payloadSchema = z.object({
  * The 1:1 chat with a person: the one the bot already has, else a new one opened through the cohort's
  * coordinators' channel (a conversation the bot shares with them), remembered for next time.
  */
-async function personalRef(env: NominationsEnv, cohortId: string, aad: string): Promise<ConversationRef | undefined> {
+export async function personalRef(env: NominationsEnv, cohortId: string, aad: string): Promise<ConversationRef | undefined> {
   const known = await env.ctx.conversations.personalFor(aad);
   if (known?.reachable) return known.ref;
   if (known && !known.reachable) return undefined;

@@ -1,7 +1,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '@microsoft/teams-ai';
-import { toActivity } from '../../../adapters/teams/proactive-messenger';
-import type { OutboundMessage } from '../../../shared/messenger.port';
+import { toActivity } from './proactive-messenger';
+import type { OutboundMessage } from '../../shared/messenger.port';
 
 /**
  * Answers an Action.Execute invoke with a card for the user who clicked. The answer is written here rather

@@ -1,0 +1,47 @@
+import type { Text } from '../../../shared/i18n';
+
+export const help = {
+  mine: {
+    command: { nb: 'mine samlinger', en: 'my gatherings' },
+    description: { nb: 'Se samlingene du er booket på, melde deg av eller på valgfrie økter', en: 'See the gatherings you are booked into, cancel, or book optional sessions' },
+  },
+} satisfies Record<string, { command: Text; description: Text }>;
+
+export const card = {
+  title: { nb: 'Mine samlinger', en: 'My gatherings' },
+  none: {
+    nb: 'Du er ikke booket på noen kommende samlinger. Når en søknad eller nominasjon er godkjent, blir du booket automatisk.',
+    en: 'You are not booked into any upcoming gatherings. Once an application or nomination is approved, you are booked automatically.',
+  },
+  optional: { nb: 'Valgfri økt', en: 'Optional session' },
+  cancel: { nb: 'Meld meg av', en: 'Cancel my place' },
+  book: { nb: 'Meld meg på', en: 'Book me' },
+  join: { nb: 'Bli med i Teams-møtet', en: 'Join the Teams meeting' },
+  subscribe: { nb: 'Abonner på samlingene i kalenderen din', en: 'Subscribe to your gatherings in your calendar' },
+  cutoff: { nb: 'Påmelding og avmelding stengte {hours} timer før start. Kontakt koordinator ved behov.', en: 'Booking and cancelling closed {hours} hours before the start. Contact the coordinator if needed.' },
+  online: { nb: 'Digitalt (Teams)', en: 'Online (Teams)' },
+  hybrid: { nb: 'Hybrid: {place} og Teams', en: 'Hybrid: {place} and Teams' },
+} satisfies Record<string, Text>;
+
+export const status = {
+  booked: { nb: 'Booket', en: 'Booked' },
+  waitlisted: { nb: 'På venteliste (nr. {position})', en: 'On the waitlist (no. {position})' },
+  cancelled: { nb: 'Avmeldt', en: 'Cancelled' },
+  declined: { nb: 'Avslått i Outlook', en: 'Declined in Outlook' },
+  'not-booked': { nb: 'Ikke påmeldt', en: 'Not booked' },
+} satisfies Record<string, Text>;
+
+export const outcome = {
+  cancelled: { nb: 'Du er meldt av {gathering}.', en: 'You have cancelled your place at {gathering}.' },
+  booked: { nb: 'Du er booket på {gathering}. Invitasjonen kommer i kalenderen din.', en: 'You are booked into {gathering}. The invitation comes to your calendar.' },
+  waitlisted: { nb: '{gathering} er full. Du står på ventelisten og får beskjed hvis det blir ledig plass.', en: '{gathering} is full. You are on the waitlist and will hear if a seat opens up.' },
+  already: { nb: 'Du er allerede påmeldt {gathering}.', en: 'You are already booked into {gathering}.' },
+  conflict: { nb: '{gathering} kolliderer med en annen samling du er booket på.', en: '{gathering} overlaps another gathering you are booked into.' },
+  closed: { nb: 'Fristen for å melde seg på eller av {gathering} er ute.', en: 'The deadline for booking or cancelling {gathering} has passed.' },
+  started: { nb: '{gathering} har allerede startet.', en: '{gathering} has already started.' },
+  'not-booked': { nb: 'Du er ikke påmeldt {gathering}.', en: 'You are not booked into {gathering}.' },
+  'unknown-gathering': { nb: 'Jeg finner ikke den samlingen. Skriv «mine samlinger» for å se listen på nytt.', en: 'I cannot find that gathering. Type "my gatherings" to see the list again.' },
+  'not-participant': { nb: 'Du kan bare melde deg på valgfrie økter i kull du er tatt opp i.', en: 'You can only book optional sessions in cohorts you have been admitted to.' },
+  unreadable: { nb: 'Jeg kunne ikke lese handlingen fra kortet. Skriv «mine samlinger» for å få et nytt kort.', en: 'I could not read the action from the card. Type "my gatherings" to get a fresh card.' },
+  'no-identity': { nb: 'Jeg vet ikke hvem du er i Microsoft 365, så jeg kan ikke vise bookinger.', en: 'I do not know who you are in Microsoft 365, so I cannot show bookings.' },
+} satisfies Record<string, Text>;

@@ -1,0 +1,54 @@
+import type { Gathering } from '../../../catalog/catalog.schema';
+import type { Text } from '../../../shared/i18n';
+import { isActive, waitlistPosition, type BookingStatus } from '../domain/booking';
+import { bookingWindow, spanOf, type WindowState } from '../domain/seat-rules';
+import type { BookingsDeps } from '../ports';
+import { BookingRepository, type CalendarEventRecord } from '../store/booking.repository';
+
+export interface GatheringView {
+  readonly cohortId: string;
+  readonly cohortName: Text;
+  readonly gathering: Gathering;
+  readonly status: BookingStatus | 'not-booked';
+  readonly waitlistPosition?: number;
+  readonly window: WindowState;
+  readonly canCancel: boolean;
+  readonly canBook: boolean;
+  readonly joinUrl?: string;
+}
+
+/**
+ * "Mine samlinger": every gathering of the cohorts a person is booked into, upcoming first, with what they may
+ * do now (cancel before the cut-off, book an optional session). Past gatherings are left out.
+ */
+export async function myGatherings(deps: BookingsDeps, aadObjectId: string): Promise<GatheringView[]> {
+  const repo = new BookingRepository(deps.store);
+  const now = deps.clock.now();
+  const mine = await repo.ofPerson(aadObjectId);
+  const cohortIds = [...new Set(mine.filter(isActive).map((b) => b.cohortId))];
+  const out: GatheringView[] = [];
+  for (const cohortId of cohortIds) {
+    const found = deps.catalog.cohort(cohortId);
+    if (!found) continue;
+    for (const g of found.cohort.gatherings) {
+      const span = spanOf(g);
+      if (span && span.end <= now) continue;
+      const b = mine.find((x) => x.cohortId === cohortId && x.gatheringId === g.id);
+      const status = b?.status ?? 'not-booked';
+      if (!g.optional && (status === 'not-booked' || status === 'cancelled')) continue;
+      const window = bookingWindow(found.cohort, g, now);
+      const position = status === 'waitlisted' ? waitlistPosition(await repo.ofGathering(cohortId, g.id), aadObjectId) : undefined;
+      const rec = status === 'booked' ? (await repo.calendarEvent(cohortId, g.id))?.value as unknown as CalendarEventRecord | undefined : undefined;
+      out.push({
+        cohortId, cohortName: found.cohort.name, gathering: g, status, window,
+        canCancel: window === 'open' && (status === 'booked' || status === 'waitlisted'),
+        canBook: window === 'open' && g.optional && !(status === 'booked' || status === 'waitlisted'),
+        ...(position ? { waitlistPosition: position } : {}),
+        ...(rec?.joinUrl ? { joinUrl: rec.joinUrl } : {}),
+      });
+    }
+  }
+  return out.sort((a, b) => sortKey(a.gathering).localeCompare(sortKey(b.gathering)));
+}
+
+const sortKey = (g: Gathering): string => g.start ?? `${g.period ?? '9999-99'}-99`;
