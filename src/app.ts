@@ -23,6 +23,7 @@ import { GraphGroupResolver } from './adapters/graph/graph-group-resolver';
 import { GraphCalendar } from './adapters/graph/graph-calendar';
 import { LocalCalendar } from './adapters/ics/local-calendar';
 import type { TokenCredential } from '@azure/identity';
+import type { FetchOptions } from '@microsoft/microsoft-graph-client';
 
 export interface AppOptions {
   readonly clock?: Clock;
@@ -30,6 +31,8 @@ export interface AppOptions {
   readonly credentialsFactory?: CredentialsFactory;
   /** Tests against the Graph emulator have no token service; production builds the credential from config. */
   readonly graphCredential?: TokenCredential;
+  /** Transport options for the Graph client (tests: a dispatcher trusting the emulator's certificate). */
+  readonly graphFetchOptions?: FetchOptions;
 }
 
 export interface RunningApp {
@@ -53,7 +56,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const wake: { runner?: JobRunner } = {};
   // With Graph settings, Entra groups named in roles.json are expanded through Graph.
   const graph = config.calendar.graph;
-  const graphClient = graph ? createGraphClient(graph.baseUrl, options.graphCredential ?? graphCredential(graph)) : undefined;
+  const graphClient = graph ? createGraphClient(graph.baseUrl, options.graphCredential ?? graphCredential(graph), options.graphFetchOptions) : undefined;
   const groups = graphClient ? new GraphGroupResolver(graphClient, () => clock.now()) : undefined;
   const calendar = graphClient ? new GraphCalendar(graphClient) : new LocalCalendar(store, () => clock.now());
   const context: AppContext = {

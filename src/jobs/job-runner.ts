@@ -120,9 +120,10 @@ export class JobRunner {
     } catch (e) {
       const now = this.o.clock.now();
       const reason = describeError(e);
-      const text = `${reason.code}: ${reason.message}`.slice(0, 500);
+      const code = e instanceof PermanentJobError ? e.code : reason.code;
+      const text = `${code}: ${reason.message}`.slice(0, 500);
       if (e instanceof PermanentJobError || job.attempts >= this.o.retry.maxAttempts) {
-        log.warn('job dead-lettered', { code: e instanceof PermanentJobError ? e.code : reason.code });
+        log.warn('job dead-lettered', { code });
         if (await jobs.deadLetter(job.id, this.o.worker, text, now)) {
           await this.o.onDeadLetter?.(job, text).catch((x: unknown) => log.error('dead-letter alert failed', describeError(x)));
         }

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AppOptions } from '../../src/app';
 import { CatalogIndex } from '../../src/catalog/catalog-index';
 import { execute, message, submit, user, type TestUser } from '../support/activities';
 import { ConnectorEmulator, type ReceivedActivity } from '../support/connector-emulator';
@@ -57,12 +58,12 @@ export const personalId = (u: TestUser): string => `a:personal-${u.aadObjectId}`
  */
 export const START = '2021-03-01T09:00:00Z';
 
-export async function startHarness(o: { now?: string; roles?: unknown } = {}): Promise<Harness> {
+export async function startHarness(o: { now?: string; roles?: unknown; env?: Record<string, string>; appOptions?: AppOptions } = {}): Promise<Harness> {
   const teams = new ConnectorEmulator();
   const serviceUrl = await teams.start();
   const dataDir = mkdtempSync(join(tmpdir(), 'lederbot-nominations-'));
   writeFileSync(join(dataDir, 'roles.json'), JSON.stringify(o.roles ?? defaultRoles));
-  const bot = await startInProcessBot({ dataDir, now: o.now ?? START });
+  const bot = await startInProcessBot({ dataDir, now: o.now ?? START, ...(o.env ? { env: o.env } : {}), ...(o.appOptions ? { appOptions: o.appOptions } : {}) });
   const where = (from: TestUser, channel?: boolean, locale?: string) => ({
     serviceUrl, from, locale: locale ?? 'nb-NO',
     ...(channel ? { conversationType: 'channel' as const, conversationId: `${CHANNEL};messageid=1700000000000`, teamId: TEAM, channelId: CHANNEL } : {}),

@@ -4,6 +4,7 @@ import { LocalCalendar } from '../../src/adapters/ics/local-calendar';
 import { MemoryStore } from '../../src/adapters/storage/memory/memory-store';
 import type { BookingsDeps, CalendarPort } from '../../src/capabilities/bookings/ports';
 import { bookParticipantJob, pollResponsesJob, publishCohortJob, syncEventJob } from '../../src/capabilities/bookings/teams/jobs/bookings.jobs';
+import { deadLetterAlert } from '../../src/jobs/dead-letter-alert';
 import { JobRunner } from '../../src/jobs/job-runner';
 import { exponentialBackoff } from '../../src/jobs/retry-policy';
 import { ManualClock } from '../../src/shared/clock';
@@ -92,6 +93,7 @@ export function bookingsWorld(o: { now?: string; capacity?: number; calendar?: (
   const runner = new JobRunner({
     store, clock, logger, worker: 'test', retry: exponentialBackoff({ maxAttempts: 5, random: () => 0 }), concurrency: 8,
     handlers: [bookParticipantJob(deps), syncEventJob(deps), publishCohortJob(deps), pollResponsesJob(deps, 15 * 60_000)],
+    onDeadLetter: deadLetterAlert(store, () => clock.now()),
   });
   return {
     store, clock, logger, deps, calendar, local, runner,

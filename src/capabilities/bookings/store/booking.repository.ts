@@ -9,6 +9,8 @@ export const CALENDAR_EVENT_ID = 'calendar-event-id';
 export const CALENDAR_CURSOR = 'calendar-cursor';
 /** A counter per person that every booking commit of theirs bumps (optimistic lock across cohorts). */
 export const PERSON_GUARD = 'booking-person-guard';
+/** Mail addresses looked up in the directory for participants whose nomination carried none. */
+export const PERSON_ADDRESS = 'person-address';
 
 export const asJson = (v: unknown): Json => JSON.parse(JSON.stringify(v)) as Json;
 

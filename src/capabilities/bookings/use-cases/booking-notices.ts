@@ -16,6 +16,10 @@ const t = {
     nb: '{name} ble ikke booket på {gathering} i {cohort}: samlingen kolliderer med {other}, som personen allerede er booket på.',
     en: '{name} was not booked into {gathering} in {cohort}: it overlaps {other}, which the person is already booked into.',
   },
+  noAddress: {
+    nb: '{name} er booket på {cohort}, men har ingen e-postadresse i katalogen, så Outlook-invitasjonene kan ikke sendes. Legg inn adressen i roles.json (people).',
+    en: '{name} is booked into {cohort} but has no mail address in the directory, so the Outlook invitations cannot be sent. Add the address in roles.json (people).',
+  },
 } satisfies Record<string, Text>;
 
 const when = (g: Gathering, lang: 'nb' | 'en'): string =>
@@ -35,3 +39,6 @@ export const conflictAlert = (name: string, cohort: Cohort, g: Gathering, other:
   fill(t.conflict, (l) => ({
     name, gathering: g.title[l], cohort: cohort.name[l], other: `${other.gathering.title[l]} (${other.cohort.name[l]})`,
   }));
+
+export const noAddressAlert = (name: string, cohort: Cohort): Text =>
+  fill(t.noAddress, (l) => ({ name, cohort: cohort.name[l] }));

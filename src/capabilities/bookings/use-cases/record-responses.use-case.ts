@@ -1,5 +1,5 @@
 import type { BookingsDeps } from '../ports';
-import { BookingRepository, CALENDAR_CURSOR } from '../store/booking.repository';
+import { BookingRepository, CALENDAR_CURSOR, PERSON_ADDRESS } from '../store/booking.repository';
 import { cancelBooking } from './cancel-booking.use-case';
 
 const DAY = 86_400_000;
@@ -22,7 +22,8 @@ export async function recordResponses(deps: BookingsDeps, mailbox: string): Prom
     const refusals = new Set(event.attendees.filter((a) => a.response === 'declined').map((a) => a.address.toLowerCase()));
     if (refusals.size === 0) continue;
     for (const b of await repo.ofGathering(where.cohortId, where.gatheringId)) {
-      if (b.status !== 'booked' || !b.participant.email || !refusals.has(b.participant.email.toLowerCase())) continue;
+      const address = b.participant.email ?? (await deps.store.get<string>(PERSON_ADDRESS, b.participant.aadObjectId))?.value;
+      if (b.status !== 'booked' || !address || !refusals.has(address.toLowerCase())) continue;
       const r = await cancelBooking(deps, { ...where, aadObjectId: b.participant.aadObjectId, reason: 'declined', selfService: false });
       if (r.ok) declined += 1;
     }

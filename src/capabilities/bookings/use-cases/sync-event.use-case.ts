@@ -4,8 +4,10 @@ import type { Booking } from '../domain/booking';
 import { draftHash, eventDraft, eventKey } from '../domain/event-draft';
 import { MAX_ATTENDEES } from '../domain/seat-rules';
 import type { BookingsDeps, CalendarAttendee, CalendarEvent } from '../ports';
+import { alertCoordinatorsOp } from './booking-jobs';
+import { noAddressAlert } from './booking-notices';
 import {
-  asJson, BookingRepository, CALENDAR_EVENT, CALENDAR_EVENT_ID, ledgerOp, type CalendarEventRecord,
+  asJson, BookingRepository, CALENDAR_EVENT, CALENDAR_EVENT_ID, ledgerOp, PERSON_ADDRESS, type CalendarEventRecord,
 } from '../store/booking.repository';
 
 export type SyncOutcome = 'no-dates' | 'unchanged' | 'patched';
@@ -99,21 +101,29 @@ async function clearPending(deps: BookingsDeps, cohortId: string, gatheringId: s
 /** Booked people, and those who declined (they stay on the event as declined rather than get a cancellation). */
 async function desiredAttendees(deps: BookingsDeps, repo: BookingRepository, cohortId: string, gatheringId: string): Promise<CalendarAttendee[]> {
   const out: CalendarAttendee[] = [];
+  const alerts: WriteOp[] = [];
   const bookings = (await repo.ofGathering(cohortId, gatheringId)).filter((b) => b.status === 'booked' || b.status === 'declined');
   for (const b of bookings.sort((x, y) => x.seq - y.seq)) {
-    const address = b.participant.email ?? await resolveAndRemember(deps, repo, b);
-    if (address) out.push({ address: lower(address), name: b.participant.name });
-    else deps.logger.warn('participant has no mail address; not invited', { cohortId, gatheringId, seq: b.seq });
+    const address = b.participant.email ?? await resolveAndRemember(deps, b);
+    if (address) { out.push({ address: lower(address), name: b.participant.name }); continue; }
+    // Booked but not invitable: a person must add the address, so the coordinators hear of it once per person.
+    deps.logger.warn('participant has no mail address; not invited', { cohortId, gatheringId, seq: b.seq });
+    const found = deps.catalog.cohort(cohortId);
+    if (found) alerts.push(alertCoordinatorsOp(cohortId, `bookings.no-address:${cohortId}/${b.participant.aadObjectId}`, noAddressAlert(b.participant.name, found.cohort), deps.clock.now()));
+  }
+  if (alerts.length > 0) {
+    await deps.store.commit(alerts);
+    deps.notifyJobs();
   }
   return out;
 }
 
-async function resolveAndRemember(deps: BookingsDeps, repo: BookingRepository, b: Booking): Promise<string | undefined> {
+/** The directory's address of a person, remembered so later syncs of any gathering do not ask again. */
+async function resolveAndRemember(deps: BookingsDeps, b: Booking): Promise<string | undefined> {
+  const known = await deps.store.get<string>(PERSON_ADDRESS, b.participant.aadObjectId);
+  if (known) return known.value;
   const address = await deps.calendar.resolveAddress(b.participant.aadObjectId);
-  if (!address) return undefined;
-  const e = await repo.get(b.cohortId, b.gatheringId, b.participant.aadObjectId);
-  // Best effort: a concurrent change to the booking wins, and the address is looked up again next time.
-  if (e) await deps.store.commit([{ op: 'update', kind: 'booking', key: e.key, value: asJson({ ...(e.value as object), participant: { ...b.participant, email: address } }), version: e.version }]);
+  if (address) await deps.store.commit([{ op: 'upsert', kind: PERSON_ADDRESS, key: b.participant.aadObjectId, value: address }]);
   return address;
 }
 
