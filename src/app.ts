@@ -5,6 +5,7 @@ import type { AppContext } from './app-context';
 import type { Config } from './config';
 import { createAdapter, createTeamsApp, type CredentialsFactory } from './adapters/teams/teams-app';
 import { ProactiveMessenger } from './adapters/teams/proactive-messenger';
+import { RateLimitedMessenger } from './adapters/teams/rate-limited-messenger';
 import type { TeamsCapability } from './adapters/teams/teams-capability';
 import { SqliteStore } from './adapters/storage/sqlite/sqlite-store';
 import { defaultCatalogDir, loadCatalog } from './catalog/catalog-loader';
@@ -50,7 +51,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const catalog = loadCatalog(config.catalogDir ?? defaultCatalogDir);
   const store = new SqliteStore(join(config.dataDir, 'lederbot.sqlite'), () => clock.now());
   const adapter = createAdapter(config, options.credentialsFactory);
-  const messenger = new ProactiveMessenger(adapter, config.identity?.appId ?? '');
+  const messenger = new RateLimitedMessenger(new ProactiveMessenger(adapter, config.identity?.appId ?? ''));
   const conversations = new ConversationDirectory(store);
   // Capabilities are built before the runner (it needs their job handlers) but may wake it later.
   const wake: { runner?: JobRunner } = {};
