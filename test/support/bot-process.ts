@@ -8,6 +8,8 @@ import { createServer } from 'node:net';
 export const ROOT = [resolve(__dirname, '..', '..'), resolve(__dirname, '..', '..', '..')]
   .find((d) => existsSync(join(d, 'package.json'))) ?? resolve(__dirname, '..', '..');
 export const ENTRY = join(ROOT, 'dist', 'src', 'index.js');
+/** The bot on a clock set by LEDERBOT_TEST_NOW (crash tests of scheduled work). */
+export const CLOCKED_ENTRY = join(ROOT, 'dist', 'test', 'support', 'clocked-bot-entry.js');
 
 export async function freePort(): Promise<number> {
   return new Promise((res, rej) => {
@@ -35,11 +37,11 @@ export interface BotProcess {
   readonly child: ChildProcess;
 }
 
-export async function startBot(env: Record<string, string> = {}, options: { dataDir?: string; waitReady?: boolean } = {}): Promise<BotProcess> {
+export async function startBot(env: Record<string, string> = {}, options: { dataDir?: string; waitReady?: boolean; entry?: string } = {}): Promise<BotProcess> {
   const port = await freePort();
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lederbot-'));
   let out = '';
-  const child = spawn(process.execPath, [ENTRY], {
+  const child = spawn(process.execPath, [options.entry ?? ENTRY], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
