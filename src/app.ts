@@ -69,7 +69,11 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
     store, clock, logger: logger.child({ component: 'jobs' }), handlers: capabilities.flatMap((c) => c.jobHandlers),
     retry: exponentialBackoff({ maxAttempts: config.jobs.maxAttempts }),
     worker: config.jobs.worker ?? `${hostname()}-${process.pid}`,
-    onDeadLetter: deadLetterAlert(store, () => clock.now()),
+    onDeadLetter: deadLetterAlert(store, () => clock.now(), async (job) => {
+      const groupId = (job.payload as { groupId?: unknown } | null)?.groupId;
+      const group = typeof groupId === 'string' ? await store.get<{ cohortId?: string }>('base-group', groupId) : undefined;
+      return group?.value.cohortId;
+    }),
   });
   const app = createTeamsApp({ config, logger, adapter, conversations, capabilities });
   let ready = false;
