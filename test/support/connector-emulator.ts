@@ -66,6 +66,11 @@ export class ConnectorEmulator {
   /** Concurrent in-flight requests per conversation seen (Teams: never send several at once). */
   maxConcurrentPerConversation = 0;
   private readonly inFlight = new Map<string, number>();
+  /**
+   * Asked before a send is accepted. Returning false drops the connection without accepting the activity, as
+   * when the bot process dies while its request is still on the wire (crash tests kill the bot from here).
+   */
+  beforeAccept: ((conversationId: string) => boolean | Promise<boolean>) | undefined;
 
   constructor(private readonly options: { enforceLimits?: boolean; latencyMs?: number } = {}) {}
 
@@ -222,6 +227,10 @@ export class ConnectorEmulator {
       }
       if (blocked === 'BotNotInConversationRoster') {
         this.error(res, 403, 'BotNotInConversationRoster', 'The bot is not part of the conversation roster.');
+        return;
+      }
+      if (req.method === 'POST' && this.beforeAccept && !(await this.beforeAccept(conversationId))) {
+        req.socket.destroy();
         return;
       }
       const now = Date.now();

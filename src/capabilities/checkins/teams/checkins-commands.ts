@@ -1,0 +1,129 @@
+import { TeamsInfo, type TurnContext } from 'botbuilder';
+import type { TeamsChannelAccount } from 'botbuilder';
+import { caller, conversationRefOf } from '../../../adapters/teams/turn';
+import { describeError } from '../../../shared/errors';
+import { format, pick, type Lang, type Params } from '../../../shared/i18n';
+import { formatInstant, fromOsloLocal } from '../../../shared/oslo-time';
+import type { Member } from '../domain/base-group';
+import type { Round } from '../domain/checkin-schedule';
+import type { Caller } from '../ports';
+import { BaseGroupRepository } from '../store/base-group.repository';
+import { cohortRounds } from '../use-cases/cohort-rounds';
+import { linkBaseGroup } from '../use-cases/link-base-group.use-case';
+import { moveOrSkipRound } from '../use-cases/move-or-skip-round.use-case';
+import { previewRounds } from '../use-cases/preview-round.use-case';
+import type { CheckinsEnv } from './checkins-env';
+import { command as m } from './checkins-messages';
+
+const say = (context: TurnContext, text: string): Promise<unknown> => context.sendActivity(text);
+
+function coreCaller(context: TurnContext): Caller {
+  const c = caller(context);
+  return { aadObjectId: c.aadObjectId, name: c.name };
+}
+
+/** The numbers and ids an error carries (count, max, groupId) fill the placeholders of its message. */
+const paramsOf = (o: object): Params => Object.fromEntries(
+  Object.entries(o).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'),
+);
+
+function roundLine(r: Round, lang: Lang): string {
+  const remind = r.remindAt ? format(m.remindPart, lang, { remind: formatInstant(r.remindAt, lang) }) : '';
+  const base = format(m.roundLine, lang, { id: r.id, post: formatInstant(r.postAt, lang), digest: formatInstant(r.digestAt, lang) });
+  return `${base}${remind}${r.skipped ? pick(m.skippedMark, lang) : ''}${r.moved ? pick(m.movedMark, lang) : ''}`;
+}
+
+/** Everyone in the conversation the Bot Connector knows, paged; the bot itself is not a member. */
+async function rosterOf(context: TurnContext): Promise<Member[]> {
+  const botId = context.activity.recipient?.id;
+  const all: TeamsChannelAccount[] = [];
+  let token: string | undefined;
+  do {
+    const page = await TeamsInfo.getPagedMembers(context, 500, token);
+    all.push(...page.members);
+    token = page.continuationToken || undefined;
+  } while (token);
+  return all.filter((a) => a.id !== botId && a.aadObjectId)
+    .map((a) => ({ aadObjectId: a.aadObjectId ?? '', name: a.name || a.givenName || '', userId: a.id }));
+}
+
+/**
+ * Links the conversation the command is typed in. The person typing guides the group: a facilitator is the
+ * facilitator; a coordinator keeps the group's existing facilitator, else facilitates it. Coordinators of the
+ * cohort in the chat are staff, never members asked to check in.
+ */
+export async function linkGroup(env: CheckinsEnv, context: TurnContext, lang: Lang, cohortId: string, name: string): Promise<void> {
+  const who = coreCaller(context);
+  if (!who.aadObjectId) { await say(context, format(m['no-identity'], lang)); return; }
+  let roster: Member[];
+  try {
+    roster = await rosterOf(context);
+  } catch (e) {
+    env.deps.logger.warn('base group roster failed', describeError(e));
+    await say(context, format(m.membersFailed, lang));
+    return;
+  }
+  const coordinators = new Set(await env.ctx.roles.holders(cohortId, 'coordinator'));
+  const isCoordinator = coordinators.has(who.aadObjectId);
+  const conversation = conversationRefOf(context);
+  const existing = await new BaseGroupRepository(env.ctx.store).byConversation(conversation.conversationId);
+  const self: Member = roster.find((x) => x.aadObjectId === who.aadObjectId) ?? { aadObjectId: who.aadObjectId, name: who.name };
+  const kept = existing?.group.facilitator;
+  const facilitator = isCoordinator && kept && roster.some((x) => x.aadObjectId === kept.aadObjectId) ? kept : self;
+  const members = roster.filter((x) => !coordinators.has(x.aadObjectId));
+  const r = await linkBaseGroup(env.deps, { caller: who, cohortId, name, conversation, members, facilitator });
+  if (!r.ok) {
+    await say(context, format(m[r.error.code], lang, { cohortId, ...paramsOf(r.error) }));
+    return;
+  }
+  env.ctx.notifyJobs();
+  const g = r.value;
+  const cohort = env.deps.catalog.cohort(cohortId)?.cohort.name[lang] ?? cohortId;
+  const now = env.ctx.clock.now();
+  const rounds = ((await cohortRounds(env.deps, cohortId))?.rounds ?? []).filter((x) => !x.skipped && x.digestAt.getTime() > now.getTime());
+  const lines = [
+    format(m.linked, lang, { name: g.name, cohort, members: g.members.length }),
+    ...(g.facilitator ? [format(m.facilitator, lang, { name: g.facilitator.name })] : []),
+    rounds.length > 0 ? pick(m.rounds, lang) : pick(m.noRounds, lang),
+    ...rounds.map((x) => roundLine(x, lang)),
+  ];
+  await say(context, lines.join('\n'));
+}
+
+export async function showPlan(env: CheckinsEnv, context: TurnContext, lang: Lang, cohortId: string): Promise<void> {
+  const r = await previewRounds(env.deps, { caller: coreCaller(context), cohortId });
+  if (!r.ok) { await say(context, format(m[r.error.code], lang, { cohortId })); return; }
+  const cohort = env.deps.catalog.cohort(cohortId)?.cohort.name[lang] ?? cohortId;
+  const lines = [format(m.preview, lang, { cohort, groups: r.value.groups }), ...r.value.rounds.map((x) => roundLine(x, lang))];
+  if (r.value.rounds.length === 0) lines.push(pick(m.noRounds, lang));
+  await say(context, lines.join('\n'));
+}
+
+/** A round id is `${cohortId}.after-N`: the cohort is read from it so the coordinator types one id. */
+const cohortOfRound = (roundId: string): string => /^(.+)\.after-\d+$/.exec(roundId)?.[1] ?? '';
+
+export async function moveRound(env: CheckinsEnv, context: TurnContext, lang: Lang, roundId: string, date: string, time: string): Promise<void> {
+  let postAt: Date;
+  try {
+    postAt = fromOsloLocal(`${date}T${time}`);
+  } catch {
+    await say(context, format(m.badTime, lang));
+    return;
+  }
+  if (Number.isNaN(postAt.getTime())) { await say(context, format(m.badTime, lang)); return; }
+  await changeRound(env, context, lang, roundId, { postAt });
+}
+
+export async function skipRound(env: CheckinsEnv, context: TurnContext, lang: Lang, roundId: string): Promise<void> {
+  await changeRound(env, context, lang, roundId, { skip: true });
+}
+
+async function changeRound(env: CheckinsEnv, context: TurnContext, lang: Lang, roundId: string, change: { postAt?: Date; skip?: boolean }): Promise<void> {
+  const cohortId = cohortOfRound(roundId);
+  const r = await moveOrSkipRound(env.deps, { caller: coreCaller(context), cohortId, roundId, ...change });
+  if (!r.ok) { await say(context, format(m[r.error.code], lang, { cohortId, roundId })); return; }
+  env.ctx.notifyJobs();
+  await say(context, r.value.skipped
+    ? format(m.skipped, lang, { id: r.value.id })
+    : format(m.moved, lang, { id: r.value.id, post: formatInstant(r.value.postAt, lang) }));
+}

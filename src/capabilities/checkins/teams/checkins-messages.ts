@@ -1,0 +1,103 @@
+import type { Text } from '../../../shared/i18n';
+
+export const help = {
+  link: {
+    command: { nb: 'koble basisgruppe <kull-id> <navn>', en: 'link base group <cohort-id> <name>' },
+    description: {
+      nb: 'Koble denne gruppechatten eller kanalen til et kull som basisgruppe med sjekk-inner mellom samlingene',
+      en: 'Link this group chat or channel to a cohort as a base group with check-ins between gatherings',
+    },
+  },
+  plan: {
+    command: { nb: 'sjekk inn plan <kull-id>', en: 'checkin plan <cohort-id>' },
+    description: { nb: 'Se når sjekk-innene i et kull postes (koordinator)', en: 'See when a cohort\'s check-ins are posted (coordinator)' },
+  },
+  move: {
+    command: { nb: 'flytt sjekk inn <runde-id> <ÅÅÅÅ-MM-DD TT:mm> / hopp over sjekk inn <runde-id>', en: 'move checkin <round-id> <YYYY-MM-DD HH:mm> / skip checkin <round-id>' },
+    description: { nb: 'Flytt eller hopp over en sjekk-inn for hele kullet (koordinator)', en: 'Move or skip a check-in for the whole cohort (coordinator)' },
+  },
+} satisfies Record<string, { command: Text; description: Text }>;
+
+export const card = {
+  title: { nb: 'Refleksjon etter samling {n}', en: 'Reflection after gathering {n}' },
+  progress: { nb: '{answered} av {members} har svart', en: '{answered} of {members} have answered' },
+  deadline: { nb: 'Frist', en: 'Deadline' },
+  answeredLabel: { nb: 'Svar', en: 'Answers' },
+  textLabel: { nb: 'Ditt svar til basisgruppen', en: 'Your answer to the base group' },
+  placeholder: { nb: 'Skriv et kort notat …', en: 'Write a short note …' },
+  submit: { nb: 'Send svar', en: 'Send answer' },
+  update: { nb: 'Oppdater svaret', en: 'Update my answer' },
+  refresh: { nb: 'Vis mitt svar', en: 'Show my answer' },
+  yours: { nb: 'Ditt svar', en: 'Your answer' },
+  others: { nb: 'Svar fra gruppen', en: 'Answers from the group' },
+  closed: { nb: 'Runden er avsluttet. Oppsummeringen er postet i gruppen.', en: 'This round is closed. The digest has been posted in the group.' },
+  notOpen: { nb: 'Runden åpner {at}.', en: 'This round opens {at}.' },
+  editableUntil: { nb: 'Du kan endre svaret ditt fram til fristen.', en: 'You can change your answer until the deadline.' },
+  noChoice: { nb: '(ikke valgt)', en: '(not chosen)' },
+} satisfies Record<string, Text>;
+
+export const digestText = {
+  title: { nb: 'Oppsummering: refleksjon etter samling {n}', en: 'Digest: reflection after gathering {n}' },
+  counts: { nb: '{answered} av {members} svarte', en: '{answered} of {members} answered' },
+  missing: { nb: 'Har ikke svart: {names}', en: 'Did not answer: {names}' },
+  none: { nb: 'Ingen svarte på denne runden.', en: 'Nobody answered this round.' },
+  facilitator: { nb: 'Til deg som fasilitator for {group}.', en: 'For you as facilitator of {group}.' },
+} satisfies Record<string, Text>;
+
+export const reminder = {
+  text: {
+    nb: 'Påminnelse: basisgruppen {group} venter på refleksjonen din etter samling {n}. Fristen er {deadline}.',
+    en: 'Reminder: your base group {group} is waiting for your reflection after gathering {n}. The deadline is {deadline}.',
+  },
+} satisfies Record<string, Text>;
+
+/** Banners on the answer card, by outcome (error codes of submitAnswer and the edge's own). */
+export const outcome = {
+  saved: { nb: 'Takk! Svaret ditt er lagret.', en: 'Thank you! Your answer is saved.' },
+  'unknown-group': { nb: 'Jeg finner ikke denne basisgruppen lenger.', en: 'I cannot find this base group any more.' },
+  'not-a-member': { nb: 'Bare medlemmer av basisgruppen kan svare på denne sjekk-innen.', en: 'Only members of the base group can answer this check-in.' },
+  'unknown-round': { nb: 'Denne sjekk-innen finnes ikke lenger (den kan være hoppet over).', en: 'This check-in no longer exists (it may have been skipped).' },
+  'round-not-posted': { nb: 'Denne sjekk-innen er ikke åpnet ennå.', en: 'This check-in has not opened yet.' },
+  'round-not-open': { nb: 'Denne sjekk-innen er ikke åpnet ennå.', en: 'This check-in has not opened yet.' },
+  'round-closed': { nb: 'Fristen er ute, så svaret kan ikke endres lenger.', en: 'The deadline has passed, so the answer can no longer be changed.' },
+  'answer-empty': { nb: 'Skriv noe eller gjør et valg før du sender.', en: 'Write something or make a choice before sending.' },
+  'answer-too-long': { nb: 'Svaret er for langt (høyst {max} tegn).', en: 'The answer is too long (at most {max} characters).' },
+  'choice-unknown': { nb: 'Et av valgene finnes ikke lenger. Prøv igjen.', en: 'One of the choices no longer exists. Please try again.' },
+  conflict: { nb: 'Noe ble endret samtidig. Prøv igjen.', en: 'Something changed at the same time. Please try again.' },
+  unreadable: { nb: 'Jeg kunne ikke lese handlingen fra kortet.', en: 'I could not read the action from the card.' },
+  'no-identity': { nb: 'Jeg vet ikke hvem du er i Microsoft 365, så jeg kan ikke lagre svaret.', en: 'I do not know who you are in Microsoft 365, so I cannot save the answer.' },
+} satisfies Record<string, Text>;
+
+/** Replies to the commands, by outcome (error codes of the use cases and the edge's own). */
+export const command = {
+  linked: { nb: 'Basisgruppen «{name}» i {cohort} er koblet med {members} medlemmer.', en: 'The base group "{name}" in {cohort} is linked with {members} members.' },
+  facilitator: { nb: 'Fasilitator: {name}.', en: 'Facilitator: {name}.' },
+  rounds: { nb: 'Planlagte sjekk-inner:', en: 'Planned check-ins:' },
+  noRounds: { nb: 'Ingen flere sjekk-inner er planlagt i dette kullet.', en: 'No more check-ins are planned in this cohort.' },
+  roundLine: { nb: '• {id}: postes {post}, frist {digest}', en: '• {id}: posted {post}, deadline {digest}' },
+  remindPart: { nb: ', påminnelse {remind}', en: ', reminder {remind}' },
+  skippedMark: { nb: ' (hoppet over)', en: ' (skipped)' },
+  movedMark: { nb: ' (flyttet)', en: ' (moved)' },
+  preview: { nb: 'Sjekk-inner i {cohort} ({groups} basisgrupper):', en: 'Check-ins in {cohort} ({groups} base groups):' },
+  moved: { nb: 'Sjekk-innen {id} er flyttet. Den postes {post}.', en: 'The check-in {id} is moved. It will be posted {post}.' },
+  skipped: { nb: 'Sjekk-innen {id} er hoppet over for hele kullet.', en: 'The check-in {id} is skipped for the whole cohort.' },
+  badTime: { nb: 'Skriv tiden som ÅÅÅÅ-MM-DD TT:mm, for eksempel 2024-03-01 09:00.', en: 'Write the time as YYYY-MM-DD HH:mm, for example 2024-03-01 09:00.' },
+  membersFailed: { nb: 'Jeg fikk ikke hentet medlemmene i samtalen. Prøv igjen om litt.', en: 'I could not fetch the members of this conversation. Please try again shortly.' },
+  'no-identity': { nb: 'Jeg vet ikke hvem du er i Microsoft 365.', en: 'I do not know who you are in Microsoft 365.' },
+  'not-allowed': { nb: 'Bare koordinatorer i kullet (eller fasilitatoren) kan gjøre dette.', en: 'Only the cohort\'s coordinators (or the facilitator) can do this.' },
+  'unknown-cohort': { nb: 'Jeg finner ikke kullet «{cohortId}».', en: 'I cannot find the cohort "{cohortId}".' },
+  'no-checkin-plan': { nb: 'Programmet til dette kullet har ingen sjekk-inner.', en: 'This cohort\'s programme has no check-ins.' },
+  'not-a-group-conversation': { nb: 'En basisgruppe må kobles i en gruppechat eller kanal, ikke i en 1:1-chat.', en: 'A base group must be linked in a group chat or channel, not in a 1:1 chat.' },
+  'name-empty': { nb: 'Gi basisgruppen et navn med bokstaver eller tall.', en: 'Give the base group a name with letters or digits.' },
+  'name-taken': { nb: 'Navnet er allerede brukt av en annen basisgruppe ({groupId}).', en: 'The name is already used by another base group ({groupId}).' },
+  'conversation-linked-elsewhere': { nb: 'Denne samtalen er allerede koblet til et annet kull ({groupId}).', en: 'This conversation is already linked to another cohort ({groupId}).' },
+  conflict: { nb: 'Noe ble endret samtidig. Prøv igjen.', en: 'Something changed at the same time. Please try again.' },
+  'too-few-members': { nb: 'En basisgruppe trenger minst {min} medlemmer (fant {count}).', en: 'A base group needs at least {min} members (found {count}).' },
+  'too-many-members': { nb: 'En basisgruppe kan ha høyst {max} medlemmer (fant {count}).', en: 'A base group can have at most {max} members (found {count}).' },
+  'unknown-round': { nb: 'Jeg finner ikke runden «{roundId}». Skriv «sjekk inn plan <kull-id>» for å se rundene.', en: 'I cannot find the round "{roundId}". Type "checkin plan <cohort-id>" to see the rounds.' },
+  'nothing-to-change': { nb: 'Ingenting å endre.', en: 'Nothing to change.' },
+  'round-started': { nb: 'Runden er allerede postet og kan ikke flyttes eller hoppes over.', en: 'The round has already been posted and cannot be moved or skipped.' },
+  'round-closed': { nb: 'Runden er allerede avsluttet.', en: 'The round is already closed.' },
+  'post-in-past': { nb: 'Det tidspunktet har passert.', en: 'That time has passed.' },
+  'post-after-digest': { nb: 'Runden må postes før fristen for oppsummeringen.', en: 'The round must be posted before the digest deadline.' },
+} satisfies Record<string, Text>;
