@@ -19,6 +19,15 @@ export const TEAMS_CONVERSATION_WINDOWS: readonly Window[] = Object.freeze([
 /** Teams per-app limit across all conversations: 50/1 s. Use one limiter with a single key for it. */
 export const TEAMS_APP_WINDOWS: readonly Window[] = Object.freeze([{ limit: 50, ms: 1_000 }]);
 
+/**
+ * Widens each window by `marginMs`. The limiter stamps a request when it leaves; Teams stamps it when it
+ * arrives, and arrival order and spacing jitter with the event loop and the network. Without headroom a burst
+ * that fits exactly here can be 51 in one second there, and each such 429 costs a whole Retry-After.
+ */
+export function withMargin(windows: readonly Window[], marginMs: number): readonly Window[] {
+  return Object.freeze(windows.map((w) => ({ limit: w.limit, ms: w.ms + marginMs })));
+}
+
 const DEFAULT_MAX_KEYS = 10_000;
 
 export class SlidingWindowLimiter {

@@ -52,6 +52,8 @@ export const TEAMS_APP_LIMITS: readonly Window[] = [{ ms: 1_000, max: 50 }];
 
 export class ConnectorEmulator {
   readonly received: ReceivedActivity[] = [];
+  /** Injected faults as they were answered, in order. */
+  readonly faultsServed: Array<{ readonly conversationId: string | undefined; readonly status: number }> = [];
   readonly created: Array<{ id: string; body: Record<string, unknown> }> = [];
   readonly members = new Map<string, Member[]>();
   /** Conversations whose user blocked the bot or from which the bot was removed: 403 on every send. */
@@ -192,6 +194,7 @@ export class ConnectorEmulator {
 
     const fault = this.takeFault(conversationId);
     if (fault) {
+      this.faultsServed.push({ conversationId, status: fault.status });
       this.error(res, fault.status, fault.code ?? (fault.status === 429 ? 'Throttled' : 'ServiceError'),
         fault.message ?? `Injected ${fault.status}`, fault.retryAfter);
       return;

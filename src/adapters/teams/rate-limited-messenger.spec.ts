@@ -71,4 +71,14 @@ describe('RateLimitedMessenger', () => {
     // ... and no slower than the limit: 200 sends need just over 3 s.
     expect(Math.max(...inner.sent.map((s) => s.at))).toBeLessThan(4100);
   });
+
+  it('leaves headroom so arrivals jittered by up to 40 ms still fit 50/s at Teams', async () => {
+    const time = simulatedTime();
+    const inner = new RecordingMessenger(time.now, time.sleep);
+    const m = new RateLimitedMessenger(inner, time.now, time.sleep);
+    await Promise.all(Array.from({ length: 300 }, (_, i) => m.send(ref(`c${i}`), msg)));
+    // A fixed pseudo-random delay per send (no Math.random: the test must fail the same way every time).
+    const arrivals = inner.sent.map((s, i) => s.at + ((i * 7919) % 41));
+    expect(maxIn(arrivals.sort((a, b) => a - b), 1000)).toBeLessThanOrEqual(50);
+  });
 });
