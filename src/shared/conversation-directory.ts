@@ -57,6 +57,12 @@ export class ConversationDirectory {
     return id ? this.get(id.value) : undefined;
   }
 
+  /** Group chats and channels the bot is in (or was, when not reachable). */
+  async groupConversations(): Promise<StoredConversation[]> {
+    const all = await this.store.list<Json>(CONVERSATION);
+    return all.map((e) => e.value as unknown as StoredConversation).filter((c) => c.ref.conversationType !== 'personal');
+  }
+
   async user(aadObjectId: string): Promise<KnownUser | undefined> {
     const e = await this.store.get<Json>(USER, aadObjectId);
     return e?.value as unknown as KnownUser | undefined;

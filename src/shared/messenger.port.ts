@@ -25,6 +25,13 @@ export interface OutboundMessage {
   readonly card?: Json;
 }
 
+/** Someone in a conversation, as Teams lists them (the bot itself is left out). */
+export interface ConversationMember {
+  readonly userId: string;
+  readonly aadObjectId?: string;
+  readonly name: string;
+}
+
 /**
  * Sends into Teams. Implementations throw the job errors of src/jobs/job-errors.ts: RetryLaterError for 429,
  * 412 and 5xx (with Retry-After when given), PermanentJobError for 403/404 (bot removed, user blocked the bot).
@@ -34,4 +41,6 @@ export interface Messenger {
   update(to: ConversationRef, activityId: string, message: OutboundMessage): Promise<void>;
   /** Opens (or finds) the 1:1 chat with a user the bot shares a team or chat with. */
   createPersonal(via: ConversationRef, user: { readonly userId: string; readonly aadObjectId?: string }): Promise<ConversationRef>;
+  /** Everyone in a conversation, all pages (for a channel Teams lists the whole team). */
+  members(of: ConversationRef): Promise<ConversationMember[]>;
 }

@@ -1,6 +1,6 @@
-import { ActivityTypes, CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type Activity, type TurnContext } from 'botbuilder';
+import { ActivityTypes, CardFactory, MessageFactory, TeamsInfo, type CloudAdapter, type ConversationReference, type Activity, type TurnContext } from 'botbuilder';
 import { PermanentJobError, RetryLaterError } from '../../jobs/job-errors';
-import type { ConversationRef, Messenger, OutboundMessage } from '../../shared/messenger.port';
+import type { ConversationMember, ConversationRef, Messenger, OutboundMessage } from '../../shared/messenger.port';
 
 /** The botbuilder form of a stored reference. */
 export function toReference(ref: ConversationRef): Partial<ConversationReference> {
@@ -81,6 +81,22 @@ export class ProactiveMessenger implements Messenger {
       throw classifyConnectorError(e);
     }
     if (failure) throw classifyConnectorError(failure.error);
+  }
+
+  async members(of: ConversationRef): Promise<ConversationMember[]> {
+    const all: ConversationMember[] = [];
+    await this.continueWith(of, async (ctx) => {
+      let token: string | undefined;
+      do {
+        const page = await TeamsInfo.getPagedMembers(ctx, 500, token);
+        for (const m of page.members) {
+          if (m.id === of.botId) continue;
+          all.push({ userId: m.id, name: m.name || m.givenName || '', ...(m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}) });
+        }
+        token = page.continuationToken || undefined;
+      } while (token);
+    });
+    return all;
   }
 
   async createPersonal(via: ConversationRef, user: { userId: string; aadObjectId?: string }): Promise<ConversationRef> {

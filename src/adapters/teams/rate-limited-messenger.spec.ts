@@ -18,6 +18,7 @@ class RecordingMessenger implements Messenger {
   }
   update(): Promise<void> { return Promise.resolve(); }
   createPersonal(via: ConversationRef): Promise<ConversationRef> { return Promise.resolve(via); }
+  members(): Promise<[]> { return Promise.resolve([]); }
 }
 
 const ref = (id: string): ConversationRef => ({ conversationId: id, serviceUrl: 'http://x', tenantId: 't', channelId: 'msteams', botId: 'b', conversationType: 'groupChat' });

@@ -1,5 +1,5 @@
 import { SlidingWindowLimiter, TEAMS_APP_WINDOWS, TEAMS_CONVERSATION_WINDOWS, withMargin } from '../../jobs/rate-limiter';
-import type { ConversationRef, Messenger, OutboundMessage } from '../../shared/messenger.port';
+import type { ConversationMember, ConversationRef, Messenger, OutboundMessage } from '../../shared/messenger.port';
 
 const APP = 'app';
 /** Headroom per window for jitter between our send stamp and Teams' arrival stamp (bench:fanout: 0 ms gave 46 × 429 in 600 posts, 50 ms none). */
@@ -32,6 +32,11 @@ export class RateLimitedMessenger implements Messenger {
 
   update(to: ConversationRef, activityId: string, message: OutboundMessage): Promise<void> {
     return this.inConversation(to.conversationId, () => this.inner.update(to, activityId, message));
+  }
+
+  /** Reading the roster counts against the same per-conversation limits as sending (Teams counts operations). */
+  members(of: ConversationRef): Promise<ConversationMember[]> {
+    return this.inConversation(of.conversationId, () => this.inner.members(of));
   }
 
   async createPersonal(via: ConversationRef, user: { readonly userId: string; readonly aadObjectId?: string }): Promise<ConversationRef> {

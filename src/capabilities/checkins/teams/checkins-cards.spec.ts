@@ -6,6 +6,7 @@ import { buildDigest } from '../domain/digest';
 import { checkinCard } from './checkin-card';
 import type { RoundView } from './checkins-env';
 import { digestCard } from './digest-card';
+import { baseGroupsCard } from './base-groups-card';
 
 type Card = { body: Array<Record<string, unknown>>; actions?: unknown[]; refresh: { userIds: string[]; action: { verb: string } } };
 
@@ -92,5 +93,39 @@ describe('digest card', () => {
     expect(JSON.stringify(nb.card)).toContain('Hvor langt?: Ferdig');
     expect(JSON.stringify(nb.card)).toContain('Til deg som fasilitator for Gruppe \\\\*A\\\\*');
     expect(JSON.stringify(digestCard(buildDigest(round, group, []), { lang: 'en' }).card)).toContain('Nobody answered this round.');
+  });
+});
+
+describe('base groups card', () => {
+  const chat = (id: string, type: 'groupChat' | 'channel' = 'groupChat') => ({ ...group.conversation, conversationId: id, conversationType: type });
+  const people = [{ userId: '29:1', aadObjectId: 'p1', name: 'Ola *fet*' }, { userId: '29:2', name: 'Gjest uten id' }];
+  const v = {
+    cohortId: 'c', cohortName: 'Kull C', more: 3,
+    groups: [group, { ...group, id: 'c.b', name: 'Gruppe B', reachable: false, facilitator: undefined }],
+    candidates: [{ ref: chat('19:x'), members: people }, { ref: chat('19:y', 'channel'), members: undefined }],
+  };
+
+  it('renders valid in both languages, with and without rows to link', () => {
+    for (const lang of ['nb', 'en'] as const) {
+      expect(() => assertValidCard(baseGroupsCard(v, lang).card)).not.toThrow();
+      expect(() => assertValidCard(baseGroupsCard({ ...v, groups: [], candidates: [], more: 0, banner: { text: 'OK', style: 'good' } }, lang).card)).not.toThrow();
+    }
+    const empty = JSON.stringify(baseGroupsCard({ ...v, candidates: [], more: 0 }, 'nb').card);
+    expect(empty).not.toContain('checkins.import');
+    expect(empty).toContain('Ingen gruppechat eller kanal venter');
+  });
+
+  it('escapes names, warns about unreachable groups, and offers only people with an Entra id as facilitator', () => {
+    const c = baseGroupsCard(v, 'nb');
+    const json = JSON.stringify(c.card);
+    expect(json).toContain('Gruppe \\\\*A\\\\*: 3 medlemmer, fasilitator Fasilitator');
+    expect(json).toContain('Gruppe B: 3 medlemmer, fasilitator ikke valgt (⚠ Lederbot er fjernet fra samtalen');
+    expect(json).toContain('Gruppechat med Ola \\\\*fet\\\\*, Gjest uten id');
+    expect(json).toContain('Samtale der jeg ikke fikk hentet medlemmene nå');
+    expect(json).toContain('… og 3 til.');
+    const card = c.card as unknown as { body: Array<{ items?: Array<{ id?: string; choices?: Array<{ value: string }> }> }>; actions: Array<{ data: { conversations: string[] } }> };
+    const choices = card.body.flatMap((e) => e.items ?? []).find((e) => e.id === 'facilitator-0')?.choices ?? [];
+    expect(choices.map((x) => x.value)).toEqual(['none', 'p1']);
+    expect(card.actions[0].data.conversations).toEqual(['19:x', '19:y']);
   });
 });

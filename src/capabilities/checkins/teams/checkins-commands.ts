@@ -1,8 +1,7 @@
-import { TeamsInfo, type TurnContext } from 'botbuilder';
-import type { TeamsChannelAccount } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { caller, conversationRefOf } from '../../../adapters/teams/turn';
 import { describeError } from '../../../shared/errors';
-import { format, pick, type Lang, type Params } from '../../../shared/i18n';
+import { format, pick, type Lang } from '../../../shared/i18n';
 import { formatInstant, fromOsloLocal } from '../../../shared/oslo-time';
 import type { Member } from '../domain/base-group';
 import type { Round } from '../domain/checkin-schedule';
@@ -13,7 +12,7 @@ import { linkBaseGroup } from '../use-cases/link-base-group.use-case';
 import { moveOrSkipRound } from '../use-cases/move-or-skip-round.use-case';
 import { previewRounds } from '../use-cases/preview-round.use-case';
 import type { CheckinsEnv } from './checkins-env';
-import { command as m } from './checkins-messages';
+import { command as m, errorParams } from './checkins-messages';
 
 const say = (context: TurnContext, text: string): Promise<unknown> => context.sendActivity(text);
 
@@ -22,29 +21,11 @@ function coreCaller(context: TurnContext): Caller {
   return { aadObjectId: c.aadObjectId, name: c.name };
 }
 
-/** The numbers and ids an error carries (count, max, groupId) fill the placeholders of its message. */
-const paramsOf = (o: object): Params => Object.fromEntries(
-  Object.entries(o).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'),
-);
 
 function roundLine(r: Round, lang: Lang): string {
   const remind = r.remindAt ? format(m.remindPart, lang, { remind: formatInstant(r.remindAt, lang) }) : '';
   const base = format(m.roundLine, lang, { id: r.id, post: formatInstant(r.postAt, lang), digest: formatInstant(r.digestAt, lang) });
   return `${base}${remind}${r.skipped ? pick(m.skippedMark, lang) : ''}${r.moved ? pick(m.movedMark, lang) : ''}`;
-}
-
-/** Everyone in the conversation the Bot Connector knows, paged; the bot itself is not a member. */
-async function rosterOf(context: TurnContext): Promise<Member[]> {
-  const botId = context.activity.recipient?.id;
-  const all: TeamsChannelAccount[] = [];
-  let token: string | undefined;
-  do {
-    const page = await TeamsInfo.getPagedMembers(context, 500, token);
-    all.push(...page.members);
-    token = page.continuationToken || undefined;
-  } while (token);
-  return all.filter((a) => a.id !== botId && a.aadObjectId)
-    .map((a) => ({ aadObjectId: a.aadObjectId ?? '', name: a.name || a.givenName || '', userId: a.id }));
 }
 
 /**
@@ -57,7 +38,9 @@ export async function linkGroup(env: CheckinsEnv, context: TurnContext, lang: La
   if (!who.aadObjectId) { await say(context, format(m['no-identity'], lang)); return; }
   let roster: Member[];
   try {
-    roster = await rosterOf(context);
+    // Everyone Teams lists in the conversation (the messenger leaves the bot out); people without an Entra id are guests the bot cannot tell apart.
+    roster = (await env.ctx.messenger.members(conversationRefOf(context))).filter((a) => a.aadObjectId)
+      .map((a) => ({ aadObjectId: a.aadObjectId ?? '', name: a.name, userId: a.userId }));
   } catch (e) {
     env.deps.logger.warn('base group roster failed', describeError(e));
     await say(context, format(m.membersFailed, lang));
@@ -73,7 +56,7 @@ export async function linkGroup(env: CheckinsEnv, context: TurnContext, lang: La
   const members = roster.filter((x) => !coordinators.has(x.aadObjectId));
   const r = await linkBaseGroup(env.deps, { caller: who, cohortId, name, conversation, members, facilitator });
   if (!r.ok) {
-    await say(context, format(m[r.error.code], lang, { cohortId, ...paramsOf(r.error) }));
+    await say(context, format(m[r.error.code], lang, { cohortId, ...errorParams(r.error) }));
     return;
   }
   env.ctx.notifyJobs();

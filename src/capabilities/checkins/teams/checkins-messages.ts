@@ -1,4 +1,9 @@
-import type { Text } from '../../../shared/i18n';
+import type { Params, Text } from '../../../shared/i18n';
+
+/** The numbers and ids an error carries (count, max, groupId) fill the placeholders of its message. */
+export const errorParams = (o: object): Params => Object.fromEntries(
+  Object.entries(o).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'),
+);
 
 export const help = {
   link: {
@@ -6,6 +11,13 @@ export const help = {
     description: {
       nb: 'Koble denne gruppechatten eller kanalen til et kull som basisgruppe med sjekk-inner mellom samlingene',
       en: 'Link this group chat or channel to a cohort as a base group with check-ins between gatherings',
+    },
+  },
+  groups: {
+    command: { nb: 'basisgrupper <kull-id>', en: 'base groups <cohort-id>' },
+    description: {
+      nb: 'Se kullets basisgrupper og koble flere gruppechatter eller kanaler på én gang (koordinator)',
+      en: 'See a cohort\'s base groups and link several group chats or channels at once (coordinator)',
     },
   },
   plan: {
@@ -100,4 +112,41 @@ export const command = {
   'round-closed': { nb: 'Runden er allerede avsluttet.', en: 'The round is already closed.' },
   'post-in-past': { nb: 'Det tidspunktet har passert.', en: 'That time has passed.' },
   'post-after-digest': { nb: 'Runden må postes før fristen for oppsummeringen.', en: 'The round must be posted before the digest deadline.' },
+} satisfies Record<string, Text>;
+
+/** The coordinator's base groups card: the cohort's groups and the chats and channels waiting to be linked. */
+export const setup = {
+  title: { nb: 'Basisgrupper i {cohort}', en: 'Base groups in {cohort}' },
+  linkedHeading: { nb: 'Koblet ({count})', en: 'Linked ({count})' },
+  noneLinked: { nb: 'Ingen basisgrupper er koblet ennå.', en: 'No base groups are linked yet.' },
+  groupLine: { nb: '{name}: {members} medlemmer, fasilitator {facilitator}', en: '{name}: {members} members, facilitator {facilitator}' },
+  noFacilitator: { nb: 'ikke valgt', en: 'not chosen' },
+  unreachable: { nb: ' (⚠ Lederbot er fjernet fra samtalen, sjekk-inner postes ikke)', en: ' (⚠ Lederbot was removed from the conversation; check-ins are not posted)' },
+  unlinkedHeading: { nb: 'Samtaler med Lederbot som ikke er koblet', en: 'Conversations with Lederbot that are not linked' },
+  unlinkedHint: {
+    nb: 'Gi et navn til hver samtale som skal bli en basisgruppe, velg fasilitator om du vil, og trykk «Koble». Medlemmene hentes fra samtalen; koordinatorer regnes ikke som medlemmer.',
+    en: 'Name each conversation that should become a base group, choose a facilitator if you like, and press "Link". Members are read from the conversation; coordinators are not counted as members.',
+  },
+  noUnlinked: {
+    nb: 'Ingen gruppechat eller kanal venter. Legg Lederbot til i basisgruppens chat, så dukker den opp her.',
+    en: 'No group chat or channel is waiting. Add Lederbot to the base group\'s chat and it will show up here.',
+  },
+  more: { nb: '… og {n} til. De vises når disse er koblet.', en: '… and {n} more. They show once these are linked.' },
+  groupChat: { nb: 'Gruppechat med {names}', en: 'Group chat with {names}' },
+  channel: { nb: 'Kanal med {names}', en: 'Channel with {names}' },
+  andMore: { nb: ' og {n} til', en: ' and {n} more' },
+  membersUnknown: { nb: 'Samtale der jeg ikke fikk hentet medlemmene nå', en: 'A conversation whose members I could not fetch just now' },
+  nameLabel: { nb: 'Navn på basisgruppen', en: 'Base group name' },
+  namePlaceholder: { nb: 'La stå tomt for å hoppe over', en: 'Leave empty to skip' },
+  facilitatorLabel: { nb: 'Fasilitator', en: 'Facilitator' },
+  none: { nb: '(ingen)', en: '(none)' },
+  link: { nb: 'Koble', en: 'Link' },
+  imported: { nb: 'Koblet: {names}.', en: 'Linked: {names}.' },
+  failed: { nb: 'Ikke koblet: {lines}', en: 'Not linked: {lines}' },
+  nothingChosen: { nb: 'Skriv et navn for minst én samtale før du trykker «Koble».', en: 'Write a name for at least one conversation before pressing "Link".' },
+  'unknown-conversation': { nb: 'Lederbot er ikke i den samtalen (lenger).', en: 'Lederbot is not in that conversation (any more).' },
+  'duplicate-in-import': { nb: 'samme navn eller samtale to ganger', en: 'the same name or conversation twice' },
+  'facilitator-not-member': { nb: 'fasilitatoren er ikke med i samtalen', en: 'the facilitator is not in the conversation' },
+  'invalid-import': { nb: 'Noe i skjemaet var ugyldig (et navn kan ha høyst 80 tegn).', en: 'Something in the form was not valid (a name can have at most 80 characters).' },
+  'members-failed': { nb: 'fikk ikke hentet medlemmene, prøv igjen om litt', en: 'could not fetch the members, try again shortly' },
 } satisfies Record<string, Text>;

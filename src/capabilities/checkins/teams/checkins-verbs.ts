@@ -1,8 +1,10 @@
-/** Action.Execute verbs of the check-in card (the Action.Submit fallback carries the same value in `verb`). */
+/** Action.Execute verbs of the check-in cards (the Action.Submit fallback carries the same value in `verb`). */
 export const CHECKIN_VERBS = {
   answer: 'checkins.answer',
   /** Teams asks for the viewer's own view of the card (refresh.userIds) when it is shown. */
   refresh: 'checkins.refresh',
+  /** "Link" on the coordinator's base groups card. */
+  import: 'checkins.import',
 } as const;
 
 export type CheckinVerb = (typeof CHECKIN_VERBS)[keyof typeof CHECKIN_VERBS];

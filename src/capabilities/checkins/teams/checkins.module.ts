@@ -10,6 +10,7 @@ import type { Member } from '../domain/base-group';
 import { membershipChanged } from '../use-cases/membership-changed.use-case';
 import { rescheduleAll } from '../use-cases/schedule-checkins.use-case';
 import { answerAction, refreshAction } from './checkins-actions';
+import { importAction, showBaseGroups } from './base-groups-setup';
 import { linkGroup, moveRound, showPlan, skipRound } from './checkins-commands';
 import { createEnv, type CheckinsEnv } from './checkins-env';
 import { help } from './checkins-messages';
@@ -20,7 +21,7 @@ import { remindCheckinJob } from './jobs/remind-checkin.job';
 import { remindMemberJob } from './jobs/remind-member.job';
 
 /** The command's first word tells its language: people type the command in the language they read. */
-const nbWord = (word: string): Lang => (/^(koble|sjekk|flytt|hopp)/i.test(word) ? 'nb' : 'en');
+const nbWord = (word: string): Lang => (/^(koble|sjekk|flytt|hopp|basis)/i.test(word) ? 'nb' : 'en');
 
 /**
  * People joined or left a linked group's conversation: the group follows. The bot itself appearing or leaving
@@ -51,12 +52,15 @@ function register(app: Application<TurnState>, env: CheckinsEnv): void {
     });
   };
   command('(koble\\s+basisgruppe|link\\s+base\\s+group)\\s+(\\S+)\\s+(.+?)', (c, lang, m) => linkGroup(env, c, lang, m[2], m[3]));
+  command('(basisgrupper|base\\s+groups)\\s+(\\S+)', (c, lang, m) => showBaseGroups(env, c, lang, m[2]));
   command('(sjekk\\s+inn\\s+plan|check-?in\\s+plan)\\s+(\\S+)', (c, lang, m) => showPlan(env, c, lang, m[2]));
   command('(flytt\\s+sjekk\\s+inn|move\\s+check-?in)\\s+(\\S+)\\s+(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2})', (c, lang, m) => moveRound(env, c, lang, m[2], m[3], m[4]));
   command('(hopp\\s+over\\s+sjekk\\s+inn|skip\\s+check-?in)\\s+(\\S+)', (c, lang, m) => skipRound(env, c, lang, m[2]));
 
   app.adaptiveCards.actionExecute(CHECKIN_VERBS.answer, async (context, _state, data) => answerInvoke(context, await answerAction(env, context, data)));
   app.adaptiveCards.actionSubmit(CHECKIN_VERBS.answer, async (context, _state, data) => answerSubmit(context, await answerAction(env, context, data, { reply: 'shared' })));
+  app.adaptiveCards.actionExecute(CHECKIN_VERBS.import, async (context, _state, data) => answerInvoke(context, await importAction(env, context, data)));
+  app.adaptiveCards.actionSubmit(CHECKIN_VERBS.import, async (context, _state, data) => answerSubmit(context, await importAction(env, context, data)));
   app.adaptiveCards.actionExecute(CHECKIN_VERBS.refresh, async (context, _state, data) => answerInvoke(context, await refreshAction(env, context, data)));
 
   // The core app's welcome route takes every membersAdded update (teams-ai runs only the first matching route),
@@ -79,7 +83,7 @@ export function createCheckinsCapability(ctx: AppContext): TeamsCapability {
   const env = createEnv(ctx);
   return {
     name: 'checkins',
-    help: [help.link, help.plan, help.move],
+    help: [help.link, help.groups, help.plan, help.move],
     register: (app) => register(app, env),
     jobHandlers: [postCheckinJob(env), remindCheckinJob(env), remindMemberJob(env), digestCheckinJob(env)],
     async start() {

@@ -8,13 +8,14 @@ import { BaseGroupRepository } from '../store/base-group.repository';
 import { cohortRounds } from './cohort-rounds';
 import { planLink, type LinkError } from './link-base-group.use-case';
 
-const person = z.object({ aadObjectId: z.string().min(1), name: z.string().min(1) }).strict();
+// userId (Teams' 29:… id) lets reminders open a 1:1 chat with someone who never wrote to the bot.
+const person = z.object({ aadObjectId: z.string().min(1).max(200), name: z.string().min(1).max(200), userId: z.string().min(1).max(200).optional() }).strict();
 
 export const baseGroupImportSchema = z.object({
   cohortId: z.string().min(1),
   groups: z.array(z.object({
-    name: z.string().min(1),
-    conversationId: z.string().min(1),
+    name: z.string().min(1).max(80),
+    conversationId: z.string().min(1).max(300),
     members: z.array(person),
     facilitator: person.optional(),
   }).strict()).min(1),
@@ -43,12 +44,15 @@ export interface ImportReport {
   readonly failed: ReadonlyArray<{ readonly name: string; readonly error: ImportGroupError }>;
 }
 
-function parse(source: string): Result<BaseGroupImport, ImportError> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(source);
-  } catch {
-    return err({ code: 'invalid-import', issues: ['not JSON'] });
+/** A file's text (JSON) or an object built by an adapter; both pass the same schema. */
+function parse(source: string | BaseGroupImport): Result<BaseGroupImport, ImportError> {
+  let raw: unknown = source;
+  if (typeof source === 'string') {
+    try {
+      raw = JSON.parse(source);
+    } catch {
+      return err({ code: 'invalid-import', issues: ['not JSON'] });
+    }
   }
   const parsed = baseGroupImportSchema.safeParse(raw);
   if (!parsed.success) {
@@ -58,11 +62,11 @@ function parse(source: string): Result<BaseGroupImport, ImportError> {
 }
 
 /**
- * A coordinator links many groups at once from a JSON file. A group that cannot be linked (unknown
+ * A coordinator links many groups at once (from the base groups card in Teams, or a JSON file). A group that cannot be linked (unknown
  * conversation, too small) is reported and the rest are imported; the accepted groups and all their jobs are
  * one commit, so a failed commit leaves nothing half-imported.
  */
-export async function importBaseGroups(deps: ImportDeps, input: { caller: Caller; source: string }): Promise<Result<ImportReport, ImportError>> {
+export async function importBaseGroups(deps: ImportDeps, input: { caller: Caller; source: string | BaseGroupImport }): Promise<Result<ImportReport, ImportError>> {
   const parsed = parse(input.source);
   if (!parsed.ok) return parsed;
   const { cohortId, groups } = parsed.value;

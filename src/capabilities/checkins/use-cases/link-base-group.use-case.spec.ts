@@ -8,6 +8,7 @@ import { RoleDirectory } from '../../../shared/roles';
 import type { Member } from '../domain/base-group';
 import { CHECKIN_DIGEST_JOB, CHECKIN_POST_JOB, CHECKIN_REMIND_JOB, type CheckinsDeps } from '../ports';
 import { BaseGroupRepository } from '../store/base-group.repository';
+import { baseGroupSetup, MAX_UNLINKED } from './base-group-setup.use-case';
 import { importBaseGroups } from './import-base-groups.use-case';
 import { linkBaseGroup, type LinkInput } from './link-base-group.use-case';
 import { rescheduleAll } from './schedule-checkins.use-case';
@@ -139,5 +140,30 @@ describe('rescheduleAll', () => {
     const r = await rescheduleAll(deps);
     expect(r).toEqual({ ok: true, value: { groups: 1, jobs: 15 } });
     expect(await store.jobs.list()).toHaveLength(15);
+  });
+});
+
+describe('baseGroupSetup', () => {
+  it('shows a coordinator the cohort\'s groups and the reachable conversations not linked to any cohort, at most 15', async () => {
+    const { deps } = await setup();
+    await linkBaseGroup(deps, input());
+    await deps.roles.set({ cohortId: 'ledpro-2-2024', coordinators: [COORD], nominators: [] });
+    await linkBaseGroup(deps, input({ cohortId: 'ledpro-2-2024', name: 'Gruppe Vest', conversation: conv('19:west') }));
+    const known = [
+      { ref: conv('19:east'), reachable: true }, { ref: conv('19:west'), reachable: true }, { ref: conv('19:gone'), reachable: false },
+      ...Array.from({ length: 17 }, (_, i) => ({ ref: conv(`19:new-${i}`), reachable: true })),
+    ];
+    const r = await baseGroupSetup({ ...deps, groupConversations: () => Promise.resolve(known) }, { caller: { aadObjectId: COORD, name: 'K' }, cohortId: COHORT });
+    expect(r.ok && r.value.groups.map((g) => g.name)).toEqual(['Gruppe Øst']);
+    expect(r.ok && r.value.unlinked.map((c) => c.conversationId)).toEqual(Array.from({ length: MAX_UNLINKED }, (_, i) => `19:new-${i}`));
+    expect(r.ok && r.value.more).toBe(2);
+  });
+
+  it('tells anyone else no, and names a cohort without check-ins', async () => {
+    const { deps } = await setup();
+    const d = { ...deps, groupConversations: () => Promise.resolve([]) };
+    expect(await baseGroupSetup(d, { caller: { aadObjectId: 'u1', name: 'Ola' }, cohortId: COHORT })).toEqual({ ok: false, error: { code: 'not-allowed' } });
+    await deps.roles.set({ cohortId: 'nope', coordinators: [COORD], nominators: [] });
+    expect(await baseGroupSetup(d, { caller: { aadObjectId: COORD, name: 'K' }, cohortId: 'nope' })).toEqual({ ok: false, error: { code: 'unknown-cohort' } });
   });
 });
