@@ -70,9 +70,11 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
     retry: exponentialBackoff({ maxAttempts: config.jobs.maxAttempts }),
     worker: config.jobs.worker ?? `${hostname()}-${process.pid}`,
     onDeadLetter: deadLetterAlert(store, () => clock.now(), async (job) => {
-      const groupId = (job.payload as { groupId?: unknown } | null)?.groupId;
-      const group = typeof groupId === 'string' ? await store.get<{ cohortId?: string }>('base-group', groupId) : undefined;
-      return group?.value.cohortId;
+      for (const c of capabilities) {
+        const subject = await c.describeJob?.(job);
+        if (subject) return subject;
+      }
+      return undefined;
     }),
   });
   const app = createTeamsApp({ config, logger, adapter, conversations, capabilities });

@@ -95,6 +95,30 @@ describe('exponentialBackoff', () => {
   });
 });
 
+describe('JobRunner leases', () => {
+  it('keeps the lease of a job that runs longer than the lease, so no other worker runs it too', async () => {
+    const store = new MemoryStore();
+    const clock = new ManualClock('2024-03-01T08:00:00Z');
+    let release: () => void = () => undefined;
+    let runs = 0;
+    const handler: JobHandler = { type: 'send', run: () => { runs += 1; return new Promise<void>((r) => { release = r; }); } };
+    const runner = (worker: string): JobRunner => new JobRunner({
+      store, clock, logger: new MemoryLogger(), handlers: [handler], worker, leaseMs: 60, retry: exponentialBackoff({ maxAttempts: 3 }),
+    });
+    await store.commit([{ op: 'enqueue', job: { type: 'send', key: 'slow', payload: {}, runAt: clock.now() } }]);
+    const first = runner('w1').runOnce();
+    await new Promise((r) => setTimeout(r, 5));
+    // Far past the first lease on the store's clock; the heartbeat (every 20 ms of real time) renews from now.
+    clock.advance(10_000);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await runner('w2').runOnce()).toBe(0);
+    release();
+    expect(await first).toBe(1);
+    expect(runs).toBe(1);
+    expect((await store.jobs.byKey('slow'))?.status).toBe('done');
+  });
+});
+
 describe('deadLetterAlert', () => {
   it('tells the coordinators of the job\'s cohort once, and never alerts about an alert', async () => {
     const { deadLetterAlert } = await import('./dead-letter-alert');

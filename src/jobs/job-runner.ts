@@ -114,6 +114,13 @@ export class JobRunner {
     const log = this.o.logger.child({ jobId: job.id, jobType: job.type, attempt: job.attempts });
     const jobs = this.o.store.jobs;
     if (!handler) return;
+    // Keep the lease while the handler runs: a send that waits out Retry-After inside the SDK, or a slow Graph
+    // call, must not let another instance take the job and do it a second time.
+    const beat = setInterval(() => {
+      jobs.heartbeat(job.id, this.o.worker, new Date(this.o.clock.now().getTime() + this.leaseMs))
+        .then((kept) => { if (!kept) log.warn('job lease lost while running'); }, (e: unknown) => log.warn('job heartbeat failed', describeError(e)));
+    }, Math.max(10, Math.floor(this.leaseMs / 3)));
+    beat.unref();
     try {
       await handler.run(job, { clock: this.o.clock, logger: log });
       await jobs.complete(job.id, this.o.worker, this.o.clock.now());
@@ -133,6 +140,8 @@ export class JobRunner {
       const delay = this.o.retry.delayMs(job.attempts, retryAfter);
       log.info('job retry scheduled', { delayMs: delay, code: reason.code });
       await jobs.retry(job.id, this.o.worker, new Date(now.getTime() + delay), text, now);
+    } finally {
+      clearInterval(beat);
     }
   }
 }

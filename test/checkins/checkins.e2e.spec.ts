@@ -29,12 +29,12 @@ interface World {
   readonly serviceUrl: string;
 }
 
-async function startWorld(): Promise<World> {
+async function startWorld(env?: Record<string, string>): Promise<World> {
   const teams = new ConnectorEmulator();
   const serviceUrl = await teams.start();
   const dataDir = mkdtempSync(join(tmpdir(), 'lederbot-checkins-'));
   writeFileSync(join(dataDir, 'roles.json'), JSON.stringify(defaultRoles));
-  const bot = await startInProcessBot({ dataDir, now: '2024-02-01T09:00:00Z' });
+  const bot = await startInProcessBot({ dataDir, now: '2024-02-01T09:00:00Z', ...(env ? { env } : {}) });
   return { teams, bot, serviceUrl };
 }
 
@@ -254,5 +254,42 @@ describe('check-ins in a group the bot was removed from', () => {
     await drain(w);
     expect(w.teams.received.filter((r) => r.conversationId === chat)).toHaveLength(linkedReplies);
     expect(w.teams.received).toHaveLength(count);
+  });
+});
+
+describe('a check-in that Teams keeps failing', () => {
+  let w: World;
+  beforeAll(async () => { w = await startWorld({ JOB_MAX_ATTEMPTS: '3' }); });
+  afterAll(async () => { await w.bot.stop(); await w.teams.stop(); });
+
+  it('is retried with backoff, then given up on, and the coordinator is told which task once', async () => {
+    const chat = '19:basisgruppe-c@thread.v2';
+    await say(w, 'sjekk inn plan ledpro-1-2024', COORD);
+    w.teams.setMembers(chat, roster(COORD, M1, M2, M3));
+    await say(w, 'koble basisgruppe ledpro-1-2024 Gruppe C', COORD, { conversationId: chat });
+    const replies = w.teams.sentTo(chat).length;
+    w.teams.inject({ status: 502, conversationId: chat, times: 1000 });
+
+    w.bot.clock.set('2024-02-23T08:00:00Z');
+    const key = `checkins.post:${COHORT}.gruppe-c:${ROUND1}`;
+    const runAts: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      await drain(w);
+      const [job] = await w.bot.app.context.store.jobs.list({ keyPrefix: key });
+      if (job.status !== 'pending') break;
+      runAts.push(job.runAt.getTime());
+      w.bot.clock.set(job.runAt);
+    }
+    const [post] = await w.bot.app.context.store.jobs.list({ keyPrefix: key });
+    expect(post).toMatchObject({ status: 'dead', attempts: 3 });
+    // Each retry waited longer than the one before (exponential backoff on the bot's clock).
+    expect(runAts).toHaveLength(2);
+    expect(runAts[1] - Date.parse('2024-02-23T08:00:00Z')).toBeGreaterThan(runAts[0] - Date.parse('2024-02-23T08:00:00Z'));
+    await drain(w);
+    await drain(w);
+    const alerts = w.teams.sentTo(personalId(COORD)).map(textOf).filter((t) => t.includes('ga opp etter 3 forsøk'));
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toContain('utsending av sjekk-inn til en basisgruppe (Gruppe C)');
+    expect(w.teams.sentTo(chat)).toHaveLength(replies);
   });
 });

@@ -1,6 +1,8 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { Text } from '../../shared/i18n';
+import type { JobSubject } from '../../jobs/dead-letter-alert';
 import type { JobHandler } from '../../jobs/job-runner';
+import type { Job } from '../../shared/store.port';
 
 /** One plain HTTP route a capability serves beside /api/messages (e.g. iCalendar feeds). */
 export interface HttpRoute {
@@ -22,6 +24,11 @@ export interface TeamsCapability {
   register(app: Application<TurnState>): void;
   readonly jobHandlers: readonly JobHandler[];
   readonly httpRoutes?: readonly HttpRoute[];
+  /**
+   * Which cohort a given-up job of this capability belongs to, and what it was about, for the coordinators'
+   * alert (e.g. the base group's name). Undefined when the job is not this capability's or names no cohort.
+   */
+  describeJob?(job: Job): Promise<JobSubject | undefined>;
   /** Called once after start (e.g. to plan jobs for the catalog). */
   start?(): Promise<void>;
 }

@@ -7,6 +7,7 @@ import type { TeamsCapability } from '../../../adapters/teams/teams-capability';
 import { describeError } from '../../../shared/errors';
 import type { Lang } from '../../../shared/i18n';
 import type { Member } from '../domain/base-group';
+import { BaseGroupRepository } from '../store/base-group.repository';
 import { membershipChanged } from '../use-cases/membership-changed.use-case';
 import { rescheduleAll } from '../use-cases/schedule-checkins.use-case';
 import { answerAction, refreshAction } from './checkins-actions';
@@ -86,6 +87,12 @@ export function createCheckinsCapability(ctx: AppContext): TeamsCapability {
     help: [help.link, help.groups, help.plan, help.move],
     register: (app) => register(app, env),
     jobHandlers: [postCheckinJob(env), remindCheckinJob(env), remindMemberJob(env), digestCheckinJob(env)],
+    async describeJob(job) {
+      if (!job.type.startsWith('checkins.')) return undefined;
+      const groupId = (job.payload as { groupId?: unknown } | null)?.groupId;
+      const group = typeof groupId === 'string' ? await new BaseGroupRepository(ctx.store).get(groupId) : undefined;
+      return group ? { cohortId: group.group.cohortId, detail: group.group.name } : undefined;
+    },
     async start() {
       const r = await rescheduleAll(env.deps);
       if (!r.ok) env.deps.logger.warn('check-ins not rescheduled: store conflict');
