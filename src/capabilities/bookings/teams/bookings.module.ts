@@ -2,10 +2,11 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { AppContext } from '../../../app-context';
 import { answerInvoke, answerSubmit } from '../../../adapters/teams/invoke-response';
 import type { TeamsCapability } from '../../../adapters/teams/teams-capability';
+import { textCommands } from '../../../adapters/teams/text-commands';
 import { toActivity } from '../../../adapters/teams/proactive-messenger';
 import { caller } from '../../../adapters/teams/turn';
 import { CatalogIndex } from '../../../catalog/catalog-index';
-import { format, type Lang } from '../../../shared/i18n';
+import { format } from '../../../shared/i18n';
 import type { BookingsDeps, CalendarPort } from '../ports';
 import { publishCohortJobs } from '../use-cases/publish-cohort.use-case';
 import { POLL_RESPONSES_JOB } from '../use-cases/booking-jobs';
@@ -19,10 +20,8 @@ import { bookParticipantJob, pollJobKey, pollResponsesJob, publishCohortJob, syn
 const LOCAL_ORGANIZER = 'kalender@lederbot.local';
 
 function register(app: Application<TurnState>, env: BookingsEnv): void {
-  const re = /^\s*(mine\s+samlinger|mine\s+bookinger|my\s+gatherings|my\s+bookings)\s*$/i;
-  app.message(re, async (context) => {
-    const m = re.exec(String(context.activity.text ?? ''));
-    const lang: Lang = m && /^mine/i.test(m[1]) ? 'nb' : 'en';
+  const command = textCommands(app, /^mine/i);
+  command('(mine\\s+samlinger|mine\\s+bookinger|my\\s+gatherings|my\\s+bookings)', async (context, lang) => {
     const aad = caller(context).aadObjectId;
     const message = aad ? await showMyGatherings(env, aad, lang) : { text: format(outcome['no-identity'], lang) };
     await context.sendActivity(toActivity(message));

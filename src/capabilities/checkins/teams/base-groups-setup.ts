@@ -23,7 +23,6 @@ async function reachableRef(env: CheckinsEnv, conversationId: string): Promise<C
 }
 
 const setupDeps = (env: CheckinsEnv): SetupDeps => ({ ...env.deps, groupConversations: () => env.ctx.conversations.groupConversations() });
-const importDeps = (env: CheckinsEnv): ImportDeps => ({ ...env.deps, lookupConversation: (id) => reachableRef(env, id) });
 
 /** Teams' list of a conversation's people, or undefined when it cannot be read now (the card says so). */
 async function membersOf(env: CheckinsEnv, ref: ConversationRef): Promise<ConversationMember[] | undefined> {
@@ -98,8 +97,11 @@ export async function importAction(env: CheckinsEnv, context: TurnContext, raw: 
   const coordinators = new Set(await env.ctx.roles.holders(cohortId, 'coordinator'));
   const failed: string[] = [];
   const groups: BaseGroupImport['groups'][number][] = [];
+  // Each conversation is looked up once: the import resolves the same ids from here.
+  const refs = new Map<string, ConversationRef>();
   for (const row of rows) {
     const ref = await reachableRef(env, row.conversationId);
+    if (ref) refs.set(row.conversationId, ref);
     const roster = ref ? await membersOf(env, ref) : undefined;
     if (!ref || !roster) { failed.push(`${row.name} (${reason(ref ? 'members-failed' : 'unknown-conversation', lang)})`); continue; }
     const people: Member[] = roster.filter((p) => p.aadObjectId)
@@ -114,7 +116,8 @@ export async function importAction(env: CheckinsEnv, context: TurnContext, raw: 
   }
   const linked: string[] = [];
   if (groups.length > 0) {
-    const r = await importBaseGroups(importDeps(env), { caller: who, source: { cohortId, groups } });
+    const deps: ImportDeps = { ...env.deps, lookupConversation: (id) => Promise.resolve(refs.get(id)) };
+    const r = await importBaseGroups(deps, { caller: who, source: { cohortId, groups } });
     if (!r.ok) return view(env, who, cohortId, lang, { text: reason(r.error.code, lang, { cohortId }), style: 'attention' });
     linked.push(...r.value.imported.map((g) => g.name));
     failed.push(...r.value.failed.map((f) => `${f.name} (${reason(f.error.code, lang, errorParams(f.error))})`));

@@ -4,8 +4,8 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { AppContext } from '../../../app-context';
 import { answerInvoke, answerSubmit } from '../../../adapters/teams/invoke-response';
 import type { TeamsCapability } from '../../../adapters/teams/teams-capability';
+import { textCommands } from '../../../adapters/teams/text-commands';
 import { describeError } from '../../../shared/errors';
-import type { Lang } from '../../../shared/i18n';
 import type { Member } from '../domain/base-group';
 import { BaseGroupRepository } from '../store/base-group.repository';
 import { membershipChanged } from '../use-cases/membership-changed.use-case';
@@ -21,8 +21,8 @@ import { postCheckinJob } from './jobs/post-checkin.job';
 import { remindCheckinJob } from './jobs/remind-checkin.job';
 import { remindMemberJob } from './jobs/remind-member.job';
 
-/** The command's first word tells its language: people type the command in the language they read. */
-const nbWord = (word: string): Lang => (/^(koble|sjekk|flytt|hopp|basis)/i.test(word) ? 'nb' : 'en');
+/** The bokmål command words (the rest are English). */
+const BOKMAL_COMMAND = /^(koble|sjekk|flytt|hopp|basis)/i;
 
 /**
  * People joined or left a linked group's conversation: the group follows. The bot itself appearing or leaving
@@ -45,13 +45,7 @@ async function onMembers(env: CheckinsEnv, context: TurnContext): Promise<void> 
 }
 
 function register(app: Application<TurnState>, env: CheckinsEnv): void {
-  const command = (pattern: string, run: (context: TurnContext, lang: Lang, match: RegExpExecArray) => Promise<void>): void => {
-    const re = new RegExp(`^\\s*${pattern}\\s*$`, 'i');
-    app.message(re, async (context) => {
-      const match = re.exec(String(context.activity.text ?? ''));
-      if (match) await run(context, nbWord(match[1]), match);
-    });
-  };
+  const command = textCommands(app, BOKMAL_COMMAND);
   command('(koble\\s+basisgruppe|link\\s+base\\s+group)\\s+(\\S+)\\s+(.+?)', (c, lang, m) => linkGroup(env, c, lang, m[2], m[3]));
   command('(basisgrupper|base\\s+groups)\\s+(\\S+)', (c, lang, m) => showBaseGroups(env, c, lang, m[2]));
   command('(sjekk\\s+inn\\s+plan|check-?in\\s+plan)\\s+(\\S+)', (c, lang, m) => showPlan(env, c, lang, m[2]));
@@ -82,13 +76,14 @@ function register(app: Application<TurnState>, env: CheckinsEnv): void {
  */
 export function createCheckinsCapability(ctx: AppContext): TeamsCapability {
   const env = createEnv(ctx);
+  const jobHandlers = [postCheckinJob(env), remindCheckinJob(env), remindMemberJob(env), digestCheckinJob(env)];
   return {
     name: 'checkins',
     help: [help.link, help.groups, help.plan, help.move],
     register: (app) => register(app, env),
-    jobHandlers: [postCheckinJob(env), remindCheckinJob(env), remindMemberJob(env), digestCheckinJob(env)],
+    jobHandlers,
     async describeJob(job) {
-      if (!job.type.startsWith('checkins.')) return undefined;
+      if (!jobHandlers.some((h) => h.type === job.type)) return undefined;
       const groupId = (job.payload as { groupId?: unknown } | null)?.groupId;
       const group = typeof groupId === 'string' ? await new BaseGroupRepository(ctx.store).get(groupId) : undefined;
       return group ? { cohortId: group.group.cohortId, detail: group.group.name } : undefined;

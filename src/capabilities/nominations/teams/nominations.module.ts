@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { AppContext } from '../../../app-context';
 import type { TeamsCapability } from '../../../adapters/teams/teams-capability';
+import { textCommands } from '../../../adapters/teams/text-commands';
 import { AppError, errorCodes } from '../../../shared/errors';
-import type { Lang } from '../../../shared/i18n';
 import { cohortCatalog, type NominationsDeps } from '../ports';
 import { StorePeopleDirectory } from '../store/people.repository';
 import { importRoles } from '../use-cases/import-roles.use-case';
@@ -25,18 +24,13 @@ import { VERBS, type NominationVerb } from './nominations-verbs';
 /** The roles file read at start, under DATA_DIR. */
 export const ROLES_FILE = 'roles.json';
 
-const nbWord = (word: string): Lang => (/^(nominer|søk|mine|til|registrer)/i.test(word) ? 'nb' : 'en');
+/** The bokmål command words (the rest are English). */
+const BOKMAL_COMMAND = /^(nominer|søk|mine|til|registrer)/i;
 
 const ACTION_VERBS: readonly NominationVerb[] = [VERBS.approve, VERBS.reject, VERBS.waitlist, VERBS.decline, VERBS.withdraw];
 
 function register(app: Application<TurnState>, env: NominationsEnv): void {
-  const command = (pattern: string, run: (context: TurnContext, lang: Lang, match: RegExpExecArray) => Promise<void>): void => {
-    const re = new RegExp(`^\\s*${pattern}\\s*$`, 'i');
-    app.message(re, async (context) => {
-      const match = re.exec(String(context.activity.text ?? ''));
-      if (match) await run(context, nbWord(match[1]), match);
-    });
-  };
+  const command = textCommands(app, BOKMAL_COMMAND);
   command('(nominer|nominate)', (c, lang) => startForm(env, c, 'nomination', lang));
   command('(søk|apply)', (c, lang) => startForm(env, c, 'application', lang));
   command('(mine\\s+nominasjoner|my\\s+nominations)', (c, lang) => showMine(env, c, lang));
