@@ -4,7 +4,9 @@ const { cpSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
-const from = join(root, 'src', 'catalog', 'data');
-const to = join(root, 'dist', 'src', 'catalog', 'data');
-rmSync(to, { recursive: true, force: true });
-cpSync(from, to, { recursive: true, filter: (p) => !p.includes('.spec.') });
+for (const folder of ['data', 'sources']) {
+  const from = join(root, 'src', 'catalog', folder);
+  const to = join(root, 'dist', 'src', 'catalog', folder);
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true, filter: (p) => !p.includes('.spec.') });
+}
