@@ -132,6 +132,23 @@ export const checkinPlanSchema = z.object({
 }).strict();
 export type CheckinPlan = z.infer<typeof checkinPlanSchema>;
 
+/**
+ * A price the document gives, as a number, so totals ("both semesters", "all six gatherings") are computed
+ * from the catalog rather than guessed. `per` says what one amount pays for; `count` is how many the program
+ * has when the document says so (2 semesters); gatherings are counted from the cohort.
+ */
+export const costSchema = z.object({
+  id,
+  kind: z.enum(['participant-fee', 'semester-fee', 'board-and-lodging', 'extra-night']),
+  amount: z.number().int().positive(),
+  currency: z.literal('NOK').default('NOK'),
+  per: z.enum(['program', 'semester', 'gathering', 'night']),
+  count: z.number().int().positive().optional(),
+  /** Whether the participant fee covers it (false: it comes in addition). */
+  inFee: z.boolean(),
+}).strict();
+export type Cost = z.infer<typeof costSchema>;
+
 export const programSchema = z.object({
   id,
   /** Who runs it: "NTNU", "Høgskolen i Innlandet (inn.no)". */
@@ -146,6 +163,7 @@ export const programSchema = z.object({
   admission: admissionSchema.optional(),
   contacts: z.array(contactSchema).default([]),
   facts: z.array(factSchema).min(1),
+  costs: z.array(costSchema).default([]),
   cohorts: z.array(cohortSchema).default([]),
   checkinPlan: checkinPlanSchema.optional(),
 }).strict();

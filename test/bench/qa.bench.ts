@@ -1,14 +1,11 @@
-/* Benchmark, not a test: `npm run bench:qa`. Prints accuracy on the question files and latency figures. */
+/* Benchmark, not a test: `npm run bench:qa`. Prints accuracy per evaluation part, set and class (answerer and
+   through /api/messages), and latency figures. `--part dev` scores only the dev part. */
 import { performance } from 'node:perf_hooks';
-import { defaultCatalogDir, loadCatalog } from '../../src/catalog/catalog-loader';
-import { AnswerComposer } from '../../src/capabilities/qna/domain/answer-composer';
-import { CatalogRetriever } from '../../src/capabilities/qna/domain/retrieval';
-import { answerQuestion } from '../../src/capabilities/qna/use-cases/answer-question';
-import { ManualClock } from '../../src/shared/clock';
-import { message, user } from '../support/activities';
 import { ConnectorEmulator } from '../support/connector-emulator';
 import { startInProcessBot } from '../support/in-process-bot';
-import { judge, readCases, type QaCase } from '../support/qa-cases';
+import { readCases, readPart, type QaCase } from '../support/qa-cases';
+import { runCase, shippedComposer } from '../support/qa-runner';
+import { askThroughTeams } from '../support/qa-through-teams';
 
 const out = (line: string): void => { process.stdout.write(`${line}\n`); };
 const pct = (xs: number[], p: number): number => {
@@ -16,33 +13,50 @@ const pct = (xs: number[], p: number): number => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
 const ms = (x: number): string => `${x.toFixed(3)} ms`;
+const rate = (right: number, n: number): string => `${right}/${n} (${((100 * right) / Math.max(1, n)).toFixed(1)} %)`;
 
 async function main(): Promise<void> {
+  const onlyDev = process.argv.includes('--part') && process.argv[process.argv.indexOf('--part') + 1] === 'dev';
+  const showWrong = process.argv.includes('--wrong');
   const started = performance.now();
-  const composer = new AnswerComposer(new CatalogRetriever(loadCatalog(defaultCatalogDir)));
+  const composer = shippedComposer();
   out(`index built in ${ms(performance.now() - started)}`);
-  const files = ['questions.json', 'paraphrases.json'];
+
+  const parts: Array<{ part: string; sets: Array<{ set: string; cases: QaCase[] }> }> = [
+    { part: 'samples', sets: [{ set: 'questions', cases: readCases('questions.json') }, { set: 'paraphrases', cases: readCases('paraphrases.json') }] },
+    { part: 'dev', sets: readPart('dev') },
+    ...(onlyDev ? [] : [{ part: 'heldout', sets: readPart('heldout') }]),
+  ];
   const all: QaCase[] = [];
-  for (const f of files) {
-    const cases = readCases(f);
-    all.push(...cases);
+  for (const { part, sets } of parts) {
+    const byClass = new Map<string, [number, number]>();
     let right = 0;
-    for (const c of cases) {
-      const a = answerQuestion({ text: c.q, locale: c.lang === 'nb' ? 'nb-NO' : 'en-US', contextProgramId: c.context },
-        { composer, clock: new ManualClock(c.now ?? '2024-01-10T09:00:00Z') });
-      const problems = judge(c, a.kind, a.text);
-      if (problems.length === 0) right += 1;
-      else out(`  wrong ${c.id}: ${problems.join('; ')}`);
+    let n = 0;
+    for (const { set, cases } of sets) {
+      let setRight = 0;
+      for (const c of cases) {
+        all.push(c);
+        const r = runCase(composer, c);
+        const ok = r.problems.length === 0;
+        if (ok) setRight += 1;
+        else if (showWrong && part !== 'heldout') out(`  wrong ${c.id}: ${r.problems.join('; ')}`);
+        const k = `${set.startsWith('conv') ? 'conversation:' : ''}${c.class ?? 'sample'}`;
+        const [a, b] = byClass.get(k) ?? [0, 0];
+        byClass.set(k, [a + (ok ? 1 : 0), b + 1]);
+      }
+      right += setRight;
+      n += cases.length;
+      out(`accuracy ${part}/${set}: ${rate(setRight, cases.length)}`);
     }
-    out(`accuracy ${f}: ${right}/${cases.length} (${((100 * right) / cases.length).toFixed(1)} %)`);
+    out(`accuracy ${part} (all sets): ${rate(right, n)}`);
+    out(`  per class: ${[...byClass.entries()].sort().map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', ')}`);
   }
 
-  const clock = new ManualClock('2024-01-10T09:00:00Z');
   const times: number[] = [];
-  for (let round = 0; round < 200; round += 1) {
+  for (let round = 0; round < 20; round += 1) {
     for (const c of all) {
       const t = performance.now();
-      answerQuestion({ text: c.q, locale: 'nb-NO', contextProgramId: c.context }, { composer, clock });
+      runCase(composer, { ...c, before: [] });
       times.push(performance.now() - t);
     }
   }
@@ -53,21 +67,27 @@ async function main(): Promise<void> {
   const bot = await startInProcessBot();
   const trips: number[] = [];
   try {
-    for (let round = 0; round < 5; round += 1) {
-      for (const [i, c] of all.entries()) {
-        const conversationId = `a:bench-${round}-${i}`;
-        const t = performance.now();
-        await bot.post(message(c.q, { serviceUrl, from: user(9000 + i), conversationId, locale: 'nb-NO' }));
-        await teams.waitFor(() => teams.sentTo(conversationId).length > 0, 5_000, 'reply');
-        trips.push(performance.now() - t);
+    let i = 0;
+    for (const { part, sets } of parts) {
+      let right = 0;
+      let n = 0;
+      for (const { cases } of sets) {
+        for (const c of cases) {
+          i += 1;
+          const t = performance.now();
+          const r = await askThroughTeams(bot, teams, serviceUrl, c, i);
+          trips.push((performance.now() - t) / (c.before.length + 1));
+          if (r.problems.length === 0) right += 1;
+          n += 1;
+        }
       }
+      out(`through /api/messages ${part}: ${rate(right, n)}`);
     }
   } finally {
     await bot.stop();
     await teams.stop();
   }
-  out(`full /api/messages round trip to the reply at the connector (${trips.length}): median ${ms(pct(trips, 50))}, p95 ${ms(pct(trips, 95))}`);
-  out(`ratio round trip / answerer (median): ${(pct(trips, 50) / pct(times, 50)).toFixed(1)}x`);
+  out(`full /api/messages round trip per message to the reply at the connector (${trips.length}): median ${ms(pct(trips, 50))}, p95 ${ms(pct(trips, 95))}`);
 }
 
 main().catch((e: unknown) => {

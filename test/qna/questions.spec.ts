@@ -1,17 +1,11 @@
-import { defaultCatalogDir, loadCatalog } from '../../src/catalog/catalog-loader';
-import { AnswerComposer } from '../../src/capabilities/qna/domain/answer-composer';
-import { CatalogRetriever } from '../../src/capabilities/qna/domain/retrieval';
-import { answerQuestion } from '../../src/capabilities/qna/use-cases/answer-question';
-import { ManualClock } from '../../src/shared/clock';
-import { judge, readCases } from '../support/qa-cases';
+import { readCases } from '../support/qa-cases';
+import { runCase, shippedComposer } from '../support/qa-runner';
 
-const composer = new AnswerComposer(new CatalogRetriever(loadCatalog(defaultCatalogDir)));
+const composer = shippedComposer();
 
 describe.each([['questions.json'], ['paraphrases.json']])('answerer on %s', (file) => {
   it.each(readCases(file).map((c) => [c.id, c] as const))('%s', (_id, c) => {
-    const clock = new ManualClock(c.now ?? '2024-01-10T09:00:00Z');
-    const a = answerQuestion({ text: c.q, locale: c.lang === 'nb' ? 'nb-NO' : 'en-US', contextProgramId: c.context }, { composer, clock });
-    expect({ q: c.q, text: a.text, problems: judge(c, a.kind, a.text) }).toEqual({ q: c.q, text: a.text, problems: [] });
-    expect(a.lang).toBe(c.lang);
+    const r = runCase(composer, c);
+    expect({ q: c.q, text: r.text, problems: r.problems }).toEqual({ q: c.q, text: r.text, problems: [] });
   });
 });

@@ -1,11 +1,15 @@
 import type { Lang } from '../../shared/i18n';
 import type { Result } from '../../shared/result';
 import type { Answer } from './domain/answer';
+import type { QnaState } from './domain/conversation-state';
 
-/** The program a conversation was last about, so "når er neste samling?" after a LEDPRO question means LEDPRO. */
+/**
+ * What each conversation was last about (programs, topic, last list), so "enn del 2?" after a LEDPRO 1 question
+ * means the same topic for LEDPRO 2. `undefined` clears it ("ny samtale").
+ */
 export interface QnaContextRepository {
-  get(conversationId: string): Promise<string | undefined>;
-  set(conversationId: string, programId: string): Promise<void>;
+  get(conversationId: string): Promise<QnaState | undefined>;
+  set(conversationId: string, state: QnaState | undefined, previous: QnaState | undefined): Promise<void>;
 }
 
 /** Facts the local retrieval found, handed to a language model as the only ground it may use. */

@@ -23,10 +23,11 @@ export interface AnswerContact {
 
 /**
  * What the bot answers: `answer` states a fact from the catalog (asked fact first); `unknown` says plainly
- * that the documents do not hold it and points to a contact; `clarify` asks which program is meant.
+ * that the documents do not hold it and points to a contact; `clarify` asks which program is meant;
+ * `smalltalk` answers a greeting, thanks or "who are you" kindly.
  */
 export interface Answer {
-  readonly kind: 'answer' | 'unknown' | 'clarify';
+  readonly kind: 'answer' | 'unknown' | 'clarify' | 'smalltalk';
   readonly lang: Lang;
   readonly text: string;
   readonly sources: readonly AnswerSource[];

@@ -1,6 +1,6 @@
 import type { Catalog, Fact, FactTopic, Program } from '../../../catalog/catalog.schema';
 import { GENERIC_TOPICS } from './question-intent';
-import { analyse, normalise, stem, words } from './text-analysis';
+import { analyse, normalise, splitCompound, stem, words } from './text-analysis';
 
 /** One fact of one program, as indexed. */
 export interface FactDoc {
@@ -67,6 +67,48 @@ export class CatalogRetriever {
   }
 
   isKnown = (stemmed: string): boolean => this.vocabulary.has(stemmed);
+
+  /** Every word of the catalog as written (lower case), for the spelling step. */
+  surfaceWords(): Set<string> {
+    const out = new Set<string>();
+    for (const p of this.catalog.programs) {
+      for (const w of words(`${p.name.nb} ${p.name.en} ${p.aliases.join(' ')}`)) out.add(w);
+      for (const f of p.facts) for (const w of words(`${f.text.nb} ${f.text.en} ${f.keywords.join(' ')} ${f.section.nb} ${f.section.en}`)) out.add(w);
+      for (const c of p.cohorts) for (const g of c.gatherings) for (const w of words(`${g.title.nb} ${g.title.en} ${g.agenda?.nb ?? ''} ${g.agenda?.en ?? ''}`)) out.add(w);
+    }
+    return out;
+  }
+
+  /** Whether a word splits into parts the catalog knows ("lederopplæringsdagene"). */
+  splitsIntoKnown(word: string): boolean {
+    return splitCompound(word, this.isKnown) !== undefined;
+  }
+
+  program(id: string): Program | undefined {
+    return this.catalog.programs.find((p) => p.id === id);
+  }
+
+  /** An umbrella offer: a program other programs name as their parent. */
+  isUmbrella(p: Program): boolean {
+    return (this.children.get(p.id)?.length ?? 0) > 0;
+  }
+
+  /** The parts of one program family ("LEDPRO 1" and "LEDPRO 2"): programs whose names differ only by a designator. */
+  familyOf(p: Program): Program[] {
+    const key = familyKey(p);
+    return this.catalog.programs.filter((x) => familyKey(x) === key);
+  }
+
+  /** Programs grouped by family, so "LEDPRO vs Instituttlederprogrammet" compares two groups, not three programs. */
+  groupByFamily(programs: readonly Program[]): Program[][] {
+    const groups = new Map<string, Program[]>();
+    for (const p of programs) {
+      const parent = p.parent && programs.some((x) => x.id === p.parent) ? p.parent : undefined;
+      const key = parent ?? familyKey(p);
+      groups.set(key, [...(groups.get(key) ?? []), p]);
+    }
+    return [...groups.values()];
+  }
 
   /** How many facts contain a term (0: the catalog never speaks of it). */
   documentFrequency(term: string): number {
@@ -155,6 +197,8 @@ export class CatalogRetriever {
     return hits.slice(0, options.limit ?? 8);
   }
 }
+
+const familyKey = (p: Program): string => p.id.replace(/-\d+$/, '');
 
 /** Normalised comparison of fact texts, to merge the same fact shared by several programs. */
 export const sameText = (a: Fact, b: Fact): boolean => normalise(a.text.nb) === normalise(b.text.nb);

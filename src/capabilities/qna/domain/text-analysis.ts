@@ -16,34 +16,43 @@ const STOP = new Set(('og i jeg det at en et ei den til er som på de med han av
   + 'heter hete called named går gå gjør gjøre er lurer finnes exist exists there ta take').split(' '));
 
 /** Words that only say "this is a question" and carry no content. */
-const QUESTION_WORDS = new Set(['spørsmål', 'question', 'lurte', 'lure', 'info', 'informasjon', 'information', 'vite', 'know']);
+const QUESTION_WORDS = new Set(['spørsmål', 'question', 'lurte', 'lure', 'info', 'informasjon', 'information', 'vite', 'know', 'egentlig', 'sånn', 'cirka', 'liksom', 'altså', 'forresten', 'actually', 'roughly', 'approximately', 'really', 'please']);
 
 /** Concept groups: any member (stemmed) also yields the concept token, in questions and in facts. */
 const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['#gathering', ['samling', 'samlinger', 'samlingen', 'samlingene', 'gathering', 'gatherings', 'session', 'sessions', 'møte', 'seminar', 'ledersamling', 'instituttledersamling', 'dagssamling']],
-  ['#fee', ['avgift', 'avgiften', 'deltakeravgift', 'pris', 'prisen', 'koster', 'kostnad', 'kostnader', 'fee', 'fees', 'cost', 'costs', 'price', 'betale', 'pay', 'tuition', 'semesteravgift']],
-  ['#credits', ['studiepoeng', 'sp', 'credits', 'credit', 'ects', 'poeng', 'worth']],
-  ['#admission', ['opptak', 'opptakskrav', 'opptakskravet', 'admission', 'requirement', 'requirements', 'krav', 'kvalifisert', 'qualify', 'qualifications', 'eligible']],
-  ['#place', ['sted', 'stedet', 'hvor', 'where', 'place', 'location', 'venue', 'held', 'lokasjon', 'ligger']],
-  ['#contact', ['kontakt', 'kontakte', 'kontaktperson', 'kontaktpersoner', 'contact', 'contacts', 'spørre', 'ask', 'ringe', 'call', 'epost', 'e-post', 'email', 'mail', 'telefon', 'phone']],
-  ['#deadline', ['frist', 'fristen', 'søknadsfrist', 'søknadsfristen', 'deadline', 'innen']],
-  ['#apply', ['søke', 'søker', 'søknad', 'apply', 'application', 'påmelding', 'melde', 'register', 'enrol', 'enroll', 'sign']],
-  ['#exam', ['eksamen', 'exam', 'examination', 'hjemmeoppgave', 'vurdering', 'assessment', 'assignment']],
-  ['#lodging', ['opphold', 'overnatting', 'losji', 'kost', 'hotellrom', 'lodging', 'accommodation', 'board', 'stay', 'night', 'natt', 'tilknytningsdøgn', 'døgn', 'middag', 'dinner']],
-  ['#travel', ['reise', 'reiser', 'tog', 'toget', 'travel', 'train', 'fly', 'flyplass', 'airport', 'gardermoen', 'komme', 'get']],
-  ['#support', ['støtte', 'tilskudd', 'stipend', 'ou-fondet', 'oufondet', 'finansiering', 'support', 'grant', 'funding', 'subsidy']],
-  ['#theme', ['tema', 'temaer', 'temaene', 'hovedtema', 'hovedtemaer', 'theme', 'themes', 'topic', 'topics', 'spor', 'sporene', 'hovedspor', 'hovedsporene', 'track', 'tracks', 'innhold', 'innholdet', 'content', 'contents', 'covered', 'learn', 'lære', 'pensum']],
-  ['#target', ['målgruppe', 'målgruppen', 'målgrupper', 'target', 'audience', 'passer']],
-  ['#between', ['mellom', 'between', 'oppfølging', 'follow-up', 'followup', 'hjemmearbeid', 'homework']],
+  ['#gathering', ['samling', 'samlinger', 'samlingen', 'samlingene', 'gathering', 'gatherings', 'session', 'sessions', 'møte', 'seminar', 'ledersamling', 'instituttledersamling', 'dagssamling', 'samlingsdag', 'samlingsdager', 'meeting', 'meetings']],
+  ['#fee', ['avgift', 'avgiften', 'deltakeravgift', 'deltageravgift', 'pris', 'prisen', 'koster', 'kostnad', 'kostnader', 'fee', 'fees', 'cost', 'costs', 'price', 'betale', 'pay', 'tuition', 'semesteravgift', 'dyrt', 'expensive', 'charge', 'charged', 'kostar']],
+  ['#credits', ['studiepoeng', 'sp', 'credits', 'credit', 'ects', 'poeng', 'worth', 'points']],
+  ['#admission', ['opptak', 'opptakskrav', 'opptakskravet', 'admission', 'requirement', 'requirements', 'krav', 'kvalifisert', 'qualify', 'qualifications', 'eligible', 'kreves', 'required', 'inn']],
+  ['#place', ['sted', 'stedet', 'hvor', 'where', 'place', 'location', 'venue', 'held', 'lokasjon', 'ligger', 'adresse', 'address', 'located']],
+  ['#contact', ['kontakt', 'kontakte', 'kontaktperson', 'kontaktpersoner', 'contact', 'contacts', 'spørre', 'ask', 'ringe', 'call', 'epost', 'e-post', 'email', 'mail', 'telefon', 'phone', 'telefonnummer', 'nummer', 'number', 'prosjektleder', 'fagansvarlig']],
+  ['#deadline', ['frist', 'fristen', 'søknadsfrist', 'søknadsfristen', 'deadline', 'innen', 'last day', 'due']],
+  ['#apply', ['søke', 'søker', 'søknad', 'apply', 'application', 'påmelding', 'melde', 'register', 'enrol', 'enroll', 'sign', 'søkje', 'applying']],
+  ['#exam', ['eksamen', 'exam', 'examination', 'hjemmeoppgave', 'vurdering', 'assessment', 'assignment', 'test', 'eksamensform', 'innlevering', 'oppgave', 'paper']],
+  ['#lodging', ['opphold', 'overnatting', 'losji', 'kost', 'hotellrom', 'lodging', 'accommodation', 'board', 'stay', 'night', 'natt', 'tilknytningsdøgn', 'døgn', 'middag', 'dinner', 'lunsj', 'lunch', 'mat', 'food', 'meals', 'måltider', 'overnight']],
+  ['#travel', ['reise', 'reiser', 'tog', 'toget', 'travel', 'train', 'fly', 'flyplass', 'airport', 'gardermoen', 'togstasjon', 'station', 'langt', 'far', 'distance', 'oslo', 'lufthavn']],
+  ['#support', ['støtte', 'tilskudd', 'stipend', 'ou-fondet', 'oufondet', 'finansiering', 'support', 'grant', 'funding', 'subsidy', 'fund', 'fond', 'refusjon']],
+  ['#theme', ['tema', 'temaer', 'temaene', 'hovedtema', 'hovedtemaer', 'theme', 'themes', 'topic', 'topics', 'spor', 'sporene', 'hovedspor', 'hovedsporene', 'track', 'tracks', 'innhold', 'innholdet', 'content', 'contents', 'covered', 'learn', 'lære', 'pensum', 'focus', 'fokus', 'fokuset', 'handler', 'about']],
+  ['#target', ['målgruppe', 'målgruppen', 'målgrupper', 'målgruppene', 'target', 'audience', 'passer', 'aimed', 'intended', 'meant']],
+  ['#between', ['mellom', 'between', 'oppfølging', 'follow-up', 'followup', 'hjemmearbeid', 'homework', 'lekser', 'lekse', 'mellomperiodene', 'mellomperiode']],
   ['#pillar', ['hovedsøyle', 'hovedsøyler', 'hovedsøylene', 'søyle', 'søyler', 'søylene', 'pillar', 'pillars']],
-  ['#training', ['grunnopplæring', 'opplæring', 'opplæringen', 'training', 'opplæringsdag', 'opplæringsdager']],
-  ['#leader', ['leder', 'ledere', 'lederen', 'leader', 'leaders', 'leadership', 'ledelse']],
-  ['#program', ['program', 'programmet', 'programme', 'program', 'programs', 'programmes', 'studie', 'studiet', 'course', 'kurs', 'emne', 'utdanning', 'utdanningen']],
-  ['#prerequisite', ['forkunnskap', 'forkunnskaper', 'forutsetning', 'prerequisite', 'prerequisites', 'først', 'before', 'gjennomført', 'completed']],
+  ['#training', ['grunnopplæring', 'opplæring', 'opplæringen', 'training', 'opplæringsdag', 'opplæringsdager', 'kurs', 'course', 'courses']],
+  ['#leader', ['leder', 'ledere', 'lederen', 'leader', 'leaders', 'leadership', 'ledelse', 'manager', 'managers', 'management', 'leiar']],
+  ['#program', ['program', 'programmet', 'programme', 'programs', 'programmes', 'studie', 'studiet', 'emne', 'utdanning', 'utdanningen', 'studietilbud']],
+  ['#prerequisite', ['forkunnskap', 'forkunnskaper', 'forutsetning', 'prerequisite', 'prerequisites', 'først', 'before', 'gjennomført', 'completed', 'tatt', 'taken']],
   ['#hotel', ['hotell', 'hotellet', 'hotellets', 'hotel']],
   ['#neighbour', ['nabo', 'naboen', 'neighbour', 'neighbor']],
   ['#group', ['gruppe', 'grupper', 'gruppene', 'group', 'groups', 'basisgruppe', 'basisgrupper']],
-  ['#module', ['modul', 'moduler', 'fagmoduler', 'module', 'modules']],
+  ['#module', ['modul', 'moduler', 'fagmoduler', 'module', 'modules', 'byggestein', 'byggesteiner', 'building']],
+  ['#web', ['nettside', 'nettsider', 'nettsiden', 'nettsted', 'hjemmeside', 'website', 'web', 'url', 'lenke', 'link', 'side']],
+  ['#nominate', ['nominere', 'nominerer', 'nominasjon', 'nominert', 'nominate', 'nominates', 'nominated', 'nomination', 'velger', 'picks', 'selects', 'chooses', 'plukker']],
+  ['#duration', ['lenge', 'varer', 'varighet', 'long', 'duration', 'lasts', 'last', 'strekker', 'tyngde', 'intensiv', 'intensivt', 'weight', 'emphasis', 'effort', 'åremålsperioden', 'åremål']],
+  ['#union', ['tillitsvalgt', 'tillitsvalgte', 'union', 'representatives', 'representative', 'verneombud']],
+  ['#value', ['verdi', 'verdier', 'verdiene', 'value', 'values', 'tillit', 'trust']],
+  ['#network', ['nettverk', 'network', 'networks', 'tvers', 'across']],
+  ['#literature', ['litteratur', 'litteraturen', 'literature', 'bøker', 'books', 'pensumlitteratur']],
+  ['#diversity', ['mangfold', 'likestilling', 'diversity', 'equality', 'inclusion']],
+  ['#kickoff', ['kick-off', 'kickoff', 'oppstart', 'start', 'oppstarten']],
 ];
 
 const SUFFIXES = ['hetene', 'heten', 'elsen', 'ene', 'ane', 'erne', 'ende', 'ets', 'ens', 'ing', 'ene', 'ers', 'er', 'en', 'et', 'ed', 'es', 'ly', 'e', 's', 'a'];
@@ -78,6 +87,9 @@ const synonymIndex = new Map<string, string>();
 for (const [concept, members] of SYNONYMS) for (const m of members) synonymIndex.set(stem(normalise(m)), concept);
 
 export const conceptOf = (stemmed: string): string | undefined => synonymIndex.get(stemmed);
+
+/** Every synonym as written, so the spelling step knows them. */
+export const SYNONYM_WORDS: readonly string[] = SYNONYMS.flatMap(([, members]) => members.map((m) => normalise(m)));
 
 /**
  * Splits a compound into known parts ("instituttlederprogrammet" -> instituttleder, program), trying a

@@ -37,13 +37,13 @@ export function createQnaCapability(ctx: AppContext, contexts: QnaContextReposit
       return;
     }
     const conversationId = a.conversation.id;
-    const contextProgramId = await contexts.get(conversationId);
+    const previous = await contexts.get(conversationId);
     const started = Date.now();
-    const local = answerQuestion({ text, locale: a.locale, contextProgramId }, { composer, clock: ctx.clock });
+    const { answer: local, state } = answerQuestion({ text, locale: a.locale, state: previous }, { composer, clock: ctx.clock });
     const grounded = await groundAnswer(text, local, llm?.forTurn(context));
     const result = grounded.answer;
-    // Remember the program only when the answer was about exactly one program family member set.
-    if (result.programIds.length > 0) await contexts.set(conversationId, result.programIds[0]);
+    // The conversation's state (programs, topic, last list) carries follow-ups; small talk leaves it as it was.
+    await contexts.set(conversationId, state, previous);
     turnLogger(context, ctx.logger).info('question answered', {
       kind: result.kind, lang: result.lang, programs: result.programIds.length, ms: Date.now() - started,
       model: grounded.used ? 'used' : grounded.why,

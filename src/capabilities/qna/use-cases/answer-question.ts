@@ -2,15 +2,22 @@ import type { Clock } from '../../../shared/clock';
 import { replyLanguage } from '../../../shared/i18n';
 import type { Answer } from '../domain/answer';
 import type { AnswerComposer } from '../domain/answer-composer';
+import type { QnaState } from '../domain/conversation-state';
 
 export interface AnswerQuestionInput {
   readonly text: string;
   readonly locale?: string;
+  /** The conversation's state so far (see conversation-state.ts). */
+  readonly state?: QnaState;
+  /** Only the program the conversation was about, for callers that keep no other state. */
   readonly contextProgramId?: string;
 }
 
-/** Answers a leader's question from the catalog, in the language of the question (else the client's locale). */
-export function answerQuestion(input: AnswerQuestionInput, deps: { composer: AnswerComposer; clock: Clock }): Answer {
+/**
+ * Answers a leader's message from the catalog, in the language of the message (else the client's locale), and
+ * returns the conversation's new state for the next follow-up.
+ */
+export function answerQuestion(input: AnswerQuestionInput, deps: { composer: AnswerComposer; clock: Clock }): { answer: Answer; state: QnaState | undefined } {
   const lang = replyLanguage(input.text, input.locale);
-  return deps.composer.compose({ question: input.text, lang, now: deps.clock.now(), contextProgramId: input.contextProgramId });
+  return deps.composer.compose({ question: input.text, lang, now: deps.clock.now(), state: input.state, contextProgramId: input.contextProgramId });
 }

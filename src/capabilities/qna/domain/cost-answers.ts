@@ -1,0 +1,72 @@
+import type { Cost, Program } from '../../../catalog/catalog.schema';
+import type { Lang } from '../../../shared/i18n';
+import { joinNames, shortName } from './date-answers';
+
+/**
+ * Totals computed from the catalog's prices, each stated with the numbers it comes from ("2 × kr 888 =
+ * kr 1 776"), for questions that ask for a sum: both semesters, all gatherings, one gathering with the night
+ * before, the whole program, both parts. Nothing is computed for a program whose document gives no price.
+ */
+export const money = (n: number, lang: Lang): string => {
+  const digits = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'nb' ? ' ' : ',');
+  return lang === 'nb' ? `kr ${digits}` : `NOK ${digits}`;
+};
+
+const TOTAL = /\b(totalt?|til ?sammen|i alt|sum(men)?|samlet|hele (studiet|programmet|løpet|kurset)|begge|total|altogether|in all|overall|all together|both|combined|whole (program|course)|all (six|6|the) )/;
+const SEMESTER = /semester/;
+const LODGING = /(opphold|losji|kost og|hotell|overnatting|lodging|board|accommodation|hotel|stay)/;
+const NIGHT = /(tilknytningsd|ekstra (natt|døgn)|natt(a|en)? før|kvelden før|extra night|night before|additional night)/;
+const ONE = /\b(én|en|ett|one|a single|per|hver|each)\s+(samling|gathering)/;
+const BOTH_PARTS = /\b(begge (delene|deler|to)|del 1 og (del )?2|both parts|part 1 and (part )?2|ledpro 1 og 2|ledpro 1 and 2)\b/;
+
+const find = (p: Program, kind: Cost['kind']): Cost | undefined => p.costs.find((c) => c.kind === kind);
+const gatheringsOf = (p: Program): number => [...p.cohorts].sort((a, b) => b.year - a.year)[0]?.gatherings.length ?? 0;
+
+export interface CostAnswer { readonly text: string; readonly programs: Program[] }
+
+/** A computed total when the question asks for one and the programs have the prices; otherwise undefined. */
+export function answerCostTotal(question: string, programs: readonly Program[], lang: Lang): CostAnswer | undefined {
+  const priced = programs.filter((p) => p.costs.length > 0);
+  if (priced.length === 0) return undefined;
+  const q = question.toLowerCase();
+  const p = priced[0];
+  const names = joinNames(priced.map((x) => shortName(x, lang)), lang);
+  const fee = find(p, 'participant-fee');
+  const sem = find(p, 'semester-fee');
+  const board = find(p, 'board-and-lodging');
+  const night = find(p, 'extra-night');
+  const nb = lang === 'nb';
+
+  if (night && board && NIGHT.test(q) && (ONE.test(q) || !TOTAL.test(q))) {
+    return { programs: priced, text: nb
+      ? `Én samling med tilknytningsdøgn i ${names}: ${money(board.amount, lang)} (kost og losji) + ${money(night.amount, lang)} (tilknytningsdøgn) = ${money(board.amount + night.amount, lang)}.`
+      : `One gathering of ${names} with the extra night: ${money(board.amount, lang)} (board and lodging) + ${money(night.amount, lang)} (extra night) = ${money(board.amount + night.amount, lang)}.` };
+  }
+  if (!TOTAL.test(q) && !/\b(all|alle) (the )?(seks|six|6)\b|\b(every|hver eneste|alle) (samling|gathering)/.test(q)) return undefined;
+  if (sem?.count && SEMESTER.test(q) && !/deltakeravgift|participa/.test(q)) {
+    return { programs: priced, text: nb
+      ? `Semesteravgiften i ${names} er ${money(sem.amount, lang)} per semester i ${sem.count} semestre: ${sem.count} × ${money(sem.amount, lang)} = ${money(sem.amount * sem.count, lang)}.`
+      : `The semester fee of ${names} is ${money(sem.amount, lang)} per semester for ${sem.count} semesters: ${sem.count} × ${money(sem.amount, lang)} = ${money(sem.amount * sem.count, lang)}.` };
+  }
+  const n = gatheringsOf(p);
+  if (board && n > 0 && LODGING.test(q)) {
+    return { programs: priced, text: nb
+      ? `Kost og losji i ${names} er ${money(board.amount, lang)} per samling; for alle ${n} samlingene blir det ${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)}.${night ? ` Tilknytningsdøgn kommer i tillegg (${money(night.amount, lang)} per døgn).` : ''}`
+      : `Board and lodging on ${names} is ${money(board.amount, lang)} per gathering; for all ${n} gatherings that is ${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)}.${night ? ` Extra nights come in addition (${money(night.amount, lang)} each).` : ''}` };
+  }
+  if (!fee) return undefined;
+  const semTotal = sem?.count ? sem.amount * sem.count : 0;
+  const perPart = fee.amount + semTotal;
+  const parts = BOTH_PARTS.test(q) ? 2 : 1;
+  const semText = sem?.count ? (nb ? ` + semesteravgift ${sem.count} × ${money(sem.amount, lang)}` : ` + semester fee ${sem.count} × ${money(sem.amount, lang)}`) : '';
+  const lines = [nb
+    ? `${parts === 2 ? 'Per del' : names}: deltakeravgift ${money(fee.amount, lang)}${semText} = ${money(perPart, lang)}.`
+    : `${parts === 2 ? 'Per part' : names}: participation fee ${money(fee.amount, lang)}${semText} = ${money(perPart, lang)}.`];
+  if (parts === 2) lines.push(nb ? `For begge delene: 2 × ${money(perPart, lang)} = ${money(2 * perPart, lang)}.` : `For both parts: 2 × ${money(perPart, lang)} = ${money(2 * perPart, lang)}.`);
+  if (board && n > 0) {
+    lines.push(nb
+      ? `Kost og losji kommer i tillegg: ${money(board.amount, lang)} per samling, ${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)}${parts === 2 ? ' per del' : ''}, og litteratur.`
+      : `Board and lodging come in addition: ${money(board.amount, lang)} per gathering, ${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)}${parts === 2 ? ' per part' : ''}, and literature.`);
+  }
+  return { programs: priced, text: lines.join(' ') };
+}

@@ -1,0 +1,80 @@
+import type { Gathering } from '../../../catalog/catalog.schema';
+import type { Lang } from '../../../shared/i18n';
+import { formatLocalDate, formatLocalDateRange, formatPeriod, fromOsloLocal, toOsloLocal } from '../../../shared/oslo-time';
+import { joinNames, shortName, type Schedule } from './date-answers';
+
+/**
+ * Date questions over several gatherings, computed from the cohort and the clock: the first or last N, those
+ * after or before the summer, how many remain, and the days from the application deadline to the first
+ * gathering. Each answer names the dates it is computed from.
+ */
+export type DateCalc =
+  | { readonly kind: 'first' | 'last'; readonly count: number }
+  | { readonly kind: 'remaining' }
+  | { readonly kind: 'season'; readonly after: boolean }
+  | { readonly kind: 'deadline-gap' };
+
+const NUMBER_WORDS: Record<string, number> = { to: 2, tre: 3, fire: 4, fem: 5, two: 2, three: 3, four: 4, five: 5 };
+const DAY = 24 * 3600 * 1000;
+
+export function readDateCalc(q: string): DateCalc | undefined {
+  const gathering = /(samling|gathering|session)/;
+  if (/(frist|deadline)/.test(q) && gathering.test(q) && /\b(hvor mange (dager|uker)|how many (days|weeks)|how long|hvor lang tid|hvor lenge)\b/.test(q)) return { kind: 'deadline-gap' };
+  const n = /\b(første|first|siste|last)\s+(\d|to|tre|fire|fem|two|three|four|five)\s+(samling|gathering|session)/.exec(q)
+    ?? /\b(\d|to|tre|fire|fem|two|three|four|five)\s+(første|first|siste|last)\s+(samling|gathering|session)/.exec(q);
+  if (n) {
+    const [a, b] = /^\d|^(to|tre|fire|fem|two|three|four|five)$/.test(n[1]) ? [n[2], n[1]] : [n[1], n[2]];
+    const count = /^\d$/.test(b) ? Number(b) : NUMBER_WORDS[b] ?? 0;
+    if (count > 1) return { kind: /første|first/.test(a) ? 'first' : 'last', count };
+  }
+  if (gathering.test(q) && /\b(gjenstår|igjen|remain|remaining|left)\b/.test(q)) return { kind: 'remaining' };
+  if (gathering.test(q) && /\b(etter|after)\s+(sommer(en|ferien)?|summer( holiday| break)?|ferien)/.test(q)) return { kind: 'season', after: true };
+  if (gathering.test(q) && /\b(før|before)\s+(sommer(en|ferien)?|summer( holiday| break)?|ferien)/.test(q)) return { kind: 'season', after: false };
+  return undefined;
+}
+
+const when = (g: Gathering, lang: Lang): string =>
+  g.start && g.end ? formatLocalDateRange(g.start, g.end, lang) : g.period ? formatPeriod(g.period, lang) : '';
+const label = (g: Gathering, lang: Lang): string => `${lang === 'nb' ? 'Samling' : 'Gathering'} ${g.number}: ${when(g, lang)}`;
+const startsAfter = (g: Gathering, now: Date): boolean => (g.start ? fromOsloLocal(g.start).getTime() > now.getTime() : false);
+const month = (g: Gathering): number => Number((g.start ?? `${g.period ?? ''}-01`).slice(5, 7));
+
+export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], now: Date, lang: Lang): string[] {
+  const nb = lang === 'nb';
+  return schedules.map((s) => {
+    const names = joinNames(s.programs.map((p) => shortName(p, lang)), lang);
+    const gs = [...s.cohort.gatherings].sort((a, b) => a.number - b.number);
+    switch (calc.kind) {
+      case 'first':
+      case 'last': {
+        const picked = calc.kind === 'first' ? gs.slice(0, calc.count) : gs.slice(-calc.count);
+        const what = nb ? `De ${calc.kind === 'first' ? 'første' : 'siste'} ${picked.length} samlingene i ${names}` : `The ${calc.kind} ${picked.length} gatherings of ${names}`;
+        return `${what}: ${picked.map((g) => label(g, lang)).join('; ')}.`;
+      }
+      case 'remaining': {
+        const left = gs.filter((g) => startsAfter(g, now));
+        if (left.length === 0) return nb ? `Alle ${gs.length} samlingene i ${names} er gjennomført.` : `All ${gs.length} gatherings of ${names} are over.`;
+        return nb
+          ? `Det gjenstår ${left.length} av ${gs.length} samlinger i ${names}; den neste er ${label(left[0], lang).toLowerCase()}. Gjenstående: ${left.map((g) => label(g, lang)).join('; ')}.`
+          : `${left.length} of the ${gs.length} gatherings of ${names} remain; the next is ${label(left[0], lang).toLowerCase()}. Remaining: ${left.map((g) => label(g, lang)).join('; ')}.`;
+      }
+      case 'season': {
+        const picked = gs.filter((g) => (calc.after ? month(g) >= 8 : month(g) <= 6));
+        const what = nb ? `Samlingene i ${names} ${calc.after ? 'etter' : 'før'} sommeren` : `The gatherings of ${names} ${calc.after ? 'after' : 'before'} the summer`;
+        return `${what}: ${picked.map((g) => label(g, lang)).join('; ')}.`;
+      }
+      case 'deadline-gap': {
+        const deadline = s.cohort.applicationDeadline;
+        const first = gs[0];
+        if (!deadline || !first?.start) return nb ? `Dokumentet gir ikke både søknadsfrist og dato for første samling i ${names}.` : `The document does not give both a deadline and a first gathering date for ${names}.`;
+        const days = Math.round((fromOsloLocal(first.start.slice(0, 10)).getTime() - fromOsloLocal(deadline).getTime()) / DAY);
+        return nb
+          ? `Søknadsfristen for ${names} er ${formatLocalDate(deadline, lang)} og første samling starter ${formatLocalDate(first.start.slice(0, 10), lang)}: det er ${days} dager (ca. ${Math.round(days / 7)} uker).`
+          : `The application deadline for ${names} is ${formatLocalDate(deadline, lang)} and the first gathering starts ${formatLocalDate(first.start.slice(0, 10), lang)}: that is ${days} days (about ${Math.round(days / 7)} weeks).`;
+      }
+    }
+    return '';
+  });
+}
+
+export const todayIn = (now: Date): string => toOsloLocal(now).slice(0, 10);

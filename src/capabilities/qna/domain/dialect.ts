@@ -1,0 +1,48 @@
+/**
+ * Nynorsk and loose English brought to the forms the analysis knows. Nynorsk question words and common verbs
+ * map to bokmål one to one; inflections (samlingane, kostar) are left to the spelling step, which finds the
+ * bokmål word one edit away. English contractions typed without an apostrophe are expanded.
+ */
+const NYNORSK: Readonly<Record<string, string>> = {
+  kva: 'hva', kven: 'hvem', kvar: 'hvor', kor: 'hvor', korleis: 'hvordan', kvifor: 'hvorfor', kvifør: 'hvorfor',
+  ikkje: 'ikke', eg: 'jeg', dykk: 'dere', dokker: 'dere', dei: 'de', deira: 'deres', ho: 'hun',
+  noko: 'noe', nokon: 'noen', nokre: 'noen', mykje: 'mye', berre: 'bare', òg: 'også', ein: 'en', eit: 'et',
+  fleire: 'flere', frå: 'fra', sjølv: 'selv', saman: 'sammen', tilsaman: 'tilsammen', då: 'da', sidan: 'siden',
+  kostar: 'koster', gjev: 'gir', gjer: 'gjør', vere: 'være', vore: 'vært', kjem: 'kommer', kome: 'komme',
+  treng: 'trenger', søkje: 'søke', søkjer: 'søker', tek: 'tar', vert: 'blir', vart: 'ble', blei: 'ble',
+  ynskjer: 'ønsker', ønskjer: 'ønsker', fyrste: 'første', heile: 'hele', stad: 'sted', staden: 'stedet',
+  veke: 'uke', veker: 'uker', dagar: 'dager', leiar: 'leder', leiarar: 'ledere', leiing: 'ledelse',
+  tilsette: 'ansatte', tilsett: 'ansatt', tillitsvalde: 'tillitsvalgte', høgskule: 'høyskole', skule: 'skole',
+  kvart: 'hvert', kvarandre: 'hverandre', kvifor_: 'hvorfor', finst: 'finnes', høyrer: 'hører', korte: 'korte',
+  målgruppa: 'målgruppen', avgifta: 'avgiften', samlinga: 'samlingen', opplæringa: 'opplæringen',
+  deltakar: 'deltaker', deltakarar: 'deltakere', deltakaravgift: 'deltakeravgift', deltakaravgifta: 'deltakeravgiften',
+  vekt: 'vekt', seie: 'si', seier: 'sier', sei: 'si', skriv: 'skriver', les: 'leser', lærer: 'lærer',
+};
+
+/** Words that only a nynorsk writer uses, so the map is applied (bokmål texts are left as they are). */
+const NYNORSK_MARKERS = /\b(kva|kven|korleis|kvifor|ikkje|eg|kostar|noko|mykje|berre|frå|sjølv|dykk|fyrste|treng|søkje|kjem|samlingane|samlingar)\b/;
+
+const EN_CONTRACTIONS: Readonly<Record<string, string>> = {
+  whats: 'what is', wheres: 'where is', whos: 'who is', hows: 'how is', whens: 'when is', thats: 'that is',
+  dont: 'do not', doesnt: 'does not', didnt: 'did not', isnt: 'is not', arent: 'are not', cant: 'can not',
+  wont: 'will not', im: 'i am', ive: 'i have', theres: 'there is', youre: 'you are', shouldnt: 'should not',
+  wasnt: 'was not', havent: 'have not', hasnt: 'has not', whats_: 'what is',
+};
+
+/** Nynorsk rewritten to bokmål word by word, and English contractions without apostrophes expanded. */
+export function standardise(text: string): string {
+  const lower = text.toLowerCase();
+  const nynorsk = NYNORSK_MARKERS.test(lower);
+  return lower.replace(/[a-zæøåéüò]+/g, (w) => (nynorsk ? NYNORSK[w] : undefined) ?? EN_CONTRACTIONS[w] ?? w)
+    .replace(/\bhovud/g, 'hoved');
+}
+
+/** Inflection variants to try before edit distance: nynorsk plural and definite endings to bokmål. */
+export function inflectionVariants(word: string): string[] {
+  const out: string[] = [];
+  if (word.endsWith('ane')) out.push(`${word.slice(0, -3)}ene`);
+  if (word.endsWith('ar')) out.push(`${word.slice(0, -2)}er`);
+  if (word.endsWith('ast')) out.push(`${word.slice(0, -3)}est`);
+  if (word.endsWith('a') && word.length > 4) out.push(`${word.slice(0, -1)}en`, `${word.slice(0, -1)}et`, `${word.slice(0, -1)}ene`);
+  return out;
+}

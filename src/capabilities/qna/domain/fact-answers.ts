@@ -1,0 +1,205 @@
+import type { Contact, Fact, FactTopic, Program } from '../../../catalog/catalog.schema';
+import type { Lang } from '../../../shared/i18n';
+import type { Answer, AnswerContact, AnswerSource, FollowUp } from './answer';
+import { joinNames, shortName } from './date-answers';
+import { GENERAL_WORDS } from './general-words';
+import type { ReadQuestion } from './question-reader';
+import { GENERIC_TOPICS, type Intent } from './question-intent';
+import { sameText, type CatalogRetriever, type Hit } from './retrieval';
+import { analyse, conceptOf } from './text-analysis';
+
+/** Below this BM25 score nothing in the catalog really matches the question. */
+const MIN_SCORE = 2.5;
+/** Share of the question's content (weighted by rarity) a fact must contain to answer it. */
+const MIN_COVERAGE = 0.34;
+
+/** Topics that ask for one definite fact: if the program has none, the honest answer is "not in the documents". */
+const SPECIFIC: ReadonlySet<FactTopic> = new Set(['fee', 'dates', 'place', 'credits', 'exam', 'admission', 'prerequisite', 'deadline', 'contacts', 'travel', 'lodging', 'support']);
+/** Topics asked with a question word ("what does X cost", "where is X"): X is what the fact must be about. */
+const PREDICATE: ReadonlySet<FactTopic> = new Set(['fee', 'dates', 'place', 'contacts', 'travel', 'overview', 'purpose', 'format', 'deadline']);
+
+/** Facts of these topics also answer the asked one. */
+const ALSO_ANSWERS: Partial<Record<FactTopic, FactTopic[]>> = {
+  apply: ['deadline', 'admission'], themes: ['content', 'training', 'pillars', 'modules'], content: ['themes'],
+  prerequisite: ['admission'], overview: ['purpose', 'target-group'], purpose: ['overview'], format: ['between-gatherings'],
+};
+
+const FOLLOW_UPS: Partial<Record<FactTopic, { nb: string; en: string }>> = {
+  fee: { nb: 'Hva koster {p}?', en: 'What does {p} cost?' },
+  dates: { nb: 'Når er neste samling i {p}?', en: 'When is the next gathering of {p}?' },
+  place: { nb: 'Hvor holdes samlingene i {p}?', en: 'Where are the gatherings of {p} held?' },
+  admission: { nb: 'Hva er opptakskravet til {p}?', en: 'What are the admission requirements for {p}?' },
+  contacts: { nb: 'Hvem kan jeg kontakte om {p}?', en: 'Who can I contact about {p}?' },
+  'target-group': { nb: 'Hvem er {p} for?', en: 'Who is {p} for?' },
+  themes: { nb: 'Hva er innholdet i {p}?', en: 'What is the content of {p}?' },
+  lodging: { nb: 'Hva koster kost og losji på samlingene i {p}?', en: 'What does board and lodging cost on {p}?' },
+  pillars: { nb: 'Hva er hovedsøylene i {p}?', en: 'What are the pillars of {p}?' },
+};
+
+export const sourceOf = (p: Program, f: Fact | undefined, lang: Lang): AnswerSource => ({
+  programId: p.id, programName: p.name[lang], section: f ? f.section[lang] : (lang === 'nb' ? 'Når?' : 'When?'), document: p.source.title,
+});
+
+const contactLine = (c: AnswerContact, lang: Lang): string =>
+  `${c.name} (${c.role.toLowerCase()})${c.email ? `, ${c.email}` : ''}${c.phones.length ? `, ${lang === 'nb' ? 'tlf.' : 'phone'} ${c.phones.join(' / ')}` : ''}`;
+
+/** Sentences of a fact; a date ("16. februar") or an abbreviation does not end one. */
+const sentences = (text: string): string[] => text.split(/(?<=[^\d\s.][.!?])\s+(?=[A-ZÆØÅ«"])/).filter(Boolean);
+
+/** What the question expects, read from the fact's text: a number, a duration or a date. */
+const EXPECTED: Record<'count' | 'duration' | 'date', RegExp> = {
+  count: /\d|\b(en|ett|én|to|tre|fire|fem|seks|sju|åtte|ni|ti|tolv|one|two|three|four|five|six|seven|eight|nine|ten|twelve|ingen|none)\b/i,
+  duration: /\b\d+\s*(dager|dag|år|uker|timer|semestre|måneder|days?|years?|weeks?|hours?|semesters?|months?)\b|\b(to|tre|fire|two|three|four)[- ]?(dagers|årig|years?|days?)\b|\d-dagers|\d-day|heldag|full-day|åremål|term|\b\d{4}\s*[-–]\s*\d{4}\b/i,
+  date: /\b(19|20)\d{2}\b|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|june|july|october|december|høst|vår|autumn|spring)\b/i,
+};
+
+/** Answers from the catalog's facts: the asked fact (the asked sentence of it first), contacts, or "not in the documents". */
+export class FactAnswers {
+  constructor(private readonly retriever: CatalogRetriever) {}
+
+  best(read: ReadQuestion, scope: Program[], lang: Lang): Answer {
+    const { intent, programs, form } = read;
+    const topic = intent.topics[0];
+    const inScope = scope.length > 0 ? scope : this.retriever.catalog.programs;
+    if (intent.pillar !== undefined) {
+      const pillars = inScope.flatMap((p) => p.facts.filter((f) => f.topic === 'pillars').map((f) => ({ p, f })));
+      const hit = pillars.find(({ f }) => new RegExp(`(^|\\D)${intent.pillar}$`).test(f.id)) ;
+      if (hit) return this.answer(lang, hit.f.text[lang], [sourceOf(hit.p, hit.f, lang)], [hit.p], intent);
+    }
+    if (programs.length > 0 && topic && SPECIFIC.has(topic) && !this.hasTopic(scope, topic)) return this.unknown(lang, scope, programs, intent);
+    const about = read.unknown.filter((w) => !GENERAL_WORDS.has(w));
+    if (about.length > 0 && (!topic || PREDICATE.has(topic) || GENERIC_TOPICS.has(topic))) return this.unknown(lang, scope, programs, intent);
+
+    const hits = this.retriever.search(read.terms, { programs: scope.length > 0 ? scope : undefined, topics: intent.topics });
+    const best = hits[0];
+    if (!best || best.score < MIN_SCORE || this.coverage(read, best) < MIN_COVERAGE) {
+      return this.unknown(lang, scope, best && programs.length === 0 ? [best.doc.program] : programs, intent);
+    }
+    if (form.expects && !EXPECTED[form.expects].test(best.doc.fact.text[lang]) && !(form.expects === 'count' && /[:;,]/.test(best.doc.fact.text[lang]) && !/\b(timer|hours|plasser|seats|deltakere|participants)\b/i.test(read.focus))) {
+      return this.unknown(lang, scope, programs.length > 0 ? programs : [best.doc.program], intent);
+    }
+    if (topic === 'contacts' && (best.doc.fact.topic !== 'contacts' || intent.concern || read.inherited)) {
+      const target = scope.length > 0 ? scope : [best.doc.program];
+      const contact = this.pickContact(target, intent.concern, lang);
+      if (contact) return this.contactAnswer(lang, contact, target, intent);
+    }
+    return this.factAnswer(lang, hits, read, scope.length > 1);
+  }
+
+  /** Rarity-weighted share of the question's content words that the fact contains (directly or as a concept). */
+  private coverage(read: ReadQuestion, hit: Hit): number {
+    let total = 0;
+    let covered = 0;
+    for (const t of read.terms) {
+      if (t.startsWith('#')) continue;
+      const concept = conceptOf(t);
+      const df = this.retriever.documentFrequency(t);
+      const w = Math.log(1 + this.retriever.docs.length / (1 + df));
+      total += w;
+      if (hit.doc.terms.has(t) || (concept && hit.doc.terms.has(concept))) covered += w;
+    }
+    return total === 0 ? 1 : covered / total;
+  }
+
+  private factAnswer(lang: Lang, hits: readonly Hit[], read: ReadQuestion, family: boolean): Answer {
+    const best = hits[0];
+    const sharing = hits.filter((h) => sameText(h.doc.fact, best.doc.fact)).map((h) => h.doc.program);
+    const programs = [...new Set([best.doc.program, ...sharing])];
+    const sources: AnswerSource[] = programs.map((p) => this.source(p, best.doc.fact, lang));
+    const lead = this.focusText(best.doc.fact.text[lang], read, lang);
+    const parts: string[] = [];
+    const each = lang === 'nb' ? 'gjelder hver del' : 'for each part';
+    parts.push(programs.length > 1 && family ? `${joinNames(programs.map((p) => shortName(p, lang)), lang)} (${each}): ${lead}` : lead);
+    // A family asked about at once (LEDPRO 1 and 2) whose facts of the topic differ: give the other one too.
+    const second = family ? hits.find((h) => h.doc.fact.topic === best.doc.fact.topic && !programs.includes(h.doc.program) && !sameText(h.doc.fact, best.doc.fact) && this.retriever.familyOf(h.doc.program).includes(best.doc.program)) : undefined;
+    if (second) {
+      parts[0] = `${shortName(best.doc.program, lang)}: ${lead}`;
+      parts.push(`${shortName(second.doc.program, lang)}: ${this.focusText(second.doc.fact.text[lang], read, lang)}`);
+      sources.push(this.source(second.doc.program, second.doc.fact, lang));
+      programs.push(second.doc.program);
+    }
+    return this.answer(lang, parts.join('\n\n'), sources, programs, read.intent);
+  }
+
+  /** The sentences of a fact that carry what was asked; the whole fact when no sentence stands out. */
+  private focusText(text: string, read: ReadQuestion, lang: Lang): string {
+    const ss = sentences(text);
+    if (ss.length <= 1) return text;
+    const terms = read.terms.filter((t) => !t.startsWith('#') || !['#program', '#leader'].includes(t));
+    const scores = ss.map((s) => {
+      const a = analyse(s, this.retriever.isKnown);
+      const have = new Set([...a.terms, ...a.concepts]);
+      return terms.reduce((sum, t) => sum + (have.has(t) ? Math.log(1 + this.retriever.docs.length / (1 + this.retriever.documentFrequency(t))) : 0), 0);
+    });
+    const max = Math.max(...scores);
+    if (max <= 0) return text;
+    const picked = ss.filter((_, i) => scores[i] >= max * 0.6);
+    void lang;
+    return picked.join(' ');
+  }
+
+  private source(p: Program, f: Fact, lang: Lang): AnswerSource {
+    return sourceOf(p, f, lang);
+  }
+
+  hasTopic(programs: readonly Program[], topic: FactTopic): boolean {
+    if (topic === 'contacts') return programs.some((p) => p.contacts.length > 0);
+    if ((topic === 'dates' || topic === 'place') && programs.some((p) => p.cohorts.some((c) => c.gatherings.some((g) => (topic === 'dates' ? g.start : g.place))))) return true;
+    const accepted = [topic, ...(ALSO_ANSWERS[topic] ?? [])];
+    return programs.some((p) => p.facts.some((f) => accepted.includes(f.topic)));
+  }
+
+  private pickContact(programs: readonly Program[], concern: Intent['concern'], lang: Lang): AnswerContact | undefined {
+    const all: Contact[] = programs.flatMap((p) => p.contacts);
+    const c = all.find((x) => concern && x.concerns.includes(concern)) ?? all.find((x) => x.concerns.includes('practical')) ?? all[0];
+    return c ? { name: c.name, role: c.role[lang], email: c.email, phones: c.phones } : undefined;
+  }
+
+  private contactAnswer(lang: Lang, contact: AnswerContact, programs: readonly Program[], intent: Intent): Answer {
+    const withContacts = programs.filter((p) => p.contacts.length > 0);
+    const names = joinNames([...new Set(withContacts.map((p) => shortName(p, lang)))], lang);
+    const about = intent.concern === 'academic' ? { nb: 'Faglige spørsmål om', en: 'Academic questions about' }
+      : intent.concern === 'practical' ? { nb: 'Praktiske spørsmål om', en: 'Practical questions about' } : { nb: 'Kontakt for', en: 'Contact for' };
+    const text = `${about[lang]} ${names}: ${contactLine(contact, lang)}.`;
+    const fact = (p: Program): Fact | undefined => p.facts.find((f) => f.topic === 'contacts');
+    return { ...this.answer(lang, text, withContacts.map((p) => sourceOf(p, fact(p), lang)), withContacts, intent), contact };
+  }
+
+  unknown(lang: Lang, scope: readonly Program[], about: readonly Program[], intent: Intent): Answer {
+    const focus = about.length > 0 ? about : scope;
+    const contact = this.pickContact(focus, intent.concern, lang);
+    const names = joinNames([...new Set(focus.map((p) => p.name[lang]))].slice(0, 3), lang);
+    const providers = [...new Set(focus.map((p) => p.provider))];
+    let text = lang === 'nb'
+      ? `Det står ikke i programdokumentene${names ? ` for ${names}` : ''}, så det kan jeg ikke svare sikkert på.`
+      : `The program documents${names ? ` for ${names}` : ''} do not say, so I cannot answer that reliably.`;
+    if (contact) text += lang === 'nb' ? ` Spør gjerne ${contactLine(contact, lang)}.` : ` Please ask ${contactLine(contact, lang)}.`;
+    else if (providers.length > 0) text += lang === 'nb' ? ` Dokumentet oppgir ingen kontaktperson; ta kontakt med ${joinNames(providers, lang)}.` : ` The document names no contact person; please contact ${joinNames(providers, lang)}.`;
+    else text += lang === 'nb' ? ` Jeg kjenner disse programmene: ${this.programList(lang)}.` : ` I know these programs: ${this.programList(lang)}.`;
+    return { kind: 'unknown', lang, text, sources: [], followUps: this.followUps(lang, focus, intent), contact, programIds: focus.map((p) => p.id) };
+  }
+
+  private programList(lang: Lang): string {
+    return joinNames(this.retriever.catalog.programs.filter((p) => p.cohorts.length > 0).map((p) => shortName(p, lang)), lang);
+  }
+
+  answer(lang: Lang, text: string, sources: AnswerSource[], programs: readonly Program[], intent: Intent): Answer {
+    const unique = [...new Map(sources.map((s) => [`${s.programId}|${s.section}`, s])).values()];
+    return { kind: 'answer', lang, text, sources: unique, followUps: this.followUps(lang, programs, intent), programIds: [...new Set(programs.map((p) => p.id))] };
+  }
+
+  private followUps(lang: Lang, programs: readonly Program[], intent: Intent): FollowUp[] {
+    // An umbrella offer (NTNU's leader development) is no program to ask "where is it held" about: suggest its programs.
+    const p = programs.find((x) => x.cohorts.length > 0) ?? programs.find((x) => !this.retriever.isUmbrella(x)) ?? programs[0];
+    if (!p) return [];
+    const name = this.retriever.isUmbrella(p) ? p.name[lang] : shortName(p, lang);
+    const asked = new Set(intent.topics);
+    return (Object.keys(FOLLOW_UPS) as FactTopic[])
+      .filter((t) => !asked.has(t) && this.hasTopic(this.retriever.withDescendants([p]), t))
+      .slice(0, 3)
+      .map((t) => {
+        const q = (FOLLOW_UPS[t] ?? { nb: '', en: '' })[lang].replace('{p}', name);
+        return { title: q, query: q };
+      });
+  }
+}

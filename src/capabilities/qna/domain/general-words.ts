@@ -1,0 +1,38 @@
+/**
+ * Everyday words of both languages that say how something is asked, not what about: verbs, adjectives,
+ * adverbs and vague nouns. A question word outside the catalog's vocabulary that is not one of these is what
+ * the question is about ("wifi", "parkering", "dress code"), and the documents do not cover it.
+ */
+export const GENERAL_WORDS: ReadonlySet<string> = new Set((
+  // bokmål verbs and their common forms
+  'bli blir ble blitt gjøre gjør gjorde gjort få får fikk fått ta tar tok tatt gi gir ga gitt finne finner fant funnet '
+  + 'bruke bruker brukte komme kommer kom kommet gå går gikk gått si sier sa sagt se ser så sett vite vet visste tenke tenker '
+  + 'tro tror mene mener trenge trenger ønske ønsker prøve prøver starte starter begynne begynner slutte slutter avslutte '
+  + 'avslutter avsluttes ende ender fortsette fortsetter delta deltar møte møter snakke snakker skrive skriver lese leser levere '
+  + 'leverer velge velger velges plukke plukker sende sender hente henter holde holder ligge ligger stå står sitte sitter bo bor '
+  + 'jobbe jobber arbeide arbeider lære lærer lærte skje skjer skjedde handle handler dreie dreier foregå foregår inneholde '
+  + 'inneholder inngå inngår regne regner forvente forventer forventes passe passer gjelde gjelder vise viser melde velger '
+  + 'bety betyr betydde forstå forstår legge legger lages lage lager sette setter spørre spør svare svarer hjelpe hjelper '
+  + 'kreve krever kreves trengs finnes fins tilby tilbyr tilbys satse satser vektlegge vektlegges bygge bygger utvikle utvikler '
+  + 'bedre best beste god godt gode stor store større størst liten lite små mindre minst ny nytt nye gammel gamle lang lange '
+  + 'langt kort korte kortere vanlig vanligvis viktig viktigst mulig riktig rett feil fin fint hel helt hele egen eget egne '
+  + 'samme annen annet andre neste siste første tidlig sent sen slags type typer måte måten ting tingen meningen tanken '
+  + 'poenget greia greie hensikten opplegg opplegget ordning ordningen særlig spesielt generelt totalt mest minst ganske '
+  + 'veldig svært bare kun akkurat omtrent cirka rundt nesten allerede fortsatt fremdeles ennå igjen senere tidligere '
+  + 'normalt typisk vanligvis egentlig sikkert sikker usikker kjent ukjent nevnt nevnes står står skrevet beskrevet '
+  + 'informasjon info oversikt oversikten detaljer nærmere mer flere fleste mange mye noe noen alt alle hver hvert '
+  + 'ledere lederne leder folk personer person deltakere deltaker deltakerne kolleger kollega kollegaer sjef sjefen '
+  + 'slutten starten begynnelsen året år måned måneder uke uker dag dager tid tiden gang ganger '
+  // English
+  + 'get gets got take takes took give gives gave find finds found use uses used come comes came go goes went say says said '
+  + 'see sees saw know knows knew think thinks believe need needs want wants try tries start starts begin begins finish '
+  + 'finishes end ends ending join joins attend attends meet meets talk write read deliver submit send hold held stay '
+  + 'work works working happen happens happened mean means cover covers covered include includes included involve involves '
+  + 'expect expected learn learns taught teach focus focused build builds develop develops offer offers offered pick picks '
+  + 'picked choose chooses chosen select selects selected run runs running organise organised organize organized '
+  + 'better best good new old long short whole own same other next last first early late kind sort type way thing things '
+  + 'point idea usual usually important possible right wrong big small large main mainly most more much many some few '
+  + 'about around nearly already still again later earlier typically generally actually really exactly information '
+  + 'overview details detail people person participants participant colleagues colleague boss manager managers year years '
+  + 'month months week weeks day days time times mentioned described written test end lot lots'
+).split(/\s+/).filter(Boolean));

@@ -1,0 +1,33 @@
+/**
+ * The part of a long message that asks. Leaders write context first ("we are three new heads of department,
+ * HR told us about …") and the question last; the nouns of the context must not steer the answer. Sentences
+ * ending in "?" win; without one, the sentence with a question word; a short message is its own focus.
+ */
+const QUESTION_START = /^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kan|må|er|gir|har|får|blir|finnes|skal|koster|what|who|where|how|why|which|when|can|do|does|is|are|will|must|should|could)\b/;
+const ASKING = /\b(lurer på|vet du|kan du (si|fortelle)|fortell|si meg|tell me|i wonder|do you know|could you tell)\b/;
+
+export function splitSentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+}
+
+export function questionFocus(text: string): string {
+  const sentences = splitSentences(text);
+  if (sentences.length <= 1) return text;
+  const asks = sentences.filter((s) => s.endsWith('?'));
+  const cleaned = (s: string): string => s.replace(/^(og|men|så|and|but|so)\s+/i, '');
+  // A closing "Vet du det?" / "Do you know?" points back at the sentence before it.
+  const meaningful = asks.filter((s) => s.split(/\s+/).length > 3 || !ASKING.test(s.toLowerCase()));
+  if (meaningful.length > 0) {
+    const last = meaningful[meaningful.length - 1];
+    const i = sentences.indexOf(last);
+    // "…, og hva koster det?" keeps the sentence before it when the question only points back ("det", "it").
+    const pointsBack = /\b(det|den|dette|it|this|that)\b/i.test(last) && last.split(/\s+/).length <= 6 && i > 0;
+    return cleaned(pointsBack ? `${sentences[i - 1]} ${last}` : last);
+  }
+  if (asks.length > 0) {
+    const i = sentences.indexOf(asks[asks.length - 1]);
+    return i > 0 ? sentences[i - 1] : asks[0];
+  }
+  const q = sentences.filter((s) => QUESTION_START.test(s.toLowerCase()) || ASKING.test(s.toLowerCase()));
+  return q.length > 0 ? q[q.length - 1] : sentences[sentences.length - 1];
+}

@@ -1,0 +1,160 @@
+import type { FactTopic, Program } from '../../../catalog/catalog.schema';
+import type { QnaState } from './conversation-state';
+import { inflectionVariants, standardise } from './dialect';
+import { questionFocus } from './question-focus';
+import { readForm, type QuestionForm } from './question-form';
+import { GENERIC_TOPICS, readIntent, type DateAsk, type Intent } from './question-intent';
+import type { CatalogRetriever } from './retrieval';
+import { readSmallTalk, type SmallTalk } from './small-talk';
+import { SpellingVocabulary } from './spelling';
+import { analyse, conceptOf, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
+
+/** A message as the answerer understands it, with what it inherits from the conversation. */
+export interface ReadQuestion {
+  /** The whole message after dialect and spelling repair. */
+  readonly text: string;
+  /** The clause that asks (the whole text when short). */
+  readonly focus: string;
+  readonly smallTalk?: SmallTalk;
+  readonly intent: Intent;
+  readonly form: QuestionForm;
+  /** Programs named in the message, else the conversation's. */
+  readonly programs: Program[];
+  /** Groups to answer side by side (two programs named, or a part named against the conversation's other part). */
+  readonly comparePrograms: Program[][];
+  /** Content terms of the focus (stems and concepts), without program names. */
+  readonly terms: string[];
+  /** Content words of the focus the catalog never uses. */
+  readonly unknown: string[];
+  /** The focus asks about something besides dates (so a date calculation is not forced on it). */
+  readonly hasOtherTopic: boolean;
+  /** The topic came from the conversation, not from this message. */
+  readonly inherited: boolean;
+}
+
+/** Words that carry no content in a question, beyond the stop words (fillers, hedges, politeness). */
+const FILLERS = new Set(('egentlig sånn cirka ca omtrent liksom altså forresten lurer lurte hei hallo takk vet du '
+  + 'dere meg jo vel nok mon tro gjerne kanskje litt mer mye da nå akkurat ellers iallfall uansett ok okei '
+  + 'actually roughly about approximately exactly really just maybe perhaps wondering wonder know hi hello thanks '
+  + 'please kind some bit any anything something thing things stuff again else også ogsa right correct true sant stemmer '
+  + 'tell say said mean means going go one ones gang ting del part nummer number nr').split(' '));
+
+const ORDINAL_ONLY = /^(?:og |and |hva med |what about |så |men )?(?:den |the |nummer |number |nr\.? )?(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|\d)(?: one| en| den)?\s*\??$/;
+const ORDINALS: Record<string, number> = { første: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, siste: -1, last: -1 };
+const AFTER = /\b(den etter|neste etter|etter den|the one after|after that|the next one|den neste|deretter)\b/;
+const BEFORE = /\b(den før|før den|the one before|before that|forrige)\b/;
+
+export class QuestionReader {
+  private readonly speller: SpellingVocabulary;
+
+  constructor(private readonly retriever: CatalogRetriever) {
+    const vocab = new Set<string>([...retriever.surfaceWords(), ...SYNONYM_WORDS, ...CUE_WORDS]);
+    this.speller = new SpellingVocabulary(vocab, (w) => retriever.documentFrequency(stem(w)));
+  }
+
+  /** Dialect, run-together designators and typos repaired, word by word, keeping the punctuation. */
+  prepare(question: string): string {
+    const std = standardise(question).replace(/\b(del|part|samling|gathering|ledpro)(\d)\b/g, '$1 $2');
+    const tokens = std.split(/([^a-zæøåéü0-9-]+)/);
+    // Split words that belong together ("instituttleder programmet" -> "instituttlederprogrammet").
+    for (let i = 0; i + 2 < tokens.length; i += 2) {
+      const joined = `${tokens[i]}${tokens[i + 2]}`;
+      if (/^\s+$/.test(tokens[i + 1]) && tokens[i].length >= 4 && tokens[i + 2].length >= 4 && !this.speller.has(tokens[i + 2]) && this.speller.has(joined)) {
+        tokens[i] = joined;
+        tokens[i + 1] = '';
+        tokens[i + 2] = '';
+      } else if (/^\s+$/.test(tokens[i + 1]) && tokens[i].length >= 4 && tokens[i + 2].length >= 5 && this.speller.has(joined) && !this.speller.has(tokens[i])) {
+        tokens[i] = joined;
+        tokens[i + 1] = '';
+        tokens[i + 2] = '';
+      }
+    }
+    return tokens.map((t, i) => (i % 2 === 0 ? this.repair(t) : t)).join('');
+  }
+
+  private repair(word: string): string {
+    if (!/^[a-zæøåéü]{4,}$/.test(word) || isStopWord(word) || FILLERS.has(word) || this.speller.has(word)) return word;
+    if (this.retriever.isKnown(stem(word)) || conceptOf(stem(word))) return word;
+    for (const v of inflectionVariants(word)) if (this.speller.has(v)) return v;
+    if (this.retriever.splitsIntoKnown(word)) return word;
+    return this.speller.correct(word) ?? word;
+  }
+
+  read(question: string, state: QnaState | undefined): ReadQuestion {
+    const text = this.prepare(question);
+    const smallTalk = readSmallTalk(text);
+    const focus = questionFocus(text);
+    const form = readForm(focus);
+    let intent = readIntent(focus);
+    const namedFocus = this.retriever.detectPrograms(focus);
+    const named = namedFocus.programs.length > 0 ? namedFocus : this.retriever.detectPrograms(text);
+    const fromState = (state?.programIds ?? []).map((id) => this.retriever.program(id)).filter((p): p is Program => p !== undefined);
+    let programs = named.programs;
+    let designated = false;
+    if (programs.length === 0) {
+      const part = this.designatedPart(focus, fromState);
+      if (part) { programs = [part]; designated = true; } else programs = fromState;
+    }
+    const analysed = analyse(focus, this.retriever.isKnown);
+    const terms = [...analysed.terms.filter((t) => !named.nameTerms.has(t) && !FILLERS.has(t)), ...analysed.concepts];
+    const unknown = analysed.unknown.filter((w) => !named.nameTerms.has(w) && !conceptOf(w) && !FILLERS.has(w) && !/^(del|part)$/.test(w));
+    const specific = intent.topics.filter((t) => !GENERIC_TOPICS.has(t));
+    const content = words(focus).filter((w) => !isStopWord(w) && !FILLERS.has(w) && !named.nameTerms.has(stem(w)) && !/^\d+$/.test(w));
+
+    // A follow-up without a topic of its own leans on the conversation: "enn del 2?", "og ved NTNU?", "the third one?".
+    let inherited = false;
+    if (state && !intent.date) {
+      const ordinal = ORDINAL_ONLY.exec(focus.trim().replace(/[?!.]+$/, '').trim());
+      const n = ordinal ? (ORDINALS[ordinal[1]] ?? Number(ordinal[1])) : undefined;
+      const shift = AFTER.test(focus) ? 1 : BEFORE.test(focus) ? -1 : 0;
+      if (n !== undefined && state.list === 'pillars') {
+        intent = { ...intent, topics: ['pillars'], pillar: n };
+        inherited = true;
+      } else if (n !== undefined && (state.list === 'gatherings' || state.date)) {
+        intent = { ...intent, topics: ['dates'], date: { kind: 'gathering', number: n } };
+        inherited = true;
+      } else if (shift !== 0 && state.gathering !== undefined) {
+        intent = { ...intent, topics: ['dates'], date: { kind: 'gathering', number: state.gathering + shift } };
+        inherited = true;
+      } else if (specific.length === 0 && content.length <= 3 && state.topic && !form.compare) {
+        const date: DateAsk | undefined = state.date?.kind === 'gathering' ? state.date : state.date;
+        intent = { ...intent, topics: [state.topic, ...intent.topics], date: date ?? intent.date, concern: intent.concern ?? state.concern };
+        inherited = true;
+      } else if (intent.topics[0] === 'contacts' && !intent.concern && state.topic) {
+        intent = { ...intent, concern: state.concern ?? (ACADEMIC_TOPICS.has(state.topic) ? 'academic' : 'practical') };
+      }
+    }
+    // Two programs named, or a part named against the other part of the conversation, are compared side by side.
+    const comparePrograms = this.compareGroups(named.programs, fromState, designated ? programs : [], form.compare || /\benn\b|\bthan\b|\bvs\.?\b/.test(focus));
+    return {
+      text, focus, smallTalk, intent, form, programs, comparePrograms, terms, unknown,
+      hasOtherTopic: specific.some((t) => t !== 'dates'), inherited,
+    };
+  }
+
+  /** "del 2" / "part 1" alone picks that part of the family the conversation is about. */
+  private designatedPart(focus: string, fromState: readonly Program[]): Program | undefined {
+    const m = /\b(?:del|part|ledpro)\s*([12])\b/.exec(focus);
+    if (!m || fromState.length === 0) return undefined;
+    const family = this.retriever.familyOf(fromState[0]);
+    return family.find((p) => p.aliases.some((a) => new RegExp(`(del|part) ${m[1]}$`, 'i').test(a)));
+  }
+
+  private compareGroups(named: readonly Program[], fromState: readonly Program[], designated: readonly Program[], comparing: boolean): Program[][] {
+    const groups = this.retriever.groupByFamily(named);
+    if (groups.length > 1 && comparing) return groups;
+    if (comparing && designated.length > 0 && fromState.length > 0 && !fromState.some((p) => designated.includes(p))) return [fromState.slice(0, 1), [...designated]];
+    return [];
+  }
+}
+
+const ACADEMIC_TOPICS: ReadonlySet<FactTopic> = new Set(['exam', 'themes', 'content', 'credits', 'admission', 'prerequisite', 'purpose', 'between-gatherings']);
+
+/** Question and cue words the spelling step must know, so typos in them are repaired too. */
+const CUE_WORDS = ('hvor hvem hvordan hvilke hvilken hvilket hvorfor koster kostnad kostnader avgift deltakeravgift '
+  + 'semesteravgift søknadsfrist søknadsfristen opptakskrav opptakskravet studiepoeng eksamen hjemmeoppgave '
+  + 'kontaktperson kontaktpersoner telefon telefonnummer nummer epost adresse samling samlinger samlingene '
+  + 'målgruppe målgruppen hovedtema hovedtemaer hovedspor hovedsøyler fagmoduler grunnopplæring lederutvikling '
+  + 'instituttleder instituttlederprogrammet ledersamling arrangeres holdes ligger varer lenge nominerer nominasjon '
+  + 'address adress where when which who what does cost price credits exam requirements deadline gathering gatherings '
+  + 'accommodation lodging hotel contact phone email number apply application admission target audience theme themes').split(' ');

@@ -1,0 +1,56 @@
+import type { Lang } from '../../../shared/i18n';
+
+/**
+ * Greetings, thanks, "who are you", "what can you do", goodbyes, "start over" and language requests: answered
+ * briefly and kindly, never with "the documents do not say", and without the conversation's program in them.
+ * A message counts as small talk only when nothing in it is left over once the small-talk words are removed,
+ * so "hei, hva koster LEDPRO?" is a question.
+ */
+export type SmallTalk = 'greeting' | 'thanks' | 'identity' | 'abilities' | 'goodbye' | 'reset' | 'language' | 'ack';
+
+const PATTERNS: ReadonlyArray<readonly [SmallTalk, RegExp]> = [
+  ['reset', /\b(ny samtale|start (på nytt|over)|begynn på nytt|glem (det|alt)|nullstill|reset|new conversation|forget (it|that|everything))\b/g],
+  ['language', /\b(snakk|svar|skriv|answer|speak|reply|write|talk)\b.{0,20}\b(engelsk|english|norsk|norwegian|bokmål)\b|\b(in english|på engelsk|på norsk|in norwegian)( please)?\b/g],
+  ['identity', /\b(hvem er du|hva er du|hva heter du|er du en (bot|robot|chatbot|ki|ai)|who are you|what are you|what is your name|are you a (bot|robot|human|person))\b/g],
+  ['abilities', /\b(hva kan du( hjelpe (meg )?med| gjøre| svare på)?|hva kan jeg spørre( deg)?( om)?|hvordan (fungerer|bruker jeg) du|what can you (do|help( me)? with|answer)|what can i ask( you)?|how do(es)? (you|this) work|help me)\b/g],
+  ['thanks', /\b(tusen takk|mange takk|takk( skal du ha)?|thanks?( a lot| so much| you)?|thank you( very much)?|cheers|supert|flott|perfekt|great|awesome|nice)\b/g],
+  ['goodbye', /\b(ha det( bra)?|snakkes|vi snakkes|god helg|bye|goodbye|see you|have a nice day)\b/g],
+  ['greeting', /\b(hei( hei)?|hallo|heisann|hallois|god (morgen|dag|kveld|ettermiddag)|morn|hi|hello|hey|good (morning|afternoon|evening)|howdy)\b/g],
+  ['ack', /\b(ok(ay)?|greit|skjønner|forstår|den er grei|aha|i see|got it|understood|fint)\b/g],
+];
+
+/** Words that may stand beside small talk without making it a question. */
+const FILLER = /\b(du|deg|igjen|så|bra|fint|for|hjelpen|svaret|svar|det|den|again|for|the|help|answer|that|you|very|much|og|and|lederbot|bot|bare|just|please|vær så snill|takk)\b/g;
+
+export function readSmallTalk(text: string): SmallTalk | undefined {
+  let rest = text.toLowerCase();
+  let found: SmallTalk | undefined;
+  for (const [kind, re] of PATTERNS) {
+    if (rest.match(re)) {
+      found ??= kind;
+      rest = rest.replace(re, ' ');
+    }
+  }
+  if (!found) return undefined;
+  rest = rest.replace(FILLER, ' ').replace(/[^a-zæøå0-9]+/g, '');
+  return rest.length === 0 ? found : undefined;
+}
+
+const CAN = {
+  nb: 'Jeg svarer på spørsmål om lederprogrammene (LEDPRO 1 og 2, og NTNUs lederutvikling og Instituttlederprogrammet): avgifter, datoer, sted, opptak, innhold og kontaktpersoner. Skriv «hjelp» for alt jeg kan gjøre.',
+  en: 'I answer questions about the leadership programs (LEDPRO 1 and 2, and NTNU\'s leader development and Instituttlederprogrammet): fees, dates, place, admission, content and contact persons. Type "help" for everything I can do.',
+};
+
+const REPLIES: Record<SmallTalk, { nb: string; en: string }> = {
+  greeting: { nb: `Hei! ${CAN.nb}`, en: `Hello! ${CAN.en}` },
+  thanks: { nb: 'Bare hyggelig! Spør gjerne om mer.', en: 'You are welcome! Feel free to ask more.' },
+  identity: { nb: `Jeg er Lederbot, en assistent i Teams. ${CAN.nb}`, en: `I am Lederbot, an assistant in Teams. ${CAN.en}` },
+  abilities: { nb: CAN.nb, en: CAN.en },
+  goodbye: { nb: 'Ha det bra! Jeg er her når du trenger meg.', en: 'Goodbye! I am here when you need me.' },
+  reset: { nb: 'Greit, vi begynner på nytt. Hva lurer du på?', en: 'Fine, let us start over. What would you like to know?' },
+  language: { nb: 'Jeg svarer på det språket du skriver på: skriv på norsk, så svarer jeg på norsk.', en: 'I answer in the language you write in: write in English and I answer in English.' },
+  ack: { nb: 'Greit! Spør gjerne om mer.', en: 'All right! Feel free to ask more.' },
+};
+
+/** The reply to small talk, in the language of the message. */
+export const smallTalkReply = (kind: SmallTalk, lang: Lang): string => REPLIES[kind][lang];

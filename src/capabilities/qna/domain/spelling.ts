@@ -1,0 +1,68 @@
+/**
+ * Spelling tolerance for questions typed in a hurry: a word the vocabulary does not know is replaced by the
+ * nearest known word when it is one edit away (two for long words). Short words are left alone, because at
+ * four letters one edit turns most words into other real words; the first letter must agree for two edits.
+ */
+
+/** Damerau-Levenshtein distance (adjacent transpositions count once), giving up above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i += 1) rows.push([i]);
+  for (let j = 1; j <= b.length; j += 1) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i][j] = d;
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return rows[a.length][b.length];
+}
+
+/** How many edits a word of this length may carry and still be recognised. */
+export const allowedEdits = (length: number): number => (length >= 9 ? 2 : length >= 5 ? 1 : 0);
+
+export class SpellingVocabulary {
+  private readonly byLength = new Map<number, string[]>();
+  private readonly words = new Set<string>();
+  private readonly cache = new Map<string, string | undefined>();
+
+  constructor(words: Iterable<string>, private readonly frequency: (w: string) => number = () => 0) {
+    for (const w of words) {
+      if (w.length < 3 || this.words.has(w)) continue;
+      this.words.add(w);
+      const list = this.byLength.get(w.length) ?? [];
+      list.push(w);
+      this.byLength.set(w.length, list);
+    }
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  /** The known word nearest to `word` (itself when known), or undefined when none is near enough. */
+  correct(word: string): string | undefined {
+    if (this.words.has(word)) return word;
+    if (this.cache.has(word)) return this.cache.get(word);
+    const max = allowedEdits(word.length);
+    let best: { w: string; d: number; f: number } | undefined;
+    for (let len = word.length - max; len <= word.length + max; len += 1) {
+      for (const w of this.byLength.get(len) ?? []) {
+        const d = editDistance(word, w, max);
+        if (d > max || (d === 2 && w[0] !== word[0])) continue;
+        const f = this.frequency(w);
+        if (!best || d < best.d || (d === best.d && f > best.f)) best = { w, d, f };
+      }
+    }
+    const out = best?.w;
+    if (this.cache.size > 5000) this.cache.clear();
+    this.cache.set(word, out);
+    return out;
+  }
+}

@@ -1,0 +1,52 @@
+import { message, user } from './activities';
+import type { ConnectorEmulator, ReceivedActivity } from './connector-emulator';
+import type { InProcessBot } from './in-process-bot';
+import { judge, type QaCase, type SeenKind } from './qa-cases';
+import { DEFAULT_NOW } from './qa-runner';
+
+const cardOf = (r: ReceivedActivity): Record<string, unknown> | undefined =>
+  (r.activity.attachments as Array<{ contentType: string; content: Record<string, unknown> }> | undefined)
+    ?.find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+
+/** What a person sees of a reply: the notification summary and the card's texts. */
+export function seenText(r: ReceivedActivity): string {
+  const card = cardOf(r);
+  const texts: string[] = [];
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(walk);
+    else if (x && typeof x === 'object') {
+      const o = x as Record<string, unknown>;
+      if (o.type === 'TextBlock' && typeof o.text === 'string') texts.push(o.text);
+      if (o.type === 'FactSet' && Array.isArray(o.facts)) for (const f of o.facts as Array<{ title: string; value: string }>) texts.push(`${f.title}: ${f.value}`);
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(card?.body);
+  return texts.length > 0 ? texts.join('\n') : typeof r.activity.text === 'string' ? r.activity.text : '';
+}
+
+/** The kind of reply as a person reads it: an honest refusal, small talk (no source, no refusal) or an answer. */
+export function seenKind(text: string, card: Record<string, unknown> | undefined): SeenKind {
+  if (/står ikke i programdokumentene|program documents.* do not say/.test(text)) return 'unknown';
+  return card && JSON.stringify(card).match(/"(Kilde|Source): /) ? 'answer' : 'smalltalk';
+}
+
+/** Sends a case's turns in one 1:1 chat through /api/messages and judges the last reply as a person sees it. */
+export async function askThroughTeams(bot: InProcessBot, teams: ConnectorEmulator, serviceUrl: string, c: QaCase, n: number):
+Promise<{ text: string; kind: SeenKind; problems: string[] }> {
+  bot.clock.set(c.now ?? DEFAULT_NOW);
+  const conversationId = `a:qa-${n}-${c.id}`;
+  let last: ReceivedActivity | undefined;
+  for (const turn of [...c.before, c.q]) {
+    const before = teams.sentTo(conversationId).length;
+    const r = await bot.post(message(turn, { serviceUrl, from: user(7000 + (n % 500)), conversationId, locale: c.lang === 'nb' ? 'nb-NO' : 'en-US' }));
+    if (r.status !== 200) throw new Error(`HTTP ${r.status} for "${turn}"`);
+    await teams.waitFor(() => teams.sentTo(conversationId).length > before, 5_000, `reply to "${turn}"`);
+    last = teams.sentTo(conversationId)[before];
+    bot.clock.advance(60_000);
+  }
+  if (!last) throw new Error('no turn');
+  const text = seenText(last);
+  const kind = seenKind(text, cardOf(last));
+  return { text, kind, problems: judge(c, kind, text) };
+}
