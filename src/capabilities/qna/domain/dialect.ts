@@ -33,8 +33,10 @@ const EN_CONTRACTIONS: Readonly<Record<string, string>> = {
 export function standardise(text: string): string {
   const lower = text.toLowerCase();
   const nynorsk = NYNORSK_MARKERS.test(lower);
-  return lower.replace(/[a-zæøåéüò]+/g, (w) => (nynorsk ? NYNORSK[w] : undefined) ?? EN_CONTRACTIONS[w] ?? w)
+  const out = lower.replace(/[a-zæøåéüò]+/g, (w) => (nynorsk ? NYNORSK[w] : undefined) ?? EN_CONTRACTIONS[w] ?? w)
     .replace(/\bhovud/g, 'hoved');
+  // Inside compounds: "instituttleiarsamlingane" -> "instituttledersamlingene".
+  return nynorsk ? out.replace(/leiar/g, 'leder').replace(/leiing/g, 'ledelse').replace(/([a-zæøå]{4,})ane\b/g, '$1ene').replace(/([a-zæøå]{4,}g)ar\b/g, '$1er') : out;
 }
 
 /** Inflection variants to try before edit distance: nynorsk plural and definite endings to bokmål. */

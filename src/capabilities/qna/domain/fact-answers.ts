@@ -20,7 +20,7 @@ const PREDICATE: ReadonlySet<FactTopic> = new Set(['fee', 'dates', 'place', 'con
 
 /** Facts of these topics also answer the asked one. */
 const ALSO_ANSWERS: Partial<Record<FactTopic, FactTopic[]>> = {
-  apply: ['deadline', 'admission'], themes: ['content', 'training', 'pillars', 'modules'], content: ['themes'],
+  apply: ['deadline', 'admission'], admission: ['apply'], themes: ['content', 'training', 'pillars', 'modules'], content: ['themes'],
   prerequisite: ['admission'], overview: ['purpose', 'target-group'], purpose: ['overview'], format: ['between-gatherings'],
 };
 
@@ -70,9 +70,13 @@ export class FactAnswers {
     const about = read.unknown.filter((w) => !GENERAL_WORDS.has(w));
     if (about.length > 0 && (!topic || PREDICATE.has(topic) || GENERIC_TOPICS.has(topic))) return this.unknown(lang, scope, programs, intent);
 
-    const hits = this.retriever.search(read.terms, { programs: scope.length > 0 ? scope : undefined, topics: intent.topics });
+    // "Er kost og losji inkludert i avgiften?" is answered by the fee fact: what it covers and what comes in addition.
+    const topics = form.included && intent.topics.includes('fee') ? ['fee' as const] : intent.topics;
+    const hits = this.retriever.search(read.terms, { programs: scope.length > 0 ? scope : undefined, topics, onlyTopics: form.included && topics[0] === 'fee' });
     const best = hits[0];
-    if (!best || best.score < MIN_SCORE || this.coverage(read, best) < MIN_COVERAGE) {
+    // A fact of the asked topic answers it; any other fact must contain what the question is about.
+    const onTopic = best !== undefined && topic !== undefined && !GENERIC_TOPICS.has(topic) && [topic, ...(ALSO_ANSWERS[topic] ?? [])].includes(best.doc.fact.topic);
+    if (!best || best.score < MIN_SCORE || (!onTopic && this.coverage(read, best) < MIN_COVERAGE)) {
       return this.unknown(lang, scope, best && programs.length === 0 ? [best.doc.program] : programs, intent);
     }
     if (form.expects && !EXPECTED[form.expects].test(best.doc.fact.text[lang]) && !(form.expects === 'count' && /[:;,]/.test(best.doc.fact.text[lang]) && !/\b(timer|hours|plasser|seats|deltakere|participants)\b/i.test(read.focus))) {
@@ -90,8 +94,7 @@ export class FactAnswers {
   private coverage(read: ReadQuestion, hit: Hit): number {
     let total = 0;
     let covered = 0;
-    for (const t of read.terms) {
-      if (t.startsWith('#')) continue;
+    for (const t of read.coverageTerms) {
       const concept = conceptOf(t);
       const df = this.retriever.documentFrequency(t);
       const w = Math.log(1 + this.retriever.docs.length / (1 + df));
@@ -124,7 +127,8 @@ export class FactAnswers {
   /** The sentences of a fact that carry what was asked; the whole fact when no sentence stands out. */
   private focusText(text: string, read: ReadQuestion, lang: Lang): string {
     const ss = sentences(text);
-    if (ss.length <= 1) return text;
+    // Only facts that bundle separate items (prices, contact persons) are cut down to the asked one.
+    if (ss.length <= 1 || !['fee', 'lodging', 'contacts', 'support'].includes(read.intent.topics[0] ?? '')) return text;
     const terms = read.terms.filter((t) => !t.startsWith('#') || !['#program', '#leader'].includes(t));
     const scores = ss.map((s) => {
       const a = analyse(s, this.retriever.isKnown);

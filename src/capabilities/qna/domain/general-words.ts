@@ -34,5 +34,10 @@ export const GENERAL_WORDS: ReadonlySet<string> = new Set((
   + 'point idea usual usually important possible right wrong big small large main mainly most more much many some few '
   + 'about around nearly already still again later earlier typically generally actually really exactly information '
   + 'overview details detail people person participants participant colleagues colleague boss manager managers year years '
-  + 'month months week weeks day days time times mentioned described written test end lot lots'
+  + 'month months week weeks day days time times mentioned described written test end lot lots '
+  + 'lagt legges nær nært nærme near close closest nysgjerrig curious interested interessert nevnte hører høre holdes '
+  + 'arrangeres sammenlignet compared versus vs januar februar mars april mai juni juli august september oktober november '
+  + 'desember january february march may june july october december høst vår autumn spring summer winter sommer vinter '
+  + 'friske opp husker remember annerledes different ganske quite honestly ærlig mye lot hvordan usually organised '
+  + 'skjer skjedde happens happening gjennom through ifølge according plan planen dekanen'
 ).split(/\s+/).filter(Boolean));

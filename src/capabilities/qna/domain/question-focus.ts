@@ -10,7 +10,17 @@ export function splitSentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
 }
 
+/** The asking clause of a sentence: what follows "men" / "but" ("En kollega nevnte X, men jeg lurer på Y"). */
+const lastClause = (s: string): string => {
+  const parts = s.split(/,\s*(?:men|but|og lurer|and i wonder)\s+|;\s+|:\s+(?=\S+\s+\S+)/i);
+  return parts[parts.length - 1];
+};
+
 export function questionFocus(text: string): string {
+  return lastClause(sentenceFocus(text));
+}
+
+function sentenceFocus(text: string): string {
   const sentences = splitSentences(text);
   if (sentences.length <= 1) return text;
   const asks = sentences.filter((s) => s.endsWith('?'));

@@ -7,8 +7,8 @@ import type { Lang } from '../../../shared/i18n';
  */
 export interface QuestionForm {
   readonly yesNo: boolean;
-  /** Numbers the question asserts ("10 samlinger", "15 studiepoeng", "35,000 NOK"). */
-  readonly numbers: number[];
+  /** Numbers the question asserts, with the unit they count when one follows ("10 samlinger", "2 år", "35,000 NOK"). */
+  readonly numbers: Claim[];
   /** Months the question asserts ("in January", "i juli"), 1-12. */
   readonly months: number[];
   /** Capitalised names the question asserts ("That's Randi Bredvold, right?"). */
@@ -23,6 +23,9 @@ export interface QuestionForm {
   readonly expects: 'count' | 'duration' | 'date' | undefined;
 }
 
+export interface Claim { readonly n: number; readonly unit?: string }
+
+const WH_START = /^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|korleis|what|who|where|how|why|which|when)\b/;
 const YES_NO_START = /^(er|gir|har|kan|må|får|blir|finnes|fins|skal|koster|inkluderer|trenger|gjelder|holdes|ligger|varer|tar|krever|dekker|kommer|går|passer|bør|vil|inngår|is|are|does|do|can|will|has|have|must|should|did|was|were|could|would|am)\b/;
 const TAG = /(,?\s*(ikke sant|stemmer det|sant|right|correct|isn't it|is it|oder hur|eller|or not|vel)\s*\?*\s*$)|\bvel\b/;
 const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
@@ -36,22 +39,34 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const UNIT = '(samling\\w*|gathering\\w*|session\\w*|dag\\w*|day\\w*|år\\w*|year\\w*|studiepoeng\\w*|credit\\w*|sp\\b|semest\\w*|uke\\w*|week\\w*|timer?|hours?|søyle\\w*|pillar\\w*|modul\\w*|module\\w*|tema\\w*|spor\\w*|track\\w*)';
 
+/** The stem a unit is compared by ("samlinger" -> "samling", "years" -> "year"). */
+const unitKey = (u: string): string => {
+  const m = /^(samling|gathering|session|dag|day|år|year|studiepoeng|credit|sp|semest|uke|week|time|hour|søyle|pillar|modul|module|tema|spor|track)/.exec(u);
+  return m ? ({ gathering: 'samling', session: 'samling', day: 'dag', year: 'år', credit: 'studiepoeng', sp: 'studiepoeng', week: 'uke', hour: 'time', pillar: 'søyle', module: 'modul', track: 'spor' } as Record<string, string>)[m[1]] ?? m[1] : u;
+};
+
 /** Numbers the question claims: digits (35,000 / 53 000 / 10) and number words next to a unit ("to år", "one-day"). */
-function claimedNumbers(q: string): number[] {
-  const out: number[] = [];
+function claimedNumbers(q: string): Claim[] {
+  const out: Claim[] = [];
   // Designators name a program or a gathering, they claim nothing: "LEDPRO 2", "del 1", "samling 4".
   const stripped = q.replace(/\b(ledpro|del|part|samling|gathering|session|nr\.?|nummer|number)\s*-?\s*\d+\b/g, ' ')
     .replace(/\b\d+\s*\.\s*(samling|gathering)/g, ' ').replace(/\b(19|20)\d{2}\b/g, ' ');
-  for (const m of stripped.matchAll(/\b\d{1,3}(?:[ .,]\d{3})+\b|\b\d+\b/g)) out.push(Number(m[0].replace(/[ .,]/g, '')));
-  for (const m of stripped.matchAll(new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')})[- ]?${UNIT}`, 'g'))) out.push(NUMBER_WORDS[m[1]]);
-  if (/\b(endags|en-dags|éndags|one-day|single-day|heldags)/.test(stripped)) out.push(1);
-  return [...new Set(out)];
+  const numberWords = Object.keys(NUMBER_WORDS).join('|');
+  for (const m of stripped.matchAll(new RegExp(`\\b(\\d{1,3}(?:[ .,]\\d{3})+|\\d+|${numberWords})\\b[- ]?(${UNIT.slice(1, -1)})?`, 'g'))) {
+    const n = /^\d/.test(m[1]) ? Number(m[1].replace(/[ .,]/g, '')) : NUMBER_WORDS[m[1]];
+    if (!/^\d/.test(m[1]) && !m[2]) continue;
+    out.push({ n, unit: m[2] ? unitKey(m[2]) : undefined });
+  }
+  if (/\b(endags|en-dags|éndags|one-day|single-day)/.test(stripped)) out.push({ n: 1, unit: 'dag' });
+  return out;
 }
 
-export function readForm(question: string): QuestionForm {
-  const q = question.toLowerCase().trim();
-  const yesNo = YES_NO_START.test(q) || TAG.test(q) || /^(så|og|men|and|so|but)\s+\S+\s+(er|is|are|blir)\b.*\?$/.test(q) && TAG.test(q);
-  const names = [...question.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1])
+/** `raw` is the same clause as typed (capitals kept), for the names it asserts. */
+export function readForm(question: string, raw: string = question): QuestionForm {
+  const q = question.toLowerCase().trim().replace(/^(og|and|så|so|men|but)\s+/, '');
+  const asserts = !WH_START.test(q) && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(q) && /\?\s*$/.test(q) && /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/.test(q);
+  const yesNo = YES_NO_START.test(q) || TAG.test(q) || /\b(da|then)\s*\?\s*$/.test(q) || asserts;
+  const names = [...raw.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1])
     .filter((n) => !/^(Wood Hotel|Oslo S|Molde|Ledelse|Instituttlederprogrammet)/.test(n));
   const expects = /\b(hvor mange|hvor mye|how many|how much|antall|number of)\b/.test(q) ? 'count'
     : /\b(hvor lenge|hvor lang|varighet|how long|duration|lasts?)\b/.test(q) ? 'duration'
@@ -69,13 +84,18 @@ export function readForm(question: string): QuestionForm {
   };
 }
 
-const ANSWER_NUMBER = /\b\d{1,3}(?:[ .,]\d{3})+\b|\b\d+\b/g;
-const numbersIn = (text: string): Set<number> => {
-  const out = new Set<number>();
-  for (const m of text.matchAll(ANSWER_NUMBER)) out.add(Number(m[0].replace(/[ .,]/g, '')));
-  for (const [w, n] of Object.entries(NUMBER_WORDS)) if (new RegExp(`\\b${w}\\b`, 'i').test(text) && n > 1) out.add(n);
-  return out;
-};
+/** Whether the answer states the claimed number, for the same unit when the claim has one ("4 år" is not "2 år"). */
+function states(answer: string, c: Claim): boolean {
+  const a = answer.toLowerCase();
+  const forms = [String(c.n), c.n >= 1000 ? String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ') : '', c.n >= 1000 ? String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : '',
+    ...Object.entries(NUMBER_WORDS).filter(([, n]) => n === c.n && n > 1).map(([w]) => w)].filter(Boolean);
+  return forms.some((f) => {
+    const re = new RegExp(`(^|[^\\d])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])[- ]?([a-zæøå]*)`, 'g');
+    for (const m of a.matchAll(re)) if (!c.unit || unitKey(m[2] ?? '') === c.unit || !m[2]) return !c.unit || unitKey(m[2] ?? '') === c.unit;
+    return false;
+  });
+}
+
 const monthsIn = (text: string): Set<number> => new Set(MONTHS.filter(([re]) => re.test(text.toLowerCase())).map(([, m]) => m));
 
 export type Verdict = 'yes' | 'no' | 'partly';
@@ -87,10 +107,7 @@ export type Verdict = 'yes' | 'no' | 'partly';
  */
 export function verdict(form: QuestionForm, answer: string): Verdict {
   const a = answer.toLowerCase();
-  if (form.numbers.length > 0) {
-    const have = numbersIn(answer);
-    return form.numbers.every((n) => have.has(n)) ? 'yes' : 'no';
-  }
+  if (form.numbers.length > 0) return form.numbers.every((c) => states(answer, c)) ? 'yes' : 'no';
   if (form.months.length > 0) {
     const have = monthsIn(answer);
     return form.months.every((m) => have.has(m)) ? 'yes' : 'no';

@@ -46,7 +46,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   ['training', /\b(grunnoppl[æa]ring|oppl[æa]ring|basic (leadership )?training|training day|training)/],
   ['modules', /\b(fagmodul|modul|module|byggestein|building block)/],
   ['ideals', /\b(god ledelse|kjennetegn|good leadership|ideal|forventning|expectation)/],
-  ['examples', /\b(hvilke program|eksempler p[åa] program|which programmes|which programs|examples of)/],
+  ['examples', /\b(hvilke \w*program|eksemp?ler p[åa] \w*program|(which|what) (\w+ )?programmes|(which|what) (\w+ )?programs|examples of|for eksempel|eksempler)/],
   ['themes', /\b(tema|hovedspor|spor\b|track|theme|topic|innhold|content|cover|l[æa]re|learn|pensum|curriculum)/],
   ['target-group', /\b(hvem er|for hvem|hvem passer|m[åa]lgruppe|who is .* for|who (is|are) it for|for whom|who can (join|take|attend)|target group|audience|(intended|meant|designed) for|aimed at|rettet mot|beregnet for)/],
   ['format', /\b(hvordan (jobber|fungerer|foreg[åa]r|er .* organisert)|how (does|do) .* work|organi[sz]ed|arbeidsform|how many gatherings|hvor mange samlinger|format|structure)/],
@@ -62,7 +62,7 @@ const ORDINALS: Record<string, number> = {
 
 function gatheringNumber(q: string): number | undefined {
   const m = /\b(?:samling|gathering|session)\s*(?:nr\.?|nummer|number|no\.?|#)?\s*(\d{1,2})\b/.exec(q)
-    ?? /\b(\d{1,2})\.?\s*(?:samling|gathering)/.exec(q);
+    ?? /\b(\d{1,2})\.\s*(?:samling|gathering)/.exec(q);
   if (m) return Number(m[1]);
   const o = /\b(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|final)\s+(?:samling|gathering|session)/.exec(q);
   return o ? ORDINALS[o[1]] : undefined;

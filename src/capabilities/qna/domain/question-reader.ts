@@ -7,7 +7,8 @@ import { GENERIC_TOPICS, readIntent, type DateAsk, type Intent } from './questio
 import type { CatalogRetriever } from './retrieval';
 import { readSmallTalk, type SmallTalk } from './small-talk';
 import { SpellingVocabulary } from './spelling';
-import { analyse, conceptOf, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
+import { GENERAL_WORDS } from './general-words';
+import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
 
 /** A message as the answerer understands it, with what it inherits from the conversation. */
 export interface ReadQuestion {
@@ -26,6 +27,11 @@ export interface ReadQuestion {
   readonly terms: string[];
   /** Content words of the focus the catalog never uses. */
   readonly unknown: string[];
+  /**
+   * What a fact must contain to answer the question: the focus's known content words (stems), without the
+   * words that only name the topic ("holdes", "koster"), everyday words and program names.
+   */
+  readonly coverageTerms: string[];
   /** The focus asks about something besides dates (so a date calculation is not forced on it). */
   readonly hasOtherTopic: boolean;
   /** The topic came from the conversation, not from this message. */
@@ -84,7 +90,7 @@ export class QuestionReader {
     const text = this.prepare(question);
     const smallTalk = readSmallTalk(text);
     const focus = questionFocus(text);
-    const form = readForm(focus);
+    const form = readForm(focus, questionFocus(question));
     let intent = readIntent(focus);
     const namedFocus = this.retriever.detectPrograms(focus);
     const named = namedFocus.programs.length > 0 ? namedFocus : this.retriever.detectPrograms(text);
@@ -97,10 +103,14 @@ export class QuestionReader {
     }
     const analysed = analyse(focus, this.retriever.isKnown);
     const terms = [...analysed.terms.filter((t) => !named.nameTerms.has(t) && !FILLERS.has(t)), ...analysed.concepts];
-    const unknown = analysed.unknown.filter((w) => !named.nameTerms.has(w) && !conceptOf(w) && !FILLERS.has(w) && !/^(del|part)$/.test(w));
+    const unknown = analysed.unknown.filter((w) => !named.nameTerms.has(w) && !conceptOfWord(w) && !FILLERS.has(w) && !/^(del|part)$/.test(w));
     const specific = intent.topics.filter((t) => !GENERIC_TOPICS.has(t));
     const content = words(focus).filter((w) => !isStopWord(w) && !FILLERS.has(w) && !named.nameTerms.has(stem(w)) && !/^\d+$/.test(w));
+    const coverageTerms = content.filter((w) => !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)))
+      .map((w) => stem(w));
 
+    // "Er kost og losji inkludert i deltakeravgiften?" asks about the fee: what it covers and what comes in addition.
+    if (form.included && intent.topics.includes('fee')) intent = { ...intent, topics: ['fee', ...intent.topics.filter((t) => t !== 'fee')] };
     // A follow-up without a topic of its own leans on the conversation: "enn del 2?", "og ved NTNU?", "the third one?".
     let inherited = false;
     if (state && !intent.date) {
@@ -127,7 +137,7 @@ export class QuestionReader {
     // Two programs named, or a part named against the other part of the conversation, are compared side by side.
     const comparePrograms = this.compareGroups(named.programs, fromState, designated ? programs : [], form.compare || /\benn\b|\bthan\b|\bvs\.?\b/.test(focus));
     return {
-      text, focus, smallTalk, intent, form, programs, comparePrograms, terms, unknown,
+      text, focus, smallTalk, intent, form, programs, comparePrograms, terms, unknown, coverageTerms,
       hasOtherTopic: specific.some((t) => t !== 'dates'), inherited,
     };
   }

@@ -174,12 +174,13 @@ export class CatalogRetriever {
   }
 
   /** Ranks facts of the given programs (all when empty) by BM25, with a boost for facts of the asked topics. */
-  search(terms: readonly string[], options: { programs?: readonly Program[]; topics?: readonly FactTopic[]; limit?: number } = {}): Hit[] {
+  search(terms: readonly string[], options: { programs?: readonly Program[]; topics?: readonly FactTopic[]; limit?: number; onlyTopics?: boolean } = {}): Hit[] {
     const allowed = options.programs && options.programs.length > 0 ? new Set(options.programs.map((p) => p.id)) : undefined;
     const n = this.docs.length;
     const hits: Hit[] = [];
     for (const doc of this.docs) {
       if (allowed && !allowed.has(doc.program.id)) continue;
+      if (options.onlyTopics && !options.topics?.includes(doc.fact.topic)) continue;
       let score = 0;
       for (const t of terms) {
         const tf = doc.terms.get(t);

@@ -24,7 +24,7 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['#fee', ['avgift', 'avgiften', 'deltakeravgift', 'deltageravgift', 'pris', 'prisen', 'koster', 'kostnad', 'kostnader', 'fee', 'fees', 'cost', 'costs', 'price', 'betale', 'pay', 'tuition', 'semesteravgift', 'dyrt', 'expensive', 'charge', 'charged', 'kostar']],
   ['#credits', ['studiepoeng', 'sp', 'credits', 'credit', 'ects', 'poeng', 'worth', 'points']],
   ['#admission', ['opptak', 'opptakskrav', 'opptakskravet', 'admission', 'requirement', 'requirements', 'krav', 'kvalifisert', 'qualify', 'qualifications', 'eligible', 'kreves', 'required', 'inn']],
-  ['#place', ['sted', 'stedet', 'hvor', 'where', 'place', 'location', 'venue', 'held', 'lokasjon', 'ligger', 'adresse', 'address', 'located']],
+  ['#place', ['sted', 'stedet', 'hvor', 'where', 'place', 'location', 'venue', 'held', 'lokasjon', 'ligger', 'adresse', 'address', 'adress', 'located']],
   ['#contact', ['kontakt', 'kontakte', 'kontaktperson', 'kontaktpersoner', 'contact', 'contacts', 'spørre', 'ask', 'ringe', 'call', 'epost', 'e-post', 'email', 'mail', 'telefon', 'phone', 'telefonnummer', 'nummer', 'number', 'prosjektleder', 'fagansvarlig']],
   ['#deadline', ['frist', 'fristen', 'søknadsfrist', 'søknadsfristen', 'deadline', 'innen', 'last day', 'due']],
   ['#apply', ['søke', 'søker', 'søknad', 'apply', 'application', 'påmelding', 'melde', 'register', 'enrol', 'enroll', 'sign', 'søkje', 'applying']],
@@ -84,9 +84,19 @@ export function stem(word: string): string {
 export const isStopWord = (w: string): boolean => STOP.has(w) || QUESTION_WORDS.has(w);
 
 const synonymIndex = new Map<string, string>();
-for (const [concept, members] of SYNONYMS) for (const m of members) synonymIndex.set(stem(normalise(m)), concept);
+const wordIndex = new Map<string, string>();
+for (const [concept, members] of SYNONYMS) {
+  for (const m of members) {
+    wordIndex.set(normalise(m), concept);
+    if (!synonymIndex.has(stem(normalise(m)))) synonymIndex.set(stem(normalise(m)), concept);
+  }
+}
 
+/** The concept of a stem ("kost" -> #lodging); prefer conceptOfWord when the written word is at hand. */
 export const conceptOf = (stemmed: string): string | undefined => synonymIndex.get(stemmed);
+
+/** The concept of a written word, exact forms first: "koster" is a fee although its stem "kost" is board. */
+export const conceptOfWord = (word: string): string | undefined => wordIndex.get(word) ?? synonymIndex.get(stem(word));
 
 /** Every synonym as written, so the spelling step knows them. */
 export const SYNONYM_WORDS: readonly string[] = SYNONYMS.flatMap(([, members]) => members.map((m) => normalise(m)));
@@ -113,6 +123,17 @@ export function splitCompound(word: string, known: (stemmed: string) => boolean,
   return undefined;
 }
 
+/**
+ * A word the vocabulary knows in another form: short ones lose their ending ("målet" -> "mål"), compounds are
+ * known by their last part ("endagssamlinger" -> "samlinger"). Words under four letters say little either way.
+ */
+function knownForm(w: string, known: (stemmed: string) => boolean): boolean {
+  if (w.length < 4) return true;
+  for (const end of ['ene', 'et', 'en', 'er', 'a', 'e', 's']) if (w.endsWith(end) && w.length - end.length >= 3 && known(w.slice(0, -end.length))) return true;
+  for (let i = 2; i <= w.length - 5; i += 1) if (known(stem(w.slice(i))) || synonymIndex.has(stem(w.slice(i)))) return true;
+  return false;
+}
+
 export interface Analysed {
   /** Stemmed content words (stop words removed). */
   readonly terms: string[];
@@ -134,11 +155,11 @@ export function analyse(text: string, known: (stemmed: string) => boolean = () =
     if (isStopWord(w)) continue;
     const s = stem(w);
     terms.push(s);
-    const c = conceptOf(s) ?? conceptOf(w);
+    const c = conceptOfWord(w);
     if (c) concepts.add(c);
     if (!known(s) && !c) {
       const parts = splitCompound(w, known);
-      if (!parts && !/^\d/.test(w)) unknown.push(w);
+      if (!parts && !/^\d/.test(w) && !knownForm(w, known)) unknown.push(w);
       for (const part of parts ?? []) {
         terms.push(part);
         const pc = conceptOf(part);
