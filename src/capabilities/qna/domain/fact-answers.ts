@@ -16,7 +16,7 @@ const MIN_COVERAGE = 0.34;
 /** Topics that ask for one definite fact: if the program has none, the honest answer is "not in the documents". */
 const SPECIFIC: ReadonlySet<FactTopic> = new Set(['fee', 'dates', 'place', 'credits', 'exam', 'admission', 'prerequisite', 'deadline', 'contacts', 'travel', 'lodging', 'support']);
 /** Topics asked with a question word ("what does X cost", "where is X"): X is what the fact must be about. */
-const PREDICATE: ReadonlySet<FactTopic> = new Set(['fee', 'dates', 'place', 'contacts', 'travel', 'overview', 'purpose', 'format', 'deadline']);
+const PREDICATE: ReadonlySet<FactTopic> = new Set(['fee', 'dates', 'place', 'contacts', 'travel', 'deadline']);
 
 /** Facts of these topics also answer the asked one. */
 const ALSO_ANSWERS: Partial<Record<FactTopic, FactTopic[]>> = {
@@ -53,6 +53,22 @@ const EXPECTED: Record<'count' | 'duration' | 'date', RegExp> = {
   date: /\b(19|20)\d{2}\b|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|june|july|october|december|høst|vår|autumn|spring)\b/i,
 };
 
+const COUNT_WORDS = '\\d+|en|ett|én|to|tre|fire|fem|seks|sju|åtte|ni|ti|tolv|one|two|three|four|five|six|seven|eight|nine|ten|twelve';
+
+/**
+ * "Hvor mange X" is answered only by a fact that counts X ("6 samlinger", "30 studiepoeng"); a count of
+ * people, seats or hours that no fact gives is not in the documents ("hvor mange tas opp?").
+ */
+function countsWhatIsAsked(question: string, fact: string): boolean {
+  const m = /\b(?:hvor mange|how many)\s+([a-zæøå-]+)/i.exec(question);
+  if (!m) return true;
+  const asked = m[1].toLowerCase();
+  const verb = /^(tas|er|blir|kommer|får|kan|skal|går|deltar|are|is|do|does|will|can|get|people|persons|personer|folk|plasser|seats|places|deltakere|deltagere|participants|timer|hours)$/.test(asked);
+  if (verb) return new RegExp(`\\b(${COUNT_WORDS})\\s+(deltakere|deltagere|plasser|personer|participants|seats|places|people|timer|hours)`, 'i').test(fact);
+  const head = asked.slice(0, Math.max(4, Math.min(asked.length - 2, 7)));
+  return new RegExp(`\\b(${COUNT_WORDS})[- ]+(\\w+[- ])?${head}`, 'i').test(fact) || !/\d|\b(to|tre|fire|fem|seks|two|three|four|five|six)\b/i.test(fact) && false;
+}
+
 /** Answers from the catalog's facts: the asked fact (the asked sentence of it first), contacts, or "not in the documents". */
 export class FactAnswers {
   constructor(private readonly retriever: CatalogRetriever) {}
@@ -79,12 +95,13 @@ export class FactAnswers {
     if (!best || best.score < MIN_SCORE || (!onTopic && this.coverage(read, best) < MIN_COVERAGE)) {
       return this.unknown(lang, scope, best && programs.length === 0 ? [best.doc.program] : programs, intent);
     }
-    if (form.expects && !EXPECTED[form.expects].test(best.doc.fact.text[lang]) && !(form.expects === 'count' && /[:;,]/.test(best.doc.fact.text[lang]) && !/\b(timer|hours|plasser|seats|deltakere|participants)\b/i.test(read.focus))) {
+    if ((form.expects && !EXPECTED[form.expects].test(best.doc.fact.text[lang])) || !countsWhatIsAsked(read.focus, best.doc.fact.text[lang])) {
       return this.unknown(lang, scope, programs.length > 0 ? programs : [best.doc.program], intent);
     }
-    if (topic === 'contacts' && (best.doc.fact.topic !== 'contacts' || intent.concern || read.inherited)) {
+    const namedContact = inScope.flatMap((p) => p.contacts).find((c) => read.text.includes(c.name.toLowerCase()));
+    if (topic === 'contacts' && (best.doc.fact.topic !== 'contacts' || intent.concern || read.inherited || namedContact)) {
       const target = scope.length > 0 ? scope : [best.doc.program];
-      const contact = this.pickContact(target, intent.concern, lang);
+      const contact = namedContact && !read.form.yesNo ? { name: namedContact.name, role: namedContact.role[lang], email: namedContact.email, phones: namedContact.phones } : this.pickContact(target, intent.concern, lang);
       if (contact) return this.contactAnswer(lang, contact, target, intent);
     }
     return this.factAnswer(lang, hits, read, scope.length > 1);
@@ -128,7 +145,7 @@ export class FactAnswers {
   private focusText(text: string, read: ReadQuestion, lang: Lang): string {
     const ss = sentences(text);
     // Only facts that bundle separate items (prices, contact persons) are cut down to the asked one.
-    if (ss.length <= 1 || !['fee', 'lodging', 'contacts', 'support'].includes(read.intent.topics[0] ?? '')) return text;
+    if (ss.length <= 1 || read.form.included || !['fee', 'lodging', 'contacts', 'support'].includes(read.intent.topics[0] ?? '')) return text;
     const terms = read.terms.filter((t) => !t.startsWith('#') || !['#program', '#leader'].includes(t));
     const scores = ss.map((s) => {
       const a = analyse(s, this.retriever.isKnown);

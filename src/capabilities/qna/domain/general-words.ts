@@ -39,5 +39,6 @@ export const GENERAL_WORDS: ReadonlySet<string> = new Set((
   + 'arrangeres sammenlignet compared versus vs januar februar mars april mai juni juli august september oktober november '
   + 'desember january february march may june july october december høst vår autumn spring summer winter sommer vinter '
   + 'friske opp husker remember annerledes different ganske quite honestly ærlig mye lot hvordan usually organised '
+  + 'area areas område områder felt aspects aspekter '
   + 'skjer skjedde happens happening gjennom through ifølge according plan planen dekanen'
 ).split(/\s+/).filter(Boolean));

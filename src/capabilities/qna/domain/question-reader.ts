@@ -95,11 +95,13 @@ export class QuestionReader {
     const namedFocus = this.retriever.detectPrograms(focus);
     const named = namedFocus.programs.length > 0 ? namedFocus : this.retriever.detectPrograms(text);
     const fromState = (state?.programIds ?? []).map((id) => this.retriever.program(id)).filter((p): p is Program => p !== undefined);
-    let programs = named.programs;
+    // A program named beside its umbrella ("Innovasjonslederprogrammet på NTNU") is the one asked about.
+    let programs = named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id));
     let designated = false;
     if (programs.length === 0) {
       const part = this.designatedPart(focus, fromState);
-      if (part) { programs = [part]; designated = true; } else programs = fromState;
+      const signed = this.retriever.signaturePrograms(focus);
+      if (part) { programs = [part]; designated = true; } else programs = signed.length > 0 ? signed : fromState;
     }
     const analysed = analyse(focus, this.retriever.isKnown);
     const terms = [...analysed.terms.filter((t) => !named.nameTerms.has(t) && !FILLERS.has(t)), ...analysed.concepts];

@@ -41,6 +41,7 @@ export class CatalogRetriever {
   private readonly avgLength: number;
   private readonly names: NamePattern[] = [];
   private readonly children = new Map<string, Program[]>();
+  private readonly owners = new Map<string, Program[]>();
 
   constructor(readonly catalog: Catalog) {
     for (const p of catalog.programs) for (const w of words(p.name.nb + ' ' + p.name.en)) this.vocabulary.add(stem(w));
@@ -63,10 +64,32 @@ export class CatalogRetriever {
       }
     }
     this.avgLength = total / Math.max(1, this.docs.length);
+    const byStem = new Map<string, Set<string>>();
+    for (const d of this.docs) for (const t of d.terms.keys()) if (!t.startsWith('#') && t.length >= 9) byStem.set(t, (byStem.get(t) ?? new Set()).add(familyKey(d.program)));
+    for (const [t, families] of byStem) {
+      if (families.size !== 1) continue;
+      const family = [...families][0];
+      this.owners.set(t, catalog.programs.filter((p) => familyKey(p) === family && this.docs.some((d) => d.program === p && d.terms.has(t))));
+    }
     this.buildNames();
   }
 
   isKnown = (stemmed: string): boolean => this.vocabulary.has(stemmed);
+
+  /**
+   * Programs a long word belongs to alone ("instituttledersamlingene" -> Instituttlederprogrammet, "Brumunddal" ->
+   * LEDPRO): a stem of ten letters or more found in the facts of one program family only names that family.
+   */
+  signaturePrograms(text: string): Program[] {
+    const found = new Set<Program>();
+    for (const w of words(text)) {
+      const s = stem(w);
+      if (s.length < 9) continue;
+      const owners = this.owners.get(s) ?? [...this.owners.entries()].find(([k]) => k.length >= 10 && s.startsWith(k))?.[1];
+      owners?.forEach((p) => found.add(p));
+    }
+    return [...found];
+  }
 
   /** Every word of the catalog as written (lower case), for the spelling step. */
   surfaceWords(): Set<string> {

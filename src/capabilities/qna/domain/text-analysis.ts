@@ -24,7 +24,7 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['#fee', ['avgift', 'avgiften', 'deltakeravgift', 'deltageravgift', 'pris', 'prisen', 'koster', 'kostnad', 'kostnader', 'fee', 'fees', 'cost', 'costs', 'price', 'betale', 'pay', 'tuition', 'semesteravgift', 'dyrt', 'expensive', 'charge', 'charged', 'kostar']],
   ['#credits', ['studiepoeng', 'sp', 'credits', 'credit', 'ects', 'poeng', 'worth', 'points']],
   ['#admission', ['opptak', 'opptakskrav', 'opptakskravet', 'admission', 'requirement', 'requirements', 'krav', 'kvalifisert', 'qualify', 'qualifications', 'eligible', 'kreves', 'required', 'inn']],
-  ['#place', ['sted', 'stedet', 'hvor', 'where', 'place', 'location', 'venue', 'held', 'lokasjon', 'ligger', 'adresse', 'address', 'adress', 'located']],
+  ['#place', ['sted', 'stedet', 'hvor', 'where', 'place', 'location', 'venue', 'held', 'lokasjon', 'ligger', 'adresse', 'address', 'adress', 'located', 'hosts', 'host', 'hosted']],
   ['#contact', ['kontakt', 'kontakte', 'kontaktperson', 'kontaktpersoner', 'contact', 'contacts', 'spørre', 'ask', 'ringe', 'call', 'epost', 'e-post', 'email', 'mail', 'telefon', 'phone', 'telefonnummer', 'nummer', 'number', 'prosjektleder', 'fagansvarlig']],
   ['#deadline', ['frist', 'fristen', 'søknadsfrist', 'søknadsfristen', 'deadline', 'innen', 'last day', 'due']],
   ['#apply', ['søke', 'søker', 'søknad', 'apply', 'application', 'påmelding', 'melde', 'register', 'enrol', 'enroll', 'sign', 'søkje', 'applying']],
