@@ -1,6 +1,7 @@
 import type { CalendarPort } from './capabilities/bookings/ports';
 import type { Config } from './config';
 import type { Catalog } from './catalog/catalog.schema';
+import type { SourcePassage } from './catalog/source-passages';
 import type { Clock } from './shared/clock';
 import type { ConversationDirectory } from './shared/conversation-directory';
 import type { Logger } from './shared/logger';
@@ -15,6 +16,8 @@ export interface AppContext {
   readonly clock: Clock;
   readonly store: Store;
   readonly catalog: Catalog;
+  /** The catalog's source documents as paragraphs (empty for a catalog folder without `../sources`). */
+  readonly sourcePassages: readonly SourcePassage[];
   readonly conversations: ConversationDirectory;
   readonly messenger: Messenger;
   /** Coordinators and nominators per cohort, from data. */

@@ -9,6 +9,7 @@ import { RateLimitedMessenger } from './adapters/teams/rate-limited-messenger';
 import type { TeamsCapability } from './adapters/teams/teams-capability';
 import { SqliteStore } from './adapters/storage/sqlite/sqlite-store';
 import { defaultCatalogDir, loadCatalog } from './catalog/catalog-loader';
+import { loadSourcePassages } from './catalog/source-passages';
 import { createCapabilities } from './capabilities/capabilities';
 import { deadLetterAlert } from './jobs/dead-letter-alert';
 import { JobRunner } from './jobs/job-runner';
@@ -49,6 +50,7 @@ export interface RunningApp {
 export function buildApp(config: Config, logger: Logger, options: AppOptions = {}): RunningApp {
   const clock = options.clock ?? systemClock;
   const catalog = loadCatalog(config.catalogDir ?? defaultCatalogDir);
+  const sourcePassages = loadSourcePassages(join(config.catalogDir ?? defaultCatalogDir, '..', 'sources'));
   const store = new SqliteStore(join(config.dataDir, 'lederbot.sqlite'), () => clock.now());
   const adapter = createAdapter(config, options.credentialsFactory);
   const messenger = new RateLimitedMessenger(new ProactiveMessenger(adapter, config.identity?.appId ?? ''));
@@ -61,7 +63,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const groups = graphClient ? new GraphGroupResolver(graphClient, () => clock.now()) : undefined;
   const calendar = graphClient ? new GraphCalendar(graphClient) : new LocalCalendar(store, () => clock.now());
   const context: AppContext = {
-    config, logger, clock, store, catalog, conversations, messenger, roles: new RoleDirectory(store, groups), calendar,
+    config, logger, clock, store, catalog, sourcePassages, conversations, messenger, roles: new RoleDirectory(store, groups), calendar,
     notifyJobs: () => wake.runner?.notify(),
   };
   const capabilities = createCapabilities(context);

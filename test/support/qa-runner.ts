@@ -3,11 +3,12 @@ import type { QnaState } from '../../src/capabilities/qna/domain/conversation-st
 import { CatalogRetriever } from '../../src/capabilities/qna/domain/retrieval';
 import { answerQuestion } from '../../src/capabilities/qna/use-cases/answer-question';
 import { defaultCatalogDir, loadCatalog } from '../../src/catalog/catalog-loader';
+import { loadSourcePassages } from '../../src/catalog/source-passages';
 import { ManualClock } from '../../src/shared/clock';
 import { judge, type QaCase, type SeenKind } from './qa-cases';
 
 export const DEFAULT_NOW = '2024-01-10T09:00:00Z';
-export const shippedComposer = (): AnswerComposer => new AnswerComposer(new CatalogRetriever(loadCatalog(defaultCatalogDir)));
+export const shippedComposer = (): AnswerComposer => new AnswerComposer(new CatalogRetriever(loadCatalog(defaultCatalogDir)), loadSourcePassages());
 
 /** Runs a case's turns through the answerer as one conversation (a minute apart) and judges the last reply. */
 export function runCase(composer: AnswerComposer, c: QaCase): { kind: SeenKind | 'clarify'; text: string; problems: string[] } {

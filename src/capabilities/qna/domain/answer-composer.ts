@@ -1,4 +1,6 @@
 import type { FactTopic, Program } from '../../../catalog/catalog.schema';
+import type { SourcePassage } from '../../../catalog/source-passages';
+import { PassageIndex } from './passage-index';
 import type { Lang } from '../../../shared/i18n';
 import type { Answer, AnswerSource } from './answer';
 import { freshState, type QnaState } from './conversation-state';
@@ -41,9 +43,10 @@ export class AnswerComposer {
   private readonly reader: QuestionReader;
   private readonly facts: FactAnswers;
 
-  constructor(readonly retriever: CatalogRetriever) {
+  /** `passages`: the source documents' paragraphs, quoted when no curated fact answers. */
+  constructor(readonly retriever: CatalogRetriever, passages: readonly SourcePassage[] = []) {
     this.reader = new QuestionReader(retriever);
-    this.facts = new FactAnswers(retriever);
+    this.facts = new FactAnswers(retriever, passages.length > 0 ? new PassageIndex(passages, retriever.catalog.programs, retriever.isKnown) : undefined);
   }
 
   compose(input: ComposeInput): Composed {

@@ -5,6 +5,7 @@ import { joinNames, shortName } from './date-answers';
 import { GENERAL_WORDS } from './general-words';
 import type { ReadQuestion } from './question-reader';
 import { GENERIC_TOPICS, type Intent } from './question-intent';
+import type { PassageIndex } from './passage-index';
 import { sameText, type CatalogRetriever, type Hit } from './retrieval';
 import { analyse, conceptOf } from './text-analysis';
 
@@ -71,7 +72,21 @@ function countsWhatIsAsked(question: string, fact: string): boolean {
 
 /** Answers from the catalog's facts: the asked fact (the asked sentence of it first), contacts, or "not in the documents". */
 export class FactAnswers {
-  constructor(private readonly retriever: CatalogRetriever) {}
+  constructor(private readonly retriever: CatalogRetriever, private readonly passages?: PassageIndex) {}
+
+  /** The document's own paragraph, quoted with its heading, when it holds nearly all of what was asked. */
+  private passageAnswer(read: ReadQuestion, scope: readonly Program[], lang: Lang): Answer | undefined {
+    if (!this.passages || read.coverageTerms.length === 0) return undefined;
+    const hit = this.passages.search(read.terms, read.coverageTerms, scope);
+    if (!hit || hit.score < MIN_SCORE || hit.coverage < 0.6 || hit.programs.length === 0) return undefined;
+    if (read.form.expects && !EXPECTED[read.form.expects].test(hit.passage.text)) return undefined;
+    const excerpt = hit.passage.text.length > 480 ? `${hit.passage.text.slice(0, 480).replace(/\s+\S*$/, '')} …` : hit.passage.text;
+    const section = hit.passage.section || hit.programs[0].source.title;
+    const text = lang === 'nb' ? `I dokumentet, under «${section}», står det: «${excerpt}»` : `The document says under "${section}" (in Norwegian): «${excerpt}»`;
+    const programs = hit.programs.filter((p) => !p.parent || !hit.programs.some((x) => x.id === p.parent));
+    const sources = programs.map((p) => ({ programId: p.id, programName: p.name[lang], section, document: p.source.title }));
+    return this.answer(lang, text, sources, programs, read.intent);
+  }
 
   best(read: ReadQuestion, scope: Program[], lang: Lang): Answer {
     const { intent, programs, form } = read;
@@ -88,11 +103,17 @@ export class FactAnswers {
 
     // "Er kost og losji inkludert i avgiften?" is answered by the fee fact: what it covers and what comes in addition.
     const topics = form.included && intent.topics.includes('fee') ? ['fee' as const] : intent.topics;
-    const hits = this.retriever.search(read.terms, { programs: scope.length > 0 ? scope : undefined, topics, onlyTopics: form.included && topics[0] === 'fee' });
+    const found = this.retriever.search(read.terms, { programs: scope.length > 0 ? scope : undefined, topics, onlyTopics: form.included && topics[0] === 'fee' });
+    // Among close candidates, the fact that holds more of what was asked wins ("hvor lange er instituttledersamlingene").
+    const top = found[0]?.score ?? 0;
+    const rank = (h: Hit): number => h.score / Math.max(1, top) + this.coverage(read, h);
+    const hits = [...found.filter((h) => h.score >= top * 0.6).sort((a, b) => rank(b) - rank(a)), ...found.filter((h) => h.score < top * 0.6)];
     const best = hits[0];
     // A fact of the asked topic answers it; any other fact must contain what the question is about.
     const onTopic = best !== undefined && topic !== undefined && !GENERIC_TOPICS.has(topic) && [topic, ...(ALSO_ANSWERS[topic] ?? [])].includes(best.doc.fact.topic);
     if (!best || best.score < MIN_SCORE || (!onTopic && this.coverage(read, best) < MIN_COVERAGE)) {
+      const quoted = this.passageAnswer(read, scope.length > 0 ? scope : inScope, lang);
+      if (quoted) return quoted;
       return this.unknown(lang, scope, best && programs.length === 0 ? [best.doc.program] : programs, intent);
     }
     if ((form.expects && !EXPECTED[form.expects].test(best.doc.fact.text[lang])) || !countsWhatIsAsked(read.focus, best.doc.fact.text[lang])) {

@@ -86,7 +86,8 @@ export class CatalogRetriever {
       const s = stem(w);
       if (s.length < 9) continue;
       const owners = this.owners.get(s) ?? [...this.owners.entries()].find(([k]) => k.length >= 10 && s.startsWith(k))?.[1];
-      owners?.forEach((p) => found.add(p));
+      // The word belongs to the document: its umbrella offer (with all its programs) is the scope.
+      owners?.forEach((p) => found.add((p.parent ? this.program(p.parent) : undefined) ?? p));
     }
     return [...found];
   }

@@ -24,7 +24,7 @@ const followUpSchema = z.object({ verb: z.literal(QNA_VERBS.ask), query: z.strin
  * built once at start; the conversation's last program is remembered so follow-up questions need not name it.
  */
 export function createQnaCapability(ctx: AppContext, contexts: QnaContextRepository = new StoreQnaContextRepository(ctx.store)): TeamsCapability {
-  const composer = new AnswerComposer(new CatalogRetriever(ctx.catalog));
+  const composer = new AnswerComposer(new CatalogRetriever(ctx.catalog), ctx.sourcePassages);
   // Optional: with Azure OpenAI settings, a grounded model phrases the answers; the local answerer always stands by.
   const llm = ctx.config.openAi ? new GroundedOpenAiAnswerer(ctx.config.openAi) : undefined;
 
