@@ -45,6 +45,7 @@ export class AnswerComposer {
 
   /** `passages`: the source documents' paragraphs, quoted when no curated fact answers. */
   constructor(readonly retriever: CatalogRetriever, passages: readonly SourcePassage[] = []) {
+    retriever.learn(passages.map((p) => p.text));
     this.reader = new QuestionReader(retriever);
     this.facts = new FactAnswers(retriever, passages.length > 0 ? new PassageIndex(passages, retriever.catalog.programs, retriever.isKnown) : undefined);
   }

@@ -76,6 +76,11 @@ export class CatalogRetriever {
 
   isKnown = (stemmed: string): boolean => this.vocabulary.has(stemmed);
 
+  /** Words of the source documents are known words too: a question may use the document's own terms. */
+  learn(texts: readonly string[]): void {
+    for (const t of texts) for (const w of words(t)) this.vocabulary.add(stem(w));
+  }
+
   /**
    * Programs a long word belongs to alone ("instituttledersamlingene" -> Instituttlederprogrammet, "Brumunddal" ->
    * LEDPRO): a stem of ten letters or more found in the facts of one program family only names that family.
