@@ -6,6 +6,7 @@ import type { ConversationDirectory } from '../../shared/conversation-directory'
 import { describeError } from '../../shared/errors';
 import { format } from '../../shared/i18n';
 import type { Logger } from '../../shared/logger';
+import { answerInvokeError, invokeAnswered } from './invoke-response';
 import { toActivity } from './proactive-messenger';
 import { coreMessages } from './core-messages';
 import type { TeamsCapability } from './teams-capability';
@@ -95,9 +96,24 @@ export function createTeamsApp(deps: TeamsBotDeps): Application<TurnState> {
   app.error(async (context, error) => {
     const e = describeError(error);
     turnLogger(context, logger).error('turn failed', { code: e.code, error: e.message, activityType: context.activity.type });
-    if (context.activity.type === String(ActivityTypes.Invoke)) return;
+    if (context.activity.type === String(ActivityTypes.Invoke)) {
+      if (!invokeAnswered(context)) {
+        await answerInvokeError(context, 500, 'InternalError', format(coreMessages.invokeFailed, turnLang(context), { code: e.code }))
+          .catch((x: unknown) => logger.error('error reply failed', describeError(x)));
+      }
+      return;
+    }
     await context.sendActivity(format(coreMessages.turnError, turnLang(context), { code: e.code }))
       .catch((x: unknown) => logger.error('error reply failed', describeError(x)));
   });
   return app;
+}
+
+/**
+ * Every invoke gets an answer. One that no route took (an unknown name or verb, a value that is no card action:
+ * an array, a string, null) is a 400 in the error shape of Universal Actions, instead of botbuilder's empty 501.
+ */
+export async function answerUnhandledInvoke(context: TurnContext): Promise<void> {
+  if (context.activity.type !== String(ActivityTypes.Invoke) || invokeAnswered(context)) return;
+  await answerInvokeError(context, 400, 'BadRequest', format(coreMessages.invokeNotUnderstood, turnLang(context)));
 }
