@@ -63,22 +63,33 @@ export function createTeamsApp(deps: TeamsBotDeps): Application<TurnState> {
     longRunningMessages: false,
   });
 
-  app.turn('beforeTurn', async (context) => {
+  const remember = async (context: TurnContext): Promise<void> => {
     const a = context.activity;
     const who = caller(context);
+    if (!a.conversation?.id || !a.serviceUrl) return;
+    await conversations.remember(conversationRefOf(context), who.aadObjectId ? {
+      aadObjectId: who.aadObjectId, userId: who.userId, name: who.name, locale: a.locale, tenantId: who.tenantId,
+    } : undefined);
+  };
+
+  app.turn('beforeTurn', async (context) => {
+    const a = context.activity;
     // Known turns refresh where the bot can reach this conversation and user later (proactive messages);
-    // activity types the bot does not handle are ignored and leave nothing behind.
+    // activity types the bot does not handle are ignored and leave nothing behind. Invokes are remembered once a
+    // route took them (afterTurn): an invoke the bot has no route for is refused and changes nothing.
     if (!handledTypes.has(a.type)) return false;
-    if (a.conversation?.id && a.serviceUrl) {
-      await conversations.remember(conversationRefOf(context), who.aadObjectId ? {
-        aadObjectId: who.aadObjectId, userId: who.userId, name: who.name, locale: a.locale, tenantId: who.tenantId,
-      } : undefined);
-    }
+    if (a.type !== String(ActivityTypes.Invoke)) await remember(context);
     if (a.type === String(ActivityTypes.Message) && typeof a.text === 'string' && a.text.length > MAX_TEXT_LENGTH) {
       const lang = turnLang(context);
       await context.sendActivity(format(coreMessages.tooLong, lang, { length: a.text.length, max: MAX_TEXT_LENGTH }));
       return false;
     }
+    return true;
+  });
+
+  app.turn('afterTurn', async (context) => {
+    // teams-ai runs afterTurn also when no route matched: only an invoke a route answered is remembered.
+    if (context.activity.type === String(ActivityTypes.Invoke) && invokeAnswered(context)) await remember(context);
     return true;
   });
 
