@@ -20,6 +20,11 @@ describe('loadConfig', () => {
   it('refuses anonymous on a public address unless opted in', () => {
     expect(problems({ HOST: '0.0.0.0' })).toEqual([expect.stringMatching(/^HOST: .*ALLOW_ANONYMOUS_NON_LOOPBACK/)]);
     expect(loadConfig({ HOST: '0.0.0.0', ALLOW_ANONYMOUS_NON_LOOPBACK: 'true' }).host).toBe('0.0.0.0');
+    // Names that only look like loopback are DNS names anyone can point anywhere.
+    for (const host of ['127.attacker.example', '127.0.0.1.nip.io', 'localhost.evil.example']) {
+      expect(problems({ HOST: host })).toEqual([expect.stringMatching(/^HOST: .*ALLOW_ANONYMOUS_NON_LOOPBACK/)]);
+    }
+    for (const host of ['127.0.0.2', '::1', 'localhost']) expect(loadConfig({ HOST: host }).host).toBe(host);
   });
 
   it('names every bad setting in one message and never echoes a secret', () => {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { LogLevel } from './shared/logger';
+import { isLoopbackAddress } from './shared/loopback';
 
 /**
  * The only module that reads process.env. Every setting is validated once at start; a bad one stops the
@@ -75,6 +76,8 @@ export interface GraphSettings {
 export interface Config {
   readonly port: number;
   readonly host: string;
+  /** Anonymous on a non-loopback address by explicit opt-in: the Host header check is off (docs/security.md). */
+  readonly allowAnonymousNonLoopback: boolean;
   readonly dataDir: string;
   readonly logLevel: LogLevel;
   readonly maxBodyBytes: number;
@@ -102,7 +105,6 @@ export class ConfigError extends Error {
   }
 }
 
-const loopback = (host: string): boolean => host === 'localhost' || host === '::1' || /^127\./.test(host);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Empty strings in .env files mean "not set".
@@ -127,7 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const host = e.HOST ?? (identity ? '0.0.0.0' : '127.0.0.1');
   const optIn = parsed.success ? e.ALLOW_ANONYMOUS_NON_LOOPBACK : clean.ALLOW_ANONYMOUS_NON_LOOPBACK === 'true';
-  if (!identity && !loopback(host) && !optIn) {
+  if (!identity && !isLoopbackAddress(host) && !optIn) {
     problems.push(`HOST: ${host} is not loopback and no bot identity is set (BOT_ID); anonymous mode listens on loopback only unless ALLOW_ANONYMOUS_NON_LOOPBACK=true`);
   }
 
@@ -155,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: e.PORT,
     host,
+    allowAnonymousNonLoopback: optIn,
     dataDir: resolve(e.DATA_DIR),
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.MAX_BODY_BYTES,

@@ -5,6 +5,8 @@ import type { TurnContext } from 'botbuilder';
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { Config } from './config';
 import { BotAuthenticator } from './adapters/http/bot-auth';
+import { guardRequest } from './adapters/http/request-guard';
+import { answerUnhandledInvoke } from './adapters/teams/teams-app';
 import type { HttpRoute } from './adapters/teams/teams-capability';
 import { setTurnLogger } from './adapters/teams/turn';
 import { describeError } from './shared/errors';
@@ -90,6 +92,13 @@ export function createServer(deps: ServerDeps): restify.Server {
   server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
     const correlationId = randomUUID();
     const log = logger.child({ correlationId });
+    const guard = guardRequest(req.headers, { anonymous: authenticator === undefined, anyHost: config.allowAnonymousNonLoopback });
+    if (!guard.ok) {
+      log.warn('request refused', { status: guard.status, reason: guard.reason });
+      req.resume();
+      refuse(res, guard.status, guard.reason);
+      return;
+    }
     const body = await readBody(req, config.maxBodyBytes);
     if (!body.ok) {
       log.warn('request refused', { status: body.status, reason: body.reason });
@@ -104,7 +113,7 @@ export function createServer(deps: ServerDeps): restify.Server {
       return;
     }
     if (authenticator) {
-      const auth = await authenticator.authenticate(req.headers.authorization, parsed.data.serviceUrl);
+      const auth = await authenticator.authenticate(req.headers.authorization, { serviceUrl: parsed.data.serviceUrl, channelId: parsed.data.channelId });
       if (!auth.ok) {
         log.warn('request refused', { status: 401, reason: auth.reason });
         refuse(res, 401, 'unauthorized');
@@ -123,6 +132,7 @@ export function createServer(deps: ServerDeps): restify.Server {
       await adapter.process(req, res, async (context: TurnContext) => {
         setTurnLogger(context, log);
         await app.run(context);
+        await answerUnhandledInvoke(context);
       });
       log.info('turn', { activityType: parsed.data.type, status: res.statusCode, ms: Date.now() - started });
     } catch (e) {

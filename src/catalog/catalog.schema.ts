@@ -119,6 +119,11 @@ export const checkinPlanSchema = z.object({
   timeOfDay: z.string().regex(/^\d{2}:\d{2}$/).default('09:00'),
   /** Whether members may see each other's answers before the digest. */
   shareAnswersBeforeDigest: z.boolean().default(false),
+  /**
+   * Whether staff (the cohort's coordinators, the group's facilitator) may read members' answers on the card in
+   * the group's conversation, when members may. The facilitator's digest is sent either way.
+   */
+  staffSeeAnswers: z.boolean().default(false),
   prompts: z.array(z.object({
     /** Prompt for the gap after gathering N (1-based); absent = any gap. */
     afterGathering: z.number().int().positive().optional(),

@@ -1,19 +1,28 @@
 import type { Json, Store } from './store.port';
 
 /**
- * Who may do what in a cohort, from data (never from code or card payloads): coordinators decide nominations,
- * nominators nominate others. Entries are Entra object ids; group ids are resolved through a GroupResolver
- * (Microsoft Graph in production) so a coordinator team can be managed in Entra.
+ * Who may do what in a cohort, from data (never from code or card payloads): coordinators decide nominations
+ * and run check-ins, nominators nominate others, facilitators may link the base group they guide. Entries are
+ * Entra object ids; group ids are resolved through a GroupResolver (Microsoft Graph in production) so a
+ * coordinator team can be managed in Entra. See docs/security.md.
  */
 export interface CohortRoles {
   readonly cohortId: string;
   readonly coordinators: readonly string[];
   readonly nominators: readonly string[];
+  /** Absent in role data stored before facilitators were a role: nobody. */
+  readonly facilitators?: readonly string[];
   readonly coordinatorGroups?: readonly string[];
   readonly nominatorGroups?: readonly string[];
+  readonly facilitatorGroups?: readonly string[];
 }
 
-export type Role = 'coordinator' | 'nominator';
+export type Role = 'coordinator' | 'nominator' | 'facilitator';
+
+const direct = (r: CohortRoles, role: Role): readonly string[] =>
+  role === 'coordinator' ? r.coordinators : role === 'nominator' ? r.nominators : r.facilitators ?? [];
+const groupsOf = (r: CohortRoles, role: Role): readonly string[] =>
+  (role === 'coordinator' ? r.coordinatorGroups : role === 'nominator' ? r.nominatorGroups : r.facilitatorGroups) ?? [];
 
 /** Transitive members (Entra object ids) of an Entra group. */
 export interface GroupResolver {
@@ -41,11 +50,9 @@ export class RoleDirectory {
   /** Everyone holding the role in the cohort, groups expanded. */
   async holders(cohortId: string, role: Role): Promise<string[]> {
     const r = await this.rolesOf(cohortId);
-    const direct = role === 'coordinator' ? r.coordinators : r.nominators;
-    const groups = (role === 'coordinator' ? r.coordinatorGroups : r.nominatorGroups) ?? [];
     const resolver = this.groups;
-    const fromGroups = resolver ? (await Promise.all(groups.map((g) => resolver.members(g)))).flat() : [];
-    return [...new Set([...direct, ...fromGroups])];
+    const fromGroups = resolver ? (await Promise.all(groupsOf(r, role).map((g) => resolver.members(g)))).flat() : [];
+    return [...new Set([...direct(r, role), ...fromGroups])];
   }
 
   async has(cohortId: string, role: Role, aadObjectId: string | undefined): Promise<boolean> {

@@ -57,12 +57,28 @@ describe('JWT validation of incoming activities', () => {
     ['unknown key id', () => idp.token({ audience: APP_ID, serviceUrl, kid: 'nope' })],
     ['serviceurl of another service', () => idp.token({ audience: APP_ID, serviceUrl: 'https://smba.example/other/' })],
     ['garbage', () => Promise.resolve('not.a.jwt')],
+    // Stricter than a signature check alone, as botbuilder's channel validation is (issue 13, item 8):
+    ['token signed with RS384 by the channel key', () => idp.token({ audience: APP_ID, serviceUrl, alg: 'RS384' })],
+    ['token signed with PS256 by the channel key', () => idp.token({ audience: APP_ID, serviceUrl, alg: 'PS256' })],
+    ['token without a serviceurl claim', () => idp.token({ audience: APP_ID })],
+    ['token signed by a key endorsed only for another channel', () => idp.token({ audience: APP_ID, serviceUrl, signer: 'webchat' })],
   ])('refuses a %s with 401 and does nothing', async (_name, make) => {
     const r = await send(await make());
     expect(r.status).toBe(401);
     expect(r.text).not.toMatch(/stack|Error:/);
     await new Promise((res) => setTimeout(res, 100));
     expect(teams.received).toHaveLength(0);
+  });
+
+  it('refuses an activity claiming a channel the signing key is not endorsed for', async () => {
+    const fromWebchat = { ...message('hjelp', { serviceUrl }), channelId: 'webchat' };
+    const r = await send(await idp.token({ audience: APP_ID, serviceUrl }), fromWebchat);
+    expect(r.status).toBe(401);
+    await new Promise((res) => setTimeout(res, 100));
+    expect(teams.received).toHaveLength(0);
+    // The Web Chat key signs Web Chat activities: the check is the endorsement, not the key as such.
+    const own = await send(await idp.token({ audience: APP_ID, serviceUrl, signer: 'webchat' }), fromWebchat);
+    expect(own.status).toBe(200);
   });
 
   it('refuses activities from a tenant outside the allow-list with 403', async () => {

@@ -12,6 +12,10 @@ export class OpenIdServer {
   private key: KeyLike | undefined;
   private jwk: JWK | undefined;
   private readonly kid = 'test-key-1';
+  /** A second published key, endorsed for another channel only (Web Chat), to prove endorsements are checked. */
+  private webchatKey: KeyLike | undefined;
+  private webchatJwk: JWK | undefined;
+  readonly webchatKid = 'test-key-webchat';
 
   get metadataUrl(): string {
     return `${this.base}/.well-known/openid-configuration`;
@@ -26,12 +30,15 @@ export class OpenIdServer {
     const pair = await generateKeyPair('RS256');
     this.key = pair.privateKey;
     this.jwk = { ...(await exportJWK(pair.publicKey)), kid: this.kid, use: 'sig', alg: 'RS256' };
+    const webchat = await generateKeyPair('RS256');
+    this.webchatKey = webchat.privateKey;
+    this.webchatJwk = { ...(await exportJWK(webchat.publicKey)), kid: this.webchatKid, use: 'sig', alg: 'RS256' };
     this.server = createServer((req, res) => {
       res.setHeader('Content-Type', 'application/json');
       if (req.url === '/.well-known/openid-configuration') {
         res.end(JSON.stringify({ issuer: this.issuer, jwks_uri: `${this.base}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
       } else if (req.url === '/keys') {
-        res.end(JSON.stringify({ keys: [{ ...this.jwk, endorsements: ['msteams'] }] }));
+        res.end(JSON.stringify({ keys: [{ ...this.jwk, endorsements: ['msteams'] }, { ...this.webchatJwk, endorsements: ['webchat'] }] }));
       } else {
         res.statusCode = 404;
         res.end('{}');
@@ -44,12 +51,16 @@ export class OpenIdServer {
     await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
   }
 
-  /** A token as the Bot Connector sends it; override claims or sign with another key to break it. */
-  async token(o: { audience: string; serviceUrl: string; issuer?: string; expiresIn?: string | number; key?: KeyLike; kid?: string }): Promise<string> {
-    const key = o.key ?? this.key;
+  /** A token as the Bot Connector sends it; override claims, the algorithm or the key to break it. */
+  async token(o: {
+    audience: string; serviceUrl?: string; issuer?: string; expiresIn?: string | number; key?: KeyLike; kid?: string;
+    alg?: 'RS256' | 'RS384' | 'PS256'; signer?: 'teams' | 'webchat';
+  }): Promise<string> {
+    const webchat = o.signer === 'webchat';
+    const key = o.key ?? (webchat ? this.webchatKey : this.key);
     if (!key) throw new Error('not started');
-    return new SignJWT({ serviceurl: o.serviceUrl })
-      .setProtectedHeader({ alg: 'RS256', kid: o.kid ?? this.kid, typ: 'JWT' })
+    return new SignJWT(o.serviceUrl === undefined ? {} : { serviceurl: o.serviceUrl })
+      .setProtectedHeader({ alg: o.alg ?? 'RS256', kid: o.kid ?? (webchat ? this.webchatKid : this.kid), typ: 'JWT' })
       .setIssuer(o.issuer ?? this.issuer)
       .setAudience(o.audience)
       .setIssuedAt()

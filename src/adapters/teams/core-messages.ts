@@ -18,6 +18,14 @@ export const coreMessages = {
     nb: 'Meldingen er for lang ({length} tegn). Skriv gjerne et kortere spørsmål, maks {max} tegn.',
     en: 'Your message is too long ({length} characters). Please ask a shorter question, at most {max} characters.',
   },
+  invokeNotUnderstood: {
+    nb: 'Lederbot forstår ikke denne handlingen. Kortet kan være utdatert: be om et nytt.',
+    en: 'Lederbot does not understand this action. The card may be outdated: ask for a new one.',
+  },
+  invokeFailed: {
+    nb: 'Beklager, handlingen kunne ikke fullføres. Prøv igjen om litt. (Feilkode {code})',
+    en: 'Sorry, the action could not be completed. Please try again shortly. (Error code {code})',
+  },
   turnError: {
     nb: 'Beklager, noe gikk galt hos meg. Prøv igjen om litt. (Feilkode {code})',
     en: 'Sorry, something went wrong on my side. Please try again shortly. (Error code {code})',

@@ -1,4 +1,4 @@
-import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { ActivityTypes, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '@microsoft/teams-ai';
 import { toActivity } from './proactive-messenger';
 import type { OutboundMessage } from '../../shared/messenger.port';
@@ -21,3 +21,15 @@ export async function answerInvoke(context: TurnContext, message: OutboundMessag
 export async function answerSubmit(context: TurnContext, message: OutboundMessage): Promise<void> {
   await context.sendActivity(toActivity(message));
 }
+
+/** The error shape of invoke responses (Universal Actions' `application/vnd.microsoft.error`, as botbuilder sends it). */
+export const INVOKE_ERROR_TYPE = 'application/vnd.microsoft.error';
+
+export async function answerInvokeError(context: TurnContext, statusCode: 400 | 500, code: string, message: string): Promise<void> {
+  await context.sendActivity({
+    type: ActivityTypes.InvokeResponse,
+    value: { status: statusCode, body: { statusCode, type: INVOKE_ERROR_TYPE, value: { code, message } } },
+  });
+}
+
+export const invokeAnswered = (context: TurnContext): boolean => context.turnState.get(INVOKE_RESPONSE_KEY) !== undefined;

@@ -6,6 +6,7 @@ import type { ConversationDirectory } from '../../shared/conversation-directory'
 import { describeError } from '../../shared/errors';
 import { format } from '../../shared/i18n';
 import type { Logger } from '../../shared/logger';
+import { answerInvokeError, invokeAnswered } from './invoke-response';
 import { toActivity } from './proactive-messenger';
 import { coreMessages } from './core-messages';
 import type { TeamsCapability } from './teams-capability';
@@ -62,22 +63,33 @@ export function createTeamsApp(deps: TeamsBotDeps): Application<TurnState> {
     longRunningMessages: false,
   });
 
-  app.turn('beforeTurn', async (context) => {
+  const remember = async (context: TurnContext): Promise<void> => {
     const a = context.activity;
     const who = caller(context);
+    if (!a.conversation?.id || !a.serviceUrl) return;
+    await conversations.remember(conversationRefOf(context), who.aadObjectId ? {
+      aadObjectId: who.aadObjectId, userId: who.userId, name: who.name, locale: a.locale, tenantId: who.tenantId,
+    } : undefined);
+  };
+
+  app.turn('beforeTurn', async (context) => {
+    const a = context.activity;
     // Known turns refresh where the bot can reach this conversation and user later (proactive messages);
-    // activity types the bot does not handle are ignored and leave nothing behind.
+    // activity types the bot does not handle are ignored and leave nothing behind. Invokes are remembered once a
+    // route took them (afterTurn): an invoke the bot has no route for is refused and changes nothing.
     if (!handledTypes.has(a.type)) return false;
-    if (a.conversation?.id && a.serviceUrl) {
-      await conversations.remember(conversationRefOf(context), who.aadObjectId ? {
-        aadObjectId: who.aadObjectId, userId: who.userId, name: who.name, locale: a.locale, tenantId: who.tenantId,
-      } : undefined);
-    }
+    if (a.type !== String(ActivityTypes.Invoke)) await remember(context);
     if (a.type === String(ActivityTypes.Message) && typeof a.text === 'string' && a.text.length > MAX_TEXT_LENGTH) {
       const lang = turnLang(context);
       await context.sendActivity(format(coreMessages.tooLong, lang, { length: a.text.length, max: MAX_TEXT_LENGTH }));
       return false;
     }
+    return true;
+  });
+
+  app.turn('afterTurn', async (context) => {
+    // teams-ai runs afterTurn also when no route matched: only an invoke a route answered is remembered.
+    if (context.activity.type === String(ActivityTypes.Invoke) && invokeAnswered(context)) await remember(context);
     return true;
   });
 
@@ -95,9 +107,24 @@ export function createTeamsApp(deps: TeamsBotDeps): Application<TurnState> {
   app.error(async (context, error) => {
     const e = describeError(error);
     turnLogger(context, logger).error('turn failed', { code: e.code, error: e.message, activityType: context.activity.type });
-    if (context.activity.type === String(ActivityTypes.Invoke)) return;
+    if (context.activity.type === String(ActivityTypes.Invoke)) {
+      if (!invokeAnswered(context)) {
+        await answerInvokeError(context, 500, 'InternalError', format(coreMessages.invokeFailed, turnLang(context), { code: e.code }))
+          .catch((x: unknown) => logger.error('error reply failed', describeError(x)));
+      }
+      return;
+    }
     await context.sendActivity(format(coreMessages.turnError, turnLang(context), { code: e.code }))
       .catch((x: unknown) => logger.error('error reply failed', describeError(x)));
   });
   return app;
+}
+
+/**
+ * Every invoke gets an answer. One that no route took (an unknown name or verb, a value that is no card action:
+ * an array, a string, null) is a 400 in the error shape of Universal Actions, instead of botbuilder's empty 501.
+ */
+export async function answerUnhandledInvoke(context: TurnContext): Promise<void> {
+  if (context.activity.type !== String(ActivityTypes.Invoke) || invokeAnswered(context)) return;
+  await answerInvokeError(context, 400, 'BadRequest', format(coreMessages.invokeNotUnderstood, turnLang(context)));
 }

@@ -1,13 +1,12 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { AppError, errorCodes } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 import type {
   ClaimOptions, Conflict, Entity, Job, JobStatus, JobStore, Json, ListOptions, Store, WriteOp,
 } from '../../../shared/store.port';
 import { migrations } from './migrations';
+import { prepareStoreFiles, tightenStoreFiles } from './private-files';
 
 interface EntityRow { kind: string; key: string; version: number; value: string }
 interface JobRow {
@@ -41,13 +40,15 @@ export class SqliteStore implements Store {
   readonly jobs: JobStore;
 
   constructor(file: string, private readonly now: () => Date = () => new Date()) {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    if (file !== ':memory:') prepareStoreFiles(file);
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
     this.migrate();
+    // The WAL and shared-memory files exist once the first transaction ran.
+    if (file !== ':memory:') tightenStoreFiles(file);
     this.jobs = new SqliteJobStore(this.db);
   }
 

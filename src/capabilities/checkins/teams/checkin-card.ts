@@ -25,6 +25,8 @@ export interface CheckinCardOptions {
   readonly refreshUserIds: readonly string[];
   /** Entra id of the person the card is rendered for; absent for the shared view posted in the group. */
   readonly viewer?: string;
+  /** The viewer may read other members' answers here (card-access.use-case); off by default: the shared view, 1:1 chats. */
+  readonly othersVisible?: boolean;
   readonly banner?: Banner;
 }
 
@@ -44,8 +46,9 @@ export const roundTitle = (v: Pick<RoundView, 'round'>, lang: Lang): string => f
 /**
  * The check-in card of a round in a group. One template gives the shared view (posted in the group: empty
  * inputs, nobody's answer) and a member's own view (their answer prefilled and editable until the deadline,
- * read-only after). Other members' answers appear only where `visibleAnswers` allows it, so nobody's answer is
- * shaped by the others' before the digest unless the program wants that.
+ * read-only after). Other members' answers appear only for a reader allowed them (`othersVisible`, from the
+ * group's own conversation) and only where `visibleAnswers` allows it, so nobody's answer is shaped by the
+ * others' before the digest unless the program wants that. The digest card is where answers are shown to all.
  */
 export function checkinCard(v: RoundView, o: CheckinCardOptions): OutboundMessage {
   const { lang, now, round, group } = { ...o, ...v };
@@ -55,7 +58,9 @@ export function checkinCard(v: RoundView, o: CheckinCardOptions): OutboundMessag
   const open = !closed && v.state.status === 'posted' && isOpen(round, now);
   // A non-member sees the shared view: answering from it is refused by the use case with a clear banner.
   const editable = open;
-  const shown = visibleAnswers(o.viewer ?? '', v.answers, v.share, now, round.digestAt).filter((a) => a.aadObjectId !== o.viewer);
+  const shown = o.othersVisible === true && o.viewer !== undefined
+    ? visibleAnswers(o.viewer, v.answers, v.share, now, round.digestAt).filter((a) => a.aadObjectId !== o.viewer)
+    : [];
   const others = shown.map((a) => {
       const choices = choiceLine(round.prompt, a.choices, lang);
     return { name: escapeCardText(a.name), text: escapeCardText(a.text, 4000), hasText: a.text.length > 0, choices, hasChoices: choices.length > 0 };

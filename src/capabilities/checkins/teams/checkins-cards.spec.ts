@@ -33,8 +33,10 @@ const answers = [answer('u1', 'Ola', 'Prøvde *ut* ${groupId}', { progress: 'don
 const view = (o: Partial<RoundView> = {}): RoundView => ({ group, round, state: { groupId: group.id, roundId: round.id, status: 'posted', activityId: 'a1' }, answers, share: false, ...o });
 const during = new Date('2024-04-20T10:00:00Z');
 const after = new Date('2024-05-13T07:00:00Z');
-const card = (v: RoundView, o: { now?: Date; viewer?: string; lang?: 'nb' | 'en'; ids?: string[] } = {}): Card =>
-  checkinCard(v, { lang: o.lang ?? 'nb', now: o.now ?? during, refreshUserIds: o.ids ?? ['29:1'], ...(o.viewer ? { viewer: o.viewer } : {}) }).card as unknown as Card;
+const card = (v: RoundView, o: { now?: Date; viewer?: string; lang?: 'nb' | 'en'; ids?: string[]; othersVisible?: boolean } = {}): Card =>
+  checkinCard(v, {
+    lang: o.lang ?? 'nb', now: o.now ?? during, refreshUserIds: o.ids ?? ['29:1'], ...(o.viewer ? { viewer: o.viewer } : {}), othersVisible: o.othersVisible ?? false,
+  }).card as unknown as Card;
 const input = (c: Card, id: string): Record<string, unknown> | undefined => c.body.find((e) => e.id === id);
 
 describe('check-in card', () => {
@@ -60,13 +62,22 @@ describe('check-in card', () => {
   });
 
   it('shows the others\' answers when the program shares them, and everyone\'s read-only after the deadline', () => {
-    expect(JSON.stringify(card(view({ share: true }), { viewer: 'u2' }))).toContain('Prøvde \\\\*ut\\\\* $\\\\{groupId\\\\}');
-    const closed = card(view({ state: { ...view().state, status: 'closed' } }), { viewer: 'u2', now: after });
+    expect(JSON.stringify(card(view({ share: true }), { viewer: 'u2', othersVisible: true }))).toContain('Prøvde \\\\*ut\\\\* $\\\\{groupId\\\\}');
+    const closed = card(view({ state: { ...view().state, status: 'closed' } }), { viewer: 'u2', now: after, othersVisible: true });
     expect(input(closed, 'text')).toBeUndefined();
     expect(JSON.stringify(closed)).not.toContain('checkins.answer');
     expect(JSON.stringify(closed)).toContain('Startet så vidt');
     expect(JSON.stringify(closed)).toContain('Prøvde');
     expect(JSON.stringify(closed)).toContain('Runden er avsluttet');
+  });
+
+  it('shows nobody else\'s answer to a reader not allowed them, even when shared or after the deadline', () => {
+    for (const v of [view({ share: true }), view({ state: { ...view().state, status: 'closed' } })]) {
+      for (const viewer of [undefined, 'u2', 'stranger']) {
+        const json = JSON.stringify(card(v, { viewer, now: after }));
+        expect(json).not.toContain('Prøvde');
+      }
+    }
   });
 
   it('asks Teams for per-user views of at most 60 members', () => {

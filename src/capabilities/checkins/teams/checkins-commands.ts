@@ -8,7 +8,7 @@ import type { Round } from '../domain/checkin-schedule';
 import type { Caller } from '../ports';
 import { BaseGroupRepository } from '../store/base-group.repository';
 import { cohortRounds } from '../use-cases/cohort-rounds';
-import { linkBaseGroup } from '../use-cases/link-base-group.use-case';
+import { linkBaseGroup, mayLinkInCohort } from '../use-cases/link-base-group.use-case';
 import { moveOrSkipRound } from '../use-cases/move-or-skip-round.use-case';
 import { previewRounds } from '../use-cases/preview-round.use-case';
 import type { CheckinsEnv } from './checkins-env';
@@ -36,6 +36,8 @@ function roundLine(r: Round, lang: Lang): string {
 export async function linkGroup(env: CheckinsEnv, context: TurnContext, lang: Lang, cohortId: string, name: string): Promise<void> {
   const who = coreCaller(context);
   if (!who.aadObjectId) { await say(context, format(m['no-identity'], lang)); return; }
+  // Authorize before reading the roster: a stranger's command must not make the bot call Teams for them.
+  if (!(await mayLinkInCohort(env.deps, cohortId, who.aadObjectId))) { await say(context, format(m['not-allowed'], lang, { cohortId })); return; }
   let roster: Member[];
   try {
     // Everyone Teams lists in the conversation (the messenger leaves the bot out); people without an Entra id are guests the bot cannot tell apart.

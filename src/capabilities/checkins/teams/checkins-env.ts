@@ -38,6 +38,8 @@ export interface RoundView {
   readonly answers: readonly Answer[];
   /** The program lets members see each other's answers before the digest. */
   readonly share: boolean;
+  /** The program lets staff read members' answers on the card (docs/security.md). */
+  readonly staffSee?: boolean;
 }
 
 export async function loadRound(env: CheckinsEnv, groupId: string, roundId: string): Promise<RoundView | undefined> {
@@ -48,7 +50,8 @@ export async function loadRound(env: CheckinsEnv, groupId: string, roundId: stri
   if (!rounds || !round) return undefined;
   const state = (await new CheckinRoundRepository(env.ctx.store).get(groupId, roundId))?.state ?? plannedState(groupId, roundId);
   const answers = await new CheckinAnswerRepository(env.ctx.store).forRound(groupId, roundId);
-  return { group: stored.group, round, state, answers, share: rounds.program.checkinPlan?.shareAnswersBeforeDigest === true };
+  const plan = rounds.program.checkinPlan;
+  return { group: stored.group, round, state, answers, share: plan?.shareAnswersBeforeDigest === true, staffSee: plan?.staffSeeAnswers === true };
 }
 
 /** A group conversation has no language of its own: the locale of the turn that linked it speaks for it. */

@@ -21,7 +21,7 @@ async function setup(at = '2024-02-01T12:00:00Z'): Promise<{ store: MemoryStore;
   const store = new MemoryStore();
   const clock = new ManualClock(at);
   const roles = new RoleDirectory(store);
-  await roles.set({ cohortId: COHORT, coordinators: [COORD], nominators: [] });
+  await roles.set({ cohortId: COHORT, coordinators: [COORD], nominators: [], facilitators: ['fac-1', 'fac-2'] });
   let n = 0;
   const deps: CheckinsDeps = { store, clock, logger: new MemoryLogger(), catalog, roles, newId: () => `id-${(n += 1)}` };
   return { store, clock, deps };
@@ -86,6 +86,17 @@ describe('linkBaseGroup', () => {
     expect(r.ok && r.value.members.map((m) => m.aadObjectId)).toEqual(['u1', 'u2', 'u3']);
     const other = { aadObjectId: 'fac-2', name: 'Annen' };
     expect(await linkBaseGroup(deps, input({ caller: other, facilitator: other }))).toEqual({ ok: false, error: { code: 'not-allowed' } });
+  });
+
+  it('refuses a self-appointed facilitator the role data does not name for the cohort, writing nothing', async () => {
+    const { store, deps } = await setup();
+    const self = { aadObjectId: 'u9', name: 'Selvutnevnt' };
+    expect(await linkBaseGroup(deps, input({ caller: self, facilitator: self, members: [...members, self] }))).toEqual({ ok: false, error: { code: 'not-allowed' } });
+    // A facilitator of another cohort is no facilitator here.
+    await deps.roles.set({ cohortId: 'ledpro-2-2024', coordinators: [], nominators: [], facilitators: ['u9'] });
+    expect(await linkBaseGroup(deps, input({ caller: self, facilitator: self, members: [...members, self] }))).toEqual({ ok: false, error: { code: 'not-allowed' } });
+    expect(await new BaseGroupRepository(store).all()).toEqual([]);
+    expect(await store.jobs.list()).toEqual([]);
   });
 
   it('refuses unknown cohorts, personal chats, taken names and groups of the wrong size', async () => {

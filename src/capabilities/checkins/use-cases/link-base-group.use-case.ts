@@ -64,12 +64,23 @@ export function planLink(
   });
 }
 
-/** Coordinators may link any group of their cohort; a facilitator may link the group they facilitate. */
+/** Whether the caller holds a role that may link base groups of the cohort at all (checked before Teams is asked anything). */
+export async function mayLinkInCohort(deps: Pick<CheckinsDeps, 'roles'>, cohortId: string, aad: string | undefined): Promise<boolean> {
+  if (!aad) return false;
+  return await deps.roles.has(cohortId, 'coordinator', aad) || deps.roles.has(cohortId, 'facilitator', aad);
+}
+
+/**
+ * Coordinators may link any group of their cohort; a facilitator the role data names for the cohort may link
+ * the group they facilitate. Anyone else is refused: a link makes its facilitator a reader of the members'
+ * answers (the digest) and claims the group's name in the cohort.
+ */
 async function mayLink(deps: CheckinsDeps, input: LinkInput, existing: readonly StoredGroup[]): Promise<boolean> {
   const aad = input.caller.aadObjectId;
   if (!aad) return false;
   if (await deps.roles.has(input.cohortId, 'coordinator', aad)) return true;
   if (input.facilitator?.aadObjectId !== aad) return false;
+  if (!(await deps.roles.has(input.cohortId, 'facilitator', aad))) return false;
   // A facilitator may not take over a conversation someone else facilitates.
   const same = existing.find((g) => g.group.conversation.conversationId === input.conversation.conversationId);
   return same?.group.facilitator === undefined || same.group.facilitator.aadObjectId === aad;

@@ -7,6 +7,7 @@ import type { Nomination, NominationAction, NominationKind } from '../domain/nom
 import { actOnNomination, type ActProblem } from '../use-cases/act-on-nomination.use-case';
 import { listMine } from '../use-cases/list-nominations.use-case';
 import { submitNomination } from '../use-cases/submit-nomination.use-case';
+import { viewNomination } from '../use-cases/view-nomination.use-case';
 import { actionDataSchema, failedFields, refreshDataSchema, submitDataSchema } from './card-data.schema';
 import { cohortName, coordinatorCard, personName, type Banner } from './coordinator-card';
 import { nominationFormCard, type FormValues } from './nomination-form-card';
@@ -120,19 +121,27 @@ export async function nominationAction(env: NominationsEnv, context: TurnContext
     return myNominationsCard(env.deps.catalog, { lang, viewer: who.aadObjectId, items: mine.items, total: mine.total, ...(banner ? { banner } : {}) });
   }
   if (!isCoordinatorAction(action)) return personView(env, n, lang, banner);
-  const forbidden = !r.ok && r.error.code === 'forbidden';
+  // A refused decision shows the refusal and nothing of the nomination (the coordinators' card holds the
+  // nominator's justification); the nominee or nominator trying it sees their own view.
+  if (!r.ok && r.error.code === 'forbidden') {
+    const seen = await viewNomination(env.deps, { nominationId: n.id, aadObjectId: who.aadObjectId });
+    return seen.ok ? personView(env, n, lang, banner) : noticeCard({ title: pick(c.forbidden, lang), lines: [] });
+  }
   return coordinatorCard(env.deps.catalog, n, {
-    lang, withActions: !forbidden, refreshUserIds: await coordinatorUserIds(env, n.cohortId), ...(banner ? { banner } : {}),
+    lang, withActions: true, refreshUserIds: await coordinatorUserIds(env, n.cohortId), ...(banner ? { banner } : {}),
   });
 }
 
-/** The card's refresh: each viewer sees the current state; coordinators also see the buttons while it is open. */
+/**
+ * The card's refresh: coordinators see the current state with the buttons while it is open; the nominee and the
+ * nominator their own view (never the justification); anyone else "not found".
+ */
 export async function refreshAction(env: NominationsEnv, context: TurnContext, raw: unknown): Promise<OutboundMessage> {
   const lang = langOf(context, raw);
   const parsed = refreshDataSchema.safeParse(raw);
-  const found = parsed.success ? await env.repo.find(parsed.data.nominationId) : undefined;
-  if (!found) return noticeCard({ title: pick(c.notFound, lang), lines: [] });
-  const n = found.nomination;
-  const isCoordinator = await env.ctx.roles.has(n.cohortId, 'coordinator', caller(context).aadObjectId);
-  return coordinatorCard(env.deps.catalog, n, { lang, withActions: isCoordinator, refreshUserIds: await coordinatorUserIds(env, n.cohortId) });
+  const r = parsed.success ? await viewNomination(env.deps, { nominationId: parsed.data.nominationId, aadObjectId: caller(context).aadObjectId }) : undefined;
+  if (!r?.ok) return noticeCard({ title: pick(c.notFound, lang), lines: [] });
+  const n = r.value.nomination;
+  if (r.value.as === 'person') return personView(env, n, lang);
+  return coordinatorCard(env.deps.catalog, n, { lang, withActions: true, refreshUserIds: await coordinatorUserIds(env, n.cohortId) });
 }

@@ -8,13 +8,14 @@ import { StorePeopleDirectory } from '../store/people.repository';
 
 /**
  * Roles are data: `${DATA_DIR}/roles.json` (read at start) or `npm run`-less `node dist/src/cli/roles-import.js
- * <file>`. For each cohort listed, the file is the whole truth (its lists replace the stored ones); cohorts
+ * <file>`. Facilitators (and facilitatorGroups) may link the base group they guide (docs/security.md). For each cohort listed, the file is the whole truth (its lists replace the stored ones); cohorts
  * not listed keep what they have. `people` maps e-mail addresses to Entra object ids for nominations typed
  * by e-mail. A file with any problem writes nothing.
  *
  * {
  *   "cohorts": [{ "cohortId": "ledpro-1-2024", "coordinators": ["<object id>"], "nominators": [],
- *                 "coordinatorGroups": ["<group object id>"], "nominatorGroups": [] }],
+ *                 "facilitators": [], "coordinatorGroups": ["<group object id>"], "nominatorGroups": [],
+ *                 "facilitatorGroups": [] }],
  *   "people": [{ "aadObjectId": "<object id>", "name": "Kari Nordmann", "email": "kari@example.no" }]
  * }
  */
@@ -27,8 +28,10 @@ export const rolesFileSchema = z.object({
     cohortId: z.string().min(1).max(100),
     coordinators: ids,
     nominators: ids,
+    facilitators: ids,
     coordinatorGroups: ids,
     nominatorGroups: ids,
+    facilitatorGroups: ids,
   }).strict()).max(500),
   people: z.array(z.object({
     aadObjectId: objectId,
@@ -67,11 +70,16 @@ export async function importRoles(deps: {
   for (const c of parsed.data.cohorts) {
     const next: CohortRoles = {
       cohortId: c.cohortId, coordinators: [...new Set(c.coordinators)], nominators: [...new Set(c.nominators)],
+      facilitators: [...new Set(c.facilitators)],
       coordinatorGroups: [...new Set(c.coordinatorGroups)], nominatorGroups: [...new Set(c.nominatorGroups)],
+      facilitatorGroups: [...new Set(c.facilitatorGroups)],
     };
     const current = await deps.roles.rolesOf(c.cohortId);
-    const same = JSON.stringify({ ...current, coordinatorGroups: current.coordinatorGroups ?? [], nominatorGroups: current.nominatorGroups ?? [] })
-      === JSON.stringify(next);
+    const same = JSON.stringify({
+      cohortId: current.cohortId, coordinators: current.coordinators, nominators: current.nominators,
+      facilitators: current.facilitators ?? [], coordinatorGroups: current.coordinatorGroups ?? [],
+      nominatorGroups: current.nominatorGroups ?? [], facilitatorGroups: current.facilitatorGroups ?? [],
+    }) === JSON.stringify(next);
     if (same) continue;
     await deps.roles.set(next);
     changed += 1;
