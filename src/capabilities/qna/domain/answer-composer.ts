@@ -44,7 +44,7 @@ const source = (p: Program, f: Fact | undefined, lang: Lang): AnswerSource => ({
 
 const hasTopic = (programs: readonly Program[], topic: FactTopic): boolean => {
   if (topic === 'contacts' && programs.some((p) => p.contacts.length > 0)) return true;
-  if ((topic === 'dates' || topic === 'place') && programs.some((p) => p.cohorts.some((c) => c.gatherings.some((g) => (topic === 'dates' ? g.start : g.place))))) return true;
+  if ((topic === 'dates' || topic === 'place') && programs.some((p) => p.cohorts.some((c) => c.gatherings.some((g) => (topic === 'dates' ? (g.start ?? g.firstDay) : g.place))))) return true;
   const accepted = [topic, ...(ALSO_ANSWERS[topic] ?? [])];
   return programs.some((p) => p.facts.some((f) => accepted.includes(f.topic)));
 };
