@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Cohort, Gathering, Program } from '../../../catalog/catalog.schema';
-import { timesNotAnnounced, whenOf } from '../../../catalog/gathering-time';
+import { whenOf } from '../../../catalog/gathering-time';
 
 /** What the organizer's Outlook event of one gathering says. Times are Oslo wall-clock, as in the catalog. */
 export interface EventDraft {
@@ -52,7 +52,7 @@ export function eventDraft(program: Program, cohort: Cohort, gathering: Gatherin
   ].filter(Boolean).join('');
   return {
     transactionId: `lederbot.${cohort.id}.${gathering.id}`,
-    subject: `${cohort.name.nb}: ${gathering.title.nb}${allDay ? ` (${timesNotAnnounced.nb})` : ''}`,
+    subject: `${cohort.name.nb}: ${gathering.title.nb}`,
     bodyHtml: body,
     start: when.start,
     end: when.end,
