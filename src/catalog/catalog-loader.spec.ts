@@ -29,7 +29,9 @@ describe('the shipped catalog', () => {
   it('has the six LEDPRO gatherings of 2024 on the document\'s dates, at Wood Hotel in Brumunddal', () => {
     for (const id of ['ledpro-1-2024', 'ledpro-2-2024']) {
       const gatherings = index.cohort(id)?.cohort.gatherings ?? [];
-      expect(gatherings.map((g) => `${g.start?.slice(0, 10)}/${g.end?.slice(0, 10)}`)).toEqual([
+      // Days only: the document gives no hours, so none are invented.
+      expect(gatherings.every((g) => g.start === undefined && g.end === undefined)).toBe(true);
+      expect(gatherings.map((g) => `${g.firstDay}/${g.lastDay}`)).toEqual([
         '2024-02-15/2024-02-16', '2024-04-04/2024-04-05', '2024-05-15/2024-05-16',
         '2024-06-20/2024-06-21', '2024-08-28/2024-08-29', '2024-10-07/2024-10-08',
       ]);
@@ -53,9 +55,9 @@ describe('loadCatalog errors', () => {
   it('names the file and the field of a schema problem', () => {
     const dir = copyWith((j) => {
       const cohorts = j.programs[0].cohorts as Array<{ gatherings: Array<Record<string, unknown>> }>;
-      cohorts[0].gatherings[2].end = '2024-05-14T10:00';
+      cohorts[0].gatherings[2].lastDay = '2024-05-14';
     });
-    expect(() => loadCatalog(dir)).toThrow(/inn-ledpro\.json: programs\[0\]\.cohorts\[0\]\.gatherings\[2\]\.end: end must be after start/);
+    expect(() => loadCatalog(dir)).toThrow(/inn-ledpro\.json: programs\[0\]\.cohorts\[0\]\.gatherings\[2\]\.lastDay: lastDay must not be before firstDay/);
   });
 
   it('names a duplicate id and an unknown prerequisite', () => {
@@ -64,6 +66,22 @@ describe('loadCatalog errors', () => {
     expect(() => loadCatalog(copyWith((j) => {
       (j.programs[1].admission as { prerequisites: string[] }).prerequisites = ['ledpro-0'];
     }))).toThrow(/programs\[1\]\.admission\.prerequisites\[0\]: unknown program "ledpro-0"/);
+  });
+
+  it('refuses a value that is neither backed by the document nor marked as an assumption', () => {
+    const dir = copyWith((j) => {
+      const cohorts = j.programs[0].cohorts as Array<{ assumptions: unknown[] }>;
+      cohorts[0].assumptions = [];
+    });
+    expect(() => loadCatalog(dir)).toThrow(/inn-ledpro\.json: ledpro-1\.cohorts\[0\]: "bookingCutoffHours" is neither backed by a quote of the document \(evidence\) nor marked as an assumption/);
+  });
+
+  it('refuses a gathering with hours and days at once', () => {
+    const dir = copyWith((j) => {
+      const cohorts = j.programs[0].cohorts as Array<{ gatherings: Array<Record<string, unknown>> }>;
+      Object.assign(cohorts[0].gatherings[0], { start: '2024-02-15T10:00', end: '2024-02-16T15:00' });
+    });
+    expect(() => loadCatalog(dir)).toThrow(/gatherings\[0\]\.start: a gathering needs exactly one of start\/end/);
   });
 
   it('refuses a file that is not JSON, naming it', () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ZodIssue } from 'zod';
 import { AppError, errorCodes } from '../shared/errors';
+import { groundingIssues } from './catalog-grounding';
 import { catalogSchema, type Catalog, type Program } from './catalog.schema';
 
 /** The shipped catalog: JSON files beside the compiled loader (copied there by scripts/copy-assets.js). */
@@ -55,6 +56,11 @@ export function checkReferences(entries: ReadonlyArray<{ file: string; program: 
         numbers.add(g.number);
       });
     });
+  }
+  for (const { file, program } of entries) {
+    // Nothing reaches a person as the program's rule unless the document says it or it is marked as an assumption.
+    const issues = groundingIssues(program).map((i) => `${file}: ${i}`);
+    if (issues.length > 0) fail(issues.join('; '));
   }
   for (const { file, program, index } of entries) {
     const at = `${file}: programs[${index}]`;

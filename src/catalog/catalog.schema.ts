@@ -16,6 +16,19 @@ const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must 
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case [a-z0-9-]');
 
+/**
+ * A value the documents do not give, kept because the bot needs one (a booking cut-off, whether a gathering is
+ * required...). `field` names the field of the object it sits on; the note is shown wherever the value reaches
+ * a person, so nobody takes it for the program's rule. `src/catalog/catalog-grounding.ts` lists the fields that
+ * must be either backed by a quote (`evidence`) or marked here.
+ */
+export const assumptionSchema = z.object({ field: z.string().min(1), note: localizedSchema }).strict();
+export type Assumption = z.infer<typeof assumptionSchema>;
+
+/** Verbatim passages of the program's source document that a structured value rests on. */
+export const evidenceSchema = z.object({ field: z.string().min(1), quotes: z.array(z.string().min(1)).min(1) }).strict();
+export type Evidence = z.infer<typeof evidenceSchema>;
+
 /** What a fact is about; Q&A uses it to put the asked fact first and to say "I don't know" honestly. */
 export const factTopics = [
   'overview', 'purpose', 'target-group', 'content', 'themes', 'format', 'between-gatherings', 'dates', 'place',
@@ -34,6 +47,11 @@ export const factSchema = z.object({
   text: localizedSchema,
   /** Extra search words that the text itself does not contain (e.g. "pris" for a fee fact). */
   keywords: z.array(z.string().min(1)).default([]),
+  /**
+   * Verbatim excerpts of the program's source document that the fact rests on (compared after collapsing
+   * whitespace and joining words hyphenated across line breaks, see source-text.ts). The text says no more.
+   */
+  quotes: z.array(z.string().min(1)).min(1),
 }).strict();
 export type Fact = z.infer<typeof factSchema>;
 
@@ -59,9 +77,12 @@ export const gatheringSchema = z.object({
   /** 1-based order within the cohort ("samling 3"). */
   number: z.number().int().positive(),
   title: localizedSchema,
-  /** Local Europe/Oslo times; absent when the document gives only a month (see `period`). */
+  /** Local Europe/Oslo times, when the hours are known (a coordinator sets them; the documents give none). */
   start: localDateTime.optional(),
   end: localDateTime.optional(),
+  /** Days without hours ("15.–16. februar"): first and last day, inclusive; an all-day event in calendars. */
+  firstDay: localDate.optional(),
+  lastDay: localDate.optional(),
   /** Month precision ("2021-08") for gatherings the document dates only by month. */
   period: z.string().regex(/^\d{4}-\d{2}$/).optional(),
   place: placeSchema.optional(),
@@ -71,12 +92,20 @@ export const gatheringSchema = z.object({
   optional: z.boolean().default(false),
   /** Seats for this gathering; absent means the cohort capacity applies. */
   capacity: z.number().int().positive().optional(),
+  /** Why one physical gathering appears as one event per cohort (e.g. LEDPRO 1 and 2 meet on the same days). */
+  sharedNote: localizedSchema.optional(),
+  evidence: z.array(evidenceSchema).default([]),
+  assumptions: z.array(assumptionSchema).default([]),
 }).strict().refine((g) => (g.start !== undefined) === (g.end !== undefined), {
   message: 'start and end go together', path: ['end'],
 }).refine((g) => g.start === undefined || g.end === undefined || g.start < g.end, {
   message: 'end must be after start', path: ['end'],
-}).refine((g) => g.start !== undefined || g.period !== undefined, {
-  message: 'a gathering needs start/end or a period', path: ['start'],
+}).refine((g) => (g.firstDay !== undefined) === (g.lastDay !== undefined), {
+  message: 'firstDay and lastDay go together', path: ['lastDay'],
+}).refine((g) => g.firstDay === undefined || g.lastDay === undefined || g.firstDay <= g.lastDay, {
+  message: 'lastDay must not be before firstDay', path: ['lastDay'],
+}).refine((g) => [g.start, g.firstDay, g.period].filter((x) => x !== undefined).length === 1, {
+  message: 'a gathering needs exactly one of start/end (hours), firstDay/lastDay (days) or a period (month)', path: ['start'],
 });
 export type Gathering = z.infer<typeof gatheringSchema>;
 
@@ -92,6 +121,8 @@ export const cohortSchema = z.object({
   /** Hours before a gathering starts after which bookings and cancellations close. */
   bookingCutoffHours: z.number().int().nonnegative().default(48),
   gatherings: z.array(gatheringSchema).min(1),
+  evidence: z.array(evidenceSchema).default([]),
+  assumptions: z.array(assumptionSchema).default([]),
 }).strict();
 export type Cohort = z.infer<typeof cohortSchema>;
 
@@ -117,6 +148,11 @@ export const checkinPlanSchema = z.object({
   digestBeforeDays: z.number().int().positive(),
   /** Local time of day for posts, reminders and digests. */
   timeOfDay: z.string().regex(/^\d{2}:\d{2}$/).default('09:00'),
+  /**
+   * Months (1-12) with no check-in traffic (the summer break); a post, reminder or digest that would fall in
+   * them, on a weekend or on a Norwegian public holiday moves to the next working day at `timeOfDay`.
+   */
+  quietMonths: z.array(z.number().int().min(1).max(12)).default([7]),
   /** Whether members may see each other's answers before the digest. */
   shareAnswersBeforeDigest: z.boolean().default(false),
   /**
@@ -156,10 +192,10 @@ export type Cost = z.infer<typeof costSchema>;
 
 export const programSchema = z.object({
   id,
-  /** Who runs it: "NTNU", "Høgskolen i Innlandet (inn.no)". */
+  /** Who runs it, as the document shows it: "NTNU", "inn.no". */
   provider: z.string().min(1),
   name: localizedSchema,
-  /** Other names people use: "LEDPRO 1", "Ledelse av prosesser del 1", "ILP"... */
+  /** Other names people use: "LEDPRO 1", "Ledelse av prosesser del 1"... */
   aliases: z.array(z.string().min(1)).default([]),
   /** The document the program comes from, shown as the source of answers. */
   source: z.object({ title: z.string().min(1), file: z.string().min(1), url: z.string().optional() }).strict(),
@@ -171,6 +207,8 @@ export const programSchema = z.object({
   costs: z.array(costSchema).default([]),
   cohorts: z.array(cohortSchema).default([]),
   checkinPlan: checkinPlanSchema.optional(),
+  evidence: z.array(evidenceSchema).default([]),
+  assumptions: z.array(assumptionSchema).default([]),
 }).strict();
 export type Program = z.infer<typeof programSchema>;
 

@@ -50,6 +50,19 @@ describe('bookings end to end (Teams and Graph emulators)', () => {
     expect(graph.requests.filter((r) => r.path.endsWith('$batch'))).toHaveLength(4);
     // Applications carry no address: it comes from the directory (GET /users/{id}).
     for (const n of [1, 2, 3, 4, 5, 6]) expect(attendees(n)).toEqual(['are.soker@kommune.example', 'lise.leder@example.no']);
+    // The document gives days, not hours: all-day events from midnight to midnight after the last day.
+    const first = graph.events(ORGANIZER).find((e) => e.subject === 'LEDPRO 1 – 2024: Samling 1');
+    expect(first).toMatchObject({
+      isAllDay: true,
+      start: { dateTime: '2024-02-15T00:00:00', timeZone: 'W. Europe Standard Time' },
+      end: { dateTime: '2024-02-17T00:00:00', timeZone: 'W. Europe Standard Time' },
+    });
+    expect(first?.body?.content).toContain('Klokkeslett er ikke kunngjort.');
+    expect(first?.body?.content).toContain('Times not announced.');
+    // Why a LEDPRO 2 participant has an event of their own for the same days.
+    expect(first?.body?.content).toContain('Lederbot sender én kalenderhendelse per kull');
+    expect(first?.body?.content).toContain('Antakelse: At alle samlingene er obligatoriske (alle deltakere bookes), står ikke i dokumentet.');
+    expect(first?.body?.content).not.toMatch(/11:00|14:00|lunsj til lunsj/);
   });
 
   it('shows "mine samlinger" with dates in Oslo time, place, status and cancel buttons', async () => {
@@ -59,7 +72,7 @@ describe('bookings end to end (Teams and Graph emulators)', () => {
     expect(cardProblems(card)).toEqual([]);
     const seen = visible(card);
     expect(seen).toContain('Mine samlinger');
-    expect(seen).toContain('15.–16. februar 2024');
+    expect(seen).toContain('15.–16. februar 2024 (klokkeslett er ikke kunngjort)');
     expect(seen).toContain('Wood Hotel, Brumunddal');
     expect(seen.match(/Booket/g)).toHaveLength(6);
     const cancels = actionsOf(card).filter((a) => a.verb === 'bookings.cancel');
@@ -72,7 +85,7 @@ describe('bookings end to end (Teams and Graph emulators)', () => {
     await h.say('my gatherings', LEADER, { locale: 'en-US' });
     const seen = visible(cardOf(h.teams.sentTo(personalId(LEADER))[0]));
     expect(seen).toContain('My gatherings');
-    expect(seen).toContain('15–16 February 2024');
+    expect(seen).toContain('15–16 February 2024 (times not announced)');
     expect(seen.match(/Booked/g)).toHaveLength(6);
   });
 
@@ -107,7 +120,10 @@ describe('bookings end to end (Teams and Graph emulators)', () => {
     const ics = await res.text();
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(6);
     expect(ics.match(/STATUS:CANCELLED/g)).toHaveLength(1);
-    expect(ics).toContain('DTSTART;TZID=Europe/Oslo:20240215T110000');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20240215');
+    expect(ics).toContain('DTEND;VALUE=DATE:20240217');
+    expect(ics).not.toContain('DTSTART;TZID');
+    expect(ics.replace(/\r\n /g, '')).toContain('Klokkeslett er ikke kunngjort.');
     const tampered = url.pathname.replace(LEADER.aadObjectId, APPLICANT.aadObjectId);
     expect((await fetch(`${h.bot.url}${tampered}`)).status).toBe(404);
   });

@@ -19,7 +19,7 @@ import type { Store } from '../../src/shared/store.port';
 export const ORGANIZER = 'ledpro@inn.example';
 export const SMALL = 'small-2025';
 export const OTHER = 'other-2025';
-const fact = { id: 'f', topic: 'overview', section: { nb: 'Om', en: 'About' }, text: { nb: 'Tekst', en: 'Text' } };
+const fact = { id: 'f', topic: 'overview', section: { nb: 'Om', en: 'About' }, text: { nb: 'Tekst', en: 'Text' }, quotes: ['x'] };
 const place = { name: 'Wood Hotel', address: 'Brumunddal', city: 'Brumunddal' };
 const g = (n: number, start: string, end: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
   id: `samling-${n}`, number: n, title: { nb: `Samling ${n}`, en: `Gathering ${n}` }, start, end, place,

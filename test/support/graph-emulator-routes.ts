@@ -14,6 +14,15 @@ export class GraphError extends Error {
 type Time = { dateTime: string; timeZone: string };
 type Json = Record<string, unknown>;
 
+/** Graph refuses an all-day event whose start or end is not midnight or that is not whole days long. */
+function allDayValid(e: { start: Time; end: Time }): void {
+  const midnight = (t: Time): boolean => /T00:00(:00(\.0+)?)?$/.test(t.dateTime);
+  const days = (ms(e.end.dateTime) - ms(e.start.dateTime)) / 86_400_000;
+  if (!midnight(e.start) || !midnight(e.end) || !Number.isInteger(days) || days < 1) {
+    throw invalid('Your request can\'t be completed. If IsAllDay is true, the start and end times must be at midnight, and at least one day apart.');
+  }
+}
+
 export const newId = (bytes: number): string => randomBytes(bytes).toString('base64url');
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTime = (v: unknown): v is Time => isObject(v) && typeof v.dateTime === 'string' && typeof v.timeZone === 'string';
@@ -158,6 +167,8 @@ export class CalendarStore {
     }
     if (isObject(body.body)) e.body = { contentType: text(body.body.contentType, 'text'), content: text(body.body.content, '') };
     if (isObject(body.location)) e.location = { displayName: text(body.location.displayName, '') };
+    if (typeof body.isAllDay === 'boolean') e.isAllDay = body.isAllDay;
+    if (e.isAllDay === true) allDayValid(e);
     if (typeof body.isOnlineMeeting === 'boolean') e.isOnlineMeeting = body.isOnlineMeeting;
     if (typeof body.onlineMeetingProvider === 'string') e.onlineMeetingProvider = body.onlineMeetingProvider;
     e.attendees = next;

@@ -21,6 +21,8 @@ export interface EmulatedEvent {
   body?: { contentType: string; content: string };
   start: { dateTime: string; timeZone: string };
   end: { dateTime: string; timeZone: string };
+  /** An all-day event: start and end at midnight, whole days apart (end exclusive), as Graph requires. */
+  isAllDay?: boolean;
   location?: { displayName: string };
   isOnlineMeeting: boolean;
   onlineMeetingProvider?: string;

@@ -50,6 +50,8 @@ function eventBody(d: EventDraft): Record<string, unknown> {
     body: { contentType: 'HTML', content: d.bodyHtml },
     start: { dateTime: `${d.start}:00`, timeZone: ZONE },
     end: { dateTime: `${d.end}:00`, timeZone: ZONE },
+    // Days without hours: midnight to midnight after the last day, which Outlook shows as an all-day event.
+    isAllDay: d.allDay === true,
     location: { displayName: d.location ?? '' },
     isOnlineMeeting: d.online,
     ...(d.online ? { onlineMeetingProvider: 'teamsForBusiness' } : {}),

@@ -19,6 +19,8 @@ export interface IcsEvent {
   /** Local Europe/Oslo wall-clock 'YYYY-MM-DDTHH:mm'. */
   start: string;
   end: string;
+  /** Whole days without hours: start and end are midnights (end exclusive) and are written as VALUE=DATE. */
+  allDay?: boolean;
   status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
   lastModified: Date;
   organizer?: { name: string; email: string };
@@ -141,12 +143,18 @@ function renderEvent(event: IcsEvent, dtstamp: string): string[] {
   if (!Number.isInteger(event.sequence) || event.sequence < 0) {
     throw new Error(`ICS event "${event.uid}": sequence must be a non-negative integer, got ${String(event.sequence)}`);
   }
+  if (event.allDay === true && (!start.endsWith('T000000') || !end.endsWith('T000000') || end === start)) {
+    throw new Error(`ICS event "${event.uid}": an all-day event runs from midnight to a later midnight`);
+  }
+  // RFC 5545 3.6.1: a DATE-valued DTEND is the day after the last day (exclusive), as in the draft.
+  const times = event.allDay === true
+    ? [`DTSTART;VALUE=DATE:${start.slice(0, 8)}`, `DTEND;VALUE=DATE:${end.slice(0, 8)}`]
+    : [`DTSTART;TZID=${OSLO}:${start}`, `DTEND;TZID=${OSLO}:${end}`];
   const lines = [
     'BEGIN:VEVENT',
     `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${dtstamp}`,
-    `DTSTART;TZID=${OSLO}:${start}`,
-    `DTEND;TZID=${OSLO}:${end}`,
+    ...times,
     `SUMMARY:${escapeText(event.summary)}`,
     `SEQUENCE:${String(event.sequence)}`,
     `STATUS:${event.status}`,

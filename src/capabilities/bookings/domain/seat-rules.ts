@@ -1,5 +1,5 @@
 import type { Cohort, Gathering } from '../../../catalog/catalog.schema';
-import { fromOsloLocal } from '../../../shared/oslo-time';
+import { instantsOf } from '../../../catalog/gathering-time';
 
 /** Outlook accepts at most 500 attendees on one event, so no gathering can seat more through the bot. */
 export const MAX_ATTENDEES = 500;
@@ -9,10 +9,13 @@ export function capacityOf(cohort: Cohort, gathering: Gathering): number {
   return Math.min(gathering.capacity ?? cohort.capacity ?? MAX_ATTENDEES, MAX_ATTENDEES);
 }
 
-/** A gathering's time span, or undefined while the documents give only a month. */
+/**
+ * A gathering's time span (a gathering without hours spans its whole days), or undefined while the documents
+ * give only a month.
+ */
 export function spanOf(gathering: Gathering): { start: Date; end: Date } | undefined {
-  if (!gathering.start || !gathering.end) return undefined;
-  return { start: fromOsloLocal(gathering.start), end: fromOsloLocal(gathering.end) };
+  if (gathering.period !== undefined) return undefined;
+  return instantsOf(gathering);
 }
 
 export type WindowState = 'open' | 'closed' | 'started';

@@ -18,7 +18,7 @@ export const card = {
   book: { nb: 'Meld meg på', en: 'Book me' },
   join: { nb: 'Bli med i Teams-møtet', en: 'Join the Teams meeting' },
   subscribe: { nb: 'Abonner på samlingene i kalenderen din', en: 'Subscribe to your gatherings in your calendar' },
-  cutoff: { nb: 'Påmelding og avmelding stengte {hours} timer før start. Kontakt koordinator ved behov.', en: 'Booking and cancelling closed {hours} hours before the start. Contact the coordinator if needed.' },
+  cutoff: { nb: 'Påmelding og avmelding her stengte {hours} timer før start (en frist satt av koordinatorene, ikke av programdokumentet). Kontakt koordinator ved behov.', en: 'Booking and cancelling here closed {hours} hours before the start (a deadline set by the coordinators, not by the programme document). Contact the coordinator if needed.' },
   online: { nb: 'Digitalt (Teams)', en: 'Online (Teams)' },
   hybrid: { nb: 'Hybrid: {place} og Teams', en: 'Hybrid: {place} and Teams' },
 } satisfies Record<string, Text>;
@@ -37,7 +37,7 @@ export const outcome = {
   waitlisted: { nb: '{gathering} er full. Du står på ventelisten og får beskjed hvis det blir ledig plass.', en: '{gathering} is full. You are on the waitlist and will hear if a seat opens up.' },
   already: { nb: 'Du er allerede påmeldt {gathering}.', en: 'You are already booked into {gathering}.' },
   conflict: { nb: '{gathering} kolliderer med en annen samling du er booket på.', en: '{gathering} overlaps another gathering you are booked into.' },
-  closed: { nb: 'Fristen for å melde seg på eller av {gathering} er ute.', en: 'The deadline for booking or cancelling {gathering} has passed.' },
+  closed: { nb: 'Fristen her for å melde seg på eller av {gathering} er ute (fristen er satt av koordinatorene, ikke av programdokumentet).', en: 'The deadline here for booking or cancelling {gathering} has passed (set by the coordinators, not by the programme document).' },
   started: { nb: '{gathering} har allerede startet.', en: '{gathering} has already started.' },
   'not-booked': { nb: 'Du er ikke påmeldt {gathering}.', en: 'You are not booked into {gathering}.' },
   'unknown-gathering': { nb: 'Jeg finner ikke den samlingen. Skriv «mine samlinger» for å se listen på nytt.', en: 'I cannot find that gathering. Type "my gatherings" to see the list again.' },

@@ -1,7 +1,7 @@
 import { escapeCardText, renderCard } from '../../../adapters/teams/card-renderer';
 import { format, pick, type Lang } from '../../../shared/i18n';
 import type { OutboundMessage } from '../../../shared/messenger.port';
-import { formatLocalDateRange } from '../../../shared/oslo-time';
+import { formatWhen } from '../../../catalog/gathering-time';
 import type { GatheringView } from '../use-cases/my-gatherings.use-case';
 import { card as t, status as s } from './bookings-messages';
 import template from './cards/my-gatherings.json';
@@ -23,10 +23,8 @@ function placeText(v: GatheringView, lang: Lang): string {
   return place || '–';
 }
 
-function whenText(v: GatheringView, lang: Lang): string {
-  const g = v.gathering;
-  return g.start && g.end ? formatLocalDateRange(g.start, g.end, lang) : g.period ?? '–';
-}
+/** "15.–16. februar 2024 (klokkeslett er ikke kunngjort)", "august 2021": never a raw "2021-08". */
+const whenText = (v: GatheringView, lang: Lang): string => formatWhen(v.gathering, lang);
 
 /**
  * "Mine samlinger": each upcoming gathering with when, where and the person's status, and the buttons that

@@ -1,6 +1,6 @@
 import type { Cohort, Gathering } from '../../../catalog/catalog.schema';
 import { format, type Text } from '../../../shared/i18n';
-import { formatLocalDateRange } from '../../../shared/oslo-time';
+import { formatWhen } from '../../../catalog/gathering-time';
 
 /** Texts the bookings use cases put into notices and alerts (the Teams side renders its own cards). */
 const t = {
@@ -22,8 +22,7 @@ const t = {
   },
 } satisfies Record<string, Text>;
 
-const when = (g: Gathering, lang: 'nb' | 'en'): string =>
-  (g.start && g.end ? formatLocalDateRange(g.start, g.end, lang) : g.period ?? '');
+const when = (g: Gathering, lang: 'nb' | 'en'): string => formatWhen(g, lang);
 
 function fill(text: Text, params: (lang: 'nb' | 'en') => Record<string, string>): Text {
   return { nb: format(text, 'nb', params('nb')), en: format(text, 'en', params('en')) };

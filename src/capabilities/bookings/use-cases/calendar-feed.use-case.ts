@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Cohort, Gathering, Program } from '../../../catalog/catalog.schema';
+import { timesNotAnnounced } from '../../../catalog/gathering-time';
 import type { Lang } from '../../../shared/i18n';
 import type { BookingStatus } from '../domain/booking';
 import { eventDraft } from '../domain/event-draft';
@@ -29,8 +30,11 @@ export interface FeedEntry {
   readonly location?: string;
   readonly start: string;
   readonly end: string;
+  readonly allDay?: boolean;
   readonly status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
 }
+
+const cap = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
 
 function entry(program: Program, cohort: Cohort, g: Gathering, lang: Lang, status: FeedEntry['status'], note?: string): FeedEntry | undefined {
   const draft = eventDraft(program, cohort, g);
@@ -38,9 +42,12 @@ function entry(program: Program, cohort: Cohort, g: Gathering, lang: Lang, statu
   return {
     uid: `${cohort.id}.${g.id}@lederbot`,
     summary: `${cohort.name[lang]}: ${g.title[lang]}${note ? ` (${note})` : ''}`,
-    description: [program.name[lang], g.agenda?.[lang]].filter(Boolean).join('\n'),
+    description: [
+      program.name[lang], g.agenda?.[lang], draft.allDay ? cap(timesNotAnnounced[lang]) : undefined, g.sharedNote?.[lang],
+      ...g.assumptions.map((a) => `${lang === 'nb' ? 'Antakelse' : 'Assumption'}: ${a.note[lang]}`),
+    ].filter(Boolean).join('\n'),
     ...(draft.location ? { location: draft.location } : {}),
-    start: draft.start, end: draft.end, status,
+    start: draft.start, end: draft.end, ...(draft.allDay ? { allDay: true } : {}), status,
   };
 }
 

@@ -1,7 +1,8 @@
 import type { Gathering } from '../../../catalog/catalog.schema';
+import { instantsOf, whenOf } from '../../../catalog/gathering-time';
 import type { Text } from '../../../shared/i18n';
 import { isActive, waitlistPosition, type BookingStatus } from '../domain/booking';
-import { bookingWindow, spanOf, type WindowState } from '../domain/seat-rules';
+import { bookingWindow, type WindowState } from '../domain/seat-rules';
 import type { BookingsDeps } from '../ports';
 import { BookingRepository, type CalendarEventRecord } from '../store/booking.repository';
 
@@ -31,7 +32,8 @@ export async function myGatherings(deps: BookingsDeps, aadObjectId: string): Pro
     const found = deps.catalog.cohort(cohortId);
     if (!found) continue;
     for (const g of found.cohort.gatherings) {
-      const span = spanOf(g);
+      // A month-only gathering is one unit: it is past only when its month has ended.
+      const span = instantsOf(g);
       if (span && span.end <= now) continue;
       const b = mine.find((x) => x.cohortId === cohortId && x.gatheringId === g.id);
       const status = b?.status ?? 'not-booked';
@@ -51,4 +53,4 @@ export async function myGatherings(deps: BookingsDeps, aadObjectId: string): Pro
   return out.sort((a, b) => sortKey(a.gathering).localeCompare(sortKey(b.gathering)));
 }
 
-const sortKey = (g: Gathering): string => g.start ?? `${g.period ?? '9999-99'}-99`;
+const sortKey = (g: Gathering): string => whenOf(g)?.start ?? '9999';

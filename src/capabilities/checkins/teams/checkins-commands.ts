@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { caller, conversationRefOf } from '../../../adapters/teams/turn';
 import { describeError } from '../../../shared/errors';
 import { format, pick, type Lang } from '../../../shared/i18n';
-import { formatInstant, fromOsloLocal } from '../../../shared/oslo-time';
+import { formatInstant, formatLocalDate, fromOsloLocal, monthName } from '../../../shared/oslo-time';
 import type { Member } from '../domain/base-group';
 import type { Round } from '../domain/checkin-schedule';
 import type { Caller } from '../ports';
@@ -12,7 +12,7 @@ import { linkBaseGroup, mayLinkInCohort } from '../use-cases/link-base-group.use
 import { moveOrSkipRound } from '../use-cases/move-or-skip-round.use-case';
 import { previewRounds } from '../use-cases/preview-round.use-case';
 import type { CheckinsEnv } from './checkins-env';
-import { command as m, errorParams } from './checkins-messages';
+import { command as m, errorParams, shiftTexts } from './checkins-messages';
 
 const say = (context: TurnContext, text: string): Promise<unknown> => context.sendActivity(text);
 
@@ -22,10 +22,28 @@ function coreCaller(context: TurnContext): Caller {
 }
 
 
+/** "(flyttet til neste virkedag: post fra lørdag 24. februar 2024 (helg))" for times the plan moved. */
+function shiftedPart(r: Round, lang: Lang): string {
+  if (!r.shifted || r.shifted.length === 0) return '';
+  const items = r.shifted.map((x) => format(m.shiftedItem, lang, {
+    what: pick(shiftTexts.what[x.what], lang), from: formatLocalDate(x.from, lang),
+    reason: x.reason === 'quiet' ? format(shiftTexts.reason.quiet, lang, { month: monthName(Number(x.from.slice(5, 7)), lang) }) : pick(shiftTexts.reason[x.reason], lang),
+  }));
+  return format(m.shiftedPart, lang, { items: items.join('; ') });
+}
+
 function roundLine(r: Round, lang: Lang): string {
   const remind = r.remindAt ? format(m.remindPart, lang, { remind: formatInstant(r.remindAt, lang) }) : '';
   const base = format(m.roundLine, lang, { id: r.id, post: formatInstant(r.postAt, lang), digest: formatInstant(r.digestAt, lang) });
-  return `${base}${remind}${r.skipped ? pick(m.skippedMark, lang) : ''}${r.moved ? pick(m.movedMark, lang) : ''}`;
+  return `${base}${remind}${r.skipped ? pick(m.skippedMark, lang) : ''}${r.moved ? pick(m.movedMark, lang) : ''}${shiftedPart(r, lang)}`;
+}
+
+/** The rule behind the times, so a coordinator knows why a round is not exactly a week after a gathering. */
+function workingDaysNote(env: CheckinsEnv, cohortId: string, lang: Lang): string {
+  const plan = env.deps.catalog.cohort(cohortId)?.program.checkinPlan;
+  if (!plan) return '';
+  const months = plan.quietMonths.map((n) => monthName(n, lang));
+  return format(months.length > 0 ? m.workingDays : m.workingDaysNoBreak, lang, { time: plan.timeOfDay, months: months.join(', ') });
 }
 
 /**
@@ -81,6 +99,7 @@ export async function showPlan(env: CheckinsEnv, context: TurnContext, lang: Lan
   const cohort = env.deps.catalog.cohort(cohortId)?.cohort.name[lang] ?? cohortId;
   const lines = [format(m.preview, lang, { cohort, groups: r.value.groups }), ...r.value.rounds.map((x) => roundLine(x, lang))];
   if (r.value.rounds.length === 0) lines.push(pick(m.noRounds, lang));
+  else lines.push(workingDaysNote(env, cohortId, lang));
   await say(context, lines.join('\n'));
 }
 

@@ -90,6 +90,16 @@ export const command = {
   remindPart: { nb: ', påminnelse {remind}', en: ', reminder {remind}' },
   skippedMark: { nb: ' (hoppet over)', en: ' (skipped)' },
   movedMark: { nb: ' (flyttet)', en: ' (moved)' },
+  shiftedPart: { nb: ' (flyttet til neste virkedag: {items})', en: ' (moved to the next working day: {items})' },
+  shiftedItem: { nb: '{what} fra {from}, {reason}', en: '{what} from {from}, {reason}' },
+  workingDays: {
+    nb: 'Sjekk-inner, påminnelser og oppsummeringer sendes på virkedager kl. {time}: aldri i helger, på helligdager eller i {months} (da flyttes de til neste virkedag).',
+    en: 'Check-ins, reminders and digests are sent on working days at {time}: never on weekends, public holidays or in {months} (they move to the next working day).',
+  },
+  workingDaysNoBreak: {
+    nb: 'Sjekk-inner, påminnelser og oppsummeringer sendes på virkedager kl. {time}: aldri i helger eller på helligdager (da flyttes de til neste virkedag).',
+    en: 'Check-ins, reminders and digests are sent on working days at {time}: never on weekends or public holidays (they move to the next working day).',
+  },
   preview: { nb: 'Sjekk-inner i {cohort} ({groups} basisgrupper):', en: 'Check-ins in {cohort} ({groups} base groups):' },
   moved: { nb: 'Sjekk-innen {id} er flyttet. Den postes {post}.', en: 'The check-in {id} is moved. It will be posted {post}.' },
   skipped: { nb: 'Sjekk-innen {id} er hoppet over for hele kullet.', en: 'The check-in {id} is skipped for the whole cohort.' },
@@ -150,3 +160,17 @@ export const setup = {
   'invalid-import': { nb: 'Noe i skjemaet var ugyldig (et navn kan ha høyst 80 tegn).', en: 'Something in the form was not valid (a name can have at most 80 characters).' },
   'members-failed': { nb: 'fikk ikke hentet medlemmene, prøv igjen om litt', en: 'could not fetch the members, try again shortly' },
 } satisfies Record<string, Text>;
+
+/** Parts of the plan preview naming what moved to a working day and why. */
+export const shiftTexts = {
+  what: {
+    post: { nb: 'posting', en: 'post' },
+    remind: { nb: 'påminnelse', en: 'reminder' },
+    digest: { nb: 'oppsummering', en: 'digest' },
+  } satisfies Record<string, Text>,
+  reason: {
+    weekend: { nb: 'helg', en: 'weekend' },
+    holiday: { nb: 'helligdag', en: 'public holiday' },
+    quiet: { nb: 'pause i {month}', en: 'break in {month}' },
+  } satisfies Record<string, Text>,
+};

@@ -4,7 +4,7 @@ import { assessEligibility, deadlineCutoff, openCohorts } from './eligibility';
 const gathering = (n: number, start: string, end: string) => ({
   id: `samling-${n}`, number: n, title: { nb: `Samling ${n}`, en: `Gathering ${n}` }, start, end,
 });
-const fact = { id: 'f', topic: 'overview', section: { nb: 'Om', en: 'About' }, text: { nb: 'Tekst', en: 'Text' } };
+const fact = { id: 'f', topic: 'overview', section: { nb: 'Om', en: 'About' }, text: { nb: 'Tekst', en: 'Text' }, quotes: ['x'] };
 
 const ledpro = (id: string, prerequisites: string[], extra: Record<string, unknown> = {}): Program => programSchema.parse({
   id, provider: 'inn.no', name: { nb: id, en: id }, source: { title: 'LEDPRO', file: 'x.txt' }, facts: [fact],

@@ -7,7 +7,7 @@ import { nominationFormCard } from './nomination-form-card';
 import { myNominationsCard } from './nomination-list-card';
 import { personNotice } from './person-notice';
 
-const fact = { id: 'f', topic: 'overview', section: { nb: 'Om', en: 'About' }, text: { nb: 'T', en: 'T' } };
+const fact = { id: 'f', topic: 'overview', section: { nb: 'Om', en: 'About' }, text: { nb: 'T', en: 'T' }, quotes: ['x'] };
 const gathering = { id: 'g1', number: 1, title: { nb: 'S1', en: 'G1' }, start: '2024-02-15T10:00', end: '2024-02-16T15:00' };
 const program = (id: string, prerequisites: string[]) => ({
   id, provider: 'inn.no', name: { nb: id.toUpperCase(), en: id.toUpperCase() }, source: { title: 'x', file: 'x' }, facts: [fact],

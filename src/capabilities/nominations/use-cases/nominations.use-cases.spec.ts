@@ -21,7 +21,7 @@ const NOMINATOR = id(3);
 const LEADER = id(4);
 const STRANGER = id(5);
 
-const fact = { id: 'f', topic: 'overview', section: { nb: 'Om', en: 'About' }, text: { nb: 'T', en: 'T' } };
+const fact = { id: 'f', topic: 'overview', section: { nb: 'Om', en: 'About' }, text: { nb: 'T', en: 'T' }, quotes: ['x'] };
 const catalog = catalogSchema.parse({
   version: 1,
   programs: [{

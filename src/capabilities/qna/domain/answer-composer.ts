@@ -83,8 +83,8 @@ export class AnswerComposer {
     const { intent, programs, form } = read;
     const dated = (scope.length > 0 ? scope : this.retriever.catalog.programs).filter((p) => p.cohorts.length > 0);
     const calc = readDateCalc(read.focus);
-    if (calc && dated.length > 0 && (programs.length > 0 || !read.hasOtherTopic)) {
-      const schedules = schedulesOf(dated);
+    if (calc && dated.length > 0 && (programs.length > 0 || !read.hasOtherTopic || calc.kind === 'deadline-gap')) {
+      const schedules = schedulesOf(calc.kind === 'deadline-gap' ? dated.filter((p) => p.cohorts.some((c) => c.applicationDeadline)) : dated);
       const ps = schedules.flatMap((s) => s.programs);
       return this.facts.answer(lang, answerDateCalc(calc, schedules, now, lang).join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
     }

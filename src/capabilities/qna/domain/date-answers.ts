@@ -1,6 +1,7 @@
 import type { Cohort, Gathering, Program } from '../../../catalog/catalog.schema';
+import { firstDayOf, formatWhen, instantsOf } from '../../../catalog/gathering-time';
 import type { Lang } from '../../../shared/i18n';
-import { formatLocalDateRange, formatPeriod, fromOsloLocal, toOsloLocal } from '../../../shared/oslo-time';
+import { formatPeriod, fromOsloLocal, toOsloLocal } from '../../../shared/oslo-time';
 import type { DateAsk } from './question-intent';
 
 /** Programs whose cohorts have the same gatherings answer together ("LEDPRO 1 og LEDPRO 2"). */
@@ -17,7 +18,7 @@ export const shortName = (p: Program, lang: Lang): string =>
 export const joinNames = (names: readonly string[], lang: Lang): string =>
   names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${lang === 'nb' ? 'og' : 'and'} ${names[names.length - 1]}`;
 
-const signature = (c: Cohort): string => c.gatherings.map((g) => `${g.number}:${g.start ?? g.period ?? ''}`).join('|');
+const signature = (c: Cohort): string => c.gatherings.map((g) => `${g.number}:${g.start ?? g.firstDay ?? g.period ?? ''}`).join('|');
 
 /** Cohorts of the programs, merged where their gatherings are identical; latest cohort per program. */
 export function schedulesOf(programs: readonly Program[]): Schedule[] {
@@ -34,7 +35,8 @@ export function schedulesOf(programs: readonly Program[]): Schedule[] {
 }
 
 const when = (g: Gathering, lang: Lang): string => {
-  if (g.start && g.end) return formatLocalDateRange(g.start, g.end, lang);
+  // Days without hours say "klokkeslett er ikke kunngjort" / "times not announced".
+  if ((g.start && g.end) || (g.firstDay && g.lastDay)) return formatWhen(g, lang);
   if (g.period) return lang === 'nb' ? `i ${formatPeriod(g.period, 'nb')}` : `in ${formatPeriod(g.period, 'en')}`;
   return lang === 'nb' ? 'uten dato i dokumentet' : 'with no date in the document';
 };
@@ -42,10 +44,10 @@ const when = (g: Gathering, lang: Lang): string => {
 const where = (g: Gathering, lang: Lang): string =>
   g.place ? `${lang === 'nb' ? ' på' : ' at'} ${g.place.name}${g.place.city && !g.place.name.includes(g.place.city) ? `, ${g.place.city}` : ''}` : '';
 
+/** A month-only gathering is past only when its month has ended. */
 const isPast = (g: Gathering, now: Date): boolean => {
-  if (g.end) return fromOsloLocal(g.end).getTime() < now.getTime();
-  if (g.period) return fromOsloLocal(`${g.period}-28`).getTime() < now.getTime();
-  return false;
+  const span = instantsOf(g);
+  return span !== undefined && span.end.getTime() <= now.getTime();
 };
 
 const label = (n: number, lang: Lang): string => (lang === 'nb' ? `samling ${n}` : `gathering ${n}`);
@@ -62,9 +64,10 @@ function describe(g: Gathering, s: Schedule, now: Date, lang: Lang): string {
 
 /** Calendar days in Oslo from today to the gathering's first day ("in 10 days" on the 10th for the 20th). */
 const daysUntil = (g: Gathering, now: Date): number | undefined => {
-  if (!g.start) return undefined;
+  const first = firstDayOf(g);
+  if (!first) return undefined;
   const today = fromOsloLocal(toOsloLocal(now).slice(0, 10)).getTime();
-  return Math.round((fromOsloLocal(g.start.slice(0, 10)).getTime() - today) / DAY);
+  return Math.round((fromOsloLocal(first).getTime() - today) / DAY);
 };
 
 /** Sentences answering a date question for each schedule, from the catalog and the clock. */
@@ -85,7 +88,7 @@ export function answerDates(ask: DateAsk, schedules: readonly Schedule[], now: D
       continue;
     }
     if (ask.kind === 'next' || ask.kind === 'until') {
-      const next = gs.find((g) => g.start && fromOsloLocal(g.start).getTime() > now.getTime());
+      const next = gs.find((g) => g.period === undefined && (instantsOf(g)?.start.getTime() ?? 0) > now.getTime());
       if (next) {
         out.push(ask.kind === 'until' ? untilSentence(next, s, now, lang) : nextSentence(next, s, now, lang));
       } else {

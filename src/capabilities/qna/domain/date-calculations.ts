@@ -1,5 +1,6 @@
 import type { Gathering } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
+import { firstDayOf, instantsOf, lastDayOf } from '../../../catalog/gathering-time';
 import { formatLocalDate, formatLocalDateRange, formatPeriod, fromOsloLocal, toOsloLocal } from '../../../shared/oslo-time';
 import { joinNames, shortName, type Schedule } from './date-answers';
 
@@ -34,10 +35,10 @@ export function readDateCalc(q: string): DateCalc | undefined {
 }
 
 const when = (g: Gathering, lang: Lang): string =>
-  g.start && g.end ? formatLocalDateRange(g.start, g.end, lang) : g.period ? formatPeriod(g.period, lang) : '';
+  firstDayOf(g) ? formatLocalDateRange(firstDayOf(g) ?? '', lastDayOf(g) ?? firstDayOf(g) ?? '', lang) : g.period ? formatPeriod(g.period, lang) : '';
 const label = (g: Gathering, lang: Lang): string => `${lang === 'nb' ? 'Samling' : 'Gathering'} ${g.number}: ${when(g, lang)}`;
-const startsAfter = (g: Gathering, now: Date): boolean => (g.start ? fromOsloLocal(g.start).getTime() > now.getTime() : false);
-const month = (g: Gathering): number => Number((g.start ?? `${g.period ?? ''}-01`).slice(5, 7));
+const startsAfter = (g: Gathering, now: Date): boolean => (instantsOf(g)?.start.getTime() ?? 0) > now.getTime() && g.period === undefined;
+const month = (g: Gathering): number => Number((firstDayOf(g) ?? `${g.period ?? ''}-01`).slice(5, 7));
 
 export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], now: Date, lang: Lang): string[] {
   const nb = lang === 'nb';
@@ -65,12 +66,12 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
       }
       case 'deadline-gap': {
         const deadline = s.cohort.applicationDeadline;
-        const first = gs[0];
-        if (!deadline || !first?.start) return nb ? `Dokumentet gir ikke både søknadsfrist og dato for første samling i ${names}.` : `The document does not give both a deadline and a first gathering date for ${names}.`;
-        const days = Math.round((fromOsloLocal(first.start.slice(0, 10)).getTime() - fromOsloLocal(deadline).getTime()) / DAY);
+        const first = gs[0] ? firstDayOf(gs[0]) : undefined;
+        if (!deadline || !first) return nb ? `Dokumentet gir ikke både søknadsfrist og dato for første samling i ${names}.` : `The document does not give both a deadline and a first gathering date for ${names}.`;
+        const days = Math.round((fromOsloLocal(first).getTime() - fromOsloLocal(deadline).getTime()) / DAY);
         return nb
-          ? `Søknadsfristen for ${names} er ${formatLocalDate(deadline, lang)} og første samling starter ${formatLocalDate(first.start.slice(0, 10), lang)}: det er ${days} dager (ca. ${Math.round(days / 7)} uker).`
-          : `The application deadline for ${names} is ${formatLocalDate(deadline, lang)} and the first gathering starts ${formatLocalDate(first.start.slice(0, 10), lang)}: that is ${days} days (about ${Math.round(days / 7)} weeks).`;
+          ? `Søknadsfristen for ${names} er ${formatLocalDate(deadline, lang)} og første samling starter ${formatLocalDate(first, lang)}: det er ${days} dager (ca. ${Math.round(days / 7)} uker).`
+          : `The application deadline for ${names} is ${formatLocalDate(deadline, lang)} and the first gathering starts ${formatLocalDate(first, lang)}: that is ${days} days (about ${Math.round(days / 7)} weeks).`;
       }
     }
     return '';

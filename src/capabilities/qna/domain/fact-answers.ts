@@ -186,7 +186,7 @@ export class FactAnswers {
 
   hasTopic(programs: readonly Program[], topic: FactTopic): boolean {
     if (topic === 'contacts') return programs.some((p) => p.contacts.length > 0);
-    if ((topic === 'dates' || topic === 'place') && programs.some((p) => p.cohorts.some((c) => c.gatherings.some((g) => (topic === 'dates' ? g.start : g.place))))) return true;
+    if ((topic === 'dates' || topic === 'place') && programs.some((p) => p.cohorts.some((c) => c.gatherings.some((g) => (topic === 'dates' ? (g.start ?? g.firstDay) : g.place))))) return true;
     const accepted = [topic, ...(ALSO_ANSWERS[topic] ?? [])];
     return programs.some((p) => p.facts.some((f) => accepted.includes(f.topic)));
   }
