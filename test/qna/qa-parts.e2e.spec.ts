@@ -26,7 +26,7 @@ describe('Q&A evaluation sets through /api/messages', () => {
     await teams.stop();
   });
 
-  it.each([['dev' as Part], ['heldout' as Part]])('%s part: accuracy at or above its floor, no reply both refuses and answers', async (part) => {
+  it.each<[Part]>([['dev'], ['heldout']])('%s part: accuracy at or above its floor, no reply both refuses and answers', async (part) => {
     let right = 0;
     let total = 0;
     const wrong: string[] = [];
