@@ -166,7 +166,7 @@ export class FactAnswers {
   private focusText(text: string, read: ReadQuestion, lang: Lang): string {
     const ss = sentences(text);
     // Only facts that bundle separate items (prices, contact persons) are cut down to the asked one.
-    if (ss.length <= 1 || read.form.included || !['fee', 'lodging', 'contacts', 'support'].includes(read.intent.topics[0] ?? '')) return text;
+    if (ss.length <= 1 || read.form.included || !['fee', 'lodging', 'contacts'].includes(read.intent.topics[0] ?? '')) return text;
     const terms = read.terms.filter((t) => !t.startsWith('#') || !['#program', '#leader'].includes(t));
     const scores = ss.map((s) => {
       const a = analyse(s, this.retriever.isKnown);

@@ -56,6 +56,20 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   ['overview', /\b(hva er|what is|fortell om|tell me about|om programmet|about the)/],
 ];
 
+/**
+ * JavaScript's \\b counts æ, ø and å as non-letters, so "grunnopplæringen" would hold a word start before "ringen".
+ * The cues are compiled with letter-aware boundaries instead.
+ */
+const WORD_EDGE = '(?:(?<![\\p{L}\\d])(?=[\\p{L}\\d])|(?<=[\\p{L}\\d])(?![\\p{L}\\d]))';
+export const letterAware = (re: RegExp): RegExp => {
+  try {
+    return new RegExp(re.source.replace(/\\b/g, WORD_EDGE), `${re.flags.replace('u', '')}u`);
+  } catch {
+    return re;
+  }
+};
+const LETTER_CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = CUES.map(([t, re]) => [t, letterAware(re)] as const);
+
 const ORDINALS: Record<string, number> = {
   første: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
   siste: -1, last: -1, final: -1,
@@ -72,7 +86,7 @@ function gatheringNumber(q: string): number | undefined {
 export function readIntent(question: string): Intent {
   const q = normalise(question);
   const topics: FactTopic[] = [];
-  for (const [topic, re] of CUES) if (re.test(q) && !topics.includes(topic)) topics.push(topic);
+  for (const [topic, re] of LETTER_CUES) if (re.test(q) && !topics.includes(topic)) topics.push(topic);
 
   const mentionsGathering = /\b(samling|gathering|session)/.test(q);
   const number = gatheringNumber(q);
