@@ -39,7 +39,12 @@ Promise<{ text: string; kind: SeenKind; problems: string[] }> {
   let last: ReceivedActivity | undefined;
   for (const turn of [...c.before, c.q]) {
     const before = teams.sentTo(conversationId).length;
-    const r = await bot.post(message(turn, { serviceUrl, from: user(7000 + (n % 500)), conversationId, locale: c.lang === 'nb' ? 'nb-NO' : 'en-US' }));
+    const activity = message(turn, { serviceUrl, from: user(7000 + (n % 500)), conversationId, locale: c.lang === 'nb' ? 'nb-NO' : 'en-US' });
+    // A kept-alive socket the server has just closed fails before the request is sent (undici); send it again.
+    const r = await bot.post(activity).catch(async (e: unknown) => {
+      if (e instanceof TypeError && teams.sentTo(conversationId).length === before) return bot.post(activity);
+      throw e;
+    });
     if (r.status !== 200) throw new Error(`HTTP ${r.status} for "${turn}"`);
     await teams.waitFor(() => teams.sentTo(conversationId).length > before, 5_000, `reply to "${turn}"`);
     last = teams.sentTo(conversationId)[before];

@@ -12,7 +12,7 @@ const catalog = catalogSchema.parse({
   version: 1,
   programs: [{
     id: 'p', provider: 'NTNU', name: { nb: 'P', en: 'P' }, source: { title: 'P', file: 'p.txt' },
-    facts: [{ id: 'f', topic: 'overview', section: { nb: 'Om', en: 'About' }, text: { nb: 'T', en: 'T' } }],
+    facts: [{ id: 'f', topic: 'overview', section: { nb: 'Om', en: 'About' }, text: { nb: 'T', en: 'T' }, quotes: ['T'] }],
   }],
 });
 

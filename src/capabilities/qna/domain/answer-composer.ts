@@ -6,7 +6,7 @@ import type { Answer, AnswerSource } from './answer';
 import { freshState, type QnaState } from './conversation-state';
 import { answerCostTotal } from './cost-answers';
 import { answerDateCalc, readDateCalc } from './date-calculations';
-import { answerDates, schedulesOf } from './date-answers';
+import { answerDates, joinNames, schedulesOf } from './date-answers';
 import { FactAnswers, sourceOf } from './fact-answers';
 import { QuestionReader, type ReadQuestion } from './question-reader';
 import { readIntent, type DateAsk, type Intent } from './question-intent';
@@ -107,7 +107,13 @@ export class AnswerComposer {
   private compare(read: ReadQuestion, lang: Lang): Answer {
     const groups = read.comparePrograms.length > 1 ? read.comparePrograms : read.programs.map((p) => [p]);
     const parts = groups.map((g) => this.facts.best({ ...read, programs: g, form: { ...read.form, yesNo: false } }, this.retriever.withDescendants(g), lang));
-    const text = parts.map((a) => a.text).join('\n\n');
+    // Side by side, a program without the fact is one line of the comparison, not a refusal of the question.
+    const line = (a: Answer, g: Program[]): string => {
+      if (a.kind === 'answer') return a.text;
+      const names = joinNames(g.map((p) => p.name[lang]), lang);
+      return lang === 'nb' ? `${names}: dokumentet sier ikke noe om dette.` : `${names}: the document does not say.`;
+    };
+    const text = parts.map((a, i) => line(a, groups[i])).join('\n\n');
     const sources: AnswerSource[] = parts.flatMap((a) => a.sources);
     const programIds = [...new Set(parts.flatMap((a) => a.programIds))];
     const known = parts.some((a) => a.kind === 'answer');
