@@ -75,7 +75,8 @@ export async function startBot(env: Record<string, string> = {}, options: { data
     },
   };
   if (options.waitReady !== false) {
-    const end = Date.now() + 20_000;
+    // Generous: on a loaded 2-core machine a cold start of the compiled bot can take many seconds.
+    const end = Date.now() + 60_000;
     for (;;) {
       if (child.exitCode !== null) throw new Error(`bot exited with ${child.exitCode}: ${out}`);
       try {

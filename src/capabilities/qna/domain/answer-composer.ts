@@ -61,7 +61,7 @@ export class AnswerComposer {
     }
     const { intent, programs } = read;
     const scope = this.retriever.withDescendants(programs);
-    let answer = this.answerFor(read, scope, now, lang);
+    let answer = this.answerFor(read, scope, now, lang, state);
     if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare) {
       const v = verdict(read.form, answer.text);
       answer = { ...answer, text: `${verdictWord(v, lang)}${v === 'yes' ? ',' : '.'} ${answer.text}` };
@@ -74,12 +74,13 @@ export class AnswerComposer {
       gathering: gatheringOf(intent.date, answer) ?? state?.gathering,
       list: intent.date?.kind === 'all' || intent.date?.kind === 'gathering' || intent.date?.kind === 'next' ? 'gatherings'
         : intent.topics[0] === 'pillars' ? 'pillars' : undefined,
+      facts: answer.facts ? [...answer.facts] : undefined,
       at: now.toISOString(),
     };
     return { answer, state: next };
   }
 
-  private answerFor(read: ReadQuestion, scope: Program[], now: Date, lang: Lang): Answer {
+  private answerFor(read: ReadQuestion, scope: Program[], now: Date, lang: Lang, state: QnaState | undefined): Answer {
     const { intent, programs, form } = read;
     const dated = (scope.length > 0 ? scope : this.retriever.catalog.programs).filter((p) => p.cohorts.length > 0);
     const calc = readDateCalc(read.focus);
@@ -100,7 +101,7 @@ export class AnswerComposer {
       if (total) return this.facts.answer(lang, total.text, total.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'fee'), lang)), total.programs, intent);
     }
     if (form.compare || read.comparePrograms.length > 1) return this.compare(read, lang);
-    return this.facts.best(read, scope, lang);
+    return this.facts.best(read, scope, lang, state?.facts);
   }
 
   /** Side by side: each program (or family sharing the same fact) answers the topic, or says it has no fact. */

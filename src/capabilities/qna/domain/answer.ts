@@ -35,4 +35,6 @@ export interface Answer {
   readonly contact?: AnswerContact;
   /** The programs the answer is about, remembered as the conversation's context. */
   readonly programIds: readonly string[];
+  /** `programId/factId` of the curated facts the answer states, for follow-ups that question them. */
+  readonly facts?: readonly string[];
 }

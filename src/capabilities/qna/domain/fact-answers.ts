@@ -9,6 +9,9 @@ import type { PassageIndex } from './passage-index';
 import { sameText, type CatalogRetriever, type Hit } from './retrieval';
 import { analyse, conceptOf } from './text-analysis';
 
+/** A fact that says the document gives no such thing ("Sted for ... er ikke oppgitt"). */
+const NOT_GIVEN = /(er ikke oppgitt|oppgir ikke|beskriver ikke|sier ikke|ikke nevnt)/;
+
 /** Below this BM25 score nothing in the catalog really matches the question. */
 const MIN_SCORE = 2.5;
 /** Share of the question's content (weighted by rarity) a fact must contain to answer it. */
@@ -50,7 +53,7 @@ const sentences = (text: string): string[] => text.split(/(?<=[^\d\s.][.!?])\s+(
 /** What the question expects, read from the fact's text: a number, a duration or a date. */
 const EXPECTED: Record<'count' | 'duration' | 'date', RegExp> = {
   count: /\d|\b(en|ett|én|to|tre|fire|fem|seks|sju|åtte|ni|ti|tolv|one|two|three|four|five|six|seven|eight|nine|ten|twelve|ingen|none)\b/i,
-  duration: /\b\d+\s*(dager|dag|år|uker|timer|semestre|måneder|days?|years?|weeks?|hours?|semesters?|months?)\b|\b(to|tre|fire|two|three|four)[- ]?(dagers|årig|years?|days?)\b|\d-dagers|\d-day|heldag|full-day|åremål|term|\b\d{4}\s*[-–]\s*\d{4}\b/i,
+  duration: /\b\d+\s*(dager|dag|år|uker|timer|semestre|måneder|days?|years?|weeks?|hours?|semesters?|months?)\b|\b(to|tre|fire|two|three|four)[- ]?(dagers|årig|years?|days?)\b|\d-dagers|\d-day|heldag|full-day|åremål|term of office/i,
   date: /\b(19|20)\d{2}\b|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|june|july|october|december|høst|vår|autumn|spring)\b/i,
 };
 
@@ -88,7 +91,8 @@ export class FactAnswers {
     return this.answer(lang, text, sources, programs, read.intent);
   }
 
-  best(read: ReadQuestion, scope: Program[], lang: Lang): Answer {
+  /** `lastFacts`: the facts of the conversation's last answer, for a yes/no follow-up that questions them. */
+  best(read: ReadQuestion, scope: Program[], lang: Lang, lastFacts?: readonly string[]): Answer {
     const { intent, programs, form } = read;
     const topic = intent.topics[0];
     const inScope = scope.length > 0 ? scope : this.retriever.catalog.programs;
@@ -99,19 +103,28 @@ export class FactAnswers {
     }
     if (programs.length > 0 && topic && SPECIFIC.has(topic) && !this.hasTopic(scope, topic)) return this.unknown(lang, scope, programs, intent);
     const about = read.unknown.filter((w) => !GENERAL_WORDS.has(w));
-    if (about.length > 0 && (!topic || PREDICATE.has(topic) || GENERIC_TOPICS.has(topic))) return this.unknown(lang, scope, programs, intent);
+    // A yes/no question about a thing the documents never name ("karakter", "wifi") is not answered by its neighbours.
+    if (about.length > 0 && (!topic || PREDICATE.has(topic) || GENERIC_TOPICS.has(topic) || form.yesNo)) return this.unknown(lang, scope, programs, intent);
 
     // "Er kost og losji inkludert i avgiften?" is answered by the fee fact: what it covers and what comes in addition.
-    const topics = form.included && intent.topics.includes('fee') ? ['fee' as const] : intent.topics;
+    const topics: FactTopic[] = form.included && intent.topics.includes('fee') ? ['fee']
+      : topic ? [topic, ...(ALSO_ANSWERS[topic] ?? []), ...intent.topics.slice(1)] : intent.topics;
     const found = this.retriever.search(read.terms, { programs: scope.length > 0 ? scope : undefined, topics, onlyTopics: form.included && topics[0] === 'fee' });
     // Among close candidates, the fact that holds more of what was asked wins ("hvor lange er instituttledersamlingene").
     const top = found[0]?.score ?? 0;
-    const rank = (h: Hit): number => h.score / Math.max(1, top) + this.coverage(read, h);
-    const hits = [...found.filter((h) => h.score >= top * 0.6).sort((a, b) => rank(b) - rank(a)), ...found.filter((h) => h.score < top * 0.6)];
+    // A premise with a count ("10 samlinger") is checked against the fact that counts the same thing.
+    const units = form.numbers.map((c) => c.unit).filter((u): u is string => u !== undefined);
+    const counts = (h: Hit): number => (units.some((u) => new RegExp(`\\d+\\s*${u}`, 'i').test(h.doc.fact.text[lang]) || new RegExp(`\\d+\\s*${u}`, 'i').test(h.doc.fact.text.nb)) ? 1 : 0);
+    const accepted = topic ? [topic, ...(ALSO_ANSWERS[topic] ?? [])] : [];
+    const rank = (h: Hit): number => h.score / Math.max(1, top) + this.coverage(read, h) + counts(h) + (accepted.includes(h.doc.fact.topic) ? 1 : 0);
+    const near = found.filter((h) => h.score >= top * 0.35 || counts(h) > 0);
+    const hits = [...near.sort((a, b) => rank(b) - rank(a)), ...found.filter((h) => !near.includes(h))];
     const best = hits[0];
     // A fact of the asked topic answers it; any other fact must contain what the question is about.
     const onTopic = best !== undefined && topic !== undefined && !GENERIC_TOPICS.has(topic) && [topic, ...(ALSO_ANSWERS[topic] ?? [])].includes(best.doc.fact.topic);
     if (!best || best.score < MIN_SCORE || (!onTopic && this.coverage(read, best) < MIN_COVERAGE)) {
+      const questioned = form.yesNo ? this.lastFact(lastFacts, lang, read) : undefined;
+      if (questioned) return questioned;
       const quoted = this.passageAnswer(read, scope.length > 0 ? scope : inScope, lang);
       if (quoted) return quoted;
       return this.unknown(lang, scope, best && programs.length === 0 ? [best.doc.program] : programs, intent);
@@ -126,6 +139,18 @@ export class FactAnswers {
       if (contact) return this.contactAnswer(lang, contact, target, intent);
     }
     return this.factAnswer(lang, hits, read, scope.length > 1);
+  }
+
+  /** The conversation's last fact again, for "de er endagssamlinger, ikke sant?" after an answer about them. */
+  private lastFact(ids: readonly string[] | undefined, lang: Lang, read: ReadQuestion): Answer | undefined {
+    const found = (ids ?? []).map((id) => {
+      const [programId, factId] = id.split('/');
+      const p = this.retriever.program(programId);
+      const f = p?.facts.find((x) => x.id === factId);
+      return p && f ? { p, f } : undefined;
+    }).filter((x): x is { p: Program; f: Fact } => x !== undefined);
+    if (found.length === 0) return undefined;
+    return this.answer(lang, found[0].f.text[lang], found.map(({ p, f }) => sourceOf(p, f, lang)), found.map(({ p }) => p), read.intent, found.map(({ p, f }) => `${p.id}/${f.id}`));
   }
 
   /** Rarity-weighted share of the question's content words that the fact contains (directly or as a concept). */
@@ -159,7 +184,12 @@ export class FactAnswers {
       sources.push(this.source(second.doc.program, second.doc.fact, lang));
       programs.push(second.doc.program);
     }
-    return this.answer(lang, parts.join('\n\n'), sources, programs, read.intent);
+    const ids = [best, ...(second ? [second] : [])].flatMap((h) => programs.filter((p) => p === h.doc.program || sameText(h.doc.fact, best.doc.fact)).map((p) => `${p.id}/${h.doc.fact.id}`));
+    // A curated fact that itself says the document gives no such thing is an honest "not in the documents".
+    if (NOT_GIVEN.test(best.doc.fact.text.nb) && read.intent.topics.length > 0 && SPECIFIC.has(read.intent.topics[0]) && this.coverage(read, best) < 0.99) {
+      return { ...this.unknown(lang, programs, programs, read.intent), text: `${parts.join('\n\n')} ${this.unknown(lang, programs, programs, read.intent).text}` };
+    }
+    return this.answer(lang, parts.join('\n\n'), sources, programs, read.intent, [...new Set(ids)]);
   }
 
   /** The sentences of a fact that carry what was asked; the whole fact when no sentence stands out. */
@@ -225,9 +255,9 @@ export class FactAnswers {
     return joinNames(this.retriever.catalog.programs.filter((p) => p.cohorts.length > 0).map((p) => shortName(p, lang)), lang);
   }
 
-  answer(lang: Lang, text: string, sources: AnswerSource[], programs: readonly Program[], intent: Intent): Answer {
+  answer(lang: Lang, text: string, sources: AnswerSource[], programs: readonly Program[], intent: Intent, facts?: string[]): Answer {
     const unique = [...new Map(sources.map((s) => [`${s.programId}|${s.section}`, s])).values()];
-    return { kind: 'answer', lang, text, sources: unique, followUps: this.followUps(lang, programs, intent), programIds: [...new Set(programs.map((p) => p.id))] };
+    return { kind: 'answer', lang, text, sources: unique, followUps: this.followUps(lang, programs, intent), programIds: [...new Set(programs.map((p) => p.id))], facts };
   }
 
   private followUps(lang: Lang, programs: readonly Program[], intent: Intent): FollowUp[] {

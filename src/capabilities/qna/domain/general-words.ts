@@ -39,6 +39,9 @@ export const GENERAL_WORDS: ReadonlySet<string> = new Set((
   + 'arrangeres sammenlignet compared versus vs januar februar mars april mai juni juli august september oktober november '
   + 'desember january february march may june july october december høst vår autumn spring summer winter sommer vinter '
   + 'friske opp husker remember annerledes different ganske quite honestly ærlig mye lot hvordan usually organised '
+  + 'outside utenfor matter matters apart category categories kategori kategorien fit fits belong belongs tilhører '
+  + 'even description descriptions beskrivelse anything nothing say mention mentions nevne nevner omtale omtaler '
+  + 'according help helps build building bygge '
   + 'area areas område områder felt aspects aspekter '
   + 'skjer skjedde happens happening gjennom through ifølge according plan planen dekanen'
 ).split(/\s+/).filter(Boolean));

@@ -1,4 +1,5 @@
 import type { Lang } from '../../../shared/i18n';
+import { letterAware } from './question-intent';
 
 /**
  * The form of a question, beside its topic: a yes/no question (and the values it takes for granted, so a wrong
@@ -25,8 +26,8 @@ export interface QuestionForm {
 
 export interface Claim { readonly n: number; readonly unit?: string }
 
-const WH_START = /^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|korleis|what|who|where|how|why|which|when)\b/;
-const YES_NO_START = /^(er|gir|har|kan|må|får|blir|finnes|fins|skal|koster|inkluderer|trenger|gjelder|holdes|ligger|varer|tar|krever|dekker|kommer|går|passer|bør|vil|inngår|is|are|does|do|can|will|has|have|must|should|did|was|were|could|would|am)\b/;
+const WH_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|korleis|what|who|where|how|why|which|when)\b/);
+const YES_NO_START = letterAware(/^(er|gir|har|kan|må|får|blir|finnes|fins|skal|koster|inkluderer|trenger|gjelder|holdes|ligger|varer|tar|krever|dekker|kommer|går|passer|bør|vil|inngår|is|are|does|do|can|will|has|have|must|should|did|was|were|could|would|am)\b/);
 const TAG = /(,?\s*(ikke sant|stemmer det|sant|right|correct|isn't it|is it|oder hur|eller|or not|vel)\s*\?*\s*$)|\bvel\b/;
 const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(januar|january|jan)\b/, 1], [/\b(februar|february|feb)\b/, 2], [/\b(mars|march)\b/, 3], [/\b(april|apr)\b/, 4],
@@ -114,7 +115,7 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   }
   if (form.names.length > 0) return form.names.every((n) => a.includes(n.toLowerCase())) ? 'yes' : 'no';
   if (form.included && /(kommer i tillegg|i tillegg|come[s]? in addition|in addition|on top|extra|ikke inkludert|not included)/.test(a)) return 'no';
-  if (form.without && /\b(må|må ha|must|need to|required|krav|requires)\b/.test(a)) return 'no';
+  if (form.without && letterAware(/\b(må|må ha|must|need to|required|krav|requires)\b/).test(a)) return 'no';
   if (form.only && /(m\.fl\.|og andre|andre ledere|other leaders|others|også|also|and more|blant annet|among others|utvidet)/.test(a)) return 'no';
   return 'yes';
 }

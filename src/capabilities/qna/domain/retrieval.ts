@@ -58,6 +58,8 @@ export class CatalogRetriever {
         const a = analyse(`${fact.text.nb} ${fact.text.en} ${fact.keywords.join(' ')} ${fact.section.nb} ${fact.section.en}`, known);
         const terms = new Map<string, number>();
         for (const t of [...a.terms, ...a.concepts]) terms.set(t, (terms.get(t) ?? 0) + 1);
+        // A fact that gives an address on the web answers "nettside?" / "website?".
+        if (/\b[a-z0-9-]+\.(no|com|org)\b/.test(fact.text.nb)) terms.set('#web', 1);
         for (const t of terms.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
         this.docs.push({ program, fact, terms, length: a.terms.length });
         total += a.terms.length;
@@ -177,7 +179,8 @@ export class CatalogRetriever {
     for (const n of this.names) {
       for (let i = 0; i + n.tokens.length <= tokens.length; i += 1) {
         if (used.slice(i, i + n.tokens.length).some(Boolean)) continue;
-        const same = n.tokens.every((t, j) => tokens[i + j] === t || (j === n.tokens.length - 1 && n.tokens.length === 1 && t.length > 6 && tokens[i + j].startsWith(t)));
+        // "NTNUs", "LEDPROs": the genitive -s names the same program.
+        const same = n.tokens.every((t, j) => tokens[i + j] === t || tokens[i + j] === `${t}s` || (j === n.tokens.length - 1 && n.tokens.length === 1 && t.length > 6 && tokens[i + j].startsWith(t)));
         if (!same) continue;
         n.programs.forEach((p) => found.add(p));
         for (let j = 0; j < n.tokens.length; j += 1) {
