@@ -116,7 +116,8 @@ export class FactAnswers {
     const units = form.numbers.map((c) => c.unit).filter((u): u is string => u !== undefined);
     const counts = (h: Hit): number => (units.some((u) => new RegExp(`\\d+\\s*${u}`, 'i').test(h.doc.fact.text[lang]) || new RegExp(`\\d+\\s*${u}`, 'i').test(h.doc.fact.text.nb)) ? 1 : 0);
     const accepted = topic ? [topic, ...(ALSO_ANSWERS[topic] ?? [])] : [];
-    const rank = (h: Hit): number => h.score / Math.max(1, top) + this.coverage(read, h) + counts(h) + (accepted.includes(h.doc.fact.topic) ? 1 : 0);
+    const fits = (h: Hit): number => (form.expects && EXPECTED[form.expects].test(h.doc.fact.text[lang]) ? 0.5 : 0);
+    const rank = (h: Hit): number => h.score / Math.max(1, top) + this.coverage(read, h) + counts(h) + fits(h) + (accepted.includes(h.doc.fact.topic) ? 1 : 0);
     const near = found.filter((h) => h.score >= top * 0.35 || counts(h) > 0);
     const hits = [...near.sort((a, b) => rank(b) - rank(a)), ...found.filter((h) => !near.includes(h))];
     const best = hits[0];

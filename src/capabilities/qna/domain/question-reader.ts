@@ -108,7 +108,8 @@ export class QuestionReader {
     const unknown = analysed.unknown.filter((w) => !named.nameTerms.has(w) && !conceptOfWord(w) && !FILLERS.has(w) && !/^(del|part)$/.test(w));
     const specific = intent.topics.filter((t) => !GENERIC_TOPICS.has(t));
     const content = words(focus).filter((w) => !isStopWord(w) && !FILLERS.has(w) && !named.nameTerms.has(stem(w)) && !/^\d+$/.test(w));
-    const coverageTerms = content.filter((w) => !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)))
+    // Words that say how long or how much are the question's form, not what a fact must contain.
+    const coverageTerms = content.filter((w) => !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && conceptOfWord(w) !== '#duration')
       .map((w) => stem(w));
 
     // "Er kost og losji inkludert i deltakeravgiften?" asks about the fee: what it covers and what comes in addition.
