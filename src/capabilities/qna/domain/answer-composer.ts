@@ -75,6 +75,8 @@ export class AnswerComposer {
       list: intent.date?.kind === 'all' || intent.date?.kind === 'gathering' || intent.date?.kind === 'next' ? 'gatherings'
         : intent.topics[0] === 'pillars' ? 'pillars' : undefined,
       facts: answer.facts ? [...answer.facts] : undefined,
+      contact: answer.contact?.name ?? (read.inherited ? state?.contact : undefined),
+      expects: read.form.expects,
       at: now.toISOString(),
     };
     return { answer, state: next };
@@ -101,7 +103,7 @@ export class AnswerComposer {
       if (total) return this.facts.answer(lang, total.text, total.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'fee'), lang)), total.programs, intent);
     }
     if (form.compare || read.comparePrograms.length > 1) return this.compare(read, lang);
-    return this.facts.best(read, scope, lang, state?.facts);
+    return this.facts.best(read, scope, lang, state?.facts, state?.contact);
   }
 
   /** Side by side: each program (or family sharing the same fact) answers the topic, or says it has no fact. */

@@ -16,6 +16,10 @@ export type QnaState = {
   readonly gathering?: number;
   /** What the last answer listed in order, for "the third one" / "nummer 3". */
   readonly list?: 'gatherings' | 'pillars';
+  /** The contact person the last answer named ("og e-posten?"). */
+  readonly contact?: string;
+  /** What the last question expected (a count, a duration, a date), for "og LEDPRO?" after "hvor lenge varer X?". */
+  readonly expects?: 'count' | 'duration' | 'date' | 'amount';
   /** `programId/factId` of the facts the last answer gave. */
   readonly facts?: string[];
   /** When the conversation last asked (ISO instant). */

@@ -5,6 +5,7 @@ import { joinNames, shortName } from './date-answers';
 import { GENERAL_WORDS } from './general-words';
 import type { ReadQuestion } from './question-reader';
 import { GENERIC_TOPICS, type Intent } from './question-intent';
+import { asksForContact, contactDetail, contactField, pickContactFor } from './contact-answers';
 import type { PassageIndex } from './passage-index';
 import { sameText, type CatalogRetriever, type Hit } from './retrieval';
 import { analyse, conceptOf } from './text-analysis';
@@ -51,7 +52,8 @@ const contactLine = (c: AnswerContact, lang: Lang): string =>
 const sentences = (text: string): string[] => text.split(/(?<=[^\d\s.][.!?])\s+(?=[A-ZÆØÅ«"])/).filter(Boolean);
 
 /** What the question expects, read from the fact's text: a number, a duration or a date. */
-const EXPECTED: Record<'count' | 'duration' | 'date', RegExp> = {
+const EXPECTED: Record<'count' | 'duration' | 'date' | 'amount', RegExp> = {
+  amount: /\b(kr|nok)\.?\s*\d|\d+\s*(%|prosent|percent|kroner)/i,
   count: /\d|\b(en|ett|én|to|tre|fire|fem|seks|sju|åtte|ni|ti|tolv|one|two|three|four|five|six|seven|eight|nine|ten|twelve|ingen|none)\b/i,
   duration: /\b\d+\s*(dager|dag|år|uker|timer|semestre|måneder|days?|years?|weeks?|hours?|semesters?|months?)\b|\b(to|tre|fire|two|three|four)[- ]?(dagers|årig|years?|days?)\b|\d-dagers|\d-day|heldag|full-day|åremål|term of office/i,
   date: /\b(19|20)\d{2}\b|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|june|july|october|december|høst|vår|autumn|spring)\b/i,
@@ -92,7 +94,7 @@ export class FactAnswers {
   }
 
   /** `lastFacts`: the facts of the conversation's last answer, for a yes/no follow-up that questions them. */
-  best(read: ReadQuestion, scope: Program[], lang: Lang, lastFacts?: readonly string[]): Answer {
+  best(read: ReadQuestion, scope: Program[], lang: Lang, lastFacts?: readonly string[], lastContact?: string): Answer {
     const { intent, programs, form } = read;
     const topic = intent.topics[0];
     const inScope = scope.length > 0 ? scope : this.retriever.catalog.programs;
@@ -101,8 +103,21 @@ export class FactAnswers {
       const hit = pillars.find(({ f }) => new RegExp(`(^|\\D)${intent.pillar}$`).test(f.id)) ;
       if (hit) return this.answer(lang, hit.f.text[lang], [sourceOf(hit.p, hit.f, lang)], [hit.p], intent);
     }
+    // A contact's phone or e-mail, by name, role or the person of the last answer: only that detail of that person.
+    const withContacts = inScope.filter((p) => p.contacts.length > 0);
+    if (withContacts.length > 0 && (topic === 'contacts' || asksForContact(read.focus, withContacts))) {
+      const c = pickContactFor(read.focus, withContacts, lastContact);
+      if (c && (contactField(read.focus) !== 'all' || (asksForContact(read.focus, withContacts) && !form.yesNo))) {
+        const ps = withContacts.filter((p) => p.contacts.includes(c));
+        return { ...this.answer(lang, contactDetail(c, contactField(read.focus), lang), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'contacts'), lang)), ps, intent),
+          contact: { name: c.name, role: c.role[lang], email: c.email, phones: c.phones } };
+      }
+    }
     if (programs.length > 0 && topic && SPECIFIC.has(topic) && !this.hasTopic(scope, topic)) return this.unknown(lang, scope, programs, intent);
-    const about = read.unknown.filter((w) => !GENERAL_WORDS.has(w));
+    const claimed = new Set(form.names.map((n) => n.toLowerCase()));
+    const about = read.unknown.filter((w) => !GENERAL_WORDS.has(w) && !claimed.has(w));
+    // Two words the documents never use ("grading scale", "karakter ... bestått") name a subject they do not cover.
+    if (about.length >= 2) return this.unknown(lang, scope, programs, intent);
     // A yes/no question about a thing the documents never name ("karakter", "wifi") is not answered by its neighbours.
     if (about.length > 0 && (!topic || PREDICATE.has(topic) || GENERIC_TOPICS.has(topic) || form.yesNo)) return this.unknown(lang, scope, programs, intent);
 

@@ -21,13 +21,15 @@ export interface QuestionForm {
   /** "included / inkludert / med i prisen": the answer may say it comes in addition. */
   readonly included: boolean;
   readonly compare: boolean;
-  readonly expects: 'count' | 'duration' | 'date' | undefined;
+  readonly expects: 'count' | 'duration' | 'date' | 'amount' | undefined;
+  /** "gratis" / "free": the answer contradicts it with a price. */
+  readonly free: boolean;
 }
 
 export interface Claim { readonly n: number; readonly unit?: string }
 
 const WH_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|korleis|what|who|where|how|why|which|when)\b/);
-const YES_NO_START = letterAware(/^(er|gir|har|kan|må|får|blir|finnes|fins|skal|koster|inkluderer|trenger|gjelder|holdes|ligger|varer|tar|krever|dekker|kommer|går|passer|bør|vil|inngår|is|are|does|do|can|will|has|have|must|should|did|was|were|could|would|am)\b/);
+const YES_NO_START = letterAware(/^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|believe)|er|gir|har|kan|må|får|blir|finnes|fins|skal|koster|inkluderer|trenger|gjelder|holdes|ligger|varer|tar|krever|dekker|kommer|går|passer|bør|vil|inngår|is|are|does|do|can|will|has|have|must|should|did|was|were|could|would|am)\b/);
 const TAG = /(,?\s*(ikke sant|stemmer det|sant|right|correct|isn't it|is it|oder hur|eller|or not|vel)\s*\?*\s*$)|\bvel\b/;
 const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(januar|january|jan)\b/, 1], [/\b(februar|february|feb)\b/, 2], [/\b(mars|march)\b/, 3], [/\b(april|apr)\b/, 4],
@@ -67,9 +69,12 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const q = question.toLowerCase().trim().replace(/^(og|and|så|so|men|but)\s+/, '');
   const asserts = !WH_START.test(q) && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(q) && /\?\s*$/.test(q) && /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/.test(q);
   const yesNo = YES_NO_START.test(q) || TAG.test(q) || /\b(da|then)\s*\?\s*$/.test(q) || asserts;
-  const names = [...raw.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1])
+  // Names the question asserts: two capitalised words ("Randi Bredvold"), or one inside the sentence ("in Hamar").
+  const names = [...[...raw.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1]),
+    ...[...raw.matchAll(/(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøå]{3,})\b/g)].map((m) => m[1]).filter((w) => !/^(LEDPRO|NTNU|Wood|Oslo|Hotel|Hotell)/i.test(w))]
     .filter((n) => !/^(Wood Hotel|Oslo S|Molde|Ledelse|Instituttlederprogrammet)/.test(n));
-  const expects = /\b(hvor mange|hvor mye|how many|how much|antall|number of)\b/.test(q) ? 'count'
+  const expects = /\b(hvor mye|how much)\b/.test(q) && /\b(dekk\w*|cover\w*|refund\w*|støtte|tilskudd|grant|support|får|get)\b/.test(q) ? 'amount'
+    : /\b(hvor mange|hvor mye|how many|how much|antall|number of)\b/.test(q) ? 'count'
     : /\b(hvor lenge|hvor lang|varighet|how long|duration|lasts?)\b/.test(q) ? 'duration'
       : /^(når|when)\b|\b(hvilken dato|what date|which date|når (er|starter|begynner|skjer|holdes)|when (is|does|are|will))\b/.test(q) ? 'date' : undefined;
   return {
@@ -77,7 +82,8 @@ export function readForm(question: string, raw: string = question): QuestionForm
     numbers: yesNo ? claimedNumbers(q) : [],
     months: yesNo ? MONTHS.filter(([re]) => re.test(q)).map(([, m]) => m) : [],
     names: yesNo ? names : [],
-    only: /\b(bare|kun|only|just|utelukkende|exclusively)\b/.test(q),
+    only: /\b(bare|kun|only|just|utelukkende|exclusively|completely|entirely|fully|helt)\b/.test(q),
+    free: /\b(gratis|free|kostnadsfri|koster ingenting|costs nothing|no cost)\b/.test(q),
     without: /\b(uten|utan|without)\b/.test(q),
     included: /\b(inkludert|inkluderer|inklusive|inngår|med i (prisen|avgiften|deltakeravgiften)|included|include|includes|covered|dekket|dekker)\b/.test(q),
     compare: /\b(sammenlign\w*|forskjell\w*|skiller|versus|vs\.?|compare\w*|compared|difference|differ)\b/.test(q),
@@ -108,14 +114,20 @@ export type Verdict = 'yes' | 'no' | 'partly';
  */
 export function verdict(form: QuestionForm, answer: string): Verdict {
   const a = answer.toLowerCase();
-  if (form.numbers.length > 0) return form.numbers.every((c) => states(answer, c)) ? 'yes' : 'no';
+  if (form.numbers.length > 0) {
+    // "only two years" against "4 years at a time": a larger number of the same unit denies the claim.
+    if (form.only && form.numbers.some((c) => c.unit && [...a.matchAll(/(\d+)\s*([a-zæøå]+)/g)].some((m) => unitKey(m[2]) === c.unit && Number(m[1]) > c.n))) return 'no';
+    return form.numbers.every((c) => states(answer, c)) ? 'yes' : 'no';
+  }
   if (form.months.length > 0) {
     const have = monthsIn(answer);
     return form.months.every((m) => have.has(m)) ? 'yes' : 'no';
   }
   if (form.names.length > 0) return form.names.every((n) => a.includes(n.toLowerCase())) ? 'yes' : 'no';
+  if (form.free && /\b(kr|nok)\s*\d/.test(a)) return 'no';
   if (form.included && /(kommer i tillegg|i tillegg|come[s]? in addition|in addition|on top|extra|ikke inkludert|not included)/.test(a)) return 'no';
   if (form.without && letterAware(/\b(må|må ha|must|need to|required|krav|requires)\b/).test(a)) return 'no';
+  if (form.only && /(\b(noe|some)\b.*\b(og|and) (noe|some)\b|delvis|partly|partially)/.test(a)) return 'partly';
   if (form.only && /(m\.fl\.|og andre|andre ledere|other leaders|others|også|also|and more|blant annet|among others|utvidet)/.test(a)) return 'no';
   return 'yes';
 }

@@ -1,0 +1,39 @@
+import type { Contact, Program } from '../../../catalog/catalog.schema';
+import type { Lang } from '../../../shared/i18n';
+import { letterAware } from './question-intent';
+
+/**
+ * Which contact person and which of their details a question asks for: a person named ("Kristin Larsen"), a
+ * role ("prosjektlederen", "the academic lead", "praktiske spørsmål") or the person of the last answer ("e-posten?"),
+ * and the phone, the e-mail or everything. The answer gives only what was asked, of only that person.
+ */
+export type ContactField = 'phone' | 'email' | 'all';
+
+const PHONE = letterAware(/\b(telefon\w*|tlf|nummer\w*|mobil\w*|phone|number|call|ringe|ring)\b/);
+const EMAIL = letterAware(/\b(e-?post\w*|epost\w*|mail\w*|e-?mail\w*|adresse\w*|address)\b/);
+const PRACTICAL = letterAware(/\b(prosjektle[di]\w*|project manager|praktisk\w*|practical|hotel\w*|hotell\w*|opphold|logistikk|logistics)\b/);
+const ACADEMIC = letterAware(/\b(fagansvarlig\w*|faglig\w*|faglege|academic\w*|content|innhold\w*|pensum|eksamen|exam)\b/);
+
+export const contactField = (q: string): ContactField => (PHONE.test(q) ? 'phone' : EMAIL.test(q) ? 'email' : 'all');
+
+/** Whether the question is about a contact person at all (a detail, a role or a name of one of the programs'). */
+export function asksForContact(q: string, programs: readonly Program[]): boolean {
+  return contactField(q) !== 'all' || letterAware(/\b(prosjektle[di]\w*|project manager|fagansvarlig\w*|academic lead)\b/).test(q)
+    || programs.some((p) => p.contacts.some((c) => q.includes(c.name.toLowerCase())));
+}
+
+export function pickContactFor(q: string, programs: readonly Program[], last: string | undefined): Contact | undefined {
+  const all = programs.flatMap((p) => p.contacts);
+  const named = all.find((c) => q.includes(c.name.toLowerCase()) || q.includes(c.name.split(' ')[0].toLowerCase()));
+  if (named) return named;
+  if (ACADEMIC.test(q)) return all.find((c) => c.concerns.includes('academic'));
+  if (PRACTICAL.test(q)) return all.find((c) => c.concerns.includes('practical'));
+  return all.find((c) => c.name === last);
+}
+
+export function contactDetail(c: Contact, field: ContactField, lang: Lang): string {
+  const who = `${c.name} (${c.role[lang].toLowerCase()})`;
+  if (field === 'phone' && c.phones.length > 0) return lang === 'nb' ? `${who} har telefon ${c.phones.join(' / ')}.` : `${who} can be reached by phone at ${c.phones.join(' / ')}.`;
+  if (field === 'email' && c.email) return lang === 'nb' ? `E-postadressen til ${who} er ${c.email}.` : `The e-mail address of ${who} is ${c.email}.`;
+  return `${who}${c.email ? `, ${c.email}` : ''}${c.phones.length ? `, ${lang === 'nb' ? 'tlf.' : 'phone'} ${c.phones.join(' / ')}` : ''}.`;
+}
