@@ -1,6 +1,6 @@
 import { botAdded, user, type TestUser } from '../support/activities';
 import { assertValidCard } from '../support/card-validation';
-import { cardOf, COORD, personalId, startHarness, STRANGER, visible, type Card, type Harness } from '../nominations/nominations-harness';
+import { cardOf, COORD, defaultRoles, personalId, startHarness, STRANGER, visible, type Card, type Harness } from '../nominations/nominations-harness';
 
 /**
  * A coordinator sets up a cohort's base groups from their 1:1 chat: the bot lists the group chats it has been
@@ -39,7 +39,9 @@ describe('base groups set up by a coordinator', () => {
   let h: Harness;
   let card: Card;
   beforeAll(async () => {
-    h = await startHarness({ now: '2024-02-01T09:00:00Z' });
+    // Anne is a facilitator of the cohort in the role data: only she and the coordinator may be chosen.
+    const roles = { ...defaultRoles, cohorts: defaultRoles.cohorts.map((c) => (c.cohortId === COHORT ? { ...c, facilitators: [A1.aadObjectId] } : c)) };
+    h = await startHarness({ now: '2024-02-01T09:00:00Z', roles });
     h.teams.setMembers(CHAT_A, roster(COORD, A1, A2, A3, A4));
     h.teams.setMembers(CHAT_B, roster(B1, B2, B3));
     h.teams.setMembers(CHAT_C, roster(C1));
@@ -61,7 +63,7 @@ describe('base groups set up by a coordinator', () => {
     expect(text).toContain('Gruppechat med Eva Fjeld, Frode Gran, Guro Hansen');
     expect((linkAction(card)?.data.conversations as string[]).sort()).toEqual([CHAT_A, CHAT_B, CHAT_C]);
     const facilitatorA = inputs(card).find((e) => e.id === `facilitator-${rowOf(card, CHAT_A)}`);
-    expect((facilitatorA?.choices as Array<{ title: string }>).map((c) => c.title)).toEqual(['(ingen)', 'Kari Koordinator', 'Anne Andersen', 'Bjørn Berg', 'Cecilie Dahl', 'David Evans']);
+    expect((facilitatorA?.choices as Array<{ title: string }>).map((c) => c.title)).toEqual(['(ingen)', 'Kari Koordinator', 'Anne Andersen']);
   });
 
   it('refuses someone who does not coordinate the cohort, and an unreadable action, changing nothing', async () => {
@@ -71,6 +73,14 @@ describe('base groups set up by a coordinator', () => {
     const bad = await h.invoke('checkins.import', { cohortId: COHORT, conversations: 'alle' }, COORD);
     expect(visible(bad.value)).toContain('Jeg kunne ikke lese handlingen fra kortet.');
     expect(await groupsInStore(h)).toEqual([]);
+  });
+
+  it('refuses a facilitator the role data does not name, from a forged card, linking nothing', async () => {
+    const data = { ...linkAction(card)?.data, [`name-${rowOf(card, CHAT_A)}`]: 'Gruppe A', [`facilitator-${rowOf(card, CHAT_A)}`]: A2.aadObjectId };
+    const answer = await h.invoke('checkins.import', { ...data, lang: 'en' }, COORD, { locale: 'en-US' });
+    expect(visible(answer.value)).toContain('Not linked: Gruppe A (the facilitator is not registered as a facilitator or coordinator of the cohort in roles.json)');
+    expect(await groupsInStore(h)).toEqual([]);
+    expect(await h.bot.app.context.store.jobs.list({ keyPrefix: 'checkins.' })).toEqual([]);
   });
 
   it('asks for a name when none is written', async () => {

@@ -17,6 +17,8 @@ export interface BaseGroupsView {
   readonly groups: readonly BaseGroup[];
   readonly candidates: readonly Candidate[];
   readonly more: number;
+  /** People the role data lets facilitate a group of the cohort: only they are offered as facilitators. */
+  readonly mayFacilitate: ReadonlySet<string>;
   readonly banner?: { readonly text: string; readonly style: 'good' | 'attention' | 'warning' };
 }
 
@@ -37,7 +39,8 @@ function describe(c: Candidate, lang: Lang, esc: (x: string) => string): string 
 
 /**
  * The coordinator's overview of a cohort's base groups, with a row per chat or channel waiting to be linked:
- * a name field and a facilitator picked from the people in it. Names are user text and are escaped.
+ * a name field and a facilitator picked from the people in it whom the role data names as facilitators or
+ * coordinators of the cohort. Names are user text and are escaped.
  */
 export function baseGroupsCard(v: BaseGroupsView, lang: Lang): OutboundMessage {
   // Only the names are user text: escaping our own words too would show their punctuation as escapes.
@@ -49,7 +52,7 @@ export function baseGroupsCard(v: BaseGroupsView, lang: Lang): OutboundMessage {
     title: describe(c, lang, (x) => escapeCardText(x, 200)),
     nameId: nameInputId(i),
     facilitatorId: facilitatorInputId(i),
-    people: (c.members ?? []).filter((m) => m.aadObjectId).map((m) => ({ name: m.name || m.userId, aadObjectId: m.aadObjectId ?? '' })),
+    people: (c.members ?? []).filter((m) => m.aadObjectId && v.mayFacilitate.has(m.aadObjectId)).map((m) => ({ name: m.name || m.userId, aadObjectId: m.aadObjectId ?? '' })),
   }));
   const data = {
     lang, cohortId: v.cohortId, noFacilitator: NO_FACILITATOR,

@@ -8,7 +8,7 @@ import type { ConversationMember, ConversationRef, OutboundMessage } from '../..
 import type { Member } from '../domain/base-group';
 import type { Caller } from '../ports';
 import { baseGroupSetup, MAX_UNLINKED, type SetupDeps } from '../use-cases/base-group-setup.use-case';
-import { importBaseGroups, type BaseGroupImport, type ImportDeps } from '../use-cases/import-base-groups.use-case';
+import { facilitatorsOf, importBaseGroups, type BaseGroupImport, type ImportDeps } from '../use-cases/import-base-groups.use-case';
 import { baseGroupsCard, facilitatorInputId, nameInputId, NO_FACILITATOR, type BaseGroupsView } from './base-groups-card';
 import { noticeCard } from './checkin-card';
 import type { CheckinsEnv } from './checkins-env';
@@ -45,7 +45,8 @@ async function view(env: CheckinsEnv, who: Caller, cohortId: string, lang: Lang,
   if (!r.ok) return noticeCard(reason(r.error.code, lang, { cohortId }));
   const candidates = await Promise.all(r.value.unlinked.map(async (ref) => ({ ref, members: await membersOf(env, ref) })));
   const cohortName = env.deps.catalog.cohort(cohortId)?.cohort.name[lang] ?? cohortId;
-  return baseGroupsCard({ cohortId, cohortName, groups: r.value.groups, candidates, more: r.value.more, ...(banner ? { banner } : {}) }, lang);
+  const mayFacilitate = await facilitatorsOf(env.deps, cohortId);
+  return baseGroupsCard({ cohortId, cohortName, groups: r.value.groups, candidates, more: r.value.more, mayFacilitate, ...(banner ? { banner } : {}) }, lang);
 }
 
 /** `basisgrupper <kull>`: the coordinator's overview card, in the chat they typed it in. */

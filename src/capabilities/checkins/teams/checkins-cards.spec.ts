@@ -111,7 +111,7 @@ describe('base groups card', () => {
   const chat = (id: string, type: 'groupChat' | 'channel' = 'groupChat') => ({ ...group.conversation, conversationId: id, conversationType: type });
   const people = [{ userId: '29:1', aadObjectId: 'p1', name: 'Ola *fet*' }, { userId: '29:2', name: 'Gjest uten id' }];
   const v = {
-    cohortId: 'c', cohortName: 'Kull C', more: 3,
+    cohortId: 'c', cohortName: 'Kull C', more: 3, mayFacilitate: new Set(['p1']),
     groups: [group, { ...group, id: 'c.b', name: 'Gruppe B', reachable: false, facilitator: undefined }],
     candidates: [{ ref: chat('19:x'), members: people }, { ref: chat('19:y', 'channel'), members: undefined }],
   };
@@ -137,6 +137,9 @@ describe('base groups card', () => {
     const card = c.card as unknown as { body: Array<{ items?: Array<{ id?: string; choices?: Array<{ value: string }> }> }>; actions: Array<{ data: { conversations: string[] } }> };
     const choices = card.body.flatMap((e) => e.items ?? []).find((e) => e.id === 'facilitator-0')?.choices ?? [];
     expect(choices.map((x) => x.value)).toEqual(['none', 'p1']);
+    // Nobody the role data does not name is offered as facilitator.
+    const unnamed = baseGroupsCard({ ...v, mayFacilitate: new Set<string>() }, 'nb').card as unknown as typeof card;
+    expect((unnamed.body.flatMap((e) => e.items ?? []).find((e) => e.id === 'facilitator-0')?.choices ?? []).map((x) => x.value)).toEqual(['none']);
     expect(card.actions[0].data.conversations).toEqual(['19:x', '19:y']);
   });
 });

@@ -107,6 +107,10 @@ export const command = {
   membersFailed: { nb: 'Jeg fikk ikke hentet medlemmene i samtalen. Prøv igjen om litt.', en: 'I could not fetch the members of this conversation. Please try again shortly.' },
   'no-identity': { nb: 'Jeg vet ikke hvem du er i Microsoft 365.', en: 'I do not know who you are in Microsoft 365.' },
   'not-allowed': { nb: 'Bare koordinatorer i kullet (eller fasilitatoren) kan gjøre dette.', en: 'Only the cohort\'s coordinators (or the facilitator) can do this.' },
+  'facilitator-not-named': {
+    nb: 'Fasilitatoren er ikke registrert som fasilitator eller koordinator for kullet i roles.json. Be en koordinator legge personen til.',
+    en: 'The facilitator is not registered as a facilitator or coordinator of the cohort in roles.json. Ask a coordinator to add them.',
+  },
   'unknown-cohort': { nb: 'Jeg finner ikke kullet «{cohortId}».', en: 'I cannot find the cohort "{cohortId}".' },
   'no-checkin-plan': { nb: 'Programmet til dette kullet har ingen sjekk-inner.', en: 'This cohort\'s programme has no check-ins.' },
   'not-a-group-conversation': { nb: 'En basisgruppe må kobles i en gruppechat eller kanal, ikke i en 1:1-chat.', en: 'A base group must be linked in a group chat or channel, not in a 1:1 chat.' },
@@ -157,6 +161,10 @@ export const setup = {
   'unknown-conversation': { nb: 'Lederbot er ikke i den samtalen (lenger).', en: 'Lederbot is not in that conversation (any more).' },
   'duplicate-in-import': { nb: 'samme navn eller samtale to ganger', en: 'the same name or conversation twice' },
   'facilitator-not-member': { nb: 'fasilitatoren er ikke med i samtalen', en: 'the facilitator is not in the conversation' },
+  'facilitator-not-named': {
+    nb: 'fasilitatoren er ikke registrert som fasilitator eller koordinator for kullet i roles.json',
+    en: 'the facilitator is not registered as a facilitator or coordinator of the cohort in roles.json',
+  },
   'invalid-import': { nb: 'Noe i skjemaet var ugyldig (et navn kan ha høyst 80 tegn).', en: 'Something in the form was not valid (a name can have at most 80 characters).' },
   'members-failed': { nb: 'fikk ikke hentet medlemmene, prøv igjen om litt', en: 'could not fetch the members, try again shortly' },
 } satisfies Record<string, Text>;

@@ -30,7 +30,7 @@ async function setup(): Promise<{ store: MemoryStore; clock: ManualClock; deps: 
   const store = new MemoryStore();
   const clock = new ManualClock('2024-02-01T12:00:00Z');
   const roles = new RoleDirectory(store);
-  await roles.set({ cohortId: COHORT, coordinators: [COORD], nominators: [] });
+  await roles.set({ cohortId: COHORT, coordinators: [COORD], nominators: [], facilitators: ['fac'] });
   let n = 0;
   const deps: CheckinsDeps = { store, clock, logger: new MemoryLogger(), catalog, roles, newId: () => `id-${(n += 1)}` };
   const linked = await linkBaseGroup(deps, {

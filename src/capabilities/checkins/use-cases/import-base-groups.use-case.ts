@@ -30,6 +30,7 @@ export interface ImportDeps extends CheckinsDeps {
 export type ImportGroupError =
   | LinkError
   | { readonly code: 'unknown-conversation' }
+  | { readonly code: 'facilitator-not-named' }
   | { readonly code: 'duplicate-in-import' };
 
 export type ImportError =
@@ -42,6 +43,11 @@ export type ImportError =
 export interface ImportReport {
   readonly imported: readonly BaseGroup[];
   readonly failed: ReadonlyArray<{ readonly name: string; readonly error: ImportGroupError }>;
+}
+
+/** Who may be chosen as a group's facilitator: the cohort's facilitators and coordinators in the role data. */
+export async function facilitatorsOf(deps: Pick<CheckinsDeps, 'roles'>, cohortId: string): Promise<ReadonlySet<string>> {
+  return new Set([...await deps.roles.holders(cohortId, 'facilitator'), ...await deps.roles.holders(cohortId, 'coordinator')]);
 }
 
 /** A file's text (JSON) or an object built by an adapter; both pass the same schema. */
@@ -75,12 +81,18 @@ export async function importBaseGroups(deps: ImportDeps, input: { caller: Caller
   if (!rounds) return err({ code: 'unknown-cohort' });
   if (!rounds.program.checkinPlan) return err({ code: 'no-checkin-plan' });
 
+  // A facilitator reads the members' answers (the digest): only people the role data names for the cohort.
+  const mayFacilitate = await facilitatorsOf(deps, cohortId);
   const existing = await new BaseGroupRepository(deps.store).all();
   const now = deps.clock.now();
   const imported: BaseGroup[] = [];
   const failed: Array<{ name: string; error: ImportGroupError }> = [];
   const ops: WriteOp[] = [];
   for (const g of groups) {
+    if (g.facilitator && !mayFacilitate.has(g.facilitator.aadObjectId)) {
+      failed.push({ name: g.name, error: { code: 'facilitator-not-named' } });
+      continue;
+    }
     const conversation = await deps.lookupConversation(g.conversationId);
     if (!conversation) {
       failed.push({ name: g.name, error: { code: 'unknown-conversation' } });

@@ -21,7 +21,7 @@ async function setup(at = '2024-02-01T12:00:00Z'): Promise<{ store: MemoryStore;
   const store = new MemoryStore();
   const clock = new ManualClock(at);
   const roles = new RoleDirectory(store);
-  await roles.set({ cohortId: COHORT, coordinators: [COORD], nominators: [], facilitators: ['fac-1', 'fac-2'] });
+  await roles.set({ cohortId: COHORT, coordinators: [COORD], nominators: [], facilitators: ['fac-1', 'fac-2', 'f'] });
   let n = 0;
   const deps: CheckinsDeps = { store, clock, logger: new MemoryLogger(), catalog, roles, newId: () => `id-${(n += 1)}` };
   return { store, clock, deps };
@@ -88,6 +88,15 @@ describe('linkBaseGroup', () => {
     expect(await linkBaseGroup(deps, input({ caller: other, facilitator: other }))).toEqual({ ok: false, error: { code: 'not-allowed' } });
   });
 
+  it('lets a coordinator choose only a facilitator the role data names, writing nothing otherwise', async () => {
+    const { store, deps } = await setup();
+    const outsider = { aadObjectId: 'u9', name: 'Utenfor' };
+    expect(await linkBaseGroup(deps, input({ facilitator: outsider }))).toEqual({ ok: false, error: { code: 'facilitator-not-named' } });
+    expect(await new BaseGroupRepository(store).all()).toEqual([]);
+    const named = await linkBaseGroup(deps, input({ facilitator: { aadObjectId: 'fac-1', name: 'Fasilitator' } }));
+    expect(named.ok && named.value.facilitator?.aadObjectId).toBe('fac-1');
+  });
+
   it('refuses a self-appointed facilitator the role data does not name for the cohort, writing nothing', async () => {
     const { store, deps } = await setup();
     const self = { aadObjectId: 'u9', name: 'Selvutnevnt' };
@@ -120,6 +129,7 @@ describe('importBaseGroups', () => {
       { name: 'B', conversationId: '19:b', members, facilitator: { aadObjectId: 'f', name: 'F' } },
       { name: 'C', conversationId: '19:unknown', members },
       { name: 'D', conversationId: '19:a', members },
+      { name: 'E', conversationId: '19:e', members, facilitator: { aadObjectId: 'u9', name: 'Ikke navngitt' } },
     ],
   });
 
@@ -129,6 +139,8 @@ describe('importBaseGroups', () => {
     expect(r.ok && r.value.imported.map((g) => g.id)).toEqual(['ledpro-1-2024.a', 'ledpro-1-2024.b']);
     expect(r.ok && r.value.failed).toEqual([
       { name: 'C', error: { code: 'unknown-conversation' } }, { name: 'D', error: { code: 'duplicate-in-import' } },
+      // A facilitator reads the digest: only someone the role data names for the cohort.
+      { name: 'E', error: { code: 'facilitator-not-named' } },
     ]);
     expect(await store.jobs.list()).toHaveLength(30);
   });

@@ -23,6 +23,7 @@ export interface LinkInput extends GroupSpec {
 
 export type LinkError =
   | { readonly code: 'not-allowed' }
+  | { readonly code: 'facilitator-not-named' }
   | { readonly code: 'unknown-cohort' }
   | { readonly code: 'no-checkin-plan' }
   | { readonly code: 'not-a-group-conversation' }
@@ -93,6 +94,11 @@ export async function linkBaseGroup(deps: CheckinsDeps, input: LinkInput): Promi
   if (!(await mayLink(deps, input, existing))) {
     deps.logger.warn('base group link refused', { cohortId: input.cohortId });
     return err({ code: 'not-allowed' });
+  }
+  // The facilitator reads the members' answers (the digest): only someone the role data names for the cohort.
+  const facilitator = input.facilitator?.aadObjectId;
+  if (facilitator && !(await deps.roles.has(input.cohortId, 'coordinator', facilitator)) && !(await deps.roles.has(input.cohortId, 'facilitator', facilitator))) {
+    return err({ code: 'facilitator-not-named' });
   }
   const rounds = await cohortRounds(deps, input.cohortId);
   if (!rounds) return err({ code: 'unknown-cohort' });
