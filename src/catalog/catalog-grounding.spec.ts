@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalog } from './catalog-loader';
-import { groundingIssues, missingQuotes } from './catalog-grounding';
+import { assumptionsOf, groundingIssues, missingQuotes } from './catalog-grounding';
 import { programSchema, type Program } from './catalog.schema';
 import { defaultSourcesDir, normalizeSourceText, quoteFound, readSource } from './source-text';
 
@@ -52,6 +52,18 @@ describe('every fact and every structured value of the shipped catalog rests on 
       expect.stringMatching(/gatherings\[0\]: "optional" is neither backed/),
       expect.stringMatching(/gatherings\[0\]: evidence or assumption for "dates", which has no value here/),
     ]));
+  });
+});
+
+describe('assumptionsOf', () => {
+  it('lists the marked assumptions of a program with where they sit', () => {
+    const ilp = catalog.programs.find((p) => p.id === 'ntnu-instituttlederprogrammet') as Program;
+    const fields = assumptionsOf(ilp).map((a) => `${a.where}:${a.field}`);
+    expect(fields).toEqual(expect.arrayContaining([
+      'ntnu-instituttlederprogrammet:admission.applications', 'ilp-2021-2025:applicationDeadline', 'ilp-2021-2025:bookingCutoffHours',
+      'ilp-2021-2025/opplaeringsdag-2021-08:mode', 'ilp-2021-2025/opplaeringsdag-2021-08:optional',
+    ]));
+    expect(assumptionsOf(ilp).every((a) => a.note.nb.length > 0 && a.note.en.length > 0)).toBe(true);
   });
 });
 
