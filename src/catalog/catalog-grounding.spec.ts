@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalog } from './catalog-loader';
-import { groundingIssues, missingQuotes } from './catalog-grounding';
+import { assumptionsOf, groundingIssues, missingQuotes } from './catalog-grounding';
 import { programSchema, type Program } from './catalog.schema';
 import { defaultSourcesDir, normalizeSourceText, quoteFound, readSource } from './source-text';
 
@@ -55,6 +55,18 @@ describe('every fact and every structured value of the shipped catalog rests on 
   });
 });
 
+describe('assumptionsOf', () => {
+  it('lists the marked assumptions of a program with where they sit', () => {
+    const ilp = catalog.programs.find((p) => p.id === 'ntnu-instituttlederprogrammet') as Program;
+    const fields = assumptionsOf(ilp).map((a) => `${a.where}:${a.field}`);
+    expect(fields).toEqual(expect.arrayContaining([
+      'ntnu-instituttlederprogrammet:admission.applications', 'ilp-2021-2025:applicationDeadline', 'ilp-2021-2025:bookingCutoffHours',
+      'ilp-2021-2025/opplaeringsdag-2021-08:mode', 'ilp-2021-2025/opplaeringsdag-2021-08:optional',
+    ]));
+    expect(assumptionsOf(ilp).every((a) => a.note.nb.length > 0 && a.note.en.length > 0)).toBe(true);
+  });
+});
+
 /** Numbers, dates, e-mails, phones and URLs a person reads must be in the program's document. */
 describe('every number, date, e-mail, phone and URL of the catalog is in the source text', () => {
   const months: Record<string, string> = {
@@ -99,7 +111,7 @@ describe('every number, date, e-mail, phone and URL of the catalog is in the sou
   /** Figures the catalog writes itself: list numbering 1-7, and ISO parts of dates already checked. */
   const listNumber = (t: string): boolean => /^[1-7]$/.test(t);
 
-  it.each(catalog.programs.map((p) => [p.id, p] as const))('%s', (_id, program) => {
+  function unknownFigures(program: Program): string[] {
     const doc = documentTokens(sourceOf(program));
     const texts: string[] = [
       ...program.facts.flatMap((f) => [f.text.nb, f.text.en]),
@@ -110,8 +122,19 @@ describe('every number, date, e-mail, phone and URL of the catalog is in the sou
         ...c.gatherings.flatMap((g) => [g.firstDay ?? '', g.lastDay ?? '', g.period ?? '', g.agenda?.nb ?? '', g.title.nb]),
       ]),
     ];
-    const unknown = texts.flatMap(tokens).filter((t) => !doc.has(t) && !listNumber(t));
-    expect([...new Set(unknown)]).toEqual([]);
+    return [...new Set(texts.flatMap(tokens).filter((t) => !doc.has(t) && !listNumber(t)))];
+  }
+
+  it.each(catalog.programs.map((p) => [p.id, p] as const))('%s', (_id, program) => {
+    expect(unknownFigures(program)).toEqual([]);
+  });
+
+  it('catches a fee, a phone, an e-mail, a URL and a date the document does not have', () => {
+    const ledpro = catalog.programs.find((p) => p.id === 'ledpro-1') as Program;
+    const fact = { ...ledpro.facts[0], text: { nb: 'kr 54 000, tlf. 61 28 82 04, kari@inn.no, inn.no/ledpro3', en: 'x' } };
+    const cohort = { ...ledpro.cohorts[0], applicationDeadline: '2023-12-16' };
+    expect(unknownFigures({ ...ledpro, facts: [fact], cohorts: [cohort] }).sort())
+      .toEqual(['2023-12-16', '54000', '61 28 82 04', 'inn.no/ledpro3', 'kari@inn.no'].sort());
   });
 });
 

@@ -73,3 +73,17 @@ export function missingQuotes(program: Program, sourceText: string): string[] {
   ];
   return all.filter((q) => !quoteFound(doc, q.quote)).map((q) => `${program.id} ${q.where}: "${q.quote}"`);
 }
+
+/**
+ * Every assumption of a program with where it sits ("ledpro-1-2024/samling-1"), for whatever shows a value to a
+ * person (an answer, a card) and must say that the document does not give it.
+ */
+export function assumptionsOf(program: Program): Array<{ readonly where: string; readonly field: string; readonly note: Assumption['note'] }> {
+  return [
+    ...program.assumptions.map((a) => ({ where: program.id, ...a })),
+    ...program.cohorts.flatMap((c) => [
+      ...c.assumptions.map((a) => ({ where: c.id, ...a })),
+      ...c.gatherings.flatMap((g) => g.assumptions.map((a) => ({ where: `${c.id}/${g.id}`, ...a }))),
+    ]),
+  ];
+}

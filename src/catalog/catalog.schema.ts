@@ -152,7 +152,7 @@ export const checkinPlanSchema = z.object({
    * Months (1-12) with no check-in traffic (the summer break); a post, reminder or digest that would fall in
    * them, on a weekend or on a Norwegian public holiday moves to the next working day at `timeOfDay`.
    */
-  quietMonths: z.array(z.number().int().min(1).max(12)).default([7]),
+  quietMonths: z.array(z.number().int().min(1).max(12)).max(11, 'at least one month must have check-ins').default([7]),
   /** Whether members may see each other's answers before the digest. */
   shareAnswersBeforeDigest: z.boolean().default(false),
   /**

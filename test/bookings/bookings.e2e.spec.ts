@@ -73,6 +73,7 @@ describe('bookings end to end (Teams and Graph emulators)', () => {
     const seen = visible(card);
     expect(seen).toContain('Mine samlinger');
     expect(seen).toContain('15.–16. februar 2024 (klokkeslett er ikke kunngjort)');
+    expect(seen).toContain('LEDPRO 1 og LEDPRO 2 samkjøres og har samlinger på de samme datoene; noe foregår i fellesskap og noe separat. Lederbot sender én kalenderhendelse per kull, så deltakere i LEDPRO 2 får sin egen hendelse for de samme dagene.');
     expect(seen).toContain('Wood Hotel, Brumunddal');
     expect(seen.match(/Booket/g)).toHaveLength(6);
     const cancels = actionsOf(card).filter((a) => a.verb === 'bookings.cancel');

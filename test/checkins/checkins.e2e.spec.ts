@@ -75,9 +75,11 @@ describe('check-ins end to end', () => {
     expect(plan).toContain(`${ROUND1}: postes 23. februar 2024 kl. 09:00, frist 2. april 2024 kl. 09:00, påminnelse 26. februar 2024 kl. 09:00`);
     expect(plan).toContain(`${ROUND2}: postes 12. april 2024 kl. 09:00`);
     // Times that fell on a weekend or in the summer break are moved to the next working day, and the preview says so.
-    expect(plan).toContain('påminnelse 27. mai 2024 kl. 09:00 (flyttet til neste virkedag: påminnelse fra 26. mai 2024, helg)');
-    expect(plan).toContain('påminnelse 1. august 2024 kl. 09:00 (flyttet til neste virkedag: påminnelse fra 1. juli 2024, pause i juli)');
+    expect(plan).toContain('påminnelse 27. mai 2024 kl. 09:00 (flyttet til en virkedag: påminnelse fra 26. mai 2024, helg)');
+    expect(plan).toContain('påminnelse 1. august 2024 kl. 09:00 (flyttet til en virkedag: påminnelse fra 1. juli 2024, pause i juli)');
     expect(plan).toContain('Sjekk-inner, påminnelser og oppsummeringer sendes på virkedager kl. 09:00: aldri i helger, på helligdager eller i juli');
+    expect(plan).toContain('frist 4. oktober 2024 kl. 09:00');
+    expect(plan).toContain('oppsummering fra 5. oktober 2024, helg');
 
     w.teams.setMembers(GROUP_CHAT, roster(COORD, M1, M2, M3, M4));
     await say(w, 'koble basisgruppe ledpro-1-2024 Gruppe A', COORD, { conversationId: GROUP_CHAT });

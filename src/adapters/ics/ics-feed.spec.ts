@@ -221,3 +221,17 @@ describe('renderIcsFeed', () => {
     expect(unfold(ics).filter((l) => l.startsWith('ATTENDEE'))).toEqual([]);
   });
 });
+
+describe('all-day events', () => {
+  it('writes days without hours as VALUE=DATE with the exclusive end date', () => {
+    const ics = render([baseEvent({ start: '2024-02-15T00:00', end: '2024-02-17T00:00', allDay: true })]);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20240215\r\n');
+    expect(ics).toContain('DTEND;VALUE=DATE:20240217\r\n');
+    expect(ics).not.toContain('DTSTART;TZID');
+  });
+
+  it('refuses an all-day event that does not run from midnight to a later midnight', () => {
+    expect(() => render([baseEvent({ start: '2024-02-15T11:00', end: '2024-02-17T00:00', allDay: true })])).toThrow(/midnight/);
+    expect(() => render([baseEvent({ start: '2024-02-15T00:00', end: '2024-02-15T00:00', allDay: true })])).toThrow(/midnight/);
+  });
+});

@@ -39,6 +39,8 @@ export function myGatheringsCard(o: { views: readonly GatheringView[]; lang: Lan
       heading: `${escapeCardText(v.gathering.title[lang])}${optional}`,
       cohort: escapeCardText(v.cohortName[lang]),
       when: whenText(v, lang), place: escapeCardText(placeText(v, lang)), statusText,
+      // Why a gathering shared with another cohort (LEDPRO 1 and 2) is an event of its own for each.
+      showShared: v.gathering.sharedNote !== undefined, shared: escapeCardText(v.gathering.sharedNote?.[lang] ?? ''),
       showNote: v.window === 'closed', note: format(t.cutoff, lang, { hours: o.cutoffHours }),
       showCancel: v.canCancel, showBook: v.canBook, showJoin: v.joinUrl !== undefined, joinUrl: v.joinUrl ?? '',
       cohortId: v.cohortId, gatheringId: v.gathering.id,
