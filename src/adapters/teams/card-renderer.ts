@@ -2,12 +2,36 @@ import * as ACData from 'adaptivecards-templating';
 import type { Json } from '../../shared/store.port';
 
 /**
+ * Parsed templates, one per template object. Parsing runs adaptive-expressions' ANTLR parser over every `${…}`
+ * of the card, which cost more than the rest of a Q&A turn together; a prepared Template keeps only parsed
+ * expressions (never data), and `expand` builds a new card on every call, so one instance serves every render.
+ * Keyed by the template object itself (the imported JSON module), so a template that is no longer referenced
+ * is collected with its entry.
+ */
+const parsed = new WeakMap<object, ACData.Template>();
+
+function templateOf(template: object): ACData.Template {
+  let t = parsed.get(template);
+  if (!t) {
+    t = new ACData.Template(template);
+    parsed.set(template, t);
+  }
+  return t;
+}
+
+/**
  * Cards are JSON templates (teams/cards/*.json) expanded from a typed data object. Templating keeps layout in
  * JSON and logic in TypeScript; text from users is data, so it never becomes card structure.
+ * Templates must not be changed after their first render (they are imported JSON and never are).
  */
 export function renderCard<T extends object>(template: object, data: T): Json {
-  const expanded = new ACData.Template(template).expand({ $root: data }) as unknown;
+  const expanded = templateOf(template).expand({ $root: data }) as unknown;
   return expanded as Json;
+}
+
+/** The same card from a freshly parsed template (the reference the cached path is tested against). */
+export function renderCardUncached<T extends object>(template: object, data: T): Json {
+  return new ACData.Template(template).expand({ $root: data }) as Json;
 }
 
 /**
