@@ -5,6 +5,7 @@ import type { Answer } from './domain/answer';
 /** The program a conversation was last about, so "når er neste samling?" after a LEDPRO question means LEDPRO. */
 export interface QnaContextRepository {
   get(conversationId: string): Promise<string | undefined>;
+  /** Records the program (callers set only a change from what `get` gave them this turn). */
   set(conversationId: string, programId: string): Promise<void>;
 }
 

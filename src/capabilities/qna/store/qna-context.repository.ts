@@ -11,8 +11,8 @@ export class StoreQnaContextRepository implements QnaContextRepository {
     return (await this.store.get<string>(KIND, conversationId))?.value;
   }
 
+  /** Writes without reading first: the caller read the conversation's program this turn and sets only a change. */
   async set(conversationId: string, programId: string): Promise<void> {
-    if ((await this.get(conversationId)) === programId) return;
     await this.store.commit([{ op: 'upsert', kind: KIND, key: conversationId, value: programId }]);
   }
 }

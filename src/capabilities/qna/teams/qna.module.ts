@@ -42,8 +42,10 @@ export function createQnaCapability(ctx: AppContext, contexts: QnaContextReposit
     const local = answerQuestion({ text, locale: a.locale, contextProgramId }, { composer, clock: ctx.clock });
     const grounded = await groundAnswer(text, local, llm?.forTurn(context));
     const result = grounded.answer;
-    // Remember the program only when the answer was about exactly one program family member set.
-    if (result.programIds.length > 0) await contexts.set(conversationId, result.programIds[0]);
+    // Remember the program only when the answer was about exactly one program family member set, and only when it
+    // changed: the conversation's program was read above, so the store is not asked again.
+    const programId = result.programIds[0];
+    if (programId !== undefined && programId !== contextProgramId) await contexts.set(conversationId, programId);
     turnLogger(context, ctx.logger).info('question answered', {
       kind: result.kind, lang: result.lang, programs: result.programIds.length, ms: Date.now() - started,
       model: grounded.used ? 'used' : grounded.why,
