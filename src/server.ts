@@ -5,6 +5,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { Config } from './config';
 import { BotAuthenticator } from './adapters/http/bot-auth';
+import type { VerifiedTokens } from './adapters/http/verified-tokens';
 import type { HttpRoute } from './adapters/teams/teams-capability';
 import { setTurnLogger } from './adapters/teams/turn';
 import { describeError } from './shared/errors';
@@ -68,6 +69,8 @@ export interface ServerDeps {
   readonly httpRoutes: readonly HttpRoute[];
   readonly isReady: () => boolean;
   readonly authenticator?: BotAuthenticator;
+  /** Where a verified Authorization header is held while its request runs, so botbuilder does not verify it again. */
+  readonly verifiedTokens?: VerifiedTokens;
 }
 
 const tenantOfBody = (b: z.infer<typeof activitySchema>): string | undefined => {
@@ -103,6 +106,7 @@ export function createServer(deps: ServerDeps): restify.Server {
       refuse(res, 400, `not an activity: ${reason}`);
       return;
     }
+    let verified: string | undefined;
     if (authenticator) {
       const auth = await authenticator.authenticate(req.headers.authorization, parsed.data.serviceUrl);
       if (!auth.ok) {
@@ -110,6 +114,7 @@ export function createServer(deps: ServerDeps): restify.Server {
         refuse(res, 401, 'unauthorized');
         return;
       }
+      verified = req.headers.authorization;
     }
     const tenant = tenantOfBody(parsed.data);
     if (config.allowedTenantIds && (!tenant || !config.allowedTenantIds.includes(tenant))) {
@@ -119,6 +124,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     }
     (req as restify.Request & { body: unknown }).body = parsed.data;
     const started = Date.now();
+    const release = verified !== undefined ? deps.verifiedTokens?.hold(verified) : undefined;
     try {
       await adapter.process(req, res, async (context: TurnContext) => {
         setTurnLogger(context, log);
@@ -128,6 +134,8 @@ export function createServer(deps: ServerDeps): restify.Server {
     } catch (e) {
       log.error('turn failed outside the app', describeError(e));
       if (!res.headersSent) refuse(res, 500, 'internal error');
+    } finally {
+      release?.();
     }
   });
 

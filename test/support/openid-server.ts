@@ -13,6 +13,9 @@ export class OpenIdServer {
   private jwk: JWK | undefined;
   private readonly kid = 'test-key-1';
 
+  /** `endorsements`: the channels the signing key is endorsed for (the Bot Connector's keys list `msteams`). */
+  constructor(private readonly options: { endorsements?: string[] } = {}) {}
+
   get metadataUrl(): string {
     return `${this.base}/.well-known/openid-configuration`;
   }
@@ -31,7 +34,7 @@ export class OpenIdServer {
       if (req.url === '/.well-known/openid-configuration') {
         res.end(JSON.stringify({ issuer: this.issuer, jwks_uri: `${this.base}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
       } else if (req.url === '/keys') {
-        res.end(JSON.stringify({ keys: [{ ...this.jwk, endorsements: ['msteams'] }] }));
+        res.end(JSON.stringify({ keys: [{ ...this.jwk, endorsements: this.options.endorsements ?? ['msteams'] }] }));
       } else {
         res.statusCode = 404;
         res.end('{}');
@@ -45,11 +48,11 @@ export class OpenIdServer {
   }
 
   /** A token as the Bot Connector sends it; override claims or sign with another key to break it. */
-  async token(o: { audience: string; serviceUrl: string; issuer?: string; expiresIn?: string | number; key?: KeyLike; kid?: string }): Promise<string> {
+  async token(o: { audience: string; serviceUrl: string | undefined; issuer?: string; expiresIn?: string | number; key?: KeyLike; kid?: string; alg?: 'RS256' | 'PS256' }): Promise<string> {
     const key = o.key ?? this.key;
     if (!key) throw new Error('not started');
-    return new SignJWT({ serviceurl: o.serviceUrl })
-      .setProtectedHeader({ alg: 'RS256', kid: o.kid ?? this.kid, typ: 'JWT' })
+    return new SignJWT(o.serviceUrl === undefined ? {} : { serviceurl: o.serviceUrl })
+      .setProtectedHeader({ alg: o.alg ?? 'RS256', kid: o.kid ?? this.kid, typ: 'JWT' })
       .setIssuer(o.issuer ?? this.issuer)
       .setAudience(o.audience)
       .setIssuedAt()

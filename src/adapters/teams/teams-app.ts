@@ -6,6 +6,7 @@ import type { ConversationDirectory } from '../../shared/conversation-directory'
 import { describeError } from '../../shared/errors';
 import { format } from '../../shared/i18n';
 import type { Logger } from '../../shared/logger';
+import { LederbotAdapter } from './lederbot-adapter';
 import { toActivity } from './proactive-messenger';
 import { coreMessages } from './core-messages';
 import type { TeamsCapability } from './teams-capability';
@@ -18,7 +19,7 @@ export type CredentialsFactory = ServiceClientCredentialsFactory;
 /** Longest message text the bot reads; longer ones get a polite refusal and change nothing. */
 export const MAX_TEXT_LENGTH = 2000;
 
-export function createAdapter(config: Config, credentialsFactory?: ServiceClientCredentialsFactory): TeamsAdapter {
+export function createAdapter(config: Config, credentialsFactory?: ServiceClientCredentialsFactory): LederbotAdapter {
   const id = config.identity;
   const auth: ConfigurationBotFrameworkAuthenticationOptions = id
     ? {
@@ -30,7 +31,7 @@ export function createAdapter(config: Config, credentialsFactory?: ServiceClient
       ...(id.tokenIssuer ? { ToBotFromChannelTokenIssuer: id.tokenIssuer } : {}),
     }
     : {};
-  return new TeamsAdapter(auth, credentialsFactory);
+  return new LederbotAdapter(auth, id, credentialsFactory);
 }
 
 export interface TeamsBotDeps {
