@@ -3,7 +3,8 @@
  * BENCH_USERS (100) users, each a Q&A question, at each concurrency of BENCH_CONCURRENCY (16,64), replies going to
  * the Bot Connector emulator; first anonymous, then with a bot identity (tokens signed by a local OpenID/JWKS
  * server, validated by both bots). Prints throughput, time to reply at the connector, CPU per 1,000 messages and
- * RSS of each server process (from /proc), and Lederbot's ratios to the echo bot. BENCH_BASELINE_ROOT=<a dist
+ * RSS of each server process (from /proc), and Lederbot's ratios to the echo bot. The servers run side by side
+ * and take turns in BENCH_ROUNDS (5) rounds, so load from elsewhere on the machine falls on each alike. BENCH_BASELINE_ROOT=<a dist
  * folder of another build> adds that build to the same run; BENCH_AUTH=off|on runs one variant only. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ const MESSAGES = Number(env.BENCH_MESSAGES ?? 2000);
 const USERS = Number(env.BENCH_USERS ?? 100);
 const CONCURRENCY = (env.BENCH_CONCURRENCY ?? '16,64').split(',').map(Number);
 const WARMUP = Number(env.BENCH_WARMUP ?? 300);
+const ROUNDS = Number(env.BENCH_ROUNDS ?? 5);
 const APP_ID = '9b1f5c5e-0000-4000-8000-00000000b07d';
 const ECHO_ENTRY = join(ROOT, 'dist', 'test', 'support', 'echo-bot.js');
 const BENCH_ENTRY = join(ROOT, 'dist', 'test', 'support', 'bench-bot-entry.js');
@@ -53,7 +55,7 @@ interface Run {
 /** Sends `n` messages, `concurrency` at a time, and times each from the POST to its reply at the connector. */
 async function drive(bot: BotProcess, teams: ConnectorEmulator, serviceUrl: string, o: {
   n: number; concurrency: number; questions: string[]; users: TestUser[]; token?: string; offset: number;
-}): Promise<Omit<Run, 'cpuPer1000' | 'mainCpuPer1000' | 'rssMb' | 'peakRssMb'> & { wallMs: number }> {
+}): Promise<{ times: number[]; failed: number; cards: number; wallMs: number }> {
   const waiting = new Map<string, (r: ReceivedActivity) => void>();
   teams.onReceived = (r) => {
     const done = r.activityId ? waiting.get(r.activityId) : undefined;
@@ -93,38 +95,64 @@ async function drive(bot: BotProcess, teams: ConnectorEmulator, serviceUrl: stri
   const wallMs = performance.now() - started;
   teams.onReceived = undefined;
   teams.reset();
-  const sorted = times.sort((a, b) => a - b);
-  return { perSecond: (times.length * 1000) / wallMs, p50: pct(sorted, 50), p95: pct(sorted, 95), p99: pct(sorted, 99), failed, cards, wallMs };
+  return { times, failed, cards, wallMs };
 }
 
 interface Contender { readonly name: string; start(): Promise<BotProcess> }
 
-async function measure(c: Contender, teams: ConnectorEmulator, serviceUrl: string, token: () => Promise<string | undefined>,
-  questions: string[], users: TestUser[]): Promise<Map<number, Run>> {
-  const bot = await c.start();
-  const pid = bot.child.pid ?? 0;
-  const runs = new Map<number, Run>();
+/**
+ * Every contender runs at the same time (idle while another is measured), and the messages of each concurrency
+ * are sent in BENCH_ROUNDS rounds taking turns, so that load from elsewhere on the machine falls on all alike.
+ */
+async function measure(contenders: readonly Contender[], teams: ConnectorEmulator, serviceUrl: string, token: () => Promise<string | undefined>,
+  questions: string[], users: TestUser[]): Promise<Array<{ name: string; runs: Map<number, Run> }>> {
+  const bots: BotProcess[] = [];
   try {
-    let offset = 0;
-    const warm = await drive(bot, teams, serviceUrl, { n: WARMUP, concurrency: 16, questions, users, token: await token(), offset });
-    if (warm.failed > 0) throw new Error(`${c.name}: ${warm.failed} of ${WARMUP} warm-up messages got no reply:\n${bot.output().slice(-2000)}`);
-    offset += WARMUP;
-    for (const concurrency of CONCURRENCY) {
-      const before = procFigures(pid);
-      const r = await drive(bot, teams, serviceUrl, { n: MESSAGES, concurrency, questions, users, token: await token(), offset });
-      const after = procFigures(pid);
-      offset += MESSAGES;
-      runs.set(concurrency, {
-        ...r,
-        cpuPer1000: ((after.cpuMs - before.cpuMs) * 1000) / MESSAGES,
-        mainCpuPer1000: ((after.mainCpuMs - before.mainCpuMs) * 1000) / MESSAGES,
-        rssMb: after.rssMb, peakRssMb: after.peakRssMb,
-      });
+    for (const c of contenders) bots.push(await c.start());
+    const offsets = bots.map(() => 0);
+    for (const [i, bot] of bots.entries()) {
+      const warm = await drive(bot, teams, serviceUrl, { n: WARMUP, concurrency: 16, questions, users, token: await token(), offset: 0 });
+      if (warm.failed > 0) throw new Error(`${contenders[i].name}: ${warm.failed} of ${WARMUP} warm-up messages got no reply:\n${bot.output().slice(-2000)}`);
+      offsets[i] = WARMUP;
     }
+    const results = contenders.map((c) => ({ name: c.name, runs: new Map<number, Run>() }));
+    const per = Math.ceil(MESSAGES / ROUNDS);
+    for (const concurrency of CONCURRENCY) {
+      const acc = bots.map(() => ({ times: [] as number[], wallMs: 0, cpuMs: 0, mainCpuMs: 0, failed: 0, cards: 0, sent: 0 }));
+      for (let round = 0; round < ROUNDS; round += 1) {
+        for (const [i, bot] of bots.entries()) {
+          const n = Math.min(per, MESSAGES - acc[i].sent);
+          if (n <= 0) continue;
+          const pid = bot.child.pid ?? 0;
+          const before = procFigures(pid);
+          const r = await drive(bot, teams, serviceUrl, { n, concurrency, questions, users, token: await token(), offset: offsets[i] });
+          const after = procFigures(pid);
+          offsets[i] += n;
+          const a = acc[i];
+          a.sent += n;
+          a.times.push(...r.times);
+          a.wallMs += r.wallMs;
+          a.cpuMs += after.cpuMs - before.cpuMs;
+          a.mainCpuMs += after.mainCpuMs - before.mainCpuMs;
+          a.failed += r.failed;
+          a.cards += r.cards;
+        }
+      }
+      for (const [i, bot] of bots.entries()) {
+        const a = acc[i];
+        const sorted = a.times.sort((x, y) => x - y);
+        const mem = procFigures(bot.child.pid ?? 0);
+        results[i].runs.set(concurrency, {
+          perSecond: (a.times.length * 1000) / a.wallMs, p50: pct(sorted, 50), p95: pct(sorted, 95), p99: pct(sorted, 99),
+          cpuPer1000: (a.cpuMs * 1000) / a.sent, mainCpuPer1000: (a.mainCpuMs * 1000) / a.sent,
+          rssMb: mem.rssMb, peakRssMb: mem.peakRssMb, failed: a.failed, cards: a.cards,
+        });
+      }
+    }
+    return results;
   } finally {
-    await bot.stop();
+    for (const bot of bots) await bot.stop();
   }
-  return runs;
 }
 
 const f1 = (x: number): string => x.toFixed(1);
@@ -165,7 +193,8 @@ async function main(): Promise<void> {
   const idp = new OpenIdServer();
   await idp.start();
   const baseline = env.BENCH_BASELINE_ROOT;
-  out(`${MESSAGES} messages from ${USERS} users at concurrency ${CONCURRENCY.join(' and ')} (after ${WARMUP} warm-up messages), `
+  out(`${MESSAGES} messages from ${USERS} users at concurrency ${CONCURRENCY.join(' and ')} (after ${WARMUP} warm-up messages; `
+    + `${ROUNDS} rounds, the servers taking turns), `
     + `${questions.length} distinct Q&A questions; node ${process.version}`);
   let lost = 0;
   try {
@@ -187,8 +216,7 @@ async function main(): Promise<void> {
         lederbot('lederbot'),
         ...(baseline ? [lederbot('lederbot baseline', baseline)] : []),
       ];
-      const results: Array<{ name: string; runs: Map<number, Run> }> = [];
-      for (const c of contenders) results.push({ name: c.name, runs: await measure(c, teams, serviceUrl, token, questions, users) });
+      const results = await measure(contenders, teams, serviceUrl, token, questions, users);
       lost += report(auth === 'on' ? 'With a bot identity (every request\'s JWT validated against the local OpenID/JWKS server)' : 'Anonymous (no bot identity)', results);
     }
   } finally {
