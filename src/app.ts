@@ -83,6 +83,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   let ready = false;
   const server = createServer({
     config, logger, adapter, app, httpRoutes: capabilities.flatMap((c) => c.httpRoutes ?? []), isReady: () => ready,
+    verifiedTokens: adapter.verifiedTokens,
   });
   wake.runner = jobRunner;
 

@@ -7,6 +7,7 @@ import type { Config } from './config';
 import { BotAuthenticator } from './adapters/http/bot-auth';
 import { guardRequest } from './adapters/http/request-guard';
 import { answerUnhandledInvoke } from './adapters/teams/teams-app';
+import type { VerifiedTokens } from './adapters/http/verified-tokens';
 import type { HttpRoute } from './adapters/teams/teams-capability';
 import { setTurnLogger } from './adapters/teams/turn';
 import { describeError } from './shared/errors';
@@ -70,6 +71,8 @@ export interface ServerDeps {
   readonly httpRoutes: readonly HttpRoute[];
   readonly isReady: () => boolean;
   readonly authenticator?: BotAuthenticator;
+  /** Where a verified Authorization header is held while its request runs, so botbuilder does not verify it again. */
+  readonly verifiedTokens?: VerifiedTokens;
 }
 
 const tenantOfBody = (b: z.infer<typeof activitySchema>): string | undefined => {
@@ -112,6 +115,7 @@ export function createServer(deps: ServerDeps): restify.Server {
       refuse(res, 400, `not an activity: ${reason}`);
       return;
     }
+    let verified: string | undefined;
     if (authenticator) {
       const auth = await authenticator.authenticate(req.headers.authorization, { serviceUrl: parsed.data.serviceUrl, channelId: parsed.data.channelId });
       if (!auth.ok) {
@@ -119,6 +123,7 @@ export function createServer(deps: ServerDeps): restify.Server {
         refuse(res, 401, 'unauthorized');
         return;
       }
+      verified = req.headers.authorization;
     }
     const tenant = tenantOfBody(parsed.data);
     if (config.allowedTenantIds && (!tenant || !config.allowedTenantIds.includes(tenant))) {
@@ -128,6 +133,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     }
     (req as restify.Request & { body: unknown }).body = parsed.data;
     const started = Date.now();
+    const release = verified !== undefined ? deps.verifiedTokens?.hold(verified) : undefined;
     try {
       await adapter.process(req, res, async (context: TurnContext) => {
         setTurnLogger(context, log);
@@ -138,6 +144,8 @@ export function createServer(deps: ServerDeps): restify.Server {
     } catch (e) {
       log.error('turn failed outside the app', describeError(e));
       if (!res.headersSent) refuse(res, 500, 'internal error');
+    } finally {
+      release?.();
     }
   });
 

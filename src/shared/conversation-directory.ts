@@ -22,19 +22,29 @@ const USER = 'user';
 
 const asJson = (v: unknown): Json => JSON.parse(JSON.stringify(v)) as Json;
 
+/** Known users whose stored record this process has read or written, by aadObjectId (bounded, oldest out). */
+const KNOWN_USERS_MAX = 10_000;
+
 /**
  * Conversation references and known users, kept from every turn so that later proactive messages
  * (notifications, check-ins, reminders) know where to go.
  */
 export class ConversationDirectory {
+  /**
+   * The stored record (as JSON text) of each user this process last read or wrote. A user's record is written
+   * only from their own turns, so an unchanged record need not be read again on every message. Conversations are
+   * always read: another instance may have marked one unreachable (a 403), and the next turn must clear that.
+   */
+  private readonly knownUsers = new Map<string, string>();
+
   constructor(private readonly store: Store) {}
 
   async remember(ref: ConversationRef, user?: KnownUser): Promise<void> {
     const existing = await this.store.get<Json>(CONVERSATION, ref.conversationId);
     const prev = existing?.value as unknown as StoredConversation | undefined;
     const sameRef = prev && JSON.stringify(prev.ref) === JSON.stringify(ref) && prev.reachable;
-    const knownUser = user ? await this.store.get<Json>(USER, user.aadObjectId) : undefined;
-    const sameUser = user && knownUser && JSON.stringify(knownUser.value) === JSON.stringify(user);
+    const userText = user ? JSON.stringify(user) : undefined;
+    const sameUser = user && userText === (this.knownUsers.get(user.aadObjectId) ?? await this.readUser(user.aadObjectId));
     // Most turns change nothing: skip the write so chat traffic does not churn the store.
     if (sameRef && (!user || sameUser)) return;
     const ops: Parameters<Store['commit']>[0][number][] = [
@@ -45,6 +55,25 @@ export class ConversationDirectory {
     }
     if (user) ops.push({ op: 'upsert', kind: USER, key: user.aadObjectId, value: asJson(user) });
     await this.store.commit(ops);
+    if (user && userText !== undefined) this.knowUser(user.aadObjectId, userText);
+  }
+
+  /** The user's stored record as JSON text (and noted as known), or undefined. */
+  private async readUser(aadObjectId: string): Promise<string | undefined> {
+    const e = await this.store.get<Json>(USER, aadObjectId);
+    if (!e) return undefined;
+    const text = JSON.stringify(e.value);
+    this.knowUser(aadObjectId, text);
+    return text;
+  }
+
+  private knowUser(aadObjectId: string, text: string): void {
+    this.knownUsers.delete(aadObjectId);
+    this.knownUsers.set(aadObjectId, text);
+    if (this.knownUsers.size > KNOWN_USERS_MAX) {
+      const oldest = this.knownUsers.keys().next();
+      if (!oldest.done) this.knownUsers.delete(oldest.value);
+    }
   }
 
   async get(conversationId: string): Promise<StoredConversation | undefined> {

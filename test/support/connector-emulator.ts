@@ -73,6 +73,8 @@ export class ConnectorEmulator {
    * when the bot process dies while its request is still on the wire (crash tests kill the bot from here).
    */
   beforeAccept: ((conversationId: string) => boolean | Promise<boolean>) | undefined;
+  /** Told of every accepted activity as it arrives (benchmarks time replies with it instead of polling). */
+  onReceived: ((r: ReceivedActivity) => void) | undefined;
 
   constructor(private readonly options: { enforceLimits?: boolean; latencyMs?: number } = {}) {}
 
@@ -253,10 +255,12 @@ export class ConnectorEmulator {
         if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs));
         this.seq += 1;
         const assignedId = req.method === 'PUT' ? parts[4] : `${this.seq}:${randomUUID().slice(0, 8)}`;
-        this.received.push({
+        const got: ReceivedActivity = {
           seq: this.seq, method: req.method, conversationId, activityId: parts[4], assignedId, activity: body, at: now,
           authorization: req.headers.authorization,
-        });
+        };
+        this.received.push(got);
+        this.onReceived?.(got);
         this.json(res, req.method === 'PUT' ? 200 : 201, { id: assignedId });
       } finally {
         this.inFlight.set(conversationId, (this.inFlight.get(conversationId) ?? 1) - 1);

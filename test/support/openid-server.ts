@@ -17,6 +17,9 @@ export class OpenIdServer {
   private webchatJwk: JWK | undefined;
   readonly webchatKid = 'test-key-webchat';
 
+  /** `endorsements`: the channels the signing key is endorsed for (the Bot Connector's keys list `msteams`). */
+  constructor(private readonly options: { endorsements?: string[] } = {}) {}
+
   get metadataUrl(): string {
     return `${this.base}/.well-known/openid-configuration`;
   }
@@ -38,7 +41,7 @@ export class OpenIdServer {
       if (req.url === '/.well-known/openid-configuration') {
         res.end(JSON.stringify({ issuer: this.issuer, jwks_uri: `${this.base}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
       } else if (req.url === '/keys') {
-        res.end(JSON.stringify({ keys: [{ ...this.jwk, endorsements: ['msteams'] }, { ...this.webchatJwk, endorsements: ['webchat'] }] }));
+        res.end(JSON.stringify({ keys: [{ ...this.jwk, endorsements: this.options.endorsements ?? ['msteams'] }, { ...this.webchatJwk, endorsements: ['webchat'] }] }));
       } else {
         res.statusCode = 404;
         res.end('{}');

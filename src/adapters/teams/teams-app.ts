@@ -7,6 +7,7 @@ import { describeError } from '../../shared/errors';
 import { format } from '../../shared/i18n';
 import type { Logger } from '../../shared/logger';
 import { answerInvokeError, invokeAnswered } from './invoke-response';
+import { LederbotAdapter } from './lederbot-adapter';
 import { toActivity } from './proactive-messenger';
 import { coreMessages } from './core-messages';
 import type { TeamsCapability } from './teams-capability';
@@ -19,7 +20,7 @@ export type CredentialsFactory = ServiceClientCredentialsFactory;
 /** Longest message text the bot reads; longer ones get a polite refusal and change nothing. */
 export const MAX_TEXT_LENGTH = 2000;
 
-export function createAdapter(config: Config, credentialsFactory?: ServiceClientCredentialsFactory): TeamsAdapter {
+export function createAdapter(config: Config, credentialsFactory?: ServiceClientCredentialsFactory): LederbotAdapter {
   const id = config.identity;
   const auth: ConfigurationBotFrameworkAuthenticationOptions = id
     ? {
@@ -31,7 +32,7 @@ export function createAdapter(config: Config, credentialsFactory?: ServiceClient
       ...(id.tokenIssuer ? { ToBotFromChannelTokenIssuer: id.tokenIssuer } : {}),
     }
     : {};
-  return new TeamsAdapter(auth, credentialsFactory);
+  return new LederbotAdapter(auth, id, credentialsFactory);
 }
 
 export interface TeamsBotDeps {

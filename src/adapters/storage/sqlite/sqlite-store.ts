@@ -28,6 +28,24 @@ const toJob = (r: JobRow): Job => ({
   leaseOwner: r.lease_owner ?? undefined, leaseUntil: r.lease_until === null ? undefined : new Date(r.lease_until),
 });
 
+/**
+ * Compiled statements by SQL text, kept for the life of the connection: `prepare()` parses and plans the SQL,
+ * which cost more than running it on every message. The SQL texts are fixed strings (at most a handful of
+ * shapes per query), so the map stays small.
+ */
+class Statements {
+  private readonly cache = new Map<string, Database.Statement>();
+  constructor(private readonly db: Database.Database) {}
+  get(sql: string): Database.Statement {
+    let s = this.cache.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.cache.set(sql, s);
+    }
+    return s;
+  }
+}
+
 /** Escapes LIKE wildcards so a key prefix matches literally. */
 const likePrefix = (prefix: string): string => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -37,6 +55,8 @@ const likePrefix = (prefix: string): string => `${prefix.replace(/[\\%_]/g, (c) 
  */
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
+  private readonly sql: Statements;
+  private commitTx: Database.Transaction<(ops: readonly WriteOp[], at: number) => void> | undefined;
   readonly jobs: JobStore;
 
   constructor(file: string, private readonly now: () => Date = () => new Date()) {
@@ -46,10 +66,11 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
+    this.sql = new Statements(this.db);
     this.migrate();
     // The WAL and shared-memory files exist once the first transaction ran.
     if (file !== ':memory:') tightenStoreFiles(file);
-    this.jobs = new SqliteJobStore(this.db);
+    this.jobs = new SqliteJobStore(this.db, this.sql);
   }
 
   /** Applied schema version (for /healthz and tests). */
@@ -75,7 +96,7 @@ export class SqliteStore implements Store {
   }
 
   get<T extends Json>(kind: string, key: string): Promise<Entity<T> | undefined> {
-    const row = this.db.prepare('SELECT kind, key, version, value FROM entities WHERE kind = ? AND key = ?')
+    const row = this.sql.get('SELECT kind, key, version, value FROM entities WHERE kind = ? AND key = ?')
       .get(kind, key) as EntityRow | undefined;
     return Promise.resolve(row ? toEntity<T>(row) : undefined);
   }
@@ -83,23 +104,24 @@ export class SqliteStore implements Store {
   list<T extends Json>(kind: string, options: ListOptions = {}): Promise<Array<Entity<T>>> {
     const limit = options.limit ?? -1;
     const rows = (options.prefix === undefined
-      ? this.db.prepare('SELECT kind, key, version, value FROM entities WHERE kind = ? ORDER BY key LIMIT ?').all(kind, limit)
-      : this.db.prepare("SELECT kind, key, version, value FROM entities WHERE kind = ? AND key LIKE ? ESCAPE '\\' ORDER BY key LIMIT ?")
+      ? this.sql.get('SELECT kind, key, version, value FROM entities WHERE kind = ? ORDER BY key LIMIT ?').all(kind, limit)
+      : this.sql.get("SELECT kind, key, version, value FROM entities WHERE kind = ? AND key LIKE ? ESCAPE '\\' ORDER BY key LIMIT ?")
         .all(kind, likePrefix(options.prefix), limit)) as EntityRow[];
     return Promise.resolve(rows.map((r) => toEntity<T>(r)));
   }
 
-  commit(ops: readonly WriteOp[]): Promise<Result<void, Conflict>> {
-    const at = this.now().getTime();
-    const insert = this.db.prepare('INSERT OR IGNORE INTO entities (kind, key, version, value, updated_at) VALUES (?, ?, 1, ?, ?)');
-    const update = this.db.prepare('UPDATE entities SET value = ?, version = version + 1, updated_at = ? WHERE kind = ? AND key = ? AND version = ?');
-    const upsert = this.db.prepare(`INSERT INTO entities (kind, key, version, value, updated_at) VALUES (?, ?, 1, ?, ?)
+  /** One transaction function for every commit (its statements compiled once); ops and time are its arguments. */
+  private commitTransaction(): Database.Transaction<(ops: readonly WriteOp[], at: number) => void> {
+    if (this.commitTx) return this.commitTx;
+    const insert = this.sql.get('INSERT OR IGNORE INTO entities (kind, key, version, value, updated_at) VALUES (?, ?, 1, ?, ?)');
+    const update = this.sql.get('UPDATE entities SET value = ?, version = version + 1, updated_at = ? WHERE kind = ? AND key = ? AND version = ?');
+    const upsert = this.sql.get(`INSERT INTO entities (kind, key, version, value, updated_at) VALUES (?, ?, 1, ?, ?)
       ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value, version = entities.version + 1, updated_at = excluded.updated_at`);
-    const del = this.db.prepare('DELETE FROM entities WHERE kind = ? AND key = ?');
-    const delVersion = this.db.prepare('DELETE FROM entities WHERE kind = ? AND key = ? AND version = ?');
-    const enqueue = this.db.prepare(`INSERT OR IGNORE INTO jobs (id, key, type, payload, run_at, lane, status, attempts, created_at, updated_at)
+    const del = this.sql.get('DELETE FROM entities WHERE kind = ? AND key = ?');
+    const delVersion = this.sql.get('DELETE FROM entities WHERE kind = ? AND key = ? AND version = ?');
+    const enqueue = this.sql.get(`INSERT OR IGNORE INTO jobs (id, key, type, payload, run_at, lane, status, attempts, created_at, updated_at)
       VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)`);
-    const run = this.db.transaction(() => {
+    this.commitTx = this.db.transaction((ops: readonly WriteOp[], at: number) => {
       for (const o of ops) {
         switch (o.op) {
           case 'insert':
@@ -121,8 +143,14 @@ export class SqliteStore implements Store {
         }
       }
     });
+    return this.commitTx;
+  }
+
+  commit(ops: readonly WriteOp[]): Promise<Result<void, Conflict>> {
+    const at = this.now().getTime();
+    const run = this.commitTransaction();
     try {
-      run.immediate();
+      run.immediate(ops, at);
       return Promise.resolve(ok(undefined));
     } catch (e) {
       if (e instanceof ConflictSignal) return Promise.resolve(err(e.conflict));
@@ -137,7 +165,7 @@ export class SqliteStore implements Store {
 }
 
 class SqliteJobStore implements JobStore {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Database.Database, private readonly sql: Statements) {}
 
   claim(now: Date, o: ClaimOptions): Promise<Job[]> {
     const t = now.getTime();
@@ -146,7 +174,7 @@ class SqliteJobStore implements JobStore {
     const typeFilter = types ? `AND j.type IN (${types.map(() => '?').join(',')})` : '';
     // A job is due when it is pending (or its lease expired) and no earlier job of its lane is still unfinished:
     // that keeps a lane strictly ordered and one-at-a-time across workers and restarts.
-    const select = this.db.prepare(`
+    const select = this.sql.get(`
       SELECT j.* FROM jobs j
       WHERE j.run_at <= ? ${typeFilter}
         AND (j.status = 'pending' OR (j.status = 'running' AND j.lease_until < ?))
@@ -156,7 +184,7 @@ class SqliteJobStore implements JobStore {
             OR (o.status IN ('pending', 'running') AND (o.run_at < j.run_at OR (o.run_at = j.run_at AND o.rowid < j.rowid)))
           )))
       ORDER BY j.run_at, j.rowid LIMIT ?`);
-    const take = this.db.prepare(`UPDATE jobs SET status = 'running', lease_owner = ?, lease_until = ?, attempts = attempts + 1, updated_at = ?
+    const take = this.sql.get(`UPDATE jobs SET status = 'running', lease_owner = ?, lease_until = ?, attempts = attempts + 1, updated_at = ?
       WHERE id = ? AND (status = 'pending' OR (status = 'running' AND lease_until < ?))`);
     const claimed = this.db.transaction(() => {
       const rows = select.all(t, ...(types ?? []), t, t, o.limit) as JobRow[];
@@ -172,7 +200,7 @@ class SqliteJobStore implements JobStore {
   }
 
   private finish(sql: string, args: unknown[]): Promise<boolean> {
-    return Promise.resolve(this.db.prepare(sql).run(...args).changes === 1);
+    return Promise.resolve(this.sql.get(sql).run(...args).changes === 1);
   }
 
   complete(id: string, worker: string, now: Date): Promise<boolean> {
@@ -196,7 +224,7 @@ class SqliteJobStore implements JobStore {
   }
 
   byKey(key: string): Promise<Job | undefined> {
-    const r = this.db.prepare('SELECT * FROM jobs WHERE key = ?').get(key) as JobRow | undefined;
+    const r = this.sql.get('SELECT * FROM jobs WHERE key = ?').get(key) as JobRow | undefined;
     return Promise.resolve(r ? toJob(r) : undefined);
   }
 
@@ -207,11 +235,11 @@ class SqliteJobStore implements JobStore {
     if (filter.type) { where.push('type = ?'); args.push(filter.type); }
     if (filter.keyPrefix !== undefined) { where.push("key LIKE ? ESCAPE '\\'"); args.push(likePrefix(filter.keyPrefix)); }
     const sql = `SELECT * FROM jobs ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY run_at, rowid`;
-    return Promise.resolve((this.db.prepare(sql).all(...args) as JobRow[]).map(toJob));
+    return Promise.resolve((this.sql.get(sql).all(...args) as JobRow[]).map(toJob));
   }
 
   nextDue(): Promise<Date | undefined> {
-    const r = this.db.prepare(`SELECT MIN(CASE WHEN status = 'pending' THEN run_at ELSE lease_until END) AS t
+    const r = this.sql.get(`SELECT MIN(CASE WHEN status = 'pending' THEN run_at ELSE lease_until END) AS t
       FROM jobs WHERE status IN ('pending', 'running')`).get() as { t: number | null };
     return Promise.resolve(r.t === null ? undefined : new Date(r.t));
   }
