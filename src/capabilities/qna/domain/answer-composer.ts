@@ -62,7 +62,7 @@ export class AnswerComposer {
     const { intent, programs } = read;
     const scope = this.retriever.withDescendants(programs);
     let answer = this.answerFor(read, scope, now, lang, state);
-    if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare) {
+    if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !/^(ja|nei|yes|no)\b/i.test(answer.text)) {
       const v = verdict(read.form, answer.text);
       answer = { ...answer, text: `${verdictWord(v, lang)}${v === 'yes' ? ',' : '.'} ${answer.text}` };
     }
@@ -86,8 +86,9 @@ export class AnswerComposer {
     const { intent, programs, form } = read;
     const dated = (scope.length > 0 ? scope : this.retriever.catalog.programs).filter((p) => p.cohorts.length > 0);
     const calc = readDateCalc(read.focus);
-    if (calc && dated.length > 0 && (programs.length > 0 || !read.hasOtherTopic || calc.kind === 'deadline-gap')) {
-      const schedules = schedulesOf(calc.kind === 'deadline-gap' ? dated.filter((p) => p.cohorts.some((c) => c.applicationDeadline)) : dated);
+    const aboutDeadline = calc?.kind === 'deadline-gap' || calc?.kind === 'deadline-status';
+    if (calc && dated.length > 0 && (programs.length > 0 || !read.hasOtherTopic || aboutDeadline)) {
+      const schedules = schedulesOf(aboutDeadline ? dated.filter((p) => p.cohorts.some((c) => c.applicationDeadline)) : dated);
       const ps = schedules.flatMap((s) => s.programs);
       return this.facts.answer(lang, answerDateCalc(calc, schedules, now, lang).join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
     }
@@ -120,6 +121,12 @@ export class AnswerComposer {
     const sources: AnswerSource[] = parts.flatMap((a) => a.sources);
     const programIds = [...new Set(parts.flatMap((a) => a.programIds))];
     const known = parts.some((a) => a.kind === 'answer');
+    // A yes/no question over two programs: yes for both, partly when only one of them has it.
+    if (read.form.yesNo && known) {
+      const all = parts.every((a) => a.kind === 'answer');
+      const word = all ? verdictWord('yes', lang) : verdictWord('partly', lang);
+      return { kind: 'answer', lang, text: `${word}. ${text}`, sources, followUps: parts[0]?.followUps ?? [], programIds, contact: parts.find((a) => a.contact)?.contact };
+    }
     return { kind: known ? 'answer' : 'unknown', lang, text, sources, followUps: parts[0]?.followUps ?? [], programIds, contact: parts.find((a) => a.contact)?.contact };
   }
 }

@@ -13,7 +13,8 @@ export type DateCalc =
   | { readonly kind: 'first' | 'last'; readonly count: number }
   | { readonly kind: 'remaining' }
   | { readonly kind: 'season'; readonly after: boolean }
-  | { readonly kind: 'deadline-gap' };
+  | { readonly kind: 'deadline-gap' }
+  | { readonly kind: 'deadline-status' };
 
 const NUMBER_WORDS: Record<string, number> = { to: 2, tre: 3, fire: 4, fem: 5, two: 2, three: 3, four: 4, five: 5 };
 const DAY = 24 * 3600 * 1000;
@@ -21,6 +22,7 @@ const DAY = 24 * 3600 * 1000;
 export function readDateCalc(q: string): DateCalc | undefined {
   const gathering = /(samling|gathering|session)/;
   if (/(frist|deadline)/.test(q) && gathering.test(q) && /\b(hvor mange (dager|uker)|how many (days|weeks)|how long|hvor lang tid|hvor lenge)\b/.test(q)) return { kind: 'deadline-gap' };
+  if (/(frist|deadline|søke|søkje|apply)/.test(q) && /\b(rekker|rekk|fortsatt|still|too late|for seint|for sent|ennå|enda|yet|open|åpen|åpent|utløpt|gått ut|passert|expired|closed)\b/.test(q)) return { kind: 'deadline-status' };
   const n = /\b(første|first|siste|last)\s+(\d|to|tre|fire|fem|two|three|four|five)\s+(samling|gathering|session)/.exec(q)
     ?? /\b(\d|to|tre|fire|fem|two|three|four|five)\s+(første|first|siste|last)\s+(samling|gathering|session)/.exec(q);
   if (n) {
@@ -64,6 +66,16 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
         const what = nb ? `Samlingene i ${names} ${calc.after ? 'etter' : 'før'} sommeren` : `The gatherings of ${names} ${calc.after ? 'after' : 'before'} the summer`;
         return `${what}: ${picked.map((g) => label(g, lang)).join('; ')}.`;
       }
+      case 'deadline-status': {
+        const deadline = s.cohort.applicationDeadline;
+        if (!deadline) return nb ? `Dokumentet gir ingen søknadsfrist for ${names}.` : `The document gives no application deadline for ${names}.`;
+        const end = fromOsloLocal(deadline).getTime() + DAY;
+        const passed = end <= now.getTime();
+        const days = Math.ceil((end - now.getTime()) / DAY);
+        return passed
+          ? (nb ? `Nei, søknadsfristen for ${names} var ${formatLocalDate(deadline, lang)}, og den har gått ut. Jeg kjenner ikke til en frist for et nytt kull.` : `No, the application deadline for ${names} was ${formatLocalDate(deadline, lang)}, and it has passed. I know of no deadline for a new cohort.`)
+          : (nb ? `Ja, søknadsfristen for ${names} er ${formatLocalDate(deadline, lang)} (om ${days} ${days === 1 ? 'dag' : 'dager'}).` : `Yes, the application deadline for ${names} is ${formatLocalDate(deadline, lang)} (in ${days} ${days === 1 ? 'day' : 'days'}).`);
+      }
       case 'deadline-gap': {
         const deadline = s.cohort.applicationDeadline;
         const first = gs[0] ? firstDayOf(gs[0]) : undefined;
@@ -76,6 +88,22 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
     }
     return '';
   });
+}
+
+/**
+ * How long a program runs, from its cohort's gatherings: "6 samlinger fra 15.–16. februar 2024 til 7.–8. oktober
+ * 2024, til sammen 12 dager". Only for cohorts whose gatherings all have days (not months only).
+ */
+export function spanOf(s: Schedule, lang: Lang): string | undefined {
+  const gs = [...s.cohort.gatherings].sort((a, b) => a.number - b.number);
+  if (gs.length < 2 || gs.some((g) => !firstDayOf(g))) return undefined;
+  const days = gs.reduce((sum, g) => sum + Math.round((fromOsloLocal(lastDayOf(g) ?? firstDayOf(g) ?? '').getTime() - fromOsloLocal(firstDayOf(g) ?? '').getTime()) / DAY) + 1, 0);
+  const names = joinNames(s.programs.map((p) => shortName(p, lang)), lang);
+  const first = when(gs[0], lang);
+  const last = when(gs[gs.length - 1], lang);
+  return lang === 'nb'
+    ? `${names} går over ${gs.length} samlinger fra ${first} til ${last}, til sammen ${days} dager.`
+    : `${names} runs over ${gs.length} gatherings from ${first} to ${last}, ${days} days in all.`;
 }
 
 export const todayIn = (now: Date): string => toOsloLocal(now).slice(0, 10);

@@ -1,7 +1,8 @@
 import type { Contact, Fact, FactTopic, Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
 import type { Answer, AnswerContact, AnswerSource, FollowUp } from './answer';
-import { joinNames, shortName } from './date-answers';
+import { joinNames, schedulesOf, shortName } from './date-answers';
+import { spanOf } from './date-calculations';
 import { GENERAL_WORDS } from './general-words';
 import type { ReadQuestion } from './question-reader';
 import { GENERIC_TOPICS, type Intent } from './question-intent';
@@ -25,7 +26,7 @@ const PREDICATE: ReadonlySet<FactTopic> = new Set(['fee', 'dates', 'place', 'con
 
 /** Facts of these topics also answer the asked one. */
 const ALSO_ANSWERS: Partial<Record<FactTopic, FactTopic[]>> = {
-  apply: ['deadline', 'admission'], admission: ['apply'], themes: ['content', 'training', 'pillars', 'modules'], content: ['themes'],
+  apply: ['deadline', 'admission'], admission: ['apply', 'prerequisite'], pillars: ['themes'], themes: ['content', 'training', 'pillars', 'modules'], content: ['themes'],
   prerequisite: ['admission'], overview: ['purpose', 'target-group'], purpose: ['overview'], format: ['between-gatherings'],
 };
 
@@ -138,7 +139,15 @@ export class FactAnswers {
     const best = hits[0];
     // A fact of the asked topic answers it; any other fact must contain what the question is about.
     const onTopic = best !== undefined && topic !== undefined && !GENERIC_TOPICS.has(topic) && [topic, ...(ALSO_ANSWERS[topic] ?? [])].includes(best.doc.fact.topic);
+    const span = (): Answer | undefined => {
+      if (form.expects !== 'duration' || programs.length === 0) return undefined;
+      const dated = scope.filter((p) => p.cohorts.length > 0);
+      const lines = schedulesOf(dated).map((s) => spanOf(s, lang)).filter((x): x is string => x !== undefined);
+      return lines.length > 0 ? this.answer(lang, lines.join(' '), dated.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), dated, intent) : undefined;
+    };
     if (!best || best.score < MIN_SCORE || (!onTopic && this.coverage(read, best) < MIN_COVERAGE)) {
+      const spanned = span();
+      if (spanned) return spanned;
       const questioned = form.yesNo ? this.lastFact(lastFacts, lang, read) : undefined;
       if (questioned) return questioned;
       const quoted = this.passageAnswer(read, scope.length > 0 ? scope : inScope, lang);
@@ -146,6 +155,8 @@ export class FactAnswers {
       return this.unknown(lang, scope, best && programs.length === 0 ? [best.doc.program] : programs, intent);
     }
     if ((form.expects && !EXPECTED[form.expects].test(best.doc.fact.text[lang])) || !countsWhatIsAsked(read.focus, best.doc.fact.text[lang])) {
+      const spanned = span();
+      if (spanned) return spanned;
       return this.unknown(lang, scope, programs.length > 0 ? programs : [best.doc.program], intent);
     }
     const namedContact = inScope.flatMap((p) => p.contacts).find((c) => read.text.includes(c.name.toLowerCase()));

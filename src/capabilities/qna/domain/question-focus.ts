@@ -12,7 +12,7 @@ export function splitSentences(text: string): string[] {
 
 /** The asking clause of a sentence: what follows "men" / "but" ("En kollega nevnte X, men jeg lurer på Y"). */
 const lastClause = (s: string): string => {
-  const parts = s.split(/,\s*(?:men|but|og lurer|and i wonder)\s+|;\s+|:\s+(?=\S+\s+\S+)/i);
+  const parts = s.split(/,\s*(?:men|but|og lurer|and i wonder)\s+|;\s+|:\s+(?=\S+\s+\S+)|\s+[–—-]\s+(?=\S+\s+\S+)/i);
   return parts[parts.length - 1];
 };
 

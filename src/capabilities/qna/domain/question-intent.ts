@@ -32,11 +32,11 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   ['lodging', /\b(opphold|overnatting|losji|hotellrom|kost og|middag|tilknytningsd|lodging|accommodation|board and|extra night|overnight|stay(ing)? at|room)/],
   ['support', /\b(st[øo]tte|tilskudd|stipend|ou-?fond|finansier|support|grant|funding|subsid)/],
   // No leading word boundary for Norwegian stems: they sit inside compounds ("deltakeravgiften").
-  ['fee', /(\bkoste[rt]?\b|kostnad|\bpris(en|er)?\b|avgift|\bbetal|\bfees?\b|\bcosts?\b|\bprices?\b|\bpay\b|tuition|expensive|\bdyrt?\b)/],
+  ['fee', /(\bgratis\b|\bfree of charge\b|\bfor free\b|\bkoste[rt]?\b|kostnad|\bpris(en|er)?\b|avgift|\bbetal|\bfees?\b|\bcosts?\b|\bprices?\b|\bpay\b|tuition|expensive|\bdyrt?\b)/],
   ['deadline', /\b(frist|innen n[åa]r|deadline|last day to apply|apply by|when (do|must|should) i apply|n[åa]r (m[åa]|skal|kan) jeg s[øo]ke)/],
   ['apply', /\b(s[øo]ke|s[øo]knad|p[åa]melding|melde meg|apply|application|sign up|enrol|register|nominer|nominat|picks?\b|selects?\b|velger ut|plukker)/],
   ['credits', /\b(studiepoeng|credits?|ects|\bsp\b|poeng|worth)/],
-  ['exam', /\b(eksamen|exams?\b|examination|hjemmeoppgave|vurdering|assess|assignment|grading|test\b)/],
+  ['exam', /\b(eksamen|exams?\b|examination|hjemmeoppgave|vurder|assess|assignment|grading|test\b)/],
   ['admission', /\b(opptak|krav|kreve|kvalifi|requirement|admission|admitted|eligib|qualif|bachelor|degree|grad\b|komme inn\b|get in(to)?\b)/],
   ['contacts', /\b(hvem leder|hvem er ansvarlig|hvem har ansvar|who (leads|runs|is responsible)|kontakt|contact|hvem kan jeg (sp[øo]rre|ringe)|hvem sp[øo]r jeg|who (can|should|do) i (ask|call|contact|talk to)|e-?post|email|telefon|phone|ringe|call|prosjektleder|project manager|fagansvarlig|talk to)|^\s*(og |and )?(tlf|nummer|number|nummeret)\b(?!\s*\d)/],
   ['travel', /\b(reise|komme meg|komme dit|toget?\b|travel|trains?\b|get there|get to|airport|flyplass|fra oslo|from oslo|gardermoen|hvor langt|how far|lufthavn)/],

@@ -43,7 +43,8 @@ const FILLERS = new Set(('egentlig sånn cirka ca omtrent liksom altså forreste
   + 'dere meg jo vel nok mon tro gjerne kanskje litt mer mye da nå akkurat ellers iallfall uansett ok okei '
   + 'actually roughly about approximately exactly really just maybe perhaps wondering wonder know hi hello thanks '
   + 'please kind some bit any anything something thing things stuff again else også ogsa right correct true sant stemmer '
-  + 'tell say said mean means going go one ones gang ting del part nummer number nr').split(' '));
+  + 'tell say said mean means going go one ones gang ting del part nummer number nr tilsvarende lignende liknende '
+  + 'similar equivalent same samme like').split(' '));
 
 const ORDINAL_ONLY = /^(?:og |and |hva med |what about |så |men )?(?:den |the |nummer |number |nr\.? )?(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|\d)(?: one| en| den)?\s*\??$/;
 const ORDINALS: Record<string, number> = { første: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, siste: -1, last: -1 };
@@ -90,7 +91,7 @@ export class QuestionReader {
     const text = this.prepare(question);
     const smallTalk = readSmallTalk(text);
     const focus = questionFocus(text);
-    const form = readForm(focus, questionFocus(question));
+    let form = readForm(focus, questionFocus(question));
     let intent = readIntent(focus);
     const namedFocus = this.retriever.detectPrograms(focus);
     const named = namedFocus.programs.length > 0 ? namedFocus : this.retriever.detectPrograms(text);
@@ -133,6 +134,10 @@ export class QuestionReader {
         const date: DateAsk | undefined = state.date?.kind === 'gathering' ? state.date : state.date;
         intent = { ...intent, topics: [state.topic, ...intent.topics], date: date ?? intent.date, concern: intent.concern ?? state.concern };
         inherited = true;
+      } else if (specific.length === 0 && content.length <= 3 && !state.topic && state.expects && !form.expects) {
+        // "Hvor lange er X?" → "og LEDPRO?": the same kind of answer for the new program.
+        form = { ...form, expects: state.expects };
+        inherited = true;
       } else if (intent.topics[0] === 'contacts' && !intent.concern && state.topic) {
         intent = { ...intent, concern: state.concern ?? (ACADEMIC_TOPICS.has(state.topic) ? 'academic' : 'practical') };
       }
@@ -155,7 +160,8 @@ export class QuestionReader {
 
   private compareGroups(named: readonly Program[], fromState: readonly Program[], designated: readonly Program[], comparing: boolean): Program[][] {
     const groups = this.retriever.groupByFamily(named);
-    if (groups.length > 1 && comparing) return groups;
+    // Two program families named in one question are answered side by side, compare word or not.
+    if (groups.length > 1) return groups;
     if (comparing && designated.length > 0 && fromState.length > 0 && !fromState.some((p) => designated.includes(p))) return [fromState.slice(0, 1), [...designated]];
     return [];
   }
