@@ -22,13 +22,13 @@ export function asksForContact(q: string, programs: readonly Program[]): boolean
     || programs.some((p) => p.contacts.some((c) => q.includes(c.name.toLowerCase())));
 }
 
-export function pickContactFor(q: string, programs: readonly Program[], last: string | undefined): Contact | undefined {
+export function pickContactFor(q: string, programs: readonly Program[], last: string | undefined, concern?: 'practical' | 'academic'): Contact | undefined {
   const all = programs.flatMap((p) => p.contacts);
   const named = all.find((c) => q.includes(c.name.toLowerCase()) || q.includes(c.name.split(' ')[0].toLowerCase()));
   if (named) return named;
   if (ACADEMIC.test(q)) return all.find((c) => c.concerns.includes('academic'));
   if (PRACTICAL.test(q)) return all.find((c) => c.concerns.includes('practical'));
-  return all.find((c) => c.name === last);
+  return all.find((c) => c.name === last) ?? (concern ? all.find((c) => c.concerns.includes(concern)) : undefined);
 }
 
 export function contactDetail(c: Contact, field: ContactField, lang: Lang): string {

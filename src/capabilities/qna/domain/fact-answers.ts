@@ -107,7 +107,7 @@ export class FactAnswers {
     // A contact's phone or e-mail, by name, role or the person of the last answer: only that detail of that person.
     const withContacts = inScope.filter((p) => p.contacts.length > 0);
     if (withContacts.length > 0 && (topic === 'contacts' || asksForContact(read.focus, withContacts))) {
-      const c = pickContactFor(read.focus, withContacts, lastContact);
+      const c = pickContactFor(read.focus, withContacts, lastContact, intent.concern);
       if (c && (contactField(read.focus) !== 'all' || (asksForContact(read.focus, withContacts) && !form.yesNo))) {
         const ps = withContacts.filter((p) => p.contacts.includes(c));
         return { ...this.answer(lang, contactDetail(c, contactField(read.focus), lang), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'contacts'), lang)), ps, intent),

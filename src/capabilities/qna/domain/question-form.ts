@@ -40,11 +40,11 @@ const NUMBER_WORDS: Record<string, number> = {
   en: 1, ett: 1, én: 1, ein: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10,
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 };
-const UNIT = '(samling\\w*|gathering\\w*|session\\w*|dag\\w*|day\\w*|år\\w*|year\\w*|studiepoeng\\w*|credit\\w*|sp\\b|semest\\w*|uke\\w*|week\\w*|timer?|hours?|søyle\\w*|pillar\\w*|modul\\w*|module\\w*|tema\\w*|spor\\w*|track\\w*)';
+const UNIT = '(samling\\w*|gathering\\w*|session\\w*|dag\\w*|day\\w*|år\\w*|year\\w*|studiepoeng\\w*|credit\\w*|sp\\b|semest\\w*|uke\\w*|week\\w*|timer?|hours?|(?:hoved)?søyle\\w*|pillar\\w*|modul\\w*|module\\w*|(?:hoved)?tema\\w*|(?:hoved)?spor\\w*|track\\w*)';
 
 /** The stem a unit is compared by ("samlinger" -> "samling", "years" -> "year"). */
 const unitKey = (u: string): string => {
-  const m = /^(samling|gathering|session|dag|day|år|year|studiepoeng|credit|sp|semest|uke|week|time|hour|søyle|pillar|modul|module|tema|spor|track)/.exec(u);
+  const m = /^(?:hoved)?(samling|gathering|session|dag|day|år|year|studiepoeng|credit|sp|semest|uke|week|time|hour|søyle|pillar|modul|module|tema|spor|track)/.exec(u);
   return m ? ({ gathering: 'samling', session: 'samling', day: 'dag', year: 'år', credit: 'studiepoeng', sp: 'studiepoeng', week: 'uke', hour: 'time', pillar: 'søyle', module: 'modul', track: 'spor' } as Record<string, string>)[m[1]] ?? m[1] : u;
 };
 
