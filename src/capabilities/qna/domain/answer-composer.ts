@@ -1,4 +1,4 @@
-import type { FactTopic, Program } from '../../../catalog/catalog.schema';
+import type { FactTopic, Gathering, Program } from '../../../catalog/catalog.schema';
 import type { SourcePassage } from '../../../catalog/source-passages';
 import { PassageIndex } from './passage-index';
 import type { Lang } from '../../../shared/i18n';
@@ -104,7 +104,33 @@ export class AnswerComposer {
       if (total) return this.facts.answer(lang, total.text, total.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'fee'), lang)), total.programs, intent);
     }
     if (form.compare || read.comparePrograms.length > 1) return this.compare(read, lang);
+    const single = this.aboutOneGathering(read, dated, state, lang);
+    if (single) return single;
     return this.facts.best(read, scope, lang, state?.facts, state?.contact);
+  }
+
+  /**
+   * A question about what happens at one gathering ("hvilket tema har den samlingen?"): its agenda when the catalog
+   * has one, else an honest "the document does not say" — never the program's themes in general.
+   */
+  private aboutOneGathering(read: ReadQuestion, dated: readonly Program[], state: QnaState | undefined, lang: Lang): Answer | undefined {
+    const topic = read.intent.topics[0];
+    if (!topic || !['themes', 'content', 'format'].includes(topic)) return undefined;
+    const m = /\b(?:samling|gathering|session)\s*(\d)\b/.exec(read.focus);
+    const number = m ? Number(m[1]) : /\b(den samlingen|denne samlingen|den samlinga|that gathering|this gathering)\b/.test(read.focus) ? state?.gathering : undefined;
+    if (number === undefined) return undefined;
+    const found = schedulesOf(dated).flatMap((s) => s.cohort.gatherings.filter((g) => g.number === number).map((g) => ({ g, ps: s.programs })));
+    // An agenda every gathering shares ("Hver samling har et hovedtema") says nothing about this one.
+    const specific = (x: { g: Gathering; ps: Program[] }): boolean => {
+      const all = schedulesOf(x.ps).flatMap((s) => s.cohort.gatherings);
+      return x.g.agenda !== undefined && all.filter((o) => o.agenda?.nb === x.g.agenda?.nb).length === 1;
+    };
+    const withAgenda = found.find(specific);
+    if (withAgenda?.g.agenda) {
+      const ps = withAgenda.ps;
+      return this.facts.answer(lang, `${lang === 'nb' ? 'Samling' : 'Gathering'} ${number}: ${withAgenda.g.agenda[lang]}`, ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, read.intent);
+    }
+    return found.length > 0 ? this.facts.unknown(lang, found[0].ps, found[0].ps, read.intent) : undefined;
   }
 
   /** Side by side: each program (or family sharing the same fact) answers the topic, or says it has no fact. */

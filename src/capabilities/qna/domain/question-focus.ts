@@ -7,7 +7,8 @@ const QUESTION_START = /^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kan|må
 const ASKING = /\b(lurer på|vet du|kan du (si|fortelle)|fortell|si meg|tell me|i wonder|do you know|could you tell)\b/;
 
 export function splitSentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+  // "15. januar" and "3. samling" do not end a sentence.
+  return text.split(/(?<!(?:^|\s)\d{1,2}\.)(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
 }
 
 /** The asking clause of a sentence: what follows "men" / "but" ("En kollega nevnte X, men jeg lurer på Y"). */

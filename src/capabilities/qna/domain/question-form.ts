@@ -114,6 +114,8 @@ export type Verdict = 'yes' | 'no' | 'partly';
  */
 export function verdict(form: QuestionForm, answer: string): Verdict {
   const a = answer.toLowerCase();
+  // Every kind of claim must hold: "15. januar" claims the day and the month.
+  if (form.months.length > 0 && !form.months.every((m) => monthsIn(answer).has(m))) return 'no';
   if (form.numbers.length > 0) {
     // "only two years" against "4 years at a time": a larger number of the same unit denies the claim.
     if (form.only && form.numbers.some((c) => c.unit && [...a.matchAll(/(\d+)\s*([a-zæøå]+)/g)].some((m) => unitKey(m[2]) === c.unit && Number(m[1]) > c.n))) return 'no';
