@@ -37,7 +37,8 @@ export function answerCostTotal(question: string, programs: readonly Program[], 
   const night = find(p, 'extra-night');
   const nb = lang === 'nb';
 
-  if (night && board && NIGHT.test(q) && (ONE.test(q) || !TOTAL.test(q))) {
+  // The night before together with a gathering's board ("én samling med tilknytningsdøgn"), not the night alone.
+  if (night && board && NIGHT.test(q) && /(samling|gathering|opphold|losji|lodging|board|\bmed\b|\bwith\b|også|\balso\b|inkl)/.test(q.replace(NIGHT, ' ')) && (ONE.test(q) || !TOTAL.test(q))) {
     return { programs: priced, text: nb
       ? `Én samling med tilknytningsdøgn i ${names}: ${money(board.amount, lang)} (kost og losji) + ${money(night.amount, lang)} (tilknytningsdøgn) = ${money(board.amount + night.amount, lang)}.`
       : `One gathering of ${names} with the extra night: ${money(board.amount, lang)} (board and lodging) + ${money(night.amount, lang)} (extra night) = ${money(board.amount + night.amount, lang)}.` };

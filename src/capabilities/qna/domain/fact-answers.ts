@@ -14,6 +14,9 @@ import { analyse, conceptOf } from './text-analysis';
 /** A fact that says the document gives no such thing ("Sted for ... er ikke oppgitt"). */
 const NOT_GIVEN = /(er ikke oppgitt|oppgir ikke|beskriver ikke|sier ikke|ikke nevnt)/;
 
+/** The concept that names a topic itself. */
+const TOPIC_CONCEPT: Record<string, string> = { fee: '#fee', lodging: '#lodging', contacts: '#contact', support: '#support' };
+
 /** Below this BM25 score nothing in the catalog really matches the question. */
 const MIN_SCORE = 2.5;
 /** Share of the question's content (weighted by rarity) a fact must contain to answer it. */
@@ -224,7 +227,10 @@ export class FactAnswers {
     const ss = sentences(text);
     // Only facts that bundle separate items (prices, contact persons) are cut down to the asked one.
     if (ss.length <= 1 || read.form.included || !['fee', 'lodging', 'contacts'].includes(read.intent.topics[0] ?? '')) return text;
-    const terms = read.terms.filter((t) => !t.startsWith('#') || !['#program', '#leader'].includes(t));
+    // The topic's own word ("koster", "fee") is in every sentence's reach; only what narrows it down ("semester",
+    // "tilknytningsdøgn", a name) picks sentences, and without such a word the whole fact is the answer.
+    const own = TOPIC_CONCEPT[read.intent.topics[0] ?? ''] ?? '';
+    const terms = read.terms.filter((t) => !['#program', '#leader', own].includes(t));
     const scores = ss.map((s) => {
       const a = analyse(s, this.retriever.isKnown);
       const have = new Set([...a.terms, ...a.concepts]);

@@ -29,7 +29,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   // "Kan tillitsvalgte søke?" asks who may join, not how to apply.
   ['target-group', /\b(kan (en )?(?!jeg\b|man\b|du\b|vi\b|eg\b)[a-zæøå]+ (s[øo]ke|delta|v[æa]re med|bli med)|can (?!i\b|you\b|we\b)[a-z]+ (apply|join|take part|attend)|am i (even )?in the target|er jeg i m[åa]lgruppen)/],
   ['prerequisite', /\b(uten (å ha )?(tatt|gjennomf\w*|fullf\w*) (ledpro )?(del|part) ?1|without (taking|having (taken|done|completed)|doing) (ledpro )?part ?1|forkunnskap|forutsetning|m[åa] jeg ha (tatt|gjennomf)|need (to have|to take)?\s*part ?1|part 1 (first|before)|del 1 (f[øo]rst|f[øo]r)|before (ledpro )?part ?2|f[øo]r (ledpro )?del ?2|prerequisite)/],
-  ['lodging', /\b(opphold|overnatting|losji|hotellrom|kost og|middag|tilknytningsd|lodging|accommodation|board and|extra night|overnight|stay(ing)? at|room)/],
+  ['lodging', /\b(ekstra (natt|døgn|overnatting)|extra (night|day)|opphold|overnatting|losji|hotellrom|kost og|middag|tilknytningsd|lodging|accommodation|board and|extra night|overnight|stay(ing)? at|room)/],
   ['support', /\b(st[øo]tte|tilskudd|stipend|ou-?fond|finansier|support|grant|funding|subsid)/],
   // No leading word boundary for Norwegian stems: they sit inside compounds ("deltakeravgiften").
   ['fee', /(\bgratis\b|\bfree of charge\b|\bfor free\b|\bkoste[rt]?\b|kostnad|\bpris(en|er)?\b|avgift|\bbetal|\bfees?\b|\bcosts?\b|\bprices?\b|\bpay\b|tuition|expensive|\bdyrt?\b)/],
