@@ -14,6 +14,9 @@ import { analyse, conceptOf } from './text-analysis';
 /** A fact that says the document gives no such thing ("Sted for ... er ikke oppgitt"). */
 const NOT_GIVEN = /(er ikke oppgitt|oppgir ikke|beskriver ikke|sier ikke|ikke nevnt)/;
 
+/** Concepts and words that name one item of a bundled fact. */
+const SUBFACTS = ['#night', '#literature', 'semest', 'semesteravgift', '#support'];
+
 /** The concept that names a topic itself. */
 const TOPIC_CONCEPT: Record<string, string> = { fee: '#fee', lodging: '#lodging', contacts: '#contact', support: '#support' };
 
@@ -231,9 +234,14 @@ export class FactAnswers {
     // "tilknytningsdøgn", a name) picks sentences, and without such a word the whole fact is the answer.
     const own = TOPIC_CONCEPT[read.intent.topics[0] ?? ''] ?? '';
     const terms = read.terms.filter((t) => !['#program', '#leader', own].includes(t));
-    const scores = ss.map((s) => {
+    const have = ss.map((s) => {
       const a = analyse(s, this.retriever.isKnown);
-      const have = new Set([...a.terms, ...a.concepts]);
+      return new Set([...a.terms, ...a.concepts]);
+    });
+    // A sub-fact the question names (the night before, the semester fee, literature) picks its own sentence.
+    const sub = SUBFACTS.filter((t) => read.terms.includes(t) && have.some((h) => h.has(t)));
+    if (sub.length > 0) return ss.filter((_, i) => sub.some((t) => have[i].has(t))).join(' ');
+    const scores = have.map((have) => {
       return terms.reduce((sum, t) => sum + (have.has(t) ? Math.log(1 + this.retriever.docs.length / (1 + this.retriever.documentFrequency(t))) : 0), 0);
     });
     const max = Math.max(...scores);
