@@ -217,7 +217,16 @@ export class FactAnswers {
       sources.push(this.source(second.doc.program, second.doc.fact, lang));
       programs.push(second.doc.program);
     }
-    const ids = [best, ...(second ? [second] : [])].flatMap((h) => programs.filter((p) => p === h.doc.program || sameText(h.doc.fact, best.doc.fact)).map((p) => `${p.id}/${h.doc.fact.id}`));
+    // A close runner-up from the same program that holds as much of the question adds what the first leaves out
+    // ("virksomhetsstyring" in the topic list and in its own detailed list) — never for counts, dates or yes/no.
+    const runnerUp = !second && !read.form.yesNo && !read.form.expects && !SPECIFIC.has(read.intent.topics[0] ?? 'overview')
+      ? hits.slice(1, 3).find((h) => h.doc.program === best.doc.program && h.score >= best.score * 0.9 && this.coverage(read, h) >= this.coverage(read, best) && this.coverage(read, h) > 0)
+      : undefined;
+    if (runnerUp) {
+      parts.push(this.focusText(runnerUp.doc.fact.text[lang], read, lang));
+      sources.push(this.source(runnerUp.doc.program, runnerUp.doc.fact, lang));
+    }
+    const ids = [best, ...(second ? [second] : []), ...(runnerUp ? [runnerUp] : [])].flatMap((h) => programs.filter((p) => p === h.doc.program || sameText(h.doc.fact, best.doc.fact)).map((p) => `${p.id}/${h.doc.fact.id}`));
     // A curated fact that itself says the document gives no such thing is an honest "not in the documents".
     if (NOT_GIVEN.test(best.doc.fact.text.nb) && read.intent.topics.length > 0 && SPECIFIC.has(read.intent.topics[0]) && this.coverage(read, best) < 0.99) {
       return { ...this.unknown(lang, programs, programs, read.intent), text: `${parts.join('\n\n')} ${this.unknown(lang, programs, programs, read.intent).text}` };
