@@ -120,7 +120,7 @@ export class FactAnswers {
           contact: { name: c.name, role: c.role[lang], email: c.email, phones: c.phones } };
       }
     }
-    if (programs.length > 0 && topic && SPECIFIC.has(topic) && !this.hasTopic(scope, topic)) return this.unknown(lang, scope, programs, intent);
+    if (programs.length > 0 && topic && SPECIFIC.has(topic) && !this.hasTopic(scope, topic) && !(topic === 'dates' && intent.weakDates)) return this.unknown(lang, scope, programs, intent);
     const claimed = new Set(form.names.map((n) => n.toLowerCase()));
     const about = read.unknown.filter((w) => !GENERAL_WORDS.has(w) && !claimed.has(w));
     // Two words the documents never use ("grading scale", "karakter ... bestått") name a subject they do not cover.

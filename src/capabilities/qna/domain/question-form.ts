@@ -77,7 +77,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
     .filter((n) => !/^(Wood Hotel|Oslo S|Molde|Ledelse|Instituttlederprogrammet)/.test(n));
   const expects = /\b(hvor mye|how much)\b/.test(q) && /\b(dekk\w*|cover\w*|refund\w*|støtte|tilskudd|grant|support|får|get)\b/.test(q) ? 'amount'
     : /\b(hvor mange|hvor mye|how many|how much|antall|number of)\b/.test(q) ? 'count'
-    : /\b(hvor lenge|hvor lang|varighet|how long|duration|lasts?)\b/.test(q) ? 'duration'
+    : /\b(hvor lenge|hvor lang\w*|varighet|how long|duration|lasts?)\b/.test(q) ? 'duration'
       : /^(når|when)\b|\b(hvilken dato|what date|which date|når (er|starter|begynner|skjer|holdes)|when (is|does|are|will))\b/.test(q) ? 'date' : undefined;
   return {
     yesNo,

@@ -20,6 +20,8 @@ export interface Intent {
   readonly date: DateAsk | undefined;
   /** For contact questions: practical or academic matters. */
   readonly concern: 'practical' | 'academic' | undefined;
+  /** "when" somewhere in the question made it a date question only weakly (no gathering, no date word). */
+  readonly weakDates?: boolean;
   /** A numbered item of the last list ("hva går nummer 3 ut på?" after the pillars). */
   readonly pillar?: number;
 }
@@ -101,9 +103,10 @@ export function readIntent(question: string): Intent {
     date = { kind: 'all' };
   }
   if (date && !topics.includes('dates')) topics.unshift('dates');
-  if (!date && /\b(n[åa]r|when|dato|dates?)\b/.test(q) && !topics.includes('deadline')) topics.push('dates');
+  const weakDates = !date && /\b(n[åa]r|when|dato|dates?)\b/.test(q) && !topics.includes('deadline');
+  if (weakDates) topics.push('dates');
 
   const concern = /\b(faglig|fag\b|academic|content question|subject)/.test(q) ? 'academic'
     : /\b(praktisk|practical|logistikk|logistics)/.test(q) ? 'practical' : undefined;
-  return { topics, date, concern };
+  return { topics, date, concern, weakDates: weakDates && topics.length > 1 };
 }

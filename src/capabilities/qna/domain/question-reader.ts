@@ -80,7 +80,8 @@ export class QuestionReader {
   }
 
   private repair(word: string): string {
-    if (!/^[a-zæøåéü]{4,}$/.test(word) || isStopWord(word) || FILLERS.has(word) || this.speller.has(word)) return word;
+    // Everyday words are never "corrected" into catalog words ("matter" is not "master").
+    if (!/^[a-zæøåéü]{4,}$/.test(word) || isStopWord(word) || FILLERS.has(word) || GENERAL_WORDS.has(word) || this.speller.has(word)) return word;
     if (this.retriever.isKnown(stem(word)) || conceptOf(stem(word))) return word;
     for (const v of inflectionVariants(word)) if (this.speller.has(v)) return v;
     if (this.retriever.splitsIntoKnown(word)) return word;

@@ -161,7 +161,8 @@ export function analyse(text: string, known: (stemmed: string) => boolean = () =
     if (c) concepts.add(c);
     if (!known(s) && !c) {
       const parts = splitCompound(w, known);
-      if (!parts && !/^\d/.test(w) && !knownForm(w, known)) unknown.push(w);
+      // A hyphenated word is judged by its parts, which follow it in the list.
+      if (!parts && !/^\d/.test(w) && !w.includes('-') && !knownForm(w, known)) unknown.push(w);
       for (const part of parts ?? []) {
         terms.push(part);
         const pc = conceptOf(part);
