@@ -1,5 +1,4 @@
 import { hostname } from 'node:os';
-import { join } from 'node:path';
 import type { Server } from 'restify';
 import type { AppContext } from './app-context';
 import type { Config } from './config';
@@ -7,7 +6,7 @@ import { createAdapter, createTeamsApp, type CredentialsFactory } from './adapte
 import { ProactiveMessenger } from './adapters/teams/proactive-messenger';
 import { RateLimitedMessenger } from './adapters/teams/rate-limited-messenger';
 import type { TeamsCapability } from './adapters/teams/teams-capability';
-import { SqliteStore } from './adapters/storage/sqlite/sqlite-store';
+import { openStore } from './adapters/storage/open-store';
 import { defaultCatalogDir, loadCatalog } from './catalog/catalog-loader';
 import { createCapabilities } from './capabilities/capabilities';
 import { deadLetterAlert } from './jobs/dead-letter-alert';
@@ -49,7 +48,8 @@ export interface RunningApp {
 export function buildApp(config: Config, logger: Logger, options: AppOptions = {}): RunningApp {
   const clock = options.clock ?? systemClock;
   const catalog = loadCatalog(config.catalogDir ?? defaultCatalogDir);
-  const store = new SqliteStore(join(config.dataDir, 'lederbot.sqlite'), () => clock.now());
+  const opened = openStore(config, logger.child({ component: 'store' }), () => clock.now());
+  const store = opened.store;
   const adapter = createAdapter(config, options.credentialsFactory);
   const messenger = new RateLimitedMessenger(new ProactiveMessenger(adapter, config.identity?.appId ?? ''));
   const conversations = new ConversationDirectory(store);
@@ -68,7 +68,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const jobRunner = new JobRunner({
     store, clock, logger: logger.child({ component: 'jobs' }), handlers: capabilities.flatMap((c) => c.jobHandlers),
     retry: exponentialBackoff({ maxAttempts: config.jobs.maxAttempts }),
-    worker: config.jobs.worker ?? `${hostname()}-${process.pid}`,
+    worker: config.jobs.worker ?? `${hostname()}-${process.pid}`, leaseMs: config.jobs.leaseMs,
     onDeadLetter: deadLetterAlert(store, () => clock.now(), async (job) => {
       for (const c of capabilities) {
         const subject = await c.describeJob?.(job);
@@ -87,6 +87,8 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   return {
     server, context, runner: jobRunner, capabilities,
     async listen() {
+      // PostgreSQL migrates at start: a failure stops the start here instead of at the first request.
+      await opened.ready;
       await new Promise<void>((resolve) => { server.listen(config.port, config.host, () => resolve()); });
       for (const c of capabilities) await c.start?.();
       if (config.jobs.enabled) jobRunner.start();
