@@ -4,7 +4,8 @@ import type { AppContext } from './app-context';
 import type { Config } from './config';
 import { createAdapter, createTeamsApp, type CredentialsFactory } from './adapters/teams/teams-app';
 import { ProactiveMessenger } from './adapters/teams/proactive-messenger';
-import { RateLimitedMessenger } from './adapters/teams/rate-limited-messenger';
+import { LIMIT_MARGIN_MS, RateLimitedMessenger } from './adapters/teams/rate-limited-messenger';
+import { PgSendBudget } from './adapters/storage/postgres/pg-send-budget';
 import type { TeamsCapability } from './adapters/teams/teams-capability';
 import { openStore } from './adapters/storage/open-store';
 import { defaultCatalogDir, loadCatalog } from './catalog/catalog-loader';
@@ -51,7 +52,9 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const opened = openStore(config, logger.child({ component: 'store' }), () => clock.now());
   const store = opened.store;
   const adapter = createAdapter(config, options.credentialsFactory);
-  const messenger = new RateLimitedMessenger(new ProactiveMessenger(adapter, config.identity?.appId ?? ''));
+  // On PostgreSQL several instances may send at once: Teams' limits are then kept in the database for all of them.
+  const sharedBudget = opened.pool ? new PgSendBudget(opened.pool, LIMIT_MARGIN_MS) : undefined;
+  const messenger = new RateLimitedMessenger(new ProactiveMessenger(adapter, config.identity?.appId ?? ''), undefined, undefined, LIMIT_MARGIN_MS, sharedBudget);
   const conversations = new ConversationDirectory(store);
   // Capabilities are built before the runner (it needs their job handlers) but may wake it later.
   const wake: { runner?: JobRunner } = {};

@@ -47,6 +47,44 @@ export const pgMigrations: readonly PgMigration[] = [
         key text COLLATE "C" PRIMARY KEY,
         stamps bigint[] NOT NULL
       );
+      -- Takes one request slot for every key of spec ([{key, windows: [{limit, ms}]}]) at the earliest time that
+      -- fits every window of each (never before a slot already taken: first come, first served) and returns the
+      -- ms to wait for it. It runs inside the database so the rows stay locked for microseconds, not round trips.
+      -- Rows are locked in key order, so two instances never deadlock. Time is the database's clock.
+      CREATE FUNCTION take_rate_slot(spec jsonb) RETURNS double precision LANGUAGE plpgsql AS $fn$
+      DECLARE
+        keys text[] := ARRAY(SELECT DISTINCT e->>'key' FROM jsonb_array_elements(spec) e ORDER BY 1);
+        t double precision;
+        at double precision;
+        k record;
+        w record;
+        s bigint[];
+        horizon double precision;
+        cap integer;
+        past integer;
+        n integer;
+      BEGIN
+        INSERT INTO rate_windows (key, stamps) SELECT x, '{}' FROM unnest(keys) x ON CONFLICT (key) DO NOTHING;
+        PERFORM 1 FROM rate_windows WHERE key = ANY(keys) ORDER BY key FOR UPDATE;
+        t := extract(epoch FROM clock_timestamp()) * 1000;
+        at := t;
+        FOR k IN SELECT e->>'key' AS key, e->'windows' AS windows FROM jsonb_array_elements(spec) e LOOP
+          SELECT max((x->>'ms')::double precision), max((x->>'limit')::integer) INTO horizon, cap FROM jsonb_array_elements(k.windows) x;
+          SELECT ARRAY(SELECT v FROM unnest(r.stamps) v WHERE v > t - horizon ORDER BY v) INTO s FROM rate_windows r WHERE r.key = k.key;
+          past := (SELECT count(*) FROM unnest(s) v WHERE v <= t);
+          IF past > cap THEN s := s[(past - cap + 1):]; END IF;
+          n := coalesce(array_length(s, 1), 0);
+          IF n > 0 THEN at := greatest(at, s[n]); END IF;
+          FOR w IN SELECT (x->>'limit')::integer AS lim, (x->>'ms')::double precision AS ms FROM jsonb_array_elements(k.windows) x LOOP
+            IF n >= w.lim THEN at := greatest(at, s[n - w.lim + 1] + w.ms); END IF;
+          END LOOP;
+          UPDATE rate_windows SET stamps = s WHERE key = k.key;
+        END LOOP;
+        at := ceil(at);
+        UPDATE rate_windows r SET stamps = ARRAY(SELECT v FROM unnest(r.stamps || at::bigint) v ORDER BY v) WHERE r.key = ANY(keys);
+        RETURN at - t;
+      END
+      $fn$;
     `,
   },
 ];
