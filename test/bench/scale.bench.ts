@@ -16,7 +16,7 @@ const GROUPS = Number(process.env.BENCH_GROUPS ?? 2000);
 const APP_LIMIT_PER_S = 50;
 const COHORT = 'ledpro-1-2024';
 /** Time the bot processes get to start before the round falls due (they all read one clock). */
-const STARTUP_MS = Number(process.env.BENCH_STARTUP_MS ?? 12_000);
+const STARTUP_MS = Number(process.env.BENCH_STARTUP_MS ?? 30_000);
 
 interface Outcome { lost: number; duplicated: number }
 
@@ -35,7 +35,8 @@ async function run(adminUrl: string, instances: number): Promise<Outcome> {
   const bots: BotProcess[] = await Promise.all(Array.from({ length: instances }, (_, i) => startBot({
     LEDERBOT_TEST_NOW: '2024-02-23T08:00:00Z', LEDERBOT_TEST_NOW_AT: String(dueAt), LOG_LEVEL: 'warn',
     DATABASE_URL: databaseUrl, JOB_WORKER_ID: `bench-${i}`,
-  }, { entry: CLOCKED_ENTRY })));
+  }, { entry: CLOCKED_ENTRY, readyTimeoutMs: 120_000 })));
+  out(`  ${instances} process(es) ready ${((Date.now() - dueAt + STARTUP_MS) / 1000).toFixed(1)} s after start`);
   if (Date.now() > dueAt) out(`  note: the processes took longer than ${STARTUP_MS} ms to start (BENCH_STARTUP_MS)`);
 
   const posted = (): number => groups.filter((g) => teams.sentTo(g.conversationId).length > 0).length;

@@ -84,6 +84,15 @@ describe.each(adapters)('%s store', (_name, make) => {
     expect(jobs[0]).toMatchObject({ key: 'same', payload: { n: 1 }, status: 'pending', attempts: 0 });
   });
 
+  it('keeps the order of many jobs enqueued in one commit, and the first of a key repeated in it', async () => {
+    const ops = Array.from({ length: 1500 }, (_, i) => ({ op: 'enqueue' as const, job: { type: 't', key: `k${i}`, payload: { i }, runAt: t0, lane: 'one' } }));
+    await store.commit([...ops, { op: 'enqueue', job: { type: 't', key: 'k0', payload: { i: -1 }, runAt: t0, lane: 'one' } }]);
+    const jobs = await store.jobs.list();
+    expect(jobs.map((j) => (j.payload as { i: number }).i)).toEqual([...Array(1500).keys()]);
+    const [first] = await store.jobs.claim(at(1), { worker: 'A', limit: 5, leaseMs: 1000 });
+    expect(first.key).toBe('k0');
+  });
+
   it('claims due jobs with a lease, and another worker takes them only after the lease expires', async () => {
     await store.commit([
       { op: 'enqueue', job: { type: 't', key: 'due', payload: 1, runAt: at(0) } },

@@ -37,7 +37,7 @@ export interface BotProcess {
   readonly child: ChildProcess;
 }
 
-export async function startBot(env: Record<string, string> = {}, options: { dataDir?: string; waitReady?: boolean; entry?: string } = {}): Promise<BotProcess> {
+export async function startBot(env: Record<string, string> = {}, options: { dataDir?: string; waitReady?: boolean; entry?: string; readyTimeoutMs?: number } = {}): Promise<BotProcess> {
   const port = await freePort();
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lederbot-'));
   let out = '';
@@ -75,7 +75,7 @@ export async function startBot(env: Record<string, string> = {}, options: { data
     },
   };
   if (options.waitReady !== false) {
-    const end = Date.now() + 20_000;
+    const end = Date.now() + (options.readyTimeoutMs ?? 20_000);
     for (;;) {
       if (child.exitCode !== null) throw new Error(`bot exited with ${child.exitCode}: ${out}`);
       try {

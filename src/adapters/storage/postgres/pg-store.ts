@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import { AppError, errorCodes } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
-import type { Conflict, Entity, Json, JobStore, ListOptions, Store, WriteOp } from '../../../shared/store.port';
+import type { Conflict, Entity, Json, JobStore, ListOptions, NewJob, Store, WriteOp } from '../../../shared/store.port';
 import { pgMigrations } from './pg-migrations';
 import { PgJobStore } from './pg-job-store';
 import { inTransaction, likePrefix } from './pg-tx';
@@ -15,6 +15,7 @@ class ConflictSignal extends Error {
 
 /** Any number fits: a constant shared by every instance of the bot that takes the migration lock. */
 const MIGRATION_LOCK = 7_415_002_914;
+const ENQUEUE_BATCH = 1000;
 
 /**
  * The production store: PostgreSQL shared by every instance of the bot. A commit is one transaction; versions
@@ -81,7 +82,15 @@ export class PgStore implements Store {
     const at = this.now().getTime();
     try {
       await inTransaction(this.pool, async (c) => {
-        for (const o of ops) await this.apply(c, o, at);
+        // Runs of enqueues are written as one INSERT each (a start reschedules thousands of jobs in one commit).
+        let jobs: NewJob[] = [];
+        for (const o of ops) {
+          if (o.op === 'enqueue') { jobs.push(o.job); continue; }
+          await this.enqueue(c, jobs, at);
+          jobs = [];
+          await this.apply(c, o, at);
+        }
+        await this.enqueue(c, jobs, at);
       });
       return ok(undefined);
     } catch (e) {
@@ -120,10 +129,24 @@ export class PgStore implements Store {
         return;
       }
       case 'enqueue':
-        await c.query(`INSERT INTO jobs (id, key, type, payload, run_at, lane, status, attempts, created_at, updated_at)
-          VALUES ($1, $2, $3, $4::json, $5, $6, 'pending', 0, $7, $7) ON CONFLICT (key) DO NOTHING`,
-        [randomUUID(), o.job.key, o.job.type, JSON.stringify(o.job.payload), o.job.runAt.getTime(), o.job.lane ?? null, at]);
+        await this.enqueue(c, [o.job], at);
         return;
+    }
+  }
+
+  /** Inserts jobs in their order (seq follows it); a key that exists, or repeats in the batch, is skipped. */
+  private async enqueue(c: PoolClient, jobs: readonly NewJob[], at: number): Promise<void> {
+    for (let i = 0; i < jobs.length; i += ENQUEUE_BATCH) {
+      const batch = jobs.slice(i, i + ENQUEUE_BATCH);
+      await c.query(`INSERT INTO jobs (id, key, type, payload, run_at, lane, status, attempts, created_at, updated_at)
+        SELECT id, key, type, payload::json, run_at, lane, 'pending', 0, $7, $7
+        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::text[]) WITH ORDINALITY
+          AS j(id, key, type, payload, run_at, lane, ord)
+        ORDER BY ord
+        ON CONFLICT (key) DO NOTHING`, [
+        batch.map(() => randomUUID()), batch.map((j) => j.key), batch.map((j) => j.type), batch.map((j) => JSON.stringify(j.payload)),
+        batch.map((j) => j.runAt.getTime()), batch.map((j) => j.lane ?? null), at,
+      ]);
     }
   }
 
