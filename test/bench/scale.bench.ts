@@ -16,7 +16,7 @@ const GROUPS = Number(process.env.BENCH_GROUPS ?? 2000);
 const APP_LIMIT_PER_S = 50;
 const COHORT = 'ledpro-1-2024';
 /** Time the bot processes get to start before the round falls due (they all read one clock). */
-const STARTUP_MS = Number(process.env.BENCH_STARTUP_MS ?? 30_000);
+const STARTUP_MS = Number(process.env.BENCH_STARTUP_MS ?? 20_000);
 
 interface Outcome { lost: number; duplicated: number }
 
