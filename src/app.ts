@@ -71,7 +71,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const jobRunner = new JobRunner({
     store, clock, logger: logger.child({ component: 'jobs' }), handlers: capabilities.flatMap((c) => c.jobHandlers),
     retry: exponentialBackoff({ maxAttempts: config.jobs.maxAttempts }),
-    worker: config.jobs.worker ?? `${hostname()}-${process.pid}`, leaseMs: config.jobs.leaseMs,
+    worker: config.jobs.worker ?? `${hostname()}-${process.pid}`, leaseMs: config.jobs.leaseMs, concurrency: config.jobs.concurrency,
     onDeadLetter: deadLetterAlert(store, () => clock.now(), async (job) => {
       for (const c of capabilities) {
         const subject = await c.describeJob?.(job);

@@ -34,6 +34,7 @@ const envSchema = z.object({
   JOB_WORKER_ID: optionalString,
   JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   JOB_LEASE_MS: z.coerce.number().int().min(1_000).max(600_000).default(15_000),
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(128).default(8),
 
   DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
   PGHOST: optionalString,
@@ -107,7 +108,7 @@ export interface Config {
   readonly catalogDir: string | undefined;
   readonly identity: BotIdentity | undefined;
   readonly allowedTenantIds: readonly string[] | undefined;
-  readonly jobs: { readonly enabled: boolean; readonly worker: string | undefined; readonly maxAttempts: number; readonly leaseMs: number };
+  readonly jobs: { readonly enabled: boolean; readonly worker: string | undefined; readonly maxAttempts: number; readonly leaseMs: number; readonly concurrency: number };
   readonly database: DatabaseSettings | undefined;
   readonly calendar: {
     readonly provider: 'local' | 'graph';
@@ -203,7 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     catalogDir: e.CATALOG_DIR ? resolve(e.CATALOG_DIR) : undefined,
     identity,
     allowedTenantIds: e.ALLOWED_TENANT_IDS,
-    jobs: { enabled: e.JOBS_ENABLED, worker: e.JOB_WORKER_ID, maxAttempts: e.JOB_MAX_ATTEMPTS, leaseMs: e.JOB_LEASE_MS },
+    jobs: { enabled: e.JOBS_ENABLED, worker: e.JOB_WORKER_ID, maxAttempts: e.JOB_MAX_ATTEMPTS, leaseMs: e.JOB_LEASE_MS, concurrency: e.JOB_CONCURRENCY },
     database,
     calendar: {
       provider: e.CALENDAR_PROVIDER, graph, organizer: e.CALENDAR_ORGANIZER,
