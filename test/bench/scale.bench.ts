@@ -17,7 +17,7 @@ const APP_LIMIT_PER_S = 50;
 const COHORT = 'ledpro-1-2024';
 /** Time the bot processes get to start before the round falls due (they all read one clock). */
 /** Jobs each process runs at once: most of a post's time is waiting for its slot in Teams' 50/s, so more than 8. */
-const CONCURRENCY = process.env.BENCH_CONCURRENCY ?? '32';
+const CONCURRENCY = process.env.BENCH_CONCURRENCY ?? '16';
 const POOL_MAX = process.env.BENCH_POOL_MAX ?? '20';
 const STARTUP_MS = Number(process.env.BENCH_STARTUP_MS ?? 20_000);
 
