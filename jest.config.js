@@ -7,4 +7,7 @@ module.exports = {
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testTimeout: 30000,
+  // One throwaway PostgreSQL server per run (the PostgreSQL store's contract, multi-instance tests).
+  globalSetup: '<rootDir>/test/support/pg-global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/pg-global-teardown.ts',
 };

@@ -1,7 +1,8 @@
-// Lederbot on Azure: a Linux App Service (Node) running the bot, a user-assigned managed identity that is the bot's
-// identity (Azure Bot, UserAssignedMSI) and its Microsoft Graph identity, an Azure Bot with the Teams channel, and a
-// storage account with a table service for the Azure Tables store. Deployed by `arm/deploy` in teamsapp.yml; the
-// outputs are written to env/.env.<environment> by the toolkit.
+// Lederbot on Azure: a Linux App Service (Node 22 LTS, two instances) running the bot, a user-assigned managed
+// identity that is the bot's identity (Azure Bot, UserAssignedMSI), its Microsoft Graph identity and its database
+// login, an Azure Bot with the Teams channel, and an Azure Database for PostgreSQL flexible server (Entra
+// authentication only, reachable only from the web app's outbound addresses) holding the store every instance
+// shares. Deployed by `arm/deploy` in teamsapp.yml; the outputs are written to env/.env.<environment>.
 
 @maxLength(20)
 @minLength(4)
@@ -16,11 +17,37 @@ param webAppSku string = 'B1'
 param botDisplayName string
 
 @allowed([
-  'NODE|20-lts'
   'NODE|22-lts'
+  'NODE|24-lts'
 ])
-@description('Linux runtime stack; the project supports Node 20 and 22 (package.json engines).')
-param linuxFxVersion string = 'NODE|20-lts'
+@description('Linux runtime stack: Node 22 LTS (package.json engines also allows 24).')
+param linuxFxVersion string = 'NODE|22-lts'
+
+@minValue(1)
+@maxValue(3)
+@description('Web app instances. They share the PostgreSQL store, its job queue and Teams\' rate limits.')
+param instanceCount int = 2
+
+@description('PostgreSQL compute: Burstable B1ms is enough for one leadership program office.')
+param postgresSkuName string = 'Standard_B1ms'
+
+@allowed([
+  'Burstable'
+  'GeneralPurpose'
+  'MemoryOptimized'
+])
+param postgresSkuTier string = 'Burstable'
+
+@minValue(7)
+@maxValue(35)
+@description('Days of point-in-time restore the server keeps (automatic backups).')
+param postgresBackupRetentionDays int = 14
+
+@description('Optional: object id of an Entra group of people who administer the database (queries, restores). Empty: only the web app\'s identity.')
+param postgresAdminGroupObjectId string = ''
+
+@description('Display name of that group (the database role it gets).')
+param postgresAdminGroupName string = ''
 
 @allowed([
   'local'
@@ -55,12 +82,10 @@ param azureOpenAiApiKey string = ''
 param serverfarmsName string = resourceBaseName
 param webAppName string = resourceBaseName
 param identityName string = resourceBaseName
-@description('Globally unique, 3-24 lowercase letters and digits')
-param storageAccountName string = 'st${uniqueString(resourceGroup().id, resourceBaseName)}'
+@description('Globally unique, 3-63 lowercase letters, digits and hyphens')
+param postgresServerName string = 'pg-${resourceBaseName}-${uniqueString(resourceGroup().id)}'
+param postgresDatabaseName string = 'lederbot'
 param location string = resourceGroup().location
-
-// Built-in role "Storage Table Data Contributor": read, write and delete table entities with Entra ID auth.
-var storageTableDataContributorRoleId = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 // The default host name of a site created without a domain name label scope.
 var webAppHostName = '${webAppName}.azurewebsites.net'
 
@@ -69,40 +94,75 @@ resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' 
   location: location
 }
 
-// Storage for the Azure Tables store (adapters/storage/azure-tables). Entra ID only: no account keys, no public blobs.
-resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
-  name: storageAccountName
+// The store of every instance: PostgreSQL with Entra authentication only (no password exists), TLS enforced by
+// the service, automatic backups with point-in-time restore for postgresBackupRetentionDays.
+resource postgres 'Microsoft.DBforPostgreSQL/flexibleServers@2024-08-01' = {
+  name: postgresServerName
   location: location
-  kind: 'StorageV2'
   sku: {
-    name: 'Standard_LRS'
+    name: postgresSkuName
+    tier: postgresSkuTier
   }
   properties: {
-    accessTier: 'Hot'
-    supportsHttpsTrafficOnly: true
-    minimumTlsVersion: 'TLS1_2'
-    allowBlobPublicAccess: false
-    allowSharedKeyAccess: false
-    allowCrossTenantReplication: false
-    defaultToOAuthAuthentication: true
+    version: '16'
+    storage: {
+      storageSizeGB: 32
+      autoGrow: 'Enabled'
+    }
+    backup: {
+      backupRetentionDays: postgresBackupRetentionDays
+      geoRedundantBackup: 'Disabled'
+    }
+    highAvailability: {
+      mode: 'Disabled'
+    }
+    authConfig: {
+      activeDirectoryAuth: 'Enabled'
+      passwordAuth: 'Disabled'
+      tenantId: subscription().tenantId
+    }
+    network: {
+      // Public endpoint, closed by the firewall except for the web app's outbound addresses (postgresFirewall.bicep).
+      publicNetworkAccess: 'Enabled'
+    }
   }
 }
 
-resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
-  parent: storage
-  name: 'default'
-  properties: {}
+resource database 'Microsoft.DBforPostgreSQL/flexibleServers/databases@2024-08-01' = {
+  parent: postgres
+  name: postgresDatabaseName
+  properties: {
+    charset: 'UTF8'
+    collation: 'en_US.utf8'
+  }
 }
 
-// The bot's identity may read and write table entities of this account (and nothing else in it).
-resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(storage.id, identity.id, storageTableDataContributorRoleId)
-  scope: storage
+// The web app's managed identity is the database principal the bot logs in as (role name = the identity's name).
+// As an Entra administrator it may create the schema the bot migrates at start; see docs/deploy.md.
+resource postgresIdentityAdmin 'Microsoft.DBforPostgreSQL/flexibleServers/administrators@2024-08-01' = {
+  parent: postgres
+  name: identity.properties.principalId
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataContributorRoleId)
-    principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
+    principalName: identity.name
+    tenantId: subscription().tenantId
   }
+  dependsOn: [
+    database
+  ]
+}
+
+resource postgresGroupAdmin 'Microsoft.DBforPostgreSQL/flexibleServers/administrators@2024-08-01' = if (!empty(postgresAdminGroupObjectId)) {
+  parent: postgres
+  name: empty(postgresAdminGroupObjectId) ? 'none' : postgresAdminGroupObjectId
+  properties: {
+    principalType: 'Group'
+    principalName: postgresAdminGroupName
+    tenantId: subscription().tenantId
+  }
+  dependsOn: [
+    postgresIdentityAdmin
+  ]
 }
 
 // Compute for the web app: Linux plan.
@@ -112,15 +172,16 @@ resource serverfarm 'Microsoft.Web/serverfarms@2023-12-01' = {
   kind: 'linux'
   sku: {
     name: webAppSku
+    capacity: instanceCount
   }
   properties: {
     reserved: true
   }
 }
 
-// The web app hosting the bot. The deployment (azureAppService/zipDeploy) uploads the sources and the compiled
-// dist/; App Service's build (SCM_DO_BUILD_DURING_DEPLOYMENT) runs `npm install` and `npm run build` on Linux, so
-// native modules such as better-sqlite3 match the server whatever machine deployed.
+// The web app hosting the bot. The deployment (azureAppService/zipDeploy) uploads the compiled dist/ and the
+// package files; App Service's build runs only CUSTOM_BUILD_COMMAND, `npm ci --omit=dev`, on Linux: production
+// dependencies only, and native modules built for the server whatever machine deployed.
 resource webApp 'Microsoft.Web/sites@2023-12-01' = {
   name: webAppName
   location: location
@@ -151,6 +212,10 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
           value: 'true'
         }
         {
+          name: 'CUSTOM_BUILD_COMMAND'
+          value: 'npm ci --omit=dev --no-audit --no-fund'
+        }
+        {
           name: 'BOT_ID'
           value: identity.properties.clientId
         }
@@ -167,9 +232,35 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
           value: allowedTenantIds
         }
         {
-          // /home is the app's persistent storage on App Service Linux; the SQLite store lives there.
+          // /home is the app's persistent, shared storage on App Service Linux: roles.json is read from here. The
+          // store is PostgreSQL (below), never SQLite on this network share.
           name: 'DATA_DIR'
           value: '/home/data'
+        }
+        {
+          name: 'PGHOST'
+          value: postgres.properties.fullyQualifiedDomainName
+        }
+        {
+          name: 'PGDATABASE'
+          value: postgresDatabaseName
+        }
+        {
+          name: 'PGUSER'
+          value: identity.name
+        }
+        {
+          name: 'PGSSLMODE'
+          value: 'verify-full'
+        }
+        {
+          // The password is an Entra access token of the managed identity, renewed before it expires.
+          name: 'DATABASE_AUTH'
+          value: 'entra'
+        }
+        {
+          name: 'DATABASE_MANAGED_IDENTITY_CLIENT_ID'
+          value: identity.properties.clientId
         }
         {
           name: 'LOG_LEVEL'
@@ -215,18 +306,22 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
           name: 'AZURE_OPENAI_API_KEY'
           value: azureOpenAiApiKey
         }
-        {
-          // For the Azure Tables store: endpoint plus the managed identity, no connection string.
-          name: 'AZURE_TABLES_ENDPOINT'
-          value: storage.properties.primaryEndpoints.table
-        }
-        {
-          name: 'AZURE_TABLES_MANAGED_IDENTITY_CLIENT_ID'
-          value: identity.properties.clientId
-        }
       ]
     }
   }
+}
+
+// Only the web app reaches the database.
+module postgresFirewall './postgresFirewall.bicep' = {
+  name: 'PostgreSQL-firewall'
+  params: {
+    serverName: postgres.name
+    outboundIpAddresses: webApp.properties.possibleOutboundIpAddresses
+  }
+  dependsOn: [
+    postgresIdentityAdmin
+    postgresGroupAdmin
+  ]
 }
 
 // No FTP publishing with basic credentials (FTPS is disabled above as well).
@@ -259,5 +354,5 @@ output BOT_ID string = identity.properties.clientId
 output BOT_TENANT_ID string = identity.properties.tenantId
 output BOT_IDENTITY_PRINCIPAL_ID string = identity.properties.principalId
 output BOT_IDENTITY_RESOURCE_ID string = identity.id
-output AZURE_STORAGE_ACCOUNT_NAME string = storage.name
-output AZURE_TABLES_ENDPOINT string = storage.properties.primaryEndpoints.table
+output POSTGRES_SERVER_NAME string = postgres.name
+output POSTGRES_HOST string = postgres.properties.fullyQualifiedDomainName

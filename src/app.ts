@@ -1,13 +1,14 @@
-import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { hostname } from 'node:os';
 import type { Server } from 'restify';
 import type { AppContext } from './app-context';
 import type { Config } from './config';
 import { createAdapter, createTeamsApp, type CredentialsFactory } from './adapters/teams/teams-app';
 import { ProactiveMessenger } from './adapters/teams/proactive-messenger';
-import { RateLimitedMessenger } from './adapters/teams/rate-limited-messenger';
+import { LIMIT_MARGIN_MS, RateLimitedMessenger } from './adapters/teams/rate-limited-messenger';
+import { PgSendBudget } from './adapters/storage/postgres/pg-send-budget';
 import type { TeamsCapability } from './adapters/teams/teams-capability';
-import { SqliteStore } from './adapters/storage/sqlite/sqlite-store';
+import { openStore } from './adapters/storage/open-store';
 import { defaultCatalogDir, loadCatalog } from './catalog/catalog-loader';
 import { loadSourcePassages } from './catalog/source-passages';
 import { createCapabilities } from './capabilities/capabilities';
@@ -51,9 +52,12 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const clock = options.clock ?? systemClock;
   const catalog = loadCatalog(config.catalogDir ?? defaultCatalogDir);
   const sourcePassages = loadSourcePassages(join(config.catalogDir ?? defaultCatalogDir, '..', 'sources'));
-  const store = new SqliteStore(join(config.dataDir, 'lederbot.sqlite'), () => clock.now());
+  const opened = openStore(config, logger.child({ component: 'store' }), () => clock.now());
+  const store = opened.store;
   const adapter = createAdapter(config, options.credentialsFactory);
-  const messenger = new RateLimitedMessenger(new ProactiveMessenger(adapter, config.identity?.appId ?? ''));
+  // On PostgreSQL several instances may send at once: Teams' limits are then kept in the database for all of them.
+  const sharedBudget = opened.pool ? new PgSendBudget(opened.pool, LIMIT_MARGIN_MS) : undefined;
+  const messenger = new RateLimitedMessenger(new ProactiveMessenger(adapter, config.identity?.appId ?? ''), undefined, undefined, LIMIT_MARGIN_MS, sharedBudget);
   const conversations = new ConversationDirectory(store);
   // Capabilities are built before the runner (it needs their job handlers) but may wake it later.
   const wake: { runner?: JobRunner } = {};
@@ -70,7 +74,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const jobRunner = new JobRunner({
     store, clock, logger: logger.child({ component: 'jobs' }), handlers: capabilities.flatMap((c) => c.jobHandlers),
     retry: exponentialBackoff({ maxAttempts: config.jobs.maxAttempts }),
-    worker: config.jobs.worker ?? `${hostname()}-${process.pid}`,
+    worker: config.jobs.worker ?? `${hostname()}-${process.pid}`, leaseMs: config.jobs.leaseMs, concurrency: config.jobs.concurrency,
     onDeadLetter: deadLetterAlert(store, () => clock.now(), async (job) => {
       for (const c of capabilities) {
         const subject = await c.describeJob?.(job);
@@ -90,6 +94,8 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   return {
     server, context, runner: jobRunner, capabilities,
     async listen() {
+      // PostgreSQL migrates at start: a failure stops the start here instead of at the first request.
+      await opened.ready;
       await new Promise<void>((resolve) => { server.listen(config.port, config.host, () => resolve()); });
       for (const c of capabilities) await c.start?.();
       if (config.jobs.enabled) jobRunner.start();

@@ -55,4 +55,23 @@ describe('loadConfig', () => {
     expect(loadConfig({ ALLOWED_TENANT_IDS: 'a, b' }).allowedTenantIds).toEqual(['a', 'b']);
     expect(problems({ AZURE_OPENAI_ENDPOINT: 'https://x.openai.azure.com' })).toEqual([expect.stringMatching(/^AZURE_OPENAI_ENDPOINT/)]);
   });
+
+  it('selects PostgreSQL with DATABASE_URL or PGHOST, Entra tokens with DATABASE_AUTH=entra, and SQLite otherwise', () => {
+    expect(loadConfig({}).database).toBeUndefined();
+    expect(loadConfig({}).jobs.leaseMs).toBe(15_000);
+    expect(loadConfig({ DATABASE_URL: 'postgres://bot@db:5432/lederbot' }).database).toMatchObject({
+      connectionString: 'postgres://bot@db:5432/lederbot', auth: { kind: 'password' }, ssl: undefined, poolMax: 10,
+    });
+    expect(loadConfig({ PGHOST: 'x.postgres.database.azure.com', PGUSER: 'lederbot-id', PGDATABASE: 'lederbot', DATABASE_AUTH: 'entra', DATABASE_MANAGED_IDENTITY_CLIENT_ID: 'c' }).database)
+      .toMatchObject({ host: 'x.postgres.database.azure.com', user: 'lederbot-id', ssl: 'verify-full', auth: { kind: 'entra', clientId: 'c' } });
+    expect(problems({ DATABASE_URL: 'mysql://x' })).toEqual([expect.stringMatching(/^DATABASE_URL/)]);
+    expect(problems({ PGHOST: 'h', DATABASE_AUTH: 'entra' })).toEqual([expect.stringMatching(/^PGUSER/)]);
+    expect(problems({ PGDATABASE: 'lederbot' })).toEqual([expect.stringMatching(/^DATABASE_URL: set DATABASE_URL or PGHOST/)]);
+    expect(problems({ JOB_LEASE_MS: '10' })).toEqual([expect.stringMatching(/^JOB_LEASE_MS/)]);
+  });
+
+  it('never echoes the database password', () => {
+    expect(() => loadConfig({ PGHOST: 'h', PGUSER: 'u', PGPASSWORD: 's3cret-pw', DATABASE_AUTH: 'entra' })).toThrow(/PGPASSWORD: not used/);
+    expect(() => loadConfig({ PGHOST: 'h', PGUSER: 'u', PGPASSWORD: 's3cret-pw', DATABASE_AUTH: 'entra' })).not.toThrow(/s3cret/);
+  });
 });

@@ -34,6 +34,19 @@ const envSchema = z.object({
   JOBS_ENABLED: bool.default('true'),
   JOB_WORKER_ID: optionalString,
   JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  JOB_LEASE_MS: z.coerce.number().int().min(1_000).max(600_000).default(15_000),
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(128).default(8),
+
+  DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
+  PGHOST: optionalString,
+  PGPORT: port.optional(),
+  PGDATABASE: optionalString,
+  PGUSER: optionalString,
+  PGPASSWORD: optionalString,
+  PGSSLMODE: z.enum(['disable', 'require', 'verify-full']).optional(),
+  DATABASE_AUTH: z.enum(['password', 'entra']).default('password'),
+  DATABASE_MANAGED_IDENTITY_CLIENT_ID: optionalString,
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
 
   CALENDAR_PROVIDER: z.enum(['local', 'graph']).default('local'),
   GRAPH_BASE_URL: url.default('https://graph.microsoft.com'),
@@ -73,6 +86,20 @@ export interface GraphSettings {
     | { readonly kind: 'managedIdentity'; readonly clientId: string };
 }
 
+/** PostgreSQL (production, several instances); absent = the embedded SQLite store under DATA_DIR. */
+export interface DatabaseSettings {
+  readonly connectionString: string | undefined;
+  readonly host: string | undefined;
+  readonly port: number | undefined;
+  readonly database: string | undefined;
+  readonly user: string | undefined;
+  readonly password: string | undefined;
+  readonly ssl: 'disable' | 'require' | 'verify-full' | undefined;
+  /** `entra`: the password is an Entra access token of the managed identity (clientId: a user-assigned one). */
+  readonly auth: { readonly kind: 'password' } | { readonly kind: 'entra'; readonly clientId: string | undefined };
+  readonly poolMax: number;
+}
+
 export interface Config {
   readonly port: number;
   readonly host: string;
@@ -84,7 +111,8 @@ export interface Config {
   readonly catalogDir: string | undefined;
   readonly identity: BotIdentity | undefined;
   readonly allowedTenantIds: readonly string[] | undefined;
-  readonly jobs: { readonly enabled: boolean; readonly worker: string | undefined; readonly maxAttempts: number };
+  readonly jobs: { readonly enabled: boolean; readonly worker: string | undefined; readonly maxAttempts: number; readonly leaseMs: number; readonly concurrency: number };
+  readonly database: DatabaseSettings | undefined;
   readonly calendar: {
     readonly provider: 'local' | 'graph';
     readonly graph: GraphSettings | undefined;
@@ -153,6 +181,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('AZURE_OPENAI_ENDPOINT: set all of AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY and AZURE_OPENAI_DEPLOYMENT, or none');
   }
 
+  let database: DatabaseSettings | undefined;
+  if (e.DATABASE_URL || e.PGHOST) {
+    const entra = e.DATABASE_AUTH === 'entra';
+    if (entra && e.PGPASSWORD) problems.push('PGPASSWORD: not used with DATABASE_AUTH=entra (the password is an Entra token)');
+    if (entra && !e.PGUSER && !(e.DATABASE_URL ?? '').includes('@')) problems.push('PGUSER: required with DATABASE_AUTH=entra (the managed identity\'s database role)');
+    database = {
+      connectionString: e.DATABASE_URL, host: e.PGHOST, port: e.PGPORT, database: e.PGDATABASE, user: e.PGUSER, password: e.PGPASSWORD,
+      ssl: e.PGSSLMODE ?? (entra ? 'verify-full' : undefined),
+      auth: entra ? { kind: 'entra', clientId: e.DATABASE_MANAGED_IDENTITY_CLIENT_ID } : { kind: 'password' },
+      poolMax: e.DATABASE_POOL_MAX,
+    };
+  } else if (e.DATABASE_AUTH === 'entra' || e.PGDATABASE || e.PGUSER || e.PGPASSWORD) {
+    problems.push('DATABASE_URL: set DATABASE_URL or PGHOST to use PostgreSQL (PGDATABASE, PGUSER, PGPASSWORD and DATABASE_AUTH need one of them)');
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port: e.PORT,
@@ -164,7 +207,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     catalogDir: e.CATALOG_DIR ? resolve(e.CATALOG_DIR) : undefined,
     identity,
     allowedTenantIds: e.ALLOWED_TENANT_IDS,
-    jobs: { enabled: e.JOBS_ENABLED, worker: e.JOB_WORKER_ID, maxAttempts: e.JOB_MAX_ATTEMPTS },
+    jobs: { enabled: e.JOBS_ENABLED, worker: e.JOB_WORKER_ID, maxAttempts: e.JOB_MAX_ATTEMPTS, leaseMs: e.JOB_LEASE_MS, concurrency: e.JOB_CONCURRENCY },
+    database,
     calendar: {
       provider: e.CALENDAR_PROVIDER, graph, organizer: e.CALENDAR_ORGANIZER,
       syncDelayMs: e.BOOKING_SYNC_DELAY_MS, pollMinutes: e.BOOKING_POLL_MINUTES,

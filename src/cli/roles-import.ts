@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { SqliteStore } from '../adapters/storage/sqlite/sqlite-store';
+import { openStore } from '../adapters/storage/open-store';
 import { defaultCatalogDir, loadCatalog } from '../catalog/catalog-loader';
 import { cohortCatalog } from '../capabilities/nominations/ports';
 import { importRoles } from '../capabilities/nominations/use-cases/import-roles.use-case';
@@ -10,7 +9,7 @@ import { JsonLogger } from '../shared/logger';
 import { RoleDirectory } from '../shared/roles';
 
 /**
- * Imports coordinators, nominators and people from a roles file into the store the bot uses (DATA_DIR):
+ * Imports coordinators, nominators and people from a roles file into the store the bot uses (PostgreSQL when DATABASE_URL/PGHOST is set, else DATA_DIR):
  *
  *   node dist/src/cli/roles-import.js path/to/roles.json
  *
@@ -28,8 +27,9 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   const logger = new JsonLogger((line) => process.stderr.write(`${line}\n`), config.logLevel);
   const catalog = loadCatalog(config.catalogDir ?? defaultCatalogDir);
   const text = await readFile(file, 'utf8');
-  const store = new SqliteStore(join(config.dataDir, 'lederbot.sqlite'));
+  const { store, ready } = openStore(config, logger, () => new Date());
   try {
+    await ready;
     const r = await importRoles({ store, roles: new RoleDirectory(store), catalog: cohortCatalog(catalog), logger }, text);
     if (!r.ok) {
       process.stderr.write(`roles-import: ${file} was not imported:\n${r.error.map((e) => `  - ${e}`).join('\n')}\n`);

@@ -3,7 +3,7 @@ import type { Result } from './result';
 /**
  * The store port: versioned JSON entities addressed by (kind, key), plus a durable job outbox, written together
  * in one atomic commit. It is deliberately narrow (get, list by key prefix, commit with optimistic versions)
- * so that an Azure Table Storage adapter can satisfy it: kind = table, key = partition+row, version = ETag.
+ * so that SQLite (embedded) and PostgreSQL (several instances) satisfy it alike (test/contract).
  */
 export type Json = string | number | boolean | null | Json[] | { [k: string]: Json | undefined };
 

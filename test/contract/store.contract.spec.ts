@@ -1,14 +1,30 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Pool } from 'pg';
 import { MemoryStore } from '../../src/adapters/storage/memory/memory-store';
+import { PgStore } from '../../src/adapters/storage/postgres/pg-store';
 import { SqliteStore } from '../../src/adapters/storage/sqlite/sqlite-store';
 import type { Store } from '../../src/shared/store.port';
+import { createTestDatabase } from '../support/pg-server';
 
-/** One suite, every store adapter: the in-memory fake must behave like the real SQLite store. */
-const adapters: Array<[string, () => Store]> = [
+/** One database for this suite on the run's PostgreSQL server; each test starts from empty tables. */
+let pgUrl: Promise<string> | undefined;
+async function freshPgStore(): Promise<Store> {
+  pgUrl ??= createTestDatabase('contract');
+  const store = new PgStore(new Pool({ connectionString: await pgUrl, max: 4 }));
+  await store.ready;
+  const wipe = new Pool({ connectionString: await pgUrl, max: 1 });
+  await wipe.query('TRUNCATE entities, jobs, rate_windows');
+  await wipe.end();
+  return store;
+}
+
+/** One suite, every store adapter: the in-memory fake and PostgreSQL must behave like the SQLite store. */
+const adapters: Array<[string, () => Store | Promise<Store>]> = [
   ['memory', () => new MemoryStore()],
   ['sqlite', () => new SqliteStore(join(mkdtempSync(join(tmpdir(), 'store-')), 'db.sqlite'))],
+  ['postgres', freshPgStore],
 ];
 
 const t0 = new Date('2024-02-01T08:00:00Z');
@@ -16,7 +32,7 @@ const at = (s: number): Date => new Date(t0.getTime() + s * 1000);
 
 describe.each(adapters)('%s store', (_name, make) => {
   let store: Store;
-  beforeEach(() => { store = make(); });
+  beforeEach(async () => { store = await make(); });
   afterEach(async () => { await store.close(); });
 
   it('inserts, reads and versions an entity', async () => {
@@ -66,6 +82,15 @@ describe.each(adapters)('%s store', (_name, make) => {
     const jobs = await store.jobs.list();
     expect(jobs).toHaveLength(1);
     expect(jobs[0]).toMatchObject({ key: 'same', payload: { n: 1 }, status: 'pending', attempts: 0 });
+  });
+
+  it('keeps the order of many jobs enqueued in one commit, and the first of a key repeated in it', async () => {
+    const ops = Array.from({ length: 1500 }, (_, i) => ({ op: 'enqueue' as const, job: { type: 't', key: `k${i}`, payload: { i }, runAt: t0, lane: 'one' } }));
+    await store.commit([...ops, { op: 'enqueue', job: { type: 't', key: 'k0', payload: { i: -1 }, runAt: t0, lane: 'one' } }]);
+    const jobs = await store.jobs.list();
+    expect(jobs.map((j) => (j.payload as { i: number }).i)).toEqual([...Array(1500).keys()]);
+    const [first] = await store.jobs.claim(at(1), { worker: 'A', limit: 5, leaseMs: 1000 });
+    expect(first.key).toBe('k0');
   });
 
   it('claims due jobs with a lease, and another worker takes them only after the lease expires', async () => {

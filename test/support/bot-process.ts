@@ -37,7 +37,7 @@ export interface BotProcess {
   readonly child: ChildProcess;
 }
 
-export async function startBot(env: Record<string, string> = {}, options: { dataDir?: string; waitReady?: boolean; entry?: string } = {}): Promise<BotProcess> {
+export async function startBot(env: Record<string, string> = {}, options: { dataDir?: string; waitReady?: boolean; entry?: string; readyTimeoutMs?: number } = {}): Promise<BotProcess> {
   const port = await freePort();
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lederbot-'));
   let out = '';
@@ -75,8 +75,8 @@ export async function startBot(env: Record<string, string> = {}, options: { data
     },
   };
   if (options.waitReady !== false) {
-    // Generous: on a loaded 2-core machine a cold start of the compiled bot can take many seconds.
-    const end = Date.now() + 60_000;
+    // Generous by default: on a loaded 2-core machine a cold start of the compiled bot can take many seconds.
+    const end = Date.now() + (options.readyTimeoutMs ?? 60_000);
     for (;;) {
       if (child.exitCode !== null) throw new Error(`bot exited with ${child.exitCode}: ${out}`);
       try {

@@ -9,7 +9,9 @@ if (Number.isNaN(start)) {
   process.stderr.write('LEDERBOT_TEST_NOW must be an ISO time\n');
   process.exit(1);
 }
-const offset = Date.now() - start;
+// Several instances started one after another share one clock when told the real time their clock starts at.
+const startedAt = process.env.LEDERBOT_TEST_NOW_AT ? Number(process.env.LEDERBOT_TEST_NOW_AT) : Date.now();
+const offset = startedAt - start;
 const config = loadConfig();
 const logger = new JsonLogger((line) => process.stdout.write(`${line}\n`), config.logLevel);
 const app = buildApp(config, logger, { clock: { now: () => new Date(Date.now() - offset) } });

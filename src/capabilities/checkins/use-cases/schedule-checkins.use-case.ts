@@ -74,8 +74,11 @@ export async function rescheduleAll(deps: CheckinsDeps): Promise<Result<{ groups
   const groups = await new BaseGroupRepository(deps.store).all();
   const ops: WriteOp[] = [];
   let scheduled = 0;
+  // One read of a cohort's overrides for all its groups (thousands of groups, a round trip each on PostgreSQL).
+  const byCohort = new Map<string, Awaited<ReturnType<typeof cohortRounds>>>();
   for (const { group } of groups) {
-    const rounds = await cohortRounds(deps, group.cohortId);
+    if (!byCohort.has(group.cohortId)) byCohort.set(group.cohortId, await cohortRounds(deps, group.cohortId));
+    const rounds = byCohort.get(group.cohortId);
     if (!rounds) {
       deps.logger.warn('base group of an unknown cohort', { groupId: group.id, cohortId: group.cohortId });
       continue;

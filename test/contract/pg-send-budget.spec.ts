@@ -1,0 +1,63 @@
+import { Pool } from 'pg';
+import { PgSendBudget } from '../../src/adapters/storage/postgres/pg-send-budget';
+import { PgStore } from '../../src/adapters/storage/postgres/pg-store';
+import { createTestDatabase } from '../support/pg-server';
+
+/** Most requests in any span of `ms` among the given times. */
+function busiest(times: readonly number[], ms: number): number {
+  const s = [...times].sort((a, b) => a - b);
+  let most = 0;
+  for (let i = 0, j = 0; i < s.length; i += 1) {
+    while (s[i] - s[j] >= ms) j += 1;
+    most = Math.max(most, i - j + 1);
+  }
+  return most;
+}
+
+/**
+ * Teams' limits held by two instances together (each its own pool). The slots both instances were given are
+ * read back from the database; the wall clock shows the callers really waited for them. (Arrival at Teams is
+ * measured by the connector emulator in the multi-instance e2e test and bench:scale.)
+ */
+describe('shared Teams budget in PostgreSQL', () => {
+  let pools: Pool[] = [];
+  const slots = async (key: string): Promise<number[]> =>
+    (await pools[0].query<{ stamps: string[] }>('SELECT stamps FROM rate_windows WHERE key = $1', [key])).rows[0].stamps.map(Number);
+  let budgets: PgSendBudget[] = [];
+  beforeAll(async () => {
+    const url = await createTestDatabase('budget');
+    const migrated = new PgStore(new Pool({ connectionString: url, max: 1 }));
+    await migrated.ready;
+    await migrated.close();
+    pools = [new Pool({ connectionString: url, max: 8 }), new Pool({ connectionString: url, max: 8 })];
+    budgets = pools.map((p) => new PgSendBudget(p, 50));
+  });
+  afterAll(async () => { await Promise.all(pools.map((p) => p.end())); });
+
+  it('keeps two instances sending to 160 conversations together at 50 per second, using the whole budget', async () => {
+    const started = performance.now();
+    await Promise.all(Array.from({ length: 160 }, async (_, i) => { await budgets[i % 2].take(`c-${i}`); }));
+    const elapsed = performance.now() - started;
+    const app = await slots('teams:app');
+    expect(busiest(app, 1050)).toBe(50);
+    // Each conversation's row holds its one slot; together they are the app's slots.
+    const rows = (await pools[0].query<{ stamps: string[] }>("SELECT stamps FROM rate_windows WHERE key LIKE 'teams:conversation:%'")).rows;
+    expect(rows).toHaveLength(160);
+    const all = rows.flatMap((r) => r.stamps.map(Number));
+    expect(all).toHaveLength(160);
+    expect(busiest(all, 1050)).toBe(50);
+    // 160 sends need three full windows of 1.05 s and part of a fourth: the callers really waited for them.
+    expect(elapsed).toBeGreaterThanOrEqual(3150);
+  }, 20_000);
+
+  it('keeps one conversation inside 7 per second and 8 per 2 seconds across both instances', async () => {
+    const started = performance.now();
+    await Promise.all(Array.from({ length: 10 }, async (_, i) => { await budgets[i % 2].take('one-chat'); }));
+    const times = await slots('teams:conversation:one-chat');
+    expect(times).toHaveLength(10);
+    expect(busiest(times, 1050)).toBe(7);
+    expect(busiest(times, 2050)).toBe(8);
+    // The 8th waits out 1 s, the 9th and 10th the 2 s window.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(2050);
+  }, 20_000);
+});
