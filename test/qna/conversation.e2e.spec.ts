@@ -12,7 +12,6 @@ describe('Q&A conversation state through /api/messages', () => {
   let serviceUrl: string;
   let bot: InProcessBot;
   let dataDir: string;
-  let n = 0;
 
   beforeAll(async () => {
     serviceUrl = await teams.start();
@@ -25,7 +24,6 @@ describe('Q&A conversation state through /api/messages', () => {
   });
 
   async function say(conversationId: string, text: string, locale = 'nb-NO'): Promise<string> {
-    n += 1;
     const before = teams.sentTo(conversationId).length;
     const r = await bot.post(message(text, { serviceUrl, from: user(900), conversationId, locale }));
     expect(r.status).toBe(200);

@@ -79,7 +79,7 @@ function countsWhatIsAsked(question: string, fact: string): boolean {
   const verb = /^(tas|er|blir|kommer|får|kan|skal|går|deltar|are|is|do|does|will|can|get|people|persons|personer|folk|plasser|seats|places|deltakere|deltagere|participants|timer|hours)$/.test(asked);
   if (verb) return new RegExp(`\\b(${COUNT_WORDS})\\s+(deltakere|deltagere|plasser|personer|participants|seats|places|people|timer|hours)`, 'i').test(fact);
   const head = asked.slice(0, Math.max(4, Math.min(asked.length - 2, 7)));
-  return new RegExp(`\\b(${COUNT_WORDS})[- ]+(\\w+[- ])?${head}`, 'i').test(fact) || !/\d|\b(to|tre|fire|fem|seks|two|three|four|five|six)\b/i.test(fact) && false;
+  return new RegExp(`\\b(${COUNT_WORDS})[- ]+(\\w+[- ])?${head}`, 'i').test(fact);
 }
 
 /** Answers from the catalog's facts: the asked fact (the asked sentence of it first), contacts, or "not in the documents". */
@@ -205,7 +205,7 @@ export class FactAnswers {
     const sharing = hits.filter((h) => sameText(h.doc.fact, best.doc.fact)).map((h) => h.doc.program);
     const programs = [...new Set([best.doc.program, ...sharing])];
     const sources: AnswerSource[] = programs.map((p) => this.source(p, best.doc.fact, lang));
-    const lead = this.focusText(best.doc.fact.text[lang], read, lang);
+    const lead = this.focusText(best.doc.fact.text[lang], read);
     const parts: string[] = [];
     const each = lang === 'nb' ? 'gjelder hver del' : 'for each part';
     parts.push(programs.length > 1 && family ? `${joinNames(programs.map((p) => shortName(p, lang)), lang)} (${each}): ${lead}` : lead);
@@ -213,7 +213,7 @@ export class FactAnswers {
     const second = family ? hits.find((h) => h.doc.fact.topic === best.doc.fact.topic && !programs.includes(h.doc.program) && !sameText(h.doc.fact, best.doc.fact) && this.retriever.familyOf(h.doc.program).includes(best.doc.program)) : undefined;
     if (second) {
       parts[0] = `${shortName(best.doc.program, lang)}: ${lead}`;
-      parts.push(`${shortName(second.doc.program, lang)}: ${this.focusText(second.doc.fact.text[lang], read, lang)}`);
+      parts.push(`${shortName(second.doc.program, lang)}: ${this.focusText(second.doc.fact.text[lang], read)}`);
       sources.push(this.source(second.doc.program, second.doc.fact, lang));
       programs.push(second.doc.program);
     }
@@ -223,7 +223,7 @@ export class FactAnswers {
       ? hits.slice(1, 3).find((h) => h.doc.program === best.doc.program && h.score >= best.score * 0.9 && this.coverage(read, h) >= this.coverage(read, best) && this.coverage(read, h) > 0)
       : undefined;
     if (runnerUp) {
-      parts.push(this.focusText(runnerUp.doc.fact.text[lang], read, lang));
+      parts.push(this.focusText(runnerUp.doc.fact.text[lang], read));
       sources.push(this.source(runnerUp.doc.program, runnerUp.doc.fact, lang));
     }
     const ids = [best, ...(second ? [second] : []), ...(runnerUp ? [runnerUp] : [])].flatMap((h) => programs.filter((p) => p === h.doc.program || sameText(h.doc.fact, best.doc.fact)).map((p) => `${p.id}/${h.doc.fact.id}`));
@@ -235,7 +235,7 @@ export class FactAnswers {
   }
 
   /** The sentences of a fact that carry what was asked; the whole fact when no sentence stands out. */
-  private focusText(text: string, read: ReadQuestion, lang: Lang): string {
+  private focusText(text: string, read: ReadQuestion): string {
     const ss = sentences(text);
     // Only facts that bundle separate items (prices, contact persons) are cut down to the asked one.
     if (ss.length <= 1 || read.form.included || !['fee', 'lodging', 'contacts'].includes(read.intent.topics[0] ?? '')) return text;
@@ -256,7 +256,6 @@ export class FactAnswers {
     const max = Math.max(...scores);
     if (max <= 0) return text;
     const picked = ss.filter((_, i) => scores[i] >= max * 0.6);
-    void lang;
     return picked.join(' ');
   }
 
