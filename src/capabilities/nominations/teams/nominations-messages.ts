@@ -14,7 +14,7 @@ export const help = {
     description: { nb: 'for koordinatorer: nominasjoner som venter på avgjørelse', en: 'for coordinators: nominations awaiting a decision' },
   },
   register: {
-    command: { nb: 'registrer koordinatorkanal <kull>', en: 'register coordinator channel <cohort>' },
+    command: { nb: 'registrer koordinatorkanal «kull-id»', en: 'register coordinator channel «cohort-id»' },
     description: { nb: 'skrevet i en kanal av en koordinator: kortene for kullet kommer hit', en: 'typed in a channel by a coordinator: the cohort\'s cards go there' },
   },
 } satisfies Record<string, { command: Text; description: Text }>;
@@ -205,4 +205,11 @@ export const channel = {
     en: 'Only the cohort\'s coordinators can register the coordinators\' channel. The attempt has been logged.',
   },
   alertHeading: { nb: 'Varsel for {cohort}', en: 'Alert for {cohort}' },
+  /** "registrer koordinatorkanal" typed without a cohort: its syntax (placeholders in «», which Teams shows). */
+  usage: { nb: 'Skriv i koordinatorenes kanal: registrer koordinatorkanal «kull-id»', en: 'Type in the coordinators\' channel: register coordinator channel «cohort-id»' },
+  usageCohorts: { nb: 'Kull du koordinerer: {ids}', en: 'Cohorts you coordinate: {ids}' },
+  usageNone: {
+    nb: 'Kommandoen er for koordinatorer, og du er ikke registrert som koordinator for noe kull.',
+    en: 'This command is for coordinators, and you are not registered as a coordinator of any cohort.',
+  },
 } satisfies Record<string, Text>;
