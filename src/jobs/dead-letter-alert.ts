@@ -35,7 +35,7 @@ export function deadLetterAlert(store: Store, now: () => Date, subjectOf?: (job:
 
 function describe(type: string, lang: 'nb' | 'en'): string {
   const known: Record<string, Text> = {
-    'bookings.book-participant': { nb: 'booking av deltaker i samlingene', en: 'booking a participant into the gatherings' },
+    'bookings.book-participant': { nb: 'påmelding av deltaker til samlingene', en: 'booking a participant into the gatherings' },
     'bookings.sync-event': { nb: 'oppdatering av deltakerlisten i Outlook-hendelsen for en samling', en: "updating the attendees of a gathering's Outlook event" },
     'bookings.publish-cohort': { nb: 'oppretting av kullets samlinger i Outlook', en: "creating the cohort's gatherings in Outlook" },
     'checkins.post': { nb: 'utsending av sjekk-inn til en basisgruppe', en: 'posting a check-in to a base group' },

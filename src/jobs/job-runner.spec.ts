@@ -132,6 +132,6 @@ describe('deadLetterAlert', () => {
     const jobs = await store.jobs.list();
     expect(jobs).toHaveLength(1);
     expect(jobs[0]).toMatchObject({ type: 'alerts.notify-coordinators', payload: { cohortId: 'ledpro-1-2024', alertId: 'dead-letter:j1' } });
-    expect(JSON.stringify(jobs[0].payload)).toMatch(/booking av deltaker.*8 forsøk|8 forsøk.*booking av deltaker/);
+    expect(JSON.stringify(jobs[0].payload)).toMatch(/påmelding av deltaker.*8 forsøk|8 forsøk.*påmelding av deltaker/);
   });
 });

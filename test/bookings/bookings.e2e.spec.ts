@@ -75,7 +75,7 @@ describe('bookings end to end (Teams and Graph emulators)', () => {
     expect(seen).toContain('15.–16. februar 2024 (klokkeslett er ikke kunngjort)');
     expect(seen).toContain('LEDPRO 1 og LEDPRO 2 samkjøres og har samlinger på de samme datoene; noe foregår i fellesskap og noe separat. Lederbot sender én kalenderhendelse per kull, så deltakere i LEDPRO 2 får sin egen hendelse for de samme dagene.');
     expect(seen).toContain('Wood Hotel, Brumunddal');
-    expect(seen.match(/Booket/g)).toHaveLength(6);
+    expect(seen.match(/Påmeldt/g)).toHaveLength(6);
     const cancels = actionsOf(card).filter((a) => a.verb === 'bookings.cancel');
     expect(cancels).toHaveLength(6);
     expect(cancels[0]).toMatchObject({ data: { cohortId: COHORT, gatheringId: 'samling-1', lang: 'nb' }, fallback: { type: 'Action.Submit' } });
@@ -94,7 +94,7 @@ describe('bookings end to end (Teams and Graph emulators)', () => {
     const answer: InvokeAnswer = await h.invoke('bookings.cancel', { cohortId: COHORT, gatheringId: 'samling-3', lang: 'nb' }, LEADER);
     expect(cardProblems(answer.value)).toEqual([]);
     expect(visible(answer.value)).toContain('Du er meldt av Samling 3.');
-    expect(visible(answer.value).match(/Booket/g)).toHaveLength(5);
+    expect(visible(answer.value).match(/Påmeldt/g)).toHaveLength(5);
     await h.drain();
     expect(attendees(3)).toEqual(['are.soker@kommune.example']);
     expect(attendees(4)).toEqual(['are.soker@kommune.example', 'lise.leder@example.no']);

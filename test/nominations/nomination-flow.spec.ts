@@ -28,8 +28,8 @@ describe('nomination flow (connector emulator)', () => {
     await h.say('hjelp', NOMINATOR);
     await h.say('help', NOMINATOR, { locale: 'en-US' });
     const [nb, en] = h.teams.received.map((r) => visible(cardOf(r)));
-    for (const line of ['nominer', 'søk', 'mine nominasjoner', 'til behandling', 'registrer koordinatorkanal <kull>']) expect(nb).toContain(line);
-    for (const line of ['nominate', 'apply', 'my nominations', 'pending', 'register coordinator channel <cohort>']) expect(en).toContain(line);
+    for (const line of ['nominer', 'søk', 'mine nominasjoner', 'til behandling', 'registrer koordinatorkanal «kull-id»']) expect(nb).toContain(line);
+    for (const line of ['nominate', 'apply', 'my nominations', 'pending', 'register coordinator channel «cohort-id»']) expect(en).toContain(line);
   });
 
   it('registers the coordinators\' channel from a command typed there by a coordinator', async () => {

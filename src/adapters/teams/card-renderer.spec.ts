@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Expression } from 'adaptive-expressions';
-import { renderCard, renderCardUncached } from './card-renderer';
+import { escapeCardText, plainCardText, renderCard, renderCardUncached } from './card-renderer';
 
 /** Every card template of every capability (and the core welcome card). */
 const SRC = join(__dirname, '..', '..');
@@ -143,5 +143,15 @@ describe('card templates are parsed once and render the same cards as a fresh pa
     expect(renderCard(b, { name: 'y' })).toEqual({ type: 'AdaptiveCard', body: [{ type: 'TextBlock', text: 'B y' }] });
     expect(renderCard(a, {})).toEqual({ type: 'AdaptiveCard', body: [{ type: 'TextBlock', text: 'A ${name}' }] });
     expect(renderCard(a, { name: [] })).toEqual(renderCardUncached(a, { name: [] }));
+  });
+});
+
+describe('plain text beside a card', () => {
+  it('gives back exactly the text escapeCardText escaped, our own words around it untouched', () => {
+    for (const raw of ['E2E-kull', '1. desember 2026 kl. 22:55', 'C:\\temp\\*', 'a_b *c* [d](e) <f> #1 ~g~ |h| {i} +j !k `l`']) {
+      expect(escapeCardText(raw)).not.toBe(raw);
+      expect(plainCardText(escapeCardText(raw))).toBe(raw);
+      expect(plainCardText(`Kull: ${escapeCardText(raw)}.`)).toBe(`Kull: ${raw}.`);
+    }
   });
 });

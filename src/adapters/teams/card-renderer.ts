@@ -42,3 +42,12 @@ export function escapeCardText(text: string, max = 2000): string {
   const cut = text.length > max ? `${text.slice(0, max - 1)}…` : text;
   return cut.replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1');
 }
+
+/**
+ * The inverse of escapeCardText. A message's text is built from the same (escaped) parts as its card, but
+ * Teams shows it unrendered as the notification and activity-feed line, where "1\. mars" would show its
+ * backslash; this makes it plain. Our own texts carry no backslashes, so only escapes are removed.
+ */
+export function plainCardText(text: string): string {
+  return text.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
+}

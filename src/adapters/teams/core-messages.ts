@@ -4,8 +4,8 @@ import type { Text } from '../../shared/i18n';
 export const coreMessages = {
   welcomeTitle: { nb: 'Hei, jeg er Lederbot!', en: 'Hi, I am Lederbot!' },
   welcomeIntro: {
-    nb: 'Jeg svarer på spørsmål om lederutviklingsprogrammene, tar imot nominasjoner og søknader, booker deg inn på samlinger og følger opp basisgruppen mellom samlingene.',
-    en: 'I answer questions about the leadership-development programs, take nominations and applications, book you into gatherings and follow up your base group between gatherings.',
+    nb: 'Jeg svarer på spørsmål om lederutviklingsprogrammene, tar imot nominasjoner og søknader, melder deg på samlinger og følger opp basisgruppen mellom samlingene.',
+    en: 'I answer questions about the leadership-development programmes, take nominations and applications, book you into gatherings and follow up your base group between gatherings.',
   },
   helpTitle: { nb: 'Dette kan jeg hjelpe med', en: 'Here is what I can help with' },
   askAnything: {

@@ -1,4 +1,5 @@
 import { ActivityTypes, CardFactory, MessageFactory, TeamsInfo, type CloudAdapter, type ConversationReference, type Activity, type TurnContext } from 'botbuilder';
+import { plainCardText } from './card-renderer';
 import { PermanentJobError, RetryLaterError } from '../../jobs/job-errors';
 import type { ConversationMember, ConversationRef, Messenger, OutboundMessage } from '../../shared/messenger.port';
 
@@ -16,9 +17,10 @@ export function toReference(ref: ConversationRef): Partial<ConversationReference
 
 export function toActivity(message: OutboundMessage): Partial<Activity> {
   if (message.card === undefined) return MessageFactory.text(message.text);
-  // The text is the summary for notifications and the fallback for clients that cannot render the card.
+  // The text is the summary for notifications and the fallback for clients that cannot render the card:
+  // Teams shows it as it is, so the card's markdown escapes are taken out.
   const a = MessageFactory.attachment(CardFactory.adaptiveCard(message.card));
-  a.summary = message.text;
+  a.summary = plainCardText(message.text);
   return a;
 }
 

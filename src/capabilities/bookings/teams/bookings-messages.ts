@@ -3,14 +3,14 @@ import type { Text } from '../../../shared/i18n';
 export const help = {
   mine: {
     command: { nb: 'mine samlinger', en: 'my gatherings' },
-    description: { nb: 'Se samlingene du er booket på, melde deg av eller på valgfrie økter', en: 'See the gatherings you are booked into, cancel, or book optional sessions' },
+    description: { nb: 'Se samlingene du er påmeldt, melde deg av eller på valgfrie økter', en: 'See the gatherings you are booked into, cancel, or book optional sessions' },
   },
 } satisfies Record<string, { command: Text; description: Text }>;
 
 export const card = {
   title: { nb: 'Mine samlinger', en: 'My gatherings' },
   none: {
-    nb: 'Du er ikke booket på noen kommende samlinger. Når en søknad eller nominasjon er godkjent, blir du booket automatisk.',
+    nb: 'Du er ikke påmeldt noen kommende samlinger. Når en søknad eller nominasjon er godkjent, blir du påmeldt automatisk.',
     en: 'You are not booked into any upcoming gatherings. Once an application or nomination is approved, you are booked automatically.',
   },
   optional: { nb: 'Valgfri økt', en: 'Optional session' },
@@ -24,7 +24,7 @@ export const card = {
 } satisfies Record<string, Text>;
 
 export const status = {
-  booked: { nb: 'Booket', en: 'Booked' },
+  booked: { nb: 'Påmeldt', en: 'Booked' },
   waitlisted: { nb: 'På venteliste (nr. {position})', en: 'On the waitlist (no. {position})' },
   cancelled: { nb: 'Avmeldt', en: 'Cancelled' },
   declined: { nb: 'Avslått i Outlook', en: 'Declined in Outlook' },
@@ -33,15 +33,15 @@ export const status = {
 
 export const outcome = {
   cancelled: { nb: 'Du er meldt av {gathering}.', en: 'You have cancelled your place at {gathering}.' },
-  booked: { nb: 'Du er booket på {gathering}. Invitasjonen kommer i kalenderen din.', en: 'You are booked into {gathering}. The invitation comes to your calendar.' },
+  booked: { nb: 'Du er påmeldt {gathering}. Invitasjonen kommer i kalenderen din.', en: 'You are booked into {gathering}. The invitation comes to your calendar.' },
   waitlisted: { nb: '{gathering} er full. Du står på ventelisten og får beskjed hvis det blir ledig plass.', en: '{gathering} is full. You are on the waitlist and will hear if a seat opens up.' },
   already: { nb: 'Du er allerede påmeldt {gathering}.', en: 'You are already booked into {gathering}.' },
-  conflict: { nb: '{gathering} kolliderer med en annen samling du er booket på.', en: '{gathering} overlaps another gathering you are booked into.' },
+  conflict: { nb: '{gathering} kolliderer med en annen samling du er påmeldt.', en: '{gathering} overlaps another gathering you are booked into.' },
   closed: { nb: 'Fristen her for å melde seg på eller av {gathering} er ute (fristen er satt av koordinatorene, ikke av programdokumentet).', en: 'The deadline here for booking or cancelling {gathering} has passed (set by the coordinators, not by the programme document).' },
   started: { nb: '{gathering} har allerede startet.', en: '{gathering} has already started.' },
   'not-booked': { nb: 'Du er ikke påmeldt {gathering}.', en: 'You are not booked into {gathering}.' },
   'unknown-gathering': { nb: 'Jeg finner ikke den samlingen. Skriv «mine samlinger» for å se listen på nytt.', en: 'I cannot find that gathering. Type "my gatherings" to see the list again.' },
   'not-participant': { nb: 'Du kan bare melde deg på valgfrie økter i kull du er tatt opp i.', en: 'You can only book optional sessions in cohorts you have been admitted to.' },
   unreadable: { nb: 'Jeg kunne ikke lese handlingen fra kortet. Skriv «mine samlinger» for å få et nytt kort.', en: 'I could not read the action from the card. Type "my gatherings" to get a fresh card.' },
-  'no-identity': { nb: 'Jeg vet ikke hvem du er i Microsoft 365, så jeg kan ikke vise bookinger.', en: 'I do not know who you are in Microsoft 365, so I cannot show bookings.' },
+  'no-identity': { nb: 'Jeg vet ikke hvem du er i Microsoft 365, så jeg kan ikke vise påmeldingene dine.', en: 'I do not know who you are in Microsoft 365, so I cannot show bookings.' },
 } satisfies Record<string, Text>;

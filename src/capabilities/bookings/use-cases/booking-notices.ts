@@ -13,11 +13,11 @@ const t = {
     en: '{name} declined the invitation to {gathering} in {cohort} ({when}). The seat has been freed.',
   },
   conflict: {
-    nb: '{name} ble ikke booket på {gathering} i {cohort}: samlingen kolliderer med {other}, som personen allerede er booket på.',
+    nb: '{name} ble ikke påmeldt {gathering} i {cohort}: samlingen kolliderer med {other}, som personen allerede er påmeldt.',
     en: '{name} was not booked into {gathering} in {cohort}: it overlaps {other}, which the person is already booked into.',
   },
   noAddress: {
-    nb: '{name} er booket på {cohort}, men har ingen e-postadresse i katalogen, så Outlook-invitasjonene kan ikke sendes. Legg inn adressen i roles.json (people).',
+    nb: '{name} er påmeldt {cohort}, men har ingen e-postadresse i katalogen, så Outlook-invitasjonene kan ikke sendes. Legg inn adressen i roles.json (people).',
     en: '{name} is booked into {cohort} but has no mail address in the directory, so the Outlook invitations cannot be sent. Add the address in roles.json (people).',
   },
 } satisfies Record<string, Text>;

@@ -49,7 +49,7 @@ async function view(env: CheckinsEnv, who: Caller, cohortId: string, lang: Lang,
   return baseGroupsCard({ cohortId, cohortName, groups: r.value.groups, candidates, more: r.value.more, mayFacilitate, ...(banner ? { banner } : {}) }, lang);
 }
 
-/** `basisgrupper <kull>`: the coordinator's overview card, in the chat they typed it in. */
+/** `basisgrupper «kull-id»`: the coordinator's overview card, in the chat they typed it in. */
 export async function showBaseGroups(env: CheckinsEnv, context: TurnContext, lang: Lang, cohortId: string): Promise<void> {
   const c = caller(context);
   const message = c.aadObjectId ? await view(env, { aadObjectId: c.aadObjectId, name: c.name }, cohortId, lang) : noticeCard(reason('no-identity', lang));

@@ -5,30 +5,58 @@ export const errorParams = (o: object): Params => Object.fromEntries(
   Object.entries(o).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'),
 );
 
+/**
+ * Command syntax as people see it. Placeholders are in «», never <…>: Teams reads <kull-id> as markup and
+ * shows a bare "basisgrupper".
+ */
+export const syntax = {
+  link: { nb: 'koble basisgruppe «kull-id» «navn»', en: 'link base group «cohort-id» «name»' },
+  groups: { nb: 'basisgrupper «kull-id»', en: 'base groups «cohort-id»' },
+  plan: { nb: 'sjekk inn plan «kull-id»', en: 'checkin plan «cohort-id»' },
+  move: { nb: 'flytt sjekk inn «runde-id» «ÅÅÅÅ-MM-DD TT:mm»', en: 'move checkin «round-id» «YYYY-MM-DD HH:mm»' },
+  skip: { nb: 'hopp over sjekk inn «runde-id»', en: 'skip checkin «round-id»' },
+} satisfies Record<string, Text>;
+
 export const help = {
   link: {
-    command: { nb: 'koble basisgruppe <kull-id> <navn>', en: 'link base group <cohort-id> <name>' },
+    command: syntax.link,
     description: {
       nb: 'Koble denne gruppechatten eller kanalen til et kull som basisgruppe med sjekk-inner mellom samlingene',
       en: 'Link this group chat or channel to a cohort as a base group with check-ins between gatherings',
     },
   },
   groups: {
-    command: { nb: 'basisgrupper <kull-id>', en: 'base groups <cohort-id>' },
+    command: syntax.groups,
     description: {
       nb: 'Se kullets basisgrupper og koble flere gruppechatter eller kanaler på én gang (koordinator)',
       en: 'See a cohort\'s base groups and link several group chats or channels at once (coordinator)',
     },
   },
   plan: {
-    command: { nb: 'sjekk inn plan <kull-id>', en: 'checkin plan <cohort-id>' },
+    command: syntax.plan,
     description: { nb: 'Se når sjekk-innene i et kull postes (koordinator)', en: 'See when a cohort\'s check-ins are posted (coordinator)' },
   },
   move: {
-    command: { nb: 'flytt sjekk inn <runde-id> <ÅÅÅÅ-MM-DD TT:mm> / hopp over sjekk inn <runde-id>', en: 'move checkin <round-id> <YYYY-MM-DD HH:mm> / skip checkin <round-id>' },
+    command: { nb: `${syntax.move.nb} / ${syntax.skip.nb}`, en: `${syntax.move.en} / ${syntax.skip.en}` },
     description: { nb: 'Flytt eller hopp over en sjekk-inn for hele kullet (koordinator)', en: 'Move or skip a check-in for the whole cohort (coordinator)' },
   },
 } satisfies Record<string, { command: Text; description: Text }>;
+
+/** The answer to a command typed without (readable) arguments: how to write it, and the ids the person may use. */
+export const usage = {
+  write: { nb: 'Skriv: {command}', en: 'Type: {command}' },
+  example: { nb: 'For eksempel: {example}', en: 'For example: {example}' },
+  cohorts: { nb: 'Kull du kan bruke: {ids}', en: 'Cohorts you can use: {ids}' },
+  noCohorts: {
+    nb: 'Kommandoen er for koordinatorer, og du er ikke registrert som koordinator for noe kull. Spør en koordinator om du mener dette er feil.',
+    en: 'This command is for coordinators, and you are not registered as a coordinator of any cohort. Ask a coordinator if you think this is wrong.',
+  },
+  noCohortsLink: {
+    nb: 'Kommandoen er for koordinatorer og fasilitatorer, og du er ikke registrert som noen av delene for noe kull. Spør en koordinator om du mener dette er feil.',
+    en: 'This command is for coordinators and facilitators, and you are not registered as either for any cohort. Ask a coordinator if you think this is wrong.',
+  },
+  rounds: { nb: 'Runde-id-ene står i oversikten du får med {plan}.', en: 'The round ids are listed by {plan}.' },
+} satisfies Record<string, Text>;
 
 export const card = {
   title: { nb: 'Refleksjon etter samling {n}', en: 'Reflection after gathering {n}' },
@@ -120,7 +148,7 @@ export const command = {
   conflict: { nb: 'Noe ble endret samtidig. Prøv igjen.', en: 'Something changed at the same time. Please try again.' },
   'too-few-members': { nb: 'En basisgruppe trenger minst {min} medlemmer (fant {count}).', en: 'A base group needs at least {min} members (found {count}).' },
   'too-many-members': { nb: 'En basisgruppe kan ha høyst {max} medlemmer (fant {count}).', en: 'A base group can have at most {max} members (found {count}).' },
-  'unknown-round': { nb: 'Jeg finner ikke runden «{roundId}». Skriv «sjekk inn plan <kull-id>» for å se rundene.', en: 'I cannot find the round "{roundId}". Type "checkin plan <cohort-id>" to see the rounds.' },
+  'unknown-round': { nb: 'Jeg finner ikke runden «{roundId}». Skriv sjekk inn plan «kull-id» for å se rundene.', en: 'I cannot find the round "{roundId}". Type checkin plan «cohort-id» to see the rounds.' },
   'nothing-to-change': { nb: 'Ingenting å endre.', en: 'Nothing to change.' },
   'round-started': { nb: 'Runden er allerede postet og kan ikke flyttes eller hoppes over.', en: 'The round has already been posted and cannot be moved or skipped.' },
   'round-closed': { nb: 'Runden er allerede avsluttet.', en: 'The round is already closed.' },

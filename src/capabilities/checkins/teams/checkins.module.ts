@@ -14,6 +14,7 @@ import { answerAction, refreshAction } from './checkins-actions';
 import { importAction, showBaseGroups } from './base-groups-setup';
 import { linkGroup, moveRound, showPlan, skipRound } from './checkins-commands';
 import { createEnv, type CheckinsEnv } from './checkins-env';
+import { showUsage } from './checkins-usage';
 import { help } from './checkins-messages';
 import { CHECKIN_VERBS } from './checkins-verbs';
 import { digestCheckinJob } from './jobs/digest-checkin.job';
@@ -51,6 +52,12 @@ function register(app: Application<TurnState>, env: CheckinsEnv): void {
   command('(sjekk\\s+inn\\s+plan|check-?in\\s+plan)\\s+(\\S+)', (c, lang, m) => showPlan(env, c, lang, m[2]));
   command('(flytt\\s+sjekk\\s+inn|move\\s+check-?in)\\s+(\\S+)\\s+(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2})', (c, lang, m) => moveRound(env, c, lang, m[2], m[3], m[4]));
   command('(hopp\\s+over\\s+sjekk\\s+inn|skip\\s+check-?in)\\s+(\\S+)', (c, lang, m) => skipRound(env, c, lang, m[2]));
+  // The same commands without (readable) arguments: after the full forms, since the first matching route runs.
+  command('(koble\\s+basisgruppe|link\\s+base\\s+group)(?:\\s+\\S+)?', (c, lang) => showUsage(env, c, lang, 'link'));
+  command('(basisgrupper|base\\s+groups)', (c, lang) => showUsage(env, c, lang, 'groups'));
+  command('(sjekk\\s+inn\\s+plan|check-?in\\s+plan)', (c, lang) => showUsage(env, c, lang, 'plan'));
+  command('(flytt\\s+sjekk\\s+inn|move\\s+check-?in)(?:\\s+.*)?', (c, lang) => showUsage(env, c, lang, 'move'));
+  command('(hopp\\s+over\\s+sjekk\\s+inn|skip\\s+check-?in)', (c, lang) => showUsage(env, c, lang, 'skip'));
 
   app.adaptiveCards.actionExecute(CHECKIN_VERBS.answer, async (context, _state, data) => answerInvoke(context, await answerAction(env, context, data)));
   app.adaptiveCards.actionSubmit(CHECKIN_VERBS.answer, async (context, _state, data) => answerSubmit(context, await answerAction(env, context, data, { reply: 'shared' })));

@@ -92,3 +92,12 @@ export async function registerChannel(env: NominationsEnv, context: TurnContext,
     }
   }
 }
+
+/** The command typed without a cohort: how to write it, and the cohorts the person coordinates (role data). */
+export async function registerUsage(env: NominationsEnv, context: TurnContext, lang: Lang): Promise<void> {
+  const aad = caller(context).aadObjectId;
+  const mine: string[] = [];
+  if (aad) for (const r of await env.ctx.roles.all()) if (await env.ctx.roles.has(r.cohortId, 'coordinator', aad)) mine.push(r.cohortId);
+  const last = mine.length > 0 ? format(ch.usageCohorts, lang, { ids: mine.sort().join(', ') }) : pick(ch.usageNone, lang);
+  await context.sendActivity(`${pick(ch.usage, lang)}\n${last}`);
+}

@@ -3,7 +3,7 @@ import type { AdmissionTrack, DegreeAnswer, NominationKind, NominationStatus } f
 
 /** Every text of the nominations capability, in bokmål and English. */
 export const help = {
-  nominate: { command: { nb: 'nominer', en: 'nominate' }, description: { nb: 'nominer en leder til et program', en: 'nominate a leader to a program' } },
+  nominate: { command: { nb: 'nominer', en: 'nominate' }, description: { nb: 'nominer en leder til et program', en: 'nominate a leader to a programme' } },
   apply: { command: { nb: 'søk', en: 'apply' }, description: { nb: 'søk selv om plass (LEDPRO)', en: 'apply for a place yourself (LEDPRO)' } },
   mine: {
     command: { nb: 'mine nominasjoner', en: 'my nominations' },
@@ -14,7 +14,7 @@ export const help = {
     description: { nb: 'for koordinatorer: nominasjoner som venter på avgjørelse', en: 'for coordinators: nominations awaiting a decision' },
   },
   register: {
-    command: { nb: 'registrer koordinatorkanal <kull>', en: 'register coordinator channel <cohort>' },
+    command: { nb: 'registrer koordinatorkanal «kull-id»', en: 'register coordinator channel «cohort-id»' },
     description: { nb: 'skrevet i en kanal av en koordinator: kortene for kullet kommer hit', en: 'typed in a channel by a coordinator: the cohort\'s cards go there' },
   },
 } satisfies Record<string, { command: Text; description: Text }>;
@@ -67,7 +67,7 @@ export const form = {
   justificationApplication: { nb: 'Hvorfor søker du?', en: 'Why do you apply?' },
   justificationError: { nb: 'Skriv en begrunnelse', en: 'Write a justification' },
   degree: { nb: 'Utdanning (opptakskrav for {programs})', en: 'Education (admission requirement of {programs})' },
-  completed: { nb: 'Gjennomførte program', en: 'Programs completed' },
+  completed: { nb: 'Gjennomførte program', en: 'Programmes completed' },
   completedChoice: { nb: 'Jeg har gjennomført {program}', en: 'I have completed {program}' },
   submitNomination: { nb: 'Send nominasjon', en: 'Send nomination' },
   submitApplication: { nb: 'Send søknad', en: 'Send application' },
@@ -77,7 +77,7 @@ export const form = {
   noOpenApplication: { nb: 'Ingen kull tar imot søknader nå.', en: 'No cohort takes applications now.' },
   noNominatorRole: {
     nb: 'Du er ikke registrert som nominator for noe åpent kull. Ta kontakt med programkoordinatoren.',
-    en: 'You are not registered as a nominator for any open cohort. Please contact the program coordinator.',
+    en: 'You are not registered as a nominator for any open cohort. Please contact the programme coordinator.',
   },
   unreadable: {
     nb: 'Skjemaet kunne ikke leses ({fields}). Prøv igjen fra et nytt kort.',
@@ -100,8 +100,8 @@ export const problem = {
   'cohort-missing': { nb: 'Velg et kull.', en: 'Choose a cohort.' },
   'cohort-unknown': { nb: 'Kullet finnes ikke.', en: 'That cohort does not exist.' },
   'not-nominator': {
-    nb: 'Du kan ikke nominere til dette kullet: bare registrerte nominatorer kan nominere andre. Forsøket er logget.',
-    en: 'You cannot nominate to this cohort: only registered nominators may nominate others. The attempt has been logged.',
+    nb: 'Du kan ikke nominere til dette kullet: bare registrerte nominatorer kan nominere andre. Kontakt koordinatoren for kullet hvis du mener du skal kunne det.',
+    en: 'You cannot nominate to this cohort: only registered nominators may nominate others. Contact the cohort\'s coordinator if you think you should be able to.',
   },
   'nominee-missing': { nb: 'Velg personen du nominerer, eller skriv e-postadressen.', en: 'Choose the person you nominate, or type their e-mail address.' },
   'nominee-email-invalid': { nb: 'E-postadressen ser ikke riktig ut.', en: 'The e-mail address does not look right.' },
@@ -114,12 +114,12 @@ export const problem = {
   'justification-too-long': { nb: 'Begrunnelsen er for lang ({length} tegn, maks {max}).', en: 'The justification is too long ({length} characters, at most {max}).' },
   'degree-invalid': { nb: 'Velg et av svarene om utdanning.', en: 'Choose one of the answers about education.' },
   duplicate: { nb: 'Personen er allerede nominert til dette kullet (status: {status}).', en: 'This person has already been nominated to this cohort (status: {status}).' },
-  'kind-not-accepted-nomination': { nb: 'Lederbot tar ikke imot nominasjoner til dette programmet, bare søknader (programdokumentet beskriver søknad, ikke nominasjon).', en: 'Lederbot does not take nominations for this program, only applications (the program document describes applying, not nomination).' },
-  'kind-not-accepted-application': { nb: 'Lederbot tar ikke imot søknader til dette programmet, bare nominasjoner (programdokumentet beskriver nominasjon ved fakultetene; om man kan søke selv, sier det ikke).', en: 'Lederbot does not take applications for this program, only nominations (the program document describes nomination by the faculties; it does not say whether one can apply oneself).' },
+  'kind-not-accepted-nomination': { nb: 'Lederbot tar ikke imot nominasjoner til dette programmet, bare søknader (programdokumentet beskriver søknad, ikke nominasjon).', en: 'Lederbot does not take nominations for this programme, only applications (the programme document describes applying, not nomination).' },
+  'kind-not-accepted-application': { nb: 'Lederbot tar ikke imot søknader til dette programmet, bare nominasjoner (programdokumentet beskriver nominasjon ved fakultetene; om man kan søke selv, sier det ikke).', en: 'Lederbot does not take applications for this programme, only nominations (the programme document describes nomination by the faculties; it does not say whether one can apply oneself).' },
   'deadline-passed': { nb: 'Søknadsfristen var {deadline}.', en: 'The deadline was {deadline}.' },
   'cohort-full': { nb: 'Kullet er fullt ({capacity} plasser).', en: 'The cohort is full ({capacity} places).' },
   'degree-answer-missing': { nb: 'Svar på spørsmålet om utdanning.', en: 'Answer the question about education.' },
-  'degree-required': { nb: 'Programmet krever bachelorgrad eller tilsvarende.', en: 'The program requires a bachelor\'s degree or equivalent.' },
+  'degree-required': { nb: 'Programmet krever bachelorgrad eller tilsvarende.', en: 'The programme requires a bachelor\'s degree or equivalent.' },
   'prerequisite-missing': { nb: '{programs} må være gjennomført først.', en: '{programs} must be completed first.' },
 } satisfies Record<string, Text>;
 
@@ -144,8 +144,8 @@ export const card = {
   rejectReasonError: { nb: 'Skriv en begrunnelse for avslaget', en: 'Write a reason for the rejection' },
   refresh: { nb: 'Oppdater', en: 'Refresh' },
   forbidden: {
-    nb: 'Du har ikke tilgang til å behandle denne nominasjonen. Forsøket er logget.',
-    en: 'You are not allowed to decide this nomination. The attempt has been logged.',
+    nb: 'Det er koordinatorene for kullet som behandler denne nominasjonen, og du er ikke registrert som koordinator der.',
+    en: 'This nomination is decided by the cohort\'s coordinators, and you are not registered as a coordinator there.',
   },
   stale: { nb: 'Nominasjonen var allerede endret. Slik står den nå.', en: 'The nomination had already changed. This is where it stands now.' },
   reasonRequired: { nb: 'Skriv en begrunnelse for avslaget.', en: 'Write a reason for the rejection.' },
@@ -165,7 +165,7 @@ export const notice = {
   },
   decline: { nb: 'Takk nei', en: 'Decline' },
   withdraw: { nb: 'Trekk', en: 'Withdraw' },
-  approvedSelf: { nb: 'Du har fått plass på {cohort}. Du blir booket inn på samlingene og får kalenderinvitasjoner.', en: 'You have a place in {cohort}. You will be booked into the gatherings and get calendar invitations.' },
+  approvedSelf: { nb: 'Du har fått plass på {cohort}. Du blir påmeldt samlingene og får kalenderinvitasjoner.', en: 'You have a place in {cohort}. You will be booked into the gatherings and get calendar invitations.' },
   approvedOther: { nb: 'Nominasjonen av {nominee} til {cohort} er godkjent.', en: 'The nomination of {nominee} to {cohort} has been approved.' },
   rejectedSelf: { nb: 'Du fikk dessverre ikke plass på {cohort}.', en: 'Unfortunately you did not get a place in {cohort}.' },
   rejectedOther: { nb: 'Nominasjonen av {nominee} til {cohort} ble ikke godkjent.', en: 'The nomination of {nominee} to {cohort} was not approved.' },
@@ -201,8 +201,15 @@ export const channel = {
   notChannel: { nb: 'Skriv kommandoen i koordinatorenes kanal, ikke i en personlig chat.', en: 'Type the command in the coordinators\' channel, not in a personal chat.' },
   unknownCohort: { nb: 'Finner ikke kullet «{cohortId}». Kjente kull: {known}.', en: 'There is no cohort "{cohortId}". Known cohorts: {known}.' },
   notCoordinator: {
-    nb: 'Bare koordinatorer for kullet kan registrere koordinatorkanalen. Forsøket er logget.',
-    en: 'Only the cohort\'s coordinators can register the coordinators\' channel. The attempt has been logged.',
+    nb: 'Bare koordinatorer for kullet kan registrere koordinatorkanalen, og du er ikke registrert som koordinator der.',
+    en: 'Only the cohort\'s coordinators can register the coordinators\' channel, and you are not registered as a coordinator there.',
   },
   alertHeading: { nb: 'Varsel for {cohort}', en: 'Alert for {cohort}' },
+  /** "registrer koordinatorkanal" typed without a cohort: its syntax (placeholders in «», which Teams shows). */
+  usage: { nb: 'Skriv i koordinatorenes kanal: registrer koordinatorkanal «kull-id»', en: 'Type in the coordinators\' channel: register coordinator channel «cohort-id»' },
+  usageCohorts: { nb: 'Kull du koordinerer: {ids}', en: 'Cohorts you coordinate: {ids}' },
+  usageNone: {
+    nb: 'Kommandoen er for koordinatorer, og du er ikke registrert som koordinator for noe kull.',
+    en: 'This command is for coordinators, and you are not registered as a coordinator of any cohort.',
+  },
 } satisfies Record<string, Text>;

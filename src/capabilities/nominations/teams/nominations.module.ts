@@ -16,7 +16,7 @@ import { notifyPersonJob } from './jobs/notify-person.job';
 import { notifyParticipantJob } from './jobs/notify-participant.job';
 import { updateCardJob } from './jobs/update-card.job';
 import { nominationAction, refreshAction, submitAction } from './nomination-actions';
-import { registerChannel, showMine, showPending, startForm } from './nomination-commands';
+import { registerChannel, registerUsage, showMine, showPending, startForm } from './nomination-commands';
 import { help } from './nominations-messages';
 import { createEnv, type NominationsEnv } from './nominations-env';
 import { VERBS, type NominationVerb } from './nominations-verbs';
@@ -36,6 +36,7 @@ function register(app: Application<TurnState>, env: NominationsEnv): void {
   command('(mine\\s+nominasjoner|my\\s+nominations)', (c, lang) => showMine(env, c, lang));
   command('(til\\s+behandling|pending)', (c, lang) => showPending(env, c, lang));
   command('(registrer\\s+koordinatorkanal|register\\s+coordinator\\s+channel)\\s+(\\S{1,100})', (c, lang, m) => registerChannel(env, c, m[2], lang));
+  command('(registrer\\s+koordinatorkanal|register\\s+coordinator\\s+channel)', (c, lang) => registerUsage(env, c, lang));
 
   app.adaptiveCards.actionExecute(VERBS.submit, async (context, _state, data) => answerInvoke(context, await submitAction(env, context, data)));
   app.adaptiveCards.actionSubmit(VERBS.submit, async (context, _state, data) => answerSubmit(context, await submitAction(env, context, data)));

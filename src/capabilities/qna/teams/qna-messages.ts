@@ -7,13 +7,13 @@ export const qnaMessages = {
   phone: { nb: 'Telefon', en: 'Phone' },
   empty: {
     nb: 'Skriv et spørsmål om programmene, for eksempel «Når er neste samling i LEDPRO?», eller «hjelp».',
-    en: 'Type a question about the programs, for example "When is the next LEDPRO gathering?", or "help".',
+    en: 'Type a question about the programmes, for example "When is the next LEDPRO gathering?", or "help".',
   },
   badFollowUp: {
     nb: 'Det forslaget kunne jeg ikke lese. Skriv gjerne spørsmålet selv.',
     en: 'I could not read that suggestion. Please type your question instead.',
   },
-  askCommand: { nb: 'spør om et program', en: 'ask about a program' },
+  askCommand: { nb: 'spør om et program', en: 'ask about a programme' },
   askDescription: {
     nb: 'avgift, datoer, sted, opptak, innhold og kontaktpersoner',
     en: 'fees, dates, place, admission, content and contact persons',
