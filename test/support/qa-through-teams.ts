@@ -27,7 +27,7 @@ export function seenText(r: ReceivedActivity): string {
 
 /** The kind of reply as a person reads it: an honest refusal, small talk (no source, no refusal) or an answer. */
 export function seenKind(text: string, card: Record<string, unknown> | undefined): SeenKind {
-  if (/står ikke i programdokumentene|program documents.* do not say/.test(text)) return 'unknown';
+  if (/står ikke i programdokumentene|programme documents.* do not say/.test(text)) return 'unknown';
   return card && JSON.stringify(card).match(/"(Kilde|Source): /) ? 'answer' : 'smalltalk';
 }
 

@@ -293,10 +293,10 @@ export class FactAnswers {
     const providers = [...new Set(focus.map((p) => p.provider))];
     let text = lang === 'nb'
       ? `Det står ikke i programdokumentene${names ? ` for ${names}` : ''}, så det kan jeg ikke svare sikkert på.`
-      : `The program documents${names ? ` for ${names}` : ''} do not say, so I cannot answer that reliably.`;
+      : `The programme documents${names ? ` for ${names}` : ''} do not say, so I cannot answer that reliably.`;
     if (contact) text += lang === 'nb' ? ` Spør gjerne ${contactLine(contact, lang)}.` : ` Please ask ${contactLine(contact, lang)}.`;
     else if (providers.length > 0) text += lang === 'nb' ? ` Dokumentet oppgir ingen kontaktperson; ta kontakt med ${joinNames(providers, lang)}.` : ` The document names no contact person; please contact ${joinNames(providers, lang)}.`;
-    else text += lang === 'nb' ? ` Jeg kjenner disse programmene: ${this.programList(lang)}.` : ` I know these programs: ${this.programList(lang)}.`;
+    else text += lang === 'nb' ? ` Jeg kjenner disse programmene: ${this.programList(lang)}.` : ` I know these programmes: ${this.programList(lang)}.`;
     return { kind: 'unknown', lang, text, sources: [], followUps: this.followUps(lang, focus, intent), contact, programIds: focus.map((p) => p.id) };
   }
 

@@ -38,7 +38,7 @@ export function readSmallTalk(text: string): SmallTalk | undefined {
 
 const CAN = {
   nb: 'Jeg svarer på spørsmål om lederprogrammene (LEDPRO 1 og 2, og NTNUs lederutvikling og Instituttlederprogrammet): avgifter, datoer, sted, opptak, innhold og kontaktpersoner. Skriv «hjelp» for alt jeg kan gjøre.',
-  en: 'I answer questions about the leadership programs (LEDPRO 1 and 2, and NTNU\'s leader development and Instituttlederprogrammet): fees, dates, place, admission, content and contact persons. Type "help" for everything I can do.',
+  en: 'I answer questions about the leadership programmes (LEDPRO 1 and 2, and NTNU\'s leader development and Instituttlederprogrammet): fees, dates, place, admission, content and contact persons. Type "help" for everything I can do.',
 };
 
 const REPLIES: Record<SmallTalk, { nb: string; en: string }> = {
