@@ -73,7 +73,7 @@ describe('decision guards (connector emulator)', () => {
     h.teams.reset();
     const answer = await h.invoke('nominations.approve', { nominationId: id, rev: 1 }, STRANGER, { channel: true, locale: 'en-US' });
     expect(cardProblems(answer.value)).toEqual([]);
-    expect(visible(answer.value)).toContain('This nomination is decided by the cohort\'s coordinators, and you are not registered as a coordinator there.');
+    expect(visible(answer.value)).toContain('You are not allowed to decide this nomination. Ask the cohort\'s coordinator if you think you should be.');
     expect(verbsOf(answer.value)).toEqual([]);
     expect(await store().get('nomination', id)).toEqual(before);
     expect((await store().jobs.list()).length).toBe(jobsBefore);
@@ -82,7 +82,7 @@ describe('decision guards (connector emulator)', () => {
     await h.submitFallback({ verb: 'nominations.reject', nominationId: id, rev: 1, reason: 'nei' }, NOMINATOR);
     const reply = h.teams.received.at(-1);
     expect(reply?.conversationId).toBe(`a:personal-${NOMINATOR.aadObjectId}`);
-    expect(visible(cardOf(reply ?? {}))).toContain('Det er koordinatorene for kullet som behandler denne nominasjonen, og du er ikke registrert som koordinator der.');
+    expect(visible(cardOf(reply ?? {}))).toContain('Du har ikke tilgang til å behandle denne nominasjonen. Spør koordinatoren for kullet hvis du mener du skal ha det.');
     await h.drain();
     expect(await store().get('nomination', id)).toEqual(before);
     expect(h.teams.received.filter((r) => r.method === 'PUT' || r.conversationId === CHANNEL)).toEqual([]);

@@ -38,7 +38,7 @@ describe('the coordinators\' card is for coordinators only', () => {
     const inChannel = await h.invoke('nominations.refresh', { nominationId: id }, LEADER, { channel: true, locale: 'en-US' });
     expect(JSON.stringify(inChannel.value)).not.toContain('Fortrolig');
     const approve = await h.invoke('nominations.approve', { nominationId: id, rev: 1 }, LEADER, { channel: true, locale: 'en-US' });
-    expect(visible(approve.value)).toContain('This nomination is decided by the cohort\'s coordinators, and you are not registered as a coordinator there.');
+    expect(visible(approve.value)).toContain('You are not allowed to decide this nomination. Ask the cohort\'s coordinator if you think you should be.');
     expect(JSON.stringify(approve.value)).not.toContain('Fortrolig');
     expect(await store().get('nomination', id)).toEqual(before);
   });

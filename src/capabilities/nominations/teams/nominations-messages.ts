@@ -144,8 +144,8 @@ export const card = {
   rejectReasonError: { nb: 'Skriv en begrunnelse for avslaget', en: 'Write a reason for the rejection' },
   refresh: { nb: 'Oppdater', en: 'Refresh' },
   forbidden: {
-    nb: 'Det er koordinatorene for kullet som behandler denne nominasjonen, og du er ikke registrert som koordinator der.',
-    en: 'This nomination is decided by the cohort\'s coordinators, and you are not registered as a coordinator there.',
+    nb: 'Du har ikke tilgang til å behandle denne nominasjonen. Spør koordinatoren for kullet hvis du mener du skal ha det.',
+    en: 'You are not allowed to decide this nomination. Ask the cohort\'s coordinator if you think you should be.',
   },
   stale: { nb: 'Nominasjonen var allerede endret. Slik står den nå.', en: 'The nomination had already changed. This is where it stands now.' },
   reasonRequired: { nb: 'Skriv en begrunnelse for avslaget.', en: 'Write a reason for the rejection.' },
