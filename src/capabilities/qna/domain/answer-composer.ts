@@ -90,7 +90,7 @@ export class AnswerComposer {
     if (calc && dated.length > 0 && (programs.length > 0 || !read.hasOtherTopic || aboutDeadline)) {
       const schedules = schedulesOf(aboutDeadline ? dated.filter((p) => p.cohorts.some((c) => c.applicationDeadline)) : dated);
       const ps = schedules.flatMap((s) => s.programs);
-      return this.facts.answer(lang, answerDateCalc(calc, schedules, now, lang).join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
+      return this.facts.answer(lang, answerDateCalc(calc, schedules, now, lang, read.focus).join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
     }
     if (intent.date && !form.compare) {
       const schedules = schedulesOf(dated);

@@ -42,7 +42,7 @@ const label = (g: Gathering, lang: Lang): string => `${lang === 'nb' ? 'Samling'
 const startsAfter = (g: Gathering, now: Date): boolean => (instantsOf(g)?.start.getTime() ?? 0) > now.getTime() && g.period === undefined;
 const month = (g: Gathering): number => Number((firstDayOf(g) ?? `${g.period ?? ''}-01`).slice(5, 7));
 
-export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], now: Date, lang: Lang): string[] {
+export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], now: Date, lang: Lang, q = ''): string[] {
   const nb = lang === 'nb';
   return schedules.map((s) => {
     const names = joinNames(s.programs.map((p) => shortName(p, lang)), lang);
@@ -72,6 +72,13 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
         const end = fromOsloLocal(deadline).getTime() + DAY;
         const passed = end <= now.getTime();
         const days = Math.ceil((end - now.getTime()) / DAY);
+        // "Har fristen gått ut?" asks the opposite of "rekker jeg å søke?".
+        const askedPassed = /\b(gått ut|passert|utløpt|expired|passed|over|for sent|for seint|too late|closed)\b/.test(q);
+        if (askedPassed) {
+          return passed
+            ? (nb ? `Ja, søknadsfristen for ${names} var ${formatLocalDate(deadline, lang)}, og den har gått ut.` : `Yes, the application deadline for ${names} was ${formatLocalDate(deadline, lang)}, and it has passed.`)
+            : (nb ? `Nei, søknadsfristen for ${names} er ${formatLocalDate(deadline, lang)} (om ${days} ${days === 1 ? 'dag' : 'dager'}).` : `No, the application deadline for ${names} is ${formatLocalDate(deadline, lang)} (in ${days} ${days === 1 ? 'day' : 'days'}).`);
+        }
         return passed
           ? (nb ? `Nei, søknadsfristen for ${names} var ${formatLocalDate(deadline, lang)}, og den har gått ut. Jeg kjenner ikke til en frist for et nytt kull.` : `No, the application deadline for ${names} was ${formatLocalDate(deadline, lang)}, and it has passed. I know of no deadline for a new cohort.`)
           : (nb ? `Ja, søknadsfristen for ${names} er ${formatLocalDate(deadline, lang)} (om ${days} ${days === 1 ? 'dag' : 'dager'}).` : `Yes, the application deadline for ${names} is ${formatLocalDate(deadline, lang)} (in ${days} ${days === 1 ? 'day' : 'days'}).`);

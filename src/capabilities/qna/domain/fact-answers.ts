@@ -6,6 +6,7 @@ import { spanOf } from './date-calculations';
 import { GENERAL_WORDS } from './general-words';
 import type { ReadQuestion } from './question-reader';
 import { GENERIC_TOPICS, type Intent } from './question-intent';
+import { verdictWord } from './question-form';
 import { asksForContact, contactDetail, contactField, pickContactFor } from './contact-answers';
 import type { PassageIndex } from './passage-index';
 import { sameText, type CatalogRetriever, type Hit } from './retrieval';
@@ -62,7 +63,7 @@ const sentences = (text: string): string[] => text.split(/(?<=[^\d\s.][.!?])\s+(
 const EXPECTED: Record<'count' | 'duration' | 'date' | 'amount', RegExp> = {
   amount: /\b(kr|nok)\.?\s*\d|\d+\s*(%|prosent|percent|kroner)/i,
   count: /\d|\b(en|ett|én|to|tre|fire|fem|seks|sju|åtte|ni|ti|tolv|one|two|three|four|five|six|seven|eight|nine|ten|twelve|ingen|none)\b/i,
-  duration: /\b\d+\s*(dager|dag|år|uker|timer|semestre|måneder|days?|years?|weeks?|hours?|semesters?|months?)\b|\b(to|tre|fire|two|three|four)[- ]?(dagers|årig|years?|days?)\b|\d-dagers|\d-day|heldag|full-day|åremål|term of office/i,
+  duration: /\b\d+([,.]\d)?\s*(dager|dag|år|uker|timer|time|semestre|måneder|days?|years?|weeks?|hours?|semesters?|months?)\b|\b(to|tre|fire|two|three|four)[- ]?(dagers|årig|years?|days?)\b|\d-dagers|\d-day|heldag|full-day|åremål|term of office/i,
   date: /\b(19|20)\d{2}\b|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|june|july|october|december|høst|vår|autumn|spring)\b/i,
 };
 
@@ -113,6 +114,15 @@ export class FactAnswers {
     // A contact's phone or e-mail, by name, role or the person of the last answer: only that detail of that person.
     const withContacts = inScope.filter((p) => p.contacts.length > 0);
     if (withContacts.length > 0 && (topic === 'contacts' || asksForContact(read.focus, withContacts))) {
+      // "So Kristin Larsen is the one for academic questions?": the person for that concern, and whether it is her.
+      const named = withContacts.flatMap((p) => p.contacts).find((x) => read.focus.includes(x.name.toLowerCase()));
+      const forConcern = intent.concern ? withContacts.flatMap((p) => p.contacts).find((x) => x.concerns.includes(intent.concern ?? 'general')) : undefined;
+      if (form.yesNo && named && forConcern) {
+        const ps = withContacts.filter((p) => p.contacts.includes(forConcern));
+        const text = `${verdictWord(named === forConcern ? 'yes' : 'no', lang)}. ${contactDetail(forConcern, 'all', lang)}`;
+        return { ...this.answer(lang, text, ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'contacts'), lang)), ps, intent),
+          contact: { name: forConcern.name, role: forConcern.role[lang], email: forConcern.email, phones: forConcern.phones } };
+      }
       const c = pickContactFor(read.focus, withContacts, lastContact, intent.concern);
       if (c && (contactField(read.focus) !== 'all' || (asksForContact(read.focus, withContacts) && !form.yesNo))) {
         const ps = withContacts.filter((p) => p.contacts.includes(c));
@@ -123,10 +133,12 @@ export class FactAnswers {
     if (programs.length > 0 && topic && SPECIFIC.has(topic) && !this.hasTopic(scope, topic) && !(topic === 'dates' && intent.weakDates)) return this.unknown(lang, scope, programs, intent);
     const claimed = new Set(form.names.map((n) => n.toLowerCase()));
     const about = read.unknown.filter((w) => !GENERAL_WORDS.has(w) && !claimed.has(w));
+    // In an assertion ("jeg tror samlingene er på Scandic"), a word the documents lack is the claim to correct.
+    const correcting = form.asserts && programs.length > 0 && topic !== undefined && !GENERIC_TOPICS.has(topic);
     // Two words the documents never use ("grading scale", "karakter ... bestått") name a subject they do not cover.
-    if (about.length >= 2) return this.unknown(lang, scope, programs, intent);
+    if (about.length >= 2 && !correcting) return this.unknown(lang, scope, programs, intent);
     // A yes/no question about a thing the documents never name ("karakter", "wifi") is not answered by its neighbours.
-    if (about.length > 0 && (!topic || PREDICATE.has(topic) || GENERIC_TOPICS.has(topic) || form.yesNo)) return this.unknown(lang, scope, programs, intent);
+    if (!correcting && about.length > 0 && (!topic || PREDICATE.has(topic) || GENERIC_TOPICS.has(topic) || form.yesNo)) return this.unknown(lang, scope, programs, intent);
 
     // "Er kost og losji inkludert i avgiften?" is answered by the fee fact: what it covers and what comes in addition.
     const topics: FactTopic[] = form.included && intent.topics.includes('fee') ? ['fee']
@@ -166,12 +178,14 @@ export class FactAnswers {
       return this.unknown(lang, scope, programs.length > 0 ? programs : [best.doc.program], intent);
     }
     const namedContact = inScope.flatMap((p) => p.contacts).find((c) => read.text.includes(c.name.toLowerCase()));
-    if (topic === 'contacts' && (best.doc.fact.topic !== 'contacts' || intent.concern || read.inherited || namedContact)) {
+    if (topic === 'contacts' && (best.doc.fact.topic !== 'contacts' || intent.concern || namedContact)) {
       const target = scope.length > 0 ? scope : [best.doc.program];
       const contact = namedContact && !read.form.yesNo ? { name: namedContact.name, role: namedContact.role[lang], email: namedContact.email, phones: namedContact.phones } : this.pickContact(target, intent.concern, lang);
       if (contact) return this.contactAnswer(lang, contact, target, intent);
     }
-    return this.factAnswer(lang, hits, read, scope.length > 1);
+    const answer = this.factAnswer(lang, hits, read, scope.length > 1);
+    // The fact does not contain the asserted thing ("Scandic", "Hamar"): the premise is wrong.
+    return correcting && about.length > 0 && answer.kind === 'answer' ? { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` } : answer;
   }
 
   /** The conversation's last fact again, for "de er endagssamlinger, ikke sant?" after an answer about them. */

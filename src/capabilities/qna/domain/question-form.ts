@@ -22,6 +22,10 @@ export interface QuestionForm {
   readonly included: boolean;
   readonly compare: boolean;
   readonly expects: 'count' | 'duration' | 'date' | 'amount' | undefined;
+  /** "totalt" / "in total": a claimed number is a total. */
+  readonly total: boolean;
+  /** Asserted rather than asked ("jeg tror …", "…, stemmer det?", "so …?"): a word the documents lack is the wrong part. */
+  readonly asserts: boolean;
   /** "gratis" / "free": the answer contradicts it with a price. */
   readonly free: boolean;
 }
@@ -29,7 +33,7 @@ export interface QuestionForm {
 export interface Claim { readonly n: number; readonly unit?: string }
 
 const WH_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|korleis|what|who|where|how|why|which|when)\b/);
-const YES_NO_START = letterAware(/^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|believe)|er|gir|har|kan|må|får|blir|finnes|fins|skal|koster|inkluderer|trenger|gjelder|holdes|ligger|varer|tar|krever|dekker|kommer|går|passer|bør|vil|inngår|is|are|does|do|can|will|has|have|must|should|did|was|were|could|would|am)\b/);
+const YES_NO_START = letterAware(/^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think)|er|gir|har|kan|må|får|blir|finnes|fins|skal|koster|inkluderer|trenger|gjelder|holdes|ligger|varer|tar|krever|dekker|kommer|går|passer|bør|vil|inngår|is|are|does|do|can|will|has|have|must|should|did|was|were|could|would|am)\b/);
 const TAG = /(,?\s*(ikke sant|stemmer det|sant|right|correct|isn't it|is it|oder hur|eller|or not|vel)\s*\?*\s*$)|\bvel\b/;
 const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(januar|january|jan)\b/, 1], [/\b(februar|february|feb)\b/, 2], [/\b(mars|march)\b/, 3], [/\b(april|apr)\b/, 4],
@@ -40,12 +44,12 @@ const NUMBER_WORDS: Record<string, number> = {
   en: 1, ett: 1, én: 1, ein: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10,
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 };
-const UNIT = '(samling\\w*|gathering\\w*|session\\w*|dag\\w*|day\\w*|år\\w*|year\\w*|studiepoeng\\w*|credit\\w*|sp\\b|semest\\w*|uke\\w*|week\\w*|timer?|hours?|(?:hoved)?søyle\\w*|pillar\\w*|modul\\w*|module\\w*|(?:hoved)?tema\\w*|(?:hoved)?spor\\w*|track\\w*)';
+const UNIT = '(samling\\w*|gathering\\w*|session\\w*|dag\\w*|day\\w*|år\\w*|year\\w*|studiepoeng\\w*|credit\\w*|sp\\b|stp\\b|semest\\w*|uke\\w*|week\\w*|timer?|hours?|(?:hoved)?søyle\\w*|pillar\\w*|modul\\w*|module\\w*|(?:hoved)?tema\\w*|(?:hoved)?spor\\w*|track\\w*)';
 
 /** The stem a unit is compared by ("samlinger" -> "samling", "years" -> "year"). */
 const unitKey = (u: string): string => {
-  const m = /^(?:hoved)?(samling|gathering|session|dag|day|år|year|studiepoeng|credit|sp|semest|uke|week|time|hour|søyle|pillar|modul|module|tema|spor|track)/.exec(u);
-  return m ? ({ gathering: 'samling', session: 'samling', day: 'dag', year: 'år', credit: 'studiepoeng', sp: 'studiepoeng', week: 'uke', hour: 'time', pillar: 'søyle', module: 'modul', track: 'spor' } as Record<string, string>)[m[1]] ?? m[1] : u;
+  const m = /^(?:hoved)?(samling|gathering|session|dag|day|år|year|studiepoeng|credit|sp|stp|semest|uke|week|time|hour|søyle|pillar|modul|module|tema|spor|track)/.exec(u);
+  return m ? ({ gathering: 'samling', session: 'samling', day: 'dag', year: 'år', credit: 'studiepoeng', sp: 'studiepoeng', stp: 'studiepoeng', week: 'uke', hour: 'time', pillar: 'søyle', module: 'modul', track: 'spor' } as Record<string, string>)[m[1]] ?? m[1] : u;
 };
 
 /** Numbers the question claims: digits (35,000 / 53 000 / 10) and number words next to a unit ("to år", "one-day"). */
@@ -70,14 +74,14 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const asserts = !WH_START.test(q) && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(q) && /\?\s*$/.test(q) && /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/.test(q);
   // "So the hotel is in Hamar?" / "Så det er i Hamar?": a statement with a question mark asks to confirm it.
   const confirms = /^(so|så|altså|then|da)\b/.test(question.toLowerCase().trim()) && /\b(er|is|are|blir|var|was)\b/.test(q) && /\?\s*$/.test(q);
-  const yesNo = YES_NO_START.test(q) || TAG.test(q) || /\b(da|then)\s*\?\s*$/.test(q) || asserts || confirms;
+  const yesNo = YES_NO_START.test(q) || TAG.test(q) || asserts || confirms;
   // Names the question asserts: two capitalised words ("Randi Bredvold"), or one inside the sentence ("in Hamar").
   const names = [...[...raw.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1]),
     ...[...raw.matchAll(/(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøå]{3,})\b/g)].map((m) => m[1]).filter((w) => !/^(LEDPRO|NTNU|Wood|Oslo|Hotel|Hotell)/i.test(w))]
     .filter((n) => !/^(Wood Hotel|Oslo S|Molde|Ledelse|Instituttlederprogrammet)/.test(n));
   const expects = /\b(hvor mye|how much)\b/.test(q) && /\b(dekk\w*|cover\w*|refund\w*|støtte|tilskudd|grant|support|får|get)\b/.test(q) ? 'amount'
     : /\b(hvor mange|hvor mye|how many|how much|antall|number of)\b/.test(q) ? 'count'
-    : /\b(hvor lenge|hvor lang\w*|varighet|how long|duration|lasts?)\b/.test(q) ? 'duration'
+    : /\b(hvor lenge|hvor lang\w*|varighet|how long|duration|lasts?|longer|shorter|lengre|lenger|kortere)\b/.test(q) ? 'duration'
       : /^(når|when)\b|\b(hvilken dato|what date|which date|når (er|starter|begynner|skjer|holdes)|when (is|does|are|will))\b/.test(q) ? 'date' : undefined;
   return {
     yesNo,
@@ -86,6 +90,8 @@ export function readForm(question: string, raw: string = question): QuestionForm
     names: yesNo ? names : [],
     only: /\b(bare|kun|only|just|utelukkende|exclusively|completely|entirely|fully|helt)\b/.test(q),
     free: /\b(gratis|free|kostnadsfri|koster ingenting|costs nothing|no cost)\b/.test(q),
+    total: /\b(totalt|til ?sammen|i alt|total|in total|altogether)\b/.test(q),
+    asserts: asserts || confirms || TAG.test(q) || /^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think))\b/.test(q),
     without: /\b(uten|utan|without)\b/.test(q),
     included: /\b(inkludert|inkluderer|inklusive|inngår|med i (prisen|avgiften|deltakeravgiften)|included|include|includes|covered|dekket|dekker)\b/.test(q),
     compare: /\b(sammenlign\w*|forskjell\w*|skiller|versus|vs\.?|compare\w*|compared|difference|differ)\b/.test(q),
@@ -116,6 +122,9 @@ export type Verdict = 'yes' | 'no' | 'partly';
  */
 export function verdict(form: QuestionForm, answer: string): Verdict {
   const a = answer.toLowerCase();
+  // "888 kr totalt" against "2 × kr 888 = kr 1 776": a claimed total is checked against the computed one.
+  const total = /=\s*(?:kr|nok)?\s*(\d{1,3}(?:[ ,.]\d{3})*|\d+)/i.exec(answer);
+  if (total && form.total && form.numbers.length > 0) return form.numbers.some((c) => c.n === Number(total[1].replace(/[ ,.]/g, ''))) ? 'yes' : 'no';
   // Every kind of claim must hold: "15. januar" claims the day and the month.
   if (form.months.length > 0 && !form.months.every((m) => monthsIn(answer).has(m))) return 'no';
   if (form.numbers.length > 0) {

@@ -30,20 +30,20 @@ export interface Intent {
 const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   // "Kan tillitsvalgte søke?" asks who may join, not how to apply.
   ['target-group', /\b(kan (en )?(?!jeg\b|man\b|du\b|vi\b|eg\b)[a-zæøå]+ (s[øo]ke|delta|v[æa]re med|bli med)|can (?!i\b|you\b|we\b)[a-z]+ (apply|join|take part|attend)|am i (even )?in the target|er jeg i m[åa]lgruppen)/],
-  ['prerequisite', /\b(uten (å ha )?(tatt|gjennomf\w*|fullf\w*) (ledpro )?(del|part) ?1|without (taking|having (taken|done|completed)|doing) (ledpro )?part ?1|forkunnskap|forutsetning|m[åa] jeg ha (tatt|gjennomf)|need (to have|to take)?\s*part ?1|part 1 (first|before)|del 1 (f[øo]rst|f[øo]r)|before (ledpro )?part ?2|f[øo]r (ledpro )?del ?2|prerequisite)/],
+  ['prerequisite', /\b(uten (å ha )?(tatt|gjennomf\w*|fullf\w*) (ledpro )?(del|part) ?1|without (taking|having (taken|done|completed)|doing) (ledpro )?part ?1|forkunnskap|forutsetning|m[åa] jeg ha (tatt|gjennomf)|need (to have|to take)?\s*part ?1|part 1 (first|before)|del 1 (først|før)|before (ledpro )?part ?2|før (ledpro )?del ?2|prerequisite)/],
   ['lodging', /\b(ekstra (natt|døgn|overnatting)|extra (night|day)|opphold|overnatting|losji|hotellrom|kost og|middag|tilknytningsd|lodging|accommodation|board and|extra night|overnight|stay(ing)? at|room)/],
   ['support', /\b(st[øo]tte|tilskudd|stipend|ou-?fond|finansier|support|grant|funding|subsid)/],
   // No leading word boundary for Norwegian stems: they sit inside compounds ("deltakeravgiften").
   ['fee', /(\bgratis\b|\bfree of charge\b|\bfor free\b|\bkoste[rt]?\b|kostnad|\bpris(en|er)?\b|avgift|\bbetal|\bfees?\b|\bcosts?\b|\bprices?\b|\bpay\b|tuition|expensive|\bdyrt?\b)/],
   ['deadline', /\b(frist|innen n[åa]r|deadline|last day to apply|apply by|when (do|must|should) i apply|n[åa]r (m[åa]|skal|kan) jeg s[øo]ke)/],
   ['apply', /\b(s[øo]ke|s[øo]knad|p[åa]melding|melde meg|apply|application|sign up|enrol|register|nominer|nominat|picks?\b|selects?\b|velger ut|plukker)/],
-  ['credits', /\b(studiepoeng|credits?|ects|\bsp\b|poeng|worth)/],
+  ['credits', /\b(studiepoeng|credits?|ects|\bsp\b|\bstp\b|poeng|worth)/],
   ['exam', /\b(eksamen|exams?\b|examination|hjemmeoppgave|vurder|assess|assignment|grading|test\b)/],
   ['admission', /\b(opptak|krav|kreve|kvalifi|requirement|admission|admitted|eligib|qualif|bachelor|degree|grad\b|komme inn\b|get in(to)?\b)/],
   ['contacts', /\b(who handles|hvem tar seg av|hvem svarer p[åa]|hvem leder|hvem er ansvarlig|hvem har ansvar|who (leads|runs|is responsible)|kontakt|contact|hvem kan jeg (sp[øo]rre|ringe)|hvem sp[øo]r jeg|who (can|should|do) i (ask|call|contact|talk to)|e-?post|email|telefon|phone|ringe|call|prosjektleder|project manager|fagansvarlig|talk to)|^\s*(og |and )?(tlf|nummer|number|nummeret)\b(?!\s*\d)/],
   ['travel', /\b(reise|komme meg|komme dit|toget?\b|travel|trains?\b|get there|get to|airport|flyplass|fra oslo|from oslo|gardermoen|hvor langt|how far|lufthavn)/],
   ['apply', /\b(hvor finner jeg (mer )?(info|informasjon)|where (can|do) i find (more )?info|more information|mer informasjon)/],
-  ['place', /\b(hvor\b(?! (mange|mye|lenge|ofte|langt|lang|finner))|sted|where|venue|location|held|ligger|nabo|neighbou?r|(which|what) hotel|hvilke[tn]? hotell|adres|address)/],
+  ['place', /\b((samling\w*|gathering\w*|session\w*) (er|holdes|is|are|held) (på|i|in|at)\b|hvor\b(?! (mange|mye|lenge|ofte|langt|lang|finner))|sted|where|venue|location|held|ligger|nabo|neighbou?r|(which|what) hotel|hvilke[tn]? hotell|adres|address)/],
   ['between-gatherings', /\b(mellom\b.*\bsamling|between\b.*\b(gathering|session)|mellomperiode|hjemmearbeid|homework|lekse)/],
   ['pillars', /\b(hoveds[øo]yle|s[øo]yle|pillar)/],
   ['training', /\b(grunnoppl[æa]ring|oppl[æa]ring|basic (leadership )?training|training day|training)/],

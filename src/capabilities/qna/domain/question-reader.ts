@@ -97,6 +97,11 @@ export class QuestionReader {
     const namedFocus = this.retriever.detectPrograms(focus);
     const named = namedFocus.programs.length > 0 ? namedFocus : this.retriever.detectPrograms(text);
     const fromState = (state?.programIds ?? []).map((id) => this.retriever.program(id)).filter((p): p is Program => p !== undefined);
+    // "LEDPRO 1 og 2": the second designator names the other part of the same family.
+    const both = /\b(?:ledpro|del|part)\s*([12])\s*(?:og|and|&|\/|eller|or)\s*(?:del |part )?([12])\b/.exec(focus);
+    if (both && named.programs.length > 0) {
+      for (const p of this.retriever.familyOf(named.programs[0])) if (p.aliases.some((a) => new RegExp(`(del|part) ${both[2]}$`, 'i').test(a)) && !named.programs.includes(p)) named.programs.push(p);
+    }
     // A program named beside its umbrella ("Innovasjonslederprogrammet på NTNU") is the one asked about.
     let programs = named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id));
     let designated = false;
@@ -114,6 +119,8 @@ export class QuestionReader {
     const coverageTerms = content.filter((w) => !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && conceptOfWord(w) !== '#duration')
       .map((w) => stem(w));
 
+    // "Hva er forskjellen på LEDPRO 1 og 2?": what sets them apart is their content and what each requires.
+    if (form.compare && intent.topics.length === 0) intent = { ...intent, topics: ['themes', 'prerequisite'] };
     // "Er kost og losji inkludert i deltakeravgiften?" asks about the fee: what it covers and what comes in addition.
     if (form.included && intent.topics.includes('fee')) intent = { ...intent, topics: ['fee', ...intent.topics.filter((t) => t !== 'fee')] };
     // A follow-up without a topic of its own leans on the conversation: "enn del 2?", "og ved NTNU?", "the third one?".
@@ -132,8 +139,9 @@ export class QuestionReader {
         intent = { ...intent, topics: ['dates'], date: { kind: 'gathering', number: state.gathering + shift } };
         inherited = true;
       } else if (specific.length === 0 && content.length <= 3 && state.topic && !form.compare) {
-        const date: DateAsk | undefined = state.date?.kind === 'gathering' ? state.date : state.date;
-        intent = { ...intent, topics: [state.topic, ...intent.topics], date: date ?? intent.date, concern: intent.concern ?? state.concern };
+        // "hvor mange dager er det totalt?" after a gathering's date asks a count, not that date again.
+        const date: DateAsk | undefined = form.expects ? undefined : state.date;
+        intent = { ...intent, topics: form.expects ? intent.topics : [state.topic, ...intent.topics], date: date ?? intent.date, concern: intent.concern ?? state.concern };
         inherited = true;
       } else if (specific.length === 0 && content.length <= 3 && !state.topic && state.expects && !form.expects) {
         // "Hvor lange er X?" → "og LEDPRO?": the same kind of answer for the new program.

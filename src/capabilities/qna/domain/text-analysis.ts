@@ -22,7 +22,7 @@ const QUESTION_WORDS = new Set(['spørsmål', 'question', 'lurte', 'lure', 'info
 const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['#gathering', ['samling', 'samlinger', 'samlingen', 'samlingene', 'gathering', 'gatherings', 'session', 'sessions', 'møte', 'seminar', 'ledersamling', 'instituttledersamling', 'dagssamling', 'samlingsdag', 'samlingsdager', 'meeting', 'meetings']],
   ['#fee', ['avgift', 'avgiften', 'deltakeravgift', 'deltageravgift', 'pris', 'prisen', 'koster', 'kostnad', 'kostnader', 'fee', 'fees', 'cost', 'costs', 'price', 'betale', 'pay', 'tuition', 'semesteravgift', 'dyrt', 'expensive', 'charge', 'charged', 'kostar', 'gratis', 'free']],
-  ['#credits', ['studiepoeng', 'sp', 'credits', 'credit', 'ects', 'poeng', 'worth', 'points']],
+  ['#credits', ['studiepoeng', 'sp', 'stp', 'credits', 'credit', 'ects', 'poeng', 'worth', 'points']],
   ['#admission', ['opptak', 'opptakskrav', 'opptakskravet', 'admission', 'requirement', 'requirements', 'krav', 'kvalifisert', 'qualify', 'qualifications', 'eligible', 'kreves', 'required', 'inn']],
   ['#place', ['sted', 'stedet', 'hvor', 'where', 'place', 'location', 'venue', 'held', 'lokasjon', 'ligger', 'adresse', 'address', 'adress', 'located', 'hosts', 'host', 'hosted']],
   ['#contact', ['kontakt', 'kontakte', 'kontaktperson', 'kontaktpersoner', 'contact', 'contacts', 'spørre', 'ask', 'ringe', 'call', 'epost', 'e-post', 'email', 'mail', 'telefon', 'phone', 'telefonnummer', 'nummer', 'number', 'prosjektleder', 'fagansvarlig']],
@@ -54,6 +54,7 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['#network', ['nettverk', 'network', 'networks', 'tvers', 'across']],
   ['#literature', ['litteratur', 'litteraturen', 'literature', 'bøker', 'books', 'pensumlitteratur']],
   ['#diversity', ['mangfold', 'likestilling', 'diversity', 'equality', 'inclusion']],
+  ['#individual', ['individuelt', 'individuell', 'individually', 'individual', 'alene', 'alone', 'selv', 'på egen hånd']],
   ['#kickoff', ['kick-off', 'kickoff', 'oppstart', 'start', 'oppstarten']],
 ];
 
