@@ -136,7 +136,13 @@ export class AnswerComposer {
   /** Side by side: each program (or family sharing the same fact) answers the topic, or says it has no fact. */
   private compare(read: ReadQuestion, lang: Lang): Answer {
     const groups = read.comparePrograms.length > 1 ? read.comparePrograms : read.programs.map((p) => [p]);
-    const parts = groups.map((g) => this.facts.best({ ...read, programs: g, form: { ...read.form, yesNo: false } }, this.retriever.withDescendants(g), lang));
+    const topics = read.intent.topics;
+    const parts = groups.map((g) => {
+      const scope = this.retriever.withDescendants(g);
+      const a = this.facts.best({ ...read, programs: g, form: { ...read.form, yesNo: false } }, scope, lang);
+      // The question's words fit one program's wording: the other answers with its own fact of the same topic.
+      return a.kind === 'answer' ? a : this.facts.ofTopic(topics, scope, read, lang) ?? a;
+    });
     // Side by side, a program without the fact is one line of the comparison, not a refusal of the question.
     const line = (a: Answer, g: Program[]): string => {
       if (a.kind === 'answer') return a.text;

@@ -188,6 +188,16 @@ export class FactAnswers {
     return correcting && about.length > 0 && answer.kind === 'answer' ? { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` } : answer;
   }
 
+  /** The first fact of the programs on the asked topics, labelled with the program (for side-by-side answers). */
+  ofTopic(topics: readonly FactTopic[], scope: readonly Program[], read: ReadQuestion, lang: Lang): Answer | undefined {
+    for (const t of topics) {
+      const p = scope.find((x) => x.facts.some((f) => f.topic === t));
+      const f = p?.facts.find((x) => x.topic === t);
+      if (p && f) return this.answer(lang, `${shortName(p, lang)}: ${f.text[lang]}`, [sourceOf(p, f, lang)], [p], read.intent, [`${p.id}/${f.id}`]);
+    }
+    return undefined;
+  }
+
   /** The conversation's last fact again, for "de er endagssamlinger, ikke sant?" after an answer about them. */
   private lastFact(ids: readonly string[] | undefined, lang: Lang, read: ReadQuestion): Answer | undefined {
     const found = (ids ?? []).map((id) => {

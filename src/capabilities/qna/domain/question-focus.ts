@@ -13,6 +13,12 @@ export function splitSentences(text: string): string[] {
 
 /** The asking clause of a sentence: what follows "men" / "but" ("En kollega nevnte X, men jeg lurer på Y"). */
 const lastClause = (s: string): string => {
+  const last = clauses(s);
+  // "tilbake til instituttledersamlingene – hvor lange er de?": a short clause that points back keeps its sentence.
+  return last.split(/\s+/).length <= 5 && /\b(de|dem|den|det|it|they|them)\b/i.test(last) ? s : last;
+};
+
+const clauses = (s: string): string => {
   const parts = s.split(/,\s*(?:men|but|og lurer|and i wonder)\s+|;\s+|:\s+(?=\S+\s+\S+)|\s+[–—-]\s+(?=\S+\s+\S+)/i);
   return parts[parts.length - 1];
 };

@@ -73,7 +73,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const q = question.toLowerCase().trim().replace(/^(og|and|så|so|men|but)\s+/, '');
   const asserts = !WH_START.test(q) && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(q) && /\?\s*$/.test(q) && /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/.test(q);
   // "So the hotel is in Hamar?" / "Så det er i Hamar?": a statement with a question mark asks to confirm it.
-  const confirms = /^(so|så|altså|then|da)\b/.test(question.toLowerCase().trim()) && /\b(er|is|are|blir|var|was)\b/.test(q) && /\?\s*$/.test(q);
+  const confirms = /^(so|så|altså|then|da)\b/.test(question.toLowerCase().trim()) && q.split(/\s+/).length >= 3 && /\?\s*$/.test(q);
   const yesNo = YES_NO_START.test(q) || TAG.test(q) || asserts || confirms;
   // Names the question asserts: two capitalised words ("Randi Bredvold"), or one inside the sentence ("in Hamar").
   const names = [...[...raw.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1]),

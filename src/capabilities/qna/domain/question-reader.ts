@@ -98,7 +98,7 @@ export class QuestionReader {
     const named = namedFocus.programs.length > 0 ? namedFocus : this.retriever.detectPrograms(text);
     const fromState = (state?.programIds ?? []).map((id) => this.retriever.program(id)).filter((p): p is Program => p !== undefined);
     // "LEDPRO 1 og 2": the second designator names the other part of the same family.
-    const both = /\b(?:ledpro|del|part)\s*([12])\s*(?:og|and|&|\/|eller|or)\s*(?:del |part )?([12])\b/.exec(focus);
+    const both = /\b(?:ledpro|del|part)\s*([12])\s*(?:og|and|&|\/|eller|or|vs\.?|versus|mot)\s*(?:del |part )?([12])\b/.exec(focus);
     if (both && named.programs.length > 0) {
       for (const p of this.retriever.familyOf(named.programs[0])) if (p.aliases.some((a) => new RegExp(`(del|part) ${both[2]}$`, 'i').test(a)) && !named.programs.includes(p)) named.programs.push(p);
     }
@@ -106,8 +106,8 @@ export class QuestionReader {
     let programs = named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id));
     let designated = false;
     if (programs.length === 0) {
-      const part = this.designatedPart(focus, fromState);
-      const signed = this.retriever.signaturePrograms(focus);
+      const part = this.designatedPart(focus, fromState) ?? this.designatedPart(text, fromState);
+      const signed = this.retriever.signaturePrograms(focus).length > 0 ? this.retriever.signaturePrograms(focus) : this.retriever.signaturePrograms(text);
       if (part) { programs = [part]; designated = true; } else programs = signed.length > 0 ? signed : fromState;
     }
     const analysed = analyse(focus, this.retriever.isKnown);
