@@ -149,7 +149,13 @@ export class AnswerComposer {
       const names = joinNames(g.map((p) => p.name[lang]), lang);
       return lang === 'nb' ? `${names}: dokumentet sier ikke noe om dette.` : `${names}: the document does not say.`;
     };
-    const text = parts.map((a, i) => line(a, groups[i])).join('\n\n');
+    let text = parts.map((a, i) => line(a, groups[i])).join('\n\n');
+    // "Which gives more credits?": the same figure on both sides is said first.
+    const figures = parts.map((a) => (a.kind === 'answer' ? /(\d+)\s*(studiepoeng|credits|sp\b|dager|days|samlinger|gatherings)/i.exec(a.text) : null));
+    if (figures.length > 1 && figures.every((f) => f && f[1] === figures[0]?.[1] && f[2].toLowerCase() === figures[0]?.[2].toLowerCase())) {
+      const f = figures[0];
+      text = `${lang === 'nb' ? `Begge gir det samme: ${f?.[1]} ${f?.[2]}.` : `Both are the same: ${f?.[1]} ${f?.[2]}.`}\n\n${text}`;
+    }
     const sources: AnswerSource[] = parts.flatMap((a) => a.sources);
     const programIds = [...new Set(parts.flatMap((a) => a.programIds))];
     const known = parts.some((a) => a.kind === 'answer');

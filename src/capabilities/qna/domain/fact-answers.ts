@@ -183,7 +183,12 @@ export class FactAnswers {
       const contact = namedContact && !read.form.yesNo ? { name: namedContact.name, role: namedContact.role[lang], email: namedContact.email, phones: namedContact.phones } : this.pickContact(target, intent.concern, lang);
       if (contact) return this.contactAnswer(lang, contact, target, intent);
     }
-    const answer = this.factAnswer(lang, hits, read, scope.length > 1);
+    let answer = this.factAnswer(lang, hits, read, scope.length > 1);
+    // "Er hotellet inkludert i avgiften?": no, and what the stay costs.
+    if (form.included && topics[0] === 'fee' && read.terms.some((t) => t === '#lodging' || t === '#hotel')) {
+      const lodging = (scope.length > 0 ? scope : inScope).flatMap((p) => p.facts.filter((f) => f.topic === 'lodging').map((f) => ({ p, f })))[0];
+      if (lodging) answer = { ...answer, text: `${answer.text} ${lodging.f.text[lang]}`, sources: [...answer.sources, sourceOf(lodging.p, lodging.f, lang)] };
+    }
     // The fact does not contain the asserted thing ("Scandic", "Hamar"): the premise is wrong.
     return correcting && about.length > 0 && answer.kind === 'answer' ? { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` } : answer;
   }

@@ -81,7 +81,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
     .filter((n) => !/^(Wood Hotel|Oslo S|Molde|Ledelse|Instituttlederprogrammet)/.test(n));
   const expects = /\b(hvor mye|how much)\b/.test(q) && /\b(dekk\w*|cover\w*|refund\w*|støtte|tilskudd|grant|support|får|get)\b/.test(q) ? 'amount'
     : /\b(hvor mange|hvor mye|how many|how much|antall|number of)\b/.test(q) ? 'count'
-    : /\b(hvor lenge|hvor lang\w*|varighet|how long|duration|lasts?|longer|shorter|lengre|lenger|kortere)\b/.test(q) ? 'duration'
+    : /\b(hvor lenge|hvor lang\w*|varighet|how long|duration|lasts?|longer|longest|shorter|shortest|lengre|lenger|lengst|kortere|kortest)\b/.test(q) ? 'duration'
       : /^(når|when)\b|\b(hvilken dato|what date|which date|når (er|starter|begynner|skjer|holdes)|when (is|does|are|will))\b/.test(q) ? 'date' : undefined;
   return {
     yesNo,
@@ -94,7 +94,9 @@ export function readForm(question: string, raw: string = question): QuestionForm
     asserts: asserts || confirms || TAG.test(q) || /^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think))\b/.test(q),
     without: /\b(uten|utan|without)\b/.test(q),
     included: /\b(inkludert|inkluderer|inklusive|inngår|med i (prisen|avgiften|deltakeravgiften)|included|include|includes|covered|dekket|dekker)\b/.test(q),
-    compare: /\b(sammenlign\w*|forskjell\w*|skiller|versus|vs\.?|compare\w*|compared|difference|differ)\b/.test(q),
+    // "Hvilken varer lengst, A eller B?" / "which gives more, A or B?" chooses between two: a comparison too.
+    compare: /\b(sammenlign\w*|forskjell\w*|skiller|versus|vs\.?|compare\w*|compared|difference|differ)\b/.test(q)
+      || (/^(hvilke[nt]?|which)\b/.test(q) && /\b(eller|or)\b/.test(q)),
     expects,
   };
 }
