@@ -64,7 +64,8 @@ export class AnswerComposer {
     let answer = this.answerFor(read, scope, now, lang, state);
     if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !/^(ja|nei|yes|no)\b/i.test(answer.text)) {
       const v = verdict(read.form, answer.text);
-      answer = { ...answer, text: `${verdictWord(v, lang)}${v === 'yes' ? ',' : '.'} ${answer.text}` };
+      // A loosely matched fact may correct a claim, but it does not confirm one.
+      if (v !== 'yes' || !answer.weak) answer = { ...answer, text: `${verdictWord(v, lang)}${v === 'yes' ? ',' : '.'} ${answer.text}` };
     }
     const next: QnaState = {
       programIds: answer.programIds.length > 0 && answer.kind === 'answer' ? [...answer.programIds] : programs.map((p) => p.id),

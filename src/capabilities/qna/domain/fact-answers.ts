@@ -183,7 +183,7 @@ export class FactAnswers {
       const contact = namedContact && !read.form.yesNo ? { name: namedContact.name, role: namedContact.role[lang], email: namedContact.email, phones: namedContact.phones } : this.pickContact(target, intent.concern, lang);
       if (contact) return this.contactAnswer(lang, contact, target, intent);
     }
-    let answer = this.factAnswer(lang, hits, read, scope.length > 1);
+    let answer: Answer = { ...this.factAnswer(lang, hits, read, scope.length > 1), weak: !onTopic && this.coverage(read, best) < 0.6 };
     // "Er hotellet inkludert i avgiften?": no, and what the stay costs.
     if (form.included && topics[0] === 'fee' && read.terms.some((t) => t === '#lodging' || t === '#hotel')) {
       const lodging = (scope.length > 0 ? scope : inScope).flatMap((p) => p.facts.filter((f) => f.topic === 'lodging').map((f) => ({ p, f })))[0];

@@ -19,6 +19,10 @@ const lastClause = (s: string): string => {
 };
 
 const clauses = (s: string): string => {
+  // "Hvordan får lederne opplæringen – må vi melde oss på kurs?": a dash after a question adds to it, it does not
+  // replace it; only context before a dash ("tilbake til X – …") gives way to what follows.
+  const dash = /\s+[–—-]\s+/.exec(s);
+  if (dash && QUESTION_START.test(s.slice(0, dash.index).trim().toLowerCase())) s = s.slice(0, dash.index);
   const parts = s.split(/,\s*(?:men|but|og lurer|and i wonder)\s+|;\s+|:\s+(?=\S+\s+\S+)|\s+[–—-]\s+(?=\S+\s+\S+)/i);
   return parts[parts.length - 1];
 };
