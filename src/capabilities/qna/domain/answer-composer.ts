@@ -1,4 +1,4 @@
-import type { FactTopic, Gathering, Program } from '../../../catalog/catalog.schema';
+import type { Gathering, Program } from '../../../catalog/catalog.schema';
 import type { SourcePassage } from '../../../catalog/source-passages';
 import { PassageIndex } from './passage-index';
 import type { Lang } from '../../../shared/i18n';
@@ -9,7 +9,7 @@ import { answerDateCalc, readDateCalc } from './date-calculations';
 import { answerDates, joinNames, schedulesOf } from './date-answers';
 import { FactAnswers, sourceOf } from './fact-answers';
 import { QuestionReader, type ReadQuestion } from './question-reader';
-import { readIntent, type DateAsk, type Intent } from './question-intent';
+import type { DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
 import { smallTalkReply } from './small-talk';
 import { verdict, verdictWord } from './question-form';
@@ -30,8 +30,6 @@ export interface Composed {
   readonly state: QnaState | undefined;
 }
 
-/** Topics a contact follow-up ("og hvem spør jeg om det?") treats as academic rather than practical. */
-const ACADEMIC: ReadonlySet<FactTopic> = new Set(['exam', 'themes', 'content', 'credits', 'admission', 'prerequisite', 'purpose', 'between-gatherings']);
 
 /**
  * Builds the answer to one message of a conversation from the catalog: small talk kindly, computed dates and
@@ -176,5 +174,3 @@ function gatheringOf(date: DateAsk | undefined, answer: Answer): number | undefi
   return date?.kind === 'next' && m ? Number(m[1]) : undefined;
 }
 
-export { readIntent, ACADEMIC };
-export type { Intent };

@@ -233,7 +233,7 @@ export class FactAnswers {
     const best = hits[0];
     const sharing = hits.filter((h) => sameText(h.doc.fact, best.doc.fact)).map((h) => h.doc.program);
     const programs = [...new Set([best.doc.program, ...sharing])];
-    const sources: AnswerSource[] = programs.map((p) => this.source(p, best.doc.fact, lang));
+    const sources: AnswerSource[] = programs.map((p) => sourceOf(p, best.doc.fact, lang));
     const lead = this.focusText(best.doc.fact.text[lang], read);
     const parts: string[] = [];
     const each = lang === 'nb' ? 'gjelder hver del' : 'for each part';
@@ -243,7 +243,7 @@ export class FactAnswers {
     if (second) {
       parts[0] = `${shortName(best.doc.program, lang)}: ${lead}`;
       parts.push(`${shortName(second.doc.program, lang)}: ${this.focusText(second.doc.fact.text[lang], read)}`);
-      sources.push(this.source(second.doc.program, second.doc.fact, lang));
+      sources.push(sourceOf(second.doc.program, second.doc.fact, lang));
       programs.push(second.doc.program);
     }
     // A close runner-up from the same program that holds as much of the question adds what the first leaves out
@@ -253,7 +253,7 @@ export class FactAnswers {
       : undefined;
     if (runnerUp) {
       parts.push(this.focusText(runnerUp.doc.fact.text[lang], read));
-      sources.push(this.source(runnerUp.doc.program, runnerUp.doc.fact, lang));
+      sources.push(sourceOf(runnerUp.doc.program, runnerUp.doc.fact, lang));
     }
     const ids = [best, ...(second ? [second] : []), ...(runnerUp ? [runnerUp] : [])].flatMap((h) => programs.filter((p) => p === h.doc.program || sameText(h.doc.fact, best.doc.fact)).map((p) => `${p.id}/${h.doc.fact.id}`));
     // A curated fact that itself says the document gives no such thing is an honest "not in the documents".
@@ -288,9 +288,6 @@ export class FactAnswers {
     return picked.join(' ');
   }
 
-  private source(p: Program, f: Fact, lang: Lang): AnswerSource {
-    return sourceOf(p, f, lang);
-  }
 
   hasTopic(programs: readonly Program[], topic: FactTopic): boolean {
     if (topic === 'contacts') return programs.some((p) => p.contacts.length > 0);

@@ -107,7 +107,8 @@ export class QuestionReader {
     let designated = false;
     if (programs.length === 0) {
       const part = this.designatedPart(focus, fromState) ?? this.designatedPart(text, fromState);
-      const signed = this.retriever.signaturePrograms(focus).length > 0 ? this.retriever.signaturePrograms(focus) : this.retriever.signaturePrograms(text);
+      const inFocus = this.retriever.signaturePrograms(focus);
+      const signed = inFocus.length > 0 ? inFocus : this.retriever.signaturePrograms(text);
       if (part) { programs = [part]; designated = true; } else programs = signed.length > 0 ? signed : fromState;
     }
     const analysed = analyse(focus, this.retriever.isKnown);
