@@ -62,8 +62,10 @@ export class AnswerComposer {
     let answer = this.answerFor(read, scope, now, lang, state);
     if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !/^(ja|nei|yes|no)\b/i.test(answer.text)) {
       const v = verdict(read.form, answer.text);
-      // A loosely matched fact may correct a claim, but it does not confirm one.
-      if (v !== 'yes' || !answer.weak) answer = { ...answer, text: `${verdictWord(v, lang)}${v === 'yes' ? ',' : '.'} ${answer.text}` };
+      // A loosely matched fact may correct a claim, but it confirms one only when it states the claimed figure,
+      // month or name itself.
+      const grounded = read.form.numbers.length > 0 || read.form.months.length > 0 || read.form.names.length > 0;
+      if (v !== 'yes' || !answer.weak || grounded) answer = { ...answer, text: `${verdictWord(v, lang)}${v === 'yes' ? ',' : '.'} ${answer.text}` };
     }
     const next: QnaState = {
       programIds: answer.programIds.length > 0 && answer.kind === 'answer' ? [...answer.programIds] : programs.map((p) => p.id),

@@ -3,6 +3,9 @@ import type { Lang } from '../../../shared/i18n';
 import { firstDayOf, instantsOf, lastDayOf } from '../../../catalog/gathering-time';
 import { formatLocalDate, formatLocalDateRange, formatPeriod, fromOsloLocal, toOsloLocal } from '../../../shared/oslo-time';
 import { joinNames, shortName, type Schedule } from './date-answers';
+import { letterAware } from './question-intent';
+
+const STATUS_WORDS = letterAware(/\b(rekker|rekk|fortsatt|still|too late|for seint|for sent|ennå|enda|yet|open|åpen|åpent|utløpt|gått ut|passert|expired|closed)\b/);
 
 /**
  * Date questions over several gatherings, computed from the cohort and the clock: the first or last N, those
@@ -22,7 +25,7 @@ const DAY = 24 * 3600 * 1000;
 export function readDateCalc(q: string): DateCalc | undefined {
   const gathering = /(samling|gathering|session)/;
   if (/(frist|deadline)/.test(q) && gathering.test(q) && /\b(hvor mange (dager|uker)|how many (days|weeks)|how long|hvor lang tid|hvor lenge)\b/.test(q)) return { kind: 'deadline-gap' };
-  if (/(frist|deadline|søke|søkje|apply)/.test(q) && /\b(rekker|rekk|fortsatt|still|too late|for seint|for sent|ennå|enda|yet|open|åpen|åpent|utløpt|gått ut|passert|expired|closed)\b/.test(q)) return { kind: 'deadline-status' };
+  if (/(frist|deadline|søke|søkje|apply)/.test(q) && STATUS_WORDS.test(q)) return { kind: 'deadline-status' };
   const n = /\b(første|first|siste|last)\s+(\d|to|tre|fire|fem|two|three|four|five)\s+(samling|gathering|session)/.exec(q)
     ?? /\b(\d|to|tre|fire|fem|two|three|four|five)\s+(første|first|siste|last)\s+(samling|gathering|session)/.exec(q);
   if (n) {

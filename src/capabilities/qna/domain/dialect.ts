@@ -1,3 +1,4 @@
+import { letterAware } from './question-intent';
 /**
  * Nynorsk and loose English brought to the forms the analysis knows. Nynorsk question words and common verbs
  * map to bokmål one to one; inflections (samlingane, kostar) are left to the spelling step, which finds the
@@ -20,7 +21,7 @@ const NYNORSK: Readonly<Record<string, string>> = {
 };
 
 /** Words that only a nynorsk writer uses, so the map is applied (bokmål texts are left as they are). */
-const NYNORSK_MARKERS = /\b(kva|kven|korleis|kvifor|ikkje|eg|kostar|noko|mykje|berre|frå|sjølv|dykk|fyrste|treng|søkje|kjem|samlingane|samlingar)\b/;
+const NYNORSK_MARKERS = letterAware(/\b(kva|kven|korleis|kvifor|ikkje|eg|kostar|noko|mykje|berre|frå|sjølv|dykk|fyrste|treng|søkje|kjem|samlingane|samlingar)\b/);
 
 const EN_CONTRACTIONS: Readonly<Record<string, string>> = {
   whats: 'what is', wheres: 'where is', whos: 'who is', hows: 'how is', whens: 'when is', thats: 'that is',

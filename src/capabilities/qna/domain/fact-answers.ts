@@ -5,7 +5,7 @@ import { joinNames, schedulesOf, shortName } from './date-answers';
 import { spanOf } from './date-calculations';
 import { GENERAL_WORDS } from './general-words';
 import type { ReadQuestion } from './question-reader';
-import { GENERIC_TOPICS, type Intent } from './question-intent';
+import { GENERIC_TOPICS, letterAware, type Intent } from './question-intent';
 import { verdictWord } from './question-form';
 import { asksForContact, contactDetail, contactField, pickContactFor } from './contact-answers';
 import type { PassageIndex } from './passage-index';
@@ -61,10 +61,10 @@ const sentences = (text: string): string[] => text.split(/(?<=[^\d\s.][.!?])\s+(
 
 /** What the question expects, read from the fact's text: a number, a duration or a date. */
 const EXPECTED: Record<'count' | 'duration' | 'date' | 'amount', RegExp> = {
-  amount: /\b(kr|nok)\.?\s*\d|\d+\s*(%|prosent|percent|kroner)/i,
-  count: /\d|\b(en|ett|én|to|tre|fire|fem|seks|sju|åtte|ni|ti|tolv|one|two|three|four|five|six|seven|eight|nine|ten|twelve|ingen|none)\b/i,
-  duration: /\b\d+([,.]\d)?\s*(dager|dag|år|uker|timer|time|semestre|måneder|days?|years?|weeks?|hours?|semesters?|months?)\b|\b(to|tre|fire|two|three|four)[- ]?(dagers|årig|years?|days?)\b|\d-dagers|\d-day|heldag|full-day|åremål|term of office/i,
-  date: /\b(19|20)\d{2}\b|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|june|july|october|december|høst|vår|autumn|spring)\b/i,
+  amount: letterAware(/\b(kr|nok)\.?\s*\d|\d+\s*(%|prosent|percent|kroner)/i),
+  count: letterAware(/\d|\b(en|ett|én|to|tre|fire|fem|seks|sju|åtte|ni|ti|tolv|one|two|three|four|five|six|seven|eight|nine|ten|twelve|ingen|none)\b/i),
+  duration: letterAware(/\b\d+([,.]\d)?\s*(dager|dag|år|uker|timer|time|semestre|måneder|days?|years?|weeks?|hours?|semesters?|months?)\b|\b(to|tre|fire|two|three|four)[- ]?(dagers|årig|years?|days?)\b|\d-dagers|\d-day|heldag|full-day|åremål|term of office/i),
+  date: letterAware(/\b(19|20)\d{2}\b|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|june|july|october|december|høst|vår|autumn|spring)\b/i),
 };
 
 const COUNT_WORDS = '\\d+|en|ett|én|to|tre|fire|fem|seks|sju|åtte|ni|ti|tolv|one|two|three|four|five|six|seven|eight|nine|ten|twelve';

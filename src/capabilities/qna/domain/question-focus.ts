@@ -1,10 +1,11 @@
+import { letterAware } from './question-intent';
 /**
  * The part of a long message that asks. Leaders write context first ("we are three new heads of department,
  * HR told us about …") and the question last; the nouns of the context must not steer the answer. Sentences
  * ending in "?" win; without one, the sentence with a question word; a short message is its own focus.
  */
-const QUESTION_START = /^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kan|må|er|gir|har|får|blir|finnes|skal|koster|what|who|where|how|why|which|when|can|do|does|is|are|will|must|should|could)\b/;
-const ASKING = /\b(lurer på|vet du|kan du (si|fortelle)|fortell|si meg|tell me|i wonder|do you know|could you tell)\b/;
+const QUESTION_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kan|må|er|gir|har|får|blir|finnes|skal|koster|what|who|where|how|why|which|when|can|do|does|is|are|will|must|should|could)\b/);
+const ASKING = letterAware(/\b(lurer på|vet du|kan du (si|fortelle)|fortell|si meg|tell me|i wonder|do you know|could you tell)\b/);
 
 export function splitSentences(text: string): string[] {
   // "15. januar" and "3. samling" do not end a sentence.

@@ -35,6 +35,7 @@ export interface Claim { readonly n: number; readonly unit?: string }
 const WH_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|korleis|what|who|where|how|why|which|when)\b/);
 const YES_NO_START = letterAware(/^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think)|er|gir|har|kan|må|får|blir|finnes|fins|skal|koster|inkluderer|trenger|gjelder|holdes|ligger|varer|tar|krever|dekker|kommer|går|passer|bør|vil|inngår|is|are|does|do|can|will|has|have|must|should|did|was|were|could|would|am)\b/);
 const TAG = /(,?\s*(ikke sant|stemmer det|sant|right|correct|isn't it|is it|oder hur|eller|or not|vel)\s*\?*\s*$)|\bvel\b/;
+const DATE_ASK = letterAware(/^(når|when)\b|\b(hvilken dato|what date|which date|når (er|starter|begynner|skjer|holdes)|when (is|does|are|will))\b/);
 const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(januar|january|jan)\b/, 1], [/\b(februar|february|feb)\b/, 2], [/\b(mars|march)\b/, 3], [/\b(april|apr)\b/, 4],
   [/\b(mai|may)\b/, 5], [/\b(juni|june|jun)\b/, 6], [/\b(juli|july|jul)\b/, 7], [/\b(august|aug)\b/, 8],
@@ -73,16 +74,16 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const q = question.toLowerCase().trim().replace(/^(og|and|så|so|men|but)\s+/, '');
   const asserts = !WH_START.test(q) && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(q) && /\?\s*$/.test(q) && /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/.test(q);
   // "So the hotel is in Hamar?" / "Så det er i Hamar?": a statement with a question mark asks to confirm it.
-  const confirms = /^(so|så|altså|then|da)\b/.test(question.toLowerCase().trim()) && q.split(/\s+/).length >= 3 && /\?\s*$/.test(q);
+  const confirms = letterAware(/^(so|så|altså|then|da)\b/).test(question.toLowerCase().trim()) && q.split(/\s+/).length >= 3 && /\?\s*$/.test(q);
   const yesNo = YES_NO_START.test(q) || TAG.test(q) || asserts || confirms;
   // Names the question asserts: two capitalised words ("Randi Bredvold"), or one inside the sentence ("in Hamar").
   const names = [...[...raw.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1]),
     ...[...raw.matchAll(/(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøå]{3,})\b/g)].map((m) => m[1]).filter((w) => !/^(LEDPRO|NTNU|Wood|Oslo|Hotel|Hotell)/i.test(w))]
     .filter((n) => !/^(Wood Hotel|Oslo S|Molde|Ledelse|Instituttlederprogrammet)/.test(n));
-  const expects = /\b(hvor mye|how much)\b/.test(q) && /\b(dekk\w*|cover\w*|refund\w*|støtte|tilskudd|grant|support|får|get)\b/.test(q) ? 'amount'
+  const expects = /\b(hvor mye|how much)\b/.test(q) && letterAware(/\b(dekk\w*|cover\w*|refund\w*|støtte|tilskudd|grant|support|får|get)\b/).test(q) ? 'amount'
     : /\b(hvor mange|hvor mye|how many|how much|antall|number of)\b/.test(q) ? 'count'
     : /\b(hvor lenge|hvor lang\w*|varighet|how long|duration|lasts?|longer|longest|shorter|shortest|lengre|lenger|lengst|kortere|kortest)\b/.test(q) ? 'duration'
-      : /^(når|when)\b|\b(hvilken dato|what date|which date|når (er|starter|begynner|skjer|holdes)|when (is|does|are|will))\b/.test(q) ? 'date' : undefined;
+      : DATE_ASK.test(q) ? 'date' : undefined;
   return {
     yesNo,
     numbers: yesNo ? claimedNumbers(q) : [],

@@ -70,6 +70,8 @@ export const letterAware = (re: RegExp): RegExp => {
     return re;
   }
 };
+const WHEN_ALL = letterAware(/\b(n[åa]r|dato|datoer|when|dates?|schedule|timeplan)\b/);
+const WHEN = letterAware(/\b(n[åa]r|when|dato|dates?)\b/);
 const LETTER_CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = CUES.map(([t, re]) => [t, letterAware(re)] as const);
 
 const ORDINALS: Record<string, number> = {
@@ -99,11 +101,11 @@ export function readIntent(question: string): Intent {
     date = { kind: 'next' };
   } else if (number !== undefined) {
     date = { kind: 'gathering', number };
-  } else if (mentionsGathering && /\b(n[åa]r|dato|datoer|when|dates?|schedule|timeplan)\b/.test(q)) {
+  } else if (mentionsGathering && WHEN_ALL.test(q)) {
     date = { kind: 'all' };
   }
   if (date && !topics.includes('dates')) topics.unshift('dates');
-  const weakDates = !date && /\b(n[åa]r|when|dato|dates?)\b/.test(q) && !topics.includes('deadline');
+  const weakDates = !date && WHEN.test(q) && !topics.includes('deadline');
   if (weakDates) topics.push('dates');
 
   const concern = /\b(faglig|fag\b|academic|content question|subject)/.test(q) ? 'academic'
