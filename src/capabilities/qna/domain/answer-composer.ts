@@ -13,6 +13,7 @@ import type { DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
 import { smallTalkReply } from './small-talk';
 import { verdict, verdictWord } from './question-form';
+import { numberedItems } from './follow-ups';
 
 export interface ComposeInput {
   readonly question: string;
@@ -59,7 +60,7 @@ export class AnswerComposer {
     }
     const { intent, programs } = read;
     const scope = this.retriever.withDescendants(programs);
-    let answer = this.answerFor(read, scope, now, lang, state);
+    let answer = read.item !== undefined && state?.items ? this.itemOf(state, read, lang) : this.answerFor(read, scope, now, lang, state);
     if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !/^(ja|nei|yes|no)\b/i.test(answer.text)) {
       const v = verdict(read.form, answer.text);
       // A loosely matched fact may correct a claim, but it confirms one only when it states the claimed figure,
@@ -78,6 +79,8 @@ export class AnswerComposer {
       facts: answer.facts ? [...answer.facts] : undefined,
       contact: answer.contact?.name ?? (read.inherited ? state?.contact : undefined),
       expects: read.form.expects,
+      items: answer.kind === 'answer' ? listed(answer.text, read.text, read.item !== undefined ? state?.items : undefined) : undefined,
+      question: read.text.slice(0, 300),
       at: now.toISOString(),
     };
     return { answer, state: next };
@@ -108,6 +111,15 @@ export class AnswerComposer {
     const single = this.aboutOneGathering(read, dated, state, lang);
     if (single) return single;
     return this.facts.best(read, scope, lang, state?.facts, state?.contact);
+  }
+
+  /** "hva var det fjerde?": that item of the last answer's list, with the last answer's sources. */
+  private itemOf(state: QnaState, read: ReadQuestion, lang: Lang): Answer {
+    const items = state.items ?? [];
+    const n = read.item === -1 ? items.length : (read.item ?? 1);
+    const again = this.facts.again(state.facts, lang, read);
+    const text = `${n}) ${items[n - 1]}.`;
+    return again ? { ...again, text } : { kind: 'answer', lang, text, sources: [], followUps: [], programIds: state.programIds };
   }
 
   /**
@@ -168,6 +180,13 @@ export class AnswerComposer {
     }
     return { kind: known ? 'answer' : 'unknown', lang, text, sources, followUps: parts[0]?.followUps ?? [], programIds, contact: parts.find((a) => a.contact)?.contact };
   }
+}
+
+/** The numbered items of an answer, kept for "the third one"; an item picked from a list keeps the list. */
+function listed(text: string, question: string, kept: readonly string[] | undefined): string[] | undefined {
+  if (kept) return [...kept];
+  const items = numberedItems(text, question).slice(0, 12).map((i) => i.slice(0, 300));
+  return items.length > 0 ? items : undefined;
 }
 
 function gatheringOf(date: DateAsk | undefined, answer: Answer): number | undefined {

@@ -20,6 +20,10 @@ export type QnaState = {
   readonly contact?: string;
   /** What the last question expected (a count, a duration, a date), for "og LEDPRO?" after "hvor lenge varer X?". */
   readonly expects?: 'count' | 'duration' | 'date' | 'amount';
+  /** The numbered items of the last answer ("1) … 2) …"), for "hva var det fjerde?". */
+  readonly items?: string[];
+  /** The last question as understood (at most 300 characters), for a repair that amends it ("nei, fra flyplassen"). */
+  readonly question?: string;
   /** `programId/factId` of the facts the last answer gave. */
   readonly facts?: string[];
   /** When the conversation last asked (ISO instant). */

@@ -166,7 +166,7 @@ export class FactAnswers {
     if (!best || best.score < MIN_SCORE || (!onTopic && this.coverage(read, best) < MIN_COVERAGE)) {
       const spanned = span();
       if (spanned) return spanned;
-      const questioned = form.yesNo ? this.lastFact(lastFacts, lang, read) : undefined;
+      const questioned = form.yesNo ? this.again(lastFacts, lang, read) : undefined;
       if (questioned) return questioned;
       const quoted = this.passageAnswer(read, scope.length > 0 ? scope : inScope, lang);
       if (quoted) return quoted;
@@ -204,7 +204,7 @@ export class FactAnswers {
   }
 
   /** The conversation's last fact again, for "de er endagssamlinger, ikke sant?" after an answer about them. */
-  private lastFact(ids: readonly string[] | undefined, lang: Lang, read: ReadQuestion): Answer | undefined {
+  again(ids: readonly string[] | undefined, lang: Lang, read: ReadQuestion): Answer | undefined {
     const found = (ids ?? []).map((id) => {
       const [programId, factId] = id.split('/');
       const p = this.retriever.program(programId);

@@ -2,6 +2,7 @@ import type { FactTopic, Program } from '../../../catalog/catalog.schema';
 import type { QnaState } from './conversation-state';
 import { inflectionVariants, standardise } from './dialect';
 import { questionFocus } from './question-focus';
+import { ordinalAsked, readRepair } from './follow-ups';
 import { readForm, type QuestionForm } from './question-form';
 import { GENERIC_TOPICS, readIntent, type DateAsk, type Intent } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
@@ -36,6 +37,8 @@ export interface ReadQuestion {
   readonly hasOtherTopic: boolean;
   /** The topic came from the conversation, not from this message. */
   readonly inherited: boolean;
+  /** "hva var det fjerde?": the item of the last answer's numbered list asked for (-1 for the last). */
+  readonly item?: number;
 }
 
 /** Words that carry no content in a question, beyond the stop words (fillers, hedges, politeness). */
@@ -89,8 +92,11 @@ export class QuestionReader {
   }
 
   read(question: string, state: QnaState | undefined): ReadQuestion {
-    const text = this.prepare(question);
-    const smallTalk = readSmallTalk(text);
+    const prepared = this.prepare(question);
+    // "nei, jeg mente del 2" / "sorry, I meant the practical contact": the last question, restated.
+    const repair = state ? readRepair(prepared, state.question, (q) => readIntent(q).topics.some((t) => !GENERIC_TOPICS.has(t))) : undefined;
+    const text = repair?.question ?? prepared;
+    const smallTalk = repair ? undefined : readSmallTalk(text);
     const focus = questionFocus(text);
     let form = readForm(focus, questionFocus(question));
     let intent = readIntent(focus);
@@ -126,11 +132,21 @@ export class QuestionReader {
     if (form.included && intent.topics.includes('fee')) intent = { ...intent, topics: ['fee', ...intent.topics.filter((t) => t !== 'fee')] };
     // A follow-up without a topic of its own leans on the conversation: "enn del 2?", "og ved NTNU?", "the third one?".
     let inherited = false;
+    // "hovedsøyle 4" / "pillar 2" names one pillar, as a designator.
+    const pillarNamed = /(?:hoveds[øo]yle|s[øo]yle|pillar)\s*(?:nr\.?\s*|nummer\s*|number\s*)?(\d)\b/.exec(focus);
+    const twoPillars = /(?:s[øo]yle|pillar)s?\s*\d\s*(?:,|og|and|&|vs\.?|versus|eller|or|mot)\s*(?:(?:hoved)?s[øo]yle\s*|pillar\s*)?\d/.test(focus);
+    if (pillarNamed && !twoPillars) intent = { ...intent, topics: ['pillars', ...intent.topics.filter((t) => t !== 'pillars')], pillar: Number(pillarNamed[1]) };
+    let item: number | undefined;
     if (state && !intent.date) {
       const ordinal = ORDINAL_ONLY.exec(focus.trim().replace(/[?!.]+$/, '').trim());
-      const n = ordinal ? (ORDINALS[ordinal[1]] ?? Number(ordinal[1])) : undefined;
+      const asked = ordinalAsked(focus);
+      const n = ordinal ? (ORDINALS[ordinal[1]] ?? Number(ordinal[1])) : asked;
       const shift = AFTER.test(focus) ? 1 : BEFORE.test(focus) ? -1 : 0;
-      if (n !== undefined && state.list === 'pillars') {
+      const items = state.items ?? [];
+      if (n !== undefined && state.list !== 'pillars' && items.length > 0 && (n === -1 || n <= items.length)) {
+        item = n;
+        inherited = true;
+      } else if (n !== undefined && state.list === 'pillars') {
         intent = { ...intent, topics: ['pillars'], pillar: n };
         inherited = true;
       } else if (n !== undefined && (state.list === 'gatherings' || state.date)) {
@@ -156,7 +172,7 @@ export class QuestionReader {
     const comparePrograms = this.compareGroups(named.programs, fromState, designated ? programs : [], form.compare || /\benn\b|\bthan\b|\bvs\.?\b/.test(focus));
     return {
       text, focus, smallTalk, intent, form, programs, comparePrograms, terms, unknown, coverageTerms,
-      hasOtherTopic: specific.some((t) => t !== 'dates'), inherited,
+      hasOtherTopic: specific.some((t) => t !== 'dates'), inherited, item,
     };
   }
 

@@ -1,0 +1,89 @@
+import { letterAware } from './question-intent';
+
+/**
+ * Follow-ups that lean on the conversation's words rather than its topic: a repair ("nei, jeg mente del 2",
+ * "sorry, I meant the practical contact") that restates the last question, and an ordinal that picks one item of
+ * the list the last answer gave ("hva var det fjerde?", "the third one?").
+ */
+
+const REPAIR_LEAD = letterAware(/^(?:(?:nei|no|nope|sorry|beklager|unnskyld|orsak|oi|oops|ops|wait|vent|hm+|ah|åh|men|but|actually|faktisk)[\s,.!:;-]+)*(?:(?:jeg|eg|i)\s+(?:mente|meinte|meant|mean|tenkte på|was thinking of|was asking about|spurte om)\b|not that one|ikke den|ikkje den|ikke det|ikkje det|jeg tenkte heller|i was asking about)[\s,.!:;-]*/);
+const REPAIR_TAIL = letterAware(/[\s,.!:;-]*\b(?:mente jeg|meinte eg|i meant|is what i meant|var det jeg mente)\s*[.!?]*$/);
+const STARTS_SOFT = letterAware(/^(?:nei|no|sorry|beklager|unnskyld|wait|vent)\b/);
+/** Words that open a phrase the repair replaces in the last question ("fra flyplassen" for "fra Oslo S"). */
+const HEADS = ['fra', 'from', 'til', 'to', 'i', 'in', 'på', 'at', 'for', 'om', 'about', 'del', 'part', 'samling', 'gathering', 'søyle', 'pillar', 'ledpro'];
+
+export interface Repair {
+  /** The question to answer instead: the repair itself when it asks on its own, else the last question amended. */
+  readonly question: string;
+}
+
+/**
+ * A repair of the last question, or undefined. `ownTopic`: whether the corrected words ask something on their
+ * own ("the practical contact person"); then they replace the last question, else they amend it.
+ */
+export function readRepair(text: string, lastQuestion: string | undefined, ownTopic: (q: string) => boolean): Repair | undefined {
+  const t = text.trim();
+  const lead = REPAIR_LEAD.exec(t);
+  const tail = lead ? null : STARTS_SOFT.test(t) || lastQuestion ? REPAIR_TAIL.exec(t) : null;
+  if (!lead && !tail) return undefined;
+  let rest = (lead ? t.slice(lead[0].length) : t.slice(0, tail?.index ?? t.length)).trim();
+  rest = rest.replace(/^(?:nei|no|sorry|beklager|wait|vent)[\s,.!:;-]+/i, '').replace(/^(?:the|den|det|de)\s+(?=\w+\s+\w)/i, (m) => m).trim();
+  if (!rest) return undefined;
+  if (ownTopic(rest) || !lastQuestion) return { question: rest };
+  const words = rest.replace(/[?!.]+$/, '').split(/\s+/);
+  const head = words[0].toLowerCase();
+  if (HEADS.includes(head)) {
+    // Replace the last question's phrase that starts with the same word, up to the next such word.
+    const re = new RegExp(`(^|\\s)${head}\\s+[^?!.]*?(?=\\s(?:${HEADS.join('|')})\\s|[?!.]|$)`, 'i');
+    if (re.test(lastQuestion)) return { question: lastQuestion.replace(re, `$1${rest.replace(/[?!.]+$/, '')}`) };
+  }
+  return { question: `${lastQuestion.replace(/[?!.]+\s*$/, '')} ${rest}` };
+}
+
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  første: 1, fyrste: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, sjuende: 7, syvende: 7, siste: -1,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, last: -1,
+  en: 1, ett: 1, én: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
+};
+const ORDINAL_ASK = letterAware(/^(?:og|and|men|but|så|so)?\s*(?:hva|kva|what|which|hvilket|hvilken)\s+(?:var|er|was|is|were|are)\s+(?:det|den|da|the|that)?\s*(?:nummer|number|nr\.?|punkt|point|item|no\.?)?\s*(første|fyrste|andre|tredje|fjerde|femte|sjette|sjuende|syvende|siste|first|second|third|fourth|fifth|sixth|seventh|last|\d|en|ett|én|to|tre|fire|fem|seks|sju|one|two|three|four|five|six|seven)(?:\s+(?:der|there|one|en|den|punktet|of them|av dem|av de|i lista|i listen|in the list|on the list|igjen|again))*\s*$/);
+const NUMBERED = letterAware(/^(?:og|and|men|but|så|so)?\s*(?:hva med|what about|fortell (?:meg )?(?:mer )?om|tell me (?:more )?about|mer om|more about)?\s*(?:den|det|the)?\s*(?:nummer|number|nr\.?|punkt|point|item)\s*(\d|en|to|tre|fire|fem|seks|one|two|three|four|five|six)(?:\s+(?:der|there|igjen|again))?\s*$/);
+
+/** The item number an ordinal follow-up asks for (-1 for the last), or undefined. */
+export function ordinalAsked(focus: string): number | undefined {
+  const q = focus.toLowerCase().trim().replace(/[?!.]+$/, '').trim();
+  const m = ORDINAL_ASK.exec(q) ?? NUMBERED.exec(q);
+  if (!m) return undefined;
+  return /^\d$/.test(m[1]) ? Number(m[1]) : ORDINAL_WORDS[m[1]];
+}
+
+/**
+ * The numbered items of an answer ("1) Ledelse på NTNU; 2) Handlingsrom …"), in order; empty when none. An answer
+ * with several lists ("virksomhetsstyring: 1) … HR og HMS: 1) …") gives the one whose heading shares most words
+ * with the question, else the longest.
+ */
+export function numberedItems(text: string, question = ''): string[] {
+  const lists: { label: string; items: string[] }[] = [];
+  const marks = [...text.matchAll(/(?:^|[\s:;(,])(\d{1,2})\)\s+/g)];
+  let labelStart = 0;
+  for (let i = 0; i < marks.length; i += 1) {
+    const n = Number(marks[i][1]);
+    if (n === 1) lists.push({ label: text.slice(labelStart, marks[i].index ?? 0).slice(-80), items: [] });
+    const list = lists[lists.length - 1];
+    if (!list || n !== list.items.length + 1) continue;
+    const start = (marks[i].index ?? 0) + marks[i][0].length;
+    const next = i + 1 < marks.length ? (marks[i + 1].index ?? text.length) : text.length;
+    const end = Math.min(next, nextSentenceEnd(text, start));
+    list.items.push(text.slice(start, end).trim().replace(/[;,]?\s*(?:og|and)?$/, '').replace(/[;,.]$/, '').trim());
+    labelStart = end;
+  }
+  const qWords = new Set(question.toLowerCase().match(/[a-zæøå]{3,}/g) ?? []);
+  const overlap = (label: string): number => (label.toLowerCase().match(/[a-zæøå]{3,}/g) ?? []).filter((w) => qWords.has(w)).length;
+  const usable = lists.filter((l) => l.items.length >= 2);
+  usable.sort((a, b) => overlap(b.label) - overlap(a.label) || b.items.length - a.items.length);
+  return usable[0]?.items ?? [];
+}
+
+const nextSentenceEnd = (text: string, from: number): number => {
+  const m = /\.(?:\s|$)/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+};

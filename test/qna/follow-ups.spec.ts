@@ -1,0 +1,28 @@
+import { numberedItems, ordinalAsked, readRepair } from '../../src/capabilities/qna/domain/follow-ups';
+
+describe('follow-ups that lean on the last answer', () => {
+  it('reads the numbered items of an answer, and of several lists the one the question named', () => {
+    expect(numberedItems('Fire hovedtemaer: 1) Organisasjon, 2) Arbeidsprosesser, 3) Motstand, 4) Egen rolle og autoritet.'))
+      .toEqual(['Organisasjon', 'Arbeidsprosesser', 'Motstand', 'Egen rolle og autoritet']);
+    const two = 'Virksomhetsstyring: 1) årshjul; 2) budsjett. HR og HMS: 1) rekruttering, 2) lønn, 3) medarbeidersamtalen.';
+    expect(numberedItems(two, 'hva går hr og hms ut på?')).toEqual(['rekruttering', 'lønn', 'medarbeidersamtalen']);
+    expect(numberedItems('Samling 1 er i februar.')).toEqual([]);
+  });
+
+  it('reads an ordinal question in both languages, and nothing else', () => {
+    expect(ordinalAsked('hva var det fjerde?')).toBe(4);
+    expect(ordinalAsked('hva var nummer tre der?')).toBe(3);
+    expect(ordinalAsked('what was the second one?')).toBe(2);
+    expect(ordinalAsked('og den siste?')).toBeUndefined();
+    expect(ordinalAsked('hva koster det?')).toBeUndefined();
+  });
+
+  it('restates the last question from a repair, replacing the phrase the repair corrects', () => {
+    const asks = (q: string): boolean => /contact|kontakt/.test(q);
+    expect(readRepair('sorry, i meant the practical contact person', 'what is randi\'s phone?', asks)?.question).toBe('the practical contact person');
+    expect(readRepair('nei, fra flyplassen mente jeg', 'hvor lang tid tar toget fra oslo s til brumunddal?', asks)?.question)
+      .toBe('hvor lang tid tar toget fra flyplassen til brumunddal?');
+    expect(readRepair('nei, jeg mente del 2', 'hva er hovedtemaene i del 1?', asks)?.question).toBe('hva er hovedtemaene i del 2?');
+    expect(readRepair('hva koster det?', 'hvor er det?', asks)).toBeUndefined();
+  });
+});
