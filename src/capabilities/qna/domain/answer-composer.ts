@@ -14,6 +14,7 @@ import type { CatalogRetriever } from './retrieval';
 import { smallTalkReply } from './small-talk';
 import { verdict, verdictWord } from './question-form';
 import { numberedItems } from './follow-ups';
+import { analyse, conceptOfWord, normalise, splitCompound, stem, words } from './text-analysis';
 
 export interface ComposeInput {
   readonly question: string;
@@ -61,12 +62,15 @@ export class AnswerComposer {
     const { intent, programs } = read;
     const scope = this.retriever.withDescendants(programs);
     let answer = read.item !== undefined && state?.items ? this.itemOf(state, read, lang) : this.answerFor(read, scope, now, lang, state);
-    if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !/^(ja|nei|yes|no)\b/i.test(answer.text)) {
+    if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !/^(ja|nei|yes|no|delvis|partly)\b/i.test(answer.text)) {
       const v = verdict(read.form, answer.text);
       // A loosely matched fact may correct a claim, but it confirms one only when it states the claimed figure,
       // month or name itself.
       const grounded = read.form.numbers.length > 0 || read.form.months.length > 0 || read.form.names.length > 0;
-      if (v !== 'yes' || !answer.weak || grounded) answer = { ...answer, text: `${verdictWord(v, lang)}${v === 'yes' ? ',' : '.'} ${answer.text}` };
+      // "Må jeg ha mastergrad?" answered by "bachelorgrad": the fact does not say yes to what it does not name.
+      const missing = v === 'yes' && !grounded ? read.claimWords.filter((w) => !statedIn(answer.text, w, this.retriever.isKnown)) : [];
+      const unstated = missing.length * 2 > read.claimWords.length;
+      if (!unstated && (v !== 'yes' || !answer.weak || grounded)) answer = { ...answer, text: `${verdictWord(v, lang)}${v === 'yes' ? ',' : '.'} ${answer.text}` };
     }
     const next: QnaState = {
       programIds: answer.programIds.length > 0 && answer.kind === 'answer' ? [...answer.programIds] : programs.map((p) => p.id),
@@ -180,6 +184,24 @@ export class AnswerComposer {
     }
     return { kind: known ? 'answer' : 'unknown', lang, text, sources, followUps: parts[0]?.followUps ?? [], programIds, contact: parts.find((a) => a.contact)?.contact };
   }
+}
+
+/** Whether an answer states a word of the question: the word, its stem, its concept, or every part of a compound. */
+function statedIn(text: string, word: string, known: (stemmed: string) => boolean): boolean {
+  const a = analyse(text, known);
+  const stems = new Set(a.terms);
+  const concept = conceptOfWord(word);
+  if (stems.has(stem(word)) || (concept !== undefined && a.concepts.has(concept)) || normalise(text).includes(word)) return true;
+  // Inflections and spelling variants: "ledergruppesamlingene" / "ledergruppesamling", "deltagere" / "deltakere".
+  const written = words(text);
+  const near = (w: string): boolean => written.some((x) => {
+    let i = 0;
+    while (i < w.length && i < x.length && w[i] === x[i]) i += 1;
+    return i >= 5 && i >= Math.min(w.length, x.length) - 3;
+  }) || written.some((x) => x.length >= 6 && w.length === x.length && [...w].filter((c, i) => c !== x[i]).length <= 1);
+  if (near(word)) return true;
+  const parts = splitCompound(word, known);
+  return parts !== undefined && parts.every((p) => stems.has(p) || normalise(text).includes(p));
 }
 
 /** The numbered items of an answer, kept for "the third one"; an item picked from a list keeps the list. */

@@ -12,7 +12,7 @@ export type ContactField = 'phone' | 'email' | 'all';
 const PHONE = letterAware(/\b(telefon\w*|tlf|nummer\w*|mobil\w*|phone|number|call|ringe|ring)\b/);
 const EMAIL = letterAware(/\b(e-?post\w*|epost\w*|mail\w*|e-?mail\w*|adresse\w*|address)\b/);
 const PRACTICAL = letterAware(/\b(prosjektle[di]\w*|project manager|praktisk\w*|practical|hotel\w*|hotell\w*|opphold|logistikk|logistics)\b/);
-const ACADEMIC = letterAware(/\b(fagansvarlig\w*|faglig\w*|faglege|academic\w*|content|innhold\w*|pensum|eksamen|exam)\b/);
+const ACADEMIC = letterAware(/\b(fagansvarl[ei]g\w*|faglig\w*|fagleg\w*|fagstoff\w*|faget|academic\w*|content|innhold\w*|pensum|eksamen|exam|subject matter)\b/);
 
 export const contactField = (q: string): ContactField => (PHONE.test(q) ? 'phone' : EMAIL.test(q) ? 'email' : 'all');
 

@@ -23,7 +23,7 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
   ['#place', list(`plassert plassering plasseringen beliggenhet beliggenheten lokale lokalet lokaler lokalene lokalitet
     lokaliteten lokaliteter stad staden stader steder stedene whereabouts premises venues locations situated adressa
     adressen addresse byen town city destinasjon destination hvorhen kurssted kursstedet samlingssted samlingsstedet`)],
-  ['#admission', list(`opptaket opptakskrava opptakskrava opptakskravene inntak inntaket admitted admit admits admissions
+  ['#admission', list(`opptaket opptakskrava opptakskravene inntak inntaket admitted admit admits admissions
     eligibility qualified qualifies qualification kvalifisere kvalifiserer kvalifikasjon kvalifikasjoner kvalifikasjonar
     kriterier kriteriene kriterium criteria criterion vilkår vilkåret vilkårene betingelser entry entrance accepted
     acceptance kravene kravet krava utdanningskrav bachelor bachelorgrad bachelorgraden`)],
@@ -32,10 +32,10 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
     emailing emails mailing contacted contacting henvende henvendelse henvendelser koordinator coordinator arrangør
     arrangøren arrangørene organiser organizer organisers organizers inquiry enquiry enquiries inquiries ansvarleg`)],
   ['#gathering', list(`samlinga samlingar samlingane samlingsdagene samlingsdagane treff treffet treffene møtet møtene
-    møta workshop workshops seminarer seminaret seminara seminaret økt økter øktene meetup meetups get-together
+    møta workshop workshops seminarer seminaret seminara økt økter øktene meetup meetups get-together
     samlingsuke samlingsuka samlingshelg`)],
   ['#credits', list(`studiepoengene studiepoenga studiepoengs poenga poengene uttelling uttellingen vekttall vekttallene
-    masterpoeng creditpoints accredited akkreditert kompetansegivende formalkompetanse`)],
+    masterpoeng creditpoints studiepoenget studiepoengsum poenggivende studiepoenggivende kreditt kreditter uttellinga accredited akkreditert kompetansegivende formalkompetanse`)],
   ['#deadline', list(`frister fristene fristar fristane søknadsfristar søknadsfristene påmeldingsfrist påmeldingsfristen
     påmeldingsfrister registreringsfrist senest seinast cutoff cut-off closes closing deadlines stenger lukkes fristdato
     latest`)],
@@ -44,8 +44,8 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
     enrolment enrollment enrolled enrolling signup signing søkjer søknadar applied applications applicant applicants
     innmelding oppmelding`)],
   ['#exam', list(`eksamenen eksamener eksamens eksamensoppgave eksamensoppgaven hjemmeeksamen heimeeksamen innleveringen
-    innleveringer innleveringa oppgaven oppgåve oppgåva exams examined eksaminert graded grading grade grades karakter
-    karakterer karakteren karakterar bestått bestå stryk stryke failing passed essay essays vurderingsform
+    innleveringer innleveringa oppgaven oppgåve oppgåva exams examined eksaminert     
+            essay essays vurderingsform
     vurderingen vurderinga`)],
   ['#lodging', list(`innkvartering innkvarteringen innkvarteringa hotellopphold hotelloppholdet oppholdet opphaldet opphald
     losjiet rom rommet rommene room rooms måltid måltidene måltida bespisning servering serveringen lodgings
@@ -61,14 +61,14 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
     sponset finansiert finansiere financing financial finance scholarship scholarships grants subsidies subsidised
     subsidized ou ou-midler ou-midlar oumidler kompetansemidler kompetansemidlar fondet fonds`)],
   ['#theme', list(`temaa temaet hovudtema hovudtemaa hovedtemaet hovedtemaene stoff stoffet syllabus curriculum pensumet
-    innhald innhaldet handlar agenda agendaen focuses focusing fokuserer fokuset subjects lærestoff lærestoffet`)],
-  ['#target', list(`målgruppa målgruppane passar passande passende egnet egna tiltenkt tiltenkte beregnet berekna rettet
+    innhald innhaldet handlar agenda agendaen focuses focusing fokuserer subjects lærestoff lærestoffet`)],
+  ['#target', list(`målgruppa målgruppane passar passande egnet egna tiltenkt tiltenkte beregnet berekna rettet
     retta suitable suited suits targeted targets geared appropriate audiences`)],
   ['#between', list(`imellom innimellom mellomarbeid mellomperioden mellomperiodane etterarbeid forarbeid forberedelse
     forberedelser forberede førebuing preparation prepare prep in-between meanwhile interim hjemmelekse hjemmelekser
-    heimearbeid lekse-`)],
+    heimearbeid`)],
   ['#pillar', list(`bærebjelke bærebjelker hoveddel hoveddeler hoveddelene hovedelementer pilar pilarer søylane hovudsøyle
-    hovudsøylene hovudsøylane cornerstones columns strands`)],
+    hovudsøylene hovudsøylane cornerstones columns`)],
   ['#training', list(`opplæringa opplæringene kursene kursa kurset kursdag kursdager kursing skolering skoleringen
     innføring innføringskurs grunnkurs basiskurs lederkurs lederopplæringen lederopplæringa onboarding instruction
     opplæringsdagen opplæringsdagane`)],
@@ -78,20 +78,20 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
   ['#prerequisite', list(`forkunnskapskrav forkunnskapane forkunnskapar forutsetninger forutsetningene føresetnad
     føresetnader fullført fullførte fullføre gjennomførte prior previously beforehand prereq prereqs del1 part1`)],
   ['#hotel', list(`hotella hotellene hoteller hotels hotelet konferansehotell konferansehotellet`)],
-  ['#duration', list(`varigheten vare varte tidsbruk tidsbruken omfang omfanget omfattende arbeidsmengde arbeidsmengden
+  ['#duration', list(`varigheten vare tidsbruk tidsbruken omfang omfanget omfattende arbeidsmengde arbeidsmengden
     arbeidsbelastning belastning workload commitment langvarig length spans span timespan tidsrom tidsrommet tidkrevende
     time-consuming tidsmessig`)],
   ['#literature', list(`litteraturlista litteraturliste litteraturlisten pensumliste pensumlisten bok boka boken bøkene
     book textbook textbooks reading readings leseliste leselister artikler artiklar articles fagbok fagbøker lesestoff
     reading-list`)],
-  ['#individual', list(`enkeltvis aleine åleine solo individuelle enkeltperson myself individuals egenhånd sjølv`)],
+  ['#individual', list(`enkeltvis aleine åleine solo individuelle enkeltperson myself individuals egenhånd sjølv selvstendig sjølvstendig independently`)],
   ['#network', list(`nettverket nettverka nettverkene networking nettverksbygging connections connect bekjentskaper mingle
     mingling peers peer erfaringsutveksling`)],
   ['#kickoff', list(`oppstartsdag oppstartsamling oppstartssamling oppstartsmøte kick kickoffen kickstart launch launching
     åpning åpningen opening startskudd startskuddet`)],
-  ['#group', list(`gjengen gjeng gruppa gruppane gruppearbeidet basisgruppa basisgruppene basisgruppane smågrupper
+  ['#group', list(`gjengen gjeng gjengene gjengane gruppa gruppane gruppevis smågruppe gruppeinndeling gruppeinndelingen groupings basisgruppa basisgruppene basisgruppane smågrupper
     smågruppene groupwork medstudenter medstudentar`)],
-  ['#web', list(`nettsida nettsidene nettsidane heimeside heimesida hjemmesiden hjemmesida nettet webside websiden websider
+  ['#web', list(`nettsida nettsidene nettsidane heimeside heimesida hjemmesiden hjemmesida webside websiden websider
     webpage webpages homepage site links lenka lenken lenker lenkja portal portalen søknadsportal søknadsportalen
     søknadsweb studentweb nettadresse nettadressen webadresse internett internet`)],
   ['#leader', list(`leiaren leiarar leiarane leiing lederskap leading supervisor supervisors mellomleder mellomledere
@@ -104,7 +104,7 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
     stewards reps tillitsverv hovedtillitsvalgt verneombudet`)],
   ['#value', list(`verdiane verdigrunnlag verdigrunnlaget verdisyn kjerneverdier principles prinsipper prinsippene tilliten
     empowerment attitudes`)],
-  ['#diversity', list(`mangfoldet inkludering inclusive likestillingen gender diverse samskaping co-creation`)],
+  ['#diversity', list(`mangfoldet inclusive likestillingen gender diverse samskaping co-creation`)],
   // New: the hotel lies by Mjøsa ("har Mjøsa som nærmeste nabo").
   ['#lake', list(`innsjø innsjøen vann vannet sjø sjøen lake lakes lakeside waterfront mjøsa mjøs strand stranden`)],
   // New: course participants without the admission requirement get a "kursbevis (uten studiepoeng)".
@@ -128,45 +128,45 @@ export const EVERYDAY_GENERAL_WORDS: readonly string[] = list(`
   høres virker virke funke funker fungere fungerer angår angå omhandler omhandle inkludert inkluderer inkludere dekke
   dekker dekket dekkes tilbake innom bort borte sak saken saker sakene tingene tinga bit biten stykke stk mengde antall
   tall tallet svar svaret spørsmålet spørsmålene problem problemet alternativ alternativer alternativet valg valget sjanse
-  sjansen beskjed melding meldingen oppdatering nyheter status plass plassen tips råd hjelp grunnen årsak årsaken
+  sjansen beskjed meldingen oppdatering nyheter status plass plassen tips råd hjelp grunnen årsak årsaken
   kanskje muligens antakelig antageligvis trolig visst heller enda altfor temmelig nokså litt skikkelig fryktelig utrolig
   hverandre sammen dessuten likevel uansett iallfall ihvertfall iallefall hvertfall iaf ift ifht mtp feks eks osv etc evt
   ca dvs mvh hei heisann hallo takk tusen takker ok okei oki jada joda neida nei jaha aha hmm hm flott supert super bra
-  kjekt greit grei ålreit topp perfekt lett enkel enkelt vanskelig tungt tung krevende kult kul gøy morsomt spennende
+  kjekt greit grei ålreit topp perfekt lett enkel enkelt vanskelig tungt tung kult kul gøy morsomt spennende
   interessant smart rart merkelig konkret eksakt nøyaktig presist omtrentlig anslagsvis grovt sirka snart straks etterpå
-  deretter siden alltid aldri ofte sjelden iblant dagen dagene uka uken ukene idag imorgen igår jo vel nok hvilket dersom
-  enten verken hvorvidt derfor åssen koss kossen kordan ka kem kor kva kvifor korleis kven kvar kvart kvarandre eg me dykk
+  deretter siden alltid aldri ofte sjelden iblant dagen dagene uka uken ukene idag imorgen igår jo vel nok dersom
+  enten verken hvorvidt derfor åssen koss kossen kordan ka kem kor kva kvifor korleis kven kvar kvart kvarandre eg dykk
   dykkar ho dei deira ikkje noko nokon nokre noka inga mykje meir berre òg au eigentleg difor heile heilt eigen eigne eit
   ein vere vart blei vorte kome kjem gjer gjere fekk tek treng veit seier sei tenkjer tenkje trur tru meiner meine
-  ynskjer ønskjer ynskje byrje byrjar startar sluttar avsluttar fortset deltek snakkar skriv les velje vel henta halde held
-  ligg liggje sitje sit bu bur jobbar arbeidar dreiar føregår inneheld gjeld tyder skjønar leggje laga setje spørje svarar
-  krev krevje trengst finst brukar gjekk sjå såg gje gjev gav fann finn vanleg vanlegvis mogleg moglegvis lita gamal
+  ynskjer ønskjer ynskje byrje byrjar startar sluttar avsluttar fortset deltek snakkar skriv les velje henta halde
+  liggje sitje sit bu bur jobbar arbeidar dreiar føregår inneheld gjeld tyder skjønar leggje laga setje spørje svarar
+  krevje trengst finst brukar gjekk sjå såg gje gjev gav fann finn vanleg vanlegvis mogleg moglegvis lita gamal
   tidleg seint sein slag særleg allereie framleis enno att seinare tidlegare kjend nemnt nemnd skildra fleire personar
   deltakarar deltakar deltakarane kollegar byrjinga månad månader veke veker dagar tida gong gonger æ mæ dæ sæ itj ittj
   dokker tur turen turer turar turane turene greiene messig messige gutta folka folkene
   wonder wondering wondered figure figured figuring guess guessing suppose reckon assume check checking checked look
   looking looked looks seem seems sound sounds told telling explain explains explained show shows showed shown let lets
-  make makes made making put puts putting set sets setting keep keeps kept handle handles handled deal deals dealt plans
-  planned planning arrange arranged arranging goes going gonna wanna gotta hope hoping wish love prefer mind care bother
+  make makes made making put puts putting set sets setting keep keeps kept deal deals dealt plans
+  planned planning arrange arranged arranging going gonna wanna gotta hope hoping wish love prefer mind care bother
   worry worried sure unsure confused clear unclear clarify confirm confirmed recall forget forgot forgotten understand
-  understood able speak speaking talking chat chatting listen does needed considering consider thinking trying
-  back reach reaching out foot whole bit bits stuff touch turn fork shell cough up chip pony ballpark rough estimate
+  understood able speak speaking talking chat chatting listen needed considering consider thinking trying
+  back reach reaching out foot bits stuff touch turn fork shell cough up chip pony ballpark rough estimate
   approx ish wise terms respect regarding re concerning wrt related relating involved basis specifics particulars update
-  updates news status answer answers reply questions query quick quickly brief briefly summary summarize summarise
+  updates news answer answers reply questions query quick quickly brief briefly summary summarize summarise
   describe elaborate expand recap remind reminder thingy piece situation option options alternative alternatives choice
   possibility chance opportunity aspect step steps folks guys everyone everybody anyone anybody someone somebody
   something everything nobody none whatever whoever wherever whenever somewhere anywhere everywhere nowhere somehow
   anyway anyways though although however also too either neither both just only very pretty rather fairly kinda sorta
   basically literally probably maybe perhaps possibly definitely certainly surely obviously apparently precisely
   specifically especially particularly currently now today tomorrow yesterday soon ago yet ever never always often
-  sometimes once twice every per overall altogether over under after during while until till since within without via
-  upon onto off down away along together else otherwise instead anyhow such hi hello hey thanks thank thx cheers ok okay
+  sometimes once twice every per overall altogether under after during while until till since within without via
+  upon onto off down away along together else otherwise instead anyhow such hi hello hey thanks thank thx cheers okay
   yeah yep nope um oh well btw fyi pls plz nice great fine cool easy hard difficult simple tough real actual proper exact
   specific entire total current upcoming coming following previous former recent certain various several enough
   additional similar likely unlikely ready busy interesting useful worthwhile necessary heavy light fast slow
   i'm i've i'd i'll we're we'll we've you're they're don't doesn't didn't won't wouldn't can't couldn't isn't aren't
-  wasn't shouldn't haven't hasn't whats hows wheres whos dont doesnt cant im ive wont isnt
-  en to tre fire fem seks sju syv åtte ni ti tolv hundre one two three four five six seven eight nine ten dozen half halv
+  wasn't shouldn't haven't hasn't whats hows whos dont doesnt cant im ive wont isnt
+  tre fire fem seks sju syv åtte ni ti tolv hundre one two three four five six seven eight nine ten dozen half halv
   halvannen double
 `);
 
@@ -179,31 +179,75 @@ const R = String.raw`(?![\p{L}\d])`;
 const cue = (src: string): RegExp => new RegExp(`${L}(?:${src})${R}`, 'u');
 
 export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
-  ['fee', cue(String.raw`(set|sets|setting) (me|us|you|them|my \w+|our \w+) back|what'?s the (damage|bill|price tag|tab)|how much (will|would|does|do|is) (it|this|that|the \w+) (run|set|cost)( me| us)?|foot(ing)? the bill|pick(ing)? up the (bill|tab)|fork(ing)? out|shell(ing)? out|cough up|how much (money|cash|are we talking)|what (will|would|does) it cost`)],
-  ['fee', cue(String.raw`hva (må|skal) (jeg|vi|man|en) (ut med|betale|punge ut)|hva blir (regningen|prisen|kostnaden|det å betale)|hvor mye (koster|kostar|blir|må|skal|er det)|hvor dyrt|hva (koster|kostar|tar de|tar dere)|kva (kostar|kostnad|må eg betale|blir det)|kor (mykje|dyrt|mye) (kostar|kostar det|kostar dette|blir det|må eg)|punge ut|ut med (penger|pengar|kroner)|må (jeg|eg|vi) betale|hva (er|blir) (prislappen|regninga|regningen|damage)`)],
-  ['fee', cue(String.raw`(is|will) (it|this|there) (free|anything to pay|a charge|a fee)|do (i|we) (have to|need to|must) pay|er (det|dette) gratis|koster (det|dette) (noe|noko|penger)|(må|skal) (man|en|jeg|vi) betale (noe|for)|what does (it|the \w+) charge|price[- ]wise|fee[- ]wise|cost[- ]wise|prismessig`)],
-  ['fee', cue(String.raw`who pays( for)?|hvem (betaler|tar regningen|dekker kostnad\w*)|kven (betaler|betalar)|hva (kommer|koster) i tillegg|extra cost\w*|additional cost\w*|hidden cost\w*|kommer (noe|noko|det noe) i tillegg`)],
-  ['lodging', cue(String.raw`where (do|will|would|can|should) (we|i|you|they) (stay|sleep|live)|hvor (skal|bor|sover|overnatter) (vi|jeg|man|dere|deltakerne)|kvar (skal|bur|søv|overnattar) (vi|me|eg|ein)|(er|is) (mat|middag|lunsj|food|dinner|lunch|rom|hotell\w*|overnatting) (inkludert|included|med)|(inkluderer|includes?) (mat|middag|lunsj|food|meals|hotel|rom|room|overnatting)`)],
-  ['lodging', cue(String.raw`(bo|sove|overnatte) på (hotellet|hotell)|stay(ing)? (at|in) the hotel|room and board|bed and board|kost og losji|mat og (husrom|overnatting|losji)|full board|hotel (stay|room|costs?)|hotellopphold\w*|(hva|kva) (får vi|får man|blir det) (å spise|til middag|av mat)|what (do|will) we eat|do (we|i) get (food|meals|lunch|dinner)`)],
+  ['fee', cue(String.raw`(set|sets|setting) (me|us|you|them|my \w+|our \w+) back|what'?s the (damage|bill|price tag|tab)|how much (will|would|does|do|is) (it|this|that|the \w+) (run|set|cost)( me| us)?|what (will|would|does) it cost`)],
+  ['fee', cue(String.raw`foot(s|ing|ed)? the bill|pick(ing)? up the (bill|tab)|fork(ing)? out|shell(ing)? out|cough up|how much (money|cash|are we talking)|who pays( for)?|extra cost\w*|additional cost\w*|hidden cost\w*`)],
+  ['fee', cue(String.raw`hva (må|skal) (jeg|vi|man|en) (ut med|betale|punge ut)|hva blir (regningen|prisen|kostnaden|det å betale)|hvor mye (koster|kostar|blir|må|skal|er det)|hvor dyrt|hva (koster|tar de|tar dere)|punge ut|ut med (penger|kroner)|må (jeg|vi) betale`)],
+  ['fee', cue(String.raw`kva (kostar|kostnad|må eg betale|blir det)|kor (mykje|dyrt|mye) (kostar|blir det|må eg)|må eg betale|kven (betaler|betalar)|hvem (betaler|tar regningen|dekker kostnad\w*)|hva (kommer|koster) i tillegg|kommer (noe|noko|det noe) i tillegg`)],
+  ['fee', cue(String.raw`(is|will) (it|this|there) (free|anything to pay|a charge|a fee)|do (i|we) (have to|need to|must) pay|er (det|dette) gratis|koster (det|dette) (noe|noko|penger)|(må|skal) (man|en|jeg|vi) betale (noe|for)|price[- ]wise|fee[- ]wise|cost[- ]wise|prismessig`)],
+  ['lodging', cue(String.raw`where (do|will|would|can|should) (we|i|you|they) (stay|sleep|live)|hvor (skal|bor|sover|overnatter) (vi|jeg|man|dere|deltakerne)|kvar (skal|bur|søv|overnattar) (vi|me|eg|ein)|(bo|sove|overnatte) på (hotellet|hotell)|stay(ing)? (at|in) the hotel`)],
+  ['lodging', cue(String.raw`(er|is) (mat|maten|middag|lunsj|food|dinner|lunch|rom|hotell\w*|overnatting\w*) (inkludert|included|med|dekket)|(inkluderer|includes?|dekker|covers?) (mat|middag|lunsj|food|meals|hotel\w*|rom|room|overnatting)`)],
+  ['lodging', cue(String.raw`room and board|bed and board|kost og losji|mat og (husrom|overnatting|losji)|full board|hotel (stay|room|costs?|bill)|(hva|kva) (får vi|får man|blir det) (å spise|til middag|av mat)|what (do|will) we eat|do (we|i) get (food|meals|lunch|dinner)`)],
   ['lodging', cue(String.raw`(natta|natten|kvelden|dagen) før|night before|(the )?evening before|komme (dagen|kvelden) før|arrive the (day|evening|night) before|ekstra (natt|netter|hotellnatt)|additional night|one more night`)],
-  ['place', cue(String.raw`(holder|held|halde) (de|dere|vi|dei|dykk|me|det|studiet|kurset|programmet) til|hvor (møtes|treffes|samles|er) (vi|de|dere|gjengen|samling\w*)|kvar (møtest|treffest|held|er|ligg|blir) |kor (møtest|treffest|held|er|ligg) (me|vi|dei|samling\w*)|where (do|will|are|does) (we|they|you|it|the \w+) (meet|gather|take place|happen|get together|be held)|where (is|are) (it|this|they|the \w+)( held| located| taking place| happening)?`)],
-  ['place', cue(String.raw`(hvilket|hvilken|kva for (eit|ein)?|what|which) (sted|stad|by|town|city|venue|location|hotell|hotel)|(på|i) hvilket (sted|hotell)|hvor i (landet|norge)|whereabouts|what'?s the (venue|location|address)|foregår (det|samlingene|studiet) (hvor|på|i)|takes? place (where|at|in)|hvor (foregår|skjer|arrangeres|holdes) (det|samling\w*|studiet|kurset|opplegget)`)],
-  ['admission', cue(String.raw`få (en )?plass|komme (inn|med) (på|i)|bli tatt opp|bli opptatt|tatt opp (på|til)|(kan|vil) (jeg|eg|vi|man) (komme inn|bli tatt opp|få plass|bli med)|kome inn|get (in|into|a place|a seat|a spot|accepted|admitted)|be (admitted|accepted)|what do (i|you|we) need (to get in|to be admitted|to qualify|to join)|(is|are) there (any )?(entry|admission) requirements?|(hva|kva) (kreves|krevst|trenger (jeg|eg)|må (jeg|eg) ha) (for å|for at)`)],
-  ['admission', cue(String.raw`(har|holder) (jeg|eg|vi) (nok|riktig|rett|god nok) (utdanning|bakgrunn|kompetanse)|uten (bachelor|grad|utdanning|studiepoeng)|without (a )?(degree|bachelor)|(am|are) (i|we) (qualified|eligible)|(er|blir) (jeg|eg) kvalifisert|do (i|we) (qualify|meet the requirements)|oppfyller (ikke|ikkje)? ?(krav\w*)|hvem (kan|får) (komme inn|bli tatt opp)|who (gets|can get) in`)],
-  ['contacts', cue(String.raw`reach out( to)?|get (in touch|hold of)|(get|be) in contact|touch base|who (can|do|should|could) (i|we) (ask|talk to|turn to|speak to|contact|reach|email|call|write to)|who (is|'?s) the (contact|person to ask|go-to)|who do (i|we) (go|turn) to|go-to person`)],
-  ['contacts', cue(String.raw`hvem (kan|skal|bør|må) (jeg|vi|man|en) (spørre|snakke med|henvende meg til|henvende oss til|kontakte|ringe|sende|skrive til|maile|ta kontakt med)|hvem (spør|ringer|kontakter|mailer|henvender) (jeg|vi|man)|kven (kan|skal|bør) (eg|me|vi|ein) (spørje|snakke med|kontakte|ringje|vende meg til)|ta kontakt|komme i kontakt|få tak i|få kontakt med|vende (meg|oss) til`)],
-  ['contacts', cue(String.raw`(hvem|kven) er (kontakt\w*|ansvarleg|ansvarlig|arrangør\w*)|(hvem|kven) (vet|veit|kan svare|svarer)|who (knows|can answer|answers)|(e-?post|epost|mail|nummer|telefon|tlf)(en|adressen|nummeret)? til|(email|phone|number) (for|of|to)`)],
-  ['deadline', cue(String.raw`(innen|before|by) (når|what date|when)|(senest|seinast) (når|innen)|siste (frist|dag|dato|sjanse) (for å|til å|å) (søke|melde|søkje)|last (chance|date) to (apply|register|sign up|enrol)|(is it|am i) too late( to apply)?|(er det|for) (for )?sent (å|til å) (søke|melde|søkje)|how long (do|can) (i|we) (have|wait) to apply|when (does|do) (the )?(application|applications|registration|admission) close|når (stenger|lukkes|går ut) (søknad\w*|påmelding\w*|fristen)|går fristen ut|fristen går ut`)],
-  ['apply', cue(String.raw`(hvordan|åssen|korleis|kordan) (søker|søkjer|melder|kommer|registrerer) (jeg|eg|vi|man|ein|en)|(hvordan|korleis) (kan|skal) (jeg|eg|vi|man) (søke|søkje|melde meg|melde oss|bli med|registrere meg)|melde (meg|oss|seg) på|skrive (meg|oss) (opp|på)|how (do|can|should) (i|we|one|you) (apply|sign up|register|enrol|enroll|join|get on)|sign (me|us) up|put (my|our) name (down|forward)|where (do|can) (i|we) (apply|sign up|register)|hvor (søker|melder) (jeg|vi|man)|(søknad|påmelding)(sskjema|en)? (ligger|finnes|finner)`)],
-  ['credits', cue(String.raw`how many (credits|points|ects|study points)|hvor mange (studiepoeng|poeng|sp)|kor mange (studiepoeng|poeng)|(gir|gjev|gives?) (det|studiet|programmet|it|this) (studiepoeng|poeng|credits|uttelling)|does (it|this) (count|give credits|give points)|(counts?|count) towards (a|my|the) (degree|master)|(teller|tel) (det|dette) (på|mot|som)|formal (credits|qualification)|formell kompetanse|master'?s? level|masternivå|ects points`)],
-  ['exam', cue(String.raw`how (is|are) (it|we|this|participants) (assessed|graded|evaluated|examined)|hvordan (blir|er|vurderes|foregår) (vi|man|det|eksamen|vurdering\w*)|korleis (blir|er) (me|vi|eksamen)|is there (an |a final )?(exam|test|assignment)|er det (eksamen|prøve|innlevering|ein eksamen|en eksamen)|må (jeg|eg|vi) (ta eksamen|levere|skrive oppgave|skrive ei oppgåve)|do (i|we) (have to|need to) (take an exam|hand in|submit|write)|hand(ing)? in|home exam|take-home`)],
-  ['duration', cue(String.raw`how long (is|does|will) (it|this|the \w+)( last| take| run| go on)?|how much time (does|will) (it|this) take|how many (days|weeks|months)|hvor (lang tid|lenge) (tar|varer|går|holder) (det|studiet|kurset|programmet|opplegget)|kor (lang tid|lenge) (tek|varer|går)|hvor (mye|mykje) tid (tar|tek|bruker|går med)|time commitment|tidsbruk\w*`)],
-  ['format', cue(String.raw`what (does|will) (a|the) (typical |normal )?(day|gathering|session) look like|hvordan (ser|er) (en|ein) (typisk |vanlig )?(dag|samling|samlingsdag) ut|(is|are) (it|they|the \w+) (online|digital|physical|in person|on campus)|(er|blir) (det|samlingene|undervisningen) (fysisk|digitalt|nettbasert)|hvordan (foregår|er) undervisning\w*|(what|which) (teaching|learning) (methods?|formats?)|(forelesning\w*|lectures?) (or|eller) (gruppe\w*|group\w*|case\w*)|hvordan (jobber|arbeider) (vi|man|dere|de)|how (do|will) we work|korleis (jobbar|arbeider) (me|vi)`)],
-  ['themes', cue(String.raw`what (will|do|does|would) (i|we|you|it|this|the \w+) (learn|cover|teach|go through|deal with)|what'?s (it|this|the \w+) (about|all about)|what (is|are) (it|this|they) about|hva (lærer|skal) (vi|jeg|man) (lære|om|gjennom)|hva (går|handler) (det|studiet|kurset|programmet|samling\w*) (ut på|om)|kva (lærer|handlar|går) (me|vi|det)|hva (tar|dekker|gjennomgår) (de|dere|vi|studiet|programmet) (opp)?|what topics|hvilke temaer`)],
-  ['target-group', cue(String.raw`(is|would) (it|this) (for me|right for me|a good fit|relevant for me|suitable for)|(passer|passar) (det|dette|studiet|programmet|kurset) (for|til) (meg|oss|deg)|er (dette|det) (noe|noko) for (meg|oss)|who (should|is supposed to|ought to) (join|attend|apply|take)|hvem (bør|skal|kan) (delta|ta|søke|være med)|kven (bør|skal|kan) (delta|ta|søkje)|is (it|this) (only )?for (leaders|managers|\w+)`)],
-  ['purpose', cue(String.raw`what'?s the (point|idea|aim|goal|purpose)|what (do|will) (i|we) get out of|why (should|would) (i|we)|hva (er|blir) (poenget|vitsen|målet|hensikten|meningen)|hva (får|sitter) (jeg|vi) (igjen|ut av)|kva (er|blir) (poenget|vitsen|målet)|what'?s in it for`)],
-  ['support', cue(String.raw`(can|could) (i|we) get (funding|money|support|a grant|help paying)|help (with|paying) (the )?(fee|cost|costs)|(kan|får) (jeg|eg|vi|man) (få |søke )?(støtte|tilskudd|tilskot|penger|pengar|dekket)|(dekker|betaler) (arbeidsgiver|fondet|ou)|ou[- ]?midl\w*|kompetansemidl\w*|financial (help|aid|support)`)],
-  ['travel', cue(String.raw`how (do|can|will|should) (i|we|you) get (there|to brumunddal|to the hotel)|getting there|hvordan (kommer|reiser) (jeg|vi|man|en) (meg )?(dit|til brumunddal|til hotellet|fram)|korleis (kjem|reiser) (eg|me|vi) (dit|til)|(komme|kome|reise) (seg )?(dit|fram)|by train|med tog|hvor (langt|lang tid) (er det )?(fra|til)|how far (is it|from)|how long (is the )?(journey|trip|ride)`)],
-  ['between-gatherings', cue(String.raw`(what|anything) (do|to do|happens) between (the )?(gatherings|sessions)|(i|in) (the )?mellom(tiden|perioden|perioda)|in (the )?meantime|hva (skjer|gjør vi|må vi gjøre) (mellom|imellom)|(work|homework|tasks) (at home|between)|arbeid (hjemme|heime|mellom samlingene)|forberede (meg|oss|seg)|prepare (beforehand|before)`)],
-  ['dates', cue(String.raw`what (days|dates)|which (days|dates|weeks|months)|(hvilke|kva for) (dager|dagar|datoer|datoar|uker|veker|måneder)|when (do|does|will) (it|we|they|the \w+) (start|begin|happen|take place|meet|run)|når (starter|begynner|er|går|blir) (det|studiet|samling\w*|første|oppstart\w*|kurset)|når (møtes|treffes|samles) (vi|de)|kva tid (startar|byrjar|er)|save the date`)],
+  ['place', cue(String.raw`(holder|halde|held) (de|dere|vi|dei|dykk|me|det|studiet|kurset|programmet|samlingene) til|hvor (møtes|treffes|samles|er) (vi|de|dere|gjengen|samling\w*)`)],
+  ['place', cue(String.raw`(kvar|kor) (møtest|treffest|held|er|ligg|blir) (me|vi|dei|de|det|samling\w*|studiet|kurset|hotellet)|kvar (skal|må) (me|vi|eg) (vere|reise)`)],
+  ['place', cue(String.raw`where (do|will|are|does) (we|they|you|it|the \w+) (meet|gather|take place|happen|get together|be held)|where (is|are) (it|this|they|the \w+)( held| located| taking place| happening)?|takes? place (where|at|in)|whereabouts|what'?s the (venue|location|address)`)],
+  ['place', cue(String.raw`(hvilket|hvilken|kva for( eit| ein)?|what|which) (sted|stad|by|town|city|venue|location|hotell|hotel)|hvor i (landet|norge)|hvor (foregår|skjer|arrangeres|holdes) (det|samling\w*|studiet|kurset|opplegget)|foregår (det|samlingene|studiet) (hvor|på|i)`)],
+  ['admission', cue(String.raw`få (en )?plass|komme (inn|med) (på|i)|bli tatt opp|tatt opp (på|til)|(kan|vil) (jeg|eg|vi|man) (komme inn|bli tatt opp|få plass|bli med)|kome inn`)],
+  ['admission', cue(String.raw`get (in(?! touch| contact)|into|a place|a seat|a spot|accepted|admitted)|be (admitted|accepted)|what do (i|you|we) need (to get in|to be admitted|to qualify|to join)|(is|are) there (any )?(entry|admission) requirements?|who (gets|can get) in`)],
+  ['admission', cue(String.raw`(hva|kva) (kreves|krevst|trenger (jeg|eg)|må (jeg|eg) ha) for å (komme inn|bli tatt opp|få plass|delta|søke|søkje)|hvem (kan|får) (komme inn|bli tatt opp)`)],
+  ['admission', cue(String.raw`(har|holder) (jeg|eg|vi) (nok|riktig|rett|god nok) (utdanning|bakgrunn|kompetanse)|uten (bachelor|grad|utdanning)|without (a )?(degree|bachelor)|(am|are) (i|we) (qualified|eligible)|(er|blir) (jeg|eg) kvalifisert|do (i|we) (qualify|meet the requirements)|oppfyller (ikke |ikkje )?krav\w*`)],
+  ['contacts', cue(String.raw`reach out( to)?|get (in touch|hold of)|(get|be) in contact|touch base|go-to person|who (is|'?s) the (contact|person to ask|go-to)|who do (i|we) (go|turn) to`)],
+  ['contacts', cue(String.raw`who (can|do|should|could) (i|we) (ask|talk to|turn to|speak to|contact|reach|email|call|write to)|who (knows|can answer|answers)|(email|phone|number) (for|of|to) (the|them|someone)`)],
+  ['contacts', cue(String.raw`hvem (kan|skal|bør|må) (jeg|vi|man|en) (spørre|snakke med|henvende (meg|oss) til|kontakte|ringe|skrive til|maile|ta kontakt med)|hvem (spør|ringer|kontakter|mailer|henvender) (jeg|vi|man)|ta kontakt|komme i kontakt|få tak i|få kontakt med`)],
+  ['contacts', cue(String.raw`kven (kan|skal|bør) (eg|me|vi|ein) (spørje|snakke med|kontakte|ringje|vende meg til)|vende (meg|oss) til|(hvem|kven) er (kontakt\w*|ansvarleg|ansvarlig|arrangør\w*)|(hvem|kven) (vet|veit|kan svare|svarer)`)],
+  ['deadline', cue(String.raw`(innen|before|by) (når|what date|when)|(senest|seinast) (når|innen)|siste (frist|dag|dato|sjanse) (for å|til å|å) (søke|melde|søkje)|last (chance|date) to (apply|register|sign up|enrol)`)],
+  ['deadline', cue(String.raw`(is it|am i) too late( to apply)?|(er det|for) (for )?sent (å|til å) (søke|melde|søkje)|rekker (jeg|vi|eg) (å )?(søke|melde)|how long (do|can) (i|we) (have|wait) to apply`)],
+  ['deadline', cue(String.raw`when (does|do) (the )?(application|applications|registration|admission|enrol\w*) (close|end|shut)|når (stenger|lukkes|går ut|utløper) (søknad\w*|påmelding\w*|fristen|opptaket)|går fristen ut|fristen går ut`)],
+  ['deadline', cue(String.raw`når (må|bør|skal) (søknaden|påmeldingen) (være|vere) (inne|sendt|levert)|when (is|are) (applications?|registration) due|(søknad\w*|påmelding\w*) (innen|før) når`)],
+  ['apply', cue(String.raw`(hvordan|åssen|korleis|kordan) (søker|søkjer|melder|registrerer) (jeg|eg|vi|man|ein|en)|(hvordan|korleis) (kan|skal) (jeg|eg|vi|man) (søke|søkje|melde meg|melde oss|bli med|registrere meg)`)],
+  ['apply', cue(String.raw`melde (meg|oss|seg) på|skrive (meg|oss) (opp|på)|hvor (søker|melder) (jeg|vi|man)|(søknad|påmelding)(sskjema|en|a)? (ligger|finnes|finner)`)],
+  ['apply', cue(String.raw`how (do|can|should) (i|we|one|you) (apply|sign up|register|enrol|enroll|join|get on)|sign (me|us) up|put (my|our) name (down|forward)|where (do|can) (i|we) (apply|sign up|register)`)],
+  ['apply', cue(String.raw`(i|we) (want|would like|'?d like) to (apply|join|sign up|take part)|(jeg|eg|vi|me) (vil|ønsker|ønskjer|har lyst til å) (søke|søkje|melde meg|delta|være med|vere med)`)],
+  ['prerequisite', cue(String.raw`(må|trenger) (jeg|eg|vi|man) (ha )?(tatt|gått|fullført|gjennomført|hatt) (ledpro )?(del|part) ?(1|en|ein|ett|eitt)|(have|need) (to )?(done|taken|finished|completed) (ledpro )?part ?(1|one)|(kan|can) (jeg|eg|i) (hoppe rett på|begynne på|start with|go straight to|skip to) (ledpro )?(del|part) ?(2|to)`)],
+  ['prerequisite', cue(String.raw`(hva|kva) (må|bør) (jeg|eg) (ha gjort|kunne) (først|før)|what do (i|we) need (to have done|beforehand)|any prerequisites|(part|del) ?(1|one|en) (required|påkrevd|nødvendig|et krav|eit krav)`)],
+  ['credits', cue(String.raw`how many (credits|points|ects|study points)|hvor mange (studiepoeng|poeng|sp)|kor mange (studiepoeng|poeng)|ects points`)],
+  ['credits', cue(String.raw`(gir|gjev|gives?) (det|studiet|programmet|it|this) (studiepoeng|poeng|credits|uttelling)|does (it|this) (count|give credits|give points)|(counts?|count) towards (a|my|the) (degree|master)`)],
+  ['credits', cue(String.raw`(teller|tel) (det|dette) (på|mot|som)|formal (credits|qualification)|formell kompetanse|master'?s? level|masternivå`)],
+  ['credits', cue(String.raw`(få|gi|gir) (uttelling|formalkompetanse)|(kan|blir) (det|dette) (godkjent|innpasset) (i|som)|count (it )?(towards|in) (a|my) (master|degree)`)],
+  ['exam', cue(String.raw`how (is|are) (it|we|this|participants) (assessed|graded|evaluated|examined)|is there (an |a final )?(exam|test|assignment)|do (i|we) (have to|need to) (take an exam|hand in|submit|write)`)],
+  ['exam', cue(String.raw`hvordan (blir|er|vurderes|foregår) (vi|man|det|eksamen|vurdering\w*)|korleis (blir|er) (me|vi|eksamen)|er det (eksamen|prøve|innlevering|ein eksamen|en eksamen)`)],
+  ['exam', cue(String.raw`må (jeg|eg|vi) (ta eksamen|levere|skrive oppgave|skrive ei oppgåve)|hand(ing)? in|home exam|take-home`)],
+  ['exam', cue(String.raw`(skriftlig|skriftleg|written) (oppgave|oppgåve|arbeid|assignment|paper)|(alene|aleine|alone|individually) (eller|or) (i grupper?|gruppevis|in (a )?groups?)`)],
+  ['format', cue(String.raw`(hvor|kor) mange dag(er|ar) (er det|totalt|til sammen|i alt)|how many days (of gatherings|in total)`)],
+  ['format', cue(String.raw`what (does|will) (a|the) (typical |normal )?(day|gathering|session) look like|hvordan (ser|er) (en|ein) (typisk |vanlig )?(dag|samling|samlingsdag) ut`)],
+  ['format', cue(String.raw`hvordan (foregår|er) undervisning\w*|(what|which) (teaching|learning) (methods?|formats?)|(forelesning\w*|lectures?) (or|eller) (gruppe\w*|group\w*|case\w*)`)],
+  ['format', cue(String.raw`hvordan (jobber|arbeider) (vi|man|dere|de)|how (do|will) we work|korleis (jobbar|arbeider) (me|vi)|hvordan er (det|studiet|opplegget) (lagt opp|bygd opp)|how is (it|the \w+) (set up|structured|laid out)`)],
+  ['format', cue(String.raw`hvordan (fungerer|funker) (det|studiet|opplegget|programmet)|how does (it|this|the \w+) work`)],
+  ['themes', cue(String.raw`what (will|do|does|would) (i|we|you|it|this|the \w+) (learn|cover|teach|go through|deal with)|what'?s (it|this|the \w+) (about|all about)|what (is|are) (it|this|they) about|what topics`)],
+  ['themes', cue(String.raw`hva (lærer|skal) (vi|jeg|man) (lære|om|gjennom)|hva (går|handler) (det|studiet|kurset|programmet|samling\w*) (ut på|om)|hvilke temaer`)],
+  ['themes', cue(String.raw`kva (lærer|handlar|går) (me|vi|det)|kva (skal|får) (me|vi|eg) lære|hva (tar|dekker|gjennomgår) (de|dere|vi|studiet|programmet)( opp)?`)],
+  ['themes', cue(String.raw`hva (får|lærer) (jeg|vi) (om|av)|what (do|will) (i|we) (get to )?(learn|study) (about)?|what'?s on the (agenda|curriculum)`)],
+  ['target-group', cue(String.raw`(is|would) (it|this) (for me|right for me|a good fit|relevant for me|suitable for)|is (it|this) (only )?for (leaders|managers|\w+)`)],
+  ['target-group', cue(String.raw`(passer|passar) (det|dette|studiet|programmet|kurset) (for|til) (meg|oss|deg)|er (dette|det) (noe|noko) for (meg|oss)`)],
+  ['target-group', cue(String.raw`who (should|is supposed to|ought to) (join|attend|apply|take)|hvem (bør|skal|kan) (delta|ta|søke|være med)|kven (bør|skal|kan) (delta|ta|søkje)`)],
+  ['target-group', cue(String.raw`(hvem|kven|who) (er|is|are) (det|dette|it|this) (laget|lagd|meint|ment|made|designed) for`)],
+  ['purpose', cue(String.raw`what'?s the (point|idea|aim|goal|purpose)|what (do|will) (i|we) get out of|why (should|would) (i|we)|what'?s in it for`)],
+  ['purpose', cue(String.raw`hva (er|blir) (poenget|vitsen|målet|hensikten|meningen)|hva (får|sitter) (jeg|vi) (igjen|ut av)|kva (er|blir) (poenget|vitsen|målet)`)],
+  ['purpose', cue(String.raw`hvorfor (bør|skal) (jeg|vi)|kvifor (bør|skal) (eg|me|vi)|hva (gir|får) (det|studiet|programmet) (meg|oss)`)],
+  ['purpose', cue(String.raw`(what|hva) (is|er) (the|det) (benefit|nytte\w*|utbytte\w*)|what do (i|we) gain`)],
+  ['support', cue(String.raw`(can|could) (i|we) get (funding|money|support|a grant|help paying)|help (with|paying) (the )?(fee|cost|costs)|financial (help|aid|support)`)],
+  ['support', cue(String.raw`(kan|får) (jeg|eg|vi|man) (få |søke )?(støtte|tilskudd|tilskot|penger|pengar|dekket)|ou[- ]?midl\w*|kompetansemidl\w*`)],
+  ['support', cue(String.raw`(dekker|betaler) (arbeidsgiver\w*|fondet|ou)|(søke|søkje) (om )?(støtte|tilskudd|tilskot|midler|midlar)|apply for (funding|a grant|support)`)],
+  ['support', cue(String.raw`(noen|noko|nokon) (støtte|tilskudd|ordning\w*) (å få|å søke)|is there (any )?(funding|support|grant|subsidy)`)],
+  ['travel', cue(String.raw`how (do|can|will|should) (i|we|you) get (there|to brumunddal|to the hotel)|getting there|how far (is it|from)|how long (is the )?(journey|trip|ride)`)],
+  ['travel', cue(String.raw`hvordan (kommer|reiser) (jeg|vi|man|en) (meg |oss )?(dit|til brumunddal|til hotellet|fram)|korleis (kjem|reiser) (eg|me|vi) (dit|til)`)],
+  ['travel', cue(String.raw`(komme|kome|reise) (seg )?(dit|fram)|by train|med tog|hvor (langt|lang tid) (er det )?(fra|til)`)],
+  ['travel', cue(String.raw`(fra|from) (gardermoen|oslo|the airport|flyplassen)|(nærmeste|nearest) (stasjon|station|flyplass|airport)`)],
+  ['between-gatherings', cue(String.raw`(what|anything) (do|to do|happens) between (the )?(gatherings|sessions)|in (the )?meantime|(work|homework|tasks) (at home|between)`)],
+  ['between-gatherings', cue(String.raw`i mellom(tiden|perioden|perioda)|hva (skjer|gjør vi|må vi gjøre) (mellom|imellom)|arbeid (hjemme|heime|mellom samlingene)`)],
+  ['between-gatherings', cue(String.raw`forberede (meg|oss|seg)|prepare (beforehand|before)|(må|skal) (vi|jeg|eg) (gjøre|jobbe|gjere) (noe|noko) (mellom|hjemme|heime)`)],
+  ['between-gatherings', cue(String.raw`(hjemmearbeid|lekser|homework) (between|mellom)|do (we|i) (get|have) homework`)],
+  ['dates', cue(String.raw`what (days|dates)|which (days|dates|weeks|months)|(hvilke|kva for) (dager|dagar|datoer|datoar|uker|veker|måneder)|save the date`)],
+  ['dates', cue(String.raw`when (do|does|will) (it|we|they|the \w+) (start|begin|happen|take place|meet|run)|når (starter|begynner|er|går|blir) (det|studiet|samling\w*|første|oppstart\w*|kurset)`)],
+  ['dates', cue(String.raw`når (møtes|treffes|samles) (vi|de)|kva tid (startar|byrjar|er)|når (er|blir) (vi|me) samla`)],
 ];

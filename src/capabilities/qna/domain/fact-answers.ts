@@ -78,6 +78,8 @@ function countsWhatIsAsked(question: string, fact: string): boolean {
   if (!m) return true;
   const asked = m[1].toLowerCase();
   const verb = /^(tas|er|blir|kommer|får|kan|skal|går|deltar|are|is|do|does|will|can|get|people|persons|personer|folk|plasser|seats|places|deltakere|deltagere|participants|timer|hours)$/.test(asked);
+  // "hvor mange ganger må den betales?" is answered by "per semester (2 semestre)": any counted repetition.
+  if (/^(ganger|gonger|gongar|gang|times)$/.test(asked)) return new RegExp(`\\b(${COUNT_WORDS})\\s+[a-zæøå]+|\\bper\\s+[a-zæøå]+`, 'i').test(fact);
   if (verb) return new RegExp(`\\b(${COUNT_WORDS})\\s+(deltakere|deltagere|plasser|personer|participants|seats|places|people|timer|hours)`, 'i').test(fact);
   const head = asked.slice(0, Math.max(4, Math.min(asked.length - 2, 7)));
   return new RegExp(`\\b(${COUNT_WORDS})[- ]+(\\w+[- ])?${head}`, 'i').test(fact);

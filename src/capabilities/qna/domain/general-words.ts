@@ -1,9 +1,10 @@
+import { EVERYDAY_GENERAL_WORDS } from './everyday-lexicon';
 /**
  * Everyday words of both languages that say how something is asked, not what about: verbs, adjectives,
  * adverbs and vague nouns. A question word outside the catalog's vocabulary that is not one of these is what
  * the question is about ("wifi", "parkering", "dress code"), and the documents do not cover it.
  */
-export const GENERAL_WORDS: ReadonlySet<string> = new Set((
+export const GENERAL_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_GENERAL_WORDS, ...(
   // bokmål verbs and their common forms
   'bli blir ble blitt gjøre gjør gjorde gjort få får fikk fått ta tar tok tatt gi gir ga gitt finne finner fant funnet '
   + 'bruke bruker brukte komme kommer kom kommet gå går gikk gått si sier sa sagt se ser så sett vite vet visste tenke tenker '
@@ -50,4 +51,4 @@ export const GENERAL_WORDS: ReadonlySet<string> = new Set((
   + 'according help helps build building bygge '
   + 'area areas område områder felt aspects aspekter '
   + 'skjer skjedde happens happening gjennom through ifølge according plan planen dekanen'
-).split(/\s+/).filter(Boolean));
+).split(/\s+/).filter(Boolean)]);

@@ -5,6 +5,7 @@ import { letterAware } from './question-intent';
  * ending in "?" win; without one, the sentence with a question word; a short message is its own focus.
  */
 const QUESTION_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kan|må|er|gir|har|får|blir|finnes|skal|koster|what|who|where|how|why|which|when|can|do|does|is|are|will|must|should|could)\b/);
+const DEPENDENT = letterAware(/^(i så fall|isåfall|hvis ja|om ja|dersom ja|if so|if yes|in that case|eventuelt|and if so|og i så fall)\b/);
 const ASKING = letterAware(/\b(lurer på|vet du|kan du (si|fortelle)|fortell|si meg|tell me|i wonder|do you know|could you tell)\b/);
 
 export function splitSentences(text: string): string[] {
@@ -43,7 +44,8 @@ function sentenceFocus(text: string): string {
     const last = meaningful[meaningful.length - 1];
     const i = sentences.indexOf(last);
     // "…, og hva koster det?" keeps the sentence before it when the question only points back ("det", "it").
-    const pointsBack = /\b(det|den|dette|it|this|that)\b/i.test(last) && last.split(/\s+/).length <= 6 && i > 0;
+    // "Ligger hotellet ved et vann? I så fall hvilket?": a conditional follow-up leans on the question before it.
+    const pointsBack = i > 0 && last.split(/\s+/).length <= 6 && (/\b(det|den|dette|it|this|that)\b/i.test(last) || DEPENDENT.test(last.toLowerCase()));
     return cleaned(pointsBack ? `${sentences[i - 1]} ${last}` : last);
   }
   if (asks.length > 0) {

@@ -1,4 +1,5 @@
 import type { FactTopic } from '../../../catalog/catalog.schema';
+import { EVERYDAY_TOPIC_CUES } from './everyday-lexicon';
 import { normalise } from './text-analysis';
 
 /**
@@ -72,7 +73,9 @@ export const letterAware = (re: RegExp): RegExp => {
 };
 const WHEN_ALL = letterAware(/\b(n[åa]r|dato|datoer|when|dates?|schedule|timeplan)\b/);
 const WHEN = letterAware(/\b(n[åa]r|when|dato|dates?)\b/);
-const LETTER_CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = CUES.map(([t, re]) => [t, letterAware(re)] as const);
+// Everyday phrasings ("set me back", "hvor holder de til") come after the catalog's own cue words.
+const LETTER_CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [...CUES.map(([t, re]) => [t, letterAware(re)] as const),
+  ...EVERYDAY_TOPIC_CUES.filter(([t]) => CUES.some(([c]) => c === t)).map(([t, re]) => [t as FactTopic, re] as const)];
 
 const ORDINALS: Record<string, number> = {
   første: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
@@ -110,5 +113,7 @@ export function readIntent(question: string): Intent {
 
   const concern = /\b(faglig|fag\b|academic|content question|subject)/.test(q) ? 'academic'
     : /\b(praktisk|practical|logistikk|logistics)/.test(q) ? 'practical' : undefined;
-  return { topics, date, concern, weakDates: weakDates && topics.length > 1 };
+  // "a question about the hotel … who do I reach out to?": the specific topic leads, the overview follows.
+  const ordered = [...topics.filter((t) => !GENERIC_TOPICS.has(t)), ...topics.filter((t) => GENERIC_TOPICS.has(t))];
+  return { topics: ordered, date, concern, weakDates: weakDates && topics.length > 1 };
 }

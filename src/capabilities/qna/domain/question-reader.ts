@@ -37,6 +37,8 @@ export interface ReadQuestion {
   readonly hasOtherTopic: boolean;
   /** The topic came from the conversation, not from this message. */
   readonly inherited: boolean;
+  /** Content words of the focus that say what is asked about (not how), for checking a yes/no answer. */
+  readonly claimWords: string[];
   /** "hva var det fjerde?": the item of the last answer's numbered list asked for (-1 for the last). */
   readonly item?: number;
 }
@@ -47,7 +49,7 @@ const FILLERS = new Set(('egentlig sånn cirka ca omtrent liksom altså forreste
   + 'actually roughly about approximately exactly really just maybe perhaps wondering wonder know hi hello thanks '
   + 'please kind some bit any anything something thing things stuff again else også ogsa right correct true sant stemmer '
   + 'tell say said mean means going go one ones gang ting del part nummer number nr tilsvarende lignende liknende '
-  + 'similar equivalent same samme like').split(' '));
+  + 'similar equivalent same samme like fall isåfall uansett iallfall').split(' '));
 
 const ORDINAL_ONLY = /^(?:og |and |hva med |what about |så |men |fortell (?:meg )?(?:mer )?om |tell me (?:more )?about |mer om |more about )?(?:den |the |nummer |number |nr\.? )?(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|\d)(?: one| en| den)?\s*\??$/;
 const ORDINALS: Record<string, number> = { første: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, siste: -1, last: -1 };
@@ -173,6 +175,7 @@ export class QuestionReader {
     return {
       text, focus, smallTalk, intent, form, programs, comparePrograms, terms, unknown, coverageTerms,
       hasOtherTopic: specific.some((t) => t !== 'dates'), inherited, item,
+      claimWords: content.filter((w) => w.length > 2 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && readIntent(w).topics.length === 0 && !/^(ledpro|ntnu|del|part)$/.test(w)),
     };
   }
 
@@ -192,6 +195,9 @@ export class QuestionReader {
     return [];
   }
 }
+
+/** Modal and auxiliary verbs: how a yes/no question is put, not what it claims. */
+const MODAL = new Set(['må', 'måtte', 'kan', 'kunne', 'skal', 'skulle', 'bør', 'burde', 'vil', 'ville', 'får', 'fikk', 'need', 'needs', 'does', 'will']);
 
 const ACADEMIC_TOPICS: ReadonlySet<FactTopic> = new Set(['exam', 'themes', 'content', 'credits', 'admission', 'prerequisite', 'purpose', 'between-gatherings']);
 

@@ -15,12 +15,12 @@ const PATTERNS: ReadonlyArray<readonly [SmallTalk, RegExp]> = [
   ['abilities', /\b(hva kan du( hjelpe (meg )?med| gjøre| svare på)?|hva kan jeg spørre( deg)?( om)?|hvordan (fungerer|bruker jeg) du|what can you (do|help( me)? with|answer)|what can i ask( you)?|how do(es)? (you|this) work|help me)\b/g],
   ['thanks', /\b(tusen takk|mange takk|takk( skal du ha)?|thanks?( a lot| so much| you)?|thank you( very much)?|cheers|supert|flott|perfekt|great|awesome|nice)\b/g],
   ['goodbye', /\b(ha det( bra)?|snakkes|vi snakkes|god helg|bye|goodbye|see you|have a nice day)\b/g],
-  ['greeting', /\b(hei( hei)?|hallo|heisann|hallois|god (morgen|dag|kveld|ettermiddag)|morn|hi|hello|hey|good (morning|afternoon|evening)|howdy)\b/g],
+  ['greeting', /\b(hvordan går det( med deg)?( i dag)?|hvordan har du det|korleis går det|how are you( doing)?( today)?|how'?s it going|hei( hei)?|hallo|heisann|hallois|god (morgen|dag|kveld|ettermiddag)|morn|hi|hello|hey|good (morning|afternoon|evening)|howdy)\b/g],
   ['ack', /\b(ok(ay)?|greit|skjønner|forstår|den er grei|aha|i see|got it|understood|fint)\b/g],
 ];
 
 /** Words that may stand beside small talk without making it a question. */
-const FILLER = /\b(du|deg|igjen|så|bra|fint|for|hjelpen|svaret|svar|det|den|again|for|the|help|answer|that|you|very|much|og|and|lederbot|bot|bare|just|please|vær så snill|takk)\b/g;
+const FILLER = new RegExp(String.raw`(?<![\p{L}])(du|deg|igjen|så|bra|fint|for|hjelpen|hjelpa|svaret|svara|svar|det|den|var|til|stor|god|nytte|nyttig|helpful|useful|very|much|really|again|the|help|answer|answers|that|you|were|was|a|big|og|and|lederbot|bot|bare|just|please|vær så snill|takk|i dag|today)(?![\p{L}])`, 'gu');
 
 export function readSmallTalk(text: string): SmallTalk | undefined {
   let rest = text.toLowerCase();

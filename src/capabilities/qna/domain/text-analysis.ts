@@ -1,3 +1,4 @@
+import { EVERYDAY_CONCEPTS } from './everyday-lexicon';
 /**
  * Text analysis for bokmål and English questions over the catalog: normalising, stop words, a light stemmer,
  * compound splitting ("deltakeravgiften" -> deltaker + avgift) and synonyms that map words of both languages
@@ -58,6 +59,12 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['#kickoff', ['kick-off', 'kickoff', 'oppstart', 'start', 'oppstarten']],
 ];
 
+/** The catalog's concept groups with the everyday words leaders use for them (everyday-lexicon.ts). */
+const CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ...SYNONYMS.map(([c, members]) => [c, [...members, ...EVERYDAY_CONCEPTS.filter(([e]) => e === c).flatMap(([, m]) => m)]] as const),
+  ...EVERYDAY_CONCEPTS.filter(([e]) => !SYNONYMS.some(([c]) => c === e)),
+];
+
 const SUFFIXES = ['hetene', 'heten', 'elsen', 'ene', 'ane', 'erne', 'ende', 'ets', 'ens', 'ing', 'ene', 'ers', 'er', 'en', 'et', 'ed', 'es', 'ly', 'e', 's', 'a'];
 
 export function normalise(text: string): string {
@@ -88,7 +95,7 @@ export const isStopWord = (w: string): boolean => STOP.has(w) || QUESTION_WORDS.
 
 const synonymIndex = new Map<string, string>();
 const wordIndex = new Map<string, string>();
-for (const [concept, members] of SYNONYMS) {
+for (const [concept, members] of CONCEPTS) {
   for (const m of members) {
     wordIndex.set(normalise(m), concept);
     if (!synonymIndex.has(stem(normalise(m)))) synonymIndex.set(stem(normalise(m)), concept);
@@ -102,7 +109,7 @@ export const conceptOf = (stemmed: string): string | undefined => synonymIndex.g
 export const conceptOfWord = (word: string): string | undefined => wordIndex.get(word) ?? synonymIndex.get(stem(word));
 
 /** Every synonym as written, so the spelling step knows them. */
-export const SYNONYM_WORDS: readonly string[] = SYNONYMS.flatMap(([, members]) => members.map((m) => normalise(m)));
+export const SYNONYM_WORDS: readonly string[] = CONCEPTS.flatMap(([, members]) => members.map((m) => normalise(m)));
 
 /**
  * Splits a compound into known parts ("instituttlederprogrammet" -> instituttleder, program), trying a
