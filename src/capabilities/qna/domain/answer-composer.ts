@@ -14,6 +14,7 @@ import type { CatalogRetriever } from './retrieval';
 import { smallTalkReply } from './small-talk';
 import { verdict, verdictWord } from './question-form';
 import { numberedItems } from './follow-ups';
+import { withMissingDetail } from './asked-details';
 import { analyse, conceptOfWord, normalise, splitCompound, stem, words } from './text-analysis';
 
 export interface ComposeInput {
@@ -62,6 +63,10 @@ export class AnswerComposer {
     const { intent, programs } = read;
     const scope = this.retriever.withDescendants(programs);
     let answer = read.item !== undefined && state?.items ? this.itemOf(state, read, lang) : this.answerFor(read, scope, now, lang, state);
+    // The asked detail (a street address, a time of day) is not in the documents: said first, and the answer is an
+    // "unknown" with what the documents do say beside it.
+    const detailed = answer.kind === 'answer' && !answer.contact ? withMissingDetail(read.focus, answer.text, lang) : undefined;
+    if (detailed) answer = { ...answer, kind: detailed.unanswered ? 'unknown' : 'answer', text: detailed.text };
     if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !/^(ja|nei|yes|no|delvis|partly)\b/i.test(answer.text)) {
       const v = verdict(read.form, answer.text);
       // A loosely matched fact may correct a claim, but it confirms one only when it states the claimed figure,

@@ -14,7 +14,14 @@ const EMAIL = letterAware(/\b(e-?post\w*|epost\w*|mail\w*|e-?mail\w*|adresse\w*|
 const PRACTICAL = letterAware(/\b(prosjektle[di]\w*|project manager|praktisk\w*|practical|hotel\w*|hotell\w*|opphold|logistikk|logistics)\b/);
 const ACADEMIC = letterAware(/\b(fagansvarl[ei]g\w*|faglig\w*|fagleg\w*|fagstoff\w*|faget|academic\w*|content|innhold\w*|pensum|eksamen|exam|subject matter)\b/);
 
-export const contactField = (q: string): ContactField => (PHONE.test(q) ? 'phone' : EMAIL.test(q) ? 'email' : 'all');
+/** "adressen til hotellet" is a street address, not an e-mail address. */
+const PLACE_ADDRESS = letterAware(/\b(hotell\w*|hotel\w*|sted\w*|venue|samling\w*|gathering\w*|kurssted\w*|lokal\w*|gate\w*|street|post\w*|besøk\w*|visiting)\b/);
+const isEmailAsk = (q: string): boolean => EMAIL.test(q) && !(/adress|address/.test(q) && !/e-?post|e-?mail|mail/.test(q) && PLACE_ADDRESS.test(q));
+
+export const contactField = (q: string): ContactField => (PHONE.test(q) ? 'phone' : isEmailAsk(q) ? 'email' : 'all');
+
+/** "faglige og praktiske spørsmål" / "academic vs practical stuff": both contact persons. */
+export const asksBothConcerns = (q: string): boolean => ACADEMIC.test(q) && PRACTICAL.test(q);
 
 /** Whether the question is about a contact person at all (a detail, a role or a name of one of the programs'). */
 export function asksForContact(q: string, programs: readonly Program[]): boolean {

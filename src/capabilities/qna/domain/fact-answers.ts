@@ -7,7 +7,7 @@ import { GENERAL_WORDS } from './general-words';
 import type { ReadQuestion } from './question-reader';
 import { GENERIC_TOPICS, letterAware, type Intent } from './question-intent';
 import { verdictWord } from './question-form';
-import { asksForContact, contactDetail, contactField, pickContactFor } from './contact-answers';
+import { asksBothConcerns, asksForContact, contactDetail, contactField, pickContactFor } from './contact-answers';
 import type { PassageIndex } from './passage-index';
 import { sameText, type CatalogRetriever, type Hit } from './retrieval';
 import { analyse, conceptOf } from './text-analysis';
@@ -124,6 +124,13 @@ export class FactAnswers {
         const text = `${verdictWord(named === forConcern ? 'yes' : 'no', lang)}. ${contactDetail(forConcern, 'all', lang)}`;
         return { ...this.answer(lang, text, ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'contacts'), lang)), ps, intent),
           contact: { name: forConcern.name, role: forConcern.role[lang], email: forConcern.email, phones: forConcern.phones } };
+      }
+      const academic = withContacts.flatMap((p) => p.contacts).find((x) => x.concerns.includes('academic'));
+      const practical = withContacts.flatMap((p) => p.contacts).find((x) => x.concerns.includes('practical'));
+      if (topic === 'contacts' && asksBothConcerns(read.focus) && academic && practical && academic !== practical) {
+        const text = lang === 'nb' ? `Faglige spørsmål: ${contactDetail(academic, 'all', lang)} Praktiske spørsmål: ${contactDetail(practical, 'all', lang)}`
+          : `Academic questions: ${contactDetail(academic, 'all', lang)} Practical questions: ${contactDetail(practical, 'all', lang)}`;
+        return this.answer(lang, text, withContacts.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'contacts'), lang)), withContacts, intent);
       }
       const c = pickContactFor(read.focus, withContacts, lastContact, intent.concern);
       if (c && (contactField(read.focus) !== 'all' || (asksForContact(read.focus, withContacts) && !form.yesNo))) {

@@ -111,8 +111,8 @@ export function readIntent(question: string): Intent {
   const weakDates = !date && WHEN.test(q) && !topics.includes('deadline');
   if (weakDates) topics.push('dates');
 
-  const concern = /\b(faglig|fag\b|academic|content question|subject)/.test(q) ? 'academic'
-    : /\b(praktisk|practical|logistikk|logistics)/.test(q) ? 'practical' : undefined;
+  const concern = /\b(faglig|fagleg|fagansvarl|fagstoff|fag\b|academic|content question|subject)/.test(q) ? 'academic'
+    : /\b(praktisk|practical|logistikk|logistics|prosjektleder|project manager)/.test(q) ? 'practical' : undefined;
   // "a question about the hotel … who do I reach out to?": the specific topic leads, the overview follows.
   const ordered = [...topics.filter((t) => !GENERIC_TOPICS.has(t)), ...topics.filter((t) => GENERIC_TOPICS.has(t))];
   return { topics: ordered, date, concern, weakDates: weakDates && topics.length > 1 };

@@ -1,0 +1,46 @@
+import type { Lang } from '../../../shared/i18n';
+import { timesNotAnnounced } from '../../../catalog/gathering-time';
+import { letterAware } from './question-intent';
+
+/**
+ * Details a question may ask of a fact that the fact does not hold: the hotel's street address, the time of day a
+ * gathering starts. The answer then says first that the document does not give that detail, and gives what it
+ * does say ("Wood Hotel i Brumunddal, nær stasjonen"), so a leader is neither misled nor left with nothing.
+ */
+interface Detail {
+  readonly asked: RegExp;
+  readonly given: RegExp;
+  readonly missing: Readonly<Record<Lang, string>>;
+  /** Whether lacking the detail leaves the question unanswered (a time of day), or the rest answers it (a place). */
+  readonly unanswered: boolean;
+}
+
+const DETAILS: readonly Detail[] = [
+  {
+    asked: letterAware(/\b(gateadress\w*|postadress\w*|besøksadress\w*|street address|postal address|visiting address|adress\w*|address)\b/),
+    given: /\b\d{4}\s+\p{Lu}|\b(gate|gata|vei|veien|veg|vegen|street|road)\b\s*\d/u,
+    missing: { nb: 'Gateadressen er ikke oppgitt i dokumentet.', en: 'The document does not give the street address.' },
+    unanswered: false,
+  },
+  {
+    asked: letterAware(/\b(klokkeslett\w*|hva tid på dagen|kva tid på dagen|når på dagen|what time|which time|start time|starttid\w*|sluttid\w*|tidspunkt\w*|hvilken tid|kl\.?\s*\?)/),
+    given: /\bkl\.?\s*\d|\b\d{1,2}[:.]\d{2}\b/,
+    missing: { nb: 'Klokkeslett er ikke oppgitt i dokumentet.', en: 'The document does not give the times of day.' },
+    unanswered: true,
+  },
+];
+
+/**
+ * The answer text with "the document does not give …" first when the question asks a detail it lacks, and whether
+ * the question is then left unanswered; undefined when nothing is missing.
+ */
+export function withMissingDetail(question: string, text: string, lang: Lang): { text: string; unanswered: boolean } | undefined {
+  // "e-postadressen" asks for an e-mail, which contact answers give.
+  const q = question.replace(/e-?post\w*|e-?mail\w*|epost\w*/g, ' ');
+  for (const d of DETAILS) {
+    if (!d.asked.test(q) || d.given.test(text)) continue;
+    const bare = text.replace(` (${timesNotAnnounced[lang]})`, '');
+    return { text: `${d.missing[lang]} ${bare}`, unanswered: d.unanswered };
+  }
+  return undefined;
+}

@@ -1,0 +1,15 @@
+import { withMissingDetail } from '../../src/capabilities/qna/domain/asked-details';
+
+describe('details a fact does not hold', () => {
+  const place = 'Alle samlingene arrangeres på Wood Hotel i Brumunddal.';
+  it('says first that the street address is not given, and keeps the place as the answer', () => {
+    expect(withMissingDetail('hva er adressen til hotellet?', place, 'nb')).toEqual({ text: `Gateadressen er ikke oppgitt i dokumentet. ${place}`, unanswered: false });
+    expect(withMissingDetail('hva er adressen til hotellet?', 'Storgata 5, 2380 Brumunddal', 'nb')).toBeUndefined();
+    expect(withMissingDetail('hva er e-postadressen til prosjektlederen?', place, 'nb')).toBeUndefined();
+  });
+  it('leaves a time-of-day question unanswered when the gathering has days only', () => {
+    const days = 'Samling 6 er 7.–8. oktober 2024 (klokkeslett er ikke kunngjort) på Wood Hotel.';
+    expect(withMissingDetail('kva tid på dagen startar ho?', days, 'nb')).toEqual({ text: 'Klokkeslett er ikke oppgitt i dokumentet. Samling 6 er 7.–8. oktober 2024 på Wood Hotel.', unanswered: true });
+    expect(withMissingDetail('what time does it start?', 'Gathering 6 starts at 09:30.', 'en')).toBeUndefined();
+  });
+});
