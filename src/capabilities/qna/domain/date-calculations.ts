@@ -5,6 +5,11 @@ import { formatLocalDate, formatLocalDateRange, formatPeriod, fromOsloLocal, toO
 import { joinNames, shortName, type Schedule } from './date-answers';
 import { letterAware } from './question-intent';
 
+const MONTHS_ASKED = letterAware(/\b(hvilke|which|what|kva for|hva for|hvilken|i hvilke|in which|in what)\s+(måneder|månader|months|måned|månad|month)\b/);
+const MONTH_NAMES: Record<Lang, readonly string[]> = {
+  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
 const STATUS_WORDS = letterAware(/\b(rekker|rekk|fortsatt|still|too late|for seint|for sent|ennå|enda|yet|open|åpen|åpent|utløpt|gått ut|passert|expired|closed)\b/);
 
 /**
@@ -17,7 +22,8 @@ export type DateCalc =
   | { readonly kind: 'remaining' }
   | { readonly kind: 'season'; readonly after: boolean }
   | { readonly kind: 'deadline-gap' }
-  | { readonly kind: 'deadline-status' };
+  | { readonly kind: 'deadline-status' }
+  | { readonly kind: 'months'; readonly without: boolean };
 
 const NUMBER_WORDS: Record<string, number> = { to: 2, tre: 3, fire: 4, fem: 5, two: 2, three: 3, four: 4, five: 5 };
 const DAY = 24 * 3600 * 1000;
@@ -25,7 +31,9 @@ const DAY = 24 * 3600 * 1000;
 export function readDateCalc(q: string): DateCalc | undefined {
   const gathering = /(samling|gathering|session)/;
   if (/(frist|deadline)/.test(q) && gathering.test(q) && /\b(hvor mange (dager|uker)|how many (days|weeks)|how long|hvor lang tid|hvor lenge)\b/.test(q)) return { kind: 'deadline-gap' };
-  if (/(frist|deadline|søke|søkje|apply)/.test(q) && STATUS_WORDS.test(q)) return { kind: 'deadline-status' };
+  if (/(frist|deadline|søke|søkje|søknad|apply|application)/.test(q) && STATUS_WORDS.test(q)) return { kind: 'deadline-status' };
+  // "Hvilke måneder er det samlinger?" / "which months have no gathering?"
+  if (MONTHS_ASKED.test(q)) return { kind: 'months', without: /\b(ikke|ikkje|no|not|without|uten|utan|ingen|inga)\b/.test(q) };
   const n = /\b(første|first|siste|last)\s+(\d|to|tre|fire|fem|two|three|four|five)\s+(samling|gathering|session)/.exec(q)
     ?? /\b(\d|to|tre|fire|fem|two|three|four|five)\s+(første|first|siste|last)\s+(samling|gathering|session)/.exec(q);
   if (n) {
@@ -56,6 +64,23 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
         const picked = calc.kind === 'first' ? gs.slice(0, calc.count) : gs.slice(-calc.count);
         const what = nb ? `De ${calc.kind === 'first' ? 'første' : 'siste'} ${picked.length} samlingene i ${names}` : `The ${calc.kind} ${picked.length} gatherings of ${names}`;
         return `${what}: ${picked.map((g) => label(g, lang)).join('; ')}.`;
+      }
+      case 'months': {
+        const year = (g: Gathering): string => (firstDayOf(g) ?? g.period ?? '').slice(0, 4);
+        const keys = [...new Set(gs.map((g) => `${year(g)}-${String(month(g)).padStart(2, '0')}`))].sort();
+        const name = (k: string): string => MONTH_NAMES[lang][Number(k.slice(5, 7)) - 1];
+        const list = (ks: readonly string[]): string => joinNames(ks.map(name), lang);
+        if (!calc.without) return nb ? `Samlingene i ${names} er i ${list(keys)}.` : `The gatherings of ${names} are in ${list(keys)}.`;
+        const gaps: string[] = [];
+        for (let k = keys[0]; k < keys[keys.length - 1];) {
+          const [y, m] = k.split('-').map(Number);
+          k = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+          if (!keys.includes(k) && k < keys[keys.length - 1]) gaps.push(k);
+        }
+        const span = `${name(keys[0])}–${name(keys[keys.length - 1])}`;
+        if (gaps.length === 0) return nb ? `${names} har samling hver måned fra ${span}.` : `${names} has a gathering every month from ${span}.`;
+        return nb ? `Mellom første og siste samling i ${names} (${span}) er det ingen samling i ${list(gaps)}.`
+          : `Between the first and last gathering of ${names} (${span}) there is no gathering in ${list(gaps)}.`;
       }
       case 'remaining': {
         const left = gs.filter((g) => startsAfter(g, now));
