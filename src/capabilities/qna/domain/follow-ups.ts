@@ -76,8 +76,10 @@ export function numberedItems(text: string, question = ''): string[] {
     list.items.push(text.slice(start, end).trim().replace(/[;,]?\s*(?:og|and)?$/, '').replace(/[;,.]$/, '').trim());
     labelStart = end;
   }
-  const qWords = new Set(question.toLowerCase().match(/[a-zæøå]{3,}/g) ?? []);
-  const overlap = (label: string): number => (label.toLowerCase().match(/[a-zæøå]{3,}/g) ?? []).filter((w) => qWords.has(w)).length;
+  // Words compared by their first six letters, so "hovedtemaene" meets "hovedtemaer".
+  const key = (w: string): string => w.slice(0, 6);
+  const qWords = new Set((question.toLowerCase().match(/[a-zæøå]{3,}/g) ?? []).map(key));
+  const overlap = (label: string): number => new Set((label.toLowerCase().match(/[a-zæøå]{3,}/g) ?? []).map(key).filter((w) => qWords.has(w))).size;
   const usable = lists.filter((l) => l.items.length >= 2);
   usable.sort((a, b) => overlap(b.label) - overlap(a.label) || b.items.length - a.items.length);
   return usable[0]?.items ?? [];

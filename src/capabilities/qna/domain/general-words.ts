@@ -50,5 +50,6 @@ export const GENERAL_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_GENERAL_W
   + 'even description descriptions beskrivelse anything nothing say mention mentions nevne nevner omtale omtaler '
   + 'according help helps build building bygge '
   + 'area areas område områder felt aspects aspekter '
-  + 'skjer skjedde happens happening gjennom through ifølge according plan planen dekanen'
+  + 'skjer skjedde happens happening gjennom through ifølge according plan planen dekanen '
+  + 'regne regner regnes regnet reknast rekna considered regarded counted classed classified defined definert defineres'
 ).split(/\s+/).filter(Boolean)]);

@@ -122,6 +122,11 @@ export class QuestionReader {
     const analysed = analyse(focus, this.retriever.isKnown);
     const terms = [...analysed.terms.filter((t) => !named.nameTerms.has(t) && !FILLERS.has(t)), ...analysed.concepts];
     const unknown = analysed.unknown.filter((w) => !named.nameTerms.has(w) && !conceptOfWord(w) && !FILLERS.has(w) && !/^(del|part)$/.test(w));
+    // No cue phrase named a topic: a concept word does ("hovedtemaene", "prislapp", "innsjø" … → its topic).
+    if (!intent.topics.some((t) => !GENERIC_TOPICS.has(t)) && !intent.date) {
+      const fromConcepts = [...analysed.concepts].map((c) => CONCEPT_TOPIC[c]).filter((t): t is FactTopic => t !== undefined);
+      if (fromConcepts.length > 0) intent = { ...intent, topics: [...new Set([...fromConcepts, ...intent.topics])] };
+    }
     const specific = intent.topics.filter((t) => !GENERIC_TOPICS.has(t));
     const content = words(focus).filter((w) => !isStopWord(w) && !FILLERS.has(w) && !named.nameTerms.has(stem(w)) && !/^\d+$/.test(w));
     // Words that say how long or how much are the question's form, not what a fact must contain.
@@ -195,6 +200,13 @@ export class QuestionReader {
     return [];
   }
 }
+
+/** The topic a concept word names, for a question whose wording no cue phrase knows. */
+const CONCEPT_TOPIC: Readonly<Record<string, FactTopic>> = {
+  '#theme': 'themes', '#fee': 'fee', '#place': 'place', '#deadline': 'deadline', '#admission': 'admission',
+  '#credits': 'credits', '#exam': 'exam', '#travel': 'travel', '#support': 'support',
+  '#target': 'target-group', '#pillar': 'pillars', '#apply': 'apply', '#prerequisite': 'prerequisite',
+};
 
 /** Modal and auxiliary verbs: how a yes/no question is put, not what it claims. */
 const MODAL = new Set(['må', 'måtte', 'kan', 'kunne', 'skal', 'skulle', 'bør', 'burde', 'vil', 'ville', 'får', 'fikk', 'need', 'needs', 'does', 'will']);

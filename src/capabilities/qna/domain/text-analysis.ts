@@ -95,10 +95,14 @@ export const isStopWord = (w: string): boolean => STOP.has(w) || QUESTION_WORDS.
 
 const synonymIndex = new Map<string, string>();
 const wordIndex = new Map<string, string>();
+const curated = new Set(SYNONYMS.flatMap(([, members]) => members.map((m) => normalise(m))));
 for (const [concept, members] of CONCEPTS) {
   for (const m of members) {
-    wordIndex.set(normalise(m), concept);
-    if (!synonymIndex.has(stem(normalise(m)))) synonymIndex.set(stem(normalise(m)), concept);
+    const w = normalise(m);
+    wordIndex.set(w, concept);
+    // An everyday word lends its stem only when the stem is long enough to be its own ("regning" must not make
+    // "regnes" a fee).
+    if (!synonymIndex.has(stem(w)) && (curated.has(w) || stem(w).length >= 6)) synonymIndex.set(stem(w), concept);
   }
 }
 
