@@ -74,8 +74,9 @@ export class AnswerComposer {
       const grounded = read.form.numbers.length > 0 || read.form.months.length > 0 || read.form.names.length > 0;
       // "Må jeg ha mastergrad?" answered by "bachelorgrad": the fact does not say yes to what it does not name.
       const missing = v === 'yes' && !grounded ? read.claimWords.filter((w) => !statedIn(answer.text, w, this.retriever.isKnown)) : [];
-      const unstated = missing.length * 2 > read.claimWords.length;
-      if (!unstated && (v !== 'yes' || !answer.weak || grounded)) answer = { ...answer, text: `${verdictWord(v, lang)}${v === 'yes' ? ',' : '.'} ${answer.text}` };
+      // A statement to confirm ("så det er en skoleeksamen?") claims every word; a question, most of them.
+      const unstated = read.form.asserts ? missing.length > 0 : missing.length * 2 > read.claimWords.length;
+      if (!unstated && (v !== 'yes' || !answer.weak || grounded)) answer = { ...answer, text: `${verdictWord(v, lang, read.form.negated)}${v === 'yes' ? ',' : '.'} ${answer.text}` };
     }
     const next: QnaState = {
       programIds: answer.programIds.length > 0 && answer.kind === 'answer' ? [...answer.programIds] : programs.map((p) => p.id),
@@ -127,7 +128,10 @@ export class AnswerComposer {
     const items = state.items ?? [];
     const n = read.item === -1 ? items.length : (read.item ?? 1);
     const again = this.facts.again(state.facts, lang, read);
-    const text = `${n}) ${items[n - 1]}.`;
+    // "hvor mange er det?" after a list: its count, and the list again.
+    const text = n === 0
+      ? `${lang === 'nb' ? `Det er ${items.length}` : `There are ${items.length}`}: ${items.map((x, i) => `${i + 1}) ${x}`).join('; ')}.`
+      : `${n}) ${items[n - 1]}.`;
     return again ? { ...again, text } : { kind: 'answer', lang, text, sources: [], followUps: [], programIds: state.programIds };
   }
 

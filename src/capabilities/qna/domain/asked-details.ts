@@ -28,6 +28,12 @@ const DETAILS: readonly Detail[] = [
     missing: { nb: 'Klokkeslett er ikke oppgitt i dokumentet.', en: 'The document does not give the times of day.' },
     unanswered: true,
   },
+  {
+    asked: letterAware(/\b(hva koster|hvor mye koster|kva kostar|kor mykje kostar|what does \w+( \w+)? cost|how much (is|are|does|do|will)|prisen på|price of|the cost of|kostnaden for)\b/),
+    given: /\b(kr|nok)\.?\s*\d|\d\s*(kr|kroner|nok)\b/i,
+    missing: { nb: 'Prisen er ikke oppgitt i dokumentet.', en: 'The document does not give the price.' },
+    unanswered: true,
+  },
 ];
 
 /**

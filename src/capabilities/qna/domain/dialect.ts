@@ -17,7 +17,7 @@ const NYNORSK: Readonly<Record<string, string>> = {
   kvart: 'hvert', kvarandre: 'hverandre', kvifor_: 'hvorfor', finst: 'finnes', høyrer: 'hører', korte: 'korte',
   målgruppa: 'målgruppen', avgifta: 'avgiften', samlinga: 'samlingen', opplæringa: 'opplæringen',
   deltakar: 'deltaker', deltakarar: 'deltakere', deltakaravgift: 'deltakeravgift', deltakaravgifta: 'deltakeravgiften',
-  trur: 'tror', desse: 'disse', dagane: 'dagene', lagde: 'lagt', lagd: 'lagt', gjere: 'gjøre', fagansvarleg: 'fagansvarlig', vanleg: 'vanlig', mogleg: 'mulig', dagars: 'dagers', samlingar: 'samlinger', høyrt: 'hørt', høyrd: 'hørt', vekt: 'vekt', byrje: 'begynne', byrjar: 'begynner', teke: 'tatt', tatt: 'tatt', utan: 'uten', faglege: 'faglige', seie: 'si', seier: 'sier', sei: 'si', skriv: 'skriver', les: 'leser', lærer: 'lærer',
+  trur: 'tror', plassar: 'plasser', plassane: 'plassene', desse: 'disse', dagane: 'dagene', lagde: 'lagt', lagd: 'lagt', gjere: 'gjøre', fagansvarleg: 'fagansvarlig', vanleg: 'vanlig', mogleg: 'mulig', dagars: 'dagers', samlingar: 'samlinger', høyrt: 'hørt', høyrd: 'hørt', vekt: 'vekt', byrje: 'begynne', byrjar: 'begynner', teke: 'tatt', tatt: 'tatt', utan: 'uten', faglege: 'faglige', seie: 'si', seier: 'sier', sei: 'si', skriv: 'skriver', les: 'leser', lærer: 'lærer',
 };
 
 /** Words that only a nynorsk writer uses, so the map is applied (bokmål texts are left as they are). */

@@ -55,7 +55,7 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
     tilknytingsdøgnet hotellnatt hotellnetter overnattingsdøgn sove sover sleep sleeping overnights`)],
   ['#travel', list(`reisen reisa reiserute reisevei reiseveien reiseveg reisetid reisetiden transport transporten togreise
     togtur rail railway jernbane jernbanestasjon stasjonen stasjon vy flytoget flytog osl lufthavnen flyplassen flight
-    flights commute journey trip directions veibeskrivelse avstand avstanden travelling traveling travels ankomst
+    flights commute journey trip ride rides directions veibeskrivelse avstand avstanden travelling traveling travels ankomst
     arrival arrive arriving`)],
   ['#support', list(`støtta støtten tilskot tilskotet tilskuddet tilskudda stipendet sponsor sponsored sponsoring sponsing
     sponset finansiert finansiere financing financial finance scholarship scholarships grants subsidies subsidised

@@ -28,9 +28,20 @@ export interface QuestionForm {
   readonly asserts: boolean;
   /** "gratis" / "free": the answer contradicts it with a price. */
   readonly free: boolean;
+  /** "så X er ikke med?" / "isn't it …?": a negative question, answered "Jo" in bokmål when the thing holds. */
+  readonly negated: boolean;
+  /** "er det lengre?" / "is it cheaper?": a comparative, which compares with the conversation's program. */
+  readonly comparative: boolean;
 }
 
-export interface Claim { readonly n: number; readonly unit?: string }
+export interface Claim {
+  readonly n: number;
+  readonly unit?: string;
+  /** "53 000 per semester", "to dager per samling": what the number is counted per. */
+  readonly per?: string;
+}
+
+const PER = /^\s*(?:[a-zæøå]+\s+){0,2}?(?:per|pr\.?|each|every|hver|hvert|kvar|kvart|a|an|i)\s+(samling\w*|gathering\w*|session\w*|semest\w*|år\b|year\w*|dag\w*|day\w*|del\b|part\b)/;
 
 const WH_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|korleis|what|who|where|how|why|which|when)\b/);
 const YES_NO_START = letterAware(/^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think)|er|gir|har|kan|må|får|blir|finnes|fins|skal|koster|inkluderer|trenger|gjelder|holdes|ligger|varer|tar|krever|dekker|kommer|går|passer|bør|vil|inngår|is|are|does|do|can|will|has|have|must|should|did|was|were|could|would|am)\b/);
@@ -63,7 +74,8 @@ function claimedNumbers(q: string): Claim[] {
   for (const m of stripped.matchAll(new RegExp(`\\b(\\d{1,3}(?:[ .,]\\d{3})+|\\d+|${numberWords})\\b[- ]?(${UNIT.slice(1, -1)})?`, 'g'))) {
     const n = /^\d/.test(m[1]) ? Number(m[1].replace(/[ .,]/g, '')) : NUMBER_WORDS[m[1]];
     if (!/^\d/.test(m[1]) && !m[2]) continue;
-    out.push({ n, unit: m[2] ? unitKey(m[2]) : undefined });
+    const per = PER.exec(stripped.slice((m.index ?? 0) + m[0].length));
+    out.push({ n, unit: m[2] ? unitKey(m[2]) : undefined, per: per ? unitKey(per[1]) : undefined });
   }
   if (/\b(endags|en-dags|éndags|one-day|single-day)/.test(stripped)) out.push({ n: 1, unit: 'dag' });
   return out;
@@ -91,6 +103,10 @@ export function readForm(question: string, raw: string = question): QuestionForm
     names: yesNo ? names : [],
     only: /\b(bare|kun|only|just|utelukkende|exclusively|completely|entirely|fully|helt)\b/.test(q),
     free: /\b(gratis|free|kostnadsfri|koster ingenting|costs nothing|no cost)\b/.test(q),
+    // Only a negation in the main clause: "selv om jeg ikke har bachelor" asks a plain yes/no question.
+    negated: yesNo && /\b(ikke|ikkje|not|isn't|aren't|doesn't|don't|won't|wasn't|isnt|arent|doesnt|dont)\b/.test(q.replace(/\b(ikke sant|ikkje sant|or not|eller ikke|eller ikkje|not only)\b/g, ' ')
+      .split(/\b(selv om|sjølv om|hvis|dersom|om|uten|utan|even if|if|without|though|although|når|when|fordi|because)\b/)[0].split(/\s+/).slice(0, 7).join(' ')),
+    comparative: /\b(lengre|lenger|kortere|dyrere|billigere|større|strengere|tidligere|seinere|longer|shorter|cheaper|more expensive|stricter|earlier|bigger|smaller)\b/.test(q),
     total: /\b(totalt|til ?sammen|i alt|total|in total|altogether)\b/.test(q),
     asserts: asserts || confirms || TAG.test(q) || /^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think))\b/.test(q),
     without: /\b(uten|utan|without)\b/.test(q),
@@ -114,6 +130,27 @@ function states(answer: string, c: Claim): boolean {
   });
 }
 
+/**
+ * "53 000 per semester?" holds when the answer puts the number next to "per semester"; "to dager per samling?"
+ * also holds when the answer's totals divide to it ("6 samlinger, til sammen 12 dager").
+ */
+function statesPer(answer: string, c: Claim): boolean {
+  const a = answer.toLowerCase();
+  const numberRe = c.n >= 1000 ? String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, '[ ,.\u00a0]?') : String(c.n);
+  for (const m of a.matchAll(new RegExp(`(^|[^\\d])${numberRe}(?![\\d])([^.;]{0,25})`, 'g'))) {
+    const per = /\b(?:per|pr\.?|each|every|hver|hvert)\s+([a-zæøå]+)/.exec(m[2]);
+    if (per && unitKey(per[1]) === c.per) return true;
+  }
+  if (!c.unit) return false;
+  const countOf = (unit: string): number | undefined => {
+    for (const m of a.matchAll(/(\d+)\s*([a-zæøå]+)/g)) if (unitKey(m[2]) === unit) return Number(m[1]);
+    return undefined;
+  };
+  const total = countOf(c.unit);
+  const parts = c.per ? countOf(c.per) : undefined;
+  return total !== undefined && parts !== undefined && parts > 0 && total / parts === c.n;
+}
+
 const monthsIn = (text: string): Set<number> => new Set(MONTHS.filter(([re]) => re.test(text.toLowerCase())).map(([, m]) => m));
 
 export type Verdict = 'yes' | 'no' | 'partly';
@@ -133,7 +170,7 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   if (form.numbers.length > 0) {
     // "only two years" against "4 years at a time": a larger number of the same unit denies the claim.
     if (form.only && form.numbers.some((c) => c.unit && [...a.matchAll(/(\d+)\s*([a-zæøå]+)/g)].some((m) => unitKey(m[2]) === c.unit && Number(m[1]) > c.n))) return 'no';
-    return form.numbers.every((c) => states(answer, c)) ? 'yes' : 'no';
+    return form.numbers.every((c) => (c.per ? statesPer(answer, c) : states(answer, c))) ? 'yes' : 'no';
   }
   if (form.months.length > 0) {
     const have = monthsIn(answer);
@@ -148,5 +185,5 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   return 'yes';
 }
 
-export const verdictWord = (v: Verdict, lang: Lang): string =>
-  ({ yes: { nb: 'Ja', en: 'Yes' }, no: { nb: 'Nei', en: 'No' }, partly: { nb: 'Delvis', en: 'Partly' } })[v][lang];
+export const verdictWord = (v: Verdict, lang: Lang, negated = false): string =>
+  ({ yes: { nb: negated ? 'Jo' : 'Ja', en: 'Yes' }, no: { nb: 'Nei', en: 'No' }, partly: { nb: 'Delvis', en: 'Partly' } })[v][lang];

@@ -150,7 +150,7 @@ export class QuestionReader {
       const n = ordinal ? (ORDINALS[ordinal[1]] ?? Number(ordinal[1])) : asked;
       const shift = AFTER.test(focus) ? 1 : BEFORE.test(focus) ? -1 : 0;
       const items = state.items ?? [];
-      if (n !== undefined && state.list !== 'pillars' && items.length > 0 && (n === -1 || n <= items.length)) {
+      if (n !== undefined && (state.list !== 'pillars' || n === 0) && items.length > 0 && (n === -1 || n <= items.length)) {
         item = n;
         inherited = true;
       } else if (n !== undefined && state.list === 'pillars') {
@@ -161,6 +161,11 @@ export class QuestionReader {
         inherited = true;
       } else if (shift !== 0 && state.gathering !== undefined) {
         intent = { ...intent, topics: ['dates'], date: { kind: 'gathering', number: state.gathering + shift } };
+        inherited = true;
+      } else if (specific.length === 0 && state.topic && (form.compare || form.comparative) && named.programs.length > 0) {
+        // "og instituttlederprogrammet, er det lengre?" / "how does that differ from X?": the same topic, side by side.
+        intent = { ...intent, topics: [state.topic], concern: intent.concern ?? state.concern };
+        form = { ...form, expects: form.expects ?? state.expects };
         inherited = true;
       } else if (specific.length === 0 && content.length <= 3 && state.topic && !form.compare) {
         // "hvor mange dager er det totalt?" after a gathering's date asks a count, not that date again.
@@ -176,7 +181,8 @@ export class QuestionReader {
       }
     }
     // Two programs named, or a part named against the other part of the conversation, are compared side by side.
-    const comparePrograms = this.compareGroups(named.programs, fromState, designated ? programs : [], form.compare || /\benn\b|\bthan\b|\bvs\.?\b/.test(focus));
+    const comparing = form.compare || form.comparative || /\benn\b|\bthan\b|\bvs\.?\b/.test(focus);
+    const comparePrograms = this.compareGroups(named.programs, fromState, designated ? programs : [], comparing);
     return {
       text, focus, smallTalk, intent, form, programs, comparePrograms, terms, unknown, coverageTerms,
       hasOtherTopic: specific.some((t) => t !== 'dates'), inherited, item,
@@ -197,6 +203,8 @@ export class QuestionReader {
     // Two program families named in one question are answered side by side, compare word or not.
     if (groups.length > 1) return groups;
     if (comparing && designated.length > 0 && fromState.length > 0 && !fromState.some((p) => designated.includes(p))) return [fromState.slice(0, 1), [...designated]];
+    // "og instituttlederprogrammet, er det lengre?": the program named against the conversation's program.
+    if (comparing && named.length > 0 && fromState.length > 0 && !fromState.some((p) => named.includes(p))) return [this.retriever.groupByFamily(fromState)[0] ?? [...fromState], [...named]];
     return [];
   }
 }
