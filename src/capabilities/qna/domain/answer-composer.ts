@@ -15,7 +15,7 @@ import { smallTalkReply } from './small-talk';
 import { verdict, verdictWord } from './question-form';
 import { numberedItems } from './follow-ups';
 import { withMissingDetail } from './asked-details';
-import { analyse, conceptOfWord, normalise, splitCompound, stem, words } from './text-analysis';
+import { analyse, conceptOf, conceptOfWord, normalise, splitCompound, stem, words } from './text-analysis';
 
 export interface ComposeInput {
   readonly question: string;
@@ -65,7 +65,7 @@ export class AnswerComposer {
     let answer = read.item !== undefined && state?.items ? this.itemOf(state, read, lang) : this.answerFor(read, scope, now, lang, state);
     // The asked detail (a street address, a time of day) is not in the documents: said first, and the answer is an
     // "unknown" with what the documents do say beside it.
-    const detailed = answer.kind === 'answer' && !answer.contact ? withMissingDetail(read.focus, answer.text, lang) : undefined;
+    const detailed = answer.kind === 'answer' && !answer.contact ? withMissingDetail(read.focus, answer.text, lang, (s) => read.subjectWords.some((w) => statedIn(s, w, this.retriever.isKnown))) : undefined;
     if (detailed) answer = { ...answer, kind: detailed.unanswered ? 'unknown' : 'answer', text: detailed.text };
     if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !/^(ja|nei|yes|no|delvis|partly)\b/i.test(answer.text)) {
       const v = verdict(read.form, answer.text);
@@ -210,7 +210,10 @@ function statedIn(text: string, word: string, known: (stemmed: string) => boolea
   }) || written.some((x) => x.length >= 6 && w.length === x.length && [...w].filter((c, i) => c !== x[i]).length <= 1);
   if (near(word)) return true;
   const parts = splitCompound(word, known);
-  return parts !== undefined && parts.every((p) => stems.has(p) || normalise(text).includes(p));
+  if (parts === undefined) return false;
+  // A compound's last part is what it names ("pensumbøkene" are books): that part's concept in the answer will do.
+  const head = conceptOf(parts[parts.length - 1]);
+  return parts.every((p) => stems.has(p) || normalise(text).includes(p)) || (head !== undefined && a.concepts.has(head));
 }
 
 /** The numbered items of an answer, kept for "the third one"; an item picked from a list keeps the list. */

@@ -29,7 +29,7 @@ const DETAILS: readonly Detail[] = [
     unanswered: true,
   },
   {
-    asked: letterAware(/\b(hva koster|hvor mye koster|kva kostar|kor mykje kostar|what does \w+( \w+)? cost|how much (is|are|does|do|will)|prisen på|price of|the cost of|kostnaden for)\b/),
+    asked: letterAware(/\b((hvor mye|kor mykje|how much)\b.{0,40}\b(koster|kostar|costs?)|hva koster|kva kostar|what does \w+( \w+)? cost|how much (is|are|does|do|will)|prisen på|price of|the cost of|kostnaden for)\b/),
     given: /\b(kr|nok)\.?\s*\d|\d\s*(kr|kroner|nok)\b/i,
     missing: { nb: 'Prisen er ikke oppgitt i dokumentet.', en: 'The document does not give the price.' },
     unanswered: true,
@@ -40,11 +40,14 @@ const DETAILS: readonly Detail[] = [
  * The answer text with "the document does not give …" first when the question asks a detail it lacks, and whether
  * the question is then left unanswered; undefined when nothing is missing.
  */
-export function withMissingDetail(question: string, text: string, lang: Lang): { text: string; unanswered: boolean } | undefined {
+export function withMissingDetail(question: string, text: string, lang: Lang, mentions?: (sentence: string) => boolean): { text: string; unanswered: boolean } | undefined {
   // "e-postadressen" asks for an e-mail, which contact answers give.
   const q = question.replace(/e-?post\w*|e-?mail\w*|epost\w*/g, ' ');
+  // "hva koster pensumbøkene?" against "kr 53 000 … litteratur kommer i tillegg": the sentence about the books has no price.
+  const about = mentions ? text.split(/(?<=[.!?])\s+/).filter(mentions) : [];
+  const checked = about.length > 0 ? about.join(' ') : text;
   for (const d of DETAILS) {
-    if (!d.asked.test(q) || d.given.test(text)) continue;
+    if (!d.asked.test(q) || d.given.test(checked)) continue;
     const bare = text.replace(` (${timesNotAnnounced[lang]})`, '');
     return { text: `${d.missing[lang]} ${bare}`, unanswered: d.unanswered };
   }

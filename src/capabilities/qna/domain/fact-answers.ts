@@ -29,7 +29,6 @@ const MIN_COVERAGE = 0.34;
 /** Topics that ask for one definite fact: if the program has none, the honest answer is "not in the documents". */
 const SPECIFIC: ReadonlySet<FactTopic> = new Set(['fee', 'dates', 'place', 'credits', 'exam', 'admission', 'prerequisite', 'deadline', 'contacts', 'travel', 'lodging', 'support']);
 /** Topics asked with a question word ("what does X cost", "where is X"): X is what the fact must be about. */
-const PREDICATE: ReadonlySet<FactTopic> = new Set(['fee', 'dates', 'place', 'contacts', 'travel', 'deadline']);
 
 /** Facts of these topics also answer the asked one. */
 const ALSO_ANSWERS: Partial<Record<FactTopic, FactTopic[]>> = {
@@ -144,10 +143,13 @@ export class FactAnswers {
     const about = read.unknown.filter((w) => !GENERAL_WORDS.has(w) && !claimed.has(w));
     // In an assertion ("jeg tror samlingene er på Scandic"), a word the documents lack is the claim to correct.
     const correcting = form.asserts && programs.length > 0 && topic !== undefined && !GENERIC_TOPICS.has(topic);
-    // Two words the documents never use ("grading scale", "karakter ... bestått") name a subject they do not cover.
-    if (about.length >= 2 && !correcting) return this.unknown(lang, scope, programs, intent);
-    // A yes/no question about a thing the documents never name ("karakter", "wifi") is not answered by its neighbours.
-    if (!correcting && about.length > 0 && (!topic || PREDICATE.has(topic) || GENERIC_TOPICS.has(topic) || form.yesNo)) return this.unknown(lang, scope, programs, intent);
+    // A subject the documents do not cover ("parkering", "wifi", "karakter") is not answered by its neighbours.
+    if (read.offDocument.length > 0 && !correcting) return this.unknown(lang, scope, programs, intent);
+    // Other words outside the documents are the leader's own wording when the question names a topic the documents
+    // cover; without such a topic, two of them name a subject they do not cover.
+    const specificTopic = topic !== undefined && !GENERIC_TOPICS.has(topic);
+    if (about.length >= 2 && !correcting && !specificTopic) return this.unknown(lang, scope, programs, intent);
+    if (!correcting && about.length > 0 && (!topic || GENERIC_TOPICS.has(topic) || (form.yesNo && !specificTopic))) return this.unknown(lang, scope, programs, intent);
 
     // "Er kost og losji inkludert i avgiften?" is answered by the fee fact: what it covers and what comes in addition.
     const topics: FactTopic[] = form.included && intent.topics.includes('fee') ? ['fee']

@@ -4,11 +4,12 @@ import { inflectionVariants, standardise } from './dialect';
 import { questionFocus } from './question-focus';
 import { ordinalAsked, readRepair } from './follow-ups';
 import { readForm, type QuestionForm } from './question-form';
-import { GENERIC_TOPICS, readIntent, type DateAsk, type Intent } from './question-intent';
+import { GENERIC_TOPICS, letterAware, readIntent, type DateAsk, type Intent } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
 import { readSmallTalk, type SmallTalk } from './small-talk';
 import { SpellingVocabulary } from './spelling';
 import { GENERAL_WORDS } from './general-words';
+import { OFF_DOCUMENT_SUBJECTS } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
 
 /** A message as the answerer understands it, with what it inherits from the conversation. */
@@ -37,8 +38,12 @@ export interface ReadQuestion {
   readonly hasOtherTopic: boolean;
   /** The topic came from the conversation, not from this message. */
   readonly inherited: boolean;
+  /** Words of the focus that name a subject the documents do not cover ("parkering", "wifi", "refusjon"). */
+  readonly offDocument: string[];
   /** Content words of the focus that say what is asked about (not how), for checking a yes/no answer. */
   readonly claimWords: string[];
+  /** The things the focus names, topic words included but not the words of price or form ("pensumbøkene"). */
+  readonly subjectWords: string[];
   /** "hva var det fjerde?": the item of the last answer's numbered list asked for (-1 for the last). */
   readonly item?: number;
 }
@@ -186,6 +191,8 @@ export class QuestionReader {
     return {
       text, focus, smallTalk, intent, form, programs, comparePrograms, terms, unknown, coverageTerms,
       hasOtherTopic: specific.some((t) => t !== 'dates'), inherited, item,
+      offDocument: [...content.filter((w) => isOffDocument(w, this.retriever.isKnown)), ...(OFF_PHRASES.exec(focus)?.slice(0, 1) ?? [])],
+      subjectWords: content.filter((w) => w.length > 3 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && conceptOfWord(w) !== '#fee' && !/^(ledpro|ntnu|del|part|hvor|mye|much)$/.test(w)),
       claimWords: content.filter((w) => w.length > 2 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && readIntent(w).topics.length === 0 && !/^(ledpro|ntnu|del|part)$/.test(w)),
     };
   }
@@ -215,6 +222,19 @@ const CONCEPT_TOPIC: Readonly<Record<string, FactTopic>> = {
   '#credits': 'credits', '#exam': 'exam', '#travel': 'travel', '#support': 'support',
   '#target': 'target-group', '#pillar': 'pillars', '#apply': 'apply', '#prerequisite': 'prerequisite',
 };
+
+const OFF = new Set([...OFF_DOCUMENT_SUBJECTS, 'vacation', 'vacations', 'ferie', 'ferien', 'feriedager', 'feriedag', 'holiday', 'holidays']);
+const OFF_PARTS = [...OFF].filter((w) => w.length >= 5);
+/** Subjects the documents do not cover that leaders put in everyday words ("få avgiften tilbake", "trekke meg"). */
+const OFF_PHRASES = letterAware(/\b(få (\w+ )?(\w+ )?tilbake|get (\w+ )?(money|fee|it) back|trekke? (meg|seg|oss)|trekker (meg|seg|oss)|melde (meg|seg) av studiet|drop out|withdraw\w*|paid leave|fri med lønn|time off)\b/);
+
+/** A subject the documents do not cover, as written or as a part of a compound ("hotellparkering"); stems are not
+ * compared, since "regn" (rain) is not "regne" and "lærere" (teachers) is not "lærer" (learns). */
+function isOffDocument(word: string, known: (stemmed: string) => boolean): boolean {
+  if (OFF.has(word)) return true;
+  if (word.length < 8 || known(stem(word))) return false;
+  return OFF_PARTS.some((p) => word.startsWith(p) || word.endsWith(p));
+}
 
 /** Modal and auxiliary verbs: how a yes/no question is put, not what it claims. */
 const MODAL = new Set(['må', 'måtte', 'kan', 'kunne', 'skal', 'skulle', 'bør', 'burde', 'vil', 'ville', 'får', 'fikk', 'need', 'needs', 'does', 'will']);
