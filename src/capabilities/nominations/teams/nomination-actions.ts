@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { escapeCardText } from '../../../adapters/teams/card-renderer';
-import { caller, turnLang } from '../../../adapters/teams/turn';
+import { actionLang, caller } from '../../../adapters/teams/turn';
 import { format, pick, type Lang } from '../../../shared/i18n';
 import type { OutboundMessage } from '../../../shared/messenger.port';
 import type { Nomination, NominationAction, NominationKind } from '../domain/nomination';
@@ -20,10 +20,8 @@ import { problemText } from './problem-text';
 
 /** The card actions: each parses its data, calls one use case and renders what the clicking user sees. */
 
-const langOf = (context: TurnContext, data: unknown): Lang => {
-  const l = (data as { lang?: unknown } | null)?.lang;
-  return l === 'nb' || l === 'en' ? l : turnLang(context);
-};
+/** The person's kept language first: a client stamped en-US does not turn a bokmål writer's cards English. */
+const langOf = (context: TurnContext, data: unknown): Lang => actionLang(context, data);
 
 /**
  * The form again, with what went wrong; or, when no cohort is open to this user any more (the deadline passed
