@@ -16,6 +16,7 @@ export interface Banner { readonly text: string; readonly style: BannerStyle }
 export interface CoordinatorCardData {
   nominationId: string;
   rev: number;
+  lang: Lang;
   refreshTitle: string;
   userIds: string[];
   showBanner: boolean;
@@ -85,6 +86,7 @@ export function coordinatorCard(catalog: CohortCatalog, n: Nomination, o: Coordi
   const data: CoordinatorCardData = {
     nominationId: n.id,
     rev: n.rev,
+    lang,
     refreshTitle: pick(m.refresh, lang),
     userIds: o.refreshUserIds.slice(0, MAX_REFRESH_USERS),
     showBanner: o.banner !== undefined,

@@ -1,5 +1,7 @@
 import type { AppContext } from '../../../app-context';
 import type { Cohort, Program } from '../../../catalog/catalog.schema';
+import { langFromLocale, type Lang } from '../../../shared/i18n';
+import type { ConversationRef } from '../../../shared/messenger.port';
 import { openCohorts } from '../domain/eligibility';
 import type { NominationKind } from '../domain/nomination';
 import type { NominationsDeps } from '../ports';
@@ -32,6 +34,14 @@ export async function coordinatorUserIds(env: NominationsEnv, cohortId: string):
     if (out.length >= MAX_REFRESH_USERS) break;
   }
   return out;
+}
+
+/**
+ * The language of a card or notice in a conversation: a 1:1 chat speaks its person's kept language (what they
+ * write in or chose), a channel its locale (its alerts carry both languages).
+ */
+export async function conversationLang(env: NominationsEnv, ref: ConversationRef, locale: string | undefined): Promise<Lang> {
+  return ref.conversationType === 'personal' && ref.userAadId ? env.ctx.people.langOf(ref.userAadId, locale ?? ref.locale) : langFromLocale(locale ?? ref.locale);
 }
 
 /** The cohorts a form offers this user: open ones of the right kind, and for nominations only where they nominate. */

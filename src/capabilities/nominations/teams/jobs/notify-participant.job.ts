@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { PermanentJobError } from '../../../../jobs/job-errors';
 import type { JobHandler } from '../../../../jobs/job-runner';
-import { langFromLocale } from '../../../../shared/i18n';
 import { NOTIFY_COORDINATORS_JOB, NOTIFY_PARTICIPANT_JOB, notifyCoordinatorsJobKey } from '../../../../shared/integration-jobs';
 import type { ConversationRef } from '../../../../shared/messenger.port';
 import type { NominationsEnv } from '../nominations-env';
@@ -44,7 +43,7 @@ export function notifyParticipantJob(env: NominationsEnv): JobHandler {
         return unreachable(e.message);
       }
       if (!ref) return unreachable('no conversation with the person');
-      const lang = langFromLocale((await env.ctx.conversations.user(aadObjectId))?.locale ?? ref.locale);
+      const lang = await env.ctx.people.langOf(aadObjectId, ref.locale);
       try {
         await env.ctx.messenger.send(ref, { text: text[lang] });
       } catch (e) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PermanentJobError } from '../../../../jobs/job-errors';
 import type { JobHandler } from '../../../../jobs/job-runner';
-import { format, langFromLocale, type Lang } from '../../../../shared/i18n';
+import { format, type Lang } from '../../../../shared/i18n';
 import { NOTIFY_COORDINATORS_JOB, notifyCoordinatorsJobKey, type NotifyCoordinatorsPayload } from '../../../../shared/integration-jobs';
 import type { ConversationRef } from '../../../../shared/messenger.port';
 import { NOTIFY_PERSON_JOB } from '../../use-cases/nomination-jobs';
@@ -74,7 +74,7 @@ export function notifyPersonJob(env: NominationsEnv): JobHandler {
         return alert(e.message);
       }
       if (!ref) return alert('no conversation with the person');
-      const lang = langFromLocale((await env.ctx.conversations.user(p.data.recipient))?.locale ?? ref.locale);
+      const lang = await env.ctx.people.langOf(p.data.recipient, ref.locale);
       const message = personNotice(env.deps.catalog, n, p.data.transition, p.data.role, lang);
       try {
         await env.ctx.messenger.send(ref, message);

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { PermanentJobError } from '../../../../jobs/job-errors';
 import type { JobHandler } from '../../../../jobs/job-runner';
-import { langFromLocale } from '../../../../shared/i18n';
 import type { ConversationRef } from '../../../../shared/messenger.port';
 import { isOpen } from '../../domain/nomination';
 import { POST_CARD_JOB } from '../../use-cases/nomination-jobs';
 import { coordinatorCard } from '../coordinator-card';
-import { coordinatorUserIds, type NominationsEnv } from '../nominations-env';
+import { conversationLang, coordinatorUserIds, type NominationsEnv } from '../nominations-env';
 
 const payloadSchema = z.object({ nominationId: z.string().min(1) });
 
@@ -46,7 +45,7 @@ export function postCardJob(env: NominationsEnv): JobHandler {
       const userIds = await coordinatorUserIds(env, n.cohortId);
       for (const t of targets) {
         if (posted.has(t.ref.conversationId)) continue;
-        const message = coordinatorCard(env.deps.catalog, n, { lang: langFromLocale(t.locale), withActions: true, refreshUserIds: userIds });
+        const message = coordinatorCard(env.deps.catalog, n, { lang: await conversationLang(env, t.ref, t.locale), withActions: true, refreshUserIds: userIds });
         const { activityId } = await env.ctx.messenger.send(t.ref, message);
         await env.deliveries.addPost(n.id, { conversationId: t.ref.conversationId, activityId, ref: t.ref, locale: t.locale });
         logger.info('coordinator card posted', { nominationId: n.id, conversationType: t.ref.conversationType });

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { PermanentJobError } from '../../../../jobs/job-errors';
 import type { JobHandler } from '../../../../jobs/job-runner';
-import { langFromLocale } from '../../../../shared/i18n';
 import { UPDATE_CARD_JOB } from '../../use-cases/nomination-jobs';
 import { coordinatorCard } from '../coordinator-card';
-import { coordinatorUserIds, type NominationsEnv } from '../nominations-env';
+import { conversationLang, coordinatorUserIds, type NominationsEnv } from '../nominations-env';
 
 const payloadSchema = z.object({ nominationId: z.string().min(1), rev: z.number().int() });
 
@@ -26,7 +25,7 @@ export function updateCardJob(env: NominationsEnv): JobHandler {
       const userIds = await coordinatorUserIds(env, n.cohortId);
       let gone = 0;
       for (const post of posts) {
-        const message = coordinatorCard(env.deps.catalog, n, { lang: langFromLocale(post.locale), withActions: true, refreshUserIds: userIds });
+        const message = coordinatorCard(env.deps.catalog, n, { lang: await conversationLang(env, post.ref, post.locale), withActions: true, refreshUserIds: userIds });
         try {
           await env.ctx.messenger.update(post.ref, post.activityId, message);
         } catch (e) {
