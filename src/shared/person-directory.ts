@@ -27,6 +27,17 @@ export interface PersonProfile {
   readonly lang: Lang;
 }
 
+export type PersonLookup =
+  | { readonly kind: 'found'; readonly person: PersonProfile & { readonly name: string } }
+  | { readonly kind: 'unknown' }
+  | { readonly kind: 'unavailable' };
+
+/** What use cases need of the directory (the PersonDirectory below; fakes in unit tests). */
+export interface People {
+  profile(aadObjectId: string): Promise<PersonProfile>;
+  find(aadObjectId: string): Promise<PersonLookup>;
+}
+
 /** How a person's language became known: typed text, or an explicit `språk`/`language` command. */
 export type LangSource = 'text' | 'command';
 export interface LangChoice { readonly lang: Lang; readonly source: LangSource }
@@ -51,7 +62,7 @@ const langOfTag = (tag: string | undefined): Lang | undefined => (tag ? langFrom
  * else the language the person last wrote in, else the directory's preferred language, else the Teams locale,
  * else bokmål. The Teams locale comes last because many Norwegian staff run Teams in English.
  */
-export class PersonDirectory {
+export class PersonDirectory implements People {
   constructor(
     private readonly store: Store,
     private readonly conversations: ConversationDirectory,
@@ -100,12 +111,15 @@ export class PersonDirectory {
     return { aadObjectId: id, name: name?.trim(), email: email?.trim(), lang };
   }
 
-  /** Whether the person is known anywhere (directory, roles.json, Teams); a directory 404 alone says no. */
-  async exists(aadObjectId: string): Promise<boolean> {
-    const entry = await this.directoryEntry(aadObjectId);
-    if (entry?.found) return true;
-    if (await this.rolesPerson(aadObjectId)) return true;
-    return (await this.conversations.user(aadObjectId)) !== undefined;
+  /**
+   * A person to name on cards: `found` with a name; `unknown` when nobody (directory, roles.json, Teams) knows
+   * a name for the id; `unavailable` when the directory could not be asked now (a name may come later).
+   */
+  async find(aadObjectId: string): Promise<PersonLookup> {
+    const p = await this.profile(aadObjectId);
+    if (p.name) return { kind: 'found', person: { ...p, name: p.name } };
+    if (this.lookup && (await this.store.get<Json>(DIRECTORY_KIND, aadObjectId)) === undefined) return { kind: 'unavailable' };
+    return { kind: 'unknown' };
   }
 
   /** The language to speak to a person in anything the bot sends them on its own (cards, notices, reminders). */

@@ -18,7 +18,7 @@ describe('coordinator alerts (connector emulator)', () => {
 
   beforeAll(async () => {
     h = await startHarness();
-    await h.say('hjelp', COORD, { locale: 'en-GB' });
+    await h.say('help', COORD, { locale: 'en-GB' });
     await h.say('hjelp', COORD2);
   });
   afterAll(() => h.stop());

@@ -13,7 +13,7 @@ import { cohortName, coordinatorCard, personName, type Banner } from './coordina
 import { nominationFormCard, type FormValues } from './nomination-form-card';
 import { myNominationsCard } from './nomination-list-card';
 import { card as c, form as f, kindName, problem as p, statusName, trackName } from './nominations-messages';
-import { coordinatorUserIds, formCohorts, type NominationsEnv } from './nominations-env';
+import { coordinatorUserIds, formCohorts, withNames, type NominationsEnv } from './nominations-env';
 import { VERBS, type NominationVerb } from './nominations-verbs';
 import { noticeCard } from './notice-card';
 import { problemText } from './problem-text';
@@ -55,7 +55,7 @@ export async function submitAction(env: NominationsEnv, context: TurnContext, ra
   });
   if (r.ok) {
     env.ctx.notifyJobs();
-    const n = r.value;
+    const n = await withNames(env, r.value);
     const params = { nominee: escapeCardText(personName(n.nominee.name, lang)), cohort: escapeCardText(cohortName(env.deps.catalog, n.cohortId, lang)), track: pick(trackName[n.track], lang) };
     return noticeCard({
       title: pick(n.kind === 'nomination' ? f.sentNominationTitle : f.sentApplicationTitle, lang),
@@ -111,12 +111,13 @@ export async function nominationAction(env: NominationsEnv, context: TurnContext
     nominationId: d.nominationId, rev: d.rev, action, reason: d.reason, caller: { aadObjectId: who.aadObjectId, name: who.name },
   });
   if (r.ok) env.ctx.notifyJobs();
-  const n = r.ok ? r.value.nomination : 'nomination' in r.error ? r.error.nomination : undefined;
+  const found = r.ok ? r.value.nomination : 'nomination' in r.error ? r.error.nomination : undefined;
+  const n = found ? await withNames(env, found) : undefined;
   const banner = r.ok ? (r.value.kind === 'stale' ? { text: pick(c.stale, lang), style: 'warning' as const } : undefined) : problemBanner(r.error, lang);
   if (!n) return noticeCard({ title: pick(c.notFound, lang), lines: [], ...(banner ? { banner } : {}) });
   if (d.list && who.aadObjectId) {
     const mine = await listMine(env.deps, who.aadObjectId);
-    return myNominationsCard(env.deps.catalog, { lang, viewer: who.aadObjectId, items: mine.items, total: mine.total, ...(banner ? { banner } : {}) });
+    return myNominationsCard(env.deps.catalog, { lang, viewer: who.aadObjectId, items: await Promise.all(mine.items.map((x) => withNames(env, x))), total: mine.total, ...(banner ? { banner } : {}) });
   }
   if (!isCoordinatorAction(action)) return personView(env, n, lang, banner);
   // A refused decision shows the refusal and nothing of the nomination (the coordinators' card holds the
@@ -139,7 +140,7 @@ export async function refreshAction(env: NominationsEnv, context: TurnContext, r
   const parsed = refreshDataSchema.safeParse(raw);
   const r = parsed.success ? await viewNomination(env.deps, { nominationId: parsed.data.nominationId, aadObjectId: caller(context).aadObjectId }) : undefined;
   if (!r?.ok) return noticeCard({ title: pick(c.notFound, lang), lines: [] });
-  const n = r.value.nomination;
+  const n = await withNames(env, r.value.nomination);
   if (r.value.as === 'person') return personView(env, n, lang);
   return coordinatorCard(env.deps.catalog, n, { lang, withActions: true, refreshUserIds: await coordinatorUserIds(env, n.cohortId) });
 }

@@ -3,7 +3,7 @@ import type { Cohort, Program } from '../../../catalog/catalog.schema';
 import { langFromLocale, type Lang } from '../../../shared/i18n';
 import type { ConversationRef } from '../../../shared/messenger.port';
 import { openCohorts } from '../domain/eligibility';
-import type { NominationKind } from '../domain/nomination';
+import type { Nomination, NominationKind, PersonRef } from '../domain/nomination';
 import type { NominationsDeps } from '../ports';
 import { DeliveryRepository } from '../store/delivery.repository';
 import { NominationRepository } from '../store/nomination.repository';
@@ -42,6 +42,24 @@ export async function coordinatorUserIds(env: NominationsEnv, cohortId: string):
  */
 export async function conversationLang(env: NominationsEnv, ref: ConversationRef, locale: string | undefined): Promise<Lang> {
   return ref.conversationType === 'personal' && ref.userAadId ? env.ctx.people.langOf(ref.userAadId, locale ?? ref.locale) : langFromLocale(locale ?? ref.locale);
+}
+
+/**
+ * The nomination with every person named: one stored without a name (the directory was down when it was
+ * submitted) gets the name the directory, roles.json or Teams knows now, so no card shows a blank.
+ */
+export async function withNames(env: NominationsEnv, n: Nomination): Promise<Nomination> {
+  const cache = new Map<string, Promise<string | undefined>>();
+  const named = async <P extends PersonRef>(p: P): Promise<P> => {
+    if (p.name.trim()) return p;
+    let name = cache.get(p.aadObjectId);
+    if (!name) { name = env.ctx.people.profile(p.aadObjectId).then((x) => x.name); cache.set(p.aadObjectId, name); }
+    const found = await name;
+    return found ? { ...p, name: found } : p;
+  };
+  const [nominee, nominator, by] = await Promise.all([named(n.nominee), named(n.nominator), named(n.last.by)]);
+  const decisionBy = n.decision ? await named(n.decision.by) : undefined;
+  return { ...n, nominee, nominator, last: { ...n.last, by }, ...(n.decision && decisionBy ? { decision: { ...n.decision, by: decisionBy } } : {}) };
 }
 
 /** The cohorts a form offers this user: open ones of the right kind, and for nominations only where they nominate. */

@@ -2,6 +2,7 @@ import { MemoryStore } from '../../../adapters/storage/memory/memory-store';
 import { catalogSchema } from '../../../catalog/catalog.schema';
 import { ManualClock } from '../../../shared/clock';
 import { ConversationDirectory } from '../../../shared/conversation-directory';
+import { PersonDirectory } from '../../../shared/person-directory';
 import { BOOK_PARTICIPANT_JOB } from '../../../shared/integration-jobs';
 import { MemoryLogger } from '../../../shared/logger';
 import { MemoryGroupResolver, RoleDirectory } from '../../../shared/roles';
@@ -39,7 +40,7 @@ function setup() {
   const roles = new RoleDirectory(store);
   const deps: NominationsDeps = {
     store, clock, logger: new MemoryLogger(), catalog: cohortCatalog(catalog), roles,
-    people: new StorePeopleDirectory(store, new ConversationDirectory(store)), newId: () => `id-${++seq}`,
+    people: new StorePeopleDirectory(store, new PersonDirectory(store, new ConversationDirectory(store), undefined, new MemoryLogger())), newId: () => `id-${++seq}`,
   };
   return { store, clock, deps, roles };
 }

@@ -5,7 +5,7 @@ import type { ConversationRef } from '../../../../shared/messenger.port';
 import { isOpen } from '../../domain/nomination';
 import { POST_CARD_JOB } from '../../use-cases/nomination-jobs';
 import { coordinatorCard } from '../coordinator-card';
-import { conversationLang, coordinatorUserIds, type NominationsEnv } from '../nominations-env';
+import { conversationLang, coordinatorUserIds, withNames, type NominationsEnv } from '../nominations-env';
 
 const payloadSchema = z.object({ nominationId: z.string().min(1) });
 
@@ -34,7 +34,7 @@ export function postCardJob(env: NominationsEnv): JobHandler {
       if (!p.success) throw new PermanentJobError('bad post-card payload', 'nominations-bad-payload');
       const found = await env.repo.find(p.data.nominationId);
       if (!found) throw new PermanentJobError('nomination not found', 'nominations-not-found');
-      const n = found.nomination;
+      const n = await withNames(env, found.nomination);
       // Withdrawn or declined before the card went out: nothing for coordinators to decide.
       if (!isOpen(n.status)) return;
       const targets = await coordinatorTargets(env, n.cohortId);

@@ -3,7 +3,7 @@ import { PermanentJobError } from '../../../../jobs/job-errors';
 import type { JobHandler } from '../../../../jobs/job-runner';
 import { UPDATE_CARD_JOB } from '../../use-cases/nomination-jobs';
 import { coordinatorCard } from '../coordinator-card';
-import { conversationLang, coordinatorUserIds, type NominationsEnv } from '../nominations-env';
+import { conversationLang, coordinatorUserIds, withNames, type NominationsEnv } from '../nominations-env';
 
 const payloadSchema = z.object({ nominationId: z.string().min(1), rev: z.number().int() });
 
@@ -20,7 +20,7 @@ export function updateCardJob(env: NominationsEnv): JobHandler {
       if (!p.success) throw new PermanentJobError('bad update-card payload', 'nominations-bad-payload');
       const found = await env.repo.find(p.data.nominationId);
       if (!found) throw new PermanentJobError('nomination not found', 'nominations-not-found');
-      const n = found.nomination;
+      const n = await withNames(env, found.nomination);
       const posts = await env.deliveries.posts(n.id);
       const userIds = await coordinatorUserIds(env, n.cohortId);
       let gone = 0;
