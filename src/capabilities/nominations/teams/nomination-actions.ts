@@ -13,7 +13,7 @@ import { cohortName, coordinatorCard, personName, type Banner } from './coordina
 import { nominationFormCard, type FormValues } from './nomination-form-card';
 import { myNominationsCard } from './nomination-list-card';
 import { card as c, form as f, kindName, problem as p, statusName, trackName } from './nominations-messages';
-import { coordinatorUserIds, formCohorts, withNames, type NominationsEnv } from './nominations-env';
+import { coordinatorView, formCohorts, withNames, type NominationsEnv } from './nominations-env';
 import { VERBS, type NominationVerb } from './nominations-verbs';
 import { noticeCard } from './notice-card';
 import { problemText } from './problem-text';
@@ -78,6 +78,7 @@ const isCoordinatorAction = (a: NominationAction): boolean => a === 'approve' ||
 function problemBanner(e: ActProblem, lang: Lang): Banner {
   switch (e.code) {
     case 'forbidden': return { text: pick(c.forbidden, lang), style: 'attention' };
+    case 'conflict-of-interest': return { text: pick(c.conflictRefused, lang), style: 'attention' };
     case 'reason-required': return { text: pick(c.reasonRequired, lang), style: 'attention' };
     case 'reason-too-long': return { text: format(c.reasonTooLong, lang, { max: e.max }), style: 'attention' };
     case 'cohort-full': return { text: format(c.full, lang, { capacity: e.capacity }), style: 'warning' };
@@ -127,7 +128,7 @@ export async function nominationAction(env: NominationsEnv, context: TurnContext
     return seen.ok ? personView(env, n, lang, banner) : noticeCard({ title: pick(c.forbidden, lang), lines: [] });
   }
   return coordinatorCard(env.deps.catalog, n, {
-    lang, withActions: true, refreshUserIds: await coordinatorUserIds(env, n.cohortId), ...(banner ? { banner } : {}),
+    lang, ...await coordinatorView(env, n, who.aadObjectId), ...(banner ? { banner } : {}),
   });
 }
 
@@ -142,5 +143,5 @@ export async function refreshAction(env: NominationsEnv, context: TurnContext, r
   if (!r?.ok) return noticeCard({ title: pick(c.notFound, lang), lines: [] });
   const n = await withNames(env, r.value.nomination);
   if (r.value.as === 'person') return personView(env, n, lang);
-  return coordinatorCard(env.deps.catalog, n, { lang, withActions: true, refreshUserIds: await coordinatorUserIds(env, n.cohortId) });
+  return coordinatorCard(env.deps.catalog, n, { lang, ...await coordinatorView(env, n, caller(context).aadObjectId) });
 }

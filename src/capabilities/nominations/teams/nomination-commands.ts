@@ -11,7 +11,7 @@ import { cohortName, coordinatorCard } from './coordinator-card';
 import { nominationFormCard } from './nomination-form-card';
 import { myNominationsCard } from './nomination-list-card';
 import { channel as ch, form as f, lists as l, personalOnly, problem as p } from './nominations-messages';
-import { coordinatorUserIds, formCohorts, withNames, type NominationsEnv } from './nominations-env';
+import { coordinatorUserIds, coordinatorView, formCohorts, withNames, type NominationsEnv } from './nominations-env';
 
 /** The typed commands. The command word tells the reply language ("nominer" is bokmål, "nominate" English). */
 
@@ -56,7 +56,7 @@ export async function showPending(env: NominationsEnv, context: TurnContext, lan
   await context.sendActivity(shown.length < pending.total ? `${header}. ${format(l.more, lang, { shown: shown.length, total: pending.total })}` : header);
   for (const n of shown) {
     const userIds = await coordinatorUserIds(env, n.cohortId);
-    await context.sendActivity(toActivity(coordinatorCard(env.deps.catalog, await withNames(env, n), { lang, withActions: true, refreshUserIds: userIds })));
+    await context.sendActivity(toActivity(coordinatorCard(env.deps.catalog, await withNames(env, n), { lang, ...await coordinatorView(env, n, who.aadObjectId), refreshUserIds: userIds })));
   }
 }
 

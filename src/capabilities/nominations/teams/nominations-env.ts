@@ -3,7 +3,7 @@ import type { Cohort, Program } from '../../../catalog/catalog.schema';
 import { langFromLocale, type Lang } from '../../../shared/i18n';
 import type { ConversationRef } from '../../../shared/messenger.port';
 import { openCohorts } from '../domain/eligibility';
-import type { Nomination, NominationKind, PersonRef } from '../domain/nomination';
+import { mayDecide, type Nomination, type NominationKind, type PersonRef } from '../domain/nomination';
 import type { NominationsDeps } from '../ports';
 import { DeliveryRepository } from '../store/delivery.repository';
 import { NominationRepository } from '../store/nomination.repository';
@@ -60,6 +60,21 @@ export async function withNames(env: NominationsEnv, n: Nomination): Promise<Nom
   const [nominee, nominator, by] = await Promise.all([named(n.nominee), named(n.nominator), named(n.last.by)]);
   const decisionBy = n.decision ? await named(n.decision.by) : undefined;
   return { ...n, nominee, nominator, last: { ...n.last, by }, ...(n.decision && decisionBy ? { decision: { ...n.decision, by: decisionBy } } : {}) };
+}
+
+/**
+ * How a coordinator card is drawn for a viewer (a coordinator's own view, a 1:1 post) or for everyone (a
+ * channel post, viewer undefined): the buttons, unless the viewer is the nominee (a conflict of interest), and
+ * the note that another coordinator must decide when the nominee coordinates the cohort.
+ */
+export async function coordinatorView(env: NominationsEnv, n: Nomination, viewer: string | undefined): Promise<{
+  withActions: boolean; nomineeCoordinates: boolean; refreshUserIds: string[];
+}> {
+  return {
+    withActions: mayDecide(n, viewer),
+    nomineeCoordinates: await env.ctx.roles.has(n.cohortId, 'coordinator', n.nominee.aadObjectId),
+    refreshUserIds: await coordinatorUserIds(env, n.cohortId),
+  };
 }
 
 /** The cohorts a form offers this user: open ones of the right kind, and for nominations only where they nominate. */

@@ -148,6 +148,18 @@ export const card = {
   rejectReason: { nb: 'Begrunnelse for avslaget', en: 'Reason for the rejection' },
   rejectReasonError: { nb: 'Skriv en begrunnelse for avslaget', en: 'Write a reason for the rejection' },
   refresh: { nb: 'Oppdater', en: 'Refresh' },
+  conflictApplication: {
+    nb: '{nominee} er selv koordinator for kullet og kan ikke avgjøre sin egen søknad. En annen koordinator for kullet må avgjøre den.',
+    en: '{nominee} is a coordinator of this cohort and cannot decide their own application. Another coordinator of the cohort must decide it.',
+  },
+  conflictNomination: {
+    nb: '{nominee} er selv koordinator for kullet og kan ikke avgjøre en nominasjon av seg selv. En annen koordinator for kullet må avgjøre den.',
+    en: '{nominee} is a coordinator of this cohort and cannot decide a nomination of themselves. Another coordinator of the cohort must decide it.',
+  },
+  conflictRefused: {
+    nb: 'Du kan ikke avgjøre din egen søknad eller en nominasjon av deg selv. En annen koordinator for kullet må gjøre det; ingenting er endret.',
+    en: 'You cannot decide your own application or a nomination of yourself. Another coordinator of the cohort must do it; nothing has changed.',
+  },
   forbidden: {
     nb: 'Du har ikke tilgang til å behandle denne nominasjonen. Spør koordinatoren for kullet hvis du mener du skal ha det.',
     en: 'You are not allowed to decide this nomination. Ask the cohort\'s coordinator if you think you should be.',

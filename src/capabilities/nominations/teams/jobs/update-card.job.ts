@@ -3,7 +3,7 @@ import { PermanentJobError } from '../../../../jobs/job-errors';
 import type { JobHandler } from '../../../../jobs/job-runner';
 import { UPDATE_CARD_JOB } from '../../use-cases/nomination-jobs';
 import { coordinatorCard } from '../coordinator-card';
-import { conversationLang, coordinatorUserIds, withNames, type NominationsEnv } from '../nominations-env';
+import { conversationLang, coordinatorUserIds, coordinatorView, withNames, type NominationsEnv } from '../nominations-env';
 
 const payloadSchema = z.object({ nominationId: z.string().min(1), rev: z.number().int() });
 
@@ -25,7 +25,9 @@ export function updateCardJob(env: NominationsEnv): JobHandler {
       const userIds = await coordinatorUserIds(env, n.cohortId);
       let gone = 0;
       for (const post of posts) {
-        const message = coordinatorCard(env.deps.catalog, n, { lang: await conversationLang(env, post.ref, post.locale), withActions: true, refreshUserIds: userIds });
+        const viewer = post.ref.conversationType === 'personal' ? post.ref.userAadId : undefined;
+        const view = await coordinatorView(env, n, viewer);
+        const message = coordinatorCard(env.deps.catalog, n, { lang: await conversationLang(env, post.ref, post.locale), ...view, refreshUserIds: userIds });
         try {
           await env.ctx.messenger.update(post.ref, post.activityId, message);
         } catch (e) {
