@@ -44,7 +44,7 @@ export function createBookingsCapability(ctx: AppContext): TeamsCapability {
   const deps: BookingsDeps = {
     store: ctx.store, clock: ctx.clock, logger: ctx.logger.child({ capability: 'bookings' }), catalog, calendar,
     organizerOf: (cohortId) => catalog.cohort(cohortId)?.cohort.organizer ?? fallbackOrganizer,
-    syncDelayMs: ctx.config.calendar.syncDelayMs, notifyJobs: ctx.notifyJobs,
+    syncDelayMs: ctx.config.calendar.syncDelayMs, notifyJobs: ctx.notifyJobs, people: ctx.people,
   };
   let secret: Promise<string> | undefined;
   const env: BookingsEnv = {
