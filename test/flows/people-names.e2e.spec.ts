@@ -16,6 +16,7 @@ const ORGANIZER = 'program@kommune.example';
 const NORA = user(180, '');
 const PER = user(181, '');
 const GHOST = user(182, '');
+const TOR = user(183, '');
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 describe('names from the directory (Teams and Graph emulators)', () => {
@@ -110,7 +111,7 @@ describe('a decline alert names the person from the directory (Teams and Graph e
     graph.users.set(PER.aadObjectId, { displayName: 'Per Persen', mail: 'per@kommune.example', userPrincipalName: 'per@kommune.example' });
     h = await startHarness({
       now: '2023-12-01T09:00:00Z',
-      roles: { cohorts: [{ cohortId: COHORT, coordinators: [COORD.aadObjectId], nominators: [] }], people: [] },
+      roles: { cohorts: [{ cohortId: COHORT, coordinators: [COORD.aadObjectId], nominators: [] }], people: [{ aadObjectId: TOR.aadObjectId, name: 'Tor Torsen', email: 'tor@kommune.example' }] },
       env: {
         CALENDAR_PROVIDER: 'graph', GRAPH_BASE_URL: graph.url, GRAPH_TENANT_ID: 'tenant', GRAPH_CLIENT_ID: 'client', GRAPH_CLIENT_SECRET: 'not-used',
         CALENDAR_ORGANIZER: ORGANIZER, BOOKING_SYNC_DELAY_MS: '0',
@@ -141,5 +142,17 @@ describe('a decline alert names the person from the directory (Teams and Graph e
     expect(alerts[0]).not.toMatch(UUID);
     const [job] = await h.bot.app.context.store.jobs.list({ type: NOTIFY_COORDINATORS_JOB });
     expect((job.payload as { text: { nb: string } }).text.nb).toMatch(/^Per Persen har avslått invitasjonen til Samling 1 i /);
+  });
+
+  it('invites a participant the directory does not know at the address roles.json gives, and raises no "no mail address" alert', async () => {
+    await h.bot.app.context.store.commit([{ op: 'enqueue', job: {
+      type: 'bookings.book-participant', key: `bookings.book-participant:${COHORT}:${TOR.aadObjectId}`, runAt: h.bot.clock.now(),
+      payload: { cohortId: COHORT, participant: { aadObjectId: TOR.aadObjectId, name: '' }, source: 'application', sourceId: 'tor' },
+    } }]);
+    await h.drain();
+    const event = graph.events(ORGANIZER).find((e) => e.subject.endsWith('Samling 2'));
+    expect(event?.attendees).toEqual(expect.arrayContaining([expect.objectContaining({ emailAddress: { address: 'tor@kommune.example', name: 'Tor Torsen' } })]));
+    const alerts = (await h.bot.app.context.store.jobs.list({ type: NOTIFY_COORDINATORS_JOB })).map((j) => String((j.payload as { alertId: string }).alertId));
+    expect(alerts.filter((a) => a.startsWith('bookings.no-address'))).toEqual([]);
   });
 });
