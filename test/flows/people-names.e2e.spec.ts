@@ -17,6 +17,7 @@ const NORA = user(180, '');
 const PER = user(181, '');
 const GHOST = user(182, '');
 const TOR = user(183, '');
+const KIM = user(184, '');
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 describe('names from the directory (Teams and Graph emulators)', () => {
@@ -30,6 +31,7 @@ describe('names from the directory (Teams and Graph emulators)', () => {
     await graph.start();
     graph.users.set(NORA.aadObjectId, { displayName: 'Nora Nominert', mail: 'nora@kommune.example', userPrincipalName: 'nora@kommune.example', preferredLanguage: 'en-GB' });
     graph.users.set(PER.aadObjectId, { displayName: 'Per Persen', mail: 'per@kommune.example', userPrincipalName: 'per@kommune.example' });
+    graph.users.set(KIM.aadObjectId, { displayName: 'Kim Kvist', userPrincipalName: 'kim@kommune.example' });
     h = await startHarness({
       roles: { cohorts: [{ cohortId: ILP, coordinators: [COORD.aadObjectId], nominators: [NOMINATOR.aadObjectId, COORD2.aadObjectId] }], people: [] },
       env: {
@@ -98,6 +100,24 @@ describe('names from the directory (Teams and Graph emulators)', () => {
     const sent = visible((await nominate(PER.aadObjectId)).value);
     expect(sent).toContain('Per Persen er nominert til');
     expect(userLookups(PER).map((r) => r.status)).toEqual([429, 200]);
+  });
+
+  it('does not keep the nominator waiting for a long Retry-After: the nomination stands and the card names the person once Graph answers', async () => {
+    graph.inject({ status: 429, retryAfterSeconds: 60, times: 2, match: { pathIncludes: `/users/${KIM.aadObjectId}` } });
+    const started = Date.now();
+    const sent = visible((await nominate(KIM.aadObjectId)).value);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    // Both look-ups of the turn (the nominee, the confirmation's name) met the throttle: it says so plainly.
+    expect(sent).toContain(`personen (katalogen svarer ikke nå) er nominert til ${h.cohortName(ILP)}`);
+    // Nothing is kept of the failed look-up: the job that draws the coordinator card asks again and names Kim.
+    expect(await h.bot.app.context.store.get('person-directory', KIM.aadObjectId)).toBeUndefined();
+    h.teams.reset();
+    await h.drain();
+    const cards = h.teams.sentTo(personalId(COORD)).map(textOf).join('\n');
+    expect(cards).toContain('Nominasjon: Kim Kvist');
+    expect(cards).toContain('Nominasjon: Per Persen');
+    expect(cards).not.toMatch(/katalogen svarer ikke/);
+    expect(userLookups(KIM).map((r) => r.status)).toEqual([429, 429, 200]);
   });
 });
 
