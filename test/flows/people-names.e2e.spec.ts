@@ -18,6 +18,7 @@ const PER = user(181, '');
 const GHOST = user(182, '');
 const TOR = user(183, '');
 const KIM = user(184, '');
+const EVA = user(185, '');
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 describe('names from the directory (Teams and Graph emulators)', () => {
@@ -32,6 +33,7 @@ describe('names from the directory (Teams and Graph emulators)', () => {
     graph.users.set(NORA.aadObjectId, { displayName: 'Nora Nominert', mail: 'nora@kommune.example', userPrincipalName: 'nora@kommune.example', preferredLanguage: 'en-GB' });
     graph.users.set(PER.aadObjectId, { displayName: 'Per Persen', mail: 'per@kommune.example', userPrincipalName: 'per@kommune.example' });
     graph.users.set(KIM.aadObjectId, { displayName: 'Kim Kvist', userPrincipalName: 'kim@kommune.example' });
+    graph.users.set(EVA.aadObjectId, { displayName: 'Eva Engelsk', userPrincipalName: 'eva@kommune.example', preferredLanguage: 'en-US' });
     h = await startHarness({
       roles: { cohorts: [{ cohortId: ILP, coordinators: [COORD.aadObjectId], nominators: [NOMINATOR.aadObjectId, COORD2.aadObjectId] }], people: [] },
       env: {
@@ -118,6 +120,18 @@ describe('names from the directory (Teams and Graph emulators)', () => {
     expect(cards).toContain('Nominasjon: Per Persen');
     expect(cards).not.toMatch(/katalogen svarer ikke/);
     expect(userLookups(KIM).map((r) => r.status)).toEqual([429, 429, 200]);
+  });
+
+  it('tells a nominee who never wrote to the bot in the preferred language the directory gives', async () => {
+    await h.say('registrer koordinatorkanal ilp-2021-2025', COORD, { channel: true });
+    h.teams.reset();
+    await nominate(EVA.aadObjectId);
+    await h.drain();
+    // The bot opened a 1:1 chat with Eva through the coordinators' channel; she reads English per the directory.
+    const chat = h.teams.created.find((c) => JSON.stringify(c.body).includes(EVA.aadObjectId))?.id ?? '';
+    const told = h.teams.sentTo(chat).map(textOf).join('\n');
+    expect(told).toContain(`Dekan Dahl has nominated you to ${h.cohortName(ILP, 'en')}`);
+    expect(told).not.toContain('har nominert deg');
   });
 });
 
