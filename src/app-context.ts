@@ -6,6 +6,7 @@ import type { Clock } from './shared/clock';
 import type { ConversationDirectory } from './shared/conversation-directory';
 import type { Logger } from './shared/logger';
 import type { Messenger } from './shared/messenger.port';
+import type { PersonDirectory } from './shared/person-directory';
 import type { RoleDirectory } from './shared/roles';
 import type { Store } from './shared/store.port';
 
@@ -20,6 +21,8 @@ export interface AppContext {
   readonly sourcePassages: readonly SourcePassage[];
   readonly conversations: ConversationDirectory;
   readonly messenger: Messenger;
+  /** People's names, mail addresses and languages (Graph once, roles.json, Teams turns). */
+  readonly people: PersonDirectory;
   /** Coordinators and nominators per cohort, from data. */
   readonly roles: RoleDirectory;
   /** The gatherings' calendar: Microsoft Graph, or the local calendar in the store. */

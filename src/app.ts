@@ -24,6 +24,8 @@ import { createGraphClient } from './adapters/graph/graph-client';
 import { graphCredential } from './adapters/graph/graph-credential';
 import { GraphGroupResolver } from './adapters/graph/graph-group-resolver';
 import { GraphCalendar } from './adapters/graph/graph-calendar';
+import { GraphUserLookup } from './adapters/graph/graph-user-lookup';
+import { PersonDirectory } from './shared/person-directory';
 import { LocalCalendar } from './adapters/ics/local-calendar';
 import type { TokenCredential } from '@azure/identity';
 import type { FetchOptions } from '@microsoft/microsoft-graph-client';
@@ -66,8 +68,9 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const graphClient = graph ? createGraphClient(graph.baseUrl, options.graphCredential ?? graphCredential(graph), options.graphFetchOptions) : undefined;
   const groups = graphClient ? new GraphGroupResolver(graphClient, () => clock.now()) : undefined;
   const calendar = graphClient ? new GraphCalendar(graphClient) : new LocalCalendar(store, () => clock.now());
+  const people = new PersonDirectory(store, conversations, graphClient ? new GraphUserLookup(graphClient) : undefined, logger.child({ component: 'people' }));
   const context: AppContext = {
-    config, logger, clock, store, catalog, sourcePassages, conversations, messenger, roles: new RoleDirectory(store, groups), calendar,
+    config, logger, clock, store, catalog, sourcePassages, conversations, messenger, people, roles: new RoleDirectory(store, groups), calendar,
     notifyJobs: () => wake.runner?.notify(),
   };
   const capabilities = createCapabilities(context);
@@ -83,7 +86,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
       return undefined;
     }),
   });
-  const app = createTeamsApp({ config, logger, adapter, conversations, capabilities });
+  const app = createTeamsApp({ config, logger, adapter, conversations, people, capabilities });
   let ready = false;
   const server = createServer({
     config, logger, adapter, app, httpRoutes: capabilities.flatMap((c) => c.httpRoutes ?? []), isReady: () => ready,

@@ -11,7 +11,7 @@ import type { DeadLetterListener } from './job-runner';
 /** Where a job belongs and, when known, what it was about (a base group's name), in the coordinators' words. */
 export interface JobSubject {
   readonly cohortId: string;
-  readonly detail?: string;
+  readonly detail?: string | Text;
 }
 
 export function deadLetterAlert(store: Store, now: () => Date, subjectOf?: (job: Job) => Promise<JobSubject | undefined>): DeadLetterListener {
@@ -23,14 +23,30 @@ export function deadLetterAlert(store: Store, now: () => Date, subjectOf?: (job:
     const subject = await subjectOf?.(job);
     const cohortId = named ?? subject?.cohortId;
     if (!cohortId) return;
-    const what = (lang: 'nb' | 'en'): string => `${describe(job.type, lang)}${subject?.detail ? ` (${subject.detail})` : ''}`;
+    const detail = (lang: 'nb' | 'en'): string | undefined => (typeof subject?.detail === 'string' ? subject.detail : subject?.detail?.[lang]);
+    const what = (lang: 'nb' | 'en'): string => { const d = detail(lang); return `${describe(job.type, lang)}${d ? ` (${d})` : ''}`; };
+    const todo = remedy(job.type);
     const text: Text = {
-      nb: `En oppgave ga opp etter ${job.attempts} forsøk og trenger en koordinator: ${what('nb')}. Feil: ${reason}`,
-      en: `A task gave up after ${job.attempts} attempts and needs a coordinator: ${what('en')}. Error: ${reason}`,
+      nb: `En oppgave ga opp etter ${job.attempts} forsøk og trenger en koordinator: ${what('nb')}. ${todo.nb} (Teknisk årsak, for IT: ${reason})`,
+      en: `A task gave up after ${job.attempts} attempts and needs a coordinator: ${what('en')}. ${todo.en} (Technical cause, for IT: ${reason})`,
     };
     const alert = { cohortId, text: { nb: text.nb, en: text.en }, alertId: `dead-letter:${job.id}` } satisfies NotifyCoordinatorsPayload;
     await store.commit([{ op: 'enqueue', job: { type: NOTIFY_COORDINATORS_JOB, key: notifyCoordinatorsJobKey(alert.alertId), payload: alert, runAt: now() } }]);
   };
+}
+
+/** What a coordinator can do about a given-up task of each kind. */
+function remedy(type: string): Text {
+  if (type === 'bookings.book-participant') {
+    return { nb: 'Lederbot prøver ikke igjen: sjekk at personen er påmeldt samlingene, og inviter dem i Outlook ved behov.', en: 'Lederbot will not try again: check that the person is booked into the gatherings, and invite them in Outlook if needed.' };
+  }
+  if (type.startsWith('bookings.')) {
+    return { nb: 'Lederbot prøver igjen ved neste endring; sjekk samlingen i arrangørens Outlook-kalender i mellomtiden.', en: "Lederbot tries again at the next change; meanwhile check the gathering in the organizer's Outlook calendar." };
+  }
+  if (type.startsWith('checkins.')) {
+    return { nb: 'Sjekk at Lederbot fortsatt er med i basisgruppens chat; legg den til igjen om den er fjernet.', en: "Check that Lederbot is still in the base group's chat; add it again if it was removed." };
+  }
+  return { nb: 'Be IT se på feilen.', en: 'Please ask IT to look at the error.' };
 }
 
 function describe(type: string, lang: 'nb' | 'en'): string {

@@ -91,6 +91,8 @@ describe('bookings end to end (Teams and Graph emulators)', () => {
   });
 
   it('cancels one gathering from the card and removes only that invitation in Outlook', async () => {
+    // Lise last wrote English ("my gatherings"); she reads bokmål again once she says so.
+    await h.say('språk norsk', LEADER);
     const answer: InvokeAnswer = await h.invoke('bookings.cancel', { cohortId: COHORT, gatheringId: 'samling-3', lang: 'nb' }, LEADER);
     expect(cardProblems(answer.value)).toEqual([]);
     expect(visible(answer.value)).toContain('Du er meldt av Samling 3.');

@@ -117,7 +117,7 @@ describe('bookings in Outlook through Microsoft Graph', () => {
     await w.runner.drain();
     expect(lookups()).toBe(first);
     const alerts = await w.store.jobs.list({ type: NOTIFY_COORDINATORS_JOB });
-    expect(alerts.map((j) => (j.payload as { text: { en: string } }).text.en)).toEqual([expect.stringContaining('aad-unknown is booked into Small cohort 2025 but has no mail address')]);
+    expect(alerts.map((j) => (j.payload as { text: { en: string } }).text.en)).toEqual([expect.stringContaining('aad-unknown is booked into the gatherings of Small cohort 2025, but neither the organisation\'s directory nor roles.json has aad-unknown\'s mail address')]);
   });
 
   it('retries a 500 later, and after a 403 (no access to the mailbox) gives up and tells the coordinators', async () => {

@@ -77,8 +77,11 @@ describe('base groups set up by a coordinator', () => {
 
   it('refuses a facilitator the role data does not name, from a forged card, linking nothing', async () => {
     const data = { ...linkAction(card)?.data, [`name-${rowOf(card, CHAT_A)}`]: 'Gruppe A', [`facilitator-${rowOf(card, CHAT_A)}`]: A2.aadObjectId };
-    const answer = await h.invoke('checkins.import', { ...data, lang: 'en' }, COORD, { locale: 'en-US' });
+    // Kari reads English for this one (her choice wins over the bokmål card she typed for).
+    await h.say('language english', COORD);
+    const answer = await h.invoke('checkins.import', { ...data, lang: 'nb' }, COORD, { locale: 'nb-NO' });
     expect(visible(answer.value)).toContain('Not linked: Gruppe A (the facilitator is not registered as a facilitator or coordinator of the cohort in roles.json)');
+    await h.say('språk norsk', COORD);
     expect(await groupsInStore(h)).toEqual([]);
     expect(await h.bot.app.context.store.jobs.list({ keyPrefix: 'checkins.' })).toEqual([]);
   });
@@ -117,6 +120,7 @@ describe('base groups set up by a coordinator', () => {
   });
 
   it('reports a conversation the bot is not in, and shows the overview in English', async () => {
+    await h.say('language english', COORD, { locale: 'en-US' });
     const forged = await h.invoke('checkins.import', { cohortId: COHORT, lang: 'en', conversations: ['19:ukjent@thread.v2'], 'name-0': 'Gruppe X' }, COORD);
     expect(visible(forged.value)).toContain('Not linked: Gruppe X (Lederbot is not in that conversation (any more).)');
     await h.say(`base groups ${COHORT}`, COORD, { locale: 'en-US' });

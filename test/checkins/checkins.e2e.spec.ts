@@ -129,7 +129,10 @@ describe('check-ins end to end', () => {
     expect(inputValue(own, 'text')).toBe('');
   });
 
-  it('reminds the two who have not answered 1:1, in their language', async () => {
+  it('reminds the two who have not answered 1:1, in the language each chose, whatever their Teams locale', async () => {
+    // Cecilie's Teams is Norwegian but she reads English; David's Teams is English but he writes bokmål.
+    await say(w, 'language english', M3, { conversationId: GROUP_CHAT });
+    await say(w, 'språk norsk', M4, { conversationId: GROUP_CHAT, locale: 'en-US' });
     w.bot.clock.set('2024-02-26T08:00:00Z');
     await drain(w);
     await drain(w);
@@ -142,8 +145,8 @@ describe('check-ins end to end', () => {
     const toM4 = w.teams.sentTo(m4 ?? '');
     expect(toM3).toHaveLength(1);
     expect(toM4).toHaveLength(1);
-    expect(textOf(toM3[0])).toContain('Påminnelse: basisgruppen Gruppe A venter på refleksjonen din');
-    expect(textOf(toM4[0])).toContain('Reminder: your base group Gruppe A is waiting for your reflection');
+    expect(textOf(toM3[0])).toContain('Reminder: your base group Gruppe A is waiting for your reflection');
+    expect(textOf(toM4[0])).toContain('Påminnelse: basisgruppen Gruppe A venter på refleksjonen din');
     expect(() => assertValidCard(cardOf(toM4[0]))).not.toThrow();
   });
 
@@ -199,7 +202,8 @@ describe('check-ins end to end', () => {
     expect(choice).toMatchObject({ type: 'Input.ChoiceSet', label: 'Hvor langt har du kommet med utprøvingen?', value: '' });
 
     const answered = await invoke(w, 'checkins.answer', { groupId: GROUP_ID, roundId: ROUND2, lang: 'nb', text: '', progress: 'started' }, M3);
-    expect(visible(answered)).toContain('1 av 4 har svart');
+    // Cecilie chose English: her own view is English although the card was drawn in bokmål.
+    expect(visible(answered)).toContain('1 of 4 have answered');
     expect((answered.body as Array<Record<string, unknown>>).find((e) => e.id === 'progress')?.value).toBe('started');
 
     // An old client's Action.Submit answer is confirmed by a message everyone sees: the count, nobody's answer.

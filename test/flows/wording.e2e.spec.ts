@@ -44,7 +44,9 @@ describe('wording as leaders and coordinators meet it', () => {
 
   it('refuses a nomination from someone who is not a nominator calmly, with what to do, in both languages', async () => {
     const data = { kind: 'nomination', cohortId: ILP, nominee: LEADER.aadObjectId, nomineeEmail: '', justification: 'x' };
+    await h.say('språk norsk', STRANGER);
     const nb = visible((await h.invoke('nominations.submit', data, STRANGER)).value);
+    await h.say('language english', STRANGER);
     const en = visible((await h.invoke('nominations.submit', { ...data, lang: 'en' }, STRANGER, { locale: 'en-US' })).value);
     expect(nb).toContain('bare registrerte nominatorer kan nominere andre. Kontakt koordinatoren for kullet hvis du mener du skal kunne det.');
     expect(en).toContain('only registered nominators may nominate others. Contact the cohort\'s coordinator if you think you should be able to.');

@@ -16,9 +16,12 @@ import { CHANNEL, COORD, COORD2, defaultRoles, ILP, NOMINATOR, personalId, start
 describe('coordinator alerts (connector emulator)', () => {
   let h: Harness;
 
+  // Known from roles.json's people (no Graph here), but has never spoken to the bot: no chat to reach her in.
+  const nominee = user(160, 'Ukjent Leder');
+
   beforeAll(async () => {
-    h = await startHarness();
-    await h.say('hjelp', COORD, { locale: 'en-GB' });
+    h = await startHarness({ roles: { ...defaultRoles, people: [...defaultRoles.people, { aadObjectId: nominee.aadObjectId, name: nominee.name }] } });
+    await h.say('help', COORD, { locale: 'en-GB' });
     await h.say('hjelp', COORD2);
   });
   afterAll(() => h.stop());
@@ -33,7 +36,6 @@ describe('coordinator alerts (connector emulator)', () => {
 
   it('alerts the coordinators when a nominee cannot be reached, and dead-letters the notice', async () => {
     h.teams.reset();
-    const nominee = user(160, 'Ukjent Leder');
     const a = await h.invoke('nominations.submit', { kind: 'nomination', cohortId: ILP, nominee: nominee.aadObjectId, justification: 'x' }, NOMINATOR);
     expect(a.statusCode).toBe(200);
     await h.drain();
@@ -42,8 +44,8 @@ describe('coordinator alerts (connector emulator)', () => {
     // No channel yet: the coordinator card and the alert reach each coordinator 1:1.
     const toKari = h.teams.sentTo(personalId(COORD));
     expect(toKari.map((r) => String(r.activity.summary ?? r.activity.text))).toEqual([
-      'Nomination: (name unknown): Awaiting decision',
-      expect.stringContaining(`Alert for ${h.cohortName(ILP, 'en')}: Could not tell a participant or nominator about a nomination to ${h.cohortName(ILP, 'en')}`),
+      'Nomination: Ukjent Leder: Awaiting decision',
+      expect.stringContaining(`Alert for ${h.cohortName(ILP, 'en')}: Could not tell Ukjent Leder (the nominee) about the nomination of Ukjent Leder to ${h.cohortName(ILP, 'en')}: awaiting decision.`),
     ]);
     expect(String(h.teams.sentTo(personalId(COORD2)).at(-1)?.activity.text)).toContain(`Varsel for ${h.cohortName(ILP)}: Fikk ikke sendt beskjed`);
   });
@@ -56,13 +58,13 @@ describe('coordinator alerts (connector emulator)', () => {
   });
 
   it('posts to the coordinators\' channel in bokmål and English once registered, once per alert id', async () => {
-    await h.say('registrer koordinatorkanal ilp-2021-2025', COORD, { channel: true, locale: 'en-GB' });
+    await h.say('register coordinator channel ilp-2021-2025', COORD, { channel: true, locale: 'en-GB' });
     h.teams.reset();
     await enqueue(alert('a-2'));
     const [alertPost, repost] = h.teams.sentTo(CHANNEL);
     expect(alertPost.activity.text).toBe(`Varsel for ${h.cohortName(ILP)}: Samling 3 mangler rom.\n\nAlert for ${h.cohortName(ILP, 'en')}: Gathering 3 has no room.`);
     // Registering the channel also brought the pending nomination's card there, in the registrar's language.
-    expect(repost.activity.summary).toBe('Nomination: (name unknown): Awaiting decision');
+    expect(repost.activity.summary).toBe('Nomination: Ukjent Leder: Awaiting decision');
     // The same alert again (another job key, same alert id): nobody hears it twice.
     await enqueue(alert('a-2'), 'alerts.notify-coordinators:a-2:retry');
     await enqueue(alert('a-2'));

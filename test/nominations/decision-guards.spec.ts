@@ -1,7 +1,7 @@
 import { BOOK_PARTICIPANT_JOB } from '../../src/shared/integration-jobs';
 import { user } from '../support/activities';
 import {
-  cardOf, cardProblems, CHANNEL, COORD, COORD2, ILP, NOMINATOR, STRANGER, startHarness, verbsOf, visible, type Harness,
+  cardOf, cardProblems, CHANNEL, COORD, COORD2, defaultRoles, ILP, NOMINATOR, STRANGER, startHarness, verbsOf, visible, type Harness,
 } from './nominations-harness';
 
 /**
@@ -13,7 +13,9 @@ describe('decision guards (connector emulator)', () => {
   let n = 200;
 
   beforeAll(async () => {
-    h = await startHarness();
+    // The nominees are people roles.json names (there is no Graph here to name them).
+    const people = Array.from({ length: 60 }, (_, i) => ({ aadObjectId: user(201 + i).aadObjectId, name: `Leder ${201 + i}` }));
+    h = await startHarness({ roles: { ...defaultRoles, people: [...defaultRoles.people, ...people] } });
     await h.say('hjelp', COORD);
     await h.say('hjelp', COORD2);
     await h.say('registrer koordinatorkanal ilp-2021-2025', COORD, { channel: true });

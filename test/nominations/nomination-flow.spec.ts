@@ -142,8 +142,11 @@ describe('nomination flow (connector emulator)', () => {
   });
 
   it('refreshes each coordinator\'s view in their own language', async () => {
-    const en = await h.invoke('nominations.refresh', { nominationId }, COORD, { channel: true, locale: 'en-GB', trigger: 'automatic' });
+    // Kari chose English; her client's Norwegian locale does not override the choice.
+    await h.say('language english', COORD);
+    const en = await h.invoke('nominations.refresh', { nominationId }, COORD, { channel: true, locale: 'nb-NO', trigger: 'automatic' });
     expect(visible(en.value)).toContain('Approved by Kari Koordinator, 1 March 2021 at 11:00');
+    await h.say('språk norsk', COORD);
     const nb = await h.invoke('nominations.refresh', { nominationId }, COORD2, { channel: true, trigger: 'automatic' });
     expect(text(nb.value)).toContain('Godkjent av Kari Koordinator');
   });

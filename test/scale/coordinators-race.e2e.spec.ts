@@ -5,7 +5,7 @@ import { BOOK_PARTICIPANT_JOB } from '../../src/shared/integration-jobs';
 import { execute, user } from '../support/activities';
 import { startInProcessBot, type InProcessBot } from '../support/in-process-bot';
 import { createTestDatabase } from '../support/pg-server';
-import { CHANNEL, COORD, COORD2, ILP, NOMINATOR, START, TEAM, startHarness, visible, type Harness, type InvokeAnswer } from '../nominations/nominations-harness';
+import { CHANNEL, COORD, COORD2, defaultRoles, ILP, NOMINATOR, START, TEAM, startHarness, visible, type Harness, type InvokeAnswer } from '../nominations/nominations-harness';
 
 /**
  * Two instances of the bot on one PostgreSQL database (each its own HTTP server, connection pool and job
@@ -18,7 +18,9 @@ describe('coordinators racing across two instances on PostgreSQL', () => {
 
   beforeAll(async () => {
     const env = { DATABASE_URL: await createTestDatabase('race') };
-    h = await startHarness({ env });
+    // The nominees are people roles.json names (there is no Graph here to name them).
+    const people = Array.from({ length: 30 }, (_, i) => ({ aadObjectId: user(501 + i).aadObjectId, name: `Leder ${501 + i}` }));
+    h = await startHarness({ env, roles: { ...defaultRoles, people: [...defaultRoles.people, ...people] } });
     second = await startInProcessBot({ dataDir: h.bot.dataDir, now: START, env });
     await h.say('hjelp', COORD);
     await h.say('hjelp', COORD2);

@@ -15,6 +15,7 @@ const ROUND1 = `${COHORT}.after-1`;
 const FAC = user(150, 'Frida Fasilitator');
 const FAC_OTHER = user(151, 'Olav Annetkull');
 const STRANGER = user(299, 'Sara Fremmed');
+const STRANGER_EN = user(298, 'Sam Stranger');
 const M1 = user(201, 'Anne Andersen');
 const M2 = user(202, 'Bjørn Berg');
 const M3 = user(203, 'Cecilie Dahl');
@@ -97,6 +98,9 @@ describe('base groups and check-in answers are for the people the role data name
     expect(visible(await invoke('checkins.answer', { ...ids, text: 'Bjørns private tanker' }, M2, REAL_CHAT))).toContain('Svaret ditt er lagret');
     bot.clock.set('2024-04-02T07:00:00Z');
     await bot.app.runner.drain();
+    // Each probe reads their own language: Sara chose bokmål, Sam English (kept, whatever the card or client says).
+    await say('språk norsk', STRANGER, STRANGER_CHAT, 'en-US');
+    await say('language english', STRANGER_EN, STRANGER_CHAT);
     const before = await snapshot();
 
     // The probe's refresh, from the stranger's own 1:1 chat and from another group chat: not found, no answers.
@@ -105,7 +109,7 @@ describe('base groups and check-in answers are for the people the role data name
       expect(seen).toContain('Denne sjekk-innen finnes ikke lenger');
       expect(seen).not.toMatch(/Hemmelig|Bjørns|Gruppe 2/);
     }
-    const english = visible(await invoke('checkins.refresh', { groupId, roundId: ROUND1 }, STRANGER, STRANGER_CHAT, 'en-US'));
+    const english = visible(await invoke('checkins.refresh', { groupId, roundId: ROUND1, lang: 'nb' }, STRANGER_EN, STRANGER_CHAT));
     expect(english).toContain('This check-in no longer exists');
     // An answer naming the group from elsewhere is refused without a card of the group, and writes nothing.
     const forged = visible(await invoke('checkins.answer', { ...ids, text: 'Forfalsket' }, STRANGER, STRANGER_CHAT));

@@ -68,12 +68,14 @@ describe('the anonymous local endpoint', () => {
     const before = storeSnapshot(bot.dataDir);
     teams.reset();
     const base = execute('checkins.answer', {}, { serviceUrl, from: u });
+    // Someone who has written nothing yet: their client's locale decides (u's kept bokmål would win over it).
+    const fresh = execute('checkins.answer', {}, { serviceUrl, from: user(777, 'Ny Bruker') });
     const cases: Array<[Record<string, unknown>, 'nb' | 'en']> = [
       [{ ...base, name: 'composeExtension/query', value: { commandId: 'x' } }, 'nb'],
-      [{ ...base, name: 'task/fetch', value: null, locale: 'en-US' }, 'en'],
+      [{ ...fresh, name: 'task/fetch', value: null, locale: 'en-US' }, 'en'],
       [{ ...base, value: { action: { type: 'Action.Execute', verb: 'nope.unknown', data: {} } } }, 'nb'],
       [{ ...base, value: [1, 2, 3] }, 'nb'],
-      [{ ...base, value: 'approve everything', locale: 'en-GB' }, 'en'],
+      [{ ...fresh, value: 'approve everything', locale: 'en-GB' }, 'en'],
       [{ ...base, value: null }, 'nb'],
       [{ ...base, value: { action: { type: 'Action.Submit', verb: 'checkins.answer', data: {} } } }, 'nb'],
     ];

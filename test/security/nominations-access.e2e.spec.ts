@@ -34,7 +34,8 @@ describe('the coordinators\' card is for coordinators only', () => {
     expect(visible(own.value)).toContain('Venter på behandling');
     expect(JSON.stringify(own.value)).not.toContain('Fortrolig');
     expect(verbsOf(own.value)).toEqual([]);
-    // The same from the coordinators' channel, in English, and trying to approve: no justification either.
+    // The same from the coordinators' channel, in English (Lise chose it), and trying to approve: no justification either.
+    await h.say('language english', LEADER);
     const inChannel = await h.invoke('nominations.refresh', { nominationId: id }, LEADER, { channel: true, locale: 'en-US' });
     expect(JSON.stringify(inChannel.value)).not.toContain('Fortrolig');
     const approve = await h.invoke('nominations.approve', { nominationId: id, rev: 1 }, LEADER, { channel: true, locale: 'en-US' });

@@ -156,4 +156,21 @@ describe('GraphEmulator', () => {
     const long = { schedules: [MB], startTime: time(8), endTime: { dateTime: '2024-04-20T08:00:00', timeZone: 'W. Europe Standard Time' } };
     expect((await call('POST', `/v1.0/users/${MB}/calendar/getSchedule`, long)).status).toBe(400);
   });
+
+  it('answers GET /users/{id} with the selected properties, 404 for an unknown user, and 429 with Retry-After on demand', async () => {
+    graph.users.set('0b1c', { displayName: 'Kari Nordmann', userPrincipalName: 'kari@contoso.no', mail: 'kari@contoso.no', preferredLanguage: 'nb-NO' });
+    const res = await call('GET', '/v1.0/users/0b1c?$select=displayName,mail,preferredLanguage');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ '@odata.context': expect.stringContaining('$metadata#users(displayName,mail,preferredLanguage)/$entity'),
+      id: '0b1c', displayName: 'Kari Nordmann', mail: 'kari@contoso.no', preferredLanguage: 'nb-NO' });
+    const unknown = await call('GET', '/v1.0/users/ffff-none');
+    expect(unknown.status).toBe(404);
+    expect(at(unknown.body, 'error/code')).toBe('Request_ResourceNotFound');
+    graph.inject({ status: 429, retryAfterSeconds: 3, match: { pathIncludes: '/users/0b1c' } });
+    const throttled = await call('GET', '/v1.0/users/0b1c');
+    expect(throttled.status).toBe(429);
+    expect(throttled.headers['retry-after']).toBe('3');
+    expect(at(throttled.body, 'error/code')).toBe('TooManyRequests');
+    expect((await call('GET', '/v1.0/users/0b1c')).status).toBe(200);
+  });
 });

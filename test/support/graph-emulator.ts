@@ -93,7 +93,7 @@ function appOf(authorization: string): string {
 export class GraphEmulator {
   readonly requests: RecordedRequest[] = [];
   readonly tokens: string[] = [];
-  readonly users = new Map<string, { mail?: string; userPrincipalName: string; displayName: string }>();
+  readonly users = new Map<string, { mail?: string; userPrincipalName: string; displayName: string; preferredLanguage?: string }>();
   readonly mailboxes = new Set<string>();
   readonly peakConcurrency = new Map<string, number>();
   private readonly options: { mailboxConcurrency: number; mailboxBudget?: { requests: number; windowMs: number }; latencyMs: number };
@@ -230,7 +230,7 @@ export class GraphEmulator {
     if (mailbox === undefined) throw this.unknown(url.pathname);
     if (rest.length === 0) {
       if (call.method !== 'GET') throw this.unknown(url.pathname);
-      return Promise.resolve(this.directory(segs[2]));
+      return Promise.resolve(this.directory(segs[2], url.searchParams.get('$select')));
     }
     if (!this.exists(mailbox)) throw new GraphError(404, 'ErrorInvalidUser', `The requested user '${segs[2]}' is invalid.`);
     this.admit(mailbox, call);
@@ -276,7 +276,11 @@ export class GraphEmulator {
     return new GraphError(404, 'UnknownError', `Resource not found for the segment '${path.split('/').pop() ?? ''}'.`);
   }
 
-  private directory(id: string): Reply {
+  /**
+   * GET /users/{id | userPrincipalName}: as Graph answers it, with `$select` honoured (only the selected
+   * properties, `id` always), unset properties as null, and 404 Request_ResourceNotFound for an unknown user.
+   */
+  private directory(id: string, select: string | null): Reply {
     const lower = id.toLowerCase();
     const found = this.users.has(id) ? ([id, this.users.get(id)] as const)
       : [...this.users].find(([, u]) => u.userPrincipalName.toLowerCase() === lower || u.mail?.toLowerCase() === lower);
@@ -284,8 +288,12 @@ export class GraphEmulator {
       throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
     }
     const [userId, u] = found;
-    return { status: 200, body: { '@odata.context': `${this.url}/v1.0/$metadata#users/$entity`, id: userId, mail: u.mail ?? null,
-      userPrincipalName: u.userPrincipalName, displayName: u.displayName } };
+    const all: Record<string, unknown> = { id: userId, displayName: u.displayName, mail: u.mail ?? null,
+      userPrincipalName: u.userPrincipalName, preferredLanguage: u.preferredLanguage ?? null };
+    const wanted = select ? ['id', ...select.split(',').map((x) => x.trim()).filter((x) => x !== '')] : Object.keys(all);
+    const body: Record<string, unknown> = { '@odata.context': `${this.url}/v1.0/$metadata#users${select ? `(${select})` : ''}/$entity` };
+    for (const k of wanted) if (k in all) body[k] = all[k];
+    return { status: 200, body };
   }
 
   private route(call: Call, mailbox: string, rest: string[], url: URL): Reply {

@@ -69,6 +69,9 @@ export class LocalCalendar implements CalendarPort {
     return Promise.resolve({ events: [], cursor: 'local' });
   }
 
+  /** Attendees here are people with their own feed, not mailboxes: nobody needs a mail address. */
+  readonly needsAddresses = false;
+
   resolveAddress(): Promise<string | undefined> {
     return Promise.resolve(undefined);
   }

@@ -14,6 +14,25 @@ export const coreMessages = {
   },
   helpCommand: { nb: 'hjelp', en: 'help' },
   helpDescription: { nb: 'viser denne oversikten', en: 'shows this overview' },
+  languageCommand: { nb: 'språk norsk', en: 'language english' },
+  languageDescription: {
+    nb: 'velger språket jeg skriver til deg på (norsk eller engelsk), også i kort og varsler',
+    en: 'chooses the language I write to you in (English or Norwegian), in cards and notices too',
+  },
+  languageNameNb: { nb: 'norsk (bokmål)', en: 'Norwegian (bokmål)' },
+  languageNameEn: { nb: 'engelsk', en: 'English' },
+  languageSet: {
+    nb: 'Da skriver jeg til deg på norsk (bokmål), også i kort og varsler. Skriv «language english» for å bytte til engelsk.',
+    en: 'I will write to you in English from now on, in cards and notices too. Type "språk norsk" to switch to Norwegian.',
+  },
+  languageUsage: {
+    nb: 'Nå skriver jeg til deg på {current}. Skriv «språk norsk» eller «language english» for å velge.',
+    en: 'I write to you in {current} now. Type "language english" or "språk norsk" to choose.',
+  },
+  languageNoIdentity: {
+    nb: 'Jeg kan ikke huske et språkvalg her, fordi Teams ikke sendte hvem du er. Prøv i en 1:1-chat med meg.',
+    en: 'I cannot keep a language choice here because Teams did not send who you are. Try it in a 1:1 chat with me.',
+  },
   tooLong: {
     nb: 'Meldingen er for lang ({length} tegn). Skriv gjerne et kortere spørsmål, maks {max} tegn.',
     en: 'Your message is too long ({length} characters). Please ask a shorter question, at most {max} characters.',

@@ -4,18 +4,29 @@ import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import type { Config } from '../../config';
 import type { ConversationDirectory } from '../../shared/conversation-directory';
 import { describeError } from '../../shared/errors';
-import { format } from '../../shared/i18n';
+import { detectLanguage, format, pick, type Lang } from '../../shared/i18n';
 import type { Logger } from '../../shared/logger';
+import type { PersonDirectory } from '../../shared/person-directory';
 import { answerInvokeError, invokeAnswered } from './invoke-response';
 import { LederbotAdapter } from './lederbot-adapter';
 import { toActivity } from './proactive-messenger';
 import { coreMessages } from './core-messages';
 import type { TeamsCapability } from './teams-capability';
-import { caller, conversationRefOf, turnLang, turnLogger } from './turn';
+import { actionLang, caller, conversationRefOf, setTurnLangState, turnLang, turnLogger } from './turn';
 import { welcomeMessage } from './welcome-card';
 
 /** How the adapter signs its calls to the Bot Connector (tests pass one that does not sign in). */
 export type CredentialsFactory = ServiceClientCredentialsFactory;
+
+/** `språk norsk`, `language english`, or the bare word (which explains itself). */
+const LANGUAGE_COMMAND = /^\s*((språk|language)(?:\s+(\S+))?)\s*$/i;
+
+function languageNamed(word: string): Lang | undefined {
+  const w = word.toLowerCase();
+  if (/^(norsk|bokmål|bokmal|nb|no|norwegian|nynorsk|nn)$/.test(w)) return 'nb';
+  if (/^(engelsk|english|en|eng)$/.test(w)) return 'en';
+  return undefined;
+}
 
 /** Longest message text the bot reads; longer ones get a polite refusal and change nothing. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -40,6 +51,7 @@ export interface TeamsBotDeps {
   readonly logger: Logger;
   readonly adapter: TeamsAdapter;
   readonly conversations: ConversationDirectory;
+  readonly people: PersonDirectory;
   readonly capabilities: readonly TeamsCapability[];
 }
 
@@ -55,7 +67,7 @@ const isBotAdded = (context: TurnContext): boolean =>
  * hands every other route to the capabilities, and turns unexpected errors into one kind reply.
  */
 export function createTeamsApp(deps: TeamsBotDeps): Application<TurnState> {
-  const { logger, conversations, capabilities } = deps;
+  const { logger, conversations, people, capabilities } = deps;
   const app = new Application<TurnState>({
     adapter: deps.adapter,
     botAppId: deps.config.identity?.appId ?? '',
@@ -73,6 +85,26 @@ export function createTeamsApp(deps: TeamsBotDeps): Application<TurnState> {
     } : undefined);
   };
 
+  /**
+   * The person's kept language for this turn, and a message's own language kept for them (unless they chose one
+   * with `språk`/`language`), so buttons and proactive messages later speak it whatever the client's locale.
+   */
+  const keepLanguage = async (context: TurnContext): Promise<void> => {
+    const aad = caller(context).aadObjectId;
+    if (!aad) return;
+    const state = {
+      stored: (await people.langChoice(aad))?.lang,
+      keep: async (lang: Lang): Promise<void> => {
+        await people.noteLang(aad, lang, 'text');
+        state.stored = (await people.langChoice(aad))?.lang;
+      },
+    };
+    setTurnLangState(context, state);
+    const text = context.activity.type === String(ActivityTypes.Message) && typeof context.activity.text === 'string' ? context.activity.text : '';
+    const written = text ? detectLanguage(text) : undefined;
+    if (written && written !== state.stored) await state.keep(written);
+  };
+
   app.turn('beforeTurn', async (context) => {
     const a = context.activity;
     // Known turns refresh where the bot can reach this conversation and user later (proactive messages);
@@ -80,6 +112,7 @@ export function createTeamsApp(deps: TeamsBotDeps): Application<TurnState> {
     // route took them (afterTurn): an invoke the bot has no route for is refused and changes nothing.
     if (!handledTypes.has(a.type)) return false;
     if (a.type !== String(ActivityTypes.Invoke)) await remember(context);
+    await keepLanguage(context);
     if (a.type === String(ActivityTypes.Message) && typeof a.text === 'string' && a.text.length > MAX_TEXT_LENGTH) {
       const lang = turnLang(context);
       await context.sendActivity(format(coreMessages.tooLong, lang, { length: a.text.length, max: MAX_TEXT_LENGTH }));
@@ -97,6 +130,22 @@ export function createTeamsApp(deps: TeamsBotDeps): Application<TurnState> {
   app.conversationUpdate('membersAdded', async (context) => {
     if (!isBotAdded(context)) return;
     await context.sendActivity(toActivity(welcomeMessage(turnLang(context), capabilities, 'welcome')));
+  });
+
+  app.message(LANGUAGE_COMMAND, async (context) => {
+    const m = LANGUAGE_COMMAND.exec(String(context.activity.text ?? ''));
+    const chosen = m?.[3] ? languageNamed(m[3]) : undefined;
+    const aad = caller(context).aadObjectId;
+    if (!chosen || !aad) {
+      const lang: Lang = m?.[2] && /^spr/i.test(m[2]) ? 'nb' : 'en';
+      const current = actionLang(context, undefined);
+      await context.sendActivity(format(aad ? coreMessages.languageUsage : coreMessages.languageNoIdentity, lang, {
+        current: pick(current === 'nb' ? coreMessages.languageNameNb : coreMessages.languageNameEn, lang),
+      }));
+      return;
+    }
+    await people.noteLang(aad, chosen, 'command');
+    await context.sendActivity(pick(coreMessages.languageSet, chosen));
   });
 
   app.message(/^\s*(hjelp|help|\?)\s*$/i, async (context) => {

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { Lang } from '../../shared/i18n';
+import { keepTurnLang } from './turn';
 
 export type CommandRun = (context: TurnContext, lang: Lang, match: RegExpExecArray) => Promise<void>;
 
@@ -14,7 +15,10 @@ export function textCommands(app: Application<TurnState>, bokmal: RegExp): (patt
     const re = new RegExp(`^\\s*${pattern}\\s*$`, 'i');
     app.message(re, async (context) => {
       const match = re.exec(String(context.activity.text ?? ''));
-      if (match) await run(context, bokmal.test(match[1]) ? 'nb' : 'en', match);
+      if (!match) return;
+      const lang = bokmal.test(match[1]) ? 'nb' : 'en';
+      await keepTurnLang(context, lang);
+      await run(context, lang, match);
     });
   };
 }

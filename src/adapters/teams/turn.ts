@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { replyLanguage, type Lang } from '../../shared/i18n';
+import { detectLanguage, langFromLocale, type Lang } from '../../shared/i18n';
 import type { Logger } from '../../shared/logger';
 import type { ConversationRef } from '../../shared/messenger.port';
 
@@ -14,10 +14,44 @@ export function turnLogger(context: TurnContext, fallback: Logger): Logger {
   return context.turnState.get<Logger | undefined>(LOGGER) ?? fallback;
 }
 
-/** Language of the reply: the language the user wrote in, else the client's locale, else bokmål. */
+const LANG = Symbol('lederbot.lang');
+
+/** The person's kept language for this turn, and how to keep a new one (set by the app before routes run). */
+export interface TurnLangState {
+  stored: Lang | undefined;
+  readonly keep: (lang: Lang) => Promise<void>;
+}
+
+export function setTurnLangState(context: TurnContext, state: TurnLangState): void {
+  context.turnState.set(LANG, state);
+}
+
+const langState = (context: TurnContext): TurnLangState | undefined => context.turnState.get<TurnLangState | undefined>(LANG);
+
+/**
+ * Language of the reply: the language the user wrote this message in, else the language kept for them (what
+ * they last wrote in, or chose with `språk`/`language`), else the client's locale, else bokmål. The locale
+ * comes last: many Norwegian staff run Teams in English.
+ */
 export function turnLang(context: TurnContext): Lang {
   const text = typeof context.activity.text === 'string' ? context.activity.text : undefined;
-  return replyLanguage(text, context.activity.locale);
+  return (text ? detectLanguage(text) : undefined) ?? langState(context)?.stored ?? langFromLocale(context.activity.locale);
+}
+
+/**
+ * Language of the answer to a card action: the person's kept language, else the language the card was drawn
+ * in (its action data), else the locale. A client stamped en-US does not turn a bokmål writer's cards English.
+ */
+export function actionLang(context: TurnContext, data: unknown): Lang {
+  const l = typeof data === 'object' && data !== null ? (data as { lang?: unknown }).lang : undefined;
+  return langState(context)?.stored ?? (l === 'nb' || l === 'en' ? l : langFromLocale(context.activity.locale));
+}
+
+/** A typed command tells the language its words are in: kept for the person like any text they write. */
+export async function keepTurnLang(context: TurnContext, lang: Lang): Promise<void> {
+  const state = langState(context);
+  if (!state || state.stored === lang) return;
+  await state.keep(lang);
 }
 
 /** Who is calling, from the authenticated activity: never from card data. */

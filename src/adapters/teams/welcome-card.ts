@@ -17,6 +17,7 @@ export interface WelcomeCardData {
 export function welcomeMessage(lang: Lang, capabilities: readonly TeamsCapability[], kind: 'welcome' | 'help'): OutboundMessage {
   const entries: Array<{ command: Text; description: Text }> = [
     ...capabilities.flatMap((c) => c.help),
+    { command: m.languageCommand, description: m.languageDescription },
     { command: m.helpCommand, description: m.helpDescription },
   ];
   const data: WelcomeCardData = {

@@ -1,4 +1,5 @@
 import type { CatalogIndex } from '../../catalog/catalog-index';
+import type { People } from '../../shared/person-directory';
 import type { Clock } from '../../shared/clock';
 import type { Logger } from '../../shared/logger';
 import type { Store } from '../../shared/store.port';
@@ -32,6 +33,11 @@ export interface ResponseChanges {
 }
 
 export interface CalendarPort {
+  /**
+   * Whether attendees are invited by mail address (Graph: an attendee without one gets no invitation). The
+   * local calendar needs none: people subscribe to their own iCalendar feed. Unset: true.
+   */
+  readonly needsAddresses?: boolean;
   /** Creates each draft's event once (by transactionId, so a retry returns the same event), in order. */
   createEvents(mailbox: string, drafts: readonly EventDraft[]): Promise<CalendarEvent[]>;
   getEvent(mailbox: string, eventId: string): Promise<CalendarEvent | undefined>;
@@ -60,4 +66,6 @@ export interface BookingsDeps {
   readonly syncDelayMs: number;
   /** Wakes the job runner after a commit that enqueued work. */
   readonly notifyJobs: () => void;
+  /** Names and addresses of people (the directory, roles.json, Teams), for alerts and invitations. */
+  readonly people?: People;
 }

@@ -11,9 +11,13 @@ import type { PersonRef } from './domain/nomination';
  * MemoryStore is the fake); the ports declared here are the ones specific to this capability.
  */
 
-/** Finds people by Entra object id (for names) or by e-mail (the fallback when no people picker is available). */
+/**
+ * Finds people by Entra object id (for names) or by e-mail (the fallback when no people picker is available).
+ * By id: the person with a name; 'unknown' when no directory, roles.json or Teams turn knows them; 'unavailable'
+ * when the directory could not be asked now.
+ */
 export interface PeopleDirectory {
-  byId(aadObjectId: string): Promise<PersonRef | undefined>;
+  byId(aadObjectId: string): Promise<PersonRef | 'unknown' | 'unavailable'>;
   byEmail(email: string): Promise<PersonRef | undefined>;
 }
 

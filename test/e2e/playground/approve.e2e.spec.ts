@@ -77,11 +77,10 @@ run('Agents Playground: a coordinator approves a nomination', () => {
     await p.screenshot(join(shots, 'pending.png'));
 
     await pending.getByRole('button', { name: 'Godkjenn', exact: true }).click();
-    // The invoke's answer replaces the card. Its language follows the client's locale (the Playground always
-    // sends en-US and the card's action data carries no language), so either language is accepted here.
+    // The invoke's answer replaces the card, in bokmål: Kari writes bokmål, although the Playground stamps en-US.
     const decided = card(p, 'Lise Leder');
-    await decided.getByText(/^(?:Godkjent av|Approved by) Kari Koordinator, /).waitFor({ timeout: 15_000 });
-    await expect(decided.getByText(/^(?:Godkjent|Approved)$/).isVisible()).resolves.toBe(true);
+    await decided.getByText(/^Godkjent av Kari Koordinator, /).waitFor({ timeout: 15_000 });
+    await expect(decided.getByText(/^Godkjent$/).isVisible()).resolves.toBe(true);
     await expect(decided.getByRole('button').count()).resolves.toBe(0);
     await p.screenshot(join(shots, 'approved.png'));
 
@@ -96,15 +95,16 @@ run('Agents Playground: a coordinator approves a nomination', () => {
   it('the job runner posts the coordinator card into the Playground chat; Approve there decides it', async () => {
     const p = pg!;
     await nominate(p, PER);
-    // post-card sends the card to the coordinator's 1:1 chat, in the locale the Playground reported (en-US).
+    // post-card sends the card to the coordinator's 1:1 chat in the language she writes (bokmål), not in the
+    // locale the Playground reports (en-US).
     await p.bot.app.runner.drain();
-    await p.waitForText(/^Nomination: Per Prosjektleder$/);
-    const posted = card(p, 'Nomination: Per Prosjektleder');
-    await expect(posted.getByText('Awaiting decision', { exact: true }).isVisible()).resolves.toBe(true);
+    await p.waitForText(/^Nominasjon: Per Prosjektleder$/);
+    const posted = card(p, 'Nominasjon: Per Prosjektleder');
+    await expect(posted.getByText('Venter på behandling', { exact: true }).isVisible()).resolves.toBe(true);
 
-    await posted.getByRole('button', { name: 'Approve', exact: true }).click();
-    const decided = card(p, 'Nomination: Per Prosjektleder');
-    await decided.getByText(/^Approved by Kari Koordinator, 1 March 2021 at 10:00$/).waitFor({ timeout: 15_000 });
+    await posted.getByRole('button', { name: 'Godkjenn', exact: true }).click();
+    const decided = card(p, 'Nominasjon: Per Prosjektleder');
+    await decided.getByText(/^Godkjent av Kari Koordinator, 1\. mars 2021 kl\. 10:00$/).waitFor({ timeout: 15_000 });
     await expect(decided.getByRole('button').count()).resolves.toBe(0);
     await p.screenshot(join(shots, 'approved-posted.png'));
 
@@ -119,7 +119,7 @@ run('Agents Playground: a coordinator approves a nomination', () => {
     const logged = p.bot.logger.lines.find((l) => l.msg === 'coordinator cards updated' && l.posts === 1);
     expect(logged).toBeDefined();
     await expect(p.page.locator('.ac-adaptiveCard').filter({ hasText: 'Per Prosjektleder' }).count()).resolves.toBe(1);
-    await decided.getByText(/^Approved by Kari Koordinator, 1 March 2021 at 10:00$/).waitFor({ timeout: 15_000 });
+    await decided.getByText(/^Godkjent av Kari Koordinator, 1\. mars 2021 kl\. 10:00$/).waitFor({ timeout: 15_000 });
     await expect(decided.getByRole('button').count()).resolves.toBe(0);
     const toNominator = nominatorTeams.received.filter((a) => a.conversationId === `a:personal-${NOMINATOR.aadObjectId}`);
     expect(JSON.stringify(toNominator.map((a) => a.activity))).toContain('Per Prosjektleder');

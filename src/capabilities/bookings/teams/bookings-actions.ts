@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { escapeCardText } from '../../../adapters/teams/card-renderer';
-import { caller, turnLang } from '../../../adapters/teams/turn';
+import { actionLang, caller } from '../../../adapters/teams/turn';
 import { format, type Lang, type Text } from '../../../shared/i18n';
 import type { OutboundMessage } from '../../../shared/messenger.port';
 import { isActive } from '../domain/booking';
@@ -29,10 +29,8 @@ const actionData = z.object({
   lang: z.enum(['nb', 'en']).optional(),
 }).passthrough();
 
-const langOf = (context: TurnContext, data: unknown): Lang => {
-  const l = (data as { lang?: unknown } | null)?.lang;
-  return l === 'nb' || l === 'en' ? l : turnLang(context);
-};
+/** The person's kept language first: a client stamped en-US does not turn a bokmål writer's cards English. */
+const langOf = (context: TurnContext, data: unknown): Lang => actionLang(context, data);
 
 /** The list card for the caller, with an optional banner saying what just happened. */
 export async function showMyGatherings(env: BookingsEnv, aad: string, lang: Lang, banner?: Banner): Promise<OutboundMessage> {

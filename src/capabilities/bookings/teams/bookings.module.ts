@@ -1,4 +1,5 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
+import { participantName } from '../use-cases/booking-notices';
 import type { AppContext } from '../../../app-context';
 import { answerInvoke, answerSubmit } from '../../../adapters/teams/invoke-response';
 import type { TeamsCapability } from '../../../adapters/teams/teams-capability';
@@ -44,7 +45,7 @@ export function createBookingsCapability(ctx: AppContext): TeamsCapability {
   const deps: BookingsDeps = {
     store: ctx.store, clock: ctx.clock, logger: ctx.logger.child({ capability: 'bookings' }), catalog, calendar,
     organizerOf: (cohortId) => catalog.cohort(cohortId)?.cohort.organizer ?? fallbackOrganizer,
-    syncDelayMs: ctx.config.calendar.syncDelayMs, notifyJobs: ctx.notifyJobs,
+    syncDelayMs: ctx.config.calendar.syncDelayMs, notifyJobs: ctx.notifyJobs, people: ctx.people,
   };
   let secret: Promise<string> | undefined;
   const env: BookingsEnv = {
@@ -58,6 +59,20 @@ export function createBookingsCapability(ctx: AppContext): TeamsCapability {
     name: 'bookings',
     help: [help.mine],
     register: (app) => register(app, env),
+    async describeJob(job) {
+      // Given-up bookings name the person and the gathering, so the coordinators' alert says whom and what.
+      const p = job.payload as { cohortId?: unknown; gatheringId?: unknown; participant?: { aadObjectId?: unknown; name?: unknown } } | null;
+      if (!p || typeof p.cohortId !== 'string' || !job.type.startsWith('bookings.')) return undefined;
+      const found = catalog.cohort(p.cohortId);
+      const gathering = typeof p.gatheringId === 'string' ? found?.cohort.gatherings.find((g) => g.id === p.gatheringId) : undefined;
+      if (gathering) return { cohortId: p.cohortId, detail: gathering.title };
+      const who = p.participant;
+      if (who && typeof who.aadObjectId === 'string') {
+        const name = await participantName(ctx.people, { aadObjectId: who.aadObjectId, name: typeof who.name === 'string' ? who.name : '' });
+        return name ? { cohortId: p.cohortId, detail: name } : undefined;
+      }
+      return undefined;
+    },
     jobHandlers: [bookParticipantJob(deps), syncEventJob(deps), publishCohortJob(deps), pollResponsesJob(deps, intervalMs)],
     httpRoutes: calendarFeedRoutes(deps, env.secret),
     async start() {

@@ -6,7 +6,7 @@ import { bookingWindow, capacityOf, overlaps, seatFor } from '../domain/seat-rul
 import type { BookingsDeps } from '../ports';
 import { BookingRepository, bookingOps, ledgerOp, PERSON_GUARD } from '../store/booking.repository';
 import { alertCoordinatorsOp, requestSync } from './booking-jobs';
-import { conflictAlert } from './booking-notices';
+import { conflictAlert, participantName } from './booking-notices';
 
 export interface BookInput {
   readonly cohortId: string;
@@ -82,7 +82,7 @@ async function planBookings(deps: BookingsDeps, repo: BookingRepository, cohort:
     if (clash) {
       outcomes.push({ gatheringId: g.id, result: 'conflict', otherCohortId: clash.cohort.id, otherGatheringId: clash.gathering.id });
       if (!input.selfService) {
-        ops.push(alertCoordinatorsOp(cohort.id, `bookings.conflict:${cohort.id}/${g.id}/${aad}`, conflictAlert(input.participant.name, cohort, g, clash), now));
+        ops.push(alertCoordinatorsOp(cohort.id, `bookings.conflict:${cohort.id}/${g.id}/${aad}`, conflictAlert(await participantName(deps.people, input.participant), cohort, g, clash), now));
       }
       continue;
     }

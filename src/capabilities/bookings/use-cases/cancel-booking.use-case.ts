@@ -5,7 +5,7 @@ import { bookingWindow } from '../domain/seat-rules';
 import type { BookingsDeps } from '../ports';
 import { BookingRepository, bookingOps, ledgerOp } from '../store/booking.repository';
 import { alertCoordinatorsOp, notifyParticipantOp, requestSync } from './booking-jobs';
-import { declinedAlert, promotedNotice } from './booking-notices';
+import { declinedAlert, participantName, promotedNotice } from './booking-notices';
 
 export interface CancelInput {
   readonly cohortId: string;
@@ -61,7 +61,7 @@ export async function cancelBooking(deps: BookingsDeps, input: CancelInput): Pro
     }
     if (input.reason === 'declined') {
       ops.push(alertCoordinatorsOp(cohort.id, `bookings.declined:${cohort.id}/${g.id}/${input.aadObjectId}:${booking.seq}`,
-        declinedAlert(booking.participant.name, cohort, g), now));
+        declinedAlert(await participantName(deps.people, booking.participant), cohort, g), now));
     }
     const sync = requestSync(cohort.id, g.id, next, now, deps.syncDelayMs);
     ops.push(ledgerOp(cohort.id, g.id, sync.ledger, ledger.version), ...sync.ops);

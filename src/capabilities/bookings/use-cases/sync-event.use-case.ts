@@ -5,7 +5,7 @@ import { draftHash, eventDraft, eventKey } from '../domain/event-draft';
 import { MAX_ATTENDEES } from '../domain/seat-rules';
 import type { BookingsDeps, CalendarAttendee, CalendarEvent } from '../ports';
 import { alertCoordinatorsOp } from './booking-jobs';
-import { noAddressAlert } from './booking-notices';
+import { noAddressAlert, participantName } from './booking-notices';
 import {
   asJson, BookingRepository, CALENDAR_EVENT, CALENDAR_EVENT_ID, ledgerOp, PERSON_ADDRESS, type CalendarEventRecord,
 } from '../store/booking.repository';
@@ -105,11 +105,13 @@ async function desiredAttendees(deps: BookingsDeps, repo: BookingRepository, coh
   const bookings = (await repo.ofGathering(cohortId, gatheringId)).filter((b) => b.status === 'booked' || b.status === 'declined');
   for (const b of bookings.sort((x, y) => x.seq - y.seq)) {
     const address = b.participant.email ?? await resolveAndRemember(deps, b);
-    if (address) { out.push({ address: lower(address), name: b.participant.name }); continue; }
+    if (address) { out.push({ address: lower(address), name: await participantName(deps.people, b.participant) ?? '' }); continue; }
+    // The local calendar invites nobody by mail: people follow their own feed, so nothing is missing.
+    if (deps.calendar.needsAddresses === false) continue;
     // Booked but not invitable: a person must add the address, so the coordinators hear of it once per person.
     deps.logger.warn('participant has no mail address; not invited', { cohortId, gatheringId, seq: b.seq });
     const found = deps.catalog.cohort(cohortId);
-    if (found) alerts.push(alertCoordinatorsOp(cohortId, `bookings.no-address:${cohortId}/${b.participant.aadObjectId}`, noAddressAlert(b.participant.name, found.cohort), deps.clock.now()));
+    if (found) alerts.push(alertCoordinatorsOp(cohortId, `bookings.no-address:${cohortId}/${b.participant.aadObjectId}`, noAddressAlert(await participantName(deps.people, b.participant), found.cohort), deps.clock.now()));
   }
   if (alerts.length > 0) {
     await deps.store.commit(alerts);
@@ -122,7 +124,8 @@ async function desiredAttendees(deps: BookingsDeps, repo: BookingRepository, coh
 async function resolveAndRemember(deps: BookingsDeps, b: Booking): Promise<string | undefined> {
   const known = await deps.store.get<string>(PERSON_ADDRESS, b.participant.aadObjectId);
   if (known) return known.value;
-  const address = await deps.calendar.resolveAddress(b.participant.aadObjectId);
+  // roles.json's people, or the directory record looked up once for the person's name.
+  const address = (await deps.people?.profile(b.participant.aadObjectId))?.email ?? await deps.calendar.resolveAddress(b.participant.aadObjectId);
   if (address) await deps.store.commit([{ op: 'upsert', kind: PERSON_ADDRESS, key: b.participant.aadObjectId, value: address }]);
   return address;
 }

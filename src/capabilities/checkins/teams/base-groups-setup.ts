@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { toActivity } from '../../../adapters/teams/proactive-messenger';
-import { caller, turnLang } from '../../../adapters/teams/turn';
+import { actionLang, caller } from '../../../adapters/teams/turn';
 import { describeError } from '../../../shared/errors';
 import { format, type Lang } from '../../../shared/i18n';
 import type { ConversationMember, ConversationRef, OutboundMessage } from '../../../shared/messenger.port';
@@ -81,8 +81,7 @@ function rowsOf(conversations: readonly string[], raw: Record<string, unknown>):
  * cannot make up a group. Groups that can be linked are, in one commit; the others are listed with the reason.
  */
 export async function importAction(env: CheckinsEnv, context: TurnContext, raw: unknown): Promise<OutboundMessage> {
-  const dataLang = (raw as { lang?: unknown } | null)?.lang;
-  const lang: Lang = dataLang === 'nb' || dataLang === 'en' ? dataLang : turnLang(context);
+  const lang: Lang = actionLang(context, raw);
   const c = caller(context);
   if (!c.aadObjectId) return noticeCard(reason('no-identity', lang));
   const who: Caller = { aadObjectId: c.aadObjectId, name: c.name };

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { caller, turnLang } from '../../../adapters/teams/turn';
+import { actionLang, caller } from '../../../adapters/teams/turn';
 import { format, type Lang } from '../../../shared/i18n';
 import type { OutboundMessage } from '../../../shared/messenger.port';
 import { ANSWER_MAX } from '../domain/checkin-answer';
@@ -20,10 +20,8 @@ const ids = z.object({
 /** The card merges its inputs into the action data: `text` and one value per choice question id. */
 const answerText = z.string().max(ANSWER_MAX).optional();
 
-const langOf = (context: TurnContext, data: unknown): Lang => {
-  const l = (data as { lang?: unknown } | null)?.lang;
-  return l === 'nb' || l === 'en' ? l : turnLang(context);
-};
+/** The person's kept language first: a client stamped en-US does not turn a bokmål writer's cards English. */
+const langOf = (context: TurnContext, data: unknown): Lang => actionLang(context, data);
 
 async function view(env: CheckinsEnv, v: RoundView, lang: Lang, viewer: string | undefined, o: { banner?: Banner; othersVisible?: boolean } = {}): Promise<OutboundMessage> {
   return checkinCard(v, {

@@ -86,5 +86,5 @@ export async function personalChat(
     ref = await env.ctx.messenger.createPersonal(via, { userId, aadObjectId: person.aadObjectId });
     await env.ctx.conversations.remember(ref);
   }
-  return { ref, lang: langFromLocale(known?.locale ?? ref.locale) };
+  return { ref, lang: await env.ctx.people.langOf(person.aadObjectId, ref.locale) };
 }

@@ -95,6 +95,8 @@ export const JUSTIFICATION_MAX = 2000;
 
 export type TransitionError =
   | { readonly code: 'forbidden'; readonly action: NominationAction; readonly needs: ActorRole }
+  /** A coordinator deciding their own application or a nomination of themselves: another coordinator must. */
+  | { readonly code: 'conflict-of-interest'; readonly action: NominationAction }
   | { readonly code: 'not-allowed'; readonly action: NominationAction; readonly status: NominationStatus }
   | { readonly code: 'reason-required' }
   | { readonly code: 'reason-too-long'; readonly max: number };
@@ -110,10 +112,16 @@ export interface TransitionRequest {
 
 export const roleFor = (action: NominationAction): ActorRole => actionRole[action];
 
+/** Whether a coordinator may decide this nomination: never their own application or a nomination of themselves. */
+export const mayDecide = (n: Nomination, aadObjectId: string | undefined): boolean => aadObjectId !== n.nominee.aadObjectId;
+
 /** Applies an action, or says why it cannot apply. The revision grows by one with every transition. */
 export function transition(n: Nomination, req: TransitionRequest): Result<{ nomination: Nomination; transition: Transition }, TransitionError> {
   const needs = actionRole[req.action];
   if (!req.roles.has(needs)) return err({ code: 'forbidden', action: req.action, needs });
+  if (needs === 'coordinator' && (req.roles.has('nominee') || n.nominee.aadObjectId === req.actor.aadObjectId)) {
+    return err({ code: 'conflict-of-interest', action: req.action });
+  }
   // An applicant is the nominee of their own application: "decline" is withdrawing there.
   if (req.action === 'decline' && n.kind === 'application') return err({ code: 'not-allowed', action: req.action, status: n.status });
   if (!fromStatuses[req.action].includes(n.status)) return err({ code: 'not-allowed', action: req.action, status: n.status });

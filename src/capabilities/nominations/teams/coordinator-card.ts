@@ -16,6 +16,7 @@ export interface Banner { readonly text: string; readonly style: BannerStyle }
 export interface CoordinatorCardData {
   nominationId: string;
   rev: number;
+  lang: Lang;
   refreshTitle: string;
   userIds: string[];
   showBanner: boolean;
@@ -24,6 +25,8 @@ export interface CoordinatorCardData {
   title: string;
   statusText: string;
   statusColor: 'Accent' | 'Good' | 'Warning' | 'Attention' | 'Default';
+  showConflict: boolean;
+  conflict: string;
   facts: Array<{ title: string; value: string }>;
   justificationLabel: string;
   justification: string;
@@ -58,6 +61,11 @@ export interface CoordinatorCardOptions {
   /** Approve / waitlist / reject buttons while the nomination is open (coordinators, and the shared post). */
   readonly withActions: boolean;
   readonly banner?: Banner;
+  /**
+   * The nominee coordinates the cohort: they may not decide it, another coordinator must (the card says so,
+   * the use case enforces it).
+   */
+  readonly nomineeCoordinates?: boolean;
   /** Teams user ids (29:...) of the cohort's coordinators, for their per-user refresh. */
   readonly refreshUserIds: readonly string[];
 }
@@ -85,6 +93,7 @@ export function coordinatorCard(catalog: CohortCatalog, n: Nomination, o: Coordi
   const data: CoordinatorCardData = {
     nominationId: n.id,
     rev: n.rev,
+    lang,
     refreshTitle: pick(m.refresh, lang),
     userIds: o.refreshUserIds.slice(0, MAX_REFRESH_USERS),
     showBanner: o.banner !== undefined,
@@ -93,6 +102,9 @@ export function coordinatorCard(catalog: CohortCatalog, n: Nomination, o: Coordi
     title: esc(format(n.kind === 'nomination' ? m.titleNomination : m.titleApplication, lang, { nominee })),
     statusText: status,
     statusColor: colors[n.status],
+    showConflict: o.nomineeCoordinates === true && open,
+    conflict: o.nomineeCoordinates === true && open
+      ? esc(format(n.kind === 'application' ? m.conflictApplication : m.conflictNomination, lang, { nominee })) : '',
     facts,
     justificationLabel: pick(m.justification, lang),
     justification: esc(n.justification),

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { escapeCardText } from '../../../adapters/teams/card-renderer';
-import { caller, turnLang } from '../../../adapters/teams/turn';
+import { actionLang, caller } from '../../../adapters/teams/turn';
 import { format, pick, type Lang } from '../../../shared/i18n';
 import type { OutboundMessage } from '../../../shared/messenger.port';
 import type { Nomination, NominationAction, NominationKind } from '../domain/nomination';
@@ -13,17 +13,15 @@ import { cohortName, coordinatorCard, personName, type Banner } from './coordina
 import { nominationFormCard, type FormValues } from './nomination-form-card';
 import { myNominationsCard } from './nomination-list-card';
 import { card as c, form as f, kindName, problem as p, statusName, trackName } from './nominations-messages';
-import { coordinatorUserIds, formCohorts, type NominationsEnv } from './nominations-env';
+import { coordinatorView, formCohorts, withNames, type NominationsEnv } from './nominations-env';
 import { VERBS, type NominationVerb } from './nominations-verbs';
 import { noticeCard } from './notice-card';
 import { problemText } from './problem-text';
 
 /** The card actions: each parses its data, calls one use case and renders what the clicking user sees. */
 
-const langOf = (context: TurnContext, data: unknown): Lang => {
-  const l = (data as { lang?: unknown } | null)?.lang;
-  return l === 'nb' || l === 'en' ? l : turnLang(context);
-};
+/** The person's kept language first: a client stamped en-US does not turn a bokmål writer's cards English. */
+const langOf = (context: TurnContext, data: unknown): Lang => actionLang(context, data);
 
 /**
  * The form again, with what went wrong; or, when no cohort is open to this user any more (the deadline passed
@@ -57,7 +55,7 @@ export async function submitAction(env: NominationsEnv, context: TurnContext, ra
   });
   if (r.ok) {
     env.ctx.notifyJobs();
-    const n = r.value;
+    const n = await withNames(env, r.value);
     const params = { nominee: escapeCardText(personName(n.nominee.name, lang)), cohort: escapeCardText(cohortName(env.deps.catalog, n.cohortId, lang)), track: pick(trackName[n.track], lang) };
     return noticeCard({
       title: pick(n.kind === 'nomination' ? f.sentNominationTitle : f.sentApplicationTitle, lang),
@@ -80,6 +78,7 @@ const isCoordinatorAction = (a: NominationAction): boolean => a === 'approve' ||
 function problemBanner(e: ActProblem, lang: Lang): Banner {
   switch (e.code) {
     case 'forbidden': return { text: pick(c.forbidden, lang), style: 'attention' };
+    case 'conflict-of-interest': return { text: pick(c.conflictRefused, lang), style: 'attention' };
     case 'reason-required': return { text: pick(c.reasonRequired, lang), style: 'attention' };
     case 'reason-too-long': return { text: format(c.reasonTooLong, lang, { max: e.max }), style: 'attention' };
     case 'cohort-full': return { text: format(c.full, lang, { capacity: e.capacity }), style: 'warning' };
@@ -113,12 +112,13 @@ export async function nominationAction(env: NominationsEnv, context: TurnContext
     nominationId: d.nominationId, rev: d.rev, action, reason: d.reason, caller: { aadObjectId: who.aadObjectId, name: who.name },
   });
   if (r.ok) env.ctx.notifyJobs();
-  const n = r.ok ? r.value.nomination : 'nomination' in r.error ? r.error.nomination : undefined;
+  const found = r.ok ? r.value.nomination : 'nomination' in r.error ? r.error.nomination : undefined;
+  const n = found ? await withNames(env, found) : undefined;
   const banner = r.ok ? (r.value.kind === 'stale' ? { text: pick(c.stale, lang), style: 'warning' as const } : undefined) : problemBanner(r.error, lang);
   if (!n) return noticeCard({ title: pick(c.notFound, lang), lines: [], ...(banner ? { banner } : {}) });
   if (d.list && who.aadObjectId) {
     const mine = await listMine(env.deps, who.aadObjectId);
-    return myNominationsCard(env.deps.catalog, { lang, viewer: who.aadObjectId, items: mine.items, total: mine.total, ...(banner ? { banner } : {}) });
+    return myNominationsCard(env.deps.catalog, { lang, viewer: who.aadObjectId, items: await Promise.all(mine.items.map((x) => withNames(env, x))), total: mine.total, ...(banner ? { banner } : {}) });
   }
   if (!isCoordinatorAction(action)) return personView(env, n, lang, banner);
   // A refused decision shows the refusal and nothing of the nomination (the coordinators' card holds the
@@ -128,7 +128,7 @@ export async function nominationAction(env: NominationsEnv, context: TurnContext
     return seen.ok ? personView(env, n, lang, banner) : noticeCard({ title: pick(c.forbidden, lang), lines: [] });
   }
   return coordinatorCard(env.deps.catalog, n, {
-    lang, withActions: true, refreshUserIds: await coordinatorUserIds(env, n.cohortId), ...(banner ? { banner } : {}),
+    lang, ...await coordinatorView(env, n, who.aadObjectId), ...(banner ? { banner } : {}),
   });
 }
 
@@ -141,7 +141,7 @@ export async function refreshAction(env: NominationsEnv, context: TurnContext, r
   const parsed = refreshDataSchema.safeParse(raw);
   const r = parsed.success ? await viewNomination(env.deps, { nominationId: parsed.data.nominationId, aadObjectId: caller(context).aadObjectId }) : undefined;
   if (!r?.ok) return noticeCard({ title: pick(c.notFound, lang), lines: [] });
-  const n = r.value.nomination;
+  const n = await withNames(env, r.value.nomination);
   if (r.value.as === 'person') return personView(env, n, lang);
-  return coordinatorCard(env.deps.catalog, n, { lang, withActions: true, refreshUserIds: await coordinatorUserIds(env, n.cohortId) });
+  return coordinatorCard(env.deps.catalog, n, { lang, ...await coordinatorView(env, n, caller(context).aadObjectId) });
 }

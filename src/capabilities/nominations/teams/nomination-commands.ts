@@ -11,7 +11,7 @@ import { cohortName, coordinatorCard } from './coordinator-card';
 import { nominationFormCard } from './nomination-form-card';
 import { myNominationsCard } from './nomination-list-card';
 import { channel as ch, form as f, lists as l, personalOnly, problem as p } from './nominations-messages';
-import { coordinatorUserIds, formCohorts, type NominationsEnv } from './nominations-env';
+import { coordinatorUserIds, coordinatorView, formCohorts, withNames, type NominationsEnv } from './nominations-env';
 
 /** The typed commands. The command word tells the reply language ("nominer" is bokmål, "nominate" English). */
 
@@ -41,7 +41,7 @@ export async function showMine(env: NominationsEnv, context: TurnContext, lang: 
   const who = caller(context);
   if (!who.aadObjectId) { await context.sendActivity(pick(p['no-identity'], lang)); return; }
   const mine = await listMine(env.deps, who.aadObjectId);
-  await context.sendActivity(toActivity(myNominationsCard(env.deps.catalog, { lang, viewer: who.aadObjectId, items: mine.items, total: mine.total })));
+  await context.sendActivity(toActivity(myNominationsCard(env.deps.catalog, { lang, viewer: who.aadObjectId, items: await Promise.all(mine.items.map((n) => withNames(env, n))), total: mine.total })));
 }
 
 export async function showPending(env: NominationsEnv, context: TurnContext, lang: Lang): Promise<void> {
@@ -56,7 +56,7 @@ export async function showPending(env: NominationsEnv, context: TurnContext, lan
   await context.sendActivity(shown.length < pending.total ? `${header}. ${format(l.more, lang, { shown: shown.length, total: pending.total })}` : header);
   for (const n of shown) {
     const userIds = await coordinatorUserIds(env, n.cohortId);
-    await context.sendActivity(toActivity(coordinatorCard(env.deps.catalog, n, { lang, withActions: true, refreshUserIds: userIds })));
+    await context.sendActivity(toActivity(coordinatorCard(env.deps.catalog, await withNames(env, n), { lang, ...await coordinatorView(env, n, who.aadObjectId), refreshUserIds: userIds })));
   }
 }
 

@@ -41,6 +41,7 @@ export function myNominationsCard(catalog: CohortCatalog, o: {
     banner: o.banner?.text ?? '',
     bannerStyle: o.banner?.style ?? 'accent',
     title: pick(m.mineTitle, lang),
+    lang,
     showEmpty: items.length === 0,
     empty: pick(m.mineEmpty, lang),
     items,

@@ -47,6 +47,22 @@ describe('nominations cards render and parse', () => {
     }
   });
 
+  it('says on the card, in both languages, that another coordinator must decide when the nominee coordinates the cohort', () => {
+    const texts = (['nb', 'en'] as const).map((lang) => {
+      const m = coordinatorCard(catalog, base, { lang, withActions: false, nomineeCoordinates: true, refreshUserIds: [] });
+      expect(() => assertValidCard(m.card)).not.toThrow();
+      // As Teams shows it: the markdown escapes of the card text removed.
+      return JSON.stringify(m.card).replace(/\\\\(.)/g, '$1');
+    });
+    expect(texts[0]).toContain('er selv koordinator for kullet og kan ikke avgjøre en nominasjon av seg selv. En annen koordinator for kullet må avgjøre den.');
+    expect(texts[1]).toContain('is a coordinator of this cohort and cannot decide a nomination of themselves. Another coordinator of the cohort must decide it.');
+    const decided = coordinatorCard(catalog, moved('approve'), { lang: 'nb', withActions: true, nomineeCoordinates: true, refreshUserIds: [] });
+    expect(JSON.stringify(decided.card)).not.toContain('En annen koordinator');
+    const ordinary = coordinatorCard(catalog, base, { lang: 'nb', withActions: true, refreshUserIds: [] });
+    expect(JSON.stringify(ordinary.card)).not.toContain('En annen koordinator');
+    expect(JSON.stringify(ordinary.card)).toContain('"lang":"nb"');
+  });
+
   it('escapes user text and never expands template syntax in it', () => {
     const card = JSON.stringify(coordinatorCard(catalog, moved('reject', 'Ingen **plass**'), { lang: 'nb', withActions: true, refreshUserIds: [] }).card);
     expect(card).toContain('Per \\\\[Leder\\\\]\\\\(http://x\\\\.test\\\\)');

@@ -109,6 +109,10 @@ export const problem = {
     nb: 'Jeg finner ingen person med den e-postadressen. Velg personen i søkefeltet i stedet.',
     en: 'I cannot find anyone with that e-mail address. Please choose the person in the search field instead.',
   },
+  'nominee-not-found': {
+    nb: 'Jeg finner ikke personen du valgte, verken i organisasjonens katalog eller i Lederbots personliste. Velg personen på nytt i søkefeltet, eller skriv e-postadressen.',
+    en: 'I cannot find the person you chose, neither in the organisation\'s directory nor in Lederbot\'s list of people. Choose the person again in the search field, or type their e-mail address.',
+  },
   'nominee-is-self': { nb: 'Du kan ikke nominere deg selv. Skriv «søk» for å søke selv.', en: 'You cannot nominate yourself. Type "apply" to apply yourself.' },
   'justification-missing': { nb: 'Skriv en begrunnelse.', en: 'Write a justification.' },
   'justification-too-long': { nb: 'Begrunnelsen er for lang ({length} tegn, maks {max}).', en: 'The justification is too long ({length} characters, at most {max}).' },
@@ -126,7 +130,8 @@ export const problem = {
 export const card = {
   titleNomination: { nb: 'Nominasjon: {nominee}', en: 'Nomination: {nominee}' },
   titleApplication: { nb: 'Søknad: {nominee}', en: 'Application: {nominee}' },
-  unknownName: { nb: '(navn ukjent)', en: '(name unknown)' },
+  /** Only while the directory cannot be asked for a name that nobody else knows (it is looked up again). */
+  unknownName: { nb: 'personen (katalogen svarer ikke nå)', en: 'the person (the directory is not answering now)' },
   cohort: { nb: 'Kull', en: 'Cohort' },
   nominatedBy: { nb: 'Nominert av', en: 'Nominated by' },
   submitted: { nb: 'Sendt', en: 'Submitted' },
@@ -143,6 +148,18 @@ export const card = {
   rejectReason: { nb: 'Begrunnelse for avslaget', en: 'Reason for the rejection' },
   rejectReasonError: { nb: 'Skriv en begrunnelse for avslaget', en: 'Write a reason for the rejection' },
   refresh: { nb: 'Oppdater', en: 'Refresh' },
+  conflictApplication: {
+    nb: '{nominee} er selv koordinator for kullet og kan ikke avgjøre sin egen søknad. En annen koordinator for kullet må avgjøre den.',
+    en: '{nominee} is a coordinator of this cohort and cannot decide their own application. Another coordinator of the cohort must decide it.',
+  },
+  conflictNomination: {
+    nb: '{nominee} er selv koordinator for kullet og kan ikke avgjøre en nominasjon av seg selv. En annen koordinator for kullet må avgjøre den.',
+    en: '{nominee} is a coordinator of this cohort and cannot decide a nomination of themselves. Another coordinator of the cohort must decide it.',
+  },
+  conflictRefused: {
+    nb: 'Du kan ikke avgjøre din egen søknad eller en nominasjon av deg selv. En annen koordinator for kullet må gjøre det; ingenting er endret.',
+    en: 'You cannot decide your own application or a nomination of yourself. Another coordinator of the cohort must do it; nothing has changed.',
+  },
   forbidden: {
     nb: 'Du har ikke tilgang til å behandle denne nominasjonen. Spør koordinatoren for kullet hvis du mener du skal ha det.',
     en: 'You are not allowed to decide this nomination. Ask the cohort\'s coordinator if you think you should be.',
@@ -174,8 +191,18 @@ export const notice = {
   declined: { nb: '{nominee} har takket nei til nominasjonen til {cohort}.', en: '{nominee} has declined the nomination to {cohort}.' },
   withdrawn: { nb: 'Nominasjonen din til {cohort} er trukket av {nominator}.', en: 'Your nomination to {cohort} has been withdrawn by {nominator}.' },
   unreachable: {
-    nb: 'Fikk ikke sendt beskjed om en nominasjon til {cohort} til en deltaker eller nominator (ingen samtale med boten). Nominasjon {nominationId}. Gi beskjed på annen måte.',
-    en: 'Could not tell a participant or nominator about a nomination to {cohort} (no conversation with the bot). Nomination {nominationId}. Please let them know another way.',
+    nb: 'Fikk ikke sendt beskjed til {person} ({role}) om {subject}: {status}. Lederbot har ingen chat med {person} ennå. Gi beskjed på annen måte{mail}, eller be {person} skrive «hjelp» til Lederbot i Teams, så kommer neste beskjed fram. Skriv «til behandling» til meg for å se nominasjonene som venter.',
+    en: 'Could not tell {person} ({role}) about {subject}: {status}. Lederbot has no chat with {person} yet. Please let them know another way{mail}, or ask {person} to write "help" to Lederbot in Teams so the next notice gets through. Write "pending" to me to see the nominations awaiting a decision.',
+  },
+  unreachableMail: { nb: ' (e-post: {email})', en: ' (e-mail: {email})' },
+  subjectNomination: { nb: 'nominasjonen av {nominee} til {cohort}', en: 'the nomination of {nominee} to {cohort}' },
+  subjectApplication: { nb: 'søknaden fra {nominee} til {cohort}', en: 'the application from {nominee} to {cohort}' },
+  roleNominee: { nb: 'den nominerte', en: 'the nominee' },
+  roleApplicant: { nb: 'søkeren', en: 'the applicant' },
+  roleNominator: { nb: 'nominatoren', en: 'the nominator' },
+  participantUnreachable: {
+    nb: 'Fikk ikke sendt denne beskjeden til {person}{mail}: «{notice}» Lederbot har ingen chat med {person} ennå. Gi beskjed på annen måte, eller be {person} skrive «hjelp» til Lederbot i Teams.',
+    en: 'Could not send this notice to {person}{mail}: "{notice}" Lederbot has no chat with {person} yet. Please let them know another way, or ask {person} to write "help" to Lederbot in Teams.',
   },
 } satisfies Record<string, Text>;
 

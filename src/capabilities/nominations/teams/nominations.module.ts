@@ -70,7 +70,7 @@ async function importRolesFile(ctx: AppContext, deps: NominationsDeps): Promise<
 export function createNominationsCapability(ctx: AppContext): TeamsCapability {
   const deps: NominationsDeps = {
     store: ctx.store, clock: ctx.clock, logger: ctx.logger.child({ capability: 'nominations' }), catalog: cohortCatalog(ctx.catalog),
-    roles: ctx.roles, people: new StorePeopleDirectory(ctx.store, ctx.conversations), newId: randomUUID,
+    roles: ctx.roles, people: new StorePeopleDirectory(ctx.store, ctx.people), newId: randomUUID,
   };
   const env = createEnv(ctx, deps);
   return {

@@ -9,7 +9,7 @@ export interface NoticeOptions {
   /** Already escaped where they carry user text. */
   readonly lines: readonly string[];
   readonly banner?: Banner;
-  readonly action?: { readonly title: string; readonly verb: NominationVerb; readonly nominationId: string; readonly rev: number };
+  readonly action?: { readonly title: string; readonly verb: NominationVerb; readonly nominationId: string; readonly rev: number; readonly lang: 'nb' | 'en' };
   /** Plain text for notifications and clients without cards; defaults to title and lines. */
   readonly text?: string;
 }
@@ -27,6 +27,7 @@ export function noticeCard(o: NoticeOptions): OutboundMessage {
     actionVerb: o.action?.verb ?? '',
     nominationId: o.action?.nominationId ?? '',
     rev: o.action?.rev ?? 0,
+    lang: o.action?.lang ?? '',
   };
   return { text: o.text ?? [o.banner?.text, o.title, ...o.lines].filter(Boolean).join('\n'), card: renderCard(template, data) };
 }

@@ -30,7 +30,7 @@ export function personNotice(catalog: CohortCatalog, n: Nomination, t: Transitio
     return noticeCard({
       title: format(m.nominatedTitle, lang, params),
       lines: [format(m.nominated, lang, params)],
-      ...(isOpen(n.status) ? { action: { title: pick(m.decline, lang), verb: VERBS.decline, nominationId: n.id, rev: n.rev } } : {}),
+      ...(isOpen(n.status) ? { action: { title: pick(m.decline, lang), verb: VERBS.decline, nominationId: n.id, rev: n.rev, lang } } : {}),
     });
   }
   const when = esc(formatInstant(new Date(t.at), lang));

@@ -27,6 +27,7 @@ export type ActProblem =
   | { readonly code: 'no-identity' }
   | { readonly code: 'not-found' }
   | { readonly code: 'forbidden'; readonly nomination: Nomination }
+  | { readonly code: 'conflict-of-interest'; readonly nomination: Nomination }
   | { readonly code: 'reason-required'; readonly nomination: Nomination }
   | { readonly code: 'reason-too-long'; readonly max: number; readonly nomination: Nomination }
   | { readonly code: 'cohort-full'; readonly capacity: number; readonly nomination: Nomination }
@@ -66,6 +67,10 @@ export async function actOnNomination(deps: NominationsDeps, input: ActInput): P
     if (!t.ok && t.error.code === 'forbidden') {
       await recordRefusal(deps, { nominationId: n.id, cohortId: n.cohortId, attempted: input.action, actor, at: now });
       return err({ code: 'forbidden', nomination: n });
+    }
+    if (!t.ok && t.error.code === 'conflict-of-interest') {
+      await recordRefusal(deps, { nominationId: n.id, cohortId: n.cohortId, attempted: input.action, actor, at: now });
+      return err({ code: 'conflict-of-interest', nomination: n });
     }
     // A coordinator decides on what their card showed: if it changed since, they see the change first. A
     // nominee declining or a nominator withdrawing means it whatever happened in between; the state machine

@@ -2,6 +2,7 @@ import { MemoryStore } from '../../../adapters/storage/memory/memory-store';
 import { catalogSchema } from '../../../catalog/catalog.schema';
 import { ManualClock } from '../../../shared/clock';
 import { ConversationDirectory } from '../../../shared/conversation-directory';
+import { PersonDirectory } from '../../../shared/person-directory';
 import { BOOK_PARTICIPANT_JOB } from '../../../shared/integration-jobs';
 import { MemoryLogger } from '../../../shared/logger';
 import { MemoryGroupResolver, RoleDirectory } from '../../../shared/roles';
@@ -39,7 +40,7 @@ function setup() {
   const roles = new RoleDirectory(store);
   const deps: NominationsDeps = {
     store, clock, logger: new MemoryLogger(), catalog: cohortCatalog(catalog), roles,
-    people: new StorePeopleDirectory(store, new ConversationDirectory(store)), newId: () => `id-${++seq}`,
+    people: new StorePeopleDirectory(store, new PersonDirectory(store, new ConversationDirectory(store), undefined, new MemoryLogger())), newId: () => `id-${++seq}`,
   };
   return { store, clock, deps, roles };
 }
@@ -47,7 +48,7 @@ function setup() {
 async function withRoles(s: ReturnType<typeof setup>) {
   const r = await importRoles({ ...s.deps }, JSON.stringify({
     cohorts: [{ cohortId: 'ilp-2021-2025', coordinators: [COORD, COORD2], nominators: [NOMINATOR] }],
-    people: [{ aadObjectId: LEADER, name: 'Lise Leder', email: 'Lise@Example.no' }],
+    people: [{ aadObjectId: LEADER, name: 'Lise Leder', email: 'Lise@Example.no' }, { aadObjectId: id(9), name: 'Nils Niende' }],
   }));
   expect(r.ok).toBe(true);
 }
@@ -142,7 +143,7 @@ describe('nomination use cases', () => {
     const GROUP = id(77);
     const roles = new RoleDirectory(s.store, new MemoryGroupResolver(new Map([[GROUP, [STRANGER]]])));
     const deps = { ...s.deps, roles };
-    expect((await importRoles(deps, JSON.stringify({ cohorts: [{ cohortId: 'ilp-2021-2025', coordinatorGroups: [GROUP], nominators: [NOMINATOR] }] }))).ok).toBe(true);
+    expect((await importRoles(deps, JSON.stringify({ cohorts: [{ cohortId: 'ilp-2021-2025', coordinatorGroups: [GROUP], nominators: [NOMINATOR] }], people: [{ aadObjectId: LEADER, name: 'Lise Leder' }] }))).ok).toBe(true);
     const r = await submitNomination(deps, { kind: 'nomination', caller: { aadObjectId: NOMINATOR, name: 'D' }, cohortId: 'ilp-2021-2025', nomineeId: LEADER, justification: 'x' });
     if (!r.ok) throw new Error('submit');
     expect(await actOnNomination(deps, { nominationId: r.value.id, rev: 1, action: 'approve', caller: { aadObjectId: COORD, name: 'K' } }))

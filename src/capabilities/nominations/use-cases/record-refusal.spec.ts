@@ -2,6 +2,7 @@ import { MemoryStore } from '../../../adapters/storage/memory/memory-store';
 import { catalogSchema } from '../../../catalog/catalog.schema';
 import { ManualClock } from '../../../shared/clock';
 import { ConversationDirectory } from '../../../shared/conversation-directory';
+import { PersonDirectory } from '../../../shared/person-directory';
 import { MemoryLogger } from '../../../shared/logger';
 import { RoleDirectory } from '../../../shared/roles';
 import { cohortCatalog, type NominationsDeps } from '../ports';
@@ -22,7 +23,7 @@ function setup(): { store: MemoryStore; deps: NominationsDeps; clock: ManualCloc
   let seq = 0;
   const deps: NominationsDeps = {
     store, clock, logger: new MemoryLogger(), catalog: cohortCatalog(catalog), roles: new RoleDirectory(store),
-    people: new StorePeopleDirectory(store, new ConversationDirectory(store)), newId: () => `id-${++seq}`,
+    people: new StorePeopleDirectory(store, new PersonDirectory(store, new ConversationDirectory(store), undefined, new MemoryLogger())), newId: () => `id-${++seq}`,
   };
   return { store, deps, clock };
 }

@@ -37,6 +37,7 @@ export type SubmitProblem =
   | { readonly code: 'nominee-missing' }
   | { readonly code: 'nominee-email-invalid' }
   | { readonly code: 'nominee-unknown' }
+  | { readonly code: 'nominee-not-found' }
   | { readonly code: 'nominee-is-self' }
   | { readonly code: 'justification-missing' }
   | { readonly code: 'justification-too-long'; readonly length: number; readonly max: number }
@@ -53,9 +54,12 @@ async function resolveNominee(deps: NominationsDeps, input: SubmitInput, caller:
   const id = input.nomineeId?.trim();
   const email = input.nomineeEmail?.trim();
   if (id) {
-    if (!AAD_ID.test(id)) return err({ code: 'nominee-unknown' });
+    if (!AAD_ID.test(id)) return err({ code: 'nominee-not-found' });
     const known = await deps.people.byId(id.toLowerCase());
-    return ok(known ?? { aadObjectId: id.toLowerCase(), name: '' });
+    // Nobody knows a name for the id: coordinators could not tell whom they decide about.
+    if (known === 'unknown') return err({ code: 'nominee-not-found' });
+    // The directory is down for now: the nomination stands, and cards look the name up again when drawn.
+    return ok(known === 'unavailable' ? { aadObjectId: id.toLowerCase(), name: '' } : known);
   }
   if (email) {
     if (!EMAIL.test(email) || email.length > 254) return err({ code: 'nominee-email-invalid' });

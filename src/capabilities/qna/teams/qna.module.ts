@@ -4,7 +4,7 @@ import { MAX_TEXT_LENGTH } from '../../../adapters/teams/teams-app';
 import type { AppContext } from '../../../app-context';
 import type { TeamsCapability } from '../../../adapters/teams/teams-capability';
 import { toActivity } from '../../../adapters/teams/proactive-messenger';
-import { turnLang, turnLogger } from '../../../adapters/teams/turn';
+import { actionLang, turnLang, turnLogger } from '../../../adapters/teams/turn';
 import { pick } from '../../../shared/i18n';
 import { AnswerComposer } from '../domain/answer-composer';
 import { CatalogRetriever } from '../domain/retrieval';
@@ -39,7 +39,7 @@ export function createQnaCapability(ctx: AppContext, contexts: QnaContextReposit
     const conversationId = a.conversation.id;
     const previous = await contexts.get(conversationId);
     const started = Date.now();
-    const { answer: local, state } = answerQuestion({ text, locale: a.locale, state: previous }, { composer, clock: ctx.clock });
+    const { answer: local, state } = answerQuestion({ text, locale: a.locale, keptLang: actionLang(context, undefined), state: previous }, { composer, clock: ctx.clock });
     const grounded = await groundAnswer(text, local, llm?.forTurn(context));
     const result = grounded.answer;
     // The conversation's state (programs, topic, last list) carries follow-ups; small talk leaves it as it was.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PermanentJobError } from '../../../../jobs/job-errors';
 import type { JobHandler } from '../../../../jobs/job-runner';
-import { format, langFromLocale, type Lang } from '../../../../shared/i18n';
+import { format, type Lang } from '../../../../shared/i18n';
 import { NOTIFY_COORDINATORS_JOB } from '../../../../shared/integration-jobs';
 import type { ConversationRef } from '../../../../shared/messenger.port';
 import { channel as m } from '../nominations-messages';
@@ -36,7 +36,7 @@ export function notifyCoordinatorsJob(env: NominationsEnv): JobHandler {
         for (const aad of await env.ctx.roles.holders(cohortId, 'coordinator')) {
           const personal = await env.ctx.conversations.personalFor(aad);
           if (!personal?.reachable) continue;
-          const lang = langFromLocale((await env.ctx.conversations.user(aad))?.locale ?? personal.ref.locale);
+          const lang = await env.ctx.people.langOf(aad, personal.ref.locale);
           targets.push({ ref: personal.ref, text: `${heading(lang)}: ${text[lang]}` });
         }
       }

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { PermanentJobError } from '../../../../jobs/job-errors';
 import type { JobHandler } from '../../../../jobs/job-runner';
-import { langFromLocale } from '../../../../shared/i18n';
 import { NOTIFY_COORDINATORS_JOB, NOTIFY_PARTICIPANT_JOB, notifyCoordinatorsJobKey } from '../../../../shared/integration-jobs';
 import type { ConversationRef } from '../../../../shared/messenger.port';
 import type { NominationsEnv } from '../nominations-env';
+import { card, notice } from '../nominations-messages';
+import { format, pick, type Lang } from '../../../../shared/i18n';
 import { personalRef } from './notify-person.job';
 
 const payloadSchema = z.object({
@@ -29,9 +30,14 @@ export function notifyParticipantJob(env: NominationsEnv): JobHandler {
       if (await env.deliveries.noticeSent(job.key)) return;
       const unreachable = async (why: string): Promise<never> => {
         const alertId = `unreachable:${noticeId}`;
+        const who = await env.ctx.people.profile(aadObjectId);
+        const params = (lang: Lang) => ({
+          person: who.name ?? pick(card.unknownName, lang), notice: text[lang],
+          mail: who.email ? format(notice.unreachableMail, lang, { email: who.email }) : '',
+        });
         await env.ctx.store.commit([{ op: 'enqueue', job: {
           type: NOTIFY_COORDINATORS_JOB, key: notifyCoordinatorsJobKey(alertId), runAt: clock.now(),
-          payload: { cohortId, alertId, text: { nb: `Kunne ikke nå deltakeren med denne beskjeden: ${text.nb}`, en: `Could not reach the participant with this notice: ${text.en}` } },
+          payload: { cohortId, alertId, text: { nb: format(notice.participantUnreachable, 'nb', params('nb')), en: format(notice.participantUnreachable, 'en', params('en')) } },
         } }]);
         env.ctx.notifyJobs();
         throw new PermanentJobError(why, 'nominations-person-unreachable');
@@ -44,7 +50,7 @@ export function notifyParticipantJob(env: NominationsEnv): JobHandler {
         return unreachable(e.message);
       }
       if (!ref) return unreachable('no conversation with the person');
-      const lang = langFromLocale((await env.ctx.conversations.user(aadObjectId))?.locale ?? ref.locale);
+      const lang = await env.ctx.people.langOf(aadObjectId, ref.locale);
       try {
         await env.ctx.messenger.send(ref, { text: text[lang] });
       } catch (e) {

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { PermanentJobError } from '../../../../jobs/job-errors';
 import type { JobHandler } from '../../../../jobs/job-runner';
-import { format, langFromLocale, type Lang } from '../../../../shared/i18n';
+import { format, pick, type Lang } from '../../../../shared/i18n';
 import { NOTIFY_COORDINATORS_JOB, notifyCoordinatorsJobKey, type NotifyCoordinatorsPayload } from '../../../../shared/integration-jobs';
 import type { ConversationRef } from '../../../../shared/messenger.port';
 import { NOTIFY_PERSON_JOB } from '../../use-cases/nomination-jobs';
 import { asJson } from '../../store/nomination.repository';
-import { notice } from '../nominations-messages';
-import type { NominationsEnv } from '../nominations-env';
+import { personName } from '../coordinator-card';
+import { notice, statusName } from '../nominations-messages';
+import { withNames, type NominationsEnv } from '../nominations-env';
 import { personNotice } from '../person-notice';
 
 const person = z.object({ aadObjectId: z.string(), name: z.string(), email: z.string().optional() });
@@ -52,10 +53,21 @@ export function notifyPersonJob(env: NominationsEnv): JobHandler {
       if (await env.deliveries.noticeSent(job.key)) return;
       const found = await env.repo.find(p.data.nominationId);
       if (!found) throw new PermanentJobError('nomination not found', 'nominations-not-found');
-      const n = found.nomination;
+      const n = await withNames(env, found.nomination);
       const alert = async (why: string): Promise<never> => {
         const cohort = env.deps.catalog.find(n.cohortId)?.cohort;
-        const params = (lang: Lang) => ({ nominationId: n.id, cohort: cohort ? cohort.name[lang] : n.cohortId });
+        const recipient = p.data.recipient === n.nominee.aadObjectId ? n.nominee : n.nominator;
+        const email = recipient.email ?? (await env.ctx.people.profile(recipient.aadObjectId)).email;
+        const params = (lang: Lang) => {
+          const cohortName = cohort ? cohort.name[lang] : n.cohortId;
+          return {
+            person: personName(recipient.name, lang),
+            role: pick(p.data.role === 'nominator' ? notice.roleNominator : n.kind === 'application' ? notice.roleApplicant : notice.roleNominee, lang),
+            subject: format(n.kind === 'application' ? notice.subjectApplication : notice.subjectNomination, lang, { nominee: personName(n.nominee.name, lang), cohort: cohortName }),
+            status: pick(statusName[p.data.transition.to], lang).toLowerCase(),
+            mail: email ? format(notice.unreachableMail, lang, { email }) : '',
+          };
+        };
         const payload: NotifyCoordinatorsPayload = {
           cohortId: n.cohortId, alertId: `nominations.unreachable:${job.key}`,
           text: { nb: format(notice.unreachable, 'nb', params('nb')), en: format(notice.unreachable, 'en', params('en')) },
@@ -74,7 +86,7 @@ export function notifyPersonJob(env: NominationsEnv): JobHandler {
         return alert(e.message);
       }
       if (!ref) return alert('no conversation with the person');
-      const lang = langFromLocale((await env.ctx.conversations.user(p.data.recipient))?.locale ?? ref.locale);
+      const lang = await env.ctx.people.langOf(p.data.recipient, ref.locale);
       const message = personNotice(env.deps.catalog, n, p.data.transition, p.data.role, lang);
       try {
         await env.ctx.messenger.send(ref, message);

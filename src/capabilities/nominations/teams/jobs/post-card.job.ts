@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { PermanentJobError } from '../../../../jobs/job-errors';
 import type { JobHandler } from '../../../../jobs/job-runner';
-import { langFromLocale } from '../../../../shared/i18n';
 import type { ConversationRef } from '../../../../shared/messenger.port';
 import { isOpen } from '../../domain/nomination';
 import { POST_CARD_JOB } from '../../use-cases/nomination-jobs';
 import { coordinatorCard } from '../coordinator-card';
-import { coordinatorUserIds, type NominationsEnv } from '../nominations-env';
+import { conversationLang, coordinatorUserIds, coordinatorView, withNames, type NominationsEnv } from '../nominations-env';
 
 const payloadSchema = z.object({ nominationId: z.string().min(1) });
 
@@ -35,7 +34,7 @@ export function postCardJob(env: NominationsEnv): JobHandler {
       if (!p.success) throw new PermanentJobError('bad post-card payload', 'nominations-bad-payload');
       const found = await env.repo.find(p.data.nominationId);
       if (!found) throw new PermanentJobError('nomination not found', 'nominations-not-found');
-      const n = found.nomination;
+      const n = await withNames(env, found.nomination);
       // Withdrawn or declined before the card went out: nothing for coordinators to decide.
       if (!isOpen(n.status)) return;
       const targets = await coordinatorTargets(env, n.cohortId);
@@ -46,7 +45,10 @@ export function postCardJob(env: NominationsEnv): JobHandler {
       const userIds = await coordinatorUserIds(env, n.cohortId);
       for (const t of targets) {
         if (posted.has(t.ref.conversationId)) continue;
-        const message = coordinatorCard(env.deps.catalog, n, { lang: langFromLocale(t.locale), withActions: true, refreshUserIds: userIds });
+        // A 1:1 post to a coordinator who is the nominee shows the card without buttons: they may not decide it.
+        const viewer = t.ref.conversationType === 'personal' ? t.ref.userAadId : undefined;
+        const view = await coordinatorView(env, n, viewer);
+        const message = coordinatorCard(env.deps.catalog, n, { lang: await conversationLang(env, t.ref, t.locale), ...view, refreshUserIds: userIds });
         const { activityId } = await env.ctx.messenger.send(t.ref, message);
         await env.deliveries.addPost(n.id, { conversationId: t.ref.conversationId, activityId, ref: t.ref, locale: t.locale });
         logger.info('coordinator card posted', { nominationId: n.id, conversationType: t.ref.conversationType });

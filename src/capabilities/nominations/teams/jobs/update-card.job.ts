@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { PermanentJobError } from '../../../../jobs/job-errors';
 import type { JobHandler } from '../../../../jobs/job-runner';
-import { langFromLocale } from '../../../../shared/i18n';
 import { UPDATE_CARD_JOB } from '../../use-cases/nomination-jobs';
 import { coordinatorCard } from '../coordinator-card';
-import { coordinatorUserIds, type NominationsEnv } from '../nominations-env';
+import { conversationLang, coordinatorUserIds, coordinatorView, withNames, type NominationsEnv } from '../nominations-env';
 
 const payloadSchema = z.object({ nominationId: z.string().min(1), rev: z.number().int() });
 
@@ -21,12 +20,14 @@ export function updateCardJob(env: NominationsEnv): JobHandler {
       if (!p.success) throw new PermanentJobError('bad update-card payload', 'nominations-bad-payload');
       const found = await env.repo.find(p.data.nominationId);
       if (!found) throw new PermanentJobError('nomination not found', 'nominations-not-found');
-      const n = found.nomination;
+      const n = await withNames(env, found.nomination);
       const posts = await env.deliveries.posts(n.id);
       const userIds = await coordinatorUserIds(env, n.cohortId);
       let gone = 0;
       for (const post of posts) {
-        const message = coordinatorCard(env.deps.catalog, n, { lang: langFromLocale(post.locale), withActions: true, refreshUserIds: userIds });
+        const viewer = post.ref.conversationType === 'personal' ? post.ref.userAadId : undefined;
+        const view = await coordinatorView(env, n, viewer);
+        const message = coordinatorCard(env.deps.catalog, n, { lang: await conversationLang(env, post.ref, post.locale), ...view, refreshUserIds: userIds });
         try {
           await env.ctx.messenger.update(post.ref, post.activityId, message);
         } catch (e) {
