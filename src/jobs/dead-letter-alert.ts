@@ -23,7 +23,7 @@ export function deadLetterAlert(store: Store, now: () => Date, subjectOf?: (job:
     const subject = await subjectOf?.(job);
     const cohortId = named ?? subject?.cohortId;
     if (!cohortId) return;
-    const what = (lang: 'nb' | 'en'): string => `${describe(job.type, lang)}${subject?.detail ? ` (${subject.detail})` : ''}`;
+    const what = (lang: 'nb' | 'en'): string => `${describeJobType(job.type, lang)}${subject?.detail ? ` (${subject.detail})` : ''}`;
     const text: Text = {
       nb: `En oppgave ga opp etter ${job.attempts} forsøk og trenger en koordinator: ${what('nb')}. Feil: ${reason}`,
       en: `A task gave up after ${job.attempts} attempts and needs a coordinator: ${what('en')}. Error: ${reason}`,
@@ -33,7 +33,8 @@ export function deadLetterAlert(store: Store, now: () => Date, subjectOf?: (job:
   };
 }
 
-function describe(type: string, lang: 'nb' | 'en'): string {
+/** A job type in the coordinators' words (the tab lists given-up jobs with it). */
+export function describeJobType(type: string, lang: 'nb' | 'en'): string {
   const known: Record<string, Text> = {
     'bookings.book-participant': { nb: 'påmelding av deltaker til samlingene', en: 'booking a participant into the gatherings' },
     'bookings.sync-event': { nb: 'oppdatering av deltakerlisten i Outlook-hendelsen for en samling', en: "updating the attendees of a gathering's Outlook event" },
