@@ -70,6 +70,8 @@ export function registerTabApi(server: Server, o: TabApiOptions): void {
     sendJson(res, 200, await view(params.cohortId));
   };
 
+  // The only route without a caller: which sign-in the page must use (no data, nothing about anyone).
+  server.get('/api/tab/mode', (_req: Request, res: Response) => { sendJson(res, 200, { mode: auth.mode }); });
   server.get('/api/tab/session', route(async ({ res, caller }) => {
     const cohorts = await coordinatedCohorts(deps, caller);
     const programs = (await programsToPlan(deps, caller)).map((p) => ({ programId: p.id, name: p.name, hasCheckinPlan: p.checkinPlan !== undefined }));
