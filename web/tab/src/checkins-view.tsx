@@ -30,7 +30,7 @@ export function CheckinsView({ cohortId }: { cohortId: string }): ReactElement {
             <p>{tr('privacyNote')}</p>
             {groups.length === 0 ? <p>{tr('noGroups')}</p> : (
               <>
-                <div className="chart" role="img" aria-label={tr('ratesChart')}>
+                <div className="chart">
                   <GroupedVerticalBarChart data={data} height={280} chartTitle={tr('ratesChart')} />
                 </div>
                 <Table aria-labelledby="checkins-heading" size="small">

@@ -25,7 +25,7 @@ export function SeatsView({ cohortId }: { cohortId: string }): ReactElement {
         return (
           <section aria-labelledby="seats-heading">
             <Title3 as="h2" id="seats-heading">{tr('seatsChart')}</Title3>
-            <div className="chart" role="img" aria-label={tr('seatsChart')}>
+            <div className="chart">
               <GroupedVerticalBarChart data={data} height={280} chartTitle={tr('seatsChart')} hideTooltip={false} />
             </div>
             <Table aria-labelledby="seats-heading" size="small">

@@ -1,4 +1,4 @@
-import type { Request, Response, Server } from 'restify';
+import type { Next, Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { TabAuthenticator } from '../../../adapters/http/tab-auth';
 import { describeError } from '../../../shared/errors';
@@ -71,7 +71,7 @@ export function registerTabApi(server: Server, o: TabApiOptions): void {
   };
 
   // The only route without a caller: which sign-in the page must use (no data, nothing about anyone).
-  server.get('/api/tab/mode', (_req: Request, res: Response) => { sendJson(res, 200, { mode: auth.mode }); });
+  server.get('/api/tab/mode', (_req: Request, res: Response, next: Next) => { sendJson(res, 200, { mode: auth.mode }); next(); });
   server.get('/api/tab/session', route(async ({ res, caller }) => {
     const cohorts = await coordinatedCohorts(deps, caller);
     const programs = (await programsToPlan(deps, caller)).map((p) => ({ programId: p.id, name: p.name, hasCheckinPlan: p.checkinPlan !== undefined }));
