@@ -1,9 +1,15 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHANNEL, COORD, COORD2, ILP, LEADER, NOMINATOR, STRANGER, cardOf, startHarness, visible, type Harness } from '../nominations/nominations-harness';
+import { CHANNEL, COORD, COORD2, ILP, LEADER, NOMINATOR, START, STRANGER, cardOf, startHarness, visible, type Harness } from '../nominations/nominations-harness';
+import { roundId } from '../../src/capabilities/checkins/domain/checkin-schedule';
+import { BaseGroupRepository } from '../../src/capabilities/checkins/store/base-group.repository';
+import { CheckinAnswerRepository } from '../../src/capabilities/checkins/store/checkin-answer.repository';
+import { CheckinRoundRepository } from '../../src/capabilities/checkins/store/checkin-round.repository';
+import { seedBaseGroups } from '../support/base-groups-seed';
 import { TENANT } from '../support/activities';
 import { EntraTokenIssuer } from '../support/entra-token-issuer';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../support/playground';
@@ -20,9 +26,11 @@ if (!chromiumAvailable()) process.stderr.write(`coordinator tab browser test ski
 
 jest.setTimeout(90_000);
 
+const LEDPRO1 = 'ledpro-1-2024';
 const APP_ID = '00000000-0000-4000-8000-00000000a11c';
 const AUDIENCE = `api://localhost/${APP_ID}`;
-const SHOTS = join(ROOT, 'docs', 'screenshots');
+/** docs/screenshots when asked for (UPDATE_SCREENSHOTS=1), so an ordinary test run leaves the work tree alone. */
+const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(tmpdir(), 'lederbot-tab-shots');
 
 run('coordinator tab in Chromium', () => {
   const issuer = new EntraTokenIssuer(TENANT);
@@ -38,6 +46,18 @@ run('coordinator tab in Chromium', () => {
     await h.say('registrer koordinatorkanal ilp-2021-2025', COORD, { channel: true });
     await h.invoke('nominations.submit', { kind: 'nomination', cohortId: ILP, nominee: LEADER.aadObjectId, nomineeEmail: '', justification: 'Erfaren leder.' }, NOMINATOR);
     await h.drain();
+    // Two base groups; the first had round 1 posted and three of its four members answered (states as the
+    // check-in jobs leave them; the flow itself is tested in test/checkins).
+    const store = h.bot.app.context.store;
+    const groups = await seedBaseGroups({ store, catalog: h.bot.app.context.catalog, cohortId: LEDPRO1, serviceUrl: h.serviceUrl, count: 2, now: new Date(START) });
+    const round = roundId(LEDPRO1, 1);
+    const members = (await new BaseGroupRepository(store).get(groups[0].groupId))?.group.members ?? [];
+    await store.commit([
+      new CheckinRoundRepository(store).saveOp({ groupId: groups[0].groupId, roundId: round, status: 'posted', postedAt: START, remindedAt: START }, undefined),
+      ...members.slice(0, 3).map((m) => new CheckinAnswerRepository(store).upsertOp({
+        roundId: round, groupId: groups[0].groupId, aadObjectId: m.aadObjectId, name: m.name, text: 'Hemmelig svar', choices: {}, updatedAt: START,
+      })),
+    ]);
   }, 60_000);
   afterAll(async () => {
     for (const c of contexts) await c.close();
@@ -49,7 +69,8 @@ run('coordinator tab in Chromium', () => {
   /** A page signed in as the person, in its own browser context; only loopback is reachable. */
   const open = async (u: { aadObjectId: string; name: string }, query = 'lang=nb'): Promise<Page> => {
     const token = await issuer.token({ audience: AUDIENCE, oid: u.aadObjectId, name: u.name });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    // The browser's own locale decides how date inputs look; a Norwegian coordinator's is nb-NO.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: query.includes('lang=en') ? 'en-GB' : 'nb-NO' });
     contexts.push(context);
     await context.route('**/*', (route) => (/^http:\/\/127\.0\.0\.1:/.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
     await context.addInitScript((t: string) => { (window as unknown as { lederbotTokenProvider: () => Promise<string> }).lederbotTokenProvider = () => Promise.resolve(t); }, token);
@@ -106,9 +127,18 @@ run('coordinator tab in Chromium', () => {
     expect(await firstRow.locator('td').nth(2).textContent()).toBe('1');
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'tab-seats.png'), fullPage: true });
-    await page.getByRole('tab', { name: 'Sjekk-inn' }).click();
-    await page.getByText('Fanen viser bare hvor mange som har svart, aldri hva de skrev.').waitFor();
-    expect(await axe(page)).toEqual([]);
+    // Kari coordinates LEDPRO 1 2024 too, whose base groups check in.
+    const kari = await open(COORD);
+    await kari.getByLabel('Kull').selectOption(LEDPRO1);
+    await kari.getByRole('tab', { name: 'Sjekk-inn' }).click();
+    await kari.getByText('Fanen viser bare hvor mange som har svart, aldri hva de skrev.').waitFor();
+    const answered = kari.locator('tr', { hasText: 'Basisgruppe 1' }).filter({ hasText: 'Etter samling 1' });
+    await answered.waitFor();
+    expect(await answered.locator('td').nth(3).textContent()).toBe('3 / 4 (75 %)');
+    expect(await kari.locator('tr', { hasText: 'Basisgruppe 2' }).filter({ hasText: 'Etter samling 1' }).locator('td').nth(3).textContent()).toBe('–');
+    expect(await kari.getByText('Hemmelig svar').count()).toBe(0);
+    expect(await axe(kari)).toEqual([]);
+    await kari.screenshot({ path: join(SHOTS, 'tab-checkins.png'), fullPage: true });
     await page.getByRole('tab', { name: 'Varsler' }).click();
     await page.getByText('Ingen oppgaver har gitt opp.').waitFor();
     expect(await axe(page)).toEqual([]);

@@ -101,7 +101,7 @@ function Coordinator(): ReactElement {
       {current && (
         <Field label={tr('cohort')} className="cohort-picker">
           <Select value={current.cohortId} onChange={(_e, d) => setCohortId(d.value)}>
-            {s.cohorts.map((c) => <option key={c.cohortId} value={c.cohortId}>{c.name[lang]} ({c.programName[lang]})</option>)}
+            {s.cohorts.map((c) => <option key={c.cohortId} value={c.cohortId}>{c.name[lang]}</option>)}
           </Select>
         </Field>
       )}

@@ -31,7 +31,7 @@ export function CheckinsView({ cohortId }: { cohortId: string }): ReactElement {
             {groups.length === 0 ? <p>{tr('noGroups')}</p> : (
               <>
                 <div className="chart">
-                  <GroupedVerticalBarChart data={data} height={280} chartTitle={tr('ratesChart')} />
+                  <GroupedVerticalBarChart data={data} height={280} chartTitle={tr('ratesChart')} yMaxValue={100} yAxisTickCount={4} />
                 </div>
                 <Table aria-labelledby="checkins-heading" size="small">
                   <TableHeader>

@@ -22,11 +22,13 @@ export function SeatsView({ cohortId }: { cohortId: string }): ReactElement {
             ...(g.capacity !== undefined ? [{ key: `${g.gatheringId}-capacity`, data: g.capacity, legend: tr('capacity'), color: tokens.colorNeutralForeground3 }] : []),
           ],
         }));
+        // Whole seats on the axis: the top is a multiple of the four ticks.
+        const top = Math.max(4, Math.ceil(Math.max(0, ...data.flatMap((d) => d.series.map((x) => x.data))) / 4) * 4);
         return (
           <section aria-labelledby="seats-heading">
             <Title3 as="h2" id="seats-heading">{tr('seatsChart')}</Title3>
             <div className="chart">
-              <GroupedVerticalBarChart data={data} height={280} chartTitle={tr('seatsChart')} hideTooltip={false} />
+              <GroupedVerticalBarChart data={data} height={280} chartTitle={tr('seatsChart')} yMaxValue={top} yAxisTickCount={4} />
             </div>
             <Table aria-labelledby="seats-heading" size="small">
               <TableHeader>
