@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import ExcelJS from 'exceljs';
 import { CHANNEL, COORD, COORD2, ILP, LEADER, NOMINATOR, STRANGER, startHarness, cardOf, visible, type Harness } from '../nominations/nominations-harness';
 import { EntraTokenIssuer } from '../support/entra-token-issuer';
@@ -207,5 +208,35 @@ describe('coordinator tab API', () => {
     expect((await as(COORD2, `/api/tab/cohorts/${ILP}/alerts/${job.id}/retry`, { method: 'POST' })).json).toEqual({ enqueued: false });
     expect((await store.jobs.list({ keyPrefix: 'test-dead-sync' })).map((j) => j.status).sort()).toEqual(['dead', 'pending']);
     expect((await as(COORD, `/api/tab/cohorts/${ILP}/alerts`)).json.dead[0].retried).toBe('pending');
+  });
+});
+
+describe('coordinator tab API in the local mode (loopback, no Entra)', () => {
+  let h: Harness;
+  beforeAll(async () => { h = await startHarness(); });
+  afterAll(async () => { await h.stop(); });
+
+  const get = (path: string, headers: Record<string, string>): Promise<{ status: number; body: string }> => new Promise((resolve, reject) => {
+    const url = new URL(`${h.bot.url}${path}`);
+    const req = request({ host: url.hostname, port: url.port, path: url.pathname, headers }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => { body += c.toString(); });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+
+  it('says so, and takes the person from a header only on loopback and from its own origin', async () => {
+    expect(JSON.parse((await get('/api/tab/mode', {})).body)).toEqual({ mode: 'local' });
+    const kari = await get('/api/tab/session', { 'x-lederbot-local-user': COORD.aadObjectId });
+    expect(kari.status).toBe(200);
+    expect((JSON.parse(kari.body) as { mode: string; cohorts: unknown[] })).toMatchObject({ mode: 'local', cohorts: expect.arrayContaining([expect.objectContaining({ cohortId: ILP })]) });
+    expect((await get('/api/tab/session', {})).status).toBe(401);
+    expect((await get(`/api/tab/cohorts/${ILP}/nominations`, { 'x-lederbot-local-user': STRANGER.aadObjectId })).status).toBe(403);
+    // DNS rebinding (a name that resolves to 127.0.0.1 in the victim's browser) and other sites' pages are refused.
+    expect((await get('/api/tab/session', { 'x-lederbot-local-user': COORD.aadObjectId, Host: `evil.example:${new URL(h.bot.url).port}` })).status).toBe(403);
+    expect((await get('/api/tab/session', { 'x-lederbot-local-user': COORD.aadObjectId, Origin: 'https://evil.example' })).status).toBe(403);
+    expect((await get('/api/tab/session', { 'x-lederbot-local-user': COORD.aadObjectId, Origin: h.bot.url })).status).toBe(200);
   });
 });
