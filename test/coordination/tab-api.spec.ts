@@ -19,7 +19,7 @@ interface TabJson {
   readonly error: { readonly message: string };
   readonly mode: string;
   readonly cohorts: Array<{ readonly cohortId: string }>;
-  readonly nominations: Array<{ readonly id: string }>;
+  readonly nominations: Array<{ readonly id: string; readonly status: string }>;
   readonly gatherings: Array<{ readonly booked: number }>;
   readonly dead: Array<{ readonly jobId: string; readonly retried?: string; readonly what: { readonly nb: string } }>;
 }
@@ -119,6 +119,15 @@ describe('coordinator tab API', () => {
     expect(visible(cardOf(updates[0]))).toContain('Godkjent av Ola Koordinator');
     const audit = (await h.bot.app.context.store.list('nomination-audit', { prefix: `${nominationId}:` })).map((e) => e.value as { action: string; actor: { name: string } });
     expect(audit.filter((a) => a.action === 'approve')).toEqual([expect.objectContaining({ actor: expect.objectContaining({ name: 'Ola Koordinator' }) })]);
+  });
+
+  it('shows a decision taken on a card at once', async () => {
+    await h.invoke('nominations.submit', { kind: 'nomination', cohortId: ILP, nominee: STRANGER.aadObjectId, nomineeEmail: '', justification: 'Lovende.' }, NOMINATOR);
+    const before = (await as(COORD, `/api/tab/cohorts/${ILP}/nominations`)).json.nominations.find((n) => n.id !== nominationId);
+    expect(before).toMatchObject({ status: 'pending', rev: 1 });
+    await h.invoke('nominations.waitlist', { nominationId: before?.id, rev: 1 }, COORD, { channel: true });
+    const after = (await as(COORD2, `/api/tab/cohorts/${ILP}/nominations`)).json.nominations.find((n) => n.id === before?.id);
+    expect(after).toMatchObject({ status: 'waitlisted', rev: 2, decidedBy: 'Kari Koordinator' });
   });
 
   it('counts seats per gathering once the booking job has run', async () => {
