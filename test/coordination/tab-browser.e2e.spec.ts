@@ -24,7 +24,7 @@ import { ROOT } from '../support/bot-process';
 const run = chromiumAvailable() ? describe : describe.skip;
 if (!chromiumAvailable()) process.stderr.write(`coordinator tab browser test skipped: ${CHROMIUM_PATH} is not installed\n`);
 
-jest.setTimeout(90_000);
+jest.setTimeout(180_000);
 
 const LEDPRO1 = 'ledpro-1-2024';
 const APP_ID = '00000000-0000-4000-8000-00000000a11c';
@@ -53,9 +53,9 @@ run('coordinator tab in Chromium', () => {
     const round = roundId(LEDPRO1, 1);
     const members = (await new BaseGroupRepository(store).get(groups[0].groupId))?.group.members ?? [];
     await store.commit([
-      new CheckinRoundRepository(store).saveOp({ groupId: groups[0].groupId, roundId: round, status: 'posted', postedAt: START, remindedAt: START }, undefined),
+      new CheckinRoundRepository(store).saveOp({ groupId: groups[0].groupId, roundId: round, status: 'posted', postedAt: '2024-03-25T08:00:00.000Z', remindedAt: '2024-03-28T08:00:00.000Z' }, undefined),
       ...members.slice(0, 3).map((m) => new CheckinAnswerRepository(store).upsertOp({
-        roundId: round, groupId: groups[0].groupId, aadObjectId: m.aadObjectId, name: m.name, text: 'Hemmelig svar', choices: {}, updatedAt: START,
+        roundId: round, groupId: groups[0].groupId, aadObjectId: m.aadObjectId, name: m.name, text: 'Hemmelig svar', choices: {}, updatedAt: '2024-03-26T12:00:00.000Z',
       })),
     ]);
   }, 60_000);

@@ -24,7 +24,7 @@ export function ExportView({ cohortId }: { cohortId: string }): ReactElement {
         <section aria-labelledby="export-heading">
           <Title3 as="h2" id="export-heading">{tr('exportTitle')}</Title3>
           {message && <MessageBar intent={message.intent} role="status"><MessageBarBody>{message.text}</MessageBarBody></MessageBar>}
-          <Field label={tr('exportGathering')}>
+          <Field label={tr('exportGathering')} className="narrow">
             <Select value={gathering} onChange={(_e, d) => setGathering(d.value)}>
               <option value="">{tr('allGatherings')}</option>
               {gatherings.map((g) => <option key={g.gatheringId} value={g.gatheringId}>{g.number}. {g.title[lang]} ({g.when[lang]})</option>)}
