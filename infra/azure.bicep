@@ -79,6 +79,9 @@ param azureOpenAiDeployment string = ''
 @secure()
 param azureOpenAiApiKey string = ''
 
+@description('Client id of the Entra app that signs coordinators in to the tab (Teams SSO, docs/deploy.md); empty: the tab refuses everyone')
+param tabClientId string = ''
+
 param serverfarmsName string = resourceBaseName
 param webAppName string = resourceBaseName
 param identityName string = resourceBaseName
@@ -273,6 +276,11 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'ICS_FEED_SECRET'
           value: icsFeedSecret
+        }
+        {
+          // The coordinator tab's SSO audience, as the manifest's webApplicationInfo.resource names it.
+          name: 'TAB_APP_ID_URI'
+          value: empty(tabClientId) ? '' : 'api://${webAppHostName}/${tabClientId}'
         }
         {
           name: 'CALENDAR_PROVIDER'

@@ -12,7 +12,9 @@ import { openStore } from './adapters/storage/open-store';
 import { defaultCatalogDir, loadCatalog } from './catalog/catalog-loader';
 import { loadSourcePassages } from './catalog/source-passages';
 import { createCapabilities } from './capabilities/capabilities';
-import { deadLetterAlert } from './jobs/dead-letter-alert';
+import { deadLetterAlert, type JobSubject } from './jobs/dead-letter-alert';
+import { createCoordination } from './capabilities/coordination/coordination.module';
+import type { Job } from './shared/store.port';
 import { JobRunner } from './jobs/job-runner';
 import { exponentialBackoff } from './jobs/retry-policy';
 import { createServer } from './server';
@@ -74,17 +76,26 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
     notifyJobs: () => wake.runner?.notify(),
   };
   const capabilities = createCapabilities(context);
+  const subjectOf = async (job: Job): Promise<JobSubject | undefined> => {
+    for (const c of capabilities) {
+      const subject = await c.describeJob?.(job);
+      if (subject) return subject;
+    }
+    return undefined;
+  };
+  // A cohort saved in the coordinator tab: bookings and check-ins plan its jobs as they do at start (idempotent).
+  const coordination = createCoordination(context, {
+    jobSubject: subjectOf,
+    catalogChanged: async () => {
+      for (const c of capabilities) if (c.name === 'bookings' || c.name === 'checkins') await c.start?.();
+      context.notifyJobs();
+    },
+  });
   const jobRunner = new JobRunner({
     store, clock, logger: logger.child({ component: 'jobs' }), handlers: capabilities.flatMap((c) => c.jobHandlers),
     retry: exponentialBackoff({ maxAttempts: config.jobs.maxAttempts }),
     worker: config.jobs.worker ?? `${hostname()}-${process.pid}`, leaseMs: config.jobs.leaseMs, concurrency: config.jobs.concurrency,
-    onDeadLetter: deadLetterAlert(store, () => clock.now(), async (job) => {
-      for (const c of capabilities) {
-        const subject = await c.describeJob?.(job);
-        if (subject) return subject;
-      }
-      return undefined;
-    }),
+    onDeadLetter: deadLetterAlert(store, () => clock.now(), subjectOf),
   });
   const app = createTeamsApp({ config, logger, adapter, conversations, people, capabilities });
   let ready = false;
@@ -92,6 +103,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
     config, logger, adapter, app, httpRoutes: capabilities.flatMap((c) => c.httpRoutes ?? []), isReady: () => ready,
     verifiedTokens: adapter.verifiedTokens,
   });
+  coordination.registerHttp(server);
   wake.runner = jobRunner;
 
   return {
@@ -100,6 +112,8 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
       // PostgreSQL migrates at start: a failure stops the start here instead of at the first request.
       await opened.ready;
       await new Promise<void>((resolve) => { server.listen(config.port, config.host, () => resolve()); });
+      // Cohorts saved in the coordinator tab first, so every capability starts with them.
+      await coordination.start();
       for (const c of capabilities) await c.start?.();
       if (config.jobs.enabled) jobRunner.start();
       ready = true;
@@ -108,6 +122,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
     },
     async stop() {
       ready = false;
+      coordination.stop();
       await new Promise<void>((resolve) => { server.close(() => resolve()); });
       await jobRunner.stop();
       await store.close();

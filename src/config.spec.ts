@@ -11,6 +11,19 @@ const problems = (env: Record<string, string>): string[] => {
 };
 
 describe('loadConfig', () => {
+  it('takes the coordinator tab\'s SSO settings, with the tenant and client id derived where it can', () => {
+    const id = '5c1e7a2d-9b3f-4d6e-8a10-2f4b6c8d0e13';
+    const tenant = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+    expect(loadConfig({}).tabSso).toBeUndefined();
+    expect(loadConfig({ TAB_APP_ID_URI: `api://bot.example.no/${id}`, TAB_TENANT_ID: tenant }).tabSso).toEqual({
+      audience: [`api://bot.example.no/${id}`, id], tenantId: tenant, allowedTenantIds: [tenant],
+      openIdMetadataUrl: `https://login.microsoftonline.com/${tenant}/v2.0/.well-known/openid-configuration`,
+    });
+    expect(problems({ TAB_APP_ID_URI: `https://bot.example.no/${id}`, TAB_TENANT_ID: tenant })).toEqual([expect.stringMatching(/^TAB_APP_ID_URI: must be api:\/\//)]);
+    expect(problems({ TAB_APP_ID_URI: `api://bot.example.no/${id}` })).toEqual([expect.stringMatching(/^TAB_TENANT_ID: required/)]);
+    expect(problems({ TAB_CLIENT_ID: id })).toEqual([expect.stringMatching(/^TAB_APP_ID_URI: required/)]);
+  });
+
   it('runs anonymous on loopback with embedded defaults', () => {
     const c = loadConfig({});
     expect(c).toMatchObject({ port: 3978, host: '127.0.0.1', identity: undefined, calendar: { provider: 'local' } });

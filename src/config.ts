@@ -61,6 +61,11 @@ const envSchema = z.object({
   PUBLIC_BASE_URL: url.optional(),
   ICS_FEED_SECRET: z.string().min(16).optional(),
 
+  TAB_APP_ID_URI: z.string().trim().regex(/^api:\/\/\S+$/, 'must be api://<domain>/<app id> as in webApplicationInfo.resource').optional(),
+  TAB_CLIENT_ID: optionalString,
+  TAB_TENANT_ID: optionalString,
+  TAB_OPENID_METADATA_URL: url.optional(),
+
   AZURE_OPENAI_ENDPOINT: url.optional(),
   AZURE_OPENAI_API_KEY: optionalString,
   AZURE_OPENAI_DEPLOYMENT: optionalString,
@@ -100,6 +105,17 @@ export interface DatabaseSettings {
   readonly poolMax: number;
 }
 
+/**
+ * Teams SSO for the coordinator tab: tokens from `authentication.getAuthToken()` for our app id URI, signed by
+ * the tenant's Entra keys. Absent: the tab works only in the local loopback mode (no identity, see tab-auth.ts).
+ */
+export interface TabSsoSettings {
+  readonly audience: readonly string[];
+  readonly tenantId: string;
+  readonly allowedTenantIds: readonly string[];
+  readonly openIdMetadataUrl: string;
+}
+
 export interface Config {
   readonly port: number;
   readonly host: string;
@@ -124,6 +140,7 @@ export interface Config {
   readonly publicBaseUrl: string | undefined;
   readonly icsFeedSecret: string | undefined;
   readonly openAi: { readonly endpoint: string; readonly apiKey: string; readonly deployment: string } | undefined;
+  readonly tabSso: TabSsoSettings | undefined;
 }
 
 export class ConfigError extends Error {
@@ -196,6 +213,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('DATABASE_URL: set DATABASE_URL or PGHOST to use PostgreSQL (PGDATABASE, PGUSER, PGPASSWORD and DATABASE_AUTH need one of them)');
   }
 
+  let tabSso: TabSsoSettings | undefined;
+  if (e.TAB_APP_ID_URI) {
+    const tenantId = e.TAB_TENANT_ID ?? e.BOT_TENANT_ID;
+    if (!tenantId) problems.push('TAB_TENANT_ID: required with TAB_APP_ID_URI (or set BOT_TENANT_ID)');
+    // Entra issues v2 tokens with the app's client id as audience, v1 tokens with the app id URI: accept both.
+    const clientId = e.TAB_CLIENT_ID ?? /\/([0-9a-f-]{36})$/i.exec(e.TAB_APP_ID_URI)?.[1];
+    tabSso = {
+      audience: [e.TAB_APP_ID_URI, ...(clientId ? [clientId] : [])],
+      tenantId: tenantId ?? '',
+      allowedTenantIds: e.ALLOWED_TENANT_IDS ?? (tenantId ? [tenantId] : []),
+      openIdMetadataUrl: e.TAB_OPENID_METADATA_URL ?? `https://login.microsoftonline.com/${tenantId ?? 'common'}/v2.0/.well-known/openid-configuration`,
+    };
+  } else if (e.TAB_CLIENT_ID || e.TAB_TENANT_ID || e.TAB_OPENID_METADATA_URL) {
+    problems.push('TAB_APP_ID_URI: required when TAB_CLIENT_ID, TAB_TENANT_ID or TAB_OPENID_METADATA_URL is set');
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port: e.PORT,
@@ -218,5 +251,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     openAi: openAiSet === 3
       ? { endpoint: e.AZURE_OPENAI_ENDPOINT ?? '', apiKey: e.AZURE_OPENAI_API_KEY ?? '', deployment: e.AZURE_OPENAI_DEPLOYMENT ?? '' }
       : undefined,
+    tabSso,
   };
 }

@@ -29,16 +29,29 @@ export class CatalogIndex {
     return this.catalog.programs;
   }
 
+  /**
+   * A cohort a coordinator added at run time (catalog-overlay.ts pushes it into its program) is found by a scan
+   * and remembered; an edited one is the same object, changed in place, so nothing here goes stale.
+   */
   cohort(id: string): { cohort: Cohort; program: Program } | undefined {
-    return this.cohorts.get(id);
+    const known = this.cohorts.get(id);
+    if (known) return known;
+    for (const program of this.catalog.programs) {
+      const cohort = program.cohorts.find((c) => c.id === id);
+      if (cohort) {
+        this.cohorts.set(id, { cohort, program });
+        return { cohort, program };
+      }
+    }
+    return undefined;
   }
 
   allCohorts(): Array<{ cohort: Cohort; program: Program }> {
-    return [...this.cohorts.values()];
+    return this.catalog.programs.flatMap((program) => program.cohorts.map((cohort) => ({ cohort, program })));
   }
 
   gathering(cohortId: string, gatheringId: string): Gathering | undefined {
-    return this.cohorts.get(cohortId)?.cohort.gatherings.find((g) => g.id === gatheringId);
+    return this.cohort(cohortId)?.cohort.gatherings.find((g) => g.id === gatheringId);
   }
 
   /** The program and its ancestors (an umbrella offer's general facts apply to its programs). */

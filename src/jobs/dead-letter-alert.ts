@@ -24,7 +24,7 @@ export function deadLetterAlert(store: Store, now: () => Date, subjectOf?: (job:
     const cohortId = named ?? subject?.cohortId;
     if (!cohortId) return;
     const detail = (lang: 'nb' | 'en'): string | undefined => (typeof subject?.detail === 'string' ? subject.detail : subject?.detail?.[lang]);
-    const what = (lang: 'nb' | 'en'): string => { const d = detail(lang); return `${describe(job.type, lang)}${d ? ` (${d})` : ''}`; };
+    const what = (lang: 'nb' | 'en'): string => { const d = detail(lang); return `${describeJobType(job.type, lang)}${d ? ` (${d})` : ''}`; };
     const todo = remedy(job.type);
     const text: Text = {
       nb: `En oppgave ga opp etter ${job.attempts} forsøk og trenger en koordinator: ${what('nb')}. ${todo.nb} (Teknisk årsak, for IT: ${reason})`,
@@ -49,7 +49,8 @@ function remedy(type: string): Text {
   return { nb: 'Be IT se på feilen.', en: 'Please ask IT to look at the error.' };
 }
 
-function describe(type: string, lang: 'nb' | 'en'): string {
+/** A job type in the coordinators' words (the tab lists given-up jobs with it). */
+export function describeJobType(type: string, lang: 'nb' | 'en'): string {
   const known: Record<string, Text> = {
     'bookings.book-participant': { nb: 'påmelding av deltaker til samlingene', en: 'booking a participant into the gatherings' },
     'bookings.sync-event': { nb: 'oppdatering av deltakerlisten i Outlook-hendelsen for en samling', en: "updating the attendees of a gathering's Outlook event" },

@@ -1,4 +1,4 @@
-import type { Json, Store } from './store.port';
+import type { Json, Store, WriteOp } from './store.port';
 
 /**
  * Who may do what in a cohort, from data (never from code or card payloads): coordinators decide nominations
@@ -31,6 +31,10 @@ export interface GroupResolver {
 
 const KIND = 'cohort-roles';
 
+/** The write of a cohort's roles, for a use case that commits them with other changes (a new cohort). */
+export const rolesOp = (roles: CohortRoles): WriteOp =>
+  ({ op: 'upsert', kind: KIND, key: roles.cohortId, value: JSON.parse(JSON.stringify(roles)) as Json });
+
 export class RoleDirectory {
   constructor(private readonly store: Store, private readonly groups?: GroupResolver) {}
 
@@ -44,7 +48,7 @@ export class RoleDirectory {
   }
 
   async set(roles: CohortRoles): Promise<void> {
-    await this.store.commit([{ op: 'upsert', kind: KIND, key: roles.cohortId, value: JSON.parse(JSON.stringify(roles)) as Json }]);
+    await this.store.commit([rolesOp(roles)]);
   }
 
   /** Everyone holding the role in the cohort, groups expanded. */

@@ -42,6 +42,7 @@ const SAMPLE_ENV: Readonly<Record<string, string>> = {
   BOT_ID: 'a7d41c9e-2b6f-4f3a-8e15-0c9b7d2e4f61',
   BOT_DOMAIN: 'lederbot1a2b3c.azurewebsites.net',
   APP_NAME_SUFFIX: '-dev',
+  TAB_CLIENT_ID: '5c1e7a2d-9b3f-4d6e-8a10-2f4b6c8d0e13',
 };
 
 const PLACEHOLDER = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
@@ -118,12 +119,21 @@ describe('Teams app manifest', () => {
   });
 
   it('uses only placeholders that the env templates declare', () => {
-    expect(placeholders(manifestText)).toEqual(['APP_NAME_SUFFIX', 'BOT_DOMAIN', 'BOT_ID', 'TEAMS_APP_ID']);
+    expect(placeholders(manifestText)).toEqual(['APP_NAME_SUFFIX', 'BOT_DOMAIN', 'BOT_ID', 'TAB_CLIENT_ID', 'TEAMS_APP_ID']);
     for (const envFile of ['.env.dev', '.env.local']) {
       const env = readEnvFile('env', envFile);
       for (const name of placeholders(manifestText)) expect({ envFile, name, declared: env.has(name) }).toEqual({ envFile, name, declared: true });
     }
     expect(JSON.parse(manifestText)).toMatchObject({ id: '${{TEAMS_APP_ID}}', validDomains: ['${{BOT_DOMAIN}}'] });
+  });
+
+  it('offers the coordinator tab, served by the bot, signed in by Teams SSO for the same domain', () => {
+    const m = JSON.parse(manifestText) as Json;
+    expect(m.staticTabs).toEqual([expect.objectContaining({
+      entityId: 'coordinator', name: 'Koordinator', contentUrl: 'https://${{BOT_DOMAIN}}/tab/?lang={locale}&theme={theme}',
+      scopes: ['personal', 'team', 'groupChat'],
+    })]);
+    expect(m.webApplicationInfo).toEqual({ id: '${{TAB_CLIENT_ID}}', resource: 'api://${{BOT_DOMAIN}}/${{TAB_CLIENT_ID}}' });
   });
 
   it('validates against its JSON schema offline', async () => {
@@ -191,7 +201,7 @@ describe('English localization (appPackage/en-us.json)', () => {
   });
 
   it('translates the name, the descriptions and every command title and description, and nothing else', () => {
-    const expected = ['name.short', 'name.full', 'description.short', 'description.full'];
+    const expected = ['name.short', 'name.full', 'description.short', 'description.full', 'staticTabs[0].name'];
     commandLists.forEach((list, i) => commandsOf(list).forEach((_c, j) => {
       expected.push(`bots[0].commandLists[${i}].commands[${j}].title`, `bots[0].commandLists[${i}].commands[${j}].description`);
     }));
