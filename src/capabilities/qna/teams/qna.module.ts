@@ -5,6 +5,7 @@ import type { AppContext } from '../../../app-context';
 import type { TeamsCapability } from '../../../adapters/teams/teams-capability';
 import { toActivity } from '../../../adapters/teams/proactive-messenger';
 import { turnLang, turnLogger } from '../../../adapters/teams/turn';
+import { withoutExamples } from '../../../catalog/example-cohorts';
 import { pick } from '../../../shared/i18n';
 import { AnswerComposer } from '../domain/answer-composer';
 import { CatalogRetriever } from '../domain/retrieval';
@@ -24,7 +25,7 @@ const followUpSchema = z.object({ verb: z.literal(QNA_VERBS.ask), query: z.strin
  * built once at start; the conversation's last program is remembered so follow-up questions need not name it.
  */
 export function createQnaCapability(ctx: AppContext, contexts: QnaContextRepository = new StoreQnaContextRepository(ctx.store)): TeamsCapability {
-  const composer = new AnswerComposer(new CatalogRetriever(ctx.catalog), ctx.sourcePassages);
+  const composer = new AnswerComposer(new CatalogRetriever(withoutExamples(ctx.catalog)), ctx.sourcePassages);
   // Optional: with Azure OpenAI settings, a grounded model phrases the answers; the local answerer always stands by.
   const llm = ctx.config.openAi ? new GroundedOpenAiAnswerer(ctx.config.openAi) : undefined;
 
