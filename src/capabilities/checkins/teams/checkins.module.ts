@@ -13,6 +13,7 @@ import { rescheduleAll } from '../use-cases/schedule-checkins.use-case';
 import { answerAction, refreshAction } from './checkins-actions';
 import { importAction, showBaseGroups } from './base-groups-setup';
 import { linkGroup, moveRound, showPlan, skipRound } from './checkins-commands';
+import { planAction } from './plan-actions';
 import { createEnv, type CheckinsEnv } from './checkins-env';
 import { showUsage } from './checkins-usage';
 import { help } from './checkins-messages';
@@ -63,6 +64,10 @@ function register(app: Application<TurnState>, env: CheckinsEnv): void {
   app.adaptiveCards.actionSubmit(CHECKIN_VERBS.answer, async (context, _state, data) => answerSubmit(context, await answerAction(env, context, data, { reply: 'shared' })));
   app.adaptiveCards.actionExecute(CHECKIN_VERBS.import, async (context, _state, data) => answerInvoke(context, await importAction(env, context, data)));
   app.adaptiveCards.actionSubmit(CHECKIN_VERBS.import, async (context, _state, data) => answerSubmit(context, await importAction(env, context, data)));
+  for (const verb of ['move', 'skip'] as const) {
+    app.adaptiveCards.actionExecute(CHECKIN_VERBS[verb], async (context, _state, data) => answerInvoke(context, await planAction(env, context, verb, data)));
+    app.adaptiveCards.actionSubmit(CHECKIN_VERBS[verb], async (context, _state, data) => answerSubmit(context, await planAction(env, context, verb, data)));
+  }
   app.adaptiveCards.actionExecute(CHECKIN_VERBS.refresh, async (context, _state, data) => answerInvoke(context, await refreshAction(env, context, data)));
 
   // The core app's welcome route takes every membersAdded update (teams-ai runs only the first matching route),
