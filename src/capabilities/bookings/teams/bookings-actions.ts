@@ -87,6 +87,7 @@ export async function bookingAction(env: BookingsEnv, context: TurnContext, verb
   // required gathering can be taken back only by someone who left it themselves (status 'cancelled').
   const mine = await new BookingRepository(env.deps.store).ofPerson(who.aadObjectId);
   const own = mine.find((b) => b.cohortId === cohortId && b.gatheringId === gatheringId);
+  if (own && isActive(own)) return showMyGatherings(env, who.aadObjectId, lang, say(outcome.already, lang, name, 'warning'));
   const admitted = g.optional ? mine.find((b) => b.cohortId === cohortId && isActive(b)) : own?.status === 'cancelled' ? own : undefined;
   if (!admitted) return showMyGatherings(env, who.aadObjectId, lang, say(outcome['not-participant'], lang, name, 'attention'));
   const r = await bookParticipant(env.deps, {

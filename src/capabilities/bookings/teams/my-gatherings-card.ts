@@ -61,7 +61,8 @@ export function myGatheringsCard(o: { views: readonly GatheringView[]; lang: Lan
     showBanner: o.banner !== undefined, banner: o.banner?.text ?? '', bannerStyle: o.banner?.style ?? 'accent',
     showFeed: o.feedUrl !== undefined, feedUrl: o.feedUrl ?? '',
   };
-  const lines = items.map((i) => `${i.heading} – ${i.when} – ${i.statusText}`);
+  // The message text is plain (notifications show it as it is): unescaped titles and times.
+  const lines = o.views.map((v, i) => `${v.gathering.title[lang]}${v.gathering.optional ? ` (${pick(t.optional, lang)})` : ''} – ${formatWhenWithTimes(v.gathering, lang)} – ${items[i].statusText}`);
   const text = [o.banner?.text, pick(t.title, lang), ...(lines.length > 0 ? lines : [pick(t.none, lang)])].filter(Boolean).join('\n');
   return { text, card: renderCard(template, data) };
 }
