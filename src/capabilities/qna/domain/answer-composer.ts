@@ -8,6 +8,7 @@ import { answerCostTotal } from './cost-answers';
 import { answerDateCalc, readDateCalc } from './date-calculations';
 import { answerDates, joinNames, schedulesOf } from './date-answers';
 import { FactAnswers, sourceOf } from './fact-answers';
+import { nothingAhead, withWhomToAsk } from './no-new-dates';
 import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
@@ -95,7 +96,9 @@ export class AnswerComposer {
       const schedules = schedulesOf(dated);
       if (schedules.length > 0 && (programs.length === 0 || dated.length > 0)) {
         const ps = schedules.flatMap((s) => s.programs);
-        return this.facts.answer(lang, answerDates(intent.date, schedules, now, lang).join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
+        const dates = this.facts.answer(lang, answerDates(intent.date, schedules, now, lang).join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
+        const askedAhead = intent.date.kind === 'next' || (intent.date.kind === 'until' && intent.date.number === undefined);
+        return askedAhead && nothingAhead(schedules, now) ? withWhomToAsk(dates, ps, lang) : dates;
       }
     }
     if (intent.topics.some((t) => t === 'fee' || t === 'lodging')) {
