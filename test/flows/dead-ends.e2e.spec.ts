@@ -23,7 +23,7 @@ describe('no dead ends when nothing is open', () => {
     expect(card).toBeDefined();
     expect(cardProblems(card)).toEqual([]);
     // The notification line is plain text, with the same facts.
-    expect(String(sent.activity.summary ?? '')).not.toMatch(/\\/);
+    expect(typeof sent.activity.summary === 'string' ? sent.activity.summary : '').not.toMatch(/\\/);
     return card ?? {};
   }
 
