@@ -3,7 +3,7 @@ import { ActivityTypes } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { AppContext } from '../../../app-context';
 import { answerInvoke, answerSubmit } from '../../../adapters/teams/invoke-response';
-import type { TeamsCapability } from '../../../adapters/teams/teams-capability';
+import { EVERYWHERE, type TeamsCapability } from '../../../adapters/teams/teams-capability';
 import { textCommands } from '../../../adapters/teams/text-commands';
 import { describeError } from '../../../shared/errors';
 import type { Member } from '../domain/base-group';
@@ -91,7 +91,7 @@ export function createCheckinsCapability(ctx: AppContext): TeamsCapability {
   const jobHandlers = [postCheckinJob(env), remindCheckinJob(env), remindMemberJob(env), digestCheckinJob(env)];
   return {
     name: 'checkins',
-    help: [help.link, help.groups, help.plan, help.move],
+    help: [{ ...help.link, where: EVERYWHERE }, help.groups, help.plan, help.move],
     register: (app) => register(app, env),
     jobHandlers,
     async describeJob(job) {

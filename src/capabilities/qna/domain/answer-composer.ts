@@ -23,6 +23,8 @@ export interface ComposeInput {
   readonly state?: QnaState;
   /** The program the conversation was last about, for callers that keep no other state. */
   readonly contextProgramId?: string;
+  /** The program of the base group the conversation is linked to: meant when a question names none. */
+  readonly homeProgramId?: string;
 }
 
 export interface Composed {
@@ -53,7 +55,7 @@ export class AnswerComposer {
     const { lang, now } = input;
     const given = input.state ?? (input.contextProgramId ? { programIds: [input.contextProgramId], at: now.toISOString() } : undefined);
     const state = freshState(given, now);
-    const read = this.reader.read(input.question, state);
+    const read = this.reader.read(input.question, state, input.homeProgramId);
     if (read.smallTalk) {
       const answer: Answer = { kind: 'smalltalk', lang, text: smallTalkReply(read.smallTalk, lang), sources: [], followUps: [], programIds: [] };
       return { answer, state: read.smallTalk === 'reset' ? undefined : state && { ...state, at: now.toISOString() } };
