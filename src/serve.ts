@@ -1,13 +1,18 @@
-import { buildApp, type AppOptions } from './app';
+import { buildApp, type AppOptions, type RunningApp } from './app';
 import { ConfigError, type Config } from './config';
 import { describeError } from './shared/errors';
 import { JsonLogger, type Logger } from './shared/logger';
 
 /**
  * A process entry (the bot, the demo): validate settings, build, listen, and stop cleanly on SIGTERM/SIGINT.
- * `prepare` runs after the settings are valid and before the app is built (the demo writes its files there).
+ * `prepare` runs after the settings are valid and before the app is built (the demo writes its files there);
+ * `started` once it listens (the demo books its example participant there).
  */
-export async function serve(load: () => Config, prepare?: (config: Config, logger: Logger) => Promise<AppOptions> | AppOptions): Promise<void> {
+export async function serve(
+  load: () => Config,
+  prepare?: (config: Config, logger: Logger) => Promise<AppOptions> | AppOptions,
+  started?: (app: RunningApp) => Promise<void>,
+): Promise<void> {
   let config: Config;
   try {
     config = load();
@@ -22,6 +27,7 @@ export async function serve(load: () => Config, prepare?: (config: Config, logge
   const options = prepare ? await prepare(config, logger) : {};
   const app = buildApp(config, logger, options);
   const { port } = await app.listen();
+  if (started) await started(app);
   logger.info('listening', { host: config.host, port, anonymous: config.identity === undefined, dataDir: config.dataDir });
   let stopping = false;
   const shutdown = (signal: string): void => {

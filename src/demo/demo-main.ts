@@ -5,7 +5,8 @@ import { loadDemoConfig } from '../config';
 import { failStart, serve } from '../serve';
 import { systemClock } from '../shared/clock';
 import { demoCatalog, DEMO_COHORT } from './demo-catalog';
-import { demoRoles } from './demo-roles';
+import { BOOK_PARTICIPANT_JOB, bookParticipantJobKey, type BookParticipantPayload } from '../shared/integration-jobs';
+import { demoRoles, DEMO_USER } from './demo-roles';
 
 /**
  * `npm run demo`: the real bot (same app, store, jobs and local calendar as `npm start`) with the demo's
@@ -22,4 +23,15 @@ serve(() => loadDemoConfig(), (config, logger) => {
   const first = catalog.programs.flatMap((p) => p.cohorts).find((c) => c.id === DEMO_COHORT)?.gatherings[0];
   logger.info('demo', { cohort: DEMO_COHORT, firstGathering: first?.start, roles, playground: 'npm run demo:playground' });
   return { clock, catalog };
+}, async (app) => {
+  // The Playground's user is also an example participant, so "mine samlinger" has gatherings to show, leave and
+  // take back. Booked like an approval books (the same job, once: its key makes a second start a no-op).
+  const payload = {
+    cohortId: DEMO_COHORT, participant: { aadObjectId: DEMO_USER.aadObjectId, name: DEMO_USER.name, email: DEMO_USER.email },
+    source: 'application', sourceId: 'demo',
+  } satisfies BookParticipantPayload;
+  await app.context.store.commit([{ op: 'enqueue', job: {
+    type: BOOK_PARTICIPANT_JOB, key: bookParticipantJobKey(DEMO_COHORT, DEMO_USER.aadObjectId), payload, runAt: app.context.clock.now(),
+  } }]);
+  app.context.notifyJobs();
 }).catch(failStart);

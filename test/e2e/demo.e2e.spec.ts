@@ -96,6 +96,19 @@ describe('npm run demo', () => {
     expect(seen.match(/Påmeldt/g)).toHaveLength(6);
   });
 
+  it('makes the Playground user an example participant who can leave a gathering (after confirming) and come back', async () => {
+    const first = `${formatLocalDate(addDays(today, 21), 'nb')} kl. 11:00`;
+    const mine = visible(cardOf(await say('mine samlinger', KARI)));
+    expect(mine).toContain(`Når\n${first}`);
+    expect(mine.match(/Påmeldt/g)).toHaveLength(6);
+    const ask = visible(await invoke('bookings.cancel', { cohortId: DEMO_COHORT, gatheringId: 'samling-1', lang: 'nb' }, KARI));
+    expect(ask).toContain('Vil du melde deg av Samling 1?');
+    const left = visible(await invoke('bookings.cancel', { cohortId: DEMO_COHORT, gatheringId: 'samling-1', lang: 'nb', confirm: true }, KARI));
+    expect(left).toContain('Du er meldt av Samling 1. Du kan melde deg på igjen her til');
+    const back = visible(await invoke('bookings.book', { cohortId: DEMO_COHORT, gatheringId: 'samling-1', lang: 'nb' }, KARI));
+    expect(back).toContain('Du er påmeldt Samling 1.');
+  });
+
   it('links a base group and gets a check-in after moving the first round to the next minute', async () => {
     teams.setMembers(GROUP, [KARI, LISE, ...DEMO_PEOPLE.slice(2, 4)].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })));
     const linked = String((await say('koble basisgruppe demo-ledpro-1 Basisgruppe 1', KARI, { conversationId: GROUP })).activity.text);
