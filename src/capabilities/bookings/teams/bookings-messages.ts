@@ -35,6 +35,7 @@ export const confirm = {
     en: 'This gathering is part of your cohort. Your seat may go to the first person on the waitlist.',
   },
   optional: { nb: 'Dette er en valgfri økt.', en: 'This is an optional session.' },
+  waitlisted: { nb: 'Du står på ventelisten og går ut av den.', en: 'You are on the waitlist and will leave it.' },
   back: {
     nb: 'Ombestemmer du deg, kan du melde deg på igjen her til {at} (fristen er satt av koordinatorene), så lenge det er plass; ellers kommer du på venteliste.',
     en: 'If you change your mind, you can book again here until {at} (a deadline set by the coordinators) while there is a seat; otherwise you join the waitlist.',

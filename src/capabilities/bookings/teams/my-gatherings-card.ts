@@ -81,7 +81,7 @@ export function cancelConfirmCard(v: GatheringView, lang: Lang): OutboundMessage
     title: format(c.title, lang, { gathering: name }),
     cohort: escapeCardText(v.cohortName[lang]), when: whenText(v, lang), place: escapeCardText(placeText(v, lang)),
     showAgenda: v.gathering.agenda !== undefined, agenda: escapeCardText(v.gathering.agenda?.[lang] ?? ''),
-    consequence: pick(v.gathering.optional ? c.optional : c.required, lang),
+    consequence: pick(v.status === 'waitlisted' ? c.waitlisted : v.gathering.optional ? c.optional : c.required, lang),
     back: escapeCardText(back),
   };
   const text = [format(c.title, lang, { gathering: v.gathering.title[lang] }), formatWhenWithTimes(v.gathering, lang), back].join('\n');
