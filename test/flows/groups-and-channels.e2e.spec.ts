@@ -39,6 +39,7 @@ describe('the bot in group chats and channels', () => {
     expect(seen).toContain('I en gruppechat eller kanal svarer jeg når du nevner meg: skriv @Lederbot foran spørsmålet eller kommandoen. Nominasjoner, søknader og påmeldinger gjør du i en 1:1-chat med meg.');
     expect(seen).toContain('@Lederbot koble basisgruppe «kull-id» «navn»');
     expect(seen).toContain('@Lederbot neste samling');
+    expect(seen).toContain('@Lederbot «spørsmålet ditt»');
     expect(seen).toContain('@Lederbot hjelp');
     expect(seen).toContain('I en koblet basisgruppe svarer jeg om gruppens program.');
     // No 1:1 command is listed (each command is a line of its own on the card).
@@ -52,6 +53,7 @@ describe('the bot in group chats and channels', () => {
     expect(seen).toContain('In a group chat or channel I answer when you mention me: type @Lederbot before your question or command.');
     expect(seen).toContain('@Lederbot register coordinator channel «cohort-id»');
     expect(seen).toContain('@Lederbot link base group «cohort-id» «name»');
+    expect(seen).toContain('@Lederbot «your question»');
     expect(seen).not.toContain('my gatherings');
     expect(seen).not.toContain('nominate');
   });

@@ -22,6 +22,8 @@ export interface HelpEntry {
   readonly command: Text;
   readonly description: Text;
   readonly where?: readonly ConversationScope[];
+  /** How the line reads in a group chat or channel, when not the command itself (after "@Lederbot "). */
+  readonly groupCommand?: Text;
 }
 
 /**

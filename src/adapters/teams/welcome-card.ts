@@ -30,7 +30,7 @@ export function welcomeMessage(lang: Lang, capabilities: readonly TeamsCapabilit
     title: pick(kind === 'welcome' ? m.welcomeTitle : m.helpTitle, lang),
     intro: group ? format(m.groupIntro, lang, { bot: botName }) : pick(m.welcomeIntro, lang),
     askAnything: group ? format(m.groupAsk, lang, { bot: botName }) : pick(m.askAnything, lang),
-    commands: entries.map((e) => ({ command: `${mention}${pick(e.command, lang)}`, description: pick(e.description, lang) })),
+    commands: entries.map((e) => ({ command: `${mention}${pick(group && e.groupCommand ? e.groupCommand : e.command, lang)}`, description: pick(e.description, lang) })),
     quickActions: group ? [] : entries.slice(0, 3).map((e) => ({ title: pick(e.command, lang), value: pick(e.command, lang) })),
   };
   const text = [data.title, data.intro, ...data.commands.map((c) => `• ${c.command}: ${c.description}`), data.askAnything].join('\n');

@@ -62,7 +62,7 @@ export function createQnaCapability(
   return {
     name: 'qna',
     help: [
-      { command: m.askCommand, description: m.askDescription, where: EVERYWHERE },
+      { command: m.askCommand, description: m.askDescription, where: EVERYWHERE, groupCommand: m.askInGroup },
       { command: m.nextCommand, description: m.nextDescription, where: EVERYWHERE },
     ],
     register(app) {
