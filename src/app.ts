@@ -11,6 +11,7 @@ import type { TeamsCapability } from './adapters/teams/teams-capability';
 import { openStore } from './adapters/storage/open-store';
 import { defaultCatalogDir, loadCatalog } from './catalog/catalog-loader';
 import { loadSourcePassages } from './catalog/source-passages';
+import type { Catalog } from './catalog/catalog.schema';
 import { createCapabilities } from './capabilities/capabilities';
 import { deadLetterAlert, type JobSubject } from './jobs/dead-letter-alert';
 import { createCoordination } from './capabilities/coordination/coordination.module';
@@ -40,6 +41,8 @@ export interface AppOptions {
   readonly graphCredential?: TokenCredential;
   /** Transport options for the Graph client (tests: a dispatcher trusting the emulator's certificate). */
   readonly graphFetchOptions?: FetchOptions;
+  /** A catalog built in code (the demo adds its example cohort); production loads CATALOG_DIR. */
+  readonly catalog?: Catalog;
 }
 
 export interface RunningApp {
@@ -54,7 +57,7 @@ export interface RunningApp {
 /** The composition root: config -> adapters -> capabilities -> server. Nothing here reads process.env. */
 export function buildApp(config: Config, logger: Logger, options: AppOptions = {}): RunningApp {
   const clock = options.clock ?? systemClock;
-  const catalog = loadCatalog(config.catalogDir ?? defaultCatalogDir);
+  const catalog = options.catalog ?? loadCatalog(config.catalogDir ?? defaultCatalogDir);
   const sourcePassages = loadSourcePassages(join(config.catalogDir ?? defaultCatalogDir, '..', 'sources'));
   const opened = openStore(config, logger.child({ component: 'store' }), () => clock.now());
   const store = opened.store;

@@ -151,6 +151,11 @@ export class ConfigError extends Error {
 }
 
 
+/** The demo's settings (`npm run demo`): the same, except that its data lives apart, in ./data/demo by default. */
+export function loadDemoConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return loadConfig({ ...env, DATA_DIR: env.DATA_DIR?.trim() ? env.DATA_DIR : './data/demo' });
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Empty strings in .env files mean "not set".
   const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));

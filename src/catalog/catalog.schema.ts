@@ -118,6 +118,11 @@ export const cohortSchema = z.object({
   applicationDeadline: localDate.optional(),
   /** Organizer mailbox (UPN) that owns the gatherings' Outlook events. */
   organizer: z.string().optional(),
+  /**
+   * A clearly marked example (the demo's cohort, `npm run demo`): bookable like any cohort, but never part of
+   * what Q&A tells people about the programs.
+   */
+  example: z.boolean().default(false),
   /** Hours before a gathering starts after which bookings and cancellations close. */
   bookingCutoffHours: z.number().int().nonnegative().default(48),
   gatherings: z.array(gatheringSchema).min(1),

@@ -1,5 +1,5 @@
 import type { Lang } from '../shared/i18n';
-import { formatLocalDateRange, formatPeriod, fromOsloLocal } from '../shared/oslo-time';
+import { formatLocalDate, formatLocalDateRange, formatPeriod, fromOsloLocal } from '../shared/oslo-time';
 import type { Gathering } from './catalog.schema';
 
 /**
@@ -55,4 +55,18 @@ export function formatWhen(g: Gathering, lang: Lang): string {
   if (w.kind === 'timed') return formatLocalDateRange(w.start, w.end, lang);
   if (w.kind === 'days') return `${formatLocalDateRange(w.firstDay, w.lastDay, lang)} (${timesNotAnnounced[lang]})`;
   return formatPeriod(w.period, lang);
+}
+
+/**
+ * Like formatWhen, with the hours when the catalog has them: "15. februar 2024 kl. 11:00 – 16. februar 2024
+ * kl. 14:00", "6. mai 2025 kl. 13:00–15:00" / "6 May 2025, 13:00–15:00". People deciding whether to leave a
+ * gathering need the times, not only the days.
+ */
+export function formatWhenWithTimes(g: Gathering, lang: Lang): string {
+  const w = whenOf(g);
+  if (!w || w.kind !== 'timed') return formatWhen(g, lang);
+  const [d1, t1] = w.start.split('T');
+  const [d2, t2] = w.end.split('T');
+  const at = (d: string, t: string): string => (lang === 'nb' ? `${formatLocalDate(d, 'nb')} kl. ${t}` : `${formatLocalDate(d, 'en')}, ${t}`);
+  return d1 === d2 ? `${at(d1, t1)}–${t2}` : `${at(d1, t1)} – ${at(d2, t2)}`;
 }

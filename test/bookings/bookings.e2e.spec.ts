@@ -93,9 +93,12 @@ describe('bookings end to end (Teams and Graph emulators)', () => {
   it('cancels one gathering from the card and removes only that invitation in Outlook', async () => {
     // Lise last wrote English ("my gatherings"); she reads bokmål again once she says so.
     await h.say('språk norsk', LEADER);
-    const answer: InvokeAnswer = await h.invoke('bookings.cancel', { cohortId: COHORT, gatheringId: 'samling-3', lang: 'nb' }, LEADER);
+    // The list's button asks first; nothing changes until the confirm view's "Ja".
+    const ask: InvokeAnswer = await h.invoke('bookings.cancel', { cohortId: COHORT, gatheringId: 'samling-3', lang: 'nb' }, LEADER);
+    expect(visible(ask.value)).toContain('Vil du melde deg av Samling 3?');
+    const answer: InvokeAnswer = await h.invoke('bookings.cancel', { cohortId: COHORT, gatheringId: 'samling-3', lang: 'nb', confirm: true }, LEADER);
     expect(cardProblems(answer.value)).toEqual([]);
-    expect(visible(answer.value)).toContain('Du er meldt av Samling 3.');
+    expect(visible(answer.value)).toContain('Du er meldt av Samling 3. Du kan melde deg på igjen her til 13. mai 2024 kl. 00:00.');
     expect(visible(answer.value).match(/Påmeldt/g)).toHaveLength(5);
     await h.drain();
     expect(attendees(3)).toEqual(['are.soker@kommune.example']);

@@ -71,14 +71,19 @@ describe('check-ins end to end', () => {
 
   it('lets a coordinator preview and link a group chat', async () => {
     await say(w, 'sjekk inn plan ledpro-1-2024', COORD);
-    const plan = w.teams.sentTo(personalId(COORD)).map(textOf).join('\n');
-    expect(plan).toContain(`${ROUND1}: postes 23. februar 2024 kl. 09:00, frist 2. april 2024 kl. 09:00, påminnelse 26. februar 2024 kl. 09:00`);
-    expect(plan).toContain(`${ROUND2}: postes 12. april 2024 kl. 09:00`);
+    const [planMessage] = w.teams.sentTo(personalId(COORD));
+    const plan = visible(cardOf(planMessage));
+    // A card in words and Oslo time; the round id only where the typed commands need it.
+    expect(plan).toContain('Runde 1: etter Samling 1\nPostes\n23. februar 2024 kl. 09:00\nPåminnelse\n26. februar 2024 kl. 09:00\nOppsummering og svarfrist\n2. april 2024 kl. 09:00\nStatus\nPlanlagt');
+    expect(plan).toContain(`Runde-id (for kommandoer): ${ROUND1}`);
+    expect(plan).toContain('Runde 2: etter Samling 2\nPostes\n12. april 2024 kl. 09:00');
     // Times that fell on a weekend or in the summer break are moved to the next working day, and the preview says so.
-    expect(plan).toContain('påminnelse 27. mai 2024 kl. 09:00 (flyttet til en virkedag: påminnelse fra 26. mai 2024, helg)');
-    expect(plan).toContain('påminnelse 1. august 2024 kl. 09:00 (flyttet til en virkedag: påminnelse fra 1. juli 2024, pause i juli)');
+    expect(plan).toContain('Påminnelse\n27. mai 2024 kl. 09:00');
+    expect(plan).toContain('flyttet til en virkedag: påminnelse fra 26. mai 2024, helg');
+    expect(plan).toContain('Påminnelse\n1. august 2024 kl. 09:00');
+    expect(plan).toContain('påminnelse fra 1. juli 2024, pause i juli');
     expect(plan).toContain('Sjekk-inner, påminnelser og oppsummeringer sendes på virkedager kl. 09:00: aldri i helger, på helligdager eller i juli');
-    expect(plan).toContain('frist 4. oktober 2024 kl. 09:00');
+    expect(plan).toContain('4. oktober 2024 kl. 09:00');
     expect(plan).toContain('oppsummering fra 5. oktober 2024, helg');
 
     w.teams.setMembers(GROUP_CHAT, roster(COORD, M1, M2, M3, M4));
@@ -163,7 +168,7 @@ describe('check-ins end to end', () => {
     expect(shown).toContain('2 av 4 svarte');
     expect(shown).toContain('Jeg vil jobbe med *møtekultur*.');
     expect(shown).toContain('Har ikke svart: Cecilie Dahl, David Evans');
-    const toFacilitator = w.teams.sentTo(personalId(COORD)).map(textOf).filter((t) => t.includes('Oppsummering'));
+    const toFacilitator = w.teams.sentTo(personalId(COORD)).map(textOf).filter((t) => t.includes('Oppsummering: refleksjon'));
     expect(toFacilitator).toHaveLength(1);
     expect(toFacilitator[0]).toContain('Til deg som fasilitator for Gruppe A.');
     const updates = w.teams.updatesOf(postId);

@@ -81,7 +81,9 @@ describe('command syntax as leaders and coordinators meet it', () => {
   });
 
   it('still runs the full command (the usage route does not shadow it)', async () => {
-    const text = await replyTo('sjekk inn plan ledpro-1-2024');
-    expect(text).toContain(`Sjekk-inner i ${h.cohortName('ledpro-1-2024')}`);
+    h.teams.reset();
+    await h.say('sjekk inn plan ledpro-1-2024', COORD);
+    const [sent] = h.teams.sentTo(personalId(COORD));
+    expect(visible(cardOf(sent))).toContain(`Sjekk-inner i ${h.cohortName('ledpro-1-2024')}`);
   });
 });

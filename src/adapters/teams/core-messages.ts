@@ -7,6 +7,14 @@ export const coreMessages = {
     nb: 'Jeg svarer på spørsmål om lederutviklingsprogrammene, tar imot nominasjoner og søknader, melder deg på samlinger og følger opp basisgruppen mellom samlingene.',
     en: 'I answer questions about the leadership-development programmes, take nominations and applications, book you into gatherings and follow up your base group between gatherings.',
   },
+  groupIntro: {
+    nb: 'I en gruppechat eller kanal svarer jeg når du nevner meg: skriv @{bot} foran spørsmålet eller kommandoen. Nominasjoner, søknader og påmeldinger gjør du i en 1:1-chat med meg.',
+    en: 'In a group chat or channel I answer when you mention me: type @{bot} before your question or command. Nominations, applications and bookings happen in a 1:1 chat with me.',
+  },
+  groupAsk: {
+    nb: 'Spør meg for eksempel «@{bot} Når er neste samling?». I en koblet basisgruppe svarer jeg om gruppens program.',
+    en: 'Ask me, for example "@{bot} When is the next gathering?". In a linked base group I answer about the group\'s programme.',
+  },
   helpTitle: { nb: 'Dette kan jeg hjelpe med', en: 'Here is what I can help with' },
   askAnything: {
     nb: 'Spør meg fritt, for eksempel «Hva koster LEDPRO?» eller «Når er neste samling?».',

@@ -11,7 +11,7 @@ import { answerInvokeError, invokeAnswered } from './invoke-response';
 import { LederbotAdapter } from './lederbot-adapter';
 import { toActivity } from './proactive-messenger';
 import { coreMessages } from './core-messages';
-import type { TeamsCapability } from './teams-capability';
+import type { ConversationScope, TeamsCapability } from './teams-capability';
 import { actionLang, caller, conversationRefOf, setTurnLangState, turnLang, turnLogger } from './turn';
 import { welcomeMessage } from './welcome-card';
 
@@ -58,6 +58,15 @@ export interface TeamsBotDeps {
 const handledTypes = new Set<string>([
   ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate, ActivityTypes.Invoke,
 ]);
+
+/** Where the turn happens (Teams' conversationType; a missing one is a 1:1 chat). */
+const scopeOf = (context: TurnContext): ConversationScope => {
+  const t = context.activity.conversation?.conversationType;
+  return t === 'groupChat' || t === 'channel' ? t : 'personal';
+};
+
+/** The name people @mention the bot by (the app's name in Teams). */
+const botName = (context: TurnContext): string => context.activity.recipient?.name?.trim() || 'Lederbot';
 
 const isBotAdded = (context: TurnContext): boolean =>
   (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient?.id);
@@ -129,7 +138,7 @@ export function createTeamsApp(deps: TeamsBotDeps): Application<TurnState> {
 
   app.conversationUpdate('membersAdded', async (context) => {
     if (!isBotAdded(context)) return;
-    await context.sendActivity(toActivity(welcomeMessage(turnLang(context), capabilities, 'welcome')));
+    await context.sendActivity(toActivity(welcomeMessage(turnLang(context), capabilities, 'welcome', scopeOf(context), botName(context))));
   });
 
   app.message(LANGUAGE_COMMAND, async (context) => {
@@ -149,7 +158,7 @@ export function createTeamsApp(deps: TeamsBotDeps): Application<TurnState> {
   });
 
   app.message(/^\s*(hjelp|help|\?)\s*$/i, async (context) => {
-    await context.sendActivity(toActivity(welcomeMessage(turnLang(context), capabilities, 'help')));
+    await context.sendActivity(toActivity(welcomeMessage(turnLang(context), capabilities, 'help', scopeOf(context), botName(context))));
   });
 
   for (const c of capabilities) c.register(app);

@@ -13,13 +13,26 @@ export interface HttpRoute {
   }>;
 }
 
+/** Where a command works: a 1:1 chat, a group chat, a team channel (Teams' conversationType values). */
+export type ConversationScope = 'personal' | 'groupChat' | 'channel';
+export const EVERYWHERE: readonly ConversationScope[] = ['personal', 'groupChat', 'channel'];
+
+/** One line of the help card; `where` absent means the 1:1 chat only. */
+export interface HelpEntry {
+  readonly command: Text;
+  readonly description: Text;
+  readonly where?: readonly ConversationScope[];
+  /** How the line reads in a group chat or channel, when not the command itself (after "@Lederbot "). */
+  readonly groupCommand?: Text;
+}
+
 /**
  * What each capability hands the composition root: its Teams routes, its job handlers, its HTTP routes and
  * its lines in the help text. The capability's teams/ folder builds it from its use cases.
  */
 export interface TeamsCapability {
   readonly name: string;
-  readonly help: ReadonlyArray<{ readonly command: Text; readonly description: Text }>;
+  readonly help: readonly HelpEntry[];
   /** Registers commands, card actions and invokes. The Q&A catch-all is registered last. */
   register(app: Application<TurnState>): void;
   readonly jobHandlers: readonly JobHandler[];

@@ -18,6 +18,12 @@ export function spanOf(gathering: Gathering): { start: Date; end: Date } | undef
   return instantsOf(gathering);
 }
 
+/** The instant self-service booking and cancelling close; undefined while the gathering has only a month. */
+export function cutoffOf(cohort: Cohort, gathering: Gathering): Date | undefined {
+  const span = spanOf(gathering);
+  return span ? new Date(span.start.getTime() - cohort.bookingCutoffHours * 3_600_000) : undefined;
+}
+
 export type WindowState = 'open' | 'closed' | 'started';
 
 /**

@@ -27,7 +27,7 @@ function register(app: Application<TurnState>, env: BookingsEnv): void {
     const message = aad ? await showMyGatherings(env, aad, lang) : { text: format(outcome['no-identity'], lang) };
     await context.sendActivity(toActivity(message));
   });
-  for (const verb of ['cancel', 'book'] as const) {
+  for (const verb of ['cancel', 'book', 'mine'] as const) {
     app.adaptiveCards.actionExecute(BOOKING_VERBS[verb], async (context, _state, data) => answerInvoke(context, await bookingAction(env, context, verb, data)));
     app.adaptiveCards.actionSubmit(BOOKING_VERBS[verb], async (context, _state, data) => answerSubmit(context, await bookingAction(env, context, verb, data)));
   }

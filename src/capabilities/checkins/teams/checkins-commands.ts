@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { caller, conversationRefOf } from '../../../adapters/teams/turn';
 import { describeError } from '../../../shared/errors';
 import { format, pick, type Lang } from '../../../shared/i18n';
-import { formatInstant, formatLocalDate, fromOsloLocal, monthName } from '../../../shared/oslo-time';
+import { formatInstant, fromOsloLocal } from '../../../shared/oslo-time';
 import type { Member } from '../domain/base-group';
 import type { Round } from '../domain/checkin-schedule';
 import type { Caller } from '../ports';
@@ -12,7 +12,10 @@ import { linkBaseGroup, mayLinkInCohort } from '../use-cases/link-base-group.use
 import { moveOrSkipRound } from '../use-cases/move-or-skip-round.use-case';
 import { previewRounds } from '../use-cases/preview-round.use-case';
 import type { CheckinsEnv } from './checkins-env';
-import { command as m, errorParams, shiftTexts } from './checkins-messages';
+import { toActivity } from '../../../adapters/teams/proactive-messenger';
+import { command as m, errorParams, plan as t } from './checkins-messages';
+import { shiftedPart } from './plan-card';
+import { cohortOfRound, planMessage } from './plan-actions';
 
 const say = (context: TurnContext, text: string): Promise<unknown> => context.sendActivity(text);
 
@@ -22,28 +25,12 @@ function coreCaller(context: TurnContext): Caller {
 }
 
 
-/** "(flyttet til neste virkedag: post fra lørdag 24. februar 2024 (helg))" for times the plan moved. */
-function shiftedPart(r: Round, lang: Lang): string {
-  if (!r.shifted || r.shifted.length === 0) return '';
-  const items = r.shifted.map((x) => format(m.shiftedItem, lang, {
-    what: pick(shiftTexts.what[x.what], lang), from: formatLocalDate(x.from, lang),
-    reason: x.reason === 'quiet' ? format(shiftTexts.reason.quiet, lang, { month: monthName(Number(x.from.slice(5, 7)), lang) }) : pick(shiftTexts.reason[x.reason], lang),
-  }));
-  return format(m.shiftedPart, lang, { items: items.join('; ') });
-}
-
-function roundLine(r: Round, lang: Lang): string {
+/** "• Runde 1 (etter Samling 1): postes …, frist …": in words, the id only for the typed commands. */
+function roundLine(env: CheckinsEnv, r: Round, n: number, lang: Lang): string {
+  const title = env.deps.catalog.cohort(r.cohortId)?.cohort.gatherings.find((g) => g.number === r.afterGathering)?.title[lang] ?? String(r.afterGathering);
   const remind = r.remindAt ? format(m.remindPart, lang, { remind: formatInstant(r.remindAt, lang) }) : '';
-  const base = format(m.roundLine, lang, { id: r.id, post: formatInstant(r.postAt, lang), digest: formatInstant(r.digestAt, lang) });
+  const base = format(m.roundLine, lang, { round: format(t.heading, lang, { n, gathering: title }), post: formatInstant(r.postAt, lang), digest: formatInstant(r.digestAt, lang) });
   return `${base}${remind}${r.skipped ? pick(m.skippedMark, lang) : ''}${r.moved ? pick(m.movedMark, lang) : ''}${shiftedPart(r, lang)}`;
-}
-
-/** The rule behind the times, so a coordinator knows why a round is not exactly a week after a gathering. */
-function workingDaysNote(env: CheckinsEnv, cohortId: string, lang: Lang): string {
-  const plan = env.deps.catalog.cohort(cohortId)?.program.checkinPlan;
-  if (!plan) return '';
-  const months = plan.quietMonths.map((n) => monthName(n, lang));
-  return format(months.length > 0 ? m.workingDays : m.workingDaysNoBreak, lang, { time: plan.timeOfDay, months: months.join(', ') });
 }
 
 /**
@@ -83,28 +70,26 @@ export async function linkGroup(env: CheckinsEnv, context: TurnContext, lang: La
   const g = r.value;
   const cohort = env.deps.catalog.cohort(cohortId)?.cohort.name[lang] ?? cohortId;
   const now = env.ctx.clock.now();
-  const rounds = ((await cohortRounds(env.deps, cohortId))?.rounds ?? []).filter((x) => !x.skipped && x.digestAt.getTime() > now.getTime());
+  const all = (await cohortRounds(env.deps, cohortId))?.rounds ?? [];
+  const rounds = all.filter((x) => !x.skipped && x.digestAt.getTime() > now.getTime());
   const lines = [
     format(m.linked, lang, { name: g.name, cohort, members: g.members.length }),
     ...(g.facilitator ? [format(m.facilitator, lang, { name: g.facilitator.name })] : []),
     rounds.length > 0 ? pick(m.rounds, lang) : pick(m.noRounds, lang),
-    ...rounds.map((x) => roundLine(x, lang)),
+    ...rounds.map((x) => roundLine(env, x, all.indexOf(x) + 1, lang)),
   ];
   await say(context, lines.join('\n'));
 }
 
+/** The plan as a card with Move and Skip (coordinators of the cohort only; others are told why not). */
 export async function showPlan(env: CheckinsEnv, context: TurnContext, lang: Lang, cohortId: string): Promise<void> {
-  const r = await previewRounds(env.deps, { caller: coreCaller(context), cohortId });
-  if (!r.ok) { await say(context, format(m[r.error.code], lang, { cohortId })); return; }
-  const cohort = env.deps.catalog.cohort(cohortId)?.cohort.name[lang] ?? cohortId;
-  const lines = [format(m.preview, lang, { cohort, groups: r.value.groups }), ...r.value.rounds.map((x) => roundLine(x, lang))];
-  if (r.value.rounds.length === 0) lines.push(pick(m.noRounds, lang));
-  else lines.push(workingDaysNote(env, cohortId, lang));
-  await say(context, lines.join('\n'));
+  const who = coreCaller(context);
+  if (!who.aadObjectId) { await say(context, format(m['no-identity'], lang)); return; }
+  const r = await previewRounds(env.deps, { caller: who, cohortId });
+  if (!r.ok) { await say(context, format(r.error.code === 'not-allowed' ? t.notCoordinator : m[r.error.code], lang, { cohortId: cohortId.slice(0, 60) })); return; }
+  await context.sendActivity(toActivity(await planMessage(env, who.aadObjectId, cohortId, lang)));
 }
 
-/** A round id is `${cohortId}.after-N`: the cohort is read from it so the coordinator types one id. */
-const cohortOfRound = (roundId: string): string => /^(.+)\.after-\d+$/.exec(roundId)?.[1] ?? '';
 
 export async function moveRound(env: CheckinsEnv, context: TurnContext, lang: Lang, roundId: string, date: string, time: string): Promise<void> {
   let postAt: Date;

@@ -114,7 +114,7 @@ export const command = {
   facilitator: { nb: 'Fasilitator: {name}.', en: 'Facilitator: {name}.' },
   rounds: { nb: 'Planlagte sjekk-inner:', en: 'Planned check-ins:' },
   noRounds: { nb: 'Ingen flere sjekk-inner er planlagt i dette kullet.', en: 'No more check-ins are planned in this cohort.' },
-  roundLine: { nb: '• {id}: postes {post}, frist {digest}', en: '• {id}: posted {post}, deadline {digest}' },
+  roundLine: { nb: '• {round}: postes {post}, frist {digest}', en: '• {round}: posted {post}, deadline {digest}' },
   remindPart: { nb: ', påminnelse {remind}', en: ', reminder {remind}' },
   skippedMark: { nb: ' (hoppet over)', en: ' (skipped)' },
   movedMark: { nb: ' (flyttet)', en: ' (moved)' },
@@ -154,6 +154,33 @@ export const command = {
   'round-closed': { nb: 'Runden er allerede avsluttet.', en: 'The round is already closed.' },
   'post-in-past': { nb: 'Det tidspunktet har passert.', en: 'That time has passed.' },
   'post-after-digest': { nb: 'Runden må postes før fristen for oppsummeringen.', en: 'The round must be posted before the digest deadline.' },
+} satisfies Record<string, Text>;
+
+/** The coordinator's plan card (`sjekk inn plan «kull-id»`): each round in words, with Move and Skip. */
+export const plan = {
+  title: { nb: 'Sjekk-inner i {cohort}', en: 'Check-ins in {cohort}' },
+  groups: { nb: '{groups} basisgrupper er koblet. Endringer gjelder hele kullet.', en: '{groups} base groups are linked. Changes apply to the whole cohort.' },
+  heading: { nb: 'Runde {n}: etter {gathering}', en: 'Round {n}: after {gathering}' },
+  post: { nb: 'Postes', en: 'Posted' },
+  remind: { nb: 'Påminnelse', en: 'Reminder' },
+  digest: { nb: 'Oppsummering og svarfrist', en: 'Digest and deadline' },
+  state: { nb: 'Status', en: 'State' },
+  planned: { nb: 'Planlagt', en: 'Planned' },
+  plannedMoved: { nb: 'Planlagt (flyttet av en koordinator)', en: 'Planned (moved by a coordinator)' },
+  skipped: { nb: 'Hoppet over', en: 'Skipped' },
+  open: { nb: 'Postet, åpen for svar', en: 'Posted, open for answers' },
+  closed: { nb: 'Avsluttet', en: 'Closed' },
+  idLine: { nb: 'Runde-id (for kommandoer): {id}', en: 'Round id (for commands): {id}' },
+  move: { nb: 'Flytt …', en: 'Move …' },
+  moveConfirm: { nb: 'Flytt runden', en: 'Move the round' },
+  date: { nb: 'Ny dato for posting', en: 'New posting date' },
+  time: { nb: 'Klokkeslett (Oslo-tid)', en: 'Time (Oslo time)' },
+  skip: { nb: 'Hopp over', en: 'Skip' },
+  restore: { nb: 'Ta med igjen', en: 'Take back' },
+  restored: { nb: 'Runde {n} er tatt med igjen. Den postes {post}.', en: 'Round {n} is back. It will be posted {post}.' },
+  moved: { nb: 'Runde {n} er flyttet. Den postes {post}.', en: 'Round {n} is moved. It will be posted {post}.' },
+  skippedDone: { nb: 'Runde {n} er hoppet over for hele kullet. Du kan ta den med igjen til {digest}.', en: 'Round {n} is skipped for the whole cohort. You can take it back until {digest}.' },
+  notCoordinator: { nb: 'Bare koordinatorene for kullet kan se og endre sjekk-in-planen.', en: 'Only the cohort\'s coordinators can see and change the check-in plan.' },
 } satisfies Record<string, Text>;
 
 /** The coordinator's base groups card: the cohort's groups and the chats and channels waiting to be linked. */

@@ -5,6 +5,9 @@ export const CHECKIN_VERBS = {
   refresh: 'checkins.refresh',
   /** "Link" on the coordinator's base groups card. */
   import: 'checkins.import',
+  /** Move and Skip (or take back) a round on the coordinator's plan card. */
+  move: 'checkins.move',
+  skip: 'checkins.skip',
 } as const;
 
 export type CheckinVerb = (typeof CHECKIN_VERBS)[keyof typeof CHECKIN_VERBS];

@@ -3,7 +3,7 @@ import { ActivityTypes } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { AppContext } from '../../../app-context';
 import { answerInvoke, answerSubmit } from '../../../adapters/teams/invoke-response';
-import type { TeamsCapability } from '../../../adapters/teams/teams-capability';
+import { EVERYWHERE, type TeamsCapability } from '../../../adapters/teams/teams-capability';
 import { textCommands } from '../../../adapters/teams/text-commands';
 import { describeError } from '../../../shared/errors';
 import type { Member } from '../domain/base-group';
@@ -13,6 +13,7 @@ import { rescheduleAll } from '../use-cases/schedule-checkins.use-case';
 import { answerAction, refreshAction } from './checkins-actions';
 import { importAction, showBaseGroups } from './base-groups-setup';
 import { linkGroup, moveRound, showPlan, skipRound } from './checkins-commands';
+import { planAction } from './plan-actions';
 import { createEnv, type CheckinsEnv } from './checkins-env';
 import { showUsage } from './checkins-usage';
 import { help } from './checkins-messages';
@@ -63,6 +64,10 @@ function register(app: Application<TurnState>, env: CheckinsEnv): void {
   app.adaptiveCards.actionSubmit(CHECKIN_VERBS.answer, async (context, _state, data) => answerSubmit(context, await answerAction(env, context, data, { reply: 'shared' })));
   app.adaptiveCards.actionExecute(CHECKIN_VERBS.import, async (context, _state, data) => answerInvoke(context, await importAction(env, context, data)));
   app.adaptiveCards.actionSubmit(CHECKIN_VERBS.import, async (context, _state, data) => answerSubmit(context, await importAction(env, context, data)));
+  for (const verb of ['move', 'skip'] as const) {
+    app.adaptiveCards.actionExecute(CHECKIN_VERBS[verb], async (context, _state, data) => answerInvoke(context, await planAction(env, context, verb, data)));
+    app.adaptiveCards.actionSubmit(CHECKIN_VERBS[verb], async (context, _state, data) => answerSubmit(context, await planAction(env, context, verb, data)));
+  }
   app.adaptiveCards.actionExecute(CHECKIN_VERBS.refresh, async (context, _state, data) => answerInvoke(context, await refreshAction(env, context, data)));
 
   // The core app's welcome route takes every membersAdded update (teams-ai runs only the first matching route),
@@ -86,7 +91,7 @@ export function createCheckinsCapability(ctx: AppContext): TeamsCapability {
   const jobHandlers = [postCheckinJob(env), remindCheckinJob(env), remindMemberJob(env), digestCheckinJob(env)];
   return {
     name: 'checkins',
-    help: [help.link, help.groups, help.plan, help.move],
+    help: [{ ...help.link, where: EVERYWHERE }, help.groups, help.plan, help.move],
     register: (app) => register(app, env),
     jobHandlers,
     async describeJob(job) {

@@ -7,7 +7,7 @@ const program = catalogSchema.parse({ version: 1, programs: [{
   facts: [{ id: 'f', topic: 'overview', section: { nb: 's', en: 's' }, text: { nb: 't', en: 't' }, quotes: ['q'] }],
 }] }).programs[0];
 const g = { id: 'g1', number: 1, title: { nb: 'Oppstart', en: 'Kick-off' }, start: '2027-02-11T10:00', end: '2027-02-12T15:00', mode: 'onsite' as const, optional: false, evidence: [], assumptions: [], place: { name: 'Hotell «Fjord»; sal 2', city: 'Hamar' } };
-const cohort = { id: 'c', name: { nb: 'Kull 2027', en: 'Cohort 2027' }, year: 2027, bookingCutoffHours: 48, gatherings: [g], evidence: [], assumptions: [] };
+const cohort = { id: 'c', name: { nb: 'Kull 2027', en: 'Cohort 2027' }, year: 2027, bookingCutoffHours: 48, example: false, gatherings: [g], evidence: [], assumptions: [] };
 const booking = (name: string, status: Booking['status'], seq: number, email?: string): Booking => ({
   cohortId: 'c', gatheringId: 'g1', participant: { aadObjectId: `id-${seq}`, name, ...(email ? { email } : {}) }, status, seq,
   source: 'nomination', sourceId: 'n', updatedAt: '2026-12-01T08:30:00Z',

@@ -9,8 +9,9 @@ import { listMine, listPending } from '../use-cases/list-nominations.use-case';
 import { registerCoordinatorChannel } from '../use-cases/register-coordinator-channel.use-case';
 import { cohortName, coordinatorCard } from './coordinator-card';
 import { nominationFormCard } from './nomination-form-card';
+import { closedDoorCard, type ClosedDoor } from './closed-door-card';
 import { myNominationsCard } from './nomination-list-card';
-import { channel as ch, form as f, lists as l, personalOnly, problem as p } from './nominations-messages';
+import { channel as ch, lists as l, personalOnly, problem as p } from './nominations-messages';
 import { coordinatorUserIds, coordinatorView, formCohorts, withNames, type NominationsEnv } from './nominations-env';
 
 /** The typed commands. The command word tells the reply language ("nominer" is bokmål, "nominate" English). */
@@ -27,12 +28,28 @@ export async function startForm(env: NominationsEnv, context: TurnContext, kind:
   const cohorts = await formCohorts(env, kind, who.aadObjectId);
   if (cohorts.length === 0) {
     // Open cohorts exist but none where this user nominates: say so, rather than "nothing is open".
-    const anyOpen = openCohorts(env.deps.catalog.programs, kind, env.ctx.clock.now()).length > 0;
-    const text = kind === 'application' ? f.noOpenApplication : anyOpen ? f.noNominatorRole : f.noOpenNomination;
-    await context.sendActivity(pick(text, lang));
+    const open = openCohorts(env.deps.catalog.programs, kind, env.ctx.clock.now());
+    const door: ClosedDoor = kind === 'nomination' && open.length > 0
+      ? { why: 'not-nominator', open, coordinators: await coordinatorNames(env, open.map((c) => c.cohort.id)) }
+      : { why: 'nothing-open' };
+    await context.sendActivity(toActivity(closedDoorCard(env.deps.catalog, { lang, kind, door })));
     return;
   }
   await context.sendActivity(toActivity(nominationFormCard(env.deps.catalog, { lang, kind, cohorts })));
+}
+
+/** The coordinators' names roles.json gives, per cohort (people without a name are left out). */
+async function coordinatorNames(env: NominationsEnv, cohortIds: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (const id of cohortIds) {
+    const names: string[] = [];
+    for (const aad of await env.ctx.roles.holders(id, 'coordinator')) {
+      const found = await env.deps.people.byId(aad);
+      if (typeof found === 'object' && found.name) names.push(found.name);
+    }
+    out.set(id, names);
+  }
+  return out;
 }
 
 /** Lists name people: they are shown in the personal chat only, never to a whole channel. */

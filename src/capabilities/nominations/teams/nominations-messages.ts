@@ -73,12 +73,6 @@ export const form = {
   submitApplication: { nb: 'Send søknad', en: 'Send application' },
   problemsNomination: { nb: 'Nominasjonen ble ikke sendt:', en: 'The nomination was not sent:' },
   problemsApplication: { nb: 'Søknaden ble ikke sendt:', en: 'The application was not sent:' },
-  noOpenNomination: { nb: 'Ingen kull tar imot nominasjoner nå.', en: 'No cohort takes nominations now.' },
-  noOpenApplication: { nb: 'Ingen kull tar imot søknader nå.', en: 'No cohort takes applications now.' },
-  noNominatorRole: {
-    nb: 'Du er ikke registrert som nominator for noe åpent kull. Ta kontakt med programkoordinatoren.',
-    en: 'You are not registered as a nominator for any open cohort. Please contact the programme coordinator.',
-  },
   unreadable: {
     nb: 'Skjemaet kunne ikke leses ({fields}). Prøv igjen fra et nytt kort.',
     en: 'The form could not be read ({fields}). Please try again from a new card.',
@@ -239,4 +233,32 @@ export const channel = {
     nb: 'Kommandoen er for koordinatorer, og du er ikke registrert som koordinator for noe kull.',
     en: 'This command is for coordinators, and you are not registered as a coordinator of any cohort.',
   },
+} satisfies Record<string, Text>;
+
+/** "søk" and "nominer" when nothing is open for the person: what is known, whom to ask, and a question to ask. */
+export const closedDoor = {
+  noApplications: { nb: 'Ingen kull tar imot søknader nå.', en: 'No cohort takes applications now.' },
+  noNominations: { nb: 'Ingen kull tar imot nominasjoner nå.', en: 'No cohort takes nominations now.' },
+  notNominator: {
+    nb: 'Du er ikke registrert som nominator for noe kull som tar imot nominasjoner nå.',
+    en: 'You are not registered as a nominator for any cohort that takes nominations now.',
+  },
+  lastCohort: {
+    nb: 'Siste kull var {cohort}{deadline}, med samlinger {dates}. Nye datoer er ikke publisert.',
+    en: 'The last cohort was {cohort}{deadline}, with gatherings {dates}. No new dates are published.',
+  },
+  deadline: { nb: ' (søknadsfrist {date})', en: ' (application deadline {date})' },
+  openForNominations: {
+    nb: '{cohort} tar imot nominasjoner. Nominatorer registreres av koordinatorene for kullet.',
+    en: '{cohort} takes nominations. Nominators are registered by the cohort\'s coordinators.',
+  },
+  contact: { nb: 'Kontakt: {name}, {role} – {details}', en: 'Contact: {name}, {role} – {details}' },
+  coordinators: { nb: 'Kontakt koordinatorene for kullet: {names}', en: 'Contact the cohort\'s coordinators: {names}' },
+  noContact: {
+    nb: 'Programdokumentet oppgir ingen kontaktperson; spør lederutviklingsenheten eller personalavdelingen din.',
+    en: 'The programme document names no contact; ask your leadership-development unit or HR department.',
+  },
+  askTitle: { nb: 'Spør om {program}', en: 'Ask about {program}' },
+  askApply: { nb: 'Hvordan søker jeg på {program}?', en: 'How do I apply for {program}?' },
+  askNominate: { nb: 'Hvem er {program} for?', en: 'Who is {program} for?' },
 } satisfies Record<string, Text>;

@@ -75,7 +75,7 @@ export function createNominationsCapability(ctx: AppContext): TeamsCapability {
   const env = createEnv(ctx, deps);
   return {
     name: 'nominations',
-    help: [help.nominate, help.apply, help.mine, help.pending, help.register],
+    help: [help.nominate, help.apply, help.mine, help.pending, { ...help.register, where: ['personal', 'channel'] }],
     register: (app) => register(app, env),
     jobHandlers: [postCardJob(env), updateCardJob(env), notifyPersonJob(env), notifyParticipantJob(env), notifyCoordinatorsJob(env)],
     start: () => importRolesFile(ctx, deps),

@@ -8,6 +8,7 @@ import { answerCostTotal } from './cost-answers';
 import { answerDateCalc, readDateCalc } from './date-calculations';
 import { answerDates, joinNames, schedulesOf } from './date-answers';
 import { FactAnswers, sourceOf } from './fact-answers';
+import { nothingAhead, withWhomToAsk } from './no-new-dates';
 import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
@@ -25,6 +26,8 @@ export interface ComposeInput {
   readonly state?: QnaState;
   /** The program the conversation was last about, for callers that keep no other state. */
   readonly contextProgramId?: string;
+  /** The program of the base group the conversation is linked to: meant when a question names none. */
+  readonly homeProgramId?: string;
 }
 
 export interface Composed {
@@ -55,7 +58,7 @@ export class AnswerComposer {
     const { lang, now } = input;
     const given = input.state ?? (input.contextProgramId ? { programIds: [input.contextProgramId], at: now.toISOString() } : undefined);
     const state = freshState(given, now);
-    const read = this.reader.read(input.question, state);
+    const read = this.reader.read(input.question, state, input.homeProgramId);
     if (read.smallTalk) {
       const answer: Answer = { kind: 'smalltalk', lang, text: smallTalkReply(read.smallTalk, lang), sources: [], followUps: [], programIds: [] };
       return { answer, state: read.smallTalk === 'reset' ? undefined : state && { ...state, at: now.toISOString() } };
@@ -110,7 +113,9 @@ export class AnswerComposer {
       const schedules = schedulesOf(dated);
       if (schedules.length > 0 && (programs.length === 0 || dated.length > 0)) {
         const ps = schedules.flatMap((s) => s.programs);
-        return this.facts.answer(lang, answerDates(intent.date, schedules, now, lang).join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
+        const dates = this.facts.answer(lang, answerDates(intent.date, schedules, now, lang).join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
+        const askedAhead = intent.date.kind === 'next' || (intent.date.kind === 'until' && intent.date.number === undefined);
+        return askedAhead && nothingAhead(schedules, now) ? withWhomToAsk(dates, ps, lang) : dates;
       }
     }
     if (intent.topics.some((t) => t === 'fee' || t === 'lodging')) {

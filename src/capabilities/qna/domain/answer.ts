@@ -35,6 +35,8 @@ export interface Answer {
   readonly contact?: AnswerContact;
   /** The programs the answer is about, remembered as the conversation's context. */
   readonly programIds: readonly string[];
+  /** Show the contact with an `answer` too (a closed door: nothing is open, so say whom to ask). */
+  readonly showContact?: boolean;
   /** The fact was found by loose word overlap only: a yes/no question is not confirmed with it. */
   readonly weak?: boolean;
   /** `programId/factId` of the curated facts the answer states, for follow-ups that question them. */

@@ -98,7 +98,8 @@ export class QuestionReader {
     return this.speller.correct(word) ?? word;
   }
 
-  read(question: string, state: QnaState | undefined): ReadQuestion {
+  /** `home`: the program of the base group the conversation is linked to (Q&A in a group chat or channel). */
+  read(question: string, state: QnaState | undefined, home?: string): ReadQuestion {
     const prepared = this.prepare(question);
     // "nei, jeg mente del 2" / "sorry, I meant the practical contact": the last question, restated.
     const repair = state ? readRepair(prepared, state.question, (q) => readIntent(q).topics.some((t) => !GENERIC_TOPICS.has(t))) : undefined;
@@ -123,6 +124,10 @@ export class QuestionReader {
       const inFocus = this.retriever.signaturePrograms(focus);
       const signed = inFocus.length > 0 ? inFocus : this.retriever.signaturePrograms(text);
       if (part) { programs = [part]; designated = true; } else programs = signed.length > 0 ? signed : fromState;
+      // In a linked base group, the group's program is the one meant among those the words point to, and when
+      // nothing points anywhere; a program the conversation turned to stays.
+      const own = home ? this.retriever.program(home) : undefined;
+      if (own && !designated) programs = programs.includes(own) ? [own] : programs.length === 0 ? [own] : programs;
     }
     const analysed = analyse(focus, this.retriever.isKnown);
     const terms = [...analysed.terms.filter((t) => !named.nameTerms.has(t) && !FILLERS.has(t)), ...analysed.concepts];

@@ -32,7 +32,7 @@ export function answerMessage(a: Answer): OutboundMessage {
     hasSources: sourceText.length > 0,
     sourceLabel: pick(m.source, a.lang),
     sourceText,
-    hasContact: contactFacts.length > 0 && a.kind !== 'answer',
+    hasContact: contactFacts.length > 0 && (a.kind !== 'answer' || a.showContact === true),
     contactFacts,
     followUps: a.followUps.map((f) => ({ title: f.title, query: f.query, verb: QNA_VERBS.ask })),
   };

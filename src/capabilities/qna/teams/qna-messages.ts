@@ -13,6 +13,7 @@ export const qnaMessages = {
     nb: 'Det forslaget kunne jeg ikke lese. Skriv gjerne spørsmålet selv.',
     en: 'I could not read that suggestion. Please type your question instead.',
   },
+  askInGroup: { nb: '«spørsmålet ditt»', en: '«your question»' },
   askCommand: { nb: 'spør om et program', en: 'ask about a programme' },
   askDescription: {
     nb: 'avgift, datoer, sted, opptak, innhold og kontaktpersoner',

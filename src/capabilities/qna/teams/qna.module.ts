@@ -2,9 +2,10 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { MAX_TEXT_LENGTH } from '../../../adapters/teams/teams-app';
 import type { AppContext } from '../../../app-context';
-import type { TeamsCapability } from '../../../adapters/teams/teams-capability';
+import { EVERYWHERE, type TeamsCapability } from '../../../adapters/teams/teams-capability';
 import { toActivity } from '../../../adapters/teams/proactive-messenger';
 import { actionLang, turnLang, turnLogger } from '../../../adapters/teams/turn';
+import { withoutExamples } from '../../../catalog/example-cohorts';
 import { pick } from '../../../shared/i18n';
 import { AnswerComposer } from '../domain/answer-composer';
 import { CatalogRetriever } from '../domain/retrieval';
@@ -23,8 +24,13 @@ const followUpSchema = z.object({ verb: z.literal(QNA_VERBS.ask), query: z.strin
  * Q&A: every free-text message no other capability claimed is a question about the programs. The index is
  * built once at start; the conversation's last program is remembered so follow-up questions need not name it.
  */
-export function createQnaCapability(ctx: AppContext, contexts: QnaContextRepository = new StoreQnaContextRepository(ctx.store)): TeamsCapability {
-  const composer = new AnswerComposer(new CatalogRetriever(ctx.catalog), ctx.sourcePassages);
+export function createQnaCapability(
+  ctx: AppContext,
+  contexts: QnaContextRepository = new StoreQnaContextRepository(ctx.store),
+  /** The program of the base group a group conversation is linked to, if any (wired by the composition root). */
+  programOfConversation?: (conversationId: string) => Promise<string | undefined>,
+): TeamsCapability {
+  const composer = new AnswerComposer(new CatalogRetriever(withoutExamples(ctx.catalog)), ctx.sourcePassages);
   // Optional: with Azure OpenAI settings, a grounded model phrases the answers; the local answerer always stands by.
   const llm = ctx.config.openAi ? new GroundedOpenAiAnswerer(ctx.config.openAi) : undefined;
 
@@ -38,8 +44,10 @@ export function createQnaCapability(ctx: AppContext, contexts: QnaContextReposit
     }
     const conversationId = a.conversation.id;
     const previous = await contexts.get(conversationId);
+    // In a linked base group, a question that names no program is about the group's program (question-reader).
+    const home = a.conversation.conversationType !== 'personal' && programOfConversation ? await programOfConversation(conversationId) : undefined;
     const started = Date.now();
-    const { answer: local, state } = answerQuestion({ text, locale: a.locale, keptLang: actionLang(context, undefined), state: previous }, { composer, clock: ctx.clock });
+    const { answer: local, state } = answerQuestion({ text, locale: a.locale, keptLang: actionLang(context, undefined), state: previous, ...(home ? { homeProgramId: home } : {}) }, { composer, clock: ctx.clock });
     const grounded = await groundAnswer(text, local, llm?.forTurn(context));
     const result = grounded.answer;
     // The conversation's state (programs, topic, last list) carries follow-ups; small talk leaves it as it was.
@@ -54,8 +62,8 @@ export function createQnaCapability(ctx: AppContext, contexts: QnaContextReposit
   return {
     name: 'qna',
     help: [
-      { command: m.askCommand, description: m.askDescription },
-      { command: m.nextCommand, description: m.nextDescription },
+      { command: m.askCommand, description: m.askDescription, where: EVERYWHERE, groupCommand: m.askInGroup },
+      { command: m.nextCommand, description: m.nextDescription, where: EVERYWHERE },
     ],
     register(app) {
       // A clicked follow-up (Action.Submit): its query is answered like typed text; a bad payload changes nothing.

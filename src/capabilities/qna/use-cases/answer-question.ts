@@ -13,6 +13,8 @@ export interface AnswerQuestionInput {
   readonly state?: QnaState;
   /** Only the program the conversation was about, for callers that keep no other state. */
   readonly contextProgramId?: string;
+  /** The program of the base group a group conversation is linked to. */
+  readonly homeProgramId?: string;
 }
 
 /**
@@ -21,5 +23,5 @@ export interface AnswerQuestionInput {
  */
 export function answerQuestion(input: AnswerQuestionInput, deps: { composer: AnswerComposer; clock: Clock }): { answer: Answer; state: QnaState | undefined } {
   const lang = detectLanguage(input.text) ?? input.keptLang ?? langFromLocale(input.locale);
-  return deps.composer.compose({ question: input.text, lang, now: deps.clock.now(), state: input.state, contextProgramId: input.contextProgramId });
+  return deps.composer.compose({ question: input.text, lang, now: deps.clock.now(), state: input.state, contextProgramId: input.contextProgramId, homeProgramId: input.homeProgramId });
 }
