@@ -36,13 +36,16 @@ export type WriteOp =
 /**
  * Erasing a person (docs/privacy.md) must leave no trace in the outbox either: job keys and payloads name people.
  * Every job written before this op whose key, lane, payload or last error contains `find` gets it replaced by
- * `replace`. A pending one is finished as done ("cancelled: personal data erased") so it never runs: it was about
- * what is being erased (a booking, a reminder, a notice). Running jobs keep running. Never a conflict.
+ * `replace`. With `cancelPending` (for ids, which name exactly one person) a pending one is finished as done
+ * ("cancelled: personal data erased") so it never runs: it was about what is being erased (a booking, a
+ * reminder, a notice). Without it (names, which may occur in other text) pending jobs run with the replacement.
+ * Running jobs keep running. Never a conflict.
  */
 export interface RedactJobs {
   readonly op: 'redact-jobs';
   readonly find: string;
   readonly replace: string;
+  readonly cancelPending: boolean;
 }
 
 /** The text of `s` as it appears inside a JSON string (how payloads are stored and searched). */

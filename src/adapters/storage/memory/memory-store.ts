@@ -43,7 +43,7 @@ export class MemoryStore implements Store {
     const jobWrites: Array<() => void> = [];
     for (const o of ops) {
       if (o.op === 'enqueue') { const job = o.job; jobWrites.push(() => this.jobs.add(job)); continue; }
-      if (o.op === 'redact-jobs') { const { find, replace } = o; if (find) jobWrites.push(() => this.jobs.redact(find, replace)); continue; }
+      if (o.op === 'redact-jobs') { const { find, replace, cancelPending } = o; if (find) jobWrites.push(() => this.jobs.redact(find, replace, cancelPending)); continue; }
       const id = this.id(o.kind, o.key);
       const cur = staged.get(id);
       switch (o.op) {
@@ -92,7 +92,7 @@ export class MemoryJobStore implements JobStore {
   }
 
   /** See RedactJobs in the store port. */
-  redact(find: string, replace: string): void {
+  redact(find: string, replace: string, cancelPending: boolean): void {
     const swap = (s: string): string => s.split(find).join(replace);
     for (const j of this.byId.values()) {
       const payload = JSON.stringify(j.payload);
@@ -100,7 +100,7 @@ export class MemoryJobStore implements JobStore {
       j.key = swap(j.key);
       if (j.lane !== undefined) j.lane = swap(j.lane);
       j.payload = JSON.parse(payload.split(JSON.stringify(find).slice(1, -1)).join(JSON.stringify(replace).slice(1, -1))) as Json;
-      if (j.status === 'pending') { j.status = 'done'; j.lastError = ERASED_JOB_NOTE; } else if (j.lastError !== undefined) j.lastError = swap(j.lastError);
+      if (j.status === 'pending' && cancelPending) { j.status = 'done'; j.lastError = ERASED_JOB_NOTE; } else if (j.lastError !== undefined) j.lastError = swap(j.lastError);
     }
   }
 

@@ -138,10 +138,10 @@ export class PgStore implements Store {
         if (!o.find) return;
         // payload::text is the jsonb's canonical text: strings as JSON escapes them, so the escaped name matches.
         await c.query(`UPDATE jobs SET key = replace(key, $1, $2), lane = replace(lane, $1, $2), payload = replace(payload::text, $3, $4)::jsonb,
-          last_error = CASE WHEN status = 'pending' THEN $6 ELSE replace(last_error, $1, $2) END,
-          status = CASE WHEN status = 'pending' THEN 'done' ELSE status END, updated_at = $5
+          last_error = CASE WHEN status = 'pending' AND $7 THEN $6 ELSE replace(last_error, $1, $2) END,
+          status = CASE WHEN status = 'pending' AND $7 THEN 'done' ELSE status END, updated_at = $5
           WHERE strpos(key, $1) > 0 OR strpos(coalesce(lane, ''), $1) > 0 OR strpos(payload::text, $3) > 0 OR strpos(coalesce(last_error, ''), $1) > 0`,
-        [o.find, o.replace, jsonStringContent(o.find), jsonStringContent(o.replace), at, ERASED_JOB_NOTE]);
+        [o.find, o.replace, jsonStringContent(o.find), jsonStringContent(o.replace), at, ERASED_JOB_NOTE, o.cancelPending]);
         return;
     }
   }

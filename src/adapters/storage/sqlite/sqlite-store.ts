@@ -124,8 +124,8 @@ export class SqliteStore implements Store {
       VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)`);
     const redact = this.sql.get(`UPDATE jobs SET key = replace(key, @find, @replace), lane = replace(lane, @find, @replace),
       payload = replace(payload, @findJson, @replaceJson),
-      last_error = CASE WHEN status = 'pending' THEN @note ELSE replace(last_error, @find, @replace) END,
-      status = CASE WHEN status = 'pending' THEN 'done' ELSE status END, updated_at = @at
+      last_error = CASE WHEN status = 'pending' AND @cancel = 1 THEN @note ELSE replace(last_error, @find, @replace) END,
+      status = CASE WHEN status = 'pending' AND @cancel = 1 THEN 'done' ELSE status END, updated_at = @at
       WHERE instr(key, @find) > 0 OR instr(coalesce(lane, ''), @find) > 0 OR instr(payload, @findJson) > 0 OR instr(coalesce(last_error, ''), @find) > 0`);
     this.commitTx = this.db.transaction((ops: readonly WriteOp[], at: number) => {
       for (const o of ops) {
@@ -147,7 +147,7 @@ export class SqliteStore implements Store {
             enqueue.run(randomUUID(), o.job.key, o.job.type, JSON.stringify(o.job.payload), o.job.runAt.getTime(), o.job.lane ?? null, at, at);
             break;
           case 'redact-jobs':
-            if (o.find) redact.run({ find: o.find, replace: o.replace, findJson: jsonStringContent(o.find), replaceJson: jsonStringContent(o.replace), at, note: ERASED_JOB_NOTE });
+            if (o.find) redact.run({ find: o.find, replace: o.replace, findJson: jsonStringContent(o.find), replaceJson: jsonStringContent(o.replace), at, note: ERASED_JOB_NOTE, cancel: o.cancelPending ? 1 : 0 });
             break;
         }
       }

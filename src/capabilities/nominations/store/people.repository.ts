@@ -6,6 +6,8 @@ import { asJson } from './nomination.repository';
 
 const PERSON = 'nomination-people';
 const EMAIL = 'nomination-people-email';
+/** Exported for the privacy port (nominations-personal-data.ts). */
+export const PEOPLE_KINDS = { person: PERSON, email: EMAIL } as const;
 
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
