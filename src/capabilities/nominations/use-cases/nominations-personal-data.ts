@@ -131,10 +131,15 @@ export class NominationsPersonalData implements PersonalDataHolder {
       decisions += 1;
     }
     if (await this.store.get<Json>(REFUSAL_KINDS.tally, aad)) { ops.push({ op: 'delete', kind: REFUSAL_KINDS.tally, key: aad }); decisions += 1; }
+    // Send records name the person in their key (a job key) or value (their 1:1 chat): both get the pseudonym.
+    const ids = [aad, ...subject.conversationIds, ...subject.userIds];
+    const scrub = (text: string): string => ids.reduce((t, id) => t.split(id).join(pseudonym), text);
     for (const kind of DELIVERY_KINDS) {
       for (const e of await this.store.list<Json>(kind)) {
-        if (!e.key.includes(aad)) continue;
-        ops.push({ op: 'delete', kind, key: e.key }, { op: 'upsert', kind, key: e.key.split(aad).join(pseudonym), value: e.value });
+        const text = JSON.stringify(e.value);
+        if (scrub(e.key) === e.key && scrub(text) === text) continue;
+        if (scrub(e.key) !== e.key) ops.push({ op: 'delete', kind, key: e.key });
+        ops.push({ op: 'upsert', kind, key: scrub(e.key), value: JSON.parse(scrub(text)) as Json });
       }
     }
     return {

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { caller, turnLang } from '../../../adapters/teams/turn';
+import { caller, markForgotten, turnLang } from '../../../adapters/teams/turn';
 import { format, pick, type Lang } from '../../../shared/i18n';
 import type { OutboundMessage } from '../../../shared/messenger.port';
 import { EXPORT_LINK_TTL_MS } from '../domain/export-link';
@@ -64,5 +64,6 @@ export async function eraseAction(env: PrivacyEnv, context: TurnContext, verb: '
   const who = ownPersonalCaller(context, lang, 'erase');
   if ('refusal' in who) return who.refusal;
   const outcome = await erasePersonalData(env.deps, who.aad);
+  markForgotten(context);
   return noticeCard(pick(Object.keys(outcome.erased).length > 0 ? t.erased : t.erasedNothing, lang));
 }
