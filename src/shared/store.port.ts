@@ -39,7 +39,8 @@ export type WriteOp =
  * `replace`. With `cancelPending` (for ids, which name exactly one person) a pending one is finished as done
  * ("cancelled: personal data erased") so it never runs: it was about what is being erased (a booking, a
  * reminder, a notice). Without it (names, which may occur in other text) pending jobs run with the replacement.
- * Running jobs keep running. Never a conflict.
+ * Running jobs keep running. Stores that keep send-rate windows per conversation (PostgreSQL) delete the
+ * windows whose key contains `find`. Never a conflict.
  */
 export interface RedactJobs {
   readonly op: 'redact-jobs';

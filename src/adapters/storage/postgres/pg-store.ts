@@ -142,6 +142,8 @@ export class PgStore implements Store {
           status = CASE WHEN status = 'pending' AND $7 THEN 'done' ELSE status END, updated_at = $5
           WHERE strpos(key, $1) > 0 OR strpos(coalesce(lane, ''), $1) > 0 OR strpos(payload::text, $3) > 0 OR strpos(coalesce(last_error, ''), $1) > 0`,
         [o.find, o.replace, jsonStringContent(o.find), jsonStringContent(o.replace), at, ERASED_JOB_NOTE, o.cancelPending]);
+        // The shared send-rate windows are keyed by conversation: a person's 1:1 chat's window goes with them.
+        await c.query('DELETE FROM rate_windows WHERE strpos(key, $1) > 0', [o.find]);
         return;
     }
   }
