@@ -1,4 +1,4 @@
-import { execute, message, user, type TestUser } from '../support/activities';
+import { botAdded, execute, message, user, type TestUser } from '../support/activities';
 import { GraphEmulator } from '../support/graph-emulator';
 import { createTestDatabase } from '../support/pg-server';
 import { testGraphCredential, trustingFetch } from '../support/trust-certificate';
@@ -38,7 +38,7 @@ describe.each([['sqlite'], ['postgres']])('my data and erase, end to end (%s)', 
     .map((a) => a.emailAddress.address).sort();
   const inGroup = (from: TestUser) => ({ serviceUrl: h.serviceUrl, from, locale: 'nb-NO', conversationType: 'groupChat' as const, conversationId: GROUP_CHAT });
   const lastTo = (u: TestUser): Card | undefined => cardOf(h.teams.sentTo(personalId(u)).at(-1) ?? {});
-  const coordinatorNotices = (): string[] => h.teams.sentTo(CHANNEL).map((a) => String(a.activity.text ?? '')).filter((t) => t.includes('har slettet sine data'));
+  const coordinatorNotices = (): string[] => h.teams.sentTo(CHANNEL).map((a) => (typeof a.activity.text === 'string' ? a.activity.text : '')).filter((t) => t.includes('har slettet sine data'));
 
   beforeAll(async () => {
     await graph.start();
@@ -80,6 +80,27 @@ describe.each([['sqlite'], ['postgres']])('my data and erase, end to end (%s)', 
     for (const n of [2, 3, 4, 5, 6]) expect(attendees(n)).toEqual([ARE_MAIL, LISE_MAIL]);
     const all = await dump();
     for (const t of [LISE_TEXT, ARE_TEXT, LISE_WHY, ARE_WHY, LEADER.aadObjectId]) expect(all).toContain(t);
+  });
+
+  it('links the privacy notice from the welcome and help cards, and serves it in both languages', async () => {
+    const newcomer = user(209, 'Nina Ny');
+    await h.bot.post(botAdded({ serviceUrl: h.serviceUrl, from: newcomer }));
+    await h.say('hjelp', newcomer);
+    await h.say('help', newcomer, { locale: 'en-US' });
+    const cards = h.teams.sentTo(personalId(newcomer)).map((a) => cardOf(a));
+    expect(cards).toHaveLength(3);
+    const links = cards.map((c) => actionsOf(c).filter((a) => a.type === 'Action.OpenUrl').map((a) => [a.title, a.url]));
+    expect(links).toEqual([
+      [['Personvernerklæring', 'https://lederbot.example/privacy']],
+      [['Personvernerklæring', 'https://lederbot.example/privacy']],
+      [['Privacy notice', 'https://lederbot.example/privacy?lang=en']],
+    ]);
+    for (const c of cards) expect(cardProblems(c)).toEqual([]);
+    expect(visible(cards[1])).toContain('slett mine data');
+    const notice = await fetch(`${h.bot.url}/privacy`);
+    expect(notice.status).toBe(200);
+    const body = await notice.text();
+    for (const t of ['## Bokmål', '## English', 'RETENTION_DAYS_AFTER_COHORT', 'slett mine data', 'delete my data']) expect(body).toContain(t);
   });
 
   it('lists what it holds about the caller by category, with counts and dates, and links a signed download', async () => {
