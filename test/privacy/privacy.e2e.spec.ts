@@ -198,6 +198,12 @@ describe.each([['sqlite'], ['postgres']])('my data and erase, end to end (%s)', 
     expect(nominations).toHaveLength(2);
     const kept = nominations.find((n) => n.nominee.name.startsWith('erased-'));
     expect(kept).toMatchObject({ status: 'approved', justification: '' });
+    // The coordinators' card of Lise's application in Teams is redrawn with the pseudonym.
+    const posted = h.teams.sentTo(CHANNEL).find((a) => visible(cardOf(a)).includes(LEADER.name));
+    const redrawn = visible(cardOf(h.teams.updatesOf(String(posted?.assignedId)).at(-1) ?? {}));
+    expect(redrawn).toContain(kept?.nominee.name);
+    expect(redrawn).not.toContain(LEADER.name);
+    expect(redrawn).not.toContain(LISE_WHY);
     const notices = coordinatorNotices();
     expect(notices).toHaveLength(1);
     expect(notices[0]).toContain(kept?.nominee.name);
