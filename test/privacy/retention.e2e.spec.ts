@@ -1,5 +1,6 @@
 import { CheckinAnswerRepository } from '../../src/capabilities/checkins/store/checkin-answer.repository';
 import { user } from '../support/activities';
+import { createTestDatabase } from '../support/pg-server';
 import {
   APPLICANT, COORD, ILP, LEADER, NOMINATOR, startHarness, STRANGER, type Harness,
 } from '../nominations/nominations-harness';
@@ -20,7 +21,7 @@ const MEMBER = user(208, 'Maja Medlem');
 
 interface Stored { key: string; version: number; value: unknown }
 
-describe('retention of finished cohorts, end to end (injected clock)', () => {
+describe.each([['sqlite'], ['postgres']])('retention of finished cohorts, end to end (injected clock, %s)', (storeKind) => {
   let h: Harness;
   const store = () => h.bot.app.context.store;
   const rows = async (kind: string): Promise<Stored[]> => (await store().list(kind)).map((e) => ({ key: e.key, version: e.version, value: e.value }));
@@ -29,7 +30,8 @@ describe('retention of finished cohorts, end to end (injected clock)', () => {
   const runDay = async (at: string): Promise<void> => { h.bot.clock.set(at); await h.drain(); };
 
   beforeAll(async () => {
-    h = await startHarness({ env: { RETENTION_DAYS_AFTER_COHORT: '30' } });
+    const databaseUrl = storeKind === 'postgres' ? await createTestDatabase('retention') : undefined;
+    h = await startHarness({ env: { RETENTION_DAYS_AFTER_COHORT: '30', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) } });
     await h.say('registrer koordinatorkanal ilp-2021-2025', COORD, { channel: true });
     const nominated = await h.invoke('nominations.submit', { kind: 'nomination', cohortId: ILP, nominee: LEADER.aadObjectId, justification: ILP_WHY }, NOMINATOR);
     expect(nominated.statusCode).toBe(200);
