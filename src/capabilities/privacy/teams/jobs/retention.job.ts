@@ -12,17 +12,18 @@ export const retentionJob = (runAt: Date): NewJob => ({
 });
 
 /**
- * The daily retention run: deletes what is due (see applyRetention), then writes tomorrow's run. A crash after
- * the deletion re-runs the job, which finds nothing left and only writes tomorrow's run (its key makes that once).
+ * The daily retention run: writes tomorrow's run first (its key makes that once however often this runs), so a
+ * run that keeps failing and is given up on does not end the chain; then deletes what is due (applyRetention).
+ * A crash after the deletion re-runs the job, which finds nothing left.
  */
 export function retentionJobHandler(deps: PrivacyDeps): JobHandler {
   return {
     type: RETENTION_JOB,
     async run(_job, { logger }) {
-      const result = await applyRetention(deps);
       const next = retentionJob(new Date(deps.clock.now().getTime() + DAY_MS));
       const committed = await deps.store.commit([{ op: 'enqueue', job: next }]);
       if (!committed.ok) throw new Error('could not plan the next retention run');
+      const result = await applyRetention(deps);
       logger.info('retention run', { cohorts: result.cohorts.length, changed: result.deleted, next: next.runAt.toISOString() });
     },
   };
