@@ -62,4 +62,16 @@ describe('the nominations capability\'s personal-data port', () => {
     expect(nominator).toContain('Lise er modig');
     expect(nominator).not.toMatch(/Lise Leder|"lise"|Kari/);
   });
+
+  it('erasing a coordinator keeps their decisions on the record under the pseudonym, and the nomination otherwise as it was', async () => {
+    const decided = nomination({ status: 'rejected', rev: 2, decision: { action: 'reject', from: 'pending', to: 'rejected', by: COORD, at, reason: 'Fullt' },
+      last: { action: 'reject', from: 'pending', to: 'rejected', by: COORD, at, reason: 'Fullt' } });
+    const { store, holder } = await world(decided);
+    await store.commit([{ op: 'insert', kind: 'coordinator-channel', key: 'ilp-2021-2025', value: { cohortId: 'ilp-2021-2025', registeredBy: 'coord', registeredAt: at, ref: { conversationId: '19:c' } } }]);
+    const plan = await holder.erase(subject('coord'), 'erased-c', new Date('2021-03-02T09:00:00Z'));
+    expect((await store.commit(plan.ops)).ok).toBe(true);
+    const n = (await store.get<Json>(KINDS.nomination, 'n1'))?.value as unknown as Nomination;
+    expect(n).toMatchObject({ status: 'rejected', nominee: LISE, nominator: DEAN, justification: 'Lise er modig', decision: { by: { aadObjectId: 'erased-c' }, reason: 'Fullt' } });
+    expect(JSON.stringify([n, await store.list('coordinator-channel')])).not.toMatch(/coord"|Kari/);
+  });
 });

@@ -1,7 +1,7 @@
 import type { DataSubject, ErasePlan, Identifiers, PersonalDataHolder, PersonalRecord } from '../../../shared/personal-data.port';
 import type { Entity, Json, Store, WriteOp } from '../../../shared/store.port';
 import { isOpen, type Nomination, type PersonRef, type Transition } from '../domain/nomination';
-import { DeliveryRepository } from '../store/delivery.repository';
+import { DeliveryRepository, type CoordinatorChannel } from '../store/delivery.repository';
 import { asJson, KINDS, personKey, type AuditEntry } from '../store/nomination.repository';
 import { PEOPLE_KINDS } from '../store/people.repository';
 import { updateCardOp } from './nomination-jobs';
@@ -9,6 +9,8 @@ import { REFUSAL_KINDS, type RefusalTally } from './record-refusal';
 
 /** Records of sends whose keys may name a person (job keys, alert ids): re-keyed with the pseudonym. */
 const DELIVERY_KINDS = ['nomination-notice', 'coordinator-alert'] as const;
+/** The coordinators' channel names who registered it. */
+const CHANNEL_KIND = 'coordinator-channel';
 
 const withoutReason = (t: Transition): Transition => {
   const { reason: _reason, ...rest } = t;
@@ -30,6 +32,14 @@ export class NominationsPersonalData implements PersonalDataHolder {
     return (await this.store.list<Json>(KINDS.nomination))
       .map((e) => ({ ...e, n: e.value as unknown as Nomination }))
       .filter((e) => e.n.nominee.aadObjectId === aad || e.n.nominator.aadObjectId === aad);
+  }
+
+  /** Nominations the person only decided or moved (a coordinator): their name is on the decision. */
+  private async decidedBy(aad: string): Promise<Array<Entity<Json> & { n: Nomination }>> {
+    return (await this.store.list<Json>(KINDS.nomination))
+      .map((e) => ({ ...e, n: e.value as unknown as Nomination }))
+      .filter((e) => e.n.nominee.aadObjectId !== aad && e.n.nominator.aadObjectId !== aad
+        && (e.n.decision?.by.aadObjectId === aad || e.n.last.by.aadObjectId === aad));
   }
 
   private async auditRows(): Promise<Array<Entity<Json> & { a: AuditEntry }>> {
@@ -106,7 +116,7 @@ export class NominationsPersonalData implements PersonalDataHolder {
         ...n, nominee: swap(n.nominee), nominator: swap(n.nominator), justification: '', rev: n.rev + 1,
         ...(isNominee ? { answers: { completedPrerequisites: [] } } : {}),
         last: { ...(isNominee ? withoutReason(n.last) : n.last), by: swap(n.last.by) },
-        ...(n.decision ? { decision: isNominee ? withoutReason(n.decision) : n.decision } : {}),
+        ...(n.decision ? { decision: { ...(isNominee ? withoutReason(n.decision) : n.decision), by: swap(n.decision.by) } } : {}),
       };
       // An open nomination of someone who erased themselves cannot be decided any more: it ends as withdrawn.
       if (isNominee && isOpen(n.status)) {
@@ -119,8 +129,22 @@ export class NominationsPersonalData implements PersonalDataHolder {
       // The coordinators' cards in Teams are redrawn from the pseudonymised record.
       ops.push(updateCardOp(next, (await deliveries.channel(n.cohortId))?.ref.conversationId, now));
     }
-    const nominee = new Set(mine.filter((e) => e.n.nominee.aadObjectId === aad).map((e) => e.n.id));
     let decisions = 0;
+    // A coordinator's decisions stay on the record (the program needs them), under the pseudonym.
+    for (const { n, version } of await this.decidedBy(aad)) {
+      const next: Nomination = {
+        ...n, rev: n.rev + 1, last: { ...n.last, by: swap(n.last.by) }, ...(n.decision ? { decision: { ...n.decision, by: swap(n.decision.by) } } : {}),
+      };
+      ops.push({ op: 'update', kind: KINDS.nomination, key: n.id, value: asJson(next), version });
+      ops.push(updateCardOp(next, (await deliveries.channel(n.cohortId))?.ref.conversationId, now));
+      cohorts.add(n.cohortId);
+      decisions += 1;
+    }
+    for (const e of await this.store.list<Json>(CHANNEL_KIND)) {
+      const c = e.value as unknown as CoordinatorChannel;
+      if (c.registeredBy === aad) ops.push({ op: 'update', kind: CHANNEL_KIND, key: e.key, value: asJson({ ...c, registeredBy: pseudonym }), version: e.version });
+    }
+    const nominee = new Set(mine.filter((e) => e.n.nominee.aadObjectId === aad).map((e) => e.n.id));
     for (const { key, version, a } of await this.auditRows()) {
       const mineAsActor = a.actor.aadObjectId === aad;
       const aboutThem = nominee.has(a.nominationId) && a.reason !== undefined;
