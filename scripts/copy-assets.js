@@ -10,3 +10,7 @@ for (const folder of ['data', 'sources']) {
   rmSync(to, { recursive: true, force: true });
   cpSync(from, to, { recursive: true, filter: (p) => !p.includes('.spec.') });
 }
+
+// The privacy notice (docs/privacy.md) is served at /privacy; docs/ is left out of the deploy zip, so it goes
+// next to the compiled route.
+cpSync(join(root, 'docs', 'privacy.md'), join(root, 'dist', 'src', 'capabilities', 'privacy', 'teams', 'privacy.md'));

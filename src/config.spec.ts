@@ -87,4 +87,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PGHOST: 'h', PGUSER: 'u', PGPASSWORD: 's3cret-pw', DATABASE_AUTH: 'entra' })).toThrow(/PGPASSWORD: not used/);
     expect(() => loadConfig({ PGHOST: 'h', PGUSER: 'u', PGPASSWORD: 's3cret-pw', DATABASE_AUTH: 'entra' })).not.toThrow(/s3cret/);
   });
+
+  it('keeps data 180 days after a cohort by default and refuses a retention that is not a whole number of days', () => {
+    expect(loadConfig({}).retentionDaysAfterCohort).toBe(180);
+    expect(loadConfig({ RETENTION_DAYS_AFTER_COHORT: '30' }).retentionDaysAfterCohort).toBe(30);
+    for (const bad of ['0', '-5', '2.5', 'forever', '4000']) {
+      expect(problems({ RETENTION_DAYS_AFTER_COHORT: bad })).toEqual([expect.stringMatching(/^RETENTION_DAYS_AFTER_COHORT: /)]);
+    }
+  });
 });

@@ -60,6 +60,7 @@ const envSchema = z.object({
   BOOKING_POLL_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   PUBLIC_BASE_URL: url.optional(),
   ICS_FEED_SECRET: z.string().min(16).optional(),
+  RETENTION_DAYS_AFTER_COHORT: z.coerce.number().int().min(1).max(3650).default(180),
 
   TAB_APP_ID_URI: z.string().trim().regex(/^api:\/\/\S+$/, 'must be api://<domain>/<app id> as in webApplicationInfo.resource').optional(),
   TAB_CLIENT_ID: optionalString,
@@ -139,6 +140,8 @@ export interface Config {
   };
   readonly publicBaseUrl: string | undefined;
   readonly icsFeedSecret: string | undefined;
+  /** Days after a cohort's last gathering before its check-in answers and free texts are deleted (docs/privacy.md). */
+  readonly retentionDaysAfterCohort: number;
   readonly openAi: { readonly endpoint: string; readonly apiKey: string; readonly deployment: string } | undefined;
   readonly tabSso: TabSsoSettings | undefined;
 }
@@ -253,6 +256,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     publicBaseUrl: e.PUBLIC_BASE_URL,
     icsFeedSecret: e.ICS_FEED_SECRET,
+    retentionDaysAfterCohort: e.RETENTION_DAYS_AFTER_COHORT,
     openAi: openAiSet === 3
       ? { endpoint: e.AZURE_OPENAI_ENDPOINT ?? '', apiKey: e.AZURE_OPENAI_API_KEY ?? '', deployment: e.AZURE_OPENAI_DEPLOYMENT ?? '' }
       : undefined,

@@ -6,6 +6,12 @@ import { createNominationsCapability } from './nominations/teams/nominations.mod
 import { createQnaCapability } from './qna/teams/qna.module';
 import { CatalogIndex } from '../catalog/catalog-index';
 import { BaseGroupRepository } from './checkins/store/base-group.repository';
+import { ConversationPersonalData } from '../shared/conversation-personal-data';
+import { BookingsPersonalData } from './bookings/use-cases/bookings-personal-data';
+import { CheckinsPersonalData } from './checkins/use-cases/checkins-personal-data';
+import { NominationsPersonalData } from './nominations/use-cases/nominations-personal-data';
+import { createPrivacyCapability } from './privacy/teams/privacy.module';
+import { QnaPersonalData } from './qna/use-cases/qna-personal-data';
 
 /**
  * Every capability, in route order: commands and card actions first, the Q&A catch-all for free text last.
@@ -15,6 +21,14 @@ export function createCapabilities(context: AppContext): TeamsCapability[] {
     createNominationsCapability(context),
     createBookingsCapability(context),
     createCheckinsCapability(context),
+    // Each capability that keeps personal data answers for it through its port (src/shared/personal-data.port.ts).
+    createPrivacyCapability(context, [
+      new ConversationPersonalData(context.store),
+      new NominationsPersonalData(context.store),
+      new BookingsPersonalData({ store: context.store, catalog: new CatalogIndex(context.catalog), syncDelayMs: context.config.calendar.syncDelayMs }),
+      new CheckinsPersonalData(context.store),
+      new QnaPersonalData(context.store),
+    ]),
     createQnaCapability(context, undefined, linkedProgram(context)),
   ];
 }

@@ -16,9 +16,10 @@ export interface StoredConversation {
   readonly unreachableReason?: string;
 }
 
-const CONVERSATION = 'conversation';
-const PERSONAL = 'personal-conversation';
-const USER = 'user';
+/** Exported for the privacy port (conversation-personal-data.ts). */
+export const CONVERSATION = 'conversation';
+export const PERSONAL = 'personal-conversation';
+export const USER = 'user';
 
 const asJson = (v: unknown): Json => JSON.parse(JSON.stringify(v)) as Json;
 
@@ -74,6 +75,11 @@ export class ConversationDirectory {
       const oldest = this.knownUsers.keys().next();
       if (!oldest.done) this.knownUsers.delete(oldest.value);
     }
+  }
+
+  /** After a person's data was erased: this process no longer assumes it has their record. */
+  forget(aadObjectId: string): void {
+    this.knownUsers.delete(aadObjectId);
   }
 
   async get(conversationId: string): Promise<StoredConversation | undefined> {

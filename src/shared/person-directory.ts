@@ -44,10 +44,12 @@ export interface LangChoice { readonly lang: Lang; readonly source: LangSource }
 
 /** The `people` list of roles.json, as imported (the same records the nominations capability reads by e-mail). */
 export const ROLES_PEOPLE_KIND = 'nomination-people';
-const DIRECTORY_KIND = 'person-directory';
-const LANG_KIND = 'person-lang';
+/** The directory's cached record per person (Graph's name, mail, preferred language; a 404 too). */
+export const DIRECTORY_KIND = 'person-directory';
+/** Each person's kept language and how it became known. */
+export const LANG_KIND = 'person-lang';
 
-interface CachedDirectoryEntry { readonly found: boolean; readonly user?: DirectoryUser }
+export interface CachedDirectoryEntry { readonly found: boolean; readonly user?: DirectoryUser }
 interface RolesPerson { readonly name?: string; readonly email?: string }
 
 const asJson = (v: unknown): Json => JSON.parse(JSON.stringify(v)) as Json;

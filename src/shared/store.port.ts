@@ -30,7 +30,29 @@ export type WriteOp =
   | { readonly op: 'update'; readonly kind: string; readonly key: string; readonly value: Json; readonly version: number }
   | { readonly op: 'upsert'; readonly kind: string; readonly key: string; readonly value: Json }
   | { readonly op: 'delete'; readonly kind: string; readonly key: string; readonly version?: number }
-  | { readonly op: 'enqueue'; readonly job: NewJob };
+  | { readonly op: 'enqueue'; readonly job: NewJob }
+  | RedactJobs;
+
+/**
+ * Erasing a person (docs/privacy.md) must leave no trace in the outbox either: job keys and payloads name people.
+ * Every job written before this op whose key, lane, payload or last error contains `find` gets it replaced by
+ * `replace`. With `cancelPending` (for ids, which name exactly one person) a pending one is finished as done
+ * ("cancelled: personal data erased") so it never runs: it was about what is being erased (a booking, a
+ * reminder, a notice). Without it (names, which may occur in other text) pending jobs run with the replacement.
+ * Running jobs keep running. Stores that keep send-rate windows per conversation (PostgreSQL) delete the
+ * windows whose key contains `find`. Never a conflict.
+ */
+export interface RedactJobs {
+  readonly op: 'redact-jobs';
+  readonly find: string;
+  readonly replace: string;
+  readonly cancelPending: boolean;
+}
+
+/** The text of `s` as it appears inside a JSON string (how payloads are stored and searched). */
+export const jsonStringContent = (s: string): string => JSON.stringify(s).slice(1, -1);
+
+export const ERASED_JOB_NOTE = 'cancelled: personal data erased';
 
 /** An insert of an existing key, or an update/delete whose version is stale: nothing of the commit was written. */
 export interface Conflict {

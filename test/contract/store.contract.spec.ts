@@ -138,7 +138,39 @@ describe.each(adapters)('%s store', (_name, make) => {
     expect((await store.jobs.list({ status: 'dead' })).map((x) => x.key)).toEqual(['a1']);
     expect((await store.jobs.list({ status: 'pending', type: 'b' })).map((x) => x.key)).toEqual(['b1']);
   });
+
+  it('redacts a person from every job written before, cancels their pending jobs, and leaves others alone', async () => {
+    const name = 'Åse "Ø" Lie';
+    await store.commit([
+      { op: 'enqueue', job: { type: 't', key: 'book:c1:aad-1', payload: { who: { id: 'aad-1', name } }, runAt: t0 } },
+      { op: 'enqueue', job: { type: 't', key: 'sent:aad-1', payload: { to: 'aad-1' }, runAt: t0, lane: 'conv:aad-1' } },
+      { op: 'enqueue', job: { type: 't', key: 'other', payload: { who: { id: 'aad-2', name: 'Per' } }, runAt: t0 } },
+    ]);
+    const [sent] = await store.jobs.claim(t0, { worker: 'w', limit: 1, leaseMs: 1000, types: ['t'] });
+    expect(sent.key).toBe('book:c1:aad-1');
+    expect(await store.jobs.complete(sent.id, 'w', t0)).toBe(true);
+    const result = await store.commit([
+      { op: 'redact-jobs', find: 'aad-1', replace: 'p-1', cancelPending: true },
+      { op: 'redact-jobs', find: name, replace: 'p-1', cancelPending: false },
+      { op: 'redact-jobs', find: 'Per', replace: 'x', cancelPending: false },
+      { op: 'enqueue', job: { type: 't', key: 'notice:aad-1', payload: { about: 'aad-1' }, runAt: t0 } },
+    ]);
+    expect(result.ok).toBe(true);
+    const jobs = await store.jobs.list();
+    const view = jobs.map((j) => ({ key: j.key, lane: j.lane, status: j.status, payload: j.payload, lastError: j.lastError }));
+    expect(view).toEqual(expect.arrayContaining([
+      { key: 'book:c1:p-1', lane: undefined, status: 'done', payload: { who: { id: 'p-1', name: 'p-1' } }, lastError: undefined },
+      { key: 'sent:p-1', lane: 'conv:p-1', status: 'done', payload: { to: 'p-1' }, lastError: 'cancelled: personal data erased' },
+      // A name is replaced but its pending job still runs (a name may occur in text about someone else).
+      { key: 'other', lane: undefined, status: 'pending', payload: { who: { id: 'aad-2', name: 'x' } }, lastError: undefined },
+      // Written after the redaction in the same commit: kept as written.
+      { key: 'notice:aad-1', lane: undefined, status: 'pending', payload: { about: 'aad-1' }, lastError: undefined },
+    ]));
+    expect(jobs).toHaveLength(4);
+    expect(JSON.stringify(jobs.filter((j) => j.key !== 'notice:aad-1'))).not.toMatch(/aad-1|Åse/);
+  });
 });
+
 
 describe('sqlite store on disk', () => {
   it('keeps committed data and the schema version across reopen', async () => {

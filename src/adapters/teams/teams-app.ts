@@ -12,7 +12,7 @@ import { LederbotAdapter } from './lederbot-adapter';
 import { toActivity } from './proactive-messenger';
 import { coreMessages } from './core-messages';
 import type { ConversationScope, TeamsCapability } from './teams-capability';
-import { actionLang, caller, conversationRefOf, setTurnLangState, turnLang, turnLogger } from './turn';
+import { actionLang, caller, conversationRefOf, isForgotten, setTurnLangState, turnLang, turnLogger } from './turn';
 import { welcomeMessage } from './welcome-card';
 
 /** How the adapter signs its calls to the Bot Connector (tests pass one that does not sign in). */
@@ -132,7 +132,8 @@ export function createTeamsApp(deps: TeamsBotDeps): Application<TurnState> {
 
   app.turn('afterTurn', async (context) => {
     // teams-ai runs afterTurn also when no route matched: only an invoke a route answered is remembered.
-    if (context.activity.type === String(ActivityTypes.Invoke) && invokeAnswered(context)) await remember(context);
+    // A turn that erased the caller's data leaves nothing of them behind.
+    if (context.activity.type === String(ActivityTypes.Invoke) && invokeAnswered(context) && !isForgotten(context)) await remember(context);
     return true;
   });
 

@@ -1,5 +1,5 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import type { Text } from '../../shared/i18n';
+import type { Lang, Text } from '../../shared/i18n';
 import type { JobSubject } from '../../jobs/dead-letter-alert';
 import type { JobHandler } from '../../jobs/job-runner';
 import type { Job } from '../../shared/store.port';
@@ -33,6 +33,8 @@ export interface HelpEntry {
 export interface TeamsCapability {
   readonly name: string;
   readonly help: readonly HelpEntry[];
+  /** Pages the welcome and help cards link (e.g. the privacy notice). */
+  readonly links?: ReadonlyArray<{ readonly title: Text; readonly url: (lang: Lang) => string }>;
   /** Registers commands, card actions and invokes. The Q&A catch-all is registered last. */
   register(app: Application<TurnState>): void;
   readonly jobHandlers: readonly JobHandler[];

@@ -4,6 +4,17 @@ import type { Logger } from '../../shared/logger';
 import type { ConversationRef } from '../../shared/messenger.port';
 
 const LOGGER = Symbol('lederbot.logger');
+const FORGOTTEN = Symbol('lederbot.forgotten');
+
+/**
+ * The caller's data was erased in this turn ("slett mine data"): the turn must not store their conversation
+ * reference and name again afterwards (invokes are remembered after their route ran).
+ */
+export function markForgotten(context: TurnContext): void {
+  context.turnState.set(FORGOTTEN, true);
+}
+
+export const isForgotten = (context: TurnContext): boolean => context.turnState.get<boolean | undefined>(FORGOTTEN) === true;
 
 /** The per-turn logger carries the correlation id set by the server for this request. */
 export function setTurnLogger(context: TurnContext, logger: Logger): void {

@@ -11,6 +11,7 @@ export interface WelcomeCardData {
   askAnything: string;
   commands: Array<{ command: string; description: string }>;
   quickActions: Array<{ title: string; value: string }>;
+  links: Array<{ title: string; url: string }>;
 }
 
 /**
@@ -33,7 +34,9 @@ export function welcomeMessage(lang: Lang, capabilities: readonly TeamsCapabilit
     askAnything: group ? format(m.groupAsk, lang, { bot: botName }) : pick(m.askAnything, lang),
     commands: entries.map((e) => ({ command: `${mention}${pick(group && e.groupCommand ? e.groupCommand : e.command, lang)}`, description: pick(e.description, lang) })),
     quickActions: group ? [] : entries.slice(0, 3).map((e) => ({ title: pick(e.command, lang), value: pick(e.command, lang) })),
+    links: capabilities.flatMap((c) => c.links ?? []).map((l) => ({ title: pick(l.title, lang), url: l.url(lang) })),
   };
-  const text = [data.title, data.intro, ...data.commands.map((c) => `• ${c.command}: ${c.description}`), data.askAnything].join('\n');
+  const text = [data.title, data.intro, ...data.commands.map((c) => `• ${c.command}: ${c.description}`), data.askAnything,
+    ...data.links.map((l) => `${l.title}: ${l.url}`)].join('\n');
   return { text, card: renderCard(template, data) };
 }

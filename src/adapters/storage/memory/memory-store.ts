@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { err, ok, type Result } from '../../../shared/result';
-import type {
-  ClaimOptions, Conflict, Entity, Job, JobStatus, JobStore, Json, ListOptions, Store, WriteOp,
+import {
+  ERASED_JOB_NOTE,
+  type ClaimOptions, type Conflict, type Entity, type Job, type JobStatus, type JobStore, type Json, type ListOptions, type Store, type WriteOp,
 } from '../../../shared/store.port';
 
 /** Deep copy through JSON, as the real store does, so callers can't mutate what is stored. */
@@ -39,9 +40,10 @@ export class MemoryStore implements Store {
     const staged = new Map(this.rows);
     const conflict = (kind: string, key: string): Promise<Result<void, Conflict>> =>
       Promise.resolve(err({ type: 'conflict', kind, key }));
-    const newJobs: Parameters<MemoryJobStore['add']>[0][] = [];
+    const jobWrites: Array<() => void> = [];
     for (const o of ops) {
-      if (o.op === 'enqueue') { newJobs.push(o.job); continue; }
+      if (o.op === 'enqueue') { const job = o.job; jobWrites.push(() => this.jobs.add(job)); continue; }
+      if (o.op === 'redact-jobs') { const { find, replace, cancelPending } = o; if (find) jobWrites.push(() => this.jobs.redact(find, replace, cancelPending)); continue; }
       const id = this.id(o.kind, o.key);
       const cur = staged.get(id);
       switch (o.op) {
@@ -64,7 +66,7 @@ export class MemoryStore implements Store {
     }
     this.rows.clear();
     for (const [k, v] of staged) this.rows.set(k, v);
-    for (const j of newJobs) this.jobs.add(j);
+    for (const write of jobWrites) write();
     return Promise.resolve(ok(undefined));
   }
 
@@ -87,6 +89,19 @@ export class MemoryJobStore implements JobStore {
       id, type: j.type, key: j.key, payload: copy(j.payload), runAt: new Date(j.runAt), lane: j.lane, status: 'pending',
       attempts: 0, lastError: undefined, leaseOwner: undefined, leaseUntil: undefined, seq: this.seq,
     });
+  }
+
+  /** See RedactJobs in the store port. */
+  redact(find: string, replace: string, cancelPending: boolean): void {
+    const swap = (s: string): string => s.split(find).join(replace);
+    for (const j of this.byId.values()) {
+      const payload = JSON.stringify(j.payload);
+      if (!j.key.includes(find) && !(j.lane ?? '').includes(find) && !payload.includes(JSON.stringify(find).slice(1, -1)) && !(j.lastError ?? '').includes(find)) continue;
+      j.key = swap(j.key);
+      if (j.lane !== undefined) j.lane = swap(j.lane);
+      j.payload = JSON.parse(payload.split(JSON.stringify(find).slice(1, -1)).join(JSON.stringify(replace).slice(1, -1))) as Json;
+      if (j.status === 'pending' && cancelPending) { j.status = 'done'; j.lastError = ERASED_JOB_NOTE; } else if (j.lastError !== undefined) j.lastError = swap(j.lastError);
+    }
   }
 
   private view = (j: MutableJob): Job => ({

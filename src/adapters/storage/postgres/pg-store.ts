@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import { AppError, errorCodes } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
-import type { Conflict, Entity, Json, JobStore, ListOptions, NewJob, Store, WriteOp } from '../../../shared/store.port';
+import {
+  ERASED_JOB_NOTE, jsonStringContent,
+  type Conflict, type Entity, type Json, type JobStore, type ListOptions, type NewJob, type Store, type WriteOp,
+} from '../../../shared/store.port';
 import { pgMigrations } from './pg-migrations';
 import { PgJobStore } from './pg-job-store';
 import { inTransaction, likePrefix } from './pg-tx';
@@ -130,6 +133,17 @@ export class PgStore implements Store {
       }
       case 'enqueue':
         await this.enqueue(c, [o.job], at);
+        return;
+      case 'redact-jobs':
+        if (!o.find) return;
+        // payload::text is the jsonb's canonical text: strings as JSON escapes them, so the escaped name matches.
+        await c.query(`UPDATE jobs SET key = replace(key, $1, $2), lane = replace(lane, $1, $2), payload = replace(payload::text, $3, $4)::jsonb,
+          last_error = CASE WHEN status = 'pending' AND $7 THEN $6 ELSE replace(last_error, $1, $2) END,
+          status = CASE WHEN status = 'pending' AND $7 THEN 'done' ELSE status END, updated_at = $5
+          WHERE strpos(key, $1) > 0 OR strpos(coalesce(lane, ''), $1) > 0 OR strpos(payload::text, $3) > 0 OR strpos(coalesce(last_error, ''), $1) > 0`,
+        [o.find, o.replace, jsonStringContent(o.find), jsonStringContent(o.replace), at, ERASED_JOB_NOTE, o.cancelPending]);
+        // The shared send-rate windows are keyed by conversation: a person's 1:1 chat's window goes with them.
+        await c.query('DELETE FROM rate_windows WHERE strpos(key, $1) > 0', [o.find]);
         return;
     }
   }

@@ -2,8 +2,9 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { AppError, errorCodes } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
-import type {
-  ClaimOptions, Conflict, Entity, Job, JobStatus, JobStore, Json, ListOptions, Store, WriteOp,
+import {
+  ERASED_JOB_NOTE, jsonStringContent,
+  type ClaimOptions, type Conflict, type Entity, type Job, type JobStatus, type JobStore, type Json, type ListOptions, type Store, type WriteOp,
 } from '../../../shared/store.port';
 import { migrations } from './migrations';
 import { prepareStoreFiles, tightenStoreFiles } from './private-files';
@@ -121,6 +122,11 @@ export class SqliteStore implements Store {
     const delVersion = this.sql.get('DELETE FROM entities WHERE kind = ? AND key = ? AND version = ?');
     const enqueue = this.sql.get(`INSERT OR IGNORE INTO jobs (id, key, type, payload, run_at, lane, status, attempts, created_at, updated_at)
       VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)`);
+    const redact = this.sql.get(`UPDATE jobs SET key = replace(key, @find, @replace), lane = replace(lane, @find, @replace),
+      payload = replace(payload, @findJson, @replaceJson),
+      last_error = CASE WHEN status = 'pending' AND @cancel = 1 THEN @note ELSE replace(last_error, @find, @replace) END,
+      status = CASE WHEN status = 'pending' AND @cancel = 1 THEN 'done' ELSE status END, updated_at = @at
+      WHERE instr(key, @find) > 0 OR instr(coalesce(lane, ''), @find) > 0 OR instr(payload, @findJson) > 0 OR instr(coalesce(last_error, ''), @find) > 0`);
     this.commitTx = this.db.transaction((ops: readonly WriteOp[], at: number) => {
       for (const o of ops) {
         switch (o.op) {
@@ -139,6 +145,9 @@ export class SqliteStore implements Store {
             break;
           case 'enqueue':
             enqueue.run(randomUUID(), o.job.key, o.job.type, JSON.stringify(o.job.payload), o.job.runAt.getTime(), o.job.lane ?? null, at, at);
+            break;
+          case 'redact-jobs':
+            if (o.find) redact.run({ find: o.find, replace: o.replace, findJson: jsonStringContent(o.find), replaceJson: jsonStringContent(o.replace), at, note: ERASED_JOB_NOTE, cancel: o.cancelPending ? 1 : 0 });
             break;
         }
       }

@@ -5,6 +5,8 @@ import type { PeopleDirectory } from '../ports';
 import { asJson } from './nomination.repository';
 
 const EMAIL = 'nomination-people-email';
+/** Exported for the privacy port (nominations-personal-data.ts). */
+export const PEOPLE_KINDS = { person: ROLES_PEOPLE_KIND, email: EMAIL } as const;
 
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 

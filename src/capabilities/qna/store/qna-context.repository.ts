@@ -2,7 +2,9 @@ import type { Store } from '../../../shared/store.port';
 import type { QnaState } from '../domain/conversation-state';
 import type { QnaContextRepository } from '../ports';
 
-const KIND = 'qna-context';
+/** Exported for the privacy port (qna-personal-data.ts): a person's 1:1 state is erased with them. */
+export const QNA_CONTEXT_KIND = 'qna-context';
+const KIND = QNA_CONTEXT_KIND;
 
 /** Each conversation's Q&A state, in the store (survives restarts, shared by instances). */
 export class StoreQnaContextRepository implements QnaContextRepository {
