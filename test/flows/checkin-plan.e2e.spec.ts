@@ -78,8 +78,9 @@ describe('the check-in plan card', () => {
     expect(await planOf('sjekk inn plan ledpro-1-2024', 'nb-NO', LEADER)).toBe('Bare koordinatorene for kullet kan se og endre sjekk-in-planen.');
     const forged = await h.invoke('checkins.skip', { roundId: ROUND1, skip: true, lang: 'nb' }, LEADER);
     expect(visible(forged.value)).toBe('Bare koordinatorene for kullet kan se og endre sjekk-in-planen.');
+    // She wrote bokmål, so a press from an English Teams client still answers in bokmål (her kept language).
     const moved = await h.invoke('checkins.move', { roundId: ROUND1, date: '2024-02-27', time: '09:00' }, LEADER, { locale: 'en-US' });
-    expect(visible(moved.value)).toBe('Only the cohort\'s coordinators can see and change the check-in plan.');
+    expect(visible(moved.value)).toBe('Bare koordinatorene for kullet kan se og endre sjekk-in-planen.');
     expect(JSON.stringify(await overrides())).toBe(before);
   });
 });

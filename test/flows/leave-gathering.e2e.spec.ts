@@ -95,6 +95,8 @@ describe('leaving and re-booking a gathering', () => {
   });
 
   it('lets nobody else take back someone\'s gathering, and nobody re-book a gathering they did not leave', async () => {
+    // Lise wrote English last; she writes bokmål again, and her cards follow what she wrote (her kept language).
+    await mine('nb-NO', 'mine samlinger');
     const forged = await h.invoke('bookings.book', { cohortId: DEMO_COHORT, gatheringId: 'samling-3', aadObjectId: LEADER.aadObjectId }, STRANGER);
     expect(visible(forged.value)).toContain('Du kan bare melde deg på valgfrie økter i kull du er tatt opp i, og på igjen til samlinger du selv har meldt deg av.');
     expect(await status('samling-3', STRANGER)).toBeUndefined();

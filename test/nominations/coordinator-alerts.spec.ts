@@ -109,7 +109,7 @@ describe('roles from data', () => {
       write.mockRestore();
       errWrite.mockRestore();
     }
-    expect(out.join('')).toContain('roles-import: 3 cohorts (3 changed), 1 people');
+    expect(out.join('')).toContain('roles-import: 3 cohorts (3 changed), 2 people');
     expect(out.join('')).toContain('cohorts.0.cohortId: unknown cohort ukjent');
     const store = new SqliteStore(join(dataDir, 'lederbot.sqlite'));
     const roles = new RoleDirectory(store);

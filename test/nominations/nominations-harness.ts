@@ -33,7 +33,7 @@ export const defaultRoles = {
     { cohortId: 'ledpro-1-2024', coordinators: [COORD.aadObjectId], nominators: [] },
     { cohortId: 'ledpro-2-2024', coordinators: [COORD.aadObjectId], nominators: [] },
   ],
-  people: [{ aadObjectId: LEADER.aadObjectId, name: LEADER.name, email: 'lise.leder@example.no' }],
+  people: [{ aadObjectId: LEADER.aadObjectId, name: LEADER.name, email: 'lise.leder@example.no' }, { aadObjectId: STRANGER.aadObjectId, name: STRANGER.name }],
 };
 
 export interface Harness {
