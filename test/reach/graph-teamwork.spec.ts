@@ -84,10 +84,16 @@ describe('Graph: the app in users\' personal scope, and marked posts in recent m
     const text = (alerts[0].payload as { text: { nb: string; en: string } }).text;
     expect(text.nb).toContain('Lederbot kan ikke sende meldinger til Carl Carlsen (LEDPRO 1 – 2024)');
     expect(text.en).toContain('Ask a Teams administrator to allow Lederbot for Carl Carlsen');
+    // A day later the block is asked about again: allowed now, the app is installed; the alert is not repeated.
+    tenant.blocked.delete(C);
+    const later = { ...deps, now: () => new Date('2024-03-02T09:30:00Z') };
+    expect(await installAppForPerson(later, { aadObjectId: C, cohortId: 'ledpro-1-2024' })).toBe('installed');
+    expect(await installations.get(C)).toMatchObject({ status: 'installed', chatId: tenant.chatIdOf(C) });
+    expect(await store.jobs.list({ type: NOTIFY_COORDINATORS_JOB })).toHaveLength(1);
     // Already installed (a run that died after Graph's 201): 409 is success and the chat is kept.
     expect(await installAppForPerson(deps, { aadObjectId: A })).toBe('installed');
     expect(await installations.get(A)).toMatchObject({ status: 'installed', chatId: tenant.chatIdOf(A) });
-    expect(graph.requests.filter((r) => r.path.includes(`/users/${C}/teamwork/installedApps`) && r.method === 'POST')).toHaveLength(1);
+    expect(graph.requests.filter((r) => r.path.includes(`/users/${C}/teamwork/installedApps`) && r.method === 'POST').map((r) => r.status)).toEqual([403, 201]);
   });
 
   it('finds a marked post on the second page of a chat, and reads three pages to tell it is absent', async () => {

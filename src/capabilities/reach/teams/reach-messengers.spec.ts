@@ -113,9 +113,17 @@ describe('ReachingMessenger', () => {
     s.teams.refuse = new PermanentJobError('refused', 'teams-403-Forbidden');
     await s.store.commit([s.installations.put('aad-1', { status: 'installed', chatId: '19:aad-1_28:b@unq.gbl.spaces', at: 'x' })]);
     expect(await s.m.createPersonal(GROUP, person)).toMatchObject({ conversationId: '19:aad-1_28:b@unq.gbl.spaces', conversationType: 'personal', userAadId: 'aad-1' });
-    await s.store.commit([s.installations.put('aad-2', { status: 'blocked', at: 'x' })]);
+    await s.store.commit([s.installations.put('aad-2', { status: 'blocked', at: '2024-01-10T08:00:00.000Z' })]);
     await expect(s.m.createPersonal(GROUP, { userId: 'aad-2', aadObjectId: 'aad-2' })).rejects.toBeInstanceOf(AppInstallBlockedError);
     expect(s.teams.opened).toEqual([]);
+  });
+
+  it('tries again once a block is a day old (an administrator may have allowed the app), one installation per block', async () => {
+    const s = setup();
+    s.teams.refuse = new PermanentJobError('refused', 'teams-403-Forbidden');
+    await s.store.commit([s.installations.put('aad-1', { status: 'blocked', at: '2024-01-09T08:00:00.000Z' })]);
+    for (let i = 0; i < 2; i += 1) await expect(s.m.createPersonal(GROUP, person)).rejects.toBeInstanceOf(RetryLaterError);
+    expect((await s.store.jobs.list({ type: INSTALL_APP_JOB })).map((j) => j.key)).toEqual([`${INSTALL_APP_JOB}:aad-1:after:2024-01-09T08:00:00.000Z`]);
   });
 
   it('passes other failures on without installing', async () => {

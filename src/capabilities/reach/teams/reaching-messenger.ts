@@ -2,7 +2,7 @@ import { AppInstallBlockedError, PermanentJobError, RetryLaterError } from '../.
 import type { Logger } from '../../../shared/logger';
 import type { ConversationMember, ConversationRef, Messenger, OutboundMessage } from '../../../shared/messenger.port';
 import type { Json, Store } from '../../../shared/store.port';
-import { isNotInstalledRefusal } from '../domain/installation';
+import { isFreshBlock, isNotInstalledRefusal } from '../domain/installation';
 import { INSTALL_APP_JOB, INSTALL_APP_LANE, installAppJobKey, type InstallAppPayload } from '../ports';
 import type { InstallationRepository } from '../store/installation.repository';
 
@@ -13,7 +13,8 @@ export const INSTALL_WAIT_MS = 3_000;
  * Opens 1:1 chats with people who never opened the bot. Teams refuses a conversation with someone the app is not
  * installed for (403); then an installation job is enqueued (once per person) and the caller's job is retried
  * shortly, by which time the chat the installation made is known and is returned. A person whose tenant blocks
- * the app gets AppInstallBlockedError: the installation job told the coordinators. Everything else is passed on.
+ * the app gets AppInstallBlockedError (the installation job told the coordinators) until the block is a day old;
+ * then installing is tried again, as an administrator may have allowed the app. Everything else is passed on.
  */
 export class ReachingMessenger implements Messenger {
   constructor(
@@ -47,14 +48,15 @@ export class ReachingMessenger implements Messenger {
         conversationType: 'personal', userAadId: aad, ...(user.userId !== aad ? { userId: user.userId } : {}),
       };
     }
-    if (known?.status === 'blocked') throw new AppInstallBlockedError('the Teams app policy blocks the app for this person');
+    if (isFreshBlock(known, this.now())) throw new AppInstallBlockedError('the Teams app policy blocks the app for this person');
     try {
       return await this.inner.createPersonal(via, user);
     } catch (e) {
       if (!(e instanceof PermanentJobError) || !isNotInstalledRefusal(e.code)) throw e;
       const payload: InstallAppPayload = { aadObjectId: aad, ...(user.cohortId ? { cohortId: user.cohortId } : {}), ...(user.name ? { name: user.name } : {}) };
       await this.store.commit([{ op: 'enqueue', job: {
-        type: INSTALL_APP_JOB, key: installAppJobKey(aad), payload: payload as unknown as Json, runAt: this.now(), lane: INSTALL_APP_LANE,
+        // After a block that is a day old, one more installation is tried per block recorded.
+        type: INSTALL_APP_JOB, key: known?.status === 'blocked' ? `${installAppJobKey(aad)}:after:${known.at}` : installAppJobKey(aad), payload: payload as unknown as Json, runAt: this.now(), lane: INSTALL_APP_LANE,
       } }]);
       this.wake();
       this.logger.info('app not installed for a person: installing', { code: e.code });

@@ -2,6 +2,7 @@ import { RetryLaterError } from '../../../jobs/job-errors';
 import { format, type Lang } from '../../../shared/i18n';
 import { NOTIFY_COORDINATORS_JOB, notifyCoordinatorsJobKey, type NotifyCoordinatorsPayload } from '../../../shared/integration-jobs';
 import type { Json, Store, WriteOp } from '../../../shared/store.port';
+import { isFreshBlock } from '../domain/installation';
 import { installBlocked, unnamedPerson } from '../domain/reach-texts';
 import type { AppInstaller, InstallAppPayload } from '../ports';
 import type { InstallationRepository } from '../store/installation.repository';
@@ -21,10 +22,12 @@ export type InstallResult = 'installed' | 'blocked' | 'known';
  * Installs the app in a person's personal scope, once: an installation already known is not asked for again, and
  * Graph's 409 (already installed) is success. The 1:1 chat's id is kept so the bot can send to it. When the
  * tenant's policy blocks the app, that is recorded and the cohort's coordinators are told once, in words, in the
- * same commit (the alert's id is the person's, so no later attempt alerts twice).
+ * same commit (the alert's id is the person's, so no later attempt alerts twice). A block a day old is asked
+ * about again.
  */
 export async function installAppForPerson(deps: InstallAppDeps, p: InstallAppPayload): Promise<InstallResult> {
-  if (await deps.installations.get(p.aadObjectId)) return 'known';
+  const known = await deps.installations.get(p.aadObjectId);
+  if (known?.status === 'installed' || isFreshBlock(known, deps.now())) return 'known';
   const outcome = await deps.installer.install(p.aadObjectId);
   const at = deps.now().toISOString();
   if (outcome === 'blocked') {
