@@ -77,7 +77,10 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const reachClient = !reach ? undefined : reach === graph && graphClient ? graphClient
     : createGraphClient(reach.baseUrl, options.graphCredential ?? graphCredential(reach), options.graphFetchOptions);
   const installer = reach && reachClient && config.reach.appCatalogId ? new GraphAppInstaller(reachClient, reach.baseUrl, config.reach.appCatalogId) : undefined;
-  if (reachClient) messenger = new MarkingMessenger(messenger, new GraphConversationHistory(reachClient), logger.child({ component: 'posts' }));
+  if (reachClient) {
+    const history = new GraphConversationHistory(reachClient, installer ? (aad) => installer.personalChatId(aad) : undefined);
+    messenger = new MarkingMessenger(messenger, history, logger.child({ component: 'posts' }));
+  }
   if (installer) {
     messenger = new ReachingMessenger(messenger, store, new InstallationRepository(store), () => clock.now(), () => wake.runner?.notify(),
       logger.child({ component: 'reach' }));

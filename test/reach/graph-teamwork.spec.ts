@@ -110,6 +110,20 @@ describe('Graph: the app in users\' personal scope, and marked posts in recent m
     expect(await history.findMarker({ conversationId: chat, conversationType: 'groupChat' }, postMarker('other', chat, 1))).toEqual({ kind: 'absent' });
   });
 
+  it('finds a 1:1 chat that Bot Framework names with an `a:` id through the app\'s installation for the person', async () => {
+    const D = '00000000-0000-0000-0000-00000000d004';
+    const withInstallations = new GraphConversationHistory(createGraphClient(graph.url, testGraphCredential, trustingFetch(graph.certPem)),
+      (aad) => installer.personalChatId(aad));
+    tenant.install(D, 'user');
+    const marker = postMarker('nominations.post-card:2', 'a:personal-d', 1);
+    post(tenant.chatIdOf(D), 2);
+    post(tenant.chatIdOf(D), 1, marker);
+    expect(await withInstallations.findMarker({ conversationId: 'a:personal-d', conversationType: 'personal', userAadId: D }, marker))
+      .toEqual({ kind: 'found', messageId: '1700000000002' });
+    expect(await withInstallations.findMarker({ conversationId: 'a:personal-e', conversationType: 'personal', userAadId: 'not-installed' }, marker))
+      .toEqual({ kind: 'unreadable' });
+  });
+
   it('reads a channel thread\'s replies by the team\'s group id, and says when a conversation cannot be read', async () => {
     const channel = '19:koordinatorer@thread.tacv2';
     const thread = `${channel};messageid=1700000000000`;

@@ -90,7 +90,9 @@ export class ConnectorEmulator {
    */
   constructor(private readonly options: { enforceLimits?: boolean; latencyMs?: number; tenant?: TeamsTenant } = {}) {
     if (options.tenant) {
-      options.tenant.messagesOf = (conversationId) => this.sentTo(conversationId)
+      const tenant = options.tenant;
+      tenant.messagesOf = (conversationId) => this.received
+        .filter((r) => r.method === 'POST' && (r.conversationId === conversationId || tenant.aliases.get(r.conversationId) === conversationId))
         .map((r) => ({ id: r.assignedId, conversationId, at: r.at, activity: r.activity }));
     }
   }

@@ -46,6 +46,15 @@ export class TeamsTenant {
     return made;
   }
 
+  /** Bot Framework's `a:` ids of 1:1 chats -> the Graph chat id: the same chat under two names, as in Teams. */
+  readonly aliases = new Map<string, string>();
+
+  /** A user's 1:1 chat that Bot Framework calls `conversationId` (the user opened the bot; the app is installed). */
+  personalConversation(aadObjectId: string, conversationId: string): void {
+    this.install(aadObjectId, 'user');
+    this.aliases.set(conversationId, this.chatIdOf(aadObjectId));
+  }
+
   /** The 1:1 chat of a user with the bot, as Graph names it (Bot Framework takes the same id). */
   chatIdOf(aadObjectId: string): string {
     return `19:${aadObjectId}_${this.app.botId}@unq.gbl.spaces`;

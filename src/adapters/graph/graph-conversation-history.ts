@@ -14,13 +14,20 @@ const PAGES = 4;
  * Reads a conversation's most recent messages through Graph, newest first, following @odata.nextLink for up to
  * 200: a chat (1:1 or group, `GET /chats/{id}/messages`, resource-specific consent ChatMessage.Read.Chat) or a
  * channel (`GET /teams/{group id}/channels/{id}/messages`, ChannelMessage.Read.Group). A 1:1 chat that Bot
- * Framework names with an `a:` id, or a channel whose team's group id the bot never saw, cannot be read.
+ * Framework names with an `a:` id is found through the app's installation for the person when that is
+ * configured; a channel whose team's group id the bot never saw cannot be read.
  */
 export class GraphConversationHistory implements ConversationHistory {
-  constructor(private readonly client: Client) {}
+  private readonly chats = new Map<string, string>();
+
+  /**
+   * `personalChatId` (with TEAMS_APP_CATALOG_ID: the app installation's chat) gives the Graph id of a 1:1 chat
+   * that Bot Framework names with an `a:` id.
+   */
+  constructor(private readonly client: Client, private readonly personalChatId?: (aadObjectId: string) => Promise<string | undefined>) {}
 
   async findMarker(where: ConversationAddress, marker: string): Promise<MarkerSearch> {
-    const path = this.pathOf(where);
+    const path = await this.pathOf(where);
     if (!path) return { kind: 'unreadable' };
     try {
       let page = await this.client.api(path).top(PAGE).get() as Page;
@@ -38,9 +45,15 @@ export class GraphConversationHistory implements ConversationHistory {
     }
   }
 
-  private pathOf(where: ConversationAddress): string | undefined {
+  private async pathOf(where: ConversationAddress): Promise<string | undefined> {
     const [id, thread] = where.conversationId.split(';');
-    if (!id.startsWith('19:')) return undefined;
+    if (!id.startsWith('19:')) {
+      if (where.conversationType !== 'personal' || !where.userAadId || !this.personalChatId) return undefined;
+      const chat = this.chats.get(where.userAadId) ?? await this.personalChatId(where.userAadId).catch(() => undefined);
+      if (!chat) return undefined;
+      this.chats.set(where.userAadId, chat);
+      return `/chats/${encodeURIComponent(chat)}/messages`;
+    }
     if (where.conversationType !== 'channel') return `/chats/${encodeURIComponent(id)}/messages`;
     if (!where.teamAadGroupId) return undefined;
     const channel = `/teams/${encodeURIComponent(where.teamAadGroupId)}/channels/${encodeURIComponent(id)}/messages`;

@@ -20,6 +20,8 @@ export interface ConversationAddress {
   readonly conversationType: 'personal' | 'channel' | 'groupChat';
   /** The Entra group id of the channel's team (Graph names teams by it). */
   readonly teamAadGroupId?: string;
+  /** The person of a 1:1 chat (Graph finds the chat of an `a:` conversation through the app's installation). */
+  readonly userAadId?: string;
 }
 
 /** A recent message carrying the marker, none, or a conversation Graph cannot be asked about (no permission, unknown address). */
