@@ -71,6 +71,9 @@ param logLevel string = 'info'
 @description('At least 16 characters, or empty: makes calendar feed links unguessable (ICS_FEED_SECRET)')
 param icsFeedSecret string = ''
 
+@description('The app\'s id in the organisation\'s app catalog (TEAMS_APP_PUBLISHED_APP_ID after atk publish), or empty: with it the bot installs itself for people it must message (TEAMS_APP_CATALOG_ID; needs TeamsAppInstallation.ReadWriteSelfForUser.All, see docs/deploy.md)')
+param teamsAppCatalogId string = ''
+
 @description('Azure OpenAI endpoint for grounded answers; leave the three AZURE_OPENAI settings empty to use local retrieval only')
 param azureOpenAiEndpoint string = ''
 
@@ -301,6 +304,10 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'GRAPH_MANAGED_IDENTITY_CLIENT_ID'
           value: identity.properties.clientId
+        }
+        {
+          name: 'TEAMS_APP_CATALOG_ID'
+          value: teamsAppCatalogId
         }
         {
           name: 'AZURE_OPENAI_ENDPOINT'

@@ -30,6 +30,13 @@ import { GraphCalendar } from './adapters/graph/graph-calendar';
 import { GraphUserLookup } from './adapters/graph/graph-user-lookup';
 import { PersonDirectory } from './shared/person-directory';
 import { LocalCalendar } from './adapters/ics/local-calendar';
+import { GraphAppInstaller } from './adapters/graph/graph-app-installer';
+import { GraphConversationHistory } from './adapters/graph/graph-conversation-history';
+import { MarkingMessenger } from './capabilities/reach/teams/marking-messenger';
+import { ReachingMessenger } from './capabilities/reach/teams/reaching-messenger';
+import { createReachCapability } from './capabilities/reach/teams/reach.module';
+import { InstallationRepository } from './capabilities/reach/store/installation.repository';
+import type { Messenger } from './shared/messenger.port';
 import type { TokenCredential } from '@azure/identity';
 import type { FetchOptions } from '@microsoft/microsoft-graph-client';
 
@@ -64,13 +71,27 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const adapter = createAdapter(config, options.credentialsFactory);
   // On PostgreSQL several instances may send at once: Teams' limits are then kept in the database for all of them.
   const sharedBudget = opened.pool ? new PgSendBudget(opened.pool, LIMIT_MARGIN_MS) : undefined;
-  const messenger = new RateLimitedMessenger(new ProactiveMessenger(adapter, config.identity?.appId ?? ''), undefined, undefined, LIMIT_MARGIN_MS, sharedBudget);
+  let messenger: Messenger = new RateLimitedMessenger(new ProactiveMessenger(adapter, config.identity?.appId ?? ''), undefined, undefined, LIMIT_MARGIN_MS, sharedBudget);
   const conversations = new ConversationDirectory(store);
   // Capabilities are built before the runner (it needs their job handlers) but may wake it later.
   const wake: { runner?: JobRunner } = {};
   // With Graph settings, Entra groups named in roles.json are expanded through Graph.
   const graph = config.calendar.graph;
   const graphClient = graph ? createGraphClient(graph.baseUrl, options.graphCredential ?? graphCredential(graph), options.graphFetchOptions) : undefined;
+  // Reaching people through Graph (same settings as the calendar's when both are on): cards carry a marker that
+  // a retried post looks for first, and people who never opened the app get it installed (TEAMS_APP_CATALOG_ID).
+  const reach = config.reach.graph;
+  const reachClient = !reach ? undefined : reach === graph && graphClient ? graphClient
+    : createGraphClient(reach.baseUrl, options.graphCredential ?? graphCredential(reach), options.graphFetchOptions);
+  const installer = reach && reachClient && config.reach.appCatalogId ? new GraphAppInstaller(reachClient, reach.baseUrl, config.reach.appCatalogId) : undefined;
+  if (reachClient) {
+    const history = new GraphConversationHistory(reachClient, installer ? (aad) => installer.personalChatId(aad) : undefined);
+    messenger = new MarkingMessenger(messenger, history, logger.child({ component: 'posts' }));
+  }
+  if (installer) {
+    messenger = new ReachingMessenger(messenger, store, new InstallationRepository(store), () => clock.now(), () => wake.runner?.notify(),
+      logger.child({ component: 'reach' }));
+  }
   const groups = graphClient ? new GraphGroupResolver(graphClient, () => clock.now()) : undefined;
   const calendar = graphClient ? new GraphCalendar(graphClient) : new LocalCalendar(store, () => clock.now());
   const people = new PersonDirectory(store, conversations, graphClient ? new GraphUserLookup(graphClient) : undefined, logger.child({ component: 'people' }));
@@ -78,7 +99,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
     config, logger, clock, store, catalog, sourcePassages, conversations, messenger, people, roles: new RoleDirectory(store, groups), calendar,
     notifyJobs: () => wake.runner?.notify(),
   };
-  const capabilities = createCapabilities(context);
+  const capabilities = [...createCapabilities(context), createReachCapability(context, installer)];
   const subjectOf = async (job: Job): Promise<JobSubject | undefined> => {
     for (const c of capabilities) {
       const subject = await c.describeJob?.(job);

@@ -95,4 +95,30 @@ describe('loadConfig', () => {
       expect(problems({ RETENTION_DAYS_AFTER_COHORT: bad })).toEqual([expect.stringMatching(/^RETENTION_DAYS_AFTER_COHORT: /)]);
     }
   });
+
+  it('takes the Entra authority host and instance discovery as settings, passed to Graph and the database credential', () => {
+    const d = loadConfig({});
+    expect(d.authority).toEqual({ authorityHost: 'https://login.microsoftonline.com', disableInstanceDiscovery: false });
+    const c = loadConfig({
+      AZURE_AUTHORITY_HOST: 'https://login.microsoftonline.us/', AZURE_DISABLE_INSTANCE_DISCOVERY: 'true',
+      CALENDAR_PROVIDER: 'graph', GRAPH_TENANT_ID: 't', GRAPH_CLIENT_ID: 'c', GRAPH_CLIENT_SECRET: 's',
+      PGHOST: 'h', PGUSER: 'u', DATABASE_AUTH: 'entra',
+    });
+    const authority = { authorityHost: 'https://login.microsoftonline.us', disableInstanceDiscovery: true };
+    expect(c.calendar.graph?.authority).toEqual(authority);
+    expect(c.database?.auth).toMatchObject({ kind: 'entra', authority });
+    expect(problems({ AZURE_AUTHORITY_HOST: 'http://login.example' })).toEqual([expect.stringMatching(/^AZURE_AUTHORITY_HOST: must be an https/)]);
+    expect(problems({ AZURE_DISABLE_INSTANCE_DISCOVERY: 'maybe' })).toEqual([expect.stringMatching(/^AZURE_DISABLE_INSTANCE_DISCOVERY/)]);
+  });
+
+  it('builds Graph settings for reaching people when TEAMS_APP_CATALOG_ID is set, without changing the calendar', () => {
+    expect(loadConfig({}).reach).toEqual({ graph: undefined, appCatalogId: undefined });
+    expect(problems({ TEAMS_APP_CATALOG_ID: 'app' })).toEqual([
+      expect.stringMatching(/^GRAPH_TENANT_ID: required when TEAMS_APP_CATALOG_ID/), expect.stringMatching(/^GRAPH_CLIENT_ID: required/),
+      expect.stringMatching(/^GRAPH_CLIENT_SECRET: set exactly one .* when TEAMS_APP_CATALOG_ID is set/),
+    ]);
+    const c = loadConfig({ TEAMS_APP_CATALOG_ID: 'app', GRAPH_TENANT_ID: 't', GRAPH_CLIENT_ID: 'c', GRAPH_MANAGED_IDENTITY_CLIENT_ID: 'mi' });
+    expect(c.calendar).toMatchObject({ provider: 'local', graph: undefined });
+    expect(c.reach).toMatchObject({ appCatalogId: 'app', graph: { baseUrl: 'https://graph.microsoft.com', credential: { kind: 'managedIdentity', clientId: 'mi' } } });
+  });
 });

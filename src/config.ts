@@ -55,6 +55,9 @@ const envSchema = z.object({
   GRAPH_CLIENT_SECRET: optionalString,
   GRAPH_CERTIFICATE_PATH: optionalString,
   GRAPH_MANAGED_IDENTITY_CLIENT_ID: optionalString,
+  TEAMS_APP_CATALOG_ID: optionalString,
+  AZURE_AUTHORITY_HOST: url.refine((u) => u.startsWith('https://'), 'must be an https:// URL').optional(),
+  AZURE_DISABLE_INSTANCE_DISCOVERY: bool.default('false'),
   CALENDAR_ORGANIZER: z.string().trim().toLowerCase().email().optional(),
   BOOKING_SYNC_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
   BOOKING_POLL_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
@@ -82,8 +85,20 @@ export interface BotIdentity {
   readonly tokenIssuer: string | undefined;
 }
 
+/**
+ * Where Entra tokens come from, passed to every @azure/identity credential, so that no credential reads
+ * AZURE_AUTHORITY_HOST from the environment on its own. A sovereign cloud (or a test token endpoint) sets the
+ * host; MSAL's instance discovery asks login.microsoftonline.com about any authority it does not know, so a
+ * non-public host needs it off.
+ */
+export interface EntraAuthority {
+  readonly authorityHost: string;
+  readonly disableInstanceDiscovery: boolean;
+}
+
 export interface GraphSettings {
   readonly baseUrl: string;
+  readonly authority: EntraAuthority;
   readonly tenantId: string;
   readonly clientId: string;
   readonly credential:
@@ -102,7 +117,7 @@ export interface DatabaseSettings {
   readonly password: string | undefined;
   readonly ssl: 'disable' | 'require' | 'verify-full' | undefined;
   /** `entra`: the password is an Entra access token of the managed identity (clientId: a user-assigned one). */
-  readonly auth: { readonly kind: 'password' } | { readonly kind: 'entra'; readonly clientId: string | undefined };
+  readonly auth: { readonly kind: 'password' } | { readonly kind: 'entra'; readonly clientId: string | undefined; readonly authority: EntraAuthority };
   readonly poolMax: number;
 }
 
@@ -138,6 +153,13 @@ export interface Config {
     readonly syncDelayMs: number;
     readonly pollMinutes: number;
   };
+  /**
+   * Reaching people in Teams through Graph: `graph` is set whenever Graph settings are (calendar or reach);
+   * `appCatalogId` (the app's id in the organisation's app catalog) turns on installing the app for people who
+   * never opened it. With `graph`, posts carry a marker that a retry looks for before posting again.
+   */
+  readonly reach: { readonly graph: GraphSettings | undefined; readonly appCatalogId: string | undefined };
+  readonly authority: EntraAuthority;
   readonly publicBaseUrl: string | undefined;
   readonly icsFeedSecret: string | undefined;
   /** Days after a cohort's last gathering before its check-in answers and free texts are deleted (docs/privacy.md). */
@@ -186,18 +208,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(`HOST: ${host} is not loopback and no bot identity is set (BOT_ID); anonymous mode listens on loopback only unless ALLOW_ANONYMOUS_NON_LOOPBACK=true`);
   }
 
+  const authority: EntraAuthority = {
+    authorityHost: (e.AZURE_AUTHORITY_HOST ?? 'https://login.microsoftonline.com').replace(/\/+$/, ''),
+    disableInstanceDiscovery: parsed.success ? e.AZURE_DISABLE_INSTANCE_DISCOVERY : clean.AZURE_DISABLE_INSTANCE_DISCOVERY === 'true',
+  };
   let graph: GraphSettings | undefined;
-  if (e.CALENDAR_PROVIDER === 'graph') {
+  // Installing the app for people needs Graph even when the calendar is local.
+  const graphWanted = e.CALENDAR_PROVIDER === 'graph' || e.TEAMS_APP_CATALOG_ID !== undefined;
+  const why = e.CALENDAR_PROVIDER === 'graph' ? 'CALENDAR_PROVIDER=graph' : 'TEAMS_APP_CATALOG_ID is set';
+  if (graphWanted) {
     const tenantId = e.GRAPH_TENANT_ID ?? e.BOT_TENANT_ID;
     const clientId = e.GRAPH_CLIENT_ID ?? e.BOT_ID;
-    if (!tenantId) problems.push('GRAPH_TENANT_ID: required when CALENDAR_PROVIDER=graph');
-    if (!clientId) problems.push('GRAPH_CLIENT_ID: required when CALENDAR_PROVIDER=graph');
+    if (!tenantId) problems.push(`GRAPH_TENANT_ID: required when ${why}`);
+    if (!clientId) problems.push(`GRAPH_CLIENT_ID: required when ${why}`);
     const kinds = [e.GRAPH_CLIENT_SECRET, e.GRAPH_CERTIFICATE_PATH, e.GRAPH_MANAGED_IDENTITY_CLIENT_ID].filter(Boolean).length;
-    if (kinds !== 1) problems.push('GRAPH_CLIENT_SECRET: set exactly one of GRAPH_CLIENT_SECRET, GRAPH_CERTIFICATE_PATH, GRAPH_MANAGED_IDENTITY_CLIENT_ID when CALENDAR_PROVIDER=graph');
+    if (kinds !== 1) problems.push(`GRAPH_CLIENT_SECRET: set exactly one of GRAPH_CLIENT_SECRET, GRAPH_CERTIFICATE_PATH, GRAPH_MANAGED_IDENTITY_CLIENT_ID when ${why}`);
     const credential: GraphSettings['credential'] = e.GRAPH_CLIENT_SECRET ? { kind: 'secret', secret: e.GRAPH_CLIENT_SECRET }
       : e.GRAPH_CERTIFICATE_PATH ? { kind: 'certificate', path: e.GRAPH_CERTIFICATE_PATH }
         : { kind: 'managedIdentity', clientId: e.GRAPH_MANAGED_IDENTITY_CLIENT_ID ?? '' };
-    graph = { baseUrl: (e.GRAPH_BASE_URL ?? '').replace(/\/+$/, ''), tenantId: tenantId ?? '', clientId: clientId ?? '', credential };
+    graph = { baseUrl: (e.GRAPH_BASE_URL ?? '').replace(/\/+$/, ''), authority, tenantId: tenantId ?? '', clientId: clientId ?? '', credential };
   }
 
   const openAiParts = [e.AZURE_OPENAI_ENDPOINT, e.AZURE_OPENAI_API_KEY, e.AZURE_OPENAI_DEPLOYMENT];
@@ -214,7 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database = {
       connectionString: e.DATABASE_URL, host: e.PGHOST, port: e.PGPORT, database: e.PGDATABASE, user: e.PGUSER, password: e.PGPASSWORD,
       ssl: e.PGSSLMODE ?? (entra ? 'verify-full' : undefined),
-      auth: entra ? { kind: 'entra', clientId: e.DATABASE_MANAGED_IDENTITY_CLIENT_ID } : { kind: 'password' },
+      auth: entra ? { kind: 'entra', clientId: e.DATABASE_MANAGED_IDENTITY_CLIENT_ID, authority } : { kind: 'password' },
       poolMax: e.DATABASE_POOL_MAX,
     };
   } else if (e.DATABASE_AUTH === 'entra' || e.PGDATABASE || e.PGUSER || e.PGPASSWORD) {
@@ -251,9 +280,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: { enabled: e.JOBS_ENABLED, worker: e.JOB_WORKER_ID, maxAttempts: e.JOB_MAX_ATTEMPTS, leaseMs: e.JOB_LEASE_MS, concurrency: e.JOB_CONCURRENCY },
     database,
     calendar: {
-      provider: e.CALENDAR_PROVIDER, graph, organizer: e.CALENDAR_ORGANIZER,
+      provider: e.CALENDAR_PROVIDER, graph: e.CALENDAR_PROVIDER === 'graph' ? graph : undefined, organizer: e.CALENDAR_ORGANIZER,
       syncDelayMs: e.BOOKING_SYNC_DELAY_MS, pollMinutes: e.BOOKING_POLL_MINUTES,
     },
+    reach: { graph, appCatalogId: e.TEAMS_APP_CATALOG_ID },
+    authority,
     publicBaseUrl: e.PUBLIC_BASE_URL,
     icsFeedSecret: e.ICS_FEED_SECRET,
     retentionDaysAfterCohort: e.RETENTION_DAYS_AFTER_COHORT,

@@ -58,6 +58,7 @@ export function describeJobType(type: string, lang: 'nb' | 'en'): string {
     'checkins.post': { nb: 'utsending av sjekk-inn til en basisgruppe', en: 'posting a check-in to a base group' },
     'checkins.remind': { nb: 'påminnelse om sjekk-inn', en: 'a check-in reminder' },
     'checkins.remind-member': { nb: 'påminnelse om sjekk-inn til et medlem', en: 'a check-in reminder to a member' },
+    'reach.install-app': { nb: 'installasjon av Lederbot for en person som boten må nå', en: 'installing Lederbot for a person the bot must reach' },
     'checkins.digest': { nb: 'oppsummering av sjekk-inn til en basisgruppe', en: 'a check-in digest to a base group' },
   };
   return known[type]?.[lang] ?? type;

@@ -18,3 +18,14 @@ export class PermanentJobError extends Error {
     this.name = 'PermanentJobError';
   }
 }
+
+/**
+ * The tenant's Teams app policy does not let the bot be installed for a person, so nobody can open a 1:1 chat
+ * with them. The installation job has told the coordinators once, in words; callers must not alert again.
+ */
+export class AppInstallBlockedError extends PermanentJobError {
+  constructor(message: string) {
+    super(message, 'teams-app-install-blocked');
+    this.name = 'AppInstallBlockedError';
+  }
+}

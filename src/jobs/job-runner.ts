@@ -2,6 +2,7 @@ import type { Clock } from '../shared/clock';
 import { describeError } from '../shared/errors';
 import type { Logger } from '../shared/logger';
 import type { Job, Store } from '../shared/store.port';
+import { runAsJob } from './job-context';
 import { PermanentJobError, RetryLaterError } from './job-errors';
 import type { RetryPolicy } from './retry-policy';
 
@@ -122,7 +123,7 @@ export class JobRunner {
     }, Math.max(10, Math.floor(this.leaseMs / 3)));
     beat.unref();
     try {
-      await handler.run(job, { clock: this.o.clock, logger: log });
+      await runAsJob(job, () => handler.run(job, { clock: this.o.clock, logger: log }));
       await jobs.complete(job.id, this.o.worker, this.o.clock.now());
     } catch (e) {
       const now = this.o.clock.now();

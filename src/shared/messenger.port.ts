@@ -16,6 +16,8 @@ export interface ConversationRef {
   /** Teams user id (29:...) of the user in a personal chat. */
   readonly userId?: string;
   readonly teamId?: string;
+  /** The Entra group id of a channel's team (Graph addresses the team by it). */
+  readonly teamAadGroupId?: string;
   readonly locale?: string;
 }
 
@@ -39,8 +41,13 @@ export interface ConversationMember {
 export interface Messenger {
   send(to: ConversationRef, message: OutboundMessage): Promise<{ readonly activityId: string }>;
   update(to: ConversationRef, activityId: string, message: OutboundMessage): Promise<void>;
-  /** Opens (or finds) the 1:1 chat with a user the bot shares a team or chat with. */
-  createPersonal(via: ConversationRef, user: { readonly userId: string; readonly aadObjectId?: string }): Promise<ConversationRef>;
+  /**
+   * Opens (or finds) the 1:1 chat with a user the bot shares a team or chat with. With Graph, someone the app is
+   * not installed for gets it installed; `cohortId` and `name` say whose coordinators to tell if that is blocked.
+   */
+  createPersonal(via: ConversationRef, user: {
+    readonly userId: string; readonly aadObjectId?: string; readonly cohortId?: string; readonly name?: string;
+  }): Promise<ConversationRef>;
   /** Everyone in a conversation, all pages (for a channel Teams lists the whole team). */
   members(of: ConversationRef): Promise<ConversationMember[]>;
 }

@@ -141,6 +141,14 @@ describe('Teams app manifest', () => {
     expect(problems).toEqual([]);
   });
 
+  it('names one Entra app for the tab\'s sign-in and Graph, and asks for read access to the messages of its chats and channels (resource-specific consent)', () => {
+    // Installing the app for people (TeamsAppInstallation.ReadWriteSelfForUser.All) needs webApplicationInfo; a
+    // retried post reads the conversation's recent messages for its marker with that app's consent (docs/deploy.md).
+    expect(JSON.parse(manifestText)).toMatchObject({ webApplicationInfo: { id: '${{TAB_CLIENT_ID}}', resource: 'api://${{BOT_DOMAIN}}/${{TAB_CLIENT_ID}}' } });
+    const rsc = asArray(asObject(asObject(manifest.authorization, 'authorization').permissions, 'permissions').resourceSpecific, 'resourceSpecific');
+    expect(rsc).toEqual([{ name: 'ChatMessage.Read.Chat', type: 'Application' }, { name: 'ChannelMessage.Read.Group', type: 'Application' }]);
+  });
+
   it('is rejected by the same validation when broken (the check is real)', async () => {
     const broken = JSON.parse(JSON.stringify(manifest)) as Json;
     const brokenBot = asObject(asArray(broken.bots, 'bots')[0], 'bot');

@@ -22,6 +22,8 @@ interface Base {
   locale?: string;
   tenantId?: string;
   teamId?: string;
+  /** The Entra group id of the channel's team (Teams sends it in channelData.team.aadGroupId). */
+  teamAadGroupId?: string;
   channelId?: string;
 }
 
@@ -43,7 +45,7 @@ function base(o: Base): Record<string, unknown> {
     },
     channelData: {
       tenant: { id: tenantId },
-      ...(o.teamId ? { team: { id: o.teamId } } : {}),
+      ...(o.teamId ? { team: { id: o.teamId, ...(o.teamAadGroupId ? { aadGroupId: o.teamAadGroupId } : {}) } } : {}),
       ...(o.channelId ? { channel: { id: o.channelId } } : {}),
     },
   };

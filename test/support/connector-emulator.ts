@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import type { TeamsTenant } from './teams-tenant';
 
 /**
  * A loopback Bot Connector (the Teams side of a bot's outbound calls), following the Bot Framework REST API:
@@ -76,7 +77,25 @@ export class ConnectorEmulator {
   /** Told of every accepted activity as it arrives (benchmarks time replies with it instead of polling). */
   onReceived: ((r: ReceivedActivity) => void) | undefined;
 
-  constructor(private readonly options: { enforceLimits?: boolean; latencyMs?: number } = {}) {}
+  /**
+   * Asked after a send was accepted and before Teams answers: returning false drops the connection, as when the
+   * bot process dies after Teams took the post but before the bot heard so (the window that can double a post).
+   */
+  afterAccept: ((r: ReceivedActivity) => boolean | Promise<boolean>) | undefined;
+
+  /**
+   * With a `tenant` (shared with the Graph emulator), a 1:1 conversation is created only with a user the app is
+   * installed for, by the user or through Graph; others get Teams' 403. The tenant lists this emulator's posts
+   * as the conversations' messages.
+   */
+  constructor(private readonly options: { enforceLimits?: boolean; latencyMs?: number; tenant?: TeamsTenant } = {}) {
+    if (options.tenant) {
+      const tenant = options.tenant;
+      tenant.messagesOf = (conversationId) => this.received
+        .filter((r) => r.method === 'POST' && (r.conversationId === conversationId || tenant.aliases.get(r.conversationId) === conversationId))
+        .map((r) => ({ id: r.assignedId, conversationId, at: r.at, activity: r.activity }));
+    }
+  }
 
   get url(): string {
     const a = this.server?.address() as AddressInfo | null;
@@ -203,6 +222,20 @@ export class ConnectorEmulator {
     }
 
     if (req.method === 'POST' && parts.length === 2) {
+      const tenant = this.options.tenant;
+      const members = Array.isArray(body.members) ? (body.members as Array<{ id?: unknown; aadObjectId?: unknown }>) : [];
+      if (tenant && body.isGroup !== true && members.length === 1) {
+        const m = members[0];
+        const aad = typeof m.aadObjectId === 'string' ? m.aadObjectId : tenant.aadOf(typeof m.id === 'string' ? m.id : '');
+        const installed = tenant.installed.get(aad);
+        if (!installed) {
+          this.error(res, 403, 'Forbidden', 'Bot is not installed in user\'s personal scope');
+          return;
+        }
+        this.created.push({ id: installed.chatId, body });
+        this.json(res, 201, { id: installed.chatId, activityId: '', serviceUrl: this.url });
+        return;
+      }
       const id = `a:${randomUUID()}`;
       this.created.push({ id, body });
       this.json(res, 201, { id, activityId: '', serviceUrl: this.url });
@@ -261,6 +294,10 @@ export class ConnectorEmulator {
         };
         this.received.push(got);
         this.onReceived?.(got);
+        if (this.afterAccept && !(await this.afterAccept(got))) {
+          req.socket.destroy();
+          return;
+        }
         this.json(res, req.method === 'PUT' ? 200 : 201, { id: assignedId });
       } finally {
         this.inFlight.set(conversationId, (this.inFlight.get(conversationId) ?? 1) - 1);

@@ -4,6 +4,8 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CalendarStore, GraphError, parseBatch, prefer, runBatch, type Reply, type SubRequest } from './graph-emulator-routes';
+import { teamworkRoute } from './graph-teamwork-routes';
+import type { TeamsTenant } from './teams-tenant';
 import { makeTestCertificate } from './test-certificate';
 
 export interface EmulatedAttendee {
@@ -41,6 +43,8 @@ export interface GraphEmulatorOptions {
   mailboxBudget?: { requests: number; windowMs: number };
   /** Artificial latency per mailbox request (ms), so concurrency limits actually bite. Default 0. */
   latencyMs?: number;
+  /** The Teams tenant shared with the Bot Connector emulator: app installations, chats and their messages. */
+  tenant?: TeamsTenant;
 }
 
 export interface EmulatedFault {
@@ -97,6 +101,7 @@ export class GraphEmulator {
   readonly mailboxes = new Set<string>();
   readonly peakConcurrency = new Map<string, number>();
   private readonly options: { mailboxConcurrency: number; mailboxBudget?: { requests: number; windowMs: number }; latencyMs: number };
+  private readonly tenant: TeamsTenant | undefined;
   private store = new CalendarStore();
   private faults: Array<EmulatedFault & { remaining: number }> = [];
   private readonly inFlight = new Map<string, number>();
@@ -105,6 +110,7 @@ export class GraphEmulator {
   private cert = { pem: '', file: '' };
 
   constructor(options: GraphEmulatorOptions = {}) {
+    this.tenant = options.tenant;
     this.options = { mailboxConcurrency: options.mailboxConcurrency ?? 4, latencyMs: options.latencyMs ?? 0,
       ...(options.mailboxBudget ? { mailboxBudget: options.mailboxBudget } : {}) };
   }
@@ -227,6 +233,8 @@ export class GraphEmulator {
     const fault = this.takeFault(call);
     if (fault) throw fault;
     if (!call.batched && call.method === 'POST' && url.pathname === '/v1.0/$batch') return this.batch(call);
+    const teams = this.tenant ? teamworkRoute(this.tenant, call.method, call.body, segs, url, this.url) : undefined;
+    if (teams) return Promise.resolve(teams);
     if (mailbox === undefined) throw this.unknown(url.pathname);
     if (rest.length === 0) {
       if (call.method !== 'GET') throw this.unknown(url.pathname);

@@ -88,7 +88,7 @@ export function conversationRefOf(context: TurnContext): ConversationRef {
   const raw = a.conversation?.conversationType;
   const type: ConversationRef['conversationType'] = raw === 'channel' ? 'channel' : raw === 'groupChat' ? 'groupChat'
     : a.conversation?.isGroup ? 'groupChat' : 'personal';
-  const cd = a.channelData as { team?: { id?: string } } | undefined;
+  const cd = a.channelData as { team?: { id?: string; aadGroupId?: string } } | undefined;
   return {
     conversationId: a.conversation.id,
     serviceUrl: a.serviceUrl,
@@ -98,6 +98,7 @@ export function conversationRefOf(context: TurnContext): ConversationRef {
     conversationType: type,
     ...(type === 'personal' ? { userId: a.from?.id, userAadId: a.from?.aadObjectId } : {}),
     ...(cd?.team?.id ? { teamId: cd.team.id } : {}),
+    ...(cd?.team?.aadGroupId ? { teamAadGroupId: cd.team.aadGroupId } : {}),
     ...(a.locale ? { locale: a.locale } : {}),
   };
 }

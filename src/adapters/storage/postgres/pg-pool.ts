@@ -30,7 +30,7 @@ export function entraPassword(credential: TokenCredential, now: () => number = (
 /** The connection pool from settings; `credential` replaces the managed identity (tests). */
 export function createPgPool(s: DatabaseSettings, logger: Logger, credential?: TokenCredential): Pool {
   const password: PoolConfig['password'] = s.auth.kind === 'entra'
-    ? entraPassword(credential ?? new ManagedIdentityCredential(s.auth.clientId ? { clientId: s.auth.clientId } : {}))
+    ? entraPassword(credential ?? new ManagedIdentityCredential({ ...(s.auth.clientId ? { clientId: s.auth.clientId } : {}), ...s.auth.authority }))
     : s.password;
   const config: PoolConfig = {
     connectionString: s.connectionString,

@@ -74,7 +74,7 @@ export async function refreshUserIds(env: CheckinsEnv, group: BaseGroup): Promis
  * or cannot be reached.
  */
 export async function personalChat(
-  env: CheckinsEnv, person: { aadObjectId: string; userId?: string }, via: ConversationRef,
+  env: CheckinsEnv, person: { aadObjectId: string; userId?: string; name?: string }, via: ConversationRef, cohortId?: string,
 ): Promise<{ ref: ConversationRef; lang: Lang } | undefined> {
   const known = await env.ctx.conversations.user(person.aadObjectId);
   const existing = await env.ctx.conversations.personalFor(person.aadObjectId);
@@ -83,7 +83,9 @@ export async function personalChat(
   if (!ref) {
     const userId = known?.userId ?? person.userId;
     if (!userId) return undefined;
-    ref = await env.ctx.messenger.createPersonal(via, { userId, aadObjectId: person.aadObjectId });
+    ref = await env.ctx.messenger.createPersonal(via, {
+      userId, aadObjectId: person.aadObjectId, ...(person.name ? { name: person.name } : {}), ...(cohortId ? { cohortId } : {}),
+    });
     await env.ctx.conversations.remember(ref);
   }
   return { ref, lang: await env.ctx.people.langOf(person.aadObjectId, ref.locale) };

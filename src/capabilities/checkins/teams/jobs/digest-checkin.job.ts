@@ -63,7 +63,7 @@ async function toFacilitator(
   env: CheckinsEnv, v: RoundView, facilitator: { aadObjectId: string; userId?: string }, digest: ReturnType<typeof buildDigest>, logger: Logger,
 ): Promise<void> {
   try {
-    const chat = await personalChat(env, facilitator, v.group.conversation);
+    const chat = await personalChat(env, facilitator, v.group.conversation, v.group.cohortId);
     if (!chat) { logger.info('facilitator digest skipped: no reachable 1:1 chat', { groupId: v.group.id }); return; }
     const message: OutboundMessage = digestCard(digest, { lang: chat.lang, forFacilitator: true });
     const refused = await once(env, v, 'digest-facilitator', chat.ref, () => env.ctx.messenger.send(chat.ref, message));

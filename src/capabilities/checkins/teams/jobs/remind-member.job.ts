@@ -31,7 +31,7 @@ export function remindMemberJob(env: CheckinsEnv): JobHandler {
       let sentTo: string;
       let activityId: string;
       try {
-        const chat = await personalChat(env, member, v.group.conversation);
+        const chat = await personalChat(env, member, v.group.conversation, v.group.cohortId);
         if (!chat) { logger.info('member reminder skipped: no reachable 1:1 chat', { groupId: p.groupId }); return; }
         const lang = chat.lang;
         const text = format(reminder.text, lang, { group: v.group.name, n: v.round.afterGathering, deadline: formatInstant(v.round.digestAt, lang) });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PermanentJobError } from '../../../../jobs/job-errors';
+import { AppInstallBlockedError, PermanentJobError } from '../../../../jobs/job-errors';
 import type { JobHandler } from '../../../../jobs/job-runner';
 import { NOTIFY_COORDINATORS_JOB, NOTIFY_PARTICIPANT_JOB, notifyCoordinatorsJobKey } from '../../../../shared/integration-jobs';
 import type { ConversationRef } from '../../../../shared/messenger.port';
@@ -46,6 +46,8 @@ export function notifyParticipantJob(env: NominationsEnv): JobHandler {
       try {
         ref = await personalRef(env, cohortId, aadObjectId);
       } catch (e) {
+        // The coordinators were told in words, once, when the installation was refused.
+        if (e instanceof AppInstallBlockedError) { logger.info('participant notice not sent: the app is blocked for the person'); return; }
         if (!(e instanceof PermanentJobError)) throw e;
         return unreachable(e.message);
       }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PermanentJobError } from '../../../../jobs/job-errors';
+import { AppInstallBlockedError, PermanentJobError } from '../../../../jobs/job-errors';
 import type { JobHandler } from '../../../../jobs/job-runner';
 import { format, pick, type Lang } from '../../../../shared/i18n';
 import { NOTIFY_COORDINATORS_JOB, notifyCoordinatorsJobKey, type NotifyCoordinatorsPayload } from '../../../../shared/integration-jobs';
@@ -28,14 +28,14 @@ const payloadSchema = z.object({
  * The 1:1 chat with a person: the one the bot already has, else a new one opened through the cohort's
  * coordinators' channel (a conversation the bot shares with them), remembered for next time.
  */
-export async function personalRef(env: NominationsEnv, cohortId: string, aad: string): Promise<ConversationRef | undefined> {
+export async function personalRef(env: NominationsEnv, cohortId: string, aad: string, name?: string): Promise<ConversationRef | undefined> {
   const known = await env.ctx.conversations.personalFor(aad);
   if (known?.reachable) return known.ref;
   if (known && !known.reachable) return undefined;
   const via = (await env.deliveries.channel(cohortId))?.ref;
   if (!via) return undefined;
   const user = await env.ctx.conversations.user(aad);
-  const ref = await env.ctx.messenger.createPersonal(via, { userId: user?.userId ?? aad, aadObjectId: aad });
+  const ref = await env.ctx.messenger.createPersonal(via, { userId: user?.userId ?? aad, aadObjectId: aad, cohortId, ...(name ? { name } : {}) });
   await env.ctx.conversations.remember(ref);
   return ref;
 }
@@ -80,8 +80,11 @@ export function notifyPersonJob(env: NominationsEnv): JobHandler {
       };
       let ref: ConversationRef | undefined;
       try {
-        ref = await personalRef(env, n.cohortId, p.data.recipient);
+        const who = p.data.role === 'nominee' ? n.nominee : n.nominator;
+        ref = await personalRef(env, n.cohortId, p.data.recipient, who.aadObjectId === p.data.recipient ? who.name : undefined);
       } catch (e) {
+        // The coordinators were told in words, once, when the installation was refused.
+        if (e instanceof AppInstallBlockedError) { logger.info('nomination notice not sent: the app is blocked for the person'); return; }
         if (!(e instanceof PermanentJobError)) throw e;
         return alert(e.message);
       }
