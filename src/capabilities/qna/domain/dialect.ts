@@ -21,7 +21,7 @@ const NYNORSK: Readonly<Record<string, string>> = {
 };
 
 /** Words that only a nynorsk writer uses, so the map is applied (bokmål texts are left as they are). */
-const NYNORSK_MARKERS = letterAware(/\b(kva|kven|korleis|kvifor|ikkje|eg|kostar|noko|mykje|berre|frå|sjølv|dykk|fyrste|treng|søkje|kjem|samlingane|samlingar)\b/);
+const NYNORSK_MARKERS = letterAware(/\b(kva|kven|korleis|kvifor|ikkje|eg|kor|plassar|dagar|kostar|noko|mykje|berre|frå|sjølv|dykk|fyrste|treng|søkje|kjem|samlingane|samlingar)\b/);
 
 const EN_CONTRACTIONS: Readonly<Record<string, string>> = {
   whats: 'what is', wheres: 'where is', whos: 'who is', hows: 'how is', whens: 'when is', thats: 'that is',
@@ -34,7 +34,7 @@ const EN_CONTRACTIONS: Readonly<Record<string, string>> = {
 export function standardise(text: string): string {
   const lower = text.toLowerCase();
   const nynorsk = NYNORSK_MARKERS.test(lower);
-  const expanded = lower.replace(/([a-z])n['’]t\b/g, '$1 not').replace(/['’](re|ll|ve|m|d)\b/g, ' $1');
+  const expanded = lower.replace(/([a-z])n['’]t\b/g, '$1 not').replace(/\b(what|when|where|who|how|that|it|there|here)['’]s\b/g, '$1 is').replace(/['’](re|ll|ve|m|d)\b/g, ' $1');
   const out = expanded.replace(/[a-zæøåéüò]+/g, (w) => (nynorsk ? NYNORSK[w] : undefined) ?? EN_CONTRACTIONS[w] ?? w)
     .replace(/\bhovud/g, 'hoved');
   // Inside compounds: "instituttleiarsamlingane" -> "instituttledersamlingene".

@@ -132,11 +132,6 @@ export class QuestionReader {
     const analysed = analyse(focus, this.retriever.isKnown);
     const terms = [...analysed.terms.filter((t) => !named.nameTerms.has(t) && !FILLERS.has(t)), ...analysed.concepts];
     const unknown = analysed.unknown.filter((w) => !named.nameTerms.has(w) && !conceptOfWord(w) && !FILLERS.has(w) && !/^(del|part)$/.test(w));
-    // No cue phrase named a topic: a concept word does ("hovedtemaene", "prislapp", "innsjø" … → its topic).
-    if (!intent.topics.some((t) => !GENERIC_TOPICS.has(t)) && !intent.date) {
-      const fromConcepts = [...analysed.concepts].map((c) => CONCEPT_TOPIC[c]).filter((t): t is FactTopic => t !== undefined);
-      if (fromConcepts.length > 0) intent = { ...intent, topics: [...new Set([...fromConcepts, ...intent.topics])] };
-    }
     const specific = intent.topics.filter((t) => !GENERIC_TOPICS.has(t));
     const content = words(focus).filter((w) => !isStopWord(w) && !FILLERS.has(w) && !named.nameTerms.has(stem(w)) && !/^\d+$/.test(w));
     // Words that say how long or how much are the question's form, not what a fact must contain.
@@ -189,6 +184,11 @@ export class QuestionReader {
       } else if (intent.topics[0] === 'contacts' && !intent.concern && state.topic) {
         intent = { ...intent, concern: state.concern ?? (ACADEMIC_TOPICS.has(state.topic) ? 'academic' : 'practical') };
       }
+    }
+    // No cue phrase named a topic and none came from the conversation: a concept word does ("hovedtemaene" → themes).
+    if (!inherited && item === undefined && !intent.topics.some((t) => !GENERIC_TOPICS.has(t)) && !intent.date) {
+      const fromConcepts = [...analysed.concepts].map((c) => CONCEPT_TOPIC[c]).filter((t): t is FactTopic => t !== undefined);
+      if (fromConcepts.length > 0) intent = { ...intent, topics: [...new Set([...fromConcepts, ...intent.topics])] };
     }
     // Two programs named, or a part named against the other part of the conversation, are compared side by side.
     const comparing = form.compare || form.comparative || /\benn\b|\bthan\b|\bvs\.?\b/.test(focus);
