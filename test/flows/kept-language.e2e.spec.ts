@@ -98,8 +98,8 @@ describe('a person\'s language is kept', () => {
   it('lists "språk norsk" / "language english" in the help card, in each language', async () => {
     h.teams.reset();
     await h.say('help', STRANGER, { locale: 'nb-NO' });
-    expect(lastText(personalId(STRANGER))).toContain('language english\nchooses the language I write to you in');
+    expect(lastText(personalId(STRANGER))).toContain('language english\nChoose the language I write to you in');
     await h.say('hjelp', STRANGER, { locale: 'en-US' });
-    expect(lastText(personalId(STRANGER))).toContain('språk norsk\nvelger språket jeg skriver til deg på');
+    expect(lastText(personalId(STRANGER))).toContain('språk norsk\nVelg språket jeg skriver til deg på');
   });
 });

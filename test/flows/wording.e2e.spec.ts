@@ -19,7 +19,7 @@ describe('wording as leaders and coordinators meet it', () => {
   it('says "programme" in English, like the programme names, and never "program"', async () => {
     const en = await helpCard('help', 'en-US');
     expect(en).toContain('leadership-development programmes');
-    expect(en).toContain('nominate a leader to a programme');
+    expect(en).toContain('Nominate a leader to a programme');
     expect(en).toContain('ask about a programme');
     expect(en).not.toMatch(/\bprograms?\b/i);
     expect(h.programName('ntnu-instituttlederprogrammet', 'en')).toMatch(/\bprogramme\b/);

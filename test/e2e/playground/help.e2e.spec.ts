@@ -50,8 +50,8 @@ run('Agents Playground: help card', () => {
     await p.say('hjelp');
     await p.waitForText(/^Dette kan jeg hjelpe med$/);
     // Each capability's command with its description, and the hint to ask freely.
-    await p.waitForText(/^nominer en leder til et program$/);
-    await p.waitForText(/^for koordinatorer: nominasjoner som venter på avgjørelse$/);
+    await p.waitForText(/^Nominer en leder til et program$/);
+    await p.waitForText(/^Nominasjoner som venter på avgjørelse \(koordinator\)$/);
     await p.waitForText(/^Spør meg fritt, for eksempel «Hva koster LEDPRO\?»/);
     for (const quick of ['nominer', 'søk', 'mine nominasjoner']) {
       expect(await p.page.getByRole('button', { name: quick, exact: true }).count()).toBeGreaterThan(0);

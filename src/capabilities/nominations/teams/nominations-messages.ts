@@ -3,19 +3,19 @@ import type { AdmissionTrack, DegreeAnswer, NominationKind, NominationStatus } f
 
 /** Every text of the nominations capability, in bokmål and English. */
 export const help = {
-  nominate: { command: { nb: 'nominer', en: 'nominate' }, description: { nb: 'nominer en leder til et program', en: 'nominate a leader to a programme' } },
-  apply: { command: { nb: 'søk', en: 'apply' }, description: { nb: 'søk selv om plass (LEDPRO)', en: 'apply for a place yourself (LEDPRO)' } },
+  nominate: { command: { nb: 'nominer', en: 'nominate' }, description: { nb: 'Nominer en leder til et program', en: 'Nominate a leader to a programme' } },
+  apply: { command: { nb: 'søk', en: 'apply' }, description: { nb: 'Søk selv om plass (LEDPRO)', en: 'Apply for a place yourself (LEDPRO)' } },
   mine: {
     command: { nb: 'mine nominasjoner', en: 'my nominations' },
-    description: { nb: 'se, trekke eller takke nei til nominasjoner og søknader', en: 'see, withdraw or decline nominations and applications' },
+    description: { nb: 'Se, trekke eller takke nei til nominasjoner og søknader', en: 'See, withdraw or decline nominations and applications' },
   },
   pending: {
     command: { nb: 'til behandling', en: 'pending' },
-    description: { nb: 'for koordinatorer: nominasjoner som venter på avgjørelse', en: 'for coordinators: nominations awaiting a decision' },
+    description: { nb: 'Nominasjoner som venter på avgjørelse (koordinator)', en: 'Nominations awaiting a decision (coordinator)' },
   },
   register: {
     command: { nb: 'registrer koordinatorkanal «kull-id»', en: 'register coordinator channel «cohort-id»' },
-    description: { nb: 'skrevet i en kanal av en koordinator: kortene for kullet kommer hit', en: 'typed in a channel by a coordinator: the cohort\'s cards go there' },
+    description: { nb: 'Skrives i en kanal av en koordinator: kortene for kullet kommer hit', en: 'Typed in a channel by a coordinator: the cohort\'s cards go there' },
   },
 } satisfies Record<string, { command: Text; description: Text }>;
 
