@@ -172,7 +172,7 @@ export class AnswerComposer {
       const scope = this.retriever.withDescendants(g);
       const a = this.facts.best({ ...read, programs: g, form: { ...read.form, yesNo: false } }, scope, lang);
       // The question's words fit one program's wording: the other answers with its own fact of the same topic.
-      return a.kind === 'answer' ? a : this.facts.ofTopic(topics, scope, read, lang) ?? a;
+      return a.kind === 'answer' ? a : this.facts.ofTopic(topics, scope, read, lang) ?? (read.form.expects ? this.facts.ofExpected(read.form.expects, scope, read, lang) : undefined) ?? a;
     });
     // Side by side, a program without the fact is one line of the comparison, not a refusal of the question.
     const line = (a: Answer, g: Program[]): string => {

@@ -204,6 +204,20 @@ export class FactAnswers {
     return correcting && about.length > 0 && answer.kind === 'answer' ? { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` } : answer;
   }
 
+  /** The first fact of the programs that states what the question expects (a duration, a count), labelled. */
+  ofExpected(expects: 'count' | 'duration' | 'date' | 'amount', scope: readonly Program[], read: ReadQuestion, lang: Lang): Answer | undefined {
+    const order: readonly FactTopic[] = ['overview', 'format', 'dates', 'fee', 'credits'];
+    for (const t of order) {
+      for (const p of scope) {
+        const f = p.facts.find((x) => x.topic === t && EXPECTED[expects].test(x.text[lang]));
+        // The sentence that states it ("Programmet følger åremålsperioden, 4 år om gangen …"), not the whole fact.
+        const said = f ? sentences(f.text[lang]).find((s) => EXPECTED[expects].test(s)) : undefined;
+        if (f) return this.answer(lang, `${shortName(p, lang)}: ${said ?? this.focusText(f.text[lang], read)}`, [sourceOf(p, f, lang)], [p], read.intent, [`${p.id}/${f.id}`]);
+      }
+    }
+    return undefined;
+  }
+
   /** The first fact of the programs on the asked topics, labelled with the program (for side-by-side answers). */
   ofTopic(topics: readonly FactTopic[], scope: readonly Program[], read: ReadQuestion, lang: Lang): Answer | undefined {
     for (const t of topics) {

@@ -192,7 +192,7 @@ export class QuestionReader {
     }
     // Two programs named, or a part named against the other part of the conversation, are compared side by side.
     const comparing = form.compare || form.comparative || /\benn\b|\bthan\b|\bvs\.?\b/.test(focus);
-    const comparePrograms = this.compareGroups(named.programs, fromState, designated ? programs : [], comparing);
+    const comparePrograms = this.compareGroups(named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id)), fromState, designated ? programs : [], comparing);
     return {
       text, focus, smallTalk, intent, form, programs, comparePrograms, terms, unknown, coverageTerms,
       hasOtherTopic: specific.some((t) => t !== 'dates'), inherited, item,
