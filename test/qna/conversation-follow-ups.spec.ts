@@ -21,6 +21,17 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Mellom første og siste samling på LEDPRO, hvilke måneder er det ikke samling?'])).toMatch(/ingen samling i mars, juli og september/);
   });
 
+  it('tells whether a day falls on a gathering, in both languages', () => {
+    expect(chat(['Jeg har en viktig workshop 20. juni. Kræsjer det med noe på LEDPRO?'])).toMatch(/^Ja, 20\. juni er det samling i .*Samling 4: 20\.–21\. juni 2024/);
+    expect(chat(['I have a conference on March 10 – does that clash with LEDPRO?'], 'en')).toMatch(/^No, there is no gathering .* on 10 March/);
+  });
+
+  it('compares a program named in a follow-up with the conversation\'s program on what was asked', () => {
+    const text = chat(['Hvor lenge varer LEDPRO?', 'og instituttlederprogrammet på NTNU, er det lengre?']);
+    expect(text).toMatch(/12 dager/);
+    expect(text).toMatch(/Instituttlederprogrammet 2021-2025: Programmet følger åremålsperioden, 4 år om gangen/);
+  });
+
   it('picks an item of the last numbered list, and restates a question from a repair', () => {
     expect(chat(['hva er hovedtemaene på LEDPRO 1?', 'hva var det fjerde?'])).toMatch(/^4\) Egen rolle og autoritet/);
     expect(chat(['hva er hovedsøyle 2 i instituttlederprogrammet?', 'beklager, jeg mente søyle 4'])).toMatch(/^Hovedsøyle 4/);

@@ -10,6 +10,19 @@ const MONTH_NAMES: Record<Lang, readonly string[]> = {
   nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
+const CLASH = letterAware(/\b(kræsj\w*|krasj\w*|kollider\w*|crash\w*|clash\w*|collid\w*|overlap\w*|samtidig|at the same time|same (day|time)|treffer|kommer i konflikt|conflict\w*|opptatt|busy)\b/);
+const MONTH_INDEX: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^jan/, 1], [/^feb/, 2], [/^mar/, 3], [/^apr/, 4], [/^ma[iy]/, 5], [/^jun/, 6], [/^jul/, 7], [/^aug/, 8], [/^sep/, 9], [/^o[ck]t/, 10], [/^nov/, 11], [/^de[sc]/, 12],
+];
+const monthOf = (w: string): number | undefined => MONTH_INDEX.find(([re]) => re.test(w))?.[1];
+/** A day and month named in the question: "20. juni", "20 June", "June 20th". */
+function dayAsked(q: string): { day: number; month: number } | undefined {
+  const a = /\b(\d{1,2})\.?\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|des|dec)\b/.exec(q);
+  const b = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(st|nd|rd|th)?\b/.exec(q);
+  const day = a ? Number(a[1]) : b ? Number(b[2]) : undefined;
+  const month = a ? monthOf(a[2]) : b ? monthOf(b[1]) : undefined;
+  return day && month && day <= 31 ? { day, month } : undefined;
+}
 const STATUS_WORDS = letterAware(/\b(rekker|rekk|fortsatt|still|too late|for seint|for sent|ennå|enda|yet|open|åpen|åpent|utløpt|gått ut|passert|expired|closed)\b/);
 
 /**
@@ -23,7 +36,8 @@ export type DateCalc =
   | { readonly kind: 'season'; readonly after: boolean }
   | { readonly kind: 'deadline-gap' }
   | { readonly kind: 'deadline-status' }
-  | { readonly kind: 'months'; readonly without: boolean };
+  | { readonly kind: 'months'; readonly without: boolean }
+  | { readonly kind: 'clash'; readonly month: number; readonly day: number };
 
 const NUMBER_WORDS: Record<string, number> = { to: 2, tre: 3, fire: 4, fem: 5, two: 2, three: 3, four: 4, five: 5 };
 const DAY = 24 * 3600 * 1000;
@@ -32,6 +46,9 @@ export function readDateCalc(q: string): DateCalc | undefined {
   const gathering = /(samling|gathering|session)/;
   if (/(frist|deadline)/.test(q) && gathering.test(q) && /\b(hvor mange (dager|uker)|how many (days|weeks)|how long|hvor lang tid|hvor lenge)\b/.test(q)) return { kind: 'deadline-gap' };
   if (/(frist|deadline|søke|søkje|søknad|apply|application)/.test(q) && STATUS_WORDS.test(q)) return { kind: 'deadline-status' };
+  // "Jeg har en workshop 20. juni – kræsjer det med en samling?": whether a day falls on a gathering.
+  const clash = CLASH.test(q) ? dayAsked(q) : undefined;
+  if (clash) return { kind: 'clash', ...clash };
   // "Hvilke måneder er det samlinger?" / "which months have no gathering?"
   if (MONTHS_ASKED.test(q)) return { kind: 'months', without: /\b(ikke|ikkje|no|not|without|uten|utan|ingen|inga)\b/.test(q) };
   const n = /\b(første|first|siste|last)\s+(\d|to|tre|fire|fem|two|three|four|five)\s+(samling|gathering|session)/.exec(q)
@@ -64,6 +81,16 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
         const picked = calc.kind === 'first' ? gs.slice(0, calc.count) : gs.slice(-calc.count);
         const what = nb ? `De ${calc.kind === 'first' ? 'første' : 'siste'} ${picked.length} samlingene i ${names}` : `The ${calc.kind} ${picked.length} gatherings of ${names}`;
         return `${what}: ${picked.map((g) => label(g, lang)).join('; ')}.`;
+      }
+      case 'clash': {
+        const md = (iso: string | undefined): number => (iso ? Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10)) : -1);
+        const asked = calc.month * 100 + calc.day;
+        const hit = gs.find((g) => firstDayOf(g) && md(firstDayOf(g)) <= asked && asked <= md(lastDayOf(g) ?? firstDayOf(g)));
+        const dayName = `${nb ? `${calc.day}. ${MONTH_NAMES.nb[calc.month - 1]}` : `${calc.day} ${MONTH_NAMES.en[calc.month - 1]}`}`;
+        if (hit) return nb ? `Ja, ${dayName} er det samling i ${names}: ${label(hit, lang)}.` : `Yes, ${dayName} falls on a gathering of ${names}: ${label(hit, lang)}.`;
+        if (gs.some((g) => !firstDayOf(g))) return nb ? `Dokumentet gir bare måneden for samlingene i ${names}, så jeg kan ikke si om ${dayName} kolliderer.` : `The document gives only the months of ${names}'s gatherings, so I cannot tell whether ${dayName} clashes.`;
+        return nb ? `Nei, det er ingen samling i ${names} ${dayName}. Samlingene: ${gs.map((g) => label(g, lang)).join('; ')}.`
+          : `No, there is no gathering of ${names} on ${dayName}. The gatherings: ${gs.map((g) => label(g, lang)).join('; ')}.`;
       }
       case 'months': {
         const year = (g: Gathering): string => (firstDayOf(g) ?? g.period ?? '').slice(0, 4);

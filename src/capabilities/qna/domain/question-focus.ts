@@ -17,7 +17,7 @@ export function splitSentences(text: string): string[] {
 const lastClause = (s: string): string => {
   const last = clauses(s);
   // "tilbake til instituttledersamlingene – hvor lange er de?": a short clause that points back keeps its sentence.
-  return last.split(/\s+/).length <= 5 && /\b(de|dem|den|det|it|they|them)\b/i.test(last) ? s : last;
+  return last.split(/\s+/).length <= 5 && /\b(de|dem|den|det|dette|it|they|them|that|this)\b/i.test(last) ? s : last;
 };
 
 const clauses = (s: string): string => {
