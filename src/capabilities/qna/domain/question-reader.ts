@@ -148,6 +148,11 @@ export class QuestionReader {
     const pillarNamed = /(?:hoveds[øo]yle|s[øo]yle|pillar)\s*(?:nr\.?\s*|nummer\s*|number\s*)?(\d)\b/.exec(focus);
     const twoPillars = /(?:s[øo]yle|pillar)s?\s*\d\s*(?:,|og|and|&|vs\.?|versus|eller|or|mot)\s*(?:(?:hoved)?s[øo]yle\s*|pillar\s*)?\d/.test(focus);
     if (pillarNamed && !twoPillars) intent = { ...intent, topics: ['pillars', ...intent.topics.filter((t) => t !== 'pillars')], pillar: Number(pillarNamed[1]) };
+    // "when's number 2?" / "når er nummer 4?": a gathering by its number.
+    const numbered = /\b(?:number|nummer|nr\.?|no\.)\s*(\d)\b/.exec(focus);
+    if (numbered && !intent.date && (/\b(when|dates?|dato)\b|\bn[åa]r\b/.test(focus) || state?.list === 'gatherings')) {
+      intent = { ...intent, topics: ['dates', ...intent.topics.filter((t) => t !== 'dates')], date: { kind: 'gathering', number: Number(numbered[1]) } };
+    }
     let item: number | undefined;
     if (state && !intent.date) {
       const ordinal = ORDINAL_ONLY.exec(focus.trim().replace(/[?!.]+$/, '').trim());
