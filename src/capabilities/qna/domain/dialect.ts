@@ -17,7 +17,7 @@ const NYNORSK: Readonly<Record<string, string>> = {
   kvart: 'hvert', kvarandre: 'hverandre', kvifor_: 'hvorfor', finst: 'finnes', høyrer: 'hører', korte: 'korte',
   målgruppa: 'målgruppen', avgifta: 'avgiften', samlinga: 'samlingen', opplæringa: 'opplæringen',
   deltakar: 'deltaker', deltakarar: 'deltakere', deltakaravgift: 'deltakeravgift', deltakaravgifta: 'deltakeravgiften',
-  trur: 'tror', plassar: 'plasser', plassane: 'plassene', desse: 'disse', dagane: 'dagene', lagde: 'lagt', lagd: 'lagt', gjere: 'gjøre', fagansvarleg: 'fagansvarlig', vanleg: 'vanlig', mogleg: 'mulig', dagars: 'dagers', samlingar: 'samlinger', høyrt: 'hørt', høyrd: 'hørt', vekt: 'vekt', byrje: 'begynne', byrjar: 'begynner', teke: 'tatt', tatt: 'tatt', utan: 'uten', faglege: 'faglige', seie: 'si', seier: 'sier', sei: 'si', skriv: 'skriver', les: 'leser', lærer: 'lærer',
+  trur: 'tror', opphald: 'opphold', opphaldet: 'oppholdet', gong: 'gang', gongen: 'gangen', gonger: 'ganger', plassar: 'plasser', plassane: 'plassene', desse: 'disse', dagane: 'dagene', lagde: 'lagt', lagd: 'lagt', gjere: 'gjøre', fagansvarleg: 'fagansvarlig', vanleg: 'vanlig', mogleg: 'mulig', dagars: 'dagers', samlingar: 'samlinger', høyrt: 'hørt', høyrd: 'hørt', vekt: 'vekt', byrje: 'begynne', byrjar: 'begynner', teke: 'tatt', tatt: 'tatt', utan: 'uten', faglege: 'faglige', seie: 'si', seier: 'sier', sei: 'si', skriv: 'skriver', les: 'leser', lærer: 'lærer',
 };
 
 /** Words that only a nynorsk writer uses, so the map is applied (bokmål texts are left as they are). */
@@ -35,7 +35,8 @@ export function standardise(text: string): string {
   const lower = text.toLowerCase();
   const nynorsk = NYNORSK_MARKERS.test(lower);
   const expanded = lower.replace(/([a-z])n['’]t\b/g, '$1 not').replace(/\b(what|when|where|who|how|that|it|there|here)['’]s\b/g, '$1 is').replace(/['’](re|ll|ve|m|d)\b/g, ' $1');
-  const out = expanded.replace(/[a-zæøåéüò]+/g, (w) => (nynorsk ? NYNORSK[w] : undefined) ?? EN_CONTRACTIONS[w] ?? w)
+  // "kvar gong" is "hver gang" (each time), not "hvor".
+  const out = (nynorsk ? expanded.replace(/\bkvar(t)? (gong|dag|samling|veke|år)/g, 'hver$1 $2') : expanded).replace(/[a-zæøåéüò]+/g, (w) => (nynorsk ? NYNORSK[w] : undefined) ?? EN_CONTRACTIONS[w] ?? w)
     .replace(/\bhovud/g, 'hoved');
   // Inside compounds: "instituttleiarsamlingane" -> "instituttledersamlingene".
   return nynorsk ? out.replace(/leiar/g, 'leder').replace(/leiing/g, 'ledelse').replace(/([a-zæøå]{4,})ane\b/g, '$1ene').replace(/([a-zæøå]{4,}g)ar\b/g, '$1er') : out;
