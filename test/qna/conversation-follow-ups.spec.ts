@@ -21,6 +21,13 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Mellom første og siste samling på LEDPRO, hvilke måneder er det ikke samling?'])).toMatch(/ingen samling i mars, juli og september/);
   });
 
+  it('says that a past deadline has passed when asked how to apply, and not while it is open', () => {
+    expect(chat(['Hvordan søker jeg på LEDPRO 1?'])).toMatch(/søknadsfristen \(15\. desember 2023\) har gått ut/);
+    const open = composer.compose({ question: 'Hvordan søker jeg på LEDPRO 1?', lang: 'nb', now: new Date('2023-11-20T09:00:00Z') }).answer.text;
+    expect(open).toMatch(/innen 15\. desember 2023/);
+    expect(open).not.toMatch(/gått ut/);
+  });
+
   it('tells whether a day falls on a gathering, in both languages', () => {
     expect(chat(['Jeg har en viktig workshop 20. juni. Kræsjer det med noe på LEDPRO?'])).toMatch(/^Ja, 20\. juni er det samling i .*Samling 4: 20\.–21\. juni 2024/);
     expect(chat(['I have a conference on March 10 – does that clash with LEDPRO?'], 'en')).toMatch(/^No, there is no gathering .* on 10 March/);

@@ -5,7 +5,7 @@ import type { Lang } from '../../../shared/i18n';
 import type { Answer, AnswerSource } from './answer';
 import { freshState, type QnaState } from './conversation-state';
 import { answerCostTotal } from './cost-answers';
-import { answerDateCalc, readDateCalc } from './date-calculations';
+import { answerDateCalc, pastDeadlineNote, readDateCalc } from './date-calculations';
 import { answerDates, joinNames, schedulesOf } from './date-answers';
 import { FactAnswers, sourceOf } from './fact-answers';
 import { nothingAhead, withWhomToAsk } from './no-new-dates';
@@ -80,6 +80,11 @@ export class AnswerComposer {
       // A statement to confirm ("så det er en skoleeksamen?") claims every word; a question, most of them.
       const unstated = read.form.asserts ? missing.length > 0 : missing.length * 2 > read.claimWords.length;
       if (!unstated && (v !== 'yes' || !answer.weak || grounded)) answer = { ...answer, text: `${verdictWord(v, lang, read.form.negated)}${v === 'yes' ? ',' : '.'} ${answer.text}` };
+    }
+    // An answer about applying, given after the deadline, says that the deadline has passed.
+    if (answer.kind === 'answer' && ['apply', 'deadline'].includes(intent.topics[0] ?? '') && !/gått ut|has passed|for sent|too late/.test(answer.text)) {
+      const note = pastDeadlineNote(this.retriever.catalog.programs.filter((p) => answer.programIds.includes(p.id)), now, lang);
+      if (note) answer = { ...answer, text: `${answer.text} ${note}` };
     }
     const next: QnaState = {
       programIds: answer.programIds.length > 0 && answer.kind === 'answer' ? [...answer.programIds] : programs.map((p) => p.id),

@@ -1,8 +1,8 @@
-import type { Gathering } from '../../../catalog/catalog.schema';
+import type { Gathering, Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
 import { firstDayOf, instantsOf, lastDayOf } from '../../../catalog/gathering-time';
 import { formatLocalDate, formatLocalDateRange, formatPeriod, fromOsloLocal, toOsloLocal } from '../../../shared/oslo-time';
-import { joinNames, shortName, type Schedule } from './date-answers';
+import { joinNames, schedulesOf, shortName, type Schedule } from './date-answers';
 import { letterAware } from './question-intent';
 
 const MONTHS_ASKED = letterAware(/\b(hvilke|which|what|kva for|hva for|hvilken|i hvilke|in which|in what)\s+(måneder|månader|months|måned|månad|month)\b/);
@@ -166,6 +166,20 @@ export function spanOf(s: Schedule, lang: Lang): string | undefined {
   return lang === 'nb'
     ? `${names} går over ${gs.length} samlinger fra ${first} til ${last}, til sammen ${days} dager.`
     : `${names} runs over ${gs.length} gatherings from ${first} to ${last}, ${days} days in all.`;
+}
+
+/**
+ * "Hvordan søker jeg?" after the deadline: the answer says the deadline has passed (and that no new one is known),
+ * so a leader does not read a past date as an open door. Undefined while a deadline is open or none is given.
+ */
+export function pastDeadlineNote(programs: readonly Program[], now: Date, lang: Lang): string | undefined {
+  const schedules = schedulesOf(programs).filter((s) => s.cohort.applicationDeadline);
+  if (schedules.length === 0) return undefined;
+  const passed = schedules.every((s) => fromOsloLocal(s.cohort.applicationDeadline ?? '').getTime() + DAY <= now.getTime());
+  if (!passed) return undefined;
+  const dates = [...new Set(schedules.map((s) => formatLocalDate(s.cohort.applicationDeadline ?? '', lang)))].join(', ');
+  return lang === 'nb' ? `Merk: søknadsfristen (${dates}) har gått ut, og det er ikke kunngjort noen frist for et nytt kull.`
+    : `Note: the application deadline (${dates}) has passed, and no deadline for a new cohort has been announced.`;
 }
 
 export const todayIn = (now: Date): string => toOsloLocal(now).slice(0, 10);
