@@ -99,7 +99,7 @@ export function readIntent(question: string): Intent {
   const mentionsGathering = /\b(samling|gathering|session)/.test(q);
   const number = gatheringNumber(q);
   let date: DateAsk | undefined;
-  if (/\b(hvor lenge (er det )?til|hvor mange dager (er det )?til|how long (is it )?until|how many days (until|till|to|before)|days left)/.test(q)) {
+  if (/\b(hvor lenge (er det )?til(?! ?sam)|hvor mange dager (er det )?til(?! ?sam)|how long (is it )?until|how many days (until|till|to|before)|days left)/.test(q)) {
     date = { kind: 'until', number };
   } else if (/\b(neste|kommende|upcoming|next)\b/.test(q) && mentionsGathering) {
     date = { kind: 'next' };
