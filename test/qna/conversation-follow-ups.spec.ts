@@ -46,7 +46,10 @@ describe('answers that lean on the conversation or compute over the gatherings',
   });
 
   it('does not confirm what the fact does not name, and corrects a wrong place', () => {
-    expect(chat(['Må jeg ha mastergrad for å komme inn på LEDPRO?'])).not.toMatch(/^Ja\b/);
+    expect(chat(['Må jeg ha mastergrad for å komme inn på LEDPRO?'])).toMatch(/^Nei\. .*bachelorgrad/);
+    expect(chat(['hva slags eksamen er det på LEDPRO?', 'er det skoleeksamen på slutten?'])).toMatch(/^Nei\. .*hjemmeoppgave/);
+    expect(chat(['er det hjemmeeksamen på LEDPRO?'])).toMatch(/^Ja, /);
+    expect(chat(['Finnes det referanser fra kommuner som har brukt LEDPRO?', 'var det ikke Molde kommune som har brukt det?'])).toMatch(/^Jo, .*Molde/);
     expect(chat(['Is LEDPRO held in Oslo?'], 'en')).toMatch(/^No\b.*Brumunddal/s);
   });
 });

@@ -79,7 +79,10 @@ export class AnswerComposer {
       const missing = v === 'yes' && !grounded ? read.claimWords.filter((w) => !statedIn(answer.text, w, this.retriever.isKnown)) : [];
       // A statement to confirm ("så det er en skoleeksamen?") claims every word; a question, most of them.
       const unstated = read.form.asserts ? missing.length > 0 : missing.length * 2 > read.claimWords.length;
-      if (!unstated && (v !== 'yes' || !answer.weak || grounded)) answer = { ...answer, text: `${verdictWord(v, lang, read.form.negated)}${v === 'yes' ? ',' : '.'} ${answer.text}` };
+      // "er det skoleeksamen?" against "Eksamen er en hjemmeoppgave": the same kind of thing, another one of it.
+      const otherOfKind = missing.some((w) => otherOfSameKind(answer.text, w, this.retriever.isKnown));
+      if (otherOfKind) answer = { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
+      else if (!unstated && (v !== 'yes' || !answer.weak || grounded)) answer = { ...answer, text: `${verdictWord(v, lang, read.form.negated)}${v === 'yes' ? ',' : '.'} ${answer.text}` };
     }
     // An answer about applying, given after the deadline, says that the deadline has passed.
     if (answer.kind === 'answer' && ['apply', 'deadline'].includes(intent.topics[0] ?? '') && !/gått ut|has passed|for sent|too late/.test(answer.text)) {
@@ -224,6 +227,20 @@ function statedIn(text: string, word: string, known: (stemmed: string) => boolea
   // A compound's last part is what it names ("pensumbøkene" are books): that part's concept in the answer will do.
   const head = conceptOf(parts[parts.length - 1]);
   return parts.every((p) => stems.has(p) || normalise(text).includes(p)) || (head !== undefined && a.concepts.has(head));
+}
+
+/** A compound whose head the answer names but not its first part ("skoleeksamen" where the answer's exam is a
+ * home assignment, "mastergrad" where it asks for a bachelorgrad): the answer names another one of the kind. */
+function otherOfSameKind(text: string, word: string, known: (stemmed: string) => boolean): boolean {
+  const t = normalise(text);
+  // The longest known ending of the word is its head ("skole|eksamen"); its first part need not be a known word.
+  for (let i = 3; i <= word.length - 4; i += 1) {
+    const head = word.slice(i);
+    if (!known(stem(head)) && conceptOfWord(head) === undefined) continue;
+    const first = word.slice(0, i).replace(/[se]$/, '');
+    return t.includes(head.length > 5 ? stem(head) : head) && first.length >= 3 && !t.includes(first);
+  }
+  return false;
 }
 
 /** The numbered items of an answer, kept for "the third one"; an item picked from a list keeps the list. */

@@ -30,7 +30,7 @@ export interface Intent {
 /** Cue patterns per topic (word starts; matched on the normalised question). Order breaks ties. */
 const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   // "Kan tillitsvalgte søke?" asks who may join, not how to apply.
-  ['target-group', /\b(where do (i|we) (fit|belong)|which (group|category|target group) (do|am) (i|we)|hvor (hører|passer) (jeg|vi) (hjemme|inn|til)|hvilken (målgruppe|kategori|gruppe) (hører|tilhører|passer) (jeg|vi)|kan (en )?(?!jeg\b|man\b|du\b|vi\b|eg\b)[a-zæøå]+ (s[øo]ke|delta|v[æa]re med|bli med)|can (?!i\b|you\b|we\b)[a-z]+ (apply|join|take part|attend)|am i (even )?in the target|er jeg i m[åa]lgruppen)/],
+  ['target-group', /\b(hvem kan (søke|delta|bli med|være med)|who can apply|where do (i|we) (fit|belong)|which (group|category|target group) (do|am) (i|we)|hvor (hører|passer) (jeg|vi) (hjemme|inn|til)|hvilken (målgruppe|kategori|gruppe) (hører|tilhører|passer) (jeg|vi)|kan (en )?(?!jeg\b|man\b|du\b|vi\b|eg\b)[a-zæøå]+ (s[øo]ke|delta|v[æa]re med|bli med)|can (?!i\b|you\b|we\b)[a-z]+ (apply|join|take part|attend)|am i (even )?in the target|er jeg i m[åa]lgruppen)/],
   ['prerequisite', /\b(uten (å ha )?(tatt|gjennomf\w*|fullf\w*) (ledpro )?(del|part) ?1|without (taking|having (taken|done|completed)|doing) (ledpro )?part ?1|forkunnskap|forutsetning|m[åa] jeg ha (tatt|gjennomf)|need (to have|to take)?\s*part ?1|part 1 (first|before)|del 1 (først|før)|before (ledpro )?part ?2|før (ledpro )?del ?2|prerequisite)/],
   ['lodging', /\b(ekstra (natt|døgn|overnatting)|extra (night|day)|opphold|overnatting|losji|hotellrom|kost og|middag|tilknytningsd|lodging|accommodation|board and|extra night|overnight|stay(ing)? at|room)/],
   ['support', /\b(st[øo]tte|tilskudd|stipend|ou-?fond|finansier|support|grant|funding|subsid)/],
@@ -49,7 +49,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   ['pillars', /\b(hoveds[øo]yle|s[øo]yle|pillar)/],
   ['training', /\b(grunnoppl[æa]ring|oppl[æa]ring|basic (leadership )?training|training day|training)/],
   ['modules', /\b(fagmodul|modul|module|byggestein|building block)/],
-  ['ideals', /\b(god ledelse|kjennetegn|good leadership|ideal|forventning|expectation)/],
+  ['ideals', /\b(god ledelse|gode ledere|god leder|kjennetegn|good leadership|good leaders?|ideal|forventning|expectation|expects? (of|from) (its |their |the )?(good )?leaders|forventer (av|til|fra) (sine |gode )?ledere)/],
   ['examples', /\b(hvilke \w*program|eksemp?ler p[åa] \w*program|(which|what) (\w+ )?programmes|(which|what) (\w+ )?programs|examples of|for eksempel|eksempler)/],
   ['themes', /\b(focus(es)? on|fokus(erer)? p[åa]|tema|hovedspor|spor\b|track|theme|topic|innhold|content|cover|l[æa]re|learn|pensum|curriculum)/],
   // "Er LEDPRO noe for meg?" / "anything for people like me?": whether the asker belongs to the target group.
