@@ -144,7 +144,7 @@ export class FactAnswers {
     // In an assertion ("jeg tror samlingene er på Scandic"), a word the documents lack is the claim to correct.
     const correcting = form.asserts && programs.length > 0 && topic !== undefined && !GENERIC_TOPICS.has(topic);
     // A subject the documents do not cover ("parkering", "wifi", "karakter") is not answered by its neighbours.
-    if (read.offDocument.length > 0 && !correcting) return this.unknown(lang, scope, programs, intent);
+    if (read.offDocument.length > 0) return this.unknown(lang, scope, programs, intent);
     // Other words outside the documents are the leader's own wording when the question names a topic the documents
     // cover; without such a topic, two of them name a subject they do not cover.
     const specificTopic = topic !== undefined && !GENERIC_TOPICS.has(topic);

@@ -46,6 +46,7 @@ const PER = /^\s*(?:[a-zæøå]+\s+){0,2}?(?:per|pr\.?|each|every|hver|hvert|kva
 const WH_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|korleis|what|who|where|how|why|which|when)\b/);
 // "står det noe om X?" / "does it say anything about X?" asks whether the documents mention X.
 const YES_NO_START = letterAware(/^(var det|var de|was it|were they|står det|nevnes det|nevner (de|dokumentet|det)|sier (de|dokumentet|det)|does (it|the document) (say|mention)|is there anything|stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think)|er|gir|har|kan|må|får|blir|finnes|fins|skal|koster|inkluderer|trenger|gjelder|holdes|ligger|varer|tar|krever|dekker|kommer|går|passer|bør|vil|inngår|is|are|does|do|can|will|has|have|must|should|did|was|were|could|would|am)\b/);
+const ANY_WH = letterAware(/\b(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|korleis|what|who|where|how|why|which|when|eller|or)\b/);
 const TAG = /(,?\s*(ikke sant|stemmer det|sant|right|correct|isn't it|is it|oder hur|eller|or not|vel)\s*\?*\s*$)|\bvel\b/;
 const DATE_ASK = letterAware(/^(når|when)\b|\b(hvilken dato|what date|which date|når (er|starter|begynner|skjer|holdes)|when (is|does|are|will))\b/);
 const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
@@ -85,7 +86,9 @@ function claimedNumbers(q: string): Claim[] {
 /** `raw` is the same clause as typed (capitals kept), for the names it asserts. */
 export function readForm(question: string, raw: string = question): QuestionForm {
   const q = question.toLowerCase().trim().replace(/^(og|and|så|so|men|but)\s+/, '');
-  const asserts = !WH_START.test(q) && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(q) && /\?\s*$/.test(q) && /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/.test(q);
+  // "alle seks er på samme sted?" / "it's two days each?": a statement with a question mark asks to confirm it.
+  const declarative = !WH_START.test(q) && !YES_NO_START.test(q) && !ANY_WH.test(q) && /\b(er|is|are|blir|gir|gives|koster|costs|holdes|ligger|varer)\b/.test(q) && /\?\s*$/.test(q) && q.split(/\s+/).length <= 9;
+  const asserts = declarative || (!WH_START.test(q) && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(q) && /\?\s*$/.test(q) && /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/.test(q));
   // "So the hotel is in Hamar?" / "Så det er i Hamar?": a statement with a question mark asks to confirm it.
   const confirms = letterAware(/^(so|så|altså|then|da)\b/).test(question.toLowerCase().trim()) && q.split(/\s+/).length >= 3 && /\?\s*$/.test(q);
   const yesNo = YES_NO_START.test(q) || TAG.test(q) || asserts || confirms;
