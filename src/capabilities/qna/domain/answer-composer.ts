@@ -198,8 +198,9 @@ export class AnswerComposer {
     const sources: AnswerSource[] = parts.flatMap((a) => a.sources);
     const programIds = [...new Set(parts.flatMap((a) => a.programIds))];
     const known = parts.some((a) => a.kind === 'answer');
-    // A yes/no question over two programs: yes for both, partly when only one of them has it.
-    if (read.form.yesNo && known) {
+    // A yes/no question over two programs: yes for both, partly when only one of them has it. "Er de lengre?" is
+    // no such question: both having a duration says nothing about which is longer.
+    if (read.form.yesNo && known && !read.form.comparative) {
       const all = parts.every((a) => a.kind === 'answer');
       const word = all ? verdictWord('yes', lang) : verdictWord('partly', lang);
       return { kind: 'answer', lang, text: `${word}. ${text}`, sources, followUps: parts[0]?.followUps ?? [], programIds, contact: parts.find((a) => a.contact)?.contact };
