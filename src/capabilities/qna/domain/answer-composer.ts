@@ -68,7 +68,7 @@ export class AnswerComposer {
     let answer = read.item !== undefined && state?.items ? this.itemOf(state, read, lang) : this.answerFor(read, scope, now, lang, state);
     // The asked detail (a street address, a time of day) is not in the documents: said first, and the answer is an
     // "unknown" with what the documents do say beside it.
-    const detailed = answer.kind === 'answer' && !answer.contact ? withMissingDetail(read.focus, answer.text, lang, (s) => read.subjectWords.some((w) => statedIn(s, w, this.retriever.isKnown))) : undefined;
+    const detailed = answer.kind === 'answer' && !answer.contact ? withMissingDetail(read.focus, answer.text, lang, (s) => { const e = evidenceOf(s, this.retriever.isKnown); return read.subjectWords.some((w) => statedIn(e, w)); }) : undefined;
     if (detailed) answer = { ...answer, kind: detailed.unanswered ? 'unknown' : 'answer', text: detailed.text };
     if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !/^(ja|nei|yes|no|delvis|partly)\b/i.test(answer.text)) {
       const v = verdict(read.form, answer.text);
@@ -76,7 +76,8 @@ export class AnswerComposer {
       // month or name itself.
       const grounded = read.form.numbers.length > 0 || read.form.months.length > 0 || read.form.names.length > 0;
       // "Må jeg ha mastergrad?" answered by "bachelorgrad": the fact does not say yes to what it does not name.
-      const missing = v === 'yes' && !grounded ? read.claimWords.filter((w) => !statedIn(answer.text, w, this.retriever.isKnown)) : [];
+      const evidence = evidenceOf(answer.text, this.retriever.isKnown);
+      const missing = v === 'yes' && !grounded ? read.claimWords.filter((w) => !statedIn(evidence, w)) : [];
       // A statement to confirm ("så det er en skoleeksamen?") claims every word; a question, most of them.
       const unstated = read.form.asserts ? missing.length > 0 : missing.length * 2 > read.claimWords.length;
       // "er det skoleeksamen?" against "Eksamen er en hjemmeoppgave": the same kind of thing, another one of it.
@@ -209,25 +210,36 @@ export class AnswerComposer {
   }
 }
 
-/** Whether an answer states a word of the question: the word, its stem, its concept, or every part of a compound. */
-function statedIn(text: string, word: string, known: (stemmed: string) => boolean): boolean {
+/** An answer's text as the claim checks read it, analysed once however many words are checked against it. */
+interface Evidence {
+  readonly normalised: string;
+  readonly stems: ReadonlySet<string>;
+  readonly concepts: ReadonlySet<string>;
+  readonly written: readonly string[];
+  readonly known: (stemmed: string) => boolean;
+}
+
+function evidenceOf(text: string, known: (stemmed: string) => boolean): Evidence {
   const a = analyse(text, known);
-  const stems = new Set(a.terms);
+  return { normalised: normalise(text), stems: new Set(a.terms), concepts: a.concepts, written: words(text), known };
+}
+
+/** Whether an answer states a word of the question: the word, its stem, its concept, or every part of a compound. */
+function statedIn(e: Evidence, word: string): boolean {
   const concept = conceptOfWord(word);
-  if (stems.has(stem(word)) || (concept !== undefined && a.concepts.has(concept)) || normalise(text).includes(word)) return true;
+  if (e.stems.has(stem(word)) || (concept !== undefined && e.concepts.has(concept)) || e.normalised.includes(word)) return true;
   // Inflections and spelling variants: "ledergruppesamlingene" / "ledergruppesamling", "deltagere" / "deltakere".
-  const written = words(text);
-  const near = (w: string): boolean => written.some((x) => {
+  const near = e.written.some((x) => {
     let i = 0;
-    while (i < w.length && i < x.length && w[i] === x[i]) i += 1;
-    return i >= 5 && i >= Math.min(w.length, x.length) - 3;
-  }) || written.some((x) => x.length >= 6 && w.length === x.length && [...w].filter((c, i) => c !== x[i]).length <= 1);
-  if (near(word)) return true;
-  const parts = splitCompound(word, known);
+    while (i < word.length && i < x.length && word[i] === x[i]) i += 1;
+    return i >= 5 && i >= Math.min(word.length, x.length) - 3;
+  }) || e.written.some((x) => x.length >= 6 && word.length === x.length && [...word].filter((c, i) => c !== x[i]).length <= 1);
+  if (near) return true;
+  const parts = splitCompound(word, e.known);
   if (parts === undefined) return false;
   // A compound's last part is what it names ("pensumbøkene" are books): that part's concept in the answer will do.
   const head = conceptOf(parts[parts.length - 1]);
-  return parts.every((p) => stems.has(p) || normalise(text).includes(p)) || (head !== undefined && a.concepts.has(head));
+  return parts.every((p) => e.stems.has(p) || e.normalised.includes(p)) || (head !== undefined && e.concepts.has(head));
 }
 
 /** A compound whose head the answer names but not its first part ("skoleeksamen" where the answer's exam is a
