@@ -39,6 +39,14 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(text).toMatch(/Instituttlederprogrammet 2021-2025: Programmet følger åremålsperioden, 4 år om gangen/);
   });
 
+  it('says which of two programs is longer, and whether two counts are the same, from both figures', () => {
+    expect(chat(['Hvor lenge varer instituttlederprogrammet?', 'og LEDPRO – er det kortere eller lengre?'])).toMatch(/^LEDPRO \(12 dager\) er kortere enn Instituttlederprogrammet 2021-2025 \(4 år\)\./);
+    expect(chat(['How long are the gatherings for heads of department at NTNU?', 'and the LEDPRO gatherings, are they longer?'], 'en')).toMatch(/^No\. Both are the same length: .*2 days each/);
+    expect(chat(['hvor mange hovedsøyler har instituttlederprogrammet?', 'og hvor mange hovedtemaer har LEDPRO? samme antall?'])).toMatch(/^Begge har like mange: LEDPRO fire hovedtemaer, Instituttlederprogrammet 2021-2025 fire hovedsøyler\./);
+    // A comparison without a figure on one side says no verdict.
+    expect(chat(['Hvem er LEDPRO for?', 'og instituttlederprogrammet, er det lengre?'])).not.toMatch(/^(Ja|Nei)\b/);
+  });
+
   it('picks an item of the last numbered list, and restates a question from a repair', () => {
     expect(chat(['hva er hovedtemaene på LEDPRO 1?', 'hva var det fjerde?'])).toMatch(/^4\) Egen rolle og autoritet/);
     expect(chat(['hva er hovedsøyle 2 i instituttlederprogrammet?', 'beklager, jeg mente søyle 4'])).toMatch(/^Hovedsøyle 4/);

@@ -6,7 +6,7 @@ import type { Answer, AnswerSource } from './answer';
 import { freshState, type QnaState } from './conversation-state';
 import { answerCostTotal } from './cost-answers';
 import { answerDateCalc, pastDeadlineNote, readDateCalc } from './date-calculations';
-import { answerDates, joinNames, schedulesOf } from './date-answers';
+import { answerDates, joinNames, schedulesOf, shortName as shortNameOf } from './date-answers';
 import { FactAnswers, sourceOf } from './fact-answers';
 import { nothingAhead, withWhomToAsk } from './no-new-dates';
 import { QuestionReader, type ReadQuestion } from './question-reader';
@@ -16,6 +16,7 @@ import { smallTalkReply } from './small-talk';
 import { verdict, verdictWord } from './question-form';
 import { numberedItems } from './follow-ups';
 import { withMissingDetail } from './asked-details';
+import { compareQuantities, comparedDirection, quantityOf, type Quantity } from './quantity-comparison';
 import { analyse, conceptOf, conceptOfWord, normalise, splitCompound, stem, words } from './text-analysis';
 
 export interface ComposeInput {
@@ -70,7 +71,7 @@ export class AnswerComposer {
     // "unknown" with what the documents do say beside it.
     const detailed = answer.kind === 'answer' && !answer.contact ? withMissingDetail(read.focus, answer.text, lang, (s) => { const e = evidenceOf(s, this.retriever.isKnown); return read.subjectWords.some((w) => statedIn(e, w)); }) : undefined;
     if (detailed) answer = { ...answer, kind: detailed.unanswered ? 'unknown' : 'answer', text: detailed.text };
-    if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !/^(ja|nei|yes|no|delvis|partly)\b/i.test(answer.text)) {
+    if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !(read.form.comparative && read.comparePrograms.length > 1) && !/^(ja|nei|yes|no|delvis|partly)\b/i.test(answer.text)) {
       const v = verdict(read.form, answer.text);
       // A loosely matched fact may correct a claim, but it confirms one only when it states the claimed figure,
       // month or name itself.
@@ -118,6 +119,8 @@ export class AnswerComposer {
       const ps = schedules.flatMap((s) => s.programs);
       return this.facts.answer(lang, answerDateCalc(calc, schedules, now, lang, read.focus).join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
     }
+    const otherYear = intent.date && !form.compare ? this.otherYear(read, dated, lang) : undefined;
+    if (otherYear) return otherYear;
     if (intent.date && !form.compare) {
       const schedules = schedulesOf(dated);
       if (schedules.length > 0 && (programs.length === 0 || dated.length > 0)) {
@@ -135,6 +138,31 @@ export class AnswerComposer {
     const single = this.aboutOneGathering(read, dated, state, lang);
     if (single) return single;
     return this.facts.best(read, scope, lang, state?.facts, state?.contact);
+  }
+
+  /**
+   * "Når er samlingene på LEDPRO i 2025?": the documents date one cohort; a year they give no gatherings for is
+   * not in them, said with the years they do give, never answered with another year's dates.
+   */
+  private otherYear(read: ReadQuestion, dated: readonly Program[], lang: Lang): Answer | undefined {
+    const named = new Set(dated.flatMap((p) => (`${p.name.nb} ${p.name.en} ${p.aliases.join(' ')}`.match(/\b20\d\d\b/g) ?? [])));
+    const asked = [...new Set(read.focus.match(/\b20\d\d\b/g) ?? [])].map(Number).filter((y) => !named.has(String(y)));
+    if (asked.length === 0 || dated.length === 0) return undefined;
+    const years = new Set<number>();
+    for (const s of schedulesOf(dated)) {
+      for (const g of s.cohort.gatherings) {
+        const day = g.start ?? g.firstDay;
+        if (day) years.add(Number(day.slice(0, 4)));
+      }
+      if (s.cohort.applicationDeadline) years.add(Number(s.cohort.applicationDeadline.slice(0, 4)));
+    }
+    if (years.size === 0 || asked.some((y) => years.has(y))) return undefined;
+    const given = [...years].sort().join(lang === 'nb' ? ' og ' : ' and ');
+    const unknown = this.facts.unknown(lang, dated, dated, read.intent);
+    const said = lang === 'nb'
+      ? `Programdokumentene gir bare datoer for ${given}; datoer for ${asked.join(', ')} står ikke der.`
+      : `The programme documents only give dates for ${given}; they do not give dates for ${asked.join(', ')}.`;
+    return { ...unknown, text: `${said} ${unknown.text}` };
   }
 
   /** "hva var det fjerde?": that item of the last answer's list, with the last answer's sources. */
@@ -173,6 +201,30 @@ export class AnswerComposer {
     return found.length > 0 ? this.facts.unknown(lang, found[0].ps, found[0].ps, read.intent) : undefined;
   }
 
+  /** Both sides' figures of the asked kind compared, when each side states one in the same unit. */
+  private measured(read: ReadQuestion, groups: Program[][], parts: readonly Answer[], lang: Lang): { text: string; verdict?: 'yes' | 'no' } | undefined {
+    const kind = comparedKind(read);
+    const direction = comparedDirection(read.focus) ?? (read.form.comparative ? undefined : 'either');
+    if (!kind || !direction || groups.length !== 2 || parts.some((a) => a.kind !== 'answer')) return undefined;
+    const perGathering = /\b(samling|samlinga|gathering|session)/.test(read.focus);
+    // A family side is named once ("LEDPRO", not "LEDPRO 1 og LEDPRO 2").
+    const nameOf = (g: Program[]): string => {
+      const names = [...new Set(g.map((p) => shortNameOf(p, lang).replace(/\s+\d$/, '')))];
+      return g.length > 1 && names.length === 1 ? names[0] : joinNames(g.map((p) => shortNameOf(p, lang)), lang);
+    };
+    const sides = parts.map((a, i) => ({ name: nameOf(groups[i]), q: quantityOf(a.text, kind, perGathering) }));
+    if (sides.some((s) => !s.q)) return undefined;
+    // The side the question names is its subject ("og LEDPRO, er det lengre?"); else the first one.
+    const named = groups.findIndex((g) => g.some((p) => read.programs.includes(p)));
+    const subject = named < 0 ? 0 : named;
+    const result = compareQuantities(sides.map((s) => ({ name: s.name, q: s.q as Quantity })), subject, direction, kind, lang);
+    // "samme antall?": yes when the figures are equal.
+    if (result && direction === 'either' && read.form.yesNo && /\b(samme|same|like (mange|lange?)|as (many|long))\b/.test(read.focus)) {
+      return { ...result, verdict: sides[0].q?.value === sides[1].q?.value ? 'yes' : 'no' };
+    }
+    return result;
+  }
+
   /** Side by side: each program (or family sharing the same fact) answers the topic, or says it has no fact. */
   private compare(read: ReadQuestion, lang: Lang): Answer {
     const groups = read.comparePrograms.length > 1 ? read.comparePrograms : read.programs.map((p) => [p]);
@@ -199,6 +251,12 @@ export class AnswerComposer {
     const sources: AnswerSource[] = parts.flatMap((a) => a.sources);
     const programIds = [...new Set(parts.flatMap((a) => a.programIds))];
     const known = parts.some((a) => a.kind === 'answer');
+    // "og LEDPRO, er det lengre?": the two figures compared in words first, and the yes or no follows from them.
+    const measured = this.measured(read, groups, parts, lang);
+    if (measured) {
+      const lead = measured.verdict && read.form.yesNo ? `${verdictWord(measured.verdict, lang)}. ${measured.text}` : measured.text;
+      return { kind: 'answer', lang, text: `${lead}\n\n${text}`, sources, followUps: parts[0]?.followUps ?? [], programIds, contact: parts.find((a) => a.contact)?.contact };
+    }
     // A yes/no question over two programs: yes for both, partly when only one of them has it. "Er de lengre?" is
     // no such question: both having a duration says nothing about which is longer.
     if (read.form.yesNo && known && !read.form.comparative) {
@@ -208,6 +266,15 @@ export class AnswerComposer {
     }
     return { kind: known ? 'answer' : 'unknown', lang, text, sources, followUps: parts[0]?.followUps ?? [], programIds, contact: parts.find((a) => a.contact)?.contact };
   }
+}
+
+/** The kind of figure a comparison asks about: said by the question's form, or by its comparative word. */
+function comparedKind(read: ReadQuestion): 'duration' | 'amount' | 'count' | undefined {
+  if (read.form.expects === 'duration' || read.form.expects === 'amount' || read.form.expects === 'count') return read.form.expects;
+  if (/\b(lengre|lenger|kortere|longer|shorter|lengst|longest)\b/.test(read.focus)) return 'duration';
+  if (/\b(dyrere|billigere|more expensive|cheaper|costlier)\b/.test(read.focus)) return 'amount';
+  if (/\b(flere|fleire|færre|samme antall|like mange|more|fewer|same number|as many)\b/.test(read.focus)) return 'count';
+  return undefined;
 }
 
 /** An answer's text as the claim checks read it, analysed once however many words are checked against it. */

@@ -23,6 +23,8 @@ const TOPIC_CONCEPT: Record<string, string> = { fee: '#fee', lodging: '#lodging'
 
 /** Below this BM25 score nothing in the catalog really matches the question. */
 const MIN_SCORE = 2.5;
+/** A BM25 score at which a fact that covers half the question answers it despite words the documents lack. */
+const STRONG_SCORE = 4;
 /** Share of the question's content (weighted by rarity) a fact must contain to answer it. */
 const MIN_COVERAGE = 0.34;
 
@@ -148,8 +150,12 @@ export class FactAnswers {
     // Other words outside the documents are the leader's own wording when the question names a topic the documents
     // cover; without such a topic, two of them name a subject they do not cover.
     const specificTopic = topic !== undefined && !GENERIC_TOPICS.has(topic);
-    if (about.length >= 2 && !correcting && !specificTopic) return this.unknown(lang, scope, programs, intent);
-    if (!correcting && about.length > 0 && (!topic || GENERIC_TOPICS.has(topic) || (form.yesNo && !specificTopic))) return this.unknown(lang, scope, programs, intent);
+    // A fact that holds at least half of what the question asks in the documents' words answers it, however the
+    // rest is worded ("will we be working on real problems from our own jobs?").
+    const plain = this.retriever.search(read.terms, { programs: scope.length > 0 ? scope : undefined, limit: 1 })[0];
+    const strong = plain !== undefined && plain.score >= STRONG_SCORE && this.coverage(read, plain) >= 0.5;
+    if (!strong && about.length >= 2 && !correcting && !specificTopic) return this.unknown(lang, scope, programs, intent);
+    if (!strong && !correcting && about.length > 0 && (!topic || GENERIC_TOPICS.has(topic) || (form.yesNo && !specificTopic))) return this.unknown(lang, scope, programs, intent);
 
     // "Er kost og losji inkludert i avgiften?" is answered by the fee fact: what it covers and what comes in addition.
     const topics: FactTopic[] = form.included && intent.topics.includes('fee') ? ['fee']

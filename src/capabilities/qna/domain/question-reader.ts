@@ -6,7 +6,7 @@ import { ordinalAsked, readRepair } from './follow-ups';
 import { readForm, type QuestionForm } from './question-form';
 import { GENERIC_TOPICS, letterAware, readIntent, type DateAsk, type Intent } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
-import { readSmallTalk, type SmallTalk } from './small-talk';
+import { readPleasantry, readSmallTalk, type SmallTalk } from './small-talk';
 import { SpellingVocabulary } from './spelling';
 import { GENERAL_WORDS } from './general-words';
 import { OFF_DOCUMENT_SUBJECTS } from './off-document-subjects';
@@ -104,7 +104,8 @@ export class QuestionReader {
     // "nei, jeg mente del 2" / "sorry, I meant the practical contact": the last question, restated.
     const repair = state ? readRepair(prepared, state.question, (q) => readIntent(q).topics.some((t) => !GENERIC_TOPICS.has(t))) : undefined;
     const text = repair?.question ?? prepared;
-    const smallTalk = repair ? undefined : readSmallTalk(text);
+    const pleasantry = (): SmallTalk | undefined => (readIntent(text).topics.length === 0 && this.retriever.detectPrograms(text).programs.length === 0 ? readPleasantry(text) : undefined);
+    const smallTalk = repair ? undefined : readSmallTalk(text) ?? pleasantry();
     const focus = questionFocus(text);
     let form = readForm(focus, questionFocus(question));
     let intent = readIntent(focus);

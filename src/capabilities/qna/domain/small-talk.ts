@@ -14,7 +14,7 @@ const PATTERNS: ReadonlyArray<readonly [SmallTalk, RegExp]> = [
   ['identity', /\b(hvem er du|hva er du|hva heter du|er du en (bot|robot|chatbot|ki|ai)|who are you|what are you|what is your name|are you a (bot|robot|human|person))\b/g],
   ['abilities', /\b(hva kan du( hjelpe (meg )?med| gjøre| svare på)?|hva kan jeg spørre( deg)?( om)?|hvordan (fungerer|bruker jeg) du|what can you (do|help( me)? with|answer)|what can i ask( you)?|how do(es)? (you|this) work|help me)\b/g],
   ['thanks', /\b(tusen takk|mange takk|takk( skal du ha)?|thanks?( a lot| so much| you)?|thank you( very much)?|cheers|supert|flott|perfekt|great|awesome|nice)\b/g],
-  ['goodbye', /\b(ha det( bra)?|snakkes|vi snakkes|god helg|bye|goodbye|see you|have a nice day)\b/g],
+  ['goodbye', /\b(ha det( bra)?|snakkes|vi snakkes|god helg|ha en (fin|god|fortsatt fin|fortsatt god) (dag|helg|kveld)|bye|goodbye|see you|have a (nice|good|great) (day|weekend|evening)|enjoy (the|your) (day|weekend))\b/g],
   ['greeting', /\b(hvordan går det( med deg)?( i dag)?|hvordan har du det|korleis går det|how are you( doing)?( today)?|how'?s it going|hei( hei)?|hallo|heisann|hallois|god (morgen|dag|kveld|ettermiddag)|morn|hi|hello|hey|good (morning|afternoon|evening)|howdy)\b/g],
   ['ack', /\b(ok(ay)?|greit|skjønner|forstår|den er grei|aha|i see|got it|understood|fint)\b/g],
 ];
@@ -34,6 +34,23 @@ export function readSmallTalk(text: string): SmallTalk | undefined {
   if (!found) return undefined;
   rest = rest.replace(FILLER, ' ').replace(/[^a-zæøå0-9]+/g, '');
   return rest.length === 0 ? found : undefined;
+}
+
+/**
+ * Thanks or a goodbye followed by a pleasantry ("Takk for hjelpen, det var akkurat det jeg trengte 👍", "Thanks,
+ * have a nice weekend!"): small talk when it starts so, asks nothing and is short. The caller checks that it
+ * names no program and no topic.
+ */
+export function readPleasantry(text: string): SmallTalk | undefined {
+  const t = text.toLowerCase().trim();
+  if (t.includes('?') || t.split(/\s+/).length > 14) return undefined;
+  for (const kind of ['thanks', 'goodbye'] as const) {
+    const re = PATTERNS.find(([k]) => k === kind)?.[1];
+    if (!re) continue;
+    const m = new RegExp(re.source).exec(t);
+    if (m && m.index <= 12) return kind;
+  }
+  return undefined;
 }
 
 const CAN = {
