@@ -47,6 +47,23 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Hvem er LEDPRO for?', 'og instituttlederprogrammet, er det lengre?'])).not.toMatch(/^(Ja|Nei)\b/);
   });
 
+  it('answers both questions of one message, the second leaning on the first', () => {
+    const text = chat(['Where are the LEDPRO sessions held, and how many days is it in total?'], 'en');
+    expect(text).toMatch(/Wood Hotel/);
+    expect(text).toMatch(/12 days/);
+    const nb = chat(['Hva fokuserer instituttlederprogrammet på, og hvor mange år går det over?']);
+    expect(nb).toMatch(/strategiske/);
+    expect(nb).toMatch(/4 år/);
+    // One question with "og" in it stays one question.
+    expect(chat(['Hva er forskjellen på LEDPRO 1 og hva gir LEDPRO 2?'])).not.toMatch(/\n\n.*\n\n.*\n\n/s);
+  });
+
+  it('keeps to whom to ask when the subject is a topic of its own, and takes "den siste da?" as the last gathering', () => {
+    expect(chat(['Hvem tar jeg kontakt med om praktiske ting på LEDPRO, typ overnatting?', 'og faglige spm?'])).toMatch(/Randi Bredvold/);
+    expect(chat(['når er første samling på ledpro i 2024?', 'og den siste da?'])).toMatch(/^Samling 6 .*7\.–8\. oktober 2024/);
+    expect(chat(['Når er samlingene på LEDPRO i 2025?'])).toMatch(/^Programdokumentene gir bare datoer for 2023 og 2024; datoer for 2025 står ikke der\./);
+  });
+
   it('picks an item of the last numbered list, and restates a question from a repair', () => {
     expect(chat(['hva er hovedtemaene på LEDPRO 1?', 'hva var det fjerde?'])).toMatch(/^4\) Egen rolle og autoritet/);
     expect(chat(['hva er hovedsøyle 2 i instituttlederprogrammet?', 'beklager, jeg mente søyle 4'])).toMatch(/^Hovedsøyle 4/);

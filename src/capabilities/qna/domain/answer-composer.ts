@@ -16,6 +16,7 @@ import { smallTalkReply } from './small-talk';
 import { verdict, verdictWord } from './question-form';
 import { numberedItems } from './follow-ups';
 import { withMissingDetail } from './asked-details';
+import { splitQuestions } from './compound-questions';
 import { compareQuantities, comparedDirection, quantityOf, type Quantity } from './quantity-comparison';
 import { analyse, conceptOf, conceptOfWord, normalise, splitCompound, stem, words } from './text-analysis';
 
@@ -56,6 +57,31 @@ export class AnswerComposer {
   }
 
   compose(input: ComposeInput): Composed {
+    const questions = splitQuestions(input.question);
+    if (questions.length === 2) return this.composeBoth(input, questions[0], questions[1]);
+    return this.composeOne(input);
+  }
+
+  /** Two questions in one message: each answered in turn (the second leans on the first), then said together. */
+  private composeBoth(input: ComposeInput, first: string, second: string): Composed {
+    const a = this.composeOne({ ...input, question: first });
+    const b = this.composeOne({ ...input, question: second, state: a.state });
+    const parts = [a.answer, b.answer].filter((x) => x.kind !== 'smalltalk');
+    if (parts.length < 2 || a.answer.text === b.answer.text) return parts.length === 0 ? b : { answer: parts[parts.length - 1], state: b.state };
+    const answered = parts.filter((x) => x.kind === 'answer');
+    if (answered.length === 0) return { answer: a.answer, state: b.state };
+    const answer: Answer = {
+      ...answered[answered.length - 1],
+      text: parts.map((x) => x.text).join('\n\n'),
+      sources: [...new Map(parts.flatMap((x) => x.sources).map((s) => [`${s.programId}|${s.section}`, s])).values()],
+      programIds: [...new Set(parts.flatMap((x) => x.programIds))],
+      facts: parts.flatMap((x) => x.facts ?? []),
+      contact: parts.find((x) => x.contact)?.contact,
+    };
+    return { answer, state: b.state };
+  }
+
+  private composeOne(input: ComposeInput): Composed {
     const { lang, now } = input;
     const given = input.state ?? (input.contextProgramId ? { programIds: [input.contextProgramId], at: now.toISOString() } : undefined);
     const state = freshState(given, now);
@@ -271,8 +297,8 @@ export class AnswerComposer {
 /** The kind of figure a comparison asks about: said by the question's form, or by its comparative word. */
 function comparedKind(read: ReadQuestion): 'duration' | 'amount' | 'count' | undefined {
   if (read.form.expects === 'duration' || read.form.expects === 'amount' || read.form.expects === 'count') return read.form.expects;
-  if (/\b(lengre|lenger|kortere|longer|shorter|lengst|longest)\b/.test(read.focus)) return 'duration';
-  if (/\b(dyrere|billigere|more expensive|cheaper|costlier)\b/.test(read.focus)) return 'amount';
+  if (/\b(lengre|lenger|kortere|longer|shorter|lengst|kortest|longest|shortest)\b/.test(read.focus)) return 'duration';
+  if (/\b(dyrere|billigere|dyrest|billigst|more expensive|most expensive|cheaper|cheapest|costlier)\b/.test(read.focus)) return 'amount';
   if (/\b(flere|fleire|færre|samme antall|like mange|more|fewer|same number|as many)\b/.test(read.focus)) return 'count';
   return undefined;
 }

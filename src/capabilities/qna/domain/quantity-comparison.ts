@@ -19,6 +19,8 @@ const toNumber = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? Number(
 export type Direction = 'more' | 'less' | 'either';
 
 export function comparedDirection(focus: string): Direction | undefined {
+  // "Hvilket går over lengst tid?": which one, not whether the named one is.
+  if (/\b(lengst|kortest|dyrest|billigst|flest|færrest|longest|shortest|cheapest|most expensive|fewest)\b/.test(focus)) return 'either';
   const more = /\b(lengre|lenger|dyrere|flere|fleire|mer|meir|longer|more expensive|more|costlier)\b/.test(focus);
   const less = /\b(kortere|billigere|færre|mindre|shorter|cheaper|fewer|less)\b/.test(focus);
   if (more && less) return 'either';

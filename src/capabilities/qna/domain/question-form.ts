@@ -110,7 +110,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
     // Only a negation in the main clause: "selv om jeg ikke har bachelor" asks a plain yes/no question.
     negated: yesNo && /\b(ikke|ikkje|not|isn't|aren't|doesn't|don't|won't|wasn't|isnt|arent|doesnt|dont)\b/.test(q.replace(/\b(ikke sant|ikkje sant|or not|eller ikke|eller ikkje|not only)\b/g, ' ')
       .split(/\b(selv om|sjølv om|hvis|dersom|om|uten|utan|even if|if|without|though|although|når|when|fordi|because)\b/)[0].split(/\s+/).slice(0, 7).join(' ')),
-    comparative: /\b(lengre|lenger|kortere|dyrere|billigere|større|strengere|tidligere|seinere|longer|shorter|cheaper|more expensive|stricter|earlier|bigger|smaller|samme antall|like mange|same number|as many)\b/.test(q),
+    comparative: /\b(lengre|lenger|kortere|dyrere|billigere|større|strengere|tidligere|seinere|longer|shorter|cheaper|more expensive|stricter|earlier|bigger|smaller|samme antall|like mange|same number|as many|lengst|kortest|dyrest|billigst|longest|shortest|cheapest|most expensive)\b/.test(q),
     total: /\b(totalt|til ?sammen|i alt|total|in total|altogether)\b/.test(q),
     asserts: asserts || confirms || TAG.test(q) || /^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think))\b/.test(q),
     without: /\b(uten|utan|without)\b/.test(q),

@@ -56,7 +56,7 @@ const FILLERS = new Set(('egentlig sånn cirka ca omtrent liksom altså forreste
   + 'tell say said mean means going go one ones gang ting del part nummer number nr tilsvarende lignende liknende '
   + 'similar equivalent same samme like fall isåfall uansett iallfall').split(' '));
 
-const ORDINAL_ONLY = /^(?:og |and |hva med |what about |så |men |fortell (?:meg )?(?:mer )?om |tell me (?:more )?about |mer om |more about )?(?:den |the |nummer |number |nr\.? )?(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|\d)(?: one| en| den)?\s*\??$/;
+const ORDINAL_ONLY = /^(?:og |and |hva med |what about |så |men |fortell (?:meg )?(?:mer )?om |tell me (?:more )?about |mer om |more about )?(?:den |the |nummer |number |nr\.? )?(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|\d)(?: one| en| den)?(?: da| then| så| igjen| again)?\s*\??$/;
 const ORDINALS: Record<string, number> = { første: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, siste: -1, last: -1 };
 const AFTER = /\b(den etter|neste etter|etter den|the one after|after that|the next one|den neste|deretter)\b/;
 const BEFORE = /\b(den før|før den|the one before|before that|forrige)\b/;
@@ -139,6 +139,8 @@ export class QuestionReader {
     const coverageTerms = content.filter((w) => !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && conceptOfWord(w) !== '#duration')
       .map((w) => stem(w));
 
+    // "Hvem tar jeg kontakt med om overnatting?": whom to ask is the question; the subject only says about what.
+    if (intent.topics.includes('contacts') && /^(hvem|who|whom)\b|\b(kontakt med|kontakte|contact|spør jeg|ask)\b/.test(focus)) intent = { ...intent, topics: ['contacts', ...intent.topics.filter((t) => t !== 'contacts')] };
     // "Hva er forskjellen på LEDPRO 1 og 2?": what sets them apart is their content and what each requires.
     if (form.compare && intent.topics.length === 0) intent = { ...intent, topics: ['themes', 'prerequisite'] };
     // "Kva kostar opphaldet på hotellet?": the price of the stay, not the fee that says the stay comes in addition.

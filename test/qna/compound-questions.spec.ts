@@ -1,0 +1,26 @@
+import { splitQuestions } from '../../src/capabilities/qna/domain/compound-questions';
+import { readPleasantry } from '../../src/capabilities/qna/domain/small-talk';
+
+describe('a message that asks two things', () => {
+  it('splits two joined questions and two question sentences', () => {
+    expect(splitQuestions('Hvor holdes LEDPRO, og hvor mange dager er det til sammen?')).toEqual(['Hvor holdes LEDPRO?', 'hvor mange dager er det til sammen?']);
+    expect(splitQuestions('What does LEDPRO cost? And when is the deadline?')).toEqual(['What does LEDPRO cost?', 'when is the deadline?']);
+    expect(splitQuestions('Kva får ein ut av programmet? Blir ein kjend med folk?')).toEqual(['Kva får ein ut av programmet?', 'Blir ein kjend med folk?']);
+  });
+
+  it('keeps one question whole: a comparison, a choice, context before the question, a short clause', () => {
+    expect(splitQuestions('Hva er forskjellen på del 1 og hva er nytt?')).toHaveLength(1);
+    expect(splitQuestions('Jeg er instituttleder og hvordan søker jeg?')).toHaveLength(1);
+    expect(splitQuestions('Hvor holdes LEDPRO og når?')).toHaveLength(1);
+    expect(splitQuestions('Hva koster LEDPRO?')).toEqual(['Hva koster LEDPRO?']);
+  });
+});
+
+describe('thanks or a goodbye with a pleasantry', () => {
+  it('is small talk when it starts so and asks nothing', () => {
+    expect(readPleasantry('Takk for hjelpen, det var akkurat det jeg trengte 👍')).toBe('thanks');
+    expect(readPleasantry('Thanks, have a nice weekend!')).toBe('thanks');
+    expect(readPleasantry('Takk! Men hva koster det?')).toBeUndefined();
+    expect(readPleasantry('Jeg lurer på en ting om samlingene, takk')).toBeUndefined();
+  });
+});
