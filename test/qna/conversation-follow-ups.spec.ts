@@ -64,6 +64,19 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Når er samlingene på LEDPRO i 2025?'])).toMatch(/^Programdokumentene gir bare datoer for 2023 og 2024; datoer for 2025 står ikke der\./);
   });
 
+  it('adds up what a question asks to add: every cost, a night on top of board, both parts\' credits', () => {
+    expect(chat(["What's the total price for LEDPRO if I add up the participant fee, both semester fees and full board for all gatherings?"], 'en')).toMatch(/Everything together: NOK 73,826/);
+    expect(chat(['Hvis jeg trenger en ekstra overnatting ved hver samling, hva blir kost og losji per samling da?'])).toMatch(/kr 3 175 \(kost og losji\) \+ kr 1 375 \(tilknytningsdøgn\) = kr 4 550/);
+    expect(chat(['Hvor mange studiepoeng kan man få til sammen om man tar både del 1 og del 2 av LEDPRO?'])).toMatch(/LEDPRO 1 \(30 studiepoeng\) \+ LEDPRO 2 \(30 studiepoeng\) = 60 studiepoeng til sammen/);
+    expect(chat(['har begge programmene studiepoeng? ledpro og instituttlederprogrammet altså'])).not.toMatch(/til sammen/);
+  });
+
+  it('counts the gatherings before a month and finds the longest gap between two', () => {
+    expect(chat(['Hvor mange av LEDPRO-samlingene er unnagjort før juli?'])).toMatch(/^4 av 6 samlinger i LEDPRO 1 og LEDPRO 2 er før juli: Samling 1/);
+    expect(chat(['Which LEDPRO gatherings are after May?'], 'en')).toMatch(/^3 of the 6 gatherings .* after May: Gathering 4/);
+    expect(chat(['Hvor er det lengst opphold mellom to samlinger på LEDPRO?'])).toMatch(/mellom samling 4 \(20\.–21\. juni 2024\) og samling 5 \(28\.–29\. august 2024\): 68 dager, over sommeren/);
+  });
+
   it('picks an item of the last numbered list, and restates a question from a repair', () => {
     expect(chat(['hva er hovedtemaene på LEDPRO 1?', 'hva var det fjerde?'])).toMatch(/^4\) Egen rolle og autoritet/);
     expect(chat(['hva er hovedsøyle 2 i instituttlederprogrammet?', 'beklager, jeg mente søyle 4'])).toMatch(/^Hovedsøyle 4/);

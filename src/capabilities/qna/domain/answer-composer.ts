@@ -4,7 +4,7 @@ import { PassageIndex } from './passage-index';
 import type { Lang } from '../../../shared/i18n';
 import type { Answer, AnswerSource } from './answer';
 import { freshState, type QnaState } from './conversation-state';
-import { answerCostTotal } from './cost-answers';
+import { answerCostTotal, answerCreditTotal } from './cost-answers';
 import { answerDateCalc, pastDeadlineNote, readDateCalc } from './date-calculations';
 import { answerDates, joinNames, schedulesOf, shortName as shortNameOf } from './date-answers';
 import { FactAnswers, sourceOf } from './fact-answers';
@@ -160,6 +160,8 @@ export class AnswerComposer {
       const total = answerCostTotal(read.focus, scope.length > 0 ? scope : this.retriever.catalog.programs, lang);
       if (total) return this.facts.answer(lang, total.text, total.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'fee'), lang)), total.programs, intent);
     }
+    const credits = intent.topics.includes('credits') ? answerCreditTotal(read.focus, scope.length > 0 ? scope : this.retriever.catalog.programs, lang) : undefined;
+    if (credits) return this.facts.answer(lang, credits.text, credits.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'credits'), lang)), credits.programs, intent);
     if (form.compare || read.comparePrograms.length > 1) return this.compare(read, lang);
     const single = this.aboutOneGathering(read, dated, state, lang);
     if (single) return single;

@@ -15,7 +15,9 @@ export const money = (n: number, lang: Lang): string => {
 const TOTAL = /\b(totalt?|til ?sammen|i alt|sum(men)?|samlet|hele (studiet|programmet|løpet|kurset)|begge|total|altogether|in all|overall|all together|both|combined|whole (program|course)|all (six|6|the) )/;
 const SEMESTER = /semester/;
 const LODGING = /(opphold|losji|kost og|hotell|overnatting|lodging|board|accommodation|hotel|stay)/;
-const NIGHT = /(tilknytningsd|ekstra (natt|døgn)|natt(a|en)? før|kvelden før|extra night|night before|additional night)/;
+const NIGHT = /(tilknytningsd|ekstra (natt|døgn|overnatting)|natt(a|en)? før|kvelden før|extra (night|overnight stay)|night before|additional night)/;
+/** The participation fee named beside board and lodging: the whole sum is asked. */
+const FEE = /(deltakeravgift|deltageravgift|kursavgift|participa\w* fee|course fee|tuition)/;
 const ONE = /\b(én|en|ett|one|a single|per|hver|each)\s+(samling|gathering)/;
 const BOTH_PARTS = /\b(begge (delene|deler|to)|del 1 og (del )?2|both parts|part 1 and (part )?2|ledpro 1 og 2|ledpro 1 and 2)\b/;
 
@@ -50,7 +52,7 @@ export function answerCostTotal(question: string, programs: readonly Program[], 
       : `The semester fee of ${names} is ${money(sem.amount, lang)} per semester for ${sem.count} semesters: ${sem.count} × ${money(sem.amount, lang)} = ${money(sem.amount * sem.count, lang)}.` };
   }
   const n = gatheringsOf(p);
-  if (board && n > 0 && LODGING.test(q)) {
+  if (board && n > 0 && LODGING.test(q) && !FEE.test(q)) {
     return { programs: priced, text: nb
       ? `Kost og losji i ${names} er ${money(board.amount, lang)} per samling; for alle ${n} samlingene blir det ${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)}.${night ? ` Tilknytningsdøgn kommer i tillegg (${money(night.amount, lang)} per døgn).` : ''}`
       : `Board and lodging on ${names} is ${money(board.amount, lang)} per gathering; for all ${n} gatherings that is ${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)}.${night ? ` Extra nights come in addition (${money(night.amount, lang)} each).` : ''}` };
@@ -69,5 +71,26 @@ export function answerCostTotal(question: string, programs: readonly Program[], 
       ? `Kost og losji kommer i tillegg: ${money(board.amount, lang)} per samling, ${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)}${parts === 2 ? ' per del' : ''}, og litteratur.`
       : `Board and lodging come in addition: ${money(board.amount, lang)} per gathering, ${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)}${parts === 2 ? ' per part' : ''}, and literature.`);
   }
+  // "deltakeravgift, semesteravgift og kost og losji til sammen": the whole sum, each part stated.
+  if (board && n > 0 && LODGING.test(q) && FEE.test(q)) {
+    const all = parts * (perPart + board.amount * n);
+    lines.push(nb ? `Alt til sammen${parts === 2 ? ' for begge delene' : ''}: ${money(all, lang)}${night ? ' (uten tilknytningsdøgn)' : ''}.`
+      : `Everything together${parts === 2 ? ' for both parts' : ''}: ${money(all, lang)}${night ? ' (without extra nights)' : ''}.`);
+  }
   return { programs: priced, text: lines.join(' ') };
+}
+
+const CREDITS = /(\d+)\s*(studiepoeng|sp\b|credits|ects)/i;
+
+/** "Hvor mange studiepoeng til sammen for del 1 og del 2?": each part's credits added, each stated. */
+export function answerCreditTotal(question: string, programs: readonly Program[], lang: Lang): CostAnswer | undefined {
+  const q = question.toLowerCase();
+  if (!/\b(totalt?|til ?sammen|i alt|samlet|total|altogether|in all|combined|add up)\b/.test(q) || !/(studiepoeng|credits|\bsp\b|poeng|ects)/.test(q)) return undefined;
+  const found = programs.map((p) => ({ p, m: p.facts.filter((f) => f.topic === 'credits').map((f) => CREDITS.exec(f.text.nb)).find((m) => m !== null) }))
+    .filter((x): x is { p: Program; m: RegExpExecArray } => x.m !== undefined && x.m !== null);
+  if (found.length < 2) return undefined;
+  const sum = found.reduce((a, x) => a + Number(x.m[1]), 0);
+  const unit = lang === 'nb' ? 'studiepoeng' : 'credits';
+  const each = found.map((x) => `${shortName(x.p, lang)} (${x.m[1]} ${unit})`).join(' + ');
+  return { programs: found.map((x) => x.p), text: lang === 'nb' ? `${each} = ${sum} ${unit} til sammen.` : `${each} = ${sum} ${unit} in total.` };
 }

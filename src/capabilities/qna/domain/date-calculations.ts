@@ -37,7 +37,9 @@ export type DateCalc =
   | { readonly kind: 'deadline-gap' }
   | { readonly kind: 'deadline-status' }
   | { readonly kind: 'months'; readonly without: boolean }
-  | { readonly kind: 'clash'; readonly month: number; readonly day: number };
+  | { readonly kind: 'clash'; readonly month: number; readonly day: number }
+  | { readonly kind: 'by-month'; readonly month: number; readonly after: boolean }
+  | { readonly kind: 'longest-gap' };
 
 const NUMBER_WORDS: Record<string, number> = { to: 2, tre: 3, fire: 4, fem: 5, two: 2, three: 3, four: 4, five: 5 };
 const DAY = 24 * 3600 * 1000;
@@ -59,6 +61,12 @@ export function readDateCalc(q: string): DateCalc | undefined {
     if (count > 1) return { kind: /første|first/.test(a) ? 'first' : 'last', count };
   }
   if (gathering.test(q) && /\b(gjenstår|igjen|remain|remaining|left)\b/.test(q)) return { kind: 'remaining' };
+  // "Hvor er det lengst opphold mellom to samlinger?" / "the longest gap between gatherings".
+  if (gathering.test(q) && /\b(lengst\w*|lengste|longest|størst\w*|biggest|mest tid)\s+(opphold|pause|tid|mellomrom|gap|break|time|avstand)\b/.test(q)) return { kind: 'longest-gap' };
+  // "Hvor mange samlinger er før juli?" / "which gatherings are after May?"
+  const byMonth = /\b(før|innen|etter|before|by|after)\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/.exec(q);
+  const asked = byMonth ? monthOf(byMonth[2]) : undefined;
+  if (gathering.test(q) && byMonth && asked) return { kind: 'by-month', month: asked, after: /etter|after/.test(byMonth[1]) };
   if (gathering.test(q) && /\b(etter|after)\s+(sommer(en|ferien)?|summer( holiday| break)?|ferien)/.test(q)) return { kind: 'season', after: true };
   if (gathering.test(q) && /\b(før|before)\s+(sommer(en|ferien)?|summer( holiday| break)?|ferien)/.test(q)) return { kind: 'season', after: false };
   return undefined;
@@ -108,6 +116,26 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
         if (gaps.length === 0) return nb ? `${names} har samling hver måned fra ${span}.` : `${names} has a gathering every month from ${span}.`;
         return nb ? `Mellom første og siste samling i ${names} (${span}) er det ingen samling i ${list(gaps)}.`
           : `Between the first and last gathering of ${names} (${span}) there is no gathering in ${list(gaps)}.`;
+      }
+      case 'by-month': {
+        const picked = gs.filter((g) => firstDayOf(g) !== undefined && (calc.after ? month(g) > calc.month : month(g) < calc.month));
+        const monthName = MONTH_NAMES[lang][calc.month - 1];
+        const list = picked.map((g) => label(g, lang)).join('; ');
+        return nb
+          ? `${picked.length} av ${gs.length} samlinger i ${names} er ${calc.after ? 'etter' : 'før'} ${monthName}${picked.length > 0 ? `: ${list}` : ''}.`
+          : `${picked.length} of the ${gs.length} gatherings of ${names} are ${calc.after ? 'after' : 'before'} ${monthName}${picked.length > 0 ? `: ${list}` : ''}.`;
+      }
+      case 'longest-gap': {
+        const dated = gs.filter((g) => firstDayOf(g));
+        let best: { a: Gathering; b: Gathering; days: number } | undefined;
+        for (let i = 1; i < dated.length; i += 1) {
+          const days = Math.round((fromOsloLocal(firstDayOf(dated[i]) ?? '').getTime() - fromOsloLocal(lastDayOf(dated[i - 1]) ?? firstDayOf(dated[i - 1]) ?? '').getTime()) / DAY);
+          if (!best || days > best.days) best = { a: dated[i - 1], b: dated[i], days };
+        }
+        if (!best) return '';
+        return nb
+          ? `Det lengste oppholdet i ${names} er mellom samling ${best.a.number} (${when(best.a, lang)}) og samling ${best.b.number} (${when(best.b, lang)}): ${best.days} dager, over sommeren.`.replace(', over sommeren', month(best.a) <= 6 && month(best.b) >= 8 ? ', over sommeren' : '')
+          : `The longest gap in ${names} is between gathering ${best.a.number} (${when(best.a, lang)}) and gathering ${best.b.number} (${when(best.b, lang)}): ${best.days} days${month(best.a) <= 6 && month(best.b) >= 8 ? ', over the summer' : ''}.`;
       }
       case 'remaining': {
         const left = gs.filter((g) => startsAfter(g, now));
