@@ -77,6 +77,12 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Hvor er det lengst opphold mellom to samlinger på LEDPRO?'])).toMatch(/mellom samling 4 \(20\.–21\. juni 2024\) og samling 5 \(28\.–29\. august 2024\): 68 dager, over sommeren/);
   });
 
+  it('answers the yes/no question that ends a long message with yes or no first', () => {
+    expect(chat(['Hei! Vi har hatt noen konflikter i det siste. Jeg har skjønt at det finnes grunnopplæring for ledere på NTNU. Tar den opp noe om konflikter?'])).toMatch(/^Ja, .*konflikthåndtering/);
+    expect(chat(['En kollega tipset om LEDPRO. Stemmer det at studiet tar utgangspunkt i deltakernes egne utfordringer på jobben?'])).toMatch(/^Ja, .*egen arbeidsorganisasjon/);
+    expect(chat(['Budgets are tight this year. Does the LEDPRO participant fee cover hotel stays and books?'], 'en')).toMatch(/^No\. .*come in addition/);
+  });
+
   it('picks an item of the last numbered list, and restates a question from a repair', () => {
     expect(chat(['hva er hovedtemaene på LEDPRO 1?', 'hva var det fjerde?'])).toMatch(/^4\) Egen rolle og autoritet/);
     expect(chat(['hva er hovedsøyle 2 i instituttlederprogrammet?', 'beklager, jeg mente søyle 4'])).toMatch(/^Hovedsøyle 4/);

@@ -64,6 +64,10 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
     innhald innhaldet handlar agenda agendaen focuses focusing fokuserer subjects lærestoff lærestoffet`)],
   ['#target', list(`målgruppa målgruppane passar passande egnet egna tiltenkt tiltenkte beregnet berekna rettet
     retta suitable suited suits targeted targets geared appropriate audiences`)],
+  // One's own job as the documents name it ("egen arbeidsorganisasjon", "arbeidshverdag", "praksisfelt").
+  ['#workplace', list(`jobb jobben jobbene jobbar job jobs workplace workplaces arbeidsplass arbeidsplassen arbeidsplassar
+    arbeidsplasser arbeidsorganisasjon arbeidsorganisasjonen arbeidshverdag arbeidshverdagen arbeidskvardag lederhverdag
+    lederhverdagen leiarkvardag leiarkvardagen arbeidssted arbeidsstaden praksisfelt praksisfeltet`)],
   ['#between', list(`imellom innimellom mellomarbeid mellomperioden mellomperiodane etterarbeid forarbeid forberedelse
     forberedelser forberede førebuing preparation prepare prep in-between meanwhile interim hjemmelekse hjemmelekser
     heimearbeid`)],
