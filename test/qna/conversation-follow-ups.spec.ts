@@ -83,6 +83,13 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Budgets are tight this year. Does the LEDPRO participant fee cover hotel stays and books?'], 'en')).toMatch(/^No\. .*come in addition/);
   });
 
+  it('tells which group of leaders one belongs to from both of the document\'s lists', () => {
+    const text = chat(['Jeg er seksjonsleder i Fellesadministrasjonen på NTNU. Hvilken målgruppe tilhører jeg i lederopplegget?']);
+    expect(text).toMatch(/^Målgrupper for NTNUs lederutvikling/);
+    expect(text).toMatch(/alle ledere i fellesadministrasjonen \(seksjonsledere/);
+    expect(chat(['Which leader category are research group leaders in?'], 'en')).toMatch(/level-4 leaders|nivå 4/);
+  });
+
   it('picks an item of the last numbered list, and restates a question from a repair', () => {
     expect(chat(['hva er hovedtemaene på LEDPRO 1?', 'hva var det fjerde?'])).toMatch(/^4\) Egen rolle og autoritet/);
     expect(chat(['hva er hovedsøyle 2 i instituttlederprogrammet?', 'beklager, jeg mente søyle 4'])).toMatch(/^Hovedsøyle 4/);

@@ -281,6 +281,8 @@ export class FactAnswers {
     // ("virksomhetsstyring" in the topic list and in its own detailed list) — never for counts, dates or yes/no.
     const runnerUp = !second && !read.form.yesNo && !read.form.expects && !SPECIFIC.has(read.intent.topics[0] ?? 'overview')
       ? hits.slice(1, 3).find((h) => h.doc.program === best.doc.program && h.score >= best.score * 0.9 && this.coverage(read, h) >= this.coverage(read, best) && this.coverage(read, h) > 0)
+        // The asked topic told from two sides in the same program ("Målgrupper …" and the leader groups by level).
+        ?? hits.slice(1, 5).find((h) => h.doc.program === best.doc.program && h.doc.fact.topic === best.doc.fact.topic && best.doc.fact.topic === read.intent.topics[0] && h.score >= best.score * 0.5)
       : undefined;
     if (runnerUp) {
       parts.push(this.focusText(runnerUp.doc.fact.text[lang], read));
