@@ -90,6 +90,19 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Which leader category are research group leaders in?'], 'en')).toMatch(/level-4 leaders|nivå 4/);
   });
 
+  it('takes a pillar named by its title as that pillar, and sets two pillars side by side', () => {
+    expect(chat(['Korleis er instituttleiarsamlingane lagt opp?'])).toMatch(/^Hovedsøyle 1, Instituttledersamlinger .*2-dagers samlinger/);
+    expect(chat(['Hva skjer på instituttledersamlingene?', 'de er endagssamlinger, ikke sant?'])).toMatch(/^Nei\. .*2-dagers/);
+    const both = chat(['Kva er målet med leiargruppesamlingane i søyle 2?', 'og korleis skil det seg frå instituttleiarsamlingane?']);
+    expect(both).toMatch(/^Hovedsøyle 2, .*\n\nHovedsøyle 1, /s);
+    // A count over the gatherings is not answered with the pillar.
+    expect(chat(['Hvor mange deltakere pleier det å være på instituttledersamlingene på NTNU?'])).toMatch(/står ikke/);
+  });
+
+  it('says no to the other end of a period', () => {
+    expect(chat(['So the NTNU institute leader program is heaviest in the last two years of the term?'], 'en')).toMatch(/^No\. .*first two years/);
+  });
+
   it('picks an item of the last numbered list, and restates a question from a repair', () => {
     expect(chat(['hva er hovedtemaene på LEDPRO 1?', 'hva var det fjerde?'])).toMatch(/^4\) Egen rolle og autoritet/);
     expect(chat(['hva er hovedsøyle 2 i instituttlederprogrammet?', 'beklager, jeg mente søyle 4'])).toMatch(/^Hovedsøyle 4/);

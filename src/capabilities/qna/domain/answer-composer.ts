@@ -162,6 +162,13 @@ export class AnswerComposer {
     }
     const credits = intent.topics.includes('credits') ? answerCreditTotal(read.focus, scope.length > 0 ? scope : this.retriever.catalog.programs, lang) : undefined;
     if (credits) return this.facts.answer(lang, credits.text, credits.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'credits'), lang)), credits.programs, intent);
+    // "og korleis skil det seg frå instituttleiarsamlingane?" after a pillar: the two pillars side by side.
+    const lastPillar = state?.facts?.filter((id) => /\/pillar-\d$/.test(id));
+    if (form.compare && intent.pillar !== undefined && lastPillar && lastPillar.length > 0 && !lastPillar.some((id) => id.endsWith(`pillar-${intent.pillar}`))) {
+      const before = this.facts.again(lastPillar, lang, read);
+      const now = this.facts.best(read, scope, lang);
+      if (before && now.kind === 'answer') return { ...now, text: `${before.text}\n\n${now.text}`, sources: [...before.sources, ...now.sources], facts: [...(before.facts ?? []), ...(now.facts ?? [])] };
+    }
     if (form.compare || read.comparePrograms.length > 1) return this.compare(read, lang);
     const single = this.aboutOneGathering(read, dated, state, lang);
     if (single) return single;

@@ -112,7 +112,7 @@ export class FactAnswers {
     if (intent.pillar !== undefined) {
       const pillars = inScope.flatMap((p) => p.facts.filter((f) => f.topic === 'pillars').map((f) => ({ p, f })));
       const hit = pillars.find(({ f }) => new RegExp(`(^|\\D)${intent.pillar}$`).test(f.id)) ;
-      if (hit) return this.answer(lang, hit.f.text[lang], [sourceOf(hit.p, hit.f, lang)], [hit.p], intent);
+      if (hit) return this.answer(lang, hit.f.text[lang], [sourceOf(hit.p, hit.f, lang)], [hit.p], intent, [`${hit.p.id}/${hit.f.id}`]);
     }
     // A contact's phone or e-mail, by name, role or the person of the last answer: only that detail of that person.
     const withContacts = inScope.filter((p) => p.contacts.length > 0);

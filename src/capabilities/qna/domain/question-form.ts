@@ -8,6 +8,8 @@ import { letterAware } from './question-intent';
  */
 export interface QuestionForm {
   readonly yesNo: boolean;
+  /** The clause as read (lower case), for claims the verdict checks against the answer. */
+  readonly text: string;
   /** Numbers the question asserts, with the unit they count when one follows ("10 samlinger", "2 år", "35,000 NOK"). */
   readonly numbers: Claim[];
   /** Months the question asserts ("in January", "i juli"), 1-12. */
@@ -101,8 +103,11 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const expects = /\b(hvor mye|how much)\b/.test(q) && letterAware(/\b(dekk\w*|cover\w*|refund\w*|støtte|tilskudd|grant|support|får|get)\b/).test(q) ? 'amount'
     : /\b(hvor mange|hvor mye|how many|how much|antall|number of)\b/.test(q) ? 'count'
     : /\b(hvor lenge|hvor lang\w*|varighet|how long|duration|lasts?|longer|longest|shorter|shortest|lengre|lenger|lengst|kortere|kortest)\b/.test(q) ? 'duration'
+      // "de er endagssamlinger, ikke sant?" / "one-day things I assume?": a claimed length is checked against one.
+      : yesNo && /\b(endags\w*|eindags\w*|heldags\w*|todags\w*|tredags\w*|\d-dags\w*|(one|two|three|full|1|2|3|half)[- ]day|(en|ein|to|tre|1|2|3) dagers?)\b/.test(q) ? 'duration'
       : DATE_ASK.test(q) ? 'date' : undefined;
   return {
+    text: q,
     yesNo,
     numbers: yesNo ? claimedNumbers(q) : [],
     months: yesNo ? MONTHS.filter(([re]) => re.test(q)).map(([, m]) => m) : [],
@@ -118,7 +123,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
     without: /\b(uten|utan|without)\b/.test(q),
     included: /\b(inkludert|inkluderer|inklusive|inngår|med i (prisen|avgiften|deltakeravgiften)|included|include|includes|covered|cover|covers|dekket|dekker|dekke|omfatter|part of the (fee|price)|del av (prisen|avgiften))\b/.test(q),
     // "Hvilken varer lengst, A eller B?" / "which gives more, A or B?" chooses between two: a comparison too.
-    compare: /\b(sammenlign\w*|forskjell\w*|skiller|versus|vs\.?|compare\w*|compared|difference|differ)\b/.test(q)
+    compare: /\b(sammenlign\w*|forskjell\w*|skiller|skil|skilje|skiljer|versus|vs\.?|compare\w*|compared|difference|differ)\b/.test(q)
       || (/^(hvilke[nt]?|which)\b/.test(q) && /\b(eller|or)\b/.test(q)),
     expects,
   };
@@ -161,6 +166,9 @@ const monthsIn = (text: string): Set<number> => new Set(MONTHS.filter(([re]) => 
 
 export type Verdict = 'yes' | 'no' | 'partly';
 
+const FIRST = /\b(første|fyrste|first|early|tidlig\w*)\s+(to|tre|2|3|two|three)?\s*(år|years?|måneder|months?|samling\w*|gatherings?)/;
+const LAST = /\b(siste|last|final|later|seinere|senere)\s+(to|tre|2|3|two|three)?\s*(år|years?|måneder|months?|samling\w*|gatherings?)/;
+
 /**
  * Yes, no or partly for a yes/no question, judged against the answer's own text: a claimed number, month or
  * name that the answer does not contain is a wrong premise; "only" against an answer that names others,
@@ -171,6 +179,8 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   // "888 kr totalt" against "2 × kr 888 = kr 1 776": a claimed total is checked against the computed one.
   const total = /=\s*(?:kr|nok)?\s*(\d{1,3}(?:[ ,.]\d{3})*|\d+)/i.exec(answer);
   if (total && form.total && form.numbers.length > 0) return form.numbers.some((c) => c.n === Number(total[1].replace(/[ ,.]/g, ''))) ? 'yes' : 'no';
+  // "heaviest in the last two years?" against "most weight … the first two years": the other end is a no.
+  if ((LAST.test(form.text) && FIRST.test(a) && !LAST.test(a)) || (FIRST.test(form.text) && LAST.test(a) && !FIRST.test(a))) return 'no';
   // Every kind of claim must hold: "15. januar" claims the day and the month.
   if (form.months.length > 0 && !form.months.every((m) => monthsIn(answer).has(m))) return 'no';
   if (form.numbers.length > 0) {

@@ -154,6 +154,9 @@ export class QuestionReader {
     const pillarNamed = /(?:hoveds[øo]yle|s[øo]yle|pillar)\s*(?:nr\.?\s*|nummer\s*|number\s*)?(\d)\b/.exec(focus);
     const twoPillars = /(?:s[øo]yle|pillar)s?\s*\d\s*(?:,|og|and|&|vs\.?|versus|eller|or|mot)\s*(?:(?:hoved)?s[øo]yle\s*|pillar\s*)?\d/.test(focus);
     if (pillarNamed && !twoPillars) intent = { ...intent, topics: ['pillars', ...intent.topics.filter((t) => t !== 'pillars')], pillar: Number(pillarNamed[1]) };
+    // "Hva skjer på instituttledersamlingene?": a pillar named by its own title is that pillar, when nothing else is asked.
+    const titled = !pillarNamed && !form.expects && !form.yesNo && !form.comparative && (form.compare || !intent.topics.some((t) => !GENERIC_TOPICS.has(t))) && !intent.date ? this.pillarTitled(focus, programs) : undefined;
+    if (titled !== undefined) intent = { ...intent, topics: form.compare ? ['pillars'] : ['pillars', ...intent.topics], pillar: titled };
     // "when's number 2?" / "når er nummer 4?": a gathering by its number.
     const numbered = /\b(?:number|nummer|nr\.?|no\.)\s*(\d)\b/.exec(focus);
     if (numbered && !intent.date && (/\b(when|dates?|dato)\b|\bn[åa]r\b/.test(focus) || state?.list === 'gatherings')) {
@@ -211,6 +214,17 @@ export class QuestionReader {
       subjectWords: content.filter((w) => w.length > 3 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && conceptOfWord(w) !== '#fee' && !/^(ledpro|ntnu|del|part|hvor|mye|much)$/.test(w)),
       claimWords: content.filter((w) => w.length > 2 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && readIntent(w).topics.length === 0 && !/^(ledpro|ntnu|del|part)$/.test(w)),
     };
+  }
+
+  /** The number of the pillar whose title has a long word of the focus that no other pillar's title has. */
+  private pillarTitled(focus: string, programs: readonly Program[]): number | undefined {
+    const scope = this.retriever.withDescendants(programs.length > 0 ? programs : this.retriever.catalog.programs);
+    const titles = scope.flatMap((p) => p.facts.filter((f) => f.topic === 'pillars').map((f) => /^Hovedsøyle (\d), ([^:]+):/.exec(f.text.nb)))
+      .filter((m): m is RegExpExecArray => m !== null).map((m) => ({ n: Number(m[1]), words: words(m[2]).slice(0, 1).filter((w) => w.length >= 12).map(stem) }));
+    const asked = words(focus).filter((w) => w.length >= 12).map(stem);
+    const same = (a: string, b: string): boolean => (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3;
+    const hits = titles.filter((t) => t.words.some((w) => asked.some((a) => same(a, w)) && titles.filter((o) => o.words.some((x) => same(x, w))).length === 1));
+    return hits.length === 1 ? hits[0].n : undefined;
   }
 
   /** "del 2" / "part 1" alone picks that part of the family the conversation is about. */
