@@ -103,6 +103,15 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['So the NTNU institute leader program is heaviest in the last two years of the term?'], 'en')).toMatch(/^No\. .*first two years/);
   });
 
+  it('reads whether one may take part from the situation the asker describes, in the same message or the one before', () => {
+    expect(chat(['Jeg er hovedtillitsvalgt i fylkeskommunen og har ingen lederstilling. Kan jeg likevel ta LEDPRO?'])).toMatch(/^Ja, .*tillitsvalgte i kommuner, fylkeskommuner/);
+    expect(chat(['Jeg har ikke noe høyere utdanning i det hele tatt, men har lyst til å være med på LEDPRO. Går det an?'])).toMatch(/kursdeltaker/);
+    const later = chat(["I'm a union rep in a county municipality, not a manager", 'can I still apply to LEDPRO?'], 'en');
+    expect(later).toMatch(/^Yes, .*union representatives|^Yes, .*employee representatives|^Yes, .*tillitsvalgte/);
+    // Without a situation, "can I still apply?" asks about the deadline.
+    expect(chat(['can I still apply to LEDPRO?'], 'en')).toMatch(/deadline .* has passed/);
+  });
+
   it('picks an item of the last numbered list, and restates a question from a repair', () => {
     expect(chat(['hva er hovedtemaene på LEDPRO 1?', 'hva var det fjerde?'])).toMatch(/^4\) Egen rolle og autoritet/);
     expect(chat(['hva er hovedsøyle 2 i instituttlederprogrammet?', 'beklager, jeg mente søyle 4'])).toMatch(/^Hovedsøyle 4/);

@@ -17,6 +17,7 @@ import { verdict, verdictWord } from './question-form';
 import { numberedItems } from './follow-ups';
 import { withMissingDetail } from './asked-details';
 import { splitQuestions } from './compound-questions';
+import { SELF } from './question-focus';
 import { compareQuantities, comparedDirection, quantityOf, type Quantity } from './quantity-comparison';
 import { analyse, conceptOf, conceptOfWord, normalise, splitCompound, stem, words } from './text-analysis';
 
@@ -138,7 +139,8 @@ export class AnswerComposer {
   private answerFor(read: ReadQuestion, scope: Program[], now: Date, lang: Lang, state: QnaState | undefined): Answer {
     const { intent, programs, form } = read;
     const dated = (scope.length > 0 ? scope : this.retriever.catalog.programs).filter((p) => p.cohorts.length > 0);
-    const calc = readDateCalc(read.focus);
+    // "I'm a union rep … can I still apply?": whether they may, not whether the deadline is open.
+    const calc = ((c) => (c?.kind === 'deadline-status' && SELF.test(read.focus) ? undefined : c))(readDateCalc(read.focus));
     const aboutDeadline = calc?.kind === 'deadline-gap' || calc?.kind === 'deadline-status';
     if (calc && dated.length > 0 && (programs.length > 0 || !read.hasOtherTopic || aboutDeadline)) {
       const schedules = schedulesOf(aboutDeadline ? dated.filter((p) => p.cohorts.some((c) => c.applicationDeadline)) : dated);

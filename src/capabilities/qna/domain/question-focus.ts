@@ -6,6 +6,10 @@ import { letterAware } from './question-intent';
  */
 const QUESTION_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kan|må|er|gir|har|får|blir|finnes|skal|koster|what|who|where|how|why|which|when|can|do|does|is|are|will|must|should|could)\b/);
 const DEPENDENT = letterAware(/^(i så fall|isåfall|hvis ja|om ja|dersom ja|if so|if yes|in that case|eventuelt|and if so|og i så fall)\b/);
+/** "Kan jeg likevel ta LEDPRO?" / "can I still apply?": whether the asker may take part, which their situation decides. */
+const ELIGIBLE = letterAware(/\b(kan|får|can|may|could)\s+(jeg|eg|vi|me|i|we)\s+(\w+\s+)?(ta|delta|søke|søkje|være med|vere med|bli med|begynne|byrje|starte|take|join|apply|attend|take part|participate|enrol+)\b|\b(går det an|is that (ok|okay|possible|a problem)|er det (mulig|et problem|eit problem)|am i (eligible|allowed))\b/);
+/** A sentence in which the asker describes themselves ("Jeg er hovedtillitsvalgt …", "I'm a union rep …"). */
+export const SELF = letterAware(/^(jeg|eg|i|vi|we)\s*('m|'ve|'re| m| ve| re|\s+(er|har|jobber|arbeider|jobbar|arbeidar|am|have|work|are))\b/);
 const ASKING = letterAware(/\b(lurer på|vet du|kan du (si|fortelle)|fortell|si meg|tell me|i wonder|do you know|could you tell)\b/);
 
 export function splitSentences(text: string): string[] {
@@ -30,7 +34,19 @@ const clauses = (s: string): string => {
 };
 
 export function questionFocus(text: string): string {
-  return lastClause(sentenceFocus(text));
+  const focus = sentenceFocus(text);
+  // The asker's situation and whether they may take part stay together ("Jeg har ikke høyere utdanning, men …").
+  return SELF.test(focus.toLowerCase()) && ELIGIBLE.test(focus.toLowerCase()) ? focus : lastClause(focus);
+}
+
+/** The asker says who they are and asks whether they may take part: the target group and admission answer it. */
+export const asksEligibility = (focus: string): boolean => SELF.test(focus.toLowerCase()) && ELIGIBLE.test(focus.toLowerCase());
+
+/** "Jeg er tillitsvalgt, ikke leder" → "kan jeg søke?": the situation said just before is part of the question. */
+export function withSituation(question: string, before: string | undefined): string {
+  const q = question.toLowerCase();
+  if (!before || before.includes('?') || !ELIGIBLE.test(q) || !SELF.test(before.toLowerCase().trim())) return question;
+  return `${before.trim().replace(/[.!]?$/, '.')} ${question}`;
 }
 
 function sentenceFocus(text: string): string {
@@ -46,6 +62,9 @@ function sentenceFocus(text: string): string {
     // "…, og hva koster det?" keeps the sentence before it when the question only points back ("det", "it").
     // "Ligger hotellet ved et vann? I så fall hvilket?": a conditional follow-up leans on the question before it.
     const pointsBack = i > 0 && last.split(/\s+/).length <= 6 && (/\b(det|den|dette|it|this|that)\b/i.test(last) || DEPENDENT.test(last.toLowerCase()));
+    // "Jeg er hovedtillitsvalgt … Kan jeg likevel ta LEDPRO?": the asker's situation is what the question is about.
+    const self = ELIGIBLE.test(last.toLowerCase()) ? sentences.slice(0, i).reverse().find((x) => SELF.test(cleaned(x).toLowerCase())) : undefined;
+    if (self) return cleaned(`${self} ${last}`);
     return cleaned(pointsBack ? `${sentences[i - 1]} ${last}` : last);
   }
   if (asks.length > 0) {

@@ -1,7 +1,7 @@
 import type { FactTopic, Program } from '../../../catalog/catalog.schema';
 import type { QnaState } from './conversation-state';
 import { inflectionVariants, standardise } from './dialect';
-import { questionFocus } from './question-focus';
+import { asksEligibility, questionFocus, withSituation } from './question-focus';
 import { ordinalAsked, readRepair } from './follow-ups';
 import { readForm, type QuestionForm } from './question-form';
 import { GENERIC_TOPICS, letterAware, readIntent, type DateAsk, type Intent } from './question-intent';
@@ -103,7 +103,7 @@ export class QuestionReader {
     const prepared = this.prepare(question);
     // "nei, jeg mente del 2" / "sorry, I meant the practical contact": the last question, restated.
     const repair = state ? readRepair(prepared, state.question, (q) => readIntent(q).topics.some((t) => !GENERIC_TOPICS.has(t))) : undefined;
-    const text = repair?.question ?? prepared;
+    const text = repair?.question ?? withSituation(prepared, state?.question);
     const pleasantry = (): SmallTalk | undefined => (readIntent(text).topics.length === 0 && this.retriever.detectPrograms(text).programs.length === 0 ? readPleasantry(text) : undefined);
     const smallTalk = repair ? undefined : readSmallTalk(text) ?? pleasantry();
     const focus = questionFocus(text);
@@ -139,6 +139,12 @@ export class QuestionReader {
     const coverageTerms = content.filter((w) => !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && conceptOfWord(w) !== '#duration')
       .map((w) => stem(w));
 
+    // "Jeg er tillitsvalgt, ikke leder. Kan jeg likevel søke?": who may take part, not how to apply.
+    // An education the asker has (or lacks) is for the admission requirements; a role, for the target group.
+    if (asksEligibility(focus)) {
+      const first: FactTopic[] = /(utdanning|bachelor|fagskole|grad\b|degree|education|studiepoeng|credits|eksamen|master)/.test(focus) ? ['admission', 'target-group'] : ['target-group', 'admission'];
+      intent = { ...intent, topics: [...first, ...intent.topics.filter((t) => t !== 'apply' && t !== 'target-group' && t !== 'admission')] };
+    }
     // "Hvem tar jeg kontakt med om overnatting?": whom to ask is the question; the subject only says about what.
     if (intent.topics.includes('contacts') && /^(hvem|who|whom)\b|\b(kontakt med|kontakte|contact|spør jeg|ask)\b/.test(focus)) intent = { ...intent, topics: ['contacts', ...intent.topics.filter((t) => t !== 'contacts')] };
     // "Hva er forskjellen på LEDPRO 1 og 2?": what sets them apart is their content and what each requires.
