@@ -112,6 +112,11 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['can I still apply to LEDPRO?'], 'en')).toMatch(/deadline .* has passed/);
   });
 
+  it('does not answer a deadline with a fact that gives no date', () => {
+    expect(chat(["What's the deadline for applying to the OU fund for support for LEDPRO?"], 'en')).toMatch(/^The programme documents .* do not say/);
+    expect(chat(['Hva er fristen for LEDPRO?'])).toMatch(/Søknadsfristen er 15\. desember 2023/);
+  });
+
   it('picks an item of the last numbered list, and restates a question from a repair', () => {
     expect(chat(['hva er hovedtemaene på LEDPRO 1?', 'hva var det fjerde?'])).toMatch(/^4\) Egen rolle og autoritet/);
     expect(chat(['hva er hovedsøyle 2 i instituttlederprogrammet?', 'beklager, jeg mente søyle 4'])).toMatch(/^Hovedsøyle 4/);

@@ -68,6 +68,9 @@ const EXPECTED: Record<'count' | 'duration' | 'date' | 'amount', RegExp> = {
   date: letterAware(/\b(19|20)\d{2}\b|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|june|july|october|december|høst|vår|autumn|spring)\b/i),
 };
 
+/** What a fact must state to answer these topics when it is not itself a fact of the topic. */
+const TOPIC_NEEDS: Partial<Record<FactTopic, 'date' | 'amount' | 'count'>> = { deadline: 'date', dates: 'date', fee: 'amount', lodging: 'amount', credits: 'count' };
+
 const COUNT_WORDS = '\\d+|en|ett|én|to|tre|fire|fem|seks|sju|åtte|ni|ti|tolv|one|two|three|four|five|six|seven|eight|nine|ten|twelve';
 
 /**
@@ -189,7 +192,10 @@ export class FactAnswers {
       if (quoted) return quoted;
       return this.unknown(lang, scope, best && programs.length === 0 ? [best.doc.program] : programs, intent);
     }
-    if ((form.expects && !EXPECTED[form.expects].test(best.doc.fact.text[lang])) || !countsWhatIsAsked(read.focus, best.doc.fact.text[lang])) {
+    // "What's the deadline for the OU fund?" answered by the OU fund fact without a date: the asked thing is not there.
+    const needs = topic ? TOPIC_NEEDS[topic] : undefined;
+    const lacking = !onTopic && needs !== undefined && !EXPECTED[needs].test(best.doc.fact.text[lang]);
+    if (lacking || (form.expects && !EXPECTED[form.expects].test(best.doc.fact.text[lang])) || !countsWhatIsAsked(read.focus, best.doc.fact.text[lang])) {
       const spanned = span();
       if (spanned) return spanned;
       return this.unknown(lang, scope, programs.length > 0 ? programs : [best.doc.program], intent);

@@ -145,6 +145,10 @@ export class QuestionReader {
       const first: FactTopic[] = /(utdanning|bachelor|fagskole|grad\b|degree|education|studiepoeng|credits|eksamen|master)/.test(focus) ? ['admission', 'target-group'] : ['target-group', 'admission'];
       intent = { ...intent, topics: [...first, ...intent.topics.filter((t) => t !== 'apply' && t !== 'target-group' && t !== 'admission')] };
     }
+    // "What's the deadline for the OU fund?": the noun asked for comes first, the rest says about what.
+    const head = /^(?:og |and |så |so )?(?:hva|hvilken|hvilke|når|what|which|when)\s+(?:er|var|is|was|are)\s+(?:the |det |den |de )?([a-zæøå-]+)/.exec(focus);
+    const headTopic = head ? readIntent(head[1]).topics[0] : undefined;
+    if (headTopic && intent.topics.includes(headTopic) && intent.topics[0] !== headTopic && !GENERIC_TOPICS.has(headTopic)) intent = { ...intent, topics: [headTopic, ...intent.topics.filter((t) => t !== headTopic)] };
     // "Hvem tar jeg kontakt med om overnatting?": whom to ask is the question; the subject only says about what.
     if (intent.topics.includes('contacts') && /^(hvem|who|whom)\b|\b(kontakt med|kontakte|contact|spør jeg|ask)\b/.test(focus)) intent = { ...intent, topics: ['contacts', ...intent.topics.filter((t) => t !== 'contacts')] };
     // "Hva er forskjellen på LEDPRO 1 og 2?": what sets them apart is their content and what each requires.
