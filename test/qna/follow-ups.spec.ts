@@ -7,12 +7,15 @@ describe('follow-ups that lean on the last answer', () => {
     const two = 'Virksomhetsstyring: 1) årshjul; 2) budsjett. HR og HMS: 1) rekruttering, 2) lønn, 3) medarbeidersamtalen.';
     expect(numberedItems(two, 'hva går hr og hms ut på?')).toEqual(['rekruttering', 'lønn', 'medarbeidersamtalen']);
     expect(numberedItems('Samling 1 er i februar.')).toEqual([]);
+    expect(numberedItems('Oppført med punktene 1. Trygge ledere, 2. Strategiske ledere og 3. Lederrollen.')).toEqual(['Trygge ledere', 'Strategiske ledere', 'Lederrollen']);
+    expect(numberedItems('Samling 1: 15. februar, samling 2: 4. april.')).toEqual([]);
   });
 
   it('reads an ordinal question in both languages, and nothing else', () => {
     expect(ordinalAsked('hva var det fjerde?')).toBe(4);
     expect(ordinalAsked('hva var nummer tre der?')).toBe(3);
     expect(ordinalAsked('what was the second one?')).toBe(2);
+    expect(ordinalAsked('hva var det første temaet?')).toBe(1);
     expect(ordinalAsked('og den siste?')).toBeUndefined();
     expect(ordinalAsked('hva koster det?')).toBeUndefined();
   });

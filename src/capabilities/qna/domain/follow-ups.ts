@@ -45,7 +45,7 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, last: -1,
   en: 1, ett: 1, én: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
 };
-const ORDINAL_ASK = letterAware(/^(?:og|and|men|but|så|so)?\s*(?:hva|kva|what|which|hvilket|hvilken)\s+(?:var|er|was|is|were|are)\s+(?:det|den|da|the|that)?\s*(?:nummer|number|nr\.?|punkt|point|item|no\.?)?\s*(første|fyrste|andre|tredje|fjerde|femte|sjette|sjuende|syvende|siste|first|second|third|fourth|fifth|sixth|seventh|last|\d|en|ett|én|to|tre|fire|fem|seks|sju|one|two|three|four|five|six|seven)(?:\s+(?:der|there|one|en|den|punktet|of them|av dem|av de|i lista|i listen|in the list|on the list|igjen|again))*\s*$/);
+const ORDINAL_ASK = letterAware(/^(?:og|and|men|but|så|so)?\s*(?:hva|kva|what|which|hvilket|hvilken)\s+(?:var|er|was|is|were|are)\s+(?:det|den|da|the|that)?\s*(?:nummer|number|nr\.?|punkt|point|item|no\.?)?\s*(første|fyrste|andre|tredje|fjerde|femte|sjette|sjuende|syvende|siste|first|second|third|fourth|fifth|sixth|seventh|last|\d|en|ett|én|to|tre|fire|fem|seks|sju|one|two|three|four|five|six|seven)(?:\s+(?:der|there|one|en|den|punktet|of them|av dem|av de|i lista|i listen|in the list|on the list|igjen|again|[a-zæøå]{4,}(?:et|en|a|ene|ane|s)))*\s*$/);
 const NUMBERED = letterAware(/^(?:og|and|men|but|så|so)?\s*(?:hva med|what about|fortell (?:meg )?(?:mer )?om|tell me (?:more )?about|mer om|more about)?\s*(?:den|det|the)?\s*(?:nummer|number|nr\.?|punkt|point|item)\s*(\d|en|to|tre|fire|fem|seks|one|two|three|four|five|six)(?:\s+(?:der|there|igjen|again))?\s*$/);
 
 const HOW_MANY_ITEMS = letterAware(/^(?:og|and|men|but|så|so)?\s*(?:hvor|kor|how)\s+(?:mange|many)\s*(?:er det|er de|var det|blir det|finnes det|fins det|har de|are there|were there|is that|of them|av dem|i alt|totalt|in total)?(?:\s+(?:der|there|i alt|totalt|in total|til sammen|altogether))?\s*$/);
@@ -66,7 +66,8 @@ export function ordinalAsked(focus: string): number | undefined {
  */
 export function numberedItems(text: string, question = ''): string[] {
   const lists: { label: string; items: string[] }[] = [];
-  const marks = [...text.matchAll(/(?:^|[\s:;(,])(\d{1,2})\)\s+/g)];
+  // "1) Ledelse …" or "1. Trygge ledere, 2. …" (a dated "15. februar" is no mark: a mark is followed by a capital).
+  const marks = [...text.matchAll(/(?:^|[\s:;(,])(\d{1,2})(?:\)|\.(?=\s+[A-ZÆØÅ]))\s+/g)];
   let labelStart = 0;
   for (let i = 0; i < marks.length; i += 1) {
     const n = Number(marks[i][1]);
