@@ -99,6 +99,11 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Hvor mange deltakere pleier det å være på instituttledersamlingene på NTNU?'])).toMatch(/står ikke/);
   });
 
+  it('sets two pillars side by side when named by number, by title, or as "the two" of the last message', () => {
+    expect(chat(["what's the difference between pillar 3 and pillar 4 of the institute leader programme?"], 'en')).toMatch(/^Pillar 3, .*\n\nPillar 4, /s);
+    expect(chat(['Instituttlederprogrammet har både instituttledersamlinger og ledergruppesamlinger', 'hva er egentlig forskjellen på de to?'])).toMatch(/^Hovedsøyle 1, .*\n\nHovedsøyle 2, /s);
+  });
+
   it('says no to the other end of a period', () => {
     expect(chat(['So the NTNU institute leader program is heaviest in the last two years of the term?'], 'en')).toMatch(/^No\. .*first two years/);
   });

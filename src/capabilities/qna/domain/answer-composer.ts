@@ -1,4 +1,4 @@
-import type { Gathering, Program } from '../../../catalog/catalog.schema';
+import type { Fact, Gathering, Program } from '../../../catalog/catalog.schema';
 import type { SourcePassage } from '../../../catalog/source-passages';
 import { PassageIndex } from './passage-index';
 import type { Lang } from '../../../shared/i18n';
@@ -164,6 +164,20 @@ export class AnswerComposer {
     }
     const credits = intent.topics.includes('credits') ? answerCreditTotal(read.focus, scope.length > 0 ? scope : this.retriever.catalog.programs, lang) : undefined;
     if (credits) return this.facts.answer(lang, credits.text, credits.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'credits'), lang)), credits.programs, intent);
+    // "what's the difference between pillar 3 and pillar 4?": both pillars, of the program that has pillars.
+    // "Instituttlederprogrammet har både instituttledersamlinger og ledergruppesamlinger" → "hva er forskjellen på de to?"
+    const named = form.compare ? this.reader.pillarsTitled(read.focus, programs) : [];
+    const before = form.compare && named.length < 2 && state?.question && /\b(de to|dei to|disse to|desse to|the two|them|those|these|begge|both)\b/.test(read.focus) ? this.reader.pillarsTitled(state.question, programs) : [];
+    const titled = named.length === 2 ? named : before.length === 2 ? before : [];
+    const two = /(?:s[øo]yle|pillar)s?\s*(\d)\s*(?:,|og|and|&|vs\.?|versus|eller|or|mot)\s*(?:(?:hoved)?s[øo]yle\s*|pillar\s*)?(\d)/.exec(read.focus) ?? (titled.length === 2 ? ['', String(titled[0]), String(titled[1])] : null);
+    if (two) {
+      const withPillars = (scope.some((p) => p.facts.some((f) => f.topic === 'pillars')) ? scope : this.retriever.catalog.programs).filter((p) => p.facts.some((f) => f.topic === 'pillars'));
+      const found = [two[1], two[2]].map((n) => withPillars.flatMap((p) => p.facts.filter((f) => f.id === `pillar-${n}`).map((f) => ({ p, f })))[0]);
+      if (withPillars.length === 1 && found.every((x) => x !== undefined)) {
+        const hits = found as { p: Program; f: Fact }[];
+        return this.facts.answer(lang, hits.map((x) => x.f.text[lang]).join('\n\n'), hits.map((x) => sourceOf(x.p, x.f, lang)), [hits[0].p], intent, hits.map((x) => `${x.p.id}/${x.f.id}`));
+      }
+    }
     // "og korleis skil det seg frå instituttleiarsamlingane?" after a pillar: the two pillars side by side.
     const lastPillar = state?.facts?.filter((id) => /\/pillar-\d$/.test(id));
     if (form.compare && intent.pillar !== undefined && lastPillar && lastPillar.length > 0 && !lastPillar.some((id) => id.endsWith(`pillar-${intent.pillar}`))) {

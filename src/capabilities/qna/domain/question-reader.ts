@@ -228,13 +228,19 @@ export class QuestionReader {
 
   /** The number of the pillar whose title has a long word of the focus that no other pillar's title has. */
   private pillarTitled(focus: string, programs: readonly Program[]): number | undefined {
+    const hits = this.pillarsTitled(focus, programs);
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  /** Every pillar named by its title in a text ("både instituttledersamlinger og ledergruppesamlinger": 1 and 2). */
+  pillarsTitled(focus: string, programs: readonly Program[]): number[] {
     const scope = this.retriever.withDescendants(programs.length > 0 ? programs : this.retriever.catalog.programs);
     const titles = scope.flatMap((p) => p.facts.filter((f) => f.topic === 'pillars').map((f) => /^Hovedsøyle (\d), ([^:]+):/.exec(f.text.nb)))
       .filter((m): m is RegExpExecArray => m !== null).map((m) => ({ n: Number(m[1]), words: words(m[2]).slice(0, 1).filter((w) => w.length >= 12).map(stem) }));
     const asked = words(focus).filter((w) => w.length >= 12).map(stem);
     const same = (a: string, b: string): boolean => (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3;
     const hits = titles.filter((t) => t.words.some((w) => asked.some((a) => same(a, w)) && titles.filter((o) => o.words.some((x) => same(x, w))).length === 1));
-    return hits.length === 1 ? hits[0].n : undefined;
+    return hits.map((h) => h.n);
   }
 
   /** "del 2" / "part 1" alone picks that part of the family the conversation is about. */
