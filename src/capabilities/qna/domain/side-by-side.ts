@@ -1,0 +1,120 @@
+import type { Fact, Program } from '../../../catalog/catalog.schema';
+import type { Lang } from '../../../shared/i18n';
+import type { Answer, AnswerSource } from './answer';
+import type { QnaState } from './conversation-state';
+import { joinNames, shortName as shortNameOf } from './date-answers';
+import { sourceOf, type FactAnswers } from './fact-answers';
+import { verdictWord } from './question-form';
+import type { QuestionReader, ReadQuestion } from './question-reader';
+import { compareQuantities, comparedDirection, quantityOf, type Quantity } from './quantity-comparison';
+import type { CatalogRetriever } from './retrieval';
+
+/**
+ * Answers side by side: two programs (or a program family against another) on the asked topic, with their figures
+ * compared in words; and two pillars of one program, named by number, by title or as "the two" of the last message.
+ */
+export class SideBySide {
+  constructor(private readonly retriever: CatalogRetriever, private readonly facts: FactAnswers, private readonly reader: QuestionReader) {}
+
+  /** Two pillars side by side, or undefined when the question does not set two apart. */
+  pillars(read: ReadQuestion, scope: Program[], state: QnaState | undefined, lang: Lang): Answer | undefined {
+    const { form, programs, intent } = read;
+    // "what's the difference between pillar 3 and pillar 4?": both pillars, of the program that has pillars.
+    // "Instituttlederprogrammet har både instituttledersamlinger og ledergruppesamlinger" → "hva er forskjellen på de to?"
+    const named = form.compare ? this.reader.pillarsTitled(read.focus, programs) : [];
+    const before = form.compare && named.length < 2 && state?.question && /\b(de to|dei to|disse to|desse to|the two|them|those|these|begge|both)\b/.test(read.focus) ? this.reader.pillarsTitled(state.question, programs) : [];
+    const titled = named.length === 2 ? named : before.length === 2 ? before : [];
+    const two = /(?:s[øo]yle|pillar)s?\s*(\d)\s*(?:,|og|and|&|vs\.?|versus|eller|or|mot)\s*(?:(?:hoved)?s[øo]yle\s*|pillar\s*)?(\d)/.exec(read.focus) ?? (titled.length === 2 ? ['', String(titled[0]), String(titled[1])] : null);
+    if (two) {
+      const withPillars = (scope.some((p) => p.facts.some((f) => f.topic === 'pillars')) ? scope : this.retriever.catalog.programs).filter((p) => p.facts.some((f) => f.topic === 'pillars'));
+      const found = [two[1], two[2]].map((n) => withPillars.flatMap((p) => p.facts.filter((f) => f.id === `pillar-${n}`).map((f) => ({ p, f })))[0]);
+      if (withPillars.length === 1 && found.every((x) => x !== undefined)) {
+        const hits = found as { p: Program; f: Fact }[];
+        return this.facts.answer(lang, hits.map((x) => x.f.text[lang]).join('\n\n'), hits.map((x) => sourceOf(x.p, x.f, lang)), [hits[0].p], intent, hits.map((x) => `${x.p.id}/${x.f.id}`));
+      }
+    }
+    // "og korleis skil det seg frå instituttleiarsamlingane?" after a pillar: the two pillars side by side.
+    const lastPillar = state?.facts?.filter((id) => /\/pillar-\d$/.test(id));
+    if (form.compare && intent.pillar !== undefined && lastPillar && lastPillar.length > 0 && !lastPillar.some((id) => id.endsWith(`pillar-${intent.pillar}`))) {
+      const before = this.facts.again(lastPillar, lang, read);
+      const now = this.facts.best(read, scope, lang);
+      if (before && now.kind === 'answer') return { ...now, text: `${before.text}\n\n${now.text}`, sources: [...before.sources, ...now.sources], facts: [...(before.facts ?? []), ...(now.facts ?? [])] };
+    }
+    return undefined;
+  }
+
+  /** Both sides' figures of the asked kind compared, when each side states one in the same unit. */
+  private measured(read: ReadQuestion, groups: Program[][], parts: readonly Answer[], lang: Lang): { text: string; verdict?: 'yes' | 'no' } | undefined {
+    const kind = comparedKind(read);
+    const direction = comparedDirection(read.focus) ?? (read.form.comparative ? undefined : 'either');
+    if (!kind || !direction || groups.length !== 2 || parts.some((a) => a.kind !== 'answer')) return undefined;
+    const perGathering = /\b(samling|samlinga|gathering|session)/.test(read.focus);
+    // A family side is named once ("LEDPRO", not "LEDPRO 1 og LEDPRO 2").
+    const nameOf = (g: Program[]): string => {
+      const names = [...new Set(g.map((p) => shortNameOf(p, lang).replace(/\s+\d$/, '')))];
+      return g.length > 1 && names.length === 1 ? names[0] : joinNames(g.map((p) => shortNameOf(p, lang)), lang);
+    };
+    const sides = parts.map((a, i) => ({ name: nameOf(groups[i]), q: quantityOf(a.text, kind, perGathering) }));
+    if (sides.some((s) => !s.q)) return undefined;
+    // The side the question names is its subject ("og LEDPRO, er det lengre?"); else the first one.
+    const named = groups.findIndex((g) => g.some((p) => read.programs.includes(p)));
+    const subject = named < 0 ? 0 : named;
+    const result = compareQuantities(sides.map((s) => ({ name: s.name, q: s.q as Quantity })), subject, direction, kind, lang);
+    // "samme antall?": yes when the figures are equal.
+    if (result && direction === 'either' && read.form.yesNo && /\b(samme|same|like (mange|lange?)|as (many|long))\b/.test(read.focus)) {
+      return { ...result, verdict: sides[0].q?.value === sides[1].q?.value ? 'yes' : 'no' };
+    }
+    return result;
+  }
+
+  /** Side by side: each program (or family sharing the same fact) answers the topic, or says it has no fact. */
+  compare(read: ReadQuestion, lang: Lang): Answer {
+    const groups = read.comparePrograms.length > 1 ? read.comparePrograms : read.programs.map((p) => [p]);
+    const topics = read.intent.topics;
+    const parts = groups.map((g) => {
+      const scope = this.retriever.withDescendants(g);
+      const a = this.facts.best({ ...read, programs: g, form: { ...read.form, yesNo: false } }, scope, lang);
+      // The question's words fit one program's wording: the other answers with its own fact of the same topic.
+      return a.kind === 'answer' ? a : this.facts.ofTopic(topics, scope, read, lang) ?? (read.form.expects ? this.facts.ofExpected(read.form.expects, scope, read, lang) : undefined) ?? a;
+    });
+    // Side by side, a program without the fact is one line of the comparison, not a refusal of the question.
+    const line = (a: Answer, g: Program[]): string => {
+      if (a.kind === 'answer') return a.text;
+      const names = joinNames(g.map((p) => p.name[lang]), lang);
+      return lang === 'nb' ? `${names}: dokumentet sier ikke noe om dette.` : `${names}: the document does not say.`;
+    };
+    let text = parts.map((a, i) => line(a, groups[i])).join('\n\n');
+    // "Which gives more credits?": the same figure on both sides is said first.
+    const figures = parts.map((a) => (a.kind === 'answer' ? /(\d+)\s*(studiepoeng|credits|sp\b|dager|days|samlinger|gatherings)/i.exec(a.text) : null));
+    if (figures.length > 1 && figures.every((f) => f && f[1] === figures[0]?.[1] && f[2].toLowerCase() === figures[0]?.[2].toLowerCase())) {
+      const f = figures[0];
+      text = `${lang === 'nb' ? `Begge gir det samme: ${f?.[1]} ${f?.[2]}.` : `Both are the same: ${f?.[1]} ${f?.[2]}.`}\n\n${text}`;
+    }
+    const sources: AnswerSource[] = parts.flatMap((a) => a.sources);
+    const programIds = [...new Set(parts.flatMap((a) => a.programIds))];
+    const known = parts.some((a) => a.kind === 'answer');
+    // "og LEDPRO, er det lengre?": the two figures compared in words first, and the yes or no follows from them.
+    const measured = this.measured(read, groups, parts, lang);
+    if (measured) {
+      const lead = measured.verdict && read.form.yesNo ? `${verdictWord(measured.verdict, lang)}. ${measured.text}` : measured.text;
+      return { kind: 'answer', lang, text: `${lead}\n\n${text}`, sources, followUps: parts[0]?.followUps ?? [], programIds, contact: parts.find((a) => a.contact)?.contact };
+    }
+    // A yes/no question over two programs: yes for both, partly when only one of them has it. "Er de lengre?" is
+    // no such question: both having a duration says nothing about which is longer.
+    if (read.form.yesNo && known && !read.form.comparative) {
+      const all = parts.every((a) => a.kind === 'answer');
+      const word = all ? verdictWord('yes', lang) : verdictWord('partly', lang);
+      return { kind: 'answer', lang, text: `${word}. ${text}`, sources, followUps: parts[0]?.followUps ?? [], programIds, contact: parts.find((a) => a.contact)?.contact };
+    }
+    return { kind: known ? 'answer' : 'unknown', lang, text, sources, followUps: parts[0]?.followUps ?? [], programIds, contact: parts.find((a) => a.contact)?.contact };
+  }
+}
+
+/** The kind of figure a comparison asks about: said by the question's form, or by its comparative word. */
+function comparedKind(read: ReadQuestion): 'duration' | 'amount' | 'count' | undefined {
+  if (read.form.expects === 'duration' || read.form.expects === 'amount' || read.form.expects === 'count') return read.form.expects;
+  if (/\b(lengre|lenger|kortere|longer|shorter|lengst|kortest|longest|shortest)\b/.test(read.focus)) return 'duration';
+  if (/\b(dyrere|billigere|dyrest|billigst|more expensive|most expensive|cheaper|cheapest|costlier)\b/.test(read.focus)) return 'amount';
+  if (/\b(flere|fleire|færre|samme antall|like mange|more|fewer|same number|as many)\b/.test(read.focus)) return 'count';
+  return undefined;
+}
