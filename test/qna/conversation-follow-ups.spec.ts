@@ -104,6 +104,12 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Instituttlederprogrammet har både instituttledersamlinger og ledergruppesamlinger', 'hva er egentlig forskjellen på de to?'])).toMatch(/^Hovedsøyle 1, .*\n\nHovedsøyle 2, /s);
   });
 
+  it('reads a nynorsk "kvar er …?" as where, not as a yes/no question', () => {
+    const text = chat(['Kvar er NTNUs store leiarsamling?', 'og kvar blir instituttleiarsamlingane haldne?']);
+    expect(text).toMatch(/Sted for de enkelte samlingene i Instituttlederprogrammet er ikke oppgitt/);
+    expect(text).not.toMatch(/^Ja\b/);
+  });
+
   it('says no to the other end of a period', () => {
     expect(chat(['So the NTNU institute leader program is heaviest in the last two years of the term?'], 'en')).toMatch(/^No\. .*first two years/);
   });

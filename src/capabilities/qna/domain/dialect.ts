@@ -5,7 +5,7 @@ import { letterAware } from './question-intent';
  * bokmål word one edit away. English contractions typed without an apostrophe are expanded.
  */
 const NYNORSK: Readonly<Record<string, string>> = {
-  kva: 'hva', kven: 'hvem', kvar: 'hvor', kor: 'hvor', korleis: 'hvordan', kvifor: 'hvorfor', kvifør: 'hvorfor',
+  haldne: 'holdt', halde: 'holde', haldast: 'holdes', held: 'holder', kva: 'hva', kven: 'hvem', kvar: 'hvor', kor: 'hvor', korleis: 'hvordan', kvifor: 'hvorfor', kvifør: 'hvorfor',
   ikkje: 'ikke', eg: 'jeg', dykk: 'dere', dokker: 'dere', dei: 'de', deira: 'deres', ho: 'hun',
   noko: 'noe', nokon: 'noen', nokre: 'noen', mykje: 'mye', berre: 'bare', òg: 'også', ein: 'en', eit: 'et',
   fleire: 'flere', frå: 'fra', sjølv: 'selv', saman: 'sammen', tilsaman: 'tilsammen', då: 'da', sidan: 'siden',
@@ -21,7 +21,7 @@ const NYNORSK: Readonly<Record<string, string>> = {
 };
 
 /** Words that only a nynorsk writer uses, so the map is applied (bokmål texts are left as they are). */
-const NYNORSK_MARKERS = letterAware(/\b(kva|kven|korleis|kvifor|ikkje|eg|kor|plassar|dagar|kostar|noko|mykje|berre|frå|sjølv|dykk|fyrste|treng|søkje|kjem|samlingane|samlingar)\b/);
+const NYNORSK_MARKERS = letterAware(/\b(kva|kven|korleis|kvifor|ikkje|eg|kor|plassar|dagar|kostar|noko|mykje|berre|frå|sjølv|dykk|fyrste|treng|søkje|kjem|samlingane|samlingar|dei|ein|eit|vere|heile|haldne|halde|haldast|leiar\w*|leiing\w*)\b|^(og )?kvar (er|blir|vert|ligg|held|skal|kan|finn)\b/);
 
 const EN_CONTRACTIONS: Readonly<Record<string, string>> = {
   whats: 'what is', wheres: 'where is', whos: 'who is', hows: 'how is', whens: 'when is', thats: 'that is',
