@@ -110,6 +110,11 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(text).not.toMatch(/^Ja\b/);
   });
 
+  it('does not answer a refund question with a date', () => {
+    expect(chat(['Får jeg tilbake deltakeravgiften hvis jeg må slutte på LEDPRO etter første samling?'])).toMatch(/^Det står ikke i programdokumentene/);
+    expect(chat(['Hvilke LEDPRO-samlinger er etter sommerferien?'])).toMatch(/Samling 5/);
+  });
+
   it('says no to the other end of a period', () => {
     expect(chat(['So the NTNU institute leader program is heaviest in the last two years of the term?'], 'en')).toMatch(/^No\. .*first two years/);
   });

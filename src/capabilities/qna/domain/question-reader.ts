@@ -272,7 +272,7 @@ const CONCEPT_TOPIC: Readonly<Record<string, FactTopic>> = {
 const OFF = new Set([...OFF_DOCUMENT_SUBJECTS, 'vacation', 'vacations', 'ferie', 'ferien', 'feriedager', 'feriedag', 'holiday', 'holidays']);
 const OFF_PARTS = [...OFF].filter((w) => w.length >= 5);
 /** Subjects the documents do not cover that leaders put in everyday words ("få avgiften tilbake", "trekke meg"). */
-const OFF_PHRASES = letterAware(/\b(få (\w+ )?(\w+ )?tilbake|get (\w+ )?(money|fee|it) back|trekke? (meg|seg|oss)|trekker (meg|seg|oss)|melde (meg|seg) av studiet|drop out|withdraw\w*|paid leave|fri med lønn|time off)\b/);
+const OFF_PHRASES = letterAware(/\b(f[åa]r? (\w+ )?(\w+ )?tilbake|get (\w+ )?(money|fee|it) back|trekke? (meg|seg|oss)|trekker (meg|seg|oss)|melde (meg|seg) av studiet|drop out|withdraw\w*|paid leave|fri med lønn|time off)\b/);
 
 /** A subject the documents do not cover, as written or as a part of a compound ("hotellparkering"); stems are not
  * compared, since "regn" (rain) is not "regne" and "lærere" (teachers) is not "lærer" (learns). */
