@@ -115,6 +115,11 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Hvilke LEDPRO-samlinger er etter sommerferien?'])).toMatch(/Samling 5/);
   });
 
+  it('reads "samlingene for instituttledere" as the documents\' compound, and a length question takes a fact that states one', () => {
+    expect(chat(['Hvor lange er samlingene for instituttledere?'])).toMatch(/2-dagers samlinger/);
+    expect(chat(['Kan du gi meg de fire hovedbitene instituttlederprogrammet er bygget opp av?'])).toMatch(/fire hovedsøyler/);
+  });
+
   it('says no to the other end of a period', () => {
     expect(chat(['So the NTNU institute leader program is heaviest in the last two years of the term?'], 'en')).toMatch(/^No\. .*first two years/);
   });

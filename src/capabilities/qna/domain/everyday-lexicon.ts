@@ -71,7 +71,7 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
   ['#between', list(`imellom innimellom mellomarbeid mellomperioden mellomperiodane etterarbeid forarbeid forberedelse
     forberedelser forberede førebuing preparation prepare prep in-between meanwhile interim hjemmelekse hjemmelekser
     heimearbeid`)],
-  ['#pillar', list(`bærebjelke bærebjelker hoveddel hoveddeler hoveddelene hovedelementer pilar pilarer søylane hovudsøyle
+  ['#pillar', list(`hovedbit hovedbiter hovedbitene hovudbitar byggeklosser byggekloss building-blocks components komponenter bærebjelke bærebjelker hoveddel hoveddeler hoveddelene hovedelementer pilar pilarer søylane hovudsøyle
     hovudsøylene hovudsøylane cornerstones columns`)],
   ['#training', list(`opplæringa opplæringene kursene kursa kurset kursdag kursdager kursing skolering skoleringen
     innføring innføringskurs grunnkurs basiskurs lederkurs lederopplæringen lederopplæringa onboarding instruction

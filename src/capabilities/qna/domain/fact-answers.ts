@@ -173,7 +173,10 @@ export class FactAnswers {
     const fits = (h: Hit): number => (form.expects && EXPECTED[form.expects].test(h.doc.fact.text[lang]) ? 0.5 : 0);
     const rank = (h: Hit): number => h.score / Math.max(1, top) + this.coverage(read, h) + counts(h) + fits(h) + (accepted.includes(h.doc.fact.topic) ? 1 : 0);
     const near = found.filter((h) => h.score >= top * 0.35 || counts(h) > 0);
-    const hits = [...near.sort((a, b) => rank(b) - rank(a)), ...found.filter((h) => !near.includes(h))];
+    const ranked = [...near.sort((a, b) => rank(b) - rank(a)), ...found.filter((h) => !near.includes(h))];
+    // "Hvor lange er …?": among the close candidates, the first that states a duration (a count, a date) answers.
+    const fitting = form.expects ? near.find((h) => EXPECTED[form.expects ?? 'count'].test(h.doc.fact.text[lang])) : undefined;
+    const hits = fitting && fitting !== ranked[0] && fitting.score >= top * 0.6 ? [fitting, ...ranked.filter((h) => h !== fitting)] : ranked;
     const best = hits[0];
     // A fact of the asked topic answers it; any other fact must contain what the question is about.
     const onTopic = best !== undefined && topic !== undefined && !GENERIC_TOPICS.has(topic) && [topic, ...(ALSO_ANSWERS[topic] ?? [])].includes(best.doc.fact.topic);

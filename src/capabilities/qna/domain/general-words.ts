@@ -6,7 +6,8 @@ import { EVERYDAY_GENERAL_WORDS } from './everyday-lexicon';
  */
 export const GENERAL_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_GENERAL_WORDS, ...(
   // bokmål verbs and their common forms
-  'bli blir ble blitt gjøre gjør gjorde gjort få får fikk fått ta tar tok tatt gi gir ga gitt finne finner fant funnet '
+  'mest mostly most mainly hovedsakelig stort sett funker funke fungerer driver drive holder på '
+  + 'bli blir ble blitt gjøre gjør gjorde gjort få får fikk fått ta tar tok tatt gi gir ga gitt finne finner fant funnet '
   + 'bruke bruker brukte komme kommer kom kommet gå går gikk gått si sier sa sagt se ser så sett vite vet visste tenke tenker '
   + 'tro tror mene mener trenge trenger ønske ønsker prøve prøver starte starter begynne begynner slutte slutter avslutte '
   + 'avslutter avsluttes ende ender fortsette fortsetter delta deltar møte møter snakke snakker skrive skriver lese leser levere '

@@ -131,7 +131,7 @@ export class QuestionReader {
       if (own && !designated) programs = programs.includes(own) ? [own] : programs.length === 0 ? [own] : programs;
     }
     const analysed = analyse(focus, this.retriever.isKnown);
-    const terms = [...analysed.terms.filter((t) => !named.nameTerms.has(t) && !FILLERS.has(t)), ...analysed.concepts];
+    const terms = [...analysed.terms.filter((t) => !named.nameTerms.has(t) && !FILLERS.has(t)), ...analysed.concepts, ...this.joinedCompounds(focus)];
     const unknown = analysed.unknown.filter((w) => !named.nameTerms.has(w) && !conceptOfWord(w) && !FILLERS.has(w) && !/^(del|part)$/.test(w));
     const specific = intent.topics.filter((t) => !GENERIC_TOPICS.has(t));
     const content = words(focus).filter((w) => !isStopWord(w) && !FILLERS.has(w) && !named.nameTerms.has(stem(w)) && !/^\d+$/.test(w));
@@ -224,6 +224,17 @@ export class QuestionReader {
       subjectWords: content.filter((w) => w.length > 3 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && conceptOfWord(w) !== '#fee' && !/^(ledpro|ntnu|del|part|hvor|mye|much)$/.test(w)),
       claimWords: content.filter((w) => w.length > 2 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && readIntent(w).topics.length === 0 && !/^(ledpro|ntnu|del|part)$/.test(w)),
     };
+  }
+
+  /** "samlingene for instituttledere" is the documents' "instituttledersamlingene": the compound, when they know it. */
+  private joinedCompounds(focus: string): string[] {
+    const out: string[] = [];
+    for (const m of focus.matchAll(/([a-zæøå]{4,})\s+(?:for|til|med|av|of|for the)\s+([a-zæøå]{4,})/g)) {
+      const head = stem(m[1]);
+      const first = stem(m[2]).replace(/e$/, '');
+      for (const c of [`${first}${head}`, `${first}s${head}`]) if (c.length >= 10 && this.retriever.isKnown(c)) out.push(c);
+    }
+    return out;
   }
 
   /** The number of the pillar whose title has a long word of the focus that no other pillar's title has. */
