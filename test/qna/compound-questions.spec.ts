@@ -1,5 +1,6 @@
 import { splitQuestions } from '../../src/capabilities/qna/domain/compound-questions';
 import { readPleasantry } from '../../src/capabilities/qna/domain/small-talk';
+import { countListed } from '../../src/capabilities/qna/domain/list-counts';
 
 describe('a message that asks two things', () => {
   it('splits two joined questions and two question sentences', () => {
@@ -22,5 +23,14 @@ describe('thanks or a goodbye with a pleasantry', () => {
     expect(readPleasantry('Thanks, have a nice weekend!')).toBe('thanks');
     expect(readPleasantry('Takk! Men hva koster det?')).toBeUndefined();
     expect(readPleasantry('Jeg lurer på en ting om samlingene, takk')).toBeUndefined();
+  });
+});
+
+describe('a count over a listed fact', () => {
+  it('counts the items after the heading the question names, and names them', () => {
+    const fact = 'Eksempler på lederutviklingsprogram ved NTNU: Forskergruppelederprogrammet, Studieprogramlederprogrammet, Instituttlederprogrammet, Innovasjonslederprogrammet, Mentorprogrammet og Stjerneprogrammet.';
+    expect(countListed('Hvor mange lederutviklingsprogrammer nevnes som eksempler?', fact, 'nb')).toBe('Det er 6: Forskergruppelederprogrammet, Studieprogramlederprogrammet, Instituttlederprogrammet, Innovasjonslederprogrammet, Mentorprogrammet, Stjerneprogrammet.');
+    expect(countListed('Hvor mange samlinger er det?', fact, 'nb')).toBeUndefined();
+    expect(countListed('Hvor mange temaer?', 'Temaer: 1) A, 2) B, 3) C.', 'nb')).toBeUndefined();
   });
 });

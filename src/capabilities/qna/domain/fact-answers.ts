@@ -3,6 +3,7 @@ import type { Lang } from '../../../shared/i18n';
 import type { Answer, AnswerContact, AnswerSource, FollowUp } from './answer';
 import { joinNames, schedulesOf, shortName } from './date-answers';
 import { spanOf } from './date-calculations';
+import { countListed } from './list-counts';
 import { GENERAL_WORDS } from './general-words';
 import type { ReadQuestion } from './question-reader';
 import { GENERIC_TOPICS, letterAware, type Intent } from './question-intent';
@@ -199,6 +200,9 @@ export class FactAnswers {
     const needs = topic ? TOPIC_NEEDS[topic] : undefined;
     const lacking = !onTopic && needs !== undefined && !EXPECTED[needs].test(best.doc.fact.text[lang]);
     if (lacking || (form.expects && !EXPECTED[form.expects].test(best.doc.fact.text[lang])) || !countsWhatIsAsked(read.focus, best.doc.fact.text[lang])) {
+      // "Hvor mange programmer nevnes?" over a fact that lists them: counted.
+      const listing = form.expects === 'count' ? hits.slice(0, 3).map((h) => ({ h, text: countListed(read.focus, h.doc.fact.text[lang], lang) })).find((x) => x.text) : undefined;
+      if (listing?.text) return this.answer(lang, listing.text, [sourceOf(listing.h.doc.program, listing.h.doc.fact, lang)], [listing.h.doc.program], intent, [`${listing.h.doc.program.id}/${listing.h.doc.fact.id}`]);
       const spanned = span();
       if (spanned) return spanned;
       return this.unknown(lang, scope, programs.length > 0 ? programs : [best.doc.program], intent);

@@ -1,0 +1,28 @@
+import type { Lang } from '../../../shared/i18n';
+
+/**
+ * "Hvor mange lederutviklingsprogrammer nevnes?" answered by a fact that lists them ("Eksempler på
+ * lederutviklingsprogram ved NTNU: A, B, C, D, E og F."): the items counted, and named, so the count can be checked.
+ * Only a list after a colon whose heading shares a word stem with what the question counts.
+ */
+export function countListed(question: string, fact: string, lang: Lang): string | undefined {
+  const asked = /\b(?:hvor mange|kor mange|how many)\s+([a-zæøå-]{4,})(?:\s+([a-zæøå-]{4,}))?/i.exec(question);
+  if (!asked) return undefined;
+  const colon = fact.indexOf(':');
+  if (colon < 0) return undefined;
+  const heading = fact.slice(0, colon).toLowerCase();
+  // "lederutviklingsprogrammer" meets "lederutviklingsprogram"; "målgrupper" meets "Målgrupper"; "programmes" meets "programs".
+  const meets = (noun: string): boolean => {
+    const root = noun.toLowerCase().replace(/(ene|ane|er|ar|e|s|es)$/, '');
+    return heading.split(/[^a-zæøå]+/).some((w) => w.length >= 5 && root.length >= 5 && (w.startsWith(root.slice(0, 6)) || root.startsWith(w.slice(0, 6))));
+  };
+  if (![asked[1], asked[2]].some((n) => n !== undefined && meets(n))) return undefined;
+  const body = fact.slice(colon + 1).split(/(?<=[^\d\s.][.!?])\s/)[0].replace(/[.!?]\s*$/, '');
+  // Numbered lists count themselves elsewhere; this is for "A, B og C".
+  if (/\d\)/.test(body)) return undefined;
+  const items = body.split(/,\s*|\s+(?:og|and|samt)\s+/).map((s) => s.trim().replace(/^(og|and)\s+/, '')).filter((s) => s.length > 1);
+  if (items.length < 3 || items.length > 15) return undefined;
+  return lang === 'nb'
+    ? `Det er ${items.length}: ${items.join(', ')}.`
+    : `There are ${items.length}: ${items.join(', ')}.`;
+}
