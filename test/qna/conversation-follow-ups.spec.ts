@@ -74,6 +74,9 @@ describe('answers that lean on the conversation or compute over the gatherings',
   it('counts the gatherings before a month and finds the longest gap between two', () => {
     expect(chat(['Hvor mange av LEDPRO-samlingene er unnagjort før juli?'])).toMatch(/^4 av 6 samlinger i LEDPRO 1 og LEDPRO 2 er før juli: Samling 1/);
     expect(chat(['Which LEDPRO gatherings are after May?'], 'en')).toMatch(/^3 of the 6 gatherings .* after May: Gathering 4/);
+    expect(chat(['hvor lang tid er det mellom samling 2 og 3 på LEDPRO?'])).toMatch(/Mellom samling 2 \(4\.–5\. april 2024\) og samling 3 \(15\.–16\. mai 2024\): 40 dager/);
+    const which = chat(['On LEDPRO, is the gap longer between gatherings 3 and 4, or between 4 and 5?'], 'en');
+    expect(which).toMatch(/^LEDPRO 1 and LEDPRO 2: between gathering 3 .*: 35 days; between gathering 4 .*: 68 days\. The longest is between gathering 4/);
     expect(chat(['Hvor er det lengst opphold mellom to samlinger på LEDPRO?'])).toMatch(/mellom samling 4 \(20\.–21\. juni 2024\) og samling 5 \(28\.–29\. august 2024\): 68 dager, over sommeren/);
   });
 

@@ -39,7 +39,8 @@ export type DateCalc =
   | { readonly kind: 'months'; readonly without: boolean }
   | { readonly kind: 'clash'; readonly month: number; readonly day: number }
   | { readonly kind: 'by-month'; readonly month: number; readonly after: boolean }
-  | { readonly kind: 'longest-gap' };
+  | { readonly kind: 'longest-gap' }
+  | { readonly kind: 'gaps'; readonly pairs: ReadonlyArray<readonly [number, number]> };
 
 const NUMBER_WORDS: Record<string, number> = { to: 2, tre: 3, fire: 4, fem: 5, two: 2, three: 3, four: 4, five: 5 };
 const DAY = 24 * 3600 * 1000;
@@ -61,6 +62,9 @@ export function readDateCalc(q: string): DateCalc | undefined {
     if (count > 1) return { kind: /første|first/.test(a) ? 'first' : 'last', count };
   }
   if (gathering.test(q) && /\b(gjenstår|igjen|remain|remaining|left)\b/.test(q)) return { kind: 'remaining' };
+  // "Hvor lang tid er det mellom samling 3 og 4?" / "is the gap longer between 3 and 4, or between 4 and 5?"
+  const pairs = [...q.matchAll(/\b(?:mellom|between)\s+(?:samling(?:ene|ane|er|ar)?|gatherings?|sessions?)?\s*(\d)\s*(?:og|and|&|-|–)\s*(?:samling\s*|gathering\s*)?(\d)\b/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+  if (pairs.length > 0 && pairs.every(([a, b]) => b > a)) return { kind: 'gaps', pairs };
   // "Hvor er det lengst opphold mellom to samlinger?" / "the longest gap between gatherings".
   if (gathering.test(q) && /\b(lengst\w*|lengste|longest|størst\w*|biggest|mest tid)\s+(opphold|pause|tid|mellomrom|gap|break|time|avstand)\b/.test(q)) return { kind: 'longest-gap' };
   // "Hvor mange samlinger er før juli?" / "which gatherings are after May?"
@@ -136,6 +140,22 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
         return nb
           ? `Det lengste oppholdet i ${names} er mellom samling ${best.a.number} (${when(best.a, lang)}) og samling ${best.b.number} (${when(best.b, lang)}): ${best.days} dager, over sommeren.`.replace(', over sommeren', month(best.a) <= 6 && month(best.b) >= 8 ? ', over sommeren' : '')
           : `The longest gap in ${names} is between gathering ${best.a.number} (${when(best.a, lang)}) and gathering ${best.b.number} (${when(best.b, lang)}): ${best.days} days${month(best.a) <= 6 && month(best.b) >= 8 ? ', over the summer' : ''}.`;
+      }
+      case 'gaps': {
+        const gap = (a: number, b: number): string | undefined => {
+          const ga = gs.find((g) => g.number === a);
+          const gb = gs.find((g) => g.number === b);
+          if (!ga || !gb || !firstDayOf(ga) || !firstDayOf(gb)) return undefined;
+          const days = Math.round((fromOsloLocal(firstDayOf(gb) ?? '').getTime() - fromOsloLocal(lastDayOf(ga) ?? firstDayOf(ga) ?? '').getTime()) / DAY);
+          return nb ? `mellom samling ${a} (${when(ga, lang)}) og samling ${b} (${when(gb, lang)}): ${days} dager` : `between gathering ${a} (${when(ga, lang)}) and gathering ${b} (${when(gb, lang)}): ${days} days`;
+        };
+        const said = calc.pairs.map(([a, b]) => ({ a, b, text: gap(a, b) }));
+        if (said.some((x) => !x.text)) return '';
+        const days = said.map((x) => Number(/(\d+) (dager|days)$/.exec(x.text ?? '')?.[1] ?? 0));
+        const lines = said.map((x) => x.text).join('; ');
+        if (said.length < 2) return `${names}: ${lines.charAt(0).toUpperCase()}${lines.slice(1)}.`;
+        const i = days.indexOf(Math.max(...days));
+        return nb ? `${names}: ${lines}. Lengst er det ${said[i].text?.split(':')[0]}.` : `${names}: ${lines}. The longest is ${said[i].text?.split(':')[0]}.`;
       }
       case 'remaining': {
         const left = gs.filter((g) => startsAfter(g, now));

@@ -95,7 +95,10 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const confirms = letterAware(/^(so|så|altså|then|da)\b/).test(question.toLowerCase().trim()) && q.split(/\s+/).length >= 3 && /\?\s*$/.test(q);
   // "Jeg har skjønt at det finnes grunnopplæring. Tar den opp noe om konflikter?": the last sentence asks.
   const last = q.split(/(?<=[.!])\s+/).pop() ?? q;
-  const yesNo = YES_NO_START.test(q) || (last !== q && YES_NO_START.test(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms;
+  // "Is the gap longer between 3 and 4, or between 4 and 5?" asks which of two, not yes or no.
+  const alternative = /,?\s(or|eller)\s(?!not\b|ikke\b|ikkje\b|no\b|nei\b)\w+[^?]*\?\s*$/.test(q) && !TAG.test(q)
+    && /\b(longer|shorter|lengre|kortere|lenger|more|fewer|flere|færre|dyrere|billigere|cheaper|earlier|later|tidligere|seinere|senere|first|først)\b/.test(q);
+  const yesNo = !alternative && (YES_NO_START.test(q) || (last !== q && YES_NO_START.test(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
   // Names the question asserts: two capitalised words ("Randi Bredvold"), or one inside the sentence ("in Hamar").
   const names = [...[...raw.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1]),
     ...[...raw.matchAll(/(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøå]{3,})\b/g)].map((m) => m[1]).filter((w) => !/^(LEDPRO|NTNU|Wood|Hotel|Hotell)/i.test(w))]
