@@ -123,6 +123,10 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Kan du gi meg de fire hovedbitene instituttlederprogrammet er bygget opp av?'])).toMatch(/fire hovedsøyler/);
   });
 
+  it('reads a part one has taken as a prerequisite of the part asked about', () => {
+    expect(chat(['Hva er opptakskravet til LEDPRO del 2?', 'så jeg må ha tatt del 1 først?'])).toMatch(/^Ja, .*del 1/);
+  });
+
   it('says no to the other end of a period', () => {
     expect(chat(['So the NTNU institute leader program is heaviest in the last two years of the term?'], 'en')).toMatch(/^No\. .*first two years/);
   });

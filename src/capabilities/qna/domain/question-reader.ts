@@ -121,7 +121,9 @@ export class QuestionReader {
     let programs = named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id));
     let designated = false;
     if (programs.length === 0) {
-      const part = this.designatedPart(focus, fromState) ?? this.designatedPart(text, fromState);
+      // "så jeg må ha tatt del 1 først?" about part 2: a part one has taken is a prerequisite, not the program asked about.
+      const taken = TAKEN_PART.test(focus);
+      const part = taken ? undefined : this.designatedPart(focus, fromState) ?? this.designatedPart(text, fromState);
       const inFocus = this.retriever.signaturePrograms(focus);
       const signed = inFocus.length > 0 ? inFocus : this.retriever.signaturePrograms(text);
       if (part) { programs = [part]; designated = true; } else programs = signed.length > 0 ? signed : fromState;
@@ -149,6 +151,7 @@ export class QuestionReader {
     const head = /^(?:og |and |så |so )?(?:hva|hvilken|hvilke|når|what|which|when)\s+(?:er|var|is|was|are)\s+(?:the |det |den |de )?([a-zæøå-]+)/.exec(focus);
     const headTopic = head ? readIntent(head[1]).topics[0] : undefined;
     if (headTopic && intent.topics.includes(headTopic) && intent.topics[0] !== headTopic && !GENERIC_TOPICS.has(headTopic)) intent = { ...intent, topics: [headTopic, ...intent.topics.filter((t) => t !== headTopic)] };
+    if (TAKEN_PART.test(focus) && !intent.topics.includes('prerequisite')) intent = { ...intent, topics: ['prerequisite', ...intent.topics] };
     // "Hvem tar jeg kontakt med om overnatting?": whom to ask is the question; the subject only says about what.
     if (intent.topics.includes('contacts') && /^(hvem|who|whom)\b|\b(kontakt med|kontakte|contact|spør jeg|ask)\b/.test(focus)) intent = { ...intent, topics: ['contacts', ...intent.topics.filter((t) => t !== 'contacts')] };
     // "Hva er forskjellen på LEDPRO 1 og 2?": what sets them apart is their content and what each requires.
@@ -283,6 +286,9 @@ const CONCEPT_TOPIC: Readonly<Record<string, FactTopic>> = {
 const OFF = new Set([...OFF_DOCUMENT_SUBJECTS, 'vacation', 'vacations', 'ferie', 'ferien', 'feriedager', 'feriedag', 'holiday', 'holidays']);
 const OFF_PARTS = [...OFF].filter((w) => w.length >= 5);
 /** Subjects the documents do not cover that leaders put in everyday words ("få avgiften tilbake", "trekke meg"). */
+/** "ha tatt del 1", "completed part 1": a part already taken. */
+const TAKEN_PART = letterAware(/\b(tatt|teke|fullført|gjennomført|bestått|fullfør|taken|completed|finished|done|passed)\s+(del|part|ledpro)\s*[12]\b/);
+
 const OFF_PHRASES = letterAware(/\b(f[åa]r? (\w+ )?(\w+ )?tilbake|get (\w+ )?(money|fee|it) back|trekke? (meg|seg|oss)|trekker (meg|seg|oss)|melde (meg|seg) av studiet|drop out|withdraw\w*|paid leave|fri med lønn|time off)\b/);
 
 /** A subject the documents do not cover, as written or as a part of a compound ("hotellparkering"); stems are not
