@@ -129,6 +129,7 @@ describe('answers that lean on the conversation or compute over the gatherings',
 
   it('says no to the other end of a period', () => {
     expect(chat(['So the NTNU institute leader program is heaviest in the last two years of the term?'], 'en')).toMatch(/^No\. .*first two years/);
+    expect(chat(['Hvor lenge varer instituttlederprogrammet på NTNU?', 'Er det jevn aktivitet alle fire årene da?'])).toMatch(/^Nei\. .*størst tyngde/);
   });
 
   it('reads whether one may take part from the situation the asker describes, in the same message or the one before', () => {
