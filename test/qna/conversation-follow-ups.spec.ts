@@ -123,6 +123,11 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Kan du gi meg de fire hovedbitene instituttlederprogrammet er bygget opp av?'])).toMatch(/fire hovedsøyler/);
   });
 
+  it('knows postdocs and research fellows, and who can answer questions on the subject matter', () => {
+    expect(chat(['Finnes det noe lederopplegg på NTNU for stipendiater og postdoktorer som har lyst på en lederjobb?'])).toMatch(/ledertalent/);
+    expect(chat(['Lurer på hvem som kan svare på ting om selve fagstoffet i LEDPRO?'])).toMatch(/Randi Bredvold/);
+  });
+
   it('reads a part one has taken as a prerequisite of the part asked about', () => {
     expect(chat(['Hva er opptakskravet til LEDPRO del 2?', 'så jeg må ha tatt del 1 først?'])).toMatch(/^Ja, .*del 1/);
   });

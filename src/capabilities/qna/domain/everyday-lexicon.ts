@@ -64,6 +64,9 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
     innhald innhaldet handlar agenda agendaen focuses focusing fokuserer subjects lærestoff lærestoffet`)],
   ['#target', list(`målgruppa målgruppane passar passande egnet egna tiltenkt tiltenkte beregnet berekna rettet
     retta suitable suited suits targeted targets geared appropriate audiences`)],
+  // Early-career researchers as the documents name them ("postdocs/ph.d.").
+  ['#postdoc', list(`postdoc postdocs postdoktor postdoktorer postdoktorene postdoktorar stipendiat stipendiater stipendiatene
+    stipendiatar phd ph.d. doktorgradsstipendiat doktorgradsstipendiater doktorand doktorander`)],
   // One's own job as the documents name it ("egen arbeidsorganisasjon", "arbeidshverdag", "praksisfelt").
   ['#workplace', list(`jobb jobben jobbene jobbar job jobs workplace workplaces arbeidsplass arbeidsplassen arbeidsplassar
     arbeidsplasser arbeidsorganisasjon arbeidsorganisasjonen arbeidshverdag arbeidshverdagen arbeidskvardag lederhverdag
@@ -235,6 +238,7 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['target-group', cue(String.raw`(passer|passar) (det|dette|studiet|programmet|kurset) (for|til) (meg|oss|deg)|er (dette|det) (noe|noko) for (meg|oss)`)],
   ['target-group', cue(String.raw`who (should|is supposed to|ought to) (join|attend|apply|take)|hvem (bør|skal|kan) (delta|ta|søke|være med)|kven (bør|skal|kan) (delta|ta|søkje)`)],
   ['target-group', cue(String.raw`(hvem|kven|who) (er|is|are) (det|dette|it|this) (laget|lagd|meint|ment|made|designed) for`)],
+  ['contacts', cue(String.raw`(hvem|kven) (som )?(kan|skal) (svare|hjelpe)|who (can|could|should|will) (answer|help)|(hvem|kven) (spør|spør jeg|går jeg til|vender jeg meg til)`)],
   // "Which category are research group leaders in?" / "hvilken ledergruppe hører jeg inn under?": the groups of leaders.
   ['target-group', cue(String.raw`(which|what) (leader |leadership )?(category|categories|group|level|tier|track)|(category|group|level|track) (do|does|are|is) \w+( \w+)? (belong|fall|fit|in)|fall under|(hvilken|hvilke|kva for|hva slags) (leder|leiar)?(kategori|gruppe|nivå|målgruppe)|(hører|høyrer|tilhører|tilhøyrer) (jeg|eg|vi|de|dei) (inn )?(under|til)`)],
   ['purpose', cue(String.raw`what'?s the (point|idea|aim|goal|purpose)|what (do|will) (i|we) get out of|why (should|would) (i|we)|what'?s in it for`)],

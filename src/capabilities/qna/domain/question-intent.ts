@@ -33,7 +33,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   ['target-group', /\b(hvem kan (søke|delta|bli med|være med)|who can apply|where do (i|we) (fit|belong)|which (group|category|target group) (do|am) (i|we)|hvor (hører|passer) (jeg|vi) (hjemme|inn|til)|hvilken (målgruppe|kategori|gruppe) (hører|tilhører|passer) (jeg|vi)|kan (en )?(?!jeg\b|man\b|du\b|vi\b|eg\b)[a-zæøå]+ (s[øo]ke|delta|v[æa]re med|bli med)|can (?!i\b|you\b|we\b)[a-z]+ (apply|join|take part|attend)|am i (even )?in the target|er jeg i m[åa]lgruppen)/],
   ['prerequisite', /\b(uten (å ha )?(tatt|gjennomf\w*|fullf\w*) (ledpro )?(del|part) ?1|without (taking|having (taken|done|completed)|doing) (ledpro )?part ?1|forkunnskap|forutsetning|m[åa] jeg ha (tatt|gjennomf)|need (to have|to take)?\s*part ?1|part 1 (first|before)|del 1 (først|før)|before (ledpro )?part ?2|før (ledpro )?del ?2|prerequisite)/],
   ['lodging', /\b(ekstra (natt|døgn|overnatting)|extra (night|day)|opphold|overnatting|losji|hotellrom|kost og|middag|tilknytningsd|lodging|accommodation|board and|extra night|overnight|stay(ing)? at|room)/],
-  ['support', /\b(st[øo]tte|tilskudd|stipend|ou-?fond|finansier|support|grant|funding|subsid)/],
+  ['support', /\b(st[øo]tte|tilskudd|stipend(?!iat)|ou-?fond|finansier|support|grant|funding|subsid)/],
   // No leading word boundary for Norwegian stems: they sit inside compounds ("deltakeravgiften").
   ['fee', /(\bgratis\b|\bfree of charge\b|\bfor free\b|\bkoste[rt]?\b|kostnad|\bpris(en|er)?\b|avgift|\bbetal|\bfees?\b|\bcosts?\b|\bprices?\b|\bpay\b|tuition|expensive|\bdyrt?\b)/],
   ['deadline', /\b(frist|innen n[åa]r|deadline|last day to apply|apply by|when (do|must|should) i apply|n[åa]r (m[åa]|skal|kan) jeg s[øo]ke)/],
