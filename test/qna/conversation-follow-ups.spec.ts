@@ -128,6 +128,13 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Lurer på hvem som kan svare på ting om selve fagstoffet i LEDPRO?'])).toMatch(/Randi Bredvold/);
   });
 
+  it('reads a "når" inside a clause as a conjunction, not a question about dates', () => {
+    const text = chat(['Hvilket faglig perspektiv bygger LEDPRO på når det gjelder prosesser mellom folk?']);
+    expect(text).toMatch(/sosialpsykolog/);
+    expect(text).not.toMatch(/Samling 1/);
+    expect(chat(['Hva tar rektor opp når hen samler dekanene og resten av toppledelsen?'])).not.toMatch(/Samlinger 2024/);
+  });
+
   it('reads a part one has taken as a prerequisite of the part asked about', () => {
     expect(chat(['Hva er opptakskravet til LEDPRO del 2?', 'så jeg må ha tatt del 1 først?'])).toMatch(/^Ja, .*del 1/);
   });

@@ -109,6 +109,10 @@ export class QuestionReader {
     const focus = questionFocus(text);
     let form = readForm(focus, questionFocus(question));
     let intent = readIntent(focus);
+    // "Hva tar rektor opp når hen samler dekanene?": a "når" after another question word joins a clause, it asks no date.
+    if ((intent.date || intent.topics.includes('dates')) && CONJUNCTION_WHEN.test(focus) && !/\b(dato\w*|dates?|tidspunkt\w*|klokka|klokken|what time)\b/.test(focus)) {
+      intent = { ...intent, date: undefined, topics: intent.topics.filter((t) => t !== 'dates') };
+    }
     const namedFocus = this.retriever.detectPrograms(focus);
     const named = namedFocus.programs.length > 0 ? namedFocus : this.retriever.detectPrograms(text);
     const fromState = (state?.programIds ?? []).map((id) => this.retriever.program(id)).filter((p): p is Program => p !== undefined);
@@ -286,6 +290,8 @@ const CONCEPT_TOPIC: Readonly<Record<string, FactTopic>> = {
 const OFF = new Set([...OFF_DOCUMENT_SUBJECTS, 'vacation', 'vacations', 'ferie', 'ferien', 'feriedager', 'feriedag', 'holiday', 'holidays']);
 const OFF_PARTS = [...OFF].filter((w) => w.length >= 5);
 /** Subjects the documents do not cover that leaders put in everyday words ("få avgiften tilbake", "trekke meg"). */
+const CONJUNCTION_WHEN = letterAware(/^(?:og |and |men |but )?(hva|hvem|hvor|hvordan|hvorfor|hvilke\w*|kva|kven|kvar|korleis|kvifor|what|who|where|how|why|which)\b.*\b(når|when)\s+(?!er\b|is\b|starter|begynner|starts|begins|holdes)/);
+
 /** "ha tatt del 1", "completed part 1": a part already taken. */
 const TAKEN_PART = letterAware(/\b(tatt|teke|fullført|gjennomført|bestått|fullfør|taken|completed|finished|done|passed)\s+(del|part|ledpro)\s*[12]\b/);
 
