@@ -135,6 +135,12 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Hva tar rektor opp når hen samler dekanene og resten av toppledelsen?'])).not.toMatch(/Samlinger 2024/);
   });
 
+  it('describes a program the document only names by what its umbrella says of all its programs, and nothing more', () => {
+    expect(chat(['Kan jeg bare melde meg på forskergruppelederprogrammet på eget initiativ, eller hvordan kommer man med?'])).toMatch(/fakultetene som nominerer/);
+    expect(chat(['Hva koster Mentorprogrammet?'])).toMatch(/^Det står ikke i programdokumentene for Mentorprogrammet/);
+    expect(chat(['Kven kan vere med på Stjerneprogrammet?'])).toMatch(/^Det står ikke i programdokumentene for Stjerneprogrammet/);
+  });
+
   it('reads a part one has taken as a prerequisite of the part asked about', () => {
     expect(chat(['Hva er opptakskravet til LEDPRO del 2?', 'så jeg må ha tatt del 1 først?'])).toMatch(/^Ja, .*del 1/);
   });

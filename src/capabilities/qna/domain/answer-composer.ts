@@ -94,7 +94,11 @@ export class AnswerComposer {
       return { answer, state: read.smallTalk === 'reset' ? undefined : state && { ...state, at: now.toISOString() } };
     }
     const { intent, programs } = read;
-    const scope = this.retriever.withDescendants(programs);
+    // A program the document only names (Forskergruppelederprogrammet: one line) is described by its umbrella's
+    // facts about all its programs ("it is the faculties that nominate participants").
+    const general = intent.topics.length === 0 || intent.topics.some((t) => t === 'apply' || t === 'format' || t === 'examples');
+    const umbrellas = programs.filter((p) => general && p.parent && p.facts.length <= 1).map((p) => this.retriever.program(p.parent ?? '')).filter((p): p is Program => p !== undefined);
+    const scope = [...new Set([...this.retriever.withDescendants(programs), ...umbrellas])];
     let answer = read.item !== undefined && state?.items ? this.itemOf(state, read, lang) : this.answerFor(read, scope, now, lang, state);
     // The asked detail (a street address, a time of day) is not in the documents: said first, and the answer is an
     // "unknown" with what the documents do say beside it.
