@@ -141,6 +141,10 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Kven kan vere med på Stjerneprogrammet?'])).toMatch(/^Det står ikke i programdokumentene for Stjerneprogrammet/);
   });
 
+  it('reads "når er det mest intensivt?" as which part of the period, not a date', () => {
+    expect(chat(['Hvor lenge varer instituttlederprogrammet?', 'når er det mest intensivt?'])).toMatch(/størst tyngde på tiltakene de to første årene/);
+  });
+
   it('reads a part one has taken as a prerequisite of the part asked about', () => {
     expect(chat(['Hva er opptakskravet til LEDPRO del 2?', 'så jeg må ha tatt del 1 først?'])).toMatch(/^Ja, .*del 1/);
   });

@@ -110,6 +110,11 @@ export class QuestionReader {
     let form = readForm(focus, questionFocus(question));
     let intent = readIntent(focus);
     // "Hva tar rektor opp når hen samler dekanene?": a "når" after another question word joins a clause, it asks no date.
+    // "når er det mest intensivt?" / "when is most of the effort?": which part of the period, not a date.
+    if (/\b(når|when)\b.*\b(mest|størst|tyngst|most|heaviest|busiest|travlest|intensiv\w*|intense)\b/.test(focus) && !/\b(samling|gathering)\w*\s+\d/.test(focus)) {
+      intent = { ...intent, date: undefined, topics: ['overview', ...intent.topics.filter((t) => t !== 'dates' && t !== 'overview')] };
+      form = { ...form, expects: undefined };
+    }
     if ((intent.date || intent.topics.includes('dates')) && CONJUNCTION_WHEN.test(focus) && !/\b(dato\w*|dates?|tidspunkt\w*|klokka|klokken|what time)\b/.test(focus)) {
       intent = { ...intent, date: undefined, topics: intent.topics.filter((t) => t !== 'dates') };
     }
