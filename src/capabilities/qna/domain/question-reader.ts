@@ -1,7 +1,8 @@
 import type { FactTopic, Program } from '../../../catalog/catalog.schema';
 import type { QnaState } from './conversation-state';
 import { inflectionVariants, standardise } from './dialect';
-import { asksEligibility, questionFocus, withSituation } from './question-focus';
+import { questionFocus, withSituation } from './question-focus';
+import { notAskingDates, orderedByAsk, TAKEN_PART } from './intent-adjustments';
 import { ordinalAsked, readRepair } from './follow-ups';
 import { readForm, type QuestionForm } from './question-form';
 import { GENERIC_TOPICS, letterAware, readIntent, type DateAsk, type Intent } from './question-intent';
@@ -109,15 +110,7 @@ export class QuestionReader {
     const focus = questionFocus(text);
     let form = readForm(focus, questionFocus(question));
     let intent = readIntent(focus);
-    // "Hva tar rektor opp når hen samler dekanene?": a "når" after another question word joins a clause, it asks no date.
-    // "når er det mest intensivt?" / "when is most of the effort?": which part of the period, not a date.
-    if (/\b(når|when)\b.*\b(mest|størst|tyngst|most|heaviest|busiest|travlest|intensiv\w*|intense)\b/.test(focus) && !/\b(samling|gathering)\w*\s+\d/.test(focus)) {
-      intent = { ...intent, date: undefined, topics: ['overview', ...intent.topics.filter((t) => t !== 'dates' && t !== 'overview')] };
-      form = { ...form, expects: undefined };
-    }
-    if ((intent.date || intent.topics.includes('dates')) && CONJUNCTION_WHEN.test(focus) && !/\b(dato\w*|dates?|tidspunkt\w*|klokka|klokken|what time)\b/.test(focus)) {
-      intent = { ...intent, date: undefined, topics: intent.topics.filter((t) => t !== 'dates') };
-    }
+    ({ intent, form } = notAskingDates(focus, intent, form));
     const namedFocus = this.retriever.detectPrograms(focus);
     const named = namedFocus.programs.length > 0 ? namedFocus : this.retriever.detectPrograms(text);
     const fromState = (state?.programIds ?? []).map((id) => this.retriever.program(id)).filter((p): p is Program => p !== undefined);
@@ -150,19 +143,7 @@ export class QuestionReader {
     const coverageTerms = content.filter((w) => !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && conceptOfWord(w) !== '#duration')
       .map((w) => stem(w));
 
-    // "Jeg er tillitsvalgt, ikke leder. Kan jeg likevel søke?": who may take part, not how to apply.
-    // An education the asker has (or lacks) is for the admission requirements; a role, for the target group.
-    if (asksEligibility(focus)) {
-      const first: FactTopic[] = /(utdanning|bachelor|fagskole|grad\b|degree|education|studiepoeng|credits|eksamen|master)/.test(focus) ? ['admission', 'target-group'] : ['target-group', 'admission'];
-      intent = { ...intent, topics: [...first, ...intent.topics.filter((t) => t !== 'apply' && t !== 'target-group' && t !== 'admission')] };
-    }
-    // "What's the deadline for the OU fund?": the noun asked for comes first, the rest says about what.
-    const head = /^(?:og |and |så |so )?(?:hva|hvilken|hvilke|når|what|which|when)\s+(?:er|var|is|was|are)\s+(?:the |det |den |de )?([a-zæøå-]+)/.exec(focus);
-    const headTopic = head ? readIntent(head[1]).topics[0] : undefined;
-    if (headTopic && intent.topics.includes(headTopic) && intent.topics[0] !== headTopic && !GENERIC_TOPICS.has(headTopic)) intent = { ...intent, topics: [headTopic, ...intent.topics.filter((t) => t !== headTopic)] };
-    if (TAKEN_PART.test(focus) && !intent.topics.includes('prerequisite')) intent = { ...intent, topics: ['prerequisite', ...intent.topics] };
-    // "Hvem tar jeg kontakt med om overnatting?": whom to ask is the question; the subject only says about what.
-    if (intent.topics.includes('contacts') && /^(hvem|who|whom)\b|\b(kontakt med|kontakte|contact|spør jeg|ask)\b/.test(focus)) intent = { ...intent, topics: ['contacts', ...intent.topics.filter((t) => t !== 'contacts')] };
+    intent = orderedByAsk(focus, intent);
     // "Hva er forskjellen på LEDPRO 1 og 2?": what sets them apart is their content and what each requires.
     if (form.compare && intent.topics.length === 0) intent = { ...intent, topics: ['themes', 'prerequisite'] };
     // "Kva kostar opphaldet på hotellet?": the price of the stay, not the fee that says the stay comes in addition.
@@ -295,10 +276,7 @@ const CONCEPT_TOPIC: Readonly<Record<string, FactTopic>> = {
 const OFF = new Set([...OFF_DOCUMENT_SUBJECTS, 'vacation', 'vacations', 'ferie', 'ferien', 'feriedager', 'feriedag', 'holiday', 'holidays']);
 const OFF_PARTS = [...OFF].filter((w) => w.length >= 5);
 /** Subjects the documents do not cover that leaders put in everyday words ("få avgiften tilbake", "trekke meg"). */
-const CONJUNCTION_WHEN = letterAware(/^(?:og |and |men |but )?(hva|hvem|hvor|hvordan|hvorfor|hvilke\w*|kva|kven|kvar|korleis|kvifor|what|who|where|how|why|which)\b.*\b(når|when)\s+(?!er\b|is\b|starter|begynner|starts|begins|holdes)/);
 
-/** "ha tatt del 1", "completed part 1": a part already taken. */
-const TAKEN_PART = letterAware(/\b(tatt|teke|fullført|gjennomført|bestått|fullfør|taken|completed|finished|done|passed)\s+(del|part|ledpro)\s*[12]\b/);
 
 const OFF_PHRASES = letterAware(/\b(f[åa]r? (\w+ )?(\w+ )?tilbake|get (\w+ )?(money|fee|it) back|trekke? (meg|seg|oss)|trekker (meg|seg|oss)|melde (meg|seg) av studiet|drop out|withdraw\w*|paid leave|fri med lønn|time off)\b/);
 

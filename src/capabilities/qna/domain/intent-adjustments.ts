@@ -1,0 +1,47 @@
+import type { FactTopic } from '../../../catalog/catalog.schema';
+import { asksEligibility } from './question-focus';
+import type { QuestionForm } from './question-form';
+import { GENERIC_TOPICS, letterAware, readIntent, type Intent } from './question-intent';
+
+/**
+ * Corrections to what the cue words say a question asks, from how it is put: a "når" that joins a clause, "når er
+ * det mest intensivt?", a part already taken, the noun a "what is the …" asks for, whom to contact, and whether
+ * the asker may take part.
+ */
+
+const CONJUNCTION_WHEN = letterAware(/^(?:og |and |men |but )?(hva|hvem|hvor|hvordan|hvorfor|hvilke\w*|kva|kven|kvar|korleis|kvifor|what|who|where|how|why|which)\b.*\b(når|when)\s+(?!er\b|is\b|starter|begynner|starts|begins|holdes)/);
+
+/** "ha tatt del 1", "completed part 1": a part already taken. */
+export const TAKEN_PART = letterAware(/\b(tatt|teke|fullført|gjennomført|bestått|fullfør|taken|completed|finished|done|passed)\s+(del|part|ledpro)\s*[12]\b/);
+
+/** A question whose "når" / "when" asks no date. */
+export function notAskingDates(focus: string, intent: Intent, form: QuestionForm): { intent: Intent; form: QuestionForm } {
+  // "Hva tar rektor opp når hen samler dekanene?": a "når" after another question word joins a clause, it asks no date.
+  // "når er det mest intensivt?" / "when is most of the effort?": which part of the period, not a date.
+  if (/\b(når|when)\b.*\b(mest|størst|tyngst|most|heaviest|busiest|travlest|intensiv\w*|intense)\b/.test(focus) && !/\b(samling|gathering)\w*\s+\d/.test(focus)) {
+    intent = { ...intent, date: undefined, topics: ['overview', ...intent.topics.filter((t) => t !== 'dates' && t !== 'overview')] };
+    form = { ...form, expects: undefined };
+  }
+  if ((intent.date || intent.topics.includes('dates')) && CONJUNCTION_WHEN.test(focus) && !/\b(dato\w*|dates?|tidspunkt\w*|klokka|klokken|what time)\b/.test(focus)) {
+    intent = { ...intent, date: undefined, topics: intent.topics.filter((t) => t !== 'dates') };
+  }
+  return { intent, form };
+}
+
+/** The asked topics in the order the question puts them. */
+export function orderedByAsk(focus: string, intent: Intent): Intent {
+  // "Jeg er tillitsvalgt, ikke leder. Kan jeg likevel søke?": who may take part, not how to apply.
+  // An education the asker has (or lacks) is for the admission requirements; a role, for the target group.
+  if (asksEligibility(focus)) {
+    const first: FactTopic[] = /(utdanning|bachelor|fagskole|grad\b|degree|education|studiepoeng|credits|eksamen|master)/.test(focus) ? ['admission', 'target-group'] : ['target-group', 'admission'];
+    intent = { ...intent, topics: [...first, ...intent.topics.filter((t) => t !== 'apply' && t !== 'target-group' && t !== 'admission')] };
+  }
+  // "What's the deadline for the OU fund?": the noun asked for comes first, the rest says about what.
+  const head = /^(?:og |and |så |so )?(?:hva|hvilken|hvilke|når|what|which|when)\s+(?:er|var|is|was|are)\s+(?:the |det |den |de )?([a-zæøå-]+)/.exec(focus);
+  const headTopic = head ? readIntent(head[1]).topics[0] : undefined;
+  if (headTopic && intent.topics.includes(headTopic) && intent.topics[0] !== headTopic && !GENERIC_TOPICS.has(headTopic)) intent = { ...intent, topics: [headTopic, ...intent.topics.filter((t) => t !== headTopic)] };
+  if (TAKEN_PART.test(focus) && !intent.topics.includes('prerequisite')) intent = { ...intent, topics: ['prerequisite', ...intent.topics] };
+  // "Hvem tar jeg kontakt med om overnatting?": whom to ask is the question; the subject only says about what.
+  if (intent.topics.includes('contacts') && /^(hvem|who|whom)\b|\b(kontakt med|kontakte|contact|spør jeg|ask)\b/.test(focus)) intent = { ...intent, topics: ['contacts', ...intent.topics.filter((t) => t !== 'contacts')] };
+  return intent;
+}
