@@ -71,6 +71,12 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['har begge programmene studiepoeng? ledpro og instituttlederprogrammet altså'])).not.toMatch(/til sammen/);
   });
 
+  it('compares two of a program\'s costs, each as the question scopes it', () => {
+    expect(chat(['On LEDPRO, which costs more: board and lodging for one gathering, or the semester fee for both semesters?'], 'en'))
+      .toMatch(/board and lodging for one gathering \(NOK 3,175\) costs more than the semester fee for 2 semesters \(NOK 1,776\)/);
+    expect(chat(['Er tilknytningsdøgnet dyrere enn semesteravgiften på LEDPRO?'])).toMatch(/et tilknytningsdøgn \(kr 1 375\) koster mer enn semesteravgiften for ett semester \(kr 888\)/);
+  });
+
   it('counts the gatherings before a month and finds the longest gap between two', () => {
     expect(chat(['Hvor mange av LEDPRO-samlingene er unnagjort før juli?'])).toMatch(/^4 av 6 samlinger i LEDPRO 1 og LEDPRO 2 er før juli: Samling 1/);
     expect(chat(['Which LEDPRO gatherings are after May?'], 'en')).toMatch(/^3 of the 6 gatherings .* after May: Gathering 4/);

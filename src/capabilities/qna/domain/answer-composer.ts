@@ -167,7 +167,7 @@ export class AnswerComposer {
       }
     }
     if (intent.topics.some((t) => t === 'fee' || t === 'lodging')) {
-      const total = answerCostTotal(read.focus, scope.length > 0 ? scope : this.retriever.catalog.programs, lang);
+      const total = answerCostTotal(read.focus, scope.length > 0 ? scope : this.retriever.catalog.programs, lang, read.text);
       if (total) return this.facts.answer(lang, total.text, total.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'fee'), lang)), total.programs, intent);
     }
     const credits = intent.topics.includes('credits') ? answerCreditTotal(read.focus, scope.length > 0 ? scope : this.retriever.catalog.programs, lang) : undefined;

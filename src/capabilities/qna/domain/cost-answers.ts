@@ -27,7 +27,7 @@ const gatheringsOf = (p: Program): number => [...p.cohorts].sort((a, b) => b.yea
 export interface CostAnswer { readonly text: string; readonly programs: Program[] }
 
 /** A computed total when the question asks for one and the programs have the prices; otherwise undefined. */
-export function answerCostTotal(question: string, programs: readonly Program[], lang: Lang): CostAnswer | undefined {
+export function answerCostTotal(question: string, programs: readonly Program[], lang: Lang, whole = question): CostAnswer | undefined {
   const priced = programs.filter((p) => p.costs.length > 0);
   if (priced.length === 0) return undefined;
   const q = question.toLowerCase();
@@ -39,6 +39,9 @@ export function answerCostTotal(question: string, programs: readonly Program[], 
   const night = find(p, 'extra-night');
   const nb = lang === 'nb';
 
+  // "Which costs more: board for one gathering, or the semester fee for both semesters?": both sums, compared.
+  const compared = compareCosts(whole.toLowerCase().length < 300 ? whole.toLowerCase() : q, p, lang);
+  if (compared) return { programs: priced, text: `${names}: ${compared}` };
   // The night before together with a gathering's board ("én samling med tilknytningsdøgn"), not the night alone.
   if (night && board && NIGHT.test(q) && /(samling|gathering|opphold|losji|lodging|board|\bmed\b|\bwith\b|også|\balso\b|inkl)/.test(q.replace(NIGHT, ' ')) && (ONE.test(q) || !TOTAL.test(q))) {
     return { programs: priced, text: nb
@@ -93,4 +96,35 @@ export function answerCreditTotal(question: string, programs: readonly Program[]
   const unit = lang === 'nb' ? 'studiepoeng' : 'credits';
   const each = found.map((x) => `${shortName(x.p, lang)} (${x.m[1]} ${unit})`).join(' + ');
   return { programs: found.map((x) => x.p), text: lang === 'nb' ? `${each} = ${sum} ${unit} til sammen.` : `${each} = ${sum} ${unit} in total.` };
+}
+
+const MORE = /(costs? more|cost the most|more expensive|most expensive|dyrest|dyrere|koster (mest|mer)|mer enn|more than|billigst|cheapest|cheaper|billigere)/;
+
+/** Two of the program's costs named in one question and compared, each as the question scopes it. */
+function compareCosts(q: string, p: Program, lang: Lang): string | undefined {
+  if (!MORE.test(q)) return undefined;
+  const nb = lang === 'nb';
+  const n = gatheringsOf(p);
+  const both = /\b(begge|both|two|to|2)\s+(semest|semester)/.test(q) || /semestre\b|semesters\b/.test(q);
+  const all = /\b(alle|all|every|hele|whole)\b/.test(q);
+  const sums: { label: string; amount: number }[] = [];
+  const board = find(p, 'board-and-lodging');
+  const sem = find(p, 'semester-fee');
+  const fee = find(p, 'participant-fee');
+  const night = find(p, 'extra-night');
+  if (board && LODGING.test(q)) {
+    const k = all ? n : 1;
+    sums.push({ label: nb ? `kost og losji for ${k === 1 ? 'én samling' : `alle ${k} samlingene`}` : `board and lodging for ${k === 1 ? 'one gathering' : `all ${k} gatherings`}`, amount: board.amount * k });
+  }
+  if (sem && SEMESTER.test(q)) {
+    const k = both && sem.count ? sem.count : 1;
+    sums.push({ label: nb ? `semesteravgiften for ${k === 1 ? 'ett semester' : `${k} semestre`}` : `the semester fee for ${k === 1 ? 'one semester' : `${k} semesters`}`, amount: sem.amount * k });
+  }
+  if (fee && FEE.test(q)) sums.push({ label: nb ? 'deltakeravgiften' : 'the participation fee', amount: fee.amount });
+  if (night && NIGHT.test(q)) sums.push({ label: nb ? 'et tilknytningsdøgn' : 'an extra night', amount: night.amount });
+  if (sums.length !== 2) return undefined;
+  const [a, b] = sums[0].amount >= sums[1].amount ? [sums[0], sums[1]] : [sums[1], sums[0]];
+  if (a.amount === b.amount) return nb ? `${a.label} og ${b.label} koster det samme: ${money(a.amount, lang)}.` : `${a.label} and ${b.label} cost the same: ${money(a.amount, lang)}.`;
+  return nb ? `${a.label} (${money(a.amount, lang)}) koster mer enn ${b.label} (${money(b.amount, lang)}).`
+    : `${a.label} (${money(a.amount, lang)}) costs more than ${b.label} (${money(b.amount, lang)}).`;
 }
