@@ -74,7 +74,8 @@ describe('answers that lean on the conversation or compute over the gatherings',
   it('compares two of a program\'s costs, each as the question scopes it', () => {
     expect(chat(['On LEDPRO, which costs more: board and lodging for one gathering, or the semester fee for both semesters?'], 'en'))
       .toMatch(/board and lodging for one gathering \(NOK 3,175\) costs more than the semester fee for 2 semesters \(NOK 1,776\)/);
-    expect(chat(['Er tilknytningsdøgnet dyrere enn semesteravgiften på LEDPRO?'])).toMatch(/et tilknytningsdøgn \(kr 1 375\) koster mer enn semesteravgiften for ett semester \(kr 888\)/);
+    expect(chat(['Er tilknytningsdøgnet dyrere enn semesteravgiften på LEDPRO?'])).toMatch(/^Ja, .*et tilknytningsdøgn \(kr 1 375\) koster mer enn semesteravgiften for ett semester \(kr 888\)/);
+    expect(chat(['Er semesteravgiften dyrere enn tilknytningsdøgnet på LEDPRO?'])).toMatch(/^Nei, /);
   });
 
   it('counts the gatherings before a month and finds the longest gap between two', () => {

@@ -41,7 +41,7 @@ export function answerCostTotal(question: string, programs: readonly Program[], 
 
   // "Which costs more: board for one gathering, or the semester fee for both semesters?": both sums, compared.
   const compared = compareCosts(whole.toLowerCase().length < 300 ? whole.toLowerCase() : q, p, lang);
-  if (compared) return { programs: priced, text: `${names}: ${compared}` };
+  if (compared) return { programs: priced, text: /^(Ja|Nei|Yes|No), /.test(compared) ? compared.replace(/^(\w+), /, `$1, ${names}: `) : `${names}: ${compared}` };
   // The night before together with a gathering's board ("én samling med tilknytningsdøgn"), not the night alone.
   if (night && board && NIGHT.test(q) && /(samling|gathering|opphold|losji|lodging|board|\bmed\b|\bwith\b|også|\balso\b|inkl)/.test(q.replace(NIGHT, ' ')) && (ONE.test(q) || !TOTAL.test(q))) {
     return { programs: priced, text: nb
@@ -107,24 +107,30 @@ function compareCosts(q: string, p: Program, lang: Lang): string | undefined {
   const n = gatheringsOf(p);
   const both = /\b(begge|both|two|to|2)\s+(semest|semester)/.test(q) || /semestre\b|semesters\b/.test(q);
   const all = /\b(alle|all|every|hele|whole)\b/.test(q);
-  const sums: { label: string; amount: number }[] = [];
+  const sums: { label: string; amount: number; at: number }[] = [];
+  const at = (re: RegExp): number => re.exec(q)?.index ?? 999;
   const board = find(p, 'board-and-lodging');
   const sem = find(p, 'semester-fee');
   const fee = find(p, 'participant-fee');
   const night = find(p, 'extra-night');
   if (board && LODGING.test(q)) {
     const k = all ? n : 1;
-    sums.push({ label: nb ? `kost og losji for ${k === 1 ? 'én samling' : `alle ${k} samlingene`}` : `board and lodging for ${k === 1 ? 'one gathering' : `all ${k} gatherings`}`, amount: board.amount * k });
+    sums.push({ label: nb ? `kost og losji for ${k === 1 ? 'én samling' : `alle ${k} samlingene`}` : `board and lodging for ${k === 1 ? 'one gathering' : `all ${k} gatherings`}`, amount: board.amount * k, at: at(LODGING) });
   }
   if (sem && SEMESTER.test(q)) {
     const k = both && sem.count ? sem.count : 1;
-    sums.push({ label: nb ? `semesteravgiften for ${k === 1 ? 'ett semester' : `${k} semestre`}` : `the semester fee for ${k === 1 ? 'one semester' : `${k} semesters`}`, amount: sem.amount * k });
+    sums.push({ label: nb ? `semesteravgiften for ${k === 1 ? 'ett semester' : `${k} semestre`}` : `the semester fee for ${k === 1 ? 'one semester' : `${k} semesters`}`, amount: sem.amount * k, at: at(SEMESTER) });
   }
-  if (fee && FEE.test(q)) sums.push({ label: nb ? 'deltakeravgiften' : 'the participation fee', amount: fee.amount });
-  if (night && NIGHT.test(q)) sums.push({ label: nb ? 'et tilknytningsdøgn' : 'an extra night', amount: night.amount });
+  if (fee && FEE.test(q)) sums.push({ label: nb ? 'deltakeravgiften' : 'the participation fee', amount: fee.amount, at: at(FEE) });
+  if (night && NIGHT.test(q)) sums.push({ label: nb ? 'et tilknytningsdøgn' : 'an extra night', amount: night.amount, at: at(NIGHT) });
   if (sums.length !== 2) return undefined;
+  // "Er semesteravgiften dyrere enn …?": yes or no for the cost named first.
+  const [subject, other] = sums[0].at <= sums[1].at ? [sums[0], sums[1]] : [sums[1], sums[0]];
+  const cheaper = /(billig|cheap)/.test(q);
+  const holds = cheaper ? subject.amount < other.amount : subject.amount > other.amount;
+  const verdict = /^(er|is|does|do|koster|costs?|blir)\b/.test(q.trim()) ? `${holds ? (nb ? 'Ja' : 'Yes') : (nb ? 'Nei' : 'No')}, ` : '';
   const [a, b] = sums[0].amount >= sums[1].amount ? [sums[0], sums[1]] : [sums[1], sums[0]];
-  if (a.amount === b.amount) return nb ? `${a.label} og ${b.label} koster det samme: ${money(a.amount, lang)}.` : `${a.label} and ${b.label} cost the same: ${money(a.amount, lang)}.`;
-  return nb ? `${a.label} (${money(a.amount, lang)}) koster mer enn ${b.label} (${money(b.amount, lang)}).`
-    : `${a.label} (${money(a.amount, lang)}) costs more than ${b.label} (${money(b.amount, lang)}).`;
+  if (a.amount === b.amount) return `${verdict}${nb ? `${a.label} og ${b.label} koster det samme: ${money(a.amount, lang)}.` : `${a.label} and ${b.label} cost the same: ${money(a.amount, lang)}.`}`;
+  return verdict + (nb ? `${a.label} (${money(a.amount, lang)}) koster mer enn ${b.label} (${money(b.amount, lang)}).`
+    : `${a.label} (${money(a.amount, lang)}) costs more than ${b.label} (${money(b.amount, lang)}).`);
 }
