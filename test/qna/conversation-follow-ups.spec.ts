@@ -78,6 +78,13 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Er semesteravgiften dyrere enn tilknytningsdøgnet på LEDPRO?'])).toMatch(/^Nei, /);
   });
 
+  it('says that the price of one item is not given when the fact names the item without a price', () => {
+    const text = chat(['Hvor mye må jeg regne med at pensumbøkene koster på LEDPRO?']);
+    expect(text).toMatch(/^Prisen er ikke oppgitt; dokumentet sier bare: «Opphold under samlingene og litteratur kommer i tillegg\.»/);
+    expect(text).not.toMatch(/kr \d/);
+    expect(chat(['Hva koster semesteravgiften på LEDPRO?'])).toMatch(/kr 888/);
+  });
+
   it('counts the gatherings before a month and finds the longest gap between two', () => {
     expect(chat(['Hvor mange av LEDPRO-samlingene er unnagjort før juli?'])).toMatch(/^4 av 6 samlinger i LEDPRO 1 og LEDPRO 2 er før juli: Samling 1/);
     expect(chat(['Which LEDPRO gatherings are after May?'], 'en')).toMatch(/^3 of the 6 gatherings .* after May: Gathering 4/);

@@ -88,7 +88,7 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
   ['#duration', list(`varigheten vare tidsbruk tidsbruken omfang omfanget omfattende arbeidsmengde arbeidsmengden
     arbeidsbelastning belastning workload commitment langvarig length spans span timespan tidsrom tidsrommet tidkrevende
     time-consuming tidsmessig`)],
-  ['#literature', list(`litteraturlista litteraturliste litteraturlisten pensumliste pensumlisten bok boka boken bøkene
+  ['#literature', list(`pensumbøkene pensumbøker pensumbok pensumboka fagbøker fagbøkene lærebøker lærebøkene textbooks textbook litteraturlista litteraturliste litteraturlisten pensumliste pensumlisten bok boka boken bøkene
     book textbook textbooks reading readings leseliste leselister artikler artiklar articles fagbok fagbøker lesestoff
     reading-list`)],
   ['#individual', list(`enkeltvis aleine åleine solo individuelle enkeltperson myself individuals egenhånd sjølv selvstendig sjølvstendig independently`)],

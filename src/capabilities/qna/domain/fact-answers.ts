@@ -279,6 +279,12 @@ export class FactAnswers {
     const programs = [...new Set([best.doc.program, ...sharing])];
     const sources: AnswerSource[] = programs.map((p) => sourceOf(p, best.doc.fact, lang));
     const lead = this.focusText(best.doc.fact.text[lang], read);
+    // "Hvor mye koster pensumbøkene?": the sentence about the books gives no price, though the fact gives others.
+    const asksPrice = ['fee', 'lodging'].includes(read.intent.topics[0] ?? '') && !read.form.included && !read.form.yesNo;
+    if (asksPrice && lead !== best.doc.fact.text[lang] && !EXPECTED.amount.test(lead) && EXPECTED.amount.test(best.doc.fact.text[lang])) {
+      const u = this.unknown(lang, programs, programs, read.intent);
+      return { ...u, text: `${lang === 'nb' ? 'Prisen er ikke oppgitt; dokumentet sier bare' : 'No price is given; the document only says'}: «${lead}» ${u.text}` };
+    }
     const parts: string[] = [];
     const each = lang === 'nb' ? 'gjelder hver del' : 'for each part';
     parts.push(programs.length > 1 && family ? `${joinNames(programs.map((p) => shortName(p, lang)), lang)} (${each}): ${lead}` : lead);
