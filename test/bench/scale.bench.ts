@@ -38,7 +38,7 @@ async function run(adminUrl: string, instances: number): Promise<Outcome> {
   const bots: BotProcess[] = await Promise.all(Array.from({ length: instances }, (_, i) => startBot({
     LEDERBOT_TEST_NOW: '2024-02-23T08:00:00Z', LEDERBOT_TEST_NOW_AT: String(dueAt), LOG_LEVEL: 'warn',
     DATABASE_URL: databaseUrl, JOB_WORKER_ID: `bench-${i}`, JOB_CONCURRENCY: CONCURRENCY, DATABASE_POOL_MAX: POOL_MAX,
-    // e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where the bot processes spend their CPU.
+    // e.g. `--require <a script that starts the inspector profiler>` to see where the bot processes spend CPU.
     ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
   }, { entry: CLOCKED_ENTRY, readyTimeoutMs: 120_000 })));
   out(`  ${instances} process(es) ready ${((Date.now() - dueAt + STARTUP_MS) / 1000).toFixed(1)} s after start`);
