@@ -36,7 +36,7 @@ async function run(adminUrl: string, instances: number): Promise<Outcome> {
   // Every process reads one clock that reaches the round's time (09:00 Oslo) STARTUP_MS from now.
   const dueAt = Date.now() + STARTUP_MS;
   const bots: BotProcess[] = await Promise.all(Array.from({ length: instances }, (_, i) => startBot({
-    LEDERBOT_TEST_NOW: '2024-02-23T08:00:00Z', LEDERBOT_TEST_NOW_AT: String(dueAt), LOG_LEVEL: 'warn',
+    LEDERBOT_TEST_NOW: '2024-02-23T08:00:00Z', LEDERBOT_TEST_NOW_AT: String(dueAt), LOG_LEVEL: 'info',
     DATABASE_URL: databaseUrl, JOB_WORKER_ID: `bench-${i}`, JOB_CONCURRENCY: CONCURRENCY, DATABASE_POOL_MAX: POOL_MAX,
     // e.g. `--require <a script that starts the inspector profiler>` to see where the bot processes spend CPU.
     ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
@@ -64,6 +64,9 @@ async function run(adminUrl: string, instances: number): Promise<Outcome> {
   out(`  wall time from the due moment to the last post ${(wallMs / 1000).toFixed(1)} s; minimum under Teams' 50/s app limit ${(minimumMs / 1000).toFixed(1)} s; `
     + `${(wallMs / minimumMs).toFixed(2)} × the minimum = ${(minimumMs / wallMs).toFixed(2)} of the ceiling`);
   await Promise.all(bots.map((b) => b.stop()));
+  // Each process says at exit how many of its send slots it woke too late for and took again.
+  const budgets = bots.map((b) => /"msg":"send budget".*?"taken":(\d+),"retaken":(\d+)/.exec(b.output())).map((m) => (m ? `${m[2]} of ${m[1]}` : '?'));
+  out(`  slots given back for lateness and taken again, per process: ${budgets.join(', ')}`);
   await store.close();
   await teams.stop();
   return { lost, duplicated };
