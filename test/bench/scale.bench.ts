@@ -16,9 +16,9 @@ const GROUPS = Number(process.env.BENCH_GROUPS ?? 2000);
 const APP_LIMIT_PER_S = 50;
 const COHORT = 'ledpro-1-2024';
 /** Time the bot processes get to start before the round falls due (they all read one clock). */
-/** Jobs each process runs at once: most of a post's time is waiting for its slot in Teams' 50/s, so more than 8. */
-const CONCURRENCY = process.env.BENCH_CONCURRENCY ?? '16';
-const POOL_MAX = process.env.BENCH_POOL_MAX ?? '20';
+/** Jobs each process runs at once, and its connections: the app's defaults unless set. */
+const CONCURRENCY = process.env.BENCH_CONCURRENCY;
+const POOL_MAX = process.env.BENCH_POOL_MAX;
 const STARTUP_MS = Number(process.env.BENCH_STARTUP_MS ?? 20_000);
 
 interface Outcome { lost: number; duplicated: number }
@@ -31,13 +31,14 @@ async function run(adminUrl: string, instances: number): Promise<Outcome> {
   const store = new PgStore(new Pool({ connectionString: databaseUrl, max: 4 }), () => seededAt);
   const seedStarted = performance.now();
   const groups = await seedBaseGroups({ store, catalog: loadCatalog(defaultCatalogDir), cohortId: COHORT, serviceUrl, count: GROUPS, now: seededAt });
-  out(`${instances} instance(s), JOB_CONCURRENCY ${CONCURRENCY}, DATABASE_POOL_MAX ${POOL_MAX}: seeded ${groups.length} base groups in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
+  out(`${instances} instance(s), JOB_CONCURRENCY ${CONCURRENCY ?? 'default'}, DATABASE_POOL_MAX ${POOL_MAX ?? 'default'}: seeded ${groups.length} base groups in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
 
   // Every process reads one clock that reaches the round's time (09:00 Oslo) STARTUP_MS from now.
   const dueAt = Date.now() + STARTUP_MS;
   const bots: BotProcess[] = await Promise.all(Array.from({ length: instances }, (_, i) => startBot({
     LEDERBOT_TEST_NOW: '2024-02-23T08:00:00Z', LEDERBOT_TEST_NOW_AT: String(dueAt), LOG_LEVEL: 'info',
-    DATABASE_URL: databaseUrl, JOB_WORKER_ID: `bench-${i}`, JOB_CONCURRENCY: CONCURRENCY, DATABASE_POOL_MAX: POOL_MAX,
+    DATABASE_URL: databaseUrl, JOB_WORKER_ID: `bench-${i}`,
+    ...(CONCURRENCY ? { JOB_CONCURRENCY: CONCURRENCY } : {}), ...(POOL_MAX ? { DATABASE_POOL_MAX: POOL_MAX } : {}),
     // e.g. `--require <a script that starts the inspector profiler>` to see where the bot processes spend CPU.
     ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
   }, { entry: CLOCKED_ENTRY, readyTimeoutMs: 120_000 })));
