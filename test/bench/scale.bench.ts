@@ -15,10 +15,10 @@ const out = (line: string): void => { process.stdout.write(`${line}\n`); };
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 2000);
 const APP_LIMIT_PER_S = 50;
 const COHORT = 'ledpro-1-2024';
-/** Time the bot processes get to start before the round falls due (they all read one clock). */
 /** Jobs each process runs at once, and its connections: the app's defaults unless set. */
 const CONCURRENCY = process.env.BENCH_CONCURRENCY;
 const POOL_MAX = process.env.BENCH_POOL_MAX;
+/** Time the bot processes get to start before the round falls due (they all read one clock). */
 const STARTUP_MS = Number(process.env.BENCH_STARTUP_MS ?? 20_000);
 
 interface Outcome { lost: number; duplicated: number }
