@@ -122,14 +122,16 @@ export class JobRunner {
         }
       }
       if (!this.running) break;
-      // All places taken, or more may be due right now: claim again once a batch of places is free.
-      const more = !failed && claimed > 0 && claimed === free;
+      // Every free place filled (or none was free): more may be due, so claim again once a batch of places is free.
+      const more = !failed && claimed === free;
       let wait = this.idleMs;
       if (!more && !failed) {
         const next = await this.o.store.jobs.nextDue().catch(() => undefined);
         wait = next ? Math.max(0, Math.min(this.idleMs, next.getTime() - this.o.clock.now().getTime())) : this.idleMs;
       }
       await new Promise<void>((resolve) => {
+        // Nudged while the loop looked for the next due time: claim at once if a place is free.
+        if (this.nudged && this.inFlight.size < this.concurrency) { resolve(); return; }
         const t = setTimeout(resolve, Math.max(wait, 5));
         this.wake = (finished = false) => {
           const room = this.concurrency - this.inFlight.size;
