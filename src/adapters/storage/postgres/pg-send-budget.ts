@@ -1,6 +1,7 @@
 import type { Pool, QueryResult } from 'pg';
 import { TEAMS_APP_WINDOWS, TEAMS_CONVERSATION_WINDOWS, withMargin, type Window } from '../../../jobs/rate-limiter';
 import type { SendBudget } from '../../../shared/send-budget.port';
+import { DbClockOffset } from './db-clock-offset';
 
 const APP_KEY = 'teams:app';
 const conversationKey = (id: string): string => `teams:conversation:${id}`;
@@ -31,6 +32,7 @@ export class PgSendBudget implements SendBudget {
   private readonly appWindows: readonly Window[];
   private readonly conversationWindows: readonly Window[];
   private readonly maxLateMs: number;
+  private readonly clock = new DbClockOffset();
   readonly stats: SendBudgetStats = { taken: 0, retaken: 0 };
 
   constructor(
@@ -67,13 +69,18 @@ export class PgSendBudget implements SendBudget {
         c.release();
       }
       const row: { wait: number; slot: string } | undefined = r.rows[0];
-      const wait = Number(row?.wait ?? 0);
+      if (!row) return;
+      const wait = Number(row.wait);
+      const slot = Number(row.slot);
       this.stats.taken += 1;
-      // The database read its clock between asked and answered: waiting from the answer is never early, and
-      // lateness counted from the question is never underestimated.
-      const left = answered + wait - this.now();
+      // The database read its clock (slot − wait) between asked and answered. Mapped through the tightest
+      // round trip seen, waiting until the latest local time the slot can be is never early, and lateness
+      // counted from the earliest is never underestimated; a slow round trip does not count as lateness.
+      this.clock.observe(asked, answered, slot - wait);
+      const local = this.clock.local(slot, answered) ?? { earliest: asked + wait, latest: answered + wait };
+      const left = local.latest - this.now();
       if (left > 0) await this.sleep(left);
-      if (this.now() - (asked + wait) <= this.maxLateMs || retakes >= MAX_RETAKES || !row) return;
+      if (this.now() - local.earliest <= this.maxLateMs || retakes >= MAX_RETAKES) return;
       this.stats.retaken += 1;
       release = row.slot;
     }
