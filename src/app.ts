@@ -149,6 +149,8 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
       coordination.stop();
       await new Promise<void>((resolve) => { server.close(() => resolve()); });
       await jobRunner.stop();
+      // Sends that woke too late for their slot and took another: many mean this instance's CPU is saturated.
+      if (sharedBudget) logger.info('send budget', { ...sharedBudget.stats });
       await store.close();
     },
   };

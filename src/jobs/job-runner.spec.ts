@@ -119,6 +119,40 @@ describe('JobRunner leases', () => {
   });
 });
 
+describe('JobRunner polling', () => {
+  it('fills a finished job\'s place while a slow one of the same claim still runs', async () => {
+    const store = new MemoryStore();
+    const clock = new ManualClock('2024-03-01T08:00:00Z');
+    const ran: string[] = [];
+    let release: () => void = () => undefined;
+    const slowDone = new Promise<void>((r) => { release = r; });
+    const handler: JobHandler = {
+      type: 'send',
+      run: async (job) => { ran.push(job.key); if (job.key === 'slow') await slowDone; },
+    };
+    const runner = new JobRunner({
+      store, clock, logger: new MemoryLogger(), handlers: [handler], worker: 'w1', concurrency: 2, idleMs: 20,
+      retry: exponentialBackoff({ maxAttempts: 3 }),
+    });
+    for (const key of ['slow', 'a', 'b', 'c']) {
+      await store.commit([{ op: 'enqueue', job: { type: 'send', key, payload: {}, runAt: clock.now() } }]);
+    }
+    runner.start();
+    try {
+      const end = Date.now() + 5_000;
+      while (ran.length < 4 && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
+      // The claim of two (slow, a) did not hold b and c back until slow finished.
+      expect(ran).toEqual(['slow', 'a', 'b', 'c']);
+      expect((await store.jobs.list({ status: 'done' })).map((j) => j.key).sort()).toEqual(['a', 'b', 'c']);
+      expect((await store.jobs.byKey('slow'))?.status).toBe('running');
+    } finally {
+      release();
+      await runner.stop();
+    }
+    expect((await store.jobs.byKey('slow'))?.status).toBe('done');
+  });
+});
+
 describe('deadLetterAlert', () => {
   it('tells the coordinators of the job\'s cohort once, and never alerts about an alert', async () => {
     const { deadLetterAlert } = await import('./dead-letter-alert');

@@ -41,7 +41,11 @@ export class JobRunner {
   private readonly handlers = new Map<string, JobHandler>();
   private running = false;
   private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
+  private wake: ((finished?: boolean) => void) | undefined;
+  /** Jobs the polling loop has started and not yet finished. */
+  private readonly inFlight = new Set<Promise<void>>();
+  /** Set by notify(): new work may be due, so a sleeping loop claims at once even below a full batch. */
+  private nudged = false;
   private readonly leaseMs: number;
   private readonly concurrency: number;
   private readonly idleMs: number;
@@ -88,26 +92,68 @@ export class JobRunner {
 
   /** Nudges a sleeping runner (after a use case enqueued work) so jobs start at once. */
   notify(): void {
+    this.nudged = true;
     this.wake?.();
   }
 
+  /**
+   * Keeps up to `concurrency` jobs running: as jobs finish, their places are filled by the next claim rather
+   * than waiting for the whole batch (a batch of posts spans its slots in Teams' 50/s, so waiting for its last
+   * one left the budget idle between batches). Claims are batched: the loop claims again when a quarter of the
+   * places are free, or at once when it was nudged or nothing runs, so a busy runner is not one claim per job.
+   */
   private async poll(): Promise<void> {
+    const batch = Math.max(1, Math.floor(this.concurrency / 4));
     while (this.running) {
-      let ran = 0;
-      try {
-        ran = await this.runOnce();
-      } catch (e) {
-        this.o.logger.error('job claim failed', describeError(e));
+      const free = this.concurrency - this.inFlight.size;
+      let claimed = 0;
+      let failed = false;
+      if (free > 0) {
+        this.nudged = false;
+        try {
+          const jobs = await this.o.store.jobs.claim(this.o.clock.now(), {
+            worker: this.o.worker, limit: free, leaseMs: this.leaseMs, types: [...this.handlers.keys()],
+          });
+          claimed = jobs.length;
+          for (const job of jobs) this.track(job);
+        } catch (e) {
+          failed = true;
+          this.o.logger.error('job claim failed', describeError(e));
+        }
       }
-      if (ran > 0 || !this.running) continue;
-      const next = await this.o.store.jobs.nextDue().catch(() => undefined);
-      const wait = next ? Math.max(0, Math.min(this.idleMs, next.getTime() - this.o.clock.now().getTime())) : this.idleMs;
+      if (!this.running) break;
+      // Every free place filled (or none was free): more may be due, so claim again once a batch of places is free.
+      const more = !failed && claimed === free;
+      let wait = this.idleMs;
+      if (!more && !failed) {
+        const next = await this.o.store.jobs.nextDue().catch(() => undefined);
+        wait = next ? Math.max(0, Math.min(this.idleMs, next.getTime() - this.o.clock.now().getTime())) : this.idleMs;
+      }
       await new Promise<void>((resolve) => {
+        // Nudged while the loop looked for the next due time: claim at once if a place is free.
+        if (this.nudged && this.inFlight.size < this.concurrency) { resolve(); return; }
         const t = setTimeout(resolve, Math.max(wait, 5));
-        this.wake = () => { clearTimeout(t); resolve(); };
+        this.wake = (finished = false) => {
+          const room = this.concurrency - this.inFlight.size;
+          // A finished job wakes the loop only when it was claiming at full speed and a batch of places is free.
+          if (finished && !(more && (room >= batch || this.inFlight.size === 0)) && !this.nudged) return;
+          clearTimeout(t);
+          resolve();
+        };
       });
       this.wake = undefined;
     }
+    await Promise.all([...this.inFlight]);
+  }
+
+  private track(job: Job): void {
+    const p: Promise<void> = this.execute(job)
+      .catch((e: unknown) => this.o.logger.error('job outcome not recorded', describeError(e)))
+      .finally(() => {
+        this.inFlight.delete(p);
+        this.wake?.(true);
+      });
+    this.inFlight.add(p);
   }
 
   private async execute(job: Job): Promise<void> {

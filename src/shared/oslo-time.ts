@@ -23,8 +23,23 @@ export function toOsloLocal(instant: Date): string {
   return `${p.y}-${pad(p.m)}-${pad(p.d)}T${pad(p.hh)}:${pad(p.mm)}`;
 }
 
+/**
+ * Instants of wall-clock times already converted (epoch ms): the conversion formats through Intl twice, and
+ * planning check-in rounds converts the same few dates for every job. Bounded; cleared when full.
+ */
+const fromLocalCache = new Map<string, number>();
+
 /** The instant of an Oslo wall-clock time ("2024-02-15T11:00" or "2024-02-15"). DST gaps resolve forward. */
 export function fromOsloLocal(local: string): Date {
+  const known = fromLocalCache.get(local);
+  if (known !== undefined) return new Date(known);
+  const t = convertOsloLocal(local);
+  if (fromLocalCache.size >= 10_000) fromLocalCache.clear();
+  fromLocalCache.set(local, t);
+  return new Date(t);
+}
+
+function convertOsloLocal(local: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(local);
   if (!m) throw new RangeError(`not a local time: ${local}`);
   const [y, mo, d, h, mi] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0)];
@@ -36,7 +51,7 @@ export function fromOsloLocal(local: string): Date {
     const asUtc = Date.UTC(p.y, p.m - 1, p.d, p.hh, p.mm);
     t = guess - (asUtc - t);
   }
-  return new Date(t);
+  return t;
 }
 
 const monthsNb = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',

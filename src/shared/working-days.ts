@@ -52,11 +52,27 @@ export function norwegianHolidays(year: number): Map<string, { nb: string; en: s
 
 export type NonWorkingReason = 'weekend' | 'holiday' | 'quiet';
 
+/**
+ * Holiday dates per year, computed once: planning a cohort's check-in rounds asks about each day it passes,
+ * and each job reads its round's plan, so computing the year's holidays per day asked was most of a check-in
+ * post's CPU (bench:scale profile). A few years at most are ever asked about.
+ */
+const holidayDates = new Map<number, ReadonlySet<string>>();
+function isHoliday(year: number, date: string): boolean {
+  let dates = holidayDates.get(year);
+  if (!dates) {
+    dates = new Set(norwegianHolidays(year).keys());
+    if (holidayDates.size > 200) holidayDates.clear();
+    holidayDates.set(year, dates);
+  }
+  return dates.has(date);
+}
+
 /** Why a day is not a working day, or undefined when it is one. */
 export function nonWorkingReason(date: string, quietMonths: readonly number[] = []): NonWorkingReason | undefined {
   const [y, m, d] = date.split('-').map(Number);
   if (quietMonths.includes(m)) return 'quiet';
-  if (norwegianHolidays(y).has(date)) return 'holiday';
+  if (isHoliday(y, date)) return 'holiday';
   const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
   return weekday === 0 || weekday === 6 ? 'weekend' : undefined;
 }

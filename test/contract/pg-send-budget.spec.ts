@@ -39,15 +39,45 @@ describe('shared Teams budget in PostgreSQL', () => {
     await Promise.all(Array.from({ length: 160 }, async (_, i) => { await budgets[i % 2].take(`c-${i}`); }));
     const elapsed = performance.now() - started;
     const app = await slots('teams:app');
-    expect(busiest(app, 1050)).toBe(50);
+    // Full windows; a slot handed back by a caller that woke too late (a loaded machine) leaves a gap in one.
+    expect(busiest(app, 1050)).toBeLessThanOrEqual(50);
+    expect(busiest(app, 1050)).toBeGreaterThanOrEqual(46);
     // Each conversation's row holds its one slot; together they are the app's slots.
     const rows = (await pools[0].query<{ stamps: string[] }>("SELECT stamps FROM rate_windows WHERE key LIKE 'teams:conversation:%'")).rows;
     expect(rows).toHaveLength(160);
     const all = rows.flatMap((r) => r.stamps.map(Number));
     expect(all).toHaveLength(160);
-    expect(busiest(all, 1050)).toBe(50);
+    expect(busiest(all, 1050)).toBeLessThanOrEqual(50);
     // 160 sends need three full windows of 1.05 s and part of a fourth: the callers really waited for them.
     expect(elapsed).toBeGreaterThanOrEqual(3150);
+  }, 20_000);
+
+  it('spreads the app\'s slots at least 21 ms apart instead of bursting 50 at once', async () => {
+    await Promise.all(Array.from({ length: 12 }, async (_, i) => { await budgets[i % 2].take(`spread-${i}`); }));
+    const app = (await slots('teams:app')).slice(-12);
+    const gaps = app.slice(1).map((t, i) => t - app[i]);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(21);
+  }, 20_000);
+
+  it('gives a slot back and takes a new one when the caller woke too late to use it', async () => {
+    // A caller whose clock jumps 200 ms at its first sleep, as a stalled event loop does: that slot is past use.
+    let fake = 0;
+    let sleeps = 0;
+    const late = new PgSendBudget(pools[1], 50, (ms) => { sleeps += 1; fake += ms + (sleeps === 1 ? 200 : 0); return Promise.resolve(); }, () => fake);
+    // Others queue first, so the late caller's slot lies ahead and it sleeps for it.
+    const others = Promise.all(Array.from({ length: 5 }, async (_, i) => { await budgets[0].take(`queue-${i}`); }));
+    await new Promise((r) => setTimeout(r, 30));
+    await late.take('late-chat');
+    await others;
+    expect(late.stats).toEqual({ taken: 2, retaken: 1 });
+    // The conversation keeps one slot for its one send, and the app no slot of nobody's: the late one went back.
+    const own = await slots('teams:conversation:late-chat');
+    expect(own).toHaveLength(1);
+    const conversations = new Set((await pools[0].query<{ stamps: string[] }>("SELECT stamps FROM rate_windows WHERE key LIKE 'teams:conversation:%'"))
+      .rows.flatMap((r) => r.stamps.map(Number)));
+    const app = await slots('teams:app');
+    expect(app).toContain(own[0]);
+    expect(app.filter((t) => !conversations.has(t))).toEqual([]);
   }, 20_000);
 
   it('keeps one conversation inside 7 per second and 8 per 2 seconds across both instances', async () => {

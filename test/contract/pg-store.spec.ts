@@ -1,5 +1,6 @@
 import { Pool } from 'pg';
 import { PgStore } from '../../src/adapters/storage/postgres/pg-store';
+import { pgMigrations } from '../../src/adapters/storage/postgres/pg-migrations';
 import type { Job } from '../../src/shared/store.port';
 import { createTestDatabase } from '../support/pg-server';
 
@@ -31,11 +32,12 @@ describe('PostgreSQL store shared by several instances', () => {
     const empty = await createTestDatabase('pgmigrate');
     stores = Array.from({ length: 3 }, () => new PgStore(new Pool({ connectionString: empty, max: 2 })));
     await Promise.all(stores.map((s) => s.ready));
-    expect(await Promise.all(stores.map((s) => s.schemaVersion()))).toEqual([1, 1, 1]);
+    const latest = pgMigrations[pgMigrations.length - 1].version;
+    expect(await Promise.all(stores.map((s) => s.schemaVersion()))).toEqual([latest, latest, latest]);
     const check = new Pool({ connectionString: empty, max: 1 });
     const r = await check.query<{ n: string }>('SELECT COUNT(*) AS n FROM schema_migrations');
     await check.end();
-    expect(Number(r.rows[0].n)).toBe(1);
+    expect(Number(r.rows[0].n)).toBe(pgMigrations.length);
   });
 
   it('gives one of five concurrent decisions on the same version the win, and the others a conflict', async () => {

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import type { ClaimOptions, Job, JobStatus, JobStore, Json } from '../../../shared/store.port';
-import { inTransaction, likePrefix, pgCode } from './pg-tx';
+import { inStatement, likePrefix, pgCode } from './pg-tx';
 
 /** bigint columns come back as strings from node-postgres; they hold epoch milliseconds, well inside 2^53. */
 type Big = string | number;
@@ -29,7 +29,8 @@ export class PgJobStore implements JobStore {
     const t = now.getTime();
     const types = o.types && o.types.length > 0 ? [...o.types] : null;
     try {
-      const rows = await inTransaction(this.pool, async (c) => (await c.query<JobRow>(`
+      // One statement, so its own transaction: the picked rows stay locked until their UPDATE is committed.
+      const rows = await inStatement(this.pool, async (c) => (await c.query<JobRow>(`
         WITH picked AS (
           SELECT j.id FROM jobs j
           WHERE j.status IN ('pending', 'running') AND j.run_at <= $1

@@ -87,4 +87,57 @@ export const pgMigrations: readonly PgMigration[] = [
       $fn$;
     `,
   },
+  {
+    version: 2,
+    name: 'send slots that can be handed back',
+    sql: `
+      -- As take_rate_slot, but also returns the slot (database time, ms) so that a caller that woke too late to
+      -- use it can hand it back: release (a slot this caller took before) is removed from every key of spec,
+      -- once, under the same row locks, before the new slot is taken. One round trip for give-back-and-retake.
+      CREATE FUNCTION take_send_slot(spec jsonb, release bigint, OUT wait double precision, OUT slot bigint) LANGUAGE plpgsql AS $fn$
+      DECLARE
+        keys text[] := ARRAY(SELECT DISTINCT e->>'key' FROM jsonb_array_elements(spec) e ORDER BY 1);
+        t double precision;
+        at double precision;
+        k record;
+        w record;
+        s bigint[];
+        horizon double precision;
+        cap integer;
+        past integer;
+        n integer;
+        i integer;
+      BEGIN
+        INSERT INTO rate_windows (key, stamps) SELECT x, '{}' FROM unnest(keys) x ON CONFLICT (key) DO NOTHING;
+        PERFORM 1 FROM rate_windows WHERE key = ANY(keys) ORDER BY key FOR UPDATE;
+        IF release IS NOT NULL THEN
+          FOR k IN SELECT r.key, r.stamps FROM rate_windows r WHERE r.key = ANY(keys) LOOP
+            i := array_position(k.stamps, release);
+            IF i IS NOT NULL THEN
+              UPDATE rate_windows SET stamps = k.stamps[1:i - 1] || k.stamps[i + 1:] WHERE key = k.key;
+            END IF;
+          END LOOP;
+        END IF;
+        t := extract(epoch FROM clock_timestamp()) * 1000;
+        at := t;
+        FOR k IN SELECT e->>'key' AS key, e->'windows' AS windows FROM jsonb_array_elements(spec) e LOOP
+          SELECT max((x->>'ms')::double precision), max((x->>'limit')::integer) INTO horizon, cap FROM jsonb_array_elements(k.windows) x;
+          SELECT ARRAY(SELECT v FROM unnest(r.stamps) v WHERE v > t - horizon ORDER BY v) INTO s FROM rate_windows r WHERE r.key = k.key;
+          past := (SELECT count(*) FROM unnest(s) v WHERE v <= t);
+          IF past > cap THEN s := s[(past - cap + 1):]; END IF;
+          n := coalesce(array_length(s, 1), 0);
+          IF n > 0 THEN at := greatest(at, s[n]); END IF;
+          FOR w IN SELECT (x->>'limit')::integer AS lim, (x->>'ms')::double precision AS ms FROM jsonb_array_elements(k.windows) x LOOP
+            IF n >= w.lim THEN at := greatest(at, s[n - w.lim + 1] + w.ms); END IF;
+          END LOOP;
+          UPDATE rate_windows SET stamps = s WHERE key = k.key;
+        END LOOP;
+        at := ceil(at);
+        UPDATE rate_windows r SET stamps = ARRAY(SELECT v FROM unnest(r.stamps || at::bigint) v ORDER BY v) WHERE r.key = ANY(keys);
+        wait := at - t;
+        slot := at::bigint;
+      END
+      $fn$;
+    `,
+  },
 ];

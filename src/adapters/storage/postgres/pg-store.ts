@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import { AppError, errorCodes } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 import {
@@ -8,13 +8,16 @@ import {
 } from '../../../shared/store.port';
 import { pgMigrations } from './pg-migrations';
 import { PgJobStore } from './pg-job-store';
-import { inTransaction, likePrefix } from './pg-tx';
+import { inStatement, inTransaction, likePrefix, type Queryable } from './pg-tx';
 
 interface EntityRow { kind: string; key: string; version: number; value: Json }
 
 class ConflictSignal extends Error {
   constructor(readonly conflict: Conflict) { super('conflict'); }
 }
+
+/** A commit of one write that is one statement (not redact-jobs, which is two) needs no BEGIN and COMMIT. */
+const singleStatement = (ops: readonly WriteOp[]): boolean => ops.length === 1 && ops[0].op !== 'redact-jobs';
 
 /** Any number fits: a constant shared by every instance of the bot that takes the migration lock. */
 const MIGRATION_LOCK = 7_415_002_914;
@@ -84,6 +87,15 @@ export class PgStore implements Store {
     await this.ready;
     const at = this.now().getTime();
     try {
+      if (singleStatement(ops)) {
+        const [o] = ops;
+        await inStatement(this.pool, (q) => (o.op === 'enqueue' ? this.enqueue(q, [o.job], at) : this.apply(q, o, at)));
+        return ok(undefined);
+      }
+      if (ops.every((o) => o.op === 'enqueue') && ops.length <= ENQUEUE_BATCH) {
+        await inStatement(this.pool, (q) => this.enqueue(q, ops.flatMap((o) => (o.op === 'enqueue' ? [o.job] : [])), at));
+        return ok(undefined);
+      }
       await inTransaction(this.pool, async (c) => {
         // Runs of enqueues are written as one INSERT each (a start reschedules thousands of jobs in one commit).
         let jobs: NewJob[] = [];
@@ -102,7 +114,7 @@ export class PgStore implements Store {
     }
   }
 
-  private async apply(c: PoolClient, o: WriteOp, at: number): Promise<void> {
+  private async apply(c: Queryable, o: WriteOp, at: number): Promise<void> {
     const conflict = (kind: string, key: string): ConflictSignal => new ConflictSignal({ type: 'conflict', kind, key });
     switch (o.op) {
       case 'insert': {
@@ -149,7 +161,7 @@ export class PgStore implements Store {
   }
 
   /** Inserts jobs in their order (seq follows it); a key that exists, or repeats in the batch, is skipped. */
-  private async enqueue(c: PoolClient, jobs: readonly NewJob[], at: number): Promise<void> {
+  private async enqueue(c: Queryable, jobs: readonly NewJob[], at: number): Promise<void> {
     for (let i = 0; i < jobs.length; i += ENQUEUE_BATCH) {
       const batch = jobs.slice(i, i + ENQUEUE_BATCH);
       await c.query(`INSERT INTO jobs (id, key, type, payload, run_at, lane, status, attempts, created_at, updated_at)
