@@ -85,6 +85,11 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Hva koster semesteravgiften på LEDPRO?'])).toMatch(/kr 888/);
   });
 
+  it('answers whether the two parts run together or apart with partly, and leaves everyday words uncorrected', () => {
+    expect(chat(['Do LEDPRO part 1 and part 2 run completely separately?'], 'en')).toMatch(/^Partly\. .*some of the programme/);
+    expect(chat(['Går del 1 og del 2 av LEDPRO kvar for seg, eller er dei saman?'])).toMatch(/^Delvis\. .*noe av studiet foregår i fellesskap og noe separat/);
+  });
+
   it('counts the gatherings before a month and finds the longest gap between two', () => {
     expect(chat(['Hvor mange av LEDPRO-samlingene er unnagjort før juli?'])).toMatch(/^4 av 6 samlinger i LEDPRO 1 og LEDPRO 2 er før juli: Samling 1/);
     expect(chat(['Which LEDPRO gatherings are after May?'], 'en')).toMatch(/^3 of the 6 gatherings .* after May: Gathering 4/);

@@ -64,6 +64,10 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
     innhald innhaldet handlar agenda agendaen focuses focusing fokuserer subjects lærestoff lærestoffet`)],
   ['#target', list(`målgruppa målgruppane passar passande egnet egna tiltenkt tiltenkte beregnet berekna rettet
     retta suitable suited suits targeted targets geared appropriate audiences`)],
+  // Parts run together or apart ("LEDPRO 1 og LEDPRO 2 samkjøres: noe i fellesskap og noe separat").
+  ['#together', list(`samkjøres samkjørt samkjøring samkjøre samkøyrt samkøyrast fellesskap sammen saman together jointly joint
+    combined kombinert kombinerte separat separate separately atskilt atskilte adskilt adskilte åtskilt åtskilde åtskilte
+    apart hverandre kvarandre`)],
   // Early-career researchers as the documents name them ("postdocs/ph.d.").
   ['#postdoc', list(`postdoc postdocs postdoktor postdoktorer postdoktorene postdoktorar stipendiat stipendiater stipendiatene
     stipendiatar phd ph.d. doktorgradsstipendiat doktorgradsstipendiater doktorand doktorander`)],
@@ -164,6 +168,7 @@ export const EVERYDAY_GENERAL_WORDS: readonly string[] = list(`
   possibility chance opportunity aspect step steps folks guys everyone everybody anyone anybody someone somebody
   something everything nobody none whatever whoever wherever whenever somewhere anywhere everywhere nowhere somehow
   anyway anyways though although however also too either neither both just only very pretty rather fairly kinda sorta
+  completely entirely fully totally wholly partly partially mostly mainly
   basically literally probably maybe perhaps possibly definitely certainly surely obviously apparently precisely
   specifically especially particularly currently now today tomorrow yesterday soon ago yet ever never always often
   sometimes once twice every per overall altogether under after during while until till since within without via
@@ -228,6 +233,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['format', cue(String.raw`(hvor|kor) mange dag(er|ar) (er det|totalt|til sammen|i alt)|how many days (of gatherings|in total)`)],
   ['format', cue(String.raw`what (does|will) (a|the) (typical |normal )?(day|gathering|session) look like|hvordan (ser|er) (en|ein) (typisk |vanlig )?(dag|samling|samlingsdag) ut`)],
   ['format', cue(String.raw`hvordan (foregår|er) undervisning\w*|(what|which) (teaching|learning) (methods?|formats?)|(forelesning\w*|lectures?) (or|eller) (gruppe\w*|group\w*|case\w*)`)],
+  // "Går del 1 og del 2 hver for seg?" / "do part 1 and part 2 run separately?": how the parts are run.
+  ['format', cue(String.raw`(hver|kvar) for seg|(run|held|taught|go) (completely |entirely )?(separately|together|jointly|apart)|(sammen|saman|separat|atskilt|adskilt|åtskilde?) på samlingene|samkjør\w*`)],
   ['format', cue(String.raw`hvordan (jobber|arbeider) (vi|man|dere|de)|how (do|will) we work|korleis (jobbar|arbeider) (me|vi)|hvordan er (det|studiet|opplegget) (lagt opp|bygd opp)|how is (it|the \w+) (set up|structured|laid out)`)],
   ['format', cue(String.raw`hvordan (fungerer|funker) (det|studiet|opplegget|programmet)|how does (it|this|the \w+) work`)],
   ['themes', cue(String.raw`what (will|do|does|would) (i|we|you|it|this|the \w+) (learn|cover|teach|go through|deal with)|what'?s (it|this|the \w+) (about|all about)|what (is|are) (it|this|they) about|what topics`)],

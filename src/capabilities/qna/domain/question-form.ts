@@ -182,6 +182,8 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   // "888 kr totalt" against "2 × kr 888 = kr 1 776": a claimed total is checked against the computed one.
   const total = /=\s*(?:kr|nok)?\s*(\d{1,3}(?:[ ,.]\d{3})*|\d+)/i.exec(answer);
   if (total && form.total && form.numbers.length > 0) return form.numbers.some((c) => c.n === Number(total[1].replace(/[ ,.]/g, ''))) ? 'yes' : 'no';
+  // "Går del 1 og del 2 hver for seg?" against "noe i fellesskap og noe separat": partly.
+  if (/\b(noe|some)\b[^.]*\b(og|and) (noe|some)\b/.test(a) && /(separat|sammen|saman|together|hver for seg|apart|felles|joint|atskil|adskil|åtskil)/.test(form.text)) return 'partly';
   // "jevn aktivitet alle fire årene?" against "størst tyngde … de to første årene": not evenly spread.
   if (/\b(jevn\w*|jamn\w*|even(ly)?|like mye|like tett|the same (all|every|throughout)|spread out)\b/.test(form.text) && /(størst tyngde|mest vekt|most weight|most of the|særlig|especially|the first two|de to første)/.test(a)) return 'no';
   // "heaviest in the last two years?" against "most weight … the first two years": the other end is a no.

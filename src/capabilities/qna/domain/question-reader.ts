@@ -66,8 +66,9 @@ export class QuestionReader {
   private readonly speller: SpellingVocabulary;
 
   constructor(private readonly retriever: CatalogRetriever) {
+    // Everyday words are words too: "completely" is not a typo of "completed".
     const vocab = new Set<string>([...retriever.surfaceWords(), ...SYNONYM_WORDS, ...CUE_WORDS]);
-    this.speller = new SpellingVocabulary(vocab, (w) => retriever.documentFrequency(stem(w)));
+    this.speller = new SpellingVocabulary(vocab, (w) => retriever.documentFrequency(stem(w)), GENERAL_WORDS);
   }
 
   /** Dialect, run-together designators and typos repaired, word by word, keeping the punctuation. */

@@ -32,7 +32,8 @@ export class SpellingVocabulary {
   private readonly words = new Set<string>();
   private readonly cache = new Map<string, string | undefined>();
 
-  constructor(words: Iterable<string>, private readonly frequency: (w: string) => number = () => 0) {
+  /** `plain`: everyday words that are right as written but never what a typo is corrected to. */
+  constructor(words: Iterable<string>, private readonly frequency: (w: string) => number = () => 0, private readonly plain: ReadonlySet<string> = new Set()) {
     for (const w of words) {
       if (w.length < 3 || this.words.has(w)) continue;
       this.words.add(w);
@@ -43,12 +44,12 @@ export class SpellingVocabulary {
   }
 
   has(word: string): boolean {
-    return this.words.has(word);
+    return this.words.has(word) || this.plain.has(word);
   }
 
   /** The known word nearest to `word` (itself when known), or undefined when none is near enough. */
   correct(word: string): string | undefined {
-    if (this.words.has(word)) return word;
+    if (this.words.has(word) || this.plain.has(word)) return word;
     if (this.cache.has(word)) return this.cache.get(word);
     const max = allowedEdits(word.length);
     let best: { w: string; d: number; f: number } | undefined;
