@@ -91,7 +91,28 @@ function gatheringNumber(q: string): number | undefined {
   return o ? ORDINALS[o[1]] : undefined;
 }
 
+/**
+ * The intent of each single word asked about, kept: the reader asks it of every content word of every question
+ * (twice), and running the ~30 letter-aware cue patterns on it was the costliest step of an answer. Words recur
+ * across questions; whole questions are not kept (they rarely recur). Bounded: cleared when full.
+ */
+const wordIntents = new Map<string, Intent>();
+const WORD_INTENTS_MAX = 20_000;
+
 export function readIntent(question: string): Intent {
+  if (/\s/.test(question)) return readIntentOf(question);
+  const kept = wordIntents.get(question);
+  if (kept) return kept;
+  const read = readIntentOf(question);
+  // Frozen: every caller shares it (the reader copies an intent before changing it).
+  Object.freeze(read.topics);
+  Object.freeze(read);
+  if (wordIntents.size >= WORD_INTENTS_MAX) wordIntents.clear();
+  wordIntents.set(question, read);
+  return read;
+}
+
+function readIntentOf(question: string): Intent {
   const q = normalise(question);
   const topics: FactTopic[] = [];
   for (const [topic, re] of LETTER_CUES) if (re.test(q) && !topics.includes(topic)) topics.push(topic);
