@@ -65,12 +65,22 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
  * The cues are compiled with letter-aware boundaries instead.
  */
 const WORD_EDGE = '(?:(?<![\\p{L}\\d])(?=[\\p{L}\\d])|(?<=[\\p{L}\\d])(?![\\p{L}\\d]))';
+/** Compiled letter-aware patterns by source and flags: some are made inside functions that run on every answer. */
+const compiled = new Map<string, RegExp>();
 export const letterAware = (re: RegExp): RegExp => {
+  // A global or sticky pattern keeps its position between calls: each caller gets its own.
+  const shared = !re.global && !re.sticky;
+  const key = `${re.flags}/${re.source}`;
+  const kept = shared ? compiled.get(key) : undefined;
+  if (kept) return kept;
+  let made: RegExp;
   try {
-    return new RegExp(re.source.replace(/\\b/g, WORD_EDGE), `${re.flags.replace('u', '')}u`);
+    made = new RegExp(re.source.replace(/\\b/g, WORD_EDGE), `${re.flags.replace('u', '')}u`);
   } catch {
-    return re;
+    made = re;
   }
+  if (shared && compiled.size < 1_000) compiled.set(key, made);
+  return made;
 };
 const WHEN_ALL = letterAware(/\b(n[åa]r|dato|datoer|when|dates?|schedule|timeplan)\b/);
 const WHEN = letterAware(/\b(n[åa]r|when|dato|dates?)\b/);
