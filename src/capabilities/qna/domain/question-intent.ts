@@ -88,6 +88,33 @@ const WHEN = letterAware(/\b(n[åa]r|when|dato|dates?)\b/);
 const LETTER_CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [...CUES.map(([t, re]) => [t, letterAware(re)] as const),
   ...EVERYDAY_TOPIC_CUES.filter(([t]) => CUES.some(([c]) => c === t)).map(([t, re]) => [t as FactTopic, re] as const)];
 
+/** Word edges as the cue patterns write them: letterAware's, and the everyday cues' leading and trailing edge. */
+const EDGES = [WORD_EDGE, '(?<![\\p{L}\\d])', '(?![\\p{L}\\d])'];
+
+/**
+ * A quick first test for a cue pattern: the pattern without its word edges. Leaving out an assertion outside any
+ * lookaround only lets more texts match, so a text this does not match cannot match the pattern, and most cues
+ * do not match a given question. Without the edges (lookbehinds at every position) the engine can scan for the
+ * cue's words instead. Undefined when the pattern has another lookaround (an edge inside a negative one would
+ * make the test stricter) or an edge carries a quantifier.
+ */
+export function edgeFree(re: RegExp): RegExp | undefined {
+  let src = re.source;
+  for (const edge of EDGES) {
+    const parts = src.split(edge);
+    if (parts.slice(1).some((p) => /^[?*+{]/.test(p))) return undefined;
+    src = parts.join('');
+  }
+  if (/\(\?<?[=!]/.test(src) || src === re.source) return undefined;
+  try {
+    return new RegExp(src, re.flags);
+  } catch {
+    return undefined;
+  }
+}
+
+const QUICK_CUES: ReadonlyArray<readonly [FactTopic, RegExp, RegExp | undefined]> = LETTER_CUES.map(([t, re]) => [t, re, edgeFree(re)] as const);
+
 const ORDINALS: Record<string, number> = {
   første: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
   siste: -1, last: -1, final: -1,
@@ -125,7 +152,7 @@ export function readIntent(question: string): Intent {
 function readIntentOf(question: string): Intent {
   const q = normalise(question);
   const topics: FactTopic[] = [];
-  for (const [topic, re] of LETTER_CUES) if (re.test(q) && !topics.includes(topic)) topics.push(topic);
+  for (const [topic, re, quick] of QUICK_CUES) if ((!quick || quick.test(q)) && re.test(q) && !topics.includes(topic)) topics.push(topic);
 
   const mentionsGathering = /\b(samling|gathering|session)/.test(q);
   const number = gatheringNumber(q);
