@@ -2,6 +2,7 @@ import { buildApp, type AppOptions, type RunningApp } from './app';
 import { ConfigError, type Config } from './config';
 import { describeError } from './shared/errors';
 import { JsonLogger, type Logger } from './shared/logger';
+import { stdoutLogLines } from './shared/log-line-writer';
 
 /**
  * A process entry (the bot, the demo): validate settings, build, listen, and stop cleanly on SIGTERM/SIGINT.
@@ -23,7 +24,8 @@ export async function serve(
     }
     throw e;
   }
-  const logger = new JsonLogger((line) => process.stdout.write(`${line}\n`), config.logLevel);
+  // One write per turn of the event loop, not per line (log-line-writer.ts).
+  const logger = new JsonLogger(stdoutLogLines(), config.logLevel);
   const options = prepare ? await prepare(config, logger) : {};
   const app = buildApp(config, logger, options);
   const { port } = await app.listen();

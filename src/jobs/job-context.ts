@@ -13,10 +13,28 @@ export interface RunningJob {
 }
 
 const storage = new AsyncLocalStorage<RunningJob>();
+/** Jobs running now (runAsJob calls not yet settled). */
+let running = 0;
 
-export function runAsJob<T>(job: { readonly key: string; readonly attempts: number }, work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work` as the job. An AsyncLocalStorage, once run, keeps Node's async hooks on for every promise the
+ * process makes (on Node 20 and 22 that is a cost on every message turn as well); the storage is therefore
+ * disabled again whenever no job is running, which turns the hooks off until the next job. Work a job does is
+ * awaited by it (no floating promises), so nothing of a job runs after its runAsJob settled.
+ */
+export async function runAsJob<T>(job: { readonly key: string; readonly attempts: number }, work: () => Promise<T>): Promise<T> {
+  running += 1;
+  try {
+    return await runInStorage(job, work);
+  } finally {
+    running -= 1;
+    if (running === 0) storage.disable();
+  }
+}
+
+function runInStorage<T>(job: { readonly key: string; readonly attempts: number }, work: () => Promise<T>): Promise<T> {
   const ordinals = new Map<string, number>();
-  const running: RunningJob = {
+  const current: RunningJob = {
     key: job.key, attempts: job.attempts,
     nextPostOrdinal(conversationId) {
       const n = (ordinals.get(conversationId) ?? 0) + 1;
@@ -24,7 +42,7 @@ export function runAsJob<T>(job: { readonly key: string; readonly attempts: numb
       return n;
     },
   };
-  return storage.run(running, work);
+  return storage.run(current, work);
 }
 
 export function currentJob(): RunningJob | undefined {

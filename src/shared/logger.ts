@@ -25,16 +25,21 @@ function redact(fields: LogFields): Record<string, unknown> {
 }
 
 export class JsonLogger implements Logger {
+  /** The fixed fields as written, redacted once rather than on every line. */
+  private readonly redactedBase: Record<string, unknown>;
+
   constructor(
     private readonly write: (line: string) => void,
     private readonly level: LogLevel = 'info',
     private readonly base: LogFields = {},
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.redactedBase = redact(base);
+  }
 
   private log(level: LogLevel, msg: string, fields?: LogFields): void {
     if (order[level] < order[this.level]) return;
-    const line = { time: this.now().toISOString(), level, msg, ...redact(this.base), ...redact(fields ?? {}) };
+    const line = { time: this.now().toISOString(), level, msg, ...this.redactedBase, ...(fields ? redact(fields) : {}) };
     this.write(JSON.stringify(line));
   }
 

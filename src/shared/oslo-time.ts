@@ -24,22 +24,24 @@ export function toOsloLocal(instant: Date): string {
 }
 
 /**
- * Instants of wall-clock times already converted (epoch ms): the conversion formats through Intl twice, and
- * planning check-in rounds converts the same few dates for every job. Bounded; cleared when full.
+ * Instants of the wall-clock times asked so far: answers about dates turn every gathering of the catalog into
+ * instants on each question, and Intl's formatToParts (two calls per time) was a large part of an answer.
+ * Bounded: cleared when full.
  */
-const fromLocalCache = new Map<string, number>();
+const instants = new Map<string, number>();
+const INSTANTS_MAX = 10_000;
 
 /** The instant of an Oslo wall-clock time ("2024-02-15T11:00" or "2024-02-15"). DST gaps resolve forward. */
 export function fromOsloLocal(local: string): Date {
-  const known = fromLocalCache.get(local);
-  if (known !== undefined) return new Date(known);
-  const t = convertOsloLocal(local);
-  if (fromLocalCache.size >= 10_000) fromLocalCache.clear();
-  fromLocalCache.set(local, t);
+  const kept = instants.get(local);
+  if (kept !== undefined) return new Date(kept);
+  const t = instantOf(local);
+  if (instants.size >= INSTANTS_MAX) instants.clear();
+  instants.set(local, t);
   return new Date(t);
 }
 
-function convertOsloLocal(local: string): number {
+function instantOf(local: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(local);
   if (!m) throw new RangeError(`not a local time: ${local}`);
   const [y, mo, d, h, mi] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0)];

@@ -50,8 +50,9 @@ describe('PersonDirectory', () => {
     expect(await people.langOf('p', 'en-US')).toBe('en');
     await people.noteLang('p', 'nb', 'text');
     expect(await people.langOf('p', 'en-US')).toBe('nb');
-    await people.noteLang('p', 'en', 'command');
-    await people.noteLang('p', 'nb', 'text');
+    expect(await people.noteLang('p', 'en', 'command')).toEqual({ lang: 'en', source: 'command' });
+    // What noteLang returns is what is kept: here the explicit choice, not the text's language.
+    expect(await people.noteLang('p', 'nb', 'text')).toEqual({ lang: 'en', source: 'command' });
     expect(await people.langChoice('p')).toEqual({ lang: 'en', source: 'command' });
     await people.noteLang('p', 'nb', 'command');
     expect(await people.langOf('p', 'en-US')).toBe('nb');

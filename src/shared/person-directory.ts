@@ -142,12 +142,15 @@ export class PersonDirectory implements People {
   /**
    * Keeps a person's language. Text never overrides an explicit choice (a person who said `language english`
    * and then types a Norwegian name keeps English); a new explicit choice always wins. Unchanged: no write.
+   * Returns the choice kept now, so a caller need not read it again.
    */
-  async noteLang(aadObjectId: string, lang: Lang, source: LangSource): Promise<void> {
+  async noteLang(aadObjectId: string, lang: Lang, source: LangSource): Promise<LangChoice | undefined> {
     const cur = await this.langChoice(aadObjectId);
-    if (cur && cur.lang === lang && (cur.source === source || source === 'text')) return;
-    if (cur?.source === 'command' && source === 'text') return;
-    await this.store.commit([PersonDirectory.langOp(aadObjectId, { lang, source })]);
+    if (cur && cur.lang === lang && (cur.source === source || source === 'text')) return cur;
+    if (cur?.source === 'command' && source === 'text') return cur;
+    const choice: LangChoice = { lang, source };
+    await this.store.commit([PersonDirectory.langOp(aadObjectId, choice)]);
+    return choice;
   }
 
   static langOp(aadObjectId: string, choice: LangChoice): WriteOp {

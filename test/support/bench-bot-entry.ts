@@ -6,6 +6,7 @@ import type * as AppModule from '../../src/app';
 import type * as ConfigModule from '../../src/config';
 import type * as LoggerModule from '../../src/shared/logger';
 import { NoSignInCredentials } from './no-sign-in-credentials';
+import { stdoutLogLines } from '../../src/shared/log-line-writer';
 
 const root = process.env.LEDERBOT_APP_ROOT ?? join(__dirname, '..', '..');
 /* eslint-disable @typescript-eslint/no-require-imports -- the build to load is chosen at run time */
@@ -15,7 +16,8 @@ const { JsonLogger } = require(join(root, 'src', 'shared', 'logger')) as typeof 
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const config = loadConfig();
-const logger = new JsonLogger((line) => process.stdout.write(`${line}\n`), config.logLevel);
+// As src/serve.ts writes the lines (from this build, whichever build is loaded).
+const logger = new JsonLogger(stdoutLogLines(), config.logLevel);
 const app = buildApp(config, logger, { credentialsFactory: new NoSignInCredentials(config.identity?.appId) });
 app.listen().then(({ port }) => logger.info('listening', { port }), (e: unknown) => {
   process.stderr.write(`failed to start: ${String(e)}\n`);

@@ -104,8 +104,7 @@ export function createTeamsApp(deps: TeamsBotDeps): Application<TurnState> {
     const state = {
       stored: (await people.langChoice(aad))?.lang,
       keep: async (lang: Lang): Promise<void> => {
-        await people.noteLang(aad, lang, 'text');
-        state.stored = (await people.langChoice(aad))?.lang;
+        state.stored = (await people.noteLang(aad, lang, 'text'))?.lang;
       },
     };
     setTurnLangState(context, state);

@@ -43,11 +43,16 @@ const DETAILS: readonly Detail[] = [
 export function withMissingDetail(question: string, text: string, lang: Lang, mentions?: (sentence: string) => boolean): { text: string; unanswered: boolean } | undefined {
   // "e-postadressen" asks for an e-mail, which contact answers give.
   const q = question.replace(/e-?post\w*|e-?mail\w*|epost\w*/g, ' ');
-  // "hva koster pensumbøkene?" against "kr 53 000 … litteratur kommer i tillegg": the sentence about the books has no price.
-  const about = mentions ? text.split(/(?<=[.!?])\s+/).filter(mentions) : [];
-  const checked = about.length > 0 ? about.join(' ') : text;
+  // "hva koster pensumbøkene?" against "kr 53 000 … litteratur kommer i tillegg": the sentence about the books has no
+  // price. Picked only once a detail is asked: reading each sentence for the question's words is the costly part.
+  let checked: string | undefined;
   for (const d of DETAILS) {
-    if (!d.asked.test(q) || d.given.test(checked)) continue;
+    if (!d.asked.test(q)) continue;
+    if (checked === undefined) {
+      const about = mentions ? text.split(/(?<=[.!?])\s+/).filter(mentions) : [];
+      checked = about.length > 0 ? about.join(' ') : text;
+    }
+    if (d.given.test(checked)) continue;
     const bare = text.replace(` (${timesNotAnnounced[lang]})`, '');
     return { text: `${d.missing[lang]} ${bare}`, unanswered: d.unanswered };
   }

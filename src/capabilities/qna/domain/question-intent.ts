@@ -65,18 +65,55 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
  * The cues are compiled with letter-aware boundaries instead.
  */
 const WORD_EDGE = '(?:(?<![\\p{L}\\d])(?=[\\p{L}\\d])|(?<=[\\p{L}\\d])(?![\\p{L}\\d]))';
+/** Compiled letter-aware patterns by source and flags: some are made inside functions that run on every answer. */
+const compiled = new Map<string, RegExp>();
 export const letterAware = (re: RegExp): RegExp => {
+  // A global or sticky pattern keeps its position between calls: each caller gets its own.
+  const shared = !re.global && !re.sticky;
+  const key = `${re.flags}/${re.source}`;
+  const kept = shared ? compiled.get(key) : undefined;
+  if (kept) return kept;
+  let made: RegExp;
   try {
-    return new RegExp(re.source.replace(/\\b/g, WORD_EDGE), `${re.flags.replace('u', '')}u`);
+    made = new RegExp(re.source.replace(/\\b/g, WORD_EDGE), `${re.flags.replace('u', '')}u`);
   } catch {
-    return re;
+    made = re;
   }
+  if (shared && compiled.size < 1_000) compiled.set(key, made);
+  return made;
 };
 const WHEN_ALL = letterAware(/\b(n[åa]r|dato|datoer|when|dates?|schedule|timeplan)\b/);
 const WHEN = letterAware(/\b(n[åa]r|when|dato|dates?)\b/);
 // Everyday phrasings ("set me back", "hvor holder de til") come after the catalog's own cue words.
 const LETTER_CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [...CUES.map(([t, re]) => [t, letterAware(re)] as const),
   ...EVERYDAY_TOPIC_CUES.filter(([t]) => CUES.some(([c]) => c === t)).map(([t, re]) => [t as FactTopic, re] as const)];
+
+/** Word edges as the cue patterns write them: letterAware's, and the everyday cues' leading and trailing edge. */
+const EDGES = [WORD_EDGE, '(?<![\\p{L}\\d])', '(?![\\p{L}\\d])'];
+
+/**
+ * A quick first test for a cue pattern: the pattern without its word edges. Leaving out an assertion outside any
+ * lookaround only lets more texts match, so a text this does not match cannot match the pattern, and most cues
+ * do not match a given question. Without the edges (lookbehinds at every position) the engine can scan for the
+ * cue's words instead. Undefined when the pattern has another lookaround (an edge inside a negative one would
+ * make the test stricter) or an edge carries a quantifier.
+ */
+export function edgeFree(re: RegExp): RegExp | undefined {
+  let src = re.source;
+  for (const edge of EDGES) {
+    const parts = src.split(edge);
+    if (parts.slice(1).some((p) => /^[?*+{]/.test(p))) return undefined;
+    src = parts.join('');
+  }
+  if (/\(\?<?[=!]/.test(src) || src === re.source) return undefined;
+  try {
+    return new RegExp(src, re.flags);
+  } catch {
+    return undefined;
+  }
+}
+
+const QUICK_CUES: ReadonlyArray<readonly [FactTopic, RegExp, RegExp | undefined]> = LETTER_CUES.map(([t, re]) => [t, re, edgeFree(re)] as const);
 
 const ORDINALS: Record<string, number> = {
   første: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
@@ -91,10 +128,31 @@ function gatheringNumber(q: string): number | undefined {
   return o ? ORDINALS[o[1]] : undefined;
 }
 
+/**
+ * The intent of each single word asked about, kept: the reader asks it of every content word of every question
+ * (twice), and running the ~30 letter-aware cue patterns on it was the costliest step of an answer. Words recur
+ * across questions; whole questions are not kept (they rarely recur). Bounded: cleared when full.
+ */
+const wordIntents = new Map<string, Intent>();
+const WORD_INTENTS_MAX = 20_000;
+
 export function readIntent(question: string): Intent {
+  if (/\s/.test(question)) return readIntentOf(question);
+  const kept = wordIntents.get(question);
+  if (kept) return kept;
+  const read = readIntentOf(question);
+  // Frozen: every caller shares it (the reader copies an intent before changing it).
+  Object.freeze(read.topics);
+  Object.freeze(read);
+  if (wordIntents.size >= WORD_INTENTS_MAX) wordIntents.clear();
+  wordIntents.set(question, read);
+  return read;
+}
+
+function readIntentOf(question: string): Intent {
   const q = normalise(question);
   const topics: FactTopic[] = [];
-  for (const [topic, re] of LETTER_CUES) if (re.test(q) && !topics.includes(topic)) topics.push(topic);
+  for (const [topic, re, quick] of QUICK_CUES) if ((!quick || quick.test(q)) && re.test(q) && !topics.includes(topic)) topics.push(topic);
 
   const mentionsGathering = /\b(samling|gathering|session)/.test(q);
   const number = gatheringNumber(q);

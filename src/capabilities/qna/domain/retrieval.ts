@@ -178,10 +178,9 @@ export class CatalogRetriever {
     const nameTerms = new Set<string>();
     for (const n of this.names) {
       for (let i = 0; i + n.tokens.length <= tokens.length; i += 1) {
-        if (used.slice(i, i + n.tokens.length).some(Boolean)) continue;
-        // "NTNUs", "LEDPROs": the genitive -s names the same program.
-        const same = n.tokens.every((t, j) => tokens[i + j] === t || tokens[i + j] === `${t}s` || (j === n.tokens.length - 1 && n.tokens.length === 1 && t.length > 6 && tokens[i + j].startsWith(t)));
-        if (!same) continue;
+        // Plain loops: this runs for every name at every word of every question.
+        if (anyUsed(used, i, n.tokens.length)) continue;
+        if (!namedAt(n.tokens, tokens, i)) continue;
         n.programs.forEach((p) => found.add(p));
         for (let j = 0; j < n.tokens.length; j += 1) {
           used[i + j] = true;
@@ -233,5 +232,34 @@ export class CatalogRetriever {
 
 const familyKey = (p: Program): string => p.id.replace(/-\d+$/, '');
 
+function anyUsed(used: readonly boolean[], from: number, length: number): boolean {
+  for (let k = from; k < from + length; k += 1) if (used[k]) return true;
+  return false;
+}
+
+/** The name's words at `i`: as written, with a genitive -s ("NTNUs", "LEDPROs"), or a one-word name of more than six
+ * letters starting a longer word. */
+function namedAt(name: readonly string[], tokens: readonly string[], i: number): boolean {
+  for (let j = 0; j < name.length; j += 1) {
+    const t = name[j];
+    const w = tokens[i + j];
+    if (w === t) continue;
+    if (w.length === t.length + 1 && w.endsWith('s') && w.startsWith(t)) continue;
+    if (j === name.length - 1 && name.length === 1 && t.length > 6 && w.startsWith(t)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** Normalised comparison of fact texts, to merge the same fact shared by several programs. */
-export const sameText = (a: Fact, b: Fact): boolean => normalise(a.text.nb) === normalise(b.text.nb);
+export const sameText = (a: Fact, b: Fact): boolean => normalisedText(a) === normalisedText(b);
+
+/** Each catalog fact's normalised text, made once (facts are compared on every answer). */
+const normalisedTexts = new WeakMap<Fact, { readonly of: string; readonly normalised: string }>();
+function normalisedText(f: Fact): string {
+  const kept = normalisedTexts.get(f);
+  if (kept && kept.of === f.text.nb) return kept.normalised;
+  const normalised = normalise(f.text.nb);
+  normalisedTexts.set(f, { of: f.text.nb, normalised });
+  return normalised;
+}
