@@ -90,6 +90,12 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Går del 1 og del 2 av LEDPRO kvar for seg, eller er dei saman?'])).toMatch(/^Delvis\. .*noe av studiet foregår i fellesskap og noe separat/);
   });
 
+  it('gives one gathering\'s length from the dated gatherings, and confirms it per gathering', () => {
+    expect(chat(['hvor mange dager varer en instituttledersamling på NTNU?', 'og en samling på LEDPRO?'])).toMatch(/^Samlingene i LEDPRO 1 og LEDPRO 2 varer 2 dager per samling/);
+    expect(chat(['How long is each LEDPRO gathering?'], 'en')).toMatch(/last 2 days per gathering/);
+    expect(chat(['Kor mange dagar er LEDPRO-samlingane til saman?', 'så det blir to dagar per samling då?'])).toMatch(/^Ja\b/);
+  });
+
   it('counts the gatherings before a month and finds the longest gap between two', () => {
     expect(chat(['Hvor mange av LEDPRO-samlingene er unnagjort før juli?'])).toMatch(/^4 av 6 samlinger i LEDPRO 1 og LEDPRO 2 er før juli: Samling 1/);
     expect(chat(['Which LEDPRO gatherings are after May?'], 'en')).toMatch(/^3 of the 6 gatherings .* after May: Gathering 4/);

@@ -5,7 +5,7 @@ import type { Lang } from '../../../shared/i18n';
 import type { Answer } from './answer';
 import { freshState, type QnaState } from './conversation-state';
 import { answerCostTotal, answerCreditTotal } from './cost-answers';
-import { answerDateCalc, pastDeadlineNote, readDateCalc } from './date-calculations';
+import { answerDateCalc, eachGatheringLength, pastDeadlineNote, readDateCalc } from './date-calculations';
 import { answerDates, schedulesOf } from './date-answers';
 import { FactAnswers, sourceOf } from './fact-answers';
 import { nothingAhead, withWhomToAsk } from './no-new-dates';
@@ -175,6 +175,14 @@ export class AnswerComposer {
     const pillars = this.sides.pillars(read, scope, state, lang);
     if (pillars) return pillars;
     if (form.compare || read.comparePrograms.length > 1) return this.sides.compare(read, lang);
+    // "Hvor lenge varer en samling på LEDPRO?": one gathering's length from the dated gatherings.
+    if (form.expects === 'duration' && /\b(en|ei|ett|one|a|each|hver|per|every) ([a-zæøå0-9-]+ )?(samling|gathering|session)|\b(samlingene|samlingane|the gatherings|the sessions)\b/.test(read.focus) && programs.length > 0) {
+      const lines = schedulesOf(dated).map((s) => ({ s, text: eachGatheringLength(s, lang) })).filter((x) => x.text);
+      if (lines.length > 0) {
+        const ps = lines.flatMap((x) => x.s.programs);
+        return this.facts.answer(lang, lines.map((x) => x.text).join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
+      }
+    }
     const single = this.aboutOneGathering(read, dated, state, lang);
     if (single) return single;
     return this.facts.best(read, scope, lang, state?.facts, state?.contact);

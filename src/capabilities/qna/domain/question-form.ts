@@ -104,6 +104,8 @@ export function readForm(question: string, raw: string = question): QuestionForm
     ...[...raw.matchAll(/(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøå]{3,})\b/g)].map((m) => m[1]).filter((w) => !/^(LEDPRO|NTNU|Wood|Hotel|Hotell)/i.test(w))]
     .filter((n) => !/^(Wood Hotel|Oslo S|Molde|Ledelse|Instituttlederprogrammet)/.test(n));
   const expects = /\b(hvor mye|how much)\b/.test(q) && letterAware(/\b(dekk\w*|cover\w*|refund\w*|støtte|tilskudd|grant|support|får|get)\b/).test(q) ? 'amount'
+    // "hvor mange dager varer …?" asks a length, not a count.
+    : /\b(hvor mange|kor mange|how many)\s+(dager|dagar|uker|veker|år|timer|måneder|days|weeks|years|hours|months)\b/.test(q) ? 'duration'
     : /\b(hvor mange|hvor mye|how many|how much|antall|number of)\b/.test(q) ? 'count'
     : /\b(hvor lenge|hvor lang\w*|varighet|how long|duration|lasts?|longer|longest|shorter|shortest|lengre|lenger|lengst|kortere|kortest)\b/.test(q) ? 'duration'
       // "de er endagssamlinger, ikke sant?" / "one-day things I assume?": a claimed length is checked against one.
@@ -151,7 +153,8 @@ function states(answer: string, c: Claim): boolean {
 function statesPer(answer: string, c: Claim): boolean {
   const a = answer.toLowerCase();
   const numberRe = c.n >= 1000 ? String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, '[ ,.\u00a0]?') : String(c.n);
-  for (const m of a.matchAll(new RegExp(`(^|[^\\d])${numberRe}(?![\\d])([^.;]{0,25})`, 'g'))) {
+  // The window is a lookahead, so a number inside another's window ("LEDPRO 2 varer 2 dager") is still read.
+  for (const m of a.matchAll(new RegExp(`(^|[^\\d])${numberRe}(?![\\d])(?=([^.;]{0,25}))`, 'g'))) {
     const per = /\b(?:per|pr\.?|each|every|hver|hvert)\s+([a-zæøå]+)/.exec(m[2]);
     if (per && unitKey(per[1]) === c.per) return true;
   }
