@@ -96,6 +96,11 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Kor mange dagar er LEDPRO-samlingane til saman?', 'så det blir to dagar per samling då?'])).toMatch(/^Ja\b/);
   });
 
+  it('finds the document\'s ideals and values in a leader\'s own words', () => {
+    expect(chat(["What's NTNU's idea of a good manager?"], 'en')).toMatch(/sets? (a )?direction|setter retning/);
+    expect(chat(['According to LEDPRO, what does efficiency in organisations have to be built on?'], 'en')).toMatch(/trust, participation and empowerment/);
+  });
+
   it('counts the gatherings before a month and finds the longest gap between two', () => {
     expect(chat(['Hvor mange av LEDPRO-samlingene er unnagjort før juli?'])).toMatch(/^4 av 6 samlinger i LEDPRO 1 og LEDPRO 2 er før juli: Samling 1/);
     expect(chat(['Which LEDPRO gatherings are after May?'], 'en')).toMatch(/^3 of the 6 gatherings .* after May: Gathering 4/);

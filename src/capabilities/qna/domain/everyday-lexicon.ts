@@ -64,6 +64,9 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
     innhald innhaldet handlar agenda agendaen focuses focusing fokuserer subjects lærestoff lærestoffet`)],
   ['#target', list(`målgruppa målgruppane passar passande egnet egna tiltenkt tiltenkte beregnet berekna rettet
     retta suitable suited suits targeted targets geared appropriate audiences`)],
+  // What the documents say efficiency rests on ("effektivitet i arbeidsorganisasjoner … tillit, medvirkning").
+  ['#efficiency', list(`effektivitet effektiviteten effektiv effektive effektivt effektivisering efficiency efficient
+    efficiently effective effectiveness productive productivity produktiv produktivitet`)],
   // Parts run together or apart ("LEDPRO 1 og LEDPRO 2 samkjøres: noe i fellesskap og noe separat").
   ['#together', list(`samkjøres samkjørt samkjøring samkjøre samkøyrt samkøyrast fellesskap sammen saman together jointly joint
     combined kombinert kombinerte separat separate separately atskilt atskilte adskilt adskilte åtskilt åtskilde åtskilte
@@ -78,7 +81,7 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
   ['#between', list(`imellom innimellom mellomarbeid mellomperioden mellomperiodane etterarbeid forarbeid forberedelse
     forberedelser forberede førebuing preparation prepare prep in-between meanwhile interim hjemmelekse hjemmelekser
     heimearbeid`)],
-  ['#pillar', list(`hovedbit hovedbiter hovedbitene hovudbitar byggeklosser byggekloss building-blocks components komponenter bærebjelke bærebjelker hoveddel hoveddeler hoveddelene hovedelementer pilar pilarer søylane hovudsøyle
+  ['#pillar', list(`hovedbit hovedbiter hovedbitene hovudbitar bærebjelke bærebjelker hoveddel hoveddeler hoveddelene hovedelementer pilar pilarer søylane hovudsøyle
     hovudsøylene hovudsøylane cornerstones columns`)],
   ['#training', list(`opplæringa opplæringene kursene kursa kurset kursdag kursdager kursing skolering skoleringen
     innføring innføringskurs grunnkurs basiskurs lederkurs lederopplæringen lederopplæringa onboarding instruction
@@ -246,6 +249,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['target-group', cue(String.raw`who (should|is supposed to|ought to) (join|attend|apply|take)|hvem (bør|skal|kan) (delta|ta|søke|være med)|kven (bør|skal|kan) (delta|ta|søkje)`)],
   ['target-group', cue(String.raw`(hvem|kven|who) (er|is|are) (det|dette|it|this) (laget|lagd|meint|ment|made|designed) for`)],
   ['contacts', cue(String.raw`(hvem|kven) (som )?(kan|skal) (svare|hjelpe)|who (can|could|should|will) (answer|help)|(hvem|kven) (spør|spør jeg|går jeg til|vender jeg meg til)`)],
+  // "What's NTNU's idea of a good manager?" / "hva slags ledere vil NTNU ha?": the document's ideals.
+  ['ideals', cue(String.raw`good (manager|boss|head|supervisor)s?|(god|gode|flink|flinke) (sjef|sjefer|leiar|leiarar)|(what|which) (kind|sort|type) of (behaviou?r|leaders?|managers?|leadership)|(hva|kva) (slags|for) (lederatferd|atferd|lederskap)|(look(ing)? for|want|expect) (in|from|of) (a |their |its )?(leaders?|managers?)`)],
   // "Which category are research group leaders in?" / "hvilken ledergruppe hører jeg inn under?": the groups of leaders.
   ['target-group', cue(String.raw`(which|what) (leader |leadership )?(category|categories|group|level|tier|track)|(category|group|level|track) (do|does|are|is) \w+( \w+)? (belong|fall|fit|in)|fall under|(hvilken|hvilke|kva for|hva slags) (leder|leiar)?(kategori|gruppe|nivå|målgruppe)|(hører|høyrer|tilhører|tilhøyrer) (jeg|eg|vi|de|dei) (inn )?(under|til)`)],
   ['purpose', cue(String.raw`what'?s the (point|idea|aim|goal|purpose)|what (do|will) (i|we) get out of|why (should|would) (i|we)|what'?s in it for`)],

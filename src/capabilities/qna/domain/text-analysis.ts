@@ -46,7 +46,7 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['#hotel', ['hotell', 'hotellet', 'hotellets', 'hotel']],
   ['#neighbour', ['nabo', 'naboen', 'neighbour', 'neighbor']],
   ['#group', ['gruppe', 'grupper', 'gruppene', 'group', 'groups', 'basisgruppe', 'basisgrupper']],
-  ['#module', ['modul', 'moduler', 'fagmoduler', 'module', 'modules', 'byggestein', 'byggesteiner', 'building']],
+  ['#module', ['modul', 'moduler', 'fagmoduler', 'module', 'modules', 'byggestein', 'byggesteiner']],
   ['#web', ['nettside', 'nettsider', 'nettsiden', 'nettsted', 'hjemmeside', 'website', 'web', 'url', 'lenke', 'link', 'side']],
   ['#nominate', ['nominere', 'nominerer', 'nominasjon', 'nominert', 'nominate', 'nominates', 'nominated', 'nomination', 'velger', 'picks', 'selects', 'chooses', 'plukker']],
   ['#duration', ['lenge', 'varer', 'varighet', 'long', 'duration', 'lasts', 'last', 'strekker', 'tyngde', 'intensiv', 'intensivt', 'weight', 'emphasis', 'effort', 'åremålsperioden', 'åremål']],
