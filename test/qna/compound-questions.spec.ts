@@ -7,6 +7,7 @@ describe('a message that asks two things', () => {
     expect(splitQuestions('Hvor holdes LEDPRO, og hvor mange dager er det til sammen?')).toEqual(['Hvor holdes LEDPRO?', 'hvor mange dager er det til sammen?']);
     expect(splitQuestions('What does LEDPRO cost? And when is the deadline?')).toEqual(['What does LEDPRO cost?', 'when is the deadline?']);
     expect(splitQuestions('Kva får ein ut av programmet? Blir ein kjend med folk?')).toEqual(['Kva får ein ut av programmet?', 'Blir ein kjend med folk?']);
+    expect(splitQuestions('Hvorfor trenger en kommuneleder dette – hva er tanken bak LEDPRO?')).toEqual(['Hvorfor trenger en kommuneleder dette?', 'hva er tanken bak LEDPRO?']);
   });
 
   it('keeps one question whole: a comparison, a choice, context before the question, a short clause', () => {

@@ -5,6 +5,7 @@
 const QUESTION_WORD = '(?:hva|hvor|hvem|når|hvilke|hvilken|hvilket|hvordan|hvorfor|kva|kvar|kven|korleis|kor|kvifor|what|where|who|when|which|how|why)';
 const JOINED = new RegExp(`^(.{12,}?)(?:,\\s*|\\s+)(?:og|and|samt)\\s+(${QUESTION_WORD}\\b.{8,})$`, 'i');
 const SENTENCES = new RegExp(`^(.{12,}?\\?)\\s+(?:(?:og|and|men|but|også|also)\\s+)?(${QUESTION_WORD}\\b.{8,}|(?:er|kan|må|får|gir|har|blir|is|are|can|do|does|will)\\b.{8,}\\?)$`, 'i');
+const DASHED = new RegExp(`^(.{12,}?)\\s+[–—]\\s+(${QUESTION_WORD}\\b.{8,})$`, 'i');
 const ASKS = new RegExp(`\\b${QUESTION_WORD}\\b|\\?\\s*$|^(er|kan|må|får|gir|har|blir|is|are|can|do|does|will)\\b`, 'i');
 /** "Hva er forskjellen på del 1 og hva …" and lists of choices stay one question. */
 const ONE_QUESTION = /\b(forskjell|difference|sammenlign|compar)|\b(enten|either|eller|or)\b/i;
@@ -12,7 +13,7 @@ const ONE_QUESTION = /\b(forskjell|difference|sammenlign|compar)|\b(enten|either
 export function splitQuestions(message: string): string[] {
   const text = message.trim();
   if (text.length > 400 || ONE_QUESTION.test(text.split(/[,?]/)[0] ?? '')) return [text];
-  const m = SENTENCES.exec(text) ?? JOINED.exec(text);
+  const m = SENTENCES.exec(text) ?? JOINED.exec(text) ?? DASHED.exec(text);
   if (!m) return [text];
   const first = m[1].trim().replace(/[,;]$/, '');
   const second = m[2].trim();
