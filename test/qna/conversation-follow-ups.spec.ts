@@ -179,6 +179,11 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Hva er opptakskravet til LEDPRO del 2?', 'så jeg må ha tatt del 1 først?'])).toMatch(/^Ja, .*del 1/);
   });
 
+  it('answers how long the other program runs when a follow-up only names it', () => {
+    expect(chat(['Hvor lenge varer LEDPRO, sånn cirka?', 'og instituttlederprogrammet på NTNU?'])).toMatch(/4 år om gangen/);
+    expect(chat(['Hva er opptakskravet til LEDPRO?', 'hvor mange tas opp?'])).toMatch(/står ikke/);
+  });
+
   it('says no to the other end of a period', () => {
     expect(chat(['So the NTNU institute leader program is heaviest in the last two years of the term?'], 'en')).toMatch(/^No\. .*first two years/);
     expect(chat(['Hvor lenge varer instituttlederprogrammet på NTNU?', 'Er det jevn aktivitet alle fire årene da?'])).toMatch(/^Nei\. .*størst tyngde/);

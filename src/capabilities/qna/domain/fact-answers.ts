@@ -192,6 +192,9 @@ export class FactAnswers {
       if (spanned) return spanned;
       const questioned = form.yesNo ? this.again(lastFacts, lang, read) : undefined;
       if (questioned) return questioned;
+      // "og instituttlederprogrammet?" after "hvor lenge varer LEDPRO?": the fact that states a length for it.
+      const expected = (form.expects === 'duration' || form.expects === 'date') && read.inherited && read.coverageTerms.length === 0 && programs.length > 0 ? this.ofExpected(form.expects, scope, read, lang) : undefined;
+      if (expected) return expected;
       const quoted = this.passageAnswer(read, scope.length > 0 ? scope : inScope, lang);
       if (quoted) return quoted;
       return this.unknown(lang, scope, best && programs.length === 0 ? [best.doc.program] : programs, intent);

@@ -172,8 +172,8 @@ const monthsIn = (text: string): Set<number> => new Set(MONTHS.filter(([re]) => 
 
 export type Verdict = 'yes' | 'no' | 'partly';
 
-const FIRST = /\b(første|fyrste|first|early|tidlig\w*)\s+(to|tre|2|3|two|three)?\s*(år|years?|måneder|months?|samling\w*|gatherings?)/;
-const LAST = /\b(siste|last|final|later|seinere|senere)\s+(to|tre|2|3|two|three)?\s*(år|years?|måneder|months?|samling\w*|gatherings?)/;
+const FIRST = /\b(første|fyrste|first|early|tidlig\w*)\s+(to|tre|2|3|two|three)?\s*(år|years?|måneder|months?|samling\w*|gatherings?)|\b(i|mot|på) (begynnelsen|starten)|\b(at|towards?) the (beginning|start)/;
+const LAST = /\b(siste|last|final|later|seinere|senere)\s+(to|tre|2|3|two|three)?\s*(år|years?|måneder|months?|samling\w*|gatherings?)|\b(mot|på|i) slutten|\b(at|towards?) the end|\bend of the (term|period)/;
 
 /**
  * Yes, no or partly for a yes/no question, judged against the answer's own text: a claimed number, month or
