@@ -184,6 +184,12 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Hva er opptakskravet til LEDPRO?', 'hvor mange tas opp?'])).toMatch(/står ikke/);
   });
 
+  it('reads who picks the participants, whom to call, and a deadline year the documents do not give', () => {
+    expect(chat(["Who decides which people get to take part in NTNU's leadership development programmes?"], 'en')).toMatch(/facult(y|ies) (that )?nominat/i);
+    expect(chat(['Sjefen min lurer på kven ho kan ringje til om ho har faglege spørsmål om innhaldet i LEDPRO?'])).toMatch(/Randi Bredvold/);
+    expect(chat(['Når er søknadsfristen for LEDPRO i 2025?'])).toMatch(/datoer for 2025 står ikke der/);
+  });
+
   it('says no to the other end of a period', () => {
     expect(chat(['So the NTNU institute leader program is heaviest in the last two years of the term?'], 'en')).toMatch(/^No\. .*first two years/);
     expect(chat(['Hvor lenge varer instituttlederprogrammet på NTNU?', 'Er det jevn aktivitet alle fire årene da?'])).toMatch(/^Nei\. .*størst tyngde/);

@@ -155,7 +155,8 @@ export class AnswerComposer {
       const ps = schedules.flatMap((s) => s.programs);
       return this.facts.answer(lang, answerDateCalc(calc, schedules, now, lang, read.focus).join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
     }
-    const otherYear = intent.date && !form.compare ? this.otherYear(read, dated, lang) : undefined;
+    const asksWhen = intent.date !== undefined || ['dates', 'deadline', 'apply'].includes(intent.topics[0] ?? '');
+    const otherYear = asksWhen && !form.compare ? this.otherYear(read, dated, lang) : undefined;
     if (otherYear) return otherYear;
     if (intent.date && !form.compare) {
       const schedules = schedulesOf(dated);

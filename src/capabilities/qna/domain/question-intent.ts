@@ -42,7 +42,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   ['exam', /\b(eksamen|exams?\b|examination|hjemmeoppgave|vurder|assess|assignment|grading|test\b)/],
   ['admission', /\b(opptak|krav|kreve|kvalifi|requirement|admission|admitted|eligib|qualif|bachelor|degree|grad\b|komme inn\b|get in(to)?\b)/],
   ['contacts', /\b(who handles|hvem tar seg av|hvem svarer p[åa]|hvem leder|hvem er ansvarlig|hvem har ansvar|who (leads|runs|is responsible)|kontakt|contact|hvem kan jeg (sp[øo]rre|ringe)|hvem sp[øo]r jeg|who (can|should|do) i (ask|call|contact|talk to)|e-?post|email|telefon|phone|ringe|call|prosjektleder|project manager|fagansvarlig|talk to)|^\s*(og |and )?(tlf|nummer|number|nummeret)\b(?!\s*\d)/],
-  ['travel', /\b(reise|komme meg|komme dit|toget?\b|travel|trains?\b|get there|get to|airport|flyplass|fra oslo|from oslo|gardermoen|hvor langt|how far|lufthavn)/],
+  ['travel', /\b(reise|komme meg|komme dit|toget?\b|travel|trains?\b|get there|get to (?!take|be |have|know|learn|do |go on|join|attend|apply|choose|pick)|airport|flyplass|fra oslo|from oslo|gardermoen|hvor langt|how far|lufthavn)/],
   ['apply', /\b(hvor finner jeg (mer )?(info|informasjon)|where (can|do) i find (more )?info|more information|mer informasjon)/],
   ['place', /\b((samling\w*|gathering\w*|session\w*)\b[^?]{0,30}\b(er|holdes|ligger|is|are|held) (på|i|in|at)\b|hvor\b(?! (mange|mye|lenge|ofte|langt|lang|finner))|sted|where|venue|location|held|ligger|nabo|neighbou?r|(which|what) hotel|hvilke[tn]? hotell|adres|address)/],
   ['between-gatherings', /\b(mellom\b.*\bsamling|between\b.*\b(gathering|session)|mellomperiode|hjemmearbeid|homework|lekse)/],
