@@ -156,10 +156,13 @@ export class FactAnswers {
     const specificTopic = topic !== undefined && !GENERIC_TOPICS.has(topic);
     // A fact that holds at least half of what the question asks in the documents' words answers it, however the
     // rest is worded ("will we be working on real problems from our own jobs?").
-    const plain = this.retriever.search(read.terms, { programs: scope.length > 0 ? scope : undefined, limit: 1 })[0];
-    const strong = plain !== undefined && plain.score >= STRONG_SCORE && this.coverage(read, plain) >= 0.5;
-    if (!strong && about.length >= 2 && !correcting && !specificTopic) return this.unknown(lang, scope, programs, intent);
-    if (!strong && !correcting && about.length > 0 && (!topic || GENERIC_TOPICS.has(topic) || (form.yesNo && !specificTopic))) return this.unknown(lang, scope, programs, intent);
+    // Searched only when a gate below would refuse: most questions have no word outside the documents.
+    const strong = (): boolean => {
+      const plain = this.retriever.search(read.terms, { programs: scope.length > 0 ? scope : undefined, limit: 1 })[0];
+      return plain !== undefined && plain.score >= STRONG_SCORE && this.coverage(read, plain) >= 0.5;
+    };
+    if (about.length >= 2 && !correcting && !specificTopic && !strong()) return this.unknown(lang, scope, programs, intent);
+    if (!correcting && about.length > 0 && (!topic || GENERIC_TOPICS.has(topic) || (form.yesNo && !specificTopic)) && !strong()) return this.unknown(lang, scope, programs, intent);
 
     // "Er kost og losji inkludert i avgiften?" is answered by the fee fact: what it covers and what comes in addition.
     const topics: FactTopic[] = form.included && intent.topics.includes('fee') ? ['fee']
@@ -174,7 +177,9 @@ export class FactAnswers {
     const fits = (h: Hit): number => (form.expects && EXPECTED[form.expects].test(h.doc.fact.text[lang]) ? 0.5 : 0);
     const rank = (h: Hit): number => h.score / Math.max(1, top) + this.coverage(read, h) + counts(h) + fits(h) + (accepted.includes(h.doc.fact.topic) ? 1 : 0);
     const near = found.filter((h) => h.score >= top * 0.35 || counts(h) > 0);
-    const ranked = [...near.sort((a, b) => rank(b) - rank(a)), ...found.filter((h) => !near.includes(h))];
+    // Each candidate ranked once: a sort compares it many times, and fits() runs a regex over the fact.
+    const ranks = new Map(near.map((h) => [h, rank(h)] as const));
+    const ranked = [...near.sort((a, b) => (ranks.get(b) ?? 0) - (ranks.get(a) ?? 0)), ...found.filter((h) => !near.includes(h))];
     // "Hvor lange er …?": among the close candidates, the first that states a duration (a count, a date) answers.
     const fitting = form.expects ? near.find((h) => EXPECTED[form.expects ?? 'count'].test(h.doc.fact.text[lang])) : undefined;
     const hits = fitting && fitting !== ranked[0] && fitting.score >= top * 0.6 ? [fitting, ...ranked.filter((h) => h !== fitting)] : ranked;
