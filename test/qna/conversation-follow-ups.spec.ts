@@ -190,6 +190,10 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Når er søknadsfristen for LEDPRO i 2025?'])).toMatch(/datoer for 2025 står ikke der/);
   });
 
+  it('reads the institute-assessment webinar as part of the timeline, not an exam', () => {
+    expect(chat(["What are the parts of the institute assessment webinar in NTNU's timeline?"], 'en')).toMatch(/transformation/);
+  });
+
   it('says no to the other end of a period', () => {
     expect(chat(['So the NTNU institute leader program is heaviest in the last two years of the term?'], 'en')).toMatch(/^No\. .*first two years/);
     expect(chat(['Hvor lenge varer instituttlederprogrammet på NTNU?', 'Er det jevn aktivitet alle fire årene da?'])).toMatch(/^Nei\. .*størst tyngde/);
