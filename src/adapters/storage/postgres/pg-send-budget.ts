@@ -6,11 +6,14 @@ import { DbClockOffset } from './db-clock-offset';
 const APP_KEY = 'teams:app';
 const conversationKey = (id: string): string => `teams:conversation:${id}`;
 /**
- * The app's slots are also spread evenly, one per 21 ms (50 per 1.05 s, the widened window), instead of in
+ * The app's slots are also spread evenly, one per 21.5 ms (stored in whole ms, so 21–22 ms apart), instead of in
  * bursts of 50 at the start of each window: a burst makes 50 sends leave in one instant, which a loaded CPU
  * cannot do, so some left late and shared Teams' second with the next burst (bench:scale: hundreds of 429s).
+ * At 21 ms, 50 slots spanned 1,029 ms, so a send held up 30 ms after its slot (botbuilder, the wire) put 51 in one
+ * of Teams' sliding seconds (bench:scale: 1–2 × 429 a run); at 21.5 ms there are 50 ms to spare, for 0.91 of the
+ * 50/s ceiling.
  */
-const APP_PACING: Window = { limit: 1, ms: 21 };
+const APP_PACING: Window = { limit: 1, ms: 21.5 };
 /** A caller that keeps waking too late still sends after this many new slots (a 429 is then the runner's to retry). */
 const MAX_RETAKES = 8;
 
