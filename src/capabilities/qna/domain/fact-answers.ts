@@ -4,9 +4,10 @@ import type { Answer, AnswerContact, AnswerSource, FollowUp } from './answer';
 import { joinNames, schedulesOf, shortName } from './date-answers';
 import { spanOf } from './date-calculations';
 import { countListed } from './list-counts';
+import { countsWhatIsAsked, EXPECTED, sentences, TOPIC_NEEDS } from './expected-figures';
 import { GENERAL_WORDS } from './general-words';
 import type { ReadQuestion } from './question-reader';
-import { GENERIC_TOPICS, letterAware, type Intent } from './question-intent';
+import { GENERIC_TOPICS, type Intent } from './question-intent';
 import { verdictWord } from './question-form';
 import { asksBothConcerns, asksForContact, contactDetail, contactField, pickContactFor } from './contact-answers';
 import type { PassageIndex } from './passage-index';
@@ -57,38 +58,6 @@ export const sourceOf = (p: Program, f: Fact | undefined, lang: Lang): AnswerSou
 
 const contactLine = (c: AnswerContact, lang: Lang): string =>
   `${c.name} (${c.role.toLowerCase()})${c.email ? `, ${c.email}` : ''}${c.phones.length ? `, ${lang === 'nb' ? 'tlf.' : 'phone'} ${c.phones.join(' / ')}` : ''}`;
-
-/** Sentences of a fact; a date ("16. februar") or an abbreviation does not end one. */
-const sentences = (text: string): string[] => text.split(/(?<=[^\d\s.][.!?])\s+(?=[A-ZÆØÅ«"])/).filter(Boolean);
-
-/** What the question expects, read from the fact's text: a number, a duration or a date. */
-const EXPECTED: Record<'count' | 'duration' | 'date' | 'amount', RegExp> = {
-  amount: letterAware(/\b(kr|nok)\.?\s*\d|\d+\s*(%|prosent|percent|kroner)/i),
-  count: letterAware(/\d|\b(en|ett|én|to|tre|fire|fem|seks|sju|åtte|ni|ti|tolv|one|two|three|four|five|six|seven|eight|nine|ten|twelve|ingen|none)\b/i),
-  duration: letterAware(/\b\d+([,.]\d)?\s*(dager|dag|år|uker|timer|time|semestre|måneder|days?|years?|weeks?|hours?|semesters?|months?)\b|\b(to|tre|fire|two|three|four)[- ]?(dagers|årig|years?|days?)\b|\d-dagers|\d-day|heldag|full-day|åremål|term of office/i),
-  date: letterAware(/\b(19|20)\d{2}\b|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|june|july|october|december|høst|vår|autumn|spring)\b/i),
-};
-
-/** What a fact must state to answer these topics when it is not itself a fact of the topic. */
-const TOPIC_NEEDS: Partial<Record<FactTopic, 'date' | 'amount' | 'count'>> = { deadline: 'date', dates: 'date', fee: 'amount', lodging: 'amount', credits: 'count' };
-
-const COUNT_WORDS = '\\d+|en|ett|én|to|tre|fire|fem|seks|sju|åtte|ni|ti|tolv|one|two|three|four|five|six|seven|eight|nine|ten|twelve';
-
-/**
- * "Hvor mange X" is answered only by a fact that counts X ("6 samlinger", "30 studiepoeng"); a count of
- * people, seats or hours that no fact gives is not in the documents ("hvor mange tas opp?").
- */
-function countsWhatIsAsked(question: string, fact: string): boolean {
-  const m = /\b(?:hvor mange|how many)\s+([a-zæøå-]+)/i.exec(question);
-  if (!m) return true;
-  const asked = m[1].toLowerCase();
-  const verb = /^(tas|er|blir|kommer|får|kan|skal|går|deltar|are|is|do|does|will|can|get|people|persons|personer|folk|plasser|seats|places|deltakere|deltagere|participants|timer|hours)$/.test(asked);
-  // "hvor mange ganger må den betales?" is answered by "per semester (2 semestre)": any counted repetition.
-  if (/^(ganger|gonger|gongar|gang|times)$/.test(asked)) return new RegExp(`\\b(${COUNT_WORDS})\\s+[a-zæøå]+|\\bper\\s+[a-zæøå]+`, 'i').test(fact);
-  if (verb) return new RegExp(`\\b(${COUNT_WORDS})\\s+(deltakere|deltagere|plasser|personer|participants|seats|places|people|timer|hours)`, 'i').test(fact);
-  const head = asked.slice(0, Math.max(4, Math.min(asked.length - 2, 7)));
-  return new RegExp(`\\b(${COUNT_WORDS})[- ]+(\\w+[- ])?${head}`, 'i').test(fact);
-}
 
 /** Answers from the catalog's facts: the asked fact (the asked sentence of it first), contacts, or "not in the documents". */
 export class FactAnswers {

@@ -1,0 +1,40 @@
+import type { FactTopic } from '../../../catalog/catalog.schema';
+import { letterAware } from './question-intent';
+
+/**
+ * What a question expects a fact to state (a count, a length, a date, a sum), read from the fact's own text, so a
+ * fact that does not state it does not answer ("hvor mange tas opp?" against a fact without a number of people).
+ */
+
+/** Sentences of a fact; a date ("16. februar") or an abbreviation does not end one. */
+export const sentences = (text: string): string[] => text.split(/(?<=[^\d\s.][.!?])\s+(?=[A-ZÆØÅ«"])/).filter(Boolean);
+
+/** What the question expects, read from the fact's text: a number, a duration or a date. */
+export const EXPECTED: Record<'count' | 'duration' | 'date' | 'amount', RegExp> = {
+  amount: letterAware(/\b(kr|nok)\.?\s*\d|\d+\s*(%|prosent|percent|kroner)/i),
+  count: letterAware(/\d|\b(en|ett|én|to|tre|fire|fem|seks|sju|åtte|ni|ti|tolv|one|two|three|four|five|six|seven|eight|nine|ten|twelve|ingen|none)\b/i),
+  duration: letterAware(/\b\d+([,.]\d)?\s*(dager|dag|år|uker|timer|time|semestre|måneder|days?|years?|weeks?|hours?|semesters?|months?)\b|\b(to|tre|fire|two|three|four)[- ]?(dagers|årig|years?|days?)\b|\d-dagers|\d-day|heldag|full-day|åremål|term of office/i),
+  date: letterAware(/\b(19|20)\d{2}\b|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|june|july|october|december|høst|vår|autumn|spring)\b/i),
+};
+
+/** What a fact must state to answer these topics when it is not itself a fact of the topic. */
+export const TOPIC_NEEDS: Partial<Record<FactTopic, 'date' | 'amount' | 'count'>> = { deadline: 'date', dates: 'date', fee: 'amount', lodging: 'amount', credits: 'count' };
+
+const COUNT_WORDS = '\\d+|en|ett|én|to|tre|fire|fem|seks|sju|åtte|ni|ti|tolv|one|two|three|four|five|six|seven|eight|nine|ten|twelve';
+
+/**
+ * "Hvor mange X" is answered only by a fact that counts X ("6 samlinger", "30 studiepoeng"); a count of
+ * people, seats or hours that no fact gives is not in the documents ("hvor mange tas opp?").
+ */
+export function countsWhatIsAsked(question: string, fact: string): boolean {
+  const m = /\b(?:hvor mange|how many)\s+([a-zæøå-]+)/i.exec(question);
+  if (!m) return true;
+  const asked = m[1].toLowerCase();
+  const verb = /^(tas|er|blir|kommer|får|kan|skal|går|deltar|are|is|do|does|will|can|get|people|persons|personer|folk|plasser|seats|places|deltakere|deltagere|participants|timer|hours)$/.test(asked);
+  // "hvor mange ganger må den betales?" is answered by "per semester (2 semestre)": any counted repetition.
+  if (/^(ganger|gonger|gongar|gang|times)$/.test(asked)) return new RegExp(`\\b(${COUNT_WORDS})\\s+[a-zæøå]+|\\bper\\s+[a-zæøå]+`, 'i').test(fact);
+  if (verb) return new RegExp(`\\b(${COUNT_WORDS})\\s+(deltakere|deltagere|plasser|personer|participants|seats|places|people|timer|hours)`, 'i').test(fact);
+  const head = asked.slice(0, Math.max(4, Math.min(asked.length - 2, 7)));
+  return new RegExp(`\\b(${COUNT_WORDS})[- ]+(\\w+[- ])?${head}`, 'i').test(fact);
+}
+
