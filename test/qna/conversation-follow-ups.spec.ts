@@ -194,6 +194,11 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(["What are the parts of the institute assessment webinar in NTNU's timeline?"], 'en')).toMatch(/transformation/);
   });
 
+  it('reads the question before a hint, and a short question that points back at "them"', () => {
+    expect(chat(["My boss mentioned Oppdal as well. Which themes were listed for the department head gathering on the timeline? Something about 'safe leaders'?"], 'en')).toMatch(/Confident leaders|Safe leaders|Trygge ledere/i);
+    expect(chat(['Jeg skal skrive et notat. I NTNU-oversikten er det en liste med eksempler på lederutviklingsprogram. Kan du ramse dem opp?'])).toMatch(/Mentorprogrammet/);
+  });
+
   it('says no to the other end of a period', () => {
     expect(chat(['So the NTNU institute leader program is heaviest in the last two years of the term?'], 'en')).toMatch(/^No\. .*first two years/);
     expect(chat(['Hvor lenge varer instituttlederprogrammet på NTNU?', 'Er det jevn aktivitet alle fire årene da?'])).toMatch(/^Nei\. .*størst tyngde/);

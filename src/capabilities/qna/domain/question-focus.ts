@@ -8,6 +8,8 @@ const QUESTION_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|
 const DEPENDENT = letterAware(/^(i så fall|isåfall|hvis ja|om ja|dersom ja|if so|if yes|in that case|eventuelt|and if so|og i så fall)\b/);
 /** "Kan jeg likevel ta LEDPRO?" / "can I still apply?": whether the asker may take part, which their situation decides. */
 const ELIGIBLE = letterAware(/\b(kan|får|can|may|could)\s+(jeg|eg|vi|me|i|we)\s+(\w+\s+)?(ta|delta|søke|søkje|være med|vere med|bli med|begynne|byrje|starte|take|join|apply|attend|take part|participate|enrol+)\b|\b(går det an|is that (ok|okay|possible|a problem)|er det (mulig|et problem|eit problem)|am i (eligible|allowed))\b/);
+/** A hint that follows a question ("Something about 'safe leaders'?", "Noe med konflikter?"). */
+const HINT = letterAware(/^(something|anything|noe|noko|typ|like|e\.g\.|f\.eks\.?|for example|for eksempel|liksom|kanskje|maybe|perhaps)\b/i);
 /** A sentence in which the asker describes themselves ("Jeg er hovedtillitsvalgt …", "I'm a union rep …"). */
 export const SELF = letterAware(/^(jeg|eg|i|vi|we)\s*('m|'ve|'re| m| ve| re|\s+(er|har|jobber|arbeider|jobbar|arbeidar|am|have|work|are))\b/);
 const ASKING = letterAware(/\b(lurer på|vet du|kan du (si|fortelle)|fortell|si meg|tell me|i wonder|do you know|could you tell)\b/);
@@ -55,13 +57,14 @@ function sentenceFocus(text: string): string {
   const asks = sentences.filter((s) => s.endsWith('?'));
   const cleaned = (s: string): string => s.replace(/^(og|men|så|and|but|so)\s+/i, '');
   // A closing "Vet du det?" / "Do you know?" points back at the sentence before it.
-  const meaningful = asks.filter((s) => s.split(/\s+/).length > 3 || !ASKING.test(s.toLowerCase()));
+  // "… which themes were listed? Something about 'safe leaders'?": a hint after the question is not the question.
+  const meaningful = asks.filter((s, i) => (s.split(/\s+/).length > 3 || !ASKING.test(s.toLowerCase())) && !(i > 0 && HINT.test(s) && s.split(/\s+/).length <= 6));
   if (meaningful.length > 0) {
     const last = meaningful[meaningful.length - 1];
     const i = sentences.indexOf(last);
     // "…, og hva koster det?" keeps the sentence before it when the question only points back ("det", "it").
     // "Ligger hotellet ved et vann? I så fall hvilket?": a conditional follow-up leans on the question before it.
-    const pointsBack = i > 0 && last.split(/\s+/).length <= 6 && (/\b(det|den|dette|it|this|that)\b/i.test(last) || DEPENDENT.test(last.toLowerCase()));
+    const pointsBack = i > 0 && last.split(/\s+/).length <= 6 && (/\b(det|den|dette|dem|disse|dei|desse|it|this|that|them|they|these|those)\b/i.test(last) || DEPENDENT.test(last.toLowerCase()));
     // "Jeg er hovedtillitsvalgt … Kan jeg likevel ta LEDPRO?": the asker's situation is what the question is about.
     const self = ELIGIBLE.test(last.toLowerCase()) ? sentences.slice(0, i).reverse().find((x) => SELF.test(cleaned(x).toLowerCase())) : undefined;
     if (self) return cleaned(`${self} ${last}`);
