@@ -64,6 +64,8 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
     innhald innhaldet handlar agenda agendaen focuses focusing fokuserer subjects lærestoff lærestoffet`)],
   ['#target', list(`målgruppa målgruppane passar passande egnet egna tiltenkt tiltenkte beregnet berekna rettet
     retta suitable suited suits targeted targets geared appropriate audiences`)],
+  // Joining in the middle of a term ("nye instituttledere blir ansatt underveis i åremålsperioden").
+  ['#midterm', list(`underveis midtveis midt halfway midway mid-term midterm partway`)],
   // What the documents say efficiency rests on ("effektivitet i arbeidsorganisasjoner … tillit, medvirkning").
   ['#efficiency', list(`effektivitet effektiviteten effektiv effektive effektivt effektivisering efficiency efficient
     efficiently effective effectiveness productive productivity produktiv produktivitet`)],
