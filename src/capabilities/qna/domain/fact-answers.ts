@@ -5,7 +5,7 @@ import { joinNames, schedulesOf, shortName } from './date-answers';
 import { spanOf } from './date-calculations';
 import { countListed } from './list-counts';
 import { countsWhatIsAsked, EXPECTED, sentences, TOPIC_NEEDS } from './expected-figures';
-import { GENERAL_WORDS } from './general-words';
+import { isGeneralWord } from './general-words';
 import type { ReadQuestion } from './question-reader';
 import { GENERIC_TOPICS, type Intent } from './question-intent';
 import { verdictWord } from './question-form';
@@ -115,7 +115,7 @@ export class FactAnswers {
     }
     if (programs.length > 0 && topic && SPECIFIC.has(topic) && !this.hasTopic(scope, topic) && !(topic === 'dates' && intent.weakDates)) return this.unknown(lang, scope, programs, intent);
     const claimed = new Set(form.names.map((n) => n.toLowerCase()));
-    const about = read.unknown.filter((w) => !GENERAL_WORDS.has(w) && !claimed.has(w));
+    const about = read.unknown.filter((w) => !isGeneralWord(w) && !claimed.has(w));
     // In an assertion ("jeg tror samlingene er på Scandic"), a word the documents lack is the claim to correct.
     const correcting = form.asserts && programs.length > 0 && topic !== undefined && !GENERIC_TOPICS.has(topic);
     // A subject the documents do not cover ("parkering", "wifi", "karakter") is not answered by its neighbours.

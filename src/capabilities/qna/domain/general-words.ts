@@ -1,4 +1,5 @@
 import { EVERYDAY_GENERAL_WORDS } from './everyday-lexicon';
+import { stem } from './text-analysis';
 /**
  * Everyday words of both languages that say how something is asked, not what about: verbs, adjectives,
  * adverbs and vague nouns. A question word outside the catalog's vocabulary that is not one of these is what
@@ -57,3 +58,10 @@ export const GENERAL_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_GENERAL_W
   + 'clash clashes crash crashes collide collides overlap overlaps kræsjer krasjer kolliderer kræsje krasje kollidere '
   + 'logistics logistikk logistic easiest easy easier enkleste enklest lettest lett borte away hjemme home vits vitsen løpet høyde driver drive'
 ).split(/\s+/).filter(Boolean)]);
+
+/** Stems of the general words, so their other forms ("menes", "foregikk") are general too. Short stems are left out:
+ * "mat" must not make "maten" a general word. */
+const GENERAL_STEMS: ReadonlySet<string> = new Set([...GENERAL_WORDS].map(stem).filter((s) => s.length >= 4));
+
+/** Whether a word only says how something is asked: a general word, or another form of one. */
+export const isGeneralWord = (w: string): boolean => GENERAL_WORDS.has(w) || GENERAL_STEMS.has(stem(w));

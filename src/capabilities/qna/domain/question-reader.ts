@@ -14,6 +14,9 @@ import { OFF_DOCUMENT_SUBJECTS } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
 
 /** A message as the answerer understands it, with what it inherits from the conversation. */
+/** Topics that ask what a named pillar is or holds ("hva innebærer den lokale grunnopplæringen?"). */
+const ABOUT_A_PILLAR: ReadonlySet<string> = new Set(['training', 'themes', 'content', 'format']);
+
 export interface ReadQuestion {
   /** The whole message after dialect and spelling repair. */
   readonly text: string;
@@ -159,7 +162,10 @@ export class QuestionReader {
     const twoPillars = /(?:s[øo]yle|pillar)s?\s*\d\s*(?:,|og|and|&|vs\.?|versus|eller|or|mot)\s*(?:(?:hoved)?s[øo]yle\s*|pillar\s*)?\d/.test(focus);
     if (pillarNamed && !twoPillars) intent = { ...intent, topics: ['pillars', ...intent.topics.filter((t) => t !== 'pillars')], pillar: Number(pillarNamed[1]) };
     // "Hva skjer på instituttledersamlingene?": a pillar named by its own title is that pillar, when nothing else is asked.
-    const titled = !pillarNamed && !form.expects && !form.yesNo && !form.comparative && (form.compare || !intent.topics.some((t) => !GENERIC_TOPICS.has(t))) && !intent.date ? this.pillarTitled(focus, programs) : undefined;
+    const plain = !pillarNamed && !form.expects && !form.yesNo && !form.comparative && !intent.date;
+    const titled = plain && (form.compare || !intent.topics.some((t) => !GENERIC_TOPICS.has(t))) ? this.pillarTitled(focus, programs)
+      // A title named in full words ("den lokale grunnopplæringen") is the subject of "what does it hold".
+      : plain && !intent.topics.some((t) => !GENERIC_TOPICS.has(t) && !ABOUT_A_PILLAR.has(t)) ? this.pillarTitled(focus, programs, true) : undefined;
     if (titled !== undefined) intent = { ...intent, topics: form.compare ? ['pillars'] : ['pillars', ...intent.topics], pillar: titled };
     // "when's number 2?" / "når er nummer 4?": a gathering by its number.
     const numbered = /\b(?:number|nummer|nr\.?|no\.)\s*(\d)\b/.exec(focus);
@@ -232,19 +238,22 @@ export class QuestionReader {
   }
 
   /** The number of the pillar whose title has a long word of the focus that no other pillar's title has. */
-  private pillarTitled(focus: string, programs: readonly Program[]): number | undefined {
-    const hits = this.pillarsTitled(focus, programs);
+  private pillarTitled(focus: string, programs: readonly Program[], phrasedOnly = false): number | undefined {
+    const hits = this.pillarsTitled(focus, programs, phrasedOnly);
     return hits.length === 1 ? hits[0] : undefined;
   }
 
   /** Every pillar named by its title in a text ("både instituttledersamlinger og ledergruppesamlinger": 1 and 2). */
-  pillarsTitled(focus: string, programs: readonly Program[]): number[] {
+  pillarsTitled(focus: string, programs: readonly Program[], phrasedOnly = false): number[] {
     const scope = this.retriever.withDescendants(programs.length > 0 ? programs : this.retriever.catalog.programs);
     const titles = scope.flatMap((p) => p.facts.filter((f) => f.topic === 'pillars').map((f) => /^Hovedsøyle (\d), ([^:]+):/.exec(f.text.nb)))
-      .filter((m): m is RegExpExecArray => m !== null).map((m) => ({ n: Number(m[1]), words: words(m[2]).slice(0, 1).filter((w) => w.length >= 12).map(stem) }));
-    const asked = words(focus).filter((w) => w.length >= 12).map(stem);
+      .filter((m): m is RegExpExecArray => m !== null).map((m) => ({ n: Number(m[1]), words: words(m[2]).slice(0, 1).filter((w) => w.length >= 12).map(stem), phrase: words(m[2]).slice(0, 2).map(stem) }));
+    const all = words(focus).map(stem);
+    const asked = all.filter((w) => w.length >= 12);
     const same = (a: string, b: string): boolean => (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3;
-    const hits = titles.filter((t) => t.words.some((w) => asked.some((a) => same(a, w)) && titles.filter((o) => o.words.some((x) => same(x, w))).length === 1));
+    // A title of short words is named by its first two in a row ("den lokale grunnopplæringen": pillar 4).
+    const phrased = (t: { phrase: string[] }): boolean => t.phrase.length === 2 && t.phrase[0].length < 12 && all.some((w, i) => same(w, t.phrase[0]) && i + 1 < all.length && same(all[i + 1], t.phrase[1]));
+    const hits = titles.filter((t) => phrased(t) || (!phrasedOnly && t.words.some((w) => asked.some((a) => same(a, w)) && titles.filter((o) => o.words.some((x) => same(x, w))).length === 1)));
     return hits.map((h) => h.n);
   }
 

@@ -7,6 +7,8 @@ export interface FactDoc {
   readonly program: Program;
   readonly fact: Fact;
   readonly terms: ReadonlyMap<string, number>;
+  /** Adjacent content words ("lokal grunnopplær"): a question that names the same phrase means this fact. */
+  readonly pairs: ReadonlySet<string>;
   readonly length: number;
 }
 
@@ -61,7 +63,7 @@ export class CatalogRetriever {
         // A fact that gives an address on the web answers "nettside?" / "website?".
         if (/\b[a-z0-9-]+\.(no|com|org)\b/.test(fact.text.nb)) terms.set('#web', 1);
         for (const t of terms.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-        this.docs.push({ program, fact, terms, length: a.terms.length });
+        this.docs.push({ program, fact, terms, pairs: pairsOf(a.terms), length: a.terms.length });
         total += a.terms.length;
       }
     }
@@ -209,6 +211,7 @@ export class CatalogRetriever {
     const allowed = options.programs && options.programs.length > 0 ? new Set(options.programs.map((p) => p.id)) : undefined;
     const n = this.docs.length;
     const hits: Hit[] = [];
+    const asked = pairsOf(terms);
     for (const doc of this.docs) {
       if (allowed && !allowed.has(doc.program.id)) continue;
       if (options.onlyTopics && !options.topics?.includes(doc.fact.topic)) continue;
@@ -220,6 +223,7 @@ export class CatalogRetriever {
         const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
         score += idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / this.avgLength)));
       }
+      if (score > 0) for (const pair of asked) if (doc.pairs.has(pair)) score += PAIR_BONUS;
       const topicRank = options.topics?.indexOf(doc.fact.topic) ?? -1;
       // The asked topic decides; generic cues ("hva er", "what is") only nudge.
       if (topicRank >= 0) score += GENERIC_TOPICS.has(doc.fact.topic) ? 1 : topicRank === 0 ? 8 : 3;
@@ -231,6 +235,24 @@ export class CatalogRetriever {
 }
 
 const familyKey = (p: Program): string => p.id.replace(/-\d+$/, '');
+
+/** What a phrase of two content words the fact also has adds to its score. */
+const PAIR_BONUS = 1.5;
+
+/** Adjacent word stems of a text's terms; concept tokens and numbers are no phrase. */
+function pairsOf(terms: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  // A word and the next two: a compound's parts follow the compound itself ("grunnopplæringen grunnopplær").
+  for (let i = 0; i < terms.length; i += 1) {
+    const a = terms[i];
+    if (a.startsWith('#') || /^\d/.test(a)) continue;
+    for (let j = i + 1; j <= i + 2 && j < terms.length; j += 1) {
+      const b = terms[j];
+      if (!b.startsWith('#') && !/^\d/.test(b) && a !== b) out.add(`${a} ${b}`);
+    }
+  }
+  return out;
+}
 
 function anyUsed(used: readonly boolean[], from: number, length: number): boolean {
   for (let k = from; k < from + length; k += 1) if (used[k]) return true;
