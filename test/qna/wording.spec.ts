@@ -28,4 +28,21 @@ describe('wording that is not what the question is about', () => {
     expect(r.text).toMatch(/^Hovedsøyle 4/);
     expect(r.text).toMatch(/årshjul/);
   });
+
+  it('counts the extra nights for every gathering, and leaves them out when the question does', () => {
+    expect(ask('If I arrive the night before every LEDPRO gathering, what is the extra cost for all six together?', 'en-US').text)
+      .toMatch(/6 × NOK 1,375 = NOK 8,250/);
+    expect(ask('What is the total for LEDPRO: participant fee, both semester fees and board for all gatherings (no extra nights)?', 'en-US').text)
+      .not.toMatch(/8,250/);
+  });
+
+  it('says no when what is asked to be included comes in addition, even when the fee is named by its sum', () => {
+    expect(ask('Er mat og overnatting inkludert i deltakeravgifta på 53 000?').text).toMatch(/^Nei\b/);
+  });
+
+  it('takes "who are you, really" as small talk, also beside a second question', () => {
+    const r = ask('Hei! Hvem er du egentlig, og hva kan du hjelpe meg med?');
+    expect(r.kind).toBe('smalltalk');
+    expect(r.text).toMatch(/spørsmål om lederprogrammene/);
+  });
 });

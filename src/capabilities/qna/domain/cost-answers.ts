@@ -18,6 +18,10 @@ const LODGING = /(opphold|losji|kost og|hotell|overnatting|lodging|board|accommo
 const NIGHT = /(tilknytningsd|ekstra (natt|døgn|overnatting)|natt(a|en)? før|kvelden før|extra (night|overnight stay)|night before|additional night)/;
 /** The participation fee named beside board and lodging: the whole sum is asked. */
 const FEE = /(deltakeravgift|deltageravgift|kursavgift|participa\w* fee|course fee|tuition)/;
+/** Every gathering of the program ("alle seks samlingene", "every LEDPRO gathering"). */
+const ALL_GATHERINGS = /\b(all|alle)( the| de)? (seks|six|6)\b|\b(every|alle|all)( [a-zæøå0-9]+)? (samling|gathering)/;
+/** The nights named only to leave them out ("no extra nights", "uten tilknytningsdøgn"). */
+const NO_NIGHT = /\b(no|without|excluding|uten|ikke|ikkje|minus)\s+(the\s+|noen\s+)?(extra\s+|ekstra\s+)?(nights?|tilknytningsd|natt|overnatting)/;
 const ONE = /\b(én|en|ett|one|a single|per|hver|each)\s+(samling|gathering)/;
 const BOTH_PARTS = /\b(begge (delene|deler|to)|del 1 og (del )?2|both parts|part 1 and (part )?2|ledpro 1 og 2|ledpro 1 and 2)\b/;
 
@@ -42,6 +46,18 @@ export function answerCostTotal(question: string, programs: readonly Program[], 
   // "Which costs more: board for one gathering, or the semester fee for both semesters?": both sums, compared.
   const compared = compareCosts(whole.toLowerCase().length < 300 ? whole.toLowerCase() : q, p, lang);
   if (compared) return { programs: priced, text: /^(Ja|Nei|Yes|No), /.test(compared) ? compared.replace(/^(\w+), /, `$1, ${names}: `) : `${names}: ${compared}` };
+  // "the night before every gathering": the extra nights for all gatherings, per gathering and in all.
+  const n = gatheringsOf(p);
+  if (night && n > 0 && NIGHT.test(q) && !NO_NIGHT.test(q) && !FEE.test(q) && ALL_GATHERINGS.test(q)) {
+    const withBoard = board && LODGING.test(q.replace(NIGHT, ' ')) ? board : undefined;
+    const lines = [nb
+      ? `Tilknytningsdøgn i ${names} koster ${money(night.amount, lang)} per samling; for alle ${n} samlingene blir det ${n} × ${money(night.amount, lang)} = ${money(night.amount * n, lang)}.`
+      : `An extra night on ${names} costs ${money(night.amount, lang)} per gathering; for all ${n} gatherings that is ${n} × ${money(night.amount, lang)} = ${money(night.amount * n, lang)}.`];
+    if (withBoard) lines.push(nb
+      ? `Med kost og losji (${money(withBoard.amount, lang)} per samling): ${n} × (${money(withBoard.amount, lang)} + ${money(night.amount, lang)}) = ${money(n * (withBoard.amount + night.amount), lang)}.`
+      : `With board and lodging (${money(withBoard.amount, lang)} per gathering): ${n} × (${money(withBoard.amount, lang)} + ${money(night.amount, lang)}) = ${money(n * (withBoard.amount + night.amount), lang)}.`);
+    return { programs: priced, text: lines.join(' ') };
+  }
   // The night before together with a gathering's board ("én samling med tilknytningsdøgn"), not the night alone.
   if (night && board && NIGHT.test(q) && /(samling|gathering|opphold|losji|lodging|board|\bmed\b|\bwith\b|også|\balso\b|inkl)/.test(q.replace(NIGHT, ' ')) && (ONE.test(q) || !TOTAL.test(q))) {
     return { programs: priced, text: nb
@@ -54,7 +70,6 @@ export function answerCostTotal(question: string, programs: readonly Program[], 
       ? `Semesteravgiften i ${names} er ${money(sem.amount, lang)} per semester i ${sem.count} semestre: ${sem.count} × ${money(sem.amount, lang)} = ${money(sem.amount * sem.count, lang)}.`
       : `The semester fee of ${names} is ${money(sem.amount, lang)} per semester for ${sem.count} semesters: ${sem.count} × ${money(sem.amount, lang)} = ${money(sem.amount * sem.count, lang)}.` };
   }
-  const n = gatheringsOf(p);
   if (board && n > 0 && LODGING.test(q) && !FEE.test(q)) {
     return { programs: priced, text: nb
       ? `Kost og losji i ${names} er ${money(board.amount, lang)} per samling; for alle ${n} samlingene blir det ${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)}.${night ? ` Tilknytningsdøgn kommer i tillegg (${money(night.amount, lang)} per døgn).` : ''}`

@@ -193,6 +193,8 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   if ((LAST.test(form.text) && FIRST.test(a) && !LAST.test(a)) || (FIRST.test(form.text) && LAST.test(a) && !FIRST.test(a))) return 'no';
   // Every kind of claim must hold: "15. januar" claims the day and the month.
   if (form.months.length > 0 && !form.months.every((m) => monthsIn(answer).has(m))) return 'no';
+  // "Er mat inkludert i avgiften på 53 000?": the sum names the fee; what comes in addition is the answer.
+  if (form.included && /(kommer i tillegg|come[s]? in addition)/.test(a)) return 'no';
   if (form.numbers.length > 0) {
     // "only two years" against "4 years at a time": a larger number of the same unit denies the claim.
     if (form.only && form.numbers.some((c) => c.unit && [...a.matchAll(/(\d+)\s*([a-zæøå]+)/g)].some((m) => unitKey(m[2]) === c.unit && Number(m[1]) > c.n))) return 'no';

@@ -20,7 +20,7 @@ const PATTERNS: ReadonlyArray<readonly [SmallTalk, RegExp]> = [
 ];
 
 /** Words that may stand beside small talk without making it a question. */
-const FILLER = new RegExp(String.raw`(?<![\p{L}])(du|deg|igjen|så|bra|fint|for|hjelpen|hjelpa|svaret|svara|svar|det|den|var|til|stor|god|nytte|nyttig|helpful|useful|very|much|really|again|the|help|answer|answers|that|you|were|was|a|big|og|and|lederbot|bot|bare|just|please|vær så snill|takk|i dag|today)(?![\p{L}])`, 'gu');
+const FILLER = new RegExp(String.raw`(?<![\p{L}])(du|deg|igjen|så|bra|fint|for|hjelpen|hjelpa|svaret|svara|svar|det|den|var|til|stor|god|nytte|nyttig|helpful|useful|very|much|really|again|the|help|answer|answers|that|you|were|was|a|big|og|and|lederbot|bot|bare|just|please|vær så snill|takk|i dag|today|egentlig|eigentleg|actually|exactly|anyway|forresten|altså)(?![\p{L}])`, 'gu');
 
 export function readSmallTalk(text: string): SmallTalk | undefined {
   let rest = text.toLowerCase();
