@@ -3,6 +3,11 @@ import { readPleasantry } from '../../src/capabilities/qna/domain/small-talk';
 import { countListed } from '../../src/capabilities/qna/domain/list-counts';
 
 describe('a message that asks two things', () => {
+  it('splits a second question that starts with a word ending in æ, ø or å ("Må man …?", "Når …?")', () => {
+    expect(splitQuestions('Hvordan er eksamen på LEDPRO? Må man sitte skoleeksamen?')).toEqual(['Hvordan er eksamen på LEDPRO?', 'Må man sitte skoleeksamen?']);
+    expect(splitQuestions('Hva koster LEDPRO 1, og når er søknadsfristen?')).toEqual(['Hva koster LEDPRO 1?', 'når er søknadsfristen?']);
+  });
+
   it('splits two joined questions and two question sentences', () => {
     expect(splitQuestions('Hvor holdes LEDPRO, og hvor mange dager er det til sammen?')).toEqual(['Hvor holdes LEDPRO?', 'hvor mange dager er det til sammen?']);
     expect(splitQuestions('What does LEDPRO cost? And when is the deadline?')).toEqual(['What does LEDPRO cost?', 'when is the deadline?']);

@@ -45,4 +45,19 @@ describe('wording that is not what the question is about', () => {
     expect(r.kind).toBe('smalltalk');
     expect(r.text).toMatch(/spørsmål om lederprogrammene/);
   });
+
+  it('reads "kjem eg inn" as a question about admission', () => {
+    expect(ask('Eg har berre to år frå høgskulen. Kjem eg inn på LEDPRO?').text).toMatch(/vurdert individuelt/);
+  });
+
+  it('knows the program a person of its document belongs to, whatever the conversation was about', () => {
+    const first = answerQuestion({ text: 'Hva er hovedsøylene i instituttlederprogrammet?', locale: 'en-US' }, { composer, clock: new ManualClock('2024-01-10T09:00:00Z') });
+    const r = answerQuestion({ text: 'unrelated, but who is Arne Sverre Dahl?', locale: 'en-US', state: first.state }, { composer, clock: new ManualClock('2024-01-10T09:01:00Z') });
+    expect(r.answer.text).toMatch(/Molde/);
+  });
+
+  it('gives no yes or no to a choice between two clauses', () => {
+    const r = ask('Vi har en som tar del 1 og en som tar del 2 av LEDPRO i år. Er de på samme samlinger eller er det helt adskilt?');
+    expect(r.text).not.toMatch(/^(Ja|Nei)\b/);
+  });
 });

@@ -3,10 +3,12 @@
  * cost? And when is the deadline?"): split into its questions, each answered in turn, so neither is dropped.
  */
 const QUESTION_WORD = '(?:hva|hvor|hvem|når|hvilke|hvilken|hvilket|hvordan|hvorfor|kva|kvar|kven|korleis|kor|kvifor|what|where|who|when|which|how|why)';
-const JOINED = new RegExp(`^(.{12,}?)(?:,\\s*|\\s+)(?:og|and|samt)\\s+(${QUESTION_WORD}\\b.{8,})$`, 'i');
-const SENTENCES = new RegExp(`^(.{12,}?\\?)\\s+(?:(?:og|and|men|but|også|also)\\s+)?(${QUESTION_WORD}\\b.{8,}|(?:er|kan|må|får|gir|har|blir|is|are|can|do|does|will)\\b.{8,}\\?)$`, 'i');
-const DASHED = new RegExp(`^(.{12,}?)\\s+[–—]\\s+(${QUESTION_WORD}\\b.{8,})$`, 'i');
-const ASKS = new RegExp(`\\b${QUESTION_WORD}\\b|\\?\\s*$|^(er|kan|må|får|gir|har|blir|is|are|can|do|does|will)\\b`, 'i');
+/** The end of a word, for letters outside ASCII too ("må", "når"): \\b alone sees "å" as no letter. */
+const END = '(?![\\p{L}])';
+const JOINED = new RegExp(`^(.{12,}?)(?:,\\s*|\\s+)(?:og|and|samt)\\s+(${QUESTION_WORD}${END}.{8,})$`, 'iu');
+const SENTENCES = new RegExp(`^(.{12,}?\\?)\\s+(?:(?:og|and|men|but|også|also)\\s+)?(${QUESTION_WORD}${END}.{8,}|(?:er|kan|må|får|gir|har|blir|is|are|can|do|does|will)${END}.{8,}\\?)$`, 'iu');
+const DASHED = new RegExp(`^(.{12,}?)\\s+[–—]\\s+(${QUESTION_WORD}${END}.{8,})$`, 'iu');
+const ASKS = new RegExp(`(?<![\\p{L}])${QUESTION_WORD}${END}|\\?\\s*$|^(er|kan|må|får|gir|har|blir|is|are|can|do|does|will)${END}`, 'iu');
 /** "Hva er forskjellen på del 1 og hva …" and lists of choices stay one question. */
 const ONE_QUESTION = /\b(forskjell|difference|sammenlign|compar)|\b(enten|either|eller|or)\b/i;
 

@@ -97,7 +97,9 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const last = q.split(/(?<=[.!])\s+/).pop() ?? q;
   // "Is the gap longer between 3 and 4, or between 4 and 5?" asks which of two, not yes or no.
   const alternative = /,?\s(or|eller)\s(?!not\b|ikke\b|ikkje\b|no\b|nei\b)\w+[^?]*\?\s*$/.test(q) && !TAG.test(q)
-    && /\b(longer|shorter|lengre|kortere|lenger|more|fewer|flere|færre|dyrere|billigere|cheaper|earlier|later|tidligere|seinere|senere|first|først)\b/.test(q);
+    && /\b(longer|shorter|lengre|kortere|lenger|more|fewer|flere|færre|dyrere|billigere|cheaper|earlier|later|tidligere|seinere|senere|first|først)\b/.test(q)
+    // "Er de på samme samlinger, eller er det helt adskilt?": two clauses to choose between.
+    || (/\s(or|eller)\s+(er|is|are|blir)\s+(det|de|dei|it|they)\b[^?]*\?\s*$/.test(q) && !TAG.test(q));
   const yesNo = !alternative && (YES_NO_START.test(q) || (last !== q && YES_NO_START.test(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
   // Names the question asserts: two capitalised words ("Randi Bredvold"), or one inside the sentence ("in Hamar").
   const names = [...[...raw.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1]),

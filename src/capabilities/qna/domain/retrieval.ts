@@ -44,6 +44,7 @@ export class CatalogRetriever {
   private readonly names: NamePattern[] = [];
   private readonly children = new Map<string, Program[]>();
   private readonly owners = new Map<string, Program[]>();
+  private readonly properNames = new Map<string, Program[]>();
 
   constructor(readonly catalog: Catalog) {
     for (const p of catalog.programs) for (const w of words(p.name.nb + ' ' + p.name.en)) this.vocabulary.add(stem(w));
@@ -76,6 +77,20 @@ export class CatalogRetriever {
       this.owners.set(t, catalog.programs.filter((p) => familyKey(p) === family && this.docs.some((d) => d.program === p && d.terms.has(t))));
     }
     this.buildNames();
+    // Two capitalised words in a row in one family's facts name a person or a place of it ("Arne Sverre Dahl",
+    // "Wood Hotel"): a question that names them is about that family.
+    const named = new Map<string, Set<string>>();
+    for (const d of this.docs) {
+      for (const m of d.fact.text.nb.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+))/gu)) {
+        const key = `${m[1]} ${m[2]}`.toLowerCase();
+        named.set(key, (named.get(key) ?? new Set()).add(familyKey(d.program)));
+      }
+    }
+    for (const [key, families] of named) {
+      if (families.size !== 1) continue;
+      const family = [...families][0];
+      this.properNames.set(key, catalog.programs.filter((p) => familyKey(p) === family));
+    }
   }
 
   isKnown = (stemmed: string): boolean => this.vocabulary.has(stemmed);
@@ -91,7 +106,12 @@ export class CatalogRetriever {
    */
   signaturePrograms(text: string): Program[] {
     const found = new Set<Program>();
-    for (const w of words(text)) {
+    const ws = words(text);
+    for (let i = 1; i < ws.length; i += 1) {
+      const owners = this.properNames.get(`${ws[i - 1]} ${ws[i]}`);
+      owners?.forEach((p) => found.add((p.parent ? this.program(p.parent) : undefined) ?? p));
+    }
+    for (const w of ws) {
       const s = stem(w);
       if (s.length < 9) continue;
       const owners = this.owners.get(s) ?? [...this.owners.entries()].find(([k]) => k.length >= 10 && s.startsWith(k))?.[1];

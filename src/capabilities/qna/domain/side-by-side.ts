@@ -86,7 +86,10 @@ export class SideBySide {
     let text = parts.map((a, i) => line(a, groups[i])).join('\n\n');
     // "Which gives more credits?": the same figure on both sides is said first.
     const figures = parts.map((a) => (a.kind === 'answer' ? /(\d+)\s*(studiepoeng|credits|sp\b|dager|days|samlinger|gatherings)/i.exec(a.text) : null));
-    if (figures.length > 1 && figures.every((f) => f && f[1] === figures[0]?.[1] && f[2].toLowerCase() === figures[0]?.[2].toLowerCase())) {
+    // Only a figure the question asks about: "how is it taught?" is not answered by equal credits.
+    const unit = figures[0]?.[2].toLowerCase() ?? '';
+    const askedFor = /^(studiepoeng|credits|sp)$/.test(unit) ? /(studiepoeng|credits?|poeng|\bsp\b|ects)/ : /^(dager|days)$/.test(unit) ? /(dag|day|lang|long|lenge|varer|last)/ : /(samling|gathering|mange|many)/;
+    if (figures.length > 1 && askedFor.test(read.focus) && figures.every((f) => f && f[1] === figures[0]?.[1] && f[2].toLowerCase() === figures[0]?.[2].toLowerCase())) {
       const f = figures[0];
       text = `${lang === 'nb' ? `Begge gir det samme: ${f?.[1]} ${f?.[2]}.` : `Both are the same: ${f?.[1]} ${f?.[2]}.`}\n\n${text}`;
     }
