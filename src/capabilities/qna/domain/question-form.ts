@@ -8,6 +8,8 @@ import { letterAware } from './question-intent';
  */
 export interface QuestionForm {
   readonly yesNo: boolean;
+  /** A yes/no form that offers two clauses to choose between: only "partly" fits as a verdict. */
+  readonly choice: boolean;
   /** The clause as read (lower case), for claims the verdict checks against the answer. */
   readonly text: string;
   /** Numbers the question asserts, with the unit they count when one follows ("10 samlinger", "2 år", "35,000 NOK"). */
@@ -97,9 +99,10 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const last = q.split(/(?<=[.!])\s+/).pop() ?? q;
   // "Is the gap longer between 3 and 4, or between 4 and 5?" asks which of two, not yes or no.
   const alternative = /,?\s(or|eller)\s(?!not\b|ikke\b|ikkje\b|no\b|nei\b)\w+[^?]*\?\s*$/.test(q) && !TAG.test(q)
-    && /\b(longer|shorter|lengre|kortere|lenger|more|fewer|flere|færre|dyrere|billigere|cheaper|earlier|later|tidligere|seinere|senere|first|først)\b/.test(q)
-    // "Er de på samme samlinger, eller er det helt adskilt?": two clauses to choose between.
-    || (/\s(or|eller)\s+(er|is|are|blir)\s+(det|de|dei|it|they)\b[^?]*\?\s*$/.test(q) && !TAG.test(q));
+    && /\b(longer|shorter|lengre|kortere|lenger|more|fewer|flere|færre|dyrere|billigere|cheaper|earlier|later|tidligere|seinere|senere|first|først)\b/.test(q);
+  // "Er de på samme samlinger, eller er det helt adskilt?": two clauses to choose between; "partly" may answer it,
+  // a yes or a no does not.
+  const choice = /\s(or|eller)\s+(er|is|are|blir)\s+(det|de|dei|it|they)\b[^?]*\?\s*$/.test(q) && !TAG.test(q);
   const yesNo = !alternative && (YES_NO_START.test(q) || (last !== q && YES_NO_START.test(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
   // Names the question asserts: two capitalised words ("Randi Bredvold"), or one inside the sentence ("in Hamar").
   const names = [...[...raw.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1]),
@@ -116,6 +119,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
   return {
     text: q,
     yesNo,
+    choice: yesNo && choice,
     numbers: yesNo ? claimedNumbers(q) : [],
     months: yesNo ? MONTHS.filter(([re]) => re.test(q)).map(([, m]) => m) : [],
     names: yesNo ? names : [],
