@@ -60,4 +60,10 @@ describe('wording that is not what the question is about', () => {
     const r = ask('Vi har en som tar del 1 og en som tar del 2 av LEDPRO i år. Er de på samme samlinger eller er det helt adskilt?');
     expect(r.text).not.toMatch(/^(Ja|Nei)\b/);
   });
+
+  it('does not answer a second question about what the first found missing ("… og når er fristen for det?")', () => {
+    const r = ask('Blir det et nytt LEDPRO-kull i 2025, og når er søknadsfristen for det?');
+    expect(r.kind).toBe('unknown');
+    expect(r.text).not.toMatch(/desember 2023/);
+  });
 });

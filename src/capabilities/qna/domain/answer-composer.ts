@@ -69,6 +69,9 @@ export class AnswerComposer {
   private composeBoth(input: ComposeInput, first: string, second: string): Composed {
     const a = this.composeOne({ ...input, question: first });
     const b = this.composeOne({ ...input, question: second, state: a.state });
+    // "Blir det et nytt kull i 2025, og når er fristen for det?": the second asks about what the documents do not
+    // have; a fact of something else would answer a question nobody asked.
+    if (a.answer.kind === 'unknown' && b.answer.kind === 'answer' && LEANS_BACK.test(second)) return a;
     const parts = [a.answer, b.answer].filter((x) => x.kind !== 'smalltalk');
     if (parts.length < 2 || a.answer.text === b.answer.text) return parts.length === 0 ? b : { answer: parts[parts.length - 1], state: b.state };
     const answered = parts.filter((x) => x.kind === 'answer');
@@ -252,6 +255,9 @@ export class AnswerComposer {
 
 }
 
+
+/** A second question that points back at the subject of the first ("for det", "for it", "then"). */
+const LEANS_BACK = /(?<![\p{L}])(for|til|om|på|i|of|for|about|to) (det|den|dem|dei|it|that|them|those)(?![\p{L}])|(?<![\p{L}])(da|then)\s*\??\s*$/iu;
 
 /** An answer's text as the claim checks read it, analysed once however many words are checked against it. */
 interface Evidence {
