@@ -66,4 +66,13 @@ describe('wording that is not what the question is about', () => {
     expect(r.kind).toBe('unknown');
     expect(r.text).not.toMatch(/desember 2023/);
   });
+
+  it('prefers the fact that holds the rare word asked about over a fact of a loosely read topic', () => {
+    // "hvem er med" reads as a question about the target group; the learning organisation is what is asked.
+    expect(ask('Hva er greia med den «læringsorganisasjonen» på LEDPRO, hvem er med i den?').text).toMatch(/består av studentene og lederne av studiet/);
+    // A definite topic still decides: where the gatherings are held is not answered by what they are.
+    const first = answerQuestion({ text: 'Hvor er LEDPRO-samlingene?', locale: 'nb-NO' }, { composer, clock: new ManualClock('2024-01-10T09:00:00Z') });
+    const r = answerQuestion({ text: 'Og instituttledersamlingene på NTNU, hvor holdes de?', locale: 'nb-NO', state: first.state }, { composer, clock: new ManualClock('2024-01-10T09:01:00Z') });
+    expect(r.answer.text).toMatch(/ikke oppgitt/);
+  });
 });

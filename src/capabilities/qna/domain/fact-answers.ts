@@ -29,6 +29,8 @@ const MIN_SCORE = 2.5;
 const STRONG_SCORE = 4;
 /** Share of the question's content (weighted by rarity) a fact must contain to answer it. */
 const MIN_COVERAGE = 0.34;
+/** How much holding what was asked counts against the search score and the asked topic when facts are ranked. */
+const COVERAGE_WEIGHT = 2;
 
 /** Topics that ask for one definite fact: if the program has none, the honest answer is "not in the documents". */
 const SPECIFIC: ReadonlySet<FactTopic> = new Set(['fee', 'dates', 'place', 'credits', 'exam', 'admission', 'prerequisite', 'deadline', 'contacts', 'travel', 'lodging', 'support']);
@@ -144,7 +146,10 @@ export class FactAnswers {
     const counts = (h: Hit): number => (units.some((u) => new RegExp(`\\d+\\s*${u}`, 'i').test(h.doc.fact.text[lang]) || new RegExp(`\\d+\\s*${u}`, 'i').test(h.doc.fact.text.nb)) ? 1 : 0);
     const accepted = topic ? [topic, ...(ALSO_ANSWERS[topic] ?? [])] : [];
     const fits = (h: Hit): number => (form.expects && EXPECTED[form.expects].test(h.doc.fact.text[lang]) ? 0.5 : 0);
-    const rank = (h: Hit): number => h.score / Math.max(1, top) + this.coverage(read, h) + counts(h) + fits(h) + (accepted.includes(h.doc.fact.topic) ? 1 : 0);
+    // A definite topic ("hvor", "koster") is read from sure cues; a looser one ("hva går det ut på") weighs less than
+    // what the fact holds of the question's own words.
+    const topicWeight = topic && SPECIFIC.has(topic) ? COVERAGE_WEIGHT : 1;
+    const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * this.coverage(read, h) + counts(h) + fits(h) + (accepted.includes(h.doc.fact.topic) ? topicWeight : 0);
     const near = found.filter((h) => h.score >= top * 0.35 || counts(h) > 0);
     // Each candidate ranked once: a sort compares it many times, and fits() runs a regex over the fact.
     const ranks = new Map(near.map((h) => [h, rank(h)] as const));
