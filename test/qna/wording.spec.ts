@@ -75,4 +75,11 @@ describe('wording that is not what the question is about', () => {
     const r = answerQuestion({ text: 'Og instituttledersamlingene på NTNU, hvor holdes de?', locale: 'nb-NO', state: first.state }, { composer, clock: new ManualClock('2024-01-10T09:01:00Z') });
     expect(r.answer.text).toMatch(/ikke oppgitt/);
   });
+
+  it('counts the numbered list the question names by its label, and names what the documents give no theme for', () => {
+    expect(ask('hvor mange temaer er det under HR og HMS i grunopplæringa?').text).toMatch(/^Det er 6: 1\) rekruttering;.*6\) bemanningsplanlegging\.$/);
+    const r = ask('Hvilket tema har samling 3 i mai på LEDPRO?');
+    expect(r.kind).toBe('unknown');
+    expect(r.text).not.toMatch(/15\.–16\. mai/);
+  });
 });

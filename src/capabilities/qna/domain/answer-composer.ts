@@ -161,6 +161,9 @@ export class AnswerComposer {
     const asksWhen = intent.date !== undefined || ['dates', 'deadline', 'apply'].includes(intent.topics[0] ?? '');
     const otherYear = asksWhen && !form.compare ? this.otherYear(read, dated, lang) : undefined;
     if (otherYear) return otherYear;
+    // "Hvilket tema har samling 3?": what happens at that gathering, not when it is.
+    const atGathering = intent.date?.kind === 'gathering' ? this.aboutOneGathering(read, dated, state, lang) : undefined;
+    if (atGathering) return atGathering;
     if (intent.date && !form.compare) {
       const schedules = schedulesOf(dated);
       if (schedules.length > 0 && (programs.length === 0 || dated.length > 0)) {

@@ -38,7 +38,9 @@ export function orderedByAsk(focus: string, intent: Intent): Intent {
   }
   // "What's the deadline for the OU fund?": the noun asked for comes first, the rest says about what.
   const head = /^(?:og |and |så |so )?(?:hva|hvilken|hvilke|når|what|which|when)\s+(?:er|var|is|was|are)\s+(?:the |det |den |de )?([a-zæøå-]+)/.exec(focus);
-  const headTopic = head ? readIntent(head[1]).topics[0] : undefined;
+  // "Hvilket tema har samling 3?" / "Which topics does it cover?": the noun after the question word is asked for.
+  const which = /^(?:og |and |så |so )?(?:hvilke[nt]?|kva for (?:ein |eit |ei |nokre )?|what|which)\s+([a-zæøå-]+)/.exec(focus);
+  const headTopic = head ? readIntent(head[1]).topics[0] : which ? readIntent(which[1]).topics[0] : undefined;
   if (headTopic && intent.topics.includes(headTopic) && intent.topics[0] !== headTopic && !GENERIC_TOPICS.has(headTopic)) intent = { ...intent, topics: [headTopic, ...intent.topics.filter((t) => t !== headTopic)] };
   if (TAKEN_PART.test(focus) && !intent.topics.includes('prerequisite')) intent = { ...intent, topics: ['prerequisite', ...intent.topics] };
   // "Hvem tar jeg kontakt med om overnatting?": whom to ask is the question; the subject only says about what.

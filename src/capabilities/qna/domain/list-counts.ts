@@ -1,4 +1,5 @@
 import type { Lang } from '../../../shared/i18n';
+import { numberedItems } from './follow-ups';
 
 /**
  * "Hvor mange lederutviklingsprogrammer nevnes?" answered by a fact that lists them ("Eksempler på
@@ -8,6 +9,12 @@ import type { Lang } from '../../../shared/i18n';
 export function countListed(question: string, fact: string, lang: Lang): string | undefined {
   const asked = /\b(?:hvor mange|kor mange|how many)\s+([a-zæøå-]{4,})(?:\s+([a-zæøå-]{4,}))?/i.exec(question);
   if (!asked) return undefined;
+  // A numbered list the question names by its label ("hvor mange temaer er det under HR og HMS?"): its items.
+  const numbered = /\d\)/.test(fact) ? numberedItems(fact, question) : [];
+  if (numbered.length >= 2 && namesList(question, fact)) {
+    return lang === 'nb' ? `Det er ${numbered.length}: ${numbered.map((x, i) => `${i + 1}) ${x}`).join('; ')}.`
+      : `There are ${numbered.length}: ${numbered.map((x, i) => `${i + 1}) ${x}`).join('; ')}.`;
+  }
   const colon = fact.indexOf(':');
   if (colon < 0) return undefined;
   const heading = fact.slice(0, colon).toLowerCase();
@@ -25,4 +32,16 @@ export function countListed(question: string, fact: string, lang: Lang): string 
   return lang === 'nb'
     ? `Det er ${items.length}: ${items.join(', ')}.`
     : `There are ${items.length}: ${items.join(', ')}.`;
+}
+
+/** Whether the question names one list's label: a word of four letters or more right before a "1)" of the fact. */
+function namesList(question: string, fact: string): boolean {
+  const q = question.toLowerCase();
+  for (const m of fact.matchAll(/([^.:;]{0,60}):?\s*1\)/g)) {
+    const label = m[1].toLowerCase().match(/[a-zæøå]{2,}/g) ?? [];
+    // Labels like "HR og HMS": their own words, not the generic "for ledere".
+    const own = label.filter((w) => !['for', 'og', 'and', 'the', 'ledere', 'leaders'].includes(w));
+    if (own.length > 0 && own.slice(-3).every((w) => new RegExp(`(?<![\\p{L}])${w}`, 'u').test(q))) return true;
+  }
+  return false;
 }
