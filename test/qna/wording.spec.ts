@@ -82,4 +82,10 @@ describe('wording that is not what the question is about', () => {
     expect(r.kind).toBe('unknown');
     expect(r.text).not.toMatch(/15\.–16\. mai/);
   });
+
+  it('reads "poenget" as the point of something, not as credits, and a verb first as a yes/no question', () => {
+    const r = ask('Hva er poenget med instituttledersamlingene ut over teorien?');
+    expect(r.text).not.toMatch(/studiepoeng/);
+    expect(ask('Lærer man noe om lønnsforhandlinger i grunnopplæringa for ledere?').text).toMatch(/^Ja, .*lønnsforhandlinger/);
+  });
 });

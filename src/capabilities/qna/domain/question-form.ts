@@ -49,6 +49,9 @@ const PER = /^\s*(?:[a-zæøå]+\s+){0,2}?(?:per|pr\.?|each|every|hver|hvert|kva
 
 const WH_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|korleis|what|who|where|how|why|which|when)\b/);
 // "står det noe om X?" / "does it say anything about X?" asks whether the documents mention X.
+/** A finite verb first and a subject after it ("Lærer man …?", "Møtes dei …?"): the word order of a yes/no question. */
+const VERB_FIRST = letterAware(/^(?!(?:hvor|kor|kvar|hver|other|under|after|over|bare|enten|eller)\b)[a-zæøå]{2,}(?:er|es|ar|ast)\s+(man|jeg|eg|du|vi|de|dei|det|den|han|hun|ho|en|ein|deltakerne|deltakarane|lederne|leiarane|dere|de)\b/);
+
 const YES_NO_START = letterAware(/^(var det|var de|was it|were they|står det|nevnes det|nevner (de|dokumentet|det)|sier (de|dokumentet|det)|does (it|the document) (say|mention)|is there anything|stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think)|er|gir|har|kan|må|får|blir|finnes|fins|skal|koster|inkluderer|trenger|gjelder|holdes|ligger|varer|tar|krever|dekker|kommer|går|passer|bør|vil|inngår|is|are|does|do|can|will|has|have|must|should|did|was|were|could|would|am)\b/);
 const ANY_WH = letterAware(/\b(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|korleis|what|who|where|how|why|which|when|eller|or)\b/);
 const TAG = /(,?\s*(ikke sant|stemmer det|sant|right|correct|isn't it|is it|oder hur|eller|or not|vel)\s*\?*\s*$)|\bvel\b/;
@@ -103,7 +106,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
   // "Er de på samme samlinger, eller er det helt adskilt?": two clauses to choose between; "partly" may answer it,
   // a yes or a no does not.
   const choice = /\s(or|eller)\s+(er|is|are|blir)\s+(det|de|dei|it|they)\b[^?]*\?\s*$/.test(q) && !TAG.test(q);
-  const yesNo = !alternative && (YES_NO_START.test(q) || (last !== q && YES_NO_START.test(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
+  const yesNo = !alternative && (YES_NO_START.test(q) || VERB_FIRST.test(q) || (last !== q && (YES_NO_START.test(last) || VERB_FIRST.test(last)) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
   // Names the question asserts: two capitalised words ("Randi Bredvold"), or one inside the sentence ("in Hamar").
   const names = [...[...raw.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1]),
     ...[...raw.matchAll(/(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøå]{3,})\b/g)].map((m) => m[1]).filter((w) => !/^(LEDPRO|NTNU|Wood|Hotel|Hotell)/i.test(w))]

@@ -38,7 +38,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   ['fee', /(\bgratis\b|\bfree of charge\b|\bfor free\b|\bkoste[rt]?\b|kostnad|\bpris(en|er)?\b|avgift|\bbetal|\bfees?\b|\bcosts?\b|\bprices?\b|\bpay\b|tuition|expensive|\bdyrt?\b)/],
   ['deadline', /\b(frist|innen n[åa]r|deadline|last day to apply|apply by|when (do|must|should) i apply|n[åa]r (m[åa]|skal|kan) jeg s[øo]ke)/],
   ['apply', /\b(s[øo]ke|s[øo]knad|p[åa]melding|melde meg|apply|application|sign up|enrol|register|nominer|nominat|picks?\b|selects?\b|velger ut|plukker)/],
-  ['credits', /\b(studiepoeng|credits?|ects|\bsp\b|\bstp\b|poeng|worth)/],
+  ['credits', /\b(studiepoeng|credits?|ects|\bsp\b|\bstp\b|poeng(?!et\b)|worth)/],
   ['exam', /\b(eksamen|exams?\b|examination|hjemmeoppgave|vurder|(?<!institut\w*[- ])assess|assignment|grading|test\b)/],
   ['admission', /\b(opptak|krav|kreve|kvalifi|requirement|admission|admitted|eligib|qualif|bachelor|degree|grad\b|komme inn\b|kommer (jeg|eg|man|du|vi|hun|han|en|de) inn\b|get in(to)?\b)/],
   ['contacts', /\b(who handles|hvem tar seg av|hvem svarer p[åa]|hvem leder|hvem er ansvarlig|hvem har ansvar|who (leads|runs|is responsible)|kontakt|contact|hvem kan jeg (sp[øo]rre|ringe)|hvem sp[øo]r jeg|who (can|should|do) i (ask|call|contact|talk to)|e-?post|email|telefon|phone|ringe|call|prosjektleder|project manager|fagansvarlig|talk to)|^\s*(og |and )?(tlf|nummer|number|nummeret)\b(?!\s*\d)/],

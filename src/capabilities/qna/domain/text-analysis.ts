@@ -109,8 +109,11 @@ for (const [concept, members] of CONCEPTS) {
 /** The concept of a stem ("kost" -> #lodging); prefer conceptOfWord when the written word is at hand. */
 export const conceptOf = (stemmed: string): string | undefined => synonymIndex.get(stemmed);
 
+/** Forms whose stem belongs to a concept they do not mean: "poenget" is the point of something, not its credits. */
+const FALSE_FRIENDS: ReadonlySet<string> = new Set(['poenget']);
+
 /** The concept of a written word, exact forms first: "koster" is a fee although its stem "kost" is board. */
-export const conceptOfWord = (word: string): string | undefined => wordIndex.get(word) ?? synonymIndex.get(stem(word));
+export const conceptOfWord = (word: string): string | undefined => (FALSE_FRIENDS.has(word) ? undefined : wordIndex.get(word) ?? synonymIndex.get(stem(word)));
 
 /** Every synonym as written, so the spelling step knows them. */
 export const SYNONYM_WORDS: readonly string[] = CONCEPTS.flatMap(([, members]) => members.map((m) => normalise(m)));
