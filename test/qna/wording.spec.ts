@@ -88,4 +88,11 @@ describe('wording that is not what the question is about', () => {
     expect(r.text).not.toMatch(/studiepoeng/);
     expect(ask('Lærer man noe om lønnsforhandlinger i grunnopplæringa for ledere?').text).toMatch(/^Ja, .*lønnsforhandlinger/);
   });
+
+  it('sets the two parts apart by what each is about, and reads pillar titles in English too', () => {
+    const r = ask('hva er forskjellen på ledpro 1 og 2?');
+    expect(r.text).toMatch(/^LEDPRO 1: .*fire hovedtemaer/);
+    expect(r.text).toMatch(/LEDPRO 2: .*Lærende ledelse/s);
+    expect(ask('what does the local basic training involve?', 'en-US').text).toMatch(/^Pillar 4, local basic training/);
+  });
 });

@@ -2,7 +2,7 @@ import type { Gathering, Program } from '../../../catalog/catalog.schema';
 import type { SourcePassage } from '../../../catalog/source-passages';
 import { PassageIndex } from './passage-index';
 import type { Lang } from '../../../shared/i18n';
-import type { Answer } from './answer';
+import { uniqueSources, type Answer } from './answer';
 import { freshState, type QnaState } from './conversation-state';
 import { answerCostTotal, answerCreditTotal } from './cost-answers';
 import { answerDateCalc, eachGatheringLength, pastDeadlineNote, readDateCalc } from './date-calculations';
@@ -79,7 +79,7 @@ export class AnswerComposer {
     const answer: Answer = {
       ...answered[answered.length - 1],
       text: parts.map((x) => x.text).join('\n\n'),
-      sources: [...new Map(parts.flatMap((x) => x.sources).map((s) => [`${s.programId}|${s.section}`, s])).values()],
+      sources: uniqueSources(parts.flatMap((x) => x.sources)),
       programIds: [...new Set(parts.flatMap((x) => x.programIds))],
       facts: parts.flatMap((x) => x.facts ?? []),
       contact: parts.find((x) => x.contact)?.contact,

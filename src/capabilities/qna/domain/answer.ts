@@ -42,3 +42,7 @@ export interface Answer {
   /** `programId/factId` of the curated facts the answer states, for follow-ups that question them. */
   readonly facts?: readonly string[];
 }
+
+/** Each source once (one program's section may back several parts of an answer). */
+export const uniqueSources = (sources: readonly AnswerSource[]): AnswerSource[] =>
+  [...new Map(sources.map((s) => [`${s.programId}|${s.section}`, s])).values()];

@@ -1,6 +1,6 @@
 import type { Contact, Fact, FactTopic, Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
-import type { Answer, AnswerContact, AnswerSource, FollowUp } from './answer';
+import { uniqueSources, type Answer, type AnswerContact, type AnswerSource, type FollowUp } from './answer';
 import { joinNames, schedulesOf, shortName } from './date-answers';
 import { spanOf } from './date-calculations';
 import { countListed } from './list-counts';
@@ -365,7 +365,7 @@ export class FactAnswers {
   }
 
   answer(lang: Lang, text: string, sources: AnswerSource[], programs: readonly Program[], intent: Intent, facts?: string[]): Answer {
-    const unique = [...new Map(sources.map((s) => [`${s.programId}|${s.section}`, s])).values()];
+    const unique = uniqueSources(sources);
     return { kind: 'answer', lang, text, sources: unique, followUps: this.followUps(lang, programs, intent), programIds: [...new Set(programs.map((p) => p.id))], facts };
   }
 

@@ -246,15 +246,19 @@ export class QuestionReader {
   /** Every pillar named by its title in a text ("både instituttledersamlinger og ledergruppesamlinger": 1 and 2). */
   pillarsTitled(focus: string, programs: readonly Program[], phrasedOnly = false): number[] {
     const scope = this.retriever.withDescendants(programs.length > 0 ? programs : this.retriever.catalog.programs);
-    const titles = scope.flatMap((p) => p.facts.filter((f) => f.topic === 'pillars').map((f) => /^Hovedsøyle (\d), ([^:]+):/.exec(f.text.nb)))
-      .filter((m): m is RegExpExecArray => m !== null).map((m) => ({ n: Number(m[1]), words: words(m[2]).slice(0, 1).filter((w) => w.length >= 12).map(stem), phrase: words(m[2]).slice(0, 2).map(stem) }));
-    const all = words(focus).map(stem);
+    // Titles in both languages: "Hovedsøyle 4, lokal grunnopplæring …" and "Pillar 4, local basic training …".
+    const titles = scope.flatMap((p) => p.facts.filter((f) => f.topic === 'pillars').flatMap((f) => [/^Hovedsøyle (\d), ([^:]+):/.exec(f.text.nb), /^Pillar (\d), ([^:]+):/.exec(f.text.en)]))
+      .filter((m): m is RegExpExecArray => m !== null).map((m) => {
+        const content = words(m[2]).filter((w) => !isStopWord(w));
+        return { n: Number(m[1]), words: content.slice(0, 1).filter((w) => w.length >= 12).map(stem), phrase: content.slice(0, 2).map(stem) };
+      });
+    const all = words(focus).filter((w) => !isStopWord(w)).map(stem);
     const asked = all.filter((w) => w.length >= 12);
     const same = (a: string, b: string): boolean => (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3;
     // A title of short words is named by its first two in a row ("den lokale grunnopplæringen": pillar 4).
     const phrased = (t: { phrase: string[] }): boolean => t.phrase.length === 2 && t.phrase[0].length < 12 && all.some((w, i) => same(w, t.phrase[0]) && i + 1 < all.length && same(all[i + 1], t.phrase[1]));
     const hits = titles.filter((t) => phrased(t) || (!phrasedOnly && t.words.some((w) => asked.some((a) => same(a, w)) && titles.filter((o) => o.words.some((x) => same(x, w))).length === 1)));
-    return hits.map((h) => h.n);
+    return [...new Set(hits.map((h) => h.n))];
   }
 
   /** "del 2" / "part 1" alone picks that part of the family the conversation is about. */

@@ -1,6 +1,7 @@
+import { GENERIC_TOPICS } from './question-intent';
 import type { Fact, Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
-import type { Answer, AnswerSource } from './answer';
+import { uniqueSources, type Answer, type AnswerSource } from './answer';
 import type { QnaState } from './conversation-state';
 import { joinNames, shortName as shortNameOf } from './date-answers';
 import { sourceOf, type FactAnswers } from './fact-answers';
@@ -71,8 +72,12 @@ export class SideBySide {
   compare(read: ReadQuestion, lang: Lang): Answer {
     const groups = read.comparePrograms.length > 1 ? read.comparePrograms : read.programs.map((p) => [p]);
     const topics = read.intent.topics;
+    // "Hva er forskjellen på LEDPRO 1 og 2?" asks no topic: what each one is about tells them apart.
+    const untopical = topics.every((t) => GENERIC_TOPICS.has(t)) && read.coverageTerms.length === 0 && !read.form.yesNo && !read.form.comparative && !read.form.expects && !read.inherited;
     const parts = groups.map((g) => {
       const scope = this.retriever.withDescendants(g);
+      const content = untopical ? this.facts.ofTopic(['themes', 'pillars', 'content'], scope, read, lang) : undefined;
+      if (content) return content;
       const a = this.facts.best({ ...read, programs: g, form: { ...read.form, yesNo: false } }, scope, lang);
       // The question's words fit one program's wording: the other answers with its own fact of the same topic.
       return a.kind === 'answer' ? a : this.facts.ofTopic(topics, scope, read, lang) ?? (read.form.expects ? this.facts.ofExpected(read.form.expects, scope, read, lang) : undefined) ?? a;
@@ -93,7 +98,7 @@ export class SideBySide {
       const f = figures[0];
       text = `${lang === 'nb' ? `Begge gir det samme: ${f?.[1]} ${f?.[2]}.` : `Both are the same: ${f?.[1]} ${f?.[2]}.`}\n\n${text}`;
     }
-    const sources: AnswerSource[] = parts.flatMap((a) => a.sources);
+    const sources: AnswerSource[] = uniqueSources(parts.flatMap((a) => a.sources));
     const programIds = [...new Set(parts.flatMap((a) => a.programIds))];
     const known = parts.some((a) => a.kind === 'answer');
     // "og LEDPRO, er det lengre?": the two figures compared in words first, and the yes or no follows from them.
