@@ -95,4 +95,16 @@ describe('wording that is not what the question is about', () => {
     expect(r.text).toMatch(/LEDPRO 2: .*Lærende ledelse/s);
     expect(ask('what does the local basic training involve?', 'en-US').text).toMatch(/^Pillar 4, local basic training/);
   });
+
+  it('corrects "can I just sign up myself" with who nominates, and "X rather than Y" when the answer names both', () => {
+    expect(ask('Jeg leder en forskergruppe og har lyst på forskergruppelederprogrammet. Kan jeg bare melde meg på sjøl?').text).toMatch(/^Nei\. .*fakultetene som nominerer/);
+    expect(ask('so is the focus at NTNU strategy rather than people management?', 'en-US').text).toMatch(/^No\b/);
+  });
+
+  it('reads "overnattinga" as board and lodging, and a yes/no question after a topic and a comma', () => {
+    const first = answerQuestion({ text: 'hva koster ledpro?', locale: 'nb-NO' }, { composer, clock: new ManualClock('2024-01-10T09:00:00Z') });
+    const r = answerQuestion({ text: 'og overnattinga da?', locale: 'nb-NO', state: first.state }, { composer, clock: new ManualClock('2024-01-10T09:01:00Z') });
+    expect(r.answer.text).toMatch(/3 175/);
+    expect(ask('og ledpro, kan tillitsvalgte være med der?').text).toMatch(/^Ja, .*tillitsvalgte/);
+  });
 });

@@ -49,6 +49,12 @@ const PER = /^\s*(?:[a-zæøå]+\s+){0,2}?(?:per|pr\.?|each|every|hver|hvert|kva
 
 const WH_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|korleis|what|who|where|how|why|which|when)\b/);
 // "står det noe om X?" / "does it say anything about X?" asks whether the documents mention X.
+/** "X rather than Y": the Y that the question sets aside. */
+const CONTRAST = /\b(rather than|instead of|heller enn|i stedet for|istedenfor|i staden for|framfor|fremfor|not so much)\s+((?:[a-zæøå-]+\s*){1,3})/;
+
+/** Enrolling oneself ("melde meg på selv", "søke direkte", "sign myself up"). */
+const SELF_ENROL = letterAware(/\b(søke|søker|søkje|melde meg|meld meg|påmelding|sign(ing)? (myself )?up|apply|applying|enrol|register)\b.*\b(selv|sjøl|sjølv|myself|directly|direkte|på egen hånd|på eiga hand|on my own|just)\b|\b(selv|sjøl|sjølv|myself|directly|direkte|just)\b.*\b(søke|søker|melde meg|sign (myself )?up|apply|enrol|register)\b/);
+
 /** A finite verb first and a subject after it ("Lærer man …?", "Møtes dei …?"): the word order of a yes/no question. */
 const VERB_FIRST = letterAware(/^(?!(?:hvor|kor|kvar|hver|other|under|after|over|bare|enten|eller)\b)[a-zæøå]{2,}(?:er|es|ar|ast)\s+(man|jeg|eg|du|vi|de|dei|det|den|han|hun|ho|en|ein|deltakerne|deltakarane|lederne|leiarane|dere|de)\b/);
 
@@ -106,7 +112,10 @@ export function readForm(question: string, raw: string = question): QuestionForm
   // "Er de på samme samlinger, eller er det helt adskilt?": two clauses to choose between; "partly" may answer it,
   // a yes or a no does not.
   const choice = /\s(or|eller)\s+(er|is|are|blir)\s+(det|de|dei|it|they)\b[^?]*\?\s*$/.test(q) && !TAG.test(q);
-  const yesNo = !alternative && (YES_NO_START.test(q) || VERB_FIRST.test(q) || (last !== q && (YES_NO_START.test(last) || VERB_FIRST.test(last)) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
+  // "og ledpro, kan tillitsvalgte være med der?": a topic set before a comma, then the question.
+  const afterTopic = q.replace(/^[^,?]{1,40},\s*/, '');
+  const startsYesNo = (x: string): boolean => YES_NO_START.test(x) || VERB_FIRST.test(x);
+  const yesNo = !alternative && (startsYesNo(q) || (afterTopic !== q && startsYesNo(afterTopic) && !WH_START.test(q)) || (last !== q && startsYesNo(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
   // Names the question asserts: two capitalised words ("Randi Bredvold"), or one inside the sentence ("in Hamar").
   const names = [...[...raw.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1]),
     ...[...raw.matchAll(/(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøå]{3,})\b/g)].map((m) => m[1]).filter((w) => !/^(LEDPRO|NTNU|Wood|Hotel|Hotell)/i.test(w))]
@@ -202,6 +211,11 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   if ((LAST.test(form.text) && FIRST.test(a) && !LAST.test(a)) || (FIRST.test(form.text) && LAST.test(a) && !FIRST.test(a))) return 'no';
   // Every kind of claim must hold: "15. januar" claims the day and the month.
   if (form.months.length > 0 && !form.months.every((m) => monthsIn(answer).has(m))) return 'no';
+  // "Is the focus strategy rather than people management?" against an answer that names both: not one instead of the other.
+  const contrast = CONTRAST.exec(form.text);
+  if (contrast && contrast[2].split(/\s+/).filter((w) => w.length >= 4).some((w) => a.includes(w.slice(0, Math.max(4, w.length - 3))))) return 'no';
+  // "Kan jeg bare melde meg på selv?" against "det er fakultetene som nominerer": one is put forward, not self-enrolled.
+  if (SELF_ENROL.test(form.text) && /(nominer|nominat)/.test(a) && !/(søk|apply|påmeld|sign up|enrol)/.test(a)) return 'no';
   // "Er mat inkludert i avgiften på 53 000?": the sum names the fee; what comes in addition is the answer.
   if (form.included && /(kommer i tillegg|come[s]? in addition)/.test(a)) return 'no';
   if (form.numbers.length > 0) {

@@ -30,9 +30,9 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['#deadline', ['frist', 'fristen', 'søknadsfrist', 'søknadsfristen', 'deadline', 'innen', 'last day', 'due']],
   ['#apply', ['søke', 'søker', 'søknad', 'apply', 'application', 'påmelding', 'melde', 'register', 'enrol', 'enroll', 'sign', 'søkje', 'applying']],
   ['#exam', ['eksamen', 'exam', 'examination', 'hjemmeoppgave', 'vurdering', 'assessment', 'assignment', 'test', 'eksamensform', 'innlevering', 'oppgave', 'paper']],
-  ['#lodging', ['opphold', 'losji', 'kost', 'hotellrom', 'lodging', 'accommodation', 'board', 'stay', 'middag', 'dinner', 'lunsj', 'lunch', 'mat', 'food', 'meals', 'måltider']],
+  ['#lodging', ['opphold', 'losji', 'overnatting', 'overnattingen', 'overnattinga', 'overnight', 'kost', 'hotellrom', 'lodging', 'accommodation', 'board', 'stay', 'middag', 'dinner', 'lunsj', 'lunch', 'mat', 'food', 'meals', 'måltider']],
   // The night before a gathering is its own price, beside board and lodging.
-  ['#night', ['tilknytningsdøgn', 'tilknytningsdøgnet', 'døgn', 'døgnet', 'natt', 'natta', 'natten', 'night', 'nights', 'overnatting', 'overnight', 'overnattingen']],
+  ['#night', ['tilknytningsdøgn', 'tilknytningsdøgnet', 'døgn', 'døgnet', 'natt', 'natta', 'natten', 'night', 'nights']],
   ['#travel', ['reise', 'reiser', 'tog', 'toget', 'travel', 'train', 'fly', 'flyplass', 'airport', 'gardermoen', 'togstasjon', 'station', 'langt', 'far', 'distance', 'oslo', 'lufthavn']],
   ['#support', ['støtte', 'tilskudd', 'stipend', 'ou-fondet', 'oufondet', 'finansiering', 'support', 'grant', 'funding', 'subsidy', 'fund', 'fond', 'refusjon']],
   ['#theme', ['tema', 'temaer', 'temaene', 'hovedtema', 'hovedtemaer', 'theme', 'themes', 'topic', 'topics', 'spor', 'sporene', 'hovedspor', 'hovedsporene', 'track', 'tracks', 'innhold', 'innholdet', 'content', 'contents', 'covered', 'learn', 'lære', 'pensum', 'focus', 'fokus', 'fokuset', 'handler', 'about']],
