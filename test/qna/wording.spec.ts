@@ -107,4 +107,14 @@ describe('wording that is not what the question is about', () => {
     expect(r.answer.text).toMatch(/3 175/);
     expect(ask('og ledpro, kan tillitsvalgte være med der?').text).toMatch(/^Ja, .*tillitsvalgte/);
   });
+
+  it('acknowledges a message that only sets the scene, and keeps its program for the next question', () => {
+    const first = answerQuestion({ text: 'reading the ledpro brochure now', locale: 'en-US' }, { composer, clock: new ManualClock('2024-01-10T09:00:00Z') });
+    expect(first.answer.kind).toBe('smalltalk');
+    expect(first.answer.text).toMatch(/^All right! Feel free to ask about LEDPRO 1 and LEDPRO 2/);
+    const r = answerQuestion({ text: 'where is it held?', locale: 'en-US', state: first.state }, { composer, clock: new ManualClock('2024-01-10T09:01:00Z') });
+    expect(r.answer.text).toMatch(/Wood Hotel/);
+    // A request without a question mark still asks.
+    expect(ask('fortell meg om opptakskravene til LEDPRO').kind).toBe('answer');
+  });
 });

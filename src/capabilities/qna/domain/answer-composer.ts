@@ -6,13 +6,13 @@ import { uniqueSources, type Answer } from './answer';
 import { freshState, type QnaState } from './conversation-state';
 import { answerCostTotal, answerCreditTotal } from './cost-answers';
 import { answerDateCalc, eachGatheringLength, pastDeadlineNote, readDateCalc } from './date-calculations';
-import { answerDates, schedulesOf } from './date-answers';
+import { answerDates, joinNames, schedulesOf, shortName } from './date-answers';
 import { FactAnswers, sourceOf } from './fact-answers';
 import { nothingAhead, withWhomToAsk } from './no-new-dates';
 import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
-import { smallTalkReply } from './small-talk';
+import { contextReply, smallTalkReply } from './small-talk';
 import { verdict, verdictWord } from './question-form';
 import { numberedItems } from './follow-ups';
 import { withMissingDetail } from './asked-details';
@@ -92,6 +92,14 @@ export class AnswerComposer {
     const given = input.state ?? (input.contextProgramId ? { programIds: [input.contextProgramId], at: now.toISOString() } : undefined);
     const state = freshState(given, now);
     const read = this.reader.read(input.question, state, input.homeProgramId);
+    if (read.smallTalk === 'context') {
+      // The scene is set: the programs it names become the conversation's, and the reply says what one may ask.
+      const names = joinNames([...new Set(read.programs.map((p) => shortName(p, lang)))], lang);
+      const text = names ? contextReply(names, lang) : smallTalkReply('context', lang);
+      const answer: Answer = { kind: 'smalltalk', lang, text, sources: [], followUps: [], programIds: read.programs.map((p) => p.id) };
+      const programIds = read.programs.length > 0 ? read.programs.map((p) => p.id) : state?.programIds ?? [];
+      return { answer, state: { ...(state ?? {}), programIds, question: read.text.slice(0, 300), at: now.toISOString() } };
+    }
     if (read.smallTalk) {
       const answer: Answer = { kind: 'smalltalk', lang, text: smallTalkReply(read.smallTalk, lang), sources: [], followUps: [], programIds: [] };
       return { answer, state: read.smallTalk === 'reset' ? undefined : state && { ...state, at: now.toISOString() } };

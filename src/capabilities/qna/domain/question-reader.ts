@@ -7,7 +7,7 @@ import { ordinalAsked, readRepair } from './follow-ups';
 import { readForm, type QuestionForm } from './question-form';
 import { GENERIC_TOPICS, letterAware, readIntent, type DateAsk, type Intent } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
-import { readPleasantry, readSmallTalk, type SmallTalk } from './small-talk';
+import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } from './small-talk';
 import { SpellingVocabulary } from './spelling';
 import { GENERAL_WORDS } from './general-words';
 import { OFF_DOCUMENT_SUBJECTS } from './off-document-subjects';
@@ -218,7 +218,8 @@ export class QuestionReader {
     const comparing = form.compare || form.comparative || /\benn\b|\bthan\b|\bvs\.?\b/.test(focus);
     const comparePrograms = this.compareGroups(named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id)), fromState, designated ? programs : [], comparing);
     return {
-      text, focus, smallTalk, intent, form, programs, comparePrograms, terms, unknown, coverageTerms,
+      text, focus, intent, form, programs, comparePrograms, terms, unknown, coverageTerms,
+      smallTalk: smallTalk ?? (!repair && !form.yesNo && intent.topics.every((t) => GENERIC_TOPICS.has(t)) && intent.date === undefined && isContextStatement(question) ? 'context' : undefined),
       hasOtherTopic: specific.some((t) => t !== 'dates'), inherited, item,
       offDocument: [...content.filter((w) => isOffDocument(w, this.retriever.isKnown)), ...(OFF_PHRASES.exec(focus)?.slice(0, 1) ?? [])],
       subjectWords: content.filter((w) => w.length > 3 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && conceptOfWord(w) !== '#fee' && !/^(ledpro|ntnu|del|part|hvor|mye|much)$/.test(w)),

@@ -6,7 +6,7 @@ import type { Lang } from '../../../shared/i18n';
  * A message counts as small talk only when nothing in it is left over once the small-talk words are removed,
  * so "hei, hva koster LEDPRO?" is a question.
  */
-export type SmallTalk = 'greeting' | 'thanks' | 'identity' | 'abilities' | 'goodbye' | 'reset' | 'language' | 'ack';
+export type SmallTalk = 'greeting' | 'thanks' | 'identity' | 'abilities' | 'goodbye' | 'reset' | 'language' | 'ack' | 'context';
 
 const PATTERNS: ReadonlyArray<readonly [SmallTalk, RegExp]> = [
   ['reset', /\b(ny samtale|start (på nytt|over)|begynn på nytt|glem (det|alt)|nullstill|reset|new conversation|forget (it|that|everything))\b/g],
@@ -67,7 +67,24 @@ const REPLIES: Record<SmallTalk, { nb: string; en: string }> = {
   reset: { nb: 'Greit, vi begynner på nytt. Hva lurer du på?', en: 'Fine, let us start over. What would you like to know?' },
   language: { nb: 'Jeg svarer på det språket du skriver på: skriv på norsk, så svarer jeg på norsk.', en: 'I answer in the language you write in: write in English and I answer in English.' },
   ack: { nb: 'Greit! Spør gjerne om mer.', en: 'All right! Feel free to ask more.' },
+  context: { nb: 'Greit! Hva lurer du på? Jeg kan svare om pris, datoer, sted, opptak, innhold og kontaktpersoner.', en: 'All right! What would you like to know? I can answer about fees, dates, place, admission, content and contacts.' },
 };
+
+/** "Leser brosjyren til LEDPRO nå" / "we have someone on part 1": the program the conversation turns to, acknowledged. */
+export const contextReply = (names: string, lang: Lang): string => (lang === 'nb'
+  ? `Greit! Spør gjerne om ${names} – for eksempel pris, datoer, sted, opptak eller innhold.`
+  : `All right! Feel free to ask about ${names} – for example fees, dates, place, admission or content.`);
+
+/** Asking words and requests: a message with one of them asks something, even without a question mark. */
+const ASKING = /(?<![\p{L}])(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|kvar|korleis|kor|what|who|where|how|why|which|when|fortell|forklar|beskriv|list|vis|gi meg|si meg|send|tell|explain|describe|show|give me|lurer|wonder|vet du|do you know|trenger|need|vil vite|want to know|help|hjelp)(?![\p{L}])/iu;
+
+/**
+ * A statement that sets the scene and asks nothing ("reading the ledpro brochure now", "vi har en leder som tok
+ * LEDPRO for et par år siden"): four words or more, no question mark, no asking word. The caller checks that it
+ * asks no topic and is no yes/no question.
+ */
+export const isContextStatement = (text: string): boolean =>
+  !text.includes('?') && text.trim().split(/\s+/).length >= 4 && !ASKING.test(text);
 
 /** The reply to small talk, in the language of the message. */
 export const smallTalkReply = (kind: SmallTalk, lang: Lang): string => REPLIES[kind][lang];
