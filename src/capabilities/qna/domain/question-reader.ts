@@ -139,7 +139,7 @@ export class QuestionReader {
       if (own && !designated) programs = programs.includes(own) ? [own] : programs.length === 0 ? [own] : programs;
     }
     const analysed = analyse(focus, this.retriever.isKnown);
-    const terms = [...analysed.terms.filter((t) => !named.nameTerms.has(t) && !FILLERS.has(t)), ...analysed.concepts, ...this.joinedCompounds(focus)];
+    const terms = [...analysed.terms.filter((t) => !named.nameTerms.has(t) && !FILLERS.has(t)), ...analysed.concepts, ...this.joinedCompounds(focus), ...this.situationConcepts(text, focus, analysed.concepts)];
     const unknown = analysed.unknown.filter((w) => !named.nameTerms.has(w) && !conceptOfWord(w) && !FILLERS.has(w) && !/^(del|part)$/.test(w));
     const specific = intent.topics.filter((t) => !GENERIC_TOPICS.has(t));
     const content = words(focus).filter((w) => !isStopWord(w) && !FILLERS.has(w) && !named.nameTerms.has(stem(w)) && !/^\d+$/.test(w));
@@ -260,6 +260,17 @@ export class QuestionReader {
     const phrased = (t: { phrase: string[] }): boolean => t.phrase.length === 2 && t.phrase[0].length < 12 && all.some((w, i) => same(w, t.phrase[0]) && i + 1 < all.length && same(all[i + 1], t.phrase[1]));
     const hits = titles.filter((t) => phrased(t) || (!phrasedOnly && t.words.some((w) => asked.some((a) => same(a, w)) && titles.filter((o) => o.words.some((x) => same(x, w))).length === 1)));
     return [...new Set(hits.map((h) => h.n))];
+  }
+
+  /**
+   * "I was appointed halfway through the period. Is there anything for me?": the situation told before the question
+   * holds what it is about. A concept of the context that only a fact or two of the catalog has is searched for too;
+   * common ones (a gathering, a fee) stay out, so a salient noun of the context does not steer the answer.
+   */
+  private situationConcepts(text: string, focus: string, asked: ReadonlySet<string>): string[] {
+    if (text.length === focus.length) return [];
+    const context = text.replace(focus, ' ');
+    return [...analyse(context, this.retriever.isKnown).concepts].filter((c) => !asked.has(c) && this.retriever.documentFrequency(c) > 0 && this.retriever.documentFrequency(c) <= 2);
   }
 
   /** "del 2" / "part 1" alone picks that part of the family the conversation is about. */
