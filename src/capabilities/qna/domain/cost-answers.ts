@@ -19,7 +19,11 @@ const NIGHT = /(tilknytningsd|ekstra (natt|døgn|overnatting)|natt(a|en)? før|k
 /** The participation fee named beside board and lodging: the whole sum is asked. */
 const FEE = /(deltakeravgift|deltageravgift|kursavgift|participa\w* fee|course fee|tuition)/;
 /** Every gathering of the program ("alle seks samlingene", "every LEDPRO gathering"). */
-const ALL_GATHERINGS = /\b(all|alle)( the| de)? (seks|six|6)\b|\b(every|alle|all)( [a-zæøå0-9]+)? (samling|gathering)/;
+const ALL_GATHERINGS = /\b(all|alle)( the| de)? (seks|six|6)\b|\b(every|alle|all)( [a-zæøå0-9]+)? (samling|gathering)|\b(all of them|alle sammen|alle til sammen|for alle|for all)\b|\b(each|hver)( [a-zæøå0-9]+)? (samling|gathering)\b.*\b(together|til sammen|totalt?|in total)\b/;
+/** "What else do we need to budget for?": the costs beside the participation fee. */
+const BESIDES = /\b(apart from|besides|beside|except|on top of|in addition to|what else|other costs|extra costs|hidden costs|surprise costs|i tillegg til|utenom|utover|hva (mer|annet|anna)|andre (kostnader|utgifter)|ekstra ?(kostnader|utgifter)|skjulte)\b/;
+/** "med semesteravgift og alt": every cost, not the one named. */
+const EVERYTHING = /\b(og alt|med alt|alt inkludert|alt i alt|everything|all in|all costs|alle (kostnader|utgifter))\b/;
 /** The nights named only to leave them out ("no extra nights", "uten tilknytningsdøgn"). */
 const NO_NIGHT = /\b(no|without|excluding|uten|ikke|ikkje|minus)\s+(the\s+|noen\s+)?(extra\s+|ekstra\s+)?(nights?|tilknytningsd|natt|overnatting)/;
 const ONE = /\b(én|en|ett|one|a single|per|hver|each)\s+(samling|gathering)/;
@@ -36,7 +40,8 @@ export function answerCostTotal(question: string, programs: readonly Program[], 
   if (priced.length === 0) return undefined;
   const q = question.toLowerCase();
   const p = priced[0];
-  const names = joinNames(priced.map((x) => shortName(x, lang)), lang);
+  // The prices hold for each part of a family, not for both together: said so wherever both are named.
+  const names = `${joinNames(priced.map((x) => shortName(x, lang)), lang)}${priced.length > 1 ? (lang === 'nb' ? ' (hver del)' : ' (each part)') : ''}`;
   const fee = find(p, 'participant-fee');
   const sem = find(p, 'semester-fee');
   const board = find(p, 'board-and-lodging');
@@ -64,13 +69,15 @@ export function answerCostTotal(question: string, programs: readonly Program[], 
       ? `Én samling med tilknytningsdøgn i ${names}: ${money(board.amount, lang)} (kost og losji) + ${money(night.amount, lang)} (tilknytningsdøgn) = ${money(board.amount + night.amount, lang)}.`
       : `One gathering of ${names} with the extra night: ${money(board.amount, lang)} (board and lodging) + ${money(night.amount, lang)} (extra night) = ${money(board.amount + night.amount, lang)}.` };
   }
+  const besides = fee && BESIDES.test(q) ? otherCosts(p, names, lang) : undefined;
+  if (besides) return { programs: priced, text: besides };
   if (!TOTAL.test(q) && !/\b(all|alle) (the )?(seks|six|6)\b|\b(every|hver eneste|alle) (samling|gathering)/.test(q)) return undefined;
-  if (sem?.count && SEMESTER.test(q) && !/deltakeravgift|participa/.test(q)) {
+  if (sem?.count && SEMESTER.test(q) && !/deltakeravgift|participa/.test(q) && !EVERYTHING.test(q) && !LODGING.test(q)) {
     return { programs: priced, text: nb
       ? `Semesteravgiften i ${names} er ${money(sem.amount, lang)} per semester i ${sem.count} semestre: ${sem.count} × ${money(sem.amount, lang)} = ${money(sem.amount * sem.count, lang)}.`
       : `The semester fee of ${names} is ${money(sem.amount, lang)} per semester for ${sem.count} semesters: ${sem.count} × ${money(sem.amount, lang)} = ${money(sem.amount * sem.count, lang)}.` };
   }
-  if (board && n > 0 && LODGING.test(q) && !FEE.test(q)) {
+  if (board && n > 0 && LODGING.test(q) && !FEE.test(q) && !EVERYTHING.test(q)) {
     return { programs: priced, text: nb
       ? `Kost og losji i ${names} er ${money(board.amount, lang)} per samling; for alle ${n} samlingene blir det ${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)}.${night ? ` Tilknytningsdøgn kommer i tillegg (${money(night.amount, lang)} per døgn).` : ''}`
       : `Board and lodging on ${names} is ${money(board.amount, lang)} per gathering; for all ${n} gatherings that is ${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)}.${night ? ` Extra nights come in addition (${money(night.amount, lang)} each).` : ''}` };
@@ -90,12 +97,32 @@ export function answerCostTotal(question: string, programs: readonly Program[], 
       : `Board and lodging come in addition: ${money(board.amount, lang)} per gathering, ${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)}${parts === 2 ? ' per part' : ''}, and literature.`);
   }
   // "deltakeravgift, semesteravgift og kost og losji til sammen": the whole sum, each part stated.
-  if (board && n > 0 && LODGING.test(q) && FEE.test(q)) {
+  if (board && n > 0 && LODGING.test(q) && (FEE.test(q) || EVERYTHING.test(q))) {
     const all = parts * (perPart + board.amount * n);
     lines.push(nb ? `Alt til sammen${parts === 2 ? ' for begge delene' : ''}: ${money(all, lang)}${night ? ' (uten tilknytningsdøgn)' : ''}.`
       : `Everything together${parts === 2 ? ' for both parts' : ''}: ${money(all, lang)}${night ? ' (without extra nights)' : ''}.`);
   }
   return { programs: priced, text: lines.join(' ') };
+}
+
+/** Every cost beside the participation fee, each with its figure, and what the document names without a price. */
+function otherCosts(p: Program, names: string, lang: Lang): string | undefined {
+  const nb = lang === 'nb';
+  const sem = find(p, 'semester-fee');
+  const board = find(p, 'board-and-lodging');
+  const night = find(p, 'extra-night');
+  const n = gatheringsOf(p);
+  const items: string[] = [];
+  if (sem) items.push(nb ? `semesteravgift ${money(sem.amount, lang)} per semester${sem.count ? ` (${sem.count} × ${money(sem.amount, lang)} = ${money(sem.amount * sem.count, lang)})` : ''}`
+    : `a semester fee of ${money(sem.amount, lang)} per semester${sem.count ? ` (${sem.count} × ${money(sem.amount, lang)} = ${money(sem.amount * sem.count, lang)})` : ''}`);
+  if (board) items.push(nb ? `kost og losji ${money(board.amount, lang)} per samling${n > 0 ? ` (${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)})` : ''}`
+    : `board and lodging of ${money(board.amount, lang)} per gathering${n > 0 ? ` (${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)})` : ''}`);
+  if (night) items.push(nb ? `eventuelt tilknytningsdøgn ${money(night.amount, lang)} per døgn` : `any extra night at ${money(night.amount, lang)} each`);
+  if (items.length === 0) return undefined;
+  items.push(nb ? 'litteratur (ingen pris oppgitt)' : 'literature (no price given)');
+  const fee = find(p, 'participant-fee');
+  const lead = nb ? `I tillegg til deltakeravgiften${fee ? ` (${money(fee.amount, lang)})` : ''} i ${names} kommer` : `Besides the participation fee${fee ? ` (${money(fee.amount, lang)})` : ''} of ${names}, budget for`;
+  return `${lead}: ${items.join('; ')}.`;
 }
 
 const CREDITS = /(\d+)\s*(studiepoeng|sp\b|credits|ects)/i;
