@@ -1,28 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import * as restify from 'restify';
-import { z } from 'zod';
 import type { TurnContext } from 'botbuilder';
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { Config } from './config';
 import { BotAuthenticator } from './adapters/http/bot-auth';
 import { guardRequest } from './adapters/http/request-guard';
+import { parseActivity, type ActivityBody } from './adapters/http/activity-shape';
 import { answerUnhandledInvoke } from './adapters/teams/teams-app';
 import type { VerifiedTokens } from './adapters/http/verified-tokens';
 import type { HttpRoute } from './adapters/teams/teams-capability';
 import { setTurnLogger } from './adapters/teams/turn';
 import { describeError } from './shared/errors';
 import type { Logger } from './shared/logger';
-
-/** The least an activity must carry for the bot to answer it; anything else is a 400 with the reason. */
-const activitySchema = z.object({
-  type: z.string().min(1).max(64),
-  channelId: z.string().min(1).max(64),
-  serviceUrl: z.string().url().max(2048),
-  conversation: z.object({ id: z.string().min(1).max(1024) }).passthrough(),
-  from: z.object({ id: z.string().min(1).max(1024) }).passthrough(),
-  recipient: z.object({ id: z.string().min(1).max(1024) }).passthrough().optional(),
-  text: z.string().optional(),
-}).passthrough();
 
 type BodyResult = { ok: true; body: unknown } | { ok: false; status: 400 | 413; reason: string };
 
@@ -75,7 +64,7 @@ export interface ServerDeps {
   readonly verifiedTokens?: VerifiedTokens;
 }
 
-const tenantOfBody = (b: z.infer<typeof activitySchema>): string | undefined => {
+const tenantOfBody = (b: ActivityBody): string | undefined => {
   const cd = b.channelData as { tenant?: { id?: unknown } } | undefined;
   const fromCd = typeof cd?.tenant?.id === 'string' ? cd.tenant.id : undefined;
   const conv = b.conversation as { tenantId?: unknown };
@@ -108,7 +97,7 @@ export function createServer(deps: ServerDeps): restify.Server {
       refuse(res, body.status, body.reason);
       return;
     }
-    const parsed = activitySchema.safeParse(body.body);
+    const parsed = parseActivity(body.body);
     if (!parsed.success) {
       const reason = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
       log.warn('request refused', { status: 400, reason });

@@ -57,4 +57,28 @@ describe('PersonDirectory', () => {
     await people.noteLang('p', 'nb', 'command');
     expect(await people.langOf('p', 'en-US')).toBe('nb');
   });
+
+  it('keeps a language on what the turn read, without reading it again; a choice written meanwhile is read and wins', async () => {
+    const { store, people } = setup();
+    const get = jest.spyOn(store, 'get');
+    // Nothing kept yet: the turn read "none", so the language is inserted without a second read.
+    expect(await people.noteLang('p', 'nb', 'text', null)).toEqual({ lang: 'nb', source: 'text' });
+    expect(get).not.toHaveBeenCalled();
+    const first = await people.langEntry('p');
+    expect(first).toEqual({ choice: { lang: 'nb', source: 'text' }, version: 1 });
+    get.mockClear();
+    expect(await people.noteLang('p', 'en', 'text', first)).toEqual({ lang: 'en', source: 'text' });
+    expect(get).not.toHaveBeenCalled();
+    // The store holds what the reading path would have written (value and version).
+    expect(await store.get('person-lang', 'p')).toMatchObject({ version: 2, value: { lang: 'en', source: 'text' } });
+    // Another turn chose English explicitly after this turn read: the stale read is not written over it.
+    const stale = await people.langEntry('p');
+    await people.noteLang('p', 'en', 'command');
+    expect(await people.noteLang('p', 'nb', 'text', stale)).toEqual({ lang: 'en', source: 'command' });
+    expect(await people.langChoice('p')).toEqual({ lang: 'en', source: 'command' });
+    // Someone else's first language was kept after this turn read "none": the insert conflicts, the choice is read.
+    await people.noteLang('q', 'en', 'command');
+    expect(await people.noteLang('q', 'nb', 'text', null)).toEqual({ lang: 'en', source: 'command' });
+    expect(await store.get('person-lang', 'q')).toMatchObject({ version: 1, value: { lang: 'en', source: 'command' } });
+  });
 });

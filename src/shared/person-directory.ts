@@ -41,6 +41,8 @@ export interface People {
 /** How a person's language became known: typed text, or an explicit `språk`/`language` command. */
 export type LangSource = 'text' | 'command';
 export interface LangChoice { readonly lang: Lang; readonly source: LangSource }
+/** A kept language as read from the store, with its version (for a conditional write). */
+export interface KeptLang { readonly choice: LangChoice; readonly version: number }
 
 /** The `people` list of roles.json, as imported (the same records the nominations capability reads by e-mail). */
 export const ROLES_PEOPLE_KIND = 'nomination-people';
@@ -136,21 +138,44 @@ export class PersonDirectory implements People {
   }
 
   async langChoice(aadObjectId: string): Promise<LangChoice | undefined> {
-    return (await this.store.get<Json>(LANG_KIND, aadObjectId))?.value as unknown as LangChoice | undefined;
+    return (await this.langEntry(aadObjectId))?.choice;
+  }
+
+  /** The kept language with the store's version of it, for a later `noteLang` of the same turn. */
+  async langEntry(aadObjectId: string): Promise<KeptLang | undefined> {
+    const e = await this.store.get<Json>(LANG_KIND, aadObjectId);
+    return e ? { choice: e.value as unknown as LangChoice, version: e.version } : undefined;
   }
 
   /**
    * Keeps a person's language. Text never overrides an explicit choice (a person who said `language english`
    * and then types a Norwegian name keeps English); a new explicit choice always wins. Unchanged: no write.
-   * Returns the choice kept now, so a caller need not read it again.
+   * Returns the choice kept now, so a caller need not read it again. `known` is what the caller read earlier
+   * in its turn (langEntry): the choice is then made on it without reading again, and written only if the
+   * stored version is still that one; if it is not (another turn wrote meanwhile), it is read and made again.
    */
-  async noteLang(aadObjectId: string, lang: Lang, source: LangSource): Promise<LangChoice | undefined> {
+  async noteLang(aadObjectId: string, lang: Lang, source: LangSource, known?: KeptLang | null): Promise<LangChoice | undefined> {
+    if (known !== undefined) {
+      const cur = known?.choice;
+      const next = PersonDirectory.langAfter(cur, lang, source);
+      if (next === cur) return cur;
+      const op: WriteOp = known
+        ? { op: 'update', kind: LANG_KIND, key: aadObjectId, value: asJson(next), version: known.version }
+        : { op: 'insert', kind: LANG_KIND, key: aadObjectId, value: asJson(next) };
+      if ((await this.store.commit([op])).ok) return next;
+    }
     const cur = await this.langChoice(aadObjectId);
+    const next = PersonDirectory.langAfter(cur, lang, source);
+    if (next === cur) return cur;
+    await this.store.commit([PersonDirectory.langOp(aadObjectId, next)]);
+    return next;
+  }
+
+  /** The choice to keep after `lang` came from `source`: `cur` itself when nothing changes. */
+  private static langAfter(cur: LangChoice | undefined, lang: Lang, source: LangSource): LangChoice {
     if (cur && cur.lang === lang && (cur.source === source || source === 'text')) return cur;
     if (cur?.source === 'command' && source === 'text') return cur;
-    const choice: LangChoice = { lang, source };
-    await this.store.commit([PersonDirectory.langOp(aadObjectId, choice)]);
-    return choice;
+    return { lang, source };
   }
 
   static langOp(aadObjectId: string, choice: LangChoice): WriteOp {

@@ -12,7 +12,16 @@ export type AuthOutcome = { ok: true } | { ok: false; reason: string };
 /** A signing key of the channel's JWKS: Bot Framework lists the channels each key may sign for. */
 interface ChannelJwk extends JWK { readonly endorsements?: unknown }
 
-interface KeySet { readonly issuer: string; readonly keys: ReadonlyMap<string, ChannelJwk>; readonly at: number }
+interface KeySet {
+  readonly issuer: string;
+  readonly keys: ReadonlyMap<string, ChannelJwk>;
+  readonly at: number;
+  /**
+   * Each key imported once for this set (importing a JWK per request made a new key object whose every
+   * signature check cost more than twice a check with a kept one). A failed import is not kept.
+   */
+  readonly imported: Map<string, Promise<KeyLike | Uint8Array>>;
+}
 
 class AuthFailure extends Error {
   constructor(readonly code: string) { super(code); }
@@ -42,7 +51,7 @@ export class BotAuthenticator {
     const keys = new Map<string, ChannelJwk>();
     for (const k of Array.isArray(jwks.keys) ? jwks.keys as ChannelJwk[] : []) if (typeof k.kid === 'string') keys.set(k.kid, k);
     const issuer = this.identity.tokenIssuer ?? (typeof meta.issuer === 'string' ? meta.issuer : DEFAULT_ISSUER);
-    return { issuer, keys, at: this.now() };
+    return { issuer, keys, at: this.now(), imported: new Map() };
   }
 
   private keys(refresh = false): Promise<KeySet> {
@@ -59,12 +68,25 @@ export class BotAuthenticator {
   private async keyFor(header: JWTHeaderParameters, channelId: string): Promise<KeyLike | Uint8Array> {
     if (header.alg !== 'RS256') throw new AuthFailure('ERR_JWT_ALGORITHM');
     if (typeof header.kid !== 'string') throw new AuthFailure('ERR_JWT_NO_KID');
-    let jwk = (await this.keys()).keys.get(header.kid);
-    if (!jwk) jwk = (await this.keys(true)).keys.get(header.kid);
+    const kid = header.kid;
+    let set = await this.keys();
+    let jwk = set.keys.get(kid);
+    if (!jwk) {
+      set = await this.keys(true);
+      jwk = set.keys.get(kid);
+    }
     if (!jwk) throw new AuthFailure('ERR_JWKS_NO_MATCHING_KEY');
     const endorsed = Array.isArray(jwk.endorsements) && jwk.endorsements.includes(channelId);
     if (!endorsed) throw new AuthFailure('ERR_JWT_ENDORSEMENT');
-    return importJWK({ ...jwk, alg: 'RS256' }, 'RS256');
+    let key = set.imported.get(kid);
+    if (!key) {
+      const made = importJWK({ ...jwk, alg: 'RS256' }, 'RS256');
+      const { imported } = set;
+      imported.set(kid, made);
+      made.catch(() => { if (imported.get(kid) === made) imported.delete(kid); });
+      key = made;
+    }
+    return key;
   }
 
   async authenticate(authorization: string | undefined, activity: { serviceUrl: string; channelId: string }): Promise<AuthOutcome> {

@@ -1,5 +1,6 @@
 import * as ACData from 'adaptivecards-templating';
 import type { Json } from '../../shared/store.port';
+import { compileTemplate } from './compiled-template';
 
 /**
  * Parsed templates, one per template object. Parsing runs adaptive-expressions' ANTLR parser over every `${…}`
@@ -19,12 +20,26 @@ function templateOf(template: object): ACData.Template {
   return t;
 }
 
+/** Each template's fast path (compiled-template.ts), null when it uses more of the template language. */
+const compiled = new WeakMap<object, ((data: object) => Json | undefined) | null>();
+
+function compiledOf(template: object): ((data: object) => Json | undefined) | null {
+  let c = compiled.get(template);
+  if (c === undefined) {
+    c = compileTemplate(template) ?? null;
+    compiled.set(template, c);
+  }
+  return c;
+}
+
 /**
  * Cards are JSON templates (teams/cards/*.json) expanded from a typed data object. Templating keeps layout in
  * JSON and logic in TypeScript; text from users is data, so it never becomes card structure.
  * Templates must not be changed after their first render (they are imported JSON and never are).
  */
 export function renderCard<T extends object>(template: object, data: T): Json {
+  const fast = compiledOf(template)?.(data);
+  if (fast !== undefined) return fast;
   const expanded = templateOf(template).expand({ $root: data }) as unknown;
   return expanded as Json;
 }

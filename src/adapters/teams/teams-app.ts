@@ -6,7 +6,7 @@ import type { ConversationDirectory } from '../../shared/conversation-directory'
 import { describeError } from '../../shared/errors';
 import { detectLanguage, format, pick, type Lang } from '../../shared/i18n';
 import type { Logger } from '../../shared/logger';
-import type { PersonDirectory } from '../../shared/person-directory';
+import type { KeptLang, PersonDirectory } from '../../shared/person-directory';
 import { answerInvokeError, invokeAnswered } from './invoke-response';
 import { LederbotAdapter } from './lederbot-adapter';
 import { toActivity } from './proactive-messenger';
@@ -101,10 +101,14 @@ export function createTeamsApp(deps: TeamsBotDeps): Application<TurnState> {
   const keepLanguage = async (context: TurnContext): Promise<void> => {
     const aad = caller(context).aadObjectId;
     if (!aad) return;
+    // What was read is passed on, so keeping a new language costs no second read (a stale one is read again).
+    let kept: KeptLang | null | undefined = (await people.langEntry(aad)) ?? null;
     const state = {
-      stored: (await people.langChoice(aad))?.lang,
+      stored: kept?.choice.lang,
       keep: async (lang: Lang): Promise<void> => {
-        state.stored = (await people.noteLang(aad, lang, 'text'))?.lang;
+        const known = kept;
+        kept = undefined;
+        state.stored = (await people.noteLang(aad, lang, 'text', known))?.lang;
       },
     };
     setTurnLangState(context, state);
