@@ -130,4 +130,12 @@ describe('wording that is not what the question is about', () => {
     expect(ask('Hvis vi betaler kost og losji på alle samlingene på LEDPRO, hva blir totalsummen med semesteravgift og alt?').text).toMatch(/Alt til sammen: kr 73 826/);
     expect(ask('if i arrive the night before each ledpro gathering, what is the extra charge for all of them together?', 'en-US').text).toMatch(/6 × NOK 1,375 = NOK 8,250/);
   });
+
+  it('says what the documents hold of the support asked about, and that the amount is not there', () => {
+    const r = ask('how much does the OU fund normally cover of the ledpro fee?', 'en-US');
+    expect(r.kind).toBe('unknown');
+    expect(r.text).toMatch(/^The document only says: «Public employees can apply to the OU fund/);
+    expect(r.text).not.toMatch(/NOK/);
+    expect(ask('Dekker OU-fondet deltakeravgiften på LEDPRO?').text).toMatch(/OU-fondet om tilskudd/);
+  });
 });

@@ -136,7 +136,7 @@ export class FactAnswers {
     if (!correcting && about.length > 0 && (!topic || GENERIC_TOPICS.has(topic) || (form.yesNo && !specificTopic)) && !strong()) return this.unknown(lang, scope, programs, intent);
 
     // "Er kost og losji inkludert i avgiften?" is answered by the fee fact: what it covers and what comes in addition.
-    const topics: FactTopic[] = form.included && intent.topics.includes('fee') ? ['fee']
+    const topics: FactTopic[] = form.included && topic === 'fee' ? ['fee']
       : topic ? [topic, ...(ALSO_ANSWERS[topic] ?? []), ...intent.topics.slice(1)] : intent.topics;
     const found = this.retriever.search(read.terms, { programs: scope.length > 0 ? scope : undefined, topics, onlyTopics: form.included && topics[0] === 'fee' });
     // Among close candidates, the fact that holds more of what was asked wins ("hvor lange er instituttledersamlingene").
@@ -187,7 +187,13 @@ export class FactAnswers {
       if (listing?.text) return this.answer(lang, listing.text, [sourceOf(listing.h.doc.program, listing.h.doc.fact, lang)], [listing.h.doc.program], intent, [`${listing.h.doc.program.id}/${listing.h.doc.fact.id}`]);
       const spanned = span();
       if (spanned) return spanned;
-      return this.unknown(lang, scope, programs.length > 0 ? programs : [best.doc.program], intent);
+      const unknown = this.unknown(lang, scope, programs.length > 0 ? programs : [best.doc.program], intent);
+      // "How much does the OU fund cover?": what the documents say of the asked thing, without the detail asked for
+      // (a fact with figures or dates is left out: an honest "not in the documents" carries none).
+      if (onTopic && !/\d/.test(best.doc.fact.text[lang])) {
+        return { ...unknown, text: `${lang === 'nb' ? 'Dokumentet sier bare' : 'The document only says'}: «${best.doc.fact.text[lang]}» ${unknown.text}` };
+      }
+      return unknown;
     }
     const namedContact = inScope.flatMap((p) => p.contacts).find((c) => read.text.includes(c.name.toLowerCase()));
     if (topic === 'contacts' && (best.doc.fact.topic !== 'contacts' || intent.concern || namedContact)) {

@@ -155,6 +155,8 @@ export class QuestionReader {
     if (!form.included && intent.topics.includes('fee') && intent.topics.includes('lodging')) intent = { ...intent, topics: ['lodging', ...intent.topics.filter((t) => t !== 'lodging')] };
     // "Er kost og losji inkludert i deltakeravgiften?" asks about the fee: what it covers and what comes in addition.
     if (form.included && intent.topics.includes('fee')) intent = { ...intent, topics: ['fee', ...intent.topics.filter((t) => t !== 'fee')] };
+    // "How much does the OU fund cover of the fee?": the support is asked about; the fee only says of what.
+    if (analysed.concepts.has('#support') && intent.topics.includes('fee')) intent = { ...intent, topics: ['support', ...intent.topics.filter((t) => t !== 'support')] };
     // A follow-up without a topic of its own leans on the conversation: "enn del 2?", "og ved NTNU?", "the third one?".
     let inherited = false;
     // "hovedsøyle 4" / "pillar 2" names one pillar, as a designator.
