@@ -10,7 +10,7 @@ const SENTENCES = new RegExp(`^(.{12,}?\\?)\\s+(?:(?:og|and|men|but|også|also)\
 const DASHED = new RegExp(`^(.{12,}?)\\s+[–—]\\s+(${QUESTION_WORD}${END}.{8,})$`, 'iu');
 const ASKS = new RegExp(`(?<![\\p{L}])${QUESTION_WORD}${END}|\\?\\s*$|^(er|kan|må|får|gir|har|blir|is|are|can|do|does|will)${END}`, 'iu');
 /** "Hva er forskjellen på del 1 og hva …" and lists of choices stay one question. */
-const ONE_QUESTION = /\b(forskjell|difference|sammenlign|compar)|\b(enten|either|eller|or)\b/i;
+const ONE_QUESTION = /\b(forskjell|difference|sammenlign|samanlikn|skilnad|compar)|\b(enten|either|eller|or)\b/i;
 
 export function splitQuestions(message: string): string[] {
   const text = message.trim();

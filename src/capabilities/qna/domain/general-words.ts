@@ -39,7 +39,7 @@ export const GENERAL_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_GENERAL_W
   + 'overview details detail people person participants participant colleagues colleague boss manager managers year years '
   + 'month months week weeks day days time times mentioned described written test end lot lots '
   + 'lagt legges nær nært nærme near close closest nysgjerrig curious interested interessert nevnte hører høre holdes '
-  + 'arrangeres sammenlignet compared versus vs januar februar mars april mai juni juli august september oktober november '
+  + 'arrangeres sammenlignet samanlikna samanlikne compared versus vs januar februar mars april mai juni juli august september oktober november '
   + 'desember january february march may june july october december høst vår autumn spring summer winter sommer vinter '
   + 'friske opp husker remember annerledes different ganske quite honestly ærlig mye lot hvordan usually organised '
   + 'outside utenfor matter matters apart category categories kategori kategorien fit fits belong belongs tilhører '
