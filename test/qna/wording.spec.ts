@@ -138,4 +138,10 @@ describe('wording that is not what the question is about', () => {
     expect(r.text).not.toMatch(/NOK/);
     expect(ask('Dekker OU-fondet deltakeravgiften på LEDPRO?').text).toMatch(/OU-fondet om tilskudd/);
   });
+
+  it('answers training asked about with the pillar that trains, for a leader who joined mid-term', () => {
+    const r = ask('Jeg ble ansatt som instituttleder nå i vår, altså midt i perioden. Får jeg noe opplæring, eller har jeg gått glipp av alt?');
+    expect(r.text).toMatch(/Hovedsøyle 4/);
+    expect(r.text).toMatch(/underveis i åremålsperioden/);
+  });
 });

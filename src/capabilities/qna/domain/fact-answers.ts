@@ -39,7 +39,7 @@ const SPECIFIC: ReadonlySet<FactTopic> = new Set(['fee', 'dates', 'place', 'cred
 /** Facts of these topics also answer the asked one. */
 const ALSO_ANSWERS: Partial<Record<FactTopic, FactTopic[]>> = {
   apply: ['deadline', 'admission'], admission: ['apply', 'prerequisite'], pillars: ['themes'], themes: ['content', 'training', 'pillars', 'modules'], content: ['themes'],
-  prerequisite: ['admission'], overview: ['purpose', 'target-group'], purpose: ['overview'], format: ['between-gatherings'],
+  prerequisite: ['admission'], training: ['pillars'], overview: ['purpose', 'target-group'], purpose: ['overview'], format: ['between-gatherings'],
 };
 
 const FOLLOW_UPS: Partial<Record<FactTopic, { nb: string; en: string }>> = {
