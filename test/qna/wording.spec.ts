@@ -144,4 +144,8 @@ describe('wording that is not what the question is about', () => {
     expect(r.text).toMatch(/Hovedsøyle 4/);
     expect(r.text).toMatch(/underveis i åremålsperioden/);
   });
+
+  it('reads "I don\'t have any higher education … I can still join?" as a question about admission', () => {
+    expect(ask('I don\'t have any higher education but I run a nursing home. Is there any way I can still join LEDPRO?', 'en-US').text).toMatch(/course participants? and receive a course certificate/);
+  });
 });

@@ -7,11 +7,11 @@ import { letterAware } from './question-intent';
 const QUESTION_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kan|må|er|gir|har|får|blir|finnes|skal|koster|what|who|where|how|why|which|when|can|do|does|is|are|will|must|should|could)\b/);
 const DEPENDENT = letterAware(/^(i så fall|isåfall|hvis ja|om ja|dersom ja|if so|if yes|in that case|eventuelt|and if so|og i så fall)\b/);
 /** "Kan jeg likevel ta LEDPRO?" / "can I still apply?": whether the asker may take part, which their situation decides. */
-const ELIGIBLE = letterAware(/\b(kan|får|can|may|could)\s+(jeg|eg|vi|me|i|we)\s+(\w+\s+)?(ta|delta|søke|søkje|være med|vere med|bli med|begynne|byrje|starte|take|join|apply|attend|take part|participate|enrol+)\b|\b(går det an|is that (ok|okay|possible|a problem)|er det (mulig|et problem|eit problem)|am i (eligible|allowed))\b/);
+const ELIGIBLE = letterAware(/\b(kan|får|can|may|could)\s+(jeg|eg|vi|me|i|we)\s+(\w+\s+)?(ta|delta|søke|søkje|være med|vere med|bli med|begynne|byrje|starte|take|join|apply|attend|take part|participate|enrol+)\b|\b(går det an|is that (ok|okay|possible|a problem)|er det (mulig|et problem|eit problem)|am i (eligible|allowed))\b|\b(jeg|eg|vi|i|we)\s+(kan|får|can|may|could)\s+(\w+\s+)?(delta|være med|vere med|bli med|take part|join|attend|participate|come along|be part)\b/);
 /** A hint that follows a question ("Something about 'safe leaders'?", "Noe med konflikter?"). */
 const HINT = letterAware(/^(something|anything|noe|noko|typ|like|e\.g\.|f\.eks\.?|for example|for eksempel|liksom|kanskje|maybe|perhaps)\b/i);
 /** A sentence in which the asker describes themselves ("Jeg er hovedtillitsvalgt …", "I'm a union rep …"). */
-export const SELF = letterAware(/^(jeg|eg|i|vi|we)\s*('m|'ve|'re| m| ve| re|\s+(er|har|jobber|arbeider|jobbar|arbeidar|am|have|work|are))\b/);
+export const SELF = letterAware(/^(jeg|eg|i|vi|we)\s*('m|'ve|'re| m| ve| re|\s+(ikke\s+|ikkje\s+|don'?t\s+|do not\s+|never\s+|aldri\s+|also\s+|også\s+|og\s+)?(er|har|jobber|arbeider|jobbar|arbeidar|leder|leiar|driver|sitter|am|have|has|work|are|run|lead|manage))\b/);
 const ASKING = letterAware(/\b(lurer på|vet du|kan du (si|fortelle)|fortell|si meg|tell me|i wonder|do you know|could you tell)\b/);
 
 export function splitSentences(text: string): string[] {
