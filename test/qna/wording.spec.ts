@@ -148,4 +148,9 @@ describe('wording that is not what the question is about', () => {
   it('reads "I don\'t have any higher education … I can still join?" as a question about admission', () => {
     expect(ask('I don\'t have any higher education but I run a nursing home. Is there any way I can still join LEDPRO?', 'en-US').text).toMatch(/course participants? and receive a course certificate/);
   });
+
+  it('corrects "only for …" claims from who the fact names, and reads "pillar 2" as a name, not a claimed figure', () => {
+    expect(ask('Pillar 2 at NTNU, the leadership group gathering, is just for the deans, correct?', 'en-US').text).toMatch(/^No\. Pillar 2/);
+    expect(ask('LEDPRO is only for public employees though, right?', 'en-US').text).toMatch(/^No\. .*consultants/);
+  });
 });

@@ -83,7 +83,7 @@ const unitKey = (u: string): string => {
 function claimedNumbers(q: string): Claim[] {
   const out: Claim[] = [];
   // Designators name a program or a gathering, they claim nothing: "LEDPRO 2", "del 1", "samling 4".
-  const stripped = q.replace(/\b(ledpro|del|part|samling|gathering|session|nr\.?|nummer|number)\s*-?\s*\d+\b/g, ' ')
+  const stripped = q.replace(/\b(ledpro|del|part|samling|gathering|session|pillar|søyle|hovedsøyle|modul|module|nr\.?|nummer|number)\s*-?\s*\d+\b/g, ' ')
     .replace(/\b\d+\s*\.\s*(samling|gathering)/g, ' ').replace(/\b(19|20)\d{2}\b/g, ' ');
   const numberWords = Object.keys(NUMBER_WORDS).join('|');
   for (const m of stripped.matchAll(new RegExp(`\\b(\\d{1,3}(?:[ .,]\\d{3})+|\\d+|${numberWords})\\b[- ]?(${UNIT.slice(1, -1)})?`, 'g'))) {
@@ -232,7 +232,7 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   if (form.included && /(kommer i tillegg|i tillegg|come[s]? in addition|in addition|on top|extra|ikke inkludert|not included)/.test(a)) return 'no';
   if (form.without && letterAware(/\b(må|må ha|must|need to|required|krav|requires)\b/).test(a)) return 'no';
   if (form.only && /(\b(noe|some)\b.*\b(og|and) (noe|some)\b|delvis|partly|partially)/.test(a)) return 'partly';
-  if (form.only && /(m\.fl\.|og andre|andre ledere|other leaders|others|også|also|and more|blant annet|among others|utvidet)/.test(a)) return 'no';
+  if (form.only && /(m\.fl\.|og andre|andre ledere|other leaders|others|også|also|and more|blant annet|among others|utvidet|extended|samt|as well as|both|både)/.test(a)) return 'no';
   return 'yes';
 }
 
