@@ -153,4 +153,12 @@ describe('wording that is not what the question is about', () => {
     expect(ask('Pillar 2 at NTNU, the leadership group gathering, is just for the deans, correct?', 'en-US').text).toMatch(/^No\. Pillar 2/);
     expect(ask('LEDPRO is only for public employees though, right?', 'en-US').text).toMatch(/^No\. .*consultants/);
   });
+
+  it('does not date a gathering the documents name but give no date for with another program\'s gatherings', () => {
+    const r = ask('when is the oppdal leadership gathering this year and how many nights will we be away?', 'en-US');
+    expect(r.kind).toBe('unknown');
+    expect(r.text).not.toMatch(/February|2024/);
+    // A place one travels from says nothing about which gathering is meant.
+    expect(ask('Når er første samling på LEDPRO? Jeg kommer fra Oslo.').text).toMatch(/15\.–16\. februar 2024/);
+  });
 });

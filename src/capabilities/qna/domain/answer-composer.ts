@@ -172,6 +172,8 @@ export class AnswerComposer {
     // "Hvilket tema har samling 3?": what happens at that gathering, not when it is.
     const atGathering = intent.date?.kind === 'gathering' ? this.aboutOneGathering(read, dated, state, lang) : undefined;
     if (atGathering) return atGathering;
+    // "Når er Oppdal-samlingen?": an event the documents name but give no date for is not dated by another's gatherings.
+    if ((intent.date || calc) && this.namesUndated(read.focus, dated)) return this.facts.unknown(lang, scope, programs, intent);
     if (intent.date && !form.compare) {
       const schedules = schedulesOf(dated);
       if (schedules.length > 0 && (programs.length === 0 || dated.length > 0)) {
@@ -201,6 +203,18 @@ export class AnswerComposer {
     const single = this.aboutOneGathering(read, dated, state, lang);
     if (single) return single;
     return this.facts.best(read, scope, lang, state?.facts, state?.contact);
+  }
+
+  /** Whether the question names a place or event of the documents that none of the dated gatherings is at or called. */
+  private namesUndated(focus: string, dated: readonly Program[]): boolean {
+    // Only a name that says which gathering ("Oppdal-samlingen", "the Oppdal leadership gathering"), not where one
+    // travels from ("fra Oslo").
+    const ws = words(focus);
+    const near = (w: string): boolean => ws.some((x, i) => x === w && ws.slice(Math.max(0, i - 3), i + 4).some((y) => conceptOfWord(y) === '#gathering'));
+    const names = this.retriever.namesIn(focus).filter(near);
+    if (names.length === 0) return false;
+    const told = normalise(dated.flatMap((p) => [p.name.nb, p.name.en, ...p.aliases, ...p.cohorts.flatMap((c) => c.gatherings.flatMap((g) => [g.place?.name ?? '', g.place?.city ?? '', g.title.nb, g.title.en, g.agenda?.nb ?? '']))]).join(' '));
+    return names.some((n) => !told.includes(n));
   }
 
   /**

@@ -45,6 +45,7 @@ export class CatalogRetriever {
   private readonly children = new Map<string, Program[]>();
   private readonly owners = new Map<string, Program[]>();
   private readonly properNames = new Map<string, Program[]>();
+  private readonly capitalised = new Set<string>();
 
   constructor(readonly catalog: Catalog) {
     for (const p of catalog.programs) for (const w of words(p.name.nb + ' ' + p.name.en)) this.vocabulary.add(stem(w));
@@ -86,6 +87,16 @@ export class CatalogRetriever {
         named.set(key, (named.get(key) ?? new Set()).add(familyKey(d.program)));
       }
     }
+    // Names written with a capital inside a sentence ("Oppdal", "Lerkendal", "Molde"): places and events of the documents.
+    for (const d of this.docs) {
+      for (const m of `${d.fact.text.nb} ${d.fact.text.en}`.matchAll(/(?:(?<=[\p{Ll},;:] )|(?<=\())(\p{Lu}\p{Ll}{3,})/gu)) this.capitalised.add(m[1].toLowerCase());
+    }
+    // A word the documents also write in lower case is a common word at the start of a list item ("Samling 1: …").
+    for (const d of this.docs) for (const m of `${d.fact.text.nb} ${d.fact.text.en}`.matchAll(/(?<![\p{L}])(\p{Ll}{4,})/gu)) this.capitalised.delete(m[1]);
+    // Titles of programs and gatherings ("Instituttledersamlinger") are no places; the question's program decides those.
+    for (const w of [...this.capitalised]) if (/(program|samling)/.test(w)) this.capitalised.delete(w);
+    // Months and days are written with a capital in English; they name no place or event.
+    for (const w of 'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' ')) this.capitalised.delete(w);
     for (const [key, families] of named) {
       if (families.size !== 1) continue;
       const family = [...families][0];
@@ -94,6 +105,11 @@ export class CatalogRetriever {
   }
 
   isKnown = (stemmed: string): boolean => this.vocabulary.has(stemmed);
+
+  /** Words of a text that the documents write as names (places, events, people), lower case. */
+  namesIn(text: string): string[] {
+    return words(text).filter((w) => this.capitalised.has(w));
+  }
 
   /** Words of the source documents are known words too: a question may use the document's own terms. */
   learn(texts: readonly string[]): void {
