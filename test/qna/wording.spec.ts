@@ -161,4 +161,11 @@ describe('wording that is not what the question is about', () => {
     // A place one travels from says nothing about which gathering is meant.
     expect(ask('Når er første samling på LEDPRO? Jeg kommer fra Oslo.').text).toMatch(/15\.–16\. februar 2024/);
   });
+
+  it('answers whether others have used the program, and "who said that?", with what the document quotes', () => {
+    expect(ask('har andre kommuner brukt LEDPRO? noen referanser jeg kan vise til?').text).toMatch(/Molde kommune/);
+    const first = answerQuestion({ text: 'Has any municipality actually vouched for LEDPRO?', locale: 'en-US' }, { composer, clock: new ManualClock('2024-01-10T09:00:00Z') });
+    const r = answerQuestion({ text: 'who said that?', locale: 'en-US', state: first.state }, { composer, clock: new ManualClock('2024-01-10T09:01:00Z') });
+    expect(r.answer.text).toMatch(/Arne Sverre Dahl/);
+  });
 });

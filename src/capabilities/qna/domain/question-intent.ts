@@ -29,6 +29,8 @@ export interface Intent {
 
 /** Cue patterns per topic (word starts; matched on the normalised question). Order breaks ties. */
 const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
+  // "Har andre kommuner brukt det?" / "who said that?" after it: what others say of the program.
+  ['testimonial', /\b(referanse\w*|references?|vouch\w*|testimonial\w*|sitat\w*|quote[sd]?|anbefal\w*|recommend\w*|andre kommuner|other (municipalities|councils|organi[sz]ations)|erfaringer? (fra|med) andre|who said (that|it)|hvem sa (det|dette)|kven sa (det|dette)|(har|have|has) (noen|nokon|any|other|andre) \w+ (brukt|used|tried|prøvd|vært med)|suksessfaktor|success factor)/],
   // "Kan tillitsvalgte søke?" asks who may join, not how to apply.
   ['target-group', /\b(hvem kan (søke|delta|bli med|være med)|who can apply|where do (i|we) (fit|belong)|which (group|category|target group) (do|am) (i|we)|hvor (hører|passer) (jeg|vi) (hjemme|inn|til)|hvilken (målgruppe|kategori|gruppe) (hører|tilhører|passer) (jeg|vi)|kan (en )?(?!jeg\b|man\b|du\b|vi\b|eg\b)[a-zæøå]+ (s[øo]ke|delta|v[æa]re med|bli med)|can (?!i\b|you\b|we\b)[a-z]+ (apply|join|take part|attend)|am i (even )?in the target|er jeg i m[åa]lgruppen)/],
   ['prerequisite', /\b(uten (å ha )?(tatt|gjennomf\w*|fullf\w*) (ledpro )?(del|part) ?1|without (taking|having (taken|done|completed)|doing) (ledpro )?part ?1|forkunnskap|forutsetning|m[åa] jeg ha (tatt|gjennomf)|need (to have|to take)?\s*part ?1|part 1 (first|before)|del 1 (først|før)|before (ledpro )?part ?2|før (ledpro )?del ?2|prerequisite)/],
