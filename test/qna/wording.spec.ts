@@ -168,4 +168,8 @@ describe('wording that is not what the question is about', () => {
     const r = answerQuestion({ text: 'who said that?', locale: 'en-US', state: first.state }, { composer, clock: new ManualClock('2024-01-10T09:01:00Z') });
     expect(r.answer.text).toMatch(/Arne Sverre Dahl/);
   });
+
+  it('lists the pillars for "the four main pillars of the institute leader programme", not the pillars that say "leaders" most', () => {
+    expect(ask('What are the four main pillars of NTNU\'s institute leader programme?', 'en-US').text).toMatch(/^The programme has four main pillars: 1\) Head of Department gatherings/);
+  });
 });

@@ -14,6 +14,9 @@ import { OFF_DOCUMENT_SUBJECTS } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
 
 /** A message as the answerer understands it, with what it inherits from the conversation. */
+/** Concepts that say how long, or name what all facts are about (leaders, the program): no sign of the fact asked for. */
+const UNTELLING: ReadonlySet<string> = new Set(['#duration', '#leader', '#program']);
+
 /** Topics that ask what a named pillar is or holds ("hva innebærer den lokale grunnopplæringen?"). */
 const ABOUT_A_PILLAR: ReadonlySet<string> = new Set(['training', 'themes', 'content', 'format']);
 
@@ -144,7 +147,8 @@ export class QuestionReader {
     const specific = intent.topics.filter((t) => !GENERIC_TOPICS.has(t));
     const content = words(focus).filter((w) => !isStopWord(w) && !FILLERS.has(w) && !named.nameTerms.has(stem(w)) && !/^\d+$/.test(w));
     // Words that say how long or how much are the question's form, not what a fact must contain.
-    const coverageTerms = content.filter((w) => !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && conceptOfWord(w) !== '#duration')
+    // Nor do the words every fact is about ("leder", "program"): they tell no fact apart.
+    const coverageTerms = content.filter((w) => !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? ''))
       .map((w) => stem(w));
 
     intent = orderedByAsk(focus, intent);
