@@ -172,4 +172,10 @@ describe('wording that is not what the question is about', () => {
   it('lists the pillars for "the four main pillars of the institute leader programme", not the pillars that say "leaders" most', () => {
     expect(ask('What are the four main pillars of NTNU\'s institute leader programme?', 'en-US').text).toMatch(/^The programme has four main pillars: 1\) Head of Department gatherings/);
   });
+
+  it('answers about one item of the long timeline with that item, and reads a hyphenated name as a name', () => {
+    const r = ask('Hva går institutt-assessment-webinaret ut på?');
+    expect(r.kind).toBe('answer');
+    expect(r.text).toMatch(/^Webinar om institutt-assessment \(instituttets utgangspunkt, transformasjon, feedback på tvers\)\./);
+  });
 });

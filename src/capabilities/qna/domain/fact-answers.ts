@@ -266,7 +266,7 @@ export class FactAnswers {
     const sharing = hits.filter((h) => sameText(h.doc.fact, best.doc.fact)).map((h) => h.doc.program);
     const programs = [...new Set([best.doc.program, ...sharing])];
     const sources: AnswerSource[] = programs.map((p) => sourceOf(p, best.doc.fact, lang));
-    const lead = this.focusText(best.doc.fact.text[lang], read);
+    const lead = this.itemOfLongFact(best.doc.fact.text[lang], read) ?? this.focusText(best.doc.fact.text[lang], read);
     // "Hvor mye koster pensumbøkene?": the sentence about the books gives no price, though the fact gives others.
     const asksPrice = ['fee', 'lodging'].includes(read.intent.topics[0] ?? '') && !read.form.included && !read.form.yesNo;
     if (asksPrice && lead !== best.doc.fact.text[lang] && !EXPECTED.amount.test(lead) && EXPECTED.amount.test(best.doc.fact.text[lang])) {
@@ -301,6 +301,23 @@ export class FactAnswers {
       return { ...this.unknown(lang, programs, programs, read.intent), text: `${parts.join('\n\n')} ${this.unknown(lang, programs, programs, read.intent).text}` };
     }
     return this.answer(lang, parts.join('\n\n'), sources, programs, read.intent, [...new Set(ids)]);
+  }
+
+  /**
+   * "Hva går institutt-assessment-webinaret ut på?" over the timeline that lists twenty things: the one item that
+   * holds a rare word of the question (found in that fact only), when a long fact lists many.
+   */
+  private itemOfLongFact(text: string, read: ReadQuestion): string | undefined {
+    if (text.length < 800) return undefined;
+    const rare = read.coverageTerms.filter((t) => this.retriever.documentFrequency(t) === 1);
+    if (rare.length === 0) return undefined;
+    // Items are separated by commas and semicolons outside parentheses.
+    const items = text.split(/[,;](?![^()]*\))\s+/);
+    if (items.length < 10) return undefined;
+    const holding = items.filter((i) => { const a = analyse(i, this.retriever.isKnown); return rare.some((t) => a.terms.includes(t)); });
+    if (holding.length !== 1) return undefined;
+    const item = holding[0].replace(/^(og|and)\s+/, '').replace(/[.]\s*$/, '');
+    return `${item.charAt(0).toUpperCase()}${item.slice(1)}.`;
   }
 
   /** The sentences of a fact that carry what was asked; the whole fact when no sentence stands out. */

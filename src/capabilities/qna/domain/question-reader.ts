@@ -217,7 +217,9 @@ export class QuestionReader {
     }
     // No cue phrase named a topic and none came from the conversation: a concept word does ("hovedtemaene" → themes).
     if (!inherited && item === undefined && !intent.topics.some((t) => !GENERIC_TOPICS.has(t)) && !intent.date) {
-      const fromConcepts = [...analysed.concepts].map((c) => CONCEPT_TOPIC[c]).filter((t): t is FactTopic => t !== undefined);
+      // A part of a hyphenated name ("institutt-assessment-webinaret") is no topic word: that is an event, not an exam.
+      const whole = analyse(focus.replace(/[\p{L}\d]+(?:-[\p{L}\d]+)+/gu, ' '), this.retriever.isKnown).concepts;
+      const fromConcepts = [...analysed.concepts].filter((c) => whole.has(c)).map((c) => CONCEPT_TOPIC[c]).filter((t): t is FactTopic => t !== undefined);
       if (fromConcepts.length > 0) intent = { ...intent, topics: [...new Set([...fromConcepts, ...intent.topics])] };
     }
     // Two programs named, or a part named against the other part of the conversation, are compared side by side.
