@@ -214,7 +214,10 @@ export class CatalogRetriever {
     const used = new Array<boolean>(tokens.length).fill(false);
     const found = new Set<Program>();
     const nameTerms = new Set<string>();
+    // Only names whose first word starts like a word of the question can match (as written, genitive or prefix).
+    const starts = new Set(tokens.map((t) => t.slice(0, 3)));
     for (const n of this.names) {
+      if (!starts.has(n.tokens[0].slice(0, 3))) continue;
       for (let i = 0; i + n.tokens.length <= tokens.length; i += 1) {
         // Plain loops: this runs for every name at every word of every question.
         if (anyUsed(used, i, n.tokens.length)) continue;
