@@ -178,4 +178,11 @@ describe('wording that is not what the question is about', () => {
     expect(r.kind).toBe('answer');
     expect(r.text).toMatch(/^Webinar om institutt-assessment \(instituttets utgangspunkt, transformasjon, feedback på tvers\)\./);
   });
+
+  it('answers "who is that aimed at" with whom it is for, also when the program is named by its training', () => {
+    const first = answerQuestion({ text: 'who is ledpro meant for?', locale: 'en-US' }, { composer, clock: new ManualClock('2024-01-10T09:00:00Z') });
+    const r = answerQuestion({ text: 'and the NTNU leader training, who\'s that aimed at?', locale: 'en-US', state: first.state }, { composer, clock: new ManualClock('2024-01-10T09:01:00Z') });
+    expect(r.answer.text).toMatch(/Heads of Department/);
+    expect(r.answer.text).not.toMatch(/three columns/);
+  });
 });
