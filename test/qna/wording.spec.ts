@@ -185,4 +185,10 @@ describe('wording that is not what the question is about', () => {
     expect(r.answer.text).toMatch(/Heads of Department/);
     expect(r.answer.text).not.toMatch(/three columns/);
   });
+
+  it('compares both parts when the conversation is about LEDPRO and the question names "del 1 og del 2"', () => {
+    const first = answerQuestion({ text: 'vi har en leder som tok ledpro for et par år siden', locale: 'nb-NO' }, { composer, clock: new ManualClock('2024-01-10T09:00:00Z') });
+    const r = answerQuestion({ text: 'hva er egentlig forskjellen på del 1 og del 2?', locale: 'nb-NO', state: first.state }, { composer, clock: new ManualClock('2024-01-10T09:01:00Z') });
+    expect(r.answer.text).toMatch(/LEDPRO 1: .*LEDPRO 2: /s);
+  });
 });

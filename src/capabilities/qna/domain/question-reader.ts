@@ -135,7 +135,9 @@ export class QuestionReader {
       const part = taken ? undefined : this.designatedPart(focus, fromState) ?? this.designatedPart(text, fromState);
       const inFocus = this.retriever.signaturePrograms(focus);
       const signed = inFocus.length > 0 ? inFocus : this.retriever.signaturePrograms(text);
-      if (part) { programs = [part]; designated = true; } else programs = signed.length > 0 ? signed : fromState;
+      // "forskjellen på del 1 og del 2?" after LEDPRO: both parts of the conversation's family.
+      const parts = both && fromState.length > 0 ? this.retriever.familyOf(fromState[0]).filter((p) => p.aliases.some((a) => new RegExp(`(del|part) (${both[1]}|${both[2]})$`, 'i').test(a))) : [];
+      if (parts.length === 2) { programs = parts; designated = true; } else if (part) { programs = [part]; designated = true; } else programs = signed.length > 0 ? signed : fromState;
       // In a linked base group, the group's program is the one meant among those the words point to, and when
       // nothing points anywhere; a program the conversation turned to stays.
       const own = home ? this.retriever.program(home) : undefined;
