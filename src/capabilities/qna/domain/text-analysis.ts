@@ -85,6 +85,8 @@ export function words(text: string): string[] {
 
 export function stem(word: string): string {
   if (/^\d/.test(word) || word.length <= 4) return word;
+  // An English adverb is its adjective's stem: "separately" meets "separate".
+  if (word.endsWith('ly') && word.length >= 7) return stem(word.slice(0, -2));
   for (const s of SUFFIXES) {
     if (word.endsWith(s) && word.length - s.length >= 4) return word.slice(0, -s.length);
   }
