@@ -191,4 +191,10 @@ describe('wording that is not what the question is about', () => {
     const r = answerQuestion({ text: 'hva er egentlig forskjellen på del 1 og del 2?', locale: 'nb-NO', state: first.state }, { composer, clock: new ManualClock('2024-01-10T09:01:00Z') });
     expect(r.answer.text).toMatch(/LEDPRO 1: .*LEDPRO 2: /s);
   });
+
+  it('reads nynorsk "går det føre seg" as "foregår"', () => {
+    const first = answerQuestion({ text: 'kva er lokal grunnopplæring i instituttleiarprogrammet?', locale: 'nb-NO' }, { composer, clock: new ManualClock('2024-01-10T09:00:00Z') });
+    const r = answerQuestion({ text: 'korleis går det føre seg i praksis?', locale: 'nb-NO', state: first.state }, { composer, clock: new ManualClock('2024-01-10T09:01:00Z') });
+    expect(r.answer.text).toMatch(/^Hvordan opplæringen foregår: .*en til en/s);
+  });
 });
