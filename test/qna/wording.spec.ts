@@ -197,4 +197,11 @@ describe('wording that is not what the question is about', () => {
     const r = answerQuestion({ text: 'korleis går det føre seg i praksis?', locale: 'nb-NO', state: first.state }, { composer, clock: new ManualClock('2024-01-10T09:01:00Z') });
     expect(r.answer.text).toMatch(/^Hvordan opplæringen foregår: .*en til en/s);
   });
+
+  it('answers "og hvem er NTNU sin lederopplæring for da?" with the target groups, not the page named after training', () => {
+    const first = answerQuestion({ text: 'hvem er ledpro ment for?', locale: 'nb-NO' }, { composer, clock: new ManualClock('2024-01-10T09:00:00Z') });
+    const r = answerQuestion({ text: 'og hvem er NTNU sin lederopplæring for da?', locale: 'nb-NO', state: first.state }, { composer, clock: new ManualClock('2024-01-10T09:01:00Z') });
+    expect(r.answer.text).toMatch(/instituttledere/);
+    expect(r.answer.text).not.toMatch(/tre kolonner/);
+  });
 });

@@ -31,6 +31,9 @@ export function notAskingDates(focus: string, intent: Intent, form: QuestionForm
 /** "Who is it for?", "hvem er det ment for?", "who's that aimed at?". */
 const FOR_WHOM = letterAware(/\b(who|hvem|kven)\b.*\b(for|aimed|meant|intended|ment|meint|rettet|retta|beregnet)\b/);
 
+/** "og hvem er NTNU sin lederopplæring for da?": "for" or "at" closing a who-question asks whom it is for. */
+const FOR_WHOM_END = letterAware(/^(?:og |and |så |so )?(who|whom|hvem|kven)\b(?!.*\b(kontakt\w*|contact\w*|spør\w*|ask|ring\w*|call|e-?post|e-?mail|svarer|answers?|leder|leads|runs)\b).*\b(for|aimed at|meant for)\s*(da|then|egentlig|really)?\s*\??\s*$/);
+
 /** The asked topics in the order the question puts them. */
 export function orderedByAsk(focus: string, intent: Intent): Intent {
   // "Jeg er tillitsvalgt, ikke leder. Kan jeg likevel søke?": who may take part, not how to apply.
@@ -46,7 +49,7 @@ export function orderedByAsk(focus: string, intent: Intent): Intent {
   const headTopic = head ? readIntent(head[1]).topics[0] : which ? readIntent(which[1]).topics[0] : undefined;
   if (headTopic && intent.topics.includes(headTopic) && intent.topics[0] !== headTopic && !GENERIC_TOPICS.has(headTopic)) intent = { ...intent, topics: [headTopic, ...intent.topics.filter((t) => t !== headTopic)] };
   // "and the NTNU leader training, who's that aimed at?": whom it is for is asked; the training is what it is about.
-  if (intent.topics.includes('target-group') && intent.topics[0] !== 'target-group' && FOR_WHOM.test(focus)) intent = { ...intent, topics: ['target-group', ...intent.topics.filter((t) => t !== 'target-group')] };
+  if (intent.topics[0] !== 'target-group' && !intent.topics.includes('contacts') && (FOR_WHOM.test(focus) && intent.topics.includes('target-group') || FOR_WHOM_END.test(focus))) intent = { ...intent, topics: ['target-group', ...intent.topics.filter((t) => t !== 'target-group')] };
   if (TAKEN_PART.test(focus) && !intent.topics.includes('prerequisite')) intent = { ...intent, topics: ['prerequisite', ...intent.topics] };
   // "Hvem tar jeg kontakt med om overnatting?": whom to ask is the question; the subject only says about what.
   if (intent.topics.includes('contacts') && /^(hvem|who|whom)\b|\b(kontakt med|kontakte|contact|spør jeg|ask)\b/.test(focus)) intent = { ...intent, topics: ['contacts', ...intent.topics.filter((t) => t !== 'contacts')] };

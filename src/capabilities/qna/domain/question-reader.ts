@@ -150,7 +150,10 @@ export class QuestionReader {
     const content = words(focus).filter((w) => !isStopWord(w) && !FILLERS.has(w) && !named.nameTerms.has(stem(w)) && !/^\d+$/.test(w));
     // Words that say how long or how much are the question's form, not what a fact must contain.
     // Nor do the words every fact is about ("leder", "program"): they tell no fact apart.
-    const coverageTerms = content.filter((w) => !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? ''))
+    // Nor do the compounds of the asked program's own name ("NTNU sin lederopplæring" is the program, not a fact about
+    // it); its short words ("prosesser" in "Ledelse av prosesser") may still be what is asked.
+    const ownName = new Set(programs.flatMap((p) => words(`${p.name.nb} ${p.name.en} ${p.aliases.join(' ')}`)).filter((w) => w.length >= 10).map(stem));
+    const coverageTerms = content.filter((w) => !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
       .map((w) => stem(w));
 
     intent = orderedByAsk(focus, intent);
