@@ -204,4 +204,10 @@ describe('wording that is not what the question is about', () => {
     expect(r.answer.text).toMatch(/instituttledere/);
     expect(r.answer.text).not.toMatch(/tre kolonner/);
   });
+
+  it('splits the last sentence of a message that asks two things, keeping the context with the first, and says a fact once', () => {
+    const r = ask('Jeg er faggruppeleder på et institutt. Blir jeg med på noen felles opplæringsdager, og hvordan er de lagt opp?');
+    expect(r.text).toMatch(/plenum/);
+    expect(r.text.split('tre kolonner').length).toBeLessThanOrEqual(2);
+  });
 });

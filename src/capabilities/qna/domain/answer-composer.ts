@@ -72,6 +72,13 @@ export class AnswerComposer {
     // "Blir det et nytt kull i 2025, og når er fristen for det?": the second asks about what the documents do not
     // have; a fact of something else would answer a question nobody asked.
     if (a.answer.kind === 'unknown' && b.answer.kind === 'answer' && LEANS_BACK.test(second)) return a;
+    // The second answer may hold the first ("Ja, <the page>" and "<the page> <more>"): the fact is said once.
+    const core = (t: string): string => t.replace(/^(Ja|Nei|Jo|Delvis|Yes|No|Partly)[,.]\s+/, '');
+    if (a.answer.kind === 'answer' && b.answer.kind === 'answer' && a.answer.text !== b.answer.text) {
+      const verdict = a.answer.text.slice(0, a.answer.text.length - core(a.answer.text).length);
+      if (b.answer.text.includes(core(a.answer.text))) return { answer: { ...b.answer, text: `${verdict}${b.answer.text}` }, state: b.state };
+      if (a.answer.text.includes(core(b.answer.text))) return { answer: a.answer, state: b.state };
+    }
     const parts = [a.answer, b.answer].filter((x) => x.kind !== 'smalltalk');
     if (parts.length < 2 || a.answer.text === b.answer.text) return parts.length === 0 ? b : { answer: parts[parts.length - 1], state: b.state };
     const answered = parts.filter((x) => x.kind === 'answer');

@@ -16,10 +16,21 @@ export function splitQuestions(message: string): string[] {
   const text = message.trim();
   if (text.length > 400 || ONE_QUESTION.test(text.split(/[,?]/)[0] ?? '')) return [text];
   const m = SENTENCES.exec(text) ?? JOINED.exec(text) ?? DASHED.exec(text);
-  if (!m) return [text];
+  if (!m) return withContext(text);
   const first = m[1].trim().replace(/[,;]$/, '');
   const second = m[2].trim();
   // The first part must ask something itself ("Jeg lurer på hvor det er, og …"), not be context.
-  if (!ASKS.test(first) || first.split(/\s+/).length < 3 || second.split(/\s+/).length < 3) return [text];
+  if (!ASKS.test(first) || first.split(/\s+/).length < 3 || second.split(/\s+/).length < 3) return withContext(text);
   return [first.endsWith('?') ? first : `${first}?`, second];
+}
+
+/**
+ * "Jeg er faggruppeleder. Blir jeg med på opplæringsdagene, og hvordan er de lagt opp?": the last sentence asks two
+ * things; the context before it goes with the first.
+ */
+function withContext(text: string): string[] {
+  const sentences = text.split(/(?<=[.!])\s+(?=\p{Lu})/u);
+  if (sentences.length < 2) return [text];
+  const parts = splitQuestions(sentences[sentences.length - 1]);
+  return parts.length === 2 ? [`${sentences.slice(0, -1).join(' ')} ${parts[0]}`, parts[1]] : [text];
 }

@@ -56,7 +56,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   ['themes', /\b(focus(es)? on|fokus(erer)? p[åa]|tema|hovedspor|spor\b|track|theme|topic|innhold|content|cover|l[æa]re|learn|pensum|curriculum)/],
   // "Er LEDPRO noe for meg?" / "anything for people like me?": whether the asker belongs to the target group.
   ['target-group', /\b((only|just|purely|exclusively|bare|kun|berre|utelukkende) (meant )?for (public|private|offentlig|privat|kommun|municipal|ansatte|employees|ledere|leaders|instituttledere|dekan|deans|heads)|(er|is) (det|dette|ledpro|it|this|that|programmet|studiet) (noe|noko|aktuelt|relevant|something|anything|meant) for (meg|oss|me|us)|(anything|something|noe|noko) for (people|folk|personer|someone|leaders?|ledere) (like|som) (me|meg)|passer (det|dette|ledpro|studiet) for (meg|oss)|for people like me|hvem er|for hvem|hvem passer|m[åa]lgruppe|who is .* for|who (is|are) it for|for whom|who can (join|take|attend)|target group|audience|(intended|meant|designed) for|aimed at|rettet mot|beregnet for)/],
-  ['format', /\b(hvordan (jobber|fungerer|foreg[åa]r|er .* organisert)|how (does|do) .* work|organi[sz]ed|arbeidsform|how many gatherings|hvor mange samlinger|format|structure)/],
+  ['format', /\b(hvordan (jobber|fungerer|foreg[åa]r|er .* organisert|er .* lagt opp|blir .* lagt opp|legges .* opp)|how (does|do) .* work|how (is|are) .* (run|set up|structured|laid out)|organi[sz]ed|arbeidsform|how many gatherings|hvor mange samlinger|format|structure)/],
   ['timeline', /\b(tidslinje|timeline|kick-?off)/],
   ['purpose', /\b(form[åa]l|hensikt|hvorfor|purpose|why|aim|goal|m[åa]l med)/],
   ['overview', /\b(hva er|what is|fortell om|tell me about|om programmet|about the)/],

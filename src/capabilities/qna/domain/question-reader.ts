@@ -174,7 +174,8 @@ export class QuestionReader {
     if (pillarNamed && !twoPillars) intent = { ...intent, topics: ['pillars', ...intent.topics.filter((t) => t !== 'pillars')], pillar: Number(pillarNamed[1]) };
     // "Hva skjer på instituttledersamlingene?": a pillar named by its own title is that pillar, when nothing else is asked.
     const plain = !pillarNamed && !form.expects && !form.yesNo && !form.comparative && !intent.date;
-    const titled = plain && (form.compare || !intent.topics.some((t) => !GENERIC_TOPICS.has(t))) ? this.pillarTitled(focus, programs)
+    // "Korleis er instituttleiarsamlingane lagt opp?": how a pillar named by its title is run is that pillar.
+    const titled = plain && (form.compare || !intent.topics.some((t) => !GENERIC_TOPICS.has(t) && t !== 'format')) ? this.pillarTitled(focus, programs)
       // A title named in full words ("den lokale grunnopplæringen") is the subject of "what does it hold".
       : plain && !intent.topics.some((t) => !GENERIC_TOPICS.has(t) && !ABOUT_A_PILLAR.has(t)) ? this.pillarTitled(focus, programs, true) : undefined;
     if (titled !== undefined) intent = { ...intent, topics: form.compare ? ['pillars'] : ['pillars', ...intent.topics], pillar: titled };
