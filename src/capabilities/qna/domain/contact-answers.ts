@@ -7,7 +7,8 @@ import { letterAware } from './question-intent';
  * role ("prosjektlederen", "the academic lead", "praktiske spørsmål") or the person of the last answer ("e-posten?"),
  * and the phone, the e-mail or everything. The answer gives only what was asked, of only that person.
  */
-export type ContactField = 'phone' | 'email' | 'all';
+/** 'both': the e-mail and the phone asked together, given as the full contact line. */
+export type ContactField = 'phone' | 'email' | 'both' | 'all';
 
 // "number 2" / "nummer 4" designates a gathering or an item, not a phone number.
 const PHONE = letterAware(/\b(telefon\w*|tlf|nummer\w*(?!\s*\d)|mobil\w*|phone|number(?!\s*\d)|call|ringe|ring)\b/);
@@ -19,7 +20,12 @@ const ACADEMIC = letterAware(/\b(fagansvarl[ei]g\w*|faglig\w*|fagleg\w*|fagstoff
 const PLACE_ADDRESS = letterAware(/\b(hotell\w*|hotel\w*|sted\w*|venue|samling\w*|gathering\w*|kurssted\w*|lokal\w*|gate\w*|street|post\w*|besøk\w*|visiting)\b/);
 const isEmailAsk = (q: string): boolean => EMAIL.test(q) && !(/adress|address/.test(q) && !/e-?post|e-?mail|mail/.test(q) && PLACE_ADDRESS.test(q));
 
-export const contactField = (q: string): ContactField => (PHONE.test(q) ? 'phone' : isEmailAsk(q) ? 'email' : 'all');
+export const contactField = (q: string): ContactField => {
+  const phone = PHONE.test(q);
+  const email = isEmailAsk(q);
+  // "e-post og telefonnummer": both details, as a contact is given in full.
+  return phone && email ? 'both' : phone ? 'phone' : email ? 'email' : 'all';
+};
 
 /** "faglige og praktiske spørsmål" / "academic vs practical stuff": both contact persons. */
 export const asksBothConcerns = (q: string): boolean => ACADEMIC.test(q) && PRACTICAL.test(q);

@@ -225,6 +225,8 @@ export class QuestionReader {
     if (!inherited && item === undefined && !intent.topics.some((t) => !GENERIC_TOPICS.has(t)) && !intent.date) {
       // A part of a hyphenated name ("institutt-assessment-webinaret") is no topic word: that is an event, not an exam.
       const whole = analyse(focus.replace(/[\p{L}\d]+(?:-[\p{L}\d]+)+/gu, ' '), this.retriever.isKnown).concepts;
+      // "How many places are there?" counts seats; it asks no location.
+      if (SEATS.test(focus)) whole.delete('#place');
       const fromConcepts = [...analysed.concepts].filter((c) => whole.has(c)).map((c) => CONCEPT_TOPIC[c]).filter((t): t is FactTopic => t !== undefined);
       if (fromConcepts.length > 0) intent = { ...intent, topics: [...new Set([...fromConcepts, ...intent.topics])] };
     }
@@ -307,6 +309,9 @@ export class QuestionReader {
 }
 
 /** The topic a concept word names, for a question whose wording no cue phrase knows. */
+/** Places to be had on a program: seats, not a location. */
+const SEATS = /\b(how many|hvor mange|kor mange|antall|number of|limited|begrenset|cap on|max(imum)?|ledige)\b.{0,25}\b(places|plasser|plassar|spots|seats)\b/;
+
 const CONCEPT_TOPIC: Readonly<Record<string, FactTopic>> = {
   '#theme': 'themes', '#fee': 'fee', '#place': 'place', '#deadline': 'deadline', '#admission': 'admission',
   '#credits': 'credits', '#exam': 'exam', '#travel': 'travel', '#support': 'support',

@@ -11,7 +11,7 @@ export type SmallTalk = 'greeting' | 'thanks' | 'identity' | 'abilities' | 'good
 const PATTERNS: ReadonlyArray<readonly [SmallTalk, RegExp]> = [
   ['reset', /\b(ny samtale|start (på nytt|over)|begynn på nytt|glem (det|alt)|nullstill|reset|new conversation|forget (it|that|everything))\b/g],
   ['language', /\b(snakk|svar|skriv|answer|speak|reply|write|talk)\b.{0,20}\b(engelsk|english|norsk|norwegian|bokmål)\b|\b(in english|på engelsk|på norsk|in norwegian)( please)?\b/g],
-  ['identity', /\b(hvem er du|hva er du|hva heter du|er du en (bot|robot|chatbot|ki|ai)|who are you|what are you|what is your name|are you a (bot|robot|human|person))\b/g],
+  ['identity', /\b(hvem er du|hva er du|hva heter du|er du en (bot|robot|chatbot|ki|ai)|hvem (snakker|chatter|prater) jeg med|who are you|what are you|what is your name|are you a (bot|robot|human|person)|who am i (actually |really )?(chatting|talking|speaking) (with|to)( here)?|who is this)\b/g],
   ['abilities', /\b(hva kan du( hjelpe (meg )?med| gjøre| svare på)?|hva kan jeg spørre( deg)?( om)?|hvordan (fungerer|bruker jeg) du|what can you (do|help( me)? with|answer)|what can i ask( you)?|how do(es)? (you|this) work|help me)\b/g],
   ['thanks', /\b(tusen takk|mange takk|takk( skal du ha)?|thanks?( a lot| so much| you)?|thank you( very much)?|cheers|supert|flott|perfekt|great|awesome|nice)\b/g],
   ['goodbye', /\b(ha det( bra)?|snakkes|vi snakkes|god helg|ha en (fin|god|fortsatt fin|fortsatt god) (dag|helg|kveld)|bye|goodbye|see you|have a (nice|good|great) (day|weekend|evening)|enjoy (the|your) (day|weekend))\b/g],
@@ -20,7 +20,7 @@ const PATTERNS: ReadonlyArray<readonly [SmallTalk, RegExp]> = [
 ];
 
 /** Words that may stand beside small talk without making it a question. */
-const FILLER = new RegExp(String.raw`(?<![\p{L}])(du|deg|igjen|så|bra|fint|for|hjelpen|hjelpa|svaret|svara|svar|det|den|var|til|stor|god|nytte|nyttig|helpful|useful|very|much|really|again|the|help|answer|answers|that|you|were|was|a|big|og|and|lederbot|bot|bare|just|please|vær så snill|takk|i dag|today|egentlig|eigentleg|actually|exactly|anyway|forresten|altså)(?![\p{L}])`, 'gu');
+const FILLER = new RegExp(String.raw`(?<![\p{L}])(du|deg|igjen|så|bra|fint|for|hjelp|hjelpen|hjelpa|svaret|svara|svar|det|den|var|til|stor|god|nytte|nyttig|helpful|useful|very|much|really|again|the|help|answer|answers|that|you|were|was|a|big|og|and|lederbot|bot|bare|just|please|vær så snill|takk|i dag|today|i går|igår|yesterday|sist|last time|forrige gang|egentlig|eigentleg|actually|exactly|anyway|forresten|altså|there|der)(?![\p{L}])`, 'gu');
 
 export function readSmallTalk(text: string): SmallTalk | undefined {
   let rest = text.toLowerCase();
