@@ -210,4 +210,13 @@ describe('wording that is not what the question is about', () => {
     expect(r.text).toMatch(/plenum/);
     expect(r.text.split('tre kolonner').length).toBeLessThanOrEqual(2);
   });
+
+  it('reads a word with æ, ø or å between "kan jeg" and the verb ("Kan jeg også søke?") as the asker\'s eligibility', () => {
+    expect(ask('Jeg er hovedtillitsvalgt i kommunen. Kan jeg også søke på LEDPRO, eller er det kun for ledere?').text).toMatch(/tillitsvalgte/);
+  });
+
+  it('takes greetings with thanks for yesterday, and "who am I chatting with", as small talk', () => {
+    expect(ask('Hei og god morgen! Takk for god hjelp i går 😊').kind).toBe('smalltalk');
+    expect(ask('hi there – who am I actually chatting with here?', 'en-US').text).toMatch(/^I am Lederbot/);
+  });
 });
