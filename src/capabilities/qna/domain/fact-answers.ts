@@ -161,7 +161,8 @@ export class FactAnswers {
     // A fact of the asked topic answers it; any other fact must contain what the question is about.
     const onTopic = best !== undefined && topic !== undefined && !GENERIC_TOPICS.has(topic) && [topic, ...(ALSO_ANSWERS[topic] ?? [])].includes(best.doc.fact.topic);
     const span = (): Answer | undefined => {
-      if (form.expects !== 'duration' || programs.length === 0) return undefined;
+      // "Hvor lang skal eksamensoppgaven være?" asks the length of something else than the program.
+      if (form.expects !== 'duration' || programs.length === 0 || (!form.compare && topic !== undefined && !GENERIC_TOPICS.has(topic) && topic !== 'dates' && topic !== 'format')) return undefined;
       const dated = scope.filter((p) => p.cohorts.length > 0);
       const lines = schedulesOf(dated).map((s) => spanOf(s, lang)).filter((x): x is string => x !== undefined);
       return lines.length > 0 ? this.answer(lang, lines.join(' '), dated.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), dated, intent) : undefined;
