@@ -219,4 +219,12 @@ describe('wording that is not what the question is about', () => {
     expect(ask('Hei og god morgen! Takk for god hjelp i går 😊').kind).toBe('smalltalk');
     expect(ask('hi there – who am I actually chatting with here?', 'en-US').text).toMatch(/^I am Lederbot/);
   });
+
+  it('keeps the conversation\'s program for "who is the contact person" (a word any program could use names none)', () => {
+    const first = answerQuestion({ text: 'jeg er nyansatt instituttleder på NTNU i Gjøvik, hva slags lederopplæring får jeg?', locale: 'nb-NO' }, { composer, clock: new ManualClock('2024-01-10T09:00:00Z') });
+    const r = answerQuestion({ text: 'hvem er kontaktperson for programmet, så jeg kan ta kontakt direkte?', locale: 'nb-NO', state: first.state }, { composer, clock: new ManualClock('2024-01-10T09:01:00Z') });
+    expect(r.answer.text).not.toMatch(/Kristin Larsen|Randi Bredvold/);
+    expect(r.answer.text).toMatch(/ingen kontaktperson/);
+    expect(ask('har noen kommuner gode erfaringer med ledpro?').text).toMatch(/Molde/);
+  });
 });

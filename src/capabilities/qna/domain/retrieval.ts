@@ -1,6 +1,6 @@
 import type { Catalog, Fact, FactTopic, Program } from '../../../catalog/catalog.schema';
 import { GENERIC_TOPICS } from './question-intent';
-import { analyse, normalise, splitCompound, stem, words } from './text-analysis';
+import { analyse, conceptOfWord, normalise, splitCompound, stem, words } from './text-analysis';
 
 /** One fact of one program, as indexed. */
 export interface FactDoc {
@@ -128,6 +128,8 @@ export class CatalogRetriever {
       owners?.forEach((p) => found.add((p.parent ? this.program(p.parent) : undefined) ?? p));
     }
     for (const w of ws) {
+      // A word every program could use ("kontaktperson", "studiepoeng") names none, though one document happens to.
+      if (ASKED_OF_ANY.has(conceptOfWord(w) ?? '')) continue;
       const s = stem(w);
       if (s.length < 9) continue;
       const owners = this.owners.get(s) ?? [...this.owners.entries()].find(([k]) => k.length >= 10 && s.startsWith(k))?.[1];
@@ -274,6 +276,9 @@ export class CatalogRetriever {
 }
 
 const familyKey = (p: Program): string => p.id.replace(/-\d+$/, '');
+
+/** Concepts one asks of any program (whom to contact, what it costs, its credits): their words name no program. */
+const ASKED_OF_ANY: ReadonlySet<string> = new Set(['#contact', '#admission', '#apply', '#deadline', '#target', '#theme', '#leader', '#program', '#gathering', '#exam', '#credits', '#fee']);
 
 /** What a phrase of two content words the fact also has adds to its score. */
 const PAIR_BONUS = 1.5;
