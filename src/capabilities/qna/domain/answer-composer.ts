@@ -83,9 +83,14 @@ export class AnswerComposer {
     if (parts.length < 2 || a.answer.text === b.answer.text) return parts.length === 0 ? b : { answer: parts[parts.length - 1], state: b.state };
     const answered = parts.filter((x) => x.kind === 'answer');
     if (answered.length === 0) return { answer: a.answer, state: b.state };
+    // One part answered, the other not in the documents: the answer, and a plain word on the other question, so the
+    // reply never reads as a refusal that then answers.
+    const asked = [first, second];
+    const said = parts.map((x) => (x.kind === 'unknown' && answered.length > 0 ? notCovered(asked[[a.answer, b.answer].indexOf(x)] ?? '', input.lang, x.contact) : x.text));
+    const ordered = [...said.filter((_, i) => parts[i].kind !== 'unknown'), ...said.filter((_, i) => parts[i].kind === 'unknown')];
     const answer: Answer = {
       ...answered[answered.length - 1],
-      text: parts.map((x) => x.text).join('\n\n'),
+      text: ordered.join('\n\n'),
       sources: uniqueSources(parts.flatMap((x) => x.sources)),
       programIds: [...new Set(parts.flatMap((x) => x.programIds))],
       facts: parts.flatMap((x) => x.facts ?? []),
@@ -287,6 +292,13 @@ export class AnswerComposer {
 
 }
 
+
+/** The part of a two-part message the documents do not answer, said in one line beside the part they do. */
+function notCovered(question: string, lang: Lang, contact: Answer['contact']): string {
+  const q = question.trim().replace(/[?.!\s]+$/, '');
+  const who = contact ? (lang === 'nb' ? ` Spør gjerne ${contact.name}${contact.email ? `, ${contact.email}` : ''}.` : ` Please ask ${contact.name}${contact.email ? `, ${contact.email}` : ''}.`) : '';
+  return lang === 'nb' ? `Om «${q}»: det sier programdokumentene ingenting om.${who}` : `On "${q}": the programme documents say nothing about that.${who}`;
+}
 
 /** A second question that points back at the subject of the first ("for det", "for it", "then"). */
 const LEANS_BACK = /(?<![\p{L}])(for|til|om|på|i|of|for|about|to) (det|den|dem|dei|it|that|them|those)(?![\p{L}])|(?<![\p{L}])(da|then)\s*\??\s*$/iu;
