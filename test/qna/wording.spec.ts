@@ -235,4 +235,9 @@ describe('wording that is not what the question is about', () => {
     expect(r.text).toMatch(/Om «Hvor mange plasser er det på LEDPRO»: det sier programdokumentene ingenting om\./);
     expect(r.text).not.toMatch(/står ikke i programdokumentene/);
   });
+
+  it('answers "can I go straight into part 2" with no and what part 2 requires', () => {
+    expect(ask('I haven\'t done LEDPRO part 1. Can I go straight into part 2?', 'en-US').text).toMatch(/^No\. .*completed part 1/);
+    expect(ask('en av avdelingslederne mine har master fra før, så hun kan vel hoppe rett på del 2 av LEDPRO?').text).toMatch(/^Nei\. .*gjennomført del 1/);
+  });
 });

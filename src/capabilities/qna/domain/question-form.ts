@@ -49,6 +49,9 @@ const PER = /^\s*(?:[a-zæøå]+\s+){0,2}?(?:per|pr\.?|each|every|hver|hvert|kva
 
 const WH_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|korleis|what|who|where|how|why|which|when)\b/);
 // "står det noe om X?" / "does it say anything about X?" asks whether the documents mention X.
+/** Skipping a step ("rett på del 2", "straight into part 2", "uten å ha tatt del 1"). */
+const SKIPS = letterAware(/\b(rett|direkte|straight|directly|hoppe|hopp|skip|skippe|uten å ha|without (having|doing|taking))\b/);
+
 /** "X rather than Y": the Y that the question sets aside. */
 const CONTRAST = /\b(rather than|instead of|heller enn|i stedet for|istedenfor|i staden for|framfor|fremfor|not so much)\s+((?:[a-zæøå-]+\s*){1,3})/;
 
@@ -214,6 +217,8 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   // "Is the focus strategy rather than people management?" against an answer that names both: not one instead of the other.
   const contrast = CONTRAST.exec(form.text);
   if (contrast && contrast[2].split(/\s+/).filter((w) => w.length >= 4).some((w) => a.includes(w.slice(0, Math.max(4, w.length - 3))))) return 'no';
+  // "Kan hun hoppe rett på del 2?" against "må du ha gjennomført del 1": what is required cannot be skipped.
+  if (SKIPS.test(form.text) && /(må (du |man )?ha (gjennomført|tatt|fullført)|must have (completed|taken|done)|need to have (completed|taken)|requires? (that )?you)/.test(a)) return 'no';
   // "Kan jeg bare melde meg på selv?" against "det er fakultetene som nominerer": one is put forward, not self-enrolled.
   if (SELF_ENROL.test(form.text) && /(nominer|nominat)/.test(a) && !/(søk|apply|påmeld|sign up|enrol)/.test(a)) return 'no';
   // "Er mat inkludert i avgiften på 53 000?": the sum names the fee; what comes in addition is the answer.

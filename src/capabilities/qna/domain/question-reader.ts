@@ -129,6 +129,14 @@ export class QuestionReader {
     // A program named beside its umbrella ("Innovasjonslederprogrammet på NTNU") is the one asked about.
     let programs = named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id));
     let designated = false;
+    // "I haven't done LEDPRO part 1. Can I go straight into part 2?": the part taken (or not) is the prerequisite; the
+    // other part named is the program asked about.
+    const taken = TAKEN_PART.exec(focus);
+    const takenPart = taken ? /([12])\s*$/.exec(taken[0])?.[1] : undefined;
+    const otherPart = takenPart ? [...focus.matchAll(/\b(?:del|part)\s*([12])\b/g)].map((m) => m[1]).find((n) => n !== takenPart) : undefined;
+    const family = programs[0] ? this.retriever.familyOf(programs[0]) : fromState[0] ? this.retriever.familyOf(fromState[0]) : [];
+    const asked = otherPart ? family.find((p) => p.aliases.some((a) => new RegExp(`(del|part) ${otherPart}$`, 'i').test(a))) : undefined;
+    if (asked) { programs = [asked]; designated = true; }
     if (programs.length === 0) {
       // "så jeg må ha tatt del 1 først?" about part 2: a part one has taken is a prerequisite, not the program asked about.
       const taken = TAKEN_PART.test(focus);
