@@ -19,7 +19,8 @@ import { withMissingDetail } from './asked-details';
 import { splitQuestions } from './compound-questions';
 import { SELF } from './question-focus';
 import { SideBySide } from './side-by-side';
-import { analyse, conceptOf, conceptOfWord, normalise, splitCompound, stem, words } from './text-analysis';
+import { conceptOfWord, normalise, words } from './text-analysis';
+import { evidenceOf, otherOfSameKind, statedIn } from './claim-evidence';
 
 export interface ComposeInput {
   readonly question: string;
@@ -302,52 +303,6 @@ function notCovered(question: string, lang: Lang, contact: Answer['contact']): s
 
 /** A second question that points back at the subject of the first ("for det", "for it", "then"). */
 const LEANS_BACK = /(?<![\p{L}])(for|til|om|på|i|of|for|about|to) (det|den|dem|dei|it|that|them|those)(?![\p{L}])|(?<![\p{L}])(da|then)\s*\??\s*$/iu;
-
-/** An answer's text as the claim checks read it, analysed once however many words are checked against it. */
-interface Evidence {
-  readonly normalised: string;
-  readonly stems: ReadonlySet<string>;
-  readonly concepts: ReadonlySet<string>;
-  readonly written: readonly string[];
-  readonly known: (stemmed: string) => boolean;
-}
-
-function evidenceOf(text: string, known: (stemmed: string) => boolean): Evidence {
-  const a = analyse(text, known);
-  return { normalised: normalise(text), stems: new Set(a.terms), concepts: a.concepts, written: words(text), known };
-}
-
-/** Whether an answer states a word of the question: the word, its stem, its concept, or every part of a compound. */
-function statedIn(e: Evidence, word: string): boolean {
-  const concept = conceptOfWord(word);
-  if (e.stems.has(stem(word)) || (concept !== undefined && e.concepts.has(concept)) || e.normalised.includes(word)) return true;
-  // Inflections and spelling variants: "ledergruppesamlingene" / "ledergruppesamling", "deltagere" / "deltakere".
-  const near = e.written.some((x) => {
-    let i = 0;
-    while (i < word.length && i < x.length && word[i] === x[i]) i += 1;
-    return i >= 5 && i >= Math.min(word.length, x.length) - 3;
-  }) || e.written.some((x) => x.length >= 6 && word.length === x.length && [...word].filter((c, i) => c !== x[i]).length <= 1);
-  if (near) return true;
-  const parts = splitCompound(word, e.known);
-  if (parts === undefined) return false;
-  // A compound's last part is what it names ("pensumbøkene" are books): that part's concept in the answer will do.
-  const head = conceptOf(parts[parts.length - 1]);
-  return parts.every((p) => e.stems.has(p) || e.normalised.includes(p)) || (head !== undefined && e.concepts.has(head));
-}
-
-/** A compound whose head the answer names but not its first part ("skoleeksamen" where the answer's exam is a
- * home assignment, "mastergrad" where it asks for a bachelorgrad): the answer names another one of the kind. */
-function otherOfSameKind(text: string, word: string, known: (stemmed: string) => boolean): boolean {
-  const t = normalise(text);
-  // The longest known ending of the word is its head ("skole|eksamen"); its first part need not be a known word.
-  for (let i = 3; i <= word.length - 4; i += 1) {
-    const head = word.slice(i);
-    if (!known(stem(head)) && conceptOfWord(head) === undefined) continue;
-    const first = word.slice(0, i).replace(/[se]$/, '');
-    return t.includes(head.length > 5 ? stem(head) : head) && first.length >= 3 && !t.includes(first);
-  }
-  return false;
-}
 
 /** The numbered items of an answer, kept for "the third one"; an item picked from a list keeps the list. */
 function listed(text: string, question: string, kept: readonly string[] | undefined): string[] | undefined {

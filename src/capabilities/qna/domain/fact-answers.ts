@@ -12,16 +12,13 @@ import { verdictWord } from './question-form';
 import { asksBothConcerns, asksForContact, contactDetail, contactField, pickContactFor } from './contact-answers';
 import type { PassageIndex } from './passage-index';
 import { sameText, type CatalogRetriever, type Hit } from './retrieval';
-import { analyse, conceptOf } from './text-analysis';
+import { conceptOf } from './text-analysis';
+import { focusText, itemOfLongFact } from './fact-sentences';
 
 /** A fact that says the document gives no such thing ("Sted for ... er ikke oppgitt"). */
 const NOT_GIVEN = /(er ikke oppgitt|oppgir ikke|beskriver ikke|sier ikke|ikke nevnt)/;
 
-/** Concepts and words that name one item of a bundled fact. */
-const SUBFACTS = ['#night', '#literature', 'semest', 'semesteravgift', '#support'];
 
-/** The concept that names a topic itself. */
-const TOPIC_CONCEPT: Record<string, string> = { fee: '#fee', lodging: '#lodging', contacts: '#contact', support: '#support' };
 
 /** Below this BM25 score nothing in the catalog really matches the question. */
 const MIN_SCORE = 2.5;
@@ -220,7 +217,7 @@ export class FactAnswers {
         const f = p.facts.find((x) => x.topic === t && EXPECTED[expects].test(x.text[lang]));
         // The sentence that states it ("Programmet følger åremålsperioden, 4 år om gangen …"), not the whole fact.
         const said = f ? sentences(f.text[lang]).find((s) => EXPECTED[expects].test(s)) : undefined;
-        if (f) return this.answer(lang, `${shortName(p, lang)}: ${said ?? this.focusText(f.text[lang], read)}`, [sourceOf(p, f, lang)], [p], read.intent, [`${p.id}/${f.id}`]);
+        if (f) return this.answer(lang, `${shortName(p, lang)}: ${said ?? focusText(this.retriever, f.text[lang], read)}`, [sourceOf(p, f, lang)], [p], read.intent, [`${p.id}/${f.id}`]);
       }
     }
     return undefined;
@@ -267,7 +264,7 @@ export class FactAnswers {
     const sharing = hits.filter((h) => sameText(h.doc.fact, best.doc.fact)).map((h) => h.doc.program);
     const programs = [...new Set([best.doc.program, ...sharing])];
     const sources: AnswerSource[] = programs.map((p) => sourceOf(p, best.doc.fact, lang));
-    const lead = this.itemOfLongFact(best.doc.fact.text[lang], read) ?? this.focusText(best.doc.fact.text[lang], read);
+    const lead = itemOfLongFact(this.retriever, best.doc.fact.text[lang], read) ?? focusText(this.retriever, best.doc.fact.text[lang], read);
     // "Hvor mye koster pensumbøkene?": the sentence about the books gives no price, though the fact gives others.
     const asksPrice = ['fee', 'lodging'].includes(read.intent.topics[0] ?? '') && !read.form.included && !read.form.yesNo;
     if (asksPrice && lead !== best.doc.fact.text[lang] && !EXPECTED.amount.test(lead) && EXPECTED.amount.test(best.doc.fact.text[lang])) {
@@ -281,7 +278,7 @@ export class FactAnswers {
     const second = family ? hits.find((h) => h.doc.fact.topic === best.doc.fact.topic && !programs.includes(h.doc.program) && !sameText(h.doc.fact, best.doc.fact) && this.retriever.familyOf(h.doc.program).includes(best.doc.program)) : undefined;
     if (second) {
       parts[0] = `${shortName(best.doc.program, lang)}: ${lead}`;
-      parts.push(`${shortName(second.doc.program, lang)}: ${this.focusText(second.doc.fact.text[lang], read)}`);
+      parts.push(`${shortName(second.doc.program, lang)}: ${focusText(this.retriever, second.doc.fact.text[lang], read)}`);
       sources.push(sourceOf(second.doc.program, second.doc.fact, lang));
       programs.push(second.doc.program);
     }
@@ -293,7 +290,7 @@ export class FactAnswers {
         ?? hits.slice(1, 5).find((h) => h.doc.program === best.doc.program && h.doc.fact.topic === best.doc.fact.topic && best.doc.fact.topic === read.intent.topics[0] && h.score >= best.score * 0.5)
       : undefined;
     if (runnerUp) {
-      parts.push(this.focusText(runnerUp.doc.fact.text[lang], read));
+      parts.push(focusText(this.retriever, runnerUp.doc.fact.text[lang], read));
       sources.push(sourceOf(runnerUp.doc.program, runnerUp.doc.fact, lang));
     }
     const ids = [best, ...(second ? [second] : []), ...(runnerUp ? [runnerUp] : [])].flatMap((h) => programs.filter((p) => p === h.doc.program || sameText(h.doc.fact, best.doc.fact)).map((p) => `${p.id}/${h.doc.fact.id}`));
@@ -303,49 +300,6 @@ export class FactAnswers {
     }
     return this.answer(lang, parts.join('\n\n'), sources, programs, read.intent, [...new Set(ids)]);
   }
-
-  /**
-   * "Hva går institutt-assessment-webinaret ut på?" over the timeline that lists twenty things: the one item that
-   * holds a rare word of the question (found in that fact only), when a long fact lists many.
-   */
-  private itemOfLongFact(text: string, read: ReadQuestion): string | undefined {
-    if (text.length < 800) return undefined;
-    const rare = read.coverageTerms.filter((t) => this.retriever.documentFrequency(t) === 1);
-    if (rare.length === 0) return undefined;
-    // Items are separated by commas and semicolons outside parentheses.
-    const items = text.split(/[,;](?![^()]*\))\s+/);
-    if (items.length < 10) return undefined;
-    const holding = items.filter((i) => { const a = analyse(i, this.retriever.isKnown); return rare.some((t) => a.terms.includes(t)); });
-    if (holding.length !== 1) return undefined;
-    const item = holding[0].replace(/^(og|and)\s+/, '').replace(/[.]\s*$/, '');
-    return `${item.charAt(0).toUpperCase()}${item.slice(1)}.`;
-  }
-
-  /** The sentences of a fact that carry what was asked; the whole fact when no sentence stands out. */
-  private focusText(text: string, read: ReadQuestion): string {
-    const ss = sentences(text);
-    // Only facts that bundle separate items (prices, contact persons) are cut down to the asked one.
-    if (ss.length <= 1 || read.form.included || !['fee', 'lodging', 'contacts'].includes(read.intent.topics[0] ?? '')) return text;
-    // The topic's own word ("koster", "fee") is in every sentence's reach; only what narrows it down ("semester",
-    // "tilknytningsdøgn", a name) picks sentences, and without such a word the whole fact is the answer.
-    const own = TOPIC_CONCEPT[read.intent.topics[0] ?? ''] ?? '';
-    const terms = read.terms.filter((t) => !['#program', '#leader', own].includes(t));
-    const have = ss.map((s) => {
-      const a = analyse(s, this.retriever.isKnown);
-      return new Set([...a.terms, ...a.concepts]);
-    });
-    // A sub-fact the question names (the night before, the semester fee, literature) picks its own sentence.
-    const sub = SUBFACTS.filter((t) => read.terms.includes(t) && have.some((h) => h.has(t)));
-    if (sub.length > 0) return ss.filter((_, i) => sub.some((t) => have[i].has(t))).join(' ');
-    const scores = have.map((have) => {
-      return terms.reduce((sum, t) => sum + (have.has(t) ? Math.log(1 + this.retriever.docs.length / (1 + this.retriever.documentFrequency(t))) : 0), 0);
-    });
-    const max = Math.max(...scores);
-    if (max <= 0) return text;
-    const picked = ss.filter((_, i) => scores[i] >= max * 0.6);
-    return picked.join(' ');
-  }
-
 
   hasTopic(programs: readonly Program[], topic: FactTopic): boolean {
     if (topic === 'contacts') return programs.some((p) => p.contacts.length > 0);

@@ -2,10 +2,14 @@ import type { FactTopic, Program } from '../../../catalog/catalog.schema';
 import type { QnaState } from './conversation-state';
 import { inflectionVariants, standardise } from './dialect';
 import { questionFocus, withSituation } from './question-focus';
+import { PillarTitles } from './pillar-titles';
+import type { ReadQuestion } from './read-question';
+
+export type { ReadQuestion } from './read-question';
 import { notAskingDates, orderedByAsk, TAKEN_PART } from './intent-adjustments';
 import { ordinalAsked, readRepair } from './follow-ups';
-import { readForm, type QuestionForm } from './question-form';
-import { GENERIC_TOPICS, letterAware, readIntent, type DateAsk, type Intent } from './question-intent';
+import { readForm } from './question-form';
+import { GENERIC_TOPICS, letterAware, readIntent, type DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
 import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } from './small-talk';
 import { SpellingVocabulary } from './spelling';
@@ -20,40 +24,6 @@ const UNTELLING: ReadonlySet<string> = new Set(['#duration', '#leader', '#progra
 /** Topics that ask what a named pillar is or holds ("hva innebærer den lokale grunnopplæringen?"). */
 const ABOUT_A_PILLAR: ReadonlySet<string> = new Set(['training', 'themes', 'content', 'format']);
 
-export interface ReadQuestion {
-  /** The whole message after dialect and spelling repair. */
-  readonly text: string;
-  /** The clause that asks (the whole text when short). */
-  readonly focus: string;
-  readonly smallTalk?: SmallTalk;
-  readonly intent: Intent;
-  readonly form: QuestionForm;
-  /** Programs named in the message, else the conversation's. */
-  readonly programs: Program[];
-  /** Groups to answer side by side (two programs named, or a part named against the conversation's other part). */
-  readonly comparePrograms: Program[][];
-  /** Content terms of the focus (stems and concepts), without program names. */
-  readonly terms: string[];
-  /** Content words of the focus the catalog never uses. */
-  readonly unknown: string[];
-  /**
-   * What a fact must contain to answer the question: the focus's known content words (stems), without the
-   * words that only name the topic ("holdes", "koster"), everyday words and program names.
-   */
-  readonly coverageTerms: string[];
-  /** The focus asks about something besides dates (so a date calculation is not forced on it). */
-  readonly hasOtherTopic: boolean;
-  /** The topic came from the conversation, not from this message. */
-  readonly inherited: boolean;
-  /** Words of the focus that name a subject the documents do not cover ("parkering", "wifi", "refusjon"). */
-  readonly offDocument: string[];
-  /** Content words of the focus that say what is asked about (not how), for checking a yes/no answer. */
-  readonly claimWords: string[];
-  /** The things the focus names, topic words included but not the words of price or form ("pensumbøkene"). */
-  readonly subjectWords: string[];
-  /** "hva var det fjerde?": the item of the last answer's numbered list asked for (-1 for the last). */
-  readonly item?: number;
-}
 
 /** Words that carry no content in a question, beyond the stop words (fillers, hedges, politeness). */
 const FILLERS = new Set(('egentlig sånn cirka ca omtrent liksom altså forresten lurer lurte hei hallo takk vet du '
@@ -70,11 +40,13 @@ const BEFORE = /\b(den før|før den|the one before|before that|forrige)\b/;
 
 export class QuestionReader {
   private readonly speller: SpellingVocabulary;
+  private readonly titles: PillarTitles;
 
   constructor(private readonly retriever: CatalogRetriever) {
     // Everyday words are words too: "completely" is not a typo of "completed".
     const vocab = new Set<string>([...retriever.surfaceWords(), ...SYNONYM_WORDS, ...CUE_WORDS]);
     this.speller = new SpellingVocabulary(vocab, (w) => retriever.documentFrequency(stem(w)), GENERAL_WORDS);
+    this.titles = new PillarTitles(retriever);
   }
 
   /** Dialect, run-together designators and typos repaired, word by word, keeping the punctuation. */
@@ -264,26 +236,13 @@ export class QuestionReader {
 
   /** The number of the pillar whose title has a long word of the focus that no other pillar's title has. */
   private pillarTitled(focus: string, programs: readonly Program[], phrasedOnly = false): number | undefined {
-    const hits = this.pillarsTitled(focus, programs, phrasedOnly);
+    const hits = this.titles.named(focus, programs, phrasedOnly);
     return hits.length === 1 ? hits[0] : undefined;
   }
 
   /** Every pillar named by its title in a text ("både instituttledersamlinger og ledergruppesamlinger": 1 and 2). */
-  pillarsTitled(focus: string, programs: readonly Program[], phrasedOnly = false): number[] {
-    const scope = this.retriever.withDescendants(programs.length > 0 ? programs : this.retriever.catalog.programs);
-    // Titles in both languages: "Hovedsøyle 4, lokal grunnopplæring …" and "Pillar 4, local basic training …".
-    const titles = scope.flatMap((p) => p.facts.filter((f) => f.topic === 'pillars').flatMap((f) => [/^Hovedsøyle (\d), ([^:]+):/.exec(f.text.nb), /^Pillar (\d), ([^:]+):/.exec(f.text.en)]))
-      .filter((m): m is RegExpExecArray => m !== null).map((m) => {
-        const content = words(m[2]).filter((w) => !isStopWord(w));
-        return { n: Number(m[1]), words: content.slice(0, 1).filter((w) => w.length >= 12).map(stem), phrase: content.slice(0, 2).map(stem) };
-      });
-    const all = words(focus).filter((w) => !isStopWord(w)).map(stem);
-    const asked = all.filter((w) => w.length >= 12);
-    const same = (a: string, b: string): boolean => (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3;
-    // A title of short words is named by its first two in a row ("den lokale grunnopplæringen": pillar 4).
-    const phrased = (t: { phrase: string[] }): boolean => t.phrase.length === 2 && t.phrase[0].length < 12 && all.some((w, i) => same(w, t.phrase[0]) && i + 1 < all.length && same(all[i + 1], t.phrase[1]));
-    const hits = titles.filter((t) => phrased(t) || (!phrasedOnly && t.words.some((w) => asked.some((a) => same(a, w)) && titles.filter((o) => o.words.some((x) => same(x, w))).length === 1)));
-    return [...new Set(hits.map((h) => h.n))];
+  pillarsTitled(focus: string, programs: readonly Program[]): number[] {
+    return this.titles.named(focus, programs);
   }
 
   /**

@@ -1,0 +1,55 @@
+import type { ReadQuestion } from './read-question';
+import type { CatalogRetriever } from './retrieval';
+import { sentences } from './expected-figures';
+import { analyse } from './text-analysis';
+
+// The part of a fact that answers: the asked sentence of a fact that bundles several items (prices, contacts), or the
+// one item of a long listing that holds the rare word asked about.
+
+/** Concepts and words that name one item of a bundled fact. */
+const SUBFACTS = ['#night', '#literature', 'semest', 'semesteravgift', '#support'];
+
+/** The concept that names a topic itself. */
+const TOPIC_CONCEPT: Record<string, string> = { fee: '#fee', lodging: '#lodging', contacts: '#contact', support: '#support' };
+
+/**
+ * "Hva går institutt-assessment-webinaret ut på?" over the timeline that lists twenty things: the one item that
+ * holds a rare word of the question (found in that fact only), when a long fact lists many.
+ */
+export function itemOfLongFact(retriever: CatalogRetriever, text: string, read: ReadQuestion): string | undefined {
+  if (text.length < 800) return undefined;
+  const rare = read.coverageTerms.filter((t) => retriever.documentFrequency(t) === 1);
+  if (rare.length === 0) return undefined;
+  // Items are separated by commas and semicolons outside parentheses.
+  const items = text.split(/[,;](?![^()]*\))\s+/);
+  if (items.length < 10) return undefined;
+  const holding = items.filter((i) => { const a = analyse(i, retriever.isKnown); return rare.some((t) => a.terms.includes(t)); });
+  if (holding.length !== 1) return undefined;
+  const item = holding[0].replace(/^(og|and)\s+/, '').replace(/[.]\s*$/, '');
+  return `${item.charAt(0).toUpperCase()}${item.slice(1)}.`;
+}
+
+/** The sentences of a fact that carry what was asked; the whole fact when no sentence stands out. */
+export function focusText(retriever: CatalogRetriever, text: string, read: ReadQuestion): string {
+  const ss = sentences(text);
+  // Only facts that bundle separate items (prices, contact persons) are cut down to the asked one.
+  if (ss.length <= 1 || read.form.included || !['fee', 'lodging', 'contacts'].includes(read.intent.topics[0] ?? '')) return text;
+  // The topic's own word ("koster", "fee") is in every sentence's reach; only what narrows it down ("semester",
+  // "tilknytningsdøgn", a name) picks sentences, and without such a word the whole fact is the answer.
+  const own = TOPIC_CONCEPT[read.intent.topics[0] ?? ''] ?? '';
+  const terms = read.terms.filter((t) => !['#program', '#leader', own].includes(t));
+  const have = ss.map((s) => {
+    const a = analyse(s, retriever.isKnown);
+    return new Set([...a.terms, ...a.concepts]);
+  });
+  // A sub-fact the question names (the night before, the semester fee, literature) picks its own sentence.
+  const sub = SUBFACTS.filter((t) => read.terms.includes(t) && have.some((h) => h.has(t)));
+  if (sub.length > 0) return ss.filter((_, i) => sub.some((t) => have[i].has(t))).join(' ');
+  const scores = have.map((have) => {
+    return terms.reduce((sum, t) => sum + (have.has(t) ? Math.log(1 + retriever.docs.length / (1 + retriever.documentFrequency(t))) : 0), 0);
+  });
+  const max = Math.max(...scores);
+  if (max <= 0) return text;
+  const picked = ss.filter((_, i) => scores[i] >= max * 0.6);
+  return picked.join(' ');
+}
