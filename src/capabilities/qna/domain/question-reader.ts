@@ -113,8 +113,8 @@ export class QuestionReader {
       // "så jeg må ha tatt del 1 først?" about part 2: a part one has taken is a prerequisite, not the program asked about.
       const taken = TAKEN_PART.test(focus);
       const part = taken ? undefined : this.designatedPart(focus, fromState) ?? this.designatedPart(text, fromState);
-      const inFocus = this.retriever.signaturePrograms(focus);
-      const signed = inFocus.length > 0 ? inFocus : this.retriever.signaturePrograms(text);
+      const inFocus = this.retriever.signaturePrograms(focus, fromState.length > 0);
+      const signed = inFocus.length > 0 ? inFocus : this.retriever.signaturePrograms(text, fromState.length > 0);
       // "forskjellen på del 1 og del 2?" after LEDPRO: both parts of the conversation's family.
       const parts = both && fromState.length > 0 ? this.retriever.familyOf(fromState[0]).filter((p) => p.aliases.some((a) => new RegExp(`(del|part) (${both[1]}|${both[2]})$`, 'i').test(a))) : [];
       if (parts.length === 2) { programs = parts; designated = true; } else if (part) { programs = [part]; designated = true; } else programs = signed.length > 0 ? signed : fromState;

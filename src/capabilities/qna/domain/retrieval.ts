@@ -120,7 +120,7 @@ export class CatalogRetriever {
    * Programs a long word belongs to alone ("instituttledersamlingene" -> Instituttlederprogrammet, "Brumunddal" ->
    * LEDPRO): a stem of ten letters or more found in the facts of one program family only names that family.
    */
-  signaturePrograms(text: string): Program[] {
+  signaturePrograms(text: string, inConversation = false): Program[] {
     const found = new Set<Program>();
     const ws = words(text);
     for (let i = 1; i < ws.length; i += 1) {
@@ -128,8 +128,9 @@ export class CatalogRetriever {
       owners?.forEach((p) => found.add((p.parent ? this.program(p.parent) : undefined) ?? p));
     }
     for (const w of ws) {
-      // A word every program could use ("kontaktperson", "studiepoeng") names none, though one document happens to.
-      if (ASKED_OF_ANY.has(conceptOfWord(w) ?? '')) continue;
+      // In a conversation about a program, a word every program could use ("kontaktperson", "studiepoeng") does not
+      // switch to the one document that happens to use it; with no program yet, it is the best hint there is.
+      if (inConversation && ASKED_OF_ANY.has(conceptOfWord(w) ?? '')) continue;
       const s = stem(w);
       if (s.length < 9) continue;
       const owners = this.owners.get(s) ?? [...this.owners.entries()].find(([k]) => k.length >= 10 && s.startsWith(k))?.[1];
