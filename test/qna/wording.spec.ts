@@ -240,4 +240,11 @@ describe('wording that is not what the question is about', () => {
     expect(ask('I haven\'t done LEDPRO part 1. Can I go straight into part 2?', 'en-US').text).toMatch(/^No\. .*completed part 1/);
     expect(ask('en av avdelingslederne mine har master fra før, så hun kan vel hoppe rett på del 2 av LEDPRO?').text).toMatch(/^Nei\. .*gjennomført del 1/);
   });
+
+  it('reads "am I out, then?" with a college education as a question about admission, and judges the first of a list by its month', () => {
+    expect(ask('jeg har bare to år høgskole men 10 år som leder i kommunen, er jeg helt ute da når det gjelder LEDPRO?').text).toMatch(/vurdert individuelt/);
+    const first = answerQuestion({ text: 'tell me about NTNU\'s leader training timeline for 2021-22', locale: 'en-US' }, { composer, clock: new ManualClock('2024-01-10T09:00:00Z') });
+    const r = answerQuestion({ text: 'so the first joint training day for all leaders was in January 2022?', locale: 'en-US', state: first.state }, { composer, clock: new ManualClock('2024-01-10T09:01:00Z') });
+    expect(r.answer.text).toMatch(/^No\b/);
+  });
 });

@@ -39,7 +39,7 @@ export function orderedByAsk(focus: string, intent: Intent): Intent {
   // "Jeg er tillitsvalgt, ikke leder. Kan jeg likevel søke?": who may take part, not how to apply.
   // An education the asker has (or lacks) is for the admission requirements; a role, for the target group.
   if (asksEligibility(focus)) {
-    const first: FactTopic[] = /(utdanning|bachelor|fagskole|grad\b|degree|education|studiepoeng|credits|eksamen|master)/.test(focus) ? ['admission', 'target-group'] : ['target-group', 'admission'];
+    const first: FactTopic[] = /(utdanning|bachelor|fagskole|h[øo]y?g?sk[uo]le|universitet|university|college|grad\b|degree|education|studiepoeng|credits|eksamen|master)/.test(focus) ? ['admission', 'target-group'] : ['target-group', 'admission'];
     intent = { ...intent, topics: [...first, ...intent.topics.filter((t) => t !== 'apply' && t !== 'target-group' && t !== 'admission')] };
   }
   // "What's the deadline for the OU fund?": the noun asked for comes first, the rest says about what.

@@ -189,6 +189,17 @@ function statesPer(answer: string, c: Claim): boolean {
   return total !== undefined && parts !== undefined && parts > 0 && total / parts === c.n;
 }
 
+/** The month named first in a text. */
+const firstMonthIn = (text: string): number | undefined => {
+  const t = text.toLowerCase();
+  let best: { at: number; m: number } | undefined;
+  for (const [re, m] of MONTHS) {
+    const at = re.exec(t)?.index;
+    if (at !== undefined && (!best || at < best.at)) best = { at, m };
+  }
+  return best?.m;
+};
+
 const monthsIn = (text: string): Set<number> => new Set(MONTHS.filter(([re]) => re.test(text.toLowerCase())).map(([, m]) => m));
 
 export type Verdict = 'yes' | 'no' | 'partly';
@@ -212,6 +223,11 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   if (/\b(jevn\w*|jamn\w*|even(ly)?|like mye|like tett|the same (all|every|throughout)|spread out)\b/.test(form.text) && /(størst tyngde|mest vekt|most weight|most of the|særlig|especially|the first two|de to første)/.test(a)) return 'no';
   // "heaviest in the last two years?" against "most weight … the first two years": the other end is a no.
   if ((LAST.test(form.text) && FIRST.test(a) && !LAST.test(a)) || (FIRST.test(form.text) && LAST.test(a) && !FIRST.test(a))) return 'no';
+  // "So the first joint training day was in January?": the first month the answer gives is the first one's.
+  if (form.months.length > 0 && /\b(first|første|fyrste)\b/.test(form.text)) {
+    const first = firstMonthIn(answer);
+    if (first !== undefined && !form.months.includes(first)) return 'no';
+  }
   // Every kind of claim must hold: "15. januar" claims the day and the month.
   if (form.months.length > 0 && !form.months.every((m) => monthsIn(answer).has(m))) return 'no';
   // "Is the focus strategy rather than people management?" against an answer that names both: not one instead of the other.
