@@ -86,9 +86,8 @@ export class AnswerComposer {
     if (answered.length === 0) return { answer: a.answer, state: b.state };
     // One part answered, the other not in the documents: the answer, and a plain word on the other question, so the
     // reply never reads as a refusal that then answers.
-    const asked = [first, second];
-    const said = parts.map((x) => (x.kind === 'unknown' && answered.length > 0 ? notCovered(asked[[a.answer, b.answer].indexOf(x)] ?? '', input.lang, x.contact) : x.text));
-    const ordered = [...said.filter((_, i) => parts[i].kind !== 'unknown'), ...said.filter((_, i) => parts[i].kind === 'unknown')];
+    const told = [{ x: a.answer, q: first }, { x: b.answer, q: second }].filter(({ x }) => x.kind !== 'smalltalk');
+    const ordered = [...told.filter(({ x }) => x.kind !== 'unknown').map(({ x }) => x.text), ...told.filter(({ x }) => x.kind === 'unknown').map(({ x, q }) => notCovered(q, input.lang, x.contact))];
     const answer: Answer = {
       ...answered[answered.length - 1],
       text: ordered.join('\n\n'),
@@ -302,7 +301,7 @@ function notCovered(question: string, lang: Lang, contact: Answer['contact']): s
 }
 
 /** A second question that points back at the subject of the first ("for det", "for it", "then"). */
-const LEANS_BACK = /(?<![\p{L}])(for|til|om|på|i|of|for|about|to) (det|den|dem|dei|it|that|them|those)(?![\p{L}])|(?<![\p{L}])(da|then)\s*\??\s*$/iu;
+const LEANS_BACK = /(?<![\p{L}])(for|til|om|på|i|of|about|to) (det|den|dem|dei|it|that|them|those)(?![\p{L}])|(?<![\p{L}])(da|then)\s*\??\s*$/iu;
 
 /** The numbered items of an answer, kept for "the third one"; an item picked from a list keeps the list. */
 function listed(text: string, question: string, kept: readonly string[] | undefined): string[] | undefined {

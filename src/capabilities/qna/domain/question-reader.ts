@@ -204,7 +204,7 @@ export class QuestionReader {
     // No cue phrase named a topic and none came from the conversation: a concept word does ("hovedtemaene" → themes).
     if (!inherited && item === undefined && !intent.topics.some((t) => !GENERIC_TOPICS.has(t)) && !intent.date) {
       // A part of a hyphenated name ("institutt-assessment-webinaret") is no topic word: that is an event, not an exam.
-      const whole = analyse(focus.replace(/[\p{L}\d]+(?:-[\p{L}\d]+)+/gu, ' '), this.retriever.isKnown).concepts;
+      const whole = /[\p{L}\d]-[\p{L}\d]/u.test(focus) ? analyse(focus.replace(/[\p{L}\d]+(?:-[\p{L}\d]+)+/gu, ' '), this.retriever.isKnown).concepts : new Set(analysed.concepts);
       // "How many places are there?" counts seats; it asks no location.
       if (SEATS.test(focus)) whole.delete('#place');
       const fromConcepts = [...analysed.concepts].filter((c) => whole.has(c)).map((c) => CONCEPT_TOPIC[c]).filter((t): t is FactTopic => t !== undefined);
