@@ -5,8 +5,11 @@
 const QUESTION_WORD = '(?:hva|hvor|hvem|når|hvilke|hvilken|hvilket|hvordan|hvorfor|kva|kvar|kven|korleis|kor|kvifor|what|where|who|when|which|how|why)';
 /** The end of a word, for letters outside ASCII too ("må", "når"): \\b alone sees "å" as no letter. */
 const END = '(?![\\p{L}])';
-const JOINED = new RegExp(`^(.{12,}?)(?:,\\s*|\\s+)(?:og|and|samt)\\s+(${QUESTION_WORD}${END}.{8,})$`, 'iu');
-const SENTENCES = new RegExp(`^(.{12,}?\\?)\\s+(?:(?:og|and|men|but|også|also)\\s+)?(${QUESTION_WORD}${END}.{8,}|(?:er|kan|må|får|gir|har|blir|is|are|can|do|does|will)${END}.{8,}\\?)$`, 'iu');
+/** A yes/no question's first word ("…, og er det parkering der?"). */
+const VERB_FIRST = '(?:er|kan|må|får|gir|har|blir|finnes|is|are|can|do|does|will)';
+// After a comma a yes/no clause asks on its own too; without one, "kan jeg ta del 1 og er …" is one thought.
+const JOINED = new RegExp(`^(.{12,}?)(?:(?:,\\s*|\\s+)(?:og|and|samt)\\s+(${QUESTION_WORD}${END}.{8,})|,\\s*(?:og|and)\\s+(${VERB_FIRST}${END}.{8,}\\?))$`, 'iu');
+const SENTENCES = new RegExp(`^(.{12,}?\\?)\\s+(?:(?:og|and|men|but|også|also)\\s+)?(${QUESTION_WORD}${END}.{8,}|${VERB_FIRST}${END}.{8,}\\?)$`, 'iu');
 const DASHED = new RegExp(`^(.{12,}?)\\s+[–—]\\s+(${QUESTION_WORD}${END}.{8,})$`, 'iu');
 const ASKS = new RegExp(`(?<![\\p{L}])${QUESTION_WORD}${END}|\\?\\s*$|^(er|kan|må|får|gir|har|blir|is|are|can|do|does|will)${END}`, 'iu');
 /** "Hva er forskjellen på del 1 og hva …" and lists of choices stay one question. */
@@ -18,7 +21,7 @@ export function splitQuestions(message: string): string[] {
   const m = SENTENCES.exec(text) ?? JOINED.exec(text) ?? DASHED.exec(text);
   if (!m) return withContext(text);
   const first = m[1].trim().replace(/[,;]$/, '');
-  const second = m[2].trim();
+  const second = (m[2] ?? m[3]).trim();
   // The first part must ask something itself ("Jeg lurer på hvor det er, og …"), not be context.
   if (!ASKS.test(first) || first.split(/\s+/).length < 3 || second.split(/\s+/).length < 3) return withContext(text);
   return [first.endsWith('?') ? first : `${first}?`, second];

@@ -41,7 +41,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   ['deadline', /\b(frist|innen n[åa]r|deadline|last day to apply|apply by|when (do|must|should) i apply|n[åa]r (m[åa]|skal|kan) jeg s[øo]ke)/],
   ['apply', /\b(s[øo]ke|s[øo]knad|p[åa]melding|melde meg|apply|application|sign up|enrol|register|nominer|nominat|picks?\b|selects?\b|velger ut|plukker)/],
   ['credits', /\b(studiepoeng|credits?|ects|\bsp\b|\bstp\b|poeng(?!et\b)|worth)/],
-  ['exam', /\b(eksamen|exams?\b|examination|hjemmeoppgave|vurder|(?<!institut\w*[- ])assess|assignment|grading|test\b)/],
+  ['exam', /\b(eksamen|exams?\b|examination|hjemmeoppgave|vurder(?!er\b|e\b|t\b)|(?<!institut\w*[- ])assess|assignment|grading|test\b)/],
   ['admission', /\b(opptak|krav|kreve|kvalifi|requirement|admission|admitted|eligib|qualif|bachelor|degree|grad\b|komme inn\b|kommer (jeg|eg|man|du|vi|hun|han|en|de) inn\b|get in(to)?\b)/],
   ['contacts', /\b(who handles|hvem tar seg av|hvem svarer p[åa]|hvem leder|hvem er ansvarlig|hvem har ansvar|who (leads|runs|is responsible)|kontakt|contact|hvem kan jeg (sp[øo]rre|ringe)|hvem sp[øo]r jeg|who (can|should|do) i (ask|call|contact|talk to)|e-?post|email|telefon|phone|ringe|call|prosjektleder|project manager|fagansvarlig|talk to)|^\s*(og |and )?(tlf|nummer|number|nummeret)\b(?!\s*\d)/],
   ['travel', /\b(reise|komme meg|komme dit|toget?\b|travel|trains?\b|get there|get to (?!take|be |have|know|learn|do |go on|join|attend|apply|choose|pick)|airport|flyplass|fra oslo|from oslo|gardermoen|hvor langt|how far|lufthavn)/],
@@ -145,7 +145,10 @@ function gatheringNumber(q: string): number | undefined {
   const m = /\b(?:samling|gathering|session)\s*(?:nr\.?|nummer|number|no\.?|#)?\s*(\d{1,2})\b/.exec(q)
     ?? /\b(\d{1,2})\.\s*(?:samling|gathering)/.exec(q);
   if (m) return Number(m[1]);
-  const o = /\b(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|final)\s+(?:samling|gathering|session)/.exec(q);
+  // "the first LEDPRO gathering", "første NTNU-samling"; not "the first day of the gathering".
+  const o = /\b(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|final)\s+(?:(?!dag|day|del|part|gang|time)[\p{L}\d-]+\s+)?(?:samling|gathering|session)/u.exec(q)
+    // "…and when is the first one?", "når er den siste?": a date asked of a gathering named by its place only.
+    ?? /\b(?:når|naar|when)\b.*\b(?:den|the) (første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|final)(?: one)?\s*\??$/u.exec(q);
   return o ? ORDINALS[o[1]] : undefined;
 }
 

@@ -17,6 +17,9 @@ import { GENERAL_WORDS } from './general-words';
 import { OFF_DOCUMENT_SUBJECTS } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
 
+/** A statement about the writer: "Jeg er …", "We are …". */
+const FIRST_PERSON = /^\s*(?:jeg|eg|vi|me|i|we|my|min|mi|mitt|mine)\b/i;
+
 /** A message as the answerer understands it, with what it inherits from the conversation. */
 /** Concepts that say how long, or name what all facts are about (leaders, the program): no sign of the fact asked for. */
 const UNTELLING: ReadonlySet<string> = new Set(['#duration', '#leader', '#program']);
@@ -188,7 +191,8 @@ export class QuestionReader {
         intent = { ...intent, topics: [state.topic], concern: intent.concern ?? state.concern };
         form = { ...form, expects: form.expects ?? state.expects };
         inherited = true;
-      } else if (specific.length === 0 && content.length <= 3 && state.topic && !form.compare) {
+      } else if (specific.length === 0 && content.length <= 3 && state.topic && !form.compare && !(isContextStatement(question) && FIRST_PERSON.test(question))) {
+        // A leader telling about themselves ("Jeg er enhetsleder og vurderer LEDPRO.") asks nothing of the last topic.
         // "hvor mange dager er det totalt?" after a gathering's date asks a count, not that date again.
         const date: DateAsk | undefined = form.expects ? undefined : state.date;
         intent = { ...intent, topics: form.expects ? intent.topics : [state.topic, ...intent.topics], date: date ?? intent.date, concern: intent.concern ?? state.concern };

@@ -111,8 +111,11 @@ for (const [concept, members] of CONCEPTS) {
 /** The concept of a stem ("kost" -> #lodging); prefer conceptOfWord when the written word is at hand. */
 export const conceptOf = (stemmed: string): string | undefined => synonymIndex.get(stemmed);
 
-/** Forms whose stem belongs to a concept they do not mean: "poenget" is the point of something, not its credits. */
-const FALSE_FRIENDS: ReadonlySet<string> = new Set(['poenget']);
+/**
+ * Forms whose stem belongs to a concept they do not mean: "poenget" is the point of something, not its credits;
+ * "jeg vurderer LEDPRO" considers the program, it does not ask about its assessment.
+ */
+const FALSE_FRIENDS: ReadonlySet<string> = new Set(['poenget', 'vurderer', 'vurdere']);
 
 /** The concept of a written word, exact forms first: "koster" is a fee although its stem "kost" is board. */
 export const conceptOfWord = (word: string): string | undefined => (FALSE_FRIENDS.has(word) ? undefined : wordIndex.get(word) ?? synonymIndex.get(stem(word)));

@@ -32,7 +32,8 @@ export function answerMessage(a: Answer): OutboundMessage {
     hasSources: sourceText.length > 0,
     sourceLabel: pick(m.source, a.lang),
     sourceText,
-    hasContact: contactFacts.length > 0 && (a.kind !== 'answer' || a.showContact === true),
+    // An answer that already names the contact's address in its text does not repeat it below.
+    hasContact: contactFacts.length > 0 && (a.kind !== 'answer' || a.showContact === true) && !(a.contact?.email && a.text.includes(a.contact.email)),
     contactFacts,
     followUps: a.followUps.map((f) => ({ title: f.title, query: f.query, verb: QNA_VERBS.ask })),
   };

@@ -1,0 +1,72 @@
+import { statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../support/bot-process';
+import { CardPictures, type Picture } from '../support/card-pictures';
+import { chromiumAvailable, screenshotDir } from '../support/playground';
+import { cardOf, LEADER, personalId, startHarness, type Harness } from '../nominations/nominations-harness';
+
+/**
+ * Q&A answers as a leader sees them in Teams: the answer card from /api/messages, drawn by the Adaptive Cards
+ * renderer in headless Chromium. One picture per kind of reply (a fact with its source, an unknown with the
+ * contact, a two-part question with one part unanswered, a context statement, small talk), in bokmål and English.
+ * `UPDATE_SCREENSHOTS=1` writes them to docs/screenshots (with the card JSON in docs/screenshots/source).
+ */
+const DOCS = join(ROOT, 'docs', 'screenshots');
+const out = process.env.UPDATE_SCREENSHOTS === '1' ? DOCS : screenshotDir('answer-pictures');
+const run = chromiumAvailable() ? describe : describe.skip;
+
+const ASKED: ReadonlyArray<{ name: string; turns: string[]; locale: string }> = [
+  { name: 'qna-fee-nb', turns: ['Hva koster LEDPRO?'], locale: 'nb-NO' },
+  { name: 'qna-unknown-nb', turns: ['Er det trådløst nett på hotellet på LEDPRO-samlingene?'], locale: 'nb-NO' },
+  { name: 'qna-two-parts-nb', turns: ['Når er fristen for å søke LEDPRO, og er det parkering ved hotellet?'], locale: 'nb-NO' },
+  { name: 'qna-context-nb', turns: ['Jeg er enhetsleder i en kommune og vurderer LEDPRO.'], locale: 'nb-NO' },
+  { name: 'qna-follow-up-en', turns: ['Where are the LEDPRO gatherings held?', 'and when is the first one?'], locale: 'en-US' },
+  { name: 'qna-hello-en', turns: ['hello, who are you?'], locale: 'en-US' },
+];
+
+run('pictures of Q&A answers', () => {
+  let pictures: CardPictures;
+  let h: Harness;
+  const shots: Array<Picture & { text: string }> = [];
+  beforeAll(async () => {
+    pictures = await CardPictures.start();
+    h = await startHarness({ now: '2023-11-01T09:00:00Z' });
+  }, 60_000);
+  afterAll(async () => { await h.stop(); await pictures.stop(); });
+
+  it('answers each question with a card carrying the text the leader reads', async () => {
+    for (const q of ASKED) {
+      for (const turn of q.turns) {
+        h.teams.reset();
+        await h.say(turn, LEADER, { locale: q.locale });
+      }
+      const a = h.teams.sentTo(personalId(LEADER))[0];
+      const card = cardOf(a);
+      shots.push({ name: q.name, card, text: JSON.stringify(card ?? a.activity.text ?? '') });
+    }
+    const byName = new Map(shots.map((s) => [s.name, s.text]));
+    expect(byName.get('qna-fee-nb')).toMatch(/53\s?000/);
+    expect(byName.get('qna-unknown-nb')).toMatch(/står ikke/i);
+    // The contact is named once on the card, not in the text and again below it.
+    const unknownBody = JSON.stringify((shots.find((s) => s.name === 'qna-unknown-nb')?.card as { body: unknown }).body);
+    expect(unknownBody.split('kristin.larsen@inn.no')).toHaveLength(2);
+    // Both parts answered: the deadline, and the parking the documents do not mention.
+    expect(byName.get('qna-two-parts-nb')).toMatch(/15\. desember 2023/);
+    expect(byName.get('qna-two-parts-nb')).toMatch(/parkering[^"]*ingenting/i);
+    // A leader saying they consider the program is not asking about its exam.
+    expect(byName.get('qna-context-nb')).not.toMatch(/eksamen/i);
+    expect(byName.get('qna-follow-up-en')).toMatch(/Gathering 1 [^"]*15–16 February 2024/);
+    expect(byName.get('qna-follow-up-en')).not.toMatch(/Gathering 2/);
+    expect(byName.get('qna-hello-en')).not.toMatch(/do not say|står ikke/i);
+    expect(shots.every((s) => s.card !== undefined)).toBe(true);
+  }, 120_000);
+
+  it('renders every answer card without a renderer problem', async () => {
+    for (const s of shots) {
+      const file = join(out, `${s.name}.png`);
+      expect(await pictures.save({ name: s.name, card: s.card }, file)).toEqual([]);
+      expect(statSync(file).size).toBeGreaterThan(5_000);
+      if (out === DOCS) writeFileSync(join(DOCS, 'source', `${s.name}.json`), `${JSON.stringify(s.card, null, 1)}\n`);
+    }
+  }, 120_000);
+});
