@@ -29,7 +29,7 @@ describe('answers that lean on the conversation or compute over the gatherings',
   });
 
   it('tells whether a day falls on a gathering, in both languages', () => {
-    expect(chat(['Jeg har en viktig workshop 20. juni. Kræsjer det med noe på LEDPRO?'])).toMatch(/^Ja, 20\. juni er det samling i .*Samling 4: 20\.–21\. juni 2024/);
+    expect(chat(['Jeg har en viktig workshop 20. juni. Kræsjer det med noe på LEDPRO?'])).toMatch(/^Ja[.,] 20\. juni er det samling i .*Samling 4: 20\.–21\. juni 2024/);
     expect(chat(['I have a conference on March 10 – does that clash with LEDPRO?'], 'en')).toMatch(/^No, there is no gathering .* on 10 March/);
   });
 
@@ -74,7 +74,7 @@ describe('answers that lean on the conversation or compute over the gatherings',
   it('compares two of a program\'s costs, each as the question scopes it', () => {
     expect(chat(['On LEDPRO, which costs more: board and lodging for one gathering, or the semester fee for both semesters?'], 'en'))
       .toMatch(/board and lodging for one gathering \(NOK 3,175\) costs more than the semester fee for 2 semesters \(NOK 1,776\)/);
-    expect(chat(['Er tilknytningsdøgnet dyrere enn semesteravgiften på LEDPRO?'])).toMatch(/^Ja, .*et tilknytningsdøgn \(kr 1 375\) koster mer enn semesteravgiften for ett semester \(kr 888\)/);
+    expect(chat(['Er tilknytningsdøgnet dyrere enn semesteravgiften på LEDPRO?'])).toMatch(/^Ja[.,] .*et tilknytningsdøgn \(kr 1 375\) koster mer enn semesteravgiften for ett semester \(kr 888\)/);
     expect(chat(['Er semesteravgiften dyrere enn tilknytningsdøgnet på LEDPRO?'])).toMatch(/^Nei, /);
   });
 
@@ -111,8 +111,8 @@ describe('answers that lean on the conversation or compute over the gatherings',
   });
 
   it('answers the yes/no question that ends a long message with yes or no first', () => {
-    expect(chat(['Hei! Vi har hatt noen konflikter i det siste. Jeg har skjønt at det finnes grunnopplæring for ledere på NTNU. Tar den opp noe om konflikter?'])).toMatch(/^Ja, .*konflikthåndtering/);
-    expect(chat(['En kollega tipset om LEDPRO. Stemmer det at studiet tar utgangspunkt i deltakernes egne utfordringer på jobben?'])).toMatch(/^Ja, .*egen arbeidsorganisasjon/);
+    expect(chat(['Hei! Vi har hatt noen konflikter i det siste. Jeg har skjønt at det finnes grunnopplæring for ledere på NTNU. Tar den opp noe om konflikter?'])).toMatch(/^Ja[.,] .*konflikthåndtering/);
+    expect(chat(['En kollega tipset om LEDPRO. Stemmer det at studiet tar utgangspunkt i deltakernes egne utfordringer på jobben?'])).toMatch(/^Ja[.,] .*egen arbeidsorganisasjon/);
     expect(chat(['Budgets are tight this year. Does the LEDPRO participant fee cover hotel stays and books?'], 'en')).toMatch(/^No\. .*come in addition/);
   });
 
@@ -176,7 +176,7 @@ describe('answers that lean on the conversation or compute over the gatherings',
   });
 
   it('reads a part one has taken as a prerequisite of the part asked about', () => {
-    expect(chat(['Hva er opptakskravet til LEDPRO del 2?', 'så jeg må ha tatt del 1 først?'])).toMatch(/^Ja, .*del 1/);
+    expect(chat(['Hva er opptakskravet til LEDPRO del 2?', 'så jeg må ha tatt del 1 først?'])).toMatch(/^Ja[.,] .*del 1/);
   });
 
   it('answers how long the other program runs when a follow-up only names it', () => {
@@ -205,10 +205,10 @@ describe('answers that lean on the conversation or compute over the gatherings',
   });
 
   it('reads whether one may take part from the situation the asker describes, in the same message or the one before', () => {
-    expect(chat(['Jeg er hovedtillitsvalgt i fylkeskommunen og har ingen lederstilling. Kan jeg likevel ta LEDPRO?'])).toMatch(/^Ja, .*tillitsvalgte i kommuner, fylkeskommuner/);
+    expect(chat(['Jeg er hovedtillitsvalgt i fylkeskommunen og har ingen lederstilling. Kan jeg likevel ta LEDPRO?'])).toMatch(/^Ja[.,] .*tillitsvalgte i kommuner, fylkeskommuner/);
     expect(chat(['Jeg har ikke noe høyere utdanning i det hele tatt, men har lyst til å være med på LEDPRO. Går det an?'])).toMatch(/kursdeltaker/);
     const later = chat(["I'm a union rep in a county municipality, not a manager", 'can I still apply to LEDPRO?'], 'en');
-    expect(later).toMatch(/^Yes, .*union representatives|^Yes, .*employee representatives|^Yes, .*tillitsvalgte/);
+    expect(later).toMatch(/^Yes[.,] .*union representatives|^Yes[.,] .*employee representatives|^Yes[.,] .*tillitsvalgte/);
     // Without a situation, "can I still apply?" asks about the deadline.
     expect(chat(['can I still apply to LEDPRO?'], 'en')).toMatch(/deadline .* has passed/);
   });
@@ -227,8 +227,8 @@ describe('answers that lean on the conversation or compute over the gatherings',
   it('does not confirm what the fact does not name, and corrects a wrong place', () => {
     expect(chat(['Må jeg ha mastergrad for å komme inn på LEDPRO?'])).toMatch(/^Nei\. .*bachelorgrad/);
     expect(chat(['hva slags eksamen er det på LEDPRO?', 'er det skoleeksamen på slutten?'])).toMatch(/^Nei\. .*hjemmeoppgave/);
-    expect(chat(['er det hjemmeeksamen på LEDPRO?'])).toMatch(/^Ja, /);
-    expect(chat(['Finnes det referanser fra kommuner som har brukt LEDPRO?', 'var det ikke Molde kommune som har brukt det?'])).toMatch(/^Jo, .*Molde/);
+    expect(chat(['er det hjemmeeksamen på LEDPRO?'])).toMatch(/^Ja[.,] /);
+    expect(chat(['Finnes det referanser fra kommuner som har brukt LEDPRO?', 'var det ikke Molde kommune som har brukt det?'])).toMatch(/^Jo[.,] .*Molde/);
     expect(chat(['Is LEDPRO held in Oslo?'], 'en')).toMatch(/^No\b.*Brumunddal/s);
   });
 });

@@ -156,7 +156,10 @@ export class FactAnswers {
     const hits = fitting && fitting !== ranked[0] && fitting.score >= top * 0.6 ? [fitting, ...ranked.filter((h) => h !== fitting)] : ranked;
     const best = hits[0];
     // A fact of the asked topic answers it; any other fact must contain what the question is about.
-    const onTopic = best !== undefined && topic !== undefined && !GENERIC_TOPICS.has(topic) && [topic, ...(ALSO_ANSWERS[topic] ?? [])].includes(best.doc.fact.topic);
+    // "Fortell om LEDPRO" asks nothing but what the program is: its own overview fact answers it.
+    const onTopic = best !== undefined && topic !== undefined && (GENERIC_TOPICS.has(topic)
+      ? read.coverageTerms.length === 0 && best.doc.fact.topic === topic
+      : [topic, ...(ALSO_ANSWERS[topic] ?? [])].includes(best.doc.fact.topic));
     const span = (): Answer | undefined => {
       // "Hvor lang skal eksamensoppgaven være?" asks the length of something else than the program.
       if (form.expects !== 'duration' || programs.length === 0 || (!form.compare && topic !== undefined && !GENERIC_TOPICS.has(topic) && topic !== 'dates' && topic !== 'format')) return undefined;
@@ -164,7 +167,7 @@ export class FactAnswers {
       const lines = schedulesOf(dated).map((s) => spanOf(s, lang)).filter((x): x is string => x !== undefined);
       return lines.length > 0 ? this.answer(lang, lines.join(' '), dated.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), dated, intent) : undefined;
     };
-    if (!best || best.score < MIN_SCORE || (!onTopic && this.coverage(read, best) < MIN_COVERAGE)) {
+    if (!best || (!onTopic && (best.score < MIN_SCORE || this.coverage(read, best) < MIN_COVERAGE))) {
       const spanned = span();
       if (spanned) return spanned;
       const questioned = form.yesNo ? this.again(lastFacts, lang, read) : undefined;
@@ -200,6 +203,9 @@ export class FactAnswers {
       if (contact) return this.contactAnswer(lang, contact, target, intent);
     }
     let answer: Answer = { ...this.factAnswer(lang, hits, read, scope.length > 1), weak: !onTopic && this.coverage(read, best) < 0.6 };
+    // A program the documents only name ("Mentorprogrammet") has no fact beyond that: whatever is asked of it, the
+    // honest reply is that the documents do not say (its one fact says so), with the contact an unknown carries.
+    if (best.doc.program.facts.length === 1 && answer.kind === 'answer') answer = { ...answer, kind: 'unknown' };
     // "Er hotellet inkludert i avgiften?": no, and what the stay costs.
     if (form.included && topics[0] === 'fee' && read.terms.some((t) => t === '#lodging' || t === '#hotel')) {
       const lodging = (scope.length > 0 ? scope : inScope).flatMap((p) => p.facts.filter((f) => f.topic === 'lodging').map((f) => ({ p, f })))[0];

@@ -58,6 +58,9 @@ const CONTRAST = /\b(rather than|instead of|heller enn|i stedet for|istedenfor|i
 /** Enrolling oneself ("melde meg på selv", "søke direkte", "sign myself up"). */
 const SELF_ENROL = letterAware(/\b(søke|søker|søkje|melde meg|meld meg|påmelding|sign(ing)? (myself )?up|apply|applying|enrol|register)\b.*\b(selv|sjøl|sjølv|myself|directly|direkte|på egen hånd|på eiga hand|on my own|just)\b|\b(selv|sjøl|sjølv|myself|directly|direkte|just)\b.*\b(søke|søker|melde meg|sign (myself )?up|apply|enrol|register)\b/);
 
+/** Self-enrolment set aside: "ikke sånn at man søker selv", "not something you apply for yourself". */
+const NOT_SELF = letterAware(/\b(ikke|ikkje|not|rather than|instead of|heller enn|i stedet for|istedenfor)\b[^.?]{0,25}\b(søke|søker|søkje|melde|apply|applying|sign|enrol|register)/);
+
 /** A finite verb first and a subject after it ("Lærer man …?", "Møtes dei …?"): the word order of a yes/no question. */
 const VERB_FIRST = letterAware(/^(?!(?:hvor|kor|kvar|hver|other|under|after|over|bare|enten|eller)\b)[a-zæøå]{2,}(?:er|es|ar|ast)\s+(man|jeg|eg|du|vi|de|dei|det|den|han|hun|ho|en|ein|deltakerne|deltakarane|lederne|leiarane|dere|de)\b/);
 
@@ -142,7 +145,9 @@ export function readForm(question: string, raw: string = question): QuestionForm
     free: /\b(gratis|free|kostnadsfri|koster ingenting|costs nothing|no cost)\b/.test(q),
     // Only a negation in the main clause: "selv om jeg ikke har bachelor" asks a plain yes/no question.
     negated: yesNo && /\b(ikke|ikkje|not|isn't|aren't|doesn't|don't|won't|wasn't|isnt|arent|doesnt|dont)\b/.test(q.replace(/\b(ikke sant|ikkje sant|or not|eller ikke|eller ikkje|not only)\b/g, ' ')
-      .split(/\b(selv om|sjølv om|hvis|dersom|om|uten|utan|even if|if|without|though|although|når|when|fordi|because)\b/)[0].split(/\s+/).slice(0, 7).join(' ')),
+      .split(/\b(selv om|sjølv om|hvis|dersom|om|uten|utan|even if|if|without|though|although|når|when|fordi|because)\b/)[0]
+      // "…, ikke sånn at man søker selv – stemmer det?": a clause after a comma or dash sets something aside.
+      .split(/\s[,–—-]\s|,\s/)[0].split(/\s+/).slice(0, 7).join(' ')),
     comparative: /\b(lengre|lenger|kortere|dyrere|billigere|større|strengere|tidligere|seinere|longer|shorter|cheaper|more expensive|stricter|earlier|bigger|smaller|samme antall|like mange|same number|as many|lengst|kortest|dyrest|billigst|longest|shortest|cheapest|most expensive)\b/.test(q),
     total: /\b(totalt|til ?sammen|i alt|total|in total|altogether)\b/.test(q),
     asserts: asserts || confirms || TAG.test(q) || /^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think))\b/.test(q),
@@ -228,15 +233,18 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
     const first = firstMonthIn(answer);
     if (first !== undefined && !form.months.includes(first)) return 'no';
   }
-  // Every kind of claim must hold: "15. januar" claims the day and the month.
-  if (form.months.length > 0 && !form.months.every((m) => monthsIn(answer).has(m))) return 'no';
+  // Every kind of claim must hold: "15. januar" claims the day and the month. "i juni eller juli?" asks for either.
+  const either = form.months.length > 1 && /\b(eller|or)\b/.test(form.text);
+  const monthsHold = (have: Set<number>): boolean => (either ? form.months.some((m) => have.has(m)) : form.months.every((m) => have.has(m)));
+  if (form.months.length > 0 && !monthsHold(monthsIn(answer))) return 'no';
   // "Is the focus strategy rather than people management?" against an answer that names both: not one instead of the other.
   const contrast = CONTRAST.exec(form.text);
   if (contrast && contrast[2].split(/\s+/).filter((w) => w.length >= 4).some((w) => a.includes(w.slice(0, Math.max(4, w.length - 3))))) return 'no';
   // "Kan hun hoppe rett på del 2?" against "må du ha gjennomført del 1": what is required cannot be skipped.
   if (SKIPS.test(form.text) && /(må (du |man )?ha (gjennomført|tatt|fullført)|must have (completed|taken|done)|need to have (completed|taken)|requires? (that )?you)/.test(a)) return 'no';
   // "Kan jeg bare melde meg på selv?" against "det er fakultetene som nominerer": one is put forward, not self-enrolled.
-  if (SELF_ENROL.test(form.text) && /(nominer|nominat)/.test(a) && !/(søk|apply|påmeld|sign up|enrol)/.test(a)) return 'no';
+  // "… fakultetene som nominerer, ikke sånn at man søker selv?" claims the nomination itself: that holds.
+  if (SELF_ENROL.test(form.text) && /(nominer|nominat)/.test(a) && !/(søk|apply|påmeld|sign up|enrol)/.test(a)) return NOT_SELF.test(form.text) ? 'yes' : 'no';
   // "Er mat inkludert i avgiften på 53 000?": the sum names the fee; what comes in addition is the answer.
   if (form.included && /(kommer i tillegg|come[s]? in addition)/.test(a)) return 'no';
   if (form.numbers.length > 0) {
@@ -244,10 +252,7 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
     if (form.only && form.numbers.some((c) => c.unit && [...a.matchAll(/(\d+)\s*([a-zæøå]+)/g)].some((m) => unitKey(m[2]) === c.unit && Number(m[1]) > c.n))) return 'no';
     return form.numbers.every((c) => (c.per ? statesPer(answer, c) : states(answer, c))) ? 'yes' : 'no';
   }
-  if (form.months.length > 0) {
-    const have = monthsIn(answer);
-    return form.months.every((m) => have.has(m)) ? 'yes' : 'no';
-  }
+  if (form.months.length > 0) return monthsHold(monthsIn(answer)) ? 'yes' : 'no';
   if (form.names.length > 0) return form.names.every((n) => a.includes(n.toLowerCase())) ? 'yes' : 'no';
   if (form.free && /\b(kr|nok)\s*\d/.test(a)) return 'no';
   if (form.included && /(kommer i tillegg|i tillegg|come[s]? in addition|in addition|on top|extra|ikke inkludert|not included)/.test(a)) return 'no';

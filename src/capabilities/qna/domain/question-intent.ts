@@ -46,7 +46,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   ['contacts', /\b(who handles|hvem tar seg av|hvem svarer p[åa]|hvem leder|hvem er ansvarlig|hvem har ansvar|who (leads|runs|is responsible)|kontakt|contact|hvem kan jeg (sp[øo]rre|ringe)|hvem sp[øo]r jeg|who (can|should|do) i (ask|call|contact|talk to)|e-?post|email|telefon|phone|ringe|call|prosjektleder|project manager|fagansvarlig|talk to)|^\s*(og |and )?(tlf|nummer|number|nummeret)\b(?!\s*\d)/],
   ['travel', /\b(reise|komme meg|komme dit|toget?\b|travel|trains?\b|get there|get to (?!take|be |have|know|learn|do |go on|join|attend|apply|choose|pick)|airport|flyplass|fra oslo|from oslo|gardermoen|hvor langt|how far|lufthavn)/],
   ['apply', /\b(hvor finner jeg (mer )?(info|informasjon)|where (can|do) i find (more )?info|more information|mer informasjon)/],
-  ['place', /\b((samling\w*|gathering\w*|session\w*)\b[^?]{0,30}\b(er|holdes|ligger|is|are|held) (på|i|in|at)\b|hvor\b(?! (mange|mye|lenge|ofte|langt|lang|finner))|sted|where|venue|location|held|ligger|nabo|neighbou?r|(which|what) hotel|hvilke[tn]? hotell|adres|address)/],
+  ['place', /\b((samling\w*|gathering\w*|session\w*)\b[^?]{0,30}\b(er|holdes|ligger|is|are|held) (på|i|in|at)\b|^(er|blir|holdes|are|is) (alle |all )?(the |de )?[\w-]{0,20}(samling\w*|gathering\w*|session\w*) (på|i|in|at) (?!(ledpro|ntnu|del|part|program\w*|studiet|kurset|instituttleder\w*|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december|\d|høst|vår|sommer|vinter|autumn|spring|summer|winter|the (autumn|spring|summer|winter))\b)|hvor\b(?! (mange|mye|lenge|ofte|langt|lang|finner))|sted|where|venue|location|held|ligger|nabo|neighbou?r|(which|what) hotel|hvilke[tn]? hotell|adres|address)/],
   ['between-gatherings', /\b(mellom\b.*\bsamling|between\b.*\b(gathering|session)|mellomperiode|hjemmearbeid|homework|lekse)/],
   ['pillars', /\b(hoveds[øo]yle|s[øo]yle|pillar)/],
   ['training', /\b(grunnoppl[æa]ring|oppl[æa]ring|basic (leadership )?training|training day|training)/],
@@ -59,7 +59,8 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   ['format', /\b(hvordan (jobber|fungerer|foreg[åa]r|er .* organisert|er .* lagt opp|blir .* lagt opp|legges .* opp)|how (does|do) .* work|how (is|are) .* (run|set up|structured|laid out)|organi[sz]ed|arbeidsform|how many gatherings|hvor mange samlinger|format|structure)/],
   ['timeline', /\b(tidslinje|timeline|kick-?off)/],
   ['purpose', /\b(form[åa]l|hensikt|hvorfor|purpose|why|aim|goal|m[åa]l med)/],
-  ['overview', /\b(hva er|what is|fortell om|tell me about|om programmet|about the)/],
+  // "Hva går LEDPRO ut på?", "Kva handlar det om?", "what's it all about?": what the program is, in short.
+  ['overview', /\b(hva er|what is|fortell om|tell me about|om programmet|about the|(g[åa]r|gjeng) [^?]{0,40}\but p[åa]\b|handl[ae]r [^?]{0,40}\bom\b|dreier [^?]{0,30}\bseg om|what('s| is) [^?]{0,40}\babout\b|what does [^?]{0,40}\b(involve|entail))/],
 ];
 
 /**

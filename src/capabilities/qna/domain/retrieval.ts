@@ -267,13 +267,20 @@ export class CatalogRetriever {
       }
       if (score > 0) for (const pair of asked) if (doc.pairs.has(pair)) score += PAIR_BONUS;
       const topicRank = options.topics?.indexOf(doc.fact.topic) ?? -1;
-      // The asked topic decides; generic cues ("hva er", "what is") only nudge.
-      if (topicRank >= 0) score += GENERIC_TOPICS.has(doc.fact.topic) ? 1 : topicRank === 0 ? 8 : 3;
+      // The asked topic decides; generic cues ("hva er", "what is") only nudge, and what a generic topic also
+      // accepts ("Fortell om LEDPRO" takes the target group too) nudges no more than the topic itself.
+      if (topicRank >= 0) score += topicBoost(doc.fact.topic, topicRank, options.topics?.[0]);
       if (score > 0) hits.push({ doc, score });
     }
     hits.sort((a, b) => b.score - a.score);
     return hits.slice(0, options.limit ?? 8);
   }
+}
+
+function topicBoost(topic: FactTopic, rank: number, asked: FactTopic | undefined): number {
+  if (GENERIC_TOPICS.has(topic)) return rank === 0 ? 1.5 : 1;
+  if (rank === 0) return 8;
+  return asked !== undefined && GENERIC_TOPICS.has(asked) ? 1 : 3;
 }
 
 const familyKey = (p: Program): string => p.id.replace(/-\d+$/, '');
