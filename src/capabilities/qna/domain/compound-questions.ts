@@ -15,8 +15,14 @@ const ASKS = new RegExp(`(?<![\\p{L}])${QUESTION_WORD}${END}|\\?\\s*$|^(er|kan|m
 /** "Hva er forskjellen på del 1 og hva …" and lists of choices stay one question. */
 const ONE_QUESTION = /\b(forskjell|difference|sammenlign|samanlikn|skilnad|compar)|\b(enten|either|eller|or)\b/i;
 
+/** "første og siste samling", "the first and last gathering": two gatherings, each asked for. */
+const ORDINAL = '(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last)';
+const ORDINAL_PAIR = new RegExp(`\\b${ORDINAL}\\s+(og|and|&)\\s+(?:den\\s+|the\\s+)?${ORDINAL}(\\s+(?:samling|gathering|session)\\w*)`, 'iu');
+
 export function splitQuestions(message: string): string[] {
   const text = message.trim();
+  const pair = ORDINAL_PAIR.exec(text);
+  if (pair && text.length <= 200) return [text.replace(pair[0], `${pair[1]}${pair[4]}`), text.replace(pair[0], `${pair[3]}${pair[4]}`)];
   if (text.length > 400 || ONE_QUESTION.test(text.split(/[,?]/)[0] ?? '')) return [text];
   const m = SENTENCES.exec(text) ?? JOINED.exec(text) ?? DASHED.exec(text);
   if (!m) return withContext(text);

@@ -25,6 +25,8 @@ const BESIDES = /\b(apart from|besides|beside|except|on top of|in addition to|wh
 /** "med semesteravgift og alt": every cost, not the one named. */
 const EVERYTHING = /\b(og alt|med alt|alt inkludert|alt i alt|everything|all in|all costs|alle (kostnader|utgifter))\b/;
 /** The nights named only to leave them out ("no extra nights", "uten tilknytningsdøgn"). */
+/** "…cost us, including the hotel stays?", "pris med hotell": the stay added to what the program costs. */
+const WITH_STAY = /\b(including|inkludert|inkl\.?|med|with|plus|pluss)\s+(the\s+|alle\s+|all\s+)?(hotel\w*(\s+stays?)?|hotell\w*(\s*opphold\w*)?|opphold\w*|losji|overnatting\w*|stays?)\b/;
 const NO_NIGHT = /\b(no|without|excluding|uten|ikke|ikkje|minus)\s+(the\s+|noen\s+)?(extra\s+|ekstra\s+)?(nights?|tilknytningsd|natt|overnatting)/;
 const ONE = /\b(én|en|ett|one|a single|per|hver|each)\s+(samling|gathering)/;
 const BOTH_PARTS = /\b(begge (delene|deler|to)|del 1 og (del )?2|both parts|part 1 and (part )?2|ledpro 1 og 2|ledpro 1 and 2)\b/;
@@ -71,13 +73,15 @@ export function answerCostTotal(question: string, programs: readonly Program[], 
   }
   const besides = fee && BESIDES.test(q) ? otherCosts(p, names, lang) : undefined;
   if (besides) return { programs: priced, text: besides };
-  if (!TOTAL.test(q) && !/\b(all|alle) (the )?(seks|six|6)\b|\b(every|hver eneste|alle) (samling|gathering)/.test(q)) return undefined;
-  if (sem?.count && SEMESTER.test(q) && !/deltakeravgift|participa/.test(q) && !EVERYTHING.test(q) && !LODGING.test(q)) {
+  // The stay named only as what to include: the question is what the whole program costs.
+  const everything = EVERYTHING.test(q) || (WITH_STAY.test(q) && !LODGING.test(q.replace(WITH_STAY, ' ')));
+  if (!everything && !TOTAL.test(q) && !/\b(all|alle) (the )?(seks|six|6)\b|\b(every|hver eneste|alle) (samling|gathering)/.test(q)) return undefined;
+  if (sem?.count && SEMESTER.test(q) && !/deltakeravgift|participa/.test(q) && !everything && !LODGING.test(q)) {
     return { programs: priced, text: nb
       ? `Semesteravgiften i ${names} er ${money(sem.amount, lang)} per semester i ${sem.count} semestre: ${sem.count} × ${money(sem.amount, lang)} = ${money(sem.amount * sem.count, lang)}.`
       : `The semester fee of ${names} is ${money(sem.amount, lang)} per semester for ${sem.count} semesters: ${sem.count} × ${money(sem.amount, lang)} = ${money(sem.amount * sem.count, lang)}.` };
   }
-  if (board && n > 0 && LODGING.test(q) && !FEE.test(q) && !EVERYTHING.test(q)) {
+  if (board && n > 0 && LODGING.test(q) && !FEE.test(q) && !everything) {
     return { programs: priced, text: nb
       ? `Kost og losji i ${names} er ${money(board.amount, lang)} per samling; for alle ${n} samlingene blir det ${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)}.${night ? ` Tilknytningsdøgn kommer i tillegg (${money(night.amount, lang)} per døgn).` : ''}`
       : `Board and lodging on ${names} is ${money(board.amount, lang)} per gathering; for all ${n} gatherings that is ${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)}.${night ? ` Extra nights come in addition (${money(night.amount, lang)} each).` : ''}` };
@@ -97,7 +101,7 @@ export function answerCostTotal(question: string, programs: readonly Program[], 
       : `Board and lodging come in addition: ${money(board.amount, lang)} per gathering, ${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)}${parts === 2 ? ' per part' : ''}, and literature.`);
   }
   // "deltakeravgift, semesteravgift og kost og losji til sammen": the whole sum, each part stated.
-  if (board && n > 0 && LODGING.test(q) && (FEE.test(q) || EVERYTHING.test(q))) {
+  if (board && n > 0 && LODGING.test(q) && (FEE.test(q) || everything)) {
     const all = parts * (perPart + board.amount * n);
     lines.push(nb ? `Alt til sammen${parts === 2 ? ' for begge delene' : ''}: ${money(all, lang)}${night ? ' (uten tilknytningsdøgn)' : ''}.`
       : `Everything together${parts === 2 ? ' for both parts' : ''}: ${money(all, lang)}${night ? ' (without extra nights)' : ''}.`);

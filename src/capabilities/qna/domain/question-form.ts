@@ -132,7 +132,9 @@ export function readForm(question: string, raw: string = question): QuestionForm
     : /\b(hvor mange|hvor mye|how many|how much|antall|number of)\b/.test(q) ? 'count'
     : /\b(hvor lenge|hvor lang\w*|varighet|how long|duration|lasts?|longer|longest|shorter|shortest|lengre|lenger|lengst|kortere|kortest)\b/.test(q) ? 'duration'
       // "de er endagssamlinger, ikke sant?" / "one-day things I assume?": a claimed length is checked against one.
-      : yesNo && /\b(endags\w*|eindags\w*|heldags\w*|todags\w*|tredags\w*|\d-dags\w*|(one|two|three|full|1|2|3|half)[- ]day|(en|ein|to|tre|1|2|3) dagers?)\b/.test(q) ? 'duration'
+      : yesNo && /\b(endags\w*|eindags\w*|heldags\w*|todags\w*|tredags\w*|\d-dags\w*|(one|two|three|full|1|2|3|half)[- ]day|(en|én|ein|éin|ett|to|tre|1|2|3) dagers?)(?![\p{L}])/u.test(q) ? 'duration'
+      // "Stemmer det at samlingene bare varer én dag?": how long something lasts, claimed.
+      : yesNo && /\b(varer|varar|vare|varte|lasts?|lasting)\b/.test(q) && /\b(dag\w*|days?|uker?|veker?|weeks?|timer?|hours?)\b/.test(q) ? 'duration'
       : DATE_ASK.test(q) ? 'date' : undefined;
   return {
     text: q,

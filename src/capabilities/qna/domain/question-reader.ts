@@ -17,6 +17,9 @@ import { GENERAL_WORDS } from './general-words';
 import { OFF_DOCUMENT_SUBJECTS } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
 
+const gathersIn = (p: Program, year: string): boolean =>
+  p.cohorts.some((c) => !c.example && c.gatherings.some((g) => (g.firstDay ?? g.period ?? g.start ?? '').startsWith(year)));
+
 /** A statement about the writer: "Jeg er …", "We are …". */
 const FIRST_PERSON = /^\s*(?:jeg|eg|vi|me|i|we|my|min|mi|mitt|mine)\b/i;
 
@@ -126,6 +129,9 @@ export class QuestionReader {
       const own = home ? this.retriever.program(home) : undefined;
       if (own && !designated) programs = programs.includes(own) ? [own] : programs.length === 0 ? [own] : programs;
     }
+    // "Når er første og siste samling i 2024?": with no program named, a year names those that gather in it.
+    const year = programs.length === 0 ? /\b(20\d\d)\b/.exec(focus)?.[1] : undefined;
+    if (year) programs = this.retriever.catalog.programs.filter((p) => gathersIn(p, year));
     const analysed = analyse(focus, this.retriever.isKnown);
     const terms = [...analysed.terms.filter((t) => !named.nameTerms.has(t) && !FILLERS.has(t)), ...analysed.concepts, ...this.joinedCompounds(focus), ...this.situationConcepts(text, focus, analysed.concepts)];
     const unknown = analysed.unknown.filter((w) => !named.nameTerms.has(w) && !conceptOfWord(w) && !FILLERS.has(w) && !/^(del|part)$/.test(w));
