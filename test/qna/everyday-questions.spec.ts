@@ -1,0 +1,99 @@
+import { answerQuestion } from '../../src/capabilities/qna/use-cases/answer-question';
+import type { QnaState } from '../../src/capabilities/qna/domain/conversation-state';
+import { ManualClock } from '../../src/shared/clock';
+import { shippedComposer } from '../support/qa-runner';
+
+/**
+ * Everyday wording met in fresh question sets written from the documents alone: what a leader sees for each class
+ * of question (not the sets' own sentences).
+ */
+const composer = shippedComposer();
+const clock = new ManualClock('2024-01-10T09:00:00Z');
+const chat = (turns: string[], locale = 'nb-NO'): { kind: string; text: string } => {
+  let state: QnaState | undefined;
+  let last = { kind: '', text: '' };
+  for (const text of turns) {
+    const r = answerQuestion({ text, locale, state }, { composer, clock });
+    state = r.state;
+    last = { kind: r.answer.kind, text: r.answer.text };
+  }
+  return last;
+};
+const ask = (text: string, locale = 'nb-NO'): { kind: string; text: string } => chat([text], locale);
+
+describe('what a program is about', () => {
+  it('answers "hva går X ut på" and "fortell om X" with the program\'s own overview, not its target group', () => {
+    for (const q of ['Hva går LEDPRO egentlig ut på, kort fortalt?', 'Fortell om LEDPRO']) {
+      const r = ask(q);
+      expect(r.kind).toBe('answer');
+      expect(r.text).toMatch(/studietilbud som i organisering og innhold tar utgangspunkt i deltakernes utfordringer/);
+      expect(r.text).not.toMatch(/^LEDPRO 1: Målgruppen/);
+    }
+  });
+
+  it('says the documents do not describe a program they only name, whatever is asked of it', () => {
+    const r = ask('Hva går Mentorprogrammet ut på, og hvem kan bli mentor?');
+    expect(r.kind).toBe('unknown');
+    expect(r.text).toMatch(/^Det står ikke i programdokumentene hva Mentorprogrammet inneholder/);
+  });
+});
+
+describe('yes/no questions judged against the right fact', () => {
+  it('says no to a venue claim answered by the venue, not by the travel line that names Oslo', () => {
+    const r = ask('Er alle LEDPRO-samlingene i Oslo?');
+    expect(r.text).toMatch(/^Nei\. .*Wood Hotel i Brumunddal/);
+  });
+
+  it('says yes when either of two months asked has a gathering', () => {
+    expect(ask('Er det LEDPRO-samlinger i juni eller juli?').text).toMatch(/^Ja\. .*20\.–21\. juni/);
+    expect(ask('Er det LEDPRO-samlinger i juli?').text).toMatch(/^Nei\./);
+  });
+
+  it('confirms "nominated, not something you apply for yourself"', () => {
+    const r = chat(['Hvordan blir man med i forskergruppelederprogrammet på NTNU?', 'Så det er fakultetene som nominerer deltakerne, ikke sånn at man søker selv – stemmer det?']);
+    expect(r.text).toMatch(/^Ja\. .*fakultetene som nominerer/);
+  });
+
+  it('checks a claimed length ("varer bare én dag") against the two-day gatherings', () => {
+    expect(ask('Stemmer det at instituttledersamlingene bare varer én dag?').text).toMatch(/^Nei\. .*2-dagers samlinger/);
+  });
+});
+
+describe('several facts in one question', () => {
+  it('gives the whole cost of one participant when the hotel is what to include', () => {
+    const r = ask('We are budgeting for next year. Can you break down what one LEDPRO participant will cost us, including the hotel stays?', 'en-US');
+    expect(r.text).toMatch(/NOK 53,000 \+ semester fee 2 × NOK 888 = NOK 54,776/);
+    expect(r.text).toMatch(/6 × NOK 3,175 = NOK 19,050/);
+    expect(r.text).toMatch(/Everything together: NOK 73,826/);
+  });
+
+  it('answers the first and the last gathering of a year, for the program that gathers in it', () => {
+    const r = ask('Når er første og siste samling i 2024?');
+    expect(r.text).toMatch(/Samling 1 i LEDPRO 1 og LEDPRO 2 er 15\.–16\. februar 2024/);
+    expect(r.text).toMatch(/Samling 6 i LEDPRO 1 og LEDPRO 2 er 7\.–8\. oktober 2024/);
+    expect(r.text).not.toMatch(/Instituttlederprogrammet/);
+  });
+
+  it('splits ", og er det …?" into a second question and answers the part the documents hold', () => {
+    const r = ask('Når er fristen for å søke LEDPRO, og er det parkering ved hotellet?');
+    expect(r.text).toMatch(/15\. desember 2023/);
+    expect(r.text).toMatch(/parkering ved hotellet»: det sier programdokumentene ingenting om/);
+  });
+});
+
+describe('conversation', () => {
+  it('takes "and when is the first one?" after the venue as gathering 1', () => {
+    const r = chat(['Where are the LEDPRO gatherings held?', 'and when is the first one?'], 'en-US');
+    expect(r.text).toMatch(/^Gathering 1 of LEDPRO 1 and LEDPRO 2 is 15–16 February 2024/);
+  });
+
+  it('acknowledges a leader who says they consider the program, without repeating the last answer or reading an exam', () => {
+    const r = chat(['Når er søknadsfristen for LEDPRO?', 'Jeg er enhetsleder i en kommune og vurderer LEDPRO.']);
+    expect(r.kind).toBe('smalltalk');
+    expect(r.text).not.toMatch(/eksamen|15\. desember/i);
+  });
+
+  it('reads nynorsk "stønad" as support', () => {
+    expect(ask('Kan me få stønad frå nokon til å dekkje deltakaravgifta? Eg jobbar i kommunen.').text).toMatch(/OU-fondet/);
+  });
+});
