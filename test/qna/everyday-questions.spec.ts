@@ -38,6 +38,28 @@ describe('what a program is about', () => {
   });
 });
 
+describe('why a program exists', () => {
+  it('reads "krav til ledere" and "krevende å lede" as what is demanded of leaders, not as admission', () => {
+    for (const q of ['Hvorfor mener NTNU at det stilles spesielle krav til ledere hos dem?', 'Hvorfor er det blitt så krevende å lede på NTNU?']) {
+      const r = ask(q);
+      expect(r.text).toMatch(/strategiske retning/);
+      expect(r.text).not.toMatch(/nominerer/);
+    }
+  });
+
+  it('answers "tanken bak" with the umbrella program\'s own purpose, not a program under it', () => {
+    const r = ask('Hva er egentlig tanken bak at NTNU satser på lederutvikling?');
+    expect(r.text).toMatch(/^NTNU er Norges største universitet/);
+  });
+
+  it('finds a pillar described by words of its title ("der instituttlederne og dekanatet møtes")', () => {
+    for (const q of ['Hva er vitsen med samlingene der instituttlederne og dekanatet møtes?', 'Hva er hensikten med fakultetsledersamlingene?']) {
+      expect(ask(q).text).toMatch(/^Hovedsøyle 2, .*samspill/);
+    }
+    expect(ask('Korleis er instituttleiarsamlingane lagt opp?').text).toMatch(/^Hovedsøyle 1, .*2-dagers/);
+  });
+});
+
 describe('yes/no questions judged against the right fact', () => {
   it('says no to a venue claim answered by the venue, not by the travel line that names Oslo', () => {
     const r = ask('Er alle LEDPRO-samlingene i Oslo?');
@@ -72,6 +94,10 @@ describe('several facts in one question', () => {
     expect(r.text).toMatch(/Samling 1 i LEDPRO 1 og LEDPRO 2 er 15\.–16\. februar 2024/);
     expect(r.text).toMatch(/Samling 6 i LEDPRO 1 og LEDPRO 2 er 7\.–8\. oktober 2024/);
     expect(r.text).not.toMatch(/Instituttlederprogrammet/);
+  });
+
+  it('gives the days of all gatherings together when asked "til sammen"', () => {
+    expect(ask('Hvor mange dager er det til sammen på LEDPRO-samlingene?').text).toMatch(/det er 6 samlinger, til sammen 12 dager/);
   });
 
   it('splits ", og er det …?" into a second question and answers the part the documents hold', () => {

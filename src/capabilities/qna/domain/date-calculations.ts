@@ -228,8 +228,8 @@ export function eachGatheringLength(s: Schedule, lang: Lang): string | undefined
   const names = joinNames(s.programs.map((p) => shortName(p, lang)), lang);
   const unit = lang === 'nb' ? (days[0] === 1 ? 'dag' : 'dager') : (days[0] === 1 ? 'day' : 'days');
   return lang === 'nb'
-    ? `Samlingene i ${names} varer ${days[0]} ${unit} per samling (for eksempel samling 1: ${when(gs[0], lang)}); det er ${gs.length} samlinger.`
-    : `The gatherings of ${names} last ${days[0]} ${unit} per gathering (for example gathering 1: ${when(gs[0], lang)}); there are ${gs.length} gatherings.`;
+    ? `Samlingene i ${names} varer ${days[0]} ${unit} per samling (for eksempel samling 1: ${when(gs[0], lang)}); det er ${gs.length} samlinger${gs.length > 1 ? `, til sammen ${gs.length * days[0]} dager` : ''}.`
+    : `The gatherings of ${names} last ${days[0]} ${unit} per gathering (for example gathering 1: ${when(gs[0], lang)}); there are ${gs.length} gatherings${gs.length > 1 ? `, ${gs.length * days[0]} days in all` : ''}.`;
 }
 
 /**

@@ -22,6 +22,8 @@ const NOT_GIVEN = /(er ikke oppgitt|oppgir ikke|beskriver ikke|sier ikke|ikke ne
 
 /** Below this BM25 score nothing in the catalog really matches the question. */
 const MIN_SCORE = 2.5;
+/** What a fact of the program asked about adds, over one of a program under it, when the topic is generic. */
+const OWN_PROGRAM_WEIGHT = 0.75;
 /** A BM25 score at which a fact that covers half the question answers it despite words the documents lack. */
 const STRONG_SCORE = 4;
 /** Share of the question's content (weighted by rarity) a fact must contain to answer it. */
@@ -146,7 +148,10 @@ export class FactAnswers {
     // A definite topic ("hvor", "koster") is read from sure cues; a looser one ("hva går det ut på") weighs less than
     // what the fact holds of the question's own words.
     const topicWeight = topic && SPECIFIC.has(topic) ? COVERAGE_WEIGHT : 1;
-    const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * this.coverage(read, h) + counts(h) + fits(h) + (accepted.includes(h.doc.fact.topic) ? topicWeight : 0);
+    // "Hva er tanken bak at NTNU satser på lederutvikling?": a purpose asked of the umbrella is its own, not that of a
+    // program under it.
+    const own = (h: Hit): number => (topic !== undefined && GENERIC_TOPICS.has(topic) && programs.includes(h.doc.program) ? OWN_PROGRAM_WEIGHT : 0);
+    const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * this.coverage(read, h) + counts(h) + fits(h) + (accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h);
     const near = found.filter((h) => h.score >= top * 0.35 || counts(h) > 0);
     // Each candidate ranked once: a sort compares it many times, and fits() runs a regex over the fact.
     const ranks = new Map(near.map((h) => [h, rank(h)] as const));

@@ -2,7 +2,7 @@ import type { Program } from '../../../catalog/catalog.schema';
 import type { CatalogRetriever } from './retrieval';
 import { isStopWord, stem, words } from './text-analysis';
 
-interface Title { readonly n: number; readonly words: readonly string[]; readonly phrase: readonly string[] }
+interface Title { readonly n: number; readonly words: readonly string[]; readonly phrase: readonly string[]; readonly content: readonly string[] }
 
 /**
  * The pillars' titles, in both languages ("Hovedsøyle 4, lokal grunnopplæring …", "Pillar 4, local basic training …"),
@@ -22,8 +22,14 @@ export class PillarTitles {
     const same = (a: string, b: string): boolean => (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3;
     // A title of short words is named by its first two in a row ("den lokale grunnopplæringen": pillar 4).
     const phrased = (t: Title): boolean => t.phrase.length === 2 && t.phrase[0].length < 12 && all.some((w, i) => same(w, t.phrase[0]) && i + 1 < all.length && same(all[i + 1], t.phrase[1]));
-    const hits = titles.filter((t) => phrased(t) || (!phrasedOnly && t.words.some((w) => asked.some((a) => same(a, w)) && titles.filter((o) => o.words.some((x) => same(x, w))).length === 1)));
-    return [...new Set(hits.map((h) => h.n))];
+    const hits = titles.filter((t) => phrased(t) || (!phrasedOnly && t.words.some((w) => asked.some((a) => same(a, w)) && new Set(titles.filter((o) => o.words.some((x) => same(x, w))).map((o) => o.n)).size === 1)));
+    if (hits.length > 0 || phrasedOnly) return [...new Set(hits.map((h) => h.n))];
+    // "samlingene der instituttlederne og dekanatet møtes": two words of one pillar's titles that no other pillar's
+    // titles share with the question name that pillar.
+    const shared = (n: number): Set<string> => new Set(titles.filter((t) => t.n === n).flatMap((t) => t.content.filter((w) => all.some((a) => same(a, w)))));
+    const pillars = [...new Set(titles.map((t) => t.n))].map((n) => ({ n, words: shared(n) }));
+    const best = pillars.filter((p) => p.words.size >= 2);
+    return best.length === 1 && pillars.every((p) => p === best[0] || p.words.size < best[0].words.size - 1) ? [best[0].n] : [];
   }
 
   private titlesOf(programs: readonly Program[]): Title[] {
@@ -31,13 +37,23 @@ export class PillarTitles {
     const kept = this.byScope.get(key);
     if (kept) return kept;
     const scope = this.retriever.withDescendants(programs.length > 0 ? programs : this.retriever.catalog.programs);
-    const titles = scope.flatMap((p) => p.facts.filter((f) => f.topic === 'pillars').flatMap((f) => [/^Hovedsøyle (\d), ([^:]+):/.exec(f.text.nb), /^Pillar (\d), ([^:]+):/.exec(f.text.en)]))
+    const pillarFacts = scope.flatMap((p) => p.facts.filter((f) => f.topic === 'pillars'));
+    const headed = pillarFacts.flatMap((f) => [/^Hovedsøyle (\d), ([^:]+):/.exec(f.text.nb), /^Pillar (\d), ([^:]+):/.exec(f.text.en)])
       .filter((m): m is RegExpExecArray => m !== null).map((m) => {
         const content = words(m[2]).filter((w) => !isStopWord(w));
-        return { n: Number(m[1]), words: content.slice(0, 1).filter((w) => w.length >= 12).map(stem), phrase: content.slice(0, 2).map(stem) };
+        return { n: Number(m[1]), words: content.slice(0, 1).filter((w) => w.length >= 12).map(stem), phrase: content.slice(0, 2).map(stem), content: distinct(content) };
       });
+    // The list of all pillars names them too ("2) Fakultetsledersamlinger med instituttlederne og dekanat – …").
+    const listed = pillarFacts.filter((f) => !/^(Hovedsøyle|Pillar) \d,/.test(f.text.nb)).flatMap((f) => [...f.text.nb.matchAll(/(\d)\) ([^–;.]+)/g)]).map((m) => {
+      const content = words(m[2]).filter((w) => !isStopWord(w));
+      return { n: Number(m[1]), words: content.slice(0, 1).filter((w) => w.length >= 12).map(stem), phrase: [], content: distinct(content) };
+    });
+    const titles = [...headed, ...listed];
     // A few program sets recur (the catalog's families); a bound keeps a stream of odd sets from growing it.
     if (this.byScope.size < 64) this.byScope.set(key, titles);
     return titles;
   }
 }
+
+/** The longer words of a title, stemmed: short and common ones ("alle", "ledere") tell no pillar apart. */
+const distinct = (content: readonly string[]): string[] => content.filter((w) => w.length >= 6 && !/^(ledere?|leaders?|lederne|utvikling|development)$/.test(w)).map(stem);

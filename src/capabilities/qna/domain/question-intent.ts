@@ -42,7 +42,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   ['apply', /\b(s[øo]ke|s[øo]knad|p[åa]melding|melde meg|apply|application|sign up|enrol|register|nominer|nominat|picks?\b|selects?\b|velger ut|plukker)/],
   ['credits', /\b(studiepoeng|credits?|ects|\bsp\b|\bstp\b|poeng(?!et\b)|worth)/],
   ['exam', /\b(eksamen|exams?\b|examination|hjemmeoppgave|vurder(?!er\b|e\b|t\b)|(?<!institut\w*[- ])assess|assignment|grading|test\b)/],
-  ['admission', /\b(opptak|krav|kreve|kvalifi|requirement|admission|admitted|eligib|qualif|bachelor|degree|grad\b|komme inn\b|kommer (jeg|eg|man|du|vi|hun|han|en|de) inn\b|get in(to)?\b)/],
+  ['admission', /\b(opptak|krav(?!\w* til (le[id]\w*|oss|dem|meg))|kreve(?!nde)|kvalifi|requirement|admission|admitted|eligib|qualif|bachelor|degree|grad\b|komme inn\b|kommer (jeg|eg|man|du|vi|hun|han|en|de) inn\b|get in(to)?\b)/],
   ['contacts', /\b(who handles|hvem tar seg av|hvem svarer p[åa]|hvem leder|hvem er ansvarlig|hvem har ansvar|who (leads|runs|is responsible)|kontakt|contact|hvem kan jeg (sp[øo]rre|ringe)|hvem sp[øo]r jeg|who (can|should|do) i (ask|call|contact|talk to)|e-?post|email|telefon|phone|ringe|call|prosjektleder|project manager|fagansvarlig|talk to)|^\s*(og |and )?(tlf|nummer|number|nummeret)\b(?!\s*\d)/],
   ['travel', /\b(reise|komme meg|komme dit|toget?\b|travel|trains?\b|get there|get to (?!take|be |have|know|learn|do |go on|join|attend|apply|choose|pick)|airport|flyplass|fra oslo|from oslo|gardermoen|hvor langt|how far|lufthavn)/],
   ['apply', /\b(hvor finner jeg (mer )?(info|informasjon)|where (can|do) i find (more )?info|more information|mer informasjon)/],
@@ -58,7 +58,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   ['target-group', /\b((only|just|purely|exclusively|bare|kun|berre|utelukkende) (meant )?for (public|private|offentlig|privat|kommun|municipal|ansatte|employees|ledere|leaders|instituttledere|dekan|deans|heads)|(er|is) (det|dette|ledpro|it|this|that|programmet|studiet) (noe|noko|aktuelt|relevant|something|anything|meant) for (meg|oss|me|us)|(anything|something|noe|noko) for (people|folk|personer|someone|leaders?|ledere) (like|som) (me|meg)|passer (det|dette|ledpro|studiet) for (meg|oss)|for people like me|hvem er|for hvem|hvem passer|m[åa]lgruppe|who is .* for|who (is|are) it for|for whom|who can (join|take|attend)|target group|audience|(intended|meant|designed) for|aimed at|rettet mot|beregnet for)/],
   ['format', /\b(hvordan (jobber|fungerer|foreg[åa]r|er .* organisert|er .* lagt opp|blir .* lagt opp|legges .* opp)|how (does|do) .* work|how (is|are) .* (run|set up|structured|laid out)|organi[sz]ed|arbeidsform|how many gatherings|hvor mange samlinger|format|structure)/],
   ['timeline', /\b(tidslinje|timeline|kick-?off)/],
-  ['purpose', /\b(form[åa]l|hensikt|hvorfor|purpose|why|aim|goal|m[åa]l med)/],
+  ['purpose', /\b(form[åa]l|hensikt|hvorfor|purpose|why|aim|goal|m[åa]l med|tanken? (bak|med)|id[ée]en? (bak|med)|vitsen med|poenget med|meining(a|en) med|meningen med|(idea|thinking|reasoning) behind|rationale|the point of)/],
   // "Hva går LEDPRO ut på?", "Kva handlar det om?", "what's it all about?": what the program is, in short.
   ['overview', /\b(hva er|what is|fortell om|tell me about|om programmet|about the|(g[åa]r|gjeng) [^?]{0,40}\but p[åa]\b|handl[ae]r [^?]{0,40}\bom\b|dreier [^?]{0,30}\bseg om|what('s| is) [^?]{0,40}\babout\b|what does [^?]{0,40}\b(involve|entail))/],
 ];

@@ -20,6 +20,8 @@ import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, wor
 const gathersIn = (p: Program, year: string): boolean =>
   p.cohorts.some((c) => !c.example && c.gatherings.some((g) => (g.firstDay ?? g.period ?? g.start ?? '').startsWith(year)));
 
+const DEMANDS_ON_LEADERS = /\bkrav\w* til (le[id]\w*|oss|dem|meg)\b|\bkrevende\b|\bstiller [^?]{0,20}\bkrav|demands? (on|of) (the )?(leaders|managers|us)|demanding to lead/;
+
 /** A statement about the writer: "Jeg er …", "We are …". */
 const FIRST_PERSON = /^\s*(?:jeg|eg|vi|me|i|we|my|min|mi|mitt|mine)\b/i;
 
@@ -37,7 +39,9 @@ const FILLERS = new Set(('egentlig sånn cirka ca omtrent liksom altså forreste
   + 'actually roughly about approximately exactly really just maybe perhaps wondering wonder know hi hello thanks '
   + 'please kind some bit any anything something thing things stuff again else også ogsa right correct true sant stemmer '
   + 'tell say said mean means going go one ones gang ting del part nummer number nr tilsvarende lignende liknende '
-  + 'similar equivalent same samme like fall isåfall uansett iallfall').split(' '));
+  + 'similar equivalent same samme like fall isåfall uansett iallfall '
+  // The words of "tanken bak", "vitsen med", "the idea behind": they ask for a purpose, which the topic carries.
+  + 'tank tanke tanken bak vits vitsen ideen idéen behind').split(' '));
 
 const ORDINAL_ONLY = /^(?:og |and |hva med |what about |så |men |fortell (?:meg )?(?:mer )?om |tell me (?:more )?about |mer om |more about )?(?:den |the |nummer |number |nr\.? )?(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|\d)(?: one| en| den)?(?: da| then| så| igjen| again)?\s*\??$/;
 const ORDINALS: Record<string, number> = { første: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, siste: -1, last: -1 };
@@ -217,6 +221,8 @@ export class QuestionReader {
       const whole = /[\p{L}\d]-[\p{L}\d]/u.test(focus) ? analyse(focus.replace(/[\p{L}\d]+(?:-[\p{L}\d]+)+/gu, ' '), this.retriever.isKnown).concepts : new Set(analysed.concepts);
       // "How many places are there?" counts seats; it asks no location.
       if (SEATS.test(focus)) whole.delete('#place');
+      // "krav til ledere", "krevende å lede": what is demanded of leaders, not what admission requires.
+      if (DEMANDS_ON_LEADERS.test(focus)) whole.delete('#admission');
       const fromConcepts = [...analysed.concepts].filter((c) => whole.has(c)).map((c) => CONCEPT_TOPIC[c]).filter((t): t is FactTopic => t !== undefined);
       if (fromConcepts.length > 0) intent = { ...intent, topics: [...new Set([...fromConcepts, ...intent.topics])] };
     }
