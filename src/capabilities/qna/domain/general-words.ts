@@ -25,7 +25,7 @@ export const GENERAL_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_GENERAL_W
   + 'normalt typisk vanligvis egentlig sikkert sikker usikker kjent ukjent nevnt nevnes står står skrevet beskrevet '
   + 'informasjon info oversikt oversikten detaljer nærmere mer flere fleste mange mye noe noen alt alle hver hvert '
   + 'ledere lederne leder folk personer person deltakere deltaker deltakerne kolleger kollega kollegaer sjef sjefen '
-  + 'slutten starten begynnelsen året år måned måneder uke uker dag dager tid tiden gang ganger '
+  + 'slutten starten begynnelsen året år måned måneder uke uker dag dager tid tiden gang ganger delvis fullt '
   // English
   + 'get gets got take takes took give gives gave find finds found use uses used come comes came go goes went say says said '
   + 'see sees saw know knows knew think thinks believe need needs want wants try tries start starts begin begins finish '
@@ -37,7 +37,7 @@ export const GENERAL_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_GENERAL_W
   + 'point idea usual usually important possible right wrong big small large main mainly most more much many some few '
   + 'about around nearly already still again later earlier typically generally actually really exactly information '
   + 'overview details detail people person participants participant colleagues colleague boss manager managers year years '
-  + 'month months week weeks day days time times mentioned described written test end lot lots '
+  + 'month months week weeks day days time times mentioned described written test end lot lots partly partially fully entirely '
   + 'lagt legges nær nært nærme near close closest nysgjerrig curious interested interessert nevnte hører høre holdes '
   + 'arrangeres sammenlignet samanlikna samanlikne compared versus vs januar februar mars april mai juni juli august september oktober november '
   + 'desember january february march may june july october december høst vår autumn spring summer winter sommer vinter '

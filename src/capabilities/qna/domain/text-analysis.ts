@@ -169,11 +169,14 @@ export interface Analysed {
  * Terms and concepts of a text. `known` is the vocabulary of the catalog, used to split compounds the
  * catalog does not contain as a whole.
  */
+const TOTAL_PHRASE = /\b(til ?sammen|til saman)\b/giu;
+
 export function analyse(text: string, known: (stemmed: string) => boolean = () => false): Analysed {
   const terms: string[] = [];
   const concepts = new Set<string>();
   const unknown: string[] = [];
-  for (const w of words(text)) {
+  // "til sammen 12 dager" is a total, not the parts of a program going together.
+  for (const w of words(text.replace(TOTAL_PHRASE, ' totalt '))) {
     if (isStopWord(w)) continue;
     const s = stem(w);
     terms.push(s);
