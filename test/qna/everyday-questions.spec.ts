@@ -76,6 +76,17 @@ describe('yes/no questions judged against the right fact', () => {
     expect(r.text).toMatch(/^Ja\. .*fakultetene som nominerer/);
   });
 
+  it('says "not necessarily" to a requirement the documents give a way past, and yes to taking part without it', () => {
+    expect(ask('Må jeg ha bachelor for å begynne på LEDPRO?').text).toMatch(/^Ikke nødvendigvis\. .*vurdert individuelt/);
+    expect(chat(['what are the admission requirements for LEDPRO?', "so a bachelor's degree is absolutely required to take part?"], 'en-US').text).toMatch(/^Not necessarily\. /);
+    expect(ask('Kan jeg ta LEDPRO uten bachelor?').text).toMatch(/^Ja\. .*kursdeltaker/);
+    expect(ask('Kan jeg ta LEDPRO 2 uten å ha tatt del 1?').text).toMatch(/^Nei\. .*må du ha gjennomført del 1/);
+  });
+
+  it('answers "partly together?" about the two LEDPRO parts with the co-run fact, not the total of days', () => {
+    expect(ask('Er det riktig at LEDPRO del 1 og del 2 går delvis sammen på samlingene?').text).toMatch(/^Delvis\. .*noe av studiet foregår i fellesskap og noe separat/);
+  });
+
   it('checks a claimed length ("varer bare én dag") against the two-day gatherings', () => {
     expect(ask('Stemmer det at instituttledersamlingene bare varer én dag?').text).toMatch(/^Nei\. .*2-dagers samlinger/);
   });

@@ -74,6 +74,12 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
     combined kombinert kombinerte separat separate separately atskilt atskilte adskilt adskilte åtskilt åtskilde åtskilte
     apart hverandre kvarandre`)],
   // Early-career researchers as the documents name them ("postdocs/ph.d.").
+  // "strategy", "strategic", "strategisk": one idea in both languages and every form.
+  ['#strategy', list(`strategi strategien strategiar strategier strategisk strategiske strategy strategies strategic
+    strategically`)],
+  // "institute leader", "dept head": the department (institutt) of the documents.
+  ['#department', list(`institutt instituttet institutter instituttene instituttets institute institutes institute's department
+    departments department's dept depts`)],
   ['#postdoc', list(`postdoc postdocs postdoktor postdoktorer postdoktorene postdoktorar stipendiat stipendiater stipendiatene
     stipendiatar phd ph.d. doktorgradsstipendiat doktorgradsstipendiater doktorand doktorander`)],
   // One's own job as the documents name it ("egen arbeidsorganisasjon", "arbeidshverdag", "praksisfelt").
@@ -185,6 +191,13 @@ export const EVERYDAY_GENERAL_WORDS: readonly string[] = list(`
   wasn't shouldn't haven't hasn't whats hows whos dont doesnt cant im ive wont isnt
   tre fire fem seks sju syv åtte ni ti tolv hundre one two three four five six seven eight nine ten dozen half halv
   halvannen double
+  forskjell forskjellen forskjellene skilnad skilnaden skil skilte ment mente meant hoppe begge tredje third fjerde fourth
+  second common hennes hennar lyst sånne sånt slikt aktivitet aktiviteten aktivitetene normal normalt normally ordinær
+  ordinært brochure brosjyren brosjyre docs aktuelt aktuell couple satt quoted special boat sorry beklager saying wait
+  absolutely suit suits helpful tenkte trengte lurt frem fram masse greitt laget holdt føre bygd byggjer heiter døme dømes
+  sitat innholdsmessig approach angle background reasoning nutshell loaded variant single stick claim added invited
+  uttalte ramse havner henger fanger bunn bordet gjenstår unnagjort etterkant decides decide responsible whether curious
+  generell generelle generelt sliter slite struggle struggling struggles eitt viss vårt eiga spes måter måte
 `);
 
 /**

@@ -209,7 +209,17 @@ const firstMonthIn = (text: string): number | undefined => {
 
 const monthsIn = (text: string): Set<number> => new Set(MONTHS.filter(([re]) => re.test(text.toLowerCase())).map(([, m]) => m));
 
-export type Verdict = 'yes' | 'no' | 'partly';
+export type Verdict = 'yes' | 'no' | 'partly' | 'not-necessarily';
+
+/** "Må jeg ha bachelor?", "is a degree absolutely required?": a claim that something is needed. */
+const NEEDED = letterAware(/\b(må (jeg|eg|man|du|vi|ein|en) (ha|ha tatt|ha fullført)|(er|is) (det |it |a |en |ein )?\w*\s*(påkrevd|obligatorisk|nødvendig|et krav|eit krav|required|mandatory|a must|compulsory)|(absolutt|helt) (krav|nødvendig)|(absolutely|strictly|definitely) (required|necessary|needed)|do (i|you|we) (need|have) to have|need (a|an|to have))\b/);
+/** "Må jeg ha mastergrad?" against a bachelor requirement names another requirement: that is a plain no. */
+function namesTheRequirement(q: string, a: string): boolean {
+  const asked = /\bha (?:tatt |fullført )?(?:en |ein |a |an )?([\p{L}-]{4,})/u.exec(q)?.[1];
+  return asked === undefined || a.includes(asked.slice(0, 5));
+}
+/** An answer that names a way past a requirement: an individual assessment, an equivalent, taking part without credits. */
+const EXCEPTION = /(vurdert individuelt|individuell vurdering|assessed individually|individual assessment|kursdeltaker|course participant|eller tilsvarende|or equivalent)/;
 
 const FIRST = /\b(første|fyrste|first|early|tidlig\w*)\s+(to|tre|2|3|two|three)?\s*(år|years?|måneder|months?|samling\w*|gatherings?)|\b(i|mot|på) (begynnelsen|starten)|\b(at|towards?) the (beginning|start)/;
 const LAST = /\b(siste|last|final|later|seinere|senere)\s+(to|tre|2|3|two|three)?\s*(år|years?|måneder|months?|samling\w*|gatherings?)|\b(mot|på|i) slutten|\b(at|towards?) the end|\bend of the (term|period)/;
@@ -244,6 +254,8 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   if (contrast && contrast[2].split(/\s+/).filter((w) => w.length >= 4).some((w) => a.includes(w.slice(0, Math.max(4, w.length - 3))))) return 'no';
   // "Kan hun hoppe rett på del 2?" against "må du ha gjennomført del 1": what is required cannot be skipped.
   if (SKIPS.test(form.text) && /(må (du |man )?ha (gjennomført|tatt|fullført)|must have (completed|taken|done)|need to have (completed|taken)|requires? (that )?you)/.test(a)) return 'no';
+  // "Må jeg ha bachelor?" against "bachelorgrad eller tilsvarende … kan bli vurdert individuelt": not necessarily.
+  if (NEEDED.test(form.text) && EXCEPTION.test(a) && !form.without && namesTheRequirement(form.text, a)) return 'not-necessarily';
   // "Kan jeg bare melde meg på selv?" against "det er fakultetene som nominerer": one is put forward, not self-enrolled.
   // "… fakultetene som nominerer, ikke sånn at man søker selv?" claims the nomination itself: that holds.
   if (SELF_ENROL.test(form.text) && /(nominer|nominat)/.test(a) && !/(søk|apply|påmeld|sign up|enrol)/.test(a)) return NOT_SELF.test(form.text) ? 'yes' : 'no';
@@ -258,6 +270,8 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   if (form.names.length > 0) return form.names.every((n) => a.includes(n.toLowerCase())) ? 'yes' : 'no';
   if (form.free && /\b(kr|nok)\s*\d/.test(a)) return 'no';
   if (form.included && /(kommer i tillegg|i tillegg|come[s]? in addition|in addition|on top|extra|ikke inkludert|not included)/.test(a)) return 'no';
+  // "Kan jeg ta LEDPRO uten bachelor?" against "… kan bli vurdert individuelt / delta som kursdeltaker": yes, so.
+  if (form.without && EXCEPTION.test(a)) return 'yes';
   if (form.without && letterAware(/\b(må|må ha|must|need to|required|krav|requires)\b/).test(a)) return 'no';
   if (form.only && /(\b(noe|some)\b.*\b(og|and) (noe|some)\b|delvis|partly|partially)/.test(a)) return 'partly';
   if (form.only && /(m\.fl\.|og andre|andre ledere|other leaders|others|også|also|and more|blant annet|among others|utvidet|extended|samt|as well as|both|både)/.test(a)) return 'no';
@@ -265,4 +279,4 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
 }
 
 export const verdictWord = (v: Verdict, lang: Lang, negated = false): string =>
-  ({ yes: { nb: negated ? 'Jo' : 'Ja', en: 'Yes' }, no: { nb: 'Nei', en: 'No' }, partly: { nb: 'Delvis', en: 'Partly' } })[v][lang];
+  ({ yes: { nb: negated ? 'Jo' : 'Ja', en: 'Yes' }, no: { nb: 'Nei', en: 'No' }, partly: { nb: 'Delvis', en: 'Partly' }, 'not-necessarily': { nb: 'Ikke nødvendigvis', en: 'Not necessarily' } })[v][lang];

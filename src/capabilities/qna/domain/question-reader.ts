@@ -41,7 +41,8 @@ const FILLERS = new Set(('egentlig sånn cirka ca omtrent liksom altså forreste
   + 'tell say said mean means going go one ones gang ting del part nummer number nr tilsvarende lignende liknende '
   + 'similar equivalent same samme like fall isåfall uansett iallfall '
   // The words of "tanken bak", "vitsen med", "the idea behind": they ask for a purpose, which the topic carries.
-  + 'tank tanke tanken bak vits vitsen ideen idéen behind').split(' '));
+  + 'tank tanke tanken bak vits vitsen ideen idéen behind '
+  + 'faktisk virkelig').split(' '));
 
 const ORDINAL_ONLY = /^(?:og |and |hva med |what about |så |men |fortell (?:meg )?(?:mer )?om |tell me (?:more )?about |mer om |more about )?(?:den |the |nummer |number |nr\.? )?(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|\d)(?: one| en| den)?(?: da| then| så| igjen| again)?\s*\??$/;
 const ORDINALS: Record<string, number> = { første: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, siste: -1, last: -1 };
