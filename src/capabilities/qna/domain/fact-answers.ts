@@ -258,9 +258,17 @@ export class FactAnswers {
 
   /** Rarity-weighted share of the question's content words that the fact contains (directly or as a concept). */
   private coverage(read: ReadQuestion, hit: Hit): number {
+    const sides = read.coverageSides;
+    if (!sides) return this.coverageOf(read.coverageTerms, hit);
+    // A choice is answered by a fact that holds either side, with what both sides share.
+    const shared = read.coverageTerms.filter((t) => !sides[0].includes(t) && !sides[1].includes(t));
+    return Math.max(this.coverageOf([...shared, ...sides[0]], hit), this.coverageOf([...shared, ...sides[1]], hit));
+  }
+
+  private coverageOf(terms: readonly string[], hit: Hit): number {
     let total = 0;
     let covered = 0;
-    for (const t of read.coverageTerms) {
+    for (const t of terms) {
       const concept = conceptOf(t);
       const df = this.retriever.documentFrequency(t);
       const w = Math.log(1 + this.retriever.docs.length / (1 + df));

@@ -22,6 +22,23 @@ const gathersIn = (p: Program, year: string): boolean =>
 
 const DEMANDS_ON_LEADERS = /\bkrav\w* til (le[id]\w*|oss|dem|meg)\b|\bkrevende\b|\bstiller [^?]{0,20}\bkrav|demands? (on|of) (the )?(leaders|managers|us)|demanding to lead/;
 
+/**
+ * The coverage terms on each side of "eller"/"or": the few words just before it against the words after it
+ * ("… i generell teori, eller i det vi sliter med på jobben?"). Undefined unless both sides hold a term.
+ */
+function sidesOf(focus: string, terms: readonly string[]): [string[], string[]] | undefined {
+  const m = /^(.*?)[,\s]+(?:eller|or)\s+(.*)$/u.exec(focus);
+  if (!m) return undefined;
+  const before = words(m[1]).slice(-4).map(stem);
+  const after = words(m[2]).map(stem);
+  const a = terms.filter((t) => before.includes(t) && !after.includes(t));
+  const b = terms.filter((t) => after.includes(t) && !before.includes(t));
+  // A side may name what it asks only by words that carry a topic or concept ("konkret på arbeidsplassen"); it is a
+  // side all the same when it has words of its own.
+  const own = (side: string): boolean => words(side).some((w) => !isStopWord(w) && w.length > 3);
+  return (a.length > 0 || b.length > 0) && own(m[1]) && own(m[2]) ? [a, b] : undefined;
+}
+
 /** A statement about the writer: "Jeg er …", "We are …". */
 const FIRST_PERSON = /^\s*(?:jeg|eg|vi|me|i|we|my|min|mi|mitt|mine)\b/i;
 
@@ -149,6 +166,7 @@ export class QuestionReader {
     const ownName = new Set(programs.flatMap((p) => words(`${p.name.nb} ${p.name.en} ${p.aliases.join(' ')}`)).filter((w) => w.length >= 10).map(stem));
     const coverageTerms = content.filter((w) => !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
       .map((w) => stem(w));
+    const coverageSides = sidesOf(focus, coverageTerms);
 
     intent = orderedByAsk(focus, intent);
     // "Hva er forskjellen på LEDPRO 1 og 2?": what sets them apart is their content and what each requires.
@@ -231,7 +249,7 @@ export class QuestionReader {
     const comparing = form.compare || form.comparative || /\benn\b|\bthan\b|\bvs\.?\b/.test(focus);
     const comparePrograms = this.compareGroups(named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id)), fromState, designated ? programs : [], comparing);
     return {
-      text, focus, intent, form, programs, comparePrograms, terms, unknown, coverageTerms,
+      text, focus, intent, form, programs, comparePrograms, terms, unknown, coverageTerms, coverageSides,
       smallTalk: smallTalk ?? (!repair && !form.yesNo && intent.topics.every((t) => GENERIC_TOPICS.has(t)) && intent.date === undefined && isContextStatement(question) ? 'context' : undefined),
       hasOtherTopic: specific.some((t) => t !== 'dates'), inherited, item,
       offDocument: [...content.filter((w) => isOffDocument(w, this.retriever.isKnown)), ...(OFF_PHRASES.exec(focus)?.slice(0, 1) ?? [])],

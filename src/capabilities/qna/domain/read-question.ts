@@ -25,6 +25,11 @@ export interface ReadQuestion {
    * words that only name the topic ("holdes", "koster"), everyday words and program names.
    */
   readonly coverageTerms: string[];
+  /**
+   * "Is it mostly lectures, or real problems from our own jobs?": the coverage terms of each alternative (the rest
+   * are shared); a fact that holds one side answers the choice. Undefined for a question without "eller"/"or".
+   */
+  readonly coverageSides?: readonly [readonly string[], readonly string[]];
   /** The focus asks about something besides dates (so a date calculation is not forced on it). */
   readonly hasOtherTopic: boolean;
   /** The topic came from the conversation, not from this message. */
