@@ -118,6 +118,28 @@ describe('several facts in one question', () => {
   });
 });
 
+describe('choices and partial facts', () => {
+  it('answers a choice with the fact that holds either side ("teori, eller det vi sliter med på jobben?")', () => {
+    const r = ask('Tar LEDPRO utgangspunkt i generell teori, eller i det vi faktisk sliter med på jobben?');
+    expect(r.kind).toBe('answer');
+    expect(r.text).toMatch(/konkrete lederutfordringer i egen arbeidshverdag|utfordringer i egen arbeidsorganisasjon/);
+    const en = ask("I'm curious whether LEDPRO is mostly lectures, or will we be working on real problems from our own jobs?", 'en-US');
+    expect(en.text).toMatch(/challenges in their own organisation/);
+  });
+
+  it('still says the documents do not say when both sides of a choice are outside them', () => {
+    expect(ask('Får man bokstavkarakter på LEDPRO-eksamen, eller er det bestått/ikke bestått?').kind).toBe('unknown');
+    expect(ask('What grading scale is used for the LEDPRO exam, letter grades or pass/fail?', 'en-US').kind).toBe('unknown');
+  });
+
+  it('answers with what a fact does give when the question names it, without a refusal after it', () => {
+    const r = ask('Kvar blir NTNU si leiarsamling for instituttleiarane halden?');
+    expect(r.kind).toBe('answer');
+    expect(r.text).toMatch(/NTNUs ledersamling \(Oppdal\)/);
+    expect(r.text).not.toMatch(/står ikke i programdokumentene/);
+  });
+});
+
 describe('conversation', () => {
   it('takes "and when is the first one?" after the venue as gathering 1', () => {
     const r = chat(['Where are the LEDPRO gatherings held?', 'and when is the first one?'], 'en-US');

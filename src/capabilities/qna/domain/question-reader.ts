@@ -26,8 +26,29 @@ const DEMANDS_ON_LEADERS = /\bkrav\w* til (le[id]\w*|oss|dem|meg)\b|\bkrevende\b
  * The coverage terms on each side of "eller"/"or": the few words just before it against the words after it
  * ("… i generell teori, eller i det vi sliter med på jobben?"). Undefined unless both sides hold a term.
  */
-function sidesOf(focus: string, terms: readonly string[]): [string[], string[]] | undefined {
-  const m = /^(.*?)[,\s]+(?:eller|or)\s+(.*)$/u.exec(focus);
+const CHOICE = /^(.*?)[,\s]+(?:eller|or)\s+(.*)$/u;
+/** A side of a choice that names something the documents know, not just "or not" or "or does it calm down". */
+const own = (side: string, known: (stemmed: string) => boolean): boolean =>
+  words(side).some((w) => !isStopWord(w) && w.length > 4 && !GENERAL_WORDS.has(w) && known(stem(w)));
+
+/**
+ * "Må jeg ta taxi fra toget, eller ligger hotellet i gangavstand?": a subject the documents lack on one side of a
+ * choice does not refuse the other side, which they may answer.
+ */
+function answerableSide(focus: string, off: string[], known: (stemmed: string) => boolean): string[] {
+  const m = CHOICE.exec(focus);
+  if (!m || off.length === 0) return off;
+  const inSide = (side: string): boolean => off.some((w) => side.includes(w));
+  // The alternative itself: the words right after "eller" and right before it (the rest is context both share).
+  const second = words(m[2]).slice(0, 4).join(' ');
+  const first = words(m[1]).slice(-4).join(' ');
+  if (inSide(m[1]) && !inSide(m[2]) && own(second, known)) return [];
+  if (inSide(m[2]) && !inSide(m[1]) && own(first, known)) return [];
+  return off;
+}
+
+function sidesOf(focus: string, terms: readonly string[], known: (stemmed: string) => boolean): [string[], string[]] | undefined {
+  const m = CHOICE.exec(focus);
   if (!m) return undefined;
   const before = words(m[1]).slice(-4).map(stem);
   const after = words(m[2]).map(stem);
@@ -35,8 +56,7 @@ function sidesOf(focus: string, terms: readonly string[]): [string[], string[]] 
   const b = terms.filter((t) => after.includes(t) && !before.includes(t));
   // A side may name what it asks only by words that carry a topic or concept ("konkret på arbeidsplassen"); it is a
   // side all the same when it has words of its own.
-  const own = (side: string): boolean => words(side).some((w) => !isStopWord(w) && w.length > 3);
-  return (a.length > 0 || b.length > 0) && own(m[1]) && own(m[2]) ? [a, b] : undefined;
+  return (a.length > 0 || b.length > 0) && own(m[1], known) && own(m[2], known) ? [a, b] : undefined;
 }
 
 /** A statement about the writer: "Jeg er …", "We are …". */
@@ -166,7 +186,7 @@ export class QuestionReader {
     const ownName = new Set(programs.flatMap((p) => words(`${p.name.nb} ${p.name.en} ${p.aliases.join(' ')}`)).filter((w) => w.length >= 10).map(stem));
     const coverageTerms = content.filter((w) => !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
       .map((w) => stem(w));
-    const coverageSides = sidesOf(focus, coverageTerms);
+    const coverageSides = sidesOf(focus, coverageTerms, this.retriever.isKnown);
 
     intent = orderedByAsk(focus, intent);
     // "Hva er forskjellen på LEDPRO 1 og 2?": what sets them apart is their content and what each requires.
@@ -252,7 +272,7 @@ export class QuestionReader {
       text, focus, intent, form, programs, comparePrograms, terms, unknown, coverageTerms, coverageSides,
       smallTalk: smallTalk ?? (!repair && !form.yesNo && intent.topics.every((t) => GENERIC_TOPICS.has(t)) && intent.date === undefined && isContextStatement(question) ? 'context' : undefined),
       hasOtherTopic: specific.some((t) => t !== 'dates'), inherited, item,
-      offDocument: [...content.filter((w) => isOffDocument(w, this.retriever.isKnown)), ...(OFF_PHRASES.exec(focus)?.slice(0, 1) ?? [])],
+      offDocument: answerableSide(focus, [...content.filter((w) => isOffDocument(w, this.retriever.isKnown)), ...(OFF_PHRASES.exec(focus)?.slice(0, 1) ?? [])], this.retriever.isKnown),
       subjectWords: content.filter((w) => w.length > 3 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && conceptOfWord(w) !== '#fee' && !/^(ledpro|ntnu|del|part|hvor|mye|much)$/.test(w)),
       claimWords: content.filter((w) => w.length > 2 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && readIntent(w).topics.length === 0 && !/^(ledpro|ntnu|del|part)$/.test(w)),
     };
