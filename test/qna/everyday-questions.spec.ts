@@ -140,6 +140,20 @@ describe('choices and partial facts', () => {
   });
 });
 
+describe('two programs at once', () => {
+  it('answers "who are they for?" for both programs, each side named', () => {
+    const r = ask('LEDPRO vs the NTNU institute leader programme - who are they for?', 'en-US');
+    expect(r.text).toMatch(/^The Head of Department programme 2021-2025: The programme is for all of NTNU's Heads of Department/);
+    expect(r.text).toMatch(/LEDPRO 1: The target group is leaders, staff advisers/);
+  });
+
+  it('takes "dei to programma" as both programs of the conversation', () => {
+    const r = chat(['Hei! Eg har lese om to leiarprogram, NTNU sitt og LEDPRO.', 'Kven er målgruppa for dei to programma, kort sagt?']);
+    expect(r.text).toMatch(/Målgrupper for NTNUs lederutvikling/);
+    expect(r.text).toMatch(/tillitsvalgte i kommuner, fylkeskommuner/);
+  });
+});
+
 describe('conversation', () => {
   it('takes "and when is the first one?" after the venue as gathering 1', () => {
     const r = chat(['Where are the LEDPRO gatherings held?', 'and when is the first one?'], 'en-US');

@@ -59,6 +59,9 @@ function sidesOf(focus: string, terms: readonly string[], known: (stemmed: strin
   return (a.length > 0 || b.length > 0) && own(m[1], known) && own(m[2], known) ? [a, b] : undefined;
 }
 
+/** "begge programmene", "dei to programma", "both of them", "each programme": every program of the conversation. */
+const BOTH_OF_THEM = /\b(begge|både|de to|dei to|the two|both|each of them|each program\w*|hver av dem|kvar av dei|hvert av programmene|kvart av programma)\b/;
+
 /** A statement about the writer: "Jeg er …", "We are …". */
 const FIRST_PERSON = /^\s*(?:jeg|eg|vi|me|i|we|my|min|mi|mitt|mine)\b/i;
 
@@ -267,7 +270,7 @@ export class QuestionReader {
     }
     // Two programs named, or a part named against the other part of the conversation, are compared side by side.
     const comparing = form.compare || form.comparative || /\benn\b|\bthan\b|\bvs\.?\b/.test(focus);
-    const comparePrograms = this.compareGroups(named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id)), fromState, designated ? programs : [], comparing);
+    const comparePrograms = this.compareGroups(named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id)), fromState, designated ? programs : [], comparing, BOTH_OF_THEM.test(focus));
     return {
       text, focus, intent, form, programs, comparePrograms, terms, unknown, coverageTerms, coverageSides,
       smallTalk: smallTalk ?? (!repair && !form.yesNo && intent.topics.every((t) => GENERIC_TOPICS.has(t)) && intent.date === undefined && isContextStatement(question) ? 'context' : undefined),
@@ -319,10 +322,13 @@ export class QuestionReader {
     return family.find((p) => p.aliases.some((a) => new RegExp(`(del|part) ${m[1]}$`, 'i').test(a)));
   }
 
-  private compareGroups(named: readonly Program[], fromState: readonly Program[], designated: readonly Program[], comparing: boolean): Program[][] {
+  private compareGroups(named: readonly Program[], fromState: readonly Program[], designated: readonly Program[], comparing: boolean, both: boolean): Program[][] {
     const groups = this.retriever.groupByFamily(named);
     // Two program families named in one question are answered side by side, compare word or not.
     if (groups.length > 1) return groups;
+    // "Kven er målgruppa for dei to programma?" after both were named: each family of the conversation in turn.
+    const talkedOf = this.retriever.groupByFamily(fromState);
+    if (both && named.length === 0 && talkedOf.length > 1) return talkedOf;
     if (comparing && designated.length > 0 && fromState.length > 0 && !fromState.some((p) => designated.includes(p))) return [fromState.slice(0, 1), [...designated]];
     // "og instituttlederprogrammet, er det lengre?": the program named against the conversation's program.
     if (comparing && named.length > 0 && fromState.length > 0 && !fromState.some((p) => named.includes(p))) return [this.retriever.groupByFamily(fromState)[0] ?? [...fromState], [...named]];

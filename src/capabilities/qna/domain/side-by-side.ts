@@ -84,7 +84,9 @@ export class SideBySide {
     });
     // Side by side, a program without the fact is one line of the comparison, not a refusal of the question.
     const line = (a: Answer, g: Program[]): string => {
-      if (a.kind === 'answer') return a.text;
+      // Each side says whose it is: "Instituttlederprogrammet: Programmet er for …" beside "LEDPRO 1: Målgruppen …".
+      const named = g.some((p) => [shortNameOf(p, lang), p.name[lang], ...p.aliases].some((n) => n.length > 2 && a.text.slice(0, 80).toLowerCase().includes(n.toLowerCase())));
+      if (a.kind === 'answer') return named ? a.text : `${joinNames(g.map((p) => shortNameOf(p, lang)), lang)}: ${a.text}`;
       const names = joinNames(g.map((p) => p.name[lang]), lang);
       return lang === 'nb' ? `${names}: dokumentet sier ikke noe om dette.` : `${names}: the document does not say.`;
     };
