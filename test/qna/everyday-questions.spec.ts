@@ -140,6 +140,20 @@ describe('choices and partial facts', () => {
   });
 });
 
+describe('the asker\'s own role', () => {
+  it('names the target group that holds the role the asker tells', () => {
+    expect(ask('Jeg er nettopp blitt forskningsgruppeleder på fakultetet. Hvilken ledergruppe hører jeg til i NTNUs lederutviklingsopplegg?').text)
+      .toBe('Forskningsgruppeledere står i målgruppen nivå 4-ledere (forskningsgruppeledere, studieprogramledere, faggruppeledere, senterledere, nestledere, innovasjonsledere).');
+    expect(ask("im a section head in ntnu's central administration (fellesadministrasjonen). am i even in a target group for this?", 'en-US').text)
+      .toMatch(/^Yes\. Section heads are in the target group all leaders in the joint administration \(section heads/);
+  });
+
+  it('lists the target groups when nobody tells a role', () => {
+    expect(ask('Hvem er målgruppen for NTNUs lederutvikling?').text).toMatch(/^Målgrupper for NTNUs lederutvikling: instituttledere, dekaner/);
+    expect(ask('Er NTNUs lederprogrammer bare for instituttledere, eller hvem andre er de ment for?').text).not.toMatch(/står i målgruppen/);
+  });
+});
+
 describe('two programs at once', () => {
   it('answers "who are they for?" for both programs, each side named', () => {
     const r = ask('LEDPRO vs the NTNU institute leader programme - who are they for?', 'en-US');

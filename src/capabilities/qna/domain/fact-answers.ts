@@ -14,6 +14,7 @@ import type { PassageIndex } from './passage-index';
 import { sameText, type CatalogRetriever, type Hit } from './retrieval';
 import { analyse, conceptOf } from './text-analysis';
 import { focusText, itemOfLongFact } from './fact-sentences';
+import { groupsOfRole } from './role-groups';
 
 /** A fact that says the document gives no such thing ("Sted for ... er ikke oppgitt"). */
 const NOT_GIVEN = /(er ikke oppgitt|oppgir ikke|beskriver ikke|sier ikke|ikke nevnt)/;
@@ -22,6 +23,9 @@ const NOT_GIVEN = /(er ikke oppgitt|oppgir ikke|beskriver ikke|sier ikke|ikke ne
 
 /** Below this BM25 score nothing in the catalog really matches the question. */
 const MIN_SCORE = 2.5;
+/** The asker tells their own role (or a colleague's): "jeg er …", "im a …", "hen er nettopp blitt …". */
+const TOLD_ROLE = /(^|[.!?]\s+|\b(og|and|men|but)\s+)(jeg|eg|i|vi|we|hen|han|hun|ho|he|she)\s*('m|\s+am|\s+er|\s+is|\s+are|\s+(har|have|has)\s+(nettopp\s+|nyleg\s+|akkurat\s+|just\s+)?(blitt|become|been made|been appointed))\b|\bim\s+(a|an|the)\b/;
+
 /** What a fact of the program asked about adds, over one of a program under it, when the topic is generic. */
 const OWN_PROGRAM_WEIGHT = 0.75;
 /** A BM25 score at which a fact that covers half the question answers it despite words the documents lack. */
@@ -288,6 +292,9 @@ export class FactAnswers {
 
   private factAnswer(lang: Lang, hits: readonly Hit[], read: ReadQuestion, family: boolean): Answer {
     const best = hits[0];
+    // "Jeg er forskningsgruppeleder – hvor hører jeg hjemme?": the listed group that holds the asker's role.
+    const role = read.intent.topics[0] === 'target-group' && TOLD_ROLE.test(read.text) ? hits.slice(0, 4).map((h) => ({ h, text: groupsOfRole(h.doc.fact.text[lang], read.text, lang) })).find((x) => x.text) : undefined;
+    if (role?.text) return this.answer(lang, role.text, [sourceOf(role.h.doc.program, role.h.doc.fact, lang)], [role.h.doc.program], read.intent, [`${role.h.doc.program.id}/${role.h.doc.fact.id}`]);
     const sharing = hits.filter((h) => sameText(h.doc.fact, best.doc.fact)).map((h) => h.doc.program);
     const programs = [...new Set([best.doc.program, ...sharing])];
     const sources: AnswerSource[] = programs.map((p) => sourceOf(p, best.doc.fact, lang));

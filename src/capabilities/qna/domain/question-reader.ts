@@ -59,6 +59,8 @@ function sidesOf(focus: string, terms: readonly string[], known: (stemmed: strin
   return (a.length > 0 || b.length > 0) && own(m[1], known) && own(m[2], known) ? [a, b] : undefined;
 }
 
+const BELONGS = /\b(hvilken|hvilke|hvilket|kva for ein|kva for|which|what)\s+([\p{L}-]+)\s+(hører|høyrer|tilhører|faller|passer|do i belong|does (?:he|she|it) belong|belong|fall|fit)/u;
+
 /** "begge programmene", "dei to programma", "both of them", "each programme": every program of the conversation. */
 const BOTH_OF_THEM = /\b(begge|både|de to|dei to|the two|both|each of them|each program\w*|hver av dem|kvar av dei|hvert av programmene|kvart av programma)\b/;
 
@@ -187,7 +189,9 @@ export class QuestionReader {
     // Nor do the compounds of the asked program's own name ("NTNU sin lederopplæring" is the program, not a fact about
     // it); its short words ("prosesser" in "Ledelse av prosesser") may still be what is asked.
     const ownName = new Set(programs.flatMap((p) => words(`${p.name.nb} ${p.name.en} ${p.aliases.join(' ')}`)).filter((w) => w.length >= 10).map(stem));
-    const coverageTerms = content.filter((w) => !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
+    // "Hvilken ledergruppe hører jeg til?": the kind of group asked for is the answer's category, not its content.
+    const category = BELONGS.exec(focus)?.[2];
+    const coverageTerms = content.filter((w) => w !== category && !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
       .map((w) => stem(w));
     const coverageSides = sidesOf(focus, coverageTerms, this.retriever.isKnown);
 
@@ -311,7 +315,13 @@ export class QuestionReader {
   private situationConcepts(text: string, focus: string, asked: ReadonlySet<string>): string[] {
     if (text.length === focus.length) return [];
     const context = text.replace(focus, ' ');
-    return [...analyse(context, this.retriever.isKnown).concepts].filter((c) => !asked.has(c) && this.retriever.documentFrequency(c) > 0 && this.retriever.documentFrequency(c) <= 2);
+    const told = analyse(context, this.retriever.isKnown);
+    // A rare word of the context names the asker's own role or case ("forskningsgruppeleder", "åremålsperioden").
+    // A singular "-leder" is indexed by its plural's stem ("forskningsgruppeledere"): either form is looked up.
+    const rareWords = words(context).filter((w) => w.length >= 8 && !/^\d/.test(w))
+      .map((w) => [stem(w), stem(`${w}e`)].find((t) => this.retriever.documentFrequency(t) > 0) ?? '')
+      .filter((t) => t !== '' && this.retriever.documentFrequency(t) <= 2);
+    return [...[...told.concepts].filter((c) => !asked.has(c) && this.retriever.documentFrequency(c) > 0 && this.retriever.documentFrequency(c) <= 2), ...rareWords];
   }
 
   /** "del 2" / "part 1" alone picks that part of the family the conversation is about. */
