@@ -148,6 +148,13 @@ describe('the asker\'s own role', () => {
       .toMatch(/^Yes\. Section heads are in the target group all leaders in the joint administration \(section heads/);
   });
 
+  it('answers "skal jeg være med på noe?" with the parts of the program that name the role told', () => {
+    const r = ask('Jeg er kontorsjef på et institutt på NTNU. Skal jeg også være med på noe i instituttlederprogrammet?');
+    expect(r.kind).toBe('answer');
+    expect(r.text).toMatch(/Hovedsøyle 2, ledergruppesamling med instituttlederne og dekanat, utvidet med kontorsjefer/);
+    expect(r.text).toMatch(/Hovedsøyle 3, felles opplæring for alle ledere fakultetsvis/);
+  });
+
   it('lists the target groups when nobody tells a role', () => {
     expect(ask('Hvem er målgruppen for NTNUs lederutvikling?').text).toMatch(/^Målgrupper for NTNUs lederutvikling: instituttledere, dekaner/);
     expect(ask('Er NTNUs lederprogrammer bare for instituttledere, eller hvem andre er de ment for?').text).not.toMatch(/står i målgruppen/);

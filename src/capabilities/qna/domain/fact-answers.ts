@@ -14,7 +14,7 @@ import type { PassageIndex } from './passage-index';
 import { sameText, type CatalogRetriever, type Hit } from './retrieval';
 import { analyse, conceptOf } from './text-analysis';
 import { focusText, itemOfLongFact } from './fact-sentences';
-import { groupsOfRole } from './role-groups';
+import { groupsOfRole, roleFacts, TAKES_PART, TOLD_ROLE } from './role-groups';
 
 /** A fact that says the document gives no such thing ("Sted for ... er ikke oppgitt"). */
 const NOT_GIVEN = /(er ikke oppgitt|oppgir ikke|beskriver ikke|sier ikke|ikke nevnt)/;
@@ -23,9 +23,6 @@ const NOT_GIVEN = /(er ikke oppgitt|oppgir ikke|beskriver ikke|sier ikke|ikke ne
 
 /** Below this BM25 score nothing in the catalog really matches the question. */
 const MIN_SCORE = 2.5;
-/** The asker tells their own role (or a colleague's): "jeg er …", "im a …", "hen er nettopp blitt …". */
-const TOLD_ROLE = /(^|[.!?]\s+|\b(og|and|men|but)\s+)(jeg|eg|i|vi|we|hen|han|hun|ho|he|she)\s*('m|\s+am|\s+er|\s+is|\s+are|\s+(har|have|has)\s+(nettopp\s+|nyleg\s+|akkurat\s+|just\s+)?(blitt|become|been made|been appointed))\b|\bim\s+(a|an|the)\b/;
-
 /** What a fact of the program asked about adds, over one of a program under it, when the topic is generic. */
 const OWN_PROGRAM_WEIGHT = 0.75;
 /** A BM25 score at which a fact that covers half the question answers it despite words the documents lack. */
@@ -92,6 +89,9 @@ export class FactAnswers {
       const hit = pillars.find(({ f }) => new RegExp(`(^|\\D)${intent.pillar}$`).test(f.id)) ;
       if (hit) return this.answer(lang, hit.f.text[lang], [sourceOf(hit.p, hit.f, lang)], [hit.p], intent, [`${hit.p.id}/${hit.f.id}`]);
     }
+    // "Jeg er kontorsjef. Skal jeg være med på noe i instituttlederprogrammet?": the parts that name the role.
+    const taking = programs.length > 0 && TAKES_PART.test(read.focus) && TOLD_ROLE.test(read.text) ? roleFacts(read.text, read.focus, this.retriever.withDescendants(programs)) : undefined;
+    if (taking) return this.answer(lang, taking.map((x) => x.f.text[lang]).join('\n\n'), taking.map((x) => sourceOf(x.p, x.f, lang)), [...new Set(taking.map((x) => x.p))], intent, taking.map((x) => `${x.p.id}/${x.f.id}`));
     // A contact's phone or e-mail, by name, role or the person of the last answer: only that detail of that person.
     const withContacts = inScope.filter((p) => p.contacts.length > 0);
     if (withContacts.length > 0 && (topic === 'contacts' || asksForContact(read.focus, withContacts))) {
