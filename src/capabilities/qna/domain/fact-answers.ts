@@ -9,15 +9,14 @@ import { isGeneralWord } from './general-words';
 import type { ReadQuestion } from './question-reader';
 import { GENERIC_TOPICS, type Intent } from './question-intent';
 import { verdictWord } from './question-form';
-import { asksBothConcerns, asksForContact, contactDetail, contactField, pickContactFor } from './contact-answers';
+import { contactReply } from './contact-replies';
 import type { PassageIndex } from './passage-index';
 import { sameText, type CatalogRetriever, type Hit } from './retrieval';
-import { analyse, conceptOf } from './text-analysis';
 import { focusText, itemOfLongFact } from './fact-sentences';
+import { FactCoverage, NOT_GIVEN } from './fact-coverage';
+import { suggestedQuestions } from './suggested-questions';
 import { groupsOfRole, roleFacts, TAKES_PART, TOLD_ROLE } from './role-groups';
 
-/** A fact that says the document gives no such thing ("Sted for ... er ikke oppgitt"). */
-const NOT_GIVEN = /(er ikke oppgitt|oppgir ikke|beskriver ikke|sier ikke|ikke nevnt)/;
 
 
 
@@ -42,18 +41,6 @@ const ALSO_ANSWERS: Partial<Record<FactTopic, FactTopic[]>> = {
   prerequisite: ['admission'], training: ['pillars'], overview: ['purpose', 'target-group'], purpose: ['overview'], format: ['between-gatherings'],
 };
 
-const FOLLOW_UPS: Partial<Record<FactTopic, { nb: string; en: string }>> = {
-  fee: { nb: 'Hva koster {p}?', en: 'What does {p} cost?' },
-  dates: { nb: 'Når er neste samling i {p}?', en: 'When is the next gathering of {p}?' },
-  place: { nb: 'Hvor holdes samlingene i {p}?', en: 'Where are the gatherings of {p} held?' },
-  admission: { nb: 'Hva er opptakskravet til {p}?', en: 'What are the admission requirements for {p}?' },
-  contacts: { nb: 'Hvem kan jeg kontakte om {p}?', en: 'Who can I contact about {p}?' },
-  'target-group': { nb: 'Hvem er {p} for?', en: 'Who is {p} for?' },
-  themes: { nb: 'Hva er innholdet i {p}?', en: 'What is the content of {p}?' },
-  lodging: { nb: 'Hva koster kost og losji på samlingene i {p}?', en: 'What does board and lodging cost on {p}?' },
-  pillars: { nb: 'Hva er hovedsøylene i {p}?', en: 'What are the pillars of {p}?' },
-};
-
 export const sourceOf = (p: Program, f: Fact | undefined, lang: Lang): AnswerSource => ({
   programId: p.id, programName: p.name[lang], section: f ? f.section[lang] : (lang === 'nb' ? 'Når?' : 'When?'), document: p.source.title,
 });
@@ -63,7 +50,11 @@ const contactLine = (c: AnswerContact, lang: Lang): string =>
 
 /** Answers from the catalog's facts: the asked fact (the asked sentence of it first), contacts, or "not in the documents". */
 export class FactAnswers {
-  constructor(private readonly retriever: CatalogRetriever, private readonly passages?: PassageIndex) {}
+  private readonly cover: FactCoverage;
+
+  constructor(private readonly retriever: CatalogRetriever, private readonly passages?: PassageIndex) {
+    this.cover = new FactCoverage(retriever);
+  }
 
   /** The document's own paragraph, quoted with its heading, when it holds nearly all of what was asked. */
   private passageAnswer(read: ReadQuestion, scope: readonly Program[], lang: Lang): Answer | undefined {
@@ -93,31 +84,8 @@ export class FactAnswers {
     const taking = programs.length > 0 && TAKES_PART.test(read.focus) && TOLD_ROLE.test(read.text) ? roleFacts(read.text, read.focus, this.retriever.withDescendants(programs)) : undefined;
     if (taking) return this.answer(lang, taking.map((x) => x.f.text[lang]).join('\n\n'), taking.map((x) => sourceOf(x.p, x.f, lang)), [...new Set(taking.map((x) => x.p))], intent, taking.map((x) => `${x.p.id}/${x.f.id}`));
     // A contact's phone or e-mail, by name, role or the person of the last answer: only that detail of that person.
-    const withContacts = inScope.filter((p) => p.contacts.length > 0);
-    if (withContacts.length > 0 && (topic === 'contacts' || asksForContact(read.focus, withContacts))) {
-      // "So Kristin Larsen is the one for academic questions?": the person for that concern, and whether it is her.
-      const named = withContacts.flatMap((p) => p.contacts).find((x) => read.focus.includes(x.name.toLowerCase()));
-      const forConcern = intent.concern ? withContacts.flatMap((p) => p.contacts).find((x) => x.concerns.includes(intent.concern ?? 'general')) : undefined;
-      if (form.yesNo && named && forConcern) {
-        const ps = withContacts.filter((p) => p.contacts.includes(forConcern));
-        const text = `${verdictWord(named === forConcern ? 'yes' : 'no', lang)}. ${contactDetail(forConcern, 'all', lang)}`;
-        return { ...this.answer(lang, text, ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'contacts'), lang)), ps, intent),
-          contact: { name: forConcern.name, role: forConcern.role[lang], email: forConcern.email, phones: forConcern.phones } };
-      }
-      const academic = withContacts.flatMap((p) => p.contacts).find((x) => x.concerns.includes('academic'));
-      const practical = withContacts.flatMap((p) => p.contacts).find((x) => x.concerns.includes('practical'));
-      if (topic === 'contacts' && asksBothConcerns(read.focus) && academic && practical && academic !== practical) {
-        const text = lang === 'nb' ? `Faglige spørsmål: ${contactDetail(academic, 'all', lang)} Praktiske spørsmål: ${contactDetail(practical, 'all', lang)}`
-          : `Academic questions: ${contactDetail(academic, 'all', lang)} Practical questions: ${contactDetail(practical, 'all', lang)}`;
-        return this.answer(lang, text, withContacts.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'contacts'), lang)), withContacts, intent);
-      }
-      const c = pickContactFor(read.focus, withContacts, lastContact, intent.concern);
-      if (c && (contactField(read.focus) !== 'all' || (asksForContact(read.focus, withContacts) && !form.yesNo))) {
-        const ps = withContacts.filter((p) => p.contacts.includes(c));
-        return { ...this.answer(lang, contactDetail(c, contactField(read.focus), lang), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'contacts'), lang)), ps, intent),
-          contact: { name: c.name, role: c.role[lang], email: c.email, phones: c.phones } };
-      }
-    }
+    const contact = contactReply(read, inScope, lang, lastContact, (text, ps) => this.answer(lang, text, ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'contacts'), lang)), ps, intent));
+    if (contact) return contact;
     if (programs.length > 0 && topic && SPECIFIC.has(topic) && !this.hasTopic(scope, topic) && !(topic === 'dates' && intent.weakDates)) return this.unknown(lang, scope, programs, intent);
     const claimed = new Set(form.names.map((n) => n.toLowerCase()));
     const about = read.unknown.filter((w) => !isGeneralWord(w) && !claimed.has(w));
@@ -133,7 +101,7 @@ export class FactAnswers {
     // Searched only when a gate below would refuse: most questions have no word outside the documents.
     const strong = (): boolean => {
       const plain = this.retriever.search(read.terms, { programs: scope.length > 0 ? scope : undefined, limit: 1 })[0];
-      return plain !== undefined && plain.score >= STRONG_SCORE && this.coverage(read, plain) >= 0.5;
+      return plain !== undefined && plain.score >= STRONG_SCORE && this.cover.of(read, plain) >= 0.5;
     };
     if (about.length >= 2 && !correcting && !specificTopic && !strong()) return this.unknown(lang, scope, programs, intent);
     if (!correcting && about.length > 0 && (!topic || GENERIC_TOPICS.has(topic) || (form.yesNo && !specificTopic)) && !strong()) return this.unknown(lang, scope, programs, intent);
@@ -155,7 +123,7 @@ export class FactAnswers {
     // "Hva er tanken bak at NTNU satser på lederutvikling?": a purpose asked of the umbrella is its own, not that of a
     // program under it.
     const own = (h: Hit): number => (topic !== undefined && GENERIC_TOPICS.has(topic) && programs.includes(h.doc.program) ? OWN_PROGRAM_WEIGHT : 0);
-    const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * this.coverage(read, h) + counts(h) + fits(h) + (accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h);
+    const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * this.cover.of(read, h) + counts(h) + fits(h) + (accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h);
     const near = found.filter((h) => h.score >= top * 0.35 || counts(h) > 0);
     // Each candidate ranked once: a sort compares it many times, and fits() runs a regex over the fact.
     const ranks = new Map(near.map((h) => [h, rank(h)] as const));
@@ -176,7 +144,7 @@ export class FactAnswers {
       const lines = schedulesOf(dated).map((s) => spanOf(s, lang)).filter((x): x is string => x !== undefined);
       return lines.length > 0 ? this.answer(lang, lines.join(' '), dated.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), dated, intent) : undefined;
     };
-    if (!best || (!onTopic && (best.score < MIN_SCORE || this.coverage(read, best) < MIN_COVERAGE))) {
+    if (!best || (!onTopic && (best.score < MIN_SCORE || this.cover.of(read, best) < MIN_COVERAGE))) {
       const spanned = span();
       if (spanned) return spanned;
       const questioned = form.yesNo ? this.again(lastFacts, lang, read) : undefined;
@@ -211,7 +179,7 @@ export class FactAnswers {
       const contact = namedContact && !read.form.yesNo ? { name: namedContact.name, role: namedContact.role[lang], email: namedContact.email, phones: namedContact.phones } : this.pickContact(target, intent.concern, lang);
       if (contact) return this.contactAnswer(lang, contact, target, intent);
     }
-    let answer: Answer = { ...this.factAnswer(lang, hits, read, scope.length > 1), weak: !onTopic && this.coverage(read, best) < 0.6 };
+    let answer: Answer = { ...this.factAnswer(lang, hits, read, scope.length > 1), weak: !onTopic && this.cover.of(read, best) < 0.6 };
     // A program the documents only name ("Mentorprogrammet") has no fact beyond that: whatever is asked of it, the
     // honest reply is that the documents do not say (its one fact says so), with the contact an unknown carries.
     if (best.doc.program.facts.length === 1 && answer.kind === 'answer') answer = { ...answer, kind: 'unknown' };
@@ -260,36 +228,6 @@ export class FactAnswers {
     return this.answer(lang, found[0].f.text[lang], found.map(({ p, f }) => sourceOf(p, f, lang)), found.map(({ p }) => p), read.intent, found.map(({ p, f }) => `${p.id}/${f.id}`));
   }
 
-  /** Whether the question names, by a word of its own, something the sentences of the fact that give a thing hold. */
-  private namesWhatIsGiven(read: ReadQuestion, fact: Fact): boolean {
-    const given = sentences(fact.text.nb).filter((x) => !NOT_GIVEN.test(x)).join(' ');
-    if (given.length === 0) return false;
-    const terms = new Set(analyse(given, this.retriever.isKnown).terms);
-    return read.coverageTerms.some((t) => terms.has(t) && this.retriever.documentFrequency(t) <= 3);
-  }
-
-  /** Rarity-weighted share of the question's content words that the fact contains (directly or as a concept). */
-  private coverage(read: ReadQuestion, hit: Hit): number {
-    const sides = read.coverageSides;
-    if (!sides) return this.coverageOf(read.coverageTerms, hit);
-    // A choice is answered by a fact that holds either side, with what both sides share.
-    const shared = read.coverageTerms.filter((t) => !sides[0].includes(t) && !sides[1].includes(t));
-    return Math.max(this.coverageOf([...shared, ...sides[0]], hit), this.coverageOf([...shared, ...sides[1]], hit));
-  }
-
-  private coverageOf(terms: readonly string[], hit: Hit): number {
-    let total = 0;
-    let covered = 0;
-    for (const t of terms) {
-      const concept = conceptOf(t);
-      const df = this.retriever.documentFrequency(t);
-      const w = Math.log(1 + this.retriever.docs.length / (1 + df));
-      total += w;
-      if (hit.doc.terms.has(t) || (concept && hit.doc.terms.has(concept))) covered += w;
-    }
-    return total === 0 ? 1 : covered / total;
-  }
-
   private factAnswer(lang: Lang, hits: readonly Hit[], read: ReadQuestion, family: boolean): Answer {
     const best = hits[0];
     // "Jeg er forskningsgruppeleder – hvor hører jeg hjemme?": the listed group that holds the asker's role.
@@ -319,7 +257,7 @@ export class FactAnswers {
     // A close runner-up from the same program that holds as much of the question adds what the first leaves out
     // ("virksomhetsstyring" in the topic list and in its own detailed list) — never for counts, dates or yes/no.
     const runnerUp = !second && !read.form.yesNo && !read.form.expects && !SPECIFIC.has(read.intent.topics[0] ?? 'overview')
-      ? hits.slice(1, 3).find((h) => h.doc.program === best.doc.program && h.score >= best.score * 0.9 && this.coverage(read, h) >= this.coverage(read, best) && this.coverage(read, h) > 0)
+      ? hits.slice(1, 3).find((h) => h.doc.program === best.doc.program && h.score >= best.score * 0.9 && this.cover.of(read, h) >= this.cover.of(read, best) && this.cover.of(read, h) > 0)
         // The asked topic told from two sides in the same program ("Målgrupper …" and the leader groups by level).
         ?? hits.slice(1, 5).find((h) => h.doc.program === best.doc.program && h.doc.fact.topic === best.doc.fact.topic && best.doc.fact.topic === read.intent.topics[0] && h.score >= best.score * 0.5)
       : undefined;
@@ -330,7 +268,7 @@ export class FactAnswers {
     const ids = [best, ...(second ? [second] : []), ...(runnerUp ? [runnerUp] : [])].flatMap((h) => programs.filter((p) => p === h.doc.program || sameText(h.doc.fact, best.doc.fact)).map((p) => `${p.id}/${h.doc.fact.id}`));
     // A curated fact that itself says the document gives no such thing is an honest "not in the documents".
     // "Kvar blir NTNU si leiarsamling halden?" is answered by what the fact does give ("NTNUs ledersamling (Oppdal)").
-    if (NOT_GIVEN.test(best.doc.fact.text.nb) && read.intent.topics.length > 0 && SPECIFIC.has(read.intent.topics[0]) && this.coverage(read, best) < 0.99 && !this.namesWhatIsGiven(read, best.doc.fact)) {
+    if (NOT_GIVEN.test(best.doc.fact.text.nb) && read.intent.topics.length > 0 && SPECIFIC.has(read.intent.topics[0]) && this.cover.of(read, best) < 0.99 && !this.cover.namesWhatIsGiven(read, best.doc.fact)) {
       return { ...this.unknown(lang, programs, programs, read.intent), text: `${parts.join('\n\n')} ${this.unknown(lang, programs, programs, read.intent).text}` };
     }
     return this.answer(lang, parts.join('\n\n'), sources, programs, read.intent, [...new Set(ids)]);
@@ -383,17 +321,6 @@ export class FactAnswers {
   }
 
   private followUps(lang: Lang, programs: readonly Program[], intent: Intent): FollowUp[] {
-    // An umbrella offer (NTNU's leader development) is no program to ask "where is it held" about: suggest its programs.
-    const p = programs.find((x) => x.cohorts.length > 0) ?? programs.find((x) => !this.retriever.isUmbrella(x)) ?? programs[0];
-    if (!p) return [];
-    const name = this.retriever.isUmbrella(p) ? p.name[lang] : shortName(p, lang);
-    const asked = new Set(intent.topics);
-    return (Object.keys(FOLLOW_UPS) as FactTopic[])
-      .filter((t) => !asked.has(t) && this.hasTopic(this.retriever.withDescendants([p]), t))
-      .slice(0, 3)
-      .map((t) => {
-        const q = (FOLLOW_UPS[t] ?? { nb: '', en: '' })[lang].replace('{p}', name);
-        return { title: q, query: q };
-      });
+    return suggestedQuestions(this.retriever, lang, programs, intent, (ps, t) => this.hasTopic(ps, t));
   }
 }

@@ -1,3 +1,6 @@
+import { letterAware } from './question-intent';
+import { stem } from './text-analysis';
+
 /**
  * Subjects the two program documents do NOT cover. A leader asking about parking, allergies, refunds, grades,
  * online attendance or the teachers' names must hear "the documents don't say", not a neighbouring fact (the hotel,
@@ -109,3 +112,16 @@ export const OFF_DOCUMENT_SUBJECTS: readonly string[] = [
   // Privacy, confidentiality, alumni
   ...list(`personvern gdpr privacy taushetsplikt alumni`),
 ];
+
+const OFF = new Set([...OFF_DOCUMENT_SUBJECTS, 'vacation', 'vacations', 'ferie', 'ferien', 'feriedager', 'feriedag', 'holiday', 'holidays']);
+const OFF_PARTS = [...OFF].filter((w) => w.length >= 5);
+/** Subjects the documents do not cover that leaders put in everyday words ("få avgiften tilbake", "trekke meg"). */
+export const OFF_PHRASES = letterAware(/\b(f[åa]r? (\w+ )?(\w+ )?tilbake|get (\w+ )?(money|fee|it) back|trekke? (meg|seg|oss)|trekker (meg|seg|oss)|melde (meg|seg) av studiet|drop out|withdraw\w*|paid leave|fri med lønn|time off)\b/);
+
+/** A subject the documents do not cover, as written or as a part of a compound ("hotellparkering"); stems are not
+ * compared, since "regn" (rain) is not "regne" and "lærere" (teachers) is not "lærer" (learns). */
+export function isOffDocument(word: string, known: (stemmed: string) => boolean): boolean {
+  if (OFF.has(word)) return true;
+  if (word.length < 8 || known(stem(word))) return false;
+  return OFF_PARTS.some((p) => word.startsWith(p) || word.endsWith(p));
+}

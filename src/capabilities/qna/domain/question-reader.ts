@@ -9,63 +9,14 @@ export type { ReadQuestion } from './read-question';
 import { notAskingDates, orderedByAsk, TAKEN_PART } from './intent-adjustments';
 import { ordinalAsked, readRepair } from './follow-ups';
 import { readForm } from './question-form';
-import { GENERIC_TOPICS, letterAware, readIntent, type DateAsk } from './question-intent';
+import { GENERIC_TOPICS, readIntent, type DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
 import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } from './small-talk';
+import { answerableSide, BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, FIRST_PERSON, gathersIn, sidesOf } from './question-clauses';
 import { SpellingVocabulary } from './spelling';
 import { GENERAL_WORDS } from './general-words';
-import { OFF_DOCUMENT_SUBJECTS } from './off-document-subjects';
+import { isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
-
-const gathersIn = (p: Program, year: string): boolean =>
-  p.cohorts.some((c) => !c.example && c.gatherings.some((g) => (g.firstDay ?? g.period ?? g.start ?? '').startsWith(year)));
-
-const DEMANDS_ON_LEADERS = /\bkrav\w* til (le[id]\w*|oss|dem|meg)\b|\bkrevende\b|\bstiller [^?]{0,20}\bkrav|demands? (on|of) (the )?(leaders|managers|us)|demanding to lead/;
-
-/**
- * The coverage terms on each side of "eller"/"or": the few words just before it against the words after it
- * ("… i generell teori, eller i det vi sliter med på jobben?"). Undefined unless both sides hold a term.
- */
-const CHOICE = /^(.*?)[,\s]+(?:eller|or)\s+(.*)$/u;
-/** A side of a choice that names something the documents know, not just "or not" or "or does it calm down". */
-const own = (side: string, known: (stemmed: string) => boolean): boolean =>
-  words(side).some((w) => !isStopWord(w) && w.length > 4 && !GENERAL_WORDS.has(w) && known(stem(w)));
-
-/**
- * "Må jeg ta taxi fra toget, eller ligger hotellet i gangavstand?": a subject the documents lack on one side of a
- * choice does not refuse the other side, which they may answer.
- */
-function answerableSide(focus: string, off: string[], known: (stemmed: string) => boolean): string[] {
-  const m = CHOICE.exec(focus);
-  if (!m || off.length === 0) return off;
-  const inSide = (side: string): boolean => off.some((w) => side.includes(w));
-  // The alternative itself: the words right after "eller" and right before it (the rest is context both share).
-  const second = words(m[2]).slice(0, 4).join(' ');
-  const first = words(m[1]).slice(-4).join(' ');
-  if (inSide(m[1]) && !inSide(m[2]) && own(second, known)) return [];
-  if (inSide(m[2]) && !inSide(m[1]) && own(first, known)) return [];
-  return off;
-}
-
-function sidesOf(focus: string, terms: readonly string[], known: (stemmed: string) => boolean): [string[], string[]] | undefined {
-  const m = CHOICE.exec(focus);
-  if (!m) return undefined;
-  const before = words(m[1]).slice(-4).map(stem);
-  const after = words(m[2]).map(stem);
-  const a = terms.filter((t) => before.includes(t) && !after.includes(t));
-  const b = terms.filter((t) => after.includes(t) && !before.includes(t));
-  // A side may name what it asks only by words that carry a topic or concept ("konkret på arbeidsplassen"); it is a
-  // side all the same when it has words of its own.
-  return (a.length > 0 || b.length > 0) && own(m[1], known) && own(m[2], known) ? [a, b] : undefined;
-}
-
-const BELONGS = /\b(hvilken|hvilke|hvilket|kva for ein|kva for|which|what)\s+([\p{L}-]+)\s+(hører|høyrer|tilhører|faller|passer|do i belong|does (?:he|she|it) belong|belong|fall|fit)/u;
-
-/** "begge programmene", "dei to programma", "both of them", "each programme": every program of the conversation. */
-const BOTH_OF_THEM = /\b(begge|både|de to|dei to|the two|both|each of them|each program\w*|hver av dem|kvar av dei|hvert av programmene|kvart av programma)\b/;
-
-/** A statement about the writer: "Jeg er …", "We are …". */
-const FIRST_PERSON = /^\s*(?:jeg|eg|vi|me|i|we|my|min|mi|mitt|mine)\b/i;
 
 /** A message as the answerer understands it, with what it inherits from the conversation. */
 /** Concepts that say how long, or name what all facts are about (leaders, the program): no sign of the fact asked for. */
@@ -346,30 +297,15 @@ export class QuestionReader {
   }
 }
 
-/** The topic a concept word names, for a question whose wording no cue phrase knows. */
 /** Places to be had on a program: seats, not a location. */
 const SEATS = /\b(how many|hvor mange|kor mange|antall|number of|limited|begrenset|cap on|max(imum)?|ledige)\b.{0,25}\b(places|plasser|plassar|spots|seats)\b/;
 
+/** The topic a concept word names, for a question whose wording no cue phrase knows. */
 const CONCEPT_TOPIC: Readonly<Record<string, FactTopic>> = {
   '#theme': 'themes', '#fee': 'fee', '#place': 'place', '#deadline': 'deadline', '#admission': 'admission',
   '#credits': 'credits', '#exam': 'exam', '#travel': 'travel', '#support': 'support',
   '#target': 'target-group', '#pillar': 'pillars', '#apply': 'apply', '#prerequisite': 'prerequisite',
 };
-
-const OFF = new Set([...OFF_DOCUMENT_SUBJECTS, 'vacation', 'vacations', 'ferie', 'ferien', 'feriedager', 'feriedag', 'holiday', 'holidays']);
-const OFF_PARTS = [...OFF].filter((w) => w.length >= 5);
-/** Subjects the documents do not cover that leaders put in everyday words ("få avgiften tilbake", "trekke meg"). */
-
-
-const OFF_PHRASES = letterAware(/\b(f[åa]r? (\w+ )?(\w+ )?tilbake|get (\w+ )?(money|fee|it) back|trekke? (meg|seg|oss)|trekker (meg|seg|oss)|melde (meg|seg) av studiet|drop out|withdraw\w*|paid leave|fri med lønn|time off)\b/);
-
-/** A subject the documents do not cover, as written or as a part of a compound ("hotellparkering"); stems are not
- * compared, since "regn" (rain) is not "regne" and "lærere" (teachers) is not "lærer" (learns). */
-function isOffDocument(word: string, known: (stemmed: string) => boolean): boolean {
-  if (OFF.has(word)) return true;
-  if (word.length < 8 || known(stem(word))) return false;
-  return OFF_PARTS.some((p) => word.startsWith(p) || word.endsWith(p));
-}
 
 /** Modal and auxiliary verbs: how a yes/no question is put, not what it claims. */
 const MODAL = new Set(['må', 'måtte', 'kan', 'kunne', 'skal', 'skulle', 'bør', 'burde', 'vil', 'ville', 'får', 'fikk', 'need', 'needs', 'does', 'will']);

@@ -1,0 +1,41 @@
+import type { Program } from '../../../catalog/catalog.schema';
+import type { Lang } from '../../../shared/i18n';
+import type { Answer } from './answer';
+import { asksBothConcerns, asksForContact, contactDetail, contactField, pickContactFor } from './contact-answers';
+import { verdictWord } from './question-form';
+import type { ReadQuestion } from './read-question';
+
+/**
+ * A question about whom to contact, answered with only what was asked of the right person: "So Kristin Larsen is
+ * the one for academic questions?", both persons for academic and practical matters, or one person's phone or
+ * e-mail (the person of the last answer when none is named). Undefined when the question asks no contact.
+ */
+export function contactReply(read: ReadQuestion, inScope: readonly Program[], lang: Lang, lastContact: string | undefined, reply: (text: string, programs: Program[]) => Answer): Answer | undefined {
+  const { intent, form } = read;
+  const topic = intent.topics[0];
+  const withContacts = inScope.filter((p) => p.contacts.length > 0);
+  if (withContacts.length === 0 || (topic !== 'contacts' && !asksForContact(read.focus, withContacts))) return undefined;
+  // "So Kristin Larsen is the one for academic questions?": the person for that concern, and whether it is her.
+  const named = withContacts.flatMap((p) => p.contacts).find((x) => read.focus.includes(x.name.toLowerCase()));
+  const forConcern = intent.concern ? withContacts.flatMap((p) => p.contacts).find((x) => x.concerns.includes(intent.concern ?? 'general')) : undefined;
+  if (form.yesNo && named && forConcern) {
+    const ps = withContacts.filter((p) => p.contacts.includes(forConcern));
+    const text = `${verdictWord(named === forConcern ? 'yes' : 'no', lang)}. ${contactDetail(forConcern, 'all', lang)}`;
+    return { ...reply(text, ps),
+      contact: { name: forConcern.name, role: forConcern.role[lang], email: forConcern.email, phones: forConcern.phones } };
+  }
+  const academic = withContacts.flatMap((p) => p.contacts).find((x) => x.concerns.includes('academic'));
+  const practical = withContacts.flatMap((p) => p.contacts).find((x) => x.concerns.includes('practical'));
+  if (topic === 'contacts' && asksBothConcerns(read.focus) && academic && practical && academic !== practical) {
+    const text = lang === 'nb' ? `Faglige spørsmål: ${contactDetail(academic, 'all', lang)} Praktiske spørsmål: ${contactDetail(practical, 'all', lang)}`
+      : `Academic questions: ${contactDetail(academic, 'all', lang)} Practical questions: ${contactDetail(practical, 'all', lang)}`;
+    return reply(text, withContacts);
+  }
+  const c = pickContactFor(read.focus, withContacts, lastContact, intent.concern);
+  if (c && (contactField(read.focus) !== 'all' || (asksForContact(read.focus, withContacts) && !form.yesNo))) {
+    const ps = withContacts.filter((p) => p.contacts.includes(c));
+    return { ...reply(contactDetail(c, contactField(read.focus), lang), ps),
+      contact: { name: c.name, role: c.role[lang], email: c.email, phones: c.phones } };
+  }
+  return undefined;
+}

@@ -1,0 +1,56 @@
+import type { Program } from '../../../catalog/catalog.schema';
+import { GENERAL_WORDS } from './general-words';
+import { isStopWord, stem, words } from './text-analysis';
+
+// Clauses of a question the reader sets apart: the two sides of a choice, the writer's own situation, what group
+// is asked for, and the year a question dates itself by.
+
+export const gathersIn = (p: Program, year: string): boolean =>
+  p.cohorts.some((c) => !c.example && c.gatherings.some((g) => (g.firstDay ?? g.period ?? g.start ?? '').startsWith(year)));
+
+export const DEMANDS_ON_LEADERS = /\bkrav\w* til (le[id]\w*|oss|dem|meg)\b|\bkrevende\b|\bstiller [^?]{0,20}\bkrav|demands? (on|of) (the )?(leaders|managers|us)|demanding to lead/;
+
+/**
+ * The coverage terms on each side of "eller"/"or": the few words just before it against the words after it
+ * ("… i generell teori, eller i det vi sliter med på jobben?"). Undefined unless both sides hold a term.
+ */
+const CHOICE = /^(.*?)[,\s]+(?:eller|or)\s+(.*)$/u;
+/** A side of a choice that names something the documents know, not just "or not" or "or does it calm down". */
+const own = (side: string, known: (stemmed: string) => boolean): boolean =>
+  words(side).some((w) => !isStopWord(w) && w.length > 4 && !GENERAL_WORDS.has(w) && known(stem(w)));
+
+/**
+ * "Må jeg ta taxi fra toget, eller ligger hotellet i gangavstand?": a subject the documents lack on one side of a
+ * choice does not refuse the other side, which they may answer.
+ */
+export function answerableSide(focus: string, off: string[], known: (stemmed: string) => boolean): string[] {
+  const m = CHOICE.exec(focus);
+  if (!m || off.length === 0) return off;
+  const inSide = (side: string): boolean => off.some((w) => side.includes(w));
+  // The alternative itself: the words right after "eller" and right before it (the rest is context both share).
+  const second = words(m[2]).slice(0, 4).join(' ');
+  const first = words(m[1]).slice(-4).join(' ');
+  if (inSide(m[1]) && !inSide(m[2]) && own(second, known)) return [];
+  if (inSide(m[2]) && !inSide(m[1]) && own(first, known)) return [];
+  return off;
+}
+
+export function sidesOf(focus: string, terms: readonly string[], known: (stemmed: string) => boolean): [string[], string[]] | undefined {
+  const m = CHOICE.exec(focus);
+  if (!m) return undefined;
+  const before = words(m[1]).slice(-4).map(stem);
+  const after = words(m[2]).map(stem);
+  const a = terms.filter((t) => before.includes(t) && !after.includes(t));
+  const b = terms.filter((t) => after.includes(t) && !before.includes(t));
+  // A side may name what it asks only by words that carry a topic or concept ("konkret på arbeidsplassen"); it is a
+  // side all the same when it has words of its own.
+  return (a.length > 0 || b.length > 0) && own(m[1], known) && own(m[2], known) ? [a, b] : undefined;
+}
+
+export const BELONGS = /\b(hvilken|hvilke|hvilket|kva for ein|kva for|which|what)\s+([\p{L}-]+)\s+(hører|høyrer|tilhører|faller|passer|do i belong|does (?:he|she|it) belong|belong|fall|fit)/u;
+
+/** "begge programmene", "dei to programma", "both of them", "each programme": every program of the conversation. */
+export const BOTH_OF_THEM = /\b(begge|både|de to|dei to|the two|both|each of them|each program\w*|hver av dem|kvar av dei|hvert av programmene|kvart av programma)\b/;
+
+/** A statement about the writer: "Jeg er …", "We are …". */
+export const FIRST_PERSON = /^\s*(?:jeg|eg|vi|me|i|we|my|min|mi|mitt|mine)\b/i;
