@@ -120,7 +120,7 @@ describe('wording that is not what the question is about', () => {
 
   it('searches a rare situation told before the question ("halfway through the period") with it', () => {
     const r = ask('I was just appointed head of department in year 3 of the period, halfway through. Is there any onboarding for me or did I miss the boat?', 'en-US');
-    expect(r.text).toMatch(/^(Yes\. )?Pillar 4/);
+    expect(r.text).toMatch(/^(Yes\. )?(The Head of Department programme 2021-2025: )?Pillar 4/);
     expect(r.text).toMatch(/during the (term|period)|underveis|mid/i);
   });
 

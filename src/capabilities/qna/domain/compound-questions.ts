@@ -14,6 +14,8 @@ const DASHED = new RegExp(`^(.{12,}?)\\s+[–—]\\s+(${QUESTION_WORD}${END}.{8,
 const ASKS = new RegExp(`(?<![\\p{L}])${QUESTION_WORD}${END}|\\?\\s*$|^(er|kan|må|får|gir|har|blir|is|are|can|do|does|will)${END}`, 'iu');
 /** "Hva er forskjellen på del 1 og hva …" and lists of choices stay one question. */
 const ONE_QUESTION = /\b(forskjell|difference|sammenlign|samanlikn|skilnad|compar)|\b(enten|either|eller|or)\b/i;
+/** "Er det samlinger i juni eller juli, og når er …?": a choice, then a second question after a comma. */
+const AFTER_CHOICE = new RegExp(`\\b(eller|or)\\b[^,?]*,\\s*(og|and)\\s+${QUESTION_WORD}${END}`, 'iu');
 
 /** "første og siste samling", "the first and last gathering": two gatherings, each asked for. */
 const ORDINAL = '(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last)';
@@ -23,7 +25,7 @@ export function splitQuestions(message: string): string[] {
   const text = message.trim();
   const pair = ORDINAL_PAIR.exec(text);
   if (pair && text.length <= 200) return [text.replace(pair[0], `${pair[1]}${pair[4]}`), text.replace(pair[0], `${pair[3]}${pair[4]}`)];
-  if (text.length > 400 || ONE_QUESTION.test(text.split(/[,?]/)[0] ?? '')) return [text];
+  if (text.length > 400 || (ONE_QUESTION.test(text.split(/[,?]/)[0] ?? '') && !AFTER_CHOICE.test(text))) return [text];
   const m = SENTENCES.exec(text) ?? JOINED.exec(text) ?? DASHED.exec(text);
   if (!m) return withContext(text);
   const first = m[1].trim().replace(/[,;]$/, '');

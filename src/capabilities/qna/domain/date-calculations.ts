@@ -33,7 +33,7 @@ const STATUS_WORDS = letterAware(/\b(rekker|rekk|fortsatt|still|too late|for sei
 export type DateCalc =
   | { readonly kind: 'first' | 'last'; readonly count: number }
   | { readonly kind: 'remaining' }
-  | { readonly kind: 'season'; readonly after: boolean }
+  | { readonly kind: 'season'; readonly after: boolean; readonly first?: boolean }
   | { readonly kind: 'deadline-gap' }
   | { readonly kind: 'deadline-status' }
   | { readonly kind: 'months'; readonly without: boolean }
@@ -71,7 +71,9 @@ export function readDateCalc(q: string): DateCalc | undefined {
   const byMonth = /\b(før|innen|etter|before|by|after)\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/.exec(q);
   const asked = byMonth ? monthOf(byMonth[2]) : undefined;
   if (gathering.test(q) && byMonth && asked) return { kind: 'by-month', month: asked, after: /etter|after/.test(byMonth[1]) };
-  if (gathering.test(q) && /\b(etter|after)\s+(sommer(en|ferien)?|summer( holiday| break)?|ferien)/.test(q)) return { kind: 'season', after: true };
+  // "…og når er den første etter sommeren?": the gathering named by its order alone.
+  const one = /\b(den|the) (første|fyrste|first)\b/.test(q);
+  if ((gathering.test(q) || one) && /\b(etter|after)\s+(sommer(en|ferien)?|summer( holiday| break)?|ferien)/.test(q)) return { kind: 'season', after: true, first: one };
   if (gathering.test(q) && /\b(før|before)\s+(sommer(en|ferien)?|summer( holiday| break)?|ferien)/.test(q)) return { kind: 'season', after: false };
   return undefined;
 }
@@ -166,6 +168,9 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
       }
       case 'season': {
         const picked = gs.filter((g) => (calc.after ? month(g) >= 8 : month(g) <= 6));
+        if (calc.first && picked.length > 0) {
+          return nb ? `Den første samlingen i ${names} etter sommeren er ${label(picked[0], lang).toLowerCase()}.` : `The first gathering of ${names} after the summer is ${label(picked[0], lang).toLowerCase()}.`;
+        }
         const what = nb ? `Samlingene i ${names} ${calc.after ? 'etter' : 'før'} sommeren` : `The gatherings of ${names} ${calc.after ? 'after' : 'before'} the summer`;
         return `${what}: ${picked.map((g) => label(g, lang)).join('; ')}.`;
       }

@@ -245,7 +245,10 @@ export class FactAnswers {
     }
     const parts: string[] = [];
     const each = lang === 'nb' ? 'gjelder hver del' : 'for each part';
-    parts.push(programs.length > 1 && family ? `${joinNames(programs.map((p) => shortName(p, lang)), lang)} (${each}): ${lead}` : lead);
+    // A question that names no program hears whose fact it is ("LEDPRO 1 og LEDPRO 2: Samlinger 2024 …").
+    const unnamed = read.programs.length === 0 && !this.retriever.isUmbrella(best.doc.program) && !lead.toLowerCase().includes(shortName(best.doc.program, lang).toLowerCase());
+    parts.push(programs.length > 1 && family ? `${joinNames(programs.map((p) => shortName(p, lang)), lang)} (${each}): ${lead}`
+      : unnamed ? `${joinNames(programs.map((p) => shortName(p, lang)), lang)}: ${lead}` : lead);
     // A family asked about at once (LEDPRO 1 and 2) whose facts of the topic differ: give the other one too.
     const second = family ? hits.find((h) => h.doc.fact.topic === best.doc.fact.topic && !programs.includes(h.doc.program) && !sameText(h.doc.fact, best.doc.fact) && this.retriever.familyOf(h.doc.program).includes(best.doc.program)) : undefined;
     if (second) {
