@@ -181,6 +181,23 @@ describe('conversation', () => {
     expect(r.text).toMatch(/^Gathering 1 of LEDPRO 1 and LEDPRO 2 is 15–16 February 2024/);
   });
 
+  it('stays with the program of the conversation for a topic only another program has ("får jeg studiepoeng?")', () => {
+    const r = chat(['Jeg er helt ny som instituttleder. Hva innebærer instituttlederprogrammet?', 'Fint. Får jeg studiepoeng for å gjennomføre det?']);
+    expect(r.kind).toBe('unknown');
+    expect(r.text).toMatch(/Instituttlederprogrammet/);
+    expect(r.text).not.toMatch(/LEDPRO|30 studiepoeng/);
+  });
+
+  it('takes "number two" anywhere in a follow-up as the second pillar listed', () => {
+    const r = chat(['What are the main pillars of the department head programme at NTNU?', 'Tell me a bit more about number two – who takes part in that one?'], 'en-US');
+    expect(r.text).toMatch(/^Pillar 2, .*heads of office/);
+  });
+
+  it('reads "who decides who gets in" as how participants are picked, and a support scheme as support', () => {
+    expect(chat(['Har NTNU egne lederutviklingsprogrammer, typ for forskergruppeledere osv?', 'Hvem er det som bestemmer hvem som får være med på de programmene?']).text).toMatch(/fakultetene som nominerer/);
+    expect(chat(['Jeg er enhetsleder i en bydel i Oslo og vil gjerne ta LEDPRO.', 'Finnes det noen støtteordning jeg kan søke for å få dekket deler av avgiften?']).text).toMatch(/OU-fondet/);
+  });
+
   it('acknowledges a leader who says they consider the program, without repeating the last answer or reading an exam', () => {
     const r = chat(['Når er søknadsfristen for LEDPRO?', 'Jeg er enhetsleder i en kommune og vurderer LEDPRO.']);
     expect(r.kind).toBe('smalltalk');

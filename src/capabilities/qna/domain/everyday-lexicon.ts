@@ -57,7 +57,7 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
     togtur rail railway jernbane jernbanestasjon stasjonen stasjon vy flytoget flytog osl lufthavnen flyplassen flight
     flights commute journey trip ride rides directions veibeskrivelse avstand avstanden travelling traveling travels ankomst
     arrival arrive arriving`)],
-  ['#support', list(`støtta støtten stønad stønaden stønader tilskot tilskotet tilskuddet tilskudda stipendet sponsor sponsored sponsoring sponsing
+  ['#support', list(`støtta støtten stønad stønaden stønader støtteordning støtteordningen støtteordninger støtteordningar tilskuddsordning tilskotsordning tilskot tilskotet tilskuddet tilskudda stipendet sponsor sponsored sponsoring sponsing
     sponset finansiert finansiere financing financial finance scholarship scholarships grants subsidies subsidised
     subsidized ou ou-midler ou-midlar oumidler kompetansemidler kompetansemidlar fondet fonds`)],
   ['#theme', list(`temaa temaet hovudtema hovudtemaa hovedtemaet hovedtemaene stoff stoffet syllabus curriculum pensumet
@@ -198,6 +198,8 @@ export const EVERYDAY_GENERAL_WORDS: readonly string[] = list(`
   sitat innholdsmessig approach angle background reasoning nutshell loaded variant single stick claim added invited
   uttalte ramse havner henger fanger bunn bordet gjenstår unnagjort etterkant decides decide responsible whether curious
   generell generelle generelt sliter slite struggle struggling struggles eitt viss vårt eiga spes måter måte
+  gjennomføre gjennomfører gjennomført gjennomførte gjennomføring gjennomføringen complete completing innebærer innebære
+  inneber innebar involverer involvere
 `);
 
 /**

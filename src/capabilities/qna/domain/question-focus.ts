@@ -5,7 +5,7 @@ import { letterAware } from './question-intent';
  * ending in "?" win; without one, the sentence with a question word; a short message is its own focus.
  */
 const QUESTION_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kan|må|er|gir|har|får|blir|finnes|skal|koster|what|who|where|how|why|which|when|can|do|does|is|are|will|must|should|could)\b/);
-const DEPENDENT = letterAware(/^(i så fall|isåfall|hvis ja|om ja|dersom ja|if so|if yes|in that case|eventuelt|and if so|og i så fall)\b/);
+const DEPENDENT = letterAware(/^(i så fall|isåfall|hvis ja|om ja|dersom ja|if so|if yes|in that case|eventuelt|and if so|og i så fall)\b|^(hva slags|kva slags|hvilke|hvilken|kva for nokre|hvorfor|kvifor|what kind|which ones?|why|how so)\s*\??$/);
 /** "Kan jeg likevel ta LEDPRO?" / "can I still apply?": whether the asker may take part, which their situation decides. */
 const ELIGIBLE = letterAware(/\b(kan|får|can|may|could)\s+(jeg|eg|vi|me|i|we)\s+(\w+\s+)?(ta|delta|søke|søkje|være med|vere med|bli med|begynne|byrje|starte|take|join|apply|attend|take part|participate|enrol+)\b|\b(går det an|is that (ok|okay|possible|a problem)|er det (mulig|et problem|eit problem)|am i (eligible|allowed|out)|er jeg (helt )?ute|er eg (heilt )?ute|kvalifiserer jeg|do i (still )?qualify|har jeg (noen )?sjans\w*|do i (stand|have) a chance|kommer jeg inn)\b|\b(jeg|eg|vi|i|we)\s+(kan|får|can|may|could)\s+(\w+\s+)?(delta|være med|vere med|bli med|take part|join|attend|participate|come along|be part)\b/);
 /** A hint that follows a question ("Something about 'safe leaders'?", "Noe med konflikter?"). */

@@ -39,7 +39,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   // No leading word boundary for Norwegian stems: they sit inside compounds ("deltakeravgiften").
   ['fee', /(\bgratis\b|\bfree of charge\b|\bfor free\b|\bkoste[rt]?\b|kostnad|\bpris(en|er)?\b|avgift|\bbetal|\bfees?\b|\bcosts?\b|\bprices?\b|\bpay\b|tuition|expensive|\bdyrt?\b)/],
   ['deadline', /\b(frist|innen n[åa]r|deadline|last day to apply|apply by|when (do|must|should) i apply|n[åa]r (m[åa]|skal|kan) jeg s[øo]ke)/],
-  ['apply', /\b(s[øo]ke|s[øo]knad|p[åa]melding|melde meg|apply|application|sign up|enrol|register|nominer|nominat|picks?\b|selects?\b|velger ut|plukker)/],
+  ['apply', /\b((hvem|kven|who) (er det som |som )?(bestemmer|avgjør|avgjer|velger|decides?|chooses?)|s[øo]ke|s[øo]knad|p[åa]melding|melde meg|apply|application|sign up|enrol|register|nominer|nominat|picks?\b|selects?\b|velger ut|plukker)/],
   ['credits', /\b(studiepoeng|credits?|ects|\bsp\b|\bstp\b|poeng(?!et\b)|worth)/],
   ['exam', /\b(eksamen|exams?\b|examination|hjemmeoppgave|vurder(?!er\b|e\b|t\b)|(?<!institut\w*[- ])assess|assignment|grading|test\b)/],
   ['admission', /\b(opptak|krav(?!\w* til (le[id]\w*|oss|dem|meg))|kreve(?!nde)|kvalifi|requirement|admission|admitted|eligib|qualif|bachelor|degree|grad\b|komme inn\b|kommer (jeg|eg|man|du|vi|hun|han|en|de) inn\b|get in(to)?\b)/],
@@ -60,7 +60,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   ['timeline', /\b(tidslinje|timeline|kick-?off)/],
   ['purpose', /\b(form[åa]l|hensikt|hvorfor|purpose|why|aim|goal|m[åa]l med|tanken? (bak|med)|id[ée]en? (bak|med)|vitsen med|poenget med|meining(a|en) med|meningen med|(idea|thinking|reasoning) behind|rationale|the point of)/],
   // "Hva går LEDPRO ut på?", "Kva handlar det om?", "what's it all about?": what the program is, in short.
-  ['overview', /\b(hva er|what is|fortell om|tell me about|om programmet|about the|(g[åa]r|gjeng) [^?]{0,40}\but p[åa]\b|handl[ae]r [^?]{0,40}\bom\b|dreier [^?]{0,30}\bseg om|what('s| is) [^?]{0,40}\babout\b|what does [^?]{0,40}\b(involve|entail))/],
+  ['overview', /\b(hva er|what is|fortell om|tell me about|om programmet|about the|(g[åa]r|gjeng) [^?]{0,40}\but p[åa]\b|handl[ae]r [^?]{0,40}\bom\b|dreier [^?]{0,30}\bseg om|what('s| is) [^?]{0,40}\babout\b|what does [^?]{0,40}\b(involve|entail)|(hva|kva) (innebærer|inneber|innebar))/],
 ];
 
 /**

@@ -38,6 +38,8 @@ const FILLERS = new Set(('egentlig sånn cirka ca omtrent liksom altså forreste
   + 'faktisk virkelig').split(' '));
 
 const ORDINAL_ONLY = /^(?:og |and |hva med |what about |så |men |fortell (?:meg )?(?:mer )?om |tell me (?:more )?about |mer om |more about )?(?:den |the |nummer |number |nr\.? )?(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|\d)(?: one| en| den)?(?: da| then| så| igjen| again)?\s*\??$/;
+const NUMBER_NAMED = /\b(?:number|nummer|nr\.?|punkt|point|item)\s*(\d|one|two|three|four|five|six|en|ett|to|tre|fire|fem|seks)\b/;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, en: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6 };
 const ORDINALS: Record<string, number> = { første: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, siste: -1, last: -1 };
 const AFTER = /\b(den etter|neste etter|etter den|the one after|after that|the next one|den neste|deretter)\b/;
 const BEFORE = /\b(den før|før den|the one before|before that|forrige)\b/;
@@ -178,7 +180,9 @@ export class QuestionReader {
     if (state && !intent.date) {
       const ordinal = ORDINAL_ONLY.exec(focus.trim().replace(/[?!.]+$/, '').trim());
       const asked = ordinalAsked(focus);
-      const n = ordinal ? (ORDINALS[ordinal[1]] ?? Number(ordinal[1])) : asked;
+      // "Tell me a bit more about number two – who takes part in that one?": a numbered item anywhere in the message.
+      const numberNamed = NUMBER_NAMED.exec(text);
+      const n = ordinal ? (ORDINALS[ordinal[1]] ?? Number(ordinal[1])) : asked ?? (numberNamed ? NUMBER_WORDS[numberNamed[1]] ?? Number(numberNamed[1]) : undefined);
       const shift = AFTER.test(focus) ? 1 : BEFORE.test(focus) ? -1 : 0;
       const items = state.items ?? [];
       if (n !== undefined && (state.list !== 'pillars' || n === 0) && items.length > 0 && (n === -1 || n <= items.length)) {

@@ -1,5 +1,6 @@
 import type { Catalog, Fact, FactTopic, Program } from '../../../catalog/catalog.schema';
 import { GENERIC_TOPICS } from './question-intent';
+import { isGeneralWord } from './general-words';
 import { analyse, conceptOfWord, normalise, splitCompound, stem, words } from './text-analysis';
 
 /** One fact of one program, as indexed. */
@@ -131,6 +132,8 @@ export class CatalogRetriever {
       // In a conversation about a program, a word every program could use ("kontaktperson", "studiepoeng") does not
       // switch to the one document that happens to use it; with no program yet, it is the best hint there is.
       if (inConversation && ASKED_OF_ANY.has(conceptOfWord(w) ?? '')) continue;
+      // An everyday verb ("gjennomføre") names no document, however long.
+      if (isGeneralWord(w)) continue;
       const s = stem(w);
       if (s.length < 9) continue;
       const owners = this.owners.get(s) ?? [...this.owners.entries()].find(([k]) => k.length >= 10 && s.startsWith(k))?.[1];
