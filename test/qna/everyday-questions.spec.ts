@@ -92,6 +92,23 @@ describe('yes/no questions judged against the right fact', () => {
   });
 });
 
+describe('words that look like a subject but are not', () => {
+  it('reads "the course" as the program and "in the first place" as no place', () => {
+    expect(ask('What are the main topics covered in the LEDPRO course?', 'en-US').text).toMatch(/main (themes|tracks)/);
+    expect(ask('Why does the LEDPRO material say public sector managers need to get good at leading processes in the first place?', 'en-US').text)
+      .toMatch(/leadership development for the public sector/);
+  });
+
+  it('does not say no because "another" shares letters with "other"', () => {
+    expect(ask("Can the LEDPRO credits count towards another master's degree?", 'en-US').text).not.toMatch(/^No\b/);
+  });
+
+  it('says no when the fact gives the case "without" what the question claims for it', () => {
+    expect(ask('Stemmer det at man får studiepoeng på LEDPRO selv uten bachelor, hvis man går som kursdeltaker?').text).toMatch(/^Nei\. .*kursbevis \(uten studiepoeng\)/);
+    expect(ask('Is NTNU\'s institute leader programme strictly for heads of department, with nobody else ever joining the sessions?', 'en-US').text).toMatch(/^No\. /);
+  });
+});
+
 describe('several facts in one question', () => {
   it('gives the whole cost of one participant when the hotel is what to include', () => {
     const r = ask('We are budgeting for next year. Can you break down what one LEDPRO participant will cost us, including the hotel stays?', 'en-US');

@@ -44,7 +44,7 @@ export function otherOfSameKind(text: string, word: string, known: (stemmed: str
     const head = word.slice(i);
     if (!known(stem(head)) && conceptOfWord(head) === undefined) continue;
     const first = word.slice(0, i).replace(/[se]$/, '');
-    return t.includes(head.length > 5 ? stem(head) : head) && first.length >= 3 && !t.includes(first);
+    return t.includes(head.length > 5 ? stem(head) : head) && first.length >= 4 && !t.includes(first);
   }
   return false;
 }

@@ -96,7 +96,8 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
     opplæringsdagen opplæringsdagane`)],
   ['#program', list(`programma programmene programmer programmets studia studiene studium studiets utdanninga
     utdanningsprogram videreutdanning videreutdanningen etterutdanning evu lederprogram lederprogrammet lederprogrammer
-    lederprogramma tilbudet tilbodet studietilbodet studietilbudet scheme offering study studies studying`)],
+    lederprogramma tilbudet tilbodet studietilbodet studietilbudet scheme offering study studies studying course kurs kurset
+    kursene kursa`)],
   ['#prerequisite', list(`forkunnskapskrav forkunnskapane forkunnskapar forutsetninger forutsetningene føresetnad
     føresetnader fullført fullførte fullføre gjennomførte prior previously beforehand prereq prereqs del1 part1`)],
   ['#hotel', list(`hotella hotellene hoteller hotels hotelet konferansehotell konferansehotellet`)],
@@ -198,7 +199,7 @@ export const EVERYDAY_GENERAL_WORDS: readonly string[] = list(`
   sitat innholdsmessig approach angle background reasoning nutshell loaded variant single stick claim added invited
   uttalte ramse havner henger fanger bunn bordet gjenstår unnagjort etterkant decides decide responsible whether curious
   generell generelle generelt sliter slite struggle struggling struggles eitt viss vårt eiga spes måter måte
-  gjennomføre gjennomfører gjennomført gjennomførte gjennomføring gjennomføringen complete completing innebærer innebære
+  another others anyone's gjennomføre gjennomfører gjennomført gjennomførte gjennomføring gjennomføringen complete completing innebærer innebære
   inneber innebar involverer involvere
 `);
 

@@ -143,7 +143,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
     numbers: yesNo ? claimedNumbers(q) : [],
     months: yesNo ? MONTHS.filter(([re]) => re.test(q)).map(([, m]) => m) : [],
     names: yesNo ? names : [],
-    only: /\b(bare|kun|only|just|utelukkende|exclusively|completely|entirely|fully|helt)\b/.test(q),
+    only: /\b(bare|kun|only|just|utelukkende|exclusively|completely|entirely|fully|helt|strictly|solely|nobody else|no one else|ingen andre)\b/.test(q),
     free: /\b(gratis|free|kostnadsfri|koster ingenting|costs nothing|no cost)\b/.test(q),
     // Only a negation in the main clause: "selv om jeg ikke har bachelor" asks a plain yes/no question.
     negated: yesNo && /\b(ikke|ikkje|not|isn't|aren't|doesn't|don't|won't|wasn't|isnt|arent|doesnt|dont)\b/.test(q.replace(/\b(ikke sant|ikkje sant|or not|eller ikke|eller ikkje|not only)\b/g, ' ')
@@ -218,6 +218,21 @@ function namesTheRequirement(q: string, a: string): boolean {
   const asked = /\bha (?:tatt |fullført )?(?:en |ein |a |an )?([\p{L}-]{4,})/u.exec(q)?.[1];
   return asked === undefined || a.includes(asked.slice(0, 5));
 }
+/**
+ * Whether a sentence of the answer says "without X" of what the question claims X for: the question names X and
+ * another long word of that sentence (the case it is about).
+ */
+function deniedInAnswer(q: string, answer: string): boolean {
+  const prefix = (w: string): string => w.slice(0, 6);
+  const asked = new Set(q.split(/[^\p{L}]+/u).filter((w) => w.length >= 6).map(prefix));
+  return answer.split(/(?<=[.!?])\s+/).some((sentence) => {
+    const s = sentence.toLowerCase();
+    const denied = [...s.matchAll(/\b(?:uten|utan|without)\s+(\p{L}{6,})/gu)].map((m) => prefix(m[1])).filter((w) => asked.has(w));
+    if (denied.length === 0) return false;
+    return s.split(/[^\p{L}]+/u).some((w) => w.length >= 7 && asked.has(prefix(w)) && !denied.includes(prefix(w)));
+  });
+}
+
 /** An answer that names a way past a requirement: an individual assessment, an equivalent, taking part without credits. */
 const EXCEPTION = /(vurdert individuelt|individuell vurdering|assessed individually|individual assessment|kursdeltaker|course participant|eller tilsvarende|or equivalent)/;
 
@@ -254,6 +269,8 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   if (contrast && contrast[2].split(/\s+/).filter((w) => w.length >= 4).some((w) => a.includes(w.slice(0, Math.max(4, w.length - 3))))) return 'no';
   // "Kan hun hoppe rett på del 2?" against "må du ha gjennomført del 1": what is required cannot be skipped.
   if (SKIPS.test(form.text) && /(må (du |man )?ha (gjennomført|tatt|fullført)|must have (completed|taken|done)|need to have (completed|taken)|requires? (that )?you)/.test(a)) return 'no';
+  // "Får man studiepoeng som kursdeltaker?" against "… delta som kursdeltaker og få kursbevis (uten studiepoeng)".
+  if (deniedInAnswer(form.text, answer)) return 'no';
   // "Må jeg ha bachelor?" against "bachelorgrad eller tilsvarende … kan bli vurdert individuelt": not necessarily.
   if (NEEDED.test(form.text) && EXCEPTION.test(a) && !form.without && namesTheRequirement(form.text, a)) return 'not-necessarily';
   // "Kan jeg bare melde meg på selv?" against "det er fakultetene som nominerer": one is put forward, not self-enrolled.
