@@ -87,6 +87,17 @@ describe('yes/no questions judged against the right fact', () => {
     expect(ask('Er det riktig at LEDPRO del 1 og del 2 går delvis sammen på samlingene?').text).toMatch(/^Delvis\. .*noe av studiet foregår i fellesskap og noe separat/);
   });
 
+  it('says no to a whole claim against a partial fact, and yes to whether something may be done one of two ways', () => {
+    expect(ask('Går del 1 og del 2 av LEDPRO helt adskilt fra hverandre?').text).toMatch(/^Nei\. .*noe av studiet foregår i fellesskap/);
+    expect(ask('Melder man seg på forskergruppelederprogrammet selv?').text).toMatch(/^Nei\. .*fakultetene som nominerer/);
+    expect(chat(['Our faculty is responsible for the local leader training at NTNU', 'can it be done one-to-one instead of seminars?'], 'en-US').text).toMatch(/^Yes\. .*one to one/);
+  });
+
+  it('corrects "most activity at the end of the term" with the weight on the first two years', () => {
+    expect(chat(['Hvordan er instituttlederprogrammet lagt opp over tid?', 'Så det meste av aktiviteten kommer mot slutten av perioden, skjønner jeg?']).text)
+      .toMatch(/^Nei\. .*størst tyngde på tiltakene de to første årene/);
+  });
+
   it('checks a claimed length ("varer bare én dag") against the two-day gatherings', () => {
     expect(ask('Stemmer det at instituttledersamlingene bare varer én dag?').text).toMatch(/^Nei\. .*2-dagers samlinger/);
   });

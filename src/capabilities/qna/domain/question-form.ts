@@ -56,7 +56,7 @@ const SKIPS = letterAware(/\b(rett|direkte|straight|directly|hoppe|hopp|skip|ski
 const CONTRAST = /\b(rather than|instead of|heller enn|i stedet for|istedenfor|i staden for|framfor|fremfor|not so much)\s+((?:[a-zæøå-]+\s*){1,3})/;
 
 /** Enrolling oneself ("melde meg på selv", "søke direkte", "sign myself up"). */
-const SELF_ENROL = letterAware(/\b(søke|søker|søkje|melde meg|meld meg|påmelding|sign(ing)? (myself )?up|apply|applying|enrol|register)\b.*\b(selv|sjøl|sjølv|myself|directly|direkte|på egen hånd|på eiga hand|on my own|just)\b|\b(selv|sjøl|sjølv|myself|directly|direkte|just)\b.*\b(søke|søker|melde meg|sign (myself )?up|apply|enrol|register)\b/);
+const SELF_ENROL = letterAware(/\b(melder (man|en|ein|jeg|eg|vi|de|dei) (seg|meg|oss) (på|paa)|sign(ing)? (myself|yourself|themselves) up)\b|\b(søke|søker|søkje|melde meg|meld meg|påmelding|sign(ing)? (myself )?up|apply|applying|enrol|register)\b.*\b(selv|sjøl|sjølv|myself|directly|direkte|på egen hånd|på eiga hand|on my own|just)\b|\b(selv|sjøl|sjølv|myself|directly|direkte|just)\b.*\b(søke|søker|melde meg|sign (myself )?up|apply|enrol|register)\b/);
 
 /** Self-enrolment set aside: "ikke sånn at man søker selv", "not something you apply for yourself". */
 const NOT_SELF = letterAware(/\b(ikke|ikkje|not|rather than|instead of|heller enn|i stedet for|istedenfor)\b[^.?]{0,25}\b(søke|søker|søkje|melde|apply|applying|sign|enrol|register)/);
@@ -250,7 +250,8 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   const total = /=\s*(?:kr|nok)?\s*(\d{1,3}(?:[ ,.]\d{3})*|\d+)/i.exec(answer);
   if (total && form.total && form.numbers.length > 0) return form.numbers.some((c) => c.n === Number(total[1].replace(/[ ,.]/g, ''))) ? 'yes' : 'no';
   // "Går del 1 og del 2 hver for seg?" against "noe i fellesskap og noe separat": partly.
-  if (/\b(noe|some)\b[^.]*\b(og|and) (noe|some)\b/.test(a) && /(separat|sammen|saman|together|hver for seg|apart|felles|joint|atskil|adskil|åtskil)/.test(form.text)) return 'partly';
+  // "Går de helt adskilt?" / "do they do everything separately?": a whole claim against a partial fact is a no.
+  if (/\b(noe|some)\b[^.]*\b(og|and) (noe|some)\b/.test(a) && /(separat|sammen|saman|together|hver for seg|apart|felles|joint|atskil|adskil|åtskil)/.test(form.text)) return /\b(helt|fullstendig|completely|entirely|everything|totally|alt)\b/.test(form.text) ? 'no' : 'partly';
   // "jevn aktivitet alle fire årene?" against "størst tyngde … de to første årene": not evenly spread.
   if (/\b(jevn\w*|jamn\w*|even(ly)?|like mye|like tett|the same (all|every|throughout)|spread out)\b/.test(form.text) && /(størst tyngde|mest vekt|most weight|most of the|særlig|especially|the first two|de to første)/.test(a)) return 'no';
   // "heaviest in the last two years?" against "most weight … the first two years": the other end is a no.
@@ -265,7 +266,8 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   const monthsHold = (have: Set<number>): boolean => (either ? form.months.some((m) => have.has(m)) : form.months.every((m) => have.has(m)));
   if (form.months.length > 0 && !monthsHold(monthsIn(answer))) return 'no';
   // "Is the focus strategy rather than people management?" against an answer that names both: not one instead of the other.
-  const contrast = CONTRAST.exec(form.text);
+  // "Can it be done one-to-one instead of seminars?" asks whether it may: an answer naming both says it can.
+  const contrast = /^(can|could|kan|går det an|er det mulig|is it possible)\b/.test(form.text) ? null : CONTRAST.exec(form.text);
   if (contrast && contrast[2].split(/\s+/).filter((w) => w.length >= 4).some((w) => a.includes(w.slice(0, Math.max(4, w.length - 3))))) return 'no';
   // "Kan hun hoppe rett på del 2?" against "må du ha gjennomført del 1": what is required cannot be skipped.
   if (SKIPS.test(form.text) && /(må (du |man )?ha (gjennomført|tatt|fullført)|must have (completed|taken|done)|need to have (completed|taken)|requires? (that )?you)/.test(a)) return 'no';
