@@ -146,6 +146,24 @@ describe('several facts in one question', () => {
   });
 });
 
+describe('subjects the documents leave out', () => {
+  it('says the documents do not say for abbreviations, reading lists, whether training is mandatory, and the number of seats', () => {
+    for (const [q, locale] of [['Hva står forkortelsen ARK for i grunnopplæringen?', 'nb-NO'], ['Hvilke bøker står på pensumlista til LEDPRO?', 'nb-NO'],
+      ['Is the NTNU leader training mandatory for new research group leaders?', 'en-US'], ['Is there a cap on the number of participants on LEDPRO?', 'en-US'],
+      ['Hvor mange plasser er det på LEDPRO?', 'nb-NO']]) {
+      expect(ask(q, locale).kind).toBe('unknown');
+    }
+  });
+});
+
+describe('an abbreviation the documents only name', () => {
+  it('quotes where the documents name it and says they do not spell it out', () => {
+    const r = chat(['ser på lista over grunnopplæring for ledere på NTNU', 'hva står ARK for der?']);
+    expect(r.kind).toBe('unknown');
+    expect(r.text).toMatch(/^Dokumentet nevner bare «prosessledelse \(ARK\)»\. Det står ikke i programdokumentene/);
+  });
+});
+
 describe('choices and partial facts', () => {
   it('answers a choice with the fact that holds either side ("teori, eller det vi sliter med på jobben?")', () => {
     const r = ask('Tar LEDPRO utgangspunkt i generell teori, eller i det vi faktisk sliter med på jobben?');

@@ -11,7 +11,8 @@ import { letterAware } from './question-intent';
 export type ContactField = 'phone' | 'email' | 'both' | 'all';
 
 // "number 2" / "nummer 4" designates a gathering or an item, not a phone number.
-const PHONE = letterAware(/\b(telefon\w*|tlf|nummer\w*(?!\s*\d)|mobil\w*|phone|number(?!\s*\d)|call|ringe|ring)\b/);
+// "the number of participants" counts; it asks for no phone number.
+const PHONE = letterAware(/\b(telefon\w*|tlf|nummer\w*(?!\s*\d)|mobil\w*|phone|number(?!\s*\d)(?!\s+of\b)|call|ringe|ring)\b/);
 const EMAIL = letterAware(/\b(e-?post\w*|epost\w*|mail\w*|e-?mail\w*|adresse\w*|address)\b/);
 const PRACTICAL = letterAware(/\b(prosjektle[di]\w*|project manager|praktisk\w*|practical|hotel\w*|hotell\w*|opphold|logistikk|logistics)\b/);
 const ACADEMIC = letterAware(/\b(fagansvarl[ei]g\w*|faglig\w*|fagleg\w*|fagstoff\w*|faget|academic\w*|content|innhold\w*|pensum|eksamen|exam|subject matter)\b/);

@@ -10,6 +10,7 @@ import type { ReadQuestion } from './question-reader';
 import { GENERIC_TOPICS, type Intent } from './question-intent';
 import { verdictWord } from './question-form';
 import { contactReply } from './contact-replies';
+import { abbreviationAsked } from './off-document-subjects';
 import type { PassageIndex } from './passage-index';
 import { sameText, type CatalogRetriever, type Hit } from './retrieval';
 import { focusText, itemOfLongFact } from './fact-sentences';
@@ -92,7 +93,13 @@ export class FactAnswers {
     // In an assertion ("jeg tror samlingene er på Scandic"), a word the documents lack is the claim to correct.
     const correcting = form.asserts && programs.length > 0 && topic !== undefined && !GENERIC_TOPICS.has(topic);
     // A subject the documents do not cover ("parkering", "wifi", "karakter") is not answered by its neighbours.
-    if (read.offDocument.length > 0) return this.unknown(lang, scope, programs, intent);
+    if (read.offDocument.length > 0) {
+      const unknown = this.unknown(lang, scope, programs, intent);
+      // "Hva står ARK for?": the documents only name it ("Prosessledelse (ARK)"); that much is said, with the refusal.
+      const abbr = abbreviationAsked(read.focus);
+      const named = abbr ? inScope.flatMap((p) => p.facts).map((f) => new RegExp(`[^;:.,()]*\\(${abbr}\\)`).exec(f.text[lang])?.[0].trim().replace(/^\d\)\s*/, '')).find((x) => x) : undefined;
+      return named ? { ...unknown, text: `${lang === 'nb' ? 'Dokumentet nevner bare' : 'The document only names'} «${named}». ${unknown.text}` } : unknown;
+    }
     // Other words outside the documents are the leader's own wording when the question names a topic the documents
     // cover; without such a topic, two of them name a subject they do not cover.
     const specificTopic = topic !== undefined && !GENERIC_TOPICS.has(topic);

@@ -116,7 +116,8 @@ export const OFF_DOCUMENT_SUBJECTS: readonly string[] = [
 const OFF = new Set([...OFF_DOCUMENT_SUBJECTS, 'vacation', 'vacations', 'ferie', 'ferien', 'feriedager', 'feriedag', 'holiday', 'holidays']);
 const OFF_PARTS = [...OFF].filter((w) => w.length >= 5);
 /** Subjects the documents do not cover that leaders put in everyday words ("få avgiften tilbake", "trekke meg"). */
-export const OFF_PHRASES = letterAware(/\b(f[åa]r? (\w+ )?(\w+ )?tilbake|get (\w+ )?(money|fee|it) back|trekke? (meg|seg|oss)|trekker (meg|seg|oss)|melde (meg|seg) av studiet|drop out|withdraw\w*|paid leave|fri med lønn|time off)\b/);
+// "Hva står ARK for?", "what does OU stand for?": the documents spell out no abbreviation; "which books?" they do not list.
+export const OFF_PHRASES = letterAware(/\b(står (forkortelsen |forkortinga |forkortingen )?[a-zæøå]{2,6} for|what does [a-z]{2,6} stand for|stands? for|reading list|pensumlist\w*|leseliste\w*|litteraturlist\w*|(hvilke|kva for|which) (bøker|bøkene|bok|books)|mandatory|obligatorisk\w*|compulsory|(cap|limit|maks\w*|max\w*|begrens\w*) (on |of |på |for )?(the )?(number of |antall )?(participants|deltakere|deltakarar|plasser|plassar|places|seats)|(how many|hvor mange|kor mange) (participants|people|deltakere|deltakarar|seats|places|plasser|plassar)|(antall|talet på) (deltakere|deltakarar|plasser|plassar)|number of (participants|seats|places)|f[åa]r? (\w+ )?(\w+ )?tilbake|get (\w+ )?(money|fee|it) back|trekke? (meg|seg|oss)|trekker (meg|seg|oss)|melde (meg|seg) av studiet|drop out|withdraw\w*|paid leave|fri med lønn|time off)\b/);
 
 /** A subject the documents do not cover, as written or as a part of a compound ("hotellparkering"); stems are not
  * compared, since "regn" (rain) is not "regne" and "lærere" (teachers) is not "lærer" (learns). */
@@ -124,4 +125,11 @@ export function isOffDocument(word: string, known: (stemmed: string) => boolean)
   if (OFF.has(word)) return true;
   if (word.length < 8 || known(stem(word))) return false;
   return OFF_PARTS.some((p) => word.startsWith(p) || word.endsWith(p));
+}
+
+/** The abbreviation a question asks to have spelled out ("hva står ARK for?", "what does OU stand for?"). */
+export function abbreviationAsked(focus: string): string | undefined {
+  const m = /\bstår (?:forkortelsen |forkortinga |forkortingen )?([a-zæøå]{2,6}) for\b|\bwhat does (?:the )?([a-z]{2,6}) stand for\b|\b([a-zæøå]{2,6}) stands? for\b/.exec(focus);
+  const token = m ? m[1] ?? m[2] ?? m[3] : undefined;
+  return token && !/^(det|den|dei|de|it|that|this|they)$/.test(token) ? token.toUpperCase() : undefined;
 }
