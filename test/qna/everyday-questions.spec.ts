@@ -156,6 +156,12 @@ describe('subjects the documents leave out', () => {
   });
 });
 
+describe('a list under a heading', () => {
+  it('answers "temaer under virksomhetsstyring" with the list under that heading', () => {
+    expect(ask('Hvilke temaer under virksomhetsstyring tas opp i NTNUs grunnopplæring?').text).toMatch(/virksomhetsstyring: 1\) årshjul og milepæler/);
+  });
+});
+
 describe('an abbreviation the documents only name', () => {
   it('quotes where the documents name it and says they do not spell it out', () => {
     const r = chat(['ser på lista over grunnopplæring for ledere på NTNU', 'hva står ARK for der?']);

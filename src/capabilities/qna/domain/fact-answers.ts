@@ -130,7 +130,9 @@ export class FactAnswers {
     // "Hva er tanken bak at NTNU satser på lederutvikling?": a purpose asked of the umbrella is its own, not that of a
     // program under it.
     const own = (h: Hit): number => (topic !== undefined && GENERIC_TOPICS.has(topic) && programs.includes(h.doc.program) ? OWN_PROGRAM_WEIGHT : 0);
-    const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * this.cover.of(read, h) + counts(h) + fits(h) + (accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h);
+    // "Hvilke temaer under virksomhetsstyring …?": a fact that lists under that very heading ("virksomhetsstyring: 1) …").
+    const heads = (h: Hit): number => (read.coverageTerms.some((t) => t.length >= 5 && new RegExp(`${t}\\p{L}*:\\s*1\\)`, 'iu').test(h.doc.fact.text[lang])) ? 1 : 0);
+    const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * this.cover.of(read, h) + counts(h) + fits(h) + (accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h);
     const near = found.filter((h) => h.score >= top * 0.35 || counts(h) > 0);
     // Each candidate ranked once: a sort compares it many times, and fits() runs a regex over the fact.
     const ranks = new Map(near.map((h) => [h, rank(h)] as const));
