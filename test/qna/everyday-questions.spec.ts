@@ -157,6 +157,10 @@ describe('subjects the documents leave out', () => {
 });
 
 describe('a list under a heading', () => {
+  it('takes "nr 2 på den lista" from the list the last question named, not the first list of the fact', () => {
+    expect(chat(['Hvilke HR- og HMS-temaer er med i grunnopplæringa for ledere på NTNU?', 'hva var nr 2 på den lista?']).text).toMatch(/lønnsdannelse og lønnsforhandlinger/);
+  });
+
   it('answers "temaer under virksomhetsstyring" with the list under that heading', () => {
     expect(ask('Hvilke temaer under virksomhetsstyring tas opp i NTNUs grunnopplæring?').text).toMatch(/virksomhetsstyring: 1\) årshjul og milepæler/);
   });

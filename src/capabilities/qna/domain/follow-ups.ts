@@ -83,8 +83,11 @@ export function numberedItems(text: string, question = ''): string[] {
   // Words compared by their first six letters, so "hovedtemaene" meets "hovedtemaer".
   const key = (w: string): string => w.slice(0, 6);
   const qWords = new Set((question.toLowerCase().match(/[a-zæøå]{3,}/g) ?? []).map(key));
-  const overlap = (label: string): number => new Set((label.toLowerCase().match(/[a-zæøå]{3,}/g) ?? []).map(key).filter((w) => qWords.has(w))).size;
   const usable = lists.filter((l) => l.items.length >= 2);
+  // The fact's own title ("Grunnopplæring for ledere – …") heads every list in it: only the words after it tell the
+  // lists apart ("HR og HMS" against "virksomhetsstyring").
+  const title = new Set(((/^[^–:]*/.exec(text)?.[0] ?? '').toLowerCase().match(/[a-zæøå]{3,}/g) ?? []).map(key));
+  const overlap = (label: string): number => new Set((label.toLowerCase().match(/[a-zæøå]{3,}/g) ?? []).map(key).filter((w) => qWords.has(w) && (usable.length < 2 || !title.has(w)))).size;
   usable.sort((a, b) => overlap(b.label) - overlap(a.label) || b.items.length - a.items.length);
   return usable[0]?.items ?? [];
 }
