@@ -260,6 +260,11 @@ describe('conversation', () => {
     expect(r.text).not.toMatch(/eksamen|15\. desember/i);
   });
 
+  it('reads nynorsk "verksemdsstyring" and "det første året" (no prerequisite)', () => {
+    expect(ask('Kva for tema er med i grunnopplæringa om verksemdsstyring?').text).toMatch(/virksomhetsstyring: 1\) årshjul/);
+    expect(ask('hva er spesielt viktig forste året i ny lederperiode når det gjelder lokal oppfølging av ledere på ntnu').text).toMatch(/^Hovedsøyle 4/);
+  });
+
   it('reads nynorsk "stønad" as support', () => {
     expect(ask('Kan me få stønad frå nokon til å dekkje deltakaravgifta? Eg jobbar i kommunen.').text).toMatch(/OU-fondet/);
   });

@@ -41,7 +41,7 @@ export function standardise(text: string): string {
   const out = phrased.replace(/[a-zæøåéüò]+/g, (w) => (nynorsk ? NYNORSK[w] : undefined) ?? EN_CONTRACTIONS[w] ?? w)
     .replace(/\bhovud/g, 'hoved');
   // Inside compounds: "instituttleiarsamlingane" -> "instituttledersamlingene".
-  return nynorsk ? out.replace(/leiar/g, 'leder').replace(/leiing/g, 'ledelse').replace(/([a-zæøå]{4,})ane\b/g, '$1ene').replace(/([a-zæøå]{4,}g)ar\b/g, '$1er') : out;
+  return nynorsk ? out.replace(/leiar/g, 'leder').replace(/leiing/g, 'ledelse').replace(/verksemd/g, 'virksomhet').replace(/tilsetjing/g, 'ansettelse').replace(/([a-zæøå]{4,})ane\b/g, '$1ene').replace(/([a-zæøå]{4,}g)ar\b/g, '$1er') : out;
 }
 
 /** Inflection variants to try before edit distance: nynorsk plural and definite endings to bokmål. */
