@@ -161,6 +161,12 @@ describe('a list under a heading', () => {
     expect(chat(['Hvilke HR- og HMS-temaer er med i grunnopplæringa for ledere på NTNU?', 'hva var nr 2 på den lista?']).text).toMatch(/lønnsdannelse og lønnsforhandlinger/);
   });
 
+  it('tells how a training pillar is run with the program\'s account of how its training works', () => {
+    const r = ask('what does the local leader training (pillar 4) look like in practice?', 'en-US');
+    expect(r.text).toMatch(/^Pillar 4, local basic training/);
+    expect(r.text).toMatch(/How the training works: .*one to one/);
+  });
+
   it('answers "temaer under virksomhetsstyring" with the list under that heading', () => {
     expect(ask('Hvilke temaer under virksomhetsstyring tas opp i NTNUs grunnopplæring?').text).toMatch(/virksomhetsstyring: 1\) årshjul og milepæler/);
   });

@@ -23,6 +23,9 @@ import { groupsOfRole, roleFacts, TAKES_PART, TOLD_ROLE } from './role-groups';
 
 /** Below this BM25 score nothing in the catalog really matches the question. */
 const MIN_SCORE = 2.5;
+/** How something is run: "hvordan foregår", "gjennomført i praksis", "i hvilke former", "what does it look like". */
+const HOW_RUN = /\b(hvordan|korleis|how)\b|i praksis|in practice|\bformer\b|\bforms?\b|look like|funker|fungerer/;
+
 /** What a fact of the program asked about adds, over one of a program under it, when the topic is generic. */
 const OWN_PROGRAM_WEIGHT = 0.75;
 /** A BM25 score at which a fact that covers half the question answers it despite words the documents lack. */
@@ -79,6 +82,11 @@ export class FactAnswers {
     if (intent.pillar !== undefined) {
       const pillars = inScope.flatMap((p) => p.facts.filter((f) => f.topic === 'pillars').map((f) => ({ p, f })));
       const hit = pillars.find(({ f }) => new RegExp(`(^|\\D)${intent.pillar}$`).test(f.id)) ;
+      // "Korleis blir den lokale opplæringa gjennomført i praksis?": how a training pillar is run is told by the
+      // program's own account of how its training works, beside the pillar.
+      const how = hit && HOW_RUN.test(read.focus) && /opplæring|training/i.test(hit.f.text[lang].split(':')[0])
+        ? hit.p.facts.find((f) => f.topic === 'format' && /^(hvordan opplæringen|how the training)/i.test(f.text[lang])) : undefined;
+      if (hit && how) return this.answer(lang, `${hit.f.text[lang]}\n\n${how.text[lang]}`, [sourceOf(hit.p, hit.f, lang), sourceOf(hit.p, how, lang)], [hit.p], intent, [`${hit.p.id}/${hit.f.id}`, `${hit.p.id}/${how.id}`]);
       if (hit) return this.answer(lang, hit.f.text[lang], [sourceOf(hit.p, hit.f, lang)], [hit.p], intent, [`${hit.p.id}/${hit.f.id}`]);
     }
     // "Jeg er kontorsjef. Skal jeg være med på noe i instituttlederprogrammet?": the parts that name the role.
