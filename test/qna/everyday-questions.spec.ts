@@ -167,6 +167,10 @@ describe('a list under a heading', () => {
     expect(r.text).toMatch(/How the training works: .*one to one/);
   });
 
+  it('answers "hvilke hoveddeler" with the fact that lists them all', () => {
+    expect(ask('Hvilke hoveddeler består instituttlederprogrammet av?').text).toMatch(/^Det er fire hovedsøyler i programmet: 1\)/);
+  });
+
   it('answers "temaer under virksomhetsstyring" with the list under that heading', () => {
     expect(ask('Hvilke temaer under virksomhetsstyring tas opp i NTNUs grunnopplæring?').text).toMatch(/virksomhetsstyring: 1\) årshjul og milepæler/);
   });

@@ -199,7 +199,7 @@ export const EVERYDAY_GENERAL_WORDS: readonly string[] = list(`
   sitat innholdsmessig approach angle background reasoning nutshell loaded variant single stick claim added invited
   uttalte ramse havner henger fanger bunn bordet gjenstår unnagjort etterkant decides decide responsible whether curious
   generell generelle generelt sliter slite struggle struggling struggles eitt viss vårt eiga spes måter måte
-  another others anyone's gjennomføre gjennomfører gjennomført gjennomførte gjennomføring gjennomføringen complete completing innebærer innebære
+  består bestå bestod besto consist consists consisting comprise comprises another others anyone's gjennomføre gjennomfører gjennomført gjennomførte gjennomføring gjennomføringen complete completing innebærer innebære
   inneber innebar involverer involvere
 `);
 

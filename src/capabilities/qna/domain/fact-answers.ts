@@ -23,6 +23,9 @@ import { groupsOfRole, roleFacts, TAKES_PART, TOLD_ROLE } from './role-groups';
 
 /** Below this BM25 score nothing in the catalog really matches the question. */
 const MIN_SCORE = 2.5;
+/** A question after several things at once: "hvilke …" (plural), "what are the …". */
+const PLURAL_ASK = /\b(hvilke|kva for nokre|what are the|which are the)\b/;
+
 /** How something is run: "hvordan foregår", "gjennomført i praksis", "i hvilke former", "what does it look like". */
 const HOW_RUN = /\b(hvordan|korleis|how)\b|i praksis|in practice|\bformer\b|\bforms?\b|look like|funker|fungerer/;
 
@@ -140,7 +143,9 @@ export class FactAnswers {
     const own = (h: Hit): number => (topic !== undefined && GENERIC_TOPICS.has(topic) && programs.includes(h.doc.program) ? OWN_PROGRAM_WEIGHT : 0);
     // "Hvilke temaer under virksomhetsstyring …?": a fact that lists under that very heading ("virksomhetsstyring: 1) …").
     const heads = (h: Hit): number => (read.coverageTerms.some((t) => t.length >= 5 && new RegExp(`${t}\\p{L}*:\\s*1\\)`, 'iu').test(h.doc.fact.text[lang])) ? 1 : 0);
-    const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * this.cover.of(read, h) + counts(h) + fits(h) + (accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h);
+    // "Hvilke hoveddeler består programmet av?": among close facts, the one that lists them all, not one of them.
+    const listsAll = (h: Hit): number => (PLURAL_ASK.test(read.focus) && /1\)[^]*2\)[^]*3\)/.test(h.doc.fact.text[lang]) ? 0.5 : 0);
+    const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * this.cover.of(read, h) + counts(h) + fits(h) + (accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h) + listsAll(h);
     const near = found.filter((h) => h.score >= top * 0.35 || counts(h) > 0);
     // Each candidate ranked once: a sort compares it many times, and fits() runs a regex over the fact.
     const ranks = new Map(near.map((h) => [h, rank(h)] as const));
