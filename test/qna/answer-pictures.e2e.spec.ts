@@ -8,7 +8,8 @@ import { cardOf, LEADER, personalId, startHarness, type Harness } from '../nomin
 /**
  * Q&A answers as a leader sees them in Teams: the answer card from /api/messages, drawn by the Adaptive Cards
  * renderer in headless Chromium. One picture per kind of reply (a fact with its source, an unknown with the
- * contact, a two-part question with one part unanswered, a context statement, small talk), in bokmål and English.
+ * contact, a two-part question with one part unanswered, a context statement, small talk, a yes/no verdict, the
+ * asker's own target group), in bokmål and English.
  * `UPDATE_SCREENSHOTS=1` writes them to docs/screenshots (with the card JSON in docs/screenshots/source).
  */
 const DOCS = join(ROOT, 'docs', 'screenshots');
@@ -22,6 +23,8 @@ const ASKED: ReadonlyArray<{ name: string; turns: string[]; locale: string }> = 
   { name: 'qna-context-nb', turns: ['Jeg er enhetsleder i en kommune og vurderer LEDPRO.'], locale: 'nb-NO' },
   { name: 'qna-follow-up-en', turns: ['Where are the LEDPRO gatherings held?', 'and when is the first one?'], locale: 'en-US' },
   { name: 'qna-hello-en', turns: ['hello, who are you?'], locale: 'en-US' },
+  { name: 'qna-yes-no-nb', turns: ['Må jeg ha bachelor for å begynne på LEDPRO?'], locale: 'nb-NO' },
+  { name: 'qna-role-nb', turns: ['Jeg er nettopp blitt forskningsgruppeleder. Hvilken ledergruppe hører jeg til i NTNUs lederutvikling?'], locale: 'nb-NO' },
 ];
 
 run('pictures of Q&A answers', () => {
@@ -52,12 +55,14 @@ run('pictures of Q&A answers', () => {
     expect(unknownBody.split('kristin.larsen@inn.no')).toHaveLength(2);
     // Both parts answered: the deadline, and the parking the documents do not mention.
     expect(byName.get('qna-two-parts-nb')).toMatch(/15\. desember 2023/);
-    expect(byName.get('qna-two-parts-nb')).toMatch(/parkering[^"]*ingenting/i);
+    expect(byName.get('qna-two-parts-nb')).toMatch(/«Er det parkering ved hotellet\?» – det sier programdokumentene ingenting om/);
     // A leader saying they consider the program is not asking about its exam.
     expect(byName.get('qna-context-nb')).not.toMatch(/eksamen/i);
     expect(byName.get('qna-follow-up-en')).toMatch(/Gathering 1 [^"]*15–16 February 2024/);
     expect(byName.get('qna-follow-up-en')).not.toMatch(/Gathering 2/);
     expect(byName.get('qna-hello-en')).not.toMatch(/do not say|står ikke/i);
+    expect(byName.get('qna-yes-no-nb')).toMatch(/"fallbackText":"Ikke nødvendigvis\. /);
+    expect(byName.get('qna-role-nb')).toMatch(/Forskningsgruppeledere står i målgruppen nivå 4-ledere/);
     expect(shots.every((s) => s.card !== undefined)).toBe(true);
   }, 120_000);
 

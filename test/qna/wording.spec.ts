@@ -232,7 +232,7 @@ describe('wording that is not what the question is about', () => {
     const r = ask('Hvor mange plasser er det på LEDPRO, og når er samling 2?');
     expect(r.kind).toBe('answer');
     expect(r.text).toMatch(/^Samling 2 i LEDPRO 1 og LEDPRO 2 er 4\.–5\. april 2024/);
-    expect(r.text).toMatch(/Om «Hvor mange plasser er det på LEDPRO»: det sier programdokumentene ingenting om\./);
+    expect(r.text).toMatch(/«Hvor mange plasser er det på LEDPRO\?» – det sier programdokumentene ingenting om\./);
     expect(r.text).not.toMatch(/står ikke i programdokumentene/);
   });
 

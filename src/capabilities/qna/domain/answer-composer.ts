@@ -295,9 +295,11 @@ export class AnswerComposer {
 
 /** The part of a two-part message the documents do not answer, said in one line beside the part they do. */
 function notCovered(question: string, lang: Lang, contact: Answer['contact']): string {
-  const q = question.trim().replace(/[?.!\s]+$/, '');
+  // The other question quoted as a question ("«Er det parkering ved hotellet?»"), so the line reads on its own.
+  const bare = question.trim().replace(/[?.!\s]+$/, '');
+  const q = `${bare.charAt(0).toUpperCase()}${bare.slice(1)}?`;
   const who = contact ? (lang === 'nb' ? ` Spør gjerne ${contact.name}${contact.email ? `, ${contact.email}` : ''}.` : ` Please ask ${contact.name}${contact.email ? `, ${contact.email}` : ''}.`) : '';
-  return lang === 'nb' ? `Om «${q}»: det sier programdokumentene ingenting om.${who}` : `On "${q}": the programme documents say nothing about that.${who}`;
+  return lang === 'nb' ? `«${q}» – det sier programdokumentene ingenting om.${who}` : `"${q}" – the programme documents say nothing about that.${who}`;
 }
 
 /** A second question that points back at the subject of the first ("for det", "for it", "then"). */

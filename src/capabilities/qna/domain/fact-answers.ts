@@ -273,7 +273,14 @@ export class FactAnswers {
       : unnamed ? `${joinNames(programs.map((p) => shortName(p, lang)), lang)}: ${lead}` : lead);
     // A family asked about at once (LEDPRO 1 and 2) whose facts of the topic differ: give the other one too.
     const second = family ? hits.find((h) => h.doc.fact.topic === best.doc.fact.topic && !programs.includes(h.doc.program) && !sameText(h.doc.fact, best.doc.fact) && this.retriever.familyOf(h.doc.program).includes(best.doc.program)) : undefined;
-    if (second) {
+    // Part 2's fact that only adds to part 1's ("… Tillegg for LEDPRO del 2: …") is said once, for both parts.
+    const secondText = second ? focusText(this.retriever, second.doc.fact.text[lang], read) : '';
+    if (second && (secondText.startsWith(lead) || lead.startsWith(secondText))) {
+      const both = [best.doc.program, second.doc.program].sort((a, b) => shortName(a, lang).localeCompare(shortName(b, lang)));
+      parts[0] = `${joinNames(both.map((p) => shortName(p, lang)), lang)} (${each}): ${secondText.length > lead.length ? secondText : lead}`;
+      sources.push(sourceOf(second.doc.program, second.doc.fact, lang));
+      programs.push(second.doc.program);
+    } else if (second) {
       parts[0] = `${shortName(best.doc.program, lang)}: ${lead}`;
       parts.push(`${shortName(second.doc.program, lang)}: ${focusText(this.retriever, second.doc.fact.text[lang], read)}`);
       sources.push(sourceOf(second.doc.program, second.doc.fact, lang));

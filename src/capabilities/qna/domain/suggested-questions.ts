@@ -20,9 +20,12 @@ const FOLLOW_UPS: Partial<Record<FactTopic, { nb: string; en: string }>> = {
 
 export function suggestedQuestions(retriever: CatalogRetriever, lang: Lang, programs: readonly Program[], intent: Intent, hasTopic: (programs: readonly Program[], topic: FactTopic) => boolean): FollowUp[] {
   // An umbrella offer (NTNU's leader development) is no program to ask "where is it held" about: suggest its programs.
-  const p = programs.find((x) => x.cohorts.length > 0) ?? programs.find((x) => !retriever.isUmbrella(x)) ?? programs[0];
-  if (!p) return [];
-  const name = retriever.isUmbrella(p) ? p.name[lang] : shortName(p, lang);
+  const first = programs.find((x) => x.cohorts.length > 0) ?? programs.find((x) => !retriever.isUmbrella(x)) ?? programs[0];
+  if (!first) return [];
+  // An umbrella's long name makes a clipped button: its program with gatherings is what one asks about next.
+  const p = retriever.isUmbrella(first) ? retriever.withDescendants([first]).find((x) => x.cohorts.length > 0) ?? first : first;
+  // "Instituttlederprogrammet", not "… 2021-2025": a button title that fits.
+  const name = (retriever.isUmbrella(p) ? p.name[lang] : shortName(p, lang)).replace(/\s+\d{4}\s*[-–]\s*\d{4}$/, '');
   const asked = new Set(intent.topics);
   return (Object.keys(FOLLOW_UPS) as FactTopic[])
     .filter((t) => !asked.has(t) && hasTopic(retriever.withDescendants([p]), t))
