@@ -270,6 +270,10 @@ describe('conversation', () => {
     expect(r.text).not.toMatch(/eksamen|15\. desember/i);
   });
 
+  it('reads a program name and a filler with a letter missing ("instituttlederprogramet", "egentli")', () => {
+    expect(ask('hva går instituttlederprogramet ut på egentli?').text).toMatch(/^Instituttlederprogrammet er lederutvikling og opplæring/);
+  });
+
   it('reads nynorsk "verksemdsstyring" and "det første året" (no prerequisite)', () => {
     expect(ask('Kva for tema er med i grunnopplæringa om verksemdsstyring?').text).toMatch(/virksomhetsstyring: 1\) årshjul/);
     expect(ask('hva er spesielt viktig forste året i ny lederperiode når det gjelder lokal oppfølging av ledere på ntnu').text).toMatch(/^Hovedsøyle 4/);

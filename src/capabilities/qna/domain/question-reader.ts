@@ -13,7 +13,7 @@ import { GENERIC_TOPICS, readIntent, type DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
 import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } from './small-talk';
 import { answerableSide, BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, FIRST_PERSON, gathersIn, sidesOf } from './question-clauses';
-import { SpellingVocabulary } from './spelling';
+import { editDistance, SpellingVocabulary } from './spelling';
 import { GENERAL_WORDS } from './general-words';
 import { isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
@@ -27,7 +27,7 @@ const ABOUT_A_PILLAR: ReadonlySet<string> = new Set(['training', 'themes', 'cont
 
 
 /** Words that carry no content in a question, beyond the stop words (fillers, hedges, politeness). */
-const FILLERS = new Set(('egentlig sånn cirka ca omtrent liksom altså forresten lurer lurte hei hallo takk vet du '
+const FILLER_WORDS = ('egentlig sånn cirka ca omtrent liksom altså forresten lurer lurte hei hallo takk vet du '
   + 'dere meg jo vel nok mon tro gjerne kanskje litt mer mye da nå akkurat ellers iallfall uansett ok okei '
   + 'actually roughly about approximately exactly really just maybe perhaps wondering wonder know hi hello thanks '
   + 'please kind some bit any anything something thing things stuff again else også ogsa right correct true sant stemmer '
@@ -35,7 +35,9 @@ const FILLERS = new Set(('egentlig sånn cirka ca omtrent liksom altså forreste
   + 'similar equivalent same samme like fall isåfall uansett iallfall '
   // The words of "tanken bak", "vitsen med", "the idea behind": they ask for a purpose, which the topic carries.
   + 'tank tanke tanken bak vits vitsen ideen idéen behind '
-  + 'faktisk virkelig').split(' '));
+  + 'faktisk virkelig').split(' ');
+const FILLERS = new Set(FILLER_WORDS);
+const FILLER_LIST: readonly string[] = FILLER_WORDS;
 
 const ORDINAL_ONLY = /^(?:og |and |hva med |what about |så |men |fortell (?:meg )?(?:mer )?om |tell me (?:more )?about |mer om |more about )?(?:den |the |nummer |number |nr\.? )?(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|\d)(?: one| en| den)?(?: da| then| så| igjen| again)?\s*\??$/;
 /** Set phrases whose words ask nothing: "in the first place" names no place, "i det hele tatt" no whole. */
@@ -82,6 +84,12 @@ export class QuestionReader {
     if (!/^[a-zæøåéü]{4,}$/.test(word) || isStopWord(word) || FILLERS.has(word) || GENERAL_WORDS.has(word) || this.speller.has(word)) return word;
     if (this.retriever.isKnown(stem(word)) || conceptOf(stem(word))) return word;
     for (const v of inflectionVariants(word)) if (this.speller.has(v)) return v;
+    // "egentli" is "egentlig": a filler one letter off is still a filler, not a subject the documents lack.
+    const filler = word.length >= 6 ? FILLER_LIST.find((f) => Math.abs(f.length - word.length) <= 1 && f.length >= 6 && editDistance(word, f, 1) <= 1) : undefined;
+    if (filler) return filler;
+    // "instituttlederprogramet" splits into known parts, but it is the program's name with one letter missing.
+    const near = word.length >= 12 ? this.speller.correct(word) : undefined;
+    if (near && editDistance(word, near, 1) <= 1) return near;
     if (this.retriever.splitsIntoKnown(word)) return word;
     return this.speller.correct(word) ?? word;
   }
