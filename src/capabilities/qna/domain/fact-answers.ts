@@ -15,28 +15,20 @@ import type { PassageIndex } from './passage-index';
 import { sameText, type CatalogRetriever, type Hit } from './retrieval';
 import { focusText, itemOfLongFact } from './fact-sentences';
 import { FactCoverage, NOT_GIVEN } from './fact-coverage';
+import { rankHits } from './fact-ranking';
 import { suggestedQuestions } from './suggested-questions';
 import { groupsOfRole, roleFacts, TAKES_PART, TOLD_ROLE } from './role-groups';
 
-
-
-
 /** Below this BM25 score nothing in the catalog really matches the question. */
 const MIN_SCORE = 2.5;
-/** A question after several things at once: "hvilke …" (plural), "what are the …". */
-const PLURAL_ASK = /\b(hvilke|kva for nokre|what are the|which are the)\b/;
 
 /** How something is run: "hvordan foregår", "gjennomført i praksis", "i hvilke former", "what does it look like". */
 const HOW_RUN = /\b(hvordan|korleis|how)\b|i praksis|in practice|\bformer\b|\bforms?\b|look like|funker|fungerer/;
 
-/** What a fact of the program asked about adds, over one of a program under it, when the topic is generic. */
-const OWN_PROGRAM_WEIGHT = 0.75;
 /** A BM25 score at which a fact that covers half the question answers it despite words the documents lack. */
 const STRONG_SCORE = 4;
 /** Share of the question's content (weighted by rarity) a fact must contain to answer it. */
 const MIN_COVERAGE = 0.34;
-/** How much holding what was asked counts against the search score and the asked topic when facts are ranked. */
-const COVERAGE_WEIGHT = 2;
 
 /** Topics that ask for one definite fact: if the program has none, the honest answer is "not in the documents". */
 const SPECIFIC: ReadonlySet<FactTopic> = new Set(['fee', 'dates', 'place', 'credits', 'exam', 'admission', 'prerequisite', 'deadline', 'contacts', 'travel', 'lodging', 'support']);
@@ -128,31 +120,8 @@ export class FactAnswers {
     const topics: FactTopic[] = form.included && topic === 'fee' ? ['fee']
       : topic ? [topic, ...(ALSO_ANSWERS[topic] ?? []), ...intent.topics.slice(1)] : intent.topics;
     const found = this.retriever.search(read.terms, { programs: scope.length > 0 ? scope : undefined, topics, onlyTopics: form.included && topics[0] === 'fee' });
-    // Among close candidates, the fact that holds more of what was asked wins ("hvor lange er instituttledersamlingene").
-    const top = found[0]?.score ?? 0;
-    // A premise with a count ("10 samlinger") is checked against the fact that counts the same thing.
-    const units = form.numbers.map((c) => c.unit).filter((u): u is string => u !== undefined);
-    const counts = (h: Hit): number => (units.some((u) => new RegExp(`\\d+\\s*${u}`, 'i').test(h.doc.fact.text[lang]) || new RegExp(`\\d+\\s*${u}`, 'i').test(h.doc.fact.text.nb)) ? 1 : 0);
     const accepted = topic ? [topic, ...(ALSO_ANSWERS[topic] ?? [])] : [];
-    const fits = (h: Hit): number => (form.expects && EXPECTED[form.expects].test(h.doc.fact.text[lang]) ? 0.5 : 0);
-    // A definite topic ("hvor", "koster") is read from sure cues; a looser one ("hva går det ut på") weighs less than
-    // what the fact holds of the question's own words.
-    const topicWeight = topic && SPECIFIC.has(topic) ? COVERAGE_WEIGHT : 1;
-    // "Hva er tanken bak at NTNU satser på lederutvikling?": a purpose asked of the umbrella is its own, not that of a
-    // program under it.
-    const own = (h: Hit): number => (topic !== undefined && GENERIC_TOPICS.has(topic) && programs.includes(h.doc.program) ? OWN_PROGRAM_WEIGHT : 0);
-    // "Hvilke temaer under virksomhetsstyring …?": a fact that lists under that very heading ("virksomhetsstyring: 1) …").
-    const heads = (h: Hit): number => (read.coverageTerms.some((t) => t.length >= 5 && new RegExp(`${t}\\p{L}*:\\s*1\\)`, 'iu').test(h.doc.fact.text[lang])) ? 1 : 0);
-    // "Hvilke hoveddeler består programmet av?": among close facts, the one that lists them all, not one of them.
-    const listsAll = (h: Hit): number => (PLURAL_ASK.test(read.focus) && /1\)[^]*2\)[^]*3\)/.test(h.doc.fact.text[lang]) ? 0.5 : 0);
-    const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * this.cover.of(read, h) + counts(h) + fits(h) + (accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h) + listsAll(h);
-    const near = found.filter((h) => h.score >= top * 0.35 || counts(h) > 0);
-    // Each candidate ranked once: a sort compares it many times, and fits() runs a regex over the fact.
-    const ranks = new Map(near.map((h) => [h, rank(h)] as const));
-    const ranked = [...near.sort((a, b) => (ranks.get(b) ?? 0) - (ranks.get(a) ?? 0)), ...found.filter((h) => !near.includes(h))];
-    // "Hvor lange er …?": among the close candidates, the first that states a duration (a count, a date) answers.
-    const fitting = form.expects ? near.find((h) => EXPECTED[form.expects ?? 'count'].test(h.doc.fact.text[lang])) : undefined;
-    const hits = fitting && fitting !== ranked[0] && fitting.score >= top * 0.6 ? [fitting, ...ranked.filter((h) => h !== fitting)] : ranked;
+    const hits = rankHits(found, read, lang, { topic, accepted, specific: topic !== undefined && SPECIFIC.has(topic), cover: this.cover });
     const best = hits[0];
     // A fact of the asked topic answers it; any other fact must contain what the question is about.
     // "Fortell om LEDPRO" asks nothing but what the program is: its own overview fact answers it.

@@ -1,0 +1,57 @@
+import type { FactTopic } from '../../../catalog/catalog.schema';
+import type { Lang } from '../../../shared/i18n';
+import { EXPECTED } from './expected-figures';
+import type { FactCoverage } from './fact-coverage';
+import { GENERIC_TOPICS } from './question-intent';
+import type { ReadQuestion } from './read-question';
+import type { Hit } from './retrieval';
+
+/** How much holding what was asked counts against the search score and the asked topic when facts are ranked. */
+const COVERAGE_WEIGHT = 2;
+/** What a fact of the program asked about adds, over one of a program under it, when the topic is generic. */
+const OWN_PROGRAM_WEIGHT = 0.75;
+/** A question after several things at once: "hvilke …" (plural), "what are the …". */
+const PLURAL_ASK = /\b(hvilke|kva for nokre|what are the|which are the)\b/;
+
+export interface RankOptions {
+  readonly topic: FactTopic | undefined;
+  /** The asked topic and the topics that also answer it. */
+  readonly accepted: readonly FactTopic[];
+  /** The topic was read from a sure cue ("hvor", "koster"). */
+  readonly specific: boolean;
+  readonly cover: FactCoverage;
+}
+
+/**
+ * The facts the search found, best answer first: the search score against the best, what each holds of the
+ * question, the asked topic, a count or figure the question expects, the asked program's own fact, a list under the
+ * asked heading, a list of all when several are asked for.
+ */
+export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, o: RankOptions): Hit[] {
+  const { form, programs } = read;
+  const topic = o.topic;
+  // Among close candidates, the fact that holds more of what was asked wins ("hvor lange er instituttledersamlingene").
+  const top = found[0]?.score ?? 0;
+  // A premise with a count ("10 samlinger") is checked against the fact that counts the same thing.
+  const units = form.numbers.map((c) => c.unit).filter((u): u is string => u !== undefined);
+  const counts = (h: Hit): number => (units.some((u) => new RegExp(`\\d+\\s*${u}`, 'i').test(h.doc.fact.text[lang]) || new RegExp(`\\d+\\s*${u}`, 'i').test(h.doc.fact.text.nb)) ? 1 : 0);
+  const fits = (h: Hit): number => (form.expects && EXPECTED[form.expects].test(h.doc.fact.text[lang]) ? 0.5 : 0);
+  // A definite topic ("hvor", "koster") is read from sure cues; a looser one ("hva går det ut på") weighs less than
+  // what the fact holds of the question's own words.
+  const topicWeight = o.specific ? COVERAGE_WEIGHT : 1;
+  // "Hva er tanken bak at NTNU satser på lederutvikling?": a purpose asked of the umbrella is its own, not that of a
+  // program under it.
+  const own = (h: Hit): number => (topic !== undefined && GENERIC_TOPICS.has(topic) && programs.includes(h.doc.program) ? OWN_PROGRAM_WEIGHT : 0);
+  // "Hvilke temaer under virksomhetsstyring …?": a fact that lists under that very heading ("virksomhetsstyring: 1) …").
+  const heads = (h: Hit): number => (read.coverageTerms.some((t) => t.length >= 5 && new RegExp(`${t}\\p{L}*:\\s*1\\)`, 'iu').test(h.doc.fact.text[lang])) ? 1 : 0);
+  // "Hvilke hoveddeler består programmet av?": among close facts, the one that lists them all, not one of them.
+  const listsAll = (h: Hit): number => (PLURAL_ASK.test(read.focus) && /1\)[^]*2\)[^]*3\)/.test(h.doc.fact.text[lang]) ? 0.5 : 0);
+  const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * o.cover.of(read, h) + counts(h) + fits(h) + (o.accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h) + listsAll(h);
+  const near = found.filter((h) => h.score >= top * 0.35 || counts(h) > 0);
+  // Each candidate ranked once: a sort compares it many times, and fits() runs a regex over the fact.
+  const ranks = new Map(near.map((h) => [h, rank(h)] as const));
+  const ranked = [...near.sort((a, b) => (ranks.get(b) ?? 0) - (ranks.get(a) ?? 0)), ...found.filter((h) => !near.includes(h))];
+  // "Hvor lange er …?": among the close candidates, the first that states a duration (a count, a date) answers.
+  const fitting = form.expects ? near.find((h) => EXPECTED[form.expects ?? 'count'].test(h.doc.fact.text[lang])) : undefined;
+  return fitting && fitting !== ranked[0] && fitting.score >= top * 0.6 ? [fitting, ...ranked.filter((h) => h !== fitting)] : ranked;
+}
