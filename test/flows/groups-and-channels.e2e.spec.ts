@@ -79,10 +79,12 @@ describe('the bot in group chats and channels', () => {
     const linked = visible(cardOf(await post(message('Hva er opptakskravet?', inGroup(GROUP, M1)), GROUP)));
     expect(linked).toContain('Tillegg for LEDPRO del 2: du må ha gjennomført LEDPRO del 1');
     expect(linked).not.toContain('LEDPRO 1:');
-    // The same question in a group chat that is no base group is not assumed to be about LEDPRO 2.
+    expect(linked).not.toContain('LEDPRO 1 og LEDPRO 2');
+    // The same question in a group chat that is no base group is not assumed to be about LEDPRO 2: both parts, with
+    // what part 2 adds.
     const elsewhere = visible(cardOf(await post(message('Hva er opptakskravet?', inGroup(OTHER, M1)), OTHER)));
-    expect(elsewhere).toContain('LEDPRO 1:');
-    expect(elsewhere).toContain('LEDPRO 2:');
+    expect(elsewhere).toContain('LEDPRO 1 og LEDPRO 2 (gjelder hver del): Opptakskravet er bachelorgrad');
+    expect(elsewhere).toContain('Tillegg for LEDPRO del 2');
     // English, in the linked group.
     const en = visible(cardOf(await post(message('What are the admission requirements?', inGroup(GROUP, M2, 'en-US')), GROUP)));
     expect(en).toContain('LEDPRO 2');

@@ -171,9 +171,9 @@ export class FactAnswers {
       if (contact) return this.contactAnswer(lang, contact, target, intent);
     }
     let answer: Answer = { ...this.factAnswer(lang, hits, read, scope.length > 1), weak: !onTopic && this.cover.of(read, best) < 0.6 };
-    // A program the documents only name ("Mentorprogrammet") has no fact beyond that: whatever is asked of it, the
-    // honest reply is that the documents do not say (its one fact says so), with the contact an unknown carries.
-    if (best.doc.program.facts.length === 1 && answer.kind === 'answer') answer = { ...answer, kind: 'unknown' };
+    // A program the documents only name ("Mentorprogrammet") has no fact beyond that: whatever is asked of it alone,
+    // the honest reply is that the documents do not say (its one fact says so), with the contact an unknown carries.
+    if (best.doc.program.facts.length === 1 && answer.kind === 'answer' && read.programs.length === 1 && read.programs[0] === best.doc.program) answer = { ...answer, kind: 'unknown' };
     // "Er hotellet inkludert i avgiften?": no, and what the stay costs.
     if (form.included && topics[0] === 'fee' && read.terms.some((t) => t === '#lodging' || t === '#hotel')) {
       const lodging = (scope.length > 0 ? scope : inScope).flatMap((p) => p.facts.filter((f) => f.topic === 'lodging').map((f) => ({ p, f })))[0];

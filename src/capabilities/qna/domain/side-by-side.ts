@@ -83,10 +83,13 @@ export class SideBySide {
       return a.kind === 'answer' ? a : this.facts.ofTopic(topics, scope, read, lang) ?? (read.form.expects ? this.facts.ofExpected(read.form.expects, scope, read, lang) : undefined) ?? a;
     });
     // Side by side, a program without the fact is one line of the comparison, not a refusal of the question.
+    // A side answered from a fact, even one that says the documents only name the program ("Det står ikke i
+    // programdokumentene hva Mentorprogrammet inneholder …"), is a line of the comparison in its own words.
+    const factual = (a: Answer): boolean => a.kind === 'answer' || (a.facts?.length ?? 0) > 0;
     const line = (a: Answer, g: Program[]): string => {
       // Each side says whose it is: "Instituttlederprogrammet: Programmet er for …" beside "LEDPRO 1: Målgruppen …".
       const named = g.some((p) => [shortNameOf(p, lang), p.name[lang], ...p.aliases].some((n) => n.length > 2 && a.text.slice(0, 80).toLowerCase().includes(n.toLowerCase())));
-      if (a.kind === 'answer') return named ? a.text : `${joinNames(g.map((p) => shortNameOf(p, lang)), lang)}: ${a.text}`;
+      if (factual(a)) return named ? a.text : `${joinNames(g.map((p) => shortNameOf(p, lang)), lang)}: ${a.text}`;
       const names = joinNames(g.map((p) => p.name[lang]), lang);
       return lang === 'nb' ? `${names}: dokumentet sier ikke noe om dette.` : `${names}: the document does not say.`;
     };
@@ -102,7 +105,7 @@ export class SideBySide {
     }
     const sources: AnswerSource[] = uniqueSources(parts.flatMap((a) => a.sources));
     const programIds = [...new Set(parts.flatMap((a) => a.programIds))];
-    const known = parts.some((a) => a.kind === 'answer');
+    const known = parts.some(factual);
     // "og LEDPRO, er det lengre?": the two figures compared in words first, and the yes or no follows from them.
     const measured = this.measured(read, groups, parts, lang);
     if (measured) {
