@@ -34,7 +34,9 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   const top = found[0]?.score ?? 0;
   // A premise with a count ("10 samlinger") is checked against the fact that counts the same thing.
   const units = form.numbers.map((c) => c.unit).filter((u): u is string => u !== undefined);
-  const counts = (h: Hit): number => (units.some((u) => new RegExp(`\\d+\\s*${u}`, 'i').test(h.doc.fact.text[lang]) || new RegExp(`\\d+\\s*${u}`, 'i').test(h.doc.fact.text.nb)) ? 1 : 0);
+  // Compiled once per question, not once per candidate.
+  const unitPatterns = units.map((u) => new RegExp(`\\d+\\s*${u}`, 'i'));
+  const counts = (h: Hit): number => (unitPatterns.some((re) => re.test(h.doc.fact.text[lang]) || re.test(h.doc.fact.text.nb)) ? 1 : 0);
   const fits = (h: Hit): number => (form.expects && EXPECTED[form.expects].test(h.doc.fact.text[lang]) ? 0.5 : 0);
   // A definite topic ("hvor", "koster") is read from sure cues; a looser one ("hva går det ut på") weighs less than
   // what the fact holds of the question's own words.
@@ -43,7 +45,8 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   // program under it.
   const own = (h: Hit): number => (topic !== undefined && GENERIC_TOPICS.has(topic) && programs.includes(h.doc.program) ? OWN_PROGRAM_WEIGHT : 0);
   // "Hvilke temaer under virksomhetsstyring …?": a fact that lists under that very heading ("virksomhetsstyring: 1) …").
-  const heads = (h: Hit): number => (read.coverageTerms.some((t) => t.length >= 5 && new RegExp(`${t}\\p{L}*:\\s*1\\)`, 'iu').test(h.doc.fact.text[lang])) ? 1 : 0);
+  const headings = read.coverageTerms.filter((t) => t.length >= 5).map((t) => new RegExp(`${t}\\p{L}*:\\s*1\\)`, 'iu'));
+  const heads = (h: Hit): number => (headings.some((re) => re.test(h.doc.fact.text[lang])) ? 1 : 0);
   // "Hvilke hoveddeler består programmet av?": among close facts, the one that lists them all, not one of them.
   const listsAll = (h: Hit): number => (PLURAL_ASK.test(read.focus) && /1\)[^]*2\)[^]*3\)/.test(h.doc.fact.text[lang]) ? 0.5 : 0);
   const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * o.cover.of(read, h) + counts(h) + fits(h) + (o.accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h) + listsAll(h);

@@ -161,8 +161,25 @@ function gatheringNumber(q: string): number | undefined {
 const wordIntents = new Map<string, Intent>();
 const WORD_INTENTS_MAX = 20_000;
 
+/**
+ * Whole questions read lately: a message is read as a whole (for small talk) and as its focus, which is often the
+ * same text, and a two-part message reads its parts again. A handful suffices (cleared when full): it saves the
+ * second reading within a message, it is no cache of answers across users.
+ */
+const recentIntents = new Map<string, Intent>();
+const RECENT_MAX = 8;
+
 export function readIntent(question: string): Intent {
-  if (/\s/.test(question)) return readIntentOf(question);
+  if (/\s/.test(question)) {
+    const recent = recentIntents.get(question);
+    if (recent) return recent;
+    const read = readIntentOf(question);
+    Object.freeze(read.topics);
+    Object.freeze(read);
+    if (recentIntents.size >= RECENT_MAX) recentIntents.clear();
+    recentIntents.set(question, read);
+    return read;
+  }
   const kept = wordIntents.get(question);
   if (kept) return kept;
   const read = readIntentOf(question);
