@@ -100,7 +100,8 @@ export class FactAnswers {
       const unknown = this.unknown(lang, scope, programs, intent);
       // "Hva står ARK for?": the documents only name it ("Prosessledelse (ARK)"); that much is said, with the refusal.
       const abbr = abbreviationAsked(read.focus);
-      const named = abbr ? inScope.flatMap((p) => p.facts).map((f) => new RegExp(`[^;:.,()]*\\(${abbr}\\)`).exec(f.text[lang])?.[0].trim().replace(/^\d\)\s*/, '')).find((x) => x) : undefined;
+      const naming = abbr ? new RegExp(`[^;:.,()]*\\(${abbr}\\)`) : undefined;
+      const named = naming ? inScope.flatMap((p) => p.facts).map((f) => naming.exec(f.text[lang])?.[0].trim().replace(/^\d\)\s*/, '')).find((x) => x) : undefined;
       return named ? { ...unknown, text: `${lang === 'nb' ? 'Dokumentet nevner bare' : 'The document only names'} «${named}». ${unknown.text}` } : unknown;
     }
     // Other words outside the documents are the leader's own wording when the question names a topic the documents
@@ -242,16 +243,16 @@ export class FactAnswers {
       : unnamed ? `${joinNames(programs.map((p) => shortName(p, lang)), lang)}: ${lead}` : lead);
     // A family asked about at once (LEDPRO 1 and 2) whose facts of the topic differ: give the other one too.
     const second = family ? hits.find((h) => h.doc.fact.topic === best.doc.fact.topic && !programs.includes(h.doc.program) && !sameText(h.doc.fact, best.doc.fact) && this.retriever.familyOf(h.doc.program).includes(best.doc.program)) : undefined;
-    // Part 2's fact that only adds to part 1's ("… Tillegg for LEDPRO del 2: …") is said once, for both parts.
-    const secondText = second ? focusText(this.retriever, second.doc.fact.text[lang], read) : '';
-    if (second && (secondText.startsWith(lead) || lead.startsWith(secondText))) {
-      const both = [best.doc.program, second.doc.program].sort((a, b) => shortName(a, lang).localeCompare(shortName(b, lang)));
-      parts[0] = `${joinNames(both.map((p) => shortName(p, lang)), lang)} (${each}): ${secondText.length > lead.length ? secondText : lead}`;
-      sources.push(sourceOf(second.doc.program, second.doc.fact, lang));
-      programs.push(second.doc.program);
-    } else if (second) {
-      parts[0] = `${shortName(best.doc.program, lang)}: ${lead}`;
-      parts.push(`${shortName(second.doc.program, lang)}: ${focusText(this.retriever, second.doc.fact.text[lang], read)}`);
+    if (second) {
+      const secondText = focusText(this.retriever, second.doc.fact.text[lang], read);
+      // Part 2's fact that only adds to part 1's ("… Tillegg for LEDPRO del 2: …") is said once, for both parts.
+      if (secondText.startsWith(lead) || lead.startsWith(secondText)) {
+        const both = [best.doc.program, second.doc.program].sort((a, b) => shortName(a, lang).localeCompare(shortName(b, lang)));
+        parts[0] = `${joinNames(both.map((p) => shortName(p, lang)), lang)} (${each}): ${secondText.length > lead.length ? secondText : lead}`;
+      } else {
+        parts[0] = `${shortName(best.doc.program, lang)}: ${lead}`;
+        parts.push(`${shortName(second.doc.program, lang)}: ${secondText}`);
+      }
       sources.push(sourceOf(second.doc.program, second.doc.fact, lang));
       programs.push(second.doc.program);
     }
@@ -270,7 +271,8 @@ export class FactAnswers {
     // A curated fact that itself says the document gives no such thing is an honest "not in the documents".
     // "Kvar blir NTNU si leiarsamling halden?" is answered by what the fact does give ("NTNUs ledersamling (Oppdal)").
     if (NOT_GIVEN.test(best.doc.fact.text.nb) && read.intent.topics.length > 0 && SPECIFIC.has(read.intent.topics[0]) && this.cover.of(read, best) < 0.99 && !this.cover.namesWhatIsGiven(read, best.doc.fact)) {
-      return { ...this.unknown(lang, programs, programs, read.intent), text: `${parts.join('\n\n')} ${this.unknown(lang, programs, programs, read.intent).text}` };
+      const unknown = this.unknown(lang, programs, programs, read.intent);
+      return { ...unknown, text: `${parts.join('\n\n')} ${unknown.text}` };
     }
     return this.answer(lang, parts.join('\n\n'), sources, programs, read.intent, [...new Set(ids)]);
   }

@@ -170,24 +170,19 @@ const recentIntents = new Map<string, Intent>();
 const RECENT_MAX = 8;
 
 export function readIntent(question: string): Intent {
-  if (/\s/.test(question)) {
-    const recent = recentIntents.get(question);
-    if (recent) return recent;
-    const read = readIntentOf(question);
-    Object.freeze(read.topics);
-    Object.freeze(read);
-    if (recentIntents.size >= RECENT_MAX) recentIntents.clear();
-    recentIntents.set(question, read);
-    return read;
-  }
-  const kept = wordIntents.get(question);
-  if (kept) return kept;
+  return /\s/.test(question) ? keptIntent(recentIntents, RECENT_MAX, question) : keptIntent(wordIntents, WORD_INTENTS_MAX, question);
+}
+
+/** The intent of a text from a bounded map, read and kept when absent (the map is cleared when full). */
+function keptIntent(kept: Map<string, Intent>, max: number, question: string): Intent {
+  const hit = kept.get(question);
+  if (hit) return hit;
   const read = readIntentOf(question);
   // Frozen: every caller shares it (the reader copies an intent before changing it).
   Object.freeze(read.topics);
   Object.freeze(read);
-  if (wordIntents.size >= WORD_INTENTS_MAX) wordIntents.clear();
-  wordIntents.set(question, read);
+  if (kept.size >= max) kept.clear();
+  kept.set(question, read);
   return read;
 }
 

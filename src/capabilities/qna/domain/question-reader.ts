@@ -37,7 +37,6 @@ const FILLER_WORDS = ('egentlig sånn cirka ca omtrent liksom altså forresten l
   + 'tank tanke tanken bak vits vitsen ideen idéen behind '
   + 'faktisk virkelig').split(' ');
 const FILLERS = new Set(FILLER_WORDS);
-const FILLER_LIST: readonly string[] = FILLER_WORDS;
 
 const ORDINAL_ONLY = /^(?:og |and |hva med |what about |så |men |fortell (?:meg )?(?:mer )?om |tell me (?:more )?about |mer om |more about )?(?:den |the |nummer |number |nr\.? )?(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|\d)(?: one| en| den)?(?: da| then| så| igjen| again)?\s*\??$/;
 /** Set phrases whose words ask nothing: "in the first place" names no place, "i det hele tatt" no whole. */
@@ -85,7 +84,7 @@ export class QuestionReader {
     if (this.retriever.isKnown(stem(word)) || conceptOf(stem(word))) return word;
     for (const v of inflectionVariants(word)) if (this.speller.has(v)) return v;
     // "egentli" is "egentlig": a filler one letter off is still a filler, not a subject the documents lack.
-    const filler = word.length >= 6 ? FILLER_LIST.find((f) => Math.abs(f.length - word.length) <= 1 && f.length >= 6 && editDistance(word, f, 1) <= 1) : undefined;
+    const filler = word.length >= 6 ? FILLER_WORDS.find((f) => Math.abs(f.length - word.length) <= 1 && f.length >= 6 && editDistance(word, f, 1) <= 1) : undefined;
     if (filler) return filler;
     // "instituttlederprogramet" splits into known parts, but it is the program's name with one letter missing.
     const near = word.length >= 12 ? this.speller.correct(word) : undefined;

@@ -166,12 +166,12 @@ export interface Analysed {
   readonly unknown: string[];
 }
 
+const TOTAL_PHRASE = /\b(til ?sammen|til saman)\b/giu;
+
 /**
  * Terms and concepts of a text. `known` is the vocabulary of the catalog, used to split compounds the
  * catalog does not contain as a whole.
  */
-const TOTAL_PHRASE = /\b(til ?sammen|til saman)\b/giu;
-
 export function analyse(text: string, known: (stemmed: string) => boolean = () => false): Analysed {
   const terms: string[] = [];
   const concepts = new Set<string>();
