@@ -140,7 +140,7 @@ export class AnswerComposer {
       // "er det skoleeksamen?" against "Eksamen er en hjemmeoppgave": the same kind of thing, another one of it.
       const otherOfKind = missing.some((w) => otherOfSameKind(answer.text, w, this.retriever.isKnown));
       if (otherOfKind) answer = { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
-      else if (!unstated && (v !== 'yes' || !answer.weak || grounded) && (!read.form.choice || v === 'partly')) answer = { ...answer, text: `${verdictWord(v, lang, read.form.negated)}. ${answer.text}` };
+      else if (!unstated && (v !== 'yes' || !answer.weak || grounded || (read.claimWords.length >= 2 && missing.length * 3 <= read.claimWords.length)) && (!read.form.choice || v === 'partly')) answer = { ...answer, text: `${verdictWord(v, lang, read.form.negated)}. ${answer.text}` };
     }
     // An answer about applying, given after the deadline, says that the deadline has passed.
     if (answer.kind === 'answer' && ['apply', 'deadline'].includes(intent.topics[0] ?? '') && !/gått ut|has passed|for sent|too late/.test(answer.text)) {

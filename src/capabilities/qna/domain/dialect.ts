@@ -38,7 +38,12 @@ export function standardise(text: string): string {
   // "kvar gong" is "hver gang" (each time), not "hvor".
   // "går det føre seg" is "foregår det" (takes place).
   const phrased = nynorsk ? expanded.replace(/\bkvar(t)? (gong|dag|samling|veke|år|for seg)/g, 'hver$1 $2').replace(/\bgår (det|dei|de|ho|den|opplæringa|samlinga) føre seg\b/g, 'foregår $1').replace(/\bføregår\b/g, 'foregår') : expanded;
-  const out = phrased.replace(/[a-zæøåéüò]+/g, (w) => (nynorsk ? NYNORSK[w] : undefined) ?? EN_CONTRACTIONS[w] ?? w)
+  // "et år ut i åremålsperioden" / "a year into the term": joining partway, as the documents say it ("underveis").
+  // "hvordan foregikk de?" asks how they are run, as "foregår" does.
+  const timed = phrased.replace(/\b(?:et|ett|eitt|ein|en|to|tre|noen|nokre|fleire|flere|\d+|et halvt|eit halvt)( og et halvt)? (?:år|måneder?|månader?|månad|uker?|veker?) ut i (åremålsperioden|perioden|lederperioden|leiarperioden)\b/g, 'underveis i $2')
+    .replace(/\b(?:a|one|two|three|several|a few|\d+|half a) (?:years?|months?|weeks?) into (the|my|his|her|their) (term|period)\b/g, 'midway through $1 $2')
+    .replace(/\b(foregikk|foregjekk)\b/g, 'foregår');
+  const out = timed.replace(/[a-zæøåéüò]+/g, (w) => (nynorsk ? NYNORSK[w] : undefined) ?? EN_CONTRACTIONS[w] ?? w)
     .replace(/\bhovud/g, 'hoved');
   // Inside compounds: "instituttleiarsamlingane" -> "instituttledersamlingene".
   return nynorsk ? out.replace(/leiar/g, 'leder').replace(/leiing/g, 'ledelse').replace(/verksemd/g, 'virksomhet').replace(/tilsetjing/g, 'ansettelse').replace(/([a-zæøå]{4,})ane\b/g, '$1ene').replace(/([a-zæøå]{4,}g)ar\b/g, '$1er') : out;

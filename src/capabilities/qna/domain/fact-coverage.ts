@@ -19,6 +19,11 @@ export class FactCoverage {
     return read.coverageTerms.some((t) => terms.has(t) && this.retriever.documentFrequency(t) <= 3);
   }
 
+  /** How many facts hold a term. */
+  rarity(term: string): number {
+    return this.retriever.documentFrequency(term);
+  }
+
   /** Rarity-weighted share of the question's content words that the fact contains (directly or as a concept). */
   of(read: ReadQuestion, hit: Hit): number {
     const sides = read.coverageSides;

@@ -10,6 +10,8 @@ import type { Hit } from './retrieval';
 const COVERAGE_WEIGHT = 2;
 /** What a fact of the program asked about adds, over one of a program under it, when the topic is generic. */
 const OWN_PROGRAM_WEIGHT = 0.75;
+/** How many facts at most hold a concept that names a situation of its own (#midterm, #lake). */
+const RARE_CONCEPT = 2;
 /** A question after several things at once: "hvilke …" (plural), "what are the …". */
 const PLURAL_ASK = /\b(hvilke|kva for nokre|what are the|which are the)\b/;
 
@@ -49,7 +51,11 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   const heads = (h: Hit): number => (headings.some((re) => re.test(h.doc.fact.text[lang])) ? 1 : 0);
   // "Hvilke hoveddeler består programmet av?": among close facts, the one that lists them all, not one of them.
   const listsAll = (h: Hit): number => (PLURAL_ASK.test(read.focus) && /1\)[^]*2\)[^]*3\)/.test(h.doc.fact.text[lang]) ? 0.5 : 0);
-  const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * o.cover.of(read, h) + counts(h) + fits(h) + (o.accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h) + listsAll(h);
+  // "halfway through the term", "et år ut i åremålsperioden": a concept of the question that one or two facts hold
+  // names the situation those facts are about; it decides among close candidates as the asked topic does.
+  const rare = read.terms.filter((t) => t.startsWith('#') && o.cover.rarity(t) <= RARE_CONCEPT);
+  const holdsRare = (h: Hit): number => (rare.some((t) => h.doc.terms.has(t)) ? 1 : 0);
+  const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * o.cover.of(read, h) + counts(h) + fits(h) + (o.accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h) + listsAll(h) + holdsRare(h);
   const near = found.filter((h) => h.score >= top * 0.35 || counts(h) > 0);
   // Each candidate ranked once: a sort compares it many times, and fits() runs a regex over the fact.
   const ranks = new Map(near.map((h) => [h, rank(h)] as const));

@@ -22,6 +22,8 @@ export interface QuestionForm {
   readonly only: boolean;
   /** "without / uten": the answer may state a requirement. */
   readonly without: boolean;
+  /** The asker fears being left out ("går jeg glipp av", "faller jeg utenfor", "have I missed out"). */
+  readonly excluded: boolean;
   /** "included / inkludert / med i prisen": the answer may say it comes in addition. */
   readonly included: boolean;
   readonly compare: boolean;
@@ -62,7 +64,11 @@ const SELF_ENROL = letterAware(/\b(melder (man|en|ein|jeg|eg|vi|de|dei) (seg|meg
 const NOT_SELF = letterAware(/\b(ikke|ikkje|not|rather than|instead of|heller enn|i stedet for|istedenfor)\b[^.?]{0,25}\b(søke|søker|søkje|melde|apply|applying|sign|enrol|register)/);
 
 /** A finite verb first and a subject after it ("Lærer man …?", "Møtes dei …?"): the word order of a yes/no question. */
-const VERB_FIRST = letterAware(/^(?!(?:hvor|kor|kvar|hver|other|under|after|over|bare|enten|eller)\b)[a-zæøå]{2,}(?:er|es|ar|ast)\s+(man|jeg|eg|du|vi|de|dei|det|den|han|hun|ho|en|ein|deltakerne|deltakarane|lederne|leiarane|dere|de)\b/);
+const VERB_FIRST = letterAware(/^(?!(?:hvor|kor|kvar|hver|other|under|after|over|bare|enten|eller|etter|sider|ifølge)\b)[a-zæøå]{2,}(?:er|es|ar|ast)\s+(man|jeg|eg|du|vi|de|dei|det|den|han|hun|ho|en|ein|deltakerne|deltakarane|lederne|leiarane|dere|de|ledpro|ntnu)\b/);
+/** Fearing to be left out of something: a fact that says it applies to them too answers no. */
+const EXCLUDED = letterAware(/\b(miss(ed|ing)? out|missed the boat|miss the boat|too late|for seint?|falle[rt]? ([a-zæøå]+ )?([a-zæøå]+ )?utenfor|falle[rt]? ([a-zæøå]+ )?([a-zæøå]+ )?utanfor|g[åa]r? glipp|gått glipp|left out|excluded|utelatt|utelukka|utelukket)\b/);
+/** A passive verb first and a noun after it ("Tas konflikthåndtering opp …?", "Brukes caser i undervisningen?"). */
+const PASSIVE_FIRST = letterAware(/^(?!(?:hvor|kor|kvar|hver|other|under|after|over|bare|enten|eller|etter|sider|ifølge|siden|tross)\b)(tas|gis|fås|ses|[a-zæøå]{3,}[^aeiouyæøå\s]es)\s+(?!(?:for|of|in|on|at|til|i|på|og|and|to|the|a|an|fra|from|med|with)\b)[a-zæøå]{3,}[^?]*\?\s*$/);
 
 const YES_NO_START = letterAware(/^(var det|var de|was it|were they|står det|nevnes det|nevner (de|dokumentet|det)|sier (de|dokumentet|det)|does (it|the document) (say|mention)|is there anything|stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think)|er|gir|har|kan|må|får|blir|finnes|fins|skal|koster|inkluderer|trenger|gjelder|holdes|ligger|varer|tar|krever|dekker|kommer|går|passer|bør|vil|inngår|is|are|does|do|can|will|has|have|must|should|did|was|were|could|would|am)\b/);
 const ANY_WH = letterAware(/\b(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|korleis|what|who|where|how|why|which|when|eller|or)\b/);
@@ -120,7 +126,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const choice = /\s(or|eller)\s+(er|is|are|blir)\s+(det|de|dei|it|they)\b[^?]*\?\s*$/.test(q) && !TAG.test(q);
   // "og ledpro, kan tillitsvalgte være med der?": a topic set before a comma, then the question.
   const afterTopic = q.replace(/^[^,?]{1,40},\s*/, '');
-  const startsYesNo = (x: string): boolean => YES_NO_START.test(x) || VERB_FIRST.test(x);
+  const startsYesNo = (x: string): boolean => YES_NO_START.test(x) || VERB_FIRST.test(x) || PASSIVE_FIRST.test(x);
   const yesNo = !alternative && (startsYesNo(q) || (afterTopic !== q && startsYesNo(afterTopic) && !WH_START.test(q)) || (last !== q && startsYesNo(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
   // Names the question asserts: two capitalised words ("Randi Bredvold"), or one inside the sentence ("in Hamar").
   const names = [...[...raw.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1]),
@@ -154,6 +160,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
     total: /\b(totalt|til ?sammen|i alt|total|in total|altogether)\b/.test(q),
     asserts: asserts || confirms || TAG.test(q) || /^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think))\b/.test(q),
     without: /\b(uten|utan|without)\b/.test(q),
+    excluded: yesNo && EXCLUDED.test(q),
     included: /\b(inkludert|inkluderer|inklusive|inngår|med i (prisen|avgiften|deltakeravgiften)|included|include|includes|covered|cover|covers|dekket|dekker|dekke|omfatter|part of the (fee|price)|del av (prisen|avgiften))\b/.test(q),
     // "Hvilken varer lengst, A eller B?" / "which gives more, A or B?" chooses between two: a comparison too.
     compare: /\b(sammenlign\w*|samanlikn\w*|forskjell\w*|skilnad\w*|skiller|skil|skilje|skiljer|versus|vs\.?|compare\w*|compared|difference|differ)\b/.test(q)
@@ -292,6 +299,8 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   // "Kan jeg ta LEDPRO uten bachelor?" against "… kan bli vurdert individuelt / delta som kursdeltaker": yes, so.
   if (form.without && EXCEPTION.test(a)) return 'yes';
   if (form.without && letterAware(/\b(må|må ha|must|need to|required|krav|requires)\b/).test(a)) return 'no';
+  // "Har jeg gått glipp av opplæringen når jeg begynte midt i perioden?" against "gjelder også når … underveis": no.
+  if (form.excluded && /(gjelder også|also applies|også når|also when|underveis|midway|partway|during the term)/.test(a)) return 'no';
   if (form.only && /(\b(noe|some)\b.*\b(og|and) (noe|some)\b|delvis|partly|partially)/.test(a)) return 'partly';
   if (form.only && /(m\.fl\.|og andre|andre ledere|other leaders|others|også|also|and more|blant annet|among others|utvidet|extended|samt|as well as|both|både)/.test(a)) return 'no';
   return 'yes';

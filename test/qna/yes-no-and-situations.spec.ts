@@ -1,0 +1,65 @@
+import { answerQuestion } from '../../src/capabilities/qna/use-cases/answer-question';
+import { ManualClock } from '../../src/shared/clock';
+import { shippedComposer } from '../support/qa-runner';
+
+/**
+ * Yes/no questions in the word orders leaders type, and the asker's own situation told before the question: what a
+ * leader sees first in the reply (the verdict) and the fact behind it. Sentences are our own, not the sets'.
+ */
+const composer = shippedComposer();
+const clock = new ManualClock('2024-01-10T09:00:00Z');
+const ask = (text: string, locale = 'nb-NO'): { kind: string; text: string } => {
+  const r = answerQuestion({ text, locale }, { composer, clock });
+  return { kind: r.answer.kind, text: r.answer.text };
+};
+
+describe('yes/no questions that start with a verb', () => {
+  it('answers a passive verb first ("Tas … opp?", "Arrangeres …?") with a verdict, then the fact', () => {
+    const a = ask('Tas arbeidsmiljø opp i grunnopplæringen for ledere på NTNU?');
+    expect(a.text).toMatch(/^Ja\. /);
+    expect(a.text).toMatch(/Arbeidsmiljøutvikling/);
+    const b = ask('Arrangeres samlingene til LEDPRO på hotell?');
+    expect(b.text).toMatch(/^Ja\. /);
+    expect(b.text).toMatch(/Wood Hotel i Brumunddal/);
+  });
+
+  it('answers a verb with the program as its subject ("Jobber LEDPRO med …?")', () => {
+    const a = ask('Jobber LEDPRO med deltakernes egne lederutfordringer?');
+    expect(a.text).toMatch(/^Ja\. /);
+    expect(a.text).toMatch(/lederutfordringer i egen arbeidshverdag/);
+  });
+
+  it('does not read a noun fragment with a question mark as a yes/no question', () => {
+    for (const q of ['Datoer for LEDPRO-samlingene?', 'Priser for LEDPRO?']) {
+      const a = ask(q);
+      expect(a.kind).toBe('answer');
+      expect(a.text).not.toMatch(/^(Ja|Nei|Delvis)\b/);
+    }
+  });
+
+  it('says yes when a loosely matched fact states most of what is claimed', () => {
+    const a = ask('Bygger deltakerne nettverk med instituttledere fra andre fakulteter i instituttlederprogrammet?');
+    expect(a.text).toMatch(/^Ja\. /);
+    expect(a.text).toMatch(/bygger nettverk på tvers av hele universitetet/);
+  });
+});
+
+describe('a leader who joined partway through the term', () => {
+  it('answers "have I missed out?" with no and the follow-up that also applies to them', () => {
+    const a = ask('Faller jeg utenfor lederopplæringen hvis jeg begynte som instituttleder midt i åremålsperioden?');
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).toMatch(/Dette gjelder også når nye instituttledere blir ansatt underveis i åremålsperioden/);
+  });
+
+  it('reads "et halvt år ut i åremålsperioden" told before the question as joining partway', () => {
+    const a = ask('Jeg ble ansatt som instituttleder et halvt år ut i åremålsperioden. Har jeg gått glipp av opplæringen?');
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).toMatch(/underveis i åremålsperioden/);
+  });
+
+  it('answers the same in English', () => {
+    const a = ask('I became head of department a few months into the term. Have I missed out on the training?', 'en-US');
+    expect(a.text).toMatch(/^No\. /);
+    expect(a.text).toMatch(/also applies when new Heads? of Department are appointed/i);
+  });
+});
