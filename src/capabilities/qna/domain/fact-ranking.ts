@@ -5,6 +5,7 @@ import type { FactCoverage } from './fact-coverage';
 import { GENERIC_TOPICS } from './question-intent';
 import type { ReadQuestion } from './read-question';
 import type { Hit } from './retrieval';
+import { stem, words } from './text-analysis';
 
 /** How much holding what was asked counts against the search score and the asked topic when facts are ranked. */
 const COVERAGE_WEIGHT = 2;
@@ -55,7 +56,11 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   // names the situation those facts are about; it decides among close candidates as the asked topic does.
   const rare = read.terms.filter((t) => t.startsWith('#') && o.cover.rarity(t) <= RARE_CONCEPT);
   const holdsRare = (h: Hit): number => (rare.some((t) => h.doc.terms.has(t)) ? 1 : 0);
-  const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * o.cover.of(read, h) + counts(h) + fits(h) + (o.accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h) + listsAll(h) + holdsRare(h);
+  // "LEDPRO talks about a 'learning organisation' – what is that?": a phrase the asker quotes is what is asked about;
+  // the fact that has it (in any inflection) answers, whatever topic the words around it suggest.
+  const quoted = quotedPhrases(read.text);
+  const quotes = (h: Hit): number => (quoted.some((re) => re.test(`${h.doc.fact.text.nb} ${h.doc.fact.text.en} ${h.doc.fact.keywords.join(' ')}`)) ? COVERAGE_WEIGHT : 0);
+  const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * o.cover.of(read, h) + counts(h) + fits(h) + (o.accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h) + listsAll(h) + holdsRare(h) + quotes(h);
   const near = found.filter((h) => h.score >= top * 0.35 || counts(h) > 0);
   // Each candidate ranked once: a sort compares it many times, and fits() runs a regex over the fact.
   const ranks = new Map(near.map((h) => [h, rank(h)] as const));
@@ -64,3 +69,16 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   const fitting = form.expects ? near.find((h) => EXPECTED[form.expects ?? 'count'].test(h.doc.fact.text[lang])) : undefined;
   return fitting && fitting !== ranked[0] && fitting.score >= top * 0.6 ? [fitting, ...ranked.filter((h) => h !== fitting)] : ranked;
 }
+
+/** Phrases the question puts in quotes ('…', "…", «…», “…”), as patterns that accept any inflection of each word. */
+function quotedPhrases(text: string): RegExp[] {
+  const out: RegExp[] = [];
+  for (const m of text.matchAll(/(?:^|[\s(])['"«“‘]([^'"»”’]{4,60})['"»”’]/gu)) {
+    const ws = words(m[1]).filter((w) => !w.includes('-'));
+    if (ws.length === 0 || ws.every((w) => w.length < 4)) continue;
+    out.push(new RegExp(`(?<![\\p{L}])${ws.map((w) => `${escape(stem(w))}\\p{L}*`).join('[\\s-]+')}`, 'iu'));
+  }
+  return out;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -26,11 +26,20 @@ const lastClause = (s: string): string => {
   return last.split(/\s+/).length <= 5 && /\b(de|dem|den|det|dette|it|they|them|that|this)\b/i.test(last) ? s : last;
 };
 
+/** A question word first and a pronoun pointing back ("who's there and how are they run?", "hvem er med, og hvordan foregår de?"). */
+const WH_POINTING_BACK = /^(who|how|what|when|where|which|hvem|hvordan|hva|når|hvor|hvilke\w*|kven|korleis|kva)\b.*\b(they|them|it|de|dem|dei|det|den|disse|desse|those|these)\b/i;
+
 const clauses = (s: string): string => {
   // "Hvordan får lederne opplæringen – må vi melde oss på kurs?": a dash after a question adds to it, it does not
   // replace it; only context before a dash ("tilbake til X – …") gives way to what follows.
   const dash = /\s+[–—-]\s+/.exec(s);
-  if (dash && QUESTION_START.test(s.slice(0, dash.index).trim().toLowerCase())) s = s.slice(0, dash.index);
+  const before = dash ? s.slice(0, dash.index).trim().toLowerCase() : '';
+  // "So the programme is only for the heads – nobody else?": a statement to confirm is the question too.
+  if (dash && /^(so|så|altså)\s/.test(before)) return s;
+  if (dash && QUESTION_START.test(before)) s = s.slice(0, dash.index);
+  // "the faculty-wide training days – who's there and how are they run?": a subject named before the dash, which
+  // the question after it points back to, is what is asked about.
+  else if (dash && before.split(/\s+/).length <= 8 && WH_POINTING_BACK.test(s.slice(dash.index + dash[0].length))) return s;
   const parts = s.split(/,\s*(?:men|but|og lurer|and i wonder)\s+|;\s+|:\s+(?=\S+\s+\S+)|\s+[–—-]\s+(?=\S+\s+\S+)/i);
   return parts[parts.length - 1];
 };

@@ -149,7 +149,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
     numbers: yesNo ? claimedNumbers(q) : [],
     months: yesNo ? MONTHS.filter(([re]) => re.test(q)).map(([, m]) => m) : [],
     names: yesNo ? names : [],
-    only: /\b(bare|kun|only|just|utelukkende|exclusively|completely|entirely|fully|helt|strictly|solely|nobody else|no one else|ingen andre)\b/.test(q),
+    only: /\b(bare|kun|only|just|purely|utelukkende|exclusively|completely|entirely|fully|helt|strictly|solely|nobody else|no one else|ingen andre)\b/.test(q),
     free: /\b(gratis|free|kostnadsfri|koster ingenting|costs nothing|no cost)\b/.test(q),
     // Only a negation in the main clause: "selv om jeg ikke har bachelor" asks a plain yes/no question.
     negated: yesNo && /\b(ikke|ikkje|not|isn't|aren't|doesn't|don't|won't|wasn't|isnt|arent|doesnt|dont)\b/.test(q.replace(/\b(ikke sant|ikkje sant|or not|eller ikke|eller ikkje|not only)\b/g, ' ')

@@ -1,0 +1,53 @@
+import { answerQuestion } from '../../src/capabilities/qna/use-cases/answer-question';
+import { ManualClock } from '../../src/shared/clock';
+import { shippedComposer } from '../support/qa-runner';
+
+/**
+ * Questions about what a program stands on (its view of learning, its values, the learning organisation it sets up)
+ * in leaders' own words: the paragraph of the document that says it, not a neighbouring one.
+ */
+const composer = shippedComposer();
+const clock = new ManualClock('2024-01-10T09:00:00Z');
+const ask = (text: string, locale = 'nb-NO'): { kind: string; text: string } => {
+  const r = answerQuestion({ text, locale }, { composer, clock });
+  return { kind: r.answer.kind, text: r.answer.text };
+};
+
+describe('what LEDPRO stands on', () => {
+  it('answers "syn på læring" / "view of learning" with the view of learning, not the work between gatherings', () => {
+    for (const q of ['Hva slags syn på læring har de på LEDPRO?', 'Hva er læringssynet i LEDPRO?']) {
+      const nb = ask(q);
+      expect(nb.kind).toBe('answer');
+      expect(nb.text).toMatch(/^LEDPRO 1 og LEDPRO 2 \(gjelder hver del\): Læringsforståelsen: .*individets aktive deltakelse i fysiske og sosiale kontekster/);
+    }
+    for (const q of ['What view of learning is LEDPRO built on?', 'How do they think people learn on LEDPRO?']) {
+      const en = ask(q, 'en-US');
+      expect(en.text).toMatch(/The view of learning: .*active participation in physical and social contexts/);
+      expect(en.text).not.toMatch(/four main tracks/);
+    }
+  });
+
+  it('answers a question about its values with the values paragraph', () => {
+    const nb = ask('Hvilke verdier står sentralt i LEDPRO?');
+    expect(nb.text).toMatch(/tillit, medvirkning og myndiggjøring/);
+    expect(nb.text).not.toMatch(/Læringsforståelsen/);
+    const en = ask('Which values does LEDPRO rest on?', 'en-US');
+    expect(en.text).toMatch(/trust, participation and empowerment/);
+  });
+
+  it('answers a quoted phrase with the fact that has it, whatever topic the words around it suggest', () => {
+    const en = ask("The LEDPRO brochure mentions a 'learning organisation' – what do they mean?", 'en-US');
+    expect(en.text).toMatch(/temporary, time-limited learning organisation/);
+    expect(en.text).not.toMatch(/^LEDPRO 2: LEDPRO 2 builds on LEDPRO 1 with four main tracks/);
+    const nb = ask('Hva er «læringsorganisasjonen» de snakker om i LEDPRO?');
+    expect(nb.text).toMatch(/midlertidig og tidsbegrenset læringsorganisasjon/);
+  });
+});
+
+describe('a statement to confirm, with a dash', () => {
+  it('keeps "så … – ingen andre …?" whole and corrects it', () => {
+    const a = ask('Så LEDPRO er bare for ledere i kommunene – ingen andre kan søke?');
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).toMatch(/stabsmedarbeidere og tillitsvalgte i kommuner, fylkeskommuner og offentlig sektor/);
+  });
+});
