@@ -67,6 +67,11 @@ const NOT_SELF = letterAware(/\b(ikke|ikkje|not|rather than|instead of|heller en
 const VERB_FIRST = letterAware(/^(?!(?:hvor|kor|kvar|hver|other|under|after|over|bare|enten|eller|etter|sider|ifølge)\b)[a-zæøå]{2,}(?:er|es|ar|ast)\s+(man|jeg|eg|du|vi|de|dei|det|den|han|hun|ho|en|ein|deltakerne|deltakarane|lederne|leiarane|dere|de|ledpro|ntnu)\b/);
 /** Fearing to be left out of something: a fact that says it applies to them too answers no. */
 const EXCLUDED = letterAware(/\b(miss(ed|ing)? out|missed the boat|miss the boat|too late|for seint?|falle[rt]? ([a-zæøå]+ )?([a-zæøå]+ )?utenfor|falle[rt]? ([a-zæøå]+ )?([a-zæøå]+ )?utanfor|g[åa]r? glipp|gått glipp|left out|excluded|utelatt|utelukka|utelukket)\b/);
+/** "Har jeg gått glipp av det?", not "Is there anything for me, or did I miss the boat?" (an alternative to choose). */
+function excludedAsked(q: string): boolean {
+  const m = EXCLUDED.exec(q);
+  return m !== null && !/\b(or|eller)\s+(\S+\s+){0,3}$/.test(q.slice(0, m.index));
+}
 /** A passive verb first and a noun after it ("Tas konflikthåndtering opp …?", "Brukes caser i undervisningen?"). */
 const PASSIVE_FIRST = letterAware(/^(?!(?:hvor|kor|kvar|hver|other|under|after|over|bare|enten|eller|etter|sider|ifølge|siden|tross)\b)(tas|gis|fås|ses|[a-zæøå]{3,}[^aeiouyæøå\s]es)\s+(?!(?:for|of|in|on|at|til|i|på|og|and|to|the|a|an|fra|from|med|with)\b)[a-zæøå]{3,}[^?]*\?\s*$/);
 
@@ -160,7 +165,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
     total: /\b(totalt|til ?sammen|i alt|total|in total|altogether)\b/.test(q),
     asserts: asserts || confirms || TAG.test(q) || /^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think))\b/.test(q),
     without: /\b(uten|utan|without)\b/.test(q),
-    excluded: yesNo && EXCLUDED.test(q),
+    excluded: yesNo && excludedAsked(q),
     included: /\b(inkludert|inkluderer|inklusive|inngår|med i (prisen|avgiften|deltakeravgiften)|included|include|includes|covered|cover|covers|dekket|dekker|dekke|omfatter|part of the (fee|price)|del av (prisen|avgiften))\b/.test(q),
     // "Hvilken varer lengst, A eller B?" / "which gives more, A or B?" chooses between two: a comparison too.
     compare: /\b(sammenlign\w*|samanlikn\w*|forskjell\w*|skilnad\w*|skiller|skil|skilje|skiljer|versus|vs\.?|compare\w*|compared|difference|differ)\b/.test(q)
