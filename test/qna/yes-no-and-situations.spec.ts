@@ -63,3 +63,19 @@ describe('a leader who joined partway through the term', () => {
     expect(a.text).toMatch(/also applies when new Heads? of Department are appointed/i);
   });
 });
+
+describe('claims checked against every place a figure stands', () => {
+  it('reads "to år" against "2 års høyere utdanning", not against the "2" of "LEDPRO 2"', () => {
+    const a = ask('Jeg har bare to år fra høyskolen, men lang erfaring som leder. Har jeg sjanse til å komme inn på LEDPRO?');
+    expect(a.text).not.toMatch(/^Nei\b/);
+    expect(a.text).toMatch(/2 års høyere utdanning og relevant arbeidserfaring kan bli vurdert individuelt/);
+  });
+});
+
+describe('"institute leader gatherings", word for word from Norwegian', () => {
+  it('are the Head of Department gatherings of pillar 1', () => {
+    const a = ask('Are the institute leader gatherings at NTNU one-day events?', 'en-US');
+    expect(a.text).toMatch(/^No\. /);
+    expect(a.text).toMatch(/Pillar 1, Head of Department gatherings[^]*2-day gatherings/);
+  });
+});

@@ -181,7 +181,8 @@ function states(answer: string, c: Claim): boolean {
     ...Object.entries(NUMBER_WORDS).filter(([, n]) => n === c.n && n > 1).map(([w]) => w)].filter(Boolean);
   return forms.some((f) => {
     const re = new RegExp(`(^|[^\\d])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])[- ]?([a-zæøå]*)`, 'g');
-    for (const m of a.matchAll(re)) if (!c.unit || unitKey(m[2] ?? '') === c.unit || !m[2]) return !c.unit || unitKey(m[2] ?? '') === c.unit;
+    // Every place the number stands is tried: "LEDPRO 2 (…): 2 års utdanning" states two years at its second.
+    for (const m of a.matchAll(re)) if (!c.unit || unitKey(m[2] ?? '') === c.unit) return true;
     return false;
   });
 }
