@@ -51,3 +51,12 @@ describe('a statement to confirm, with a dash', () => {
     expect(a.text).toMatch(/stabsmedarbeidere og tillitsvalgte i kommuner, fylkeskommuner og offentlig sektor/);
   });
 });
+
+describe('the leadership group gatherings of pillar 2, in leaders\' words', () => {
+  it('answers "the point of the leadership group sessions with the dean\'s office" with pillar 2, not the target groups', () => {
+    const a = ask("What is the point of the leadership group sessions with the dean's office?", 'en-US');
+    expect(a.text).toMatch(/Pillar 2, management team gathering with the Heads of Department and the deanery/);
+    expect(a.text).toMatch(/good decisions/);
+    expect(a.text).not.toMatch(/target groups/);
+  });
+});

@@ -112,11 +112,11 @@ for (const [concept, members] of CONCEPTS) {
 export const conceptOf = (stemmed: string): string | undefined => synonymIndex.get(stemmed);
 
 /**
- * Forms whose stem belongs to a concept they do not mean: "poenget" is the point of something, not its credits;
+ * Forms whose stem belongs to a concept they do not mean: "poenget" / "the point" is the point of something, not its credits;
  * "jeg vurderer LEDPRO" considers the program, it does not ask about its assessment; "det første året" is no
  * prerequisite ("del 1 først" is).
  */
-const FALSE_FRIENDS: ReadonlySet<string> = new Set(['poenget', 'vurderer', 'vurdere', 'første', 'forste', 'fyrste']);
+const FALSE_FRIENDS: ReadonlySet<string> = new Set(['poenget', 'point', 'vurderer', 'vurdere', 'første', 'forste', 'fyrste']);
 
 /** The concept of a written word, exact forms first: "koster" is a fee although its stem "kost" is board. */
 export const conceptOfWord = (word: string): string | undefined => (FALSE_FRIENDS.has(word) ? undefined : wordIndex.get(word) ?? synonymIndex.get(stem(word)));
