@@ -79,3 +79,15 @@ describe('"institute leader gatherings", word for word from Norwegian', () => {
     expect(a.text).toMatch(/Pillar 1, Head of Department gatherings[^]*2-day gatherings/);
   });
 });
+
+describe('yes/no over two programs', () => {
+  it('answers "Jobber både LEDPRO og … med egne caser?" with a verdict over both, LEDPRO by its own challenges', () => {
+    const a = ask('Jobber både LEDPRO og instituttlederprogrammet med deltakernes egne caser fra lederhverdagen?');
+    expect(a.text).toMatch(/^Ja\. /);
+    expect(a.text).toMatch(/konkrete lederutfordringer i egen arbeidshverdag/);
+    expect(a.text).toMatch(/Instituttlederprogrammet/);
+    const en = ask("Do both LEDPRO and the Head of Department programme use real cases from the participants' work?", 'en-US');
+    expect(en.text).toMatch(/^Yes\. /);
+    expect(en.text).toMatch(/concrete leadership challenges/);
+  });
+});
