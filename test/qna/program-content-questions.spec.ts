@@ -60,3 +60,14 @@ describe('the leadership group gatherings of pillar 2, in leaders\' words', () =
     expect(a.text).not.toMatch(/target groups/);
   });
 });
+
+describe('the assessment webinar of the NTNU timeline', () => {
+  it('answers with the webinar\'s own points, in both languages, and says the document holds no more', () => {
+    const nb = ask('Hva handler webinaret om institutt-assessment om?');
+    expect(nb.text).toMatch(/1\. Instituttets utgangspunkt, 2\. Instituttets transformasjon og 3\. Feedback på tvers/);
+    expect(nb.text).toMatch(/Mer enn disse punktene sier dokumentet ikke om webinaret/);
+    const en = ask('There is something called an assessment webinar in the NTNU plan. What is it about?', 'en-US');
+    expect(en.kind).toBe('answer');
+    expect(en.text).toMatch(/The department's starting point, 2\. The department's transformation and 3\. Feedback across/);
+  });
+});
