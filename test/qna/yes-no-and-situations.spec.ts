@@ -91,3 +91,34 @@ describe('yes/no over two programs', () => {
     expect(en.text).toMatch(/concrete leadership challenges/);
   });
 });
+
+describe('the asker\'s own figures and claims', () => {
+  it('does not read the asker\'s years of experience as a claim about the program', () => {
+    const a = ask('Jeg har to år med høyere utdanning og har vært leder i 12 år. Har jeg sjanse til å komme inn på LEDPRO?');
+    expect(a.text).not.toMatch(/^Nei\b/);
+    expect(a.text).toMatch(/kan bli vurdert individuelt/);
+  });
+
+  it('answers "can I follow it from home?" with no and where the gatherings are', () => {
+    const a = ask('Er LEDPRO et nettstudium, så jeg kan følge det hjemmefra?');
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).toMatch(/Alle samlingene arrangeres på Wood Hotel i Brumunddal/);
+  });
+
+  it('reads a short "between whom?" after a statement as asking about that statement', () => {
+    const a = ask('NTNU vil at lederne skal legge til rette for god samhandling. Mellom hvem da?');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/tillitsvalgte/);
+  });
+
+  it('answers a claim backed by the asker\'s own case after a dash, closed by a tag, with the requirement', () => {
+    const a = ask('Jeg vurderer del 2 av LEDPRO. Jeg kan vel hoppe rett på del 2 – jeg har jo ledet i tjue år. Stemmer det?');
+    expect(a.text).toMatch(/^Nei\. For å kunne begynne på LEDPRO 2 må du ha gjennomført del 1/);
+  });
+
+  it('does not take the words of a program\'s name for the title of one of its pillars', () => {
+    const a = ask('What happens in the head of department programme in years three and four?', 'en-US');
+    expect(a.text).toMatch(/extends over the whole four-year term/);
+    expect(a.text).not.toMatch(/^Pillar 1/);
+  });
+});

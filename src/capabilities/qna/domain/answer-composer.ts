@@ -17,7 +17,7 @@ import { verdict, verdictWord } from './question-form';
 import { numberedItems } from './follow-ups';
 import { withMissingDetail } from './asked-details';
 import { splitQuestions } from './compound-questions';
-import { SELF } from './question-focus';
+import { SELF, asksEligibility } from './question-focus';
 import { SideBySide } from './side-by-side';
 import { conceptOfWord, normalise, words } from './text-analysis';
 import { evidenceOf, otherOfSameKind, statedIn } from './claim-evidence';
@@ -128,10 +128,13 @@ export class AnswerComposer {
     const detailed = answer.kind === 'answer' && !answer.contact ? withMissingDetail(read.focus, answer.text, lang, (s) => { const e = evidenceOf(s, this.retriever.isKnown); return read.subjectWords.some((w) => statedIn(e, w)); }) : undefined;
     if (detailed) answer = { ...answer, kind: detailed.unanswered ? 'unknown' : 'answer', text: detailed.text };
     if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !(read.form.comparative && read.comparePrograms.length > 1) && !/^(ja|nei|yes|no|delvis|partly)\b/i.test(answer.text)) {
-      const v = verdict(read.form, answer.text);
+      // "Jeg har to år fra høgskolen og har ledet i ti år. Kommer jeg inn?": the figures describe the asker, not the
+      // program; the requirement decides.
+      const form = asksEligibility(read.focus) ? { ...read.form, numbers: [] } : read.form;
+      const v = verdict(form, answer.text);
       // A loosely matched fact may correct a claim, but it confirms one only when it states the claimed figure,
       // month or name itself.
-      const grounded = read.form.numbers.length > 0 || read.form.months.length > 0 || read.form.names.length > 0;
+      const grounded = form.numbers.length > 0 || form.months.length > 0 || form.names.length > 0;
       // "Må jeg ha mastergrad?" answered by "bachelorgrad": the fact does not say yes to what it does not name.
       const evidence = evidenceOf(answer.text, this.retriever.isKnown);
       const missing = v === 'yes' && !grounded ? read.claimWords.filter((w) => !statedIn(evidence, w)) : [];

@@ -15,9 +15,10 @@ export class PillarTitles {
   constructor(private readonly retriever: CatalogRetriever) {}
 
   /** The pillars a text names by their titles (`phrasedOnly`: only by the first two words of a title). */
-  named(focus: string, programs: readonly Program[], phrasedOnly = false): number[] {
+  named(focus: string, programs: readonly Program[], phrasedOnly = false, nameTerms: ReadonlySet<string> = new Set()): number[] {
     const titles = this.titlesOf(programs);
-    const all = words(focus).filter((w) => !isStopWord(w)).map(stem);
+    // The words that named the program ("head of department programme") name no pillar of it.
+    const all = words(focus).filter((w) => !isStopWord(w)).map(stem).filter((w) => !nameTerms.has(w));
     const asked = all.filter((w) => w.length >= 12);
     const same = (a: string, b: string): boolean => (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3;
     // A title of short words is named by its first two in a row ("den lokale grunnopplæringen": pillar 4).

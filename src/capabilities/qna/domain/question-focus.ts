@@ -8,6 +8,10 @@ const QUESTION_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|
 const DEPENDENT = letterAware(/^(i så fall|isåfall|hvis ja|om ja|dersom ja|if so|if yes|in that case|eventuelt|and if so|og i så fall)\b|^(hva slags|kva slags|hvilke|hvilken|kva for nokre|hvorfor|kvifor|what kind|which ones?|why|how so)\s*\??$/);
 /** "Kan jeg likevel ta LEDPRO?" / "can I still apply?": whether the asker may take part, which their situation decides. */
 const ELIGIBLE = letterAware(/\b(kan|får|can|may|could)\s+(jeg|eg|vi|me|i|we)\s+(\w+\s+)?(ta|delta|søke|søkje|være med|vere med|bli med|begynne|byrje|starte|take|join|apply|attend|take part|participate|enrol+)\b|\b(går det an|is that (ok|okay|possible|a problem)|er det (mulig|et problem|eit problem)|am i (eligible|allowed|out)|er jeg (helt )?ute|er eg (heilt )?ute|kvalifiserer jeg|do i (still )?qualify|har jeg (noen )?sjans\w*|do i (stand|have) a chance|kommer jeg inn|faller (jeg|eg) (da |dermed |nå |no )?(utenfor|utanfor)|(har|have) (jeg|eg|i) (da |then |now )?(gått glipp|gått glepp|missed)|(går|will) (jeg|eg|i) (da |then )?(glipp|miss)|(er|am) (jeg|eg|i) (da |then )?(for sent|too late))\b|\b(jeg|eg|vi|i|we)\s+(kan|får|can|may|could)\s+(\w+\s+)?(delta|være med|vere med|bli med|take part|join|attend|participate|come along|be part)\b/);
+/** A tag question on its own ("Right?", "Stemmer det?", "Ikke sant?"). */
+const TAG_ONLY = /^(right|correct|true|am i right|is that (right|correct|so|true)|isn'?t it|riktig|stemmer (det|dette)|stemmer|ikke sant|ikkje sant|sant|har jeg rett|har eg rett)\W*$/i;
+/** A closing tag ("… Right?", "…, stemmer det?"). */
+const TAG_END = /[,.]?\s*(right|correct|riktig|stemmer det|ikke sant|ikkje sant)\s*\?\s*$/i;
 /** A hint that follows a question ("Something about 'safe leaders'?", "Noe med konflikter?"). */
 const HINT = letterAware(/^(something|anything|noe|noko|typ|like|e\.g\.|f\.eks\.?|for example|for eksempel|liksom|kanskje|maybe|perhaps)\b/i);
 /** A sentence in which the asker describes themselves ("Jeg er hovedtillitsvalgt …", "I'm a union rep …"). */
@@ -36,7 +40,12 @@ const clauses = (s: string): string => {
   const before = dash ? s.slice(0, dash.index).trim().toLowerCase() : '';
   // "So the programme is only for the heads – nobody else?": a statement to confirm is the question too.
   if (dash && /^(so|så|altså)\s/.test(before)) return s;
+  // "… I can jump straight into part 2 – I've been a manager for 15 years. Right?": the asker's own case after the
+  // dash backs the claim before it; the claim is the question.
+  const after = dash ? s.slice(dash.index + dash[0].length).trim().toLowerCase() : '';
   if (dash && QUESTION_START.test(before)) s = s.slice(0, dash.index);
+  // The tag that closes the message ("Right?") still asks to confirm the claim.
+  else if (dash && SELF.test(after) && !/\b(kan|can|må|must|may|får)\s+(jeg|eg|i)\b/.test(after)) s = `${s.slice(0, dash.index)}${TAG_END.exec(s)?.[0] ?? ''}`;
   // "the faculty-wide training days – who's there and how are they run?": a subject named before the dash, which
   // the question after it points back to, is what is asked about.
   else if (dash && before.split(/\s+/).length <= 8 && WH_POINTING_BACK.test(s.slice(dash.index + dash[0].length))) return s;
@@ -73,7 +82,9 @@ function sentenceFocus(text: string): string {
     const i = sentences.indexOf(last);
     // "…, og hva koster det?" keeps the sentence before it when the question only points back ("det", "it").
     // "Ligger hotellet ved et vann? I så fall hvilket?": a conditional follow-up leans on the question before it.
-    const pointsBack = i > 0 && last.split(/\s+/).length <= 6 && (/\b(det|den|dette|dem|disse|dei|desse|it|this|that|them|they|these|those)\b/i.test(last) || DEPENDENT.test(last.toLowerCase()));
+    // "… god samhandling. Mellom kven då?": a question word after a preposition asks about the sentence before.
+    // "… I can jump straight into part 2. Right?": a tag alone asks to confirm the sentence before it.
+    const pointsBack = i > 0 && last.split(/\s+/).length <= 6 && (TAG_ONLY.test(last) || /^(mellom|med|for|til|fra|frå|av|om|between|with|for|to|from|of|about)\s+(hvem|kven|hva|kva|hvilke\w*|kva for|who|whom|what|which)\b/i.test(last) || /\b(det|den|dette|dem|disse|dei|desse|it|this|that|them|they|these|those)\b/i.test(last) || DEPENDENT.test(last.toLowerCase()));
     // "Jeg er hovedtillitsvalgt … Kan jeg likevel ta LEDPRO?": the asker's situation is what the question is about.
     const self = ELIGIBLE.test(last.toLowerCase()) ? sentences.slice(0, i).reverse().find((x) => SELF.test(cleaned(x).toLowerCase())) : undefined;
     if (self) return cleaned(`${self} ${last}`);

@@ -65,6 +65,8 @@ const NOT_SELF = letterAware(/\b(ikke|ikkje|not|rather than|instead of|heller en
 
 /** A finite verb first and a subject after it ("Lærer man …?", "Møtes dei …?"): the word order of a yes/no question. */
 const VERB_FIRST = letterAware(/^(?!(?:hvor|kor|kvar|hver|other|under|after|over|bare|enten|eller|etter|sider|ifølge)\b)[a-zæøå]{2,}(?:er|es|ar|ast)\s+(man|jeg|eg|du|vi|de|dei|det|den|han|hun|ho|en|ein|deltakerne|deltakarane|lederne|leiarane|dere|de|ledpro|ntnu|både|begge|both)\b/);
+/** Taking part from afar: online, digitally, from home. */
+const ONLINE = letterAware(/\b(på nett|på nettet|nettbasert\w*|nettstudium|digital\w*|online|hjemmefra|heimanfrå|heimefrå|remote\w*|på teams|on teams|på zoom|on zoom|videolink)\b/);
 /** Fearing to be left out of something: a fact that says it applies to them too answers no. */
 const EXCLUDED = letterAware(/\b(miss(ed|ing)? out|missed the boat|miss the boat|too late|for seint?|falle[rt]? ([a-zæøå]+ )?([a-zæøå]+ )?utenfor|falle[rt]? ([a-zæøå]+ )?([a-zæøå]+ )?utanfor|g[åa]r? glipp|gått glipp|left out|excluded|utelatt|utelukka|utelukket)\b/);
 /** "Har jeg gått glipp av det?", not "Is there anything for me, or did I miss the boat?" (an alternative to choose). */
@@ -305,6 +307,8 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   // "Kan jeg ta LEDPRO uten bachelor?" against "… kan bli vurdert individuelt / delta som kursdeltaker": yes, so.
   if (form.without && EXCEPTION.test(a)) return 'yes';
   if (form.without && letterAware(/\b(må|må ha|must|need to|required|krav|requires)\b/).test(a)) return 'no';
+  // "Går samlingene på nett?" against "Alle samlingene arrangeres på Wood Hotel": a place to travel to is no.
+  if (ONLINE.test(form.text) && /(hotel|arrangeres på|are held at|gatherings at|samlinger på)/.test(a) && !ONLINE.test(a)) return 'no';
   // "Har jeg gått glipp av opplæringen når jeg begynte midt i perioden?" against "gjelder også når … underveis": no.
   if (form.excluded && /(gjelder også|also applies|også når|also when|underveis|midway|partway|during the term)/.test(a)) return 'no';
   if (form.only && /(\b(noe|some)\b.*\b(og|and) (noe|some)\b|delvis|partly|partially)/.test(a)) return 'partly';

@@ -176,9 +176,9 @@ export class QuestionReader {
     // "Hva skjer på instituttledersamlingene?": a pillar named by its own title is that pillar, when nothing else is asked.
     const plain = !pillarNamed && !form.expects && !form.yesNo && !form.comparative && !intent.date;
     // "Korleis er instituttleiarsamlingane lagt opp?": how a pillar named by its title is run is that pillar.
-    const titled = plain && (form.compare || !intent.topics.some((t) => !GENERIC_TOPICS.has(t) && t !== 'format')) ? this.pillarTitled(focus, programs)
+    const titled = plain && (form.compare || !intent.topics.some((t) => !GENERIC_TOPICS.has(t) && t !== 'format')) ? this.pillarTitled(focus, programs, false, named.nameTerms)
       // A title named in full words ("den lokale grunnopplæringen") is the subject of "what does it hold".
-      : plain && !intent.topics.some((t) => !GENERIC_TOPICS.has(t) && !ABOUT_A_PILLAR.has(t)) ? this.pillarTitled(focus, programs, true) : undefined;
+      : plain && !intent.topics.some((t) => !GENERIC_TOPICS.has(t) && !ABOUT_A_PILLAR.has(t)) ? this.pillarTitled(focus, programs, true, named.nameTerms) : undefined;
     if (titled !== undefined) intent = { ...intent, topics: form.compare ? ['pillars'] : ['pillars', ...intent.topics], pillar: titled };
     // "when's number 2?" / "når er nummer 4?": a gathering by its number.
     const numbered = /\b(?:number|nummer|nr\.?|no\.)\s*(\d)\b/.exec(focus);
@@ -261,8 +261,8 @@ export class QuestionReader {
   }
 
   /** The number of the pillar whose title has a long word of the focus that no other pillar's title has. */
-  private pillarTitled(focus: string, programs: readonly Program[], phrasedOnly = false): number | undefined {
-    const hits = this.titles.named(focus, programs, phrasedOnly);
+  private pillarTitled(focus: string, programs: readonly Program[], phrasedOnly: boolean, nameTerms: ReadonlySet<string>): number | undefined {
+    const hits = this.titles.named(focus, programs, phrasedOnly, nameTerms);
     return hits.length === 1 ? hits[0] : undefined;
   }
 
