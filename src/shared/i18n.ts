@@ -34,14 +34,21 @@ const enWords = new Set(('what who where when how why which is are am i the a an
  * (too short, names only), so the caller falls back to the locale.
  */
 export function detectLanguage(text: string): Lang | undefined {
-  const lower = text.toLowerCase();
-  if (/[æøå]/.test(lower)) return 'nb';
   let nb = 0;
   let en = 0;
-  for (const w of lower.split(/[^a-zæøå0-9]+/)) {
-    if (!w) continue;
-    if (nbWords.has(w)) nb += 1;
-    if (enWords.has(w)) en += 1;
+  let first = true;
+  for (const raw of text.split(/[^A-Za-zÆØÅæøå0-9]+/)) {
+    if (!raw) continue;
+    const w = raw.toLowerCase();
+    // A word with æ, ø or å is Norwegian, unless it is a name inside the sentence ("I work at NTNU in Gjøvik"):
+    // an English question about a Norwegian place gets an English answer.
+    if (/[æøå]/.test(w)) {
+      if (first || raw[0] === w[0]) nb += 2;
+    } else {
+      if (nbWords.has(w)) nb += 1;
+      if (enWords.has(w)) en += 1;
+    }
+    first = false;
   }
   if (nb === en) return undefined;
   return nb > en ? 'nb' : 'en';

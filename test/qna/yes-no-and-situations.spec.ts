@@ -122,3 +122,14 @@ describe('the asker\'s own figures and claims', () => {
     expect(a.text).not.toMatch(/^Pillar 1/);
   });
 });
+
+describe('the reply language of a message that names Norwegian places', () => {
+  it('answers an English question about Gjøvik or Mjøsa in English, and a Norwegian one in bokmål', () => {
+    const en = ask('Hello, I work at NTNU in Gjøvik. Why does NTNU put so much weight on leadership?', 'nb-NO');
+    expect(en.text).toMatch(/NTNU is Norway's largest university/);
+    const lake = ask('Is the LEDPRO hotel close to Mjøsa?', 'nb-NO');
+    expect(lake.text).toMatch(/^Yes\. /);
+    const nb = ask('Hvor ligger hotellet, er det nær Mjøsa?', 'en-US');
+    expect(nb.text).toMatch(/Mjøsa som nærmeste nabo/);
+  });
+});
