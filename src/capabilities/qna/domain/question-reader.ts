@@ -99,7 +99,11 @@ export class QuestionReader {
     // "nei, jeg mente del 2" / "sorry, I meant the practical contact": the last question, restated.
     const repair = state ? readRepair(prepared, state.question, (q) => readIntent(q).topics.some((t) => !GENERIC_TOPICS.has(t))) : undefined;
     const text = repair?.question ?? withSituation(prepared, state?.question);
-    const pleasantry = (): SmallTalk | undefined => (readIntent(text).topics.length === 0 && this.retriever.detectPrograms(text).programs.length === 0 ? readPleasantry(text) : undefined);
+    // The cheap test first: most messages are no thanks or goodbye, and then no intent or program needs reading.
+    const pleasantry = (): SmallTalk | undefined => {
+      const kind = readPleasantry(text);
+      return kind && readIntent(text).topics.length === 0 && this.retriever.detectPrograms(text).programs.length === 0 ? kind : undefined;
+    };
     const smallTalk = repair ? undefined : readSmallTalk(text) ?? pleasantry();
     const focus = questionFocus(text);
     let form = readForm(focus, questionFocus(question));
