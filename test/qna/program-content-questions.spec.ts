@@ -71,3 +71,13 @@ describe('the assessment webinar of the NTNU timeline', () => {
     expect(en.text).toMatch(/The department's starting point, 2\. The department's transformation and 3\. Feedback across/);
   });
 });
+
+describe('the arenas of the Heads of Department', () => {
+  it('names all three arenas, the rector\'s meeting too, and who takes part is asked as who', () => {
+    const a = ask('Hvilke faste arenaer har instituttlederne på NTNU?');
+    expect(a.text).toMatch(/NTNUs ledersamling \(Oppdal\), Lerkendalsamlingen og rektors møte med instituttlederne/);
+    const who = ask('Er det kun instituttlederne som er med på samlingene i instituttlederprogrammet?');
+    expect(who.text).toMatch(/^Nei\. /);
+    expect(who.text).toMatch(/kontorsjef og andre ledere/);
+  });
+});

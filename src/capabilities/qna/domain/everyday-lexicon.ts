@@ -268,6 +268,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['themes', cue(String.raw`hva (får|lærer) (jeg|vi) (om|av)|what (do|will) (i|we) (get to )?(learn|study) (about)?|what'?s on the (agenda|curriculum)`)],
   ['target-group', cue(String.raw`(is|would) (it|this) (for me|right for me|a good fit|relevant for me|suitable for)|is (it|this) (only )?for (leaders|managers|\w+)`)],
   ['target-group', cue(String.raw`(passer|passar) (det|dette|studiet|programmet|kurset) (for|til) (meg|oss|deg)|er (dette|det) (noe|noko) for (meg|oss)`)],
+  // "Er det bare instituttlederne som er med?" / "who takes part in it?": who the participants are.
+  ['target-group', cue(String.raw`(bare|kun|only|just) [\p{L}\d' -]{2,40} (som )?(er med|deltar|take part|takes part|attend|attends|join|joins)|(hvem|kven|who) (er med|deltar|tar del|takes part|attends|joins)`)],
   ['target-group', cue(String.raw`who (should|is supposed to|ought to) (join|attend|apply|take)|hvem (bør|skal|kan) (delta|ta|søke|være med)|kven (bør|skal|kan) (delta|ta|søkje)`)],
   ['target-group', cue(String.raw`(hvem|kven|who) (er|is|are) (det|dette|it|this) (laget|lagd|meint|ment|made|designed) for`)],
   ['contacts', cue(String.raw`(hvem|kven|who)( \w+){0,4} (ringe|ringje|ring|call|phone|mail|e-?poste|kontakte|contact|spørre|spørje)\b`)],
