@@ -81,3 +81,11 @@ describe('the arenas of the Heads of Department', () => {
     expect(who.text).toMatch(/kontorsjef og andre ledere/);
   });
 });
+
+describe('the local training of pillar 4, named by its head word', () => {
+  it('answers how "den lokale opplæringen" is run with pillar 4 and the forms the training takes', () => {
+    const a = ask('Hvordan gjennomføres den lokale opplæringen for ledere på NTNU?');
+    expect(a.text).toMatch(/^Hovedsøyle 4, lokal grunnopplæring for ledere/);
+    expect(a.text).toMatch(/en til en, i planlagte seminarer og samlinger, korte økter i grupper eller besøk i ledermøtene/);
+  });
+});

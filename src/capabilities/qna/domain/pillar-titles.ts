@@ -22,7 +22,9 @@ export class PillarTitles {
     const asked = all.filter((w) => w.length >= 12);
     const same = (a: string, b: string): boolean => (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3;
     // A title of short words is named by its first two in a row ("den lokale grunnopplæringen": pillar 4).
-    const phrased = (t: Title): boolean => t.phrase.length === 2 && t.phrase[0].length < 12 && all.some((w, i) => same(w, t.phrase[0]) && i + 1 < all.length && same(all[i + 1], t.phrase[1]));
+    // The second word may be the title's compound by its head: "den lokale opplæringen" names "lokal grunnopplæring".
+    const sameHead = (a: string, b: string): boolean => same(a, b) || (b.length > a.length && [0, 1, 2, 3].some((cut) => a.length - cut >= 6 && b.endsWith(a.slice(0, a.length - cut))));
+    const phrased = (t: Title): boolean => t.phrase.length === 2 && t.phrase[0].length < 12 && all.some((w, i) => same(w, t.phrase[0]) && i + 1 < all.length && sameHead(all[i + 1], t.phrase[1]));
     const hits = titles.filter((t) => phrased(t) || (!phrasedOnly && t.words.some((w) => asked.some((a) => same(a, w)) && new Set(titles.filter((o) => o.words.some((x) => same(x, w))).map((o) => o.n)).size === 1)));
     if (hits.length > 0 || phrasedOnly) return [...new Set(hits.map((h) => h.n))];
     // "samlingene der instituttlederne og dekanatet møtes": two words of one pillar's titles that no other pillar's
