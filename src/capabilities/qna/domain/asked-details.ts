@@ -34,6 +34,24 @@ const DETAILS: readonly Detail[] = [
     missing: { nb: 'Prisen er ikke oppgitt i dokumentet.', en: 'The document does not give the price.' },
     unanswered: true,
   },
+  {
+    asked: letterAware(/\b(hvor stor (andel|del|prosent\w*)|kor stor (del|andel)|hvor mye (av \w+ )?(dekker|dekkes|refunderes|får (jeg|vi|man) dekket)|how much (of \w+ )?(does|do|will|is|are) (\w+ ){0,3}(cover|covered|refund\w*|reimburs\w*)|what (share|percentage|proportion)|prosentandel|percentage)\b/),
+    given: /\d\s*(%|prosent|percent)|\b(kr|nok)\.?\s*\d|\b(halvparten|half|hele|the whole|all of it|full)\b/i,
+    missing: { nb: 'Hvor mye som dekkes, er ikke oppgitt i dokumentet.', en: 'The document does not say how much is covered.' },
+    unanswered: true,
+  },
+  {
+    asked: letterAware(/\b(hvor mange timer|kor mange timar|how many hours|timer (i|per|pr\.?) (uka|uken|uke|veka|veke|måned|måneden)|hours (a|per|each) (week|month)|timer i uka)\b/),
+    given: /\d+\s*(timer|timar|hours|t)\b/,
+    missing: { nb: 'Hvor mange timer det tar, er ikke oppgitt i dokumentet.', en: 'The document does not say how many hours it takes.' },
+    unanswered: true,
+  },
+  {
+    asked: letterAware(/\b(karakter\w*|bokstavkarakter\w*|bestått\s*\/?\s*ikke bestått|grade[sd]?|grading|letter grades?|pass\s*\/\s*fail|pass or fail)\b/),
+    given: /(karakter|bestått|grade|pass\b)/i,
+    missing: { nb: 'Hvordan eksamen vurderes (karakterskala), er ikke oppgitt i dokumentet.', en: 'The document does not say how the exam is graded.' },
+    unanswered: true,
+  },
 ];
 
 /**
