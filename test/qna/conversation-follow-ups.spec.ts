@@ -230,4 +230,11 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Finnes det referanser fra kommuner som har brukt LEDPRO?', 'var det ikke Molde kommune som har brukt det?'])).toMatch(/^Jo[.,] .*Molde/);
     expect(chat(['Is LEDPRO held in Oslo?'], 'en')).toMatch(/^No\b.*Brumunddal/s);
   });
+
+  it('reads "it" in a follow-up about content as the one fact just answered', () => {
+    const en = chat(["What is the institute assessment webinar in NTNU's plan?", 'which topics does it list?'], 'en');
+    expect(en).toMatch(/^In the 2021–2022 timeline, the “Institut-assessment webinar”[^]*The department's starting point/);
+    expect(en).not.toMatch(/Confident leaders/);
+  });
 });
+

@@ -122,7 +122,9 @@ export class AnswerComposer {
     const general = intent.topics.length === 0 || intent.topics.some((t) => t === 'apply' || t === 'format' || t === 'examples');
     const umbrellas = programs.filter((p) => general && p.parent && p.facts.length <= 1).map((p) => this.retriever.program(p.parent ?? '')).filter((p): p is Program => p !== undefined);
     const scope = [...new Set([...this.retriever.withDescendants(programs), ...umbrellas])];
-    let answer = read.item !== undefined && state?.items ? this.itemOf(state, read, lang) : this.answerFor(read, scope, now, lang, state);
+    // "which topics does it list?" right after an answer of one fact: "it" is that fact, whatever else the words match.
+    const again = this.pointsToLast(read, state) ? this.facts.again(state?.facts, lang, read) : undefined;
+    let answer = again ?? (read.item !== undefined && state?.items ? this.itemOf(state, read, lang) : this.answerFor(read, scope, now, lang, state));
     // The asked detail (a street address, a time of day) is not in the documents: said first, and the answer is an
     // "unknown" with what the documents do say beside it.
     const detailed = answer.kind === 'answer' && !answer.contact ? withMissingDetail(read.focus, answer.text, lang, (s) => { const e = evidenceOf(s, this.retriever.isKnown); return read.subjectWords.some((w) => statedIn(e, w)); }) : undefined;
@@ -257,6 +259,13 @@ export class AnswerComposer {
     return { ...unknown, text: `${said} ${unknown.text}` };
   }
 
+  /** A follow-up about the content of "it" ("hva går den ut på?", "which topics does it list?") after one fact. */
+  private pointsToLast(read: ReadQuestion, state: QnaState | undefined): boolean {
+    if (state?.facts?.length !== 1 || read.coverageTerms.length > 0 || read.form.yesNo || read.item !== undefined) return false;
+    if (!ABOUT_IT.test(read.focus) || !['themes', 'content', 'overview'].includes(read.intent.topics[0] ?? '')) return false;
+    return this.retriever.detectPrograms(read.focus).programs.length === 0;
+  }
+
   /** "hva var det fjerde?": that item of the last answer's list, with the last answer's sources. */
   private itemOf(state: QnaState, read: ReadQuestion, lang: Lang): Answer {
     const items = state.items ?? [];
@@ -306,6 +315,9 @@ function notCovered(question: string, lang: Lang, contact: Answer['contact']): s
 }
 
 /** A second question that points back at the subject of the first ("for det", "for it", "then"). */
+/** A pronoun for the thing just answered ("it", "den", "det"). */
+const ABOUT_IT = /(?<![\p{L}])(it|its|den|det|dette|denne|that one|this one)(?![\p{L}])/iu;
+
 const LEANS_BACK = /(?<![\p{L}])(for|til|om|på|i|of|about|to) (det|den|dem|dei|it|that|them|those)(?![\p{L}])|(?<![\p{L}])(da|then)\s*\??\s*$/iu;
 
 /** The numbered items of an answer, kept for "the third one"; an item picked from a list keeps the list. */
