@@ -89,3 +89,11 @@ describe('the local training of pillar 4, named by its head word', () => {
     expect(a.text).toMatch(/en til en, i planlagte seminarer og samlinger, korte økter i grupper eller besøk i ledermøtene/);
   });
 });
+
+describe('a count asked in other words than the document\'s', () => {
+  it('answers "hvor mange hoveddeler" with the fact that counts the pillars, not a pillar with a number in it', () => {
+    const a = ask('Hvor mange hoveddeler består instituttlederprogrammet av, og hva er de?');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/Det er fire hovedsøyler i programmet: 1\) Instituttledersamlinger/);
+  });
+});

@@ -1,5 +1,6 @@
 import type { FactTopic } from '../../../catalog/catalog.schema';
 import { letterAware } from './question-intent';
+import { conceptOfWord } from './text-analysis';
 
 /**
  * What a question expects a fact to state (a count, a length, a date, a sum), read from the fact's own text, so a
@@ -35,6 +36,9 @@ export function countsWhatIsAsked(question: string, fact: string): boolean {
   if (/^(ganger|gonger|gongar|gang|times)$/.test(asked)) return new RegExp(`\\b(${COUNT_WORDS})\\s+[a-zæøå]+|\\bper\\s+[a-zæøå]+`, 'i').test(fact);
   if (verb) return new RegExp(`\\b(${COUNT_WORDS})\\s+(deltakere|deltagere|plasser|personer|participants|seats|places|people|timer|hours)`, 'i').test(fact);
   const head = asked.slice(0, Math.max(4, Math.min(asked.length - 2, 7)));
-  return new RegExp(`\\b(${COUNT_WORDS})[- ]+(\\w+[- ])?${head}`, 'i').test(fact);
+  if (new RegExp(`\\b(${COUNT_WORDS})[- ]+(\\w+[- ])?${head}`, 'i').test(fact)) return true;
+  // "hvor mange hoveddeler?" against "fire hovedsøyler": a counted word of the same concept.
+  const concept = conceptOfWord(asked);
+  return concept !== undefined && [...fact.toLowerCase().matchAll(new RegExp(`(?<![\\p{L}\\d])(?:${COUNT_WORDS})[- ]+([\\p{L}-]+)`, 'giu'))].some((x) => conceptOfWord(x[1]) === concept);
 }
 

@@ -1,6 +1,6 @@
 import type { FactTopic } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
-import { EXPECTED } from './expected-figures';
+import { EXPECTED, countsWhatIsAsked } from './expected-figures';
 import type { FactCoverage } from './fact-coverage';
 import { GENERIC_TOPICS } from './question-intent';
 import type { ReadQuestion } from './read-question';
@@ -66,7 +66,8 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   const ranks = new Map(near.map((h) => [h, rank(h)] as const));
   const ranked = [...near.sort((a, b) => (ranks.get(b) ?? 0) - (ranks.get(a) ?? 0)), ...found.filter((h) => !near.includes(h))];
   // "Hvor lange er …?": among the close candidates, the first that states a duration (a count, a date) answers.
-  const fitting = form.expects ? near.find((h) => EXPECTED[form.expects ?? 'count'].test(h.doc.fact.text[lang])) : undefined;
+  // "Hvor mange hoveddeler …?": the one that counts what is asked ("fire hovedsøyler"), not any number ("Hovedsøyle 3").
+  const fitting = form.expects ? near.find((h) => EXPECTED[form.expects ?? 'count'].test(h.doc.fact.text[lang]) && (form.expects !== 'count' || countsWhatIsAsked(read.focus, h.doc.fact.text[lang]))) : undefined;
   return fitting && fitting !== ranked[0] && fitting.score >= top * 0.6 ? [fitting, ...ranked.filter((h) => h !== fitting)] : ranked;
 }
 
