@@ -97,3 +97,13 @@ describe('a count asked in other words than the document\'s', () => {
     expect(a.text).toMatch(/Det er fire hovedsøyler i programmet: 1\) Instituttledersamlinger/);
   });
 });
+
+describe('NTNU\'s expectations of its leaders', () => {
+  it('answers "lederforventningene" and "leadership expectations" with what good leadership at NTNU is', () => {
+    const nb = ask('Jeg er tillitsvalgt på et fakultet ved NTNU. Står det noe i lederforventningene om hvordan lederne skal forholde seg til oss?');
+    expect(nb.text).toMatch(/^God ledelse på NTNU kjennetegnes av ledere som/);
+    expect(nb.text).toMatch(/tillitsvalgte/);
+    const en = ask('What do the leadership expectations at NTNU say about union representatives?', 'en-US');
+    expect(en.text).toMatch(/^Good leadership at NTNU is marked by leaders who/);
+  });
+});
