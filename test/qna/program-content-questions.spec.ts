@@ -107,3 +107,13 @@ describe('NTNU\'s expectations of its leaders', () => {
     expect(en.text).toMatch(/^Good leadership at NTNU is marked by leaders who/);
   });
 });
+
+describe('why leadership matters at NTNU', () => {
+  it('gives the document\'s whole reason: a proactive university in a changing world, and the competence it asks of leaders', () => {
+    const nb = ask('Hvorfor legger NTNU så stor vekt på ledelse, ifølge dokumentet?');
+    expect(nb.text).toMatch(/I en global og skiftende verden forventes universitetet å være en strategisk institusjon som er proaktiv/);
+    expect(nb.text).toMatch(/personalledelse[^.]*ledelse på det strategiske nivået/);
+    const en = ask('Why does leadership matter so much at NTNU?', 'en-US');
+    expect(en.text).toMatch(/proactive towards its surroundings and sets the agenda/);
+  });
+});

@@ -43,6 +43,8 @@ export function standardise(text: string): string {
   const timed = phrased.replace(/\b(?:et|ett|eitt|ein|en|to|tre|noen|nokre|fleire|flere|\d+|et halvt|eit halvt)( og et halvt)? (?:år|måneder?|månader?|månad|uker?|veker?) ut i (åremålsperioden|perioden|lederperioden|leiarperioden)\b/g, 'underveis i $2')
     .replace(/\b(?:a|one|two|three|several|a few|\d+|half a) (?:years?|months?|weeks?) into (the|my|his|her|their) (term|period)\b/g, 'midway through $1 $2')
     .replace(/\b(foregikk|foregjekk)\b/g, 'foregår')
+    // "legger så stor vekt på ledelse": emphasises it; the weight is no subject of its own.
+    .replace(/\b(legger|legg|legge|la|lagt) ([a-zæøå]+ )?(så |veldig |svært )?(stor|mye|mykje|størst|mest) vekt på(?![a-zæøå])/g, 'satser $2på')
     // "institute assessment webinar": the name of one timeline item (written "Institut-assessment"), not an exam.
     .replace(/\binstitut(?:t|e)?[- ]assessment\b/g, 'institut-assessment').replace(/\bassessment[- ](webinar\w*)/g, 'assessment-$1')
     // "blir det tatt tak i mine problemstillinger": worked on, not a part one has taken.
