@@ -13,7 +13,7 @@ import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
 import { contextReply, smallTalkReply } from './small-talk';
-import { verdict, verdictWord } from './question-form';
+import { verdict, verdictWord } from './verdicts';
 import { numberedItems } from './follow-ups';
 import { withMissingDetail } from './asked-details';
 import { splitQuestions } from './compound-questions';

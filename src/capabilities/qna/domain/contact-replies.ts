@@ -2,7 +2,7 @@ import type { Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
 import type { Answer } from './answer';
 import { asksBothConcerns, asksForContact, contactDetail, contactField, pickContactFor } from './contact-answers';
-import { verdictWord } from './question-form';
+import { verdictWord } from './verdicts';
 import type { ReadQuestion } from './read-question';
 
 /**

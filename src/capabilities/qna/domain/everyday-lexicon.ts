@@ -6,7 +6,7 @@
  * lake, the course certificate and the teaching methods the documents describe; (2) words that only say HOW a
  * question is put, never WHAT about (nouns naming things the documents might not cover - parking, food types,
  * clothes, refunds, seats, absence - are left out on purpose, so the honest "I don't know" still happens);
- * (3) topic cues for multi-word phrasings. Regexes use letter-aware edges (u flag), not \b, since \b treats
+ * (3) topic cues for multi-word phrasings live in everyday-cues.ts (letter-aware edges, u flag, not \b, since \b treats
  * æ, ø and å as non-letters. The text is matched after normalise() (lower case, ’ -> ').
  */
 
@@ -202,102 +202,3 @@ export const EVERYDAY_GENERAL_WORDS: readonly string[] = list(`
   består bestå bestod besto consist consists consisting comprise comprises another others anyone's gjennomføre gjennomfører gjennomført gjennomførte gjennomføring gjennomføringen complete completing innebærer innebære
   inneber innebar involverer involvere
 `);
-
-/**
- * Extra cues per topic of question-intent.ts for everyday multi-word phrasings, matched on the normalised
- * question. 'dates' is not in CUES (readIntent adds it), but its cues fit the same shape.
- */
-const L = String.raw`(?<![\p{L}\d])`;
-const R = String.raw`(?![\p{L}\d])`;
-const cue = (src: string): RegExp => new RegExp(`${L}(?:${src})${R}`, 'u');
-
-export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
-  ['fee', cue(String.raw`(set|sets|setting) (me|us|you|them|my \w+|our \w+) back|what'?s the (damage|bill|price tag|tab)|how much (will|would|does|do|is) (it|this|that|the \w+) (run|set|cost)( me| us)?|what (will|would|does) it cost`)],
-  ['fee', cue(String.raw`foot(s|ing|ed)? the bill|pick(ing)? up the (bill|tab)|fork(ing)? out|shell(ing)? out|cough up|how much (money|cash|are we talking)|who pays( for)?|extra cost\w*|additional cost\w*|hidden cost\w*`)],
-  ['fee', cue(String.raw`hva (må|skal) (jeg|vi|man|en) (ut med|betale|punge ut)|hva blir (regningen|prisen|kostnaden|det å betale)|hvor mye (koster|kostar|blir|må|skal|er det)|hvor dyrt|hva (koster|tar de|tar dere)|punge ut|ut med (penger|kroner)|må (jeg|vi) betale`)],
-  ['fee', cue(String.raw`kva (kostar|kostnad|må eg betale|blir det)|kor (mykje|dyrt|mye) (kostar|blir det|må eg)|må eg betale|kven (betaler|betalar)|hvem (betaler|tar regningen|dekker kostnad\w*)|hva (kommer|koster) i tillegg|kommer (noe|noko|det noe) i tillegg`)],
-  ['fee', cue(String.raw`(is|will) (it|this|there) (free|anything to pay|a charge|a fee)|do (i|we) (have to|need to|must) pay|er (det|dette) gratis|koster (det|dette) (noe|noko|penger)|(må|skal) (man|en|jeg|vi) betale (noe|for)|price[- ]wise|fee[- ]wise|cost[- ]wise|prismessig`)],
-  ['lodging', cue(String.raw`where (do|will|would|can|should) (we|i|you|they) (stay|sleep|live)|hvor (skal|bor|sover|overnatter) (vi|jeg|man|dere|deltakerne)|kvar (skal|bur|søv|overnattar) (vi|me|eg|ein)|(bo|sove|overnatte) på (hotellet|hotell)|stay(ing)? (at|in) the hotel`)],
-  ['lodging', cue(String.raw`(er|is) (mat|maten|middag|lunsj|food|dinner|lunch|rom|hotell\w*|overnatting\w*) (inkludert|included|med|dekket)|(inkluderer|includes?|dekker|covers?) (mat|middag|lunsj|food|meals|hotel\w*|rom|room|overnatting)`)],
-  ['lodging', cue(String.raw`room and board|bed and board|kost og losji|mat og (husrom|overnatting|losji)|full board|hotel (stay|room|costs?|bill)|(hva|kva) (får vi|får man|blir det) (å spise|til middag|av mat)|what (do|will) we eat|do (we|i) get (food|meals|lunch|dinner)`)],
-  ['lodging', cue(String.raw`(natta|natten|kvelden|dagen) før|night before|(the )?evening before|komme (dagen|kvelden) før|arrive the (day|evening|night) before|ekstra (natt|netter|hotellnatt)|additional night|one more night`)],
-  ['place', cue(String.raw`(holder|halde|held) (de|dere|vi|dei|dykk|me|det|studiet|kurset|programmet|samlingene) til|hvor (møtes|treffes|samles|er) (vi|de|dere|gjengen|samling\w*)`)],
-  ['place', cue(String.raw`(kvar|kor) (møtest|treffest|held|er|ligg|blir) (me|vi|dei|de|det|samling\w*|studiet|kurset|hotellet)|kvar (skal|må) (me|vi|eg) (vere|reise)`)],
-  ['place', cue(String.raw`where (do|will|are|does) (we|they|you|it|the \w+) (meet|gather|take place|happen|get together|be held)|where (is|are) (it|this|they|the \w+)( held| located| taking place| happening)?|takes? place (where|at|in)|whereabouts|what'?s the (venue|location|address)`)],
-  ['place', cue(String.raw`(hvilket|hvilken|kva for( eit| ein)?|what|which) (sted|stad|by|town|city|venue|location|hotell|hotel)|hvor i (landet|norge)|hvor (foregår|skjer|arrangeres|holdes) (det|samling\w*|studiet|kurset|opplegget)|foregår (det|samlingene|studiet) (hvor|på|i)`)],
-  // "Går samlingene på nett?" / "can I join from home?": where one takes part.
-  ['place', cue(String.raw`(på nett|på nettet|nettbasert\w*|nettstudium|digitalt|digital|online|hjemmefra|heimanfrå|heimefrå|remotely|på teams|on teams|på zoom|on zoom)`)],
-  ['admission', cue(String.raw`få (en )?plass|komme (inn|med) (på|i)|bli tatt opp|tatt opp (på|til)|(kan|vil) (jeg|eg|vi|man) (komme inn|bli tatt opp|få plass|bli med)|kome inn`)],
-  ['admission', cue(String.raw`get (in(?! touch| contact)|into|a place|a seat|a spot|accepted|admitted)|be (admitted|accepted)|what do (i|you|we) need (to get in|to be admitted|to qualify|to join)|(is|are) there (any )?(entry|admission) requirements?|who (gets|can get) in`)],
-  ['admission', cue(String.raw`(hva|kva) (kreves|krevst|trenger (jeg|eg)|må (jeg|eg) ha) for å (komme inn|bli tatt opp|få plass|delta|søke|søkje)|hvem (kan|får) (komme inn|bli tatt opp)`)],
-  ['admission', cue(String.raw`(har|holder) (jeg|eg|vi) (nok|riktig|rett|god nok) (utdanning|bakgrunn|kompetanse)|uten (bachelor|grad|utdanning)|without (a )?(degree|bachelor)|(am|are) (i|we) (qualified|eligible)|(er|blir) (jeg|eg) kvalifisert|do (i|we) (qualify|meet the requirements)|oppfyller (ikke |ikkje )?krav\w*`)],
-  ['contacts', cue(String.raw`reach out( to)?|get (in touch|hold of)|(get|be) in contact|touch base|go-to person|who (is|'?s) the (contact|person to ask|go-to)|who do (i|we) (go|turn) to`)],
-  ['contacts', cue(String.raw`who (can|do|should|could) (i|we) (ask|talk to|turn to|speak to|contact|reach|email|call|write to)|who (knows|can answer|answers)|(email|phone|number) (for|of|to) (the|them|someone)`)],
-  ['contacts', cue(String.raw`hvem (kan|skal|bør|må) (jeg|vi|man|en) (spørre|snakke med|henvende (meg|oss) til|kontakte|ringe|skrive til|maile|ta kontakt med)|hvem (spør|ringer|kontakter|mailer|henvender) (jeg|vi|man)|ta kontakt|komme i kontakt|få tak i|få kontakt med`)],
-  ['contacts', cue(String.raw`kven (kan|skal|bør) (eg|me|vi|ein) (spørje|snakke med|kontakte|ringje|vende meg til)|vende (meg|oss) til|(hvem|kven) er (kontakt\w*|ansvarleg|ansvarlig|arrangør\w*)|(hvem|kven) (vet|veit|kan svare|svarer)`)],
-  ['deadline', cue(String.raw`(innen|before|by) (når|what date|when)|(senest|seinast) (når|innen)|siste (frist|dag|dato|sjanse) (for å|til å|å) (søke|melde|søkje)|last (chance|date) to (apply|register|sign up|enrol)`)],
-  ['deadline', cue(String.raw`(is it|am i) too late( to apply)?|(er det|for) (for )?sent (å|til å) (søke|melde|søkje)|rekker (jeg|vi|eg) (å )?(søke|melde)|how long (do|can) (i|we) (have|wait) to apply`)],
-  ['deadline', cue(String.raw`when (does|do) (the )?(application|applications|registration|admission|enrol\w*) (close|end|shut)|når (stenger|lukkes|går ut|utløper) (søknad\w*|påmelding\w*|fristen|opptaket)|går fristen ut|fristen går ut`)],
-  ['deadline', cue(String.raw`når (må|bør|skal) (søknaden|påmeldingen) (være|vere) (inne|sendt|levert)|when (is|are) (applications?|registration) due|(søknad\w*|påmelding\w*) (innen|før) når`)],
-  ['apply', cue(String.raw`(hvordan|åssen|korleis|kordan) (søker|søkjer|melder|registrerer) (jeg|eg|vi|man|ein|en)|(hvordan|korleis) (kan|skal) (jeg|eg|vi|man) (søke|søkje|melde meg|melde oss|bli med|registrere meg)`)],
-  ['apply', cue(String.raw`melde (meg|oss|seg) på|skrive (meg|oss) (opp|på)|hvor (søker|melder) (jeg|vi|man)|(søknad|påmelding)(sskjema|en|a)? (ligger|finnes|finner)`)],
-  ['apply', cue(String.raw`how (do|can|should) (i|we|one|you) (apply|sign up|register|enrol|enroll|join|get on)|sign (me|us) up|put (my|our) name (down|forward)|where (do|can) (i|we) (apply|sign up|register)`)],
-  ['apply', cue(String.raw`(i|we) (want|would like|'?d like) to (apply|join|sign up|take part)|(jeg|eg|vi|me) (vil|ønsker|ønskjer|har lyst til å) (søke|søkje|melde meg|delta|være med|vere med)`)],
-  ['prerequisite', cue(String.raw`(må|trenger) (jeg|eg|vi|man) (ha )?(tatt|gått|fullført|gjennomført|hatt) (ledpro )?(del|part) ?(1|en|ein|ett|eitt)|(have|need) (to )?(done|taken|finished|completed) (ledpro )?part ?(1|one)|(kan|can) (jeg|eg|i) (hoppe rett på|begynne på|start with|go straight to|skip to) (ledpro )?(del|part) ?(2|to)`)],
-  // "jump straight into part 2 without part 1" / "hoppe over del 1": skipping what part 2 requires.
-  ['prerequisite', cue(String.raw`without (doing |taking |having (done|taken|completed) )?(ledpro )?part ?(1|one)|uten (å ha (tatt|gått|gjennomført|fullført) )?(ledpro )?del ?(1|en|ein|én)|(jump|go|skip|get) straight (in|into|to)|hoppe (rett|direkte) (inn|på|til)|hoppe over (ledpro )?(del|part) ?(1|en|ein|én)|skip (ledpro )?part ?(1|one)`)],
-  ['prerequisite', cue(String.raw`(hva|kva) (må|bør) (jeg|eg) (ha gjort|kunne) (først|før)|what do (i|we) need (to have done|beforehand)|any prerequisites|(part|del) ?(1|one|en) (required|påkrevd|nødvendig|et krav|eit krav)`)],
-  ['credits', cue(String.raw`how many (credits|points|ects|study points)|hvor mange (studiepoeng|poeng|sp)|kor mange (studiepoeng|poeng)|ects points`)],
-  ['credits', cue(String.raw`(gir|gjev|gives?) (det|studiet|programmet|it|this) (studiepoeng|poeng|credits|uttelling)|does (it|this) (count|give credits|give points)|(counts?|count) towards (a|my|the) (degree|master)`)],
-  ['credits', cue(String.raw`(teller|tel) (det|dette) (på|mot|som)|formal (credits|qualification)|formell kompetanse|master'?s? level|masternivå`)],
-  ['credits', cue(String.raw`(få|gi|gir) (uttelling|formalkompetanse)|(kan|blir) (det|dette) (godkjent|innpasset) (i|som)|count (it )?(towards|in) (a|my) (master|degree)`)],
-  ['exam', cue(String.raw`how (is|are) (it|we|this|participants) (assessed|graded|evaluated|examined)|is there (an |a final )?(exam|test|assignment)|do (i|we) (have to|need to) (take an exam|hand in|submit|write)`)],
-  ['exam', cue(String.raw`hvordan (blir|er|vurderes|foregår) (vi|man|det|eksamen|vurdering\w*)|korleis (blir|er) (me|vi|eksamen)|er det (eksamen|prøve|innlevering|ein eksamen|en eksamen)`)],
-  ['exam', cue(String.raw`må (jeg|eg|vi) (ta eksamen|levere|skrive oppgave|skrive ei oppgåve)|hand(ing)? in|home exam|take-home`)],
-  ['exam', cue(String.raw`(skriftlig|skriftleg|written) (oppgave|oppgåve|arbeid|assignment|paper)|(alene|aleine|alone|individually) (eller|or) (i grupper?|gruppevis|in (a )?groups?)`)],
-  ['format', cue(String.raw`(hvor|kor) mange dag(er|ar) (er det|totalt|til sammen|i alt)|how many days (of gatherings|in total)`)],
-  ['format', cue(String.raw`what (does|will) (a|the) (typical |normal )?(day|gathering|session) look like|hvordan (ser|er) (en|ein) (typisk |vanlig )?(dag|samling|samlingsdag) ut`)],
-  ['format', cue(String.raw`hvordan (foregår|er) undervisning\w*|(what|which) (teaching|learning) (methods?|formats?)|(forelesning\w*|lectures?) (or|eller) (gruppe\w*|group\w*|case\w*)`)],
-  // "Går del 1 og del 2 hver for seg?" / "do part 1 and part 2 run separately?": how the parts are run.
-  ['format', cue(String.raw`(hver|kvar) for seg|(run|held|taught|go) (completely |entirely )?(separately|together|jointly|apart)|(sammen|saman|separat|atskilt|adskilt|åtskilde?) på samlingene|samkjør\w*`)],
-  ['format', cue(String.raw`hvordan (jobber|arbeider) (vi|man|dere|de)|how (do|will) we work|korleis (jobbar|arbeider) (me|vi)|hvordan er (det|studiet|opplegget) (lagt opp|bygd opp)|how is (it|the \w+) (set up|structured|laid out)`)],
-  ['format', cue(String.raw`hvordan (fungerer|funker) (det|studiet|opplegget|programmet)|how does (it|this|the \w+) work`)],
-  ['themes', cue(String.raw`what (will|do|does|would) (i|we|you|it|this|the \w+) (learn|cover|teach|go through|deal with)|what'?s (it|this|the \w+) (about|all about)|what (is|are) (it|this|they) about|what topics`)],
-  ['themes', cue(String.raw`hva (lærer|skal) (vi|jeg|man) (lære|om|gjennom)|hva (går|handler) (det|studiet|kurset|programmet|samling\w*) (ut på|om)|hvilke temaer`)],
-  ['themes', cue(String.raw`kva (lærer|handlar|går) (me|vi|det)|kva (skal|får) (me|vi|eg) lære|hva (tar|dekker|gjennomgår) (de|dere|vi|studiet|programmet)( opp)?`)],
-  ['themes', cue(String.raw`hva (får|lærer) (jeg|vi) (om|av)|what (do|will) (i|we) (get to )?(learn|study) (about)?|what'?s on the (agenda|curriculum)`)],
-  ['target-group', cue(String.raw`(is|would) (it|this) (for me|right for me|a good fit|relevant for me|suitable for)|is (it|this) (only )?for (leaders|managers|\w+)`)],
-  ['target-group', cue(String.raw`(passer|passar) (det|dette|studiet|programmet|kurset) (for|til) (meg|oss|deg)|er (dette|det) (noe|noko) for (meg|oss)`)],
-  // "Er det bare instituttlederne som er med?" / "who takes part in it?": who the participants are.
-  ['target-group', cue(String.raw`(bare|kun|only|just) [\p{L}\d' -]{2,40} (som )?(er med|deltar|take part|takes part|attend|attends|join|joins)|(hvem|kven|who) (er med|deltar|tar del|takes part|attends|joins)`)],
-  ['target-group', cue(String.raw`who (should|is supposed to|ought to) (join|attend|apply|take)|hvem (bør|skal|kan) (delta|ta|søke|være med)|kven (bør|skal|kan) (delta|ta|søkje)`)],
-  ['target-group', cue(String.raw`(hvem|kven|who) (er|is|are) (det|dette|it|this) (laget|lagd|meint|ment|made|designed) for`)],
-  ['contacts', cue(String.raw`(hvem|kven|who)( \w+){0,4} (ringe|ringje|ring|call|phone|mail|e-?poste|kontakte|contact|spørre|spørje)\b`)],
-  // "Who decides which people get to take part?": how participants are picked (nominated, applied).
-  ['apply', cue(String.raw`(hvem|kven|who) (bestemmer|avgjør|velger|vel|plukker|picks?|decides?|chooses?|selects?)|(blir|vert|are|get) (valgt|vald|plukket|nominert|picked|chosen|selected|nominated)`)],
-  ['contacts', cue(String.raw`(hvem|kven) (som )?(kan|skal) (svare|hjelpe)|who (can|could|should|will) (answer|help)|(hvem|kven) (spør|spør jeg|går jeg til|vender jeg meg til)`)],
-  // "What's NTNU's idea of a good manager?" / "hva slags ledere vil NTNU ha?": the document's ideals.
-  ['ideals', cue(String.raw`good (manager|boss|head|supervisor)s?|(god|gode|flink|flinke) (sjef|sjefer|leiar|leiarar)|(what|which) (kind|sort|type) of (behaviou?r|leaders?|managers?|leadership)|(hva|kva) (slags|for) (lederatferd|atferd|lederskap)|(look(ing)? for|want|expect) (in|from|of) (a |their |its )?(leaders?|managers?)`)],
-  ['ideals', cue(String.raw`lederforventning\w*|leiarforventning\w*|forventning\w* (til|av) (leder\w*|leiar\w*|oss som ledere)|(leadership|leader|manager) expectations|expectations (of|for|on) (leaders|managers|heads)|lederideal\w*|ledelsesprinsipp\w*|lederplattform\w*`)],
-  // "Which category are research group leaders in?" / "hvilken ledergruppe hører jeg inn under?": the groups of leaders.
-  ['target-group', cue(String.raw`(which|what) (leader |leadership )?(category|categories|group|level|tier|track)|(category|group|level|track) (do|does|are|is) \w+( \w+)? (belong|fall|fit|in)|fall under|(hvilken|hvilke|kva for|hva slags) (leder|leiar)?(kategori|gruppe|nivå|målgruppe)|(hører|høyrer|tilhører|tilhøyrer) (jeg|eg|vi|de|dei) (inn )?(under|til)`)],
-  ['purpose', cue(String.raw`what'?s the (point|idea|aim|goal|purpose)|what (do|will) (i|we) get out of|why (should|would) (i|we)|what'?s in it for`)],
-  ['purpose', cue(String.raw`hva (er|blir) (poenget|vitsen|målet|hensikten|meningen)|hva (får|sitter) (jeg|vi) (igjen|ut av)|kva (er|blir) (poenget|vitsen|målet)`)],
-  ['purpose', cue(String.raw`hvorfor (bør|skal) (jeg|vi)|kvifor (bør|skal) (eg|me|vi)|hva (gir|får) (det|studiet|programmet) (meg|oss)`)],
-  ['purpose', cue(String.raw`(what|hva) (is|er) (the|det) (benefit|nytte\w*|utbytte\w*)|what do (i|we) gain`)],
-  ['support', cue(String.raw`(can|could) (i|we) get (funding|money|support|a grant|help paying)|help (with|paying) (the )?(fee|cost|costs)|financial (help|aid|support)`)],
-  ['support', cue(String.raw`(kan|får) (jeg|eg|vi|man) (få |søke )?(støtte|tilskudd|tilskot|penger|pengar|dekket)|ou[- ]?midl\w*|kompetansemidl\w*`)],
-  ['support', cue(String.raw`(dekker|betaler) (arbeidsgiver\w*|fondet|ou)|(søke|søkje) (om )?(støtte|tilskudd|tilskot|midler|midlar)|apply for (funding|a grant|support)`)],
-  ['support', cue(String.raw`(noen|noko|nokon) (støtte|tilskudd|ordning\w*) (å få|å søke)|is there (any )?(funding|support|grant|subsidy)`)],
-  ['travel', cue(String.raw`how (do|can|will|should) (i|we|you) get (there|to brumunddal|to the hotel)|getting there|how far (is it|from)|how long (is the )?(journey|trip|ride)`)],
-  ['travel', cue(String.raw`hvordan (kommer|reiser) (jeg|vi|man|en) (meg |oss )?(dit|til brumunddal|til hotellet|fram)|korleis (kjem|reiser) (eg|me|vi) (dit|til)`)],
-  ['travel', cue(String.raw`(komme|kome|reise) (seg )?(dit|fram)|by train|med tog|hvor (langt|lang tid) (er det )?(fra|til)`)],
-  ['travel', cue(String.raw`(fra|from) (gardermoen|oslo|the airport|flyplassen)|(nærmeste|nearest) (stasjon|station|flyplass|airport)`)],
-  ['between-gatherings', cue(String.raw`(what|anything) (do|to do|happens) between (the )?(gatherings|sessions)|in (the )?meantime|(work|homework|tasks) (at home|between)`)],
-  ['between-gatherings', cue(String.raw`i mellom(tiden|perioden|perioda)|hva (skjer|gjør vi|må vi gjøre) (mellom|imellom)|arbeid (hjemme|heime|mellom samlingene)`)],
-  ['between-gatherings', cue(String.raw`forberede (meg|oss|seg)|prepare (beforehand|before)|(må|skal) (vi|jeg|eg) (gjøre|jobbe|gjere) (noe|noko) (mellom|hjemme|heime)`)],
-  ['between-gatherings', cue(String.raw`(hjemmearbeid|lekser|homework) (between|mellom)|do (we|i) (get|have) homework`)],
-  ['dates', cue(String.raw`what (days|dates)|which (days|dates|weeks|months)|(hvilke|kva for) (dager|dagar|datoer|datoar|uker|veker|måneder)|save the date`)],
-  ['dates', cue(String.raw`when (do|does|will) (it|we|they|the \w+) (start|begin|happen|take place|meet|run)|når (starter|begynner|er|går|blir) (det|studiet|samling\w*|første|oppstart\w*|kurset)`)],
-  ['dates', cue(String.raw`når (møtes|treffes|samles) (vi|de)|kva tid (startar|byrjar|er)|når (er|blir) (vi|me) samla`)],
-];

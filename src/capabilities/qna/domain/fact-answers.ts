@@ -8,7 +8,7 @@ import { countsWhatIsAsked, EXPECTED, sentences, TOPIC_NEEDS } from './expected-
 import { isGeneralWord } from './general-words';
 import type { ReadQuestion } from './question-reader';
 import { GENERIC_TOPICS, type Intent } from './question-intent';
-import { verdictWord } from './question-form';
+import { verdictWord } from './verdicts';
 import { contactReply } from './contact-replies';
 import { abbreviationAsked } from './off-document-subjects';
 import type { PassageIndex } from './passage-index';

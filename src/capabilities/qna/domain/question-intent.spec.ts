@@ -1,5 +1,5 @@
 import { readCases } from '../../../../test/support/qa-cases';
-import { EVERYDAY_TOPIC_CUES } from './everyday-lexicon';
+import { EVERYDAY_TOPIC_CUES } from './everyday-cues';
 import { edgeFree, letterAware, readIntent } from './question-intent';
 
 describe('readIntent', () => {

@@ -1,5 +1,5 @@
 import type { FactTopic } from '../../../catalog/catalog.schema';
-import { EVERYDAY_TOPIC_CUES } from './everyday-lexicon';
+import { EVERYDAY_TOPIC_CUES } from './everyday-cues';
 import { normalise } from './text-analysis';
 
 /**

@@ -5,7 +5,7 @@ import { uniqueSources, type Answer, type AnswerSource } from './answer';
 import type { QnaState } from './conversation-state';
 import { joinNames, shortName as shortNameOf } from './date-answers';
 import { sourceOf, type FactAnswers } from './fact-answers';
-import { verdictWord } from './question-form';
+import { verdictWord } from './verdicts';
 import type { QuestionReader, ReadQuestion } from './question-reader';
 import { compareQuantities, comparedDirection, quantityOf, type Quantity } from './quantity-comparison';
 import type { CatalogRetriever } from './retrieval';

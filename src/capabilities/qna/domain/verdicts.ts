@@ -1,0 +1,166 @@
+import type { Lang } from '../../../shared/i18n';
+import { letterAware } from './question-intent';
+import { MONTHS, NUMBER_WORDS, unitKey, type Claim, type QuestionForm } from './question-form';
+
+/*
+ * Yes, no, partly or "not necessarily" for a yes/no question, judged against the answer's own text: the claims the
+ * question form holds (numbers, months, names, "only", "included", "without") checked against what the answer states.
+ */
+
+/** Skipping a step ("rett på del 2", "straight into part 2", "uten å ha tatt del 1"). */
+const SKIPS = letterAware(/\b(rett|direkte|straight|directly|hoppe|hopp|skip|skippe|uten å ha|without (having|doing|taking))\b/);
+
+/** "X rather than Y": the Y that the question sets aside. */
+const CONTRAST = /\b(rather than|instead of|heller enn|i stedet for|istedenfor|i staden for|framfor|fremfor|not so much)\s+((?:[a-zæøå-]+\s*){1,3})/;
+
+/** Enrolling oneself ("melde meg på selv", "søke direkte", "sign myself up"). */
+const SELF_ENROL = letterAware(/\b(melder (man|en|ein|jeg|eg|vi|de|dei) (seg|meg|oss) (på|paa)|sign(ing)? (myself|yourself|themselves) up)\b|\b(søke|søker|søkje|melde meg|meld meg|påmelding|sign(ing)? (myself )?up|apply|applying|enrol|register)\b.*\b(selv|sjøl|sjølv|myself|directly|direkte|på egen hånd|på eiga hand|on my own|just)\b|\b(selv|sjøl|sjølv|myself|directly|direkte|just)\b.*\b(søke|søker|melde meg|sign (myself )?up|apply|enrol|register)\b/);
+
+/** Self-enrolment set aside: "ikke sånn at man søker selv", "not something you apply for yourself". */
+const NOT_SELF = letterAware(/\b(ikke|ikkje|not|rather than|instead of|heller enn|i stedet for|istedenfor)\b[^.?]{0,25}\b(søke|søker|søkje|melde|apply|applying|sign|enrol|register)/);
+
+/** Taking part from afar: online, digitally, from home. */
+const ONLINE = letterAware(/\b(på nett|på nettet|nettbasert\w*|nettstudium|digital\w*|online|hjemmefra|heimanfrå|heimefrå|remote\w*|på teams|on teams|på zoom|on zoom|videolink)\b/);
+
+/** Whether the answer states the claimed number, for the same unit when the claim has one ("4 år" is not "2 år"). */
+function states(answer: string, c: Claim): boolean {
+  const a = answer.toLowerCase();
+  const forms = [String(c.n), c.n >= 1000 ? String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ') : '', c.n >= 1000 ? String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : '',
+    ...Object.entries(NUMBER_WORDS).filter(([, n]) => n === c.n && n > 1).map(([w]) => w)].filter(Boolean);
+  return forms.some((f) => {
+    const re = new RegExp(`(^|[^\\d])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])[- ]?([a-zæøå]*)`, 'g');
+    // Every place the number stands is tried: "LEDPRO 2 (…): 2 års utdanning" states two years at its second.
+    for (const m of a.matchAll(re)) if (!c.unit || unitKey(m[2] ?? '') === c.unit) return true;
+    return false;
+  });
+}
+
+/**
+ * "53 000 per semester?" holds when the answer puts the number next to "per semester"; "to dager per samling?"
+ * also holds when the answer's totals divide to it ("6 samlinger, til sammen 12 dager").
+ */
+function statesPer(answer: string, c: Claim): boolean {
+  const a = answer.toLowerCase();
+  const numberRe = c.n >= 1000 ? String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, '[ ,.\u00a0]?') : String(c.n);
+  // The window is a lookahead, so a number inside another's window ("LEDPRO 2 varer 2 dager") is still read.
+  for (const m of a.matchAll(new RegExp(`(^|[^\\d])${numberRe}(?![\\d])(?=([^.;]{0,25}))`, 'g'))) {
+    const per = /\b(?:per|pr\.?|each|every|hver|hvert)\s+([a-zæøå]+)/.exec(m[2]);
+    if (per && unitKey(per[1]) === c.per) return true;
+  }
+  if (!c.unit) return false;
+  const countOf = (unit: string): number | undefined => {
+    for (const m of a.matchAll(/(\d+)\s*([a-zæøå]+)/g)) if (unitKey(m[2]) === unit) return Number(m[1]);
+    return undefined;
+  };
+  const total = countOf(c.unit);
+  const parts = c.per ? countOf(c.per) : undefined;
+  return total !== undefined && parts !== undefined && parts > 0 && total / parts === c.n;
+}
+
+/** The month named first in a text. */
+const firstMonthIn = (text: string): number | undefined => {
+  const t = text.toLowerCase();
+  let best: { at: number; m: number } | undefined;
+  for (const [re, m] of MONTHS) {
+    const at = re.exec(t)?.index;
+    if (at !== undefined && (!best || at < best.at)) best = { at, m };
+  }
+  return best?.m;
+};
+
+const monthsIn = (text: string): Set<number> => new Set(MONTHS.filter(([re]) => re.test(text.toLowerCase())).map(([, m]) => m));
+
+export type Verdict = 'yes' | 'no' | 'partly' | 'not-necessarily';
+
+/** "Må jeg ha bachelor?", "is a degree absolutely required?": a claim that something is needed. */
+const NEEDED = letterAware(/\b(må (jeg|eg|man|du|vi|ein|en) (ha|ha tatt|ha fullført)|(er|is) (det |it |a |en |ein )?\w*\s*(påkrevd|obligatorisk|nødvendig|et krav|eit krav|required|mandatory|a must|compulsory)|(absolutt|helt) (krav|nødvendig)|(absolutely|strictly|definitely) (required|necessary|needed)|do (i|you|we) (need|have) to have|need (a|an|to have))\b/);
+/** "Må jeg ha mastergrad?" against a bachelor requirement names another requirement: that is a plain no. */
+function namesTheRequirement(q: string, a: string): boolean {
+  const asked = /\bha (?:tatt |fullført )?(?:en |ein |a |an )?([\p{L}-]{4,})/u.exec(q)?.[1];
+  return asked === undefined || a.includes(asked.slice(0, 5));
+}
+/**
+ * Whether a sentence of the answer says "without X" of what the question claims X for: the question names X and
+ * another long word of that sentence (the case it is about).
+ */
+function deniedInAnswer(q: string, answer: string): boolean {
+  const prefix = (w: string): string => w.slice(0, 6);
+  const asked = new Set(q.split(/[^\p{L}]+/u).filter((w) => w.length >= 6).map(prefix));
+  return answer.split(/(?<=[.!?])\s+/).some((sentence) => {
+    const s = sentence.toLowerCase();
+    const denied = [...s.matchAll(/\b(?:uten|utan|without)\s+(\p{L}{6,})/gu)].map((m) => prefix(m[1])).filter((w) => asked.has(w));
+    if (denied.length === 0) return false;
+    return s.split(/[^\p{L}]+/u).some((w) => w.length >= 7 && asked.has(prefix(w)) && !denied.includes(prefix(w)));
+  });
+}
+
+/** An answer that names a way past a requirement: an individual assessment, an equivalent, taking part without credits. */
+const EXCEPTION = /(vurdert individuelt|individuell vurdering|assessed individually|individual assessment|kursdeltaker|course participant|eller tilsvarende|or equivalent)/;
+
+const FIRST = /\b(første|fyrste|first|early|tidlig\w*)\s+(to|tre|2|3|two|three)?\s*(år|years?|måneder|months?|samling\w*|gatherings?)|\b(i|mot|på) (begynnelsen|starten)|\b(at|towards?) the (beginning|start)/;
+const LAST = /\b(siste|last|final|later|seinere|senere)\s+(to|tre|2|3|two|three)?\s*(år|years?|måneder|months?|samling\w*|gatherings?)|\b(mot|på|i) slutten|\b(at|towards?) the end|\bend of the (term|period)/;
+
+/**
+ * Yes, no or partly for a yes/no question, judged against the answer's own text: a claimed number, month or
+ * name that the answer does not contain is a wrong premise; "only" against an answer that names others,
+ * "included" against "in addition", "without" against a requirement are a no; otherwise the fact confirms.
+ */
+export function verdict(form: QuestionForm, answer: string): Verdict {
+  const a = answer.toLowerCase();
+  // "888 kr totalt" against "2 × kr 888 = kr 1 776": a claimed total is checked against the computed one.
+  const total = /=\s*(?:kr|nok)?\s*(\d{1,3}(?:[ ,.]\d{3})*|\d+)/i.exec(answer);
+  if (total && form.total && form.numbers.length > 0) return form.numbers.some((c) => c.n === Number(total[1].replace(/[ ,.]/g, ''))) ? 'yes' : 'no';
+  // "Går del 1 og del 2 hver for seg?" against "noe i fellesskap og noe separat": partly.
+  // "Går de helt adskilt?" / "do they do everything separately?": a whole claim against a partial fact is a no.
+  if (/\b(noe|some)\b[^.]*\b(og|and) (noe|some)\b/.test(a) && /(separat|sammen|saman|together|hver for seg|apart|felles|joint|atskil|adskil|åtskil)/.test(form.text)) return /\b(helt|fullstendig|completely|entirely|everything|totally|alt)\b/.test(form.text) ? 'no' : 'partly';
+  // "jevn aktivitet alle fire årene?" against "størst tyngde … de to første årene": not evenly spread.
+  if (/\b(jevn\w*|jamn\w*|even(ly)?|like mye|like tett|the same (all|every|throughout)|spread out)\b/.test(form.text) && /(størst tyngde|mest vekt|most weight|most of the|særlig|especially|the first two|de to første)/.test(a)) return 'no';
+  // "heaviest in the last two years?" against "most weight … the first two years": the other end is a no.
+  if ((LAST.test(form.text) && FIRST.test(a) && !LAST.test(a)) || (FIRST.test(form.text) && LAST.test(a) && !FIRST.test(a))) return 'no';
+  // "So the first joint training day was in January?": the first month the answer gives is the first one's.
+  if (form.months.length > 0 && /\b(first|første|fyrste)\b/.test(form.text)) {
+    const first = firstMonthIn(answer);
+    if (first !== undefined && !form.months.includes(first)) return 'no';
+  }
+  // Every kind of claim must hold: "15. januar" claims the day and the month. "i juni eller juli?" asks for either.
+  const either = form.months.length > 1 && /\b(eller|or)\b/.test(form.text);
+  const monthsHold = (have: Set<number>): boolean => (either ? form.months.some((m) => have.has(m)) : form.months.every((m) => have.has(m)));
+  if (form.months.length > 0 && !monthsHold(monthsIn(answer))) return 'no';
+  // "Is the focus strategy rather than people management?" against an answer that names both: not one instead of the other.
+  // "Can it be done one-to-one instead of seminars?" asks whether it may: an answer naming both says it can.
+  const contrast = /^(can|could|kan|går det an|er det mulig|is it possible)\b/.test(form.text) ? null : CONTRAST.exec(form.text);
+  if (contrast && contrast[2].split(/\s+/).filter((w) => w.length >= 4).some((w) => a.includes(w.slice(0, Math.max(4, w.length - 3))))) return 'no';
+  // "Kan hun hoppe rett på del 2?" against "må du ha gjennomført del 1": what is required cannot be skipped.
+  if (SKIPS.test(form.text) && /(må (du |man )?ha (gjennomført|tatt|fullført)|must have (completed|taken|done)|need to have (completed|taken)|requires? (that )?you)/.test(a)) return 'no';
+  // "Får man studiepoeng som kursdeltaker?" against "… delta som kursdeltaker og få kursbevis (uten studiepoeng)".
+  if (deniedInAnswer(form.text, answer)) return 'no';
+  // "Må jeg ha bachelor?" against "bachelorgrad eller tilsvarende … kan bli vurdert individuelt": not necessarily.
+  if (NEEDED.test(form.text) && EXCEPTION.test(a) && !form.without && namesTheRequirement(form.text, a)) return 'not-necessarily';
+  // "Kan jeg bare melde meg på selv?" against "det er fakultetene som nominerer": one is put forward, not self-enrolled.
+  // "… fakultetene som nominerer, ikke sånn at man søker selv?" claims the nomination itself: that holds.
+  if (SELF_ENROL.test(form.text) && /(nominer|nominat)/.test(a) && !/(søk|apply|påmeld|sign up|enrol)/.test(a)) return NOT_SELF.test(form.text) ? 'yes' : 'no';
+  // "Er mat inkludert i avgiften på 53 000?": the sum names the fee; what comes in addition is the answer.
+  if (form.included && /(kommer i tillegg|come[s]? in addition)/.test(a)) return 'no';
+  if (form.numbers.length > 0) {
+    // "only two years" against "4 years at a time": a larger number of the same unit denies the claim.
+    if (form.only && form.numbers.some((c) => c.unit && [...a.matchAll(/(\d+)\s*([a-zæøå]+)/g)].some((m) => unitKey(m[2]) === c.unit && Number(m[1]) > c.n))) return 'no';
+    return form.numbers.every((c) => (c.per ? statesPer(answer, c) : states(answer, c))) ? 'yes' : 'no';
+  }
+  if (form.months.length > 0) return monthsHold(monthsIn(answer)) ? 'yes' : 'no';
+  if (form.names.length > 0) return form.names.every((n) => a.includes(n.toLowerCase())) ? 'yes' : 'no';
+  if (form.free && /\b(kr|nok)\s*\d/.test(a)) return 'no';
+  if (form.included && /(kommer i tillegg|i tillegg|come[s]? in addition|in addition|on top|extra|ikke inkludert|not included)/.test(a)) return 'no';
+  // "Kan jeg ta LEDPRO uten bachelor?" against "… kan bli vurdert individuelt / delta som kursdeltaker": yes, so.
+  if (form.without && EXCEPTION.test(a)) return 'yes';
+  if (form.without && letterAware(/\b(må|må ha|must|need to|required|krav|requires)\b/).test(a)) return 'no';
+  // "Går samlingene på nett?" against "Alle samlingene arrangeres på Wood Hotel": a place to travel to is no.
+  if (ONLINE.test(form.text) && /(hotel|arrangeres på|are held at|gatherings at|samlinger på)/.test(a) && !ONLINE.test(a)) return 'no';
+  // "Har jeg gått glipp av opplæringen når jeg begynte midt i perioden?" against "gjelder også når … underveis": no.
+  if (form.excluded && /(gjelder også|also applies|også når|also when|underveis|midway|partway|during the term)/.test(a)) return 'no';
+  if (form.only && /(\b(noe|some)\b.*\b(og|and) (noe|some)\b|delvis|partly|partially)/.test(a)) return 'partly';
+  if (form.only && /(m\.fl\.|og andre|andre ledere|other leaders|alle ledere|all (the )?leaders|others|også|also|and more|blant annet|among others|utvidet|extended|samt|as well as|both|både)/.test(a)) return 'no';
+  return 'yes';
+}
+
+export const verdictWord = (v: Verdict, lang: Lang, negated = false): string =>
+  ({ yes: { nb: negated ? 'Jo' : 'Ja', en: 'Yes' }, no: { nb: 'Nei', en: 'No' }, partly: { nb: 'Delvis', en: 'Partly' }, 'not-necessarily': { nb: 'Ikke nødvendigvis', en: 'Not necessarily' } })[v][lang];
