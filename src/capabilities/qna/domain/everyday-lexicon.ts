@@ -7,7 +7,7 @@
  * question is put, never WHAT about (nouns naming things the documents might not cover - parking, food types,
  * clothes, refunds, seats, absence - are left out on purpose, so the honest "I don't know" still happens);
  * (3) topic cues for multi-word phrasings live in everyday-cues.ts (letter-aware edges, u flag, not \b, since \b treats
- * æ, ø and å as non-letters. The text is matched after normalise() (lower case, ’ -> ').
+ * æ, ø and å as non-letters). The text is matched after normalise() (lower case, ’ -> ').
  */
 
 const list = (s: string): readonly string[] => s.split(/\s+/).filter(Boolean);

@@ -2,6 +2,9 @@ import type { Catalog, Fact, FactTopic, Program } from '../../../catalog/catalog
 import { GENERIC_TOPICS } from './question-intent';
 import { isGeneralWord } from './general-words';
 import { analyse, conceptOfWord, normalise, splitCompound, stem, words } from './text-analysis';
+import { ProgramNames, type ProgramMatch } from './program-names';
+
+export type { ProgramMatch } from './program-names';
 
 /** One fact of one program, as indexed. */
 export interface FactDoc {
@@ -18,20 +21,11 @@ export interface Hit {
   readonly score: number;
 }
 
-/** Programs a question names, and names that no catalog program has (so we don't guess). */
-export interface ProgramMatch {
-  readonly programs: Program[];
-  /** The words of the question that named the programs (left out of retrieval). */
-  readonly nameTerms: Set<string>;
-}
 
 const K1 = 1.2;
 // Weak length normalisation: a longer fact is usually the summary that lists all items (the four pillars).
 const B = 0.3;
-/** Trailing designators of a name ("LEDPRO 1", "del 2", "part 1") that distinguish family members. */
-const DESIGNATOR = /^(\d|del|part|i{1,3})$/;
 
-interface NamePattern { readonly tokens: string[]; readonly programs: Program[] }
 
 /**
  * The index over the catalog, built once at start: BM25 over the facts of every program (both languages and
@@ -42,7 +36,7 @@ export class CatalogRetriever {
   private readonly df = new Map<string, number>();
   private readonly vocabulary = new Set<string>();
   private readonly avgLength: number;
-  private readonly names: NamePattern[] = [];
+  private readonly names: ProgramNames;
   private readonly children = new Map<string, Program[]>();
   private readonly owners = new Map<string, Program[]>();
   private readonly properNames = new Map<string, Program[]>();
@@ -78,7 +72,7 @@ export class CatalogRetriever {
       const family = [...families][0];
       this.owners.set(t, catalog.programs.filter((p) => familyKey(p) === family && this.docs.some((d) => d.program === p && d.terms.has(t))));
     }
-    this.buildNames();
+    this.names = new ProgramNames(catalog);
     // Two capitalised words in a row in one family's facts name a person or a place of it ("Arne Sverre Dahl",
     // "Wood Hotel"): a question that names them is about that family.
     const named = new Map<string, Set<string>>();
@@ -190,53 +184,11 @@ export class CatalogRetriever {
     return this.df.get(term) ?? 0;
   }
 
-  private buildNames(): void {
-    const byKey = new Map<string, Set<Program>>();
-    const add = (tokens: string[], p: Program): void => {
-      if (tokens.length === 0) return;
-      const key = tokens.join(' ');
-      byKey.set(key, (byKey.get(key) ?? new Set()).add(p));
-    };
-    for (const p of this.catalog.programs) {
-      for (const name of [p.id.replace(/-/g, ' '), p.name.nb, p.name.en, ...p.aliases]) {
-        const tokens = words(name.replace(/\(.*?\)/g, ' ')).filter((w) => !w.includes('-'));
-        add(tokens, p);
-        // A name without its part designator names the whole family ("LEDPRO" -> LEDPRO 1 and 2).
-        let end = tokens.length;
-        while (end > 1 && DESIGNATOR.test(tokens[end - 1])) end -= 1;
-        if (end < tokens.length) add(tokens.slice(0, end), p);
-        const joined = tokens.join('');
-        if (joined.length > 4 && tokens.length > 1 && /\d$/.test(joined)) add([joined], p);
-      }
-    }
-    for (const [key, programs] of byKey) this.names.push({ tokens: key.split(' '), programs: [...programs] });
-    // Longest names first, so "ledpro 2" wins over "ledpro".
-    this.names.sort((a, b) => b.tokens.length - a.tokens.length);
-  }
+
 
   /** Programs named in the question (by id, name, alias, family name or a compound that contains a name). */
   detectPrograms(question: string): ProgramMatch {
-    const tokens = words(question).filter((w) => !w.includes('-'));
-    const used = new Array<boolean>(tokens.length).fill(false);
-    const found = new Set<Program>();
-    const nameTerms = new Set<string>();
-    // Only names whose first word starts like a word of the question can match (as written, genitive or prefix).
-    const starts = new Set(tokens.map((t) => t.slice(0, 3)));
-    for (const n of this.names) {
-      if (!starts.has(n.tokens[0].slice(0, 3))) continue;
-      for (let i = 0; i + n.tokens.length <= tokens.length; i += 1) {
-        // Plain loops: this runs for every name at every word of every question.
-        if (anyUsed(used, i, n.tokens.length)) continue;
-        if (!namedAt(n.tokens, tokens, i)) continue;
-        n.programs.forEach((p) => found.add(p));
-        for (let j = 0; j < n.tokens.length; j += 1) {
-          used[i + j] = true;
-          nameTerms.add(stem(tokens[i + j]));
-        }
-      }
-    }
-    // A family name found next to a part designator elsewhere ("part 1 ... LEDPRO part 2") keeps the specific match.
-    return { programs: [...found], nameTerms };
+    return this.names.detect(question);
   }
 
   /** The program and its descendants: a question about an umbrella offer may be answered by its programs. */
@@ -309,24 +261,7 @@ function pairsOf(terms: readonly string[]): Set<string> {
   return out;
 }
 
-function anyUsed(used: readonly boolean[], from: number, length: number): boolean {
-  for (let k = from; k < from + length; k += 1) if (used[k]) return true;
-  return false;
-}
 
-/** The name's words at `i`: as written, with a genitive -s ("NTNUs", "LEDPROs"), or a one-word name of more than six
- * letters starting a longer word. */
-function namedAt(name: readonly string[], tokens: readonly string[], i: number): boolean {
-  for (let j = 0; j < name.length; j += 1) {
-    const t = name[j];
-    const w = tokens[i + j];
-    if (w === t) continue;
-    if (w.length === t.length + 1 && w.endsWith('s') && w.startsWith(t)) continue;
-    if (j === name.length - 1 && name.length === 1 && t.length > 6 && w.startsWith(t)) continue;
-    return false;
-  }
-  return true;
-}
 
 /** Normalised comparison of fact texts, to merge the same fact shared by several programs. */
 export const sameText = (a: Fact, b: Fact): boolean => normalisedText(a) === normalisedText(b);

@@ -1,0 +1,87 @@
+import type { Catalog, Program } from '../../../catalog/catalog.schema';
+import { stem, words } from './text-analysis';
+
+/** Programs a question names, and names that no catalog program has (so we don't guess). */
+export interface ProgramMatch {
+  readonly programs: Program[];
+  /** The words of the question that named the programs (left out of retrieval). */
+  readonly nameTerms: Set<string>;
+}
+
+/** Trailing designators of a name ("LEDPRO 1", "del 2", "part 1") that distinguish family members. */
+const DESIGNATOR = /^(\d|del|part|i{1,3})$/;
+
+interface NamePattern { readonly tokens: string[]; readonly programs: Program[] }
+
+/** The names of the catalog's programs (id, names, aliases, family names), longest first, to find them in a question. */
+export class ProgramNames {
+  private readonly names: NamePattern[] = [];
+
+  constructor(catalog: Catalog) {
+    const byKey = new Map<string, Set<Program>>();
+    const add = (tokens: string[], p: Program): void => {
+      if (tokens.length === 0) return;
+      const key = tokens.join(' ');
+      byKey.set(key, (byKey.get(key) ?? new Set()).add(p));
+    };
+    for (const p of catalog.programs) {
+      for (const name of [p.id.replace(/-/g, ' '), p.name.nb, p.name.en, ...p.aliases]) {
+        const tokens = words(name.replace(/\(.*?\)/g, ' ')).filter((w) => !w.includes('-'));
+        add(tokens, p);
+        // A name without its part designator names the whole family ("LEDPRO" -> LEDPRO 1 and 2).
+        let end = tokens.length;
+        while (end > 1 && DESIGNATOR.test(tokens[end - 1])) end -= 1;
+        if (end < tokens.length) add(tokens.slice(0, end), p);
+        const joined = tokens.join('');
+        if (joined.length > 4 && tokens.length > 1 && /\d$/.test(joined)) add([joined], p);
+      }
+    }
+    for (const [key, programs] of byKey) this.names.push({ tokens: key.split(' '), programs: [...programs] });
+    // Longest names first, so "ledpro 2" wins over "ledpro".
+    this.names.sort((a, b) => b.tokens.length - a.tokens.length);
+  }
+
+  /** Programs named in the question (by id, name, alias, family name or a compound that contains a name). */
+  detect(question: string): ProgramMatch {
+    const tokens = words(question).filter((w) => !w.includes('-'));
+    const used = new Array<boolean>(tokens.length).fill(false);
+    const found = new Set<Program>();
+    const nameTerms = new Set<string>();
+    // Only names whose first word starts like a word of the question can match (as written, genitive or prefix).
+    const starts = new Set(tokens.map((t) => t.slice(0, 3)));
+    for (const n of this.names) {
+      if (!starts.has(n.tokens[0].slice(0, 3))) continue;
+      for (let i = 0; i + n.tokens.length <= tokens.length; i += 1) {
+        // Plain loops: this runs for every name at every word of every question.
+        if (anyUsed(used, i, n.tokens.length)) continue;
+        if (!namedAt(n.tokens, tokens, i)) continue;
+        n.programs.forEach((p) => found.add(p));
+        for (let j = 0; j < n.tokens.length; j += 1) {
+          used[i + j] = true;
+          nameTerms.add(stem(tokens[i + j]));
+        }
+      }
+    }
+    // A family name found next to a part designator elsewhere ("part 1 ... LEDPRO part 2") keeps the specific match.
+    return { programs: [...found], nameTerms };
+  }
+}
+
+function anyUsed(used: readonly boolean[], from: number, length: number): boolean {
+  for (let k = from; k < from + length; k += 1) if (used[k]) return true;
+  return false;
+}
+
+/** The name's words at `i`: as written, with a genitive -s ("NTNUs", "LEDPROs"), or a one-word name of more than six
+ * letters starting a longer word. */
+function namedAt(name: readonly string[], tokens: readonly string[], i: number): boolean {
+  for (let j = 0; j < name.length; j += 1) {
+    const t = name[j];
+    const w = tokens[i + j];
+    if (w === t) continue;
+    if (w.length === t.length + 1 && w.endsWith('s') && w.startsWith(t)) continue;
+    if (j === name.length - 1 && name.length === 1 && t.length > 6 && w.startsWith(t)) continue;
+    return false;
+  }
+  return true;
+}
