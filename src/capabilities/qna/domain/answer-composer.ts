@@ -1,4 +1,4 @@
-import type { Gathering, Program } from '../../../catalog/catalog.schema';
+import type { Program } from '../../../catalog/catalog.schema';
 import type { SourcePassage } from '../../../catalog/source-passages';
 import { PassageIndex } from './passage-index';
 import type { Lang } from '../../../shared/i18n';
@@ -19,7 +19,7 @@ import { withMissingDetail } from './asked-details';
 import { splitQuestions } from './compound-questions';
 import { SELF, asksEligibility } from './question-focus';
 import { SideBySide } from './side-by-side';
-import { conceptOfWord, normalise, words } from './text-analysis';
+import { DatedQuestions } from './dated-questions';
 import { evidenceOf, otherOfSameKind, statedIn } from './claim-evidence';
 
 export interface ComposeInput {
@@ -51,6 +51,7 @@ export class AnswerComposer {
   private readonly reader: QuestionReader;
   private readonly facts: FactAnswers;
   private readonly sides: SideBySide;
+  private readonly dated: DatedQuestions;
 
   /** `passages`: the source documents' paragraphs, quoted when no curated fact answers. */
   constructor(readonly retriever: CatalogRetriever, passages: readonly SourcePassage[] = []) {
@@ -58,6 +59,7 @@ export class AnswerComposer {
     this.reader = new QuestionReader(retriever);
     this.facts = new FactAnswers(retriever, passages.length > 0 ? new PassageIndex(passages, retriever.catalog.programs, retriever.isKnown) : undefined);
     this.sides = new SideBySide(retriever, this.facts, this.reader);
+    this.dated = new DatedQuestions(retriever, this.facts);
   }
 
   compose(input: ComposeInput): Composed {
@@ -184,13 +186,13 @@ export class AnswerComposer {
       return this.facts.answer(lang, answerDateCalc(calc, schedules, now, lang, read.focus).join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
     }
     const asksWhen = intent.date !== undefined || ['dates', 'deadline', 'apply'].includes(intent.topics[0] ?? '');
-    const otherYear = asksWhen && !form.compare ? this.otherYear(read, dated, lang) : undefined;
+    const otherYear = asksWhen && !form.compare ? this.dated.otherYear(read, dated, lang) : undefined;
     if (otherYear) return otherYear;
     // "Hvilket tema har samling 3?": what happens at that gathering, not when it is.
-    const atGathering = intent.date?.kind === 'gathering' ? this.aboutOneGathering(read, dated, state, lang) : undefined;
+    const atGathering = intent.date?.kind === 'gathering' ? this.dated.aboutOneGathering(read, dated, state, lang) : undefined;
     if (atGathering) return atGathering;
     // "Når er Oppdal-samlingen?": an event the documents name but give no date for is not dated by another's gatherings.
-    if ((intent.date || calc) && this.namesUndated(read.focus, dated)) return this.facts.unknown(lang, scope, programs, intent);
+    if ((intent.date || calc) && this.dated.namesUndated(read.focus, dated)) return this.facts.unknown(lang, scope, programs, intent);
     if (intent.date && !form.compare) {
       const schedules = schedulesOf(dated);
       if (schedules.length > 0 && (programs.length === 0 || dated.length > 0)) {
@@ -217,46 +219,9 @@ export class AnswerComposer {
         return this.facts.answer(lang, lines.map((x) => x.text).join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
       }
     }
-    const single = this.aboutOneGathering(read, dated, state, lang);
+    const single = this.dated.aboutOneGathering(read, dated, state, lang);
     if (single) return single;
     return this.facts.best(read, scope, lang, state?.facts, state?.contact);
-  }
-
-  /** Whether the question names a place or event of the documents that none of the dated gatherings is at or called. */
-  private namesUndated(focus: string, dated: readonly Program[]): boolean {
-    // Only a name that says which gathering ("Oppdal-samlingen", "the Oppdal leadership gathering"), not where one
-    // travels from ("fra Oslo").
-    const ws = words(focus);
-    const near = (w: string): boolean => ws.some((x, i) => x === w && ws.slice(Math.max(0, i - 3), i + 4).some((y) => conceptOfWord(y) === '#gathering'));
-    const names = this.retriever.namesIn(focus).filter(near);
-    if (names.length === 0) return false;
-    const told = normalise(dated.flatMap((p) => [p.name.nb, p.name.en, ...p.aliases, ...p.cohorts.flatMap((c) => c.gatherings.flatMap((g) => [g.place?.name ?? '', g.place?.city ?? '', g.title.nb, g.title.en, g.agenda?.nb ?? '']))]).join(' '));
-    return names.some((n) => !told.includes(n));
-  }
-
-  /**
-   * "Når er samlingene på LEDPRO i 2025?": the documents date one cohort; a year they give no gatherings for is
-   * not in them, said with the years they do give, never answered with another year's dates.
-   */
-  private otherYear(read: ReadQuestion, dated: readonly Program[], lang: Lang): Answer | undefined {
-    const named = new Set(dated.flatMap((p) => (`${p.name.nb} ${p.name.en} ${p.aliases.join(' ')}`.match(/\b20\d\d\b/g) ?? [])));
-    const asked = [...new Set(read.focus.match(/\b20\d\d\b/g) ?? [])].map(Number).filter((y) => !named.has(String(y)));
-    if (asked.length === 0 || dated.length === 0) return undefined;
-    const years = new Set<number>();
-    for (const s of schedulesOf(dated)) {
-      for (const g of s.cohort.gatherings) {
-        const day = g.start ?? g.firstDay;
-        if (day) years.add(Number(day.slice(0, 4)));
-      }
-      if (s.cohort.applicationDeadline) years.add(Number(s.cohort.applicationDeadline.slice(0, 4)));
-    }
-    if (years.size === 0 || asked.some((y) => years.has(y))) return undefined;
-    const given = [...years].sort().join(lang === 'nb' ? ' og ' : ' and ');
-    const unknown = this.facts.unknown(lang, dated, dated, read.intent);
-    const said = lang === 'nb'
-      ? `Programdokumentene gir bare datoer for ${given}; datoer for ${asked.join(', ')} står ikke der.`
-      : `The programme documents only give dates for ${given}; they do not give dates for ${asked.join(', ')}.`;
-    return { ...unknown, text: `${said} ${unknown.text}` };
   }
 
   /** A follow-up about the content of "it" ("hva går den ut på?", "which topics does it list?") after one fact. */
@@ -278,29 +243,6 @@ export class AnswerComposer {
     return again ? { ...again, text } : { kind: 'answer', lang, text, sources: [], followUps: [], programIds: state.programIds };
   }
 
-  /**
-   * A question about what happens at one gathering ("hvilket tema har den samlingen?"): its agenda when the catalog
-   * has one, else an honest "the document does not say" — never the program's themes in general.
-   */
-  private aboutOneGathering(read: ReadQuestion, dated: readonly Program[], state: QnaState | undefined, lang: Lang): Answer | undefined {
-    const topic = read.intent.topics[0];
-    if (!topic || !['themes', 'content', 'format'].includes(topic)) return undefined;
-    const m = /\b(?:samling|gathering|session)\s*(\d)\b/.exec(read.focus);
-    const number = m ? Number(m[1]) : /\b(den samlingen|denne samlingen|den samlinga|that gathering|this gathering)\b/.test(read.focus) ? state?.gathering : undefined;
-    if (number === undefined) return undefined;
-    const found = schedulesOf(dated).flatMap((s) => s.cohort.gatherings.filter((g) => g.number === number).map((g) => ({ g, ps: s.programs })));
-    // An agenda every gathering shares ("Hver samling har et hovedtema") says nothing about this one.
-    const specific = (x: { g: Gathering; ps: Program[] }): boolean => {
-      const all = schedulesOf(x.ps).flatMap((s) => s.cohort.gatherings);
-      return x.g.agenda !== undefined && all.filter((o) => o.agenda?.nb === x.g.agenda?.nb).length === 1;
-    };
-    const withAgenda = found.find(specific);
-    if (withAgenda?.g.agenda) {
-      const ps = withAgenda.ps;
-      return this.facts.answer(lang, `${lang === 'nb' ? 'Samling' : 'Gathering'} ${number}: ${withAgenda.g.agenda[lang]}`, ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, read.intent);
-    }
-    return found.length > 0 ? this.facts.unknown(lang, found[0].ps, found[0].ps, read.intent) : undefined;
-  }
 
 }
 
