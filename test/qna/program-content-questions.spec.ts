@@ -117,3 +117,16 @@ describe('why leadership matters at NTNU', () => {
     expect(en.text).toMatch(/proactive towards its surroundings and sets the agenda/);
   });
 });
+
+describe('the catalog says what the documents say, no more', () => {
+  it('answers about the hidden, irrational forces in groups from the view of learning paragraph', () => {
+    const a = ask('Tar LEDPRO for seg skjulte og irrasjonelle krefter i grupper?');
+    expect(a.text).toMatch(/^Ja\. /);
+    expect(a.text).toMatch(/irrasjonelle og skjulte dynamiske krefter som påvirker rammene for læring og ledelse/);
+  });
+
+  it('gives the Molde testimonial as an opportunity for formal competence, not a promise', () => {
+    const a = ask('What does Molde say about LEDPRO?', 'en-US');
+    expect(a.text).toMatch(/combine the opportunity to give each participant more formal competence/);
+  });
+});

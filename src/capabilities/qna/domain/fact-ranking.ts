@@ -59,7 +59,9 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   // "LEDPRO talks about a 'learning organisation' – what is that?": a phrase the asker quotes is what is asked about;
   // the fact that has it (in any inflection) answers, whatever topic the words around it suggest.
   const quoted = quotedPhrases(read.text);
-  const quotes = (h: Hit): number => (quoted.some((re) => re.test(`${h.doc.fact.text.nb} ${h.doc.fact.text.en} ${h.doc.fact.keywords.join(' ')}`)) ? COVERAGE_WEIGHT : 0);
+  // A fact that has the phrase among its keywords is about it; one that only mentions it in passing counts half.
+  const quotes = (h: Hit): number => (quoted.some((re) => re.test(h.doc.fact.keywords.join(' '))) ? COVERAGE_WEIGHT
+    : quoted.some((re) => re.test(`${h.doc.fact.text.nb} ${h.doc.fact.text.en}`)) ? COVERAGE_WEIGHT / 2 : 0);
   const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * o.cover.of(read, h) + counts(h) + fits(h) + (o.accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h) + listsAll(h) + holdsRare(h) + quotes(h);
   const near = found.filter((h) => h.score >= top * 0.35 || counts(h) > 0);
   // Each candidate ranked once: a sort compares it many times, and fits() runs a regex over the fact.
