@@ -1,0 +1,55 @@
+import type { FactTopic } from '../../../catalog/catalog.schema';
+
+/* The word lists and patterns the question reader uses: fillers, ordinals, topic cues of concepts, modal verbs. */
+
+/** Concepts that say how long, or name what all facts are about (leaders, the program): no sign of the fact asked for. */
+export const UNTELLING: ReadonlySet<string> = new Set(['#duration', '#leader', '#program']);
+
+/** Topics that ask what a named pillar is or holds ("hva innebærer den lokale grunnopplæringen?"). */
+export const ABOUT_A_PILLAR: ReadonlySet<string> = new Set(['training', 'themes', 'content', 'format']);
+
+
+/** Words that carry no content in a question, beyond the stop words (fillers, hedges, politeness). */
+export const FILLER_WORDS = ('egentlig sånn cirka ca omtrent liksom altså forresten lurer lurte hei hallo takk vet du '
+  + 'dere meg jo vel nok mon tro gjerne kanskje litt mer mye da nå akkurat ellers iallfall uansett ok okei '
+  + 'actually roughly about approximately exactly really just maybe perhaps wondering wonder know hi hello thanks '
+  + 'please kind some bit any anything something thing things stuff again else også ogsa right correct true sant stemmer '
+  + 'tell say said mean means going go one ones gang ting del part nummer number nr tilsvarende lignende liknende '
+  + 'similar equivalent same samme like fall isåfall uansett iallfall '
+  // The words of "tanken bak", "vitsen med", "the idea behind": they ask for a purpose, which the topic carries.
+  + 'tank tanke tanken bak vits vitsen ideen idéen behind '
+  + 'faktisk virkelig').split(' ');
+export const FILLERS = new Set(FILLER_WORDS);
+
+export const ORDINAL_ONLY = /^(?:og |and |hva med |what about |så |men |fortell (?:meg )?(?:mer )?om |tell me (?:more )?about |mer om |more about )?(?:den |the |nummer |number |nr\.? )?(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|\d)(?: one| en| den)?(?: da| then| så| igjen| again)?\s*\??$/;
+/** Set phrases whose words ask nothing: "in the first place" names no place, "i det hele tatt" no whole. */
+export const IDIOMS = /\b(in the first place|first of all|at the end of the day|all in all|i det hele tatt|for så vidt|i grunnen|først og fremst)\b/g;
+export const NUMBER_NAMED = /\b(?:number|nummer|nr\.?|punkt|point|item)\s*(\d|one|two|three|four|five|six|en|ett|to|tre|fire|fem|seks)\b/;
+export const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, en: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6 };
+export const ORDINALS: Record<string, number> = { første: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, siste: -1, last: -1 };
+export const AFTER = /\b(den etter|neste etter|etter den|the one after|after that|the next one|den neste|deretter)\b/;
+export const BEFORE = /\b(den før|før den|the one before|before that|forrige)\b/;
+
+/** Places to be had on a program: seats, not a location. */
+export const SEATS = /\b(how many|hvor mange|kor mange|antall|number of|limited|begrenset|cap on|max(imum)?|ledige)\b.{0,25}\b(places|plasser|plassar|spots|seats)\b/;
+
+/** The topic a concept word names, for a question whose wording no cue phrase knows. */
+export const CONCEPT_TOPIC: Readonly<Record<string, FactTopic>> = {
+  '#theme': 'themes', '#fee': 'fee', '#place': 'place', '#deadline': 'deadline', '#admission': 'admission',
+  '#credits': 'credits', '#exam': 'exam', '#travel': 'travel', '#support': 'support',
+  '#target': 'target-group', '#pillar': 'pillars', '#apply': 'apply', '#prerequisite': 'prerequisite',
+};
+
+/** Modal and auxiliary verbs: how a yes/no question is put, not what it claims. */
+export const MODAL = new Set(['må', 'måtte', 'kan', 'kunne', 'skal', 'skulle', 'bør', 'burde', 'vil', 'ville', 'får', 'fikk', 'need', 'needs', 'does', 'will']);
+
+export const ACADEMIC_TOPICS: ReadonlySet<FactTopic> = new Set(['exam', 'themes', 'content', 'credits', 'admission', 'prerequisite', 'purpose', 'between-gatherings']);
+
+/** Question and cue words the spelling step must know, so typos in them are repaired too. */
+export const CUE_WORDS = ('hvor hvem hvordan hvilke hvilken hvilket hvorfor koster kostnad kostnader avgift deltakeravgift '
+  + 'semesteravgift søknadsfrist søknadsfristen opptakskrav opptakskravet studiepoeng eksamen hjemmeoppgave '
+  + 'kontaktperson kontaktpersoner telefon telefonnummer nummer epost adresse samling samlinger samlingene '
+  + 'målgruppe målgruppen hovedtema hovedtemaer hovedspor hovedsøyler fagmoduler grunnopplæring lederutvikling '
+  + 'instituttleder instituttlederprogrammet ledersamling arrangeres holdes ligger varer lenge nominerer nominasjon '
+  + 'address adress where when which who what does cost price credits exam requirements deadline gathering gatherings '
+  + 'accommodation lodging hotel contact phone email number apply application admission target audience theme themes').split(' ');
