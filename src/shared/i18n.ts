@@ -33,6 +33,19 @@ const enWords = new Set(('what who where when how why which is are am i the a an
  * Guesses bokmål or English from the words of a message. Returns undefined when the text does not tell
  * (too short, names only), so the caller falls back to the locale.
  */
+/**
+ * The language a message asks for ("på norsk, takk", "in English please", "can you answer in Norwegian?"), which
+ * wins over the language it is written in.
+ */
+export function requestedLanguage(text: string): Lang | undefined {
+  const t = text.toLowerCase();
+  // "Is the course taught in Norwegian?" asks about the course; a request says please, asks to answer, or is short.
+  if (!/(please|pls|takk|kan du|could you|can you|would you|svar|answer|reply|write|skriv|oversett|translate|gjerne)/.test(t) && t.split(/\s+/).length > 4) return undefined;
+  if (/(?<![\p{L}])(på|in|into|til|to)\s+(norsk|bokmål|bokmal|norwegian)(?![\p{L}])/u.test(t)) return 'nb';
+  if (/(?<![\p{L}])(på|in|into|til|to)\s+(engelsk|english)(?![\p{L}])/u.test(t)) return 'en';
+  return undefined;
+}
+
 export function detectLanguage(text: string): Lang | undefined {
   let nb = 0;
   let en = 0;

@@ -1,4 +1,6 @@
 import { answerQuestion } from '../../src/capabilities/qna/use-cases/answer-question';
+import type { QnaState } from '../../src/capabilities/qna/domain/conversation-state';
+import { requestedLanguage } from '../../src/shared/i18n';
 import { ManualClock } from '../../src/shared/clock';
 import { shippedComposer } from '../support/qa-runner';
 
@@ -131,5 +133,31 @@ describe('the reply language of a message that names Norwegian places', () => {
     expect(lake.text).toMatch(/^Yes\. /);
     const nb = ask('Hvor ligger hotellet, er det nær Mjøsa?', 'en-US');
     expect(nb.text).toMatch(/Mjøsa som nærmeste nabo/);
+  });
+});
+
+describe('a language asked for', () => {
+  const chat = (turns: string[], locale: string): string => {
+    let state: QnaState | undefined;
+    let text = '';
+    for (const t of turns) {
+      const r = answerQuestion({ text: t, locale, state }, { composer, clock });
+      state = r.state;
+      text = r.answer.text;
+    }
+    return text;
+  };
+
+  it('answers the last question again in the language asked for', () => {
+    expect(chat(['What are the main themes in LEDPRO part 1?', 'and in Norwegian please? I need to paste it in an e-mail'], 'en-US'))
+      .toMatch(/^LEDPRO 1 er organisert rundt fire hovedtemaer: 1\) Grunnleggende organisasjonsforståelse/);
+    expect(chat(['Hva koster LEDPRO?', 'Can you answer in English?'], 'nb-NO')).toMatch(/The participation fee is NOK 53 000/);
+  });
+
+  it('reads a request, not a question about the language of a course', () => {
+    expect(requestedLanguage('in English please')).toBe('en');
+    expect(requestedLanguage('kan du svare på norsk?')).toBe('nb');
+    expect(requestedLanguage('Is the LEDPRO course taught in Norwegian or in English?')).toBeUndefined();
+    expect(chat(['på engelsk, takk'], 'nb-NO')).toMatch(/^Sure, I will answer in English/);
   });
 });

@@ -1,7 +1,7 @@
 import type { Program } from '../../../catalog/catalog.schema';
 import type { SourcePassage } from '../../../catalog/source-passages';
 import { PassageIndex } from './passage-index';
-import type { Lang } from '../../../shared/i18n';
+import { requestedLanguage, type Lang } from '../../../shared/i18n';
 import { uniqueSources, type Answer } from './answer';
 import { freshState, type QnaState } from './conversation-state';
 import { answerCostTotal, answerCreditTotal } from './cost-answers';
@@ -114,6 +114,9 @@ export class AnswerComposer {
       const programIds = read.programs.length > 0 ? read.programs.map((p) => p.id) : state?.programIds ?? [];
       return { answer, state: { ...(state ?? {}), programIds, question: read.text.slice(0, 300), at: now.toISOString() } };
     }
+    // "and in Norwegian please?" right after an answer: the last question again, in the language asked for.
+    const asksLanguage = read.smallTalk === 'language' || (requestedLanguage(input.question) !== undefined && read.coverageTerms.length === 0);
+    if (asksLanguage && state?.question && input.question !== state.question) return this.composeOne({ ...input, question: state.question, state: given });
     if (read.smallTalk) {
       const answer: Answer = { kind: 'smalltalk', lang, text: smallTalkReply(read.smallTalk, lang), sources: [], followUps: [], programIds: [] };
       return { answer, state: read.smallTalk === 'reset' ? undefined : state && { ...state, at: now.toISOString() } };

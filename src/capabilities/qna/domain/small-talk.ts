@@ -65,7 +65,7 @@ const REPLIES: Record<SmallTalk, { nb: string; en: string }> = {
   abilities: { nb: CAN.nb, en: CAN.en },
   goodbye: { nb: 'Ha det bra! Jeg er her når du trenger meg.', en: 'Goodbye! I am here when you need me.' },
   reset: { nb: 'Greit, vi begynner på nytt. Hva lurer du på?', en: 'Fine, let us start over. What would you like to know?' },
-  language: { nb: 'Jeg svarer på det språket du skriver på: skriv på norsk, så svarer jeg på norsk.', en: 'I answer in the language you write in: write in English and I answer in English.' },
+  language: { nb: 'Greit, jeg svarer på norsk. Spør i vei: pris, datoer, sted, opptak, innhold eller kontaktpersoner.', en: 'Sure, I will answer in English. Go ahead and ask: fees, dates, place, admission, content or contacts.' },
   ack: { nb: 'Greit! Spør gjerne om mer.', en: 'All right! Feel free to ask more.' },
   context: { nb: 'Greit! Hva lurer du på? Jeg kan svare om pris, datoer, sted, opptak, innhold og kontaktpersoner.', en: 'All right! What would you like to know? I can answer about fees, dates, place, admission, content and contacts.' },
 };

@@ -1,5 +1,5 @@
 import type { Clock } from '../../../shared/clock';
-import { detectLanguage, langFromLocale, type Lang } from '../../../shared/i18n';
+import { detectLanguage, langFromLocale, requestedLanguage, type Lang } from '../../../shared/i18n';
 import type { Answer } from '../domain/answer';
 import type { AnswerComposer } from '../domain/answer-composer';
 import type { QnaState } from '../domain/conversation-state';
@@ -18,10 +18,11 @@ export interface AnswerQuestionInput {
 }
 
 /**
- * Answers a leader's message from the catalog, in the language of the message (else the client's locale), and
+ * Answers a leader's message from the catalog, in the language it asks for or is written in (else the client's
+ * locale), and
  * returns the conversation's new state for the next follow-up.
  */
 export function answerQuestion(input: AnswerQuestionInput, deps: { composer: AnswerComposer; clock: Clock }): { answer: Answer; state: QnaState | undefined } {
-  const lang = detectLanguage(input.text) ?? input.keptLang ?? langFromLocale(input.locale);
+  const lang = requestedLanguage(input.text) ?? detectLanguage(input.text) ?? input.keptLang ?? langFromLocale(input.locale);
   return deps.composer.compose({ question: input.text, lang, now: deps.clock.now(), state: input.state, contextProgramId: input.contextProgramId, homeProgramId: input.homeProgramId });
 }
