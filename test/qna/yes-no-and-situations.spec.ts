@@ -161,3 +161,11 @@ describe('a language asked for', () => {
     expect(chat(['på engelsk, takk'], 'nb-NO')).toMatch(/^Sure, I will answer in English/);
   });
 });
+
+describe('a premise told beside another question', () => {
+  it('corrects "straight into part 2" first, then answers how to apply', () => {
+    const a = ask('Jeg melder henne rett på del 2 av LEDPRO, del 1 blir bortkastet for henne. Hvordan søker jeg?');
+    expect(a.text).toMatch(/^For å kunne begynne på LEDPRO 2 må du ha gjennomført del 1 tidligere/);
+    expect(a.text).toMatch(/inn\.no\/ledpro2/);
+  });
+});

@@ -152,6 +152,13 @@ export class AnswerComposer {
       if (otherOfKind) answer = { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
       else if (!unstated && (v !== 'yes' || !answer.weak || grounded || (read.claimWords.length >= 2 && missing.length * 3 <= read.claimWords.length)) && (!read.form.choice || v === 'partly')) answer = { ...answer, text: `${verdictWord(v, lang, read.form.negated)}. ${answer.text}` };
     }
+    // "I'll sign her straight up for part 2 – part 1 would be a waste. Where do I apply?": the premise is corrected
+    // first with what part 2 requires, then the question is answered.
+    if (answer.kind === 'answer' && SKIPS_PART_ONE.test(read.text) && !/(må du ha gjennomført|must have completed)/i.test(answer.text)) {
+      const required = this.retriever.catalog.programs.flatMap((p) => p.facts.filter((f) => f.topic === 'prerequisite').map((f) => ({ p, f })))
+        .find(({ p }) => this.retriever.familyOf(p).some((x) => answer.programIds.includes(x.id) || programs.includes(x)));
+      if (required) answer = { ...answer, text: `${required.f.text[lang]}\n\n${answer.text}`, sources: uniqueSources([sourceOf(required.p, required.f, lang), ...answer.sources]) };
+    }
     // An answer about applying, given after the deadline, says that the deadline has passed.
     if (answer.kind === 'answer' && ['apply', 'deadline'].includes(intent.topics[0] ?? '') && !/gått ut|has passed|for sent|too late/.test(answer.text)) {
       const note = pastDeadlineNote(this.retriever.catalog.programs.filter((p) => answer.programIds.includes(p.id)), now, lang);
@@ -262,6 +269,9 @@ function notCovered(question: string, lang: Lang, contact: Answer['contact']): s
 /** A second question that points back at the subject of the first ("for det", "for it", "then"). */
 /** A pronoun for the thing just answered ("it", "den", "det"). */
 const ABOUT_IT = /(?<![\p{L}])(it|its|den|det|dette|denne|that one|this one)(?![\p{L}])/iu;
+
+/** Taking part 2 without part 1 ("straight up for part 2", "hoppe over del 1", "part 1 would be a waste"). */
+const SKIPS_PART_ONE = /\b(straight|right|rett|direkte)\s+(up\s+|in\s+|inn\s+)?(for|to|into|på|til)\s+(ledpro\s+)?(part|del)\s*(2|two|to)\b|\b(skip|skippe|hoppe over|droppe|drop)\s+(ledpro\s+)?(part|del)\s*(1|one|en)\b|\b(part|del)\s*(1|one|en)\s+(would be|will be|is|er|blir|vil være|ville vært)\s+(a\s+|en\s+)?(waste|bortkastet|unødvendig|unnecessary|overflødig)/i;
 
 const LEANS_BACK = /(?<![\p{L}])(for|til|om|på|i|of|about|to) (det|den|dem|dei|it|that|them|those)(?![\p{L}])|(?<![\p{L}])(da|then)\s*\??\s*$/iu;
 
