@@ -169,3 +169,17 @@ describe('a premise told beside another question', () => {
     expect(a.text).toMatch(/inn\.no\/ledpro2/);
   });
 });
+
+describe('a program named only to compare with', () => {
+  it('keeps the conversation\'s program when the question ends "sånn som på LEDPRO?"', () => {
+    let state: QnaState | undefined;
+    let text = '';
+    for (const t of ['Hvilke lederutviklingsprogrammer har NTNU?', 'Og der søker man vel selv på nettsiden, sånn som på LEDPRO?']) {
+      const r = answerQuestion({ text: t, locale: 'nb-NO', state }, { composer, clock });
+      state = r.state;
+      text = r.answer.text;
+    }
+    expect(text).toMatch(/^Nei\. /);
+    expect(text).toMatch(/fakultetene som nominerer deltakere/);
+  });
+});

@@ -19,6 +19,9 @@ import { isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
 import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, IDIOMS, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, SEATS, UNTELLING } from './reader-vocabulary';
 
+/** A comparison closing a question ("sånn som på LEDPRO?", "like LEDPRO does?", "as with part 1?"). */
+const AS_WITH = /[\s,]+(sånn som|slik som|akkurat som|som på|som med|som for|like (on|in|for|with|at)?|just like|as (with|for|on|in|at)|the same as|samme som)\s+(på |i |for |med |with |on |in |at )?[\p{L}\d -]{2,30}\??\s*$/u;
+
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
 export class QuestionReader {
   private readonly speller: SpellingVocabulary;
@@ -82,9 +85,12 @@ export class QuestionReader {
     let form = readForm(focus, questionFocus(question));
     let intent = readIntent(focus);
     ({ intent, form } = notAskingDates(focus, intent, form));
-    const namedFocus = this.retriever.detectPrograms(focus);
-    const named = namedFocus.programs.length > 0 ? namedFocus : this.retriever.detectPrograms(text);
     const fromState = (state?.programIds ?? []).map((id) => this.retriever.program(id)).filter((p): p is Program => p !== undefined);
+    // "… for de programmene, sånn som på LEDPRO?": a program named to compare with is not the one asked about, when
+    // the conversation is about another.
+    const compared = fromState.length > 0 ? AS_WITH.exec(focus) : null;
+    const namedFocus = this.retriever.detectPrograms(compared ? focus.slice(0, compared.index) : focus);
+    const named = namedFocus.programs.length > 0 || compared ? namedFocus : this.retriever.detectPrograms(text);
     // "LEDPRO 1 og 2": the second designator names the other part of the same family.
     const both = /\b(?:ledpro|del|part)\s*([12])\s*(?:og|and|&|\/|eller|or|vs\.?|versus|mot)\s*(?:del |part )?([12])\b/.exec(focus);
     if (both && named.programs.length > 0) {
