@@ -15,6 +15,12 @@ describe('a message that asks two things', () => {
     expect(splitQuestions('Hvorfor trenger en kommuneleder dette – hva er tanken bak LEDPRO?')).toEqual(['Hvorfor trenger en kommuneleder dette?', 'hva er tanken bak LEDPRO?']);
   });
 
+  it('keeps a sum of the thing just asked about with its subject ("og hva blir det for alle seks?")', () => {
+    expect(splitQuestions('Hva koster tilknytningsdøgnet, og hva blir det til sammen for alle samlingene?')).toHaveLength(1);
+    expect(splitQuestions('How much is the extra night, and what would that be for all six gatherings?')).toHaveLength(1);
+    expect(splitQuestions('Hvor holdes LEDPRO, og hvor mange dager er det til sammen?')).toHaveLength(2);
+  });
+
   it('keeps one question whole: a comparison, a choice, context before the question, a short clause', () => {
     expect(splitQuestions('Hva er forskjellen på del 1 og hva er nytt?')).toHaveLength(1);
     expect(splitQuestions('Jeg er instituttleder og hvordan søker jeg?')).toHaveLength(1);

@@ -17,6 +17,9 @@ const ONE_QUESTION = /\b(forskjell|difference|sammenlign|samanlikn|skilnad|compa
 /** "Er det samlinger i juni eller juli, og når er …?": a choice, then a second question after a comma. */
 const AFTER_CHOICE = new RegExp(`\\b(eller|or)\\b[^,?]*,\\s*(og|and)\\s+${QUESTION_WORD}${END}`, 'iu');
 
+/** A computation over the thing just named ("hva blir det til sammen", "how much is that for all six"). */
+const SUM_OF_IT = /^(hva|kva|hvor mye|kor mykje|what|how much)\s+(blir|vert|koster|kostar|would|will|is|does)\s+(det|that|it|this)\b.*\b(alle|all|til sammen|totalt|i alt|in total|altogether|seks|six|\d)\b/i;
+
 /** "første og siste samling", "the first and last gathering": two gatherings, each asked for. */
 const ORDINAL = '(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last)';
 const ORDINAL_PAIR = new RegExp(`\\b${ORDINAL}\\s+(og|and|&)\\s+(?:den\\s+|the\\s+)?${ORDINAL}(\\s+(?:samling|gathering|session)\\w*)`, 'iu');
@@ -32,6 +35,9 @@ export function splitQuestions(message: string): string[] {
   const second = (m[2] ?? m[3]).trim();
   // The first part must ask something itself ("Jeg lurer på hvor det er, og …"), not be context.
   if (!ASKS.test(first) || first.split(/\s+/).length < 3 || second.split(/\s+/).length < 3) return withContext(text);
+  // "Hva koster et ekstra døgn, og hva blir det om jeg tar det på alle seks?": a sum of what was just asked is one
+  // question over the first part's subject.
+  if (SUM_OF_IT.test(second)) return [text];
   return [first.endsWith('?') ? first : `${first}?`, second];
 }
 
