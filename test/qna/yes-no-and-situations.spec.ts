@@ -183,3 +183,11 @@ describe('a program named only to compare with', () => {
     expect(text).toMatch(/fakultetene som nominerer deltakere/);
   });
 });
+
+describe('a place named by another of its names', () => {
+  it('confirms a train from Gardermoen against "Oslo Airport (Oslo Lufthavn)"', () => {
+    const a = ask('Kan jeg ta toget direkte fra Gardermoen til LEDPRO-samlingene?');
+    expect(a.text).toMatch(/^Ja\. /);
+    expect(a.text).toMatch(/Oslo lufthavn/i);
+  });
+});

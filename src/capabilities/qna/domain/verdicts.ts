@@ -147,7 +147,7 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
     return form.numbers.every((c) => (c.per ? statesPer(answer, c) : states(answer, c))) ? 'yes' : 'no';
   }
   if (form.months.length > 0) return monthsHold(monthsIn(answer)) ? 'yes' : 'no';
-  if (form.names.length > 0) return form.names.every((n) => a.includes(n.toLowerCase())) ? 'yes' : 'no';
+  if (form.names.length > 0) return form.names.every((n) => namedIn(a, n)) ? 'yes' : 'no';
   if (form.free && /\b(kr|nok)\s*\d/.test(a)) return 'no';
   if (form.included && /(kommer i tillegg|i tillegg|come[s]? in addition|in addition|on top|extra|ikke inkludert|not included)/.test(a)) return 'no';
   // "Kan jeg ta LEDPRO uten bachelor?" against "… kan bli vurdert individuelt / delta som kursdeltaker": yes, so.
@@ -164,3 +164,16 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
 
 export const verdictWord = (v: Verdict, lang: Lang, negated = false): string =>
   ({ yes: { nb: negated ? 'Jo' : 'Ja', en: 'Yes' }, no: { nb: 'Nei', en: 'No' }, partly: { nb: 'Delvis', en: 'Partly' }, 'not-necessarily': { nb: 'Ikke nødvendigvis', en: 'Not necessarily' } })[v][lang];
+
+/** Other names of the same place ("Gardermoen" is Oslo lufthavn, "Oslo S" the central station). */
+const SAME_PLACE: ReadonlyArray<readonly string[]> = [
+  ['gardermoen', 'oslo lufthavn', 'oslo airport', 'osl'],
+  ['oslo s', 'oslo sentralstasjon', 'oslo central station', 'oslo central'],
+];
+
+/** Whether the answer names a claimed name, or the same place by another of its names. */
+function namedIn(answer: string, name: string): boolean {
+  const n = name.toLowerCase();
+  if (answer.includes(n)) return true;
+  return SAME_PLACE.some((names) => names.includes(n) && names.some((x) => answer.includes(x)));
+}
