@@ -191,3 +191,11 @@ describe('a place named by another of its names', () => {
     expect(a.text).toMatch(/Oslo lufthavn/i);
   });
 });
+
+describe('how long the trip takes', () => {
+  it('answers "hvor lang tid tar det" after taking the train with the travel time, not the length of a gathering', () => {
+    const a = ask('Vi skal ta toget til LEDPRO-samlingene fra Oslo S. Hvor lang tid tar det?');
+    expect(a.text).toMatch(/1,5 time fra Oslo S/);
+    expect(a.text).not.toMatch(/varer 2 dager per samling/);
+  });
+});

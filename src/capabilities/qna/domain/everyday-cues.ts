@@ -88,6 +88,7 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['travel', cue(String.raw`hvordan (kommer|reiser) (jeg|vi|man|en) (meg |oss )?(dit|til brumunddal|til hotellet|fram)|korleis (kjem|reiser) (eg|me|vi) (dit|til)`)],
   ['travel', cue(String.raw`(komme|kome|reise) (seg )?(dit|fram)|by train|med tog|hvor (langt|lang tid) (er det )?(fra|til)`)],
   ['travel', cue(String.raw`(fra|from) (gardermoen|oslo|the airport|flyplassen)|(nærmeste|nearest) (stasjon|station|flyplass|airport)`)],
+  ['travel', cue(String.raw`(ta|tar|tok|take|takes|took|catch|get) (the )?(toget|tog|train|bussen|buss|bus|flytoget)|(togtur|togreise|train ride|train journey)`)],
   ['between-gatherings', cue(String.raw`(what|anything) (do|to do|happens) between (the )?(gatherings|sessions)|in (the )?meantime|(work|homework|tasks) (at home|between)`)],
   ['between-gatherings', cue(String.raw`i mellom(tiden|perioden|perioda)|hva (skjer|gjør vi|må vi gjøre) (mellom|imellom)|arbeid (hjemme|heime|mellom samlingene)`)],
   ['between-gatherings', cue(String.raw`forberede (meg|oss|seg)|prepare (beforehand|before)|(må|skal) (vi|jeg|eg) (gjøre|jobbe|gjere) (noe|noko) (mellom|hjemme|heime)`)],
