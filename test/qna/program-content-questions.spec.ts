@@ -1,17 +1,10 @@
-import { answerQuestion } from '../../src/capabilities/qna/use-cases/answer-question';
-import { ManualClock } from '../../src/shared/clock';
-import { shippedComposer } from '../support/qa-runner';
+import { qnaChat } from '../support/qna-chat';
 
 /**
  * Questions about what a program stands on (its view of learning, its values, the learning organisation it sets up)
  * in leaders' own words: the paragraph of the document that says it, not a neighbouring one.
  */
-const composer = shippedComposer();
-const clock = new ManualClock('2024-01-10T09:00:00Z');
-const ask = (text: string, locale = 'nb-NO'): { kind: string; text: string } => {
-  const r = answerQuestion({ text, locale }, { composer, clock });
-  return { kind: r.answer.kind, text: r.answer.text };
-};
+const { ask } = qnaChat();
 
 describe('what LEDPRO stands on', () => {
   it('answers "syn på læring" / "view of learning" with the view of learning, not the work between gatherings', () => {

@@ -1,19 +1,11 @@
-import { answerQuestion } from '../../src/capabilities/qna/use-cases/answer-question';
-import type { QnaState } from '../../src/capabilities/qna/domain/conversation-state';
 import { requestedLanguage } from '../../src/shared/i18n';
-import { ManualClock } from '../../src/shared/clock';
-import { shippedComposer } from '../support/qa-runner';
+import { qnaChat } from '../support/qna-chat';
 
 /**
  * Yes/no questions in the word orders leaders type, and the asker's own situation told before the question: what a
  * leader sees first in the reply (the verdict) and the fact behind it. Sentences are our own, not the sets'.
  */
-const composer = shippedComposer();
-const clock = new ManualClock('2024-01-10T09:00:00Z');
-const ask = (text: string, locale = 'nb-NO'): { kind: string; text: string } => {
-  const r = answerQuestion({ text, locale }, { composer, clock });
-  return { kind: r.answer.kind, text: r.answer.text };
-};
+const { ask, chat } = qnaChat();
 
 describe('yes/no questions that start with a verb', () => {
   it('answers a passive verb first ("Tas … opp?", "Arrangeres …?") with a verdict, then the fact', () => {
@@ -137,28 +129,17 @@ describe('the reply language of a message that names Norwegian places', () => {
 });
 
 describe('a language asked for', () => {
-  const chat = (turns: string[], locale: string): string => {
-    let state: QnaState | undefined;
-    let text = '';
-    for (const t of turns) {
-      const r = answerQuestion({ text: t, locale, state }, { composer, clock });
-      state = r.state;
-      text = r.answer.text;
-    }
-    return text;
-  };
-
   it('answers the last question again in the language asked for', () => {
-    expect(chat(['What are the main themes in LEDPRO part 1?', 'and in Norwegian please? I need to paste it in an e-mail'], 'en-US'))
+    expect(chat(['What are the main themes in LEDPRO part 1?', 'and in Norwegian please? I need to paste it in an e-mail'], 'en-US').text)
       .toMatch(/^LEDPRO 1 er organisert rundt fire hovedtemaer: 1\) Grunnleggende organisasjonsforståelse/);
-    expect(chat(['Hva koster LEDPRO?', 'Can you answer in English?'], 'nb-NO')).toMatch(/The participation fee is NOK 53 000/);
+    expect(chat(['Hva koster LEDPRO?', 'Can you answer in English?'], 'nb-NO').text).toMatch(/The participation fee is NOK 53 000/);
   });
 
   it('reads a request, not a question about the language of a course', () => {
     expect(requestedLanguage('in English please')).toBe('en');
     expect(requestedLanguage('kan du svare på norsk?')).toBe('nb');
     expect(requestedLanguage('Is the LEDPRO course taught in Norwegian or in English?')).toBeUndefined();
-    expect(chat(['på engelsk, takk'], 'nb-NO')).toMatch(/^Sure, I will answer in English/);
+    expect(ask('på engelsk, takk').text).toMatch(/^Sure, I will answer in English/);
   });
 });
 
@@ -172,13 +153,7 @@ describe('a premise told beside another question', () => {
 
 describe('a program named only to compare with', () => {
   it('keeps the conversation\'s program when the question ends "sånn som på LEDPRO?"', () => {
-    let state: QnaState | undefined;
-    let text = '';
-    for (const t of ['Hvilke lederutviklingsprogrammer har NTNU?', 'Og der søker man vel selv på nettsiden, sånn som på LEDPRO?']) {
-      const r = answerQuestion({ text: t, locale: 'nb-NO', state }, { composer, clock });
-      state = r.state;
-      text = r.answer.text;
-    }
+    const { text } = chat(['Hvilke lederutviklingsprogrammer har NTNU?', 'Og der søker man vel selv på nettsiden, sånn som på LEDPRO?']);
     expect(text).toMatch(/^Nei\. /);
     expect(text).toMatch(/fakultetene som nominerer deltakere/);
   });

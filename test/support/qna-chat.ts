@@ -1,0 +1,27 @@
+import { answerQuestion } from '../../src/capabilities/qna/use-cases/answer-question';
+import type { QnaState } from '../../src/capabilities/qna/domain/conversation-state';
+import { ManualClock } from '../../src/shared/clock';
+import { shippedComposer } from './qa-runner';
+
+/** What a leader sees in reply: the answer's kind and text. */
+export interface Reply { readonly kind: string; readonly text: string }
+
+/**
+ * Asks the shipped catalog's answerer as the Teams layer does (language from the message or the locale), one
+ * message or a conversation of several, at 2024-01-10 09:00 UTC.
+ */
+export function qnaChat(): { ask: (text: string, locale?: string) => Reply; chat: (turns: string[], locale?: string) => Reply } {
+  const composer = shippedComposer();
+  const clock = new ManualClock('2024-01-10T09:00:00Z');
+  const chat = (turns: string[], locale = 'nb-NO'): Reply => {
+    let state: QnaState | undefined;
+    let last: Reply = { kind: '', text: '' };
+    for (const text of turns) {
+      const r = answerQuestion({ text, locale, state }, { composer, clock });
+      state = r.state;
+      last = { kind: r.answer.kind, text: r.answer.text };
+    }
+    return last;
+  };
+  return { ask: (text, locale) => chat([text], locale), chat };
+}
