@@ -30,10 +30,6 @@ const enWords = new Set(('what who where when how why which is are am i the a an
   + 'week contact called apply worth held part help nominate my pending').split(' '));
 
 /**
- * Guesses bokmål or English from the words of a message. Returns undefined when the text does not tell
- * (too short, names only), so the caller falls back to the locale.
- */
-/**
  * The language a message asks for ("på norsk, takk", "in English please", "can you answer in Norwegian?"), which
  * wins over the language it is written in.
  */
@@ -46,6 +42,10 @@ export function requestedLanguage(text: string): Lang | undefined {
   return undefined;
 }
 
+/**
+ * Guesses bokmål or English from the words of a message. Returns undefined when the text does not tell
+ * (too short, names only), so the caller falls back to the locale.
+ */
 export function detectLanguage(text: string): Lang | undefined {
   let nb = 0;
   let en = 0;

@@ -44,7 +44,7 @@ export const GENERAL_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_GENERAL_W
   + 'friske opp husker remember annerledes different ganske quite honestly ærlig mye lot hvordan usually organised '
   + 'outside utenfor matter matters apart category categories kategori kategorien fit fits belong belongs tilhører '
   + 'sentral sentralt sentrale central centrally list lists listed listing '
-  + 'dokument dokumentet dokumentene dokumenta document documents brosjyre brosjyren brochure plan planen planens '
+  + 'dokument dokumentet dokumentene dokumenta document documents brosjyre brosjyren brochure planens '
   + 'lengst lengre lenger longest longer kortest kortere shortest shorter mer flere more most fewer færre '
   + 'done doing having taken take eige eget opplegg '
   + 'midt middle underveis straight directly direkte rett '

@@ -40,11 +40,11 @@ const clauses = (s: string): string => {
   const before = dash ? s.slice(0, dash.index).trim().toLowerCase() : '';
   // "So the programme is only for the heads – nobody else?": a statement to confirm is the question too.
   if (dash && /^(so|så|altså)\s/.test(before)) return s;
-  // "… I can jump straight into part 2 – I've been a manager for 15 years. Right?": the asker's own case after the
-  // dash backs the claim before it; the claim is the question.
   const after = dash ? s.slice(dash.index + dash[0].length).trim().toLowerCase() : '';
   if (dash && QUESTION_START.test(before)) s = s.slice(0, dash.index);
-  // The tag that closes the message ("Right?") still asks to confirm the claim.
+  // "… I can jump straight into part 2 – I've been a manager for 15 years. Right?": the asker's own case after the
+  // dash backs the claim before it; the claim is the question, and the tag that closes the message still asks to
+  // confirm it.
   else if (dash && SELF.test(after) && !/\b(kan|can|må|must|may|får)\s+(jeg|eg|i)\b/.test(after)) s = `${s.slice(0, dash.index)}${TAG_END.exec(s)?.[0] ?? ''}`;
   // "the faculty-wide training days – who's there and how are they run?": a subject named before the dash, which
   // the question after it points back to, is what is asked about.

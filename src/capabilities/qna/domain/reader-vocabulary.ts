@@ -53,3 +53,6 @@ export const CUE_WORDS = ('hvor hvem hvordan hvilke hvilken hvilket hvorfor kost
   + 'instituttleder instituttlederprogrammet ledersamling arrangeres holdes ligger varer lenge nominerer nominasjon '
   + 'address adress where when which who what does cost price credits exam requirements deadline gathering gatherings '
   + 'accommodation lodging hotel contact phone email number apply application admission target audience theme themes').split(' ');
+
+/** A comparison closing a question ("sånn som på LEDPRO?", "like LEDPRO does?", "as with part 1?"). */
+export const AS_WITH = /[\s,]+(sånn som|slik som|akkurat som|som på|som med|som for|like (on|in|for|with|at)?|just like|as (with|for|on|in|at)|the same as|samme som)\s+(på |i |for |med |with |on |in |at )?[\p{L}\d -]{2,30}\??\s*$/u;

@@ -19,8 +19,7 @@ export interface AnswerQuestionInput {
 
 /**
  * Answers a leader's message from the catalog, in the language it asks for or is written in (else the client's
- * locale), and
- * returns the conversation's new state for the next follow-up.
+ * locale), and returns the conversation's new state for the next follow-up.
  */
 export function answerQuestion(input: AnswerQuestionInput, deps: { composer: AnswerComposer; clock: Clock }): { answer: Answer; state: QnaState | undefined } {
   const lang = requestedLanguage(input.text) ?? detectLanguage(input.text) ?? input.keptLang ?? langFromLocale(input.locale);
