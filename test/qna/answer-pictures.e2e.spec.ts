@@ -9,7 +9,8 @@ import { cardOf, LEADER, personalId, startHarness, type Harness } from '../nomin
  * Q&A answers as a leader sees them in Teams: the answer card from /api/messages, drawn by the Adaptive Cards
  * renderer in headless Chromium. One picture per kind of reply (a fact with its source, an unknown with the
  * contact, a two-part question with one part unanswered, a context statement, small talk, a yes/no verdict, the
- * asker's own target group), in bokmål and English.
+ * asker's own target group, a premise corrected beside another question, the last answer again in the language asked
+ * for), in bokmål and English.
  * `UPDATE_SCREENSHOTS=1` writes them to docs/screenshots (with the card JSON in docs/screenshots/source).
  */
 const DOCS = join(ROOT, 'docs', 'screenshots');
@@ -25,6 +26,8 @@ const ASKED: ReadonlyArray<{ name: string; turns: string[]; locale: string }> = 
   { name: 'qna-hello-en', turns: ['hello, who are you?'], locale: 'en-US' },
   { name: 'qna-yes-no-nb', turns: ['Må jeg ha bachelor for å begynne på LEDPRO?'], locale: 'nb-NO' },
   { name: 'qna-role-nb', turns: ['Jeg er nettopp blitt forskningsgruppeleder. Hvilken ledergruppe hører jeg til i NTNUs lederutvikling?'], locale: 'nb-NO' },
+  { name: 'qna-premise-nb', turns: ['Jeg melder henne rett på del 2 av LEDPRO, del 1 blir bortkastet for henne. Hvordan søker jeg?'], locale: 'nb-NO' },
+  { name: 'qna-language-en', turns: ['Hvor holdes LEDPRO-samlingene?', 'in English please'], locale: 'nb-NO' },
 ];
 
 run('pictures of Q&A answers', () => {
@@ -63,6 +66,10 @@ run('pictures of Q&A answers', () => {
     expect(byName.get('qna-hello-en')).not.toMatch(/do not say|står ikke/i);
     expect(byName.get('qna-yes-no-nb')).toMatch(/"fallbackText":"Ikke nødvendigvis\. /);
     expect(byName.get('qna-role-nb')).toMatch(/Forskningsgruppeledere står i målgruppen nivå 4-ledere/);
+    // A premise told beside another question is corrected first; then the question is answered.
+    expect(byName.get('qna-premise-nb')).toMatch(/"fallbackText":"For å kunne begynne på LEDPRO 2 må du ha gjennomført del 1[^"]*inn\.no\/ledpro2/);
+    // The last question again, in the language asked for.
+    expect(byName.get('qna-language-en')).toMatch(/All gatherings are held at Wood Hotel in Brumunddal/);
     expect(shots.every((s) => s.card !== undefined)).toBe(true);
   }, 120_000);
 
