@@ -43,7 +43,8 @@ export function otherOfSameKind(text: string, word: string, known: (stemmed: str
   for (let i = 3; i <= word.length - 4; i += 1) {
     const head = word.slice(i);
     if (!known(stem(head)) && conceptOfWord(head) === undefined) continue;
-    const first = word.slice(0, i).replace(/[se]$/, '');
+    // "NTNU-ledere": the hyphen only joins the name to the head.
+    const first = word.slice(0, i).replace(/-$/, '').replace(/[se]$/, '');
     return t.includes(head.length > 5 ? stem(head) : head) && first.length >= 4 && !t.includes(first);
   }
   return false;

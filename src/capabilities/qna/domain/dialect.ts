@@ -37,7 +37,9 @@ export function standardise(text: string): string {
   const expanded = lower.replace(/([a-z])n['’]t\b/g, '$1 not').replace(/\b(what|when|where|who|how|that|it|there|here)['’]s\b/g, '$1 is').replace(/['’]re\b/g, ' are').replace(/['’]ll\b/g, ' will').replace(/['’]ve\b/g, ' have').replace(/\bi['’]m\b/g, 'i am').replace(/['’](m|d)\b/g, ' $1');
   // "kvar gong" is "hver gang" (each time), not "hvor".
   // "går det føre seg" is "foregår det" (takes place).
-  const phrased = nynorsk ? expanded.replace(/\bkvar(t)? (gong|dag|samling|veke|år|for seg)/g, 'hver$1 $2').replace(/\bgår (det|dei|de|ho|den|opplæringa|samlinga) føre seg\b/g, 'foregår $1').replace(/\bføregår\b/g, 'foregår') : expanded;
+  const phrased = nynorsk ? expanded.replace(/\bkvar(t)? (gong|dag|samling|veke|år|for seg)/g, 'hver$1 $2').replace(/\bgår (det|dei|de|ho|den|opplæringa|samlinga) føre seg\b/g, 'foregår $1').replace(/\bføregår\b/g, 'foregår')
+    // "Kvar blir samlinga halden?": the participle "held", not the town of Halden.
+    .replace(/\b(blir|blei|vert|vart|er|bli|verte|vere)\b([^.?!]*?)\bhalden\b/g, '$1$2holdt') : expanded;
   // "et år ut i åremålsperioden" / "a year into the term": joining partway, as the documents say it ("underveis").
   // "hvordan foregikk de?" asks how they are run, as "foregår" does.
   const timed = phrased.replace(/\b(?:et|ett|eitt|ein|en|to|tre|noen|nokre|fleire|flere|\d+|et halvt|eit halvt)( og et halvt)? (?:år|måneder?|månader?|månad|uker?|veker?) ut i (åremålsperioden|perioden|lederperioden|leiarperioden)\b/g, 'underveis i $2')
@@ -49,6 +51,8 @@ export function standardise(text: string): string {
     .replace(/\binstitut(?:t|e)?[- ]assessment\b/g, 'institut-assessment').replace(/\bassessment[- ](webinar\w*)/g, 'assessment-$1')
     // "blir det tatt tak i mine problemstillinger": worked on, not a part one has taken.
     .replace(/\b(tatt|ta|tar|tok|teke|tek) (tak i|fatt i)\b/g, 'jobbet med')
+    // "Blir lønnsforhandlinger tatt opp i opplæringen?": a subject of it, not a part one has taken.
+    .replace(/\b(tatt|tas|teke|takast) opp (i|på|under)\b/g, 'tema $2')
     // "the gatherings where the dean's team and the heads meet": "where" that starts a relative clause asks no place.
     .replace(/\b(gatherings?|sessions?|meetings?|seminars?|ones|days|samlingene|samlinger|samlingen|møtene|møter|møtet|dagene|arenaene|arenaer) (?:where|hvor|der) (?=\S+ \S+)/g, '$1 ')
     // "institute leader gatherings" is "instituttledersamlinger" word for word; the English documents say "Head of

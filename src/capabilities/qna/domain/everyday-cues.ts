@@ -82,7 +82,7 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['purpose', cue(String.raw`(what|hva) (is|er) (the|det) (benefit|nytte\w*|utbytte\w*)|what do (i|we) gain`)],
   ['support', cue(String.raw`(can|could) (i|we) get (funding|money|support|a grant|help paying)|help (with|paying) (the )?(fee|cost|costs)|financial (help|aid|support)`)],
   ['support', cue(String.raw`(kan|får) (jeg|eg|vi|man) (få |søke )?(støtte|tilskudd|tilskot|penger|pengar|dekket)|ou[- ]?midl\w*|kompetansemidl\w*`)],
-  ['support', cue(String.raw`(dekker|betaler) (arbeidsgiver\w*|fondet|ou)|(søke|søkje) (om )?(støtte|tilskudd|tilskot|midler|midlar)|apply for (funding|a grant|support)`)],
+  ['support', cue(String.raw`(dekker|betaler) (arbeidsgiver\w*|fondet|ou)|(søke|søkje|søker|søkjer) ([\p{L}-]+ )?(om )?(støtte|tilskudd|tilskot|midler|midlar)|(søke|søkje|søker|søkjer|apply to) (på |hos |til )?(the )?ou-?fond\w*|apply for (funding|a grant|support)`)],
   ['support', cue(String.raw`(noen|noko|nokon) (støtte|tilskudd|ordning\w*) (å få|å søke)|is there (any )?(funding|support|grant|subsidy)`)],
   ['travel', cue(String.raw`how (do|can|will|should) (i|we|you) get (there|to brumunddal|to the hotel)|getting there|how far (is it|from)|how long (is the )?(journey|trip|ride)`)],
   ['travel', cue(String.raw`hvordan (kommer|reiser) (jeg|vi|man|en) (meg |oss )?(dit|til brumunddal|til hotellet|fram)|korleis (kjem|reiser) (eg|me|vi) (dit|til)`)],

@@ -16,7 +16,7 @@ export class FactCoverage {
     const given = sentences(fact.text.nb).filter((x) => !NOT_GIVEN.test(x)).join(' ');
     if (given.length === 0) return false;
     const terms = new Set(analyse(given, this.retriever.isKnown).terms);
-    return read.coverageTerms.some((t) => terms.has(t) && this.retriever.documentFrequency(t) <= 3);
+    return read.coverageTerms.some((t) => terms.has(t) && this.retriever.documentFrequency(t) <= 4);
   }
 
   /** How many facts hold a term. */

@@ -137,6 +137,7 @@ export class QuestionReader {
       .map((w) => stem(w));
     const coverageSides = sidesOf(focus, coverageTerms, this.retriever.isKnown);
 
+    const ownWords = new Set(text === prepared ? [] : words(questionFocus(prepared)));
     intent = orderedByAsk(focus, intent);
     // "Hva er forskjellen på LEDPRO 1 og 2?": what sets them apart is their content and what each requires.
     if (form.compare && intent.topics.length === 0) intent = { ...intent, topics: ['themes', 'prerequisite'] };
@@ -211,6 +212,9 @@ export class QuestionReader {
       const whole = /[\p{L}\d]-[\p{L}\d]/u.test(focus) ? analyse(focus.replace(/[\p{L}\d]+(?:-[\p{L}\d]+)+/gu, ' '), this.retriever.isKnown).concepts : new Set(analysed.concepts);
       // "How many places are there?" counts seats; it asks no location.
       if (SEATS.test(focus)) whole.delete('#place');
+      // "det som ligger under overflaten", "lectures where experts tell you": whether "ligger" and "where" ask a place
+      // is the place cue's to say, and it said no.
+      if (words(focus).filter((w) => conceptOfWord(w) === '#place').every((w) => w === 'ligger' || w === 'where')) whole.delete('#place');
       // "krav til ledere", "krevende å lede": what is demanded of leaders, not what admission requires.
       if (DEMANDS_ON_LEADERS.test(focus)) whole.delete('#admission');
       const fromConcepts = [...analysed.concepts].filter((c) => whole.has(c)).map((c) => CONCEPT_TOPIC[c]).filter((t): t is FactTopic => t !== undefined);
@@ -225,7 +229,9 @@ export class QuestionReader {
       hasOtherTopic: specific.some((t) => t !== 'dates'), inherited, item,
       offDocument: answerableSide(focus, [...content.filter((w) => isOffDocument(w, this.retriever.isKnown)), ...(OFF_PHRASES.exec(focus)?.slice(0, 1) ?? [])], this.retriever.isKnown),
       subjectWords: content.filter((w) => w.length > 3 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && conceptOfWord(w) !== '#fee' && !/^(ledpro|ntnu|del|part|hvor|mye|much)$/.test(w)),
-      claimWords: content.filter((w) => w.length > 2 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && readIntent(w).topics.length === 0 && !/^(ledpro|ntnu|del|part)$/.test(w)),
+      // The asker's situation put before the question ("Eg er einingsleiar i ein kommune … kan eg søkje OU-fondet?")
+      // tells who asks; only the question's own words are claims to find in the answer.
+      claimWords: content.filter((w) => (text === prepared || ownWords.has(w)) && w.length > 2 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && readIntent(w).topics.length === 0 && !/^(ledpro|ntnu|del|part)$/.test(w)),
     };
   }
 

@@ -43,6 +43,9 @@ export function roleFacts(text: string, focus: string, programs: readonly Progra
       const prefix = w.slice(0, Math.max(5, w.length - 2));
       return facts.filter((x) => x.words.some((fw) => fw.startsWith(prefix)));
     })
+    // The timeline's cells name roles too ("kontorsjef" in a kick-off's cell); the parts of the program that name
+    // the role come first, the timeline only when nothing else does.
+    .map((found) => (found.some((x) => x.f.topic !== 'timeline') ? found.filter((x) => x.f.topic !== 'timeline') : found))
     .filter((found) => found.length >= 1 && found.length <= 4)
     .sort((a, b) => a.length - b.length);
   return candidates[0]?.map(({ p, f }) => ({ p, f }));

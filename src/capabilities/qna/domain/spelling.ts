@@ -56,9 +56,10 @@ export class SpellingVocabulary {
     for (let len = word.length - max; len <= word.length + max; len += 1) {
       for (const w of this.byLength.get(len) ?? []) {
         const d = editDistance(word, w, max);
-        // Short words may only be misspelt in place (a swapped or wrong letter): a letter more or less turns
-        // "plasser" into "passer", a different word.
-        if (d > max || (d === 2 && w[0] !== word[0]) || (word.length <= 7 && (w.length !== word.length || w[0] !== word[0]))) continue;
+        // Short words may only be misspelt in place (a swapped or wrong letter): a letter more turns "plasser" into
+        // "passer", a different word. A letter left out of a word of six or seven ("lerning") is the commonest slip.
+        const dropped = word.length >= 6 && w.length === word.length + 1 && !w.startsWith(word);
+        if (d > max || (d === 2 && w[0] !== word[0]) || (word.length <= 7 && ((w.length !== word.length && !dropped) || w[0] !== word[0]))) continue;
         const f = this.frequency(w);
         if (!best || d < best.d || (d === best.d && f > best.f)) best = { w, d, f };
       }

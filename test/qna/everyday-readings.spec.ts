@@ -1,0 +1,89 @@
+import { qnaChat } from '../support/qna-chat';
+
+/**
+ * Everyday words that used to lead the answerer astray: a relative "where", a figurative "ligger", "står … for"
+ * about values, "tatt opp i" about a subject, a letter left out, a name joined to a word by a hyphen, the asker's
+ * situation before a yes/no question; and the NTNU timeline's cells, which now have facts of their own. What a
+ * leader sees in the reply is asserted. Sentences are our own, not the sets'.
+ */
+const { ask, chat } = qnaChat();
+
+describe('words that ask no place', () => {
+  it('reads "det som ligger under" as what lies beneath, not where something lies', () => {
+    const a = ask('Handler LEDPRO om det som ligger under overflaten i en arbeidsgruppe, som motstand?');
+    expect(a.text).not.toMatch(/Wood Hotel/);
+    expect(a.text).toMatch(/motstand/i);
+  });
+
+  it('still reads "where" and "hvor ligger" as asking a place', () => {
+    expect(ask('Where are the LEDPRO gatherings?', 'en-US').text).toMatch(/Wood Hotel/);
+    expect(ask('Hvor ligger hotellet til LEDPRO?').text).toMatch(/Brumunddal/);
+  });
+});
+
+describe('everyday phrasings of a subject', () => {
+  it('answers "hvilke verdier står LEDPRO for" with its values, not as an abbreviation asked', () => {
+    const a = ask('Hvilke verdier står egentlig LEDPRO for?');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/tillit/i);
+  });
+
+  it('still refuses to spell out an abbreviation the documents do not explain', () => {
+    expect(ask('Hva står ARK for?').kind).toBe('unknown');
+  });
+
+  it('reads "tatt opp i" as a subject of the training and says yes with the topic', () => {
+    const a = ask('Blir lønnsdannelse tatt opp i grunnopplæringen på NTNU?');
+    expect(a.text).toMatch(/^Ja\. /);
+    expect(a.text).toMatch(/[Ll]ønn/);
+  });
+
+  it('does not call "NTNU-ledere" another kind of leader than the fact names', () => {
+    const a = ask('Dekker grunnopplæringen for NTNU-ledere virksomhetsstyring og internkontroll?');
+    expect(a.text).toMatch(/^Ja\. /);
+  });
+
+  it('repairs a letter left out of a word of seven ("lerning") but not a word made longer ("plasser")', () => {
+    const a = ask('what is lerning leadership in LEDPRO part 2?', 'en-US');
+    expect(a.text).toMatch(/work processes and learning processes/);
+    // "plasser" is not "plassert": how many seats there are is not in the documents.
+    expect(chat(['Hvem kan søke på LEDPRO?', 'hvor mange plasser er det?']).kind).toBe('unknown');
+  });
+});
+
+describe("the asker's situation before a yes/no question", () => {
+  it('says yes to "can I apply to the OU fund" after telling who one is and that the fee is steep', () => {
+    const a = chat(['Jeg er virksomhetsleder i en kommune og ser på LEDPRO, men prisen er høy for oss', 'kan jeg søke OU-fondet om støtte?']);
+    expect(a.text).toMatch(/^Ja\. /);
+    expect(a.text).toMatch(/OU-fondet/);
+  });
+});
+
+describe('the NTNU timeline, cell by cell', () => {
+  it("names who the rector's leadership gathering is for and what it aims at", () => {
+    const a = ask("What is the aim of the rector's leadership gathering in NTNU's timeline?", 'en-US');
+    expect(a.text).toMatch(/effective leadership team across the organisation/);
+  });
+
+  it('names the support staff and the training run centrally, at faculty and department', () => {
+    const a = ask('Hva sier tidslinjen til NTNU om støtteapparat?');
+    expect(a.text).toMatch(/støtteapparat, i regi av sentralt hold, på fakultet og institutt/);
+  });
+
+  it('names deputy heads and subject group leaders among those in management team development', () => {
+    const a = ask('Er nestledere og faggruppeledere med i noe i instituttlederprogrammet?');
+    expect(a.text).toMatch(/nestledere og faggruppeledere/);
+  });
+
+  it('answers a head of office by the parts that name the role, not by the timeline', () => {
+    const a = ask('Jeg er kontorsjef ved et institutt. Skal jeg være med på noe i instituttlederprogrammet?');
+    expect(a.text).toMatch(/kontorsjef/);
+    expect(a.text).not.toMatch(/^I tidslinjen/);
+  });
+
+  it('answers where NTNU\'s leadership gathering is held in nynorsk ("halden") from the arenas it names', () => {
+    const a = ask('Kvar blir NTNU si leiarsamling halden?');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/Oppdal/);
+  });
+});
