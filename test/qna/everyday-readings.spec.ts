@@ -51,6 +51,41 @@ describe('everyday phrasings of a subject', () => {
   });
 });
 
+describe('short messages as people type them', () => {
+  it('takes "thx, that helped a lot. have a nice weekend!" as thanks, not as the last question again', () => {
+    const a = chat(['Which programmes does NTNU name as examples?', 'thx, that helped a lot. have a nice weekend!'], 'en-US');
+    expect(a.kind).toBe('smalltalk');
+    expect(a.text).toMatch(/welcome/i);
+    expect(a.text).not.toMatch(/programme/);
+  });
+
+  it('repairs a vowel left out of a short word ("dagr") in a follow-up', () => {
+    const a = chat(['Hva er hovedsøylene i instituttlederprogrammet?', 'de instituttledersamlingene, hvor mange dagr varer de?']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/2-dagers/);
+  });
+
+  it('answers "anything more on top?" after the fee with every cost beside it', () => {
+    const a = chat(['Hva koster LEDPRO?', 'kommer det noe mer i tillegg?']);
+    expect(a.text).toMatch(/semesteravgift kr 888/);
+    expect(a.text).toMatch(/Opphold under samlingene og litteratur kommer i tillegg/);
+  });
+});
+
+describe('a contact named for a matter the person does not take', () => {
+  it('says no and gives the practical contact when the academic lead is named for the hotel', () => {
+    const a = chat(['Jeg skal på LEDPRO i vår', 'Det er vel Randi Bredvold jeg ringer om hotellrommet? Hva er nummeret?']);
+    expect(a.text).toMatch(/^Nei\. Randi Bredvold er fagansvarlig/);
+    expect(a.text).toMatch(/Kristin Larsen \(prosjektleder\) har telefon 61 28 82 03/);
+  });
+
+  it('gives the named person when the matter is theirs', () => {
+    const a = ask("What is Randi Bredvold's e-mail? It is about the exam.", 'en-US');
+    expect(a.text).toMatch(/randi\.bredvold@inn\.no/);
+    expect(a.text).not.toMatch(/^No\b/);
+  });
+});
+
 describe("the asker's situation before a yes/no question", () => {
   it('says yes to "can I apply to the OU fund" after telling who one is and that the fee is steep', () => {
     const a = chat(['Jeg er virksomhetsleder i en kommune og ser på LEDPRO, men prisen er høy for oss', 'kan jeg søke OU-fondet om støtte?']);

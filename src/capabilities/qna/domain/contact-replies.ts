@@ -1,7 +1,7 @@
 import type { Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
 import type { Answer } from './answer';
-import { asksBothConcerns, asksForContact, contactDetail, contactField, pickContactFor } from './contact-answers';
+import { ACADEMIC, asksBothConcerns, asksForContact, contactDetail, contactField, PRACTICAL, pickContactFor } from './contact-answers';
 import { verdictWord } from './verdicts';
 import type { ReadQuestion } from './read-question';
 
@@ -23,6 +23,22 @@ export function contactReply(read: ReadQuestion, inScope: readonly Program[], la
     const text = `${verdictWord(named === forConcern ? 'yes' : 'no', lang)}. ${contactDetail(forConcern, 'all', lang)}`;
     return { ...reply(text, ps),
       contact: { name: forConcern.name, role: forConcern.role[lang], email: forConcern.email, phones: forConcern.phones } };
+  }
+  // "har forstått at det er Randi Bredvold jeg skal ringe om hotellet – nummeret hennes?": the person named does not
+  // take that kind of question; who does is said, with the detail asked of the right one.
+  const all = withContacts.flatMap((p) => p.contacts);
+  const mentioned = all.find((x) => read.text.includes(x.name.toLowerCase()));
+  const matter = PRACTICAL.test(read.text) ? 'practical' : ACADEMIC.test(read.text) ? 'academic' : undefined;
+  const rightOne = mentioned && matter && !mentioned.concerns.includes(matter) ? all.find((x) => x.concerns.includes(matter)) : undefined;
+  if (mentioned && rightOne && !(PRACTICAL.test(read.text) && ACADEMIC.test(read.text))) {
+    const kind = (m: string): string => (m === 'practical' ? (lang === 'nb' ? 'praktiske' : 'practical') : lang === 'nb' ? 'faglige' : 'academic');
+    const theirs = mentioned.concerns.find((x) => x !== 'general') ?? 'general';
+    const said = lang === 'nb'
+      ? `${mentioned.name} er ${mentioned.role.nb.toLowerCase()}${theirs !== 'general' ? ` og tar ${kind(theirs)} spørsmål` : ''}; ${kind(matter ?? '')} spørsmål tar ${rightOne.name}.`
+      : `${mentioned.name} is the ${mentioned.role.en.toLowerCase()}${theirs !== 'general' ? ` and takes ${kind(theirs)} questions` : ''}; ${kind(matter ?? '')} questions go to ${rightOne.name}.`;
+    const ps = withContacts.filter((p) => p.contacts.includes(rightOne));
+    return { ...reply(`${verdictWord('no', lang)}. ${said} ${contactDetail(rightOne, contactField(read.focus), lang)}`, ps),
+      contact: { name: rightOne.name, role: rightOne.role[lang], email: rightOne.email, phones: rightOne.phones } };
   }
   const academic = withContacts.flatMap((p) => p.contacts).find((x) => x.concerns.includes('academic'));
   const practical = withContacts.flatMap((p) => p.contacts).find((x) => x.concerns.includes('practical'));

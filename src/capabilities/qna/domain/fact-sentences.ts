@@ -9,6 +9,9 @@ import { analyse } from './text-analysis';
 /** Concepts and words that name one item of a bundled fact. */
 const SUBFACTS = ['#night', '#literature', 'semest', 'semesteravgift', '#support'];
 
+/** A question about what comes on top of a price. */
+const ON_TOP = /\b(i tillegg|in addition|on top|additional|ekstra (kostnad|utgift)\w*|extra (cost|charge|fee)s?|andre (kostnader|utgifter|kostnadar)|other (costs|expenses|fees)|noe mer|noko meir|anything (else|more))\b/;
+
 /** The concept that names a topic itself. */
 const TOPIC_CONCEPT: Record<string, string> = { fee: '#fee', lodging: '#lodging', contacts: '#contact', support: '#support' };
 
@@ -34,6 +37,9 @@ export function focusText(retriever: CatalogRetriever, text: string, read: ReadQ
   const ss = sentences(text);
   // Only facts that bundle separate items (prices, contact persons) are cut down to the asked one.
   if (ss.length <= 1 || read.form.included || !['fee', 'lodging', 'contacts'].includes(read.intent.topics[0] ?? '')) return text;
+  // "kommer det noe mer i tillegg?": what comes on top of the fee is every cost beside it, "pluss" as well as
+  // "i tillegg".
+  if (ON_TOP.test(read.focus)) return text;
   // The topic's own word ("koster", "fee") is in every sentence's reach; only what narrows it down ("semester",
   // "tilknytningsdøgn", a name) picks sentences, and without such a word the whole fact is the answer.
   const own = TOPIC_CONCEPT[read.intent.topics[0] ?? ''] ?? '';

@@ -13,14 +13,14 @@ const PATTERNS: ReadonlyArray<readonly [SmallTalk, RegExp]> = [
   ['language', /\b(snakk|svar|skriv|answer|speak|reply|write|talk)\b.{0,20}\b(engelsk|english|norsk|norwegian|bokmål)\b|\b(in english|på engelsk|på norsk|in norwegian)( please)?\b/g],
   ['identity', /\b(hvem er du|hva er du|hva heter du|er du en (bot|robot|chatbot|ki|ai)|hvem (snakker|chatter|prater) jeg med|who are you|what are you|what is your name|are you a (bot|robot|human|person)|who am i (actually |really )?(chatting|talking|speaking) (with|to)( here)?|who is this)\b/g],
   ['abilities', /\b(hva kan du( hjelpe (meg )?med| gjøre| svare på)?|hva kan jeg spørre( deg)?( om)?|hvordan (fungerer|bruker jeg) du|what can you (do|help( me)? with|answer)|what can i ask( you)?|how do(es)? (you|this) work|help me)\b/g],
-  ['thanks', /\b(tusen takk|mange takk|takk( skal du ha)?|thanks?( a lot| so much| you)?|thank you( very much)?|cheers|supert|flott|perfekt|great|awesome|nice)\b/g],
+  ['thanks', /\b(tusen takk|mange takk|takk( skal du ha)?|thanks?( a lot| so much| you)?|thank you( very much)?|thx|thnx|thanx|tnx|ty|tyvm|tack|cheers|supert|flott|perfekt|great|awesome|nice)\b/g],
   ['goodbye', /\b(ha det( bra)?|snakkes|vi snakkes|god helg|ha en (fin|god|fortsatt fin|fortsatt god) (dag|helg|kveld)|bye|goodbye|see you|have a (nice|good|great) (day|weekend|evening)|enjoy (the|your) (day|weekend))\b/g],
   ['greeting', /\b(hvordan går det( med deg)?( i dag)?|hvordan har du det|korleis går det|how are you( doing)?( today)?|how'?s it going|hei( hei)?|hallo|heisann|hallois|god (morgen|dag|kveld|ettermiddag)|morn|hi|hello|hey|good (morning|afternoon|evening)|howdy)\b/g],
   ['ack', /\b(ok(ay)?|greit|skjønner|forstår|den er grei|aha|i see|got it|understood|fint)\b/g],
 ];
 
 /** Words that may stand beside small talk without making it a question. */
-const FILLER = new RegExp(String.raw`(?<![\p{L}])(du|deg|igjen|så|bra|fint|for|hjelp|hjelpen|hjelpa|svaret|svara|svar|det|den|var|til|stor|god|nytte|nyttig|helpful|useful|very|much|really|again|the|help|answer|answers|that|you|were|was|a|big|og|and|lederbot|bot|bare|just|please|vær så snill|takk|i dag|today|i går|igår|yesterday|sist|last time|forrige gang|egentlig|eigentleg|actually|exactly|anyway|forresten|altså|there|der)(?![\p{L}])`, 'gu');
+const FILLER = new RegExp(String.raw`(?<![\p{L}])(du|deg|igjen|så|bra|fint|for|hjelp|hjelpen|hjelpa|svaret|svara|svar|det|den|var|til|stor|god|nytte|nyttig|helpful|useful|very|much|really|again|the|help|answer|answers|that|you|were|was|a|big|og|and|lederbot|bot|bare|just|please|vær så snill|takk|i dag|today|i går|igår|yesterday|sist|last time|forrige gang|egentlig|eigentleg|actually|exactly|anyway|forresten|altså|there|der|helped|hjalp|lot|mye|mykje|masse|so|it|det hjalp)(?![\p{L}])`, 'gu');
 
 export function readSmallTalk(text: string): SmallTalk | undefined {
   let rest = text.toLowerCase();

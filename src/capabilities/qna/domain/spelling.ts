@@ -51,15 +51,17 @@ export class SpellingVocabulary {
   correct(word: string): string | undefined {
     if (this.words.has(word) || this.plain.has(word)) return word;
     if (this.cache.has(word)) return this.cache.get(word);
-    const max = allowedEdits(word.length);
+    // A word of four letters is repaired only for a vowel left out ("dagr").
+    const max = word.length === 4 ? 1 : allowedEdits(word.length);
     let best: { w: string; d: number; f: number } | undefined;
     for (let len = word.length - max; len <= word.length + max; len += 1) {
       for (const w of this.byLength.get(len) ?? []) {
         const d = editDistance(word, w, max);
         // Short words may only be misspelt in place (a swapped or wrong letter): a letter more turns "plasser" into
-        // "passer", a different word. A letter left out of a word of six or seven ("lerning") is the commonest slip.
-        const dropped = word.length >= 6 && w.length === word.length + 1 && !w.startsWith(word);
-        if (d > max || (d === 2 && w[0] !== word[0]) || (word.length <= 7 && ((w.length !== word.length && !dropped) || w[0] !== word[0]))) continue;
+        // "passer", a different word. A letter left out inside a word ("lerning", "dagr") is the commonest slip:
+        // any letter in a word of six or seven, a vowel in a shorter one; never one added at the end ("plassert").
+        const dropped = word.length >= 4 && w.length === word.length + 1 && !w.startsWith(word) && (word.length >= 6 || droppedVowel(word, w));
+        if (d > max || (d === 2 && w[0] !== word[0]) || (word.length === 4 && !dropped) || (word.length <= 7 && ((w.length !== word.length && !dropped) || w[0] !== word[0]))) continue;
         const f = this.frequency(w);
         if (!best || d < best.d || (d === best.d && f > best.f)) best = { w, d, f };
       }
@@ -69,4 +71,11 @@ export class SpellingVocabulary {
     this.cache.set(word, out);
     return out;
   }
+}
+
+/** Whether `longer` is `word` with one vowel put in ("dagr" → "dager"). */
+function droppedVowel(word: string, longer: string): boolean {
+  let i = 0;
+  while (i < word.length && word[i] === longer[i]) i += 1;
+  return /[aeiouyæøå]/.test(longer[i] ?? '') && longer.slice(i + 1) === word.slice(i);
 }
