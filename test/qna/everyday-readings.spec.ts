@@ -72,6 +72,21 @@ describe('short messages as people type them', () => {
   });
 });
 
+describe('time and travel told before the question', () => {
+  it('reads "hvor lang tid må jeg beregne til samlingene" after a train from Oslo S as travel time to LEDPRO', () => {
+    const a = ask('Jeg reiser med tog fra Oslo S. Hvor lang tid bør jeg beregne til samlingene?');
+    expect(a.text).toMatch(/1,5 time fra Oslo S/);
+  });
+
+  it('checks a part of a month against the gatherings ("andre halvdel av juni", "the end of May")', () => {
+    const a = ask('Jeg er bortreist andre halvdel av juni – kolliderer det med noen LEDPRO-samling?');
+    expect(a.text).toMatch(/^Ja, i perioden 16\.–30\. juni er det samling/);
+    expect(a.text).toMatch(/Samling 4: 20\.–21\. juni 2024/);
+    const b = ask('I am travelling at the end of July, does that clash with a LEDPRO gathering?', 'en-US');
+    expect(b.text).toMatch(/^No, there is no gathering of .* between 21 and 31 July/);
+  });
+});
+
 describe('a contact named for a matter the person does not take', () => {
   it('says no and gives the practical contact when the academic lead is named for the hotel', () => {
     const a = chat(['Jeg skal på LEDPRO i vår', 'Det er vel Randi Bredvold jeg ringer om hotellrommet? Hva er nummeret?']);

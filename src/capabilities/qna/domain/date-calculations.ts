@@ -23,6 +23,24 @@ function dayAsked(q: string): { day: number; month: number } | undefined {
   const month = a ? monthOf(a[2]) : b ? monthOf(b[1]) : undefined;
   return day && month && day <= 31 ? { day, month } : undefined;
 }
+const MONTH_WORD = '(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)';
+/** The days of a part of a month: "andre halvdel av juni", "the end of May", "i juni". */
+const MONTH_PARTS: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [new RegExp(`\\b(andre|siste|sist[e]? del av|second|last|latter) (halvdel|halvdelen|half|part) (av|of|i) ${MONTH_WORD}`), 16, 31],
+  [new RegExp(`\\b(første|fyrste|first|early) (halvdel|halvdelen|half|part) (av|of|i) ${MONTH_WORD}`), 1, 15],
+  [new RegExp(`\\b(slutten|enden|utgangen|end|the end|late) (av|of|i)? ?${MONTH_WORD}`), 21, 31],
+  [new RegExp(`\\b(starten|begynnelsen|byrjinga|start|beginning|the beginning|early) (av|of|på|i)? ?${MONTH_WORD}`), 1, 10],
+  [new RegExp(`\\b(midten|midt|mid|the middle) (av|of|i|-)? ?${MONTH_WORD}`), 11, 20],
+  [new RegExp(`\\b(i|in|hele|heile|all of|all|during|gjennom) ${MONTH_WORD}\\b`), 1, 31],
+];
+function partOfMonthAsked(q: string): { day: number; month: number; toDay: number } | undefined {
+  for (const [re, day, toDay] of MONTH_PARTS) {
+    const m = re.exec(q);
+    const month = m ? monthOf(m[m.length - 1]) : undefined;
+    if (month) return { day, month, toDay };
+  }
+  return undefined;
+}
 const STATUS_WORDS = letterAware(/\b(rekker|rekk|fortsatt|still|too late|for seint|for sent|ennå|enda|yet|open|åpen|åpent|utløpt|gått ut|passert|expired|closed)\b/);
 
 /**
@@ -37,7 +55,7 @@ export type DateCalc =
   | { readonly kind: 'deadline-gap' }
   | { readonly kind: 'deadline-status' }
   | { readonly kind: 'months'; readonly without: boolean }
-  | { readonly kind: 'clash'; readonly month: number; readonly day: number }
+  | { readonly kind: 'clash'; readonly month: number; readonly day: number; readonly toDay?: number }
   | { readonly kind: 'by-month'; readonly month: number; readonly after: boolean }
   | { readonly kind: 'longest-gap' }
   | { readonly kind: 'gaps'; readonly pairs: ReadonlyArray<readonly [number, number]> };
@@ -50,7 +68,7 @@ export function readDateCalc(q: string): DateCalc | undefined {
   if (/(frist|deadline)/.test(q) && gathering.test(q) && /\b(hvor mange (dager|uker)|how many (days|weeks)|how long|hvor lang tid|hvor lenge)\b/.test(q)) return { kind: 'deadline-gap' };
   if (/(frist|deadline|søke|søkje|søknad|apply|application)/.test(q) && STATUS_WORDS.test(q)) return { kind: 'deadline-status' };
   // "Jeg har en workshop 20. juni – kræsjer det med en samling?": whether a day falls on a gathering.
-  const clash = CLASH.test(q) ? dayAsked(q) : undefined;
+  const clash = CLASH.test(q) ? dayAsked(q) ?? partOfMonthAsked(q) : undefined;
   if (clash) return { kind: 'clash', ...clash };
   // "Hvilke måneder er det samlinger?" / "which months have no gathering?"
   if (MONTHS_ASKED.test(q)) return { kind: 'months', without: /\b(ikke|ikkje|no|not|without|uten|utan|ingen|inga)\b/.test(q) };
@@ -99,12 +117,18 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
       case 'clash': {
         const md = (iso: string | undefined): number => (iso ? Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10)) : -1);
         const asked = calc.month * 100 + calc.day;
-        const hit = gs.find((g) => firstDayOf(g) && md(firstDayOf(g)) <= asked && asked <= md(lastDayOf(g) ?? firstDayOf(g)));
-        const dayName = `${nb ? `${calc.day}. ${MONTH_NAMES.nb[calc.month - 1]}` : `${calc.day} ${MONTH_NAMES.en[calc.month - 1]}`}`;
+        // A part of a month ("andre halvdel av juni") is the days it spans, the month's last day at most.
+        const year = Number((firstDayOf(gs[0]) ?? '2024').slice(0, 4));
+        const to = calc.toDay === undefined ? asked : calc.month * 100 + Math.min(calc.toDay, new Date(Date.UTC(year, calc.month, 0)).getUTCDate());
+        const hits = gs.filter((g) => firstDayOf(g) && md(firstDayOf(g)) <= to && asked <= md(lastDayOf(g) ?? firstDayOf(g)));
+        const month = MONTH_NAMES[lang][calc.month - 1];
+        const dayName = to === asked ? (nb ? `${calc.day}. ${month}` : `${calc.day} ${month}`) : nb ? `i perioden ${calc.day}.–${to % 100}. ${month}` : `${calc.day} and ${to % 100} ${month}`;
+        if (hits.length > 0 && to !== asked) return nb ? `Ja, ${dayName} er det samling i ${names}: ${hits.map((g) => label(g, lang)).join('; ')}.` : `Yes, between ${dayName} there is a gathering of ${names}: ${hits.map((g) => label(g, lang)).join('; ')}.`;
+        const hit = hits[0];
         if (hit) return nb ? `Ja, ${dayName} er det samling i ${names}: ${label(hit, lang)}.` : `Yes, ${dayName} falls on a gathering of ${names}: ${label(hit, lang)}.`;
         if (gs.some((g) => !firstDayOf(g))) return nb ? `Dokumentet gir bare måneden for samlingene i ${names}, så jeg kan ikke si om ${dayName} kolliderer.` : `The document gives only the months of ${names}'s gatherings, so I cannot tell whether ${dayName} clashes.`;
         return nb ? `Nei, det er ingen samling i ${names} ${dayName}. Samlingene: ${gs.map((g) => label(g, lang)).join('; ')}.`
-          : `No, there is no gathering of ${names} on ${dayName}. The gatherings: ${gs.map((g) => label(g, lang)).join('; ')}.`;
+          : `No, there is no gathering of ${names} ${to === asked ? 'on' : 'between'} ${dayName}. The gatherings: ${gs.map((g) => label(g, lang)).join('; ')}.`;
       }
       case 'months': {
         const year = (g: Gathering): string => (firstDayOf(g) ?? g.period ?? '').slice(0, 4);
