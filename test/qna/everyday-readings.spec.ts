@@ -51,6 +51,26 @@ describe('everyday phrasings of a subject', () => {
   });
 });
 
+describe('NTNU as an umbrella of programs', () => {
+  it("answers why NTNU develops its leaders from NTNU's own account, not from a program it only names", () => {
+    const a = ask('Why does NTNU bother with leader development for its managers at all?', 'en-US');
+    expect(a.text).not.toMatch(/only named as an example/);
+    expect(a.text).toMatch(/strateg/i);
+  });
+
+  it('answers which arenas the heads of department have, though a pillar is titled "Head of Department gatherings"', () => {
+    const a = ask('Which arenas do heads of department at NTNU have?', 'en-US');
+    expect(a.text).toMatch(/Oppdal/);
+    expect(a.text).toMatch(/Lerkendal/);
+  });
+
+  it('answers "which other programmes than the one for heads of department" with the examples', () => {
+    const a = ask('Hvilke andre programmer har NTNU enn det for instituttledere?');
+    expect(a.text).toMatch(/Mentorprogrammet/);
+    expect(a.text).toMatch(/Stjerneprogrammet/);
+  });
+});
+
 describe('short messages as people type them', () => {
   it('takes "thx, that helped a lot. have a nice weekend!" as thanks, not as the last question again', () => {
     const a = chat(['Which programmes does NTNU name as examples?', 'thx, that helped a lot. have a nice weekend!'], 'en-US');

@@ -126,7 +126,9 @@ export class AnswerComposer {
     // facts about all its programs ("it is the faculties that nominate participants").
     const general = intent.topics.length === 0 || intent.topics.some((t) => t === 'apply' || t === 'format' || t === 'examples');
     const umbrellas = programs.filter((p) => general && p.parent && p.facts.length <= 1).map((p) => this.retriever.program(p.parent ?? '')).filter((p): p is Program => p !== undefined);
-    const scope = [...new Set([...this.retriever.withDescendants(programs), ...umbrellas])];
+    // The other way round, a question about the umbrella ("why does NTNU think its leaders need this?") is not
+    // answered by a program it only names, whose one fact says the documents do not describe it.
+    const scope = [...new Set([...this.retriever.withDescendants(programs).filter((p) => programs.includes(p) || p.facts.length > 1), ...umbrellas])];
     // "which topics does it list?" right after an answer of one fact: "it" is that fact, whatever else the words match.
     const again = this.pointsToLast(read, state) ? this.facts.again(state?.facts, lang, read) : undefined;
     let answer = again ?? (read.item !== undefined && state?.items ? this.itemOf(state, read, lang) : this.answerFor(read, scope, now, lang, state));

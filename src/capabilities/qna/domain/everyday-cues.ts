@@ -18,6 +18,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['lodging', cue(String.raw`(natta|natten|kvelden|dagen) før|night before|(the )?evening before|komme (dagen|kvelden) før|arrive the (day|evening|night) before|ekstra (natt|netter|hotellnatt)|additional night|one more night`)],
   ['place', cue(String.raw`(holder|halde|held) (de|dere|vi|dei|dykk|me|det|studiet|kurset|programmet|samlingene) til|hvor (møtes|treffes|samles|er) (vi|de|dere|gjengen|samling\w*)`)],
   ['place', cue(String.raw`(kvar|kor) (møtest|treffest|held|er|ligg|blir) (me|vi|dei|de|det|samling\w*|studiet|kurset|hotellet)|kvar (skal|må) (me|vi|eg) (vere|reise)`)],
+  // "Hvilke arenaer har instituttlederne?": the forums where they meet, which the documents name as places.
+  ['place', cue(String.raw`(hvilke|kva for|hva slags|which|what) (\p{L}+ )?(arenaer|arenaene|arenas|møteplasser|møteplassar|meeting places|forums?)`)],
   ['place', cue(String.raw`where (do|will|are|does) (we|they|you|it|the \w+) (meet|gather|take place|happen|get together|be held)|where (is|are) (it|this|they|the \w+)( held| located| taking place| happening)?|takes? place (where|at|in)|whereabouts|what'?s the (venue|location|address)`)],
   ['place', cue(String.raw`(hvilket|hvilken|kva for( eit| ein)?|what|which) (sted|stad|by|town|city|venue|location|hotell|hotel)|hvor i (landet|norge)|hvor (foregår|skjer|arrangeres|holdes) (det|samling\w*|studiet|kurset|opplegget)|foregår (det|samlingene|studiet) (hvor|på|i)`)],
   // "Går samlingene på nett?" / "can I join from home?": where one takes part.

@@ -19,6 +19,9 @@ import { isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
 import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, IDIOMS, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, SEATS, UNTELLING } from './reader-vocabulary';
 
+/** "andre … enn X", "other … than X", "besides X": X set aside. */
+const OTHER_THAN = /\b(?:andre|other|flere|fleire|else)\b[^?]*?\b(?:enn|than|besides|apart from|utenom|bortsett fra)\s+([^?]*)/;
+
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
 export class QuestionReader {
   private readonly speller: SpellingVocabulary;
@@ -133,7 +136,9 @@ export class QuestionReader {
     const ownName = new Set(programs.flatMap((p) => words(`${p.name.nb} ${p.name.en} ${p.aliases.join(' ')}`)).filter((w) => w.length >= 10).map(stem));
     // "Hvilken ledergruppe hører jeg til?": the kind of group asked for is the answer's category, not its content.
     const category = BELONGS.exec(focus)?.[2];
-    const coverageTerms = content.filter((w) => w !== category && !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
+    // "Hvilke andre lederprogrammer har NTNU enn det for instituttledere?": what is set aside is not what is asked.
+    const setAside = new Set(words(OTHER_THAN.exec(focus)?.[1] ?? ''));
+    const coverageTerms = content.filter((w) => w !== category && !setAside.has(w) && !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
       .map((w) => stem(w));
     const coverageSides = sidesOf(focus, coverageTerms, this.retriever.isKnown);
 
@@ -160,7 +165,7 @@ export class QuestionReader {
     const titled = plain && (form.compare || !intent.topics.some((t) => !GENERIC_TOPICS.has(t) && t !== 'format')) ? this.pillarTitled(focus, programs, false, named.nameTerms)
       // A title named in full words ("den lokale grunnopplæringen") is the subject of "what does it hold".
       : plain && !intent.topics.some((t) => !GENERIC_TOPICS.has(t) && !ABOUT_A_PILLAR.has(t)) ? this.pillarTitled(focus, programs, true, named.nameTerms) : undefined;
-    if (titled !== undefined) intent = { ...intent, topics: form.compare ? ['pillars'] : ['pillars', ...intent.topics], pillar: titled };
+    if (titled !== undefined && !this.asksBeyondPillar(titled, programs, coverageTerms)) intent = { ...intent, topics: form.compare ? ['pillars'] : ['pillars', ...intent.topics], pillar: titled };
     // "when's number 2?" / "når er nummer 4?": a gathering by its number.
     const numbered = /\b(?:number|nummer|nr\.?|no\.)\s*(\d)\b/.exec(focus);
     if (numbered && !intent.date && (/\b(when|dates?|dato)\b|\bn[åa]r\b/.test(focus) || state?.list === 'gatherings')) {
@@ -250,6 +255,17 @@ export class QuestionReader {
   private pillarTitled(focus: string, programs: readonly Program[], phrasedOnly: boolean, nameTerms: ReadonlySet<string>): number | undefined {
     const hits = this.titles.named(focus, programs, phrasedOnly, nameTerms);
     return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  /**
+   * "Which meeting places or arenas are there for heads of department?": a pillar's title in the question does not
+   * make it the answer when the question asks for a rare thing (arenas) that the pillar's fact does not hold.
+   */
+  private asksBeyondPillar(pillar: number, programs: readonly Program[], coverageTerms: readonly string[]): boolean {
+    const fact = this.retriever.withDescendants(programs).flatMap((p) => p.facts).find((f) => f.id === `pillar-${pillar}`);
+    if (!fact) return false;
+    const holds = new Set(analyse(`${fact.text.nb} ${fact.text.en} ${fact.keywords.join(' ')}`, this.retriever.isKnown).terms);
+    return coverageTerms.some((t) => !holds.has(t) && this.retriever.documentFrequency(t) > 0 && this.retriever.documentFrequency(t) <= 4);
   }
 
   /** Every pillar named by its title in a text ("både instituttledersamlinger og ledergruppesamlinger": 1 and 2). */
