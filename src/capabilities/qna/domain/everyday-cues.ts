@@ -6,6 +6,9 @@ const L = String.raw`(?<![\p{L}\d])`;
 const R = String.raw`(?![\p{L}\d])`;
 const cue = (src: string): RegExp => new RegExp(`${L}(?:${src})${R}`, 'u');
 
+/** "Hvilke arenaer …?", "which meeting places …?": the forums asked for, whatever pillar's title follows. */
+export const FORUMS_ASKED = cue(String.raw`(hvilke|kva for|hva slags|which|what) (\p{L}+ )?(arenaer|arenaene|arenas|møteplasser|møteplassar|meeting places|forums?)`);
+
 export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['fee', cue(String.raw`(set|sets|setting) (me|us|you|them|my \w+|our \w+) back|what'?s the (damage|bill|price tag|tab)|how much (will|would|does|do|is) (it|this|that|the \w+) (run|set|cost)( me| us)?|what (will|would|does) it cost`)],
   ['fee', cue(String.raw`foot(s|ing|ed)? the bill|pick(ing)? up the (bill|tab)|fork(ing)? out|shell(ing)? out|cough up|how much (money|cash|are we talking)|who pays( for)?|extra cost\w*|additional cost\w*|hidden cost\w*`)],
@@ -19,7 +22,7 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['place', cue(String.raw`(holder|halde|held) (de|dere|vi|dei|dykk|me|det|studiet|kurset|programmet|samlingene) til|hvor (møtes|treffes|samles|er) (vi|de|dere|gjengen|samling\w*)`)],
   ['place', cue(String.raw`(kvar|kor) (møtest|treffest|held|er|ligg|blir) (me|vi|dei|de|det|samling\w*|studiet|kurset|hotellet)|kvar (skal|må) (me|vi|eg) (vere|reise)`)],
   // "Hvilke arenaer har instituttlederne?": the forums where they meet, which the documents name as places.
-  ['place', cue(String.raw`(hvilke|kva for|hva slags|which|what) (\p{L}+ )?(arenaer|arenaene|arenas|møteplasser|møteplassar|meeting places|forums?)`)],
+  ['place', FORUMS_ASKED],
   ['place', cue(String.raw`where (do|will|are|does) (we|they|you|it|the \w+) (meet|gather|take place|happen|get together|be held)|where (is|are) (it|this|they|the \w+)( held| located| taking place| happening)?|takes? place (where|at|in)|whereabouts|what'?s the (venue|location|address)`)],
   ['place', cue(String.raw`(hvilket|hvilken|kva for( eit| ein)?|what|which) (sted|stad|by|town|city|venue|location|hotell|hotel)|hvor i (landet|norge)|hvor (foregår|skjer|arrangeres|holdes) (det|samling\w*|studiet|kurset|opplegget)|foregår (det|samlingene|studiet) (hvor|på|i)`)],
   // "Går samlingene på nett?" / "can I join from home?": where one takes part.

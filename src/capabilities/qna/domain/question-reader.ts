@@ -15,6 +15,7 @@ import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } fro
 import { answerableSide, BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, FIRST_PERSON, gathersIn, sidesOf } from './question-clauses';
 import { editDistance, SpellingVocabulary } from './spelling';
 import { GENERAL_WORDS } from './general-words';
+import { FORUMS_ASKED } from './everyday-cues';
 import { isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
 import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, IDIOMS, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, SEATS, UNTELLING } from './reader-vocabulary';
@@ -160,12 +161,13 @@ export class QuestionReader {
     const twoPillars = /(?:s[øo]yle|pillar)s?\s*\d\s*(?:,|og|and|&|vs\.?|versus|eller|or|mot)\s*(?:(?:hoved)?s[øo]yle\s*|pillar\s*)?\d/.test(focus);
     if (pillarNamed && !twoPillars) intent = { ...intent, topics: ['pillars', ...intent.topics.filter((t) => t !== 'pillars')], pillar: Number(pillarNamed[1]) };
     // "Hva skjer på instituttledersamlingene?": a pillar named by its own title is that pillar, when nothing else is asked.
-    const plain = !pillarNamed && !form.expects && !form.yesNo && !form.comparative && !intent.date;
+    // "Which arenas are there for heads of department?" asks the forums, though a pillar is titled so.
+    const plain = !pillarNamed && !form.expects && !form.yesNo && !form.comparative && !intent.date && !FORUMS_ASKED.test(focus);
     // "Korleis er instituttleiarsamlingane lagt opp?": how a pillar named by its title is run is that pillar.
     const titled = plain && (form.compare || !intent.topics.some((t) => !GENERIC_TOPICS.has(t) && t !== 'format')) ? this.pillarTitled(focus, programs, false, named.nameTerms)
       // A title named in full words ("den lokale grunnopplæringen") is the subject of "what does it hold".
       : plain && !intent.topics.some((t) => !GENERIC_TOPICS.has(t) && !ABOUT_A_PILLAR.has(t)) ? this.pillarTitled(focus, programs, true, named.nameTerms) : undefined;
-    if (titled !== undefined && !this.asksBeyondPillar(titled, programs, coverageTerms)) intent = { ...intent, topics: form.compare ? ['pillars'] : ['pillars', ...intent.topics], pillar: titled };
+    if (titled !== undefined) intent = { ...intent, topics: form.compare ? ['pillars'] : ['pillars', ...intent.topics], pillar: titled };
     // "when's number 2?" / "når er nummer 4?": a gathering by its number.
     const numbered = /\b(?:number|nummer|nr\.?|no\.)\s*(\d)\b/.exec(focus);
     if (numbered && !intent.date && (/\b(when|dates?|dato)\b|\bn[åa]r\b/.test(focus) || state?.list === 'gatherings')) {
@@ -255,17 +257,6 @@ export class QuestionReader {
   private pillarTitled(focus: string, programs: readonly Program[], phrasedOnly: boolean, nameTerms: ReadonlySet<string>): number | undefined {
     const hits = this.titles.named(focus, programs, phrasedOnly, nameTerms);
     return hits.length === 1 ? hits[0] : undefined;
-  }
-
-  /**
-   * "Which meeting places or arenas are there for heads of department?": a pillar's title in the question does not
-   * make it the answer when the question asks for a rare thing (arenas) that the pillar's fact does not hold.
-   */
-  private asksBeyondPillar(pillar: number, programs: readonly Program[], coverageTerms: readonly string[]): boolean {
-    const fact = this.retriever.withDescendants(programs).flatMap((p) => p.facts).find((f) => f.id === `pillar-${pillar}`);
-    if (!fact) return false;
-    const holds = new Set(analyse(`${fact.text.nb} ${fact.text.en} ${fact.keywords.join(' ')}`, this.retriever.isKnown).terms);
-    return coverageTerms.some((t) => !holds.has(t) && this.retriever.documentFrequency(t) > 0 && this.retriever.documentFrequency(t) <= 4);
   }
 
   /** Every pillar named by its title in a text ("både instituttledersamlinger og ledergruppesamlinger": 1 and 2). */
