@@ -92,6 +92,24 @@ describe('short messages as people type them', () => {
   });
 });
 
+describe('requests and several items in one question', () => {
+  it('answers "can you break down … what are the building blocks" of the Head of Department programme with its pillars, no "Yes."', () => {
+    const a = ask('Can you explain how the programme for heads of department at NTNU is built up? What are its building blocks?', 'en-US');
+    expect(a.text).not.toMatch(/^Yes\b/);
+    expect(a.text).toMatch(/four main pillars/);
+  });
+
+  it('still lists the modules of NTNU\'s leader development when modules are asked', () => {
+    expect(ask('Hvilke fagmoduler har NTNUs lederutvikling?').text).toMatch(/Mangfold/i);
+  });
+
+  it('gives both gatherings asked by number ("samling 2 og 5")', () => {
+    const a = ask('Når er samling 2 og 5 på LEDPRO?');
+    expect(a.text).toMatch(/Samling 2 i LEDPRO 1 og LEDPRO 2 er 4\.–5\. april 2024/);
+    expect(a.text).toMatch(/Samling 5 i LEDPRO 1 og LEDPRO 2 er 28\.–29\. august 2024/);
+  });
+});
+
 describe('time and travel told before the question', () => {
   it('reads "hvor lang tid må jeg beregne til samlingene" after a train from Oslo S as travel time to LEDPRO', () => {
     const a = ask('Jeg reiser med tog fra Oslo S. Hvor lang tid bør jeg beregne til samlingene?');

@@ -85,6 +85,10 @@ export function answerDates(ask: DateAsk, schedules: readonly Schedule[], now: D
         continue;
       }
       out.push(ask.kind === 'until' ? untilSentence(g, s, now, lang) : describe(g, s, now, lang));
+      for (const m of ask.kind === 'gathering' ? ask.also ?? [] : []) {
+        const other = gs.find((x) => x.number === m);
+        if (other) out.push(describe(other, s, now, lang));
+      }
       continue;
     }
     if (ask.kind === 'next' || ask.kind === 'until') {

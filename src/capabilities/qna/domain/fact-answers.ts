@@ -72,7 +72,8 @@ export class FactAnswers {
   /** `lastFacts`: the facts of the conversation's last answer, for a yes/no follow-up that questions them. */
   best(read: ReadQuestion, scope: Program[], lang: Lang, lastFacts?: readonly string[], lastContact?: string): Answer {
     const { intent, programs, form } = read;
-    const topic = intent.topics[0];
+    // "the main building blocks of the Head of Department programme": its pillars, where the program has no modules.
+    const topic = intent.topics[0] === 'modules' && !this.hasTopic(scope, 'modules') && this.hasTopic(scope, 'pillars') ? 'pillars' : intent.topics[0];
     const inScope = scope.length > 0 ? scope : this.retriever.catalog.programs;
     if (intent.pillar !== undefined) {
       const pillars = inScope.flatMap((p) => p.facts.filter((f) => f.topic === 'pillars').map((f) => ({ p, f })));

@@ -7,7 +7,7 @@ import { normalise } from './text-analysis';
  * first and, when the program has no fact of that topic, that the honest answer is "the documents don't say".
  */
 export type DateAsk =
-  | { readonly kind: 'gathering'; readonly number: number }
+  | { readonly kind: 'gathering'; readonly number: number; readonly also?: number[] }
   | { readonly kind: 'next' }
   | { readonly kind: 'until'; readonly number?: number }
   | { readonly kind: 'all' };
@@ -203,7 +203,10 @@ function readIntentOf(question: string): Intent {
   } else if (/\b(neste|kommende|upcoming|next)\b/.test(q) && mentionsGathering) {
     date = { kind: 'next' };
   } else if (number !== undefined) {
-    date = { kind: 'gathering', number };
+    // "når er samling 3 og 4?": each gathering named.
+    const more = /\b(?:samling\w*|gatherings?|sessions?)\s*(?:nr\.?|nummer|number|no\.?|#)?\s*\d{1,2}((?:\s*(?:,|og|and|&|\+)\s*\d{1,2}\b)+)/.exec(q);
+    const also = more ? [...more[1].matchAll(/\d{1,2}/g)].map((m) => Number(m[0])).filter((n) => n !== number) : [];
+    date = also.length > 0 ? { kind: 'gathering', number, also } : { kind: 'gathering', number };
   } else if (mentionsGathering && WHEN_ALL.test(q)) {
     date = { kind: 'all' };
   }
