@@ -79,6 +79,11 @@ describe('short messages as people type them', () => {
     expect(a.text).not.toMatch(/programme/);
   });
 
+  it('reads past "noen form for" ("some kind of") to what is asked', () => {
+    const a = ask('Gis det noen form for oppfølging til instituttledere som begynner midt i perioden?');
+    expect(a.text).toMatch(/^Ja\. .*Hovedsøyle 4, lokal grunnopplæring/);
+  });
+
   it('repairs a vowel left out of a short word ("dagr") in a follow-up', () => {
     const a = chat(['Hva er hovedsøylene i instituttlederprogrammet?', 'de instituttledersamlingene, hvor mange dagr varer de?']);
     expect(a.kind).toBe('answer');
@@ -107,6 +112,21 @@ describe('requests and several items in one question', () => {
     const a = ask('Når er samling 2 og 5 på LEDPRO?');
     expect(a.text).toMatch(/Samling 2 i LEDPRO 1 og LEDPRO 2 er 4\.–5\. april 2024/);
     expect(a.text).toMatch(/Samling 5 i LEDPRO 1 og LEDPRO 2 er 28\.–29\. august 2024/);
+  });
+});
+
+describe('dates asked for a year', () => {
+  it('says the documents give no gatherings in a year they do not cover, with the dates they do give', () => {
+    const a = ask('Når er instituttledersamlingene i 2024?');
+    expect(a.kind).toBe('unknown');
+    expect(a.text).toMatch(/^Det står ikke i programdokumentene om Instituttlederprogrammet 2021-2025 har samlinger i 2024/);
+    expect(a.text).toMatch(/august 2021/);
+  });
+
+  it('lists the gatherings of the year asked when there are some', () => {
+    const a = ask('What are the LEDPRO dates in 2024?', 'en-US');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/Gathering 1: 15–16 February/);
   });
 });
 

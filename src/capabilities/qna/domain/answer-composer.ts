@@ -6,7 +6,7 @@ import { uniqueSources, type Answer } from './answer';
 import { freshState, type QnaState } from './conversation-state';
 import { answerCostTotal, answerCreditTotal } from './cost-answers';
 import { answerDateCalc, eachGatheringLength, pastDeadlineNote, readDateCalc } from './date-calculations';
-import { answerDates, joinNames, schedulesOf, shortName } from './date-answers';
+import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName } from './date-answers';
 import { FactAnswers, sourceOf } from './fact-answers';
 import { nothingAhead, withWhomToAsk } from './no-new-dates';
 import { QuestionReader, type ReadQuestion } from './question-reader';
@@ -211,6 +211,8 @@ export class AnswerComposer {
         const ps = schedules.flatMap((s) => s.programs);
         const dates = this.facts.answer(lang, answerDates(intent.date, schedules, now, lang).join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
         const askedAhead = intent.date.kind === 'next' || (intent.date.kind === 'until' && intent.date.number === undefined);
+        // A year the documents give no gatherings for is an honest "not in the documents", with the dates they give.
+        if (noneInYearAsked(intent.date, schedules)) return { ...withWhomToAsk(dates, ps, lang), kind: 'unknown' };
         return askedAhead && nothingAhead(schedules, now) ? withWhomToAsk(dates, ps, lang) : dates;
       }
     }

@@ -70,6 +70,12 @@ const daysUntil = (g: Gathering, now: Date): number | undefined => {
   return Math.round((fromOsloLocal(first).getTime() - today) / DAY);
 };
 
+/** "Hvilke datoer er samlingene i 2023?" where no schedule has a gathering in that year. */
+export function noneInYearAsked(ask: DateAsk, schedules: readonly Schedule[]): boolean {
+  const year = ask.kind === 'all' ? ask.year : undefined;
+  return year !== undefined && !schedules.some((s) => s.cohort.gatherings.some((g) => (firstDayOf(g) ?? g.period ?? '').startsWith(year)));
+}
+
 /** Sentences answering a date question for each schedule, from the catalog and the clock. */
 export function answerDates(ask: DateAsk, schedules: readonly Schedule[], now: Date, lang: Lang): string[] {
   const out: string[] = [];
@@ -104,6 +110,12 @@ export function answerDates(ask: DateAsk, schedules: readonly Schedule[], now: D
       continue;
     }
     const list = gs.map((g) => `${cap(label(g.number, lang))}: ${when(g, lang)}`).join('. ');
+    const year = ask.kind === 'all' ? ask.year : undefined;
+    if (year && !gs.some((g) => (firstDayOf(g) ?? g.period ?? '').startsWith(year))) {
+      out.push(lang === 'nb' ? `Det står ikke i programdokumentene om ${names} har samlinger i ${year}. Samlingene dokumentet nevner: ${list}.`
+        : `The programme documents do not say whether ${names} has gatherings in ${year}. The gatherings the document names: ${list}.`);
+      continue;
+    }
     out.push(lang === 'nb' ? `Samlingene i ${names}${gs[0]?.place ? where(gs[0], lang) : ''}: ${list}.`
       : `The gatherings of ${names}${gs[0]?.place ? where(gs[0], lang) : ''}: ${list}.`);
   }

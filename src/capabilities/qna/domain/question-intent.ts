@@ -10,7 +10,7 @@ export type DateAsk =
   | { readonly kind: 'gathering'; readonly number: number; readonly also?: number[] }
   | { readonly kind: 'next' }
   | { readonly kind: 'until'; readonly number?: number }
-  | { readonly kind: 'all' };
+  | { readonly kind: 'all'; readonly year?: string };
 
 /** Cues that only say "tell me about it": they do not make a question specific. */
 export const GENERIC_TOPICS: ReadonlySet<FactTopic> = new Set(['overview', 'purpose']);
@@ -109,7 +109,7 @@ export const letterAware = (re: RegExp): RegExp => {
   return made;
 };
 const WHEN_ALL = letterAware(/\b(n[åa]r|dato|datoer|when|dates?|schedule|timeplan)\b/);
-const WHEN = letterAware(/\b(n[åa]r|when|dato|dates?)\b/);
+const WHEN = letterAware(/\b(n[åa]r|when|dato|datoer|datoene|dates?)\b/);
 // Everyday phrasings ("set me back", "hvor holder de til") come after the catalog's own cue words.
 const LETTER_CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [...CUES.map(([t, re]) => [t, letterAware(re)] as const),
   ...EVERYDAY_TOPIC_CUES.filter(([t]) => CUES.some(([c]) => c === t)).map(([t, re]) => [t as FactTopic, re] as const)];
@@ -195,7 +195,8 @@ function readIntentOf(question: string): Intent {
   const topics: FactTopic[] = [];
   for (const [topic, re, quick] of QUICK_CUES) if ((!quick || quick.test(q)) && re.test(q) && !topics.includes(topic)) topics.push(topic);
 
-  const mentionsGathering = /\b(samling|gathering|session)/.test(q);
+  // "instituttledersamlingene", "ledersamlingen": gatherings in a compound too.
+  const mentionsGathering = /(samling|gathering|session)/.test(q);
   const number = gatheringNumber(q);
   let date: DateAsk | undefined;
   if (/\b(hvor lenge (er det )?til(?! ?sam)|hvor mange dager (er det )?til(?! ?sam)|how long (is it )?until|how many days (until|till|to|before)|days left)/.test(q)) {
@@ -208,7 +209,9 @@ function readIntentOf(question: string): Intent {
     const also = more ? [...more[1].matchAll(/\d{1,2}/g)].map((m) => Number(m[0])).filter((n) => n !== number) : [];
     date = also.length > 0 ? { kind: 'gathering', number, also } : { kind: 'gathering', number };
   } else if (mentionsGathering && WHEN_ALL.test(q)) {
-    date = { kind: 'all' };
+    // "Hvilke datoer er samlingene i 2023?": the year asked is checked against the schedule.
+    const year = /\b(20\d\d)\b/.exec(q)?.[1];
+    date = year ? { kind: 'all', year } : { kind: 'all' };
   }
   if (date && !topics.includes('dates')) topics.unshift('dates');
   const weakDates = !date && WHEN.test(q) && !topics.includes('deadline');
