@@ -115,6 +115,31 @@ describe('requests and several items in one question', () => {
   });
 });
 
+describe('follow-ups that lean on the answer before', () => {
+  it('answers "and the modules?" after the target groups of NTNU\'s training with the modules', () => {
+    const a = chat(['Which kinds of leaders is NTNU\'s leader training aimed at?', 'and the modules?'], 'en-US');
+    expect(a.text).toMatch(/Diversity/i);
+  });
+
+  it('corrects a wrong total of days ("6 samlinger, da blir det vel 6 dager?") with the 12 days', () => {
+    const a = chat(['Hvor er LEDPRO-samlingene?', 'seks samlinger altså, så det blir vel 6 dager totalt?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/12 dager/);
+  });
+
+  it('checks "er kontorsjefene med der også, eller bare …?" against the pillar just described', () => {
+    const a = chat(['Søyle 2 i instituttlederprogrammet – hvem deltar der?', 'er kontorsjefene med der også, eller bare dekanatet?']);
+    expect(a.text).toMatch(/^Ja\. Hovedsøyle 2/);
+    expect(a.text).toMatch(/utvidet med kontorsjefer/);
+  });
+
+  it('reads chat shorthand ("ppl") and says yes when the faculties nominate', () => {
+    const a = chat(['How do NTNU\'s leader development programmes work?', 'so ppl get nominated by their faculty?'], 'en-US');
+    expect(a.text).toMatch(/^Yes\./);
+    expect(a.text).toMatch(/faculties nominate/);
+  });
+});
+
 describe('dates asked for a year', () => {
   it('says the documents give no gatherings in a year they do not cover, with the dates they do give', () => {
     const a = ask('Når er instituttledersamlingene i 2024?');

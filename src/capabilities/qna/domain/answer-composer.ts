@@ -240,6 +240,8 @@ export class AnswerComposer {
 
   /** A follow-up about the content of "it" ("hva går den ut på?", "which topics does it list?") after one fact. */
   private pointsToLast(read: ReadQuestion, state: QnaState | undefined): boolean {
+    // "er kontorsjefene med der også?" right after one fact (a pillar): "there" is what that fact describes.
+    if (state?.facts?.length === 1 && read.form.yesNo && read.item === undefined && THERE.test(read.focus)) return this.retriever.detectPrograms(read.focus).programs.length === 0;
     if (state?.facts?.length !== 1 || read.coverageTerms.length > 0 || read.form.yesNo || read.item !== undefined) return false;
     if (!ABOUT_IT.test(read.focus) || !['themes', 'content', 'overview'].includes(read.intent.topics[0] ?? '')) return false;
     return this.retriever.detectPrograms(read.focus).programs.length === 0;
@@ -260,6 +262,9 @@ export class AnswerComposer {
 
 }
 
+
+/** A place pointed back to: "med der", "der også", "there too". */
+const THERE = /\b(med der|der også|der og|der òg|there too|there as well|at (those|that|these) (ones?|gatherings?|meetings?|sessions?))\b/;
 
 /** The part of a two-part message the documents do not answer, said in one line beside the part they do. */
 function notCovered(question: string, lang: Lang, contact: Answer['contact']): string {

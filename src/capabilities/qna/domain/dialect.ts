@@ -28,6 +28,8 @@ const EN_CONTRACTIONS: Readonly<Record<string, string>> = {
   dont: 'do not', doesnt: 'does not', didnt: 'did not', isnt: 'is not', arent: 'are not', cant: 'can not',
   wont: 'will not', im: 'i am', ive: 'i have', theres: 'there is', youre: 'you are', shouldnt: 'should not',
   wasnt: 'was not', havent: 'have not', hasnt: 'has not', whats_: 'what is',
+  // Chat shorthand.
+  ppl: 'people', abt: 'about', thru: 'through', pls: 'please', plz: 'please', u: 'you', ur: 'your', bc: 'because', cuz: 'because',
 };
 
 /** Nynorsk rewritten to bokmål word by word, and English contractions without apostrophes expanded. */

@@ -68,6 +68,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['themes', cue(String.raw`hva (får|lærer) (jeg|vi) (om|av)|what (do|will) (i|we) (get to )?(learn|study) (about)?|what'?s on the (agenda|curriculum)`)],
   ['target-group', cue(String.raw`(is|would) (it|this) (for me|right for me|a good fit|relevant for me|suitable for)|is (it|this) (only )?for (leaders|managers|\w+)`)],
   ['target-group', cue(String.raw`(passer|passar) (det|dette|studiet|programmet|kurset) (for|til) (meg|oss|deg)|er (dette|det) (noe|noko) for (meg|oss)`)],
+  // "Which groups of leaders does NTNU's training target?": the asked groups are the target groups.
+  ['target-group', cue(String.raw`(which|what) (groups?|kinds? of|types? of|leaders?|managers?)[\p{L}'’ ]{0,60} (target|targets|aimed at|meant for|intended for)|(hvilke|hvem|kva for)( \p{L}+){0,6} (rettet mot|retter seg mot|rettar seg mot|er ment for|er meint for|er beregnet for|er tiltenkt)`)],
   // "Er det bare instituttlederne som er med?" / "who takes part in it?": who the participants are.
   ['target-group', cue(String.raw`(bare|kun|only|just) [\p{L}\d' -]{2,40} (som )?(er med|deltar|take part|takes part|attend|attends|join|joins)|(hvem|kven|who) (er med|deltar|tar del|takes part|attends|joins)`)],
   ['target-group', cue(String.raw`who (should|is supposed to|ought to) (join|attend|apply|take)|hvem (bør|skal|kan) (delta|ta|søke|være med)|kven (bør|skal|kan) (delta|ta|søkje)`)],

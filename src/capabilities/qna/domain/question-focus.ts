@@ -31,7 +31,7 @@ const lastClause = (s: string): string => {
 };
 
 /** A question word first and a pronoun pointing back ("who's there and how are they run?", "hvem er med, og hvordan foregår de?"). */
-const WH_POINTING_BACK = /^(who|how|what|when|where|which|hvem|hvordan|hva|når|hvor|hvilke\w*|kven|korleis|kva)\b.*\b(they|them|it|de|dem|dei|det|den|disse|desse|those|these)\b/i;
+const WH_POINTING_BACK = /^(who|how|what|when|where|which|hvem|hvordan|hva|når|hvor|hvilke\w*|kven|korleis|kva)\b.*\b(they|them|it|de|dem|dei|det|den|disse|desse|those|these|der|there)\b/i;
 
 const clauses = (s: string): string => {
   // "Hvordan får lederne opplæringen – må vi melde oss på kurs?": a dash after a question adds to it, it does not

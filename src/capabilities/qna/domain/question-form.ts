@@ -108,7 +108,9 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const q = question.toLowerCase().trim().replace(/^(og|and|så|so|men|but)\s+/, '');
   // "alle seks er på samme sted?" / "it's two days each?": a statement with a question mark asks to confirm it.
   const declarative = !WH_START.test(q) && !YES_NO_START.test(q) && !ANY_WH.test(q) && /\b(er|is|are|blir|gir|gives|koster|costs|holdes|ligger|varer)\b/.test(q) && /\?\s*$/.test(q) && q.split(/\s+/).length <= 9;
-  const asserts = declarative || (!WH_START.test(q) && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(q) && /\?\s*$/.test(q) && /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/.test(q));
+  // "Søyle 2, ledergruppesamlingene – hvem er med der?": a topic named (with its number) before a wh-question.
+  const asksWh = WH_START.test(q.split(/\s[–—-]\s|,\s/).pop() ?? q);
+  const asserts = declarative || (!WH_START.test(q) && !asksWh && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(q) && /\?\s*$/.test(q) && /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/.test(q));
   // "So the hotel is in Hamar?" / "Så det er i Hamar?": a statement with a question mark asks to confirm it.
   const confirms = letterAware(/^(so|så|altså|then|da)\b/).test(question.toLowerCase().trim()) && q.split(/\s+/).length >= 3 && /\?\s*$/.test(q);
   // "Jeg har skjønt at det finnes grunnopplæring. Tar den opp noe om konflikter?": the last sentence asks.
@@ -136,6 +138,8 @@ export function readForm(question: string, raw: string = question): QuestionForm
       : yesNo && /\b(endags\w*|eindags\w*|heldags\w*|todags\w*|tredags\w*|\d-dags\w*|(one|two|three|full|1|2|3|half)[- ]day|(en|én|ein|éin|ett|to|tre|1|2|3) dagers?)(?![\p{L}])/u.test(q) ? 'duration'
       // "Stemmer det at samlingene bare varer én dag?": how long something lasts, claimed.
       : yesNo && /\b(varer|varar|vare|varte|lasts?|lasting)\b/.test(q) && /\b(dag\w*|days?|uker?|veker?|weeks?|timer?|hours?)\b/.test(q) ? 'duration'
+      // "da blir det vel 6 dager totalt?": a claimed total of days.
+      : yesNo && /\b\d+\s*(dager|dagar|days)\s*(totalt|til sammen|tilsammen|til saman|i alt|in total|altogether|all together|total)\b/.test(q) ? 'duration'
       : DATE_ASK.test(q) ? 'date' : undefined;
   return {
     text: q,
@@ -144,7 +148,9 @@ export function readForm(question: string, raw: string = question): QuestionForm
     numbers: yesNo ? claimedNumbers(q) : [],
     months: yesNo ? MONTHS.filter(([re]) => re.test(q)).map(([, m]) => m) : [],
     names: yesNo ? names : [],
-    only: /\b(bare|kun|only|just|purely|utelukkende|exclusively|completely|entirely|fully|helt|strictly|solely|nobody else|no one else|ingen andre)\b/.test(q),
+    // "er kontorsjefene med også, eller bare instituttlederne?": the restriction after "eller" is the foil; the
+    // first clause is what is asked.
+    only: /\b(bare|kun|only|just|purely|utelukkende|exclusively|completely|entirely|fully|helt|strictly|solely|nobody else|no one else|ingen andre)\b/.test(q.replace(/,?\s(eller|or) (bare|kun|only|just)\b.*$/, '')),
     free: /\b(gratis|free|kostnadsfri|koster ingenting|costs nothing|no cost)\b/.test(q),
     // Only a negation in the main clause: "selv om jeg ikke har bachelor" asks a plain yes/no question.
     negated: yesNo && /\b(ikke|ikkje|not|isn't|aren't|doesn't|don't|won't|wasn't|isnt|arent|doesnt|dont)\b/.test(q.replace(/\b(ikke sant|ikkje sant|or not|eller ikke|eller ikkje|not only)\b/g, ' ')
