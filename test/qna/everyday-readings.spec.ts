@@ -140,6 +140,30 @@ describe('follow-ups that lean on the answer before', () => {
   });
 });
 
+describe('two programs named, then compared', () => {
+  it('answers "who are they each meant for?" for both programs named before', () => {
+    const a = chat(['I am looking at two programmes, LEDPRO and the Head of Department programme at NTNU.', 'who are they each for?'], 'en-US');
+    expect(a.text).toMatch(/LEDPRO 1: The target group/);
+    expect(a.text).toMatch(/Heads of Department/);
+  });
+
+  it('answers "which of them runs longest?" with the lengths of both', () => {
+    const a = chat(['Jeg vurderer LEDPRO og instituttlederprogrammet ved NTNU.', 'Hvilket av dem varer lengst?']);
+    expect(a.text).toMatch(/12 dager/);
+    expect(a.text).toMatch(/4 år/);
+  });
+
+  it('reads a label before a colon as the subject ("studiepoeng: NTNU vs LEDPRO?")', () => {
+    const a = ask('studiepoeng: instituttlederprogrammet vs LEDPRO?');
+    expect(a.text).toMatch(/30 studiepoeng/);
+  });
+
+  it('still reads "tilbake til LEDPRO: kan …?" as the question after the colon', () => {
+    const a = chat(['Hvem er LEDPRO for?', 'og instituttlederprogrammet?', 'tilbake til LEDPRO: kan tillitsvalgte være med?']);
+    expect(a.text).toMatch(/^Ja\./);
+  });
+});
+
 describe('dates asked for a year', () => {
   it('says the documents give no gatherings in a year they do not cover, with the dates they do give', () => {
     const a = ask('Når er instituttledersamlingene i 2024?');

@@ -49,6 +49,10 @@ const clauses = (s: string): string => {
   // "the faculty-wide training days – who's there and how are they run?": a subject named before the dash, which
   // the question after it points back to, is what is asked about.
   else if (dash && before.split(/\s+/).length <= 8 && WH_POINTING_BACK.test(s.slice(dash.index + dash[0].length))) return s;
+  // "credits: NTNU vs LEDPRO?": a short label before a colon is the subject of the question after it.
+  const label = /^\s*([\p{L}\d' -]{2,30}):\s+(?=\S)/u.exec(s);
+  const rest = label ? s.slice(label[0].length) : '';
+  if (label && label[1].trim().split(/\s+/).length <= 3 && !/^(kan|kunne|må|er|har|får|gir|blir|skal|vil|går|hva|kva|hvem|kven|hvor|kvar|hvordan|korleis|når|hvilke\w*|can|could|is|are|do|does|did|will|would|what|what's|who|where|how|when|which)\b/i.test(rest)) s = `${label[1].trim()} ${rest}`;
   const parts = s.split(/,\s*(?:men|but|og lurer|and i wonder)\s+|;\s+|:\s+(?=\S+\s+\S+)|\s+[–—-]\s+(?=\S+\s+\S+)/i);
   return parts[parts.length - 1];
 };
