@@ -164,6 +164,21 @@ describe('two programs named, then compared', () => {
   });
 });
 
+describe('claims checked against the fact', () => {
+  it('answers whether the two parts of LEDPRO are kept apart with how they run together', () => {
+    const a = chat(['Jeg skal ta LEDPRO del 1 og en kollega del 2 i år.', 'Er vi helt adskilt hele studiet?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/noe av studiet foregår i fellesskap og noe separat/);
+  });
+
+  it('says no when a module the list marks as new is claimed to be long-standing, tag question or not', () => {
+    const a = ask("NTNU's diversity and co-creation module is long-established, isn't it?", 'en-US');
+    expect(a.text).toMatch(/^No\./);
+    const b = ask('The diversity & co-creation module at NTNU has been around for years, hasnt it?', 'en-US');
+    expect(b.text).toMatch(/^No\./);
+  });
+});
+
 describe('dates asked for a year', () => {
   it('says the documents give no gatherings in a year they do not cover, with the dates they do give', () => {
     const a = ask('Når er instituttledersamlingene i 2024?');

@@ -1,6 +1,7 @@
 import type { Lang } from '../../../shared/i18n';
 import { letterAware } from './question-intent';
 import { MONTHS, NUMBER_WORDS, unitKey, type Claim, type QuestionForm } from './question-form';
+import { words } from './text-analysis';
 
 /*
  * Yes, no, partly or "not necessarily" for a yes/no question, judged against the answer's own text: the claims the
@@ -97,6 +98,9 @@ function deniedInAnswer(q: string, answer: string): boolean {
 /** An answer that names a way past a requirement: an individual assessment, an equivalent, taking part without credits. */
 const EXCEPTION = /(vurdert individuelt|individuell vurdering|assessed individually|individual assessment|kursdeltaker|course participant|eller tilsvarende|or equivalent)/;
 
+/** A claim that something has been there a long time. */
+const LONG_STANDING = /\b(long[- ]running|long[- ]standing|been around|for years|established|lenge|i mange år|gammel|gamle|etablert\w*|vart lenge)\b/;
+
 const FIRST = /\b(første|fyrste|first|early|tidlig\w*)\s+(to|tre|2|3|two|three)?\s*(år|years?|måneder|months?|samling\w*|gatherings?)|\b(i|mot|på) (begynnelsen|starten)|\b(at|towards?) the (beginning|start)/;
 const LAST = /\b(siste|last|final|later|seinere|senere)\s+(to|tre|2|3|two|three)?\s*(år|years?|måneder|months?|samling\w*|gatherings?)|\b(mot|på|i) slutten|\b(at|towards?) the end|\bend of the (term|period)/;
 
@@ -113,6 +117,14 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   // "Går del 1 og del 2 hver for seg?" against "noe i fellesskap og noe separat": partly.
   // "Går de helt adskilt?" / "do they do everything separately?": a whole claim against a partial fact is a no.
   if (/\b(noe|some)\b[^.]*\b(og|and) (noe|some)\b/.test(a) && /(separat|sammen|saman|together|hver for seg|apart|felles|joint|atskil|adskil|åtskil)/.test(form.text)) return /\b(helt|fullstendig|completely|entirely|everything|totally|alt)\b/.test(form.text) ? 'no' : 'partly';
+  // "Is the diversity module one of the long-running ones?" against "… Mangfold og samskaping (ny)": the item the
+  // question names is marked new.
+  if (LONG_STANDING.test(form.text)) {
+    // The item named is the one a word of the question picks out alone ("diversity"), not the list's lead-in.
+    const items = a.split(/;\s*|\s\d\)\s*/);
+    const named = words(form.text).filter((w) => w.length >= 6).map((w) => items.filter((item) => item.includes(w.slice(0, 6)))).find((hits) => hits.length === 1)?.[0];
+    if (named && /\((ny|new)\)|\bnew\b|\bny\b|\bnytt\b/.test(named)) return 'no';
+  }
   // "jevn aktivitet alle fire årene?" against "størst tyngde … de to første årene": not evenly spread.
   if (/\b(jevn\w*|jamn\w*|even(ly)?|like mye|like tett|the same (all|every|throughout)|spread out)\b/.test(form.text) && /(størst tyngde|mest vekt|most weight|most of the|særlig|especially|the first two|de to første)/.test(a)) return 'no';
   // "heaviest in the last two years?" against "most weight … the first two years": the other end is a no.
