@@ -179,6 +179,27 @@ describe('claims checked against the fact', () => {
   });
 });
 
+describe('the view of learning and programs set aside', () => {
+  it('answers "what is the thinking behind how people learn on LEDPRO" with its view of learning', () => {
+    const a = ask('Hva er tanken bak hvordan deltakerne lærer på LEDPRO?');
+    expect(a.text).toMatch(/sosialpsykologisk/);
+    const b = ask('How does LEDPRO think about learning?', 'en-US');
+    expect(b.text).toMatch(/social-psycholog/i);
+  });
+
+  it('answers "apart from X, which other programmes" with the umbrella\'s examples', () => {
+    const a = ask('Apart from the Head of Department programme, which other leadership programmes does NTNU name?', 'en-US');
+    expect(a.text).toMatch(/mentor programme/);
+    const b = ask('Hvilke andre programmer enn instituttlederprogrammet nevner NTNU?');
+    expect(b.text).toMatch(/Mentorprogrammet/);
+  });
+
+  it('does not read "other longer programmes" as asking how long something lasts', () => {
+    const a = ask('What other longer leadership programmes does NTNU have?', 'en-US');
+    expect(a.text).toMatch(/Star programme/);
+  });
+});
+
 describe('dates asked for a year', () => {
   it('says the documents give no gatherings in a year they do not cover, with the dates they do give', () => {
     const a = ask('Når er instituttledersamlingene i 2024?');

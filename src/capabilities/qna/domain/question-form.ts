@@ -101,6 +101,9 @@ function claimedNumbers(q: string): Claim[] {
   return out;
 }
 
+/** "Which is longer?", "varer den lenger enn …": a length compared; not "other longer programmes" (a kind of program). */
+const LENGTH_COMPARED = /\b(longer|shorter|lengre|lenger|kortere)\b(?=\s*(than|enn|\?|$|,))|\b(is|are|er|varer|vare|lasts?|går|runs?|takes?|tar)\s+(\w+\s+)?(longer|shorter|lengre|lenger|kortere)\b/;
+
 /** "Can you break down …?", "Kan du forklare …?": a request for an account, not a yes/no question. */
 const REQUEST = /^(?:(?:ok|okay|hei|hi|hello|so|så)[,!.]?\s+)?(?:can|could|would|will) you (?:please |pls |just )?(?:break|explain|tell|list|describe|give|summari[sz]e|outline|walk|show|share|go through|run through|spell out|sum up)\b|^(?:(?:ok|hei|så)[,!.]?\s+)?(?:kan|kunne|vil) du (?:være (?:så )?snill (?:å )?|bare |gjerne )?(?:forklare|fortelle|si|liste|lista|beskrive|gi|oppsummere|vise|gå gjennom|skissere|ramse opp)\b/;
 
@@ -134,7 +137,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
     // "hvor mange dager varer …?" asks a length, not a count.
     : /\b(hvor mange|kor mange|how many)\s+(dager|dagar|uker|veker|år|timer|måneder|days|weeks|years|hours|months)\b/.test(q) ? 'duration'
     : /\b(hvor mange|hvor mye|how many|how much|antall|number of)\b/.test(q) ? 'count'
-    : /\b(hvor lenge|hvor lang\w*|varighet|how long|duration|lasts?|longer|longest|shorter|shortest|lengre|lenger|lengst|kortere|kortest)\b/.test(q) ? 'duration'
+    : /\b(hvor lenge|hvor lang\w*|varighet|how long|duration|lasts?|longest|shortest|lengst|kortest)\b/.test(q) || LENGTH_COMPARED.test(q) ? 'duration'
       // "de er endagssamlinger, ikke sant?" / "one-day things I assume?": a claimed length is checked against one.
       : yesNo && /\b(endags\w*|eindags\w*|heldags\w*|todags\w*|tredags\w*|\d-dags\w*|(one|two|three|full|1|2|3|half)[- ]day|(en|én|ein|éin|ett|to|tre|1|2|3) dagers?)(?![\p{L}])/u.test(q) ? 'duration'
       // "Stemmer det at samlingene bare varer én dag?": how long something lasts, claimed.

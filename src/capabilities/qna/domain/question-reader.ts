@@ -21,7 +21,9 @@ import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, wor
 import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, IDIOMS, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, SEATS, UNTELLING } from './reader-vocabulary';
 
 /** "andre … enn X", "other … than X", "besides X": X set aside. */
-const OTHER_THAN = /\b(?:andre|other|flere|fleire|else)\b[^?]*?\b(?:enn|than|besides|apart from|utenom|bortsett fra)\s+([^?]*)/;
+const OTHER_THAN = /\b(?:andre|other|flere|fleire|else)\b[^?]*?\b(?:enn|than|besides|apart from|utenom|bortsett fra)\s+([^?,]*)|^(?:apart from|besides|other than|utenom|bortsett fra|foruten)\s+([^,?]+),/;
+/** The words set aside by "andre … enn X" / "apart from X, …". */
+const setAsideIn = (focus: string): string => { const m = OTHER_THAN.exec(focus); return m?.[1] ?? m?.[2] ?? ''; };
 
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
 export class QuestionReader {
@@ -99,6 +101,13 @@ export class QuestionReader {
     }
     // A program named beside its umbrella ("Innovasjonslederprogrammet på NTNU") is the one asked about.
     let programs = named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id));
+    // "Hvilke andre programmer enn instituttlederprogrammet nevner NTNU?": a program set aside is not the one asked
+    // about; its umbrella is.
+    const asideNamed = this.retriever.detectPrograms(setAsideIn(focus)).programs;
+    if (asideNamed.length > 0 && programs.every((p) => asideNamed.includes(p))) {
+      const umbrellas = [...new Set(asideNamed.map((p) => (p.parent ? this.retriever.program(p.parent) : undefined)).filter((p): p is Program => p !== undefined))];
+      if (umbrellas.length > 0) programs = umbrellas;
+    }
     let designated = false;
     // "I haven't done LEDPRO part 1. Can I go straight into part 2?": the part taken (or not) is the prerequisite; the
     // other part named is the program asked about.
@@ -138,7 +147,7 @@ export class QuestionReader {
     // "Hvilken ledergruppe hører jeg til?": the kind of group asked for is the answer's category, not its content.
     const category = BELONGS.exec(focus)?.[2];
     // "Hvilke andre lederprogrammer har NTNU enn det for instituttledere?": what is set aside is not what is asked.
-    const setAside = new Set(words(OTHER_THAN.exec(focus)?.[1] ?? ''));
+    const setAside = new Set(words(setAsideIn(focus)));
     const coverageTerms = content.filter((w) => w !== category && !setAside.has(w) && !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
       .map((w) => stem(w));
     const coverageSides = sidesOf(focus, coverageTerms, this.retriever.isKnown);
