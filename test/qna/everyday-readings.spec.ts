@@ -200,6 +200,25 @@ describe('the view of learning and programs set aside', () => {
   });
 });
 
+describe('long messages with the question at the end', () => {
+  it('answers the points that mark good leaders, though the message asks for "punkter"', () => {
+    const a = ask('Jeg lager en presentasjon for ledergruppa og vil ha det i punkter. Hvilke punkter sier NTNU kjennetegner god ledelse?');
+    expect(a.text).toMatch(/setter retning/);
+    expect(a.text).not.toMatch(/webinar/);
+  });
+
+  it('answers what the hotel costs per gathering with the board and lodging price', () => {
+    const a = ask('Budsjettet for opphold har vi på en egen post. Hvor mye må vi regne med for hotellet per samling på LEDPRO?');
+    expect(a.text).toMatch(/3 175/);
+  });
+
+  it('says no to "there are no physical gatherings, right?" with where they are held', () => {
+    const a = ask('En kollega sa LEDPRO går på Teams. Før jeg søker: stemmer det at det ikke er fysiske samlinger?');
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/Wood Hotel/);
+  });
+});
+
 describe('dates asked for a year', () => {
   it('says the documents give no gatherings in a year they do not cover, with the dates they do give', () => {
     const a = ask('Når er instituttledersamlingene i 2024?');

@@ -27,6 +27,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['place', cue(String.raw`(hvilket|hvilken|kva for( eit| ein)?|what|which) (sted|stad|by|town|city|venue|location|hotell|hotel)|hvor i (landet|norge)|hvor (foregår|skjer|arrangeres|holdes) (det|samling\w*|studiet|kurset|opplegget)|foregår (det|samlingene|studiet) (hvor|på|i)`)],
   // "Går samlingene på nett?" / "can I join from home?": where one takes part.
   ['place', cue(String.raw`(på nett|på nettet|nettbasert\w*|nettstudium|digitalt|digital|online|hjemmefra|heimanfrå|heimefrå|remotely|på teams|on teams|på zoom|on zoom)`)],
+  // "stemmer det at det ikke er fysiske samlinger?": whether one meets in person is where one takes part.
+  ['place', cue(String.raw`fysisk\p{L}* (samling\p{L}*|oppmøte|til stede)|physical (gatherings?|meetings?|sessions?|attendance)|physically (there|present|attend)|møte (opp )?fysisk`)],
   ['admission', cue(String.raw`få (en )?plass|komme (inn|med) (på|i)|bli tatt opp|tatt opp (på|til)|(kan|vil) (jeg|eg|vi|man) (komme inn|bli tatt opp|få plass|bli med)|kome inn`)],
   ['admission', cue(String.raw`get (in(?! touch| contact)|into|a place|a seat|a spot|accepted|admitted)|be (admitted|accepted)|what do (i|you|we) need (to get in|to be admitted|to qualify|to join)|(is|are) there (any )?(entry|admission) requirements?|who (gets|can get) in`)],
   ['admission', cue(String.raw`(hva|kva) (kreves|krevst|trenger (jeg|eg)|må (jeg|eg) ha) for å (komme inn|bli tatt opp|få plass|delta|søke|søkje)|hvem (kan|får) (komme inn|bli tatt opp)`)],

@@ -52,7 +52,7 @@ const clauses = (s: string): string => {
   // "credits: NTNU vs LEDPRO?": a short label before a colon is the subject of the question after it.
   const label = /^\s*([\p{L}\d' -]{2,30}):\s+(?=\S)/u.exec(s);
   const rest = label ? s.slice(label[0].length) : '';
-  if (label && label[1].trim().split(/\s+/).length <= 3 && !/^(kan|kunne|må|er|har|får|gir|blir|skal|vil|går|hva|kva|hvem|kven|hvor|kvar|hvordan|korleis|når|hvilke\w*|can|could|is|are|do|does|did|will|would|what|what's|who|where|how|when|which)\b/i.test(rest)) s = `${label[1].trim()} ${rest}`;
+  if (label && label[1].trim().split(/\s+/).length <= 3 && !/\b(jeg|eg|vi|me|du|dere|i|we|you)\b/i.test(label[1]) && !/^(stemmer|stemmar|er det riktig|is it true|kan|kunne|må|er|har|får|gir|blir|skal|vil|går|hva|kva|hvem|kven|hvor|kvar|hvordan|korleis|når|hvilke\w*|can|could|is|are|do|does|did|will|would|what|what's|who|where|how|when|which)\b/i.test(rest)) s = `${label[1].trim()} ${rest}`;
   const parts = s.split(/,\s*(?:men|but|og lurer|and i wonder)\s+|;\s+|:\s+(?=\S+\s+\S+)|\s+[–—-]\s+(?=\S+\s+\S+)/i);
   return parts[parts.length - 1];
 };

@@ -157,7 +157,8 @@ export class QuestionReader {
     // "Hva er forskjellen på LEDPRO 1 og 2?": what sets them apart is their content and what each requires.
     if (form.compare && intent.topics.length === 0) intent = { ...intent, topics: ['themes', 'prerequisite'] };
     // "Kva kostar opphaldet på hotellet?": the price of the stay, not the fee that says the stay comes in addition.
-    if (intent.topics.includes('fee') && !intent.topics.includes('lodging') && analysed.concepts.has('#lodging') && !form.included) intent = { ...intent, topics: [...intent.topics, 'lodging'] };
+    // "Hvor mye må vi regne med per samling for hotellet?": the hotel's price is the stay's.
+    if (intent.topics.includes('fee') && !intent.topics.includes('lodging') && (analysed.concepts.has('#lodging') || analysed.concepts.has('#hotel')) && !form.included) intent = { ...intent, topics: [...intent.topics, 'lodging'] };
     if (!form.included && intent.topics.includes('fee') && intent.topics.includes('lodging')) intent = { ...intent, topics: ['lodging', ...intent.topics.filter((t) => t !== 'lodging')] };
     // "Er kost og losji inkludert i deltakeravgiften?" asks about the fee: what it covers and what comes in addition.
     if (form.included && intent.topics.includes('fee')) intent = { ...intent, topics: ['fee', ...intent.topics.filter((t) => t !== 'fee')] };

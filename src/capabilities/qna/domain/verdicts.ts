@@ -98,6 +98,9 @@ function deniedInAnswer(q: string, answer: string): boolean {
 /** An answer that names a way past a requirement: an individual assessment, an equivalent, taking part without credits. */
 const EXCEPTION = /(vurdert individuelt|individuell vurdering|assessed individually|individual assessment|kursdeltaker|course participant|eller tilsvarende|or equivalent)/;
 
+/** A claim that one never meets in person. */
+const IN_PERSON_DENIED = /\b(ikke|ikkje|ingen|no|not|never|aldri)\b[^?.]{0,25}\b(fysisk\w*|in[- ]person|physical\w*|oppmøte)/;
+
 /** A claim that something has been there a long time. */
 const LONG_STANDING = /\b(long[- ]running|long[- ]standing|been around|for years|established|lenge|i mange år|gammel|gamle|etablert\w*|vart lenge)\b/;
 
@@ -167,6 +170,8 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   if (form.without && letterAware(/\b(må|må ha|must|need to|required|krav|requires)\b/).test(a)) return 'no';
   // "Går samlingene på nett?" against "Alle samlingene arrangeres på Wood Hotel": a place to travel to is no.
   if (ONLINE.test(form.text) && /(hotel|arrangeres på|are held at|gatherings at|samlinger på)/.test(a) && !ONLINE.test(a)) return 'no';
+  // "stemmer det at det ikke er fysiske samlinger?" against the same: they are held in person.
+  if (IN_PERSON_DENIED.test(form.text) && /(hotel|arrangeres på|are held at|gatherings at|samlinger på)/.test(a) && !ONLINE.test(a)) return 'no';
   // "Har jeg gått glipp av opplæringen når jeg begynte midt i perioden?" against "gjelder også når … underveis": no.
   if (form.excluded && /(gjelder også|also applies|også når|also when|underveis|midway|partway|during the term)/.test(a)) return 'no';
   if (form.only && /(\b(noe|some)\b.*\b(og|and) (noe|some)\b|delvis|partly|partially)/.test(a)) return 'partly';
