@@ -219,6 +219,19 @@ describe('long messages with the question at the end', () => {
   });
 });
 
+describe('follow-ups about whom to ask and what a term means', () => {
+  it('turns "og hvis jeg lurer på noe om innholdet?" after a practical contact to the academic one', () => {
+    const a = chat(['Hvem kontakter jeg om praktiske ting på LEDPRO, som overnatting?', 'og hvis jeg lurer på noe om pensum?']);
+    expect(a.text).toMatch(/Randi Bredvold/);
+    expect(a.text).not.toMatch(/Kristin Larsen/);
+  });
+
+  it('says who makes up the temporary learning organisation: the students and the leaders of the programme', () => {
+    const a = ask('What is the temporary learning organisation in LEDPRO made up of?', 'en-US');
+    expect(a.text).toMatch(/the students and the leaders of the programme/);
+  });
+});
+
 describe('dates asked for a year', () => {
   it('says the documents give no gatherings in a year they do not cover, with the dates they do give', () => {
     const a = ask('Når er instituttledersamlingene i 2024?');

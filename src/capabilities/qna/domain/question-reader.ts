@@ -16,9 +16,13 @@ import { answerableSide, BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, FIRST_PERSON
 import { editDistance, SpellingVocabulary } from './spelling';
 import { GENERAL_WORDS } from './general-words';
 import { FORUMS_ASKED } from './everyday-cues';
+import { ACADEMIC, PRACTICAL } from './contact-answers';
 import { isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
 import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, IDIOMS, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, SEATS, UNTELLING } from './reader-vocabulary';
+
+/** A follow-up that turns the last question to another matter: "og hvis jeg lurer på …", "what if it's about …". */
+const IF_I_WONDER = /^(?:ok\.?,?\s*)?(?:og|and|men|but|så|so)?\s*(?:hvis|om|viss|dersom|if|what if|hva (?:med|om)|kva med|what about|and for)\b/;
 
 /** "andre … enn X", "other … than X", "besides X": X set aside. */
 const OTHER_THAN = /\b(?:andre|other|flere|fleire|else)\b[^?]*?\b(?:enn|than|besides|apart from|utenom|bortsett fra)\s+([^?,]*)|^(?:apart from|besides|other than|utenom|bortsett fra|foruten)\s+([^,?]+),/;
@@ -182,6 +186,12 @@ export class QuestionReader {
     const numbered = /\b(?:number|nummer|nr\.?|no\.)\s*(\d)\b/.exec(focus);
     if (numbered && !intent.date && (/\b(when|dates?|dato)\b|\bn[åa]r\b/.test(focus) || state?.list === 'gatherings')) {
       intent = { ...intent, topics: ['dates', ...intent.topics.filter((t) => t !== 'dates')], date: { kind: 'gathering', number: Number(numbered[1]) } };
+    }
+    // "hvem tar jeg kontakt med om praktiske ting?" → "og hvis jeg lurer på noe rundt innholdet?": whom to ask
+    // about that, the other concern.
+    if (state?.topic === 'contacts' && IF_I_WONDER.test(focus.trim()) && !intent.topics.includes('contacts')) {
+      const concern = ACADEMIC.test(focus) ? 'academic' : PRACTICAL.test(focus) ? 'practical' : undefined;
+      if (concern) { intent = { ...intent, topics: ['contacts'], concern }; inherited = true; }
     }
     let item: number | undefined;
     if (state && !intent.date) {
