@@ -232,6 +232,25 @@ describe('follow-ups about whom to ask and what a term means', () => {
   });
 });
 
+describe('pillars by ordinal, and what the documents do not say', () => {
+  it('reads "den fjerde hovudsøyla" as pillar 4, and "kven er ho meint for?" as whom that pillar is for', () => {
+    const a = chat(['Kva handlar den fjerde hovudsøyla i instituttleiarprogrammet om?', 'kven er ho meint for?']);
+    expect(a.text).toMatch(/^Hovedsøyle 4/);
+    expect(a.text).toMatch(/ledere på fakultet og institutt/);
+  });
+
+  it('answers "is there another intake later?" honestly: the documents describe one cohort', () => {
+    const a = chat(['When is the LEDPRO application deadline?', 'if we miss it, is there a new intake in the autumn?'], 'en-US');
+    expect(a.kind).toBe('unknown');
+    expect(a.text).not.toMatch(/Gathering 1/);
+  });
+
+  it('says the documents do not name who gives the talks', () => {
+    const a = ask('Hvem holder foredragene på LEDPRO-samlingene?');
+    expect(a.kind).toBe('unknown');
+  });
+});
+
 describe('dates asked for a year', () => {
   it('says the documents give no gatherings in a year they do not cover, with the dates they do give', () => {
     const a = ask('Når er instituttledersamlingene i 2024?');

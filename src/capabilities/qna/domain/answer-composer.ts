@@ -205,6 +205,8 @@ export class AnswerComposer {
     if (atGathering) return atGathering;
     // "Når er Oppdal-samlingen?": an event the documents name but give no date for is not dated by another's gatherings.
     if ((intent.date || calc) && this.dated.namesUndated(read.focus, dated)) return this.facts.unknown(lang, scope, programs, intent);
+    // "is there another intake in autumn 2024?": the documents describe one cohort; of a next one they say nothing.
+    if (NEW_INTAKE.test(read.focus) && programs.length > 0) return this.facts.unknown(lang, scope, programs, intent);
     if (intent.date && !form.compare) {
       const schedules = schedulesOf(dated);
       if (schedules.length > 0 && (programs.length === 0 || dated.length > 0)) {
@@ -243,7 +245,10 @@ export class AnswerComposer {
     // "er kontorsjefene med der også?" right after one fact (a pillar): "there" is what that fact describes.
     if (state?.facts?.length === 1 && read.form.yesNo && read.item === undefined && THERE.test(read.focus)) return this.retriever.detectPrograms(read.focus).programs.length === 0;
     if (state?.facts?.length !== 1 || read.coverageTerms.length > 0 || read.form.yesNo || read.item !== undefined) return false;
-    if (!ABOUT_IT.test(read.focus) || !['themes', 'content', 'overview'].includes(read.intent.topics[0] ?? '')) return false;
+    // "kven er ho meint for?" right after a pillar: whom that pillar is for.
+    const [programId, factId] = state.facts[0].split('/');
+    const afterPillar = this.retriever.program(programId)?.facts.find((f) => f.id === factId)?.topic === 'pillars';
+    if (!ABOUT_IT.test(read.focus) || !['themes', 'content', 'overview', ...(afterPillar ? ['target-group'] : [])].includes(read.intent.topics[0] ?? '')) return false;
     return this.retriever.detectPrograms(read.focus).programs.length === 0;
   }
 
@@ -263,6 +268,9 @@ export class AnswerComposer {
 }
 
 
+/** Another cohort or intake than the one described. */
+const NEW_INTAKE = /\b(another|a new|a second|next|later|new|neste|nytt|ny|et nytt|eit nytt|et nytt|flere|fleire|other)\s+(intakes?|cohorts?|rounds? of (admission|applications)|opptak|kull|opptaksrunde\w*|søknadsrunde\w*)\b/;
+
 /** A place pointed back to: "med der", "der også", "there too". */
 const THERE = /\b(med der|der også|der og|der òg|there too|there as well|at (those|that|these) (ones?|gatherings?|meetings?|sessions?))\b/;
 
@@ -277,7 +285,7 @@ function notCovered(question: string, lang: Lang, contact: Answer['contact']): s
 
 /** A second question that points back at the subject of the first ("for det", "for it", "then"). */
 /** A pronoun for the thing just answered ("it", "den", "det"). */
-const ABOUT_IT = /(?<![\p{L}])(it|its|den|det|dette|denne|that one|this one)(?![\p{L}])/iu;
+const ABOUT_IT = /(?<![\p{L}])(it|its|den|det|dette|denne|hun|ho|that one|this one)(?![\p{L}])/iu;
 
 /** Taking part 2 without part 1 ("straight up for part 2", "hoppe over del 1", "part 1 would be a waste"). */
 const SKIPS_PART_ONE = /\b(straight|right|rett|direkte)\s+(up\s+|in\s+|inn\s+)?(for|to|into|på|til)\s+(ledpro\s+)?(part|del)\s*(2|two|to)\b|\b(skip|skippe|hoppe over|droppe|drop)\s+(ledpro\s+)?(part|del)\s*(1|one|en)\b|\b(part|del)\s*(1|one|en)\s+(would be|will be|is|er|blir|vil være|ville vært)\s+(a\s+|en\s+)?(waste|bortkastet|unødvendig|unnecessary|overflødig)/i;

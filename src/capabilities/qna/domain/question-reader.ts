@@ -171,12 +171,15 @@ export class QuestionReader {
     // A follow-up without a topic of its own leans on the conversation: "enn del 2?", "og ved NTNU?", "the third one?".
     let inherited = false;
     // "hovedsøyle 4" / "pillar 2" names one pillar, as a designator.
-    const pillarNamed = /(?:hoveds[øo]yle|s[øo]yle|pillar)\s*(?:nr\.?\s*|nummer\s*|number\s*)?(\d)\b/.exec(focus);
+    // "den fjerde hovudsøyla", "the second pillar": by its ordinal too.
+    const pillarOrdinal = /\b(første|fyrste|andre|tredje|fjerde|first|second|third|fourth)\s+(?:hoved|hovud)?(?:s[øo]yl\w*|pillar)/.exec(focus);
+    const pillarDigit = /(?:hoveds[øo]yle|s[øo]yle|pillar)\s*(?:nr\.?\s*|nummer\s*|number\s*)?(\d)\b/.exec(focus)?.[1];
+    const pillarNamed = pillarDigit !== undefined ? Number(pillarDigit) : pillarOrdinal ? ORDINALS[pillarOrdinal[1] === 'fyrste' ? 'første' : pillarOrdinal[1]] : undefined;
     const twoPillars = /(?:s[øo]yle|pillar)s?\s*\d\s*(?:,|og|and|&|vs\.?|versus|eller|or|mot)\s*(?:(?:hoved)?s[øo]yle\s*|pillar\s*)?\d/.test(focus);
-    if (pillarNamed && !twoPillars) intent = { ...intent, topics: ['pillars', ...intent.topics.filter((t) => t !== 'pillars')], pillar: Number(pillarNamed[1]) };
+    if (pillarNamed !== undefined && !twoPillars) intent = { ...intent, topics: ['pillars', ...intent.topics.filter((t) => t !== 'pillars')], pillar: pillarNamed };
     // "Hva skjer på instituttledersamlingene?": a pillar named by its own title is that pillar, when nothing else is asked.
     // "Which arenas are there for heads of department?" asks the forums, though a pillar is titled so.
-    const plain = !pillarNamed && !form.expects && !form.yesNo && !form.comparative && !intent.date && !FORUMS_ASKED.test(focus);
+    const plain = pillarNamed === undefined && !form.expects && !form.yesNo && !form.comparative && !intent.date && !FORUMS_ASKED.test(focus);
     // "Korleis er instituttleiarsamlingane lagt opp?": how a pillar named by its title is run is that pillar.
     const titled = plain && (form.compare || !intent.topics.some((t) => !GENERIC_TOPICS.has(t) && t !== 'format')) ? this.pillarTitled(focus, programs, false, named.nameTerms)
       // A title named in full words ("den lokale grunnopplæringen") is the subject of "what does it hold".
