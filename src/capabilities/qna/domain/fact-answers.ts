@@ -18,27 +18,8 @@ import { FactCoverage, NOT_GIVEN } from './fact-coverage';
 import { rankHits } from './fact-ranking';
 import { suggestedQuestions } from './suggested-questions';
 import { groupsOfRole, roleFacts, TAKES_PART, TOLD_ROLE } from './role-groups';
+import { ALSO_ANSWERS, HOW_RUN, MIN_COVERAGE, MIN_SCORE, SPECIFIC, STRONG_SCORE } from './fact-answer-rules';
 
-/** Below this BM25 score nothing in the catalog really matches the question. */
-const MIN_SCORE = 2.5;
-
-/** How something is run: "hvordan foregår", "gjennomført i praksis", "i hvilke former", "what does it look like". */
-const HOW_RUN = /\b(hvordan|korleis|how)\b|i praksis|in practice|\bformer\b|\bforms?\b|look like|funker|fungerer/;
-
-/** A BM25 score at which a fact that covers half the question answers it despite words the documents lack. */
-const STRONG_SCORE = 4;
-/** Share of the question's content (weighted by rarity) a fact must contain to answer it. */
-const MIN_COVERAGE = 0.34;
-
-/** Topics that ask for one definite fact: if the program has none, the honest answer is "not in the documents". */
-const SPECIFIC: ReadonlySet<FactTopic> = new Set(['fee', 'dates', 'place', 'credits', 'exam', 'admission', 'prerequisite', 'deadline', 'contacts', 'travel', 'lodging', 'support']);
-/** Topics asked with a question word ("what does X cost", "where is X"): X is what the fact must be about. */
-
-/** Facts of these topics also answer the asked one. */
-const ALSO_ANSWERS: Partial<Record<FactTopic, FactTopic[]>> = {
-  apply: ['deadline', 'admission'], admission: ['apply', 'prerequisite'], pillars: ['themes'], themes: ['content', 'training', 'pillars', 'modules'], content: ['themes'],
-  prerequisite: ['admission'], training: ['pillars'], overview: ['purpose', 'target-group'], purpose: ['overview'], format: ['between-gatherings'],
-};
 
 export const sourceOf = (p: Program, f: Fact | undefined, lang: Lang): AnswerSource => ({
   programId: p.id, programName: p.name[lang], section: f ? f.section[lang] : (lang === 'nb' ? 'Når?' : 'When?'), document: p.source.title,

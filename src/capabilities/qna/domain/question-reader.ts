@@ -19,15 +19,7 @@ import { FORUMS_ASKED } from './everyday-cues';
 import { ACADEMIC, PRACTICAL } from './contact-answers';
 import { isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
-import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, IDIOMS, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, SEATS, UNTELLING } from './reader-vocabulary';
-
-/** A follow-up that turns the last question to another matter: "og hvis jeg lurer på …", "what if it's about …". */
-const IF_I_WONDER = /^(?:ok\.?,?\s*)?(?:og|and|men|but|så|so)?\s*(?:hvis|om|viss|dersom|if|what if|hva (?:med|om)|kva med|what about|and for)\b/;
-
-/** "andre … enn X", "other … than X", "besides X": X set aside. */
-const OTHER_THAN = /\b(?:andre|other|flere|fleire|else)\b[^?]*?\b(?:enn|than|besides|apart from|utenom|bortsett fra)\s+([^?,]*)|^(?:apart from|besides|other than|utenom|bortsett fra|foruten)\s+([^,?]+),/;
-/** The words set aside by "andre … enn X" / "apart from X, …". */
-const setAsideIn = (focus: string): string => { const m = OTHER_THAN.exec(focus); return m?.[1] ?? m?.[2] ?? ''; };
+import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, SEATS, setAsideIn, UNTELLING } from './reader-vocabulary';
 
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
 export class QuestionReader {

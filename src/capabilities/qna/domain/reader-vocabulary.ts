@@ -57,3 +57,11 @@ export const CUE_WORDS = ('hvor hvem hvordan hvilke hvilken hvilket hvorfor kost
 
 /** A comparison closing a question ("sånn som på LEDPRO?", "like LEDPRO does?", "as with part 1?"). */
 export const AS_WITH = /[\s,]+(sånn som|slik som|akkurat som|som på|som med|som for|like (on|in|for|with|at)?|just like|as (with|for|on|in|at)|the same as|samme som)\s+(på |i |for |med |with |on |in |at )?[\p{L}\d -]{2,30}\??\s*$/u;
+
+/** A follow-up that turns the last question to another matter: "og hvis jeg lurer på …", "what if it's about …". */
+export const IF_I_WONDER = /^(?:ok\.?,?\s*)?(?:og|and|men|but|så|so)?\s*(?:hvis|om|viss|dersom|if|what if|hva (?:med|om)|kva med|what about|and for)\b/;
+
+/** "andre … enn X", "other … than X", "besides X": X set aside. */
+export const OTHER_THAN = /\b(?:andre|other|flere|fleire|else)\b[^?]*?\b(?:enn|than|besides|apart from|utenom|bortsett fra)\s+([^?,]*)|^(?:apart from|besides|other than|utenom|bortsett fra|foruten)\s+([^,?]+),/;
+/** The words set aside by "andre … enn X" / "apart from X, …". */
+export const setAsideIn = (focus: string): string => { const m = OTHER_THAN.exec(focus); return m?.[1] ?? m?.[2] ?? ''; };
