@@ -251,6 +251,16 @@ describe('pillars by ordinal, and what the documents do not say', () => {
   });
 });
 
+describe('how the local training is run', () => {
+  it('tells the forms of the local training when asked "på hvilke måter" or "hvordan funker den lokale lederstøtten"', () => {
+    for (const q of ['På hvilke måter får lederne lokal grunnopplæring?', 'Hvordan funker den lokale lederstøtten på NTNU?']) {
+      const a = ask(q);
+      expect(a.text).toMatch(/Hovedsøyle 4, lokal grunnopplæring/);
+      expect(a.text).toMatch(/en til en, i planlagte seminarer og samlinger/);
+    }
+  });
+});
+
 describe('dates asked for a year', () => {
   it('says the documents give no gatherings in a year they do not cover, with the dates they do give', () => {
     const a = ask('Når er instituttledersamlingene i 2024?');

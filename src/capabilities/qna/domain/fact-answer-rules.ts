@@ -6,7 +6,7 @@ import type { FactTopic } from '../../../catalog/catalog.schema';
 export const MIN_SCORE = 2.5;
 
 /** How something is run: "hvordan foregår", "gjennomført i praksis", "i hvilke former", "what does it look like". */
-export const HOW_RUN = /\b(hvordan|korleis|how)\b|i praksis|in practice|\bformer\b|\bforms?\b|look like|funker|fungerer/;
+export const HOW_RUN = /\b(hvordan|korleis|how)\b|i praksis|in practice|\bformer\b|\bforms?\b|\b(måter|måtar|ways)\b|look like|funker|fungerer|delivered|gjennomført|gjennomføres/;
 
 /** A BM25 score at which a fact that covers half the question answers it despite words the documents lack. */
 export const STRONG_SCORE = 4;

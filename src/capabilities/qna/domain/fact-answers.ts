@@ -59,12 +59,7 @@ export class FactAnswers {
     if (intent.pillar !== undefined) {
       const pillars = inScope.flatMap((p) => p.facts.filter((f) => f.topic === 'pillars').map((f) => ({ p, f })));
       const hit = pillars.find(({ f }) => new RegExp(`(^|\\D)${intent.pillar}$`).test(f.id)) ;
-      // "Korleis blir den lokale opplæringa gjennomført i praksis?": how a training pillar is run is told by the
-      // program's own account of how its training works, beside the pillar.
-      const how = hit && HOW_RUN.test(read.focus) && /opplæring|training/i.test(hit.f.text[lang].split(':')[0])
-        ? hit.p.facts.find((f) => f.topic === 'format' && /^(hvordan opplæringen|how the training)/i.test(f.text[lang])) : undefined;
-      if (hit && how) return this.answer(lang, `${hit.f.text[lang]}\n\n${how.text[lang]}`, [sourceOf(hit.p, hit.f, lang), sourceOf(hit.p, how, lang)], [hit.p], intent, [`${hit.p.id}/${hit.f.id}`, `${hit.p.id}/${how.id}`]);
-      if (hit) return this.answer(lang, hit.f.text[lang], [sourceOf(hit.p, hit.f, lang)], [hit.p], intent, [`${hit.p.id}/${hit.f.id}`]);
+      if (hit) return this.pillarAnswer(hit.p, hit.f, read, lang);
     }
     // "Jeg er kontorsjef. Skal jeg være med på noe i instituttlederprogrammet?": the parts that name the role.
     const taking = programs.length > 0 && TAKES_PART.test(read.focus) && TOLD_ROLE.test(read.text) ? roleFacts(read.text, read.focus, this.retriever.withDescendants(programs)) : undefined;
@@ -153,6 +148,8 @@ export class FactAnswers {
       const contact = namedContact && !read.form.yesNo ? { name: namedContact.name, role: namedContact.role[lang], email: namedContact.email, phones: namedContact.phones } : this.pickContact(target, intent.concern, lang);
       if (contact) return this.contactAnswer(lang, contact, target, intent);
     }
+    // "Hvordan funker den lokale lederstøtten?": a training pillar found by its words is told with how it is run too.
+    if (best.doc.fact.topic === 'pillars' && !form.yesNo && this.howRun(best.doc.program, best.doc.fact, read, lang)) return this.pillarAnswer(best.doc.program, best.doc.fact, read, lang);
     let answer: Answer = { ...this.factAnswer(lang, hits, read, scope.length > 1), weak: !onTopic && this.cover.of(read, best) < 0.6 };
     // A program the documents only name ("Mentorprogrammet") has no fact beyond that: whatever is asked of it alone,
     // the honest reply is that the documents do not say (its one fact says so), with the contact an unknown carries.
@@ -164,6 +161,22 @@ export class FactAnswers {
     }
     // The fact does not contain the asserted thing ("Scandic", "Hamar"): the premise is wrong.
     return correcting && about.length > 0 && answer.kind === 'answer' ? { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` } : answer;
+  }
+
+  /**
+   * "Korleis blir den lokale opplæringa gjennomført i praksis?": how a training pillar is run is told by the
+   * program's own account of how its training works, beside the pillar.
+   */
+  private howRun(p: Program, pillar: Fact, read: ReadQuestion, lang: Lang): Fact | undefined {
+    return HOW_RUN.test(read.focus) && /opplæring|training/i.test(pillar.text[lang].split(':')[0])
+      ? p.facts.find((f) => f.topic === 'format' && /^(hvordan opplæringen|how the training)/i.test(f.text[lang])) : undefined;
+  }
+
+  /** A pillar's fact, with how its training is run when that is asked. */
+  private pillarAnswer(p: Program, pillar: Fact, read: ReadQuestion, lang: Lang): Answer {
+    const how = this.howRun(p, pillar, read, lang);
+    const facts = how ? [pillar, how] : [pillar];
+    return this.answer(lang, facts.map((f) => f.text[lang]).join('\n\n'), facts.map((f) => sourceOf(p, f, lang)), [p], read.intent, facts.map((f) => `${p.id}/${f.id}`));
   }
 
   /** The first fact of the programs that states what the question expects (a duration, a count), labelled. */
