@@ -261,6 +261,14 @@ describe('how the local training is run', () => {
   });
 });
 
+describe('whom a program is aimed at', () => {
+  it('answers "hvilke typer ledere er tilbudet rettet mot?" with the target groups, not the ideals', () => {
+    const a = ask('Hvilke typer ledere er lederutviklingen på NTNU rettet mot?');
+    expect(a.text).toMatch(/[Mm]ålgrupper/);
+    expect(a.text).not.toMatch(/kjennetegnes av ledere som/);
+  });
+});
+
 describe('dates asked for a year', () => {
   it('says the documents give no gatherings in a year they do not cover, with the dates they do give', () => {
     const a = ask('Når er instituttledersamlingene i 2024?');

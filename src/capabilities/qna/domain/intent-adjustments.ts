@@ -30,7 +30,7 @@ export function notAskingDates(focus: string, intent: Intent, form: QuestionForm
 
 /** "Who is it for?", "hvem er det ment for?", "who's that aimed at?". */
 // "Which kinds of leaders is it aimed at?" asks whom as well.
-const FOR_WHOM = letterAware(/\b(who|hvem|kven|(which|what) (kinds? of |types? of |groups? of )?(leaders|managers|groups))\b.*\b(for|aimed|meant|intended|target|targets|ment|meint|rettet|retta|beregnet)\b/);
+const FOR_WHOM = letterAware(/\b(who|hvem|kven|(which|what) (kinds? of |types? of |groups? of )?(leaders|managers|groups|roles|positions)|(hvilke|kva for|hva slags|kva slags) (typer |slags |grupper av )?(ledere|leiarar|grupper|roller|stillinger))\b.*\b(for|aimed|meant|intended|target|targets|ment|meint|rettet|retta|beregnet)\b/);
 
 /** "og hvem er NTNU sin lederopplæring for da?": "for" or "at" closing a who-question asks whom it is for. */
 const FOR_WHOM_END = letterAware(/^(?:og |and |så |so )?(who|whom|hvem|kven)\b(?!.*\b(kontakt\w*|contact\w*|spør\w*|ask|ring\w*|call|e-?post|e-?mail|svarer|answers?|leder|leads|runs)\b).*\b(for|aimed at|meant for)\s*(da|then|egentlig|really)?\s*\??\s*$/);
