@@ -269,6 +269,14 @@ describe('whom a program is aimed at', () => {
   });
 });
 
+describe('credits counted towards another degree', () => {
+  it('says yes, with the 30 credits at master\'s level, when asked whether LEDPRO can count towards a master\'s', () => {
+    const a = ask("Could LEDPRO's credits be counted towards a master's degree later?", 'en-US');
+    expect(a.text).toMatch(/^Yes\./);
+    expect(a.text).toMatch(/applied for recognition in other relevant master's programmes/);
+  });
+});
+
 describe('dates asked for a year', () => {
   it('says the documents give no gatherings in a year they do not cover, with the dates they do give', () => {
     const a = ask('Når er instituttledersamlingene i 2024?');

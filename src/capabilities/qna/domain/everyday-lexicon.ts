@@ -133,6 +133,9 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
   // New: course participants without the admission requirement get a "kursbevis (uten studiepoeng)".
   ['#certificate', list(`bevis beviset kursbevis kursbeviset papir papiret papirer attest attesten diplom diplomet
     certificate certificates certification proof sertifikat sertifisering vitnemål vitnemålet diploma`)],
+  // New: credits taken into another degree ("kan søkes innpasset i andre relevante mastergradsløp").
+  ['#recognition', list(`innpasset innpassing innpasses innpasse godkjent godkjennes godkjenne telle teller tellende
+    recognition recognised recognized count counts counted counting credited transfer transferred`)],
   // New: how the teaching happens (lectures, theory and practice, cases, action learning, group work).
   ['#method', list(`forelesning forelesninger forelesningene forelesingar foredrag foredragene lectures lecture lecturing
     teori teorien praksis case cases caser aksjonslæring gruppearbeid undervisning undervisningen undervisningsform

@@ -51,7 +51,7 @@ export const GENERAL_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_GENERAL_W
   + 'ekstra extra wide effort innsats matter matters '
   + 'hørt heard lest read høre hear trodde thought tror believe '
   + 'hour hours timer time like samme same skiller skille differ differs forskjellig forskjellige varighet '
-  + 'even description descriptions beskrivelse anything nothing say mention mentions nevne nevner omtale omtaler name names punkt punkter punktene punktvis points bullet bullets rettet retta rettes aimed intended targeted '
+  + 'even description descriptions beskrivelse anything nothing say mention mentions nevne nevner omtale omtaler name names punkt punkter punktene punktvis points bullet bullets rettet retta rettes aimed intended targeted toward towards another '
   + 'according help helps build building bygge '
   + 'area areas område områder felt aspects aspekter '
   + 'skjer skjedde happens happening gjennom through ifølge according plan planen dekanen '
