@@ -277,6 +277,19 @@ describe('credits counted towards another degree', () => {
   });
 });
 
+describe('one way of two is no must', () => {
+  it('says no to "må eksamensoppgaven leveres alene?" when it may be handed in by a group or individually', () => {
+    const a = chat(['Hvordan er eksamen på LEDPRO?', 'må oppgaven skrives alene da?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/gruppevis eller individuelt/);
+  });
+
+  it('answers "hvilke programmer finnes utenom instituttlederprogrammet?" with NTNU\'s other examples', () => {
+    const a = chat(['Hvordan er lederutviklingsprogrammene på NTNU lagt opp?', 'hvilke programmer finnes det utenom instituttlederprogrammet?']);
+    expect(a.text).toMatch(/Mentorprogrammet/);
+  });
+});
+
 describe('dates asked for a year', () => {
   it('says the documents give no gatherings in a year they do not cover, with the dates they do give', () => {
     const a = ask('Når er instituttledersamlingene i 2024?');

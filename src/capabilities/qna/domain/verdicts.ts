@@ -98,6 +98,13 @@ function deniedInAnswer(q: string, answer: string): boolean {
 /** An answer that names a way past a requirement: an individual assessment, an equivalent, taking part without credits. */
 const EXCEPTION = /(vurdert individuelt|individuell vurdering|assessed individually|individual assessment|kursdeltaker|course participant|eller tilsvarende|or equivalent)/;
 
+/** A must asked: "må …", "have to …". */
+const MUST = letterAware(/\b(må|måtte|must|have to|has to|need to|needs to|required to|obliged to)\b/);
+/** Doing it oneself, which "individuelt" names. */
+const ALONE = letterAware(/\b(alene|aleine|sjølv|selv|på egen hånd|alone|on my own|by myself)\b/g);
+/** An answer that offers two ways: "gruppevis eller individuelt", "in groups or individually". */
+const EITHER_WAY = /(gruppevis eller individuelt|individuelt eller gruppevis|in groups or individually|individually or in groups|group or individual|individual or group)/;
+
 /** A claim that one never meets in person. */
 const IN_PERSON_DENIED = /\b(ikke|ikkje|ingen|no|not|never|aldri)\b[^?.]{0,25}\b(fysisk\w*|in[- ]person|physical\w*|oppmøte)/;
 
@@ -127,6 +134,11 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
     const items = a.split(/;\s*|\s\d\)\s*/);
     const named = words(form.text).filter((w) => w.length >= 6).map((w) => items.filter((item) => item.includes(w.slice(0, 6)))).find((hits) => hits.length === 1)?.[0];
     if (named && /\((ny|new)\)|\bnew\b|\bny\b|\bnytt\b/.test(named)) return 'no';
+  }
+  // "Må hjemmeoppgaven leveres alene?" against "leveres gruppevis eller individuelt": one way of two is no must.
+  if (MUST.test(form.text) && EITHER_WAY.test(a)) {
+    const asked = form.text.replace(ALONE, 'individuelt');
+    if (/individu|gruppe|group/.test(asked)) return 'no';
   }
   // "jevn aktivitet alle fire årene?" against "størst tyngde … de to første årene": not evenly spread.
   if (/\b(jevn\w*|jamn\w*|even(ly)?|like mye|like tett|the same (all|every|throughout)|spread out)\b/.test(form.text) && /(størst tyngde|mest vekt|most weight|most of the|særlig|especially|the first two|de to første)/.test(a)) return 'no';
