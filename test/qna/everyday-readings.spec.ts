@@ -133,6 +133,12 @@ describe('follow-ups that lean on the answer before', () => {
     expect(a.text).toMatch(/utvidet med kontorsjefer/);
   });
 
+  it('reads "incl" as include: the fee does not cover the hotel, and what the stay costs', () => {
+    const a = chat(['how much is LEDPRO?', 'does the fee incl the hotel?'], 'en-US');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/NOK 3 175 per gathering/);
+  });
+
   it('reads chat shorthand ("ppl") and says yes when the faculties nominate', () => {
     const a = chat(['How do NTNU\'s leader development programmes work?', 'so ppl get nominated by their faculty?'], 'en-US');
     expect(a.text).toMatch(/^Yes\./);

@@ -30,6 +30,7 @@ const EN_CONTRACTIONS: Readonly<Record<string, string>> = {
   wasnt: 'was not', havent: 'have not', hasnt: 'has not', whats_: 'what is',
   // Chat shorthand.
   ppl: 'people', abt: 'about', thru: 'through', pls: 'please', plz: 'please', u: 'you', ur: 'your', bc: 'because', cuz: 'because',
+  incl: 'include', inkl: 'inkludert',
 };
 
 /** Nynorsk rewritten to bokmål word by word, and English contractions without apostrophes expanded. */
