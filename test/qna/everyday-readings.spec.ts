@@ -296,6 +296,20 @@ describe('one way of two is no must', () => {
   });
 });
 
+describe('gatherings on either side of the summer', () => {
+  it('counts the gatherings before and after the summer, with their dates', () => {
+    const a = ask('Hvor mange samlinger har LEDPRO før og etter sommeren?');
+    expect(a.text).toMatch(/4 samlinger før sommeren/);
+    expect(a.text).toMatch(/2 etter sommeren \(Samling 5: 28\.–29\. august 2024/);
+  });
+
+  it('reads "ligger i vårsemesteret" as a season, not a place', () => {
+    const a = ask('Hvilke LEDPRO-samlinger ligger i vårsemesteret?');
+    expect(a.text).toMatch(/før sommeren: Samling 1/);
+    expect(a.text).not.toMatch(/Wood Hotel/);
+  });
+});
+
 describe('dates asked for a year', () => {
   it('says the documents give no gatherings in a year they do not cover, with the dates they do give', () => {
     const a = ask('Når er instituttledersamlingene i 2024?');

@@ -52,6 +52,7 @@ export type DateCalc =
   | { readonly kind: 'first' | 'last'; readonly count: number }
   | { readonly kind: 'remaining' }
   | { readonly kind: 'season'; readonly after: boolean; readonly first?: boolean }
+  | { readonly kind: 'season-split' }
   | { readonly kind: 'deadline-gap' }
   | { readonly kind: 'deadline-status' }
   | { readonly kind: 'months'; readonly without: boolean }
@@ -89,10 +90,12 @@ export function readDateCalc(q: string): DateCalc | undefined {
   const byMonth = /\b(før|innen|etter|before|by|after)\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/.exec(q);
   const asked = byMonth ? monthOf(byMonth[2]) : undefined;
   if (gathering.test(q) && byMonth && asked) return { kind: 'by-month', month: asked, after: /etter|after/.test(byMonth[1]) };
+  // "Hvor mange ligger i vårsemesteret, og hvor mange kommer etter sommeren?": both sides of the summer.
+  if (gathering.test(q) && /(vår\p{L}*|før (og etter )?sommer\p{L}*|til og med juni|spring|before (and after )?(the )?summer)/u.test(q) && /(etter sommer\p{L}*|høst\p{L}*|after (the )?summer|autumn)/u.test(q)) return { kind: 'season-split' };
   // "…og når er den første etter sommeren?": the gathering named by its order alone.
   const one = /\b(den|the) (første|fyrste|first)\b/.test(q);
   if ((gathering.test(q) || one) && /\b(etter|after)\s+(sommer(en|ferien)?|summer( holiday| break)?|ferien)/.test(q)) return { kind: 'season', after: true, first: one };
-  if (gathering.test(q) && /\b(før|before)\s+(sommer(en|ferien)?|summer( holiday| break)?|ferien)/.test(q)) return { kind: 'season', after: false };
+  if (gathering.test(q) && (/\b(før|before)\s+(sommer(en|ferien)?|summer( holiday| break)?|ferien)/.test(q) || /(vårsemester\p{L}*|i våren|om våren|in the spring)/u.test(q))) return { kind: 'season', after: false };
   return undefined;
 }
 
@@ -189,6 +192,13 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
         return nb
           ? `Det gjenstår ${left.length} av ${gs.length} samlinger i ${names}; den neste er ${label(left[0], lang).toLowerCase()}. Gjenstående: ${left.map((g) => label(g, lang)).join('; ')}.`
           : `${left.length} of the ${gs.length} gatherings of ${names} remain; the next is ${label(left[0], lang).toLowerCase()}. Remaining: ${left.map((g) => label(g, lang)).join('; ')}.`;
+      }
+      case 'season-split': {
+        const before = gs.filter((g) => month(g) <= 6);
+        const after = gs.filter((g) => month(g) >= 8);
+        const list = (xs: readonly Gathering[]): string => xs.map((g) => label(g, lang)).join('; ');
+        return nb ? `I ${names} er ${before.length} samlinger før sommeren (${list(before)}) og ${after.length} etter sommeren (${list(after)}).`
+          : `${names} has ${before.length} gatherings before the summer (${list(before)}) and ${after.length} after it (${list(after)}).`;
       }
       case 'season': {
         const picked = gs.filter((g) => (calc.after ? month(g) >= 8 : month(g) <= 6));

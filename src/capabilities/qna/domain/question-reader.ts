@@ -236,7 +236,8 @@ export class QuestionReader {
       if (SEATS.test(focus)) whole.delete('#place');
       // "det som ligger under overflaten", "lectures where experts tell you": whether "ligger" and "where" ask a place
       // is the place cue's to say, and it said no.
-      if (words(focus).filter((w) => conceptOfWord(w) === '#place').every((w) => w === 'ligger' || w === 'where')) whole.delete('#place');
+      // "hvor mange" counts, it asks no place either.
+      if (words(focus.replace(/\b(hvor|kor) (mange|mye|lenge|ofte|langt|lang)\b/g, ' ')).filter((w) => conceptOfWord(w) === '#place').every((w) => w === 'ligger' || w === 'where')) whole.delete('#place');
       // "krav til ledere", "krevende å lede": what is demanded of leaders, not what admission requires.
       if (DEMANDS_ON_LEADERS.test(focus)) whole.delete('#admission');
       const fromConcepts = [...analysed.concepts].filter((c) => whole.has(c)).map((c) => CONCEPT_TOPIC[c]).filter((t): t is FactTopic => t !== undefined);
