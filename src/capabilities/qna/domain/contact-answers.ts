@@ -14,6 +14,7 @@ export type ContactField = 'phone' | 'email' | 'both' | 'all';
 // "the number of participants" counts; it asks for no phone number.
 const PHONE = letterAware(/\b(telefon\w*|tlf|nummer\w*(?!\s*\d)|mobil\w*|phone|number(?!\s*\d)(?!\s+of\b)|call|ringe|ring)\b/);
 const EMAIL = letterAware(/\b(e-?post\w*|epost\w*|mail\w*|e-?mail\w*|adresse\w*|address)\b/);
+const CONTACT_ROLE = letterAware(/\b(prosjektle[di]\w*|project manager|fagansvarlig\w*|academic lead)\b/);
 export const PRACTICAL = letterAware(/\b(prosjektle[di]\w*|project manager|praktisk\w*|practical|hotel\w*|hotell\w*|opphold|logistikk|logistics)\b/);
 export const ACADEMIC = letterAware(/\b(fagansvarl[ei]g\w*|faglig\w*|fagleg\w*|fagstoff\w*|faget|academic\w*|content|innhold\w*|pensum|eksamen|exam|subject matter)\b/);
 
@@ -33,7 +34,7 @@ export const asksBothConcerns = (q: string): boolean => ACADEMIC.test(q) && PRAC
 
 /** Whether the question is about a contact person at all (a detail, a role or a name of one of the programs'). */
 export function asksForContact(q: string, programs: readonly Program[]): boolean {
-  return contactField(q) !== 'all' || letterAware(/\b(prosjektle[di]\w*|project manager|fagansvarlig\w*|academic lead)\b/).test(q)
+  return contactField(q) !== 'all' || CONTACT_ROLE.test(q)
     || programs.some((p) => p.contacts.some((c) => q.includes(c.name.toLowerCase())));
 }
 

@@ -101,6 +101,11 @@ function claimedNumbers(q: string): Claim[] {
   return out;
 }
 
+/** "So the hotel is in Hamar?" / "Så det er i Hamar?": a statement to confirm. */
+const CONFIRM_START = letterAware(/^(so|så|altså|then|da)\b/);
+/** "How much does the OU fund cover?": an amount of something covered. */
+const COVERED_AMOUNT = letterAware(/\b(dekk\w*|cover\w*|refund\w*|støtte|tilskudd|grant|support|får|get)\b/);
+
 /** "Which is longer?", "varer den lenger enn …": a length compared; not "other longer programmes" (a kind of program). */
 const LENGTH_COMPARED = /\b(longer|shorter|lengre|lenger|kortere)\b(?=\s*(than|enn|\?|$|,))|\b(is|are|er|varer|vare|lasts?|går|runs?|takes?|tar)\s+(\w+\s+)?(longer|shorter|lengre|lenger|kortere)\b/;
 
@@ -116,7 +121,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const asksWh = WH_START.test(q.split(/\s[–—-]\s|,\s/).pop() ?? q);
   const asserts = declarative || (!WH_START.test(q) && !asksWh && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(q) && /\?\s*$/.test(q) && /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/.test(q));
   // "So the hotel is in Hamar?" / "Så det er i Hamar?": a statement with a question mark asks to confirm it.
-  const confirms = letterAware(/^(so|så|altså|then|da)\b/).test(question.toLowerCase().trim()) && q.split(/\s+/).length >= 3 && /\?\s*$/.test(q);
+  const confirms = CONFIRM_START.test(question.toLowerCase().trim()) && q.split(/\s+/).length >= 3 && /\?\s*$/.test(q);
   // "Jeg har skjønt at det finnes grunnopplæring. Tar den opp noe om konflikter?": the last sentence asks.
   const last = q.split(/(?<=[.!])\s+/).pop() ?? q;
   // "Is the gap longer between 3 and 4, or between 4 and 5?" asks which of two, not yes or no.
@@ -133,7 +138,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const names = [...[...raw.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1]),
     ...[...raw.matchAll(/(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøå]{3,})\b/g)].map((m) => m[1]).filter((w) => !/^(LEDPRO|NTNU|Wood|Hotel|Hotell)/i.test(w))]
     .filter((n) => !/^(Wood Hotel|Oslo S|Molde|Ledelse|Instituttlederprogrammet)/.test(n));
-  const expects = /\b(hvor mye|how much)\b/.test(q) && letterAware(/\b(dekk\w*|cover\w*|refund\w*|støtte|tilskudd|grant|support|får|get)\b/).test(q) ? 'amount'
+  const expects = /\b(hvor mye|how much)\b/.test(q) && COVERED_AMOUNT.test(q) ? 'amount'
     // "hvor mange dager varer …?" asks a length, not a count.
     : /\b(hvor mange|kor mange|how many)\s+(dager|dagar|uker|veker|år|timer|måneder|days|weeks|years|hours|months)\b/.test(q) ? 'duration'
     : /\b(hvor mange|hvor mye|how many|how much|antall|number of)\b/.test(q) ? 'count'
