@@ -310,6 +310,24 @@ describe('gatherings on either side of the summer', () => {
   });
 });
 
+describe('more of the LEDPRO document, and a follow-up that points back', () => {
+  it("gives the Molde municipality's reasoning with the testimonial", () => {
+    const a = ask('Hvorfor mener Molde kommune at god ledelse er så viktig?');
+    expect(a.text).toMatch(/kontinuerlig må utvikle sin kompetanse/);
+  });
+
+  it('says that part 2 assumes one knows the thinking behind the programme', () => {
+    const a = ask('Do I need to know the thinking behind LEDPRO before starting part 2?', 'en-US');
+    expect(a.text).toMatch(/know the thinking behind the programme/);
+  });
+
+  it('answers "how many hours a week for that?" after the work between gatherings honestly, not with travel times', () => {
+    const a = chat(['What happens between the LEDPRO gatherings?', 'how many hours per week should I reserve for that?'], 'en-US');
+    expect(a.kind).toBe('unknown');
+    expect(a.text).not.toMatch(/Oslo/);
+  });
+});
+
 describe('dates asked for a year', () => {
   it('says the documents give no gatherings in a year they do not cover, with the dates they do give', () => {
     const a = ask('Når er instituttledersamlingene i 2024?');

@@ -97,7 +97,9 @@ export class FactAnswers {
     // "Er kost og losji inkludert i avgiften?" is answered by the fee fact: what it covers and what comes in addition.
     const topics: FactTopic[] = form.included && topic === 'fee' ? ['fee']
       : topic ? [topic, ...(ALSO_ANSWERS[topic] ?? []), ...intent.topics.slice(1)] : intent.topics;
-    const found = this.retriever.search(read.terms, { programs: scope.length > 0 ? scope : undefined, topics, onlyTopics: form.included && topics[0] === 'fee' });
+    // A follow-up that inherited the topic and names nothing of its own ("… how many hours for that?") stays on it.
+    const stays = read.inherited && read.coverageTerms.length === 0 && topic !== undefined && this.hasTopic(scope, topic);
+    const found = this.retriever.search(read.terms, { programs: scope.length > 0 ? scope : undefined, topics, onlyTopics: (form.included && topics[0] === 'fee') || stays });
     const accepted = topic ? [topic, ...(ALSO_ANSWERS[topic] ?? [])] : [];
     const hits = rankHits(found, read, lang, { topic, accepted, specific: topic !== undefined && SPECIFIC.has(topic), cover: this.cover });
     const best = hits[0];

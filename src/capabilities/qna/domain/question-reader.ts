@@ -19,7 +19,7 @@ import { FORUMS_ASKED } from './everyday-cues';
 import { ACADEMIC, PRACTICAL } from './contact-answers';
 import { isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
-import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, SEATS, setAsideIn, UNTELLING } from './reader-vocabulary';
+import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, SEATS, setAsideIn, UNTELLING } from './reader-vocabulary';
 
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
 export class QuestionReader {
@@ -214,11 +214,12 @@ export class QuestionReader {
         intent = { ...intent, topics: [state.topic], concern: intent.concern ?? state.concern };
         form = { ...form, expects: form.expects ?? state.expects };
         inherited = true;
-      } else if (specific.length === 0 && content.length <= 3 && state.topic && !form.compare && !(isContextStatement(question) && FIRST_PERSON.test(question))) {
+      } else if (specific.length === 0 && (content.length <= 3 || FOR_THAT.test(focus)) && state.topic && !form.compare && !(isContextStatement(question) && FIRST_PERSON.test(question))) {
         // A leader telling about themselves ("Jeg er enhetsleder og vurderer LEDPRO.") asks nothing of the last topic.
         // "hvor mange dager er det totalt?" after a gathering's date asks a count, not that date again.
         const date: DateAsk | undefined = form.expects ? undefined : state.date;
-        intent = { ...intent, topics: form.expects ? intent.topics : [state.topic, ...intent.topics], date: date ?? intent.date, concern: intent.concern ?? state.concern };
+        // "… how many hours should I set aside for that?" points back at the topic, whatever it measures.
+        intent = { ...intent, topics: form.expects && !FOR_THAT.test(focus) ? intent.topics : [state.topic, ...intent.topics], date: date ?? intent.date, concern: intent.concern ?? state.concern };
         inherited = true;
       } else if (specific.length === 0 && content.length <= 3 && !state.topic && state.expects && !form.expects) {
         // "Hvor lange er X?" → "og LEDPRO?": the same kind of answer for the new program.

@@ -65,3 +65,6 @@ export const IF_I_WONDER = /^(?:ok\.?,?\s*)?(?:og|and|men|but|så|so)?\s*(?:hvis
 export const OTHER_THAN = /\b(?:andre|other|flere|fleire|else)\b[^?]*?\b(?:enn|than|besides|apart from|utenom|bortsett fra)\s+([^?,]*)|^(?:apart from|besides|other than|utenom|bortsett fra|foruten)\s+([^,?]+),|\b(?:hvilke|kva for|which|what)\b[^?]*?\b(?:besides|apart from|utenom|bortsett fra|foruten)\s+([^?,]*)/;
 /** The words set aside by "andre … enn X" / "apart from X, …". */
 export const setAsideIn = (focus: string): string => { const m = OTHER_THAN.exec(focus); return m?.[1] ?? m?.[2] ?? m?.[3] ?? ''; };
+
+/** "how many hours should I set aside for that?": a question that points back at the last topic. */
+export const FOR_THAT = /\b(for|to|on|with|til|på|med|av) (that|it|this|those|det|dette|den|disse|dei|desse)\s*\??\s*$/;
