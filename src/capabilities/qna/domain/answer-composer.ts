@@ -65,7 +65,22 @@ export class AnswerComposer {
   compose(input: ComposeInput): Composed {
     const questions = splitQuestions(input.question);
     if (questions.length === 2) return this.composeBoth(input, questions[0], questions[1]);
-    return this.composeOne(input);
+    return this.sinceWrong(input) ?? this.composeOne(input);
+  }
+
+  /**
+   * "Since the gatherings are in Hamar, which hotel do people stay at?": a premise given as the reason for a
+   * question is checked as a claim of its own; when the documents say otherwise, the correction comes first, then
+   * the question is answered.
+   */
+  private sinceWrong(input: ComposeInput): Composed | undefined {
+    const m = SINCE.exec(input.question.trim());
+    if (!m) return undefined;
+    const claim = this.composeOne({ ...input, question: `${input.lang === 'nb' ? 'Stemmer det at' : 'Is it right that'} ${m[1].trim()}?` });
+    if (claim.answer.kind !== 'answer' || !/^(Nei|No)\b/.test(claim.answer.text)) return undefined;
+    const asked = this.composeOne({ ...input, question: m[2], state: claim.state });
+    const rest = asked.answer.kind === 'answer' && !asked.answer.text.includes(claim.answer.text.replace(/^(Nei|No)\.\s*/, '')) ? `\n\n${asked.answer.text}` : '';
+    return { answer: { ...claim.answer, text: `${claim.answer.text}${rest}`, sources: uniqueSources([...claim.answer.sources, ...(rest ? asked.answer.sources : [])]) }, state: asked.state };
   }
 
   /** Two questions in one message: each answered in turn (the second leans on the first), then said together. */
@@ -267,6 +282,9 @@ export class AnswerComposer {
 
 }
 
+
+/** "Since/Siden <premise>, <question>": a premise given as the reason for the question. */
+const SINCE = /^(?:(?:ok|okay|så|men|and|so|but)[,]?\s+)?(?:since|siden|sidan|ettersom|as)\s+([^,–—?]{8,}?)\s*(?:,|–|—| - )\s*(.{6,})$/i;
 
 /** Another cohort or intake than the one described. */
 const NEW_INTAKE = /\b(another|a new|a second|next|later|new|neste|nytt|ny|et nytt|eit nytt|et nytt|flere|fleire|other)\s+(intakes?|cohorts?|rounds? of (admission|applications)|opptak|kull|opptaksrunde\w*|søknadsrunde\w*)\b/;

@@ -27,6 +27,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['place', cue(String.raw`(hvilket|hvilken|kva for( eit| ein)?|what|which) (sted|stad|by|town|city|venue|location|hotell|hotel)|hvor i (landet|norge)|hvor (foregår|skjer|arrangeres|holdes) (det|samling\w*|studiet|kurset|opplegget)|foregår (det|samlingene|studiet) (hvor|på|i)`)],
   // "Går samlingene på nett?" / "can I join from home?": where one takes part.
   ['place', cue(String.raw`(på nett|på nettet|nettbasert\w*|nettstudium|digitalt|digital|online|hjemmefra|heimanfrå|heimefrå|remotely|på teams|on teams|på zoom|on zoom)`)],
+  // "LEDPRO meets in Lillehammer?": where the group meets.
+  ['place', cue(String.raw`(meets?|meet up|gathers?|møtes|treffes|samles|samlast|møtast) (in|at|i|på)`)],
   // "stemmer det at det ikke er fysiske samlinger?": whether one meets in person is where one takes part.
   ['place', cue(String.raw`fysisk\p{L}* (samling\p{L}*|oppmøte|til stede)|physical (gatherings?|meetings?|sessions?|attendance)|physically (there|present|attend)|møte (opp )?fysisk`)],
   ['admission', cue(String.raw`få (en )?plass|komme (inn|med) (på|i)|bli tatt opp|tatt opp (på|til)|(kan|vil) (jeg|eg|vi|man) (komme inn|bli tatt opp|få plass|bli med)|kome inn`)],
