@@ -8,6 +8,7 @@ import { answerCostTotal, answerCreditTotal } from './cost-answers';
 import { answerDateCalc, eachGatheringLength, pastDeadlineNote, readDateCalc } from './date-calculations';
 import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName } from './date-answers';
 import { FactAnswers, sourceOf } from './fact-answers';
+import { ABOUT_IT, LEANS_BACK, NEW_INTAKE, SINCE, SKIPS_PART_ONE, THERE } from './composer-patterns';
 import { nothingAhead, withWhomToAsk } from './no-new-dates';
 import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { DateAsk } from './question-intent';
@@ -39,7 +40,6 @@ export interface Composed {
   /** The conversation's state after this answer; undefined when it was reset. */
   readonly state: QnaState | undefined;
 }
-
 
 /**
  * Builds the answer to one message of a conversation from the catalog: small talk kindly, computed dates and
@@ -279,18 +279,7 @@ export class AnswerComposer {
     return again ? { ...again, text } : { kind: 'answer', lang, text, sources: [], followUps: [], programIds: state.programIds };
   }
 
-
 }
-
-
-/** "Since/Siden <premise>, <question>": a premise given as the reason for the question. */
-const SINCE = /^(?:(?:ok|okay|så|men|and|so|but)[,]?\s+)?(?:since|siden|sidan|ettersom|as)\s+([^,–—?]{8,}?)\s*(?:,|–|—| - )\s*(.{6,})$/i;
-
-/** Another cohort or intake than the one described. */
-const NEW_INTAKE = /\b(another|a new|a second|next|later|new|neste|nytt|ny|et nytt|eit nytt|et nytt|flere|fleire|other)\s+(intakes?|cohorts?|rounds? of (admission|applications)|opptak|kull|opptaksrunde\w*|søknadsrunde\w*)\b/;
-
-/** A place pointed back to: "med der", "der også", "there too". */
-const THERE = /\b(med der|der også|der og|der òg|there too|there as well|at (those|that|these) (ones?|gatherings?|meetings?|sessions?))\b/;
 
 /** The part of a two-part message the documents do not answer, said in one line beside the part they do. */
 function notCovered(question: string, lang: Lang, contact: Answer['contact']): string {
@@ -300,15 +289,6 @@ function notCovered(question: string, lang: Lang, contact: Answer['contact']): s
   const who = contact ? (lang === 'nb' ? ` Spør gjerne ${contact.name}${contact.email ? `, ${contact.email}` : ''}.` : ` Please ask ${contact.name}${contact.email ? `, ${contact.email}` : ''}.`) : '';
   return lang === 'nb' ? `«${q}» – det sier programdokumentene ingenting om.${who}` : `"${q}" – the programme documents say nothing about that.${who}`;
 }
-
-/** A second question that points back at the subject of the first ("for det", "for it", "then"). */
-/** A pronoun for the thing just answered ("it", "den", "det"). */
-const ABOUT_IT = /(?<![\p{L}])(it|its|den|det|dette|denne|hun|ho|that one|this one)(?![\p{L}])/iu;
-
-/** Taking part 2 without part 1 ("straight up for part 2", "hoppe over del 1", "part 1 would be a waste"). */
-const SKIPS_PART_ONE = /\b(straight|right|rett|direkte)\s+(up\s+|in\s+|inn\s+)?(for|to|into|på|til)\s+(ledpro\s+)?(part|del)\s*(2|two|to)\b|\b(skip|skippe|hoppe over|droppe|drop)\s+(ledpro\s+)?(part|del)\s*(1|one|en)\b|\b(part|del)\s*(1|one|en)\s+(would be|will be|is|er|blir|vil være|ville vært)\s+(a\s+|en\s+)?(waste|bortkastet|unødvendig|unnecessary|overflødig)/i;
-
-const LEANS_BACK = /(?<![\p{L}])(for|til|om|på|i|of|about|to) (det|den|dem|dei|it|that|them|those)(?![\p{L}])|(?<![\p{L}])(da|then)\s*\??\s*$/iu;
 
 /** The numbered items of an answer, kept for "the third one"; an item picked from a list keeps the list. */
 function listed(text: string, question: string, kept: readonly string[] | undefined): string[] | undefined {

@@ -1,0 +1,20 @@
+// Patterns the composer reads a message's form by: a premise given as a reason, a new intake asked, a place or a
+// thing pointed back to, part 1 skipped, a second question that leans on the first.
+
+/** "Since/Siden <premise>, <question>": a premise given as the reason for the question. */
+export const SINCE = /^(?:(?:ok|okay|så|men|and|so|but)[,]?\s+)?(?:since|siden|sidan|ettersom|as)\s+([^,–—?]{8,}?)\s*(?:,|–|—| - )\s*(.{6,})$/i;
+
+/** Another cohort or intake than the one described. */
+export const NEW_INTAKE = /\b(another|a new|a second|next|later|new|neste|nytt|ny|et nytt|eit nytt|flere|fleire|other)\s+(intakes?|cohorts?|rounds? of (admission|applications)|opptak|kull|opptaksrunde\w*|søknadsrunde\w*)\b/;
+
+/** A place pointed back to: "med der", "der også", "there too". */
+export const THERE = /\b(med der|der også|der og|der òg|there too|there as well|at (those|that|these) (ones?|gatherings?|meetings?|sessions?))\b/;
+
+/** A pronoun for the thing just answered ("it", "den", "det"). */
+export const ABOUT_IT = /(?<![\p{L}])(it|its|den|det|dette|denne|hun|ho|that one|this one)(?![\p{L}])/iu;
+
+/** Taking part 2 without part 1 ("straight up for part 2", "hoppe over del 1", "part 1 would be a waste"). */
+export const SKIPS_PART_ONE = /\b(straight|right|rett|direkte)\s+(up\s+|in\s+|inn\s+)?(for|to|into|på|til)\s+(ledpro\s+)?(part|del)\s*(2|two|to)\b|\b(skip|skippe|hoppe over|droppe|drop)\s+(ledpro\s+)?(part|del)\s*(1|one|en)\b|\b(part|del)\s*(1|one|en)\s+(would be|will be|is|er|blir|vil være|ville vært)\s+(a\s+|en\s+)?(waste|bortkastet|unødvendig|unnecessary|overflødig)/i;
+
+/** A second question that points back at the subject of the first ("for det", "for it", "then"). */
+export const LEANS_BACK = /(?<![\p{L}])(for|til|om|på|i|of|about|to) (det|den|dem|dei|it|that|them|those)(?![\p{L}])|(?<![\p{L}])(da|then)\s*\??\s*$/iu;
