@@ -16,8 +16,9 @@ export function contactReply(read: ReadQuestion, inScope: readonly Program[], la
   const withContacts = inScope.filter((p) => p.contacts.length > 0);
   if (withContacts.length === 0 || (topic !== 'contacts' && !asksForContact(read.focus, withContacts))) return undefined;
   // "So Kristin Larsen is the one for academic questions?": the person for that concern, and whether it is her.
-  const named = withContacts.flatMap((p) => p.contacts).find((x) => read.focus.includes(x.name.toLowerCase()));
-  const forConcern = intent.concern ? withContacts.flatMap((p) => p.contacts).find((x) => x.concerns.includes(intent.concern ?? 'general')) : undefined;
+  const all = withContacts.flatMap((p) => p.contacts);
+  const named = all.find((x) => read.focus.includes(x.name.toLowerCase()));
+  const forConcern = intent.concern ? all.find((x) => x.concerns.includes(intent.concern ?? 'general')) : undefined;
   if (form.yesNo && named && forConcern) {
     const ps = withContacts.filter((p) => p.contacts.includes(forConcern));
     const text = `${verdictWord(named === forConcern ? 'yes' : 'no', lang)}. ${contactDetail(forConcern, 'all', lang)}`;
@@ -26,22 +27,24 @@ export function contactReply(read: ReadQuestion, inScope: readonly Program[], la
   }
   // "har forstått at det er Randi Bredvold jeg skal ringe om hotellet – nummeret hennes?": the person named does not
   // take that kind of question; who does is said, with the detail asked of the right one.
-  const all = withContacts.flatMap((p) => p.contacts);
   const mentioned = all.find((x) => read.text.includes(x.name.toLowerCase()));
-  const matter = PRACTICAL.test(read.text) ? 'practical' : ACADEMIC.test(read.text) ? 'academic' : undefined;
+  const practicalMatter = PRACTICAL.test(read.text);
+  const academicMatter = ACADEMIC.test(read.text);
+  // Both kinds of matter named: the question is not about the wrong person for one of them.
+  const matter = practicalMatter === academicMatter ? undefined : practicalMatter ? 'practical' : 'academic';
   const rightOne = mentioned && matter && !mentioned.concerns.includes(matter) ? all.find((x) => x.concerns.includes(matter)) : undefined;
-  if (mentioned && rightOne && !(PRACTICAL.test(read.text) && ACADEMIC.test(read.text))) {
+  if (mentioned && rightOne && matter) {
     const kind = (m: string): string => (m === 'practical' ? (lang === 'nb' ? 'praktiske' : 'practical') : lang === 'nb' ? 'faglige' : 'academic');
     const theirs = mentioned.concerns.find((x) => x !== 'general') ?? 'general';
     const said = lang === 'nb'
-      ? `${mentioned.name} er ${mentioned.role.nb.toLowerCase()}${theirs !== 'general' ? ` og tar ${kind(theirs)} spørsmål` : ''}; ${kind(matter ?? '')} spørsmål tar ${rightOne.name}.`
-      : `${mentioned.name} is the ${mentioned.role.en.toLowerCase()}${theirs !== 'general' ? ` and takes ${kind(theirs)} questions` : ''}; ${kind(matter ?? '')} questions go to ${rightOne.name}.`;
+      ? `${mentioned.name} er ${mentioned.role.nb.toLowerCase()}${theirs !== 'general' ? ` og tar ${kind(theirs)} spørsmål` : ''}; ${kind(matter)} spørsmål tar ${rightOne.name}.`
+      : `${mentioned.name} is the ${mentioned.role.en.toLowerCase()}${theirs !== 'general' ? ` and takes ${kind(theirs)} questions` : ''}; ${kind(matter)} questions go to ${rightOne.name}.`;
     const ps = withContacts.filter((p) => p.contacts.includes(rightOne));
     return { ...reply(`${verdictWord('no', lang)}. ${said} ${contactDetail(rightOne, contactField(read.focus), lang)}`, ps),
       contact: { name: rightOne.name, role: rightOne.role[lang], email: rightOne.email, phones: rightOne.phones } };
   }
-  const academic = withContacts.flatMap((p) => p.contacts).find((x) => x.concerns.includes('academic'));
-  const practical = withContacts.flatMap((p) => p.contacts).find((x) => x.concerns.includes('practical'));
+  const academic = all.find((x) => x.concerns.includes('academic'));
+  const practical = all.find((x) => x.concerns.includes('practical'));
   if (topic === 'contacts' && asksBothConcerns(read.focus) && academic && practical && academic !== practical) {
     const text = lang === 'nb' ? `Faglige spørsmål: ${contactDetail(academic, 'all', lang)} Praktiske spørsmål: ${contactDetail(practical, 'all', lang)}`
       : `Academic questions: ${contactDetail(academic, 'all', lang)} Practical questions: ${contactDetail(practical, 'all', lang)}`;

@@ -20,7 +20,6 @@ import { suggestedQuestions } from './suggested-questions';
 import { groupsOfRole, roleFacts, TAKES_PART, TOLD_ROLE } from './role-groups';
 import { ALSO_ANSWERS, HOW_RUN, MIN_COVERAGE, MIN_SCORE, SPECIFIC, STRONG_SCORE } from './fact-answer-rules';
 
-
 export const sourceOf = (p: Program, f: Fact | undefined, lang: Lang): AnswerSource => ({
   programId: p.id, programName: p.name[lang], section: f ? f.section[lang] : (lang === 'nb' ? 'Når?' : 'When?'), document: p.source.title,
 });
