@@ -11,6 +11,7 @@ import { ordinalAsked, readRepair } from './follow-ups';
 import { readForm } from './question-form';
 import { GENERIC_TOPICS, readIntent, type DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
+import { compareGroups, designatedPart, joinedCompounds, situationConcepts } from './reader-lookups';
 import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } from './small-talk';
 import { answerableSide, BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, FIRST_PERSON, gathersIn, sidesOf } from './question-clauses';
 import { editDistance, SpellingVocabulary } from './spelling';
@@ -116,7 +117,7 @@ export class QuestionReader {
     if (programs.length === 0) {
       // "så jeg må ha tatt del 1 først?" about part 2: a part one has taken is a prerequisite, not the program asked about.
       const taken = TAKEN_PART.test(focus);
-      const part = taken ? undefined : this.designatedPart(focus, fromState) ?? this.designatedPart(text, fromState);
+      const part = taken ? undefined : designatedPart(this.retriever, focus, fromState) ?? designatedPart(this.retriever, text, fromState);
       const inFocus = this.retriever.signaturePrograms(focus, fromState.length > 0);
       const signed = inFocus.length > 0 ? inFocus : this.retriever.signaturePrograms(text, fromState.length > 0);
       // "forskjellen på del 1 og del 2?" after LEDPRO: both parts of the conversation's family.
@@ -131,7 +132,7 @@ export class QuestionReader {
     const year = programs.length === 0 ? /\b(20\d\d)\b/.exec(focus)?.[1] : undefined;
     if (year) programs = this.retriever.catalog.programs.filter((p) => gathersIn(p, year));
     const analysed = analyse(focus, this.retriever.isKnown);
-    const terms = [...analysed.terms.filter((t) => !named.nameTerms.has(t) && !FILLERS.has(t)), ...analysed.concepts, ...this.joinedCompounds(focus), ...this.situationConcepts(text, focus, analysed.concepts)];
+    const terms = [...analysed.terms.filter((t) => !named.nameTerms.has(t) && !FILLERS.has(t)), ...analysed.concepts, ...joinedCompounds(this.retriever, focus), ...situationConcepts(this.retriever, text, focus, analysed.concepts)];
     const unknown = analysed.unknown.filter((w) => !named.nameTerms.has(w) && !conceptOfWord(w) && !FILLERS.has(w) && !/^(del|part)$/.test(w));
     const specific = intent.topics.filter((t) => !GENERIC_TOPICS.has(t));
     const content = words(focus).filter((w) => !isStopWord(w) && !FILLERS.has(w) && !named.nameTerms.has(stem(w)) && !/^\d+$/.test(w));
@@ -246,7 +247,7 @@ export class QuestionReader {
     }
     // Two programs named, or a part named against the other part of the conversation, are compared side by side.
     const comparing = form.compare || form.comparative || /\benn\b|\bthan\b|\bvs\.?\b/.test(focus);
-    const comparePrograms = this.compareGroups(named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id)), fromState, designated ? programs : [], comparing, BOTH_OF_THEM.test(focus));
+    const comparePrograms = compareGroups(this.retriever, named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id)), fromState, designated ? programs : [], comparing, BOTH_OF_THEM.test(focus));
     return {
       text, focus, intent, form, programs, comparePrograms, terms, unknown, coverageTerms, coverageSides,
       smallTalk: smallTalk ?? (!repair && !form.yesNo && intent.topics.every((t) => GENERIC_TOPICS.has(t)) && intent.date === undefined && isContextStatement(question) ? 'context' : undefined),
@@ -259,17 +260,6 @@ export class QuestionReader {
     };
   }
 
-  /** "samlingene for instituttledere" is the documents' "instituttledersamlingene": the compound, when they know it. */
-  private joinedCompounds(focus: string): string[] {
-    const out: string[] = [];
-    for (const m of focus.matchAll(/([a-zæøå]{4,})\s+(?:for|til|med|av|of|for the)\s+([a-zæøå]{4,})/g)) {
-      const head = stem(m[1]);
-      const first = stem(m[2]).replace(/e$/, '');
-      for (const c of [`${first}${head}`, `${first}s${head}`]) if (c.length >= 10 && this.retriever.isKnown(c)) out.push(c);
-    }
-    return out;
-  }
-
   /** The number of the pillar whose title has a long word of the focus that no other pillar's title has. */
   private pillarTitled(focus: string, programs: readonly Program[], phrasedOnly: boolean, nameTerms: ReadonlySet<string>): number | undefined {
     const hits = this.titles.named(focus, programs, phrasedOnly, nameTerms);
@@ -279,44 +269,6 @@ export class QuestionReader {
   /** Every pillar named by its title in a text ("både instituttledersamlinger og ledergruppesamlinger": 1 and 2). */
   pillarsTitled(focus: string, programs: readonly Program[]): number[] {
     return this.titles.named(focus, programs);
-  }
-
-  /**
-   * "I was appointed halfway through the period. Is there anything for me?": the situation told before the question
-   * holds what it is about. A concept of the context that only a fact or two of the catalog has is searched for too;
-   * common ones (a gathering, a fee) stay out, so a salient noun of the context does not steer the answer.
-   */
-  private situationConcepts(text: string, focus: string, asked: ReadonlySet<string>): string[] {
-    if (text.length === focus.length) return [];
-    const context = text.replace(focus, ' ');
-    const told = analyse(context, this.retriever.isKnown);
-    // A rare word of the context names the asker's own role or case ("forskningsgruppeleder", "åremålsperioden").
-    // A singular "-leder" is indexed by its plural's stem ("forskningsgruppeledere"): either form is looked up.
-    const rareWords = words(context).filter((w) => w.length >= 8 && !/^\d/.test(w))
-      .map((w) => [stem(w), stem(`${w}e`)].find((t) => this.retriever.documentFrequency(t) > 0) ?? '')
-      .filter((t) => t !== '' && this.retriever.documentFrequency(t) <= 2);
-    return [...[...told.concepts].filter((c) => !asked.has(c) && this.retriever.documentFrequency(c) > 0 && this.retriever.documentFrequency(c) <= 2), ...rareWords];
-  }
-
-  /** "del 2" / "part 1" alone picks that part of the family the conversation is about. */
-  private designatedPart(focus: string, fromState: readonly Program[]): Program | undefined {
-    const m = /\b(?:del|part|ledpro)\s*([12])\b/.exec(focus);
-    if (!m || fromState.length === 0) return undefined;
-    const family = this.retriever.familyOf(fromState[0]);
-    return family.find((p) => p.aliases.some((a) => new RegExp(`(del|part) ${m[1]}$`, 'i').test(a)));
-  }
-
-  private compareGroups(named: readonly Program[], fromState: readonly Program[], designated: readonly Program[], comparing: boolean, both: boolean): Program[][] {
-    const groups = this.retriever.groupByFamily(named);
-    // Two program families named in one question are answered side by side, compare word or not.
-    if (groups.length > 1) return groups;
-    // "Kven er målgruppa for dei to programma?" after both were named: each family of the conversation in turn.
-    const talkedOf = this.retriever.groupByFamily(fromState);
-    if (both && named.length === 0 && talkedOf.length > 1) return talkedOf;
-    if (comparing && designated.length > 0 && fromState.length > 0 && !fromState.some((p) => designated.includes(p))) return [fromState.slice(0, 1), [...designated]];
-    // "og instituttlederprogrammet, er det lengre?": the program named against the conversation's program.
-    if (comparing && named.length > 0 && fromState.length > 0 && !fromState.some((p) => named.includes(p))) return [this.retriever.groupByFamily(fromState)[0] ?? [...fromState], [...named]];
-    return [];
   }
 }
 

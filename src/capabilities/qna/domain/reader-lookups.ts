@@ -1,0 +1,55 @@
+import type { Program } from '../../../catalog/catalog.schema';
+import type { CatalogRetriever } from './retrieval';
+import { analyse, stem, words } from './text-analysis';
+
+// The reader's lookups in the catalog: compounds the documents know, the asker's situation, a part designated by
+// number, and which programs a question sets side by side.
+
+/** "samlingene for instituttledere" is the documents' "instituttledersamlingene": the compound, when they know it. */
+export function joinedCompounds(retriever: CatalogRetriever, focus: string): string[] {
+  const out: string[] = [];
+  for (const m of focus.matchAll(/([a-zæøå]{4,})\s+(?:for|til|med|av|of|for the)\s+([a-zæøå]{4,})/g)) {
+    const head = stem(m[1]);
+    const first = stem(m[2]).replace(/e$/, '');
+    for (const c of [`${first}${head}`, `${first}s${head}`]) if (c.length >= 10 && retriever.isKnown(c)) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * "I was appointed halfway through the period. Is there anything for me?": the situation told before the question
+ * holds what it is about. A concept of the context that only a fact or two of the catalog has is searched for too;
+ * common ones (a gathering, a fee) stay out, so a salient noun of the context does not steer the answer.
+ */
+export function situationConcepts(retriever: CatalogRetriever, text: string, focus: string, asked: ReadonlySet<string>): string[] {
+  if (text.length === focus.length) return [];
+  const context = text.replace(focus, ' ');
+  const told = analyse(context, retriever.isKnown);
+  // A rare word of the context names the asker's own role or case ("forskningsgruppeleder", "åremålsperioden").
+  // A singular "-leder" is indexed by its plural's stem ("forskningsgruppeledere"): either form is looked up.
+  const rareWords = words(context).filter((w) => w.length >= 8 && !/^\d/.test(w))
+    .map((w) => [stem(w), stem(`${w}e`)].find((t) => retriever.documentFrequency(t) > 0) ?? '')
+    .filter((t) => t !== '' && retriever.documentFrequency(t) <= 2);
+  return [...[...told.concepts].filter((c) => !asked.has(c) && retriever.documentFrequency(c) > 0 && retriever.documentFrequency(c) <= 2), ...rareWords];
+}
+
+/** "del 2" / "part 1" alone picks that part of the family the conversation is about. */
+export function designatedPart(retriever: CatalogRetriever, focus: string, fromState: readonly Program[]): Program | undefined {
+  const m = /\b(?:del|part|ledpro)\s*([12])\b/.exec(focus);
+  if (!m || fromState.length === 0) return undefined;
+  const family = retriever.familyOf(fromState[0]);
+  return family.find((p) => p.aliases.some((a) => new RegExp(`(del|part) ${m[1]}$`, 'i').test(a)));
+}
+
+export function compareGroups(retriever: CatalogRetriever, named: readonly Program[], fromState: readonly Program[], designated: readonly Program[], comparing: boolean, both: boolean): Program[][] {
+  const groups = retriever.groupByFamily(named);
+  // Two program families named in one question are answered side by side, compare word or not.
+  if (groups.length > 1) return groups;
+  // "Kven er målgruppa for dei to programma?" after both were named: each family of the conversation in turn.
+  const talkedOf = retriever.groupByFamily(fromState);
+  if (both && named.length === 0 && talkedOf.length > 1) return talkedOf;
+  if (comparing && designated.length > 0 && fromState.length > 0 && !fromState.some((p) => designated.includes(p))) return [fromState.slice(0, 1), [...designated]];
+  // "og instituttlederprogrammet, er det lengre?": the program named against the conversation's program.
+  if (comparing && named.length > 0 && fromState.length > 0 && !fromState.some((p) => named.includes(p))) return [retriever.groupByFamily(fromState)[0] ?? [...fromState], [...named]];
+  return [];
+}
