@@ -1,5 +1,5 @@
 import type { Cohort, Gathering, Program } from '../../../catalog/catalog.schema';
-import { firstDayOf, formatWhen, instantsOf } from '../../../catalog/gathering-time';
+import { firstDayOf, formatWhen, inYear, instantsOf } from '../../../catalog/gathering-time';
 import type { Lang } from '../../../shared/i18n';
 import { formatPeriod, fromOsloLocal, toOsloLocal } from '../../../shared/oslo-time';
 import type { DateAsk } from './question-intent';
@@ -73,7 +73,7 @@ const daysUntil = (g: Gathering, now: Date): number | undefined => {
 /** "Hvilke datoer er samlingene i 2023?" where no schedule has a gathering in that year. */
 export function noneInYearAsked(ask: DateAsk, schedules: readonly Schedule[]): boolean {
   const year = ask.kind === 'all' ? ask.year : undefined;
-  return year !== undefined && !schedules.some((s) => s.cohort.gatherings.some((g) => (firstDayOf(g) ?? g.period ?? '').startsWith(year)));
+  return year !== undefined && !schedules.some((s) => s.cohort.gatherings.some((g) => inYear(g, year)));
 }
 
 /** Sentences answering a date question for each schedule, from the catalog and the clock. */
@@ -111,7 +111,7 @@ export function answerDates(ask: DateAsk, schedules: readonly Schedule[], now: D
     }
     const list = gs.map((g) => `${cap(label(g.number, lang))}: ${when(g, lang)}`).join('. ');
     const year = ask.kind === 'all' ? ask.year : undefined;
-    if (year && !gs.some((g) => (firstDayOf(g) ?? g.period ?? '').startsWith(year))) {
+    if (year && noneInYearAsked(ask, [s])) {
       out.push(lang === 'nb' ? `Det står ikke i programdokumentene om ${names} har samlinger i ${year}. Samlingene dokumentet nevner: ${list}.`
         : `The programme documents do not say whether ${names} has gatherings in ${year}. The gatherings the document names: ${list}.`);
       continue;

@@ -1,5 +1,5 @@
 import type { Program } from '../../../catalog/catalog.schema';
-import { firstDayOf } from '../../../catalog/gathering-time';
+import { inYear } from '../../../catalog/gathering-time';
 import { GENERAL_WORDS } from './general-words';
 import { isStopWord, stem, words } from './text-analysis';
 
@@ -7,7 +7,7 @@ import { isStopWord, stem, words } from './text-analysis';
 // is asked for, and the year a question dates itself by.
 
 export const gathersIn = (p: Program, year: string): boolean =>
-  p.cohorts.some((c) => !c.example && c.gatherings.some((g) => (firstDayOf(g) ?? g.period ?? '').startsWith(year)));
+  p.cohorts.some((c) => !c.example && c.gatherings.some((g) => inYear(g, year)));
 
 export const DEMANDS_ON_LEADERS = /\bkrav\w* til (le[id]\w*|oss|dem|meg)\b|\bkrevende\b|\bstiller [^?]{0,20}\bkrav|demands? (on|of) (the )?(leaders|managers|us)|demanding to lead/;
 

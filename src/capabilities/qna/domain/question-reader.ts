@@ -100,7 +100,8 @@ export class QuestionReader {
     let programs = named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id));
     // "Hvilke andre programmer enn instituttlederprogrammet nevner NTNU?": a program set aside is not the one asked
     // about; its umbrella is.
-    const asideNamed = this.retriever.detectPrograms(setAsideIn(focus)).programs;
+    const aside = setAsideIn(focus);
+    const asideNamed = aside ? this.retriever.detectPrograms(aside).programs : [];
     if (asideNamed.length > 0 && programs.every((p) => asideNamed.includes(p))) {
       const umbrellas = [...new Set(asideNamed.map((p) => (p.parent ? this.retriever.program(p.parent) : undefined)).filter((p): p is Program => p !== undefined))];
       if (umbrellas.length > 0) programs = umbrellas;
@@ -144,7 +145,7 @@ export class QuestionReader {
     // "Hvilken ledergruppe hører jeg til?": the kind of group asked for is the answer's category, not its content.
     const category = BELONGS.exec(focus)?.[2];
     // "Hvilke andre lederprogrammer har NTNU enn det for instituttledere?": what is set aside is not what is asked.
-    const setAside = new Set(words(setAsideIn(focus)));
+    const setAside = new Set(words(aside));
     const coverageTerms = content.filter((w) => w !== category && !setAside.has(w) && !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
       .map((w) => stem(w));
     const coverageSides = sidesOf(focus, coverageTerms, this.retriever.isKnown);
@@ -191,6 +192,7 @@ export class QuestionReader {
     }
     let item: number | undefined;
     if (state && !intent.date) {
+      const pointsBack = FOR_THAT.test(focus);
       const ordinal = ORDINAL_ONLY.exec(focus.trim().replace(/[?!.]+$/, '').trim());
       const asked = ordinalAsked(focus);
       // "Tell me a bit more about number two – who takes part in that one?": a numbered item anywhere in the message.
@@ -215,12 +217,12 @@ export class QuestionReader {
         intent = { ...intent, topics: [state.topic], concern: intent.concern ?? state.concern };
         form = { ...form, expects: form.expects ?? state.expects };
         inherited = true;
-      } else if (specific.length === 0 && (content.length <= 3 || FOR_THAT.test(focus)) && state.topic && !form.compare && !(isContextStatement(question) && FIRST_PERSON.test(question))) {
+      } else if (specific.length === 0 && (content.length <= 3 || pointsBack) && state.topic && !form.compare && !(isContextStatement(question) && FIRST_PERSON.test(question))) {
         // A leader telling about themselves ("Jeg er enhetsleder og vurderer LEDPRO.") asks nothing of the last topic.
         // "hvor mange dager er det totalt?" after a gathering's date asks a count, not that date again.
         const date: DateAsk | undefined = form.expects ? undefined : state.date;
         // "… how many hours should I set aside for that?" points back at the topic, whatever it measures.
-        intent = { ...intent, topics: form.expects && !FOR_THAT.test(focus) ? intent.topics : [state.topic, ...intent.topics], date: date ?? intent.date, concern: intent.concern ?? state.concern };
+        intent = { ...intent, topics: form.expects && !pointsBack ? intent.topics : [state.topic, ...intent.topics], date: date ?? intent.date, concern: intent.concern ?? state.concern };
         inherited = true;
       } else if (specific.length === 0 && content.length <= 3 && !state.topic && state.expects && !form.expects) {
         // "Hvor lange er X?" → "og LEDPRO?": the same kind of answer for the new program.

@@ -181,9 +181,8 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   if (form.without && EXCEPTION.test(a)) return 'yes';
   if (form.without && letterAware(/\b(må|må ha|must|need to|required|krav|requires)\b/).test(a)) return 'no';
   // "Går samlingene på nett?" against "Alle samlingene arrangeres på Wood Hotel": a place to travel to is no.
-  if (ONLINE.test(form.text) && /(hotel|arrangeres på|are held at|gatherings at|samlinger på)/.test(a) && !ONLINE.test(a)) return 'no';
   // "stemmer det at det ikke er fysiske samlinger?" against the same: they are held in person.
-  if (IN_PERSON_DENIED.test(form.text) && /(hotel|arrangeres på|are held at|gatherings at|samlinger på)/.test(a) && !ONLINE.test(a)) return 'no';
+  if ((ONLINE.test(form.text) || IN_PERSON_DENIED.test(form.text)) && /(hotel|arrangeres på|are held at|gatherings at|samlinger på)/.test(a) && !ONLINE.test(a)) return 'no';
   // "Har jeg gått glipp av opplæringen når jeg begynte midt i perioden?" against "gjelder også når … underveis": no.
   if (form.excluded && /(gjelder også|also applies|også når|also when|underveis|midway|partway|during the term)/.test(a)) return 'no';
   if (form.only && /(\b(noe|some)\b.*\b(og|and) (noe|some)\b|delvis|partly|partially)/.test(a)) return 'partly';
