@@ -67,5 +67,8 @@ export function detectLanguage(text: string): Lang | undefined {
   return nb > en ? 'nb' : 'en';
 }
 
+/** The language of a message: the one it asks for ("in English please"), else the one it is written in. */
+export const messageLanguage = (text: string): Lang | undefined => requestedLanguage(text) ?? detectLanguage(text);
+
 export const replyLanguage = (text: string | undefined, locale: string | undefined): Lang =>
   (text ? detectLanguage(text) : undefined) ?? langFromLocale(locale);

@@ -4,7 +4,7 @@ import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import type { Config } from '../../config';
 import type { ConversationDirectory } from '../../shared/conversation-directory';
 import { describeError } from '../../shared/errors';
-import { detectLanguage, format, pick, requestedLanguage, type Lang } from '../../shared/i18n';
+import { format, messageLanguage, pick, type Lang } from '../../shared/i18n';
 import type { Logger } from '../../shared/logger';
 import type { KeptLang, PersonDirectory } from '../../shared/person-directory';
 import { answerInvokeError, invokeAnswered } from './invoke-response';
@@ -114,7 +114,7 @@ export function createTeamsApp(deps: TeamsBotDeps): Application<TurnState> {
     setTurnLangState(context, state);
     const text = context.activity.type === String(ActivityTypes.Message) && typeof context.activity.text === 'string' ? context.activity.text : '';
     // "in English please" keeps English even when written in bokmål, and the other way round.
-    const written = text ? requestedLanguage(text) ?? detectLanguage(text) : undefined;
+    const written = text ? messageLanguage(text) : undefined;
     if (written && written !== state.stored) await state.keep(written);
   };
 

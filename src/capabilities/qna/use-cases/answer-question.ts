@@ -1,5 +1,5 @@
 import type { Clock } from '../../../shared/clock';
-import { detectLanguage, langFromLocale, requestedLanguage, type Lang } from '../../../shared/i18n';
+import { langFromLocale, messageLanguage, type Lang } from '../../../shared/i18n';
 import type { Answer } from '../domain/answer';
 import type { AnswerComposer } from '../domain/answer-composer';
 import type { QnaState } from '../domain/conversation-state';
@@ -22,6 +22,6 @@ export interface AnswerQuestionInput {
  * locale), and returns the conversation's new state for the next follow-up.
  */
 export function answerQuestion(input: AnswerQuestionInput, deps: { composer: AnswerComposer; clock: Clock }): { answer: Answer; state: QnaState | undefined } {
-  const lang = requestedLanguage(input.text) ?? detectLanguage(input.text) ?? input.keptLang ?? langFromLocale(input.locale);
+  const lang = messageLanguage(input.text) ?? input.keptLang ?? langFromLocale(input.locale);
   return deps.composer.compose({ question: input.text, lang, now: deps.clock.now(), state: input.state, contextProgramId: input.contextProgramId, homeProgramId: input.homeProgramId });
 }
