@@ -60,13 +60,13 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['exam', cue(String.raw`må (jeg|eg|vi) (ta eksamen|levere|skrive oppgave|skrive ei oppgåve)|hand(ing)? in|home exam|take-home`)],
   ['exam', cue(String.raw`(skriftlig|skriftleg|written) (oppgave|oppgåve|arbeid|assignment|paper)|(alene|aleine|alone|individually) (eller|or) (i grupper?|gruppevis|in (a )?groups?)`)],
   ['format', cue(String.raw`(hvor|kor) mange dag(er|ar) (er det|totalt|til sammen|i alt)|how many days (of gatherings|in total)`)],
-  // "blir vi helt adskilt?" (one in each part), "do the part 1 and part 2 groups do everything separately?": how the
-  // two parts run together.
-  ['format', cue(String.raw`(helt |alt )?(adskilt|atskilt|separat|hver for seg|for seg selv|sammen med|blandet|på samme samling\p{L}*)|(everything |completely |fully )?(separately|separate|apart|together|mixed|at the same gatherings?)`)],
   ['format', cue(String.raw`what (does|will) (a|the) (typical |normal )?(day|gathering|session) look like|hvordan (ser|er) (en|ein) (typisk |vanlig )?(dag|samling|samlingsdag) ut`)],
   ['format', cue(String.raw`hvordan (foregår|er) undervisning\w*|(what|which) (teaching|learning) (methods?|formats?)|(forelesning\w*|lectures?) (or|eller) (gruppe\w*|group\w*|case\w*)`)],
   // "Går del 1 og del 2 hver for seg?" / "do part 1 and part 2 run separately?": how the parts are run.
   ['format', cue(String.raw`(hver|kvar) for seg|(run|held|taught|go) (completely |entirely )?(separately|together|jointly|apart)|(sammen|saman|separat|atskilt|adskilt|åtskilde?) på samlingene|samkjør\w*`)],
+  // "blir vi helt adskilt?" (one in each part), "do the part 1 and part 2 groups do everything separately?": the
+  // same, in fewer words.
+  ['format', cue(String.raw`adskilt|atskilt|separat|for seg selv|sammen med|blandet|på samme samling\p{L}*|separately|separate|apart|together|mixed|at the same gatherings?`)],
   ['format', cue(String.raw`hvordan (jobber|arbeider) (vi|man|dere|de)|how (do|will) we work|korleis (jobbar|arbeider) (me|vi)|hvordan er (det|studiet|opplegget) (lagt opp|bygd opp)|how is (it|the \w+) (set up|structured|laid out)`)],
   ['format', cue(String.raw`hvordan (fungerer|funker) (det|studiet|opplegget|programmet)|how does (it|this|the \w+) work`)],
   ['themes', cue(String.raw`what (will|do|does|would) (i|we|you|it|this|the \w+) (learn|cover|teach|go through|deal with)|what'?s (it|this|the \w+) (about|all about)|what (is|are) (it|this|they) about|what topics`)],
