@@ -10,7 +10,8 @@ import { cardOf, LEADER, personalId, startHarness, type Harness } from '../nomin
  * renderer in headless Chromium. One picture per kind of reply (a fact with its source, an unknown with the
  * contact, a two-part question with one part unanswered, a context statement, small talk, a yes/no verdict, the
  * asker's own target group, a premise corrected beside another question, the last answer again in the language asked
- * for), in bokmål and English.
+ * for, a contact named for the wrong matter corrected, a wrong premise given as a reason corrected), in bokmål and
+ * English.
  * `UPDATE_SCREENSHOTS=1` writes them to docs/screenshots (with the card JSON in docs/screenshots/source).
  */
 const DOCS = join(ROOT, 'docs', 'screenshots');
@@ -28,6 +29,8 @@ const ASKED: ReadonlyArray<{ name: string; turns: string[]; locale: string }> = 
   { name: 'qna-role-nb', turns: ['Jeg er nettopp blitt forskningsgruppeleder. Hvilken ledergruppe hører jeg til i NTNUs lederutvikling?'], locale: 'nb-NO' },
   { name: 'qna-premise-nb', turns: ['Jeg melder henne rett på del 2 av LEDPRO, del 1 blir bortkastet for henne. Hvordan søker jeg?'], locale: 'nb-NO' },
   { name: 'qna-language-en', turns: ['Hvor holdes LEDPRO-samlingene?', 'in English please'], locale: 'nb-NO' },
+  { name: 'qna-contact-corrected-nb', turns: ['Det er vel Randi Bredvold jeg ringer om hotellrommet på LEDPRO? Hva er nummeret?'], locale: 'nb-NO' },
+  { name: 'qna-reason-corrected-en', turns: ['Since LEDPRO meets in Lillehammer, is there a hotel close to the station there?'], locale: 'en-US' },
 ];
 
 run('pictures of Q&A answers', () => {
@@ -70,6 +73,13 @@ run('pictures of Q&A answers', () => {
     expect(byName.get('qna-premise-nb')).toMatch(/"fallbackText":"For å kunne begynne på LEDPRO 2 må du ha gjennomført del 1[^"]*inn\.no\/ledpro2/);
     // The last question again, in the language asked for.
     expect(byName.get('qna-language-en')).toMatch(/All gatherings are held at Wood Hotel in Brumunddal/);
+    // A contact named for a matter they do not take: who does, with the number asked for.
+    expect(byName.get('qna-contact-corrected-nb')).toMatch(/"fallbackText":"Nei\. Randi Bredvold er fagansvarlig og tar faglige spørsmål; praktiske spørsmål tar Kristin Larsen\. Kristin Larsen \(prosjektleder\), kristin\.larsen@inn\.no, tlf\. 61 28 82 03/);
+    // The number asked for in the second question is on the card once.
+    const contactBody = JSON.stringify((shots.find((s) => s.name === 'qna-contact-corrected-nb')?.card as { body: unknown }).body);
+    expect(contactBody.split('61 28 82 03')).toHaveLength(2);
+    // A wrong premise given as the reason for a question is corrected first.
+    expect(byName.get('qna-reason-corrected-en')).toMatch(/"fallbackText":"No\. [^"]*Wood Hotel in Brumunddal/);
     expect(shots.every((s) => s.card !== undefined)).toBe(true);
   }, 120_000);
 

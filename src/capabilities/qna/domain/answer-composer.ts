@@ -96,6 +96,10 @@ export class AnswerComposer {
       const verdict = a.answer.text.slice(0, a.answer.text.length - core(a.answer.text).length);
       if (b.answer.text.includes(core(a.answer.text))) return { answer: { ...b.answer, text: `${verdict}${b.answer.text}` }, state: b.state };
       if (a.answer.text.includes(core(b.answer.text))) return { answer: a.answer, state: b.state };
+      // "Er det Randi jeg ringer om hotellet? Hva er nummeret?": the first answer already gives the right person in
+      // full; the second would only say the same number again.
+      const person = a.answer.contact;
+      if (person && b.answer.contact?.name === person.name && [...person.phones, person.email ?? ''].every((d) => a.answer.text.includes(d))) return { answer: a.answer, state: b.state };
     }
     const parts = [a.answer, b.answer].filter((x) => x.kind !== 'smalltalk');
     if (parts.length < 2 || a.answer.text === b.answer.text) return parts.length === 0 ? b : { answer: parts[parts.length - 1], state: b.state };
