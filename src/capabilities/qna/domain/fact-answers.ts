@@ -1,13 +1,13 @@
-import type { Contact, Fact, FactTopic, Program } from '../../../catalog/catalog.schema';
+import type { Fact, FactTopic, Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
-import { uniqueSources, type Answer, type AnswerContact, type AnswerSource, type FollowUp } from './answer';
+import type { Answer, AnswerSource } from './answer';
 import { joinNames, schedulesOf, shortName } from './date-answers';
 import { spanOf } from './date-calculations';
 import { countListed } from './list-counts';
 import { countsWhatIsAsked, EXPECTED, sentences, TOPIC_NEEDS } from './expected-figures';
 import { isGeneralWord } from './general-words';
 import type { ReadQuestion } from './question-reader';
-import { GENERIC_TOPICS, type Intent } from './question-intent';
+import { GENERIC_TOPICS } from './question-intent';
 import { verdictWord } from './verdicts';
 import { contactReply } from './contact-replies';
 import { abbreviationAsked } from './off-document-subjects';
@@ -16,22 +16,18 @@ import { sameText, type CatalogRetriever, type Hit } from './retrieval';
 import { focusText, itemOfLongFact } from './fact-sentences';
 import { FactCoverage, NOT_GIVEN } from './fact-coverage';
 import { rankHits } from './fact-ranking';
-import { suggestedQuestions } from './suggested-questions';
 import { groupsOfRole, roleFacts, TAKES_PART, TOLD_ROLE } from './role-groups';
+import { AnswerShapes, sourceOf } from './answer-shapes';
 import { ALSO_ANSWERS, HOW_RUN, MIN_COVERAGE, MIN_SCORE, SPECIFIC, STRONG_SCORE } from './fact-answer-rules';
 
-export const sourceOf = (p: Program, f: Fact | undefined, lang: Lang): AnswerSource => ({
-  programId: p.id, programName: p.name[lang], section: f ? f.section[lang] : (lang === 'nb' ? 'Når?' : 'When?'), document: p.source.title,
-});
-
-const contactLine = (c: AnswerContact, lang: Lang): string =>
-  `${c.name} (${c.role.toLowerCase()})${c.email ? `, ${c.email}` : ''}${c.phones.length ? `, ${lang === 'nb' ? 'tlf.' : 'phone'} ${c.phones.join(' / ')}` : ''}`;
+export { sourceOf } from './answer-shapes';
 
 /** Answers from the catalog's facts: the asked fact (the asked sentence of it first), contacts, or "not in the documents". */
-export class FactAnswers {
+export class FactAnswers extends AnswerShapes {
   private readonly cover: FactCoverage;
 
-  constructor(private readonly retriever: CatalogRetriever, private readonly passages?: PassageIndex) {
+  constructor(retriever: CatalogRetriever, private readonly passages?: PassageIndex) {
+    super(retriever);
     this.cover = new FactCoverage(retriever);
   }
 
@@ -271,55 +267,5 @@ export class FactAnswers {
       return { ...unknown, text: `${parts.join('\n\n')} ${unknown.text}` };
     }
     return this.answer(lang, parts.join('\n\n'), sources, programs, read.intent, [...new Set(ids)]);
-  }
-
-  hasTopic(programs: readonly Program[], topic: FactTopic): boolean {
-    if (topic === 'contacts') return programs.some((p) => p.contacts.length > 0);
-    if ((topic === 'dates' || topic === 'place') && programs.some((p) => p.cohorts.some((c) => c.gatherings.some((g) => (topic === 'dates' ? (g.start ?? g.firstDay) : g.place))))) return true;
-    const accepted = [topic, ...(ALSO_ANSWERS[topic] ?? [])];
-    return programs.some((p) => p.facts.some((f) => accepted.includes(f.topic)));
-  }
-
-  private pickContact(programs: readonly Program[], concern: Intent['concern'], lang: Lang): AnswerContact | undefined {
-    const all: Contact[] = programs.flatMap((p) => p.contacts);
-    const c = all.find((x) => concern && x.concerns.includes(concern)) ?? all.find((x) => x.concerns.includes('practical')) ?? all[0];
-    return c ? { name: c.name, role: c.role[lang], email: c.email, phones: c.phones } : undefined;
-  }
-
-  private contactAnswer(lang: Lang, contact: AnswerContact, programs: readonly Program[], intent: Intent): Answer {
-    const withContacts = programs.filter((p) => p.contacts.length > 0);
-    const names = joinNames([...new Set(withContacts.map((p) => shortName(p, lang)))], lang);
-    const about = intent.concern === 'academic' ? { nb: 'Faglige spørsmål om', en: 'Academic questions about' }
-      : intent.concern === 'practical' ? { nb: 'Praktiske spørsmål om', en: 'Practical questions about' } : { nb: 'Kontakt for', en: 'Contact for' };
-    const text = `${about[lang]} ${names}: ${contactLine(contact, lang)}.`;
-    const fact = (p: Program): Fact | undefined => p.facts.find((f) => f.topic === 'contacts');
-    return { ...this.answer(lang, text, withContacts.map((p) => sourceOf(p, fact(p), lang)), withContacts, intent), contact };
-  }
-
-  unknown(lang: Lang, scope: readonly Program[], about: readonly Program[], intent: Intent): Answer {
-    const focus = about.length > 0 ? about : scope;
-    const contact = this.pickContact(focus, intent.concern, lang);
-    const names = joinNames([...new Set(focus.map((p) => p.name[lang]))].slice(0, 3), lang);
-    const providers = [...new Set(focus.map((p) => p.provider))];
-    let text = lang === 'nb'
-      ? `Det står ikke i programdokumentene${names ? ` for ${names}` : ''}, så det kan jeg ikke svare sikkert på.`
-      : `The programme documents${names ? ` for ${names}` : ''} do not say, so I cannot answer that reliably.`;
-    if (contact) text += lang === 'nb' ? ` Spør gjerne ${contactLine(contact, lang)}.` : ` Please ask ${contactLine(contact, lang)}.`;
-    else if (providers.length > 0) text += lang === 'nb' ? ` Dokumentet oppgir ingen kontaktperson; ta kontakt med ${joinNames(providers, lang)}.` : ` The document names no contact person; please contact ${joinNames(providers, lang)}.`;
-    else text += lang === 'nb' ? ` Jeg kjenner disse programmene: ${this.programList(lang)}.` : ` I know these programmes: ${this.programList(lang)}.`;
-    return { kind: 'unknown', lang, text, sources: [], followUps: this.followUps(lang, focus, intent), contact, programIds: focus.map((p) => p.id) };
-  }
-
-  private programList(lang: Lang): string {
-    return joinNames(this.retriever.catalog.programs.filter((p) => p.cohorts.length > 0).map((p) => shortName(p, lang)), lang);
-  }
-
-  answer(lang: Lang, text: string, sources: AnswerSource[], programs: readonly Program[], intent: Intent, facts?: string[]): Answer {
-    const unique = uniqueSources(sources);
-    return { kind: 'answer', lang, text, sources: unique, followUps: this.followUps(lang, programs, intent), programIds: [...new Set(programs.map((p) => p.id))], facts };
-  }
-
-  private followUps(lang: Lang, programs: readonly Program[], intent: Intent): FollowUp[] {
-    return suggestedQuestions(this.retriever, lang, programs, intent, (ps, t) => this.hasTopic(ps, t));
   }
 }
