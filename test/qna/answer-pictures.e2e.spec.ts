@@ -79,7 +79,7 @@ run('pictures of Q&A answers', () => {
     const contactBody = JSON.stringify((shots.find((s) => s.name === 'qna-contact-corrected-nb')?.card as { body: unknown }).body);
     expect(contactBody.split('61 28 82 03')).toHaveLength(2);
     // A wrong premise given as the reason for a question is corrected first.
-    expect(byName.get('qna-reason-corrected-en')).toMatch(/"fallbackText":"No\. [^"]*Wood Hotel in Brumunddal/);
+    expect(byName.get('qna-reason-corrected-en')).toMatch(/"fallbackText":"No, that is not right\. [^"]*Wood Hotel in Brumunddal/);
     expect(shots.every((s) => s.card !== undefined)).toBe(true);
   }, 120_000);
 

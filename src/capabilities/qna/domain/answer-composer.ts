@@ -80,7 +80,9 @@ export class AnswerComposer {
     if (claim.answer.kind !== 'answer' || !/^(Nei|No)\b/.test(claim.answer.text)) return undefined;
     const asked = this.composeOne({ ...input, question: m[2], state: claim.state });
     const rest = asked.answer.kind === 'answer' && !asked.answer.text.includes(claim.answer.text.replace(/^(Nei|No)\.\s*/, '')) ? `\n\n${asked.answer.text}` : '';
-    return { answer: { ...claim.answer, text: `${claim.answer.text}${rest}`, sources: uniqueSources([...claim.answer.sources, ...(rest ? asked.answer.sources : [])]) }, state: asked.state };
+    // Not asked as a yes/no question, the premise is not answered "Nei." but said to be wrong.
+    const corrected = claim.answer.text.replace(/^(Nei|No)\.\s*/, input.lang === 'nb' ? 'Nei, det stemmer ikke. ' : 'No, that is not right. ');
+    return { answer: { ...claim.answer, text: `${corrected}${rest}`, sources: uniqueSources([...claim.answer.sources, ...(rest ? asked.answer.sources : [])]) }, state: asked.state };
   }
 
   /** Two questions in one message: each answered in turn (the second leans on the first), then said together. */
@@ -167,7 +169,9 @@ export class AnswerComposer {
       const evidence = evidenceOf(answer.text, this.retriever.isKnown);
       const missing = v === 'yes' && !grounded ? read.claimWords.filter((w) => !statedIn(evidence, w)) : [];
       // A statement to confirm ("så det er en skoleeksamen?") claims every word; a question, most of them.
-      const unstated = read.form.asserts ? missing.length > 0 : missing.length * 2 > read.claimWords.length;
+      // A long statement with one word put otherwise ("the students and the staff" for "the students and the leaders
+      // of the programme") is still the fact's.
+      const unstated = read.form.asserts ? missing.length > (read.claimWords.length >= 5 ? 1 : 0) : missing.length * 2 > read.claimWords.length;
       // "er det skoleeksamen?" against "Eksamen er en hjemmeoppgave": the same kind of thing, another one of it.
       const otherOfKind = missing.some((w) => otherOfSameKind(answer.text, w, this.retriever.isKnown));
       if (otherOfKind) answer = { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };

@@ -81,7 +81,7 @@ export const OFF_DOCUMENT_SUBJECTS: readonly string[] = [
     plagiat plagiering plagiarism fusk cheating juks chatgpt utsettelse extension eksamensdato eksamensdatoen
     eksamensdag innleveringsfrist sidetall ordgrense wordcount word-count`),
   // Language, interpreting, online/hybrid participation, recordings
-  ...list(`undervisningsspråk språk språket language languages engelsk english norsk tolk tolken tolking interpreter
+  ...list(`undervisningsspråk språk språket language languages engelsk english norsk norwegian tolk tolken tolking interpreter
     translation oversettelse online nettbasert nettundervisning nettkurs digital digitalt digitale hybrid
     fjernundervisning remote remotely zoom videomøte strømming streaming livestream recording recordings recorded
     video videoen podcast e-læring e-learning`),

@@ -16,6 +16,8 @@ const TAG_END = /[,.]?\s*(right|correct|riktig|stemmer det|ikke sant|ikkje sant)
 const HINT = letterAware(/^(something|anything|noe|noko|typ|like|e\.g\.|f\.eks\.?|for example|for eksempel|liksom|kanskje|maybe|perhaps)\b/i);
 /** A sentence in which the asker describes themselves ("Jeg er hovedtillitsvalgt …", "I'm a union rep …"). */
 export const SELF = letterAware(/^(jeg|eg|i|vi|we)\s*('m|'ve|'re| m| ve| re|\s+(ikke\s+|ikkje\s+|don'?t\s+|do not\s+|never\s+|aldri\s+|also\s+|også\s+|og\s+)?(er|har|jobber|arbeider|jobbar|arbeidar|leder|leiar|driver|sitter|ble|blei|vart|begynte|byrja|starta|startet|am|have|has|work|are|run|lead|manage|was|got|became|started|joined))\b/);
+/** "… en god leder? Altså hva forventes av oss?": the same question again in other words, not a new one. */
+const RESTATES = letterAware(/^(altså|alts[åa] egentlig|dvs\.?|det vil si|med andre ord|kort sagt|i mean|in other words|that is|i\.e\.?|basically)\s+(hva|kva|hvem|kven|hvordan|korleis|hvilke\w*|what|who|how|which)\b/);
 const ASKING = letterAware(/\b(lurer på|vet du|kan du (si|fortelle)|fortell|si meg|tell me|i wonder|do you know|could you tell)\b/);
 
 export function splitSentences(text: string): string[] {
@@ -88,7 +90,8 @@ function sentenceFocus(text: string): string {
     // "Ligger hotellet ved et vann? I så fall hvilket?": a conditional follow-up leans on the question before it.
     // "… god samhandling. Mellom kven då?": a question word after a preposition asks about the sentence before.
     // "… I can jump straight into part 2. Right?": a tag alone asks to confirm the sentence before it.
-    const pointsBack = i > 0 && last.split(/\s+/).length <= 6 && (TAG_ONLY.test(last) || /^(mellom|med|for|til|fra|frå|av|om|between|with|for|to|from|of|about)\s+(hvem|kven|hva|kva|hvilke\w*|kva for|who|whom|what|which)\b/i.test(last) || /\b(det|den|dette|dem|disse|dei|desse|it|this|that|them|they|these|those)\b/i.test(last) || DEPENDENT.test(last.toLowerCase()));
+    const restated = i > 0 && last.split(/\s+/).length <= 10 && RESTATES.test(last.toLowerCase()) && sentences[i - 1].endsWith('?');
+    const pointsBack = restated || (i > 0 && last.split(/\s+/).length <= 6 && (TAG_ONLY.test(last) || /^(mellom|med|for|til|fra|frå|av|om|between|with|for|to|from|of|about)\s+(hvem|kven|hva|kva|hvilke\w*|kva for|who|whom|what|which)\b/i.test(last) || /\b(det|den|dette|dem|disse|dei|desse|it|this|that|them|they|these|those)\b/i.test(last) || DEPENDENT.test(last.toLowerCase())));
     // "Jeg er hovedtillitsvalgt … Kan jeg likevel ta LEDPRO?": the asker's situation is what the question is about.
     const self = ELIGIBLE.test(last.toLowerCase()) ? sentences.slice(0, i).reverse().find((x) => SELF.test(cleaned(x).toLowerCase())) : undefined;
     if (self) return cleaned(`${self} ${last}`);

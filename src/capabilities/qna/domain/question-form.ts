@@ -121,7 +121,9 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const asksWh = WH_START.test(q.split(/\s[–—-]\s|,\s/).pop() ?? q);
   const asserts = declarative || (!WH_START.test(q) && !asksWh && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(q) && /\?\s*$/.test(q) && /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/.test(q));
   // "So the hotel is in Hamar?" / "Så det er i Hamar?": a statement with a question mark asks to confirm it.
-  const confirms = CONFIRM_START.test(question.toLowerCase().trim()) && q.split(/\s+/).length >= 3 && /\?\s*$/.test(q);
+  // "Altså hva forventes av oss?" is a wh-question after the word, not a statement.
+  const confirms = CONFIRM_START.test(question.toLowerCase().trim()) && q.split(/\s+/).length >= 3 && /\?\s*$/.test(q)
+    && !WH_START.test(question.toLowerCase().trim().replace(/^(so|så|altså|then|da)[,]?\s+/, ''));
   // "Jeg har skjønt at det finnes grunnopplæring. Tar den opp noe om konflikter?": the last sentence asks.
   const last = q.split(/(?<=[.!])\s+/).pop() ?? q;
   // "Is the gap longer between 3 and 4, or between 4 and 5?" asks which of two, not yes or no.

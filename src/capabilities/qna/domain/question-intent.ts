@@ -44,7 +44,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   ['credits', /\b(studiepoeng|credits?|ects|\bsp\b|\bstp\b|poeng(?!et\b)|worth)/],
   ['exam', /\b(eksamen|exams?\b|examination|hjemmeoppgave|vurder(?!er\b|e\b|t\b)|(?<!institut\w*[- ])assess(?!ments?[- ]webinar)|assignment|grading|test\b)/],
   ['admission', /\b(opptak|krav(?!\w* til (le[id]\w*|oss|dem|meg))|kreve(?!nde)|kvalifi|requirement|admission|admitted|eligib|qualif|bachelor|degree|grad\b|komme inn\b|kommer (jeg|eg|man|du|vi|hun|han|en|de) inn\b|get in(to)?\b)/],
-  ['contacts', /\b(who handles|hvem tar seg av|hvem svarer p[åa]|hvem leder|hvem er ansvarlig|hvem har ansvar|who (leads|runs|is responsible)|kontakt|contact|hvem kan jeg (sp[øo]rre|ringe)|hvem sp[øo]r jeg|who (can|should|do) i (ask|call|contact|talk to)|e-?post|email|telefon|phone|ringe|call(?!ed\b)|prosjektleder|project manager|fagansvarlig|talk to)|^\s*(og |and )?(tlf|nummer|number|nummeret)\b(?!\s*\d)/],
+  ['contacts', /\b(who (handles|answers|deals with)|who takes (questions|enquiries|inquiries)|(hvem|kven) (svarar|tek) (p[åa]|imot) (spørsmål|spm)|hvem tar seg av|hvem svarer p[åa]|hvem leder|hvem er ansvarlig|hvem har ansvar|who (leads|runs|is responsible)|kontakt|contact|hvem kan jeg (sp[øo]rre|ringe)|hvem sp[øo]r jeg|who (can|should|do) i (ask|call|contact|talk to)|e-?post|email|telefon|phone|ringe|call(?!ed\b)|prosjektleder|project manager|fagansvarlig|talk to)|^\s*(og |and )?(tlf|nummer|number|nummeret)\b(?!\s*\d)/],
   ['travel', /\b(reise|komme meg|komme dit|toget?\b|travel|trains?\b|get there|get to (?!take|be |have|know|learn|do |go on|join|attend|apply|choose|pick)|airport|flyplass|fra oslo|from oslo|gardermoen|hvor langt|how far|lufthavn)/],
   ['apply', /\b(hvor finner jeg (mer )?(info|informasjon)|where (can|do) i find (more )?info|more information|mer informasjon)/],
   // "lectures where experts tell you", "det som ligger under overflaten": a relative "where", a figurative "ligger",
@@ -220,7 +220,7 @@ function readIntentOf(question: string): Intent {
   const weakDates = !date && WHEN.test(q) && !topics.includes('deadline');
   if (weakDates) topics.push('dates');
 
-  const concern = /\b(faglig|fagleg|fagansvarl|fagstoff|fag\b|academic|content question|subject)/.test(q) ? 'academic'
+  const concern = /\b(faglig|fagleg|fagansvar|fagstoff|fag\b|academic|content question|subject)/.test(q) ? 'academic'
     : /\b(praktisk|practical|logistikk|logistics|prosjektleder|project manager)/.test(q) ? 'practical' : undefined;
   // "a question about the hotel … who do I reach out to?": the specific topic leads, the overview follows.
   const ordered = [...topics.filter((t) => !GENERIC_TOPICS.has(t)), ...topics.filter((t) => GENERIC_TOPICS.has(t))];

@@ -229,7 +229,9 @@ export class QuestionReader {
         form = { ...form, expects: state.expects };
         inherited = true;
       } else if (intent.topics[0] === 'contacts' && !intent.concern && state.topic) {
-        intent = { ...intent, concern: state.concern ?? (ACADEMIC_TOPICS.has(state.topic) ? 'academic' : 'practical') };
+        // "… and who handles questions about the course content?" after the practical contact names its own matter.
+        const own = ACADEMIC.test(focus) === PRACTICAL.test(focus) ? undefined : ACADEMIC.test(focus) ? 'academic' : 'practical';
+        intent = { ...intent, concern: own ?? state.concern ?? (ACADEMIC_TOPICS.has(state.topic) ? 'academic' : 'practical') };
       }
     }
     // No cue phrase named a topic and none came from the conversation: a concept word does ("hovedtemaene" → themes).

@@ -67,4 +67,5 @@ export const OTHER_THAN = /\b(?:andre|other|flere|fleire|else)\b[^?]*?\b(?:enn|t
 export const setAsideIn = (focus: string): string => { const m = OTHER_THAN.exec(focus); return m?.[1] ?? m?.[2] ?? m?.[3] ?? ''; };
 
 /** "how many hours should I set aside for that?": a question that points back at the last topic. */
-export const FOR_THAT = /\b(for|to|on|with|til|på|med|av) (that|it|this|those|det|dette|den|disse|dei|desse)\s*\??\s*$/;
+// "… er det Kristin jeg skal spørre om sånt, ikke sant?": the matter pointed back to, before a closing tag.
+export const FOR_THAT = /\b(for|to|on|with|til|på|med|av|om|about) (that|it|this|those|such things|det|dette|den|disse|dei|desse|sånt|slikt|sånne ting|slike ting)(\s*,?\s*(ikke sant|ikkje sant|right|stemmer det|sant))?\s*\??\s*$/;
