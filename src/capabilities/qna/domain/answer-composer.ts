@@ -169,9 +169,7 @@ export class AnswerComposer {
       const evidence = evidenceOf(answer.text, this.retriever.isKnown);
       const missing = v === 'yes' && !grounded ? read.claimWords.filter((w) => !statedIn(evidence, w)) : [];
       // A statement to confirm ("så det er en skoleeksamen?") claims every word; a question, most of them.
-      // A long statement with one word put otherwise ("the students and the staff" for "the students and the leaders
-      // of the programme") is still the fact's.
-      const unstated = read.form.asserts ? missing.length > (read.claimWords.length >= 5 ? 1 : 0) : missing.length * 2 > read.claimWords.length;
+      const unstated = read.form.asserts ? missing.length > 0 : missing.length * 2 > read.claimWords.length;
       // "er det skoleeksamen?" against "Eksamen er en hjemmeoppgave": the same kind of thing, another one of it.
       const otherOfKind = missing.some((w) => otherOfSameKind(answer.text, w, this.retriever.isKnown));
       if (otherOfKind) answer = { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
