@@ -55,6 +55,19 @@ describe('a premise given as the reason for a question', () => {
   });
 });
 
+describe('a premise checked in a conversation', () => {
+  it('checks "since it only runs one year" against the length, not the topic of the turn before', () => {
+    const a = chat(['Hvem er instituttlederprogrammet for?', 'Sidan det berre går over eitt år, korleis blir det følgt opp etterpå?']);
+    expect(a.text).toMatch(/^Nei, det stemmer ikke\./);
+    expect(a.text).toMatch(/4 år om gangen/);
+  });
+
+  it('confirms a long statement of an expectation put partly in the asker\'s own words', () => {
+    const a = chat(['Hva kjennetegner god ledelse på NTNU?', 'Så et av kravene er at lederen sørger for at alle bidrar til å skape et inkluderende arbeidsmiljø – riktig?']);
+    expect(a.text).toMatch(/^Ja\. God ledelse på NTNU/);
+  });
+});
+
 describe('subjects the documents do not cover', () => {
   it('says the documents do not give the language of teaching, and gives no neighbouring fact', () => {
     const a = ask('Are the LEDPRO lectures in Norwegian only, or also in English?', 'en-US');

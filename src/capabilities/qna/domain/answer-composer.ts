@@ -76,7 +76,9 @@ export class AnswerComposer {
   private sinceWrong(input: ComposeInput): Composed | undefined {
     const m = SINCE.exec(input.question.trim());
     if (!m) return undefined;
-    const claim = this.composeOne({ ...input, question: `${input.lang === 'nb' ? 'Stemmer det at' : 'Is it right that'} ${m[1].trim()}?` });
+    // The premise is a claim of its own: it keeps the conversation's program, not its last topic.
+    const programsOnly = input.state ? { ...input.state, topic: undefined, date: undefined, facts: undefined, items: undefined, list: undefined, expects: undefined } : undefined;
+    const claim = this.composeOne({ ...input, state: programsOnly, question: `${input.lang === 'nb' ? 'Stemmer det at' : 'Is it right that'} ${m[1].trim()}?` });
     if (claim.answer.kind !== 'answer' || !/^(Nei|No)\b/.test(claim.answer.text)) return undefined;
     const asked = this.composeOne({ ...input, question: m[2], state: claim.state });
     const rest = asked.answer.kind === 'answer' && !asked.answer.text.includes(claim.answer.text.replace(/^(Nei|No)\.\s*/, '')) ? `\n\n${asked.answer.text}` : '';
@@ -169,7 +171,9 @@ export class AnswerComposer {
       const evidence = evidenceOf(answer.text, this.retriever.isKnown);
       const missing = v === 'yes' && !grounded ? read.claimWords.filter((w) => !statedIn(evidence, w)) : [];
       // A statement to confirm ("så det er en skoleeksamen?") claims every word; a question, most of them.
-      const unstated = read.form.asserts ? missing.length > 0 : missing.length * 2 > read.claimWords.length;
+      // A long statement with one word put in the asker's own way ("sørger for at alle er med på å skape …") is
+      // still the fact's.
+      const unstated = read.form.asserts ? missing.length > (read.claimWords.length >= 5 ? 1 : 0) : missing.length * 2 > read.claimWords.length;
       // "er det skoleeksamen?" against "Eksamen er en hjemmeoppgave": the same kind of thing, another one of it.
       const otherOfKind = missing.some((w) => otherOfSameKind(answer.text, w, this.retriever.isKnown));
       if (otherOfKind) answer = { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
