@@ -1,6 +1,9 @@
 import { splitQuestions } from '../../src/capabilities/qna/domain/compound-questions';
 import { readPleasantry } from '../../src/capabilities/qna/domain/small-talk';
 import { countListed } from '../../src/capabilities/qna/domain/list-counts';
+import { qnaChat } from '../support/qna-chat';
+
+const { ask } = qnaChat();
 
 describe('a message that asks two things', () => {
   it('splits a second question that starts with a word ending in æ, ø or å ("Må man …?", "Når …?")', () => {
@@ -19,6 +22,22 @@ describe('a message that asks two things', () => {
     expect(splitQuestions('Hva koster tilknytningsdøgnet, og hva blir det til sammen for alle samlingene?')).toHaveLength(1);
     expect(splitQuestions('How much is the extra night, and what would that be for all six gatherings?')).toHaveLength(1);
     expect(splitQuestions('Hvor holdes LEDPRO, og hvor mange dager er det til sammen?')).toHaveLength(2);
+  });
+
+  it('splits a comparison followed by ", og hvor …" and a wh-question followed by a yes/no question on it', () => {
+    expect(splitQuestions('Hva er forskjellen på del 1 og del 2, og hvor mange studiepoeng gir del 2?'))
+      .toEqual(['Hva er forskjellen på del 1 og del 2?', 'hvor mange studiepoeng gir del 2?']);
+    expect(splitQuestions('Hvem er målgruppen for LEDPRO, gjelder det tillitsvalgte også?'))
+      .toEqual(['Hvem er målgruppen for LEDPRO?', 'gjelder det tillitsvalgte også?']);
+    expect(splitQuestions('Who is LEDPRO for, does it include union reps?')).toEqual(['Who is LEDPRO for?', 'does it include union reps?']);
+    // A yes/no question whose comma sets a topic first stays one.
+    expect(splitQuestions('Og LEDPRO, er det noe for meg?')).toHaveLength(1);
+  });
+
+  it('answers both parts: the content of part 2 against part 1, and its credits', () => {
+    const a = ask('Hva er forskjellen på LEDPRO 1 og 2 når det gjelder innholdet, og hvor mange studiepoeng gir del 2?');
+    expect(a.text).toMatch(/aksjonslæring/);
+    expect(a.text).toMatch(/30 studiepoeng/);
   });
 
   it('keeps one question whole: a comparison, a choice, context before the question, a short clause', () => {

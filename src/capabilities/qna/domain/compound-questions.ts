@@ -17,6 +17,11 @@ const ONE_QUESTION = /\b(forskjell|difference|sammenlign|samanlikn|skilnad|compa
 /** "Er det samlinger i juni eller juli, og når er …?": a choice, then a second question after a comma. */
 const AFTER_CHOICE = new RegExp(`\\b(eller|or)\\b[^,?]*,\\s*(og|and)\\s+${QUESTION_WORD}${END}`, 'iu');
 
+/** "Hva er forskjellen på del 1 og 2, og hvor mange studiepoeng gir del 2?": a comparison, then a second question. */
+const AFTER_COMPARE = new RegExp(`\\b(forskjell|difference|sammenlign|samanlikn|skilnad|compar)[^?]*,\\s*(og|and)\\s+${QUESTION_WORD}${END}`, 'iu');
+/** "Hvem er målgruppen, gjelder det tekn-adm også?": a wh-question, then a yes/no question on it after a comma alone. */
+const COMMA_YES_NO = new RegExp(`^(${QUESTION_WORD}${END}.{8,}?),\\s*((?:er|kan|gjelder|gjeld|får|gir|har|blir|inkluderer|omfatter|is|are|does|do|can|will)\\s+(?:det|dette|den|de|dei|it|that|this|they)${END}.{4,}\\?)$`, 'iu');
+
 /** A computation over the thing just named ("hva blir det til sammen", "how much is that for all six"). */
 const SUM_OF_IT = /^(hva|kva|hvor mye|kor mykje|what|how much)\s+(blir|vert|koster|kostar|would|will|is|does)\s+(det|that|it|this)\b.*\b(alle|all|til sammen|totalt|i alt|in total|altogether|seks|six|\d)\b/i;
 
@@ -28,8 +33,8 @@ export function splitQuestions(message: string): string[] {
   const text = message.trim();
   const pair = ORDINAL_PAIR.exec(text);
   if (pair && text.length <= 200) return [text.replace(pair[0], `${pair[1]}${pair[4]}`), text.replace(pair[0], `${pair[3]}${pair[4]}`)];
-  if (text.length > 400 || (ONE_QUESTION.test(text.split(/[,?]/)[0] ?? '') && !AFTER_CHOICE.test(text))) return [text];
-  const m = SENTENCES.exec(text) ?? JOINED.exec(text) ?? DASHED.exec(text);
+  if (text.length > 400 || (ONE_QUESTION.test(text.split(/[,?]/)[0] ?? '') && !AFTER_CHOICE.test(text) && !AFTER_COMPARE.test(text))) return [text];
+  const m = SENTENCES.exec(text) ?? JOINED.exec(text) ?? DASHED.exec(text) ?? COMMA_YES_NO.exec(text);
   if (!m) return withContext(text);
   const first = m[1].trim().replace(/[,;]$/, '');
   const second = (m[2] ?? m[3]).trim();
