@@ -174,3 +174,17 @@ describe('how long the trip takes', () => {
     expect(a.text).not.toMatch(/varer 2 dager per samling/);
   });
 });
+
+describe('a yes/no question with a restriction set aside after "eller bare"', () => {
+  it('judges the first clause, not the figure or the words of the restriction', () => {
+    const a = ask('Jeg tok over som instituttleder i vår. Får jeg oppfølging i den lokale grunnopplæringen, eller var det bare for dem som begynte i 2021?');
+    expect(a.text).toMatch(/^Ja\. /);
+    expect(a.text).toMatch(/lokal grunnopplæring/);
+  });
+
+  it('still says no when the first clause itself claims a wrong figure', () => {
+    const a = ask('Varer instituttlederprogrammet i to år, eller bare ett?');
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).toMatch(/4 år om gangen/);
+  });
+});

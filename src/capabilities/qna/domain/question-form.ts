@@ -112,6 +112,9 @@ const LENGTH_COMPARED = /\b(longer|shorter|lengre|lenger|kortere)\b(?=\s*(than|e
 /** "Can you break down …?", "Kan du forklare …?": a request for an account, not a yes/no question. */
 const REQUEST = /^(?:(?:ok|okay|hei|hi|hello|so|så)[,!.]?\s+)?(?:can|could|would|will) you (?:please |pls |just )?(?:break|explain|tell|list|describe|give|summari[sz]e|outline|walk|show|share|go through|run through|spell out|sum up)\b|^(?:(?:ok|hei|så)[,!.]?\s+)?(?:kan|kunne|vil) du (?:være (?:så )?snill (?:å )?|bare |gjerne )?(?:forklare|fortelle|si|liste|lista|beskrive|gi|oppsummere|vise|gå gjennom|skissere|ramse opp)\b/;
 
+/** "…, eller bare instituttlederne?", "…, or was it only for those who started in 2021?": a restriction set aside. */
+export const FOIL = /,?\s(eller|or)\s+((er|var|blir|is|was|are|were)\s+(det|it|that|they|de|dei)\s+)?(bare|berre|kun|only|just)\b.*$/;
+
 /** `raw` is the same clause as typed (capitals kept), for the names it asserts. */
 export function readForm(question: string, raw: string = question): QuestionForm {
   const q = question.toLowerCase().trim().replace(/^(og|and|så|so|men|but)\s+/, '');
@@ -119,7 +122,9 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const declarative = !WH_START.test(q) && !YES_NO_START.test(q) && !ANY_WH.test(q) && /\b(er|is|are|blir|gir|gives|koster|costs|holdes|ligger|varer)\b/.test(q) && /\?\s*$/.test(q) && q.split(/\s+/).length <= 9;
   // "Søyle 2, ledergruppesamlingene – hvem er med der?": a topic named (with its number) before a wh-question.
   const asksWh = WH_START.test(q.split(/\s[–—-]\s|,\s/).pop() ?? q);
-  const asserts = declarative || (!WH_START.test(q) && !asksWh && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(q) && /\?\s*$/.test(q) && /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/.test(q));
+  // A figure in a foil ("…, eller var det bare for dem fra 2021?") asserts nothing.
+  const main = q.replace(FOIL, '?');
+  const asserts = declarative || (!WH_START.test(q) && !asksWh && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(main) && /\?\s*$/.test(main) && /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/.test(main));
   // "So the hotel is in Hamar?" / "Så det er i Hamar?": a statement with a question mark asks to confirm it.
   // "Altså hva forventes av oss?" is a wh-question after the word, not a statement.
   const confirms = CONFIRM_START.test(question.toLowerCase().trim()) && q.split(/\s+/).length >= 3 && /\?\s*$/.test(q)
@@ -131,7 +136,9 @@ export function readForm(question: string, raw: string = question): QuestionForm
     && /\b(longer|shorter|lengre|kortere|lenger|more|fewer|flere|færre|dyrere|billigere|cheaper|earlier|later|tidligere|seinere|senere|first|først)\b/.test(q);
   // "Er de på samme samlinger, eller er det helt adskilt?": two clauses to choose between; "partly" may answer it,
   // a yes or a no does not.
-  const choice = /\s(or|eller)\s+(er|is|are|blir)\s+(det|de|dei|it|they)\b[^?]*\?\s*$/.test(q) && !TAG.test(q);
+  // "…, eller er det bare for dem som startet samtidig?" only sets a restriction aside (a foil): the first clause
+  // is still asked yes or no.
+  const choice = /\s(or|eller)\s+(er|is|are|blir)\s+(det|de|dei|it|they)\b[^?]*\?\s*$/.test(q) && !TAG.test(q) && !FOIL.test(q);
   // "og ledpro, kan tillitsvalgte være med der?": a topic set before a comma, then the question.
   const afterTopic = q.replace(/^[^,?]{1,40},\s*/, '');
   const startsYesNo = (x: string): boolean => !REQUEST.test(x) && (YES_NO_START.test(x) || VERB_FIRST.test(x) || PASSIVE_FIRST.test(x));
@@ -156,12 +163,13 @@ export function readForm(question: string, raw: string = question): QuestionForm
     text: q,
     yesNo,
     choice: yesNo && choice,
-    numbers: yesNo ? claimedNumbers(q) : [],
-    months: yesNo ? MONTHS.filter(([re]) => re.test(q)).map(([, m]) => m) : [],
+    // The foil's figures ("… eller var det bare for dem som startet i 2021?") are not what is claimed.
+    numbers: yesNo ? claimedNumbers(q.replace(FOIL, '')) : [],
+    months: yesNo ? MONTHS.filter(([re]) => re.test(q.replace(FOIL, ''))).map(([, m]) => m) : [],
     names: yesNo ? names : [],
     // "er kontorsjefene med også, eller bare instituttlederne?": the restriction after "eller" is the foil; the
     // first clause is what is asked.
-    only: /\b(bare|kun|only|just|purely|utelukkende|exclusively|completely|entirely|fully|helt|strictly|solely|nobody else|no one else|ingen andre)\b/.test(q.replace(/,?\s(eller|or) (bare|kun|only|just)\b.*$/, '')),
+    only: /\b(bare|kun|only|just|purely|utelukkende|exclusively|completely|entirely|fully|helt|strictly|solely|nobody else|no one else|ingen andre)\b/.test(q.replace(FOIL, '')),
     free: /\b(gratis|free|kostnadsfri|koster ingenting|costs nothing|no cost)\b/.test(q),
     // Only a negation in the main clause: "selv om jeg ikke har bachelor" asks a plain yes/no question.
     negated: yesNo && /\b(ikke|ikkje|not|isn't|aren't|doesn't|don't|won't|wasn't|isnt|arent|doesnt|dont)\b/.test(q.replace(/\b(ikke sant|ikkje sant|or not|eller ikke|eller ikkje|not only)\b/g, ' ')
@@ -172,7 +180,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
     total: /\b(totalt|til ?sammen|i alt|total|in total|altogether)\b/.test(q),
     asserts: asserts || confirms || TAG.test(q) || /^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think))\b/.test(q),
     without: /\b(uten|utan|without)\b/.test(q),
-    excluded: yesNo && excludedAsked(q),
+    excluded: yesNo && excludedAsked(q.replace(FOIL, '')),
     included: /\b(inkludert|inkluderer|inklusive|inngår|med i (prisen|avgiften|deltakeravgiften)|included|include|includes|covered|cover|covers|dekket|dekker|dekke|omfatter|part of the (fee|price)|del av (prisen|avgiften))\b/.test(q),
     // "Hvilken varer lengst, A eller B?" / "which gives more, A or B?" chooses between two: a comparison too.
     compare: /\b(sammenlign\w*|samanlikn\w*|forskjell\w*|skilnad\w*|skiller|skil|skilje|skiljer|versus|vs\.?|compare\w*|compared|difference|differ)\b/.test(q)

@@ -8,7 +8,7 @@ import type { ReadQuestion } from './read-question';
 export type { ReadQuestion } from './read-question';
 import { notAskingDates, orderedByAsk, TAKEN_PART } from './intent-adjustments';
 import { ordinalAsked, readRepair } from './follow-ups';
-import { readForm } from './question-form';
+import { FOIL, readForm } from './question-form';
 import { GENERIC_TOPICS, readIntent, type DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
 import { compareGroups, designatedPart, joinedCompounds, situationConcepts } from './reader-lookups';
@@ -151,6 +151,9 @@ export class QuestionReader {
     const coverageSides = sidesOf(focus, coverageTerms, this.retriever.isKnown);
 
     const ownWords = new Set(text === prepared ? [] : words(questionFocus(prepared)));
+    // "…, eller var det bare for dem som startet i 2021?": the words of the restriction set aside are no claim.
+    const foil = FOIL.exec(focus)?.[0];
+    const foilWords = new Set(foil ? words(foil).filter((w) => !words(focus.slice(0, focus.length - foil.length)).includes(w)) : []);
     intent = orderedByAsk(focus, intent);
     // "Hva er forskjellen på LEDPRO 1 og 2?": what sets them apart is their content and what each requires.
     if (form.compare && intent.topics.length === 0) intent = { ...intent, topics: ['themes', 'prerequisite'] };
@@ -260,7 +263,7 @@ export class QuestionReader {
       subjectWords: content.filter((w) => w.length > 3 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && conceptOfWord(w) !== '#fee' && !/^(ledpro|ntnu|del|part|hvor|mye|much)$/.test(w)),
       // The asker's situation put before the question ("Eg er einingsleiar i ein kommune … kan eg søkje OU-fondet?")
       // tells who asks; only the question's own words are claims to find in the answer.
-      claimWords: content.filter((w) => (text === prepared || ownWords.has(w)) && w.length > 2 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && readIntent(w).topics.length === 0 && !/^(ledpro|ntnu|del|part)$/.test(w)),
+      claimWords: content.filter((w) => (text === prepared || ownWords.has(w)) && !foilWords.has(w) && w.length > 2 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && readIntent(w).topics.length === 0 && !/^(ledpro|ntnu|del|part)$/.test(w)),
     };
   }
 
