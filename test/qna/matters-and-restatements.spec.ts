@@ -76,3 +76,47 @@ describe('subjects the documents do not cover', () => {
     expect(a.text).not.toMatch(/values|credits/i);
   });
 });
+
+describe('words spelled out, and words that are no subject', () => {
+  it('reads "helse, miljø og sikkerhet" as HMS in the basic training, and "hva tar de opp" as no price', () => {
+    const a = ask('Hva tar de opp om helse, miljø og sikkerhet i lederopplæringen på NTNU?');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/HMS/);
+    expect(a.text).not.toMatch(/kr \d/);
+  });
+
+  it('still reads "hva tar de for det" as the price', () => {
+    expect(ask('Hva tar de for LEDPRO 1?').text).toMatch(/53 000/);
+  });
+
+  it('does not mend "trakk fram" into "track": the Molde quote is found', () => {
+    const a = ask('Hva var det folk i Molde trakk fram som det viktigste?');
+    expect(a.text).toMatch(/Molde/);
+  });
+
+  it('reads "hovedbyggesteinene" as the parts of the program, its pillars', () => {
+    const a = ask('Hva er hovedbyggesteinene i instituttlederprogrammet?');
+    expect(a.text).toMatch(/fire hovedsøyler/);
+  });
+});
+
+describe('gatherings asked by month', () => {
+  it('lists only the gatherings between two months', () => {
+    const a = ask('Which LEDPRO gatherings are between June and August?', 'en-US');
+    expect(a.text).toMatch(/Gathering 4: 20–21 June 2024/);
+    expect(a.text).toMatch(/Gathering 5: 28–29 August 2024/);
+    expect(a.text).not.toMatch(/February|October/);
+  });
+
+  it('answers a month without gatherings with no, and the gatherings there are', () => {
+    const a = ask('Er det noen LEDPRO-samlinger i juli?');
+    expect(a.text).toMatch(/^Nei\. Ingen av samlingene i LEDPRO 1 og LEDPRO 2 er i juli\./);
+    expect(a.text).toMatch(/20\.–21\. juni 2024/);
+  });
+
+  it('reads a season as its months, and names only the programs that gather then', () => {
+    const a = ask('Hvilke samlinger er det i høst?');
+    expect(a.text).toMatch(/Samling 6: 7\.–8\. oktober 2024/);
+    expect(a.text).not.toMatch(/februar/);
+  });
+});

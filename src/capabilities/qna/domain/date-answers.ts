@@ -3,6 +3,7 @@ import { firstDayOf, formatWhen, inYear, instantsOf } from '../../../catalog/gat
 import type { Lang } from '../../../shared/i18n';
 import { formatPeriod, fromOsloLocal, toOsloLocal } from '../../../shared/oslo-time';
 import type { DateAsk } from './question-intent';
+import { monthsLabel } from './month-asks';
 
 /** Programs whose cohorts have the same gatherings answer together ("LEDPRO 1 og LEDPRO 2"). */
 export interface Schedule {
@@ -76,10 +77,17 @@ export function noneInYearAsked(ask: DateAsk, schedules: readonly Schedule[]): b
   return year !== undefined && !schedules.some((s) => s.cohort.gatherings.some((g) => inYear(g, year)));
 }
 
+/** The month a gathering starts in (1-12), from its first day or the month it is given by. */
+const monthOf = (g: Gathering): number => Number((firstDayOf(g) ?? g.period ?? '').slice(5, 7));
+
 /** Sentences answering a date question for each schedule, from the catalog and the clock. */
 export function answerDates(ask: DateAsk, schedules: readonly Schedule[], now: Date, lang: Lang): string[] {
   const out: string[] = [];
-  for (const s of schedules) {
+  // Gatherings asked by month: the programs that have some then are the answer; the others are not listed.
+  const months = ask.kind === 'all' && !ask.year ? ask.months : undefined;
+  const inMonths = (s: Schedule): Gathering[] => s.cohort.gatherings.filter((g) => months?.includes(monthOf(g)) === true);
+  const someHave = months !== undefined && schedules.some((s) => inMonths(s).length > 0);
+  for (const s of schedules.filter((x) => !someHave || inMonths(x).length > 0)) {
     const names = joinNames(s.programs.map((p) => shortName(p, lang)), lang);
     const gs = [...s.cohort.gatherings].sort((a, b) => a.number - b.number);
     if (ask.kind === 'gathering' || (ask.kind === 'until' && ask.number !== undefined)) {
@@ -111,6 +119,16 @@ export function answerDates(ask: DateAsk, schedules: readonly Schedule[], now: D
     }
     const list = gs.map((g) => `${cap(label(g.number, lang))}: ${when(g, lang)}`).join('. ');
     const year = ask.kind === 'all' ? ask.year : undefined;
+    if (months) {
+      // "Which gatherings fall between June and August?": those only, or that none does, with all of them.
+      const those = [...inMonths(s)].sort((a, b) => a.number - b.number);
+      const span = monthsLabel(months, lang);
+      const listed = those.map((g) => `${cap(label(g.number, lang))}: ${when(g, lang)}`).join('. ');
+      out.push(those.length > 0
+        ? (lang === 'nb' ? `Samlingene i ${names} i ${span}${where(those[0], lang)}: ${listed}.` : `The gatherings of ${names} in ${span}${where(those[0], lang)}: ${listed}.`)
+        : (lang === 'nb' ? `Ingen av samlingene i ${names} er i ${span}. Samlingene: ${list}.` : `None of the gatherings of ${names} is in ${span}. The gatherings: ${list}.`));
+      continue;
+    }
     if (year && noneInYearAsked(ask, [s])) {
       out.push(lang === 'nb' ? `Det står ikke i programdokumentene om ${names} har samlinger i ${year}. Samlingene dokumentet nevner: ${list}.`
         : `The programme documents do not say whether ${names} has gatherings in ${year}. The gatherings the document names: ${list}.`);

@@ -1,5 +1,6 @@
 import type { FactTopic } from '../../../catalog/catalog.schema';
 import { EVERYDAY_TOPIC_CUES } from './everyday-cues';
+import { monthsAsked } from './month-asks';
 import { normalise } from './text-analysis';
 
 /**
@@ -10,7 +11,7 @@ export type DateAsk =
   | { readonly kind: 'gathering'; readonly number: number; readonly also?: number[] }
   | { readonly kind: 'next' }
   | { readonly kind: 'until'; readonly number?: number }
-  | { readonly kind: 'all'; readonly year?: string };
+  | { readonly kind: 'all'; readonly year?: string; readonly months?: number[] };
 
 /** Cues that only say "tell me about it": they do not make a question specific. */
 export const GENERIC_TOPICS: ReadonlySet<FactTopic> = new Set(['overview', 'purpose']);
@@ -53,7 +54,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   ['between-gatherings', /\b(mellom\b.*\bsamling|between\b.*\b(gathering|session)|mellomperiode|hjemmearbeid|homework|lekse)/],
   ['pillars', /\b(hoveds[øo]yle|s[øo]yle|pillar)/],
   ['training', /\b(grunnoppl[æa]ring|oppl[æa]ring|basic (leadership )?training|training day|training)/],
-  ['modules', /\b(fagmodul|modul|module|byggestein|building block)/],
+  ['modules', /\b(fagmodul|modul|module|byggestein|hovedbyggestein|hovudbyggestein|byggeklosse|building block)/],
   ['ideals', /\b(god ledelse|gode ledere|god leder|kjennetegn|good leadership|good leaders?|ideal|forventning|expectation|expects? (of|from) (its |their |the )?(good )?leaders|forventer (av|til|fra) (sine |gode )?ledere)/],
   ['examples', /\b((hvilke|kva for|hva for) (andre |flere |fleire )?\w*program|eksemp?ler p[åa] \w*program|(which|what) (other )?(\w+ ){0,2}programmes|(which|what) (other )?(\w+ ){0,2}programs|examples of|for eksempel|eksempler)/],
   // "Hva er tanken bak hvordan folk lærer?", "How does LEDPRO see learning?": the view of learning, before what is
@@ -111,6 +112,8 @@ export const letterAware = (re: RegExp): RegExp => {
   if (shared && compiled.size < 1_000) compiled.set(key, made);
   return made;
 };
+/** Which gatherings there are in some months ("hvilke samlinger er i juni", "any gatherings in the summer?"). */
+const IN_MONTHS = letterAware(/\b(hvilke\w*|which|what|any|noen|noko|nokre|er det|is there|are there|finnes det|fins det|blir det|fall|falls|ligger)\b/);
 const WHEN_ALL = letterAware(/\b(n[åa]r|dato|datoer|when|dates?|schedule|timeplan)\b/);
 const WHEN = letterAware(/\b(n[åa]r|when|dato|datoer|datoene|dates?)\b/);
 // Everyday phrasings ("set me back", "hvor holder de til") come after the catalog's own cue words.
@@ -214,7 +217,12 @@ function readIntentOf(question: string): Intent {
   } else if (mentionsGathering && WHEN_ALL.test(q)) {
     // "Hvilke datoer er samlingene i 2023?": the year asked is checked against the schedule.
     const year = /\b(20\d\d)\b/.exec(q)?.[1];
-    date = year ? { kind: 'all', year } : { kind: 'all' };
+    const months = monthsAsked(q);
+    date = { kind: 'all', ...(year ? { year } : {}), ...(months ? { months } : {}) };
+  } else if (mentionsGathering && IN_MONTHS.test(q) && !/(tema|innhold|theme|content|topic|skjer|happen|agenda)/.test(q)) {
+    // "Which gatherings fall between June and August?": those gatherings, by their dates.
+    const months = monthsAsked(q);
+    if (months) date = { kind: 'all', months };
   }
   if (date && !topics.includes('dates')) topics.unshift('dates');
   const weakDates = !date && WHEN.test(q) && !topics.includes('deadline');

@@ -25,6 +25,12 @@ export const ORDINAL_ONLY = /^(?:og |and |hva med |what about |så |men |fortell
 /** Set phrases whose words ask nothing: "in the first place" names no place, "i det hele tatt" no whole. */
 // "noen form for oppfølging", "some kind of follow-up": the kind is no subject of its own.
 export const IDIOMS = /\b(in the first place|first of all|at the end of the day|all in all|i det hele tatt|for så vidt|i grunnen|først og fremst|(noen|noe|noko|nokon|some|any) (form|former|type|typer|kind|sort|slags) (for|of)(?= \p{L}))\b/gu;
+/** Names the documents give as abbreviations, spelled out by the asker ("helse, miljø og sikkerhet" is HMS). */
+export const SPELLED_OUT: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bhelse,? milj[øo] og sikkerhet\b/g, 'hms'],
+  [/\bhealth,? safety(,? and| &) (the )?environment\b|\bhealth and safety\b/g, 'hse'],
+  [/\bhuman resources?\b/g, 'hr'],
+];
 export const NUMBER_NAMED = /\b(?:number|nummer|nr\.?|punkt|point|item)\s*(\d|one|two|three|four|five|six|en|ett|to|tre|fire|fem|seks)\b/;
 export const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, en: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6 };
 export const ORDINALS: Record<string, number> = { første: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, siste: -1, last: -1 };

@@ -149,6 +149,8 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
     const first = firstMonthIn(answer);
     if (first !== undefined && !form.months.includes(first)) return 'no';
   }
+  // "Er det samlinger i juli?" against "Ingen av samlingene … er i juli": none then.
+  if (/^(ingen av samlingene|none of the gatherings)\b/.test(a)) return 'no';
   // Every kind of claim must hold: "15. januar" claims the day and the month. "i juni eller juli?" asks for either.
   const either = form.months.length > 1 && /\b(eller|or)\b/.test(form.text);
   const monthsHold = (have: Set<number>): boolean => (either ? form.months.some((m) => have.has(m)) : form.months.every((m) => have.has(m)));
