@@ -120,3 +120,22 @@ describe('gatherings asked by month', () => {
     expect(a.text).not.toMatch(/februar/);
   });
 });
+
+describe('a follow-up with its own subject, and a second question about the first', () => {
+  it('does not mend "sending" into "spending", and answers "how are they examined?" with the exam, not the fee', () => {
+    const a = chat(["We're sending three of our unit heads on LEDPRO this spring", 'how are they examined? is it a written test'], 'en-US');
+    expect(a.text).toMatch(/take-home assignment/);
+    expect(a.text).not.toMatch(/NOK 53/);
+  });
+
+  it('says the documents do not give the price of something they do not cover ("parking … and what does it cost?")', () => {
+    const a = ask('Kan man parkere ved hotellet på LEDPRO, og hva koster det?');
+    expect(a.kind).toBe('unknown');
+    expect(a.text).not.toMatch(/53 000/);
+  });
+
+  it('reads "kan vi søkje OU-fondet" as the fund asked about, not whether the asker may apply to the program', () => {
+    const a = chat(['Vi er ei lita kommune som vurderer LEDPRO for to leiarar', 'kan vi søkje OU-fondet om midlar til det?']);
+    expect(a.text).toMatch(/^Ja\. .*OU-fondet/s);
+  });
+});

@@ -16,5 +16,5 @@ export const ABOUT_IT = /(?<![\p{L}])(it|its|den|det|dette|denne|hun|ho|that one
 /** Taking part 2 without part 1 ("straight up for part 2", "hoppe over del 1", "part 1 would be a waste"). */
 export const SKIPS_PART_ONE = /\b(straight|right|rett|direkte)\s+(up\s+|in\s+|inn\s+)?(for|to|into|på|til)\s+(ledpro\s+)?(part|del)\s*(2|two|to)\b|\b(skip|skippe|hoppe over|droppe|drop)\s+(ledpro\s+)?(part|del)\s*(1|one|en)\b|\b(part|del)\s*(1|one|en)\s+(would be|will be|is|er|blir|vil være|ville vært)\s+(a\s+|en\s+)?(waste|bortkastet|unødvendig|unnecessary|overflødig)/i;
 
-/** A second question that points back at the subject of the first ("for det", "for it", "then"). */
-export const LEANS_BACK = /(?<![\p{L}])(for|til|om|på|i|of|about|to) (det|den|dem|dei|it|that|them|those)(?![\p{L}])|(?<![\p{L}])(da|then)\s*\??\s*$/iu;
+/** A second question that points back at the subject of the first ("for det", "for it", "then", "what does it cost?"). */
+export const LEANS_BACK = /(?<![\p{L}])(for|til|om|på|i|of|about|to) (det|den|dem|dei|it|that|them|those)(?![\p{L}])|(?<![\p{L}])(da|then)\s*\??\s*$|^(hva|kva|hvor mye|kor mykje|what|how much)\s+(koster|kostar|blir|does|is|will)\s+(det|den|it|that)(\s+(cost|be))?\s*\??\s*$/iu;

@@ -55,7 +55,7 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['credits', cue(String.raw`(gir|gjev|gives?) (det|studiet|programmet|it|this) (studiepoeng|poeng|credits|uttelling)|does (it|this) (count|give credits|give points)|(counts?|count) towards (a|my|the) (degree|master)`)],
   ['credits', cue(String.raw`(teller|tel) (det|dette) (på|mot|som)|formal (credits|qualification)|formell kompetanse|master'?s? level|masternivå`)],
   ['credits', cue(String.raw`(få|gi|gir) (uttelling|formalkompetanse)|(kan|blir) (det|dette) (godkjent|innpasset) (i|som)|count (it )?(towards|in) (a|my) (master|degree)`)],
-  ['exam', cue(String.raw`how (is|are) (it|we|this|participants) (assessed|graded|evaluated|examined)|is there (an |a final )?(exam|test|assignment)|do (i|we) (have to|need to) (take an exam|hand in|submit|write)`)],
+  ['exam', cue(String.raw`how (is|are|will|do) (it|we|this|participants|they|you|people|students|leaders|one)( be)? (assessed|graded|evaluated|examined|tested)|is there (an |a final )?(exam|test|assignment)|do (i|we) (have to|need to) (take an exam|hand in|submit|write)`)],
   ['exam', cue(String.raw`hvordan (blir|er|vurderes|foregår) (vi|man|det|eksamen|vurdering\w*)|korleis (blir|er) (me|vi|eksamen)|er det (eksamen|prøve|innlevering|ein eksamen|en eksamen)`)],
   ['exam', cue(String.raw`må (jeg|eg|vi) (ta eksamen|levere|skrive oppgave|skrive ei oppgåve)|hand(ing)? in|home exam|take-home`)],
   ['exam', cue(String.raw`(skriftlig|skriftleg|written) (oppgave|oppgåve|arbeid|assignment|paper)|(alene|aleine|alone|individually) (eller|or) (i grupper?|gruppevis|in (a )?groups?)`)],
