@@ -243,7 +243,8 @@ export class AnswerComposer {
         return askedAhead && nothingAhead(schedules, now) ? withWhomToAsk(dates, ps, lang) : dates;
       }
     }
-    if (intent.topics.some((t) => t === 'fee' || t === 'lodging')) {
+    // "… so our employer does not pay everything?" asks about support for the cost, not the sum of it.
+    if (intent.topics.some((t) => t === 'fee' || t === 'lodging') && intent.topics[0] !== 'support') {
       const total = answerCostTotal(read.focus, scope.length > 0 ? scope : this.retriever.catalog.programs, lang, read.text);
       if (total) return this.facts.answer(lang, total.text, total.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'fee'), lang)), total.programs, intent);
     }

@@ -117,6 +117,9 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
   ['#web', list(`nettsida nettsidene nettsidane heimeside heimesida hjemmesiden hjemmesida webside websiden websider
     webpage webpages homepage site links lenka lenken lenker lenkja portal portalen søknadsportal søknadsportalen
     søknadsweb studentweb nettadresse nettadressen webadresse internett internet`)],
+  // "leading across professions": the documents' "professionals with different expertise".
+  ['#professional', list(`profession professions professional professionals profesjon profesjoner profesjonane profesjonene
+    yrkesgruppe yrkesgrupper yrkesgruppene fagfolk fagpersoner`)],
   ['#leader', list(`leiaren leiarar leiarane leiing lederskap leading supervisor supervisors mellomleder mellomledere
     mellomleiar toppleder toppledere executive executives`)],
   ['#neighbour', list(`naboer naboar nabolag nabolaget neighbours neighbors surroundings`)],

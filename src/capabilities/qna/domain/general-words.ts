@@ -52,7 +52,9 @@ export const GENERAL_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_GENERAL_W
   + 'hørt heard lest read høre hear trodde thought tror believe '
   + 'hour hours timer time like samme same skiller skille differ differs forskjellig forskjellige varighet '
   + 'even description descriptions beskrivelse anything nothing say mention mentions nevne nevner omtale omtaler name names punkt punkter punktene punktvis points bullet bullets rettet retta rettes aimed intended targeted toward towards another '
-  + 'according help helps build building bygge trakk trekker send sends sending sent sende sender sendt '
+  + 'according help helps build building bygge trakk trekker send sends sending sent sende sender sendt across '
+  // Everyday Norwegian the speller used to take for typos of catalog words ("pengene" is not "poengene").
+  + 'penger pengene pengar pengane sjans sjanse sjansen innlandet staben runde runden meint strengere fylles boten '
   + 'area areas område områder felt aspects aspekter '
   + 'skjer skjedde happens happening gjennom through ifølge according plan planen dekanen '
   + 'regne regner regnes regnet reknast rekna considered regarded counted classed classified defined definert defineres '

@@ -16,6 +16,7 @@ import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } fro
 import { answerableSide, BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, FIRST_PERSON, gathersIn, sidesOf } from './question-clauses';
 import { editDistance, SpellingVocabulary } from './spelling';
 import { GENERAL_WORDS } from './general-words';
+import { EVERYDAY_ENGLISH } from './everyday-english';
 import { FORUMS_ASKED } from './everyday-cues';
 import { ACADEMIC, PRACTICAL } from './contact-answers';
 import { isOffDocument, OFF_PHRASES } from './off-document-subjects';
@@ -27,10 +28,11 @@ export class QuestionReader {
   private readonly speller: SpellingVocabulary;
   private readonly titles: PillarTitles;
 
-  constructor(private readonly retriever: CatalogRetriever) {
+  /** `everyday`: English words that are right as written ("sending" is no typo of "spending"); see everyday-english.ts. */
+  constructor(private readonly retriever: CatalogRetriever, everyday: ReadonlySet<string> = EVERYDAY_ENGLISH) {
     // Everyday words are words too: "completely" is not a typo of "completed".
     const vocab = new Set<string>([...retriever.surfaceWords(), ...SYNONYM_WORDS, ...CUE_WORDS]);
-    this.speller = new SpellingVocabulary(vocab, (w) => retriever.documentFrequency(stem(w)), GENERAL_WORDS);
+    this.speller = new SpellingVocabulary(vocab, (w) => retriever.documentFrequency(stem(w)), new Set([...GENERAL_WORDS, ...everyday]));
     this.titles = new PillarTitles(retriever);
   }
 
@@ -164,7 +166,8 @@ export class QuestionReader {
     // "Er kost og losji inkludert i deltakeravgiften?" asks about the fee: what it covers and what comes in addition.
     if (form.included && intent.topics.includes('fee')) intent = { ...intent, topics: ['fee', ...intent.topics.filter((t) => t !== 'fee')] };
     // "How much does the OU fund cover of the fee?": the support is asked about; the fee only says of what.
-    if (analysed.concepts.has('#support') && intent.topics.includes('fee')) intent = { ...intent, topics: ['support', ...intent.topics.filter((t) => t !== 'support')] };
+    // "… any pot of money I could apply to?": what one applies to is the support, not the program.
+    if (((analysed.concepts.has('#support') || intent.topics.includes('support')) && intent.topics.includes('fee')) || (intent.topics.includes('support') && intent.topics.includes('apply') && !intent.topics.includes('deadline'))) intent = { ...intent, topics: ['support', ...intent.topics.filter((t) => t !== 'support')] };
     // A follow-up without a topic of its own leans on the conversation: "enn del 2?", "og ved NTNU?", "the third one?".
     let inherited = false;
     // "hovedsøyle 4" / "pillar 2" names one pillar, as a designator.

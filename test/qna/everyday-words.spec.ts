@@ -1,0 +1,43 @@
+import { QuestionReader } from '../../src/capabilities/qna/domain/question-reader';
+import { CatalogRetriever } from '../../src/capabilities/qna/domain/retrieval';
+import { defaultCatalogDir, loadCatalog } from '../../src/catalog/catalog-loader';
+import { qnaChat } from '../support/qna-chat';
+
+/**
+ * Words that are right as written are not "repaired" into a word of the catalog: "sending" is not "spending",
+ * "employer" not "employee", "pengene" not "poengene". Typos of the catalog's words are still mended.
+ */
+const reader = new QuestionReader(new CatalogRetriever(loadCatalog(defaultCatalogDir)));
+const { ask } = qnaChat();
+
+describe('everyday words left as written', () => {
+  it.each([
+    ['sending'], ['employer'], ['finding'], ['difference'], ['built'], ['consultancy'], ['professions'], ['headings'],
+  ])('keeps the English word "%s"', (word) => {
+    expect(reader.prepare(`we are ${word} it`)).toBe(`we are ${word} it`);
+  });
+
+  it.each([['pengene'], ['sjansen'], ['innlandet'], ['staben'], ['runde'], ['trakk']])('keeps the Norwegian word "%s"', (word) => {
+    expect(reader.prepare(`hva med ${word} da`)).toBe(`hva med ${word} da`);
+  });
+
+  it('still mends typos of the catalog\'s words in both languages', () => {
+    expect(reader.prepare('when is the next gathring')).toBe('when is the next gathering');
+    expect(reader.prepare('how is the assesment done')).toBe('how is the assessment done');
+    expect(reader.prepare('hva koster samlnigen')).toMatch(/samlingen/);
+    expect(reader.prepare('hvor mange studiepong')).toBe('hvor mange studiepoeng');
+  });
+});
+
+describe('answers that the mended words used to lead astray', () => {
+  it('answers "a pot of money to apply to, so my employer does not pay it all" with the OU fund', () => {
+    const a = ask('Is there a pot of money we could apply to for LEDPRO, so that our employer does not pay everything?', 'en-US');
+    expect(a.text).toMatch(/OU fund/);
+  });
+
+  it('answers why LEDPRO is about leading across professions with the documents\' reason', () => {
+    const a = ask('Why does LEDPRO stress leading across professions?', 'en-US');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/complex/);
+  });
+});
