@@ -41,3 +41,17 @@ describe('answers that the mended words used to lead astray', () => {
     expect(a.text).toMatch(/complex/);
   });
 });
+
+describe('sums and idioms', () => {
+  it('adds the fees and the hotel stays when both are named in the plural ("in total with the fees and the hotel")', () => {
+    const a = ask('What does LEDPRO come to in total with the fees and the hotel stays?', 'en-US');
+    expect(a.text).toMatch(/NOK 54,776/);
+    expect(a.text).toMatch(/Everything together: NOK 73,826/);
+  });
+
+  it('reads "in some form" as no claim of its own: the yes/no question is answered', () => {
+    const a = ask('Can a manager with no degree take part in LEDPRO in some form?', 'en-US');
+    expect(a.text).toMatch(/^Yes\. /);
+    expect(a.text).toMatch(/course participants/);
+  });
+});

@@ -17,7 +17,8 @@ const SEMESTER = /semester/;
 const LODGING = /(opphold|losji|kost og|hotell|overnatting|lodging|board|accommodation|hotel|stay)/;
 const NIGHT = /(tilknytningsd|ekstra (natt|døgn|overnatting)|natt(a|en)? før|kvelden før|extra (night|overnight stay)|night before|additional night)/;
 /** The participation fee named beside board and lodging: the whole sum is asked. */
-const FEE = /(deltakeravgift|deltageravgift|kursavgift|participa\w* fee|course fee|tuition)/;
+// "with fees and the stays", "avgiftene og hotellet": the fees in the plural are the program's, beside the stay.
+const FEE = /(deltakeravgift|deltageravgift|kursavgift|participa\w* fee|course fee|tuition|\bfees\b|\bavgiftene\b|\bavgifter\b)/;
 /** Every gathering of the program ("alle seks samlingene", "every LEDPRO gathering"). */
 const ALL_GATHERINGS = /\b(all|alle)( the| de)? (seks|six|6)\b|\b(every|alle|all)( [a-zæøå0-9]+)? (samling|gathering)|\b(all of them|alle sammen|alle til sammen|for alle|for all)\b|\b(each|hver)( [a-zæøå0-9]+)? (samling|gathering)\b.*\b(together|til sammen|totalt?|in total)\b/;
 /** "What else do we need to budget for?": the costs beside the participation fee. */
