@@ -188,3 +188,11 @@ describe('a yes/no question with a restriction set aside after "eller bare"', ()
     expect(a.text).toMatch(/4 år om gangen/);
   });
 });
+
+describe('whether a kind of training is meant for the asker', () => {
+  it('answers "is any of the leadership training for someone like me?" with whom it is for, not the training', () => {
+    const a = chat(["I'm a PhD candidate at NTNU and may want to lead one day", 'Is any of the NTNU leadership training intended for people like me?'], 'en-US');
+    expect(a.text).toMatch(/target groups/);
+    expect(a.text).toMatch(/postdoc|PhD/i);
+  });
+});

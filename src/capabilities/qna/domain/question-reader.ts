@@ -21,7 +21,7 @@ import { FORUMS_ASKED } from './everyday-cues';
 import { ACADEMIC, PRACTICAL } from './contact-answers';
 import { isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
-import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, SEATS, setAsideIn, SPELLED_OUT, UNTELLING } from './reader-vocabulary';
+import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_ME, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, SEATS, setAsideIn, SPELLED_OUT, UNTELLING } from './reader-vocabulary';
 
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
 export class QuestionReader {
@@ -166,6 +166,8 @@ export class QuestionReader {
     // "Er kost og losji inkludert i deltakeravgiften?" asks about the fee: what it covers and what comes in addition.
     if (form.included && intent.topics.includes('fee')) intent = { ...intent, topics: ['fee', ...intent.topics.filter((t) => t !== 'fee')] };
     // "How much does the OU fund cover of the fee?": the support is asked about; the fee only says of what.
+    // "Is any of the leadership training meant for someone like me?": whom it is for leads, not the training.
+    if (intent.topics.includes('target-group') && intent.topics[0] !== 'target-group' && FOR_ME.test(focus)) intent = { ...intent, topics: ['target-group', ...intent.topics.filter((t) => t !== 'target-group')] };
     // "… any pot of money I could apply to?": what one applies to is the support, not the program.
     if (((analysed.concepts.has('#support') || intent.topics.includes('support')) && intent.topics.includes('fee')) || (intent.topics.includes('support') && intent.topics.includes('apply') && !intent.topics.includes('deadline'))) intent = { ...intent, topics: ['support', ...intent.topics.filter((t) => t !== 'support')] };
     // A follow-up without a topic of its own leans on the conversation: "enn del 2?", "og ved NTNU?", "the third one?".
