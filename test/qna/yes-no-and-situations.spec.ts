@@ -196,3 +196,17 @@ describe('whether a kind of training is meant for the asker', () => {
     expect(a.text).toMatch(/postdoc|PhD/i);
   });
 });
+
+describe('claims the fact turns down in its own words', () => {
+  it('says no to "other departments" where the fact says "the same"', () => {
+    const a = chat(['Hvordan foregår de felles opplæringsdagene for ledere fakultetsvis?', 'Sitter vi i grupper med ledere fra andre institutter?']);
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).toMatch(/samme instituttledelse/);
+  });
+
+  it('says no to "kan vi melde oss på selv?" where the faculties nominate', () => {
+    const a = chat(['Hvilke lederutviklingsprogrammer har NTNU?', 'kan vi bare melde oss på selv?']);
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).toMatch(/nominerer/);
+  });
+});

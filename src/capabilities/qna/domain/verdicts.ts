@@ -15,7 +15,7 @@ const SKIPS = letterAware(/\b(rett|direkte|straight|directly|hoppe|hopp|skip|ski
 const CONTRAST = /\b(rather than|instead of|heller enn|i stedet for|istedenfor|i staden for|framfor|fremfor|not so much)\s+((?:[a-zæøå-]+\s*){1,3})/;
 
 /** Enrolling oneself ("melde meg på selv", "søke direkte", "sign myself up"). */
-const SELF_ENROL = letterAware(/\b(melder (man|en|ein|jeg|eg|vi|de|dei) (seg|meg|oss) (på|paa)|sign(ing)? (myself|yourself|themselves) up)\b|\b(søke|søker|søkje|melde meg|meld meg|påmelding|sign(ing)? (myself )?up|apply|applying|enrol|register)\b.*\b(selv|sjøl|sjølv|myself|directly|direkte|på egen hånd|på eiga hand|on my own|just)\b|\b(selv|sjøl|sjølv|myself|directly|direkte|just)\b.*\b(søke|søker|melde meg|sign (myself )?up|apply|enrol|register)\b/);
+const SELF_ENROL = letterAware(/\b(melder (man|en|ein|jeg|eg|vi|de|dei) (seg|meg|oss) (på|paa)|sign(ing)? (myself|yourself|themselves) up)\b|\b(søke|søker|søkje|melde (meg|seg|oss|deg|dei)|meld meg|påmelding|sign(ing)? (myself )?up|apply|applying|enrol|register)\b.*\b(selv|sjøl|sjølv|myself|directly|direkte|på egen hånd|på eiga hand|on my own|just)\b|\b(selv|sjøl|sjølv|myself|directly|direkte|just)\b.*\b(søke|søker|melde (meg|seg|oss|deg|dei)|sign (myself )?up|apply|enrol|register)\b/);
 
 /** Self-enrolment set aside: "ikke sånn at man søker selv", "not something you apply for yourself". */
 const NOT_SELF = letterAware(/\b(ikke|ikkje|not|rather than|instead of|heller enn|i stedet for|istedenfor)\b[^.?]{0,25}\b(søke|søker|søkje|melde|apply|applying|sign|enrol|register)/);
@@ -149,6 +149,8 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
     const first = firstMonthIn(answer);
     if (first !== undefined && !form.months.includes(first)) return 'no';
   }
+  // "Blir man satt i grupper med folk fra andre institutter?" against "grupper med ledere fra samme instituttledelse".
+  if (otherAgainstSame(form.text, a)) return 'no';
   // "Er det samlinger i juli?" against "Ingen av samlingene … er i juli": none then.
   if (/^(ingen av samlingene|none of the gatherings)\b/.test(a)) return 'no';
   // Every kind of claim must hold: "15. januar" claims the day and the month. "i juni eller juli?" asks for either.
@@ -194,6 +196,14 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
 
 export const verdictWord = (v: Verdict, lang: Lang, negated = false): string =>
   ({ yes: { nb: negated ? 'Jo' : 'Ja', en: 'Yes' }, no: { nb: 'Nei', en: 'No' }, partly: { nb: 'Delvis', en: 'Partly' }, 'not-necessarily': { nb: 'Ikke nødvendigvis', en: 'Not necessarily' } })[v][lang];
+
+/** The question asks for "other X" ("andre institutter", "other departments") where the answer says "the same X". */
+function otherAgainstSame(q: string, a: string): boolean {
+  const others = [...q.matchAll(/\b(?:andre|andres|other|different|ulike)\s+([\p{L}]{5,})/gu)].map((m) => m[1].slice(0, 5));
+  if (others.length === 0) return false;
+  const same = [...a.matchAll(/\b(?:samme|same)\s+([\p{L}]{5,})/gu)].map((m) => m[1].slice(0, 5));
+  return others.some((w) => same.includes(w));
+}
 
 /** Other names of the same place ("Gardermoen" is Oslo lufthavn, "Oslo S" the central station). */
 const SAME_PLACE: ReadonlyArray<readonly string[]> = [
