@@ -8,7 +8,7 @@ import { answerCostTotal, answerCreditTotal } from './cost-answers';
 import { answerDateCalc, eachGatheringLength, pastDeadlineNote, readDateCalc } from './date-calculations';
 import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName } from './date-answers';
 import { FactAnswers, sourceOf } from './fact-answers';
-import { ABOUT_IT, LEANS_BACK, NEW_INTAKE, SINCE, SKIPS_PART_ONE, THERE } from './composer-patterns';
+import { ABOUT_IT, NEW_INTAKE, SINCE, SKIPS_PART_ONE, THERE } from './composer-patterns';
 import { nothingAhead, withWhomToAsk } from './no-new-dates';
 import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { DateAsk } from './question-intent';
@@ -18,6 +18,7 @@ import { verdict, verdictWord } from './verdicts';
 import { numberedItems } from './follow-ups';
 import { withMissingDetail } from './asked-details';
 import { splitQuestions } from './compound-questions';
+import { bothTogether } from './two-part-answers';
 import { SELF, asksEligibility } from './question-focus';
 import { SideBySide } from './side-by-side';
 import { DatedQuestions } from './dated-questions';
@@ -91,37 +92,7 @@ export class AnswerComposer {
   private composeBoth(input: ComposeInput, first: string, second: string): Composed {
     const a = this.composeOne({ ...input, question: first });
     const b = this.composeOne({ ...input, question: second, state: a.state });
-    // "Blir det et nytt kull i 2025, og når er fristen for det?": the second asks about what the documents do not
-    // have; a fact of something else would answer a question nobody asked.
-    if (a.answer.kind === 'unknown' && b.answer.kind === 'answer' && LEANS_BACK.test(second)) return a;
-    // The second answer may hold the first ("Ja, <the page>" and "<the page> <more>"): the fact is said once.
-    const core = (t: string): string => t.replace(/^(Ja|Nei|Jo|Delvis|Yes|No|Partly)[,.]\s+/, '');
-    if (a.answer.kind === 'answer' && b.answer.kind === 'answer' && a.answer.text !== b.answer.text) {
-      const verdict = a.answer.text.slice(0, a.answer.text.length - core(a.answer.text).length);
-      if (b.answer.text.includes(core(a.answer.text))) return { answer: { ...b.answer, text: `${verdict}${b.answer.text}` }, state: b.state };
-      if (a.answer.text.includes(core(b.answer.text))) return { answer: a.answer, state: b.state };
-      // "Er det Randi jeg ringer om hotellet? Hva er nummeret?": the first answer already gives the right person in
-      // full; the second would only say the same number again.
-      const person = a.answer.contact;
-      if (person && b.answer.contact?.name === person.name && [...person.phones, person.email ?? ''].every((d) => a.answer.text.includes(d))) return { answer: a.answer, state: b.state };
-    }
-    const parts = [a.answer, b.answer].filter((x) => x.kind !== 'smalltalk');
-    if (parts.length < 2 || a.answer.text === b.answer.text) return parts.length === 0 ? b : { answer: parts[parts.length - 1], state: b.state };
-    const answered = parts.filter((x) => x.kind === 'answer');
-    if (answered.length === 0) return { answer: a.answer, state: b.state };
-    // One part answered, the other not in the documents: the answer, and a plain word on the other question, so the
-    // reply never reads as a refusal that then answers.
-    const told = [{ x: a.answer, q: first }, { x: b.answer, q: second }].filter(({ x }) => x.kind !== 'smalltalk');
-    const ordered = [...told.filter(({ x }) => x.kind !== 'unknown').map(({ x }) => x.text), ...told.filter(({ x }) => x.kind === 'unknown').map(({ x, q }) => notCovered(q, input.lang, x.contact))];
-    const answer: Answer = {
-      ...answered[answered.length - 1],
-      text: ordered.join('\n\n'),
-      sources: uniqueSources(parts.flatMap((x) => x.sources)),
-      programIds: [...new Set(parts.flatMap((x) => x.programIds))],
-      facts: parts.flatMap((x) => x.facts ?? []),
-      contact: parts.find((x) => x.contact)?.contact,
-    };
-    return { answer, state: b.state };
+    return bothTogether(a, b, first, second, input.lang);
   }
 
   private composeOne(input: ComposeInput): Composed {
@@ -290,15 +261,6 @@ export class AnswerComposer {
     return again ? { ...again, text } : { kind: 'answer', lang, text, sources: [], followUps: [], programIds: state.programIds };
   }
 
-}
-
-/** The part of a two-part message the documents do not answer, said in one line beside the part they do. */
-function notCovered(question: string, lang: Lang, contact: Answer['contact']): string {
-  // The other question quoted as a question ("«Er det parkering ved hotellet?»"), so the line reads on its own.
-  const bare = question.trim().replace(/[?.!\s]+$/, '');
-  const q = `${bare.charAt(0).toUpperCase()}${bare.slice(1)}?`;
-  const who = contact ? (lang === 'nb' ? ` Spør gjerne ${contact.name}${contact.email ? `, ${contact.email}` : ''}.` : ` Please ask ${contact.name}${contact.email ? `, ${contact.email}` : ''}.`) : '';
-  return lang === 'nb' ? `«${q}» – det sier programdokumentene ingenting om.${who}` : `"${q}" – the programme documents say nothing about that.${who}`;
 }
 
 /** The numbered items of an answer, kept for "the third one"; an item picked from a list keeps the list. */
