@@ -40,6 +40,12 @@ describe('whom to ask about which matter', () => {
     expect(a.text).toMatch(/Randi Bredvold/);
   });
 
+  it('gives both persons for "hvem tar hva av praktiske og faglige spørsmål?"', () => {
+    const a = chat(['Jeg har noen spørsmål om LEDPRO, både om innholdet og det praktiske', 'hvem tar hva av praktiske og faglige spørsmål?']);
+    expect(a.text).toMatch(/Faglige spørsmål: Randi Bredvold/);
+    expect(a.text).toMatch(/Praktiske spørsmål: Kristin Larsen/);
+  });
+
   it('follows a practical contact with the academic one when the next question names the content', () => {
     const a = chat(['Who do I ask about practical things for LEDPRO?', 'and who answers questions about the course content?'], 'en-US');
     expect(a.text).toMatch(/Randi Bredvold/);
