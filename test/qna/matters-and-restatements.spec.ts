@@ -145,3 +145,12 @@ describe('a follow-up with its own subject, and a second question about the firs
     expect(a.text).toMatch(/^Ja\. .*OU-fondet/s);
   });
 });
+
+describe('a statement, then a wh-question about what it named', () => {
+  it('answers "Jeg hørte det var … i august 2021. Hva handlet den om?" with the fact, and no yes or no', () => {
+    const a = ask('Jeg hørte det var en felles opplæringsdag for ledere i august 2021. Hva handlet den om?');
+    expect(a.kind).toBe('answer');
+    expect(a.text).not.toMatch(/^(Ja|Nei)\b/);
+    expect(a.text).toMatch(/August 2021: felles opplæringsdag/);
+  });
+});

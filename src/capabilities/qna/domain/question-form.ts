@@ -142,7 +142,9 @@ export function readForm(question: string, raw: string = question): QuestionForm
   // "og ledpro, kan tillitsvalgte være med der?": a topic set before a comma, then the question.
   const afterTopic = q.replace(/^[^,?]{1,40},\s*/, '');
   const startsYesNo = (x: string): boolean => !REQUEST.test(x) && (YES_NO_START.test(x) || VERB_FIRST.test(x) || PASSIVE_FIRST.test(x));
-  const yesNo = !alternative && (startsYesNo(q) || (afterTopic !== q && startsYesNo(afterTopic) && !WH_START.test(q)) || (last !== q && startsYesNo(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
+  // "Jeg husker det var en samling i august 2021. Hvordan var sånne dager lagt opp?": the last sentence asks how.
+  const whLast = last !== q && WH_START.test(last);
+  const yesNo = !alternative && !whLast && (startsYesNo(q) || (afterTopic !== q && startsYesNo(afterTopic) && !WH_START.test(q)) || (last !== q && startsYesNo(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
   // Names the question asserts: two capitalised words ("Randi Bredvold"), or one inside the sentence ("in Hamar").
   const names = [...[...raw.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1]),
     ...[...raw.matchAll(/(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøå]{3,})\b/g)].map((m) => m[1]).filter((w) => !/^(LEDPRO|NTNU|Wood|Hotel|Hotell)/i.test(w))]
@@ -178,7 +180,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
       .split(/\s[,–—-]\s|,\s/)[0].split(/\s+/).slice(0, 7).join(' ')),
     comparative: /\b(lengre|lenger|kortere|dyrere|billigere|større|strengere|tidligere|seinere|longer|shorter|cheaper|more expensive|stricter|earlier|bigger|smaller|samme antall|like mange|same number|as many|lengst|kortest|dyrest|billigst|longest|shortest|cheapest|most expensive)\b/.test(q),
     total: /\b(totalt|til ?sammen|i alt|total|in total|altogether)\b/.test(q),
-    asserts: asserts || confirms || TAG.test(q) || /^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think))\b/.test(q),
+    asserts: !whLast && (asserts || confirms || TAG.test(q)) || !whLast && /^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think))\b/.test(q),
     without: /\b(uten|utan|without)\b/.test(q),
     excluded: yesNo && excludedAsked(q.replace(FOIL, '')),
     included: /\b(inkludert|inkluderer|inklusive|inngår|med i (prisen|avgiften|deltakeravgiften)|included|include|includes|covered|cover|covers|dekket|dekker|dekke|omfatter|part of the (fee|price)|del av (prisen|avgiften))\b/.test(q),
