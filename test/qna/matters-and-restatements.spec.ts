@@ -40,6 +40,11 @@ describe('whom to ask about which matter', () => {
     expect(a.text).toMatch(/Randi Bredvold/);
   });
 
+  it('reads "hvem er riktig person å spørre om pensum?" as asking a contact, the academic one', () => {
+    const a = ask('Hvem er rette person å spørre om pensum på LEDPRO?');
+    expect(a.text).toMatch(/Randi Bredvold/);
+  });
+
   it('gives both persons for "hvem tar hva av praktiske og faglige spørsmål?"', () => {
     const a = chat(['Jeg har noen spørsmål om LEDPRO, både om innholdet og det praktiske', 'hvem tar hva av praktiske og faglige spørsmål?']);
     expect(a.text).toMatch(/Faglige spørsmål: Randi Bredvold/);
