@@ -210,3 +210,21 @@ describe('claims the fact turns down in its own words', () => {
     expect(a.text).toMatch(/nominerer/);
   });
 });
+
+describe('the asker\'s education against the admission requirement', () => {
+  it('says yes when the asker has a bachelor and asks whether it is enough for the credits', () => {
+    const a = ask('Jeg er avdelingsleder og har en bachelor i sosialt arbeid. Holder det for å få studiepoeng på LEDPRO?');
+    expect(a.text).toMatch(/^Ja\. .*Opptakskravet er bachelorgrad/s);
+  });
+
+  it('answers "har hun sjanse til å komme inn med studiepoeng?" with the requirement, and the way past it', () => {
+    const a = ask('Min nestleder har to år på høyskole og lang erfaring, men ingen bachelor. Har hun sjanse til å komme inn på LEDPRO med studiepoeng?');
+    expect(a.text).toMatch(/Opptakskravet er bachelorgrad/);
+    expect(a.text).toMatch(/vurdert individuelt/);
+  });
+
+  it('still says no to skipping part 1 because of a degree', () => {
+    const a = ask('I have a master\'s degree, so I can start directly on LEDPRO part 2 without part 1, right?', 'en-US');
+    expect(a.text).not.toMatch(/^Yes\b/);
+  });
+});

@@ -14,7 +14,7 @@ import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
 import { contextReply, smallTalkReply } from './small-talk';
-import { verdict, verdictWord } from './verdicts';
+import { degreeVerdict, verdict, verdictWord } from './verdicts';
 import { numberedItems } from './follow-ups';
 import { withMissingDetail } from './asked-details';
 import { splitQuestions } from './compound-questions';
@@ -130,7 +130,10 @@ export class AnswerComposer {
     // "unknown" with what the documents do say beside it.
     const detailed = answer.kind === 'answer' && !answer.contact ? withMissingDetail(read.focus, answer.text, lang, (s) => { const e = evidenceOf(s, this.retriever.isKnown); return read.subjectWords.some((w) => statedIn(e, w)); }) : undefined;
     if (detailed) answer = { ...answer, kind: detailed.unanswered ? 'unknown' : 'answer', text: detailed.text };
-    if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !(read.form.comparative && read.comparePrograms.length > 1) && !/^(ja|nei|yes|no|delvis|partly)\b/i.test(answer.text)) {
+    // "Jeg har bachelor som sykepleier. Holder det?": the asker's own degree against the requirement decides.
+    const degree = read.form.yesNo && answer.kind === 'answer' ? degreeVerdict(read.text, answer.text) : undefined;
+    if (degree) answer = { ...answer, text: `${verdictWord(degree, lang)}. ${answer.text}` };
+    if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !(read.form.comparative && read.comparePrograms.length > 1) && !/^(ja|nei|yes|no|delvis|partly|ikke nødvendigvis|not necessarily)\b/i.test(answer.text)) {
       // "Jeg har to år fra høgskolen og har ledet i ti år. Kommer jeg inn?": the figures describe the asker, not the
       // program; the requirement decides.
       const form = asksEligibility(read.focus) ? { ...read.form, numbers: [] } : read.form;

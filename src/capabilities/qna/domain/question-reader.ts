@@ -166,6 +166,12 @@ export class QuestionReader {
     // "Er kost og losji inkludert i deltakeravgiften?" asks about the fee: what it covers and what comes in addition.
     if (form.included && intent.topics.includes('fee')) intent = { ...intent, topics: ['fee', ...intent.topics.filter((t) => t !== 'fee')] };
     // "How much does the OU fund cover of the fee?": the support is asked about; the fee only says of what.
+    // "Har hun sjanse til å komme inn med studiepoeng?", "holder bachelor for å få studiepoeng?": whether one gets
+    // in (and gets the credits) is the admission requirement's to say.
+    if (intent.topics.includes('admission') && intent.topics.includes('credits') && intent.topics.indexOf('credits') < intent.topics.indexOf('admission')
+      && /\b(komme inn|kommer (jeg|eg|hun|han|hen|ho|vi|man) inn|holder (det|dette|bachelor\w*)|nok (til|for)|enough|qualif\w*|kvalifiser\w*|sjanse\w*|get in|be admitted|bachelor\w*|degree|utdanning|høyskole|høgskule)\b/.test(focus)) {
+      intent = { ...intent, topics: ['admission', ...intent.topics.filter((t) => t !== 'admission')] };
+    }
     // "Is any of the leadership training meant for someone like me?": whom it is for leads, not the training.
     if (intent.topics.includes('target-group') && intent.topics[0] !== 'target-group' && FOR_ME.test(focus)) intent = { ...intent, topics: ['target-group', ...intent.topics.filter((t) => t !== 'target-group')] };
     // "… any pot of money I could apply to?": what one applies to is the support, not the program.
