@@ -8,7 +8,7 @@ import { qnaChat } from '../support/qna-chat';
  * "employer" not "employee", "pengene" not "poengene". Typos of the catalog's words are still mended.
  */
 const reader = new QuestionReader(new CatalogRetriever(loadCatalog(defaultCatalogDir)));
-const { ask } = qnaChat();
+const { ask, chat } = qnaChat();
 
 describe('everyday words left as written', () => {
   it.each([
@@ -53,5 +53,18 @@ describe('sums and idioms', () => {
     const a = ask('Can a manager with no degree take part in LEDPRO in some form?', 'en-US');
     expect(a.text).toMatch(/^Yes\. /);
     expect(a.text).toMatch(/course participants/);
+  });
+});
+
+describe('how a training is given', () => {
+  it('keeps the conversation\'s program for "hvordan er dagen organisert?" (an everyday word names no document)', () => {
+    const a = chat(['Hva skjer på den felles opplæringsdagen for alle ledere fakultetsvis?', 'hvordan er dagen organisert?']);
+    expect(a.text).toMatch(/plenum/);
+    expect(a.text).not.toMatch(/LEDPRO/);
+  });
+
+  it('answers "i hvilke former gis opplæringa?" with how it is given, not what it covers', () => {
+    const a = chat(['Hva er den lokale grunnopplæringen i instituttlederprogrammet?', 'I hvilke former gis den opplæringa?']);
+    expect(a.text).toMatch(/Hvordan opplæringen foregår/);
   });
 });

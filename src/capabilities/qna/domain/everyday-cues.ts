@@ -69,6 +69,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['format', cue(String.raw`adskilt|atskilt|separat|for seg selv|sammen med|blandet|på samme samling\p{L}*|separately|separate|apart|together|mixed|at the same gatherings?`)],
   ['format', cue(String.raw`hvordan (jobber|arbeider) (vi|man|dere|de)|how (do|will) we work|korleis (jobbar|arbeider) (me|vi)|hvordan er (det|studiet|opplegget) (lagt opp|bygd opp)|how is (it|the \w+) (set up|structured|laid out)`)],
   ['format', cue(String.raw`hvordan (fungerer|funker) (det|studiet|opplegget|programmet)|how does (it|this|the \w+) work`)],
+  // "I hvilke former gis opplæringen?", "in what form is the training given?": how it is delivered.
+  ['format', cue(String.raw`(i )?(hvilke|hvilken|kva for) (former?|formater?|måter?)|in what (forms?|formats?|ways?)|what (forms?|formats?) (does|do|is|are)|(gis|gjennomføres|leveres) (den|det|opplæringen|opplæringa) (som|i form av)`)],
   ['themes', cue(String.raw`what (will|do|does|would) (i|we|you|it|this|the \w+) (learn|cover|teach|go through|deal with)|what'?s (it|this|the \w+) (about|all about)|what (is|are) (it|this|they) about|what topics`)],
   ['themes', cue(String.raw`hva (lærer|skal) (vi|jeg|man) (lære|om|gjennom)|hva (går|handler) (det|studiet|kurset|programmet|samling\w*) (ut på|om)|hvilke temaer`)],
   ['themes', cue(String.raw`kva (lærer|handlar|går) (me|vi|det)|kva (skal|får) (me|vi|eg) lære|hva (tar|dekker|gjennomgår) (de|dere|vi|studiet|programmet)( opp)?`)],

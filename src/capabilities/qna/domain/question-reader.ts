@@ -172,6 +172,8 @@ export class QuestionReader {
       && /\b(komme inn|kommer (jeg|eg|hun|han|hen|ho|vi|man) inn|holder (det|dette|bachelor\w*)|nok (til|for)|enough|qualif\w*|kvalifiser\w*|sjanse\w*|get in|be admitted|bachelor\w*|degree|utdanning|høyskole|høgskule)\b/.test(focus)) {
       intent = { ...intent, topics: ['admission', ...intent.topics.filter((t) => t !== 'admission')] };
     }
+    // "I hvilke former gis opplæringa?": how the training is given is asked, not what it covers.
+    if (intent.topics[0] === 'training' && intent.topics.includes('format')) intent = { ...intent, topics: ['format', ...intent.topics.filter((t) => t !== 'format')] };
     // "Is any of the leadership training meant for someone like me?": whom it is for leads, not the training.
     if (intent.topics.includes('target-group') && intent.topics[0] !== 'target-group' && FOR_ME.test(focus)) intent = { ...intent, topics: ['target-group', ...intent.topics.filter((t) => t !== 'target-group')] };
     // "… any pot of money I could apply to?": what one applies to is the support, not the program.
