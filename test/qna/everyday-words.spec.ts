@@ -68,3 +68,11 @@ describe('how a training is given', () => {
     expect(a.text).toMatch(/Hvordan opplæringen foregår/);
   });
 });
+
+describe('nynorsk verbs of working', () => {
+  it('reads "Korleis jobbar ein på LEDPRO?" as how the programme works, not a subject the documents lack', () => {
+    const a = ask('Korleis jobbar ein på LEDPRO?');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/lederutfordringer i egen arbeidshverdag/);
+  });
+});

@@ -67,7 +67,7 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   // "blir vi helt adskilt?" (one in each part), "do the part 1 and part 2 groups do everything separately?": the
   // same, in fewer words.
   ['format', cue(String.raw`adskilt|atskilt|separat|for seg selv|sammen med|blandet|på samme samling\p{L}*|separately|separate|apart|together|mixed|at the same gatherings?`)],
-  ['format', cue(String.raw`hvordan (jobber|arbeider) (vi|man|dere|de)|how (do|will) we work|korleis (jobbar|arbeider) (me|vi)|hvordan er (det|studiet|opplegget) (lagt opp|bygd opp)|how is (it|the \w+) (set up|structured|laid out)`)],
+  ['format', cue(String.raw`hvordan (jobber|arbeider) (vi|man|dere|de|en|ein|deltakerne|lederne)|how (do|will) (we|you|people|participants|leaders) work|korleis (jobbar|arbeider) (me|vi|ein)|hvordan er (det|studiet|opplegget) (lagt opp|bygd opp)|how is (it|the \w+) (set up|structured|laid out)`)],
   ['format', cue(String.raw`hvordan (fungerer|funker) (det|studiet|opplegget|programmet)|how does (it|this|the \w+) work`)],
   // "I hvilke former gis opplæringen?", "in what form is the training given?": how it is delivered.
   ['format', cue(String.raw`(i )?(hvilke|hvilken|kva for) (former?|formater?|måter?)|in what (forms?|formats?|ways?)|what (forms?|formats?) (does|do|is|are)|(gis|gjennomføres|leveres) (den|det|opplæringen|opplæringa) (som|i form av)`)],
