@@ -228,3 +228,11 @@ describe('the asker\'s education against the admission requirement', () => {
     expect(a.text).not.toMatch(/^Yes\b/);
   });
 });
+
+describe('one focus claimed over another', () => {
+  it('says no to "strategy more than people management" and gives the programme\'s focus on both', () => {
+    const a = chat(['Our dean keeps telling us heads of department to think strategically', 'so is the focus on strategy more than on people management?'], 'en-US');
+    expect(a.text).toMatch(/^No\. /);
+    expect(a.text).toMatch(/both the people-management role and the strategic leadership role/);
+  });
+});

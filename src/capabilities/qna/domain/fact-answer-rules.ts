@@ -17,6 +17,6 @@ export const MIN_COVERAGE = 0.34;
 export const SPECIFIC: ReadonlySet<FactTopic> = new Set(['fee', 'dates', 'place', 'credits', 'exam', 'admission', 'prerequisite', 'deadline', 'contacts', 'travel', 'lodging', 'support']);
 /** Facts of these topics also answer the asked one. */
 export const ALSO_ANSWERS: Partial<Record<FactTopic, FactTopic[]>> = {
-  apply: ['deadline', 'admission'], admission: ['apply', 'prerequisite'], pillars: ['themes'], themes: ['content', 'training', 'pillars', 'modules'], content: ['themes'],
+  apply: ['deadline', 'admission'], admission: ['apply', 'prerequisite'], pillars: ['themes'], themes: ['content', 'training', 'pillars', 'modules', 'overview'], content: ['themes'],
   prerequisite: ['admission'], training: ['pillars'], overview: ['purpose', 'target-group'], purpose: ['overview'], format: ['between-gatherings'],
 };

@@ -12,7 +12,7 @@ import { words } from './text-analysis';
 const SKIPS = letterAware(/\b(rett|direkte|straight|directly|hoppe|hopp|skip|skippe|uten å ha|without (having|doing|taking))\b/);
 
 /** "X rather than Y": the Y that the question sets aside. */
-const CONTRAST = /\b(rather than|instead of|heller enn|i stedet for|istedenfor|i staden for|framfor|fremfor|not so much)\s+((?:[a-zæøå-]+\s*){1,3})/;
+const CONTRAST = /\b(rather than|instead of|more than|heller enn|mer enn|meir enn|snarere enn|i stedet for|istedenfor|i staden for|framfor|fremfor|not so much)\s+(?:(?:on|about|på|om)\s+)?((?:[a-zæøå-]+\s*){1,3})/;
 
 /** Enrolling oneself ("melde meg på selv", "søke direkte", "sign myself up"). */
 const SELF_ENROL = letterAware(/\b(melder (man|en|ein|jeg|eg|vi|de|dei) (seg|meg|oss) (på|paa)|sign(ing)? (myself|yourself|themselves) up)\b|\b(søke|søker|søkje|melde (meg|seg|oss|deg|dei)|meld meg|påmelding|sign(ing)? (myself )?up|apply|applying|enrol|register)\b.*\b(selv|sjøl|sjølv|myself|directly|direkte|på egen hånd|på eiga hand|on my own|just)\b|\b(selv|sjøl|sjølv|myself|directly|direkte|just)\b.*\b(søke|søker|melde (meg|seg|oss|deg|dei)|sign (myself )?up|apply|enrol|register)\b/);
