@@ -236,3 +236,18 @@ describe('one focus claimed over another', () => {
     expect(a.text).toMatch(/both the people-management role and the strategic leadership role/);
   });
 });
+
+describe('an amount claimed for the wrong thing', () => {
+  it('says no to "3 175 per natt" and shows the price per gathering beside the extra night', () => {
+    const a = ask('Kost og losji på LEDPRO er vel 3175 kroner per natt?');
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).toMatch(/kr 3 175 per samling/);
+    expect(a.text).toMatch(/tilknytningsdøgn er kr 1 375/);
+  });
+
+  it('says no to board and lodging at the extra night\'s price, with both prices', () => {
+    const a = ask('Er kost og losji på LEDPRO 1375 kr per samling?');
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).toMatch(/kr 3 175 per samling/);
+  });
+});

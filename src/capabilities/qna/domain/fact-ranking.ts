@@ -40,6 +40,9 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   // Compiled once per question, not once per candidate.
   const unitPatterns = units.map((u) => new RegExp(`\\d+\\s*${u}`, 'i'));
   const counts = (h: Hit): number => (unitPatterns.some((re) => re.test(h.doc.fact.text[lang]) || re.test(h.doc.fact.text.nb)) ? 1 : 0);
+  // "kost og losji er vel 3175 per natt?": the fact that states the amount claimed is the one to check it against.
+  const amounts = form.numbers.filter((c) => c.n >= 100).map((c) => new RegExp(`(^|[^\\d])${String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, '[ ,.\u00a0]?')}(?!\\d)`));
+  const states = (h: Hit): number => (amounts.some((re) => re.test(h.doc.fact.text.nb) || re.test(h.doc.fact.text.en)) ? COVERAGE_WEIGHT : 0);
   const fits = (h: Hit): number => (form.expects && EXPECTED[form.expects].test(h.doc.fact.text[lang]) ? 0.5 : 0);
   // A definite topic ("hvor", "koster") is read from sure cues; a looser one ("hva går det ut på") weighs less than
   // what the fact holds of the question's own words.
@@ -62,8 +65,8 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   // A fact that has the phrase among its keywords is about it; one that only mentions it in passing counts half.
   const quotes = (h: Hit): number => (quoted.some((re) => re.test(h.doc.fact.keywords.join(' '))) ? COVERAGE_WEIGHT
     : quoted.some((re) => re.test(`${h.doc.fact.text.nb} ${h.doc.fact.text.en}`)) ? COVERAGE_WEIGHT / 2 : 0);
-  const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * o.cover.of(read, h) + counts(h) + fits(h) + (o.accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h) + listsAll(h) + holdsRare(h) + quotes(h);
-  const near = found.filter((h) => h.score >= top * 0.35 || counts(h) > 0);
+  const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * o.cover.of(read, h) + counts(h) + fits(h) + (o.accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h) + listsAll(h) + holdsRare(h) + quotes(h) + states(h);
+  const near = found.filter((h) => h.score >= top * 0.35 || counts(h) > 0 || states(h) > 0);
   // Each candidate ranked once: a sort compares it many times, and fits() runs a regex over the fact.
   const ranks = new Map(near.map((h) => [h, rank(h)] as const));
   const ranked = [...near.sort((a, b) => (ranks.get(b) ?? 0) - (ranks.get(a) ?? 0)), ...found.filter((h) => !near.includes(h))];

@@ -48,6 +48,10 @@ export function focusText(retriever: CatalogRetriever, text: string, read: ReadQ
     const a = analyse(s, retriever.isKnown);
     return new Set([...a.terms, ...a.concepts]);
   });
+  // "kost og losji er vel 3175 per natt?", "… 1375 per samling?": an amount claimed is checked against the whole
+  // fact, the sentence that states it and the one about what was named, so both are shown.
+  const claimed = read.form.numbers.filter((c) => c.n >= 100).map((c) => new RegExp(`(^|[^\\d])${String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, '[ ,.\u00a0]?')}(?!\\d)`));
+  if (claimed.some((re) => ss.some((x) => re.test(x)))) return text;
   // A sub-fact the question names (the night before, the semester fee, literature) picks its own sentence.
   const sub = SUBFACTS.filter((t) => read.terms.includes(t) && have.some((h) => h.has(t)));
   if (sub.length > 0) return ss.filter((_, i) => sub.some((t) => have[i].has(t))).join(' ');

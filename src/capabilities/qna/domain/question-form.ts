@@ -46,7 +46,7 @@ export interface Claim {
   readonly per?: string;
 }
 
-const PER = /^\s*(?:[a-zæøå]+\s+){0,2}?(?:per|pr\.?|each|every|hver|hvert|kvar|kvart|a|an|i)\s+(samling\w*|gathering\w*|session\w*|semest\w*|år\b|year\w*|dag\w*|day\w*|del\b|part\b)/;
+const PER = /^\s*(?:[a-zæøå]+\s+){0,2}?(?:per|pr\.?|each|every|hver|hvert|kvar|kvart|a|an|i)\s+(samling\w*|gathering\w*|session\w*|semest\w*|år\b|year\w*|dag\w*|day\w*|del\b|part\b|natt\w*|night\w*|døgn\w*|overnatting\w*)/;
 
 const WH_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|korleis|what|who|where|how|why|which|when)\b/);
 // "står det noe om X?" / "does it say anything about X?" asks whether the documents mention X.
@@ -80,15 +80,15 @@ const UNIT = '(samling\\w*|gathering\\w*|session\\w*|dag\\w*|day\\w*|år\\w*|yea
 
 /** The stem a unit is compared by ("samlinger" -> "samling", "years" -> "year"). */
 export const unitKey = (u: string): string => {
-  const m = /^(?:hoved)?(samling|gathering|session|dag|day|år|year|studiepoeng|credit|sp|stp|semest|uke|week|time|hour|søyle|pillar|modul|module|tema|spor|track)/.exec(u);
-  return m ? ({ gathering: 'samling', session: 'samling', day: 'dag', year: 'år', credit: 'studiepoeng', sp: 'studiepoeng', stp: 'studiepoeng', week: 'uke', hour: 'time', pillar: 'søyle', module: 'modul', track: 'spor' } as Record<string, string>)[m[1]] ?? m[1] : u;
+  const m = /^(?:hoved)?(samling|gathering|session|dag|day|år|year|studiepoeng|credit|sp|stp|semest|uke|week|time|hour|søyle|pillar|modul|module|tema|spor|track|natt|night|døgn|overnatting)/.exec(u);
+  return m ? ({ gathering: 'samling', session: 'samling', day: 'dag', year: 'år', credit: 'studiepoeng', sp: 'studiepoeng', stp: 'studiepoeng', week: 'uke', hour: 'time', pillar: 'søyle', module: 'modul', track: 'spor', night: 'natt', døgn: 'natt', overnatting: 'natt' } as Record<string, string>)[m[1]] ?? m[1] : u;
 };
 
 /** Numbers the question claims: digits (35,000 / 53 000 / 10) and number words next to a unit ("to år", "one-day"). */
 function claimedNumbers(q: string): Claim[] {
   const out: Claim[] = [];
   // Designators name a program or a gathering, they claim nothing: "LEDPRO 2", "del 1", "samling 4".
-  const stripped = q.replace(/\b(ledpro|del|part|samling|gathering|session|pillar|søyle|hovedsøyle|modul|module|nr\.?|nummer|number)\s*-?\s*\d+\b/g, ' ')
+  const stripped = q.replace(/\b(ledpro|del|part|samling|gathering|session|pillar|søyle|hovedsøyle|modul|module|nr\.?|nummer|number)\s*-?\s*\d{1,2}\b(?![ .,]?\d)/g, ' ')
     .replace(/\b\d+\s*\.\s*(samling|gathering)/g, ' ').replace(/\b(19|20)\d{2}\b/g, ' ');
   const numberWords = Object.keys(NUMBER_WORDS).join('|');
   for (const m of stripped.matchAll(new RegExp(`\\b(\\d{1,3}(?:[ .,]\\d{3})+|\\d+|${numberWords})\\b[- ]?(${UNIT.slice(1, -1)})?`, 'g'))) {
