@@ -9,7 +9,7 @@ import { askThroughTeams } from '../support/qa-through-teams';
  * the sets were last scored (see README, "Q&A quality"); a change that answers fewer of them right fails here.
  * The targets (95 % dev, 90 % held-out) are above these floors and reported by `npm run bench:qa`.
  */
-const FLOORS: Record<Part, number> = { dev: 0.93, heldout: 0.8 };
+const FLOORS: Record<Part, number> = { dev: 0.93, heldout: 0.82 };
 
 describe('Q&A evaluation sets through /api/messages', () => {
   const teams = new ConnectorEmulator();
