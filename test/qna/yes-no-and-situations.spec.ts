@@ -251,3 +251,11 @@ describe('an amount claimed for the wrong thing', () => {
     expect(a.text).toMatch(/kr 3 175 per samling/);
   });
 });
+
+describe('a restriction set aside with "eller må de bare …"', () => {
+  it('answers "får de noe eget opplegg, eller må de bare følge det vanlige?" yes, with the tailored measures', () => {
+    const a = chat(['Vi har to nye faggruppeledere på et institutt ved NTNU.', 'Får de noe eget opplegg, eller må de bare hive seg på det vanlige?']);
+    expect(a.text).toMatch(/^Ja\. /);
+    expect(a.text).toMatch(/egne tilpassede tiltak/);
+  });
+});

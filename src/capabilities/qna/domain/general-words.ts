@@ -56,7 +56,7 @@ export const GENERAL_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_GENERAL_W
   // Everyday Norwegian the speller used to take for typos of catalog words ("pengene" is not "poengene").
   + 'penger pengene pengar pengane sjans sjanse sjansen innlandet staben runde runden meint strengere fylles boten '
   // "Hvordan er dagen organisert?" names no document, though only LEDPRO's text has the word.
-  + 'organisert organisere organiseres organised organized '
+  + 'organisert organisere organiseres organised organized vanlig vanlige vanleg vanlege hive hiver '
   + 'area areas område områder felt aspects aspekter '
   + 'skjer skjedde happens happening gjennom through ifølge according plan planen dekanen '
   + 'regne regner regnes regnet reknast rekna considered regarded counted classed classified defined definert defineres '

@@ -112,8 +112,11 @@ const LENGTH_COMPARED = /\b(longer|shorter|lengre|lenger|kortere)\b(?=\s*(than|e
 /** "Can you break down …?", "Kan du forklare …?": a request for an account, not a yes/no question. */
 const REQUEST = /^(?:(?:ok|okay|hei|hi|hello|so|så)[,!.]?\s+)?(?:can|could|would|will) you (?:please |pls |just )?(?:break|explain|tell|list|describe|give|summari[sz]e|outline|walk|show|share|go through|run through|spell out|sum up)\b|^(?:(?:ok|hei|så)[,!.]?\s+)?(?:kan|kunne|vil) du (?:være (?:så )?snill (?:å )?|bare |gjerne )?(?:forklare|fortelle|si|liste|lista|beskrive|gi|oppsummere|vise|gå gjennom|skissere|ramse opp)\b/;
 
-/** "…, eller bare instituttlederne?", "…, or was it only for those who started in 2021?": a restriction set aside. */
-export const FOIL = /,?\s(eller|or)\s+((er|var|blir|is|was|are|were)\s+(det|it|that|they|de|dei)\s+)?(bare|berre|kun|only|just)\b.*$/;
+/**
+ * "…, eller bare instituttlederne?", "…, or was it only for those who started in 2021?", "…, eller må de bare hive seg
+ * på det vanlige?": a restriction set aside.
+ */
+export const FOIL = /,?\s(eller|or)\s+((er|var|blir|må|skal|is|was|are|were|must|do|does|should)\s+(det|it|that|they|de|dei|vi|we|man|en|ein|i|you|han|hun|hen|ho|he|she)\s+)?(bare|berre|kun|only|just)\b.*$/;
 
 /** `raw` is the same clause as typed (capitals kept), for the names it asserts. */
 export function readForm(question: string, raw: string = question): QuestionForm {
