@@ -159,3 +159,13 @@ describe('a statement, then a wh-question about what it named', () => {
     expect(a.text).toMatch(/August 2021: felles opplæringsdag/);
   });
 });
+
+describe('a scene set without a question', () => {
+  it('offers only what the program\'s documents answer: no price for NTNU, a price for LEDPRO', () => {
+    const ntnu = ask('Vi har fått to nye faggruppeledere på NTNU i høst.');
+    expect(ntnu.kind).toBe('smalltalk');
+    expect(ntnu.text).toMatch(/^Greit! Spør gjerne om NTNU – for eksempel /);
+    expect(ntnu.text).not.toMatch(/pris/);
+    expect(ask('Leser brosjyren til LEDPRO nå').text).toMatch(/for eksempel pris, datoer/);
+  });
+});

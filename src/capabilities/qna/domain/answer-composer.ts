@@ -13,7 +13,7 @@ import { nothingAhead, withWhomToAsk } from './no-new-dates';
 import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
-import { contextReply, smallTalkReply } from './small-talk';
+import { ASKABLE, contextReply, smallTalkReply } from './small-talk';
 import { degreeVerdict, verdict, verdictWord } from './verdicts';
 import { numberedItems } from './follow-ups';
 import { withMissingDetail } from './asked-details';
@@ -103,7 +103,8 @@ export class AnswerComposer {
     if (read.smallTalk === 'context') {
       // The scene is set: the programs it names become the conversation's, and the reply says what one may ask.
       const names = joinNames([...new Set(read.programs.map((p) => shortName(p, lang)))], lang);
-      const text = names ? contextReply(names, lang) : smallTalkReply('context', lang);
+      const askable = ASKABLE.map(([t]) => t).filter((t) => this.facts.hasTopic(this.retriever.withDescendants(read.programs), t));
+      const text = names ? contextReply(names, lang, askable) : smallTalkReply('context', lang);
       const answer: Answer = { kind: 'smalltalk', lang, text, sources: [], followUps: [], programIds: read.programs.map((p) => p.id) };
       const programIds = read.programs.length > 0 ? read.programs.map((p) => p.id) : state?.programIds ?? [];
       return { answer, state: { ...(state ?? {}), programIds, question: read.text.slice(0, 300), at: now.toISOString() } };

@@ -1,3 +1,4 @@
+import type { FactTopic } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
 
 /**
@@ -70,10 +71,23 @@ const REPLIES: Record<SmallTalk, { nb: string; en: string }> = {
   context: { nb: 'Greit! Hva lurer du på? Jeg kan svare om pris, datoer, sted, opptak, innhold og kontaktpersoner.', en: 'All right! What would you like to know? I can answer about fees, dates, place, admission, content and contacts.' },
 };
 
-/** "Leser brosjyren til LEDPRO nå" / "we have someone on part 1": the program the conversation turns to, acknowledged. */
-export const contextReply = (names: string, lang: Lang): string => (lang === 'nb'
-  ? `Greit! Spør gjerne om ${names} – for eksempel pris, datoer, sted, opptak eller innhold.`
-  : `All right! Feel free to ask about ${names} – for example fees, dates, place, admission or content.`);
+/** What one may ask about a program, named in the acknowledgement when the program's documents give it. */
+export const ASKABLE: ReadonlyArray<readonly [FactTopic, { nb: string; en: string }]> = [
+  ['fee', { nb: 'pris', en: 'fees' }], ['dates', { nb: 'datoer', en: 'dates' }], ['place', { nb: 'sted', en: 'place' }],
+  ['admission', { nb: 'opptak', en: 'admission' }], ['themes', { nb: 'innhold', en: 'content' }],
+  ['target-group', { nb: 'hvem det er for', en: 'whom it is for' }], ['contacts', { nb: 'kontaktpersoner', en: 'contacts' }],
+];
+
+/**
+ * "Leser brosjyren til LEDPRO nå" / "we have someone on part 1": the program the conversation turns to, acknowledged,
+ * with examples of what its documents answer (`askable`: of ASKABLE, those the program has; no price for NTNU).
+ */
+export function contextReply(names: string, lang: Lang, askable: readonly FactTopic[]): string {
+  const examples = ASKABLE.filter(([t]) => askable.includes(t)).slice(0, 5).map(([, w]) => w[lang]);
+  if (examples.length === 0) return lang === 'nb' ? `Greit! Spør gjerne om ${names}.` : `All right! Feel free to ask about ${names}.`;
+  const list = examples.length === 1 ? examples[0] : `${examples.slice(0, -1).join(', ')} ${lang === 'nb' ? 'eller' : 'or'} ${examples[examples.length - 1]}`;
+  return lang === 'nb' ? `Greit! Spør gjerne om ${names} – for eksempel ${list}.` : `All right! Feel free to ask about ${names} – for example ${list}.`;
+}
 
 /** Asking words and requests: a message with one of them asks something, even without a question mark. */
 const ASKING = /(?<![\p{L}])(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|kvar|korleis|kor|what|who|where|how|why|which|when|fortell|forklar|beskriv|list|vis|gi meg|si meg|send|tell|explain|describe|show|give me|lurer|wonder|vet du|do you know|trenger|need|vil vite|want to know|help|hjelp)(?![\p{L}])/iu;
