@@ -1,6 +1,7 @@
 import type { FactTopic } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
 import { EXPECTED, countsWhatIsAsked } from './expected-figures';
+import { claimedAmounts } from './question-form';
 import type { FactCoverage } from './fact-coverage';
 import { GENERIC_TOPICS } from './question-intent';
 import type { ReadQuestion } from './read-question';
@@ -41,7 +42,7 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   const unitPatterns = units.map((u) => new RegExp(`\\d+\\s*${u}`, 'i'));
   const counts = (h: Hit): number => (unitPatterns.some((re) => re.test(h.doc.fact.text[lang]) || re.test(h.doc.fact.text.nb)) ? 1 : 0);
   // "kost og losji er vel 3175 per natt?": the fact that states the amount claimed is the one to check it against.
-  const amounts = form.numbers.filter((c) => c.n >= 100).map((c) => new RegExp(`(^|[^\\d])${String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, '[ ,.\u00a0]?')}(?!\\d)`));
+  const amounts = claimedAmounts(form);
   const states = (h: Hit): number => (amounts.some((re) => re.test(h.doc.fact.text.nb) || re.test(h.doc.fact.text.en)) ? COVERAGE_WEIGHT : 0);
   const fits = (h: Hit): number => (form.expects && EXPECTED[form.expects].test(h.doc.fact.text[lang]) ? 0.5 : 0);
   // A definite topic ("hvor", "koster") is read from sure cues; a looser one ("hva går det ut på") weighs less than

@@ -1,6 +1,7 @@
 import type { ReadQuestion } from './read-question';
 import type { CatalogRetriever } from './retrieval';
 import { sentences } from './expected-figures';
+import { claimedAmounts } from './question-form';
 import { analyse } from './text-analysis';
 
 // The part of a fact that answers: the asked sentence of a fact that bundles several items (prices, contacts), or the
@@ -50,7 +51,7 @@ export function focusText(retriever: CatalogRetriever, text: string, read: ReadQ
   });
   // "kost og losji er vel 3175 per natt?", "… 1375 per samling?": an amount claimed is checked against the whole
   // fact, the sentence that states it and the one about what was named, so both are shown.
-  const claimed = read.form.numbers.filter((c) => c.n >= 100).map((c) => new RegExp(`(^|[^\\d])${String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, '[ ,.\u00a0]?')}(?!\\d)`));
+  const claimed = claimedAmounts(read.form);
   if (claimed.some((re) => ss.some((x) => re.test(x)))) return text;
   // A sub-fact the question names (the night before, the semester fee, literature) picks its own sentence.
   const sub = SUBFACTS.filter((t) => read.terms.includes(t) && have.some((h) => h.has(t)));

@@ -78,6 +78,10 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 const UNIT = '(samling\\w*|gathering\\w*|session\\w*|dag\\w*|day\\w*|år\\w*|year\\w*|studiepoeng\\w*|credit\\w*|sp\\b|stp\\b|semest\\w*|uke\\w*|week\\w*|timer?|hours?|(?:hoved)?søyle\\w*|pillar\\w*|modul\\w*|module\\w*|(?:hoved)?tema\\w*|(?:hoved)?spor\\w*|track\\w*)';
 
+/** The amounts (100 or more) a question claims, as patterns that find them written "3175", "3 175" or "3,175". */
+export const claimedAmounts = (form: QuestionForm): RegExp[] => form.numbers.filter((c) => c.n >= 100)
+  .map((c) => new RegExp(`(^|[^\\d])${String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, '[ ,.\u00a0]?')}(?!\\d)`));
+
 /** The stem a unit is compared by ("samlinger" -> "samling", "years" -> "year"). */
 export const unitKey = (u: string): string => {
   const m = /^(?:hoved)?(samling|gathering|session|dag|day|år|year|studiepoeng|credit|sp|stp|semest|uke|week|time|hour|søyle|pillar|modul|module|tema|spor|track|natt|night|døgn|overnatting)/.exec(u);
