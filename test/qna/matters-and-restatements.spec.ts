@@ -169,3 +169,12 @@ describe('a scene set without a question', () => {
     expect(ask('Leser brosjyren til LEDPRO nå').text).toMatch(/for eksempel pris, datoer/);
   });
 });
+
+describe('two pillars compared by number', () => {
+  it('gives both pillars when a comparison names them apart ("X (pillar 1) … from Y (pillar 2)"), never an empty reply', () => {
+    const a = ask('How are the head of department gatherings (pillar 1) different from the management team gatherings (pillar 2)?', 'en-US');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/Pillar 1, Head of Department gatherings/);
+    expect(a.text).toMatch(/Pillar 2, management team gathering/);
+  });
+});

@@ -227,7 +227,9 @@ export class AnswerComposer {
     if (credits) return this.facts.answer(lang, credits.text, credits.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'credits'), lang)), credits.programs, intent);
     const pillars = this.sides.pillars(read, scope, state, lang);
     if (pillars) return pillars;
-    if (form.compare || read.comparePrograms.length > 1) return this.sides.compare(read, lang);
+    // A comparison with no program to set side by side ("how do X and Y differ?" about one program's parts) is answered
+    // as a question of its own, never as an empty reply.
+    if ((form.compare && (read.programs.length > 0 || read.comparePrograms.length > 0)) || read.comparePrograms.length > 1) return this.sides.compare(read, lang);
     // "Hvor lenge varer en samling på LEDPRO?": one gathering's length from the dated gatherings.
     if (form.expects === 'duration' && !intent.topics.includes('travel') && /\b(en|ei|ett|one|a|each|hver|per|every) ([a-zæøå0-9-]+ )?(samling|gathering|session)|\b(samlingene|samlingane|the gatherings|the sessions)\b/.test(read.focus) && programs.length > 0) {
       const lines = schedulesOf(dated).map((s) => ({ s, text: eachGatheringLength(s, lang) })).filter((x) => x.text);
