@@ -40,8 +40,12 @@ export function instantsOf(g: Gathering): { start: Date; end: Date } | undefined
 
 /** The first calendar day of a gathering ("2024-02-15"), or undefined for a month. */
 export const firstDayOf = (g: Gathering): string | undefined => g.start?.slice(0, 10) ?? g.firstDay;
-/** Whether a gathering falls in a year, by its first day or, for one given by month only, its period. */
-export const inYear = (g: Gathering, year: string): boolean => (firstDayOf(g) ?? g.period ?? '').startsWith(year);
+/** When a gathering starts, as written: its first day ("2024-02-15") or, for one given by month only, its period. */
+const startOf = (g: Gathering): string => firstDayOf(g) ?? g.period ?? '';
+/** Whether a gathering falls in a year, by its first day or its period. */
+export const inYear = (g: Gathering, year: string): boolean => startOf(g).startsWith(year);
+/** The month (1-12) a gathering starts in, by its first day or its period. */
+export const startMonthOf = (g: Gathering): number => Number(startOf(g).slice(5, 7));
 /** The last calendar day of a gathering, or undefined for a month. */
 export const lastDayOf = (g: Gathering): string | undefined => g.end?.slice(0, 10) ?? g.lastDay;
 

@@ -1,5 +1,5 @@
 import type { Cohort, Gathering, Program } from '../../../catalog/catalog.schema';
-import { firstDayOf, formatWhen, inYear, instantsOf } from '../../../catalog/gathering-time';
+import { firstDayOf, formatWhen, inYear, instantsOf, startMonthOf } from '../../../catalog/gathering-time';
 import type { Lang } from '../../../shared/i18n';
 import { formatPeriod, fromOsloLocal, toOsloLocal } from '../../../shared/oslo-time';
 import type { DateAsk } from './question-intent';
@@ -77,15 +77,12 @@ export function noneInYearAsked(ask: DateAsk, schedules: readonly Schedule[]): b
   return year !== undefined && !schedules.some((s) => s.cohort.gatherings.some((g) => inYear(g, year)));
 }
 
-/** The month a gathering starts in (1-12), from its first day or the month it is given by. */
-const monthOf = (g: Gathering): number => Number((firstDayOf(g) ?? g.period ?? '').slice(5, 7));
-
 /** Sentences answering a date question for each schedule, from the catalog and the clock. */
 export function answerDates(ask: DateAsk, schedules: readonly Schedule[], now: Date, lang: Lang): string[] {
   const out: string[] = [];
   // Gatherings asked by month: the programs that have some then are the answer; the others are not listed.
   const months = ask.kind === 'all' && !ask.year ? ask.months : undefined;
-  const inMonths = (s: Schedule): Gathering[] => s.cohort.gatherings.filter((g) => months?.includes(monthOf(g)) === true);
+  const inMonths = (s: Schedule): Gathering[] => s.cohort.gatherings.filter((g) => months?.includes(startMonthOf(g)) === true);
   const someHave = months !== undefined && schedules.some((s) => inMonths(s).length > 0);
   for (const s of schedules.filter((x) => !someHave || inMonths(x).length > 0)) {
     const names = joinNames(s.programs.map((p) => shortName(p, lang)), lang);

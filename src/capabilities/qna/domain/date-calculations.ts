@@ -1,15 +1,11 @@
 import type { Gathering, Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
-import { firstDayOf, instantsOf, lastDayOf } from '../../../catalog/gathering-time';
-import { formatLocalDate, formatLocalDateRange, formatPeriod, fromOsloLocal, toOsloLocal } from '../../../shared/oslo-time';
+import { firstDayOf, instantsOf, lastDayOf, startMonthOf } from '../../../catalog/gathering-time';
+import { formatLocalDate, formatLocalDateRange, formatPeriod, fromOsloLocal, monthName, toOsloLocal } from '../../../shared/oslo-time';
 import { joinNames, schedulesOf, shortName, type Schedule } from './date-answers';
 import { letterAware } from './question-intent';
 
 const MONTHS_ASKED = letterAware(/\b(hvilke|which|what|kva for|hva for|hvilken|i hvilke|in which|in what)\s+(måneder|månader|months|måned|månad|month)\b/);
-const MONTH_NAMES: Record<Lang, readonly string[]> = {
-  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
 const CLASH = letterAware(/\b(kræsj\w*|krasj\w*|kollider\w*|crash\w*|clash\w*|collid\w*|overlap\w*|samtidig|at the same time|same (day|time)|treffer|kommer i konflikt|conflict\w*|opptatt|busy)\b/);
 const MONTH_INDEX: ReadonlyArray<readonly [RegExp, number]> = [
   [/^jan/, 1], [/^feb/, 2], [/^mar/, 3], [/^apr/, 4], [/^ma[iy]/, 5], [/^jun/, 6], [/^jul/, 7], [/^aug/, 8], [/^sep/, 9], [/^o[ck]t/, 10], [/^nov/, 11], [/^de[sc]/, 12],
@@ -103,7 +99,6 @@ const when = (g: Gathering, lang: Lang): string =>
   firstDayOf(g) ? formatLocalDateRange(firstDayOf(g) ?? '', lastDayOf(g) ?? firstDayOf(g) ?? '', lang) : g.period ? formatPeriod(g.period, lang) : '';
 const label = (g: Gathering, lang: Lang): string => `${lang === 'nb' ? 'Samling' : 'Gathering'} ${g.number}: ${when(g, lang)}`;
 const startsAfter = (g: Gathering, now: Date): boolean => (instantsOf(g)?.start.getTime() ?? 0) > now.getTime() && g.period === undefined;
-const month = (g: Gathering): number => Number((firstDayOf(g) ?? `${g.period ?? ''}-01`).slice(5, 7));
 
 export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], now: Date, lang: Lang, q = ''): string[] {
   const nb = lang === 'nb';
@@ -124,7 +119,7 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
         const year = Number((firstDayOf(gs[0]) ?? '2024').slice(0, 4));
         const to = calc.toDay === undefined ? asked : calc.month * 100 + Math.min(calc.toDay, new Date(Date.UTC(year, calc.month, 0)).getUTCDate());
         const hits = gs.filter((g) => firstDayOf(g) && md(firstDayOf(g)) <= to && asked <= md(lastDayOf(g) ?? firstDayOf(g)));
-        const month = MONTH_NAMES[lang][calc.month - 1];
+        const month = monthName(calc.month, lang);
         const dayName = to === asked ? (nb ? `${calc.day}. ${month}` : `${calc.day} ${month}`) : nb ? `i perioden ${calc.day}.–${to % 100}. ${month}` : `${calc.day} and ${to % 100} ${month}`;
         if (hits.length > 0 && to !== asked) return nb ? `Ja, ${dayName} er det samling i ${names}: ${hits.map((g) => label(g, lang)).join('; ')}.` : `Yes, between ${dayName} there is a gathering of ${names}: ${hits.map((g) => label(g, lang)).join('; ')}.`;
         const hit = hits[0];
@@ -135,8 +130,8 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
       }
       case 'months': {
         const year = (g: Gathering): string => (firstDayOf(g) ?? g.period ?? '').slice(0, 4);
-        const keys = [...new Set(gs.map((g) => `${year(g)}-${String(month(g)).padStart(2, '0')}`))].sort();
-        const name = (k: string): string => MONTH_NAMES[lang][Number(k.slice(5, 7)) - 1];
+        const keys = [...new Set(gs.map((g) => `${year(g)}-${String(startMonthOf(g)).padStart(2, '0')}`))].sort();
+        const name = (k: string): string => monthName(Number(k.slice(5, 7)), lang);
         const list = (ks: readonly string[]): string => joinNames(ks.map(name), lang);
         if (!calc.without) return nb ? `Samlingene i ${names} er i ${list(keys)}.` : `The gatherings of ${names} are in ${list(keys)}.`;
         const gaps: string[] = [];
@@ -151,12 +146,12 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
           : `Between the first and last gathering of ${names} (${span}) there is no gathering in ${list(gaps)}.`;
       }
       case 'by-month': {
-        const picked = gs.filter((g) => firstDayOf(g) !== undefined && (calc.after ? month(g) > calc.month : month(g) < calc.month));
-        const monthName = MONTH_NAMES[lang][calc.month - 1];
+        const picked = gs.filter((g) => firstDayOf(g) !== undefined && (calc.after ? startMonthOf(g) > calc.month : startMonthOf(g) < calc.month));
+        const asked = monthName(calc.month, lang);
         const list = picked.map((g) => label(g, lang)).join('; ');
         return nb
-          ? `${picked.length} av ${gs.length} samlinger i ${names} er ${calc.after ? 'etter' : 'før'} ${monthName}${picked.length > 0 ? `: ${list}` : ''}.`
-          : `${picked.length} of the ${gs.length} gatherings of ${names} are ${calc.after ? 'after' : 'before'} ${monthName}${picked.length > 0 ? `: ${list}` : ''}.`;
+          ? `${picked.length} av ${gs.length} samlinger i ${names} er ${calc.after ? 'etter' : 'før'} ${asked}${picked.length > 0 ? `: ${list}` : ''}.`
+          : `${picked.length} of the ${gs.length} gatherings of ${names} are ${calc.after ? 'after' : 'before'} ${asked}${picked.length > 0 ? `: ${list}` : ''}.`;
       }
       case 'longest-gap': {
         const dated = gs.filter((g) => firstDayOf(g));
@@ -167,8 +162,8 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
         }
         if (!best) return '';
         return nb
-          ? `Det lengste oppholdet i ${names} er mellom samling ${best.a.number} (${when(best.a, lang)}) og samling ${best.b.number} (${when(best.b, lang)}): ${best.days} dager, over sommeren.`.replace(', over sommeren', month(best.a) <= 6 && month(best.b) >= 8 ? ', over sommeren' : '')
-          : `The longest gap in ${names} is between gathering ${best.a.number} (${when(best.a, lang)}) and gathering ${best.b.number} (${when(best.b, lang)}): ${best.days} days${month(best.a) <= 6 && month(best.b) >= 8 ? ', over the summer' : ''}.`;
+          ? `Det lengste oppholdet i ${names} er mellom samling ${best.a.number} (${when(best.a, lang)}) og samling ${best.b.number} (${when(best.b, lang)}): ${best.days} dager, over sommeren.`.replace(', over sommeren', startMonthOf(best.a) <= 6 && startMonthOf(best.b) >= 8 ? ', over sommeren' : '')
+          : `The longest gap in ${names} is between gathering ${best.a.number} (${when(best.a, lang)}) and gathering ${best.b.number} (${when(best.b, lang)}): ${best.days} days${startMonthOf(best.a) <= 6 && startMonthOf(best.b) >= 8 ? ', over the summer' : ''}.`;
       }
       case 'gaps': {
         const gap = (a: number, b: number): string | undefined => {
@@ -194,14 +189,14 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
           : `${left.length} of the ${gs.length} gatherings of ${names} remain; the next is ${label(left[0], lang).toLowerCase()}. Remaining: ${left.map((g) => label(g, lang)).join('; ')}.`;
       }
       case 'season-split': {
-        const before = gs.filter((g) => month(g) <= 6);
-        const after = gs.filter((g) => month(g) >= 8);
+        const before = gs.filter((g) => startMonthOf(g) <= 6);
+        const after = gs.filter((g) => startMonthOf(g) >= 8);
         const list = (xs: readonly Gathering[]): string => xs.map((g) => label(g, lang)).join('; ');
         return nb ? `I ${names} er ${before.length} samlinger før sommeren (${list(before)}) og ${after.length} etter sommeren (${list(after)}).`
           : `${names} has ${before.length} gatherings before the summer (${list(before)}) and ${after.length} after it (${list(after)}).`;
       }
       case 'season': {
-        const picked = gs.filter((g) => (calc.after ? month(g) >= 8 : month(g) <= 6));
+        const picked = gs.filter((g) => (calc.after ? startMonthOf(g) >= 8 : startMonthOf(g) <= 6));
         if (calc.first && picked.length > 0) {
           return nb ? `Den første samlingen i ${names} etter sommeren er ${label(picked[0], lang).toLowerCase()}.` : `The first gathering of ${names} after the summer is ${label(picked[0], lang).toLowerCase()}.`;
         }

@@ -35,6 +35,27 @@ const FOR_WHOM = letterAware(/\b(who|hvem|kven|(which|what) (kinds? of |types? o
 /** "og hvem er NTNU sin lederopplæring for da?": "for" or "at" closing a who-question asks whom it is for. */
 const FOR_WHOM_END = letterAware(/^(?:og |and |så |so )?(who|whom|hvem|kven)\b(?!.*\b(kontakt\w*|contact\w*|spør\w*|ask|ring\w*|call|e-?post|e-?mail|svarer|answers?|leder|leads|runs)\b).*\b(for|aimed at|meant for)\s*(da|then|egentlig|really)?\s*\??\s*$/);
 
+/** The asker's own kind of person named as the one it may be for ("for someone like me", "noe for oss"). */
+const FOR_ME = /\b(for (meg|oss|me|us|someone like me|people like (me|us)|folk som meg|sånne som meg)|like me|som meg|(meant|intended|designed|ment|meint|tenkt|laget|laga) for|aimed at|rettet mot|beregnet for)\b/;
+
+/** The intent with one topic moved to lead. */
+export const leading = (intent: Intent, topic: FactTopic): Intent => ({ ...intent, topics: [topic, ...intent.topics.filter((t) => t !== topic)] });
+
+/** "Har hun sjanse til å komme inn?", "holder bachelor?": getting in, which the admission requirement decides. */
+const GETTING_IN = /\b(komme inn|kommer (jeg|eg|hun|han|hen|ho|vi|man) inn|holder (det|dette|bachelor\w*)|nok (til|for)|enough|qualif\w*|kvalifiser\w*|sjanse\w*|get in|be admitted|bachelor\w*|degree|utdanning|høyskole|høgskule)\b/;
+
+/**
+ * Which of two topics a question leads with, where both are read from it: getting in with credits is the admission
+ * requirement's to say; how a training is given is its format ("I hvilke former gis opplæringa?"); whether it is
+ * for the asker's kind of person is its target group (the twin of the "who is it for" rule in `orderedByAsk`).
+ */
+export function ledByWhatIsAsked(focus: string, intent: Intent): Intent {
+  if (intent.topics.includes('admission') && intent.topics.includes('credits') && intent.topics.indexOf('credits') < intent.topics.indexOf('admission') && GETTING_IN.test(focus)) intent = leading(intent, 'admission');
+  if (intent.topics[0] === 'training' && intent.topics.includes('format')) intent = leading(intent, 'format');
+  if (intent.topics.includes('target-group') && intent.topics[0] !== 'target-group' && FOR_ME.test(focus)) intent = leading(intent, 'target-group');
+  return intent;
+}
+
 /** The asked topics in the order the question puts them. */
 export function orderedByAsk(focus: string, intent: Intent): Intent {
   // "Jeg er tillitsvalgt, ikke leder. Kan jeg likevel søke?": who may take part, not how to apply.
@@ -48,11 +69,11 @@ export function orderedByAsk(focus: string, intent: Intent): Intent {
   // "Hvilket tema har samling 3?" / "Which topics does it cover?": the noun after the question word is asked for.
   const which = /^(?:og |and |så |so )?(?:hvilke[nt]?|kva for (?:ein |eit |ei |nokre )?|what|which)\s+([a-zæøå-]+)/.exec(focus);
   const headTopic = head ? readIntent(head[1]).topics[0] : which ? readIntent(which[1]).topics[0] : undefined;
-  if (headTopic && intent.topics.includes(headTopic) && intent.topics[0] !== headTopic && !GENERIC_TOPICS.has(headTopic)) intent = { ...intent, topics: [headTopic, ...intent.topics.filter((t) => t !== headTopic)] };
+  if (headTopic && intent.topics.includes(headTopic) && intent.topics[0] !== headTopic && !GENERIC_TOPICS.has(headTopic)) intent = leading(intent, headTopic);
   // "and the NTNU leader training, who's that aimed at?": whom it is for is asked; the training is what it is about.
-  if (intent.topics[0] !== 'target-group' && !intent.topics.includes('contacts') && (FOR_WHOM.test(focus) && intent.topics.includes('target-group') || FOR_WHOM_END.test(focus))) intent = { ...intent, topics: ['target-group', ...intent.topics.filter((t) => t !== 'target-group')] };
+  if (intent.topics[0] !== 'target-group' && !intent.topics.includes('contacts') && (FOR_WHOM.test(focus) && intent.topics.includes('target-group') || FOR_WHOM_END.test(focus))) intent = leading(intent, 'target-group');
   if (TAKEN_PART.test(focus) && !intent.topics.includes('prerequisite')) intent = { ...intent, topics: ['prerequisite', ...intent.topics] };
   // "Hvem tar jeg kontakt med om overnatting?": whom to ask is the question; the subject only says about what.
-  if (intent.topics.includes('contacts') && /^(hvem|who|whom)\b|\b(kontakt med|kontakte|contact|spør jeg|ask)\b/.test(focus)) intent = { ...intent, topics: ['contacts', ...intent.topics.filter((t) => t !== 'contacts')] };
+  if (intent.topics.includes('contacts') && /^(hvem|who|whom)\b|\b(kontakt med|kontakte|contact|spør jeg|ask)\b/.test(focus)) intent = leading(intent, 'contacts');
   return intent;
 }

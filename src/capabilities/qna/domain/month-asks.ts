@@ -1,4 +1,5 @@
 import type { Lang } from '../../../shared/i18n';
+import { monthName } from '../../../shared/oslo-time';
 
 /*
  * The months a question about gatherings names: "i juni", "between June and August", "i sommer", "in the autumn".
@@ -41,14 +42,9 @@ export function monthsAsked(text: string): number[] | undefined {
   return season ? [...season[1]] : undefined;
 }
 
-const NAMES: Record<Lang, readonly string[]> = {
-  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
 /** "juni–august" for months in a row, "juni og august" for others, "juli" for one. */
 export function monthsLabel(months: readonly number[], lang: Lang): string {
-  const name = (m: number): string => NAMES[lang][m - 1];
+  const name = (m: number): string => monthName(m, lang);
   const inARow = months.every((m, i) => i === 0 || m === (months[i - 1] % 12) + 1);
   if (months.length === 1) return name(months[0]);
   if (inARow && months.length > 2) return `${name(months[0])}–${name(months[months.length - 1])}`;

@@ -129,8 +129,9 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const declarative = !WH_START.test(q) && !YES_NO_START.test(q) && !ANY_WH.test(q) && /\b(er|is|are|blir|gir|gives|koster|costs|holdes|ligger|varer)\b/.test(q) && /\?\s*$/.test(q) && q.split(/\s+/).length <= 9;
   // "Søyle 2, ledergruppesamlingene – hvem er med der?": a topic named (with its number) before a wh-question.
   const asksWh = WH_START.test(q.split(/\s[–—-]\s|,\s/).pop() ?? q);
-  // A figure in a foil ("…, eller var det bare for dem fra 2021?") asserts nothing.
-  const main = q.replace(FOIL, '?');
+  // A foil ("…, eller var det bare for dem fra 2021?") claims and asserts nothing: the question without it.
+  const unfoiled = q.replace(FOIL, '');
+  const main = unfoiled === q ? q : `${unfoiled}?`;
   const asserts = declarative || (!WH_START.test(q) && !asksWh && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(main) && /\?\s*$/.test(main) && /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/.test(main));
   // "So the hotel is in Hamar?" / "Så det er i Hamar?": a statement with a question mark asks to confirm it.
   // "Altså hva forventes av oss?" is a wh-question after the word, not a statement.
@@ -173,12 +174,12 @@ export function readForm(question: string, raw: string = question): QuestionForm
     yesNo,
     choice: yesNo && choice,
     // The foil's figures ("… eller var det bare for dem som startet i 2021?") are not what is claimed.
-    numbers: yesNo ? claimedNumbers(q.replace(FOIL, '')) : [],
-    months: yesNo ? MONTHS.filter(([re]) => re.test(q.replace(FOIL, ''))).map(([, m]) => m) : [],
+    numbers: yesNo ? claimedNumbers(unfoiled) : [],
+    months: yesNo ? MONTHS.filter(([re]) => re.test(unfoiled)).map(([, m]) => m) : [],
     names: yesNo ? names : [],
     // "er kontorsjefene med også, eller bare instituttlederne?": the restriction after "eller" is the foil; the
     // first clause is what is asked.
-    only: /\b(bare|kun|only|just|purely|utelukkende|exclusively|completely|entirely|fully|helt|strictly|solely|nobody else|no one else|ingen andre)\b/.test(q.replace(FOIL, '')),
+    only: /\b(bare|kun|only|just|purely|utelukkende|exclusively|completely|entirely|fully|helt|strictly|solely|nobody else|no one else|ingen andre)\b/.test(unfoiled),
     free: /\b(gratis|free|kostnadsfri|koster ingenting|costs nothing|no cost)\b/.test(q),
     // Only a negation in the main clause: "selv om jeg ikke har bachelor" asks a plain yes/no question.
     negated: yesNo && /\b(ikke|ikkje|not|isn't|aren't|doesn't|don't|won't|wasn't|isnt|arent|doesnt|dont)\b/.test(q.replace(/\b(ikke sant|ikkje sant|or not|eller ikke|eller ikkje|not only)\b/g, ' ')
@@ -187,9 +188,9 @@ export function readForm(question: string, raw: string = question): QuestionForm
       .split(/\s[,–—-]\s|,\s/)[0].split(/\s+/).slice(0, 7).join(' ')),
     comparative: /\b(lengre|lenger|kortere|dyrere|billigere|større|strengere|tidligere|seinere|longer|shorter|cheaper|more expensive|stricter|earlier|bigger|smaller|samme antall|like mange|same number|as many|lengst|kortest|dyrest|billigst|longest|shortest|cheapest|most expensive)\b/.test(q),
     total: /\b(totalt|til ?sammen|i alt|total|in total|altogether)\b/.test(q),
-    asserts: !whLast && (asserts || confirms || TAG.test(q)) || !whLast && /^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think))\b/.test(q),
+    asserts: !whLast && (asserts || confirms || TAG.test(q) || /^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think))\b/.test(q)),
     without: /\b(uten|utan|without)\b/.test(q),
-    excluded: yesNo && excludedAsked(q.replace(FOIL, '')),
+    excluded: yesNo && excludedAsked(unfoiled),
     included: /\b(inkludert|inkluderer|inklusive|inngår|med i (prisen|avgiften|deltakeravgiften)|included|include|includes|covered|cover|covers|dekket|dekker|dekke|omfatter|part of the (fee|price)|del av (prisen|avgiften))\b/.test(q),
     // "Hvilken varer lengst, A eller B?" / "which gives more, A or B?" chooses between two: a comparison too.
     compare: /\b(sammenlign\w*|samanlikn\w*|forskjell\w*|skilnad\w*|skiller|skil|skilje|skiljer|versus|vs\.?|compare\w*|compared|difference|differ|different from|annerledes enn)\b/.test(q)

@@ -6,7 +6,7 @@ import { PillarTitles } from './pillar-titles';
 import type { ReadQuestion } from './read-question';
 
 export type { ReadQuestion } from './read-question';
-import { notAskingDates, orderedByAsk, TAKEN_PART } from './intent-adjustments';
+import { leading, ledByWhatIsAsked, notAskingDates, orderedByAsk, TAKEN_PART } from './intent-adjustments';
 import { ordinalAsked, readRepair } from './follow-ups';
 import { FOIL, readForm } from './question-form';
 import { GENERIC_TOPICS, readIntent, type DateAsk } from './question-intent';
@@ -21,7 +21,7 @@ import { FORUMS_ASKED } from './everyday-cues';
 import { ACADEMIC, PRACTICAL } from './contact-answers';
 import { isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
-import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_ME, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, SEATS, setAsideIn, SPELLED_OUT, UNTELLING } from './reader-vocabulary';
+import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, SEATS, setAsideIn, SPELLED_OUT, UNTELLING } from './reader-vocabulary';
 
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
 export class QuestionReader {
@@ -155,29 +155,21 @@ export class QuestionReader {
     const ownWords = new Set(text === prepared ? [] : words(questionFocus(prepared)));
     // "…, eller var det bare for dem som startet i 2021?": the words of the restriction set aside are no claim.
     const foil = FOIL.exec(focus)?.[0];
-    const foilWords = new Set(foil ? words(foil).filter((w) => !words(focus.slice(0, focus.length - foil.length)).includes(w)) : []);
+    const beforeFoil = foil ? new Set(words(focus.slice(0, focus.length - foil.length))) : undefined;
+    const foilWords = new Set(foil && beforeFoil ? words(foil).filter((w) => !beforeFoil.has(w)) : []);
     intent = orderedByAsk(focus, intent);
     // "Hva er forskjellen på LEDPRO 1 og 2?": what sets them apart is their content and what each requires.
     if (form.compare && intent.topics.length === 0) intent = { ...intent, topics: ['themes', 'prerequisite'] };
     // "Kva kostar opphaldet på hotellet?": the price of the stay, not the fee that says the stay comes in addition.
     // "Hvor mye må vi regne med per samling for hotellet?": the hotel's price is the stay's.
     if (intent.topics.includes('fee') && !intent.topics.includes('lodging') && (analysed.concepts.has('#lodging') || analysed.concepts.has('#hotel')) && !form.included) intent = { ...intent, topics: [...intent.topics, 'lodging'] };
-    if (!form.included && intent.topics.includes('fee') && intent.topics.includes('lodging')) intent = { ...intent, topics: ['lodging', ...intent.topics.filter((t) => t !== 'lodging')] };
+    if (!form.included && intent.topics.includes('fee') && intent.topics.includes('lodging')) intent = leading(intent, 'lodging');
     // "Er kost og losji inkludert i deltakeravgiften?" asks about the fee: what it covers and what comes in addition.
-    if (form.included && intent.topics.includes('fee')) intent = { ...intent, topics: ['fee', ...intent.topics.filter((t) => t !== 'fee')] };
+    if (form.included && intent.topics.includes('fee')) intent = leading(intent, 'fee');
+    intent = ledByWhatIsAsked(focus, intent);
     // "How much does the OU fund cover of the fee?": the support is asked about; the fee only says of what.
-    // "Har hun sjanse til å komme inn med studiepoeng?", "holder bachelor for å få studiepoeng?": whether one gets
-    // in (and gets the credits) is the admission requirement's to say.
-    if (intent.topics.includes('admission') && intent.topics.includes('credits') && intent.topics.indexOf('credits') < intent.topics.indexOf('admission')
-      && /\b(komme inn|kommer (jeg|eg|hun|han|hen|ho|vi|man) inn|holder (det|dette|bachelor\w*)|nok (til|for)|enough|qualif\w*|kvalifiser\w*|sjanse\w*|get in|be admitted|bachelor\w*|degree|utdanning|høyskole|høgskule)\b/.test(focus)) {
-      intent = { ...intent, topics: ['admission', ...intent.topics.filter((t) => t !== 'admission')] };
-    }
-    // "I hvilke former gis opplæringa?": how the training is given is asked, not what it covers.
-    if (intent.topics[0] === 'training' && intent.topics.includes('format')) intent = { ...intent, topics: ['format', ...intent.topics.filter((t) => t !== 'format')] };
-    // "Is any of the leadership training meant for someone like me?": whom it is for leads, not the training.
-    if (intent.topics.includes('target-group') && intent.topics[0] !== 'target-group' && FOR_ME.test(focus)) intent = { ...intent, topics: ['target-group', ...intent.topics.filter((t) => t !== 'target-group')] };
     // "… any pot of money I could apply to?": what one applies to is the support, not the program.
-    if (((analysed.concepts.has('#support') || intent.topics.includes('support')) && intent.topics.includes('fee')) || (intent.topics.includes('support') && intent.topics.includes('apply') && !intent.topics.includes('deadline'))) intent = { ...intent, topics: ['support', ...intent.topics.filter((t) => t !== 'support')] };
+    if (((analysed.concepts.has('#support') || intent.topics.includes('support')) && intent.topics.includes('fee')) || (intent.topics.includes('support') && intent.topics.includes('apply') && !intent.topics.includes('deadline'))) intent = leading(intent, 'support');
     // A follow-up without a topic of its own leans on the conversation: "enn del 2?", "og ved NTNU?", "the third one?".
     let inherited = false;
     // "hovedsøyle 4" / "pillar 2" names one pillar, as a designator.

@@ -73,7 +73,5 @@ export const OTHER_THAN = /\b(?:andre|other|flere|fleire|else)\b[^?]*?\b(?:enn|t
 export const setAsideIn = (focus: string): string => { const m = OTHER_THAN.exec(focus); return m?.[1] ?? m?.[2] ?? m?.[3] ?? ''; };
 
 /** "how many hours should I set aside for that?": a question that points back at the last topic. */
-/** The asker's own kind of person named as the one it may be for ("for someone like me", "noe for oss"). */
-export const FOR_ME = /\b(for (meg|oss|me|us|someone like me|people like (me|us)|folk som meg|sånne som meg)|like me|som meg|(meant|intended|designed|ment|meint|tenkt|laget|laga) for|aimed at|rettet mot|beregnet for)\b/;
 // "… er det Kristin jeg skal spørre om sånt, ikke sant?": the matter pointed back to, before a closing tag.
 export const FOR_THAT = /\b(for|to|on|with|til|på|med|av|om|about) (that|it|this|those|such things|det|dette|den|disse|dei|desse|sånt|slikt|sånne ting|slike ting)(\s*,?\s*(ikke sant|ikkje sant|right|stemmer det|sant))?\s*\??\s*$/;
