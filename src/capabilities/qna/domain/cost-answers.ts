@@ -12,7 +12,7 @@ export const money = (n: number, lang: Lang): string => {
   return lang === 'nb' ? `kr ${digits}` : `NOK ${digits}`;
 };
 
-const TOTAL = /\b(totalt?|til ?sammen|i alt|sum(men)?|samlet|hele (studiet|programmet|løpet|kurset)|begge|total|altogether|in all|overall|all together|both|combined|whole (program|course)|all (six|6|the) )/;
+const TOTAL = /\b(totalt?|til ?sammen|i alt|sum(men)?|samlet|hele( [a-zæøå0-9-]+)? (studiet|programmet|løpet|kurset|året)|begge|total|altogether|in all|overall|all together|both|combined|add(s|ed)? up|comes? to|whole( [a-z0-9-]+)? (program|programme|course|year)|all (six|6|the) )/;
 const SEMESTER = /semester/;
 const LODGING = /(opphold|losji|kost og|hotell|overnatting|lodging|board|accommodation|hotel|stay)/;
 const NIGHT = /(tilknytningsd|ekstra (natt|døgn|overnatting)|natt(a|en)? før|kvelden før|extra (night|overnight stay)|night before|additional night)/;
@@ -20,7 +20,7 @@ const NIGHT = /(tilknytningsd|ekstra (natt|døgn|overnatting)|natt(a|en)? før|k
 // "with fees and the stays", "avgiftene og hotellet": the fees in the plural are the program's, beside the stay.
 const FEE = /(deltakeravgift|deltageravgift|kursavgift|participa\w* fee|course fee|tuition|\bfees\b|\bavgiftene\b|\bavgifter\b)/;
 /** Every gathering of the program ("alle seks samlingene", "every LEDPRO gathering"). */
-const ALL_GATHERINGS = /\b(all|alle)( the| de)? (seks|six|6)\b|\b(every|alle|all)( [a-zæøå0-9]+)? (samling|gathering)|\b(all of them|alle sammen|alle til sammen|for alle|for all)\b|\b(each|hver)( [a-zæøå0-9]+)? (samling|gathering)\b.*\b(together|til sammen|totalt?|in total)\b/;
+const ALL_GATHERINGS = /\b(all|alle)( the| de)? (seks|six|6)\b|\b(every|alle|all)( [a-zæøå0-9]+){0,2} (samling|gathering)|\b(all of them|alle sammen|alle til sammen|for alle|for all)\b|\b(each|hver)( [a-zæøå0-9]+)? (samling|gathering)\b.*\b(together|til sammen|totalt?|in total)\b/;
 /** "What else do we need to budget for?": the costs beside the participation fee. */
 const BESIDES = /\b(apart from|besides|beside|except|on top of|in addition to|what else|other costs|extra costs|hidden costs|surprise costs|i tillegg til|utenom|utover|hva (mer|annet|anna)|andre (kostnader|utgifter)|ekstra ?(kostnader|utgifter)|skjulte)\b/;
 /** "med semesteravgift og alt": every cost, not the one named. */
@@ -30,15 +30,47 @@ const WITH_STAY = /\b(including|inkludert|inkl\.?|med|with|plus|pluss)\s+(the\s+
 /** The nights named only to leave them out ("no extra nights", "uten tilknytningsdøgn"). */
 const NO_NIGHT = /\b(no|without|excluding|uten|ikke|ikkje|minus)\s+(the\s+|noen\s+)?(extra\s+|ekstra\s+)?(nights?|tilknytningsd|natt|overnatting)/;
 const ONE = /\b(én|en|ett|one|a single|per|hver|each)\s+(samling|gathering)/;
-const BOTH_PARTS = /\b(begge (delene|deler|to)|del 1 og (del )?2|both parts|part 1 and (part )?2|ledpro 1 og 2|ledpro 1 and 2)\b/;
+const BOTH_PARTS = /\b(begge (delene|deler|to)|(både )?del 1 og (del )?2|both parts|part 1 and (part )?2|ledpro 1 og 2|ledpro 1 and 2)\b/;
 
 const find = (p: Program, kind: Cost['kind']): Cost | undefined => p.costs.find((c) => c.kind === kind);
 const gatheringsOf = (p: Program): number => [...p.cohorts].sort((a, b) => b.year - a.year)[0]?.gatherings.length ?? 0;
 
 export interface CostAnswer { readonly text: string; readonly programs: Program[] }
+/** A computed sum and what it comes to for one person, which a question for several people multiplies. */
+interface Sum extends CostAnswer { readonly each?: number }
 
-/** A computed total when the question asks for one and the programs have the prices; otherwise undefined. */
+const COUNTS: Readonly<Record<string, number>> = { to: 2, two: 2, tre: 3, three: 3, fire: 4, four: 4, fem: 5, five: 5, seks: 6, six: 6, sju: 7, syv: 7, seven: 7, åtte: 8, eight: 8, ni: 9, nine: 9, ti: 10, ten: 10 };
+const COUNT = `(\\d{1,2}|${Object.keys(COUNTS).join('|')})`;
+// English "to" is never a number ("open to people", "for us to attend").
+const COUNT_EN = `(\\d{1,2}|${Object.keys(COUNTS).filter((w) => w !== 'to').join('|')})`;
+const PEOPLE_NB = '(av oss|personer|deltakere|deltakarar|ledere|leiarar|kolleger|kollegaer|ansatte|medarbeidere)';
+const PEOPLE_EN = '(of us|people|persons|participants|leaders|managers|colleagues|employees)';
+/** "for oss tre", "three of us", "Vi er tre ledere": the number of people the sum is for. */
+const HEADS = new RegExp(`\\b(?:(?:for|til|på) oss ${COUNT}|for us ${COUNT_EN}|vi er ${COUNT}|we are ${COUNT_EN}|${COUNT} ${PEOPLE_NB}|${COUNT_EN} ${PEOPLE_EN})\\b`);
+/** "me and two colleagues": the asker and the others named. */
+const ME_AND = new RegExp(`\\b(?:meg|meg selv|jeg) og ${COUNT} (?:kolleger|kollegaer|andre|til)\\b|\\b(?:me|myself|i) (?:and|\\+) ${COUNT_EN} (?:colleagues|others|more)\\b`);
+
+/** How many people the question asks the sum for: 1 unless it names a group ("vi er tre", "me and two colleagues"). */
+export function headcount(q: string): number {
+  const count = (w: string | undefined): number => (w === undefined ? 0 : /^\d+$/.test(w) ? Number(w) : COUNTS[w] ?? 0);
+  const me = ME_AND.exec(q);
+  if (me) return count(me[1] ?? me[2]) + 1;
+  const m = HEADS.exec(q);
+  const n = m ? count(m.slice(1).find((x) => x !== undefined && (x in COUNTS || /^\d+$/.test(x)))) : 0;
+  return n >= 2 && n <= 50 ? n : 1;
+}
+
+/** A computed total when the question asks for one and the programs have the prices; otherwise undefined. For a
+ * group of people, what it comes to for all of them is added. */
 export function answerCostTotal(question: string, programs: readonly Program[], lang: Lang, whole = question): CostAnswer | undefined {
+  const sum = costTotal(question, programs, lang, whole);
+  const k = headcount(whole.toLowerCase());
+  if (!sum || sum.each === undefined || k < 2) return sum && { text: sum.text, programs: sum.programs };
+  const line = lang === 'nb' ? `For ${k} personer: ${k} × ${money(sum.each, lang)} = ${money(k * sum.each, lang)}.` : `For ${k} people: ${k} × ${money(sum.each, lang)} = ${money(k * sum.each, lang)}.`;
+  return { text: `${sum.text} ${line}`, programs: sum.programs };
+}
+
+function costTotal(question: string, programs: readonly Program[], lang: Lang, whole: string): Sum | undefined {
   const priced = programs.filter((p) => p.costs.length > 0);
   if (priced.length === 0) return undefined;
   const q = question.toLowerCase();
@@ -64,28 +96,29 @@ export function answerCostTotal(question: string, programs: readonly Program[], 
     if (withBoard) lines.push(nb
       ? `Med kost og losji (${money(withBoard.amount, lang)} per samling): ${n} × (${money(withBoard.amount, lang)} + ${money(night.amount, lang)}) = ${money(n * (withBoard.amount + night.amount), lang)}.`
       : `With board and lodging (${money(withBoard.amount, lang)} per gathering): ${n} × (${money(withBoard.amount, lang)} + ${money(night.amount, lang)}) = ${money(n * (withBoard.amount + night.amount), lang)}.`);
-    return { programs: priced, text: lines.join(' ') };
+    return { programs: priced, text: lines.join(' '), each: withBoard ? n * (withBoard.amount + night.amount) : n * night.amount };
   }
   // The night before together with a gathering's board ("én samling med tilknytningsdøgn"), not the night alone.
   if (night && board && NIGHT.test(q) && /(samling|gathering|opphold|losji|lodging|board|\bmed\b|\bwith\b|også|\balso\b|inkl)/.test(q.replace(NIGHT, ' ')) && (ONE.test(q) || !TOTAL.test(q))) {
     return { programs: priced, text: nb
       ? `Én samling med tilknytningsdøgn i ${names}: ${money(board.amount, lang)} (kost og losji) + ${money(night.amount, lang)} (tilknytningsdøgn) = ${money(board.amount + night.amount, lang)}.`
-      : `One gathering of ${names} with the extra night: ${money(board.amount, lang)} (board and lodging) + ${money(night.amount, lang)} (extra night) = ${money(board.amount + night.amount, lang)}.` };
+      : `One gathering of ${names} with the extra night: ${money(board.amount, lang)} (board and lodging) + ${money(night.amount, lang)} (extra night) = ${money(board.amount + night.amount, lang)}.`, each: board.amount + night.amount };
   }
   const besides = fee && BESIDES.test(q) ? otherCosts(p, names, lang) : undefined;
   if (besides) return { programs: priced, text: besides };
   // The stay named only as what to include: the question is what the whole program costs.
   const everything = EVERYTHING.test(q) || (WITH_STAY.test(q) && !LODGING.test(q.replace(WITH_STAY, ' ')));
   if (!everything && !TOTAL.test(q) && !/\b(all|alle) (the )?(seks|six|6)\b|\b(every|hver eneste|alle) (samling|gathering)/.test(q)) return undefined;
-  if (sem?.count && SEMESTER.test(q) && !/deltakeravgift|participa/.test(q) && !everything && !LODGING.test(q)) {
+  // "the fee plus semester fees": a fee named beside the semester fee is the participation fee.
+  if (sem?.count && SEMESTER.test(q) && !/deltakeravgift|participa|\bfees?\b|\bavgift(en|ene|er)?\b/.test(q.replace(/semester ?(fees?|avgift\w*)/g, ' ')) && !everything && !LODGING.test(q)) {
     return { programs: priced, text: nb
       ? `Semesteravgiften i ${names} er ${money(sem.amount, lang)} per semester i ${sem.count} semestre: ${sem.count} × ${money(sem.amount, lang)} = ${money(sem.amount * sem.count, lang)}.`
-      : `The semester fee of ${names} is ${money(sem.amount, lang)} per semester for ${sem.count} semesters: ${sem.count} × ${money(sem.amount, lang)} = ${money(sem.amount * sem.count, lang)}.` };
+      : `The semester fee of ${names} is ${money(sem.amount, lang)} per semester for ${sem.count} semesters: ${sem.count} × ${money(sem.amount, lang)} = ${money(sem.amount * sem.count, lang)}.`, each: sem.amount * sem.count };
   }
   if (board && n > 0 && LODGING.test(q) && !FEE.test(q) && !everything) {
     return { programs: priced, text: nb
       ? `Kost og losji i ${names} er ${money(board.amount, lang)} per samling; for alle ${n} samlingene blir det ${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)}.${night ? ` Tilknytningsdøgn kommer i tillegg (${money(night.amount, lang)} per døgn).` : ''}`
-      : `Board and lodging on ${names} is ${money(board.amount, lang)} per gathering; for all ${n} gatherings that is ${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)}.${night ? ` Extra nights come in addition (${money(night.amount, lang)} each).` : ''}` };
+      : `Board and lodging on ${names} is ${money(board.amount, lang)} per gathering; for all ${n} gatherings that is ${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)}.${night ? ` Extra nights come in addition (${money(night.amount, lang)} each).` : ''}`, each: board.amount * n };
   }
   if (!fee) return undefined;
   const semTotal = sem?.count ? sem.amount * sem.count : 0;
@@ -106,8 +139,9 @@ export function answerCostTotal(question: string, programs: readonly Program[], 
     const all = parts * (perPart + board.amount * n);
     lines.push(nb ? `Alt til sammen${parts === 2 ? ' for begge delene' : ''}: ${money(all, lang)}${night ? ' (uten tilknytningsdøgn)' : ''}.`
       : `Everything together${parts === 2 ? ' for both parts' : ''}: ${money(all, lang)}${night ? ' (without extra nights)' : ''}.`);
+    return { programs: priced, text: lines.join(' '), each: all };
   }
-  return { programs: priced, text: lines.join(' ') };
+  return { programs: priced, text: lines.join(' '), each: parts * perPart };
 }
 
 /** Every cost beside the participation fee, each with its figure, and what the document names without a price. */
@@ -135,7 +169,9 @@ const CREDITS = /(\d+)\s*(studiepoeng|sp\b|credits|ects)/i;
 /** "Hvor mange studiepoeng til sammen for del 1 og del 2?": each part's credits added, each stated. */
 export function answerCreditTotal(question: string, programs: readonly Program[], lang: Lang): CostAnswer | undefined {
   const q = question.toLowerCase();
-  if (!/\b(totalt?|til ?sammen|i alt|samlet|total|altogether|in all|combined|add up)\b/.test(q) || !/(studiepoeng|credits|\bsp\b|poeng|ects)/.test(q)) return undefined;
+  // "hvis jeg tar både del 1 og del 2": what both parts give together.
+  if (!/\b(totalt?|til ?sammen|i alt|samlet|total|altogether|in all|combined|add up)\b/.test(q) && !(BOTH_PARTS.test(q) && /\b(hvor mange|kor mange|how many|sitter (jeg|eg|man|vi) igjen|end up|get)\b/.test(q))) return undefined;
+  if (!/(studiepoeng|credits|\bsp\b|poeng|ects)/.test(q)) return undefined;
   const found = programs.map((p) => ({ p, m: p.facts.filter((f) => f.topic === 'credits').map((f) => CREDITS.exec(f.text.nb)).find((m) => m !== null) }))
     .filter((x): x is { p: Program; m: RegExpExecArray } => x.m !== undefined && x.m !== null);
   if (found.length < 2) return undefined;

@@ -18,6 +18,7 @@ const HINT = letterAware(/^(something|anything|noe|noko|typ|like|e\.g\.|f\.eks\.
 export const SELF = letterAware(/^(jeg|eg|i|vi|we)\s*('m|'ve|'re| m| ve| re|\s+(ikke\s+|ikkje\s+|don'?t\s+|do not\s+|never\s+|aldri\s+|also\s+|også\s+|og\s+)?(er|har|jobber|arbeider|jobbar|arbeidar|leder|leiar|driver|sitter|ble|blei|vart|begynte|byrja|starta|startet|am|have|has|work|are|run|lead|manage|was|got|became|started|joined))\b/);
 /** "… en god leder? Altså hva forventes av oss?": the same question again in other words, not a new one. */
 const RESTATES = letterAware(/^(altså|alts[åa] egentlig|dvs\.?|det vil si|med andre ord|kort sagt|i mean|in other words|that is|i\.e\.?|basically)\s+(hva|kva|hvem|kven|hvordan|korleis|hvilke\w*|what|who|how|which)\b/);
+const LEAVES_OUT = letterAware(/^(leave|leaving|not counting|excluding|except|without|minus|ikke medregnet|ikke regnet med|uten|utan|unntatt|bortsett fra|ta ikke med|ikke ta med|ikkje ta med|hopp over|skip)\b/i);
 const ASKING = letterAware(/\b(lurer på|vet du|kan du (si|fortelle)|fortell|si meg|tell me|i wonder|do you know|could you tell)\b/);
 
 export function splitSentences(text: string): string[] {
@@ -56,7 +57,9 @@ const clauses = (s: string): string => {
   const rest = label ? s.slice(label[0].length) : '';
   if (label && label[1].trim().split(/\s+/).length <= 3 && !/\b(jeg|eg|vi|me|du|dere|i|we|you)\b/i.test(label[1]) && !/^(stemmer|stemmar|er det riktig|is it true|kan|kunne|må|er|har|får|gir|blir|skal|vil|går|hva|kva|hvem|kven|hvor|kvar|hvordan|korleis|når|hvilke\w*|can|could|is|are|do|does|did|will|would|what|what's|who|where|how|when|which)\b/i.test(rest)) s = `${label[1].trim()} ${rest}`;
   const parts = s.split(/,\s*(?:men|but|og lurer|and i wonder)\s+|;\s+|:\s+(?=\S+\s+\S+)|\s+[–—-]\s+(?=\S+\s+\S+)/i);
-  return parts[parts.length - 1];
+  // "… at every gathering, but leave out books?": what to leave out of the sum qualifies the question, it does not
+  // replace it.
+  return parts.length > 1 && LEAVES_OUT.test(parts[parts.length - 1]) ? s : parts[parts.length - 1];
 };
 
 export function questionFocus(text: string): string {

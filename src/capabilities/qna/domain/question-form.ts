@@ -120,8 +120,10 @@ const REQUEST = /^(?:(?:ok|okay|hei|hi|hello|so|så)[,!.]?\s+)?(?:can|could|woul
  * "…, eller bare instituttlederne?", "…, or was it only for those who started in 2021?", "…, eller må de bare hive seg
  * på det vanlige?": a restriction set aside.
  */
-export const FOIL = /,?\s(eller|or)\s+((er|var|blir|må|skal|is|was|are|were|must|do|does|should)\s+(det|it|that|they|de|dei|vi|we|man|en|ein|i|you|han|hun|hen|ho|he|she)\s+)?(bare|berre|kun|only|just)\b.*$/;
+export const FOIL = /,?\s(eller|or)\s+((er|var|blir|må|skal|is|was|are|were|must|do|does|should)\s+(det|it|that|they|de|dei|vi|we|man|en|ein|i|you|han|hun|hen|ho|he|she)\s+)?(bare|berre|kun|only|just|strictly|purely|solely|exclusively|utelukkende)\b.*$/;
 
+/** A word capitalised only because it starts the sentence ("Is Wood Hotel close …?"), never the start of a name. */
+const SENTENCE_START_WORD = /^(Is|Are|Was|Were|Does|Do|Did|Can|Could|Will|Would|Should|Has|Have|Had|Must|May|What|Who|Where|When|How|Which|Why|So|And|But|Or|The|Er|Var|Kan|Kunne|Har|Blir|Skal|Vil|Må|Går|Gir|Får|Hva|Kva|Hvem|Kven|Hvor|Kvar|Når|Hvordan|Korleis|Hvilke\w*|Så|Og|Men|Eller|Det|Den|Ligger|Finnes|Stemmer)\s/;
 /** `raw` is the same clause as typed (capitals kept), for the names it asserts. */
 export function readForm(question: string, raw: string = question): QuestionForm {
   const q = question.toLowerCase().trim().replace(/^(og|and|så|so|men|but)\s+/, '');
@@ -156,7 +158,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
   // Names the question asserts: two capitalised words ("Randi Bredvold"), or one inside the sentence ("in Hamar").
   const names = [...[...raw.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1]),
     ...[...raw.matchAll(/(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøå]{3,})\b/g)].map((m) => m[1]).filter((w) => !/^(LEDPRO|NTNU|Wood|Hotel|Hotell)/i.test(w))]
-    .filter((n) => !/^(Wood Hotel|Oslo S|Molde|Ledelse|Instituttlederprogrammet)/.test(n));
+    .filter((n) => !/^(Wood Hotel|Oslo S|Molde|Ledelse|Instituttlederprogrammet)/.test(n) && !SENTENCE_START_WORD.test(n));
   const expects = /\b(hvor mye|how much)\b/.test(q) && COVERED_AMOUNT.test(q) ? 'amount'
     // "hvor mange dager varer …?" asks a length, not a count.
     : /\b(hvor mange|kor mange|how many)\s+(dager|dagar|uker|veker|år|timer|måneder|days|weeks|years|hours|months)\b/.test(q) ? 'duration'

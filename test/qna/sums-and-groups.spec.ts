@@ -1,0 +1,49 @@
+import { headcount } from '../../src/capabilities/qna/domain/cost-answers';
+import { qnaChat } from '../support/qna-chat';
+
+const { ask } = qnaChat();
+
+describe('sums over the whole course and for a group of people', () => {
+  it('multiplies a sum for the people the asker names, and states the sum per person it comes from', () => {
+    const a = ask('Vi er fire avdelingsledere som vil ta LEDPRO. Hva koster deltakeravgift og semesteravgift for oss fire til sammen?');
+    expect(a.text).toMatch(/kr 54 776/);
+    expect(a.text).toMatch(/For 4 personer: 4 × kr 54 776 = kr 219 104\./);
+    const en = ask('Me and two colleagues want LEDPRO part 1. What is the fee plus semester fees in total for us?', 'en-US');
+    expect(en.text).toMatch(/For 3 people: 3 × NOK 54,776 = NOK 164,328\./);
+  });
+
+  it('reads a group of people, and never English "to" as a number', () => {
+    expect(headcount('vi er tre ledere fra kommunen')).toBe(3);
+    expect(headcount('what would it cost the five of us')).toBe(5);
+    expect(headcount('is the programme open to people from the private sector')).toBe(1);
+    expect(headcount('is it possible for us to attend')).toBe(1);
+    expect(headcount('hva koster det for oss to')).toBe(2);
+    expect(headcount('what does it cost')).toBe(1);
+  });
+
+  it('adds up board and lodging and the nights before over every gathering and the whole course', () => {
+    expect(ask('What will the hotel stays add up to over the whole LEDPRO course?', 'en-US').text).toMatch(/6 × NOK 3,175 = NOK 19,050/);
+    expect(ask('If I take the extra night before every single LEDPRO gathering, what does the hotel cost for the year?', 'en-US').text)
+      .toMatch(/6 × \(NOK 3,175 \+ NOK 1,375\) = NOK 27,300/);
+  });
+
+  it('keeps the question when a clause after "but" says what to leave out of the sum', () => {
+    const a = ask('What is the total for LEDPRO with the fees and the board and lodging at every gathering, but not counting literature?', 'en-US');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/NOK 73,826/);
+  });
+
+  it('adds the credits of both parts when the asker takes both', () => {
+    expect(ask('Hvor mange studiepoeng får jeg om jeg tar både del 1 og del 2 av LEDPRO?').text).toMatch(/= 60 studiepoeng til sammen/);
+  });
+});
+
+describe('yes/no questions', () => {
+  it('does not read a capitalised first word as part of a name ("Is Wood Hotel …")', () => {
+    expect(ask('Is Wood Hotel within walking distance of the train station, is it near?', 'en-US').text).toMatch(/^Yes\./);
+  });
+
+  it('sets aside a foil after "or is it strictly …" and answers the question asked', () => {
+    expect(ask('Can union representatives take LEDPRO, or is it strictly meant for managers?', 'en-US').text).toMatch(/^Yes\./);
+  });
+});
