@@ -3,7 +3,7 @@ import type { SourcePassage } from '../../../catalog/source-passages';
 import { PassageIndex } from './passage-index';
 import { requestedLanguage, type Lang } from '../../../shared/i18n';
 import { uniqueSources, type Answer } from './answer';
-import { freshState, type QnaState } from './conversation-state';
+import { backToEarlier, earlierOf, freshState, type QnaState } from './conversation-state';
 import { answerCostTotal, answerCreditTotal } from './cost-answers';
 import { answerDateCalc, eachGatheringLength, pastDeadlineNote, readDateCalc } from './date-calculations';
 import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName } from './date-answers';
@@ -98,7 +98,8 @@ export class AnswerComposer {
   private composeOne(input: ComposeInput): Composed {
     const { lang, now } = input;
     const given = input.state ?? (input.contextProgramId ? { programIds: [input.contextProgramId], at: now.toISOString() } : undefined);
-    const state = freshState(given, now);
+    // "tilbake til det første": the conversation reads on from the program before the last switch.
+    const state = backToEarlier(input.question, freshState(given, now));
     const read = this.reader.read(input.question, state, input.homeProgramId);
     if (read.smallTalk === 'context') {
       // The scene is set: the programs it names become the conversation's, and the reply says what one may ask.
@@ -120,7 +121,10 @@ export class AnswerComposer {
     // A program the document only names (Forskergruppelederprogrammet: one line) is described by its umbrella's
     // facts about all its programs ("it is the faculties that nominate participants").
     const general = intent.topics.length === 0 || intent.topics.some((t) => t === 'apply' || t === 'format' || t === 'examples');
-    const umbrellas = programs.filter((p) => general && p.parent && p.facts.length <= 1).map((p) => this.retriever.program(p.parent ?? '')).filter((p): p is Program => p !== undefined);
+    // So is how one gets onto a program with facts of its own but none on applying ("hvem nominerer til
+    // instituttlederprogrammet?"): the umbrella's "Fakultetene nominerer deltagere" is said of all its programs.
+    const unsaid = (p: Program): boolean => intent.topics[0] === 'apply' && !intent.topics.includes('deadline') && !intent.date && !p.facts.some((f) => f.topic === 'apply');
+    const umbrellas = programs.filter((p) => general && p.parent && (p.facts.length <= 1 || unsaid(p))).map((p) => this.retriever.program(p.parent ?? '')).filter((p): p is Program => p !== undefined);
     // The other way round, a question about the umbrella ("why does NTNU think its leaders need this?") is not
     // answered by a program it only names, whose one fact says the documents do not describe it.
     const scope = [...new Set([...this.retriever.withDescendants(programs).filter((p) => programs.includes(p) || p.facts.length > 1), ...umbrellas])];
@@ -181,7 +185,8 @@ export class AnswerComposer {
       question: read.text.slice(0, 300),
       at: now.toISOString(),
     };
-    return { answer, state: next };
+    const earlier = earlierOf(state, next.programIds, (a, b) => a === b || this.familyIds(a).includes(b));
+    return { answer, state: earlier ? { ...next, earlier } : next };
   }
 
   private answerFor(read: ReadQuestion, scope: Program[], now: Date, lang: Lang, state: QnaState | undefined): Answer {
@@ -253,6 +258,11 @@ export class AnswerComposer {
     const afterPillar = this.retriever.program(programId)?.facts.find((f) => f.id === factId)?.topic === 'pillars';
     if (!ABOUT_IT.test(read.focus) || !['themes', 'content', 'overview', ...(afterPillar ? ['target-group'] : [])].includes(read.intent.topics[0] ?? '')) return false;
     return this.retriever.detectPrograms(read.focus).programs.length === 0;
+  }
+
+  private familyIds(programId: string): string[] {
+    const p = this.retriever.program(programId);
+    return p ? this.retriever.familyOf(p).map((x) => x.id) : [];
   }
 
   /** "hva var det fjerde?": that item of the last answer's list, with the last answer's sources. */

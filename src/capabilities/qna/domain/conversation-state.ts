@@ -26,6 +26,8 @@ export type QnaState = {
   readonly question?: string;
   /** `programId/factId` of the facts the last answer gave. */
   readonly facts?: string[];
+  /** The programs and topic before the conversation last turned to another program, for "tilbake til det første". */
+  readonly earlier?: { readonly programIds: string[]; readonly topic?: FactTopic };
   /** When the conversation last asked (ISO instant). */
   readonly at: string;
 };
@@ -35,3 +37,22 @@ export const STATE_TTL_MS = 2 * 3600 * 1000;
 
 export const freshState = (state: QnaState | undefined, now: Date): QnaState | undefined =>
   state && now.getTime() - Date.parse(state.at) <= STATE_TTL_MS && now.getTime() >= Date.parse(state.at) - 60_000 ? state : undefined;
+
+/** "Ok, tilbake til det første –", "back to the first one": the programs and topic before the last switch. */
+const BACK_TO_EARLIER = /\b(tilbake til (det|den|dei|de) (første|fyrste|forrige|førre)|tilbake til (første|fyrste|forrige) (program\w*|spørsmål\w*|tema\w*|studie\w*|kurs\w*)|back to (the )?(first|previous|earlier|original) (one|program\w*|question|topic|thing|course)|back to (what|the one) i (first )?asked( about)?( first| before)?|back to where we (started|were))\b/i;
+
+/** The state a message that goes back to the earlier program reads against; the state itself otherwise. */
+export function backToEarlier(text: string, state: QnaState | undefined): QnaState | undefined {
+  if (!state?.earlier || !BACK_TO_EARLIER.test(text)) return state;
+  return { programIds: [...state.earlier.programIds], topic: state.earlier.topic, at: state.at };
+}
+
+/**
+ * What the next state keeps of the earlier program: the one before a switch, carried until the next switch. Going
+ * from one part of a program to the other (LEDPRO 1 to LEDPRO 2) is no switch: `related` tells programs of a family.
+ */
+export function earlierOf(state: QnaState | undefined, programIds: readonly string[], related: (a: string, b: string) => boolean): QnaState['earlier'] {
+  if (!state || state.programIds.length === 0 || programIds.length === 0) return state?.earlier;
+  const same = programIds.every((id) => state.programIds.some((x) => related(x, id)));
+  return same ? state.earlier : { programIds: [...state.programIds], topic: state.topic };
+}

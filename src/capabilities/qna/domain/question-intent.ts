@@ -40,8 +40,8 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   ['support', /\b(st[øo]tte(?!apparat|personal|personell|funksjon)|st[øo]nad|tilskudd|stipend(?!iat)|ou-?fond|finansier|support(?! staff| functions?)|grant|funding|subsid)/],
   // No leading word boundary for Norwegian stems: they sit inside compounds ("deltakeravgiften").
   ['fee', /(\badds? up to\b|\bbeløpe[rt]? seg\b|\bgratis\b|\bfree of charge\b|\bfor free\b|\bkoste[rt]?\b|kostnad|\bpris(en|er)?\b|avgift|\bbetal|\bfees?\b|\bcosts?\b|\bprices?\b|\bpay\b|tuition|expensive|\bdyrt?\b)/],
-  ['deadline', /\b(frist|innen n[åa]r|deadline|last day to apply|apply by|when (do|must|should) i apply|n[åa]r (m[åa]|skal|kan) jeg s[øo]ke)/],
-  ['apply', /\b((hvem|kven|who) (er det som |som )?(bestemmer|avgjør|avgjer|velger|decides?|chooses?)|s[øo]ke|s[øo]knad|p[åa]melding|melde meg|apply|application|sign up|enrol|register|nominer|nominat|picks?\b|selects?\b|velger ut|plukker)/],
+  ['deadline', /\b(s[øo]knadsfrist\w*|p[åa]meldingsfrist\w*|frist|innen n[åa]r|deadline|last day to apply|apply by|when (do|must|should|can) (i|we|you|they|one) (have )?(apply|applied)|n[åa]r (m[åa]|skal|kan|bør) (jeg|eg|vi|me|man|en|ein|de|dei|dere|han|hun|ho) (ha )?s[øo]k(e|je|t)\b)/],
+  ['apply', /\b((hvem|kven|who) (er det som |som )?(bestemmer|avgjør|avgjer|velger|decides?|chooses?)|s[øo]ke|s[øo]kt\b|s[øo]knad|p[åa]melding|melde meg|apply|application|sign up|enrol|register|nominer|nominat|picks?\b|selects?\b|velger ut|plukker)/],
   ['credits', /\b(studiepoeng|credits?|ects|\bsp\b|\bstp\b|poeng(?!et\b)|worth)/],
   ['exam', /\b(eksamen|exams?\b|examination|hjemmeoppgave|vurder(?!er\b|e\b|t\b)|(?<!institut\w*[- ])assess(?!ments?[- ]webinar)|assignment|grading|test\b)/],
   ['admission', /\b(opptak|krav(?!\w* til (le[id]\w*|oss|dem|meg))|kreve(?!nde)|kvalifi|requirement|admission|admitted|eligib|qualif|bachelor|degree|grad\b|komme inn\b|kommer (jeg|eg|man|du|vi|hun|han|en|de) inn\b|get in(to)?\b)/],

@@ -21,7 +21,7 @@ import { FORUMS_ASKED } from './everyday-cues';
 import { ACADEMIC, PRACTICAL } from './contact-answers';
 import { isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
-import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, SEATS, setAsideIn, SPELLED_OUT, UNTELLING } from './reader-vocabulary';
+import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PLACE_AS_SEAT, SEATS, setAsideIn, SPELLED_OUT, UNTELLING } from './reader-vocabulary';
 
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
 export class QuestionReader {
@@ -38,7 +38,7 @@ export class QuestionReader {
 
   /** Dialect, run-together designators and typos repaired, word by word, keeping the punctuation. */
   prepare(question: string): string {
-    const std = SPELLED_OUT.reduce((t, [re, abbr]) => t.replace(re, abbr), standardise(question)).replace(/\b(del|part|samling|gathering|ledpro)(\d)\b/g, '$1 $2').replace(IDIOMS, ' ');
+    const std = [...SPELLED_OUT, ...PLACE_AS_SEAT].reduce((t, [re, abbr]) => t.replace(re, abbr), standardise(question)).replace(/\b(del|part|samling|gathering|ledpro)(\d)\b/g, '$1 $2').replace(IDIOMS, ' ');
     const tokens = std.split(/([^a-zæøåéü0-9-]+)/);
     // Split words that belong together ("instituttleder programmet" -> "instituttlederprogrammet").
     for (let i = 0; i + 2 < tokens.length; i += 2) {

@@ -31,6 +31,11 @@ export const SPELLED_OUT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bhealth,? safety(,? and| &) (the )?environment\b|\bhealth and safety\b/g, 'hse'],
   [/\bhuman resources?\b/g, 'hr'],
 ];
+/** A place on a program is a seat won by admission, not a location ("who gets a place on those programs?"). */
+export const PLACE_AS_SEAT: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(get|gets|getting|got|win|wins|secure|offered|given|have) (a |an |their |my |her |his )?(place|spot|seat)s? (on|in|at)\b/g, '$1 admitted to'],
+  [/\b(får|få|fått|fikk|tilbud om|tilbudt) (en |ein |et |sin |min |hennes |hans )?(plass|studieplass)(en)? (på|i|ved)\b/g, 'kommer inn på'],
+];
 export const NUMBER_NAMED = /\b(?:number|nummer|nr\.?|punkt|point|item)\s*(\d|one|two|three|four|five|six|en|ett|to|tre|fire|fem|seks)\b/;
 export const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, en: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6 };
 export const ORDINALS: Record<string, number> = { første: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, siste: -1, last: -1 };
@@ -65,7 +70,8 @@ export const CUE_WORDS = ('hvor hvem hvordan hvilke hvilken hvilket hvorfor kost
 export const AS_WITH = /[\s,]+(sånn som|slik som|akkurat som|som på|som med|som for|like (on|in|for|with|at)?|just like|as (with|for|on|in|at)|the same as|samme som)\s+(på |i |for |med |with |on |in |at )?[\p{L}\d -]{2,30}\??\s*$/u;
 
 /** A follow-up that turns the last question to another matter: "og hvis jeg lurer på …", "what if it's about …". */
-export const IF_I_WONDER = /^(?:ok\.?,?\s*)?(?:og|and|men|but|så|so)?\s*(?:hvis|om|viss|dersom|if|what if|hva (?:med|om)|kva med|what about|and for)\b/;
+// "Altså ikke praktiske ting, mer om det faglige" / "I mean the academic side": the concern restated, no new question.
+export const IF_I_WONDER = /^(?:ok\.?,?\s*)?(?:og|and|men|but|så|so)?\s*(?:hvis|om|viss|dersom|if|what if|hva (?:med|om)|kva med|what about|and for|altså|alts[åa] ikke|nei,?|no,?|i mean|i meant|jeg mener|jeg mente|eg meiner|not the|ikke (?:det )?praktisk\w*|ikkje (?:det )?praktisk\w*|mer om|meir om|more about|about|rather)\b(?![^?]*\b(?:hva|kva|hvem|kven|hvor|kvar|når|hvordan|korleis|what|who|where|when|how)\b)/;
 
 /** "andre … enn X", "other … than X", "besides X": X set aside. */
 export const OTHER_THAN = /\b(?:andre|other|flere|fleire|else)\b[^?]*?\b(?:enn|than|besides|apart from|utenom|bortsett fra)\s+([^?,]*)|^(?:apart from|besides|other than|utenom|bortsett fra|foruten)\s+([^,?]+),|\b(?:hvilke|kva for|which|what)\b[^?]*?\b(?:besides|apart from|utenom|bortsett fra|foruten)\s+([^?,]*)/;
