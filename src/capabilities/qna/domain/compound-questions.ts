@@ -18,7 +18,8 @@ const ONE_QUESTION = /\b(forskjell|difference|sammenlign|samanlikn|skilnad|compa
 const AFTER_CHOICE = new RegExp(`\\b(eller|or)\\b[^,?]*,\\s*(og|and)\\s+${QUESTION_WORD}${END}`, 'iu');
 
 /** "Hva er forskjellen på del 1 og 2, og hvor mange studiepoeng gir del 2?": a comparison, then a second question. */
-const AFTER_COMPARE = new RegExp(`\\b(forskjell|difference|sammenlign|samanlikn|skilnad|compar)[^?]*,\\s*(og|and)\\s+${QUESTION_WORD}${END}`, 'iu');
+// "…, og gir de like mange studiepoeng?": a yes/no question after the comparison is a second question too.
+const AFTER_COMPARE = new RegExp(`\\b(forskjell|difference|sammenlign|samanlikn|skilnad|compar)[^?]*,\\s*(og|and)\\s+(${QUESTION_WORD}|${VERB_FIRST})${END}`, 'iu');
 /** "Hvem er målgruppen, gjelder det tekn-adm også?": a wh-question, then a yes/no question on it after a comma alone. */
 const COMMA_YES_NO = new RegExp(`^(${QUESTION_WORD}${END}.{8,}?),\\s*((?:er|kan|gjelder|gjeld|får|gir|har|blir|inkluderer|omfatter|is|are|does|do|can|will)\\s+(?:det|dette|den|de|dei|it|that|this|they)${END}.{4,}\\?)$`, 'iu');
 

@@ -10,7 +10,7 @@ const NYNORSK: Readonly<Record<string, string>> = {
   noko: 'noe', nokon: 'noen', nokre: 'noen', mykje: 'mye', berre: 'bare', òg: 'også', ein: 'en', eit: 'et',
   fleire: 'flere', frå: 'fra', sjølv: 'selv', saman: 'sammen', tilsaman: 'tilsammen', då: 'da', sidan: 'siden',
   kostar: 'koster', gjev: 'gir', gjer: 'gjør', vere: 'være', vore: 'vært', kjem: 'kommer', kome: 'komme',
-  treng: 'trenger', søkje: 'søke', søkjer: 'søker', tek: 'tar', vert: 'blir', vart: 'ble', blei: 'ble',
+  treng: 'trenger', søkje: 'søke', søkjer: 'søker', tek: 'tar', teken: 'tatt', tekne: 'tatt', teki: 'tatt', vert: 'blir', vart: 'ble', blei: 'ble',
   ynskjer: 'ønsker', ønskjer: 'ønsker', fyrste: 'første', heile: 'hele', stad: 'sted', staden: 'stedet',
   veke: 'uke', veker: 'uker', dagar: 'dager', leiar: 'leder', leiarar: 'ledere', leiing: 'ledelse',
   tilsette: 'ansatte', tilsett: 'ansatt', tillitsvalde: 'tillitsvalgte', høgskule: 'høyskole', skule: 'skole',

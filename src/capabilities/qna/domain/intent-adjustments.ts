@@ -12,7 +12,7 @@ import { GENERIC_TOPICS, letterAware, readIntent, type Intent } from './question
 const CONJUNCTION_WHEN = letterAware(/^(?:og |and |men |but )?(hva|hvem|hvor|hvordan|hvorfor|hvilke\w*|kva|kven|kvar|korleis|kvifor|what|who|where|how|why|which)\b.*\b(når|when)\s+(?!er\b|is\b|starter|begynner|starts|begins|holdes)/);
 
 /** "ha tatt del 1", "completed part 1": a part already taken. */
-export const TAKEN_PART = letterAware(/\b(tatt|teke|fullført|gjennomført|bestått|fullfør|taken|completed|finished|done|passed)\s+(del|part|ledpro)(\s+(del|part))?\s*[12]\b/);
+export const TAKEN_PART = letterAware(/\b(tatt|tok|teke|fullført|fullførte|gjennomført|gjennomførte|bestått|fullfør|gikk|taken|took|completed|finished|done|did|passed|attended)\s+(del|part|ledpro)(\s+(del|part))?\s*[12]\b/);
 
 /** A question whose "når" / "when" asks no date. */
 export function notAskingDates(focus: string, intent: Intent, form: QuestionForm): { intent: Intent; form: QuestionForm } {

@@ -19,6 +19,8 @@ export const SELF = letterAware(/^(jeg|eg|i|vi|we)\s*('m|'ve|'re| m| ve| re|\s+(
 /** "… en god leder? Altså hva forventes av oss?": the same question again in other words, not a new one. */
 const RESTATES = letterAware(/^(altså|alts[åa] egentlig|dvs\.?|det vil si|med andre ord|kort sagt|i mean|in other words|that is|i\.e\.?|basically)\s+(hva|kva|hvem|kven|hvordan|korleis|hvilke\w*|what|who|how|which)\b/);
 const LEAVES_OUT = letterAware(/^(leave|leaving|not counting|excluding|except|without|minus|ikke medregnet|ikke regnet med|uten|utan|unntatt|bortsett fra|ta ikke med|ikke ta med|ikkje ta med|hopp over|skip)\b/i);
+/** "Hvor lenge er man borte? Én dag eller flere?": answers offered to the question before, not a question of its own. */
+const OFFERED_CHOICE = letterAware(/^(?!(hva|kva|hvem|kven|hvor|kvar|når|hvordan|korleis|hvilke\w*|er|is|are|what|who|where|when|how|which|kan|can|må|must|do|does)\b)[^?]{0,40}\s(eller|or)\s[^?]{0,30}\?$/i);
 const ASKING = letterAware(/\b(lurer på|vet du|kan du (si|fortelle)|fortell|si meg|tell me|i wonder|do you know|could you tell)\b/);
 
 export function splitSentences(text: string): string[] {
@@ -94,7 +96,7 @@ function sentenceFocus(text: string): string {
     // "… god samhandling. Mellom kven då?": a question word after a preposition asks about the sentence before.
     // "… I can jump straight into part 2. Right?": a tag alone asks to confirm the sentence before it.
     const restated = i > 0 && last.split(/\s+/).length <= 10 && RESTATES.test(last.toLowerCase()) && sentences[i - 1].endsWith('?');
-    const pointsBack = restated || (i > 0 && last.split(/\s+/).length <= 6 && (TAG_ONLY.test(last) || /^(mellom|med|for|til|fra|frå|av|om|between|with|for|to|from|of|about)\s+(hvem|kven|hva|kva|hvilke\w*|kva for|who|whom|what|which)\b/i.test(last) || /\b(det|den|dette|dem|disse|dei|desse|it|this|that|them|they|these|those)\b/i.test(last) || DEPENDENT.test(last.toLowerCase())));
+    const pointsBack = restated || (i > 0 && last.split(/\s+/).length <= 6 && (TAG_ONLY.test(last) || OFFERED_CHOICE.test(last) || /^(mellom|med|for|til|fra|frå|av|om|between|with|for|to|from|of|about)\s+(hvem|kven|hva|kva|hvilke\w*|kva for|who|whom|what|which)\b/i.test(last) || /\b(det|den|dette|dem|disse|dei|desse|it|this|that|them|they|these|those)\b/i.test(last) || DEPENDENT.test(last.toLowerCase())));
     // "Jeg er hovedtillitsvalgt … Kan jeg likevel ta LEDPRO?": the asker's situation is what the question is about.
     const self = ELIGIBLE.test(last.toLowerCase()) ? sentences.slice(0, i).reverse().find((x) => SELF.test(cleaned(x).toLowerCase())) : undefined;
     if (self) return cleaned(`${self} ${last}`);

@@ -23,6 +23,9 @@ import { isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
 import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PLACE_AS_SEAT, SEATS, setAsideIn, SPELLED_OUT, UNTELLING } from './reader-vocabulary';
 
+const THE_TWO = /\b((de|dei|the) (to|two)( delene| delane| parts)?|begge( delene| delane)?|both( parts)?)\b/;
+const COMPARING_TERMS = /^(#between|betwe\w*|mellom|differen\w*|forskjel\w*|compar\w*|sammenlign\w*|samanlikn\w*|skilnad\w*|versus|vs)$/;
+
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
 export class QuestionReader {
   private readonly speller: SpellingVocabulary;
@@ -109,6 +112,10 @@ export class QuestionReader {
       if (umbrellas.length > 0) programs = umbrellas;
     }
     let designated = false;
+    // "I finished LEDPRO part 1 … What's different about part 2?": a part named in the question of the family the
+    // message names is the one asked about.
+    const partInFocus = namedFocus.programs.length === 0 && !compared && named.programs.length > 0 ? designatedPart(this.retriever, focus, named.programs) : undefined;
+    if (partInFocus) { programs = [partInFocus]; designated = true; }
     // "I haven't done LEDPRO part 1. Can I go straight into part 2?": the part taken (or not) is the prerequisite; the
     // other part named is the program asked about.
     const taken = TAKEN_PART.exec(focus);
@@ -125,7 +132,9 @@ export class QuestionReader {
       const signed = inFocus.length > 0 ? inFocus : this.retriever.signaturePrograms(text, fromState.length > 0);
       // "forskjellen på del 1 og del 2?" after LEDPRO: both parts of the conversation's family.
       const parts = both && fromState.length > 0 ? this.retriever.familyOf(fromState[0]).filter((p) => p.aliases.some((a) => new RegExp(`(del|part) (${both[1]}|${both[2]})$`, 'i').test(a))) : [];
-      if (parts.length === 2) { programs = parts; designated = true; } else if (part) { programs = [part]; designated = true; } else programs = signed.length > 0 ? signed : fromState;
+      // "forskjellen mellom de to?" after one part of a family of two: both parts.
+      const pair = parts.length < 2 && form.compare && THE_TWO.test(focus) && fromState.length > 0 ? this.retriever.familyOf(fromState[0]) : [];
+      if (parts.length === 2) { programs = parts; designated = true; } else if (pair.length === 2) { programs = pair; designated = true; } else if (part) { programs = [part]; designated = true; } else programs = signed.length > 0 ? signed : fromState;
       // In a linked base group, the group's program is the one meant among those the words point to, and when
       // nothing points anywhere; a program the conversation turned to stays.
       const own = home ? this.retriever.program(home) : undefined;
@@ -135,7 +144,10 @@ export class QuestionReader {
     const year = programs.length === 0 ? /\b(20\d\d)\b/.exec(focus)?.[1] : undefined;
     if (year) programs = this.retriever.catalog.programs.filter((p) => gathersIn(p, year));
     const analysed = analyse(focus, this.retriever.isKnown);
-    const terms = [...analysed.terms.filter((t) => !named.nameTerms.has(t) && !FILLERS.has(t)), ...analysed.concepts, ...joinedCompounds(this.retriever, focus), ...situationConcepts(this.retriever, text, focus, analysed.concepts)];
+    // "the difference between part 1 and part 2": the words of comparing are the question's form, not what a fact holds
+    // ("the relation between the rational and the emotional").
+    const compareWord = (t: string): boolean => form.compare && COMPARING_TERMS.test(t);
+    const terms = [...analysed.terms.filter((t) => !named.nameTerms.has(t) && !FILLERS.has(t) && !compareWord(t)), ...[...analysed.concepts].filter((t) => !compareWord(t)), ...joinedCompounds(this.retriever, focus), ...situationConcepts(this.retriever, text, focus, analysed.concepts)];
     const unknown = analysed.unknown.filter((w) => !named.nameTerms.has(w) && !conceptOfWord(w) && !FILLERS.has(w) && !/^(del|part)$/.test(w));
     const specific = intent.topics.filter((t) => !GENERIC_TOPICS.has(t));
     const content = words(focus).filter((w) => !isStopWord(w) && !FILLERS.has(w) && !named.nameTerms.has(stem(w)) && !/^\d+$/.test(w));
@@ -159,7 +171,8 @@ export class QuestionReader {
     const foilWords = new Set(foil && beforeFoil ? words(foil).filter((w) => !beforeFoil.has(w)) : []);
     intent = orderedByAsk(focus, intent);
     // "Hva er forskjellen på LEDPRO 1 og 2?": what sets them apart is their content and what each requires.
-    if (form.compare && intent.topics.length === 0) intent = { ...intent, topics: ['themes', 'prerequisite'] };
+    // "What is the difference …" reads as an overview by its "what is"; the difference is still what is asked.
+    if (form.compare && intent.topics.every((t) => t === 'overview')) intent = { ...intent, topics: ['themes', 'prerequisite'] };
     // "Kva kostar opphaldet på hotellet?": the price of the stay, not the fee that says the stay comes in addition.
     // "Hvor mye må vi regne med per samling for hotellet?": the hotel's price is the stay's.
     if (intent.topics.includes('fee') && !intent.topics.includes('lodging') && (analysed.concepts.has('#lodging') || analysed.concepts.has('#hotel')) && !form.included) intent = { ...intent, topics: [...intent.topics, 'lodging'] };
@@ -220,8 +233,9 @@ export class QuestionReader {
       } else if (shift !== 0 && state.gathering !== undefined) {
         intent = { ...intent, topics: ['dates'], date: { kind: 'gathering', number: state.gathering + shift } };
         inherited = true;
-      } else if (specific.length === 0 && state.topic && (form.compare || form.comparative) && named.programs.length > 0) {
+      } else if (specific.length === 0 && state.topic && (form.compare || form.comparative) && named.programs.length > 0 && !(both && form.compare && state.topic === 'prerequisite')) {
         // "og instituttlederprogrammet, er det lengre?" / "how does that differ from X?": the same topic, side by side.
+        // After what part 2 requires, "forskjellen på del 1 og del 2?" asks how the parts differ, not their requirements.
         intent = { ...intent, topics: [state.topic], concern: intent.concern ?? state.concern };
         form = { ...form, expects: form.expects ?? state.expects };
         inherited = true;

@@ -1,0 +1,47 @@
+import { splitQuestions } from '../../src/capabilities/qna/domain/compound-questions';
+import { qnaChat } from '../support/qna-chat';
+
+const { ask, chat } = qnaChat();
+
+describe('the two parts of a program', () => {
+  it('"what is different about part 2" after part 1 was named gives what part 2 adds', () => {
+    const a = ask('We did LEDPRO part 1 in our team. What is new in part 2?', 'en-US');
+    expect(a.text).toMatch(/^LEDPRO 2 builds on LEDPRO 1/);
+    expect(a.text).toMatch(/action learning/);
+  });
+
+  it('"the difference between" in English gives both parts\' themes, not the words "between" match', () => {
+    const a = ask('What is the difference between LEDPRO part 1 and part 2?', 'en-US');
+    expect(a.text).toMatch(/four main themes/);
+    expect(a.text).toMatch(/Learning leadership/);
+  });
+
+  it('someone who took part 1 and wonders about part 2 is told what part 2 requires, not "not in the documents"', () => {
+    const a = ask('Jeg gjennomførte LEDPRO del 1 i fjor og vurderer å ta del 2.');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/LEDPRO 2/);
+  });
+
+  it('"forskjellen mellom de to" after one part compares both parts, and a yes/no question after it is answered too', () => {
+    expect(splitQuestions('Hva er forskjellen på dem, og gir de like mange studiepoeng?')).toEqual(['Hva er forskjellen på dem?', 'gir de like mange studiepoeng?']);
+    const a = chat(['Jeg har tatt LEDPRO del 1 og tenker på del 2.', 'Hva skiller egentlig de to, og gir de like mange studiepoeng?']);
+    expect(a.text).toMatch(/Grunnleggende organisasjonsforståelse/);
+    expect(a.text).toMatch(/Lærende ledelse/);
+    expect(a.text).toMatch(/30 studiepoeng/);
+  });
+});
+
+describe('the asker\'s situation and wording', () => {
+  it('a colleague without higher education is told the course-participant route', () => {
+    const a = ask('A colleague of mine never went to university but leads a team. Is there a way he could join LEDPRO?', 'en-US');
+    expect(a.text).toMatch(/course certificate/);
+  });
+
+  it('nynorsk "bli teken opp" asks admission, not a part one has taken', () => {
+    expect(ask('Kva krevst for å bli teken opp på LEDPRO?').text).toMatch(/bachelorgrad/);
+  });
+
+  it('answers offered after a question ("Én dag eller flere?") lean on the question before them', () => {
+    expect(ask('Hvor lenge varer hver LEDPRO-samling? En dag eller to?').text).toMatch(/2 dager per samling/);
+  });
+});
