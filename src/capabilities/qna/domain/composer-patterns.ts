@@ -2,7 +2,7 @@
 // thing pointed back to, part 1 skipped, a second question that leans on the first.
 
 /** "Since/Siden <premise>, <question>": a premise given as the reason for the question. */
-export const SINCE = /^(?:(?:ok|okay|så|men|og|and|so|but)[,.]?\s+){0,2}(?:since|siden|sidan|ettersom|as)\s+([^,–—?]{8,}?)\s*(?:,|–|—| - )\s*(.{6,})$/i;
+export const SINCE = /^(?:(?:ok|okay|så|men|og|and|so|but)[,.]?\s+){0,2}(?:since|siden|sidan|ettersom|as)\s+((?:[^,–—?]|(?<=\d),(?=\d{3})){8,}?)\s*(?:,|–|—| - )\s*(.{6,})$/i;
 
 /** Another cohort or intake than the one described. */
 export const NEW_INTAKE = /\b(another|a new|a second|next|later|new|neste|nytt|ny|et nytt|eit nytt|flere|fleire|other)\s+(intakes?|cohorts?|rounds? of (admission|applications)|opptak|kull|opptaksrunde\w*|søknadsrunde\w*)\b/;

@@ -23,6 +23,8 @@ import { isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
 import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PLACE_AS_SEAT, SEATS, setAsideIn, SPELLED_OUT, UNTELLING } from './reader-vocabulary';
 
+/** Things that could have a date the documents do not give: "when is it due?" after one asks that date. */
+const UNDATED_TOPICS: ReadonlySet<string> = new Set(['exam', 'fee', 'support']);
 const THE_TWO = /\b((de|dei|the) (to|two)( delene| delane| parts)?|begge( delene| delane)?|both( parts)?)\b/;
 const COMPARING_TERMS = /^(#between|betwe\w*|mellom|differen\w*|forskjel\w*|compar\w*|sammenlign\w*|samanlikn\w*|skilnad\w*|versus|vs)$/;
 
@@ -239,12 +241,17 @@ export class QuestionReader {
         intent = { ...intent, topics: [state.topic], concern: intent.concern ?? state.concern };
         form = { ...form, expects: form.expects ?? state.expects };
         inherited = true;
+      } else if (intent.topics.length === 1 && intent.topics[0] === 'dates' && /\b(it|that|den|det|dette|denne)\b/.test(focus) && named.programs.length === 0 && !state.date && state.topic && UNDATED_TOPICS.has(state.topic)) {
+        // "Spørsmål om hjemmeeksamen." → "When is it due?": the date of the exam, which no gathering's date answers.
+        intent = { ...intent, topics: [state.topic, 'dates'], weakDates: true };
+        inherited = true;
       } else if (specific.length === 0 && (content.length <= 3 || pointsBack) && state.topic && !form.compare && !(isContextStatement(question) && FIRST_PERSON.test(question))) {
         // A leader telling about themselves ("Jeg er enhetsleder og vurderer LEDPRO.") asks nothing of the last topic.
         // "hvor mange dager er det totalt?" after a gathering's date asks a count, not that date again.
         const date: DateAsk | undefined = form.expects ? undefined : state.date;
         // "… how many hours should I set aside for that?" points back at the topic, whatever it measures.
         intent = { ...intent, topics: form.expects && !pointsBack ? intent.topics : [state.topic, ...intent.topics], date: date ?? intent.date, concern: intent.concern ?? state.concern };
+        if (intent.date && !state.date && UNDATED_TOPICS.has(state.topic)) intent = { ...intent, date: undefined, topics: [state.topic, 'dates'], weakDates: true };
         inherited = true;
       } else if (specific.length === 0 && content.length <= 3 && !state.topic && state.expects && !form.expects) {
         // "Hvor lange er X?" → "og LEDPRO?": the same kind of answer for the new program.
@@ -269,6 +276,8 @@ export class QuestionReader {
       // "krav til ledere", "krevende å lede": what is demanded of leaders, not what admission requires.
       if (DEMANDS_ON_LEADERS.test(focus)) whole.delete('#admission');
       const fromConcepts = [...analysed.concepts].filter((c) => whole.has(c)).map((c) => CONCEPT_TOPIC[c]).filter((t): t is FactTopic => t !== undefined);
+      // "… blir 6350 kr i hotell?": a sum named beside the hotel is the stay's price.
+      if (fromConcepts.includes('fee') && (whole.has('#hotel') || whole.has('#lodging'))) fromConcepts.unshift('lodging');
       if (fromConcepts.length > 0) intent = { ...intent, topics: [...new Set([...fromConcepts, ...intent.topics])] };
     }
     // Two programs named, or a part named against the other part of the conversation, are compared side by side.

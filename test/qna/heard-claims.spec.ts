@@ -1,0 +1,28 @@
+import { qnaChat } from '../support/qna-chat';
+
+const { ask, chat } = qnaChat();
+
+describe('claims heard elsewhere and premises given as reasons', () => {
+  it('checks a figure the asker heard ("Jeg hørte at …", "A colleague told me …") and corrects it', () => {
+    expect(ask('Jeg har hørt at hotellprisen på 3175 kr er per natt.').text).toMatch(/^Nei\. .*kr 3 175 per samling/);
+    expect(ask('My manager told me LEDPRO part 1 only gives 15 credits.', 'en-US').text).toMatch(/^No\. .*30 credits/);
+  });
+
+  it('a sum claimed for the hotel is checked against the stay\'s price, not the fee or the length', () => {
+    const a = chat(['Vi ser på LEDPRO.', 'Så to dager på samling blir 6350 kr i hotell?']);
+    expect(a.text).toMatch(/^Nei\. .*kr 3 175 per samling/);
+    expect(a.text).not.toMatch(/53 000/);
+  });
+
+  it('a premise with a figure written with a thousands comma is still checked ("Since the 53,000 fee covers …")', () => {
+    const a = ask('Since the 53,000 LEDPRO fee includes the hotel, we just budget for travel, right?', 'en-US');
+    expect(a.text).toMatch(/^No, that is not right\./);
+    expect(a.text).toMatch(/come in addition/);
+  });
+
+  it('"when is it due?" after the exam asks a date the documents do not give, not the gatherings\' dates', () => {
+    const a = chat(['Et spørsmål om hjemmeeksamen på LEDPRO.', 'Når skal den leveres?']);
+    expect(a.kind).toBe('unknown');
+    expect(a.text).not.toMatch(/15\.–16\. februar/);
+  });
+});
