@@ -25,4 +25,14 @@ describe('claims heard elsewhere and premises given as reasons', () => {
     expect(a.kind).toBe('unknown');
     expect(a.text).not.toMatch(/15\.–16\. februar/);
   });
+
+  it('"Is that the case?" after a message that reported a claim checks that claim', () => {
+    const a = chat(['My colleague wondered whether the NTNU Head of Department programme is only for heads of department.', 'Is that the case, or do other leaders take part?'], 'en-US');
+    expect(a.text).toMatch(/^No\. .*head of office/);
+    expect(chat(['Kollegaen min sa at LEDPRO 1 gir 15 studiepoeng.', 'Stemmer det?']).text).toMatch(/^Nei\. .*30 studiepoeng/s);
+  });
+
+  it('handing the exam in together is submitting it in a group: yes', () => {
+    expect(chat(['A question on the LEDPRO exam.', 'Can two of us hand it in together?'], 'en-US').text).toMatch(/^Yes\. .*submitted in a group/s);
+  });
 });

@@ -44,4 +44,16 @@ describe('the asker\'s situation and wording', () => {
   it('answers offered after a question ("Én dag eller flere?") lean on the question before them', () => {
     expect(ask('Hvor lenge varer hver LEDPRO-samling? En dag eller to?').text).toMatch(/2 dager per samling/);
   });
+
+  it('"these gatherings" in a long message are the ones an earlier sentence named by their full name', () => {
+    const a = ask('Jeg er ny instituttleder. Jeg har fått en invitasjon til noe som heter instituttledersamling, men vet ikke hva det er. Kalenderen min er full. Hvordan foregår disse samlingene?');
+    expect(a.text).toMatch(/^Hovedsøyle 1, Instituttledersamlinger/);
+    expect(a.text).toMatch(/2-dagers samlinger/);
+  });
+
+  it('compares two pillars named by title, the second by its first word alone ("… fra den lokale?")', () => {
+    const a = ask('Hva er forskjellen på den felles grunnopplæringen og den lokale i instituttlederprogrammet?');
+    expect(a.text).toMatch(/^Hovedsøyle 3, felles opplæring/);
+    expect(a.text).toMatch(/\n\nHovedsøyle 4, lokal grunnopplæring/);
+  });
 });

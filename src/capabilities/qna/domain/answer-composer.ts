@@ -8,7 +8,7 @@ import { answerCostTotal, answerCreditTotal } from './cost-answers';
 import { answerDateCalc, eachGatheringLength, pastDeadlineNote, readDateCalc } from './date-calculations';
 import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName } from './date-answers';
 import { FactAnswers, sourceOf } from './fact-answers';
-import { ABOUT_IT, NEW_INTAKE, SINCE, SKIPS_PART_ONE, THERE } from './composer-patterns';
+import { ABOUT_IT, confirmingLast, NEW_INTAKE, SINCE, SKIPS_PART_ONE, THERE } from './composer-patterns';
 import { nothingAhead, withWhomToAsk } from './no-new-dates';
 import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { DateAsk } from './question-intent';
@@ -63,7 +63,11 @@ export class AnswerComposer {
     this.dated = new DatedQuestions(retriever, this.facts);
   }
 
-  compose(input: ComposeInput): Composed {
+  compose(given: ComposeInput): Composed {
+    // "Is that the case, or …?" after a message that reported a claim: that claim, asked to be confirmed.
+    const fresh = freshState(given.state, given.now);
+    const confirming = confirmingLast(given.question, fresh?.question, given.lang);
+    const input = confirming ? { ...given, question: confirming } : given;
     const questions = splitQuestions(input.question);
     if (questions.length === 2) return this.composeBoth(input, questions[0], questions[1]);
     return this.sinceWrong(input) ?? this.composeOne(input);

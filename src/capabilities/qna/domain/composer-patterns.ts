@@ -18,3 +18,21 @@ export const SKIPS_PART_ONE = /\b(straight|right|rett|direkte)\s+(up\s+|in\s+|in
 
 /** A second question that points back at the subject of the first ("for det", "for it", "then", "what does it cost?"). */
 export const LEANS_BACK = /(?<![\p{L}])(for|til|om|på|i|of|about|to) (det|den|dem|dei|it|that|them|those)(?![\p{L}])|(?<![\p{L}])(da|then)\s*\??\s*$|^(hva|kva|hvor mye|kor mykje|what|how much)\s+(koster|kostar|blir|does|is|will)\s+(det|den|it|that)(\s+(cost|be))?\s*\??\s*$/iu;
+
+/** "Is that the case, or …?" / "Stemmer det?": asks to confirm what the last message said or reported. */
+export const CONFIRMS_LAST = /^(?:(?:og|and|so|så|men|but)\s+)?(?:is that (?:the case|true|right|correct|so)|is it (?:true|so|right)|stemmer (?:det|dette)|er det (?:sånn|slik|riktig|sant|tilfelle|rett)|har (?:han|hun|hen|de|dei|ho) rett|(?:is|are) (?:she|he|they) right)\b[,.]?\s*(.*)$/i;
+const REPORTED_EN = /\b(?:whether|if|that)\s+(.{8,}?)[.!]?\s*$/i;
+const REPORTED_NB = /\b(?:om|at)\s+(.{8,}?)[.!]?\s*$/i;
+
+/**
+ * "En ny leder spurte om ILP bare er for instituttledere." → "Stemmer det, eller er andre med?": the claim the last
+ * message reported, asked as the question to confirm; undefined when the message asks no such thing.
+ */
+export function confirmingLast(message: string, lastQuestion: string | undefined, lang: 'nb' | 'en'): string | undefined {
+  const m = CONFIRMS_LAST.exec(message.trim());
+  if (!m || !lastQuestion || lastQuestion.trim().endsWith('?')) return undefined;
+  const claim = (REPORTED_EN.exec(lastQuestion) ?? REPORTED_NB.exec(lastQuestion))?.[1];
+  if (!claim) return undefined;
+  const rest = m[1].replace(/[?!.\s]+$/, '').trim();
+  return `${lang === 'nb' ? 'Stemmer det at' : 'Is it right that'} ${claim}${rest ? `, ${rest}` : ''}?`;
+}

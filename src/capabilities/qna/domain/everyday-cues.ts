@@ -60,7 +60,7 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['credits', cue(String.raw`(få|gi|gir) (uttelling|formalkompetanse)|(kan|blir) (det|dette) (godkjent|innpasset) (i|som)|count (it )?(towards|in) (a|my) (master|degree)`)],
   ['exam', cue(String.raw`how (is|are|will|do) (it|we|this|participants|they|you|people|students|leaders|one)( be)? (assessed|graded|evaluated|examined|tested)|is there (an |a final )?(exam|test|assignment)|do (i|we) (have to|need to) (take an exam|hand in|submit|write)`)],
   ['exam', cue(String.raw`hvordan (blir|er|vurderes|foregår) (vi|man|det|eksamen|vurdering\w*)|korleis (blir|er) (me|vi|eksamen)|er det (eksamen|prøve|innlevering|ein eksamen|en eksamen)`)],
-  ['exam', cue(String.raw`må (jeg|eg|vi) (ta eksamen|levere|skrive oppgave|skrive ei oppgåve)|hand(ing)? in|home exam|take-home`)],
+  ['exam', cue(String.raw`må (jeg|eg|vi) (ta eksamen|levere|skrive oppgave|skrive ei oppgåve)|hand(ing|ed)? (it |them |this |that |the \w+ )?in\b|submit (it |them |the \w+ )?(together|jointly|as a group|in a group)|levere (den |det |oppgaven |oppgåva |eksamen )?(sammen|saman|i gruppe|gruppevis)|home exam|take-home`)],
   ['exam', cue(String.raw`(skriftlig|skriftleg|written) (oppgave|oppgåve|arbeid|assignment|paper)|(alene|aleine|alone|individually) (eller|or) (i grupper?|gruppevis|in (a )?groups?)`)],
   ['format', cue(String.raw`(hvor|kor) mange dag(er|ar) (er det|totalt|til sammen|i alt)|how many days (of gatherings|in total)`)],
   ['format', cue(String.raw`what (does|will) (a|the) (typical |normal )?(day|gathering|session) look like|hvordan (ser|er) (en|ein) (typisk |vanlig )?(dag|samling|samlingsdag) ut`)],

@@ -107,6 +107,10 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
   ['#literature', list(`pensumbøkene pensumbøker pensumbok pensumboka fagbøker fagbøkene lærebøker lærebøkene textbooks textbook litteraturlista litteraturliste litteraturlisten pensumliste pensumlisten bok boka boken bøkene
     book textbook textbooks reading readings leseliste leselister artikler artiklar articles fagbok fagbøker lesestoff
     reading-list`)],
+  // "hand it in together" against "hjemmeoppgave som leveres gruppevis": handing in is submitting. Not "leverer":
+  // a firm that delivers services submits nothing.
+  ['#submit', list(`leveres innlevering innleveringen innleveres submit submits submitted
+    submitting submission hand handed handing`)],
   ['#individual', list(`enkeltvis aleine åleine solo individuelle enkeltperson myself individuals egenhånd sjølv selvstendig sjølvstendig independently`)],
   ['#network', list(`nettverket nettverka nettverkene networking nettverksbygging connections connect bekjentskaper mingle
     mingling peers peer erfaringsutveksling`)],

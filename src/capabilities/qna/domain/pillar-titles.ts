@@ -23,10 +23,15 @@ export class PillarTitles {
     const same = (a: string, b: string): boolean => (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3;
     // A title of short words is named by its first two in a row ("den lokale grunnopplæringen": pillar 4).
     // The second word may be the title's compound by its head: "den lokale opplæringen" names "lokal grunnopplæring".
-    const sameHead = (a: string, b: string): boolean => same(a, b) || (b.length > a.length && [0, 1, 2, 3].some((cut) => a.length - cut >= 6 && b.endsWith(a.slice(0, a.length - cut))));
+    // The other way round, "den felles grunnopplæringen" names "felles opplæring" by a compound with its word last.
+    const sameHead = (a: string, b: string): boolean => same(a, b) || (b.length > a.length && [0, 1, 2, 3].some((cut) => a.length - cut >= 6 && b.endsWith(a.slice(0, a.length - cut))))
+      || (a.length > b.length && b.length >= 6 && a.slice(0, a.length - 3).includes(b.slice(0, b.length - 1)) && a.indexOf(b.slice(0, b.length - 1)) >= 3);
     const phrased = (t: Title): boolean => t.phrase.length === 2 && t.phrase[0].length < 12 && all.some((w, i) => same(w, t.phrase[0]) && i + 1 < all.length && sameHead(all[i + 1], t.phrase[1]));
     const hits = titles.filter((t) => phrased(t) || (!phrasedOnly && t.words.some((w) => asked.some((a) => same(a, w)) && new Set(titles.filter((o) => o.words.some((x) => same(x, w))).map((o) => o.n)).size === 1)));
-    if (hits.length > 0 || phrasedOnly) return [...new Set(hits.map((h) => h.n))];
+    // "… den felles grunnopplæringen fra den lokale?": beside a title named, another by its first word alone.
+    const lower = focus.toLowerCase();
+    const elided = hits.length > 0 ? titles.filter((t) => t.phrase.length === 2 && !hits.some((h) => h.n === t.n) && new RegExp(`\\b(den|det|de|dei|the)\\s+${t.phrase[0]}\\p{L}*\\s*([?.!,]|$|(i|in|på|ved|at|of|for)\\s)`, 'u').test(lower)) : [];
+    if (hits.length > 0 || phrasedOnly) return [...new Set([...hits, ...elided].map((h) => h.n))];
     // "samlingene der instituttlederne og dekanatet møtes": two words of one pillar's titles that no other pillar's
     // titles share with the question name that pillar.
     const shared = (n: number): Set<string> => new Set(titles.filter((t) => t.n === n).flatMap((t) => t.content.filter((w) => all.some((a) => same(a, w)))));

@@ -23,6 +23,20 @@ const LEAVES_OUT = letterAware(/^(leave|leaving|not counting|excluding|except|wi
 const OFFERED_CHOICE = letterAware(/^(?!(hva|kva|hvem|kven|hvor|kvar|når|hvordan|korleis|hvilke\w*|er|is|are|what|who|where|when|how|which|kan|can|må|must|do|does)\b)[^?]{0,40}\s(eller|or)\s[^?]{0,30}\?$/i);
 const ASKING = letterAware(/\b(lurer på|vet du|kan du (si|fortelle)|fortell|si meg|tell me|i wonder|do you know|could you tell)\b/);
 
+const DEMONSTRATIVE = /\b(?:disse|desse|denne|dette|these|those|this|that)\s+(\p{L}{5,})/iu;
+
+/** The nearest earlier sentence that names what "disse samlingene" / "these gatherings" points to, if any. */
+function referent(before: readonly string[], last: string): string | undefined {
+  const noun = DEMONSTRATIVE.exec(last)?.[1].toLowerCase();
+  const stem = noun?.replace(/(ene|ane|en|et|er|ar|a|e|s)$/, '');
+  if (!stem || stem.length < 4) return undefined;
+  // A compound with the noun as its last part ("instituttledersamling"), which is what names one kind of it.
+  const has = (s: string): boolean => s.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.indexOf(stem) >= 3);
+  const sentence = [...before].reverse().find(has);
+  // Only the clause that names it: "…, men vet lite om hva det innebærer" would be taken for the question.
+  return sentence?.split(/,\s*(?:men|but|og|and)\s+/i).find(has)?.replace(/[,.;:!]*$/, '.');
+}
+
 export function splitSentences(text: string): string[] {
   // "15. januar" and "3. samling" do not end a sentence.
   return text.split(/(?<!(?:^|\s)\d{1,2}\.)(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
@@ -100,6 +114,10 @@ function sentenceFocus(text: string): string {
     // "Jeg er hovedtillitsvalgt … Kan jeg likevel ta LEDPRO?": the asker's situation is what the question is about.
     const self = ELIGIBLE.test(last.toLowerCase()) ? sentences.slice(0, i).reverse().find((x) => SELF.test(cleaned(x).toLowerCase())) : undefined;
     if (self) return cleaned(`${self} ${last}`);
+    // "… noe som heter instituttledersamling … Hvordan er disse samlingene lagt opp?": "these" names what an
+    // earlier sentence called by its full name.
+    const named = i > 0 ? referent(sentences.slice(0, i), last) : undefined;
+    if (named) return cleaned(`${named} ${last}`);
     return cleaned(pointsBack ? `${sentences[i - 1]} ${last}` : last);
   }
   if (asks.length > 0) {
