@@ -1,7 +1,7 @@
 import { headcount } from '../../src/capabilities/qna/domain/cost-answers';
 import { qnaChat } from '../support/qna-chat';
 
-const { ask } = qnaChat();
+const { ask, chat } = qnaChat();
 
 describe('sums over the whole course and for a group of people', () => {
   it('multiplies a sum for the people the asker names, and states the sum per person it comes from', () => {
@@ -35,6 +35,30 @@ describe('sums over the whole course and for a group of people', () => {
 
   it('adds the credits of both parts when the asker takes both', () => {
     expect(ask('Hvor mange studiepoeng får jeg om jeg tar både del 1 og del 2 av LEDPRO?').text).toMatch(/= 60 studiepoeng til sammen/);
+  });
+});
+
+describe('sums with a wrong figure or a qualifier in them', () => {
+  it('corrects a price the asker has wrong and sums with the right one', () => {
+    const a = ask('LEDPRO koster jo 45 000 – hva blir totalen med semesteravgiftene?');
+    expect(a.text).toMatch(/^Deltakeravgiften er kr 53 000, ikke kr 45 000\./);
+    expect(a.text).toMatch(/= kr 54 776/);
+  });
+
+  it('a budget checked against the fee is about the price, not about who may take part', () => {
+    const a = chat(['Vi vurderer LEDPRO for en teamleder.', 'Vi har satt av 40 000 til deltakeravgift, holder det?']);
+    expect(a.text).toMatch(/kr 53 000/);
+    expect(a.text).not.toMatch(/Målgruppen/);
+  });
+
+  it('sums the stay over every gathering when the asker names a wrong number of them', () => {
+    const a = chat(['LEDPRO: the hotel is 3175 per gathering, right?', 'so for all 8 gatherings the hotel comes to 25,400?'], 'en-US');
+    expect(a.text).toMatch(/^No\. .*6 × NOK 3,175 = NOK 19,050/);
+  });
+
+  it('reads "incl." and "no extra nights" inside a sum as part of it', () => {
+    expect(ask('Total for LEDPRO: fee, semester fees and board at all gatherings (no extra nights, no books)?', 'en-US').text).toMatch(/Everything together: NOK 73,826/);
+    expect(ask('With the extra night before each LEDPRO gathering, what is the total for the hotel incl. the normal board and lodging?', 'en-US').text).toMatch(/NOK 27,300/);
   });
 });
 

@@ -73,8 +73,35 @@ export function answerCostTotal(question: string, programs: readonly Program[], 
 function costTotal(question: string, programs: readonly Program[], lang: Lang, whole: string): Sum | undefined {
   const priced = programs.filter((p) => p.costs.length > 0);
   if (priced.length === 0) return undefined;
-  const q = question.toLowerCase();
+  // "if I book one extra night at every gathering, what's the total …?": in one sentence, what the focus left
+  // before its comma still says what the sum is of.
+  const asked = (/[.!?]\s+\S/.test(whole.trim()) || whole.length > 300 ? question : whole).toLowerCase();
   const p = priced[0];
+  // "ledpro koster jo 35 000, hvor mye blir det da med semesteravgiften?": a price the asker has wrong is corrected
+  // first, and the sum is of the fee it stands for, at the right amount.
+  const wrong = wrongPrice(whole.toLowerCase(), p);
+  const q = wrong === undefined ? asked : `${asked} deltakeravgift`;
+  const sum = sumOf(q, whole, priced, p, lang);
+  const fee = find(p, 'participant-fee');
+  if (!sum || wrong === undefined || !fee) return sum;
+  const note = lang === 'nb' ? `Deltakeravgiften er ${money(fee.amount, lang)}, ikke ${money(wrong, lang)}.` : `The participation fee is ${money(fee.amount, lang)}, not ${money(wrong, lang)}.`;
+  return { ...sum, text: `${note} ${sum.text}` };
+}
+
+/** A price of 1 000 or more the question states as the program's cost that none of its costs or sums is. */
+function wrongPrice(q: string, p: Program): number | undefined {
+  if (!/\b(koster|kostar|costs?|pris\w*|price|avgift\w*|fee|budsjett\w*|budget\w*)\b/.test(q)) return undefined;
+  const n = gatheringsOf(p);
+  const known = new Set(p.costs.flatMap((c) => [c.amount, c.amount * (c.count ?? 1), c.amount * Math.max(1, n)]));
+  const fee = find(p, 'participant-fee');
+  const sem = find(p, 'semester-fee');
+  if (fee && sem?.count) known.add(fee.amount + sem.amount * sem.count);
+  const stated = [...q.matchAll(/(?<![\d.,])(\d{1,3}(?:[ .,\u00a0]\d{3})+|\d{4,6})(?![\d]|[.,]\d)/g)].map((m) => Number(m[1].replace(/[ .,\u00a0]/g, '')))
+    .filter((x) => x >= 1000 && !(x >= 1900 && x <= 2100));
+  return stated.length === 1 && !known.has(stated[0]) ? stated[0] : undefined;
+}
+
+function sumOf(q: string, whole: string, priced: Program[], p: Program, lang: Lang): Sum | undefined {
   // The prices hold for each part of a family, not for both together: said so wherever both are named.
   const names = `${joinNames(priced.map((x) => shortName(x, lang)), lang)}${priced.length > 1 ? (lang === 'nb' ? ' (hver del)' : ' (each part)') : ''}`;
   const fee = find(p, 'participant-fee');
@@ -99,7 +126,7 @@ function costTotal(question: string, programs: readonly Program[], lang: Lang, w
     return { programs: priced, text: lines.join(' '), each: withBoard ? n * (withBoard.amount + night.amount) : n * night.amount };
   }
   // The night before together with a gathering's board ("én samling med tilknytningsdøgn"), not the night alone.
-  if (night && board && NIGHT.test(q) && /(samling|gathering|opphold|losji|lodging|board|\bmed\b|\bwith\b|også|\balso\b|inkl)/.test(q.replace(NIGHT, ' ')) && (ONE.test(q) || !TOTAL.test(q))) {
+  if (night && board && NIGHT.test(q) && !NO_NIGHT.test(q) && /(samling|gathering|opphold|losji|lodging|board|\bmed\b|\bwith\b|også|\balso\b|inkl)/.test(q.replace(NIGHT, ' ')) && (ONE.test(q) || !TOTAL.test(q))) {
     return { programs: priced, text: nb
       ? `Én samling med tilknytningsdøgn i ${names}: ${money(board.amount, lang)} (kost og losji) + ${money(night.amount, lang)} (tilknytningsdøgn) = ${money(board.amount + night.amount, lang)}.`
       : `One gathering of ${names} with the extra night: ${money(board.amount, lang)} (board and lodging) + ${money(night.amount, lang)} (extra night) = ${money(board.amount + night.amount, lang)}.`, each: board.amount + night.amount };
@@ -108,7 +135,8 @@ function costTotal(question: string, programs: readonly Program[], lang: Lang, w
   if (besides) return { programs: priced, text: besides };
   // The stay named only as what to include: the question is what the whole program costs.
   const everything = EVERYTHING.test(q) || (WITH_STAY.test(q) && !LODGING.test(q.replace(WITH_STAY, ' ')));
-  if (!everything && !TOTAL.test(q) && !/\b(all|alle) (the )?(seks|six|6)\b|\b(every|hver eneste|alle) (samling|gathering)/.test(q)) return undefined;
+  // "for all 10 samlinger": every gathering, however many the asker thinks there are.
+  if (!everything && !TOTAL.test(q) && !/\b(all|alle) (the |de )?(seks|six|\d{1,2} )?(samling|gathering)|\b(all|alle) (the )?(seks|six|6)\b|\b(every|hver eneste|alle) (samling|gathering)/.test(q)) return undefined;
   // "the fee plus semester fees": a fee named beside the semester fee is the participation fee.
   if (sem?.count && SEMESTER.test(q) && !/deltakeravgift|participa|\bfees?\b|\bavgift(en|ene|er)?\b/.test(q.replace(/semester ?(fees?|avgift\w*)/g, ' ')) && !everything && !LODGING.test(q)) {
     return { programs: priced, text: nb

@@ -39,7 +39,8 @@ function referent(before: readonly string[], last: string): string | undefined {
 
 export function splitSentences(text: string): string[] {
   // "15. januar" and "3. samling" do not end a sentence.
-  return text.split(/(?<!(?:^|\s)\d{1,2}\.)(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+  // Nor do abbreviations ("incl. the board", "f.eks. hotellet").
+  return text.split(/(?<!(?:^|\s)\d{1,2}\.)(?<!\b(?:incl|inkl|ca|evt|osv|bl\.a|f\.eks|e\.g|i\.e|etc|vs|nr|kl|approx|ref|jf)\.)(?<=[.!?])\s+|\n+/i).map((s) => s.trim()).filter(Boolean);
 }
 
 /** The asking clause of a sentence: what follows "men" / "but" ("En kollega nevnte X, men jeg lurer på Y"). */
@@ -85,7 +86,9 @@ export function questionFocus(text: string): string {
 }
 
 /** The asker says who they are and asks whether they may take part: the target group and admission answer it. */
-export const asksEligibility = (focus: string): boolean => SELF.test(focus.toLowerCase()) && ELIGIBLE.test(focus.toLowerCase());
+// "vi har budsjettert 35 000 i deltakeravgift, holder det?": a sum enough for the price, not the asker for the program.
+export const asksEligibility = (focus: string): boolean => SELF.test(focus.toLowerCase()) && ELIGIBLE.test(focus.toLowerCase()) && !BUDGETED.test(focus.toLowerCase());
+const BUDGETED = /\d[\d .,]*\s*(kr|kroner|nok)\b|\b(kr|nok)\.?\s*\d|\b\d{1,3}[ .,]\d{3}\b|budsjett\w*|budget\w*/;
 
 /** "Jeg er tillitsvalgt, ikke leder" → "kan jeg søke?": the situation said just before is part of the question. */
 export function withSituation(question: string, before: string | undefined): string {

@@ -277,7 +277,8 @@ export class QuestionReader {
       if (DEMANDS_ON_LEADERS.test(focus)) whole.delete('#admission');
       const fromConcepts = [...analysed.concepts].filter((c) => whole.has(c)).map((c) => CONCEPT_TOPIC[c]).filter((t): t is FactTopic => t !== undefined);
       // "… blir 6350 kr i hotell?": a sum named beside the hotel is the stay's price.
-      if (fromConcepts.includes('fee') && (whole.has('#hotel') || whole.has('#lodging'))) fromConcepts.unshift('lodging');
+      // "LEDPRO hotel is 3175 per samling, right?": a price named for the hotel is the stay's too.
+      if ((fromConcepts.includes('fee') || /\b\d{1,3}[ .,]?\d{3}\b/.test(focus)) && (whole.has('#hotel') || whole.has('#lodging'))) fromConcepts.unshift('lodging');
       if (fromConcepts.length > 0) intent = { ...intent, topics: [...new Set([...fromConcepts, ...intent.topics])] };
     }
     // Two programs named, or a part named against the other part of the conversation, are compared side by side.
