@@ -31,7 +31,7 @@ const EN_CONTRACTIONS: Readonly<Record<string, string>> = {
   wasnt: 'was not', havent: 'have not', hasnt: 'has not', whats_: 'what is',
   // Chat shorthand.
   ppl: 'people', abt: 'about', thru: 'through', pls: 'please', plz: 'please', u: 'you', ur: 'your', bc: 'because', cuz: 'because',
-  incl: 'including', inkl: 'inkludert',
+  incl: 'include', inkl: 'inkludert',
 };
 
 /** Nynorsk rewritten to bokmål word by word, and English contractions without apostrophes expanded. */
@@ -50,7 +50,7 @@ export function standardise(text: string): string {
     .replace(/\b(?:a|one|two|three|several|a few|\d+|half a) (?:years?|months?|weeks?) into (the|my|his|her|their) (term|period)\b/g, 'midway through $1 $2')
     .replace(/\b(foregikk|foregjekk)\b/g, 'foregår')
     // "incl. the standard kost og losji": an abbreviation, not the end of a sentence.
-    .replace(/\bincl\.\s/g, 'including ').replace(/\binkl\.\s/g, 'inkludert ')
+    .replace(/\bincl\.\s/g, 'include ').replace(/\binkl\.\s/g, 'inkludert ')
     // "legger så stor vekt på ledelse": emphasises it; the weight is no subject of its own.
     .replace(/\b(legger|legg|legge|la|lagt) ([a-zæøå]+ )?(så |veldig |svært )?(stor|mye|mykje|størst|mest) vekt på(?![a-zæøå])/g, 'satser $2på')
     // "institute assessment webinar": the name of one timeline item (written "Institut-assessment"), not an exam.
