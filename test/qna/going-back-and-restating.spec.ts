@@ -37,4 +37,41 @@ describe('wordings read for what they ask', () => {
     expect(chat(['Hvem kan jeg snakke med om LEDPRO?', 'Altså ikke det praktiske, mer om det faglige']).text).toMatch(/^Faglige spørsmål: Randi Bredvold/);
     expect(chat(['Who can I contact about LEDPRO?', 'I mean about the course content, not the hotel'], 'en-US').text).toMatch(/^Academic questions: Randi Bredvold/);
   });
+
+  it('"ok back to the hotel: …" goes back to the program the hotel was asked about', () => {
+    const a = chat(['LEDPRO: what does the hotel cost per gathering?', 'And the NTNU head of department programme, who is it for?', 'ok, back to the hotel: what does a night before cost?'], 'en-US');
+    expect(a.text).toMatch(/NOK 1 375/);
+  });
+
+  it('"can we pick our own topics" asks about the content, not about being picked', () => {
+    const a = chat(['What does LEDPRO part 2 focus on?', 'Can we pick our own topics there?'], 'en-US');
+    expect(a.text).toMatch(/choose topics/);
+    expect(a.text).not.toMatch(/inn\.no/);
+  });
 });
+
+describe('sub-facts of a topic asked in a follow-up', () => {
+  it('"just the hotel bit per samling" after the price is the stay\'s price', () => {
+    expect(chat(['hi, phd at NTNU here, a colleague told me about LEDPRO. rough cost?', 'ok and just the hotel bit per samling, what is that one?'], 'en-US').text).toMatch(/NOK 3 175 per gathering/);
+  });
+
+  it('"komme kvelden før" after board and lodging is the extra night', () => {
+    expect(chat(['Hva koster oppholdet på Wood Hotel per samling på LEDPRO?', 'Og hvis jeg må reise dit kvelden før fordi reiseveien er lang?']).text).toMatch(/kr 1 375/);
+  });
+
+  it('getting there without a car, after a short statement and a dash, is the train', () => {
+    expect(ask('har ikke bil – går det an å komme seg til LEDPRO-hotellet kollektivt?').text).toMatch(/tog/);
+  });
+});
+
+describe('yes/no questions in English about a program named in its own words', () => {
+  it('checks Norwegian role words against the bokmål fact, and "in addition to" adds an aim, it leaves nothing out', () => {
+    const a = ask('Is the kontorsjef included in the ledergruppesamling with the instituttledere and the dekanat?', 'en-US');
+    expect(a.text).toMatch(/^Yes\. Pillar 2/);
+  });
+
+  it('"IL-programmet" is the Head of Department programme', () => {
+    expect(chat(['Jeg er kontorsjef på et institutt.', 'er jeg med på ledergruppesamlingene i IL-programmet?']).text).toMatch(/^Ja\. Hovedsøyle 2/);
+  });
+});
+

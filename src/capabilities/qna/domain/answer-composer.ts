@@ -151,14 +151,17 @@ export class AnswerComposer {
       // month or name itself.
       const grounded = form.numbers.length > 0 || form.months.length > 0 || form.names.length > 0;
       // "Må jeg ha mastergrad?" answered by "bachelorgrad": the fact does not say yes to what it does not name.
-      const evidence = evidenceOf(answer.text, this.retriever.isKnown);
+      // An English answer is checked against its facts' bokmål text too: "is the kontorsjef included?" names the
+      // role in the program's own words.
+      const claimText = lang === 'en' ? `${answer.text} ${this.bokmålOf(answer.facts)}` : answer.text;
+      const evidence = evidenceOf(claimText, this.retriever.isKnown);
       const missing = v === 'yes' && !grounded ? read.claimWords.filter((w) => !statedIn(evidence, w)) : [];
       // A statement to confirm ("så det er en skoleeksamen?") claims every word; a question, most of them.
       // A long statement with one word put in the asker's own way ("sørger for at alle er med på å skape …") is
       // still the fact's.
       const unstated = read.form.asserts ? missing.length > (read.claimWords.length >= 5 ? 1 : 0) : missing.length * 2 > read.claimWords.length;
       // "er det skoleeksamen?" against "Eksamen er en hjemmeoppgave": the same kind of thing, another one of it.
-      const otherOfKind = missing.some((w) => otherOfSameKind(answer.text, w, this.retriever.isKnown));
+      const otherOfKind = missing.some((w) => otherOfSameKind(claimText, w, this.retriever.isKnown));
       if (otherOfKind) answer = { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
       else if (!unstated && (v !== 'yes' || !answer.weak || grounded || (read.claimWords.length >= 2 && missing.length * 3 <= read.claimWords.length)) && (!read.form.choice || v === 'partly')) answer = { ...answer, text: `${verdictWord(v, lang, read.form.negated)}. ${answer.text}` };
     }
@@ -262,6 +265,13 @@ export class AnswerComposer {
     const afterPillar = this.retriever.program(programId)?.facts.find((f) => f.id === factId)?.topic === 'pillars';
     if (!ABOUT_IT.test(read.focus) || !['themes', 'content', 'overview', ...(afterPillar ? ['target-group'] : [])].includes(read.intent.topics[0] ?? '')) return false;
     return this.retriever.detectPrograms(read.focus).programs.length === 0;
+  }
+
+  private bokmålOf(facts: readonly string[] | undefined): string {
+    return (facts ?? []).map((id) => {
+      const [programId, factId] = id.split('/');
+      return this.retriever.program(programId)?.facts.find((f) => f.id === factId)?.text.nb ?? '';
+    }).join(' ');
   }
 
   private familyIds(programId: string): string[] {

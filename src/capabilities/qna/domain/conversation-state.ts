@@ -41,9 +41,12 @@ export const freshState = (state: QnaState | undefined, now: Date): QnaState | u
 /** "Ok, tilbake til det første –", "back to the first one": the programs and topic before the last switch. */
 const BACK_TO_EARLIER = /\b(tilbake til (det|den|dei|de) (første|fyrste|forrige|førre)|tilbake til (første|fyrste|forrige) (program\w*|spørsmål\w*|tema\w*|studie\w*|kurs\w*)|back to (the )?(first|previous|earlier|original) (one|program\w*|question|topic|thing|course)|back to (what|the one) i (first )?asked( about)?( first| before)?|back to where we (started|were))\b/i;
 
+/** "ok back to the hotel: …" / "tilbake til hotellet –": back at the start of a message, to what came before. */
+const BACK_TO_START = /^(?:(?:ok|okay|okei|so|så|og|and|men|but|right)\W+){0,2}(?:back to|tilbake til)\b/i;
+
 /** The state a message that goes back to the earlier program reads against; the state itself otherwise. */
 export function backToEarlier(text: string, state: QnaState | undefined): QnaState | undefined {
-  if (!state?.earlier || !BACK_TO_EARLIER.test(text)) return state;
+  if (!state?.earlier || !(BACK_TO_EARLIER.test(text) || BACK_TO_START.test(text.trim()))) return state;
   return { programIds: [...state.earlier.programIds], topic: state.earlier.topic, at: state.at };
 }
 

@@ -110,6 +110,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['travel', cue(String.raw`(komme|kome|reise) (seg )?(dit|fram)|by train|med tog|hvor (langt|lang tid) (er det )?(fra|til)`)],
   // "Hvor lang tid må jeg beregne til samlingene?": the time to get there, not how long they last.
   ['travel', cue(String.raw`(hvor|kor) lang tid [\p{L} ]{0,25}(til|fram til|å komme til|å reise til|å kome til) (samling\p{L}*|hotell\p{L}*|brumunddal|stedet|staden|dit)|how long (does it|will it) take to get to`)],
+  // "har ikke bil – går det an å komme seg dit kollektivt?": getting there without a car is the train.
+  ['travel', cue(String.raw`kollektiv\p{L}*|offentlig transport|public transport|(uten|ikke|ikkje) (egen |eigen )?bil|(without|no|don't have|do not have) a car|komme seg (til|dit)`)],
   ['travel', cue(String.raw`(fra|from) (gardermoen|oslo|the airport|flyplassen)|(nærmeste|nearest) (stasjon|station|flyplass|airport)`)],
   ['travel', cue(String.raw`(ta|tar|tok|take|takes|took|catch|get) (the )?(toget|tog|train|bussen|buss|bus|flytoget)|(togtur|togreise|train ride|train journey)`)],
   ['between-gatherings', cue(String.raw`(what|anything) (do|to do|happens) between (the )?(gatherings|sessions)|in (the )?meantime|(work|homework|tasks) (at home|between)`)],

@@ -61,7 +61,9 @@ const clauses = (s: string): string => {
   // "So the programme is only for the heads – nobody else?": a statement to confirm is the question too.
   if (dash && /^(so|så|altså)\s/.test(before)) return s;
   const after = dash ? s.slice(dash.index + dash[0].length).trim().toLowerCase() : '';
-  if (dash && QUESTION_START.test(before)) s = s.slice(0, dash.index);
+  // "har ikke bil – går det an å komme seg dit kollektivt?": a short statement before the dash is context, not a
+  // question, when a question follows it.
+  if (dash && QUESTION_START.test(before) && !(before.split(/\s+/).length <= 3 && after.endsWith('?'))) s = s.slice(0, dash.index);
   // "… I can jump straight into part 2 – I've been a manager for 15 years. Right?": the asker's own case after the
   // dash backs the claim before it; the claim is the question, and the tag that closes the message still asks to
   // confirm it.

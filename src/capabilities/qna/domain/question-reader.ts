@@ -263,6 +263,8 @@ export class QuestionReader {
         intent = { ...intent, concern: own ?? state.concern ?? (ACADEMIC_TOPICS.has(state.topic) ? 'academic' : 'practical') };
       }
     }
+    // "rough cost?" → "and just the hotel bit per samling?": the price inherited, of the stay the follow-up names.
+    if (inherited && intent.topics[0] === 'fee' && (analysed.concepts.has('#hotel') || analysed.concepts.has('#lodging'))) intent = leading({ ...intent, topics: [...intent.topics, 'lodging'] }, 'lodging');
     // No cue phrase named a topic and none came from the conversation: a concept word does ("hovedtemaene" → themes).
     if (!inherited && item === undefined && !intent.topics.some((t) => !GENERIC_TOPICS.has(t)) && !intent.date) {
       // A part of a hyphenated name ("institutt-assessment-webinaret") is no topic word: that is an event, not an exam.

@@ -180,7 +180,8 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   if (form.months.length > 0) return monthsHold(monthsIn(answer)) ? 'yes' : 'no';
   if (form.names.length > 0) return form.names.every((n) => namedIn(a, n)) ? 'yes' : 'no';
   if (form.free && /\b(kr|nok)\s*\d/.test(a)) return 'no';
-  if (form.included && /(kommer i tillegg|i tillegg|come[s]? in addition|in addition|on top|extra|ikke inkludert|not included)/.test(a)) return 'no';
+  // "… i tillegg til ledelsesutvikling på individnivå" / "in addition to …" adds an aim; it says nothing is left out.
+  if (form.included && /(kommer i tillegg|i tillegg(?! til)|come[s]? in addition|in addition(?! to)|on top|extra|ikke inkludert|not included)/.test(a)) return 'no';
   // "Kan jeg ta LEDPRO uten bachelor?" against "… kan bli vurdert individuelt / delta som kursdeltaker": yes, so.
   if (form.without && EXCEPTION.test(a)) return 'yes';
   if (form.without && letterAware(/\b(må|må ha|must|need to|required|krav|requires)\b/).test(a)) return 'no';
