@@ -250,6 +250,12 @@ export class AnswerComposer {
         return this.facts.answer(lang, lines.map((x) => x.text).join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
       }
     }
+    // "Hvor lenge går instituttlederprogrammet?" / "how long does it run?": the program's own period, which its
+    // overview states ("følger åremålsperioden, 4 år om gangen"), not a gathering's length.
+    if (form.expects === 'duration' && programs.length > 0 && !/(samling|gathering|session|\bdag|\bday|møte|meeting)/.test(read.focus)) {
+      const period = programs.flatMap((p) => p.facts.filter((f) => f.topic === 'overview' && PERIOD.test(f.text.nb)).map((f) => ({ p, f })))[0];
+      if (period) return this.facts.answer(lang, period.f.text[lang], [sourceOf(period.p, period.f, lang)], [period.p], intent, [`${period.p.id}/${period.f.id}`]);
+    }
     const single = this.dated.aboutOneGathering(read, dated, state, lang);
     if (single) return single;
     return this.facts.best(read, scope, lang, state?.facts, state?.contact);
@@ -292,6 +298,9 @@ export class AnswerComposer {
   }
 
 }
+
+/** A period in years ("4 år om gangen", "åremålsperioden"). */
+const PERIOD = /\b(\d+|fire|to|tre) år\b|åremål/;
 
 /** The numbered items of an answer, kept for "the third one"; an item picked from a list keeps the list. */
 function listed(text: string, question: string, kept: readonly string[] | undefined): string[] | undefined {

@@ -106,7 +106,9 @@ function sentenceFocus(text: string): string {
   const cleaned = (s: string): string => s.replace(/^(og|men|så|and|but|so)\s+/i, '');
   // A closing "Vet du det?" / "Do you know?" points back at the sentence before it.
   // "… which themes were listed? Something about 'safe leaders'?": a hint after the question is not the question.
-  const meaningful = asks.filter((s, i) => (s.split(/\s+/).length > 3 || !ASKING.test(s.toLowerCase())) && !(i > 0 && HINT.test(s) && s.split(/\s+/).length <= 6));
+  // "… fra OU-fondet? hele avgiften?": a guess at how much, after the question, is a hint too.
+  const guess = (s: string): boolean => s.split(/\s+/).length <= 3 && /^(hele|heile|halve|halvparten|alt|all|the whole|the full|full|half)\b/i.test(s);
+  const meaningful = asks.filter((s, i) => (s.split(/\s+/).length > 3 || !ASKING.test(s.toLowerCase())) && !(i > 0 && ((HINT.test(s) && s.split(/\s+/).length <= 6) || guess(s))));
   if (meaningful.length > 0) {
     const last = meaningful[meaningful.length - 1];
     const i = sentences.indexOf(last);

@@ -161,7 +161,8 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const startsYesNo = (x: string): boolean => !REQUEST.test(x) && (YES_NO_START.test(x) || VERB_FIRST.test(x) || PASSIVE_FIRST.test(x));
   // "Jeg husker det var en samling i august 2021. Hvordan var sånne dager lagt opp?": the last sentence asks how.
   const whLast = last !== q && WH_START.test(last);
-  const yesNo = !alternative && !whLast && (startsYesNo(q) || (afterTopic !== q && startsYesNo(afterTopic) && !WH_START.test(q)) || (last !== q && startsYesNo(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
+  // "like mye opplegg alle årene?": a claim of sameness without a verb still asks to confirm it.
+  const yesNo = !alternative && !whLast && (startsYesNo(q) || /^(like (mye|mykje|mange)|samme (mengde|antall|opplegg)|the same (amount|number)|equally|as much)\b[^?]*\?$/.test(q) || (afterTopic !== q && startsYesNo(afterTopic) && !WH_START.test(q)) || (last !== q && startsYesNo(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
   // Names the question asserts: two capitalised words ("Randi Bredvold"), or one inside the sentence ("in Hamar").
   const names = [...[...raw.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1]),
     ...[...raw.matchAll(/(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøå]{3,})\b/g)].map((m) => m[1]).filter((w) => !/^(LEDPRO|NTNU|Wood|Hotel|Hotell)/i.test(w))]

@@ -25,6 +25,7 @@ import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC,
 
 /** Things that could have a date the documents do not give: "when is it due?" after one asks that date. */
 const UNDATED_TOPICS: ReadonlySet<string> = new Set(['exam', 'fee', 'support']);
+const FOCUS_ASK = /\b(focus(es|ed)? on|fokuserer|fokusere|fokus(et)? (er|på)|the focus|fokuset|hovedfokus\w*|main focus)\b/;
 const THE_TWO = /\b((de|dei|the) (to|two)( delene| delane| parts)?|begge( delene| delane)?|both( parts)?)\b/;
 const COMPARING_TERMS = /^(#between|betwe\w*|mellom|differen\w*|forskjel\w*|compar\w*|sammenlign\w*|samanlikn\w*|skilnad\w*|versus|vs)$/;
 
@@ -283,6 +284,9 @@ export class QuestionReader {
       if ((fromConcepts.includes('fee') || /\b\d{1,3}[ .,]?\d{3}\b/.test(focus)) && (whole.has('#hotel') || whole.has('#lodging'))) fromConcepts.unshift('lodging');
       if (fromConcepts.length > 0) intent = { ...intent, topics: [...new Set([...fromConcepts, ...intent.topics])] };
     }
+    // "What does the Head of Department programme focus on?": its overview says what its focus is ("Fokus er både …"),
+    // which a part's own focus (pillar 1's) does not answer for the whole program.
+    if (FOCUS_ASK.test(focus) && intent.pillar === undefined && programs.some((p) => p.facts.some((f) => f.topic === 'overview' && /\bfokus\b/i.test(f.text.nb)))) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'overview' as const])] }, 'overview');
     // Two programs named, or a part named against the other part of the conversation, are compared side by side.
     const comparing = form.compare || form.comparative || /\benn\b|\bthan\b|\bvs\.?\b/.test(focus);
     const comparePrograms = compareGroups(this.retriever, named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id)), fromState, designated ? programs : [], comparing, BOTH_OF_THEM.test(focus));

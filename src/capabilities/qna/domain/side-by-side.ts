@@ -28,8 +28,11 @@ export class SideBySide {
     // "How do the institute leader gatherings (pillar 1) differ from the leader group gatherings (pillar 2)?": two
     // pillars named by number anywhere in a comparison.
     const digits = form.compare ? [...new Set([...read.focus.matchAll(/(?:s[øo]yle|pillar)\s*(\d)/g)].map((m) => m[1]))] : [];
+    // "Hovedsøyle 1 og 2 i instituttlederprogrammet" → "hva skiller de to?": the two pillars the last message named.
+    const pointed = form.compare && digits.length < 2 && titled.length < 2 && state?.question && /\b(de to|dei to|disse to|desse to|the two|them|those|these|begge|both)\b/.test(read.focus)
+      ? /(?:s[øo]yle|pillar)s?\s*(\d)\s*(?:,|og|and|&|vs\.?|versus|eller|or|mot)\s*(?:(?:hoved)?s[øo]yle\s*|pillar\s*)?(\d)/.exec(state.question) : null;
     const two = /(?:s[øo]yle|pillar)s?\s*(\d)\s*(?:,|og|and|&|vs\.?|versus|eller|or|mot)\s*(?:(?:hoved)?s[øo]yle\s*|pillar\s*)?(\d)/.exec(read.focus)
-      ?? (titled.length === 2 ? ['', String(titled[0]), String(titled[1])] : digits.length === 2 ? ['', digits[0], digits[1]] : null);
+      ?? (titled.length === 2 ? ['', String(titled[0]), String(titled[1])] : digits.length === 2 ? ['', digits[0], digits[1]] : pointed);
     if (two) {
       const withPillars = (scope.some((p) => p.facts.some((f) => f.topic === 'pillars')) ? scope : this.retriever.catalog.programs).filter((p) => p.facts.some((f) => f.topic === 'pillars'));
       const found = [two[1], two[2]].map((n) => withPillars.flatMap((p) => p.facts.filter((f) => f.id === `pillar-${n}`).map((f) => ({ p, f })))[0]);

@@ -151,6 +151,8 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   }
   // "Blir man satt i grupper med folk fra andre institutter?" against "grupper med ledere fra samme instituttledelse".
   if (otherAgainstSame(form.text, a)) return 'no';
+  // "like mye opplegg alle årene?" against "med størst tyngde på tiltakene de to første årene": not evenly spread.
+  if (EVENLY.test(form.text) && /(størst tyngde|mest (intensiv|omfattende)|most weight|greatest weight|heaviest|most (intensive|intense)|spesielt viktig|particularly important)/.test(a)) return 'no';
   // "Er det samlinger i juli?" against "Ingen av samlingene … er i juli": none then.
   if (/^(ingen av samlingene|none of the gatherings)\b/.test(a)) return 'no';
   // Every kind of claim must hold: "15. januar" claims the day and the month. "i juni eller juli?" asks for either.
@@ -194,6 +196,8 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   if (form.only && /(m\.fl\.|og andre|andre ledere|other leaders|alle ledere|all (the )?leaders|others|også|also|and more|blant annet|among others|utvidet|extended|samt|as well as|both|både)/.test(a)) return 'no';
   return 'yes';
 }
+
+const EVENLY = /\b(like mye|like mykje|like mange|samme mengde|same amount|equally|as much (each|every)|the same (each|every)|jevnt fordelt|evenly|like (tungt|intensivt)|every year the same|hvert år det samme)\b/;
 
 export const verdictWord = (v: Verdict, lang: Lang, negated = false): string =>
   ({ yes: { nb: negated ? 'Jo' : 'Ja', en: 'Yes' }, no: { nb: 'Nei', en: 'No' }, partly: { nb: 'Delvis', en: 'Partly' }, 'not-necessarily': { nb: 'Ikke nødvendigvis', en: 'Not necessarily' } })[v][lang];
