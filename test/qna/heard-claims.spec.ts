@@ -35,4 +35,11 @@ describe('claims heard elsewhere and premises given as reasons', () => {
   it('handing the exam in together is submitting it in a group: yes', () => {
     expect(chat(['A question on the LEDPRO exam.', 'Can two of us hand it in together?'], 'en-US').text).toMatch(/^Yes\. .*submitted in a group/s);
   });
+
+  it('a premise said with a hedge ("… hvis jeg har skjønt det riktig – …") is checked before the question is answered', () => {
+    const a = chat(['Er LEDPRO på masternivå?', 'Og del 1 gir 10 studiepoeng hvis jeg har forstått det riktig – hva med del 2?']);
+    expect(a.text).toMatch(/^Nei, det stemmer ikke\. .*30 studiepoeng/);
+    expect(a.text).toMatch(/LEDPRO del 2 gir også 30 studiepoeng/);
+  });
 });
+

@@ -8,7 +8,7 @@ import { answerCostTotal, answerCreditTotal } from './cost-answers';
 import { answerDateCalc, eachGatheringLength, pastDeadlineNote, readDateCalc } from './date-calculations';
 import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName } from './date-answers';
 import { FactAnswers, sourceOf } from './fact-answers';
-import { ABOUT_IT, confirmingLast, NEW_INTAKE, SINCE, SKIPS_PART_ONE, THERE } from './composer-patterns';
+import { ABOUT_IT, confirmingLast, HEDGED, NEW_INTAKE, SINCE, SKIPS_PART_ONE, THERE } from './composer-patterns';
 import { nothingAhead, withWhomToAsk } from './no-new-dates';
 import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { DateAsk } from './question-intent';
@@ -79,7 +79,7 @@ export class AnswerComposer {
    * the question is answered.
    */
   private sinceWrong(input: ComposeInput): Composed | undefined {
-    const m = SINCE.exec(input.question.trim());
+    const m = SINCE.exec(input.question.trim()) ?? HEDGED.exec(input.question.trim());
     if (!m) return undefined;
     // The premise is a claim of its own: it keeps the conversation's program, not its last topic.
     const programsOnly = input.state ? { ...input.state, topic: undefined, date: undefined, facts: undefined, items: undefined, list: undefined, expects: undefined } : undefined;

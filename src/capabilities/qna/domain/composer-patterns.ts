@@ -19,6 +19,9 @@ export const SKIPS_PART_ONE = /\b(straight|right|rett|direkte)\s+(up\s+|in\s+|in
 /** A second question that points back at the subject of the first ("for det", "for it", "then", "what does it cost?"). */
 export const LEANS_BACK = /(?<![\p{L}])(for|til|om|på|i|of|about|to) (det|den|dem|dei|it|that|them|those)(?![\p{L}])|(?<![\p{L}])(da|then)\s*\??\s*$|^(hva|kva|hvor mye|kor mykje|what|how much)\s+(koster|kostar|blir|does|is|will)\s+(det|den|it|that)(\s+(cost|be))?\s*\??\s*$/iu;
 
+/** "Del 1 gir 15 studiepoeng hvis jeg har skjønt det riktig – hva gir del 2?": a premise said with a hedge, then the question. */
+export const HEDGED = /^(?:(?:ok|okay|så|men|og|and|so|but)[,.]?\s+){0,2}(.{8,}?),?\s+(?:(?:hvis|om|viss|dersom) (?:jeg|eg) har (?:skjønt|forstått|skjønna) (?:det |dette )?(?:riktig|rett)|if i(?: have|'ve)? understood (?:it |that )?(?:correctly|right)|as far as i know|så vidt (?:jeg|eg) (?:vet|veit))\s*[–—,:-]\s*(.{6,})$/i;
+
 /** "Is that the case, or …?" / "Stemmer det?": asks to confirm what the last message said or reported. */
 export const CONFIRMS_LAST = /^(?:(?:og|and|so|så|men|but)\s+)?(?:is that (?:the case|true|right|correct|so)|is it (?:true|so|right)|stemmer (?:det|dette)|er det (?:sånn|slik|riktig|sant|tilfelle|rett)|har (?:han|hun|hen|de|dei|ho) rett|(?:is|are) (?:she|he|they) right)\b[,.]?\s*(.*)$/i;
 const REPORTED_EN = /\b(?:whether|if|that)\s+(.{8,}?)[.!]?\s*$/i;
