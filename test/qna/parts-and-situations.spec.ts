@@ -56,4 +56,15 @@ describe('the asker\'s situation and wording', () => {
     expect(a.text).toMatch(/^Hovedsøyle 3, felles opplæring/);
     expect(a.text).toMatch(/\n\nHovedsøyle 4, lokal grunnopplæring/);
   });
+
+  it('"are the entry requirements different for the two?" sets both parts side by side', () => {
+    const a = chat(['We are looking at LEDPRO part 1 and later part 2.', 'are the admission requirements different for the two?'], 'en-US');
+    expect(a.text).toMatch(/^Yes\. LEDPRO 1: /);
+    expect(a.text).toMatch(/\n\nLEDPRO 2: .*must have completed/s);
+  });
+
+  it('how participants are "valgt ut" is how one gets onto a program: NTNU\'s faculties nominate', () => {
+    expect(ask('Hvordan blir deltakerne valgt ut til NTNUs lederprogrammer?').text).toMatch(/fakultetene som nominerer/);
+  });
 });
+
