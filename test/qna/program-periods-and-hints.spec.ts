@@ -41,4 +41,11 @@ describe('what a question asks about a price, and guesses after it', () => {
   it('whether it is competitive to get in is not in the documents', () => {
     expect(ask('Is it hard to get into LEDPRO, is it competitive?', 'en-US').kind).toBe('unknown');
   });
+
+  it('"the local training" names pillar 4 ("local basic training"), told with how it is run', () => {
+    const a = ask('How is the local training for NTNU leaders delivered in practice?', 'en-US');
+    expect(a.text).toMatch(/^Pillar 4, local basic training/);
+    expect(a.text).toMatch(/one to one/);
+  });
 });
+
