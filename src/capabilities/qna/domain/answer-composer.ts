@@ -3,6 +3,7 @@ import type { SourcePassage } from '../../../catalog/source-passages';
 import { PassageIndex } from './passage-index';
 import { requestedLanguage, type Lang } from '../../../shared/i18n';
 import { uniqueSources, type Answer } from './answer';
+import { GROUP_OF_ME, listingOfRole } from './role-groups';
 import { backToEarlier, earlierOf, freshState, type QnaState } from './conversation-state';
 import { answerCostTotal, answerCreditTotal } from './cost-answers';
 import { answerDateCalc, eachGatheringLength, pastDeadlineNote, readDateCalc } from './date-calculations';
@@ -249,6 +250,13 @@ export class AnswerComposer {
         const ps = lines.flatMap((x) => x.s.programs);
         return this.facts.answer(lang, lines.map((x) => x.text).join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
       }
+    }
+    // "Jeg er forskergruppeleder. Hvilken ledergruppe hører jeg til?": the group of the documents' listing that holds the
+    // role, of the program that lists them (the umbrella of a program named).
+    if (GROUP_OF_ME.test(read.focus)) {
+      const listing = [...new Set([...scope, ...scope.map((p) => (p.parent ? this.retriever.program(p.parent) : undefined)).filter((p): p is Program => p !== undefined), ...this.retriever.catalog.programs])];
+      const groups = listingOfRole(read.text, listing, lang);
+      if (groups) return this.facts.answer(lang, groups.text, [sourceOf(groups.program, groups.fact, lang)], [groups.program], intent, [`${groups.program.id}/${groups.fact.id}`]);
     }
     // "Hvor lenge går instituttlederprogrammet?" / "how long does it run?": the program's own period, which its
     // overview states ("følger åremålsperioden, 4 år om gangen"), not a gathering's length.

@@ -9,25 +9,53 @@ export const TOLD_ROLE = /(^|[.!?]\s+|\b(og|and|men|but)\s+)(jeg|eg|i|vi|we|hen|
 /** Whether the asker takes part in something: "skal jeg være med på noe", "which parts would I take part in". */
 export const TAKES_PART = /\b((være|vere) med|delta|deltar|deltek|take part|participate|join|be involved|involvert|aktuelt for (meg|oss)|relevant (for|to) (me|us))\b/;
 
+/** "Hvilken ledergruppe hører jeg til?", "Which leader group am I in?": the asker's place among the groups listed. */
+export const GROUP_OF_ME = /\b(hvilken|hvilke|kva for ei?n?|which|what)\s+(?:leader |leadership |lede?r|leiar)?(gruppe|group|kategori|category|nivå|level|målgruppe|target group)\w*\s+(hører|høyrer|havner|hamnar|faller|fell|tilhører|er|blir|kommer|kjem|am|do|would|does|fall|belong|fit)\b/;
+
+interface Group { readonly name: string; readonly members: readonly string[] }
+const groupsIn = (fact: string): Group[] => [...fact.matchAll(/([^;:()]+?)\s*\(([^()]+)\)/g)]
+  .map((m) => ({ name: m[1].trim(), members: m[2].split(/,\s*|\s+(?:og|and)\s+/).map((x) => x.trim()) }));
+
 /**
  * "Jeg er forskningsgruppeleder – hvilken gruppe hører jeg til?" over a fact that lists groups of leaders with their
  * members ("nivå 4-ledere (forskningsgruppeledere, studieprogramledere, …)"): the groups that hold the asker's role,
- * said first. Undefined when the fact lists no such groups or the question names no member of them.
+ * said first. `other` is the same fact in the other language, which lists the groups in the same order: a role
+ * written in bokmål in an English question is found there. Undefined when the fact lists no such groups or the
+ * question names no member of them.
  */
-export function groupsOfRole(fact: string, question: string, lang: Lang): string | undefined {
-  const groups = [...fact.matchAll(/([^;:()]+?)\s*\(([^()]+)\)/g)].map((m) => ({ name: m[1].trim(), members: m[2].split(/,\s*|\s+(?:og|and)\s+/).map((x) => x.trim()) }));
+export function groupsOfRole(fact: string, question: string, lang: Lang, other?: string): string | undefined {
+  const groups = groupsIn(fact);
   if (groups.length < 3) return undefined;
+  const others = other ? groupsIn(other) : [];
   const asked = words(question);
+  const bare = (w: string): string => w.replace(/(ene|ere|er|e|s)$/, '');
   // A member is named when each of its words starts a word of the question, endings aside ("forskningsgruppeleder"
-  // names "forskningsgruppeledere", "research group leader" names "research group leaders").
-  const names = (item: string): boolean => item.length >= 8 && words(item).every((w) => asked.some((a) => a.startsWith(w.slice(0, Math.max(4, w.length - 2)))));
-  const holding = groups.filter((g) => g.members.some(names) || names(g.name));
+  // names "forskningsgruppeledere", "research group leader" names "research group leaders"), or by a compound with
+  // the same head and first letters ("forskergruppeleder" for "forskningsgruppeledere").
+  const names = (item: string): boolean => item.length >= 8 && (words(item).every((w) => asked.some((a) => a.startsWith(w.slice(0, Math.max(4, w.length - 2)))))
+    || (!item.includes(' ') && asked.some((a) => a.length >= 8 && bare(a).slice(-7) === bare(item).slice(-7) && a.slice(0, 5) === item.slice(0, 5))));
+  const held = (g: Group, i: number): boolean => g.members.some(names) || names(g.name) || (others.length === groups.length && (others[i].members.some(names) || names(others[i].name)));
+  const holding = groups.filter(held);
   if (holding.length === 0 || holding.length === groups.length) return undefined;
-  const role = holding.flatMap((g) => [g.name, ...g.members]).find(names) ?? '';
+  // The role as the answer's language writes it: the member named, or the one in the same place of the other list.
+  const first = groups.indexOf(holding[0]);
+  const at = others[first]?.members.findIndex(names) ?? -1;
+  const role = holding.flatMap((g) => [g.name, ...g.members]).find(names) ?? (at >= 0 ? groups[first].members[at] : undefined) ?? holding[0].name;
   const listed = holding.map((g) => `${g.name} (${g.members.join(', ')})`).join('; ');
   const who = `${role.charAt(0).toUpperCase()}${role.slice(1)}`;
   if (lang === 'nb') return holding.length === 1 ? `${who} står i målgruppen ${listed}.` : `${who} står i målgruppene ${listed}.`;
   return holding.length === 1 ? `${who} are in the target group ${listed}.` : `${who} are in the target groups ${listed}.`;
+}
+
+/** The listing among the programs' target-group facts that holds the role the question tells, with its answer. */
+export function listingOfRole(question: string, programs: readonly Program[], lang: Lang): { text: string; program: Program; fact: Fact } | undefined {
+  for (const p of programs) {
+    for (const f of p.facts.filter((x) => x.topic === 'target-group')) {
+      const text = groupsOfRole(f.text[lang], question, lang, f.text[lang === 'nb' ? 'en' : 'nb']);
+      if (text) return { text, program: p, fact: f };
+    }
+  }
+  return undefined;
 }
 
 /**

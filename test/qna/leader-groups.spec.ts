@@ -1,0 +1,24 @@
+import { qnaChat } from '../support/qna-chat';
+
+const { ask } = qnaChat();
+
+describe('which of the documents\' leader groups the asker belongs to', () => {
+  it('finds the group by the asker\'s role, also when the role is written another way ("forskergruppeleder")', () => {
+    const a = ask('Jeg er forskergruppeleder på et institutt. Hvilken målgruppe hører jeg til hos NTNU?');
+    expect(a.text).toMatch(/^Forskningsgruppeledere står i målgruppen nivå 4-ledere \(forskningsgruppeledere,/);
+  });
+
+  it('answers in English with the English group names, and lists every group that holds the role', () => {
+    // The role is found in the bokmål listing too: the English one says "subject group leaders".
+    const a = ask('I am a faggruppeleder at NTNU. Which group do I fall under in the leader overview?', 'en-US');
+    expect(a.text).toMatch(/^Subject group leaders are in the target groups /);
+    expect(a.text).toMatch(/Heads of Department \(/);
+    expect(a.text).toMatch(/level 4 leaders \(/);
+  });
+
+  it('"how do I join a leader programme" after it is answered by who nominates', () => {
+    const a = ask('Jeg er studieprogramleder. Hvilken ledergruppe er jeg i, og hvordan blir jeg med på et lederprogram?');
+    expect(a.text).toMatch(/nivå 4-ledere/);
+    expect(a.text).toMatch(/fakultetene som nominerer/);
+  });
+});
