@@ -85,8 +85,12 @@ describe('shared Teams budget in PostgreSQL', () => {
     await Promise.all(Array.from({ length: 10 }, async (_, i) => { await budgets[i % 2].take('one-chat'); }));
     const times = await slots('teams:conversation:one-chat');
     expect(times).toHaveLength(10);
-    expect(busiest(times, 1050)).toBe(7);
-    expect(busiest(times, 2050)).toBe(8);
+    // The limits hold however the machine is loaded; a caller that woke too late takes a later slot (see above), so
+    // on a busy machine a window may hold fewer than the limit, never more. That the budget is used, not sends
+    // spaced a second apart, shows in the first window holding most of its seven.
+    expect(busiest(times, 1050)).toBeLessThanOrEqual(7);
+    expect(busiest(times, 1050)).toBeGreaterThanOrEqual(5);
+    expect(busiest(times, 2050)).toBeLessThanOrEqual(8);
     // The 8th waits out 1 s, the 9th and 10th the 2 s window.
     expect(performance.now() - started).toBeGreaterThanOrEqual(2050);
   }, 20_000);
