@@ -22,3 +22,11 @@ describe('which of the documents\' leader groups the asker belongs to', () => {
     expect(a.text).toMatch(/fakultetene som nominerer/);
   });
 });
+
+describe('applying on a condition of one\'s education', () => {
+  it('"kan jeg søke om jeg ikke har bachelor?" is answered by the admission requirement, not how to apply', () => {
+    const a = ask('Kan jeg søke på LEDPRO hvis jeg ikke har bachelorgrad, men lang erfaring?');
+    expect(a.text).toMatch(/Opptakskravet er bachelorgrad/);
+    expect(a.text).toMatch(/kursdeltaker/);
+  });
+});

@@ -38,6 +38,8 @@ const FOR_WHOM_END = letterAware(/^(?:og |and |så |so )?(who|whom|hvem|kven)\b(
 /** The asker's own kind of person named as the one it may be for ("for someone like me", "noe for oss"). */
 const FOR_ME = /\b(for (meg|oss|me|us|someone like me|people like (me|us)|folk som meg|sånne som meg)|like me|som meg|(meant|intended|designed|ment|meint|tenkt|laget|laga) for|aimed at|rettet mot|beregnet for)\b/;
 
+const ON_CONDITION_OF_EDUCATION = /\b(om|hvis|dersom|viss|if|uten|utan|without|selv om|sjølv om|even though|although|though)\b[^?]{0,30}\b(bachelor\w*|bachlor\w*|utdanning\w*|utdaning\w*|grad(en)?|degree|education|studiepoeng|høyskole\w*|høgskule\w*|universitet\w*|university|college)\b/;
+
 /** The intent with one topic moved to lead. */
 export const leading = (intent: Intent, topic: FactTopic): Intent => ({ ...intent, topics: [topic, ...intent.topics.filter((t) => t !== topic)] });
 
@@ -53,6 +55,8 @@ export function ledByWhatIsAsked(focus: string, intent: Intent): Intent {
   if (intent.topics.includes('admission') && intent.topics.includes('credits') && intent.topics.indexOf('credits') < intent.topics.indexOf('admission') && GETTING_IN.test(focus)) intent = leading(intent, 'admission');
   if (intent.topics[0] === 'training' && intent.topics.includes('format')) intent = leading(intent, 'format');
   if (intent.topics.includes('target-group') && intent.topics[0] !== 'target-group' && FOR_ME.test(focus)) intent = leading(intent, 'target-group');
+  // "kan jeg søke LEDPRO om jeg ikke har bachelor?": whether one may, given one's education, not how to apply.
+  if (intent.topics[0] === 'apply' && intent.topics.includes('admission') && ON_CONDITION_OF_EDUCATION.test(focus)) intent = leading(intent, 'admission');
   return intent;
 }
 

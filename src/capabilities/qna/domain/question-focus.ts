@@ -78,7 +78,10 @@ const clauses = (s: string): string => {
   const parts = s.split(/,\s*(?:men|but|og lurer|and i wonder)\s+|;\s+|:\s+(?=\S+\s+\S+)|\s+[–—-]\s+(?=\S+\s+\S+)/i);
   // "… at every gathering, but leave out books?": what to leave out of the sum qualifies the question, it does not
   // replace it.
-  return parts.length > 1 && LEAVES_OUT.test(parts[parts.length - 1]) ? s : parts[parts.length - 1];
+  // Nor does a bare phrase after "men" ("… hvis jeg ikke har bachelorgrad, men lang erfaring?").
+  const last = parts[parts.length - 1];
+  const bare = last.split(/\s+/).length <= 4 && !QUESTION_START.test(last.toLowerCase()) && !/\b(jeg|eg|vi|me|i|we|du|de|you|they|det|it)\b/i.test(last);
+  return parts.length > 1 && (LEAVES_OUT.test(last) || bare) ? s : last;
 };
 
 export function questionFocus(text: string): string {
