@@ -30,3 +30,11 @@ describe('applying on a condition of one\'s education', () => {
     expect(a.text).toMatch(/kursdeltaker/);
   });
 });
+
+describe('who nominates', () => {
+  it('"the faculty" meets "the faculties" (English -ies plurals), and "sign myself up" asks how one gets on', () => {
+    expect(ask('is it the faculty that picks people for NTNU\'s leadership programmes?', 'en-US').text).toMatch(/^Yes\. For NTNU's leader development programmes, the faculties nominate/);
+    expect(ask('can I sign myself up for the NTNU innovation leader programme?', 'en-US').text).toMatch(/^No\. .*faculties nominate/);
+  });
+});
+

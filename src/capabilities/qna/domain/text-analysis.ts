@@ -87,6 +87,8 @@ export function stem(word: string): string {
   if (/^\d/.test(word) || word.length <= 4) return word;
   // An English adverb is its adjective's stem: "separately" meets "separate".
   if (word.endsWith('ly') && word.length >= 7) return stem(word.slice(0, -2));
+  // An English plural in -ies is its singular in -y: "faculties" meets "faculty", "studies" "study".
+  if (word.endsWith('ies') && word.length >= 6) return `${word.slice(0, -3)}y`;
   for (const s of SUFFIXES) {
     if (word.endsWith(s) && word.length - s.length >= 4) return word.slice(0, -s.length);
   }
