@@ -38,3 +38,16 @@ describe('who nominates', () => {
   });
 });
 
+describe('eligibility of someone the asker tells of, and claims in other words', () => {
+  it('"kan hun være med likevel?" after her lack of higher education is answered by the admission rules', () => {
+    const chat = qnaChat().chat;
+    const a = chat(['Jeg har en dyktig avdelingsleder uten høyere utdanning.', 'kan han bli med på LEDPRO likevel?']);
+    expect(a.text).toMatch(/kursdeltaker/);
+  });
+
+  it('"mestre" a skill is being skilled at it: the claim is confirmed', () => {
+    const chat = qnaChat().chat;
+    expect(chat(['Jeg skal presentere NTNUs lederutvikling for kollegene mine.', 'stemmer det at de forventer at lederne skal mestre både personalledelse og det strategiske nivået?']).text).toMatch(/^Ja\./);
+  });
+});
+

@@ -107,6 +107,8 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
   ['#literature', list(`pensumbøkene pensumbøker pensumbok pensumboka fagbøker fagbøkene lærebøker lærebøkene textbooks textbook litteraturlista litteraturliste litteraturlisten pensumliste pensumlisten bok boka boken bøkene
     book textbook textbooks reading readings leseliste leselister artikler artiklar articles fagbok fagbøker lesestoff
     reading-list`)],
+  // "forventer at lederne skal mestre både …" against "NTNUs ledere må både være dyktige på …": mastering is being skilled.
+  ['#mastery', list(`mestre mestrer mestring beherske behersker dyktig dyktige dyktighet skilled proficient competent`)],
   // "hand it in together" against "hjemmeoppgave som leveres gruppevis": handing in is submitting. Not "leverer":
   // a firm that delivers services submits nothing.
   ['#submit', list(`leveres innlevering innleveringen innleveres submit submits submitted
