@@ -15,15 +15,15 @@ import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
 import { ASKABLE, contextReply, smallTalkReply } from './small-talk';
-import { degreeVerdict, verdict, verdictWord } from './verdicts';
 import { numberedItems } from './follow-ups';
 import { withMissingDetail } from './asked-details';
 import { splitQuestions } from './compound-questions';
 import { bothTogether } from './two-part-answers';
-import { SELF, asksEligibility } from './question-focus';
+import { SELF } from './question-focus';
 import { SideBySide } from './side-by-side';
 import { DatedQuestions } from './dated-questions';
-import { evidenceOf, otherOfSameKind, statedIn } from './claim-evidence';
+import { withVerdict } from './yes-no-answers';
+import { evidenceOf, statedIn } from './claim-evidence';
 
 export interface ComposeInput {
   readonly question: string;
@@ -140,32 +140,7 @@ export class AnswerComposer {
     // "unknown" with what the documents do say beside it.
     const detailed = answer.kind === 'answer' && !answer.contact ? withMissingDetail(read.focus, answer.text, lang, (s) => { const e = evidenceOf(s, this.retriever.isKnown); return read.subjectWords.some((w) => statedIn(e, w)); }) : undefined;
     if (detailed) answer = { ...answer, kind: detailed.unanswered ? 'unknown' : 'answer', text: detailed.text };
-    // "Jeg har bachelor som sykepleier. Holder det?": the asker's own degree against the requirement decides.
-    const degree = read.form.yesNo && answer.kind === 'answer' ? degreeVerdict(read.text, answer.text) : undefined;
-    if (degree) answer = { ...answer, text: `${verdictWord(degree, lang)}. ${answer.text}` };
-    if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !(read.form.comparative && read.comparePrograms.length > 1) && !/^(ja|nei|yes|no|delvis|partly|ikke nødvendigvis|not necessarily)\b/i.test(answer.text)) {
-      // "Jeg har to år fra høgskolen og har ledet i ti år. Kommer jeg inn?": the figures describe the asker, not the
-      // program; the requirement decides.
-      const form = asksEligibility(read.focus) ? { ...read.form, numbers: [] } : read.form;
-      const v = verdict(form, answer.text);
-      // A loosely matched fact may correct a claim, but it confirms one only when it states the claimed figure,
-      // month or name itself.
-      const grounded = form.numbers.length > 0 || form.months.length > 0 || form.names.length > 0;
-      // "Må jeg ha mastergrad?" answered by "bachelorgrad": the fact does not say yes to what it does not name.
-      // An English answer is checked against its facts' bokmål text too: "is the kontorsjef included?" names the
-      // role in the program's own words.
-      const claimText = lang === 'en' ? `${answer.text} ${this.bokmålOf(answer.facts)}` : answer.text;
-      const evidence = evidenceOf(claimText, this.retriever.isKnown);
-      const missing = v === 'yes' && !grounded ? read.claimWords.filter((w) => !statedIn(evidence, w)) : [];
-      // A statement to confirm ("så det er en skoleeksamen?") claims every word; a question, most of them.
-      // A long statement with one word put in the asker's own way ("sørger for at alle er med på å skape …") is
-      // still the fact's.
-      const unstated = read.form.asserts ? missing.length > (read.claimWords.length >= 5 ? 1 : 0) : missing.length * 2 > read.claimWords.length;
-      // "er det skoleeksamen?" against "Eksamen er en hjemmeoppgave": the same kind of thing, another one of it.
-      const otherOfKind = missing.some((w) => otherOfSameKind(claimText, w, this.retriever.isKnown));
-      if (otherOfKind) answer = { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
-      else if (!unstated && (v !== 'yes' || !answer.weak || grounded || (read.claimWords.length >= 2 && missing.length * 3 <= read.claimWords.length)) && (!read.form.choice || v === 'partly')) answer = { ...answer, text: `${verdictWord(v, lang, read.form.negated)}. ${answer.text}` };
-    }
+    answer = withVerdict(answer, read, lang, this.retriever);
     // "I'll sign her straight up for part 2 – part 1 would be a waste. Where do I apply?": the premise is corrected
     // first with what part 2 requires, then the question is answered.
     if (answer.kind === 'answer' && SKIPS_PART_ONE.test(read.text) && !/(må du ha gjennomført|must have completed)/i.test(answer.text)) {
@@ -279,13 +254,6 @@ export class AnswerComposer {
     const afterPillar = this.retriever.program(programId)?.facts.find((f) => f.id === factId)?.topic === 'pillars';
     if (!ABOUT_IT.test(read.focus) || !['themes', 'content', 'overview', ...(afterPillar ? ['target-group'] : [])].includes(read.intent.topics[0] ?? '')) return false;
     return this.retriever.detectPrograms(read.focus).programs.length === 0;
-  }
-
-  private bokmålOf(facts: readonly string[] | undefined): string {
-    return (facts ?? []).map((id) => {
-      const [programId, factId] = id.split('/');
-      return this.retriever.program(programId)?.facts.find((f) => f.id === factId)?.text.nb ?? '';
-    }).join(' ');
   }
 
   private familyIds(programId: string): string[] {

@@ -21,13 +21,8 @@ import { FORUMS_ASKED } from './everyday-cues';
 import { ACADEMIC, PRACTICAL } from './contact-answers';
 import { isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
-import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PLACE_AS_SEAT, SEATS, setAsideIn, SPELLED_OUT, UNTELLING } from './reader-vocabulary';
+import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PLACE_AS_SEAT, SEATS, setAsideIn, UNDATED_TOPICS, FOCUS_ASK, THE_TWO, COMPARING_TERMS, SPELLED_OUT, UNTELLING } from './reader-vocabulary';
 
-/** Things that could have a date the documents do not give: "when is it due?" after one asks that date. */
-const UNDATED_TOPICS: ReadonlySet<string> = new Set(['exam', 'fee', 'support']);
-const FOCUS_ASK = /\b(focus(es|ed)? on|fokuserer|fokusere|fokus(et)? (er|på)|the focus|fokuset|hovedfokus\w*|main focus)\b/;
-const THE_TWO = /\b((de|dei|the) (to|two)( delene| delane| parts)?|begge( delene| delane)?|both( parts)?)\b/;
-const COMPARING_TERMS = /^(#between|betwe\w*|mellom|differen\w*|forskjel\w*|compar\w*|sammenlign\w*|samanlikn\w*|skilnad\w*|versus|vs)$/;
 
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
 export class QuestionReader {

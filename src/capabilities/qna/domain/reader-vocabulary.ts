@@ -81,3 +81,12 @@ export const setAsideIn = (focus: string): string => { const m = OTHER_THAN.exec
 /** "how many hours should I set aside for that?": a question that points back at the last topic. */
 // "… er det Kristin jeg skal spørre om sånt, ikke sant?": the matter pointed back to, before a closing tag.
 export const FOR_THAT = /\b(for|to|on|with|til|på|med|av|om|about) (that|it|this|those|such things|det|dette|den|disse|dei|desse|sånt|slikt|sånne ting|slike ting)(\s*,?\s*(ikke sant|ikkje sant|right|stemmer det|sant))?\s*\??\s*$/;
+
+/** Things that could have a date the documents do not give: "when is it due?" after one asks that date. */
+export const UNDATED_TOPICS: ReadonlySet<string> = new Set(['exam', 'fee', 'support']);
+/** "What does it focus on?", "hva fokuserer det på?". */
+export const FOCUS_ASK = /\b(focus(es|ed)? on|fokuserer|fokusere|fokus(et)? (er|på)|the focus|fokuset|hovedfokus\w*|main focus)\b/;
+/** "de to", "the two", "begge": both of what the conversation named. */
+export const THE_TWO = /\b((de|dei|the) (to|two)( delene| delane| parts)?|begge( delene| delane)?|both( parts)?)\b/;
+/** The words of comparing, which no fact's content holds. */
+export const COMPARING_TERMS = /^(#between|betwe\w*|mellom|differen\w*|forskjel\w*|compar\w*|sammenlign\w*|samanlikn\w*|skilnad\w*|versus|vs)$/;

@@ -1,0 +1,51 @@
+import type { Lang } from '../../../shared/i18n';
+import type { Answer } from './answer';
+import { evidenceOf, otherOfSameKind, statedIn } from './claim-evidence';
+import { asksEligibility } from './question-focus';
+import type { ReadQuestion } from './question-reader';
+import type { CatalogRetriever } from './retrieval';
+import { degreeVerdict, verdict, verdictWord } from './verdicts';
+
+/** The bokmål text of an answer's facts, for checking a claim made in the program's own words. */
+function bokmålOf(retriever: CatalogRetriever, facts: readonly string[] | undefined): string {
+  return (facts ?? []).map((id) => {
+    const [programId, factId] = id.split('/');
+    return retriever.program(programId)?.facts.find((f) => f.id === factId)?.text.nb ?? '';
+  }).join(' ');
+}
+
+/**
+ * A yes/no question's answer with "Ja"/"Nei"/"Delvis" first, judged against the fact it gives: the asker's own degree
+ * against the requirement, the claimed figures, months and names, and the claim's words against what the fact states.
+ * No verdict when the fact does not state enough of the claim to say yes or no.
+ */
+export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retriever: CatalogRetriever): Answer {
+  let answer = given;
+  // "Jeg har bachelor som sykepleier. Holder det?": the asker's own degree against the requirement decides.
+  const degree = read.form.yesNo && answer.kind === 'answer' ? degreeVerdict(read.text, answer.text) : undefined;
+  if (degree) answer = { ...answer, text: `${verdictWord(degree, lang)}. ${answer.text}` };
+  if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !(read.form.comparative && read.comparePrograms.length > 1) && !/^(ja|nei|yes|no|delvis|partly|ikke nødvendigvis|not necessarily)\b/i.test(answer.text)) {
+    // "Jeg har to år fra høgskolen og har ledet i ti år. Kommer jeg inn?": the figures describe the asker, not the
+    // program; the requirement decides.
+    const form = asksEligibility(read.focus) ? { ...read.form, numbers: [] } : read.form;
+    const v = verdict(form, answer.text);
+    // A loosely matched fact may correct a claim, but it confirms one only when it states the claimed figure,
+    // month or name itself.
+    const grounded = form.numbers.length > 0 || form.months.length > 0 || form.names.length > 0;
+    // "Må jeg ha mastergrad?" answered by "bachelorgrad": the fact does not say yes to what it does not name.
+    // An English answer is checked against its facts' bokmål text too: "is the kontorsjef included?" names the
+    // role in the program's own words.
+    const claimText = lang === 'en' ? `${answer.text} ${bokmålOf(retriever, answer.facts)}` : answer.text;
+    const evidence = evidenceOf(claimText, retriever.isKnown);
+    const missing = v === 'yes' && !grounded ? read.claimWords.filter((w) => !statedIn(evidence, w)) : [];
+    // A statement to confirm ("så det er en skoleeksamen?") claims every word; a question, most of them.
+    // A long statement with one word put in the asker's own way ("sørger for at alle er med på å skape …") is
+    // still the fact's.
+    const unstated = read.form.asserts ? missing.length > (read.claimWords.length >= 5 ? 1 : 0) : missing.length * 2 > read.claimWords.length;
+    // "er det skoleeksamen?" against "Eksamen er en hjemmeoppgave": the same kind of thing, another one of it.
+    const otherOfKind = missing.some((w) => otherOfSameKind(claimText, w, retriever.isKnown));
+    if (otherOfKind) answer = { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
+    else if (!unstated && (v !== 'yes' || !answer.weak || grounded || (read.claimWords.length >= 2 && missing.length * 3 <= read.claimWords.length)) && (!read.form.choice || v === 'partly')) answer = { ...answer, text: `${verdictWord(v, lang, read.form.negated)}. ${answer.text}` };
+  }
+  return answer;
+}
