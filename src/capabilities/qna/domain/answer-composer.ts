@@ -178,7 +178,9 @@ export class AnswerComposer {
     if (read.offDocument.some((w) => w.includes(' ')) && !read.inherited) return this.facts.best(read, scope, lang, state?.facts, state?.contact);
     const dated = (scope.length > 0 ? scope : this.retriever.catalog.programs).filter((p) => p.cohorts.length > 0);
     // "I'm a union rep … can I still apply?": whether they may, not whether the deadline is open.
-    const calc = ((c) => (c?.kind === 'deadline-status' && SELF.test(read.focus) ? undefined : c))(readDateCalc(read.focus));
+    // "the deadline for handing the exam in": a date of the exam, read as such (weak), which no calendar sum answers.
+    const examDate = intent.weakDates && intent.topics[0] === 'exam';
+    const calc = examDate ? undefined : ((c) => (c?.kind === 'deadline-status' && SELF.test(read.focus) ? undefined : c))(readDateCalc(read.focus));
     const aboutDeadline = calc?.kind === 'deadline-gap' || calc?.kind === 'deadline-status';
     if (calc && dated.length > 0 && (programs.length > 0 || !read.hasOtherTopic || aboutDeadline)) {
       const schedules = schedulesOf(aboutDeadline ? dated.filter((p) => p.cohorts.some((c) => c.applicationDeadline)) : dated);

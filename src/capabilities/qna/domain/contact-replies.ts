@@ -5,6 +5,17 @@ import { ACADEMIC, asksBothConcerns, asksForContact, contactDetail, contactField
 import { verdictWord } from './verdicts';
 import type { ReadQuestion } from './read-question';
 
+type Contact = Program['contacts'][number];
+
+/** "Kristin Larsen er prosjektleder og tar praktiske spørsmål; faglige spørsmål tar Randi Bredvold." */
+function whoIsWho(mentioned: Contact, rightOne: Contact, matter: string, lang: Lang): string {
+  const kind = (m: string): string => (m === 'practical' ? (lang === 'nb' ? 'praktiske' : 'practical') : lang === 'nb' ? 'faglige' : 'academic');
+  const theirs = mentioned.concerns.find((x) => x !== 'general') ?? 'general';
+  return lang === 'nb'
+    ? `${mentioned.name} er ${mentioned.role.nb.toLowerCase()}${theirs !== 'general' ? ` og tar ${kind(theirs)} spørsmål` : ''}; ${kind(matter)} spørsmål tar ${rightOne.name}.`
+    : `${mentioned.name} is the ${mentioned.role.en.toLowerCase()}${theirs !== 'general' ? ` and takes ${kind(theirs)} questions` : ''}; ${kind(matter)} questions go to ${rightOne.name}.`;
+}
+
 /**
  * A question about whom to contact, answered with only what was asked of the right person: "So Kristin Larsen is
  * the one for academic questions?", both persons for academic and practical matters, or one person's phone or
@@ -21,7 +32,9 @@ export function contactReply(read: ReadQuestion, inScope: readonly Program[], la
   const forConcern = intent.concern ? all.find((x) => x.concerns.includes(intent.concern ?? 'general')) : undefined;
   if (form.yesNo && named && forConcern) {
     const ps = withContacts.filter((p) => p.contacts.includes(forConcern));
-    const text = `${verdictWord(named === forConcern ? 'yes' : 'no', lang)}. ${contactDetail(forConcern, 'all', lang)}`;
+    // "Og Kristin Larsen er fagansvarlig, ikke sant?": no, and what she is, before who is.
+    const said = named === forConcern || !intent.concern ? '' : ` ${whoIsWho(named, forConcern, intent.concern, lang)}`;
+    const text = `${verdictWord(named === forConcern ? 'yes' : 'no', lang)}.${said} ${contactDetail(forConcern, 'all', lang)}`;
     return { ...reply(text, ps),
       contact: { name: forConcern.name, role: forConcern.role[lang], email: forConcern.email, phones: forConcern.phones } };
   }
@@ -34,11 +47,7 @@ export function contactReply(read: ReadQuestion, inScope: readonly Program[], la
   const matter = practicalMatter === academicMatter ? undefined : practicalMatter ? 'practical' : 'academic';
   const rightOne = mentioned && matter && !mentioned.concerns.includes(matter) ? all.find((x) => x.concerns.includes(matter)) : undefined;
   if (mentioned && rightOne && matter) {
-    const kind = (m: string): string => (m === 'practical' ? (lang === 'nb' ? 'praktiske' : 'practical') : lang === 'nb' ? 'faglige' : 'academic');
-    const theirs = mentioned.concerns.find((x) => x !== 'general') ?? 'general';
-    const said = lang === 'nb'
-      ? `${mentioned.name} er ${mentioned.role.nb.toLowerCase()}${theirs !== 'general' ? ` og tar ${kind(theirs)} spørsmål` : ''}; ${kind(matter)} spørsmål tar ${rightOne.name}.`
-      : `${mentioned.name} is the ${mentioned.role.en.toLowerCase()}${theirs !== 'general' ? ` and takes ${kind(theirs)} questions` : ''}; ${kind(matter)} questions go to ${rightOne.name}.`;
+    const said = whoIsWho(mentioned, rightOne, matter, lang);
     const ps = withContacts.filter((p) => p.contacts.includes(rightOne));
     return { ...reply(`${verdictWord('no', lang)}. ${said} ${contactDetail(rightOne, contactField(read.focus), lang)}`, ps),
       contact: { name: rightOne.name, role: rightOne.role[lang], email: rightOne.email, phones: rightOne.phones } };

@@ -20,7 +20,7 @@ const NIGHT = /(tilknytningsd|ekstra (natt|døgn|overnatting)|natt(a|en)? før|k
 // "with fees and the stays", "avgiftene og hotellet": the fees in the plural are the program's, beside the stay.
 const FEE = /(deltakeravgift|deltageravgift|kursavgift|participa\w* fee|course fee|tuition|\bfees\b|\bavgiftene\b|\bavgifter\b)/;
 /** Every gathering of the program ("alle seks samlingene", "every LEDPRO gathering"). */
-const ALL_GATHERINGS = /\b(all|alle)( the| de)? (seks|six|6)\b|\b(every|alle|all)( [a-zæøå0-9]+){0,2} (samling|gathering)|\b(all of them|alle sammen|alle til sammen|for alle|for all)\b|\b(each|hver)( [a-zæøå0-9]+)? (samling|gathering)\b.*\b(together|til sammen|totalt?|in total)\b/;
+const ALL_GATHERINGS = /\b(hver gang|kvar gong|every time|each time)\b|\b(all|alle)( the| de)? (seks|six|6)\b|\b(every|alle|all)( [a-zæøå0-9]+){0,2} (samling|gathering)|\b(all of them|alle sammen|alle til sammen|for alle|for all)\b|\b(each|hver)( [a-zæøå0-9]+)? (samling|gathering)\b.*\b(together|til sammen|totalt?|in total)\b/;
 /** "What else do we need to budget for?": the costs beside the participation fee. */
 const BESIDES = /\b(apart from|besides|beside|except|on top of|in addition to|what else|other costs|extra costs|hidden costs|surprise costs|i tillegg til|utenom|utover|hva (mer|annet|anna)|andre (kostnader|utgifter)|ekstra ?(kostnader|utgifter)|skjulte)\b/;
 /** "med semesteravgift og alt": every cost, not the one named. */
@@ -28,7 +28,7 @@ const EVERYTHING = /\b(og alt|med alt|alt inkludert|alt i alt|everything|all in|
 /** "…cost us, including the hotel stays?", "pris med hotell": the stay added to what the program costs. */
 const WITH_STAY = /\b(including|inkludert|inkl\.?|med|with|plus|pluss)\s+(the\s+|alle\s+|all\s+)?(hotel\w*(\s+stays?)?|hotell\w*(\s*opphold\w*)?|opphold\w*|losji|overnatting\w*|stays?)\b/;
 /** The nights named only to leave them out ("no extra nights", "uten tilknytningsdøgn"). */
-const NO_NIGHT = /\b(no|without|excluding|uten|ikke|ikkje|minus)\s+(the\s+|noen\s+)?(extra\s+|ekstra\s+)?(nights?|tilknytningsd|natt|overnatting)/;
+const NO_NIGHT = /\b(no|without|excluding|uten|ikke|ikkje|minus)\s+(the\s+|noen\s+)?(extra\s+|ekstra\s+)?(nights?|tilknytningsd|natt|overnatting|døgn)/;
 const ONE = /\b(én|en|ett|one|a single|per|hver|each)\s+(samling|gathering)/;
 const BOTH_PARTS = /\b(begge (delene|deler|to)|(både )?del 1 og (del )?2|both parts|part 1 and (part )?2|ledpro 1 og 2|ledpro 1 and 2)\b/;
 
@@ -44,7 +44,7 @@ const COUNT = `(\\d{1,2}|${Object.keys(COUNTS).join('|')})`;
 // English "to" is never a number ("open to people", "for us to attend").
 const COUNT_EN = `(\\d{1,2}|${Object.keys(COUNTS).filter((w) => w !== 'to').join('|')})`;
 const PEOPLE_NB = '(av oss|personer|deltakere|deltakarar|ledere|leiarar|kolleger|kollegaer|ansatte|medarbeidere)';
-const PEOPLE_EN = '(of us|people|persons|participants|leaders|managers|colleagues|employees)';
+const PEOPLE_EN = '(of us|of them|people|persons|participants|leaders|managers|colleagues|employees)';
 /** "for oss tre", "three of us", "Vi er tre ledere": the number of people the sum is for. */
 const HEADS = new RegExp(`\\b(?:(?:for|til|på) oss ${COUNT}|for us ${COUNT_EN}|vi er ${COUNT}|we are ${COUNT_EN}|${COUNT} ${PEOPLE_NB}|${COUNT_EN} ${PEOPLE_EN})\\b`);
 /** "me and two colleagues": the asker and the others named. */

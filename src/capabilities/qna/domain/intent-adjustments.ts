@@ -55,6 +55,8 @@ export function ledByWhatIsAsked(focus: string, intent: Intent): Intent {
   if (intent.topics.includes('admission') && intent.topics.includes('credits') && intent.topics.indexOf('credits') < intent.topics.indexOf('admission') && GETTING_IN.test(focus)) intent = leading(intent, 'admission');
   if (intent.topics[0] === 'training' && intent.topics.includes('format')) intent = leading(intent, 'format');
   if (intent.topics.includes('target-group') && intent.topics[0] !== 'target-group' && FOR_ME.test(focus)) intent = leading(intent, 'target-group');
+  // "Jeg lurer på noe om det faglige innholdet. Hvem tar jeg det med?": who to ask, about that matter.
+  if (intent.topics.includes('contacts') && intent.topics[0] !== 'contacts' && /(^|[.!?]\s+)(hvem|kven|who)\b[^.!?]*\?\s*$/.test(focus)) intent = leading(intent, 'contacts');
   // "kan jeg søke LEDPRO om jeg ikke har bachelor?": whether one may, given one's education, not how to apply.
   if (intent.topics[0] === 'apply' && intent.topics.includes('admission') && ON_CONDITION_OF_EDUCATION.test(focus)) intent = leading(intent, 'admission');
   return intent;

@@ -22,12 +22,26 @@ const SEASONS: ReadonlyArray<readonly [RegExp, readonly number[]]> = [
   [/(?<![\p{L}])(vinter\w*|winter)(?![\p{L}])/u, [12, 1, 2]],
 ];
 
+/** Before or after a month or the summer ("før sommeren", "before July", "etter sommerferien"). */
+const SIDE = new RegExp(`(?<![\\p{L}])(før|innen|before|until|etter|after)\\s+(?:the\\s+)?(${MONTH_WORDS.map(([w]) => w).join('|')}|sommer\\w*|summer\\w*|fellesferie\\w*)(?![\\p{L}])`, 'u');
+
 /** A range between two months ("mellom juni og august", "from June to August", "juni–august"). */
 const RANGE = new RegExp(`(?:mellom|between|fra|frå|from)?\\s*(${MONTH_WORDS.map(([w]) => w).join('|')})\\s*(?:og|and|til|to|until|–|-)\\s*(${MONTH_WORDS.map(([w]) => w).join('|')})(?![\\p{L}])`, 'u');
 
 /** The months a text names, a range spelled out to every month in it; undefined when it names none. */
 export function monthsAsked(text: string): number[] | undefined {
   const t = text.toLowerCase();
+  // "før sommeren" / "before July": every month until then; "etter sommerferien" / "after August": every one after.
+  const side = SIDE.exec(t);
+  if (side) {
+    const month = NUMBER_OF.get(side[2]);
+    const before = /^(før|for|innen|before|by|until)$/.test(side[1]);
+    // Summer as a bound: the holidays begin in July, so June is before it and August after.
+    const bound = month ?? 7;
+    const out: number[] = [];
+    for (let m = 1; m <= 12; m += 1) if (before ? m < bound : m > bound) out.push(m);
+    return out;
+  }
   const range = RANGE.exec(t);
   if (range && /\b(mellom|between|fra|frå|from)\b|[–-]/.test(range[0])) {
     const from = NUMBER_OF.get(range[1]) ?? 1;

@@ -21,7 +21,7 @@ import { FORUMS_ASKED } from './everyday-cues';
 import { ACADEMIC, PRACTICAL } from './contact-answers';
 import { isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
-import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PLACE_AS_SEAT, SEATS, setAsideIn, UNDATED_TOPICS, FOCUS_ASK, THE_TWO, COMPARING_TERMS, SPELLED_OUT, UNTELLING } from './reader-vocabulary';
+import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PLACE_AS_SEAT, SEATS, setAsideIn, UNDATED_TOPICS, FOCUS_ASK, THE_TWO, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, SPELLED_OUT, UNTELLING } from './reader-vocabulary';
 
 
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
@@ -87,6 +87,12 @@ export class QuestionReader {
     const focus = questionFocus(text);
     let form = readForm(focus, questionFocus(question));
     let intent = readIntent(focus);
+    // "Berre deltakaravgifta, utan semesteravgift og hotell?": what is left out names no topic of the question.
+    const without = WITHOUT_TAIL.exec(focus);
+    const kept = without && without.index > 0 ? readIntent(focus.slice(0, without.index)) : undefined;
+    if (kept && kept.topics.length > 0) intent = { ...intent, topics: kept.topics };
+    // "What's the hand-in deadline for the home exam?": the exam's own date, which no application deadline answers.
+    const handIn = intent.topics.includes('deadline') && (intent.topics.includes('exam') || state?.topic === 'exam') && HAND_IN.test(focus);
     ({ intent, form } = notAskingDates(focus, intent, form));
     const fromState = (state?.programIds ?? []).map((id) => this.retriever.program(id)).filter((p): p is Program => p !== undefined);
     // "… for de programmene, sånn som på LEDPRO?": a program named to compare with is not the one asked about, when
@@ -145,7 +151,9 @@ export class QuestionReader {
     // "the difference between part 1 and part 2": the words of comparing are the question's form, not what a fact holds
     // ("the relation between the rational and the emotional").
     const compareWord = (t: string): boolean => form.compare && COMPARING_TERMS.test(t);
-    const terms = [...analysed.terms.filter((t) => !named.nameTerms.has(t) && !FILLERS.has(t) && !compareWord(t)), ...[...analysed.concepts].filter((t) => !compareWord(t)), ...joinedCompounds(this.retriever, focus), ...situationConcepts(this.retriever, text, focus, analysed.concepts)];
+    // The exam's hand-in deadline is no application deadline: that word finds the wrong fact.
+    const deadlineWord = (t: string): boolean => /^(#deadline|deadlin\w*|frist\w*)$/.test(t);
+    const terms = [...analysed.terms.filter((t) => !named.nameTerms.has(t) && !FILLERS.has(t) && !compareWord(t) && !(handIn && deadlineWord(t))), ...[...analysed.concepts].filter((t) => !compareWord(t) && !(handIn && deadlineWord(t))), ...joinedCompounds(this.retriever, focus), ...situationConcepts(this.retriever, text, focus, analysed.concepts)];
     const unknown = analysed.unknown.filter((w) => !named.nameTerms.has(w) && !conceptOfWord(w) && !FILLERS.has(w) && !/^(del|part)$/.test(w));
     const specific = intent.topics.filter((t) => !GENERIC_TOPICS.has(t));
     const content = words(focus).filter((w) => !isStopWord(w) && !FILLERS.has(w) && !named.nameTerms.has(stem(w)) && !/^\d+$/.test(w));
@@ -173,11 +181,15 @@ export class QuestionReader {
     if (form.compare && intent.topics.every((t) => t === 'overview')) intent = { ...intent, topics: ['themes', 'prerequisite'] };
     // "Kva kostar opphaldet på hotellet?": the price of the stay, not the fee that says the stay comes in addition.
     // "Hvor mye må vi regne med per samling for hotellet?": the hotel's price is the stay's.
-    if (intent.topics.includes('fee') && !intent.topics.includes('lodging') && (analysed.concepts.has('#lodging') || analysed.concepts.has('#hotel')) && !form.included) intent = { ...intent, topics: [...intent.topics, 'lodging'] };
+    if (intent.topics.includes('fee') && !intent.topics.includes('lodging') && (analysed.concepts.has('#lodging') || analysed.concepts.has('#hotel')) && !form.included && !kept) intent = { ...intent, topics: [...intent.topics, 'lodging'] };
     if (!form.included && intent.topics.includes('fee') && intent.topics.includes('lodging')) intent = leading(intent, 'lodging');
     // "Er kost og losji inkludert i deltakeravgiften?" asks about the fee: what it covers and what comes in addition.
     if (form.included && intent.topics.includes('fee')) intent = leading(intent, 'fee');
     intent = ledByWhatIsAsked(focus, intent);
+    if (handIn) {
+      intent = { ...intent, topics: ['exam', 'dates'], date: undefined, weakDates: true };
+      form = { ...form, expects: 'date' };
+    }
     // "How much does the OU fund cover of the fee?": the support is asked about; the fee only says of what.
     // "… any pot of money I could apply to?": what one applies to is the support, not the program.
     if (((analysed.concepts.has('#support') || intent.topics.includes('support')) && intent.topics.includes('fee')) || (intent.topics.includes('support') && intent.topics.includes('apply') && !intent.topics.includes('deadline'))) intent = leading(intent, 'support');

@@ -90,3 +90,7 @@ export const FOCUS_ASK = /\b(focus(es|ed)? on|fokuserer|fokusere|fokus(et)? (er|
 export const THE_TWO = /\b((de|dei|the) (to|two)( delene| delane| parts)?|begge( delene| delane)?|both( parts)?)\b/;
 /** The words of comparing, which no fact's content holds. */
 export const COMPARING_TERMS = /^(#between|betwe\w*|mellom|differen\w*|forskjel\w*|compar\w*|sammenlign\w*|samanlikn\w*|skilnad\w*|versus|vs)$/;
+/** Handing something in ("the hand-in deadline", "innleveringsfristen"): a date of the exam, not of applying. */
+export const HAND_IN = /\b(hand[- ]?in|hand(ing|ed)? (it|that|this|them) in|handing in|submission|submit\w*|innlevering\w*|levere\w*|leveres|due)\b/;
+/** What follows "uten"/"without" in a question: left out of what is asked. */
+export const WITHOUT_TAIL = /[\s,(]+(uten|utan|without|excluding|unntatt|ikke medregnet|not counting)\s[^?]*/;

@@ -15,7 +15,7 @@ const PATTERNS: ReadonlyArray<readonly [SmallTalk, RegExp]> = [
   ['identity', /\b(hvem er du|hva er du|hva heter du|er du en (bot|robot|chatbot|ki|ai)|hvem (snakker|chatter|prater) jeg med|who are you|what are you|what is your name|are you a (bot|robot|human|person)|who am i (actually |really )?(chatting|talking|speaking) (with|to)( here)?|who is this)\b/g],
   ['abilities', /\b(hva kan du( hjelpe (meg )?med| gjøre| svare på)?|hva kan jeg spørre( deg)?( om)?|hvordan (fungerer|bruker jeg) du|what can you (do|help( me)? with|answer)|what can i ask( you)?|how do(es)? (you|this) work|help me)\b/g],
   ['thanks', /\b(tusen takk|mange takk|takk( skal du ha)?|thanks?( a lot| so much| you)?|thank you( very much)?|thx|thnx|thanx|tnx|ty|tyvm|tack|cheers|supert|flott|perfekt|great|awesome|nice)\b/g],
-  ['goodbye', /\b(ha det( bra)?|snakkes|vi snakkes|god helg|ha en (fin|god|fortsatt fin|fortsatt god) (dag|helg|kveld)|bye|goodbye|see you|have a (nice|good|great) (day|weekend|evening)|enjoy (the|your) (day|weekend))\b/g],
+  ['goodbye', /\b(ha det( bra)?|snakkes|vi snakkes|god helg|ha en (fin|god|fortsatt fin|fortsatt god) (dag|helg|kveld)|bye|goodbye|see you|have a (nice|good|great|lovely) (day|weekend|evening|afternoon|morning|one)|ha en (fin|god) ettermiddag|enjoy (the|your) (day|weekend))\b/g],
   ['greeting', /\b(hvordan går det( med deg)?( i dag)?|hvordan har du det|korleis går det|how are you( doing)?( today)?|how'?s it going|hei( hei)?|hallo|heisann|hallois|god (morgen|dag|kveld|ettermiddag)|morn|hi|hello|hey|good (morning|afternoon|evening)|howdy)\b/g],
   ['ack', /\b(ok(ay)?|greit|skjønner|forstår|den er grei|aha|i see|got it|understood|fint)\b/g],
 ];
