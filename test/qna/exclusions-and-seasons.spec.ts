@@ -44,3 +44,16 @@ describe('dates of the exam, contacts and goodbyes', () => {
     expect(ask('I work for a private consultancy serving municipalities. Is LEDPRO open to consultants?', 'en-US').text).toMatch(/consultants in organisations with assignments for the public sector/);
   });
 });
+
+describe('side by side and in other words', () => {
+  it('how one gets onto each of two programs: the Head of Department programme by its umbrella\'s nomination', () => {
+    const a = chat(['Jeg ser på instituttlederprogrammet for meg selv og LEDPRO for en kollega.', 'Hvordan kommer man med på hver av dem?']);
+    expect(a.text).toMatch(/inn\.no\/ledpro1/);
+    expect(a.text).toMatch(/Instituttlederprogrammet 2021-2025: Til NTNUs lederutviklingsprogrammer er det fakultetene som nominerer/);
+  });
+
+  it('"concentrated in the first years" is the weight the overview puts there: yes', () => {
+    expect(chat(['What is the NTNU department head programme?', 'Is most of it concentrated in the first couple of years?'], 'en-US').text).toMatch(/^Yes\./);
+  });
+});
+

@@ -56,7 +56,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   ['training', /\b(grunnoppl[æa]ring|oppl[æa]ring|basic (leadership )?training|training day|training)/],
   ['modules', /\b(fagmodul|modul|module|byggestein|hovedbyggestein|hovudbyggestein|byggeklosse|building block)/],
   ['ideals', /\b(god ledelse|gode ledere|god leder|kjennetegn|good leadership|good leaders?|ideal|forventning|expectation|expects? (of|from) (its |their |the )?(good )?leaders|forventer (av|til|fra) (sine |gode )?ledere)/],
-  ['examples', /\b((hvilke|kva for|hva for) (andre |flere |fleire )?\w*program|eksemp?ler p[åa] \w*program|(which|what) (other )?(\w+ ){0,2}programmes|(which|what) (other )?(\w+ ){0,2}programs|examples of|for eksempel|eksempler)/],
+  ['examples', /\b((ramse|ramsa) opp|(nevne|nemne|list|name) (noen|nokre|some|a few|the) (av )?(\w+ )?(lederutviklings)?program\w*|(hvilke|kva for|hva for) (andre |flere |fleire )?\w*program|eksemp?ler p[åa] \w*program|(which|what) (other )?(\w+ ){0,2}programmes|(which|what) (other )?(\w+ ){0,2}programs|examples of|for eksempel|eksempler)/],
   // "Hva er tanken bak hvordan folk lærer?", "How does LEDPRO see learning?": the view of learning, before what is
   // learnt.
   ['content', /\b(syn på læring|læringssyn\w*|læringsforståelse\w*|view of learning|(sees?|views?|thinks? about|understands?|approach(es)? to) learning|(tanken|tenkningen|ideen|filosofien) bak (hvordan|korleis|måten)|hvordan (folk|man|en|vi|deltakerne|voksne) lærer|korleis (folk|ein|me|vi) lærer|how (do )?(people|participants|adults|we|you|one) learn|lærer man (ved|av|gjennom)|learn by (being told|listening|doing))/],

@@ -82,7 +82,10 @@ export class SideBySide {
     // "Hva er forskjellen på LEDPRO 1 og 2?" asks no topic: what each one is about tells them apart.
     const untopical = topics.every((t) => GENERIC_TOPICS.has(t)) && read.coverageTerms.length === 0 && !read.form.yesNo && !read.form.comparative && !read.form.expects && !read.inherited;
     const parts = groups.map((g) => {
-      const scope = this.retriever.withDescendants(g);
+      // A program with no fact on how one gets onto it is told by its umbrella's ("fakultetene nominerer").
+      const own = this.retriever.withDescendants(g);
+      const umbrellas = topics[0] === 'apply' && !own.some((p) => p.facts.some((f) => f.topic === 'apply')) ? g.map((p) => (p.parent ? this.retriever.program(p.parent) : undefined)).filter((p): p is Program => p !== undefined) : [];
+      const scope = [...own, ...umbrellas];
       const content = untopical ? this.facts.ofTopic(['themes', 'pillars', 'content'], scope, read, lang) : undefined;
       if (content) return content;
       const a = this.facts.best({ ...read, programs: g, form: { ...read.form, yesNo: false } }, scope, lang);
