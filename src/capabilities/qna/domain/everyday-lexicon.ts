@@ -108,7 +108,8 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
     book textbook textbooks reading readings leseliste leselister artikler artiklar articles fagbok fagbøker lesestoff
     reading-list`)],
   // "Is most of it concentrated in the first couple of years?" against "størst tyngde på tiltakene de to første årene".
-  ['#emphasis', list(`tyngde tyngden tyngdepunkt tyngdepunktet hovedvekt hovedvekta weight emphasis concentrated concentration konsentrert`)],
+  // Not "weight": "why does NTNU put so much weight on leadership?" asks why, of no weight in the documents.
+  ['#emphasis', list(`tyngde tyngden tyngdepunkt tyngdepunktet hovedvekt hovedvekta concentrated concentration konsentrert`)],
   // "forventer at lederne skal mestre både …" against "NTNUs ledere må både være dyktige på …": mastering is being skilled.
   ['#mastery', list(`mestre mestrer mestring beherske behersker dyktig dyktige dyktighet skilled proficient competent`)],
   // "hand it in together" against "hjemmeoppgave som leveres gruppevis": handing in is submitting. Not "leverer":
