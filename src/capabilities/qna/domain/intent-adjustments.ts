@@ -83,3 +83,26 @@ export function orderedByAsk(focus: string, intent: Intent): Intent {
   if (intent.topics.includes('contacts') && /^(hvem|who|whom)\b|\b(kontakt med|kontakte|contact|spør jeg|ask)\b/.test(focus)) intent = leading(intent, 'contacts');
   return intent;
 }
+
+/**
+ * Which of the topics a question names leads: the order it asks them in, then the rules of what is really asked (the
+ * stay's price before the fee, the fee when asked what it includes, support before the fee it pays). `leftOut`: the
+ * question names what it leaves out ("uten hotell"), which adds no topic.
+ */
+export function whatLeads(focus: string, given: Intent, form: QuestionForm, concepts: ReadonlySet<string>, leftOut: boolean): Intent {
+  let intent = orderedByAsk(focus, given);
+  // "Hva er forskjellen på LEDPRO 1 og 2?": what sets them apart is their content and what each requires.
+  // "What is the difference …" reads as an overview by its "what is"; the difference is still what is asked.
+  if (form.compare && intent.topics.every((t) => t === 'overview')) intent = { ...intent, topics: ['themes', 'prerequisite'] };
+  // "Kva kostar opphaldet på hotellet?": the price of the stay, not the fee that says the stay comes in addition.
+  // "Hvor mye må vi regne med per samling for hotellet?": the hotel's price is the stay's.
+  if (intent.topics.includes('fee') && !intent.topics.includes('lodging') && (concepts.has('#lodging') || concepts.has('#hotel')) && !form.included && !leftOut) intent = { ...intent, topics: [...intent.topics, 'lodging'] };
+  if (!form.included && intent.topics.includes('fee') && intent.topics.includes('lodging')) intent = leading(intent, 'lodging');
+  // "Er kost og losji inkludert i deltakeravgiften?" asks about the fee: what it covers and what comes in addition.
+  if (form.included && intent.topics.includes('fee')) intent = leading(intent, 'fee');
+  intent = ledByWhatIsAsked(focus, intent);
+  // "How much does the OU fund cover of the fee?": the support is asked about; the fee only says of what.
+  // "… any pot of money I could apply to?": what one applies to is the support, not the program.
+  if (((concepts.has('#support') || intent.topics.includes('support')) && intent.topics.includes('fee')) || (intent.topics.includes('support') && intent.topics.includes('apply') && !intent.topics.includes('deadline'))) intent = leading(intent, 'support');
+  return intent;
+}

@@ -6,7 +6,7 @@ import { PillarTitles } from './pillar-titles';
 import type { ReadQuestion } from './read-question';
 
 export type { ReadQuestion } from './read-question';
-import { leading, ledByWhatIsAsked, notAskingDates, orderedByAsk, TAKEN_PART } from './intent-adjustments';
+import { leading, notAskingDates, TAKEN_PART, whatLeads } from './intent-adjustments';
 import { ordinalAsked, readRepair } from './follow-ups';
 import { FOIL, readForm } from './question-form';
 import { GENERIC_TOPICS, readIntent, type DateAsk } from './question-intent';
@@ -175,24 +175,11 @@ export class QuestionReader {
     const foil = FOIL.exec(focus)?.[0];
     const beforeFoil = foil ? new Set(words(focus.slice(0, focus.length - foil.length))) : undefined;
     const foilWords = new Set(foil && beforeFoil ? words(foil).filter((w) => !beforeFoil.has(w)) : []);
-    intent = orderedByAsk(focus, intent);
-    // "Hva er forskjellen på LEDPRO 1 og 2?": what sets them apart is their content and what each requires.
-    // "What is the difference …" reads as an overview by its "what is"; the difference is still what is asked.
-    if (form.compare && intent.topics.every((t) => t === 'overview')) intent = { ...intent, topics: ['themes', 'prerequisite'] };
-    // "Kva kostar opphaldet på hotellet?": the price of the stay, not the fee that says the stay comes in addition.
-    // "Hvor mye må vi regne med per samling for hotellet?": the hotel's price is the stay's.
-    if (intent.topics.includes('fee') && !intent.topics.includes('lodging') && (analysed.concepts.has('#lodging') || analysed.concepts.has('#hotel')) && !form.included && !kept) intent = { ...intent, topics: [...intent.topics, 'lodging'] };
-    if (!form.included && intent.topics.includes('fee') && intent.topics.includes('lodging')) intent = leading(intent, 'lodging');
-    // "Er kost og losji inkludert i deltakeravgiften?" asks about the fee: what it covers and what comes in addition.
-    if (form.included && intent.topics.includes('fee')) intent = leading(intent, 'fee');
-    intent = ledByWhatIsAsked(focus, intent);
+    intent = whatLeads(focus, intent, form, analysed.concepts, kept !== undefined);
     if (handIn) {
       intent = { ...intent, topics: ['exam', 'dates'], date: undefined, weakDates: true };
       form = { ...form, expects: 'date' };
     }
-    // "How much does the OU fund cover of the fee?": the support is asked about; the fee only says of what.
-    // "… any pot of money I could apply to?": what one applies to is the support, not the program.
-    if (((analysed.concepts.has('#support') || intent.topics.includes('support')) && intent.topics.includes('fee')) || (intent.topics.includes('support') && intent.topics.includes('apply') && !intent.topics.includes('deadline'))) intent = leading(intent, 'support');
     // A follow-up without a topic of its own leans on the conversation: "enn del 2?", "og ved NTNU?", "the third one?".
     let inherited = false;
     // "hovedsøyle 4" / "pillar 2" names one pillar, as a designator.
