@@ -1,6 +1,7 @@
 import type { Cost, Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
 import { joinNames, shortName } from './date-answers';
+import { NUMBER_WORDS } from './question-form';
 
 /**
  * Totals computed from the catalog's prices, each stated with the numbers it comes from ("2 × kr 888 =
@@ -39,7 +40,8 @@ export interface CostAnswer { readonly text: string; readonly programs: Program[
 /** A computed sum and what it comes to for one person, which a question for several people multiplies. */
 interface Sum extends CostAnswer { readonly each?: number }
 
-const COUNTS: Readonly<Record<string, number>> = { to: 2, two: 2, tre: 3, three: 3, fire: 4, four: 4, fem: 5, five: 5, seks: 6, six: 6, sju: 7, syv: 7, seven: 7, åtte: 8, eight: 8, ni: 9, nine: 9, ti: 10, ten: 10 };
+/** The number words of a group of people: two and more. */
+const COUNTS: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(NUMBER_WORDS).filter(([, n]) => n >= 2));
 const COUNT = `(\\d{1,2}|${Object.keys(COUNTS).join('|')})`;
 // English "to" is never a number ("open to people", "for us to attend").
 const COUNT_EN = `(\\d{1,2}|${Object.keys(COUNTS).filter((w) => w !== 'to').join('|')})`;

@@ -35,7 +35,7 @@ export function monthsAsked(text: string): number[] | undefined {
   const side = SIDE.exec(t);
   if (side) {
     const month = NUMBER_OF.get(side[2]);
-    const before = /^(før|for|innen|before|by|until)$/.test(side[1]);
+    const before = /^(før|innen|before|until)$/.test(side[1]);
     // Summer as a bound: the holidays begin in July, so June is before it and August after.
     const bound = month ?? 7;
     const out: number[] = [];

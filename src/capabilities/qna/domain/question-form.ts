@@ -125,9 +125,10 @@ export const FOIL = /,?\s(eller|or)\s+((er|var|blir|må|skal|is|was|are|were|mus
 /** A word capitalised only because it starts the sentence ("Is Wood Hotel close …?"), never the start of a name. */
 const SENTENCE_START_WORD = /^(Is|Are|Was|Were|Does|Do|Did|Can|Could|Will|Would|Should|Has|Have|Had|Must|May|What|Who|Where|When|How|Which|Why|So|And|But|Or|The|Er|Var|Kan|Kunne|Har|Blir|Skal|Vil|Må|Går|Gir|Får|Hva|Kva|Hvem|Kven|Hvor|Kvar|Når|Hvordan|Korleis|Hvilke\w*|Så|Og|Men|Eller|Det|Den|Ligger|Finnes|Stemmer)\s/;
 const HEARSAY = /^(jeg|eg|vi|me|i|we) (har |have )?(hørte|hørt|høyrde|høyrt|heard|was told|were told|fikk høre|fekk høyre|leste|lest|read|skjønte|understood|fikk beskjed om)\b.*\b(at|that)\b|^(a colleague|my (boss|manager|colleague|director)|someone|en kollega|kollegaen min|ein kollega|sjefen min|noen|nokon) (told (me|us)|said|says|sa|sier|seier|nevnte|mentioned)\b/;
+/** A figure or a month: what a claim can be checked by. */
 const FIGURE = /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/;
 const MONEY = /\d[\d .,]*\s*(kr|kroner|nok)\b|\b(kr|nok)\.?\s*\d/;
-const last0 = (q: string): string => q.split(/(?<=[.!?])\s+/).pop() ?? q;
+const lastSentence = (q: string): string => q.split(/(?<=[.!?])\s+/).pop() ?? q;
 /** `raw` is the same clause as typed (capitals kept), for the names it asserts. */
 export function readForm(question: string, raw: string = question): QuestionForm {
   const q = question.toLowerCase().trim().replace(/^(og|and|så|so|men|but)\s+/, '');
@@ -140,8 +141,8 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const main = unfoiled === q ? q : `${unfoiled}?`;
   // "Jeg hørte at hotellprisen på 3175 kr gjelder per natt." / "A colleague told me part 1 is 15 credits.": a
   // figure heard elsewhere is a claim to check, question mark or not.
-  const hearsay = HEARSAY.test(q) && FIGURE.test(q) && !WH_START.test(last0(q));
-  const asserts = hearsay || declarative || (!WH_START.test(q) && !asksWh && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(main) && /\?\s*$/.test(main) && /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/.test(main));
+  const hearsay = HEARSAY.test(q) && FIGURE.test(q) && !WH_START.test(lastSentence(q));
+  const asserts = hearsay || declarative || (!WH_START.test(q) && !asksWh && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(main) && /\?\s*$/.test(main) && FIGURE.test(main));
   // "So the hotel is in Hamar?" / "Så det er i Hamar?": a statement with a question mark asks to confirm it.
   // "Altså hva forventes av oss?" is a wh-question after the word, not a statement.
   const confirms = CONFIRM_START.test(question.toLowerCase().trim()) && q.split(/\s+/).length >= 3 && /\?\s*$/.test(q)
