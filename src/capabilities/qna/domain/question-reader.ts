@@ -21,7 +21,7 @@ import { FORUMS_ASKED } from './everyday-cues';
 import { ACADEMIC, PRACTICAL } from './contact-answers';
 import { isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
-import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PLACE_AS_SEAT, SEATS, setAsideIn, UNDATED_TOPICS, FOCUS_ASK, THE_TWO, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, SPELLED_OUT, UNTELLING } from './reader-vocabulary';
+import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PLACE_AS_SEAT, SEATS, setAsideIn, UNDATED_TOPICS, FOCUS_ASK, THE_TWO, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, SPELLED_OUT, UNTELLING } from './reader-vocabulary';
 
 
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
@@ -187,7 +187,7 @@ export class QuestionReader {
     const pillarOrdinal = /\b(første|fyrste|andre|tredje|fjerde|first|second|third|fourth)\s+(?:hoved|hovud)?(?:s[øo]yl\w*|pillar)/.exec(focus);
     const pillarDigit = /(?:hoveds[øo]yle|s[øo]yle|pillar)\s*(?:nr\.?\s*|nummer\s*|number\s*)?(\d)\b/.exec(focus)?.[1];
     const pillarNamed = pillarDigit !== undefined ? Number(pillarDigit) : pillarOrdinal ? ORDINALS[pillarOrdinal[1] === 'fyrste' ? 'første' : pillarOrdinal[1]] : undefined;
-    const twoPillars = /(?:s[øo]yle|pillar)s?\s*\d\s*(?:,|og|and|&|vs\.?|versus|eller|or|mot)\s*(?:(?:hoved)?s[øo]yle\s*|pillar\s*)?\d/.test(focus);
+    const twoPillars = TWO_PILLARS.test(focus);
     if (pillarNamed !== undefined && !twoPillars) intent = { ...intent, topics: ['pillars', ...intent.topics.filter((t) => t !== 'pillars')], pillar: pillarNamed };
     // "Hva skjer på instituttledersamlingene?": a pillar named by its own title is that pillar, when nothing else is asked.
     // "Which arenas are there for heads of department?" asks the forums, though a pillar is titled so.

@@ -94,3 +94,5 @@ export const COMPARING_TERMS = /^(#between|betwe\w*|mellom|differen\w*|forskjel\
 export const HAND_IN = /\b(hand[- ]?in|hand(ing|ed)? (it|that|this|them) in|handing in|submission|submit\w*|innlevering\w*|levere\w*|leveres|due)\b/;
 /** What follows "uten"/"without" in a question: left out of what is asked. */
 export const WITHOUT_TAIL = /[\s,(]+(uten|utan|without|excluding|unntatt|ikke medregnet|not counting)\s[^?]*/;
+/** Two pillars named by number ("søyle 1 og 2", "pillar 3 vs pillar 4"), each number captured. */
+export const TWO_PILLARS = /(?:s[øo]yle|pillar)s?\s*(\d)\s*(?:,|og|and|&|vs\.?|versus|eller|or|mot)\s*(?:(?:hoved)?s[øo]yle\s*|pillar\s*)?(\d)/;

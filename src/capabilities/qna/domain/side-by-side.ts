@@ -9,11 +9,15 @@ import { verdictWord } from './verdicts';
 import type { QuestionReader, ReadQuestion } from './question-reader';
 import { compareQuantities, comparedDirection, quantityOf, type Quantity } from './quantity-comparison';
 import type { CatalogRetriever } from './retrieval';
+import { TWO_PILLARS } from './reader-vocabulary';
 
 /**
  * Answers side by side: two programs (or a program family against another) on the asked topic, with their figures
  * compared in words; and two pillars of one program, named by number, by title or as "the two" of the last message.
  */
+/** "de to", "the two", "them": the two things the last message named. */
+const POINTS_TO_TWO = /\b(de to|dei to|disse to|desse to|the two|them|those|these|begge|both)\b/;
+
 export class SideBySide {
   constructor(private readonly retriever: CatalogRetriever, private readonly facts: FactAnswers, private readonly reader: QuestionReader) {}
 
@@ -23,15 +27,15 @@ export class SideBySide {
     // "what's the difference between pillar 3 and pillar 4?": both pillars, of the program that has pillars.
     // "Instituttlederprogrammet har både instituttledersamlinger og ledergruppesamlinger" → "hva er forskjellen på de to?"
     const named = form.compare ? this.reader.pillarsTitled(read.focus, programs) : [];
-    const before = form.compare && named.length < 2 && state?.question && /\b(de to|dei to|disse to|desse to|the two|them|those|these|begge|both)\b/.test(read.focus) ? this.reader.pillarsTitled(state.question, programs) : [];
+    const last = form.compare && POINTS_TO_TWO.test(read.focus) ? state?.question : undefined;
+    const before = named.length < 2 && last ? this.reader.pillarsTitled(last, programs) : [];
     const titled = named.length === 2 ? named : before.length === 2 ? before : [];
     // "How do the institute leader gatherings (pillar 1) differ from the leader group gatherings (pillar 2)?": two
     // pillars named by number anywhere in a comparison.
     const digits = form.compare ? [...new Set([...read.focus.matchAll(/(?:s[øo]yle|pillar)\s*(\d)/g)].map((m) => m[1]))] : [];
     // "Hovedsøyle 1 og 2 i instituttlederprogrammet" → "hva skiller de to?": the two pillars the last message named.
-    const pointed = form.compare && digits.length < 2 && titled.length < 2 && state?.question && /\b(de to|dei to|disse to|desse to|the two|them|those|these|begge|both)\b/.test(read.focus)
-      ? /(?:s[øo]yle|pillar)s?\s*(\d)\s*(?:,|og|and|&|vs\.?|versus|eller|or|mot)\s*(?:(?:hoved)?s[øo]yle\s*|pillar\s*)?(\d)/.exec(state.question) : null;
-    const two = /(?:s[øo]yle|pillar)s?\s*(\d)\s*(?:,|og|and|&|vs\.?|versus|eller|or|mot)\s*(?:(?:hoved)?s[øo]yle\s*|pillar\s*)?(\d)/.exec(read.focus)
+    const pointed = digits.length < 2 && titled.length < 2 && last ? TWO_PILLARS.exec(last) : null;
+    const two = TWO_PILLARS.exec(read.focus)
       ?? (titled.length === 2 ? ['', String(titled[0]), String(titled[1])] : digits.length === 2 ? ['', digits[0], digits[1]] : pointed);
     if (two) {
       const withPillars = (scope.some((p) => p.facts.some((f) => f.topic === 'pillars')) ? scope : this.retriever.catalog.programs).filter((p) => p.facts.some((f) => f.topic === 'pillars'));
