@@ -250,7 +250,8 @@ export class AnswerComposer {
   private pointsToLast(read: ReadQuestion, state: QnaState | undefined): boolean {
     // "er kontorsjefene med der også?" right after one fact (a pillar): "there" is what that fact describes.
     if (state?.facts?.length === 1 && read.form.yesNo && read.item === undefined && THERE.test(read.focus)) return this.retriever.detectPrograms(read.focus).programs.length === 0;
-    if (state?.facts?.length !== 1 || read.coverageTerms.length > 0 || read.form.yesNo || read.item !== undefined) return false;
+    // "hva er nytt i del 2 sammenlignet med det?" sets "it" beside another program: a comparison, not the last fact.
+    if (state?.facts?.length !== 1 || read.coverageTerms.length > 0 || read.form.yesNo || read.form.compare || read.item !== undefined) return false;
     // "kven er ho meint for?" right after a pillar: whom that pillar is for.
     const [programId, factId] = state.facts[0].split('/');
     const afterPillar = this.retriever.program(programId)?.facts.find((f) => f.id === factId)?.topic === 'pillars';

@@ -52,6 +52,18 @@ const DETAILS: readonly Detail[] = [
     missing: { nb: 'Hvordan eksamen vurderes (karakterskala), er ikke oppgitt i dokumentet.', en: 'The document does not say how the exam is graded.' },
     unanswered: true,
   },
+  {
+    asked: letterAware(/\b(page limit|word limit|word count|how many (pages|words)|(hvor|kor) mange (sider|ord)|sidegrense\w*|ordgrense\w*|sidetall\w*|antall (sider|ord)|maks(imalt)? (antall )?(sider|ord))\b|\b(how long|hvor lang|kor lang)\b.{0,30}\b(oppgave\w*|oppgåv\w*|assignment|paper|essay|eksamen\w*|exam|besvarelse\w*)/),
+    given: /\b\d+\s*(sider|pages|ord|words)\b/i,
+    missing: { nb: 'Hvor lang oppgaven skal være, er ikke oppgitt i dokumentet.', en: 'The document does not say how long the assignment should be.' },
+    unanswered: true,
+  },
+  {
+    asked: letterAware(/\b(enkeltrom\w*|dobbeltrom\w*|single rooms?|double rooms?|share (a )?rooms?|sharing (a )?rooms?|dele rom|deler rom|romdeling|own room|eget rom|(do|will) (people|we|they|participants) share|(deler|dele) (vi|man|folk|deltakerne))\b/),
+    given: /(enkeltrom|dobbeltrom|single room|double room|eget rom|own room)/i,
+    missing: { nb: 'Romtype (enkeltrom eller delt rom) er ikke oppgitt i dokumentet.', en: 'The document does not say whether rooms are single or shared.' },
+    unanswered: true,
+  },
 ];
 
 /**

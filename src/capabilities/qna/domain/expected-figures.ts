@@ -30,9 +30,15 @@ const COUNTED_WORD = new RegExp(`(?<![\\p{L}\\d])(?:${COUNT_WORDS})[- ]+([\\p{L}
  * people, seats or hours that no fact gives is not in the documents ("hvor mange tas opp?").
  */
 export function countsWhatIsAsked(question: string, fact: string): boolean {
-  const m = /\b(?:hvor mange|how many)\s+([a-zæøå-]+)/i.exec(question);
+  const m = /\b(?:hvor mange|how many)\s+([a-zæøå-]+)(?:\s+([a-zæøå-]+))?/i.exec(question);
   if (!m) return true;
-  const asked = m[1].toLowerCase();
+  // "how many study points", "kor mange studie poeng": the last word of a split compound is what is counted.
+  const next = m[2]?.toLowerCase();
+  if (next && next.length > 3 && conceptOfWord(next) !== undefined && conceptOfWord(next) !== conceptOfWord(m[1].toLowerCase()) && counts(next, fact)) return true;
+  return counts(m[1].toLowerCase(), fact);
+}
+
+function counts(asked: string, fact: string): boolean {
   const verb = /^(tas|er|blir|kommer|får|kan|skal|går|deltar|are|is|do|does|will|can|get|people|persons|personer|folk|plasser|seats|places|deltakere|deltagere|participants|timer|hours)$/.test(asked);
   // "hvor mange ganger må den betales?" is answered by "per semester (2 semestre)": any counted repetition.
   if (/^(ganger|gonger|gongar|gang|times)$/.test(asked)) return new RegExp(`\\b(${COUNT_WORDS})\\s+[a-zæøå]+|\\bper\\s+[a-zæøå]+`, 'i').test(fact);

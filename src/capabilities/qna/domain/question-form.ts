@@ -51,7 +51,7 @@ const PER = /^\s*(?:[a-zæøå]+\s+){0,2}?(?:per|pr\.?|each|every|hver|hvert|kva
 const WH_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|korleis|what|who|where|how|why|which|when)\b/);
 // "står det noe om X?" / "does it say anything about X?" asks whether the documents mention X.
 /** A finite verb first and a subject after it ("Lærer man …?", "Møtes dei …?"): the word order of a yes/no question. */
-const VERB_FIRST = letterAware(/^(?!(?:hvor|kor|kvar|hver|other|under|after|over|bare|enten|eller|etter|sider|ifølge)\b)[a-zæøå]{2,}(?:er|es|ar|ast)\s+(man|jeg|eg|du|vi|de|dei|det|den|han|hun|ho|en|ein|deltakerne|deltakarane|lederne|leiarane|dere|de|ledpro|ntnu|både|begge|both)\b/);
+const VERB_FIRST = letterAware(/^(?!(?:hvor|kor|kvar|hver|other|under|after|over|bare|enten|eller|etter|sider|ifølge)\b)[a-zæøå]{2,}(?:er|es|ar|ast)\s+(man|jeg|eg|du|vi|de|dei|det|den|han|hun|ho|en|ein|deltakerne|deltakarane|lederne|leiarane|dere|de|ledpro|ntnu|både|begge|both|studiet|programmet|kurset|opplegget|tilbudet|tilbodet|emnet|samlingene|samlingane|avgiften|avgifta|eksamen|eksamenen)\b/);
 /** Fearing to be left out of something: a fact that says it applies to them too answers no. */
 const EXCLUDED = letterAware(/\b(miss(ed|ing)? out|missed the boat|miss the boat|too late|for seint?|falle[rt]? ([a-zæøå]+ )?([a-zæøå]+ )?utenfor|falle[rt]? ([a-zæøå]+ )?([a-zæøå]+ )?utanfor|g[åa]r? glipp|gått glipp|left out|excluded|utelatt|utelukka|utelukket)\b/);
 /** "Har jeg gått glipp av det?", not "Is there anything for me, or did I miss the boat?" (an alternative to choose). */
@@ -126,6 +126,7 @@ export const FOIL = /,?\s(eller|or)\s+((er|var|blir|må|skal|is|was|are|were|mus
 const SENTENCE_START_WORD = /^(Is|Are|Was|Were|Does|Do|Did|Can|Could|Will|Would|Should|Has|Have|Had|Must|May|What|Who|Where|When|How|Which|Why|So|And|But|Or|The|Er|Var|Kan|Kunne|Har|Blir|Skal|Vil|Må|Går|Gir|Får|Hva|Kva|Hvem|Kven|Hvor|Kvar|Når|Hvordan|Korleis|Hvilke\w*|Så|Og|Men|Eller|Det|Den|Ligger|Finnes|Stemmer)\s/;
 const HEARSAY = /^(jeg|eg|vi|me|i|we) (har |have )?(hørte|hørt|høyrde|høyrt|heard|was told|were told|fikk høre|fekk høyre|leste|lest|read|skjønte|understood|fikk beskjed om)\b.*\b(at|that)\b|^(a colleague|my (boss|manager|colleague|director)|someone|en kollega|kollegaen min|ein kollega|sjefen min|noen|nokon) (told (me|us)|said|says|sa|sier|seier|nevnte|mentioned)\b/;
 /** A figure or a month: what a claim can be checked by. */
+const CONCLUDED = /^([\p{L}!]+[,!.]\s+)?(so|så|altså)\s+(i|i've|i'm|jeg|eg|we|we've|vi|me|it|it's|det|that|that's|den|dette|this|the)\b/u;
 const FIGURE = /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/;
 const MONEY = /\d[\d .,]*\s*(kr|kroner|nok)\b|\b(kr|nok)\.?\s*\d/;
 const lastSentence = (q: string): string => q.split(/(?<=[.!?])\s+/).pop() ?? q;
@@ -141,7 +142,9 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const main = unfoiled === q ? q : `${unfoiled}?`;
   // "Jeg hørte at hotellprisen på 3175 kr gjelder per natt." / "A colleague told me part 1 is 15 credits.": a
   // figure heard elsewhere is a claim to check, question mark or not.
-  const hearsay = HEARSAY.test(q) && FIGURE.test(q) && !WH_START.test(lastSentence(q));
+  // "Great, so I've got until 15 January." / "Ok, så det er 888 kr totalt.": a conclusion drawn with a figure is a
+  // claim to check too.
+  const hearsay = (HEARSAY.test(q) || CONCLUDED.test(q)) && FIGURE.test(q) && !WH_START.test(lastSentence(q));
   const asserts = hearsay || declarative || (!WH_START.test(q) && !asksWh && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(main) && /\?\s*$/.test(main) && FIGURE.test(main));
   // "So the hotel is in Hamar?" / "Så det er i Hamar?": a statement with a question mark asks to confirm it.
   // "Altså hva forventes av oss?" is a wh-question after the word, not a statement.
@@ -191,7 +194,8 @@ export function readForm(question: string, raw: string = question): QuestionForm
     names: yesNo ? names : [],
     // "er kontorsjefene med også, eller bare instituttlederne?": the restriction after "eller" is the foil; the
     // first clause is what is asked.
-    only: /\b(bare|kun|only|just|purely|utelukkende|exclusively|completely|entirely|fully|helt|strictly|solely|nobody else|no one else|ingen andre)\b/.test(unfoiled),
+    // "a two-year thing and then it's done" claims that much and no more.
+    only: /\b(bare|kun|only|just|purely|utelukkende|exclusively|completely|entirely|fully|helt|strictly|solely|nobody else|no one else|ingen andre|(and|then) (it's|it is|that's) (done|over|it)|(og )?(så|da) er (det|den) (ferdig|over|slutt))\b/.test(unfoiled),
     free: /\b(gratis|free|kostnadsfri|koster ingenting|costs nothing|no cost)\b/.test(q),
     // Only a negation in the main clause: "selv om jeg ikke har bachelor" asks a plain yes/no question.
     negated: yesNo && /\b(ikke|ikkje|not|isn't|aren't|doesn't|don't|won't|wasn't|isnt|arent|doesnt|dont)\b/.test(q.replace(/\b(ikke sant|ikkje sant|or not|eller ikke|eller ikkje|not only)\b/g, ' ')

@@ -245,7 +245,9 @@ export class QuestionReader {
         // "hvor mange dager er det totalt?" after a gathering's date asks a count, not that date again.
         const date: DateAsk | undefined = form.expects ? undefined : state.date;
         // "… how many hours should I set aside for that?" points back at the topic, whatever it measures.
-        intent = { ...intent, topics: form.expects && !pointsBack ? intent.topics : [state.topic, ...intent.topics], date: date ?? intent.date, concern: intent.concern ?? state.concern };
+        // "how many pages does it have to be?" after the exam: "it" is the exam, which a count of pages is of.
+        const itself = /\b(it|den|det)\b/.test(focus) && UNDATED_TOPICS.has(state.topic);
+        intent = { ...intent, topics: form.expects && !pointsBack && !itself ? intent.topics : [state.topic, ...intent.topics], date: date ?? intent.date, concern: intent.concern ?? state.concern };
         if (intent.date && !state.date && UNDATED_TOPICS.has(state.topic)) intent = { ...intent, date: undefined, topics: [state.topic, 'dates'], weakDates: true };
         inherited = true;
       } else if (specific.length === 0 && content.length <= 3 && !state.topic && state.expects && !form.expects) {

@@ -35,11 +35,22 @@ export function situationConcepts(retriever: CatalogRetriever, text: string, foc
 
 /** "del 2" / "part 1" alone picks that part of the family the conversation is about. */
 export function designatedPart(retriever: CatalogRetriever, focus: string, fromState: readonly Program[]): Program | undefined {
-  const m = /\b(?:del|part|ledpro)\s*([12])\b/.exec(focus);
-  if (!m || fromState.length === 0) return undefined;
+  if (fromState.length === 0) return undefined;
   const family = retriever.familyOf(fromState[0]);
-  return family.find((p) => p.aliases.some((a) => new RegExp(`(del|part) ${m[1]}$`, 'i').test(a)));
+  const part = (n: string): Program | undefined => family.find((p) => p.aliases.some((a) => new RegExp(`(del|part) ${n}$`, 'i').test(a)));
+  const m = /\b(?:del|part|ledpro)\s*([12])\b/.exec(focus);
+  if (m) return part(m[1]);
+  // "den første delen", "the second part", "the follow-on course". "Den andre delen" is the second part, or the other
+  // one when the conversation is on the second.
+  const ordinal = PART_BY_WORD.exec(focus);
+  if (!ordinal) return undefined;
+  if (ordinal[1]) return part('1');
+  const second = part('2');
+  if (ordinal[2] === 'andre' && second && fromState.length === 1 && fromState[0] === second) return part('1');
+  return second;
 }
+
+const PART_BY_WORD = /\b(?:(første|fyrste|first)\s+(?:del|delen|parten|part)|(andre|second|siste|last)\s+(?:del|delen|parten|part)|(the follow-on( course| part)?|the continuation( course| part)?))\b/;
 
 export function compareGroups(retriever: CatalogRetriever, named: readonly Program[], fromState: readonly Program[], designated: readonly Program[], comparing: boolean, both: boolean): Program[][] {
   const groups = retriever.groupByFamily(named);

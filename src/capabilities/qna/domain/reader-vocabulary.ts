@@ -30,6 +30,13 @@ export const SPELLED_OUT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bhelse,? milj[øo] og sikkerhet\b/g, 'hms'],
   [/\bhealth,? safety(,? and| &) (the )?environment\b|\bhealth and safety\b/g, 'hse'],
   [/\bhuman resources?\b/g, 'hr'],
+  // LEDPRO's parts by their place or role: "første del av LEDPRO", "the second part of LEDPRO", "påbygget" (part 2
+  // builds on part 1; only LEDPRO has such a part in the documents).
+  [/\b(?:den |the )?(?:første|fyrste) del(?:en)? (?:av|i|of) ledpro\b/g, 'ledpro del 1'],
+  [/\b(?:den |the )?(?:andre|second) del(?:en)? (?:av|i|of) ledpro\b/g, 'ledpro del 2'],
+  [/\b(?:the )?first part of ledpro\b/g, 'ledpro part 1'],
+  [/\b(?:the )?second part of ledpro\b/g, 'ledpro part 2'],
+  [/\b(påbygget|påbygginga|påbyggingen|påbyggingsdelen|påbyggingskurset|påbyggingsemnet|påbyggingsstudiet)\b/g, 'del 2'],
 ];
 /** A place on a program is a seat won by admission, not a location ("who gets a place on those programs?"). */
 export const PLACE_AS_SEAT: ReadonlyArray<readonly [RegExp, string]> = [

@@ -9,6 +9,25 @@ export const TOLD_ROLE = /(^|[.!?]\s+|\b(og|and|men|but)\s+)(jeg|eg|i|vi|we|hen|
 /** Whether the asker takes part in something: "skal jeg være med på noe", "which parts would I take part in". */
 export const TAKES_PART = /\b((være|vere) med|delta|deltar|deltek|take part|participate|join|be involved|involvert|aktuelt for (meg|oss)|relevant (for|to) (me|us))\b/;
 
+/** Whether the asker asks if a program suits them: "would LEDPRO be relevant for me?", "passar studiet for meg òg?". */
+export const FITS_ME = /\b(relevant|aktuel\w*|suitable|suit(s|ed)?|fit(s|ted)?|right|meant|passe[rt]?|passar|passa|egna|egnet|noe|noko|something|for)\b.{0,25}\b(for|to)\s+(meg|me|oss|us|henne|han|ho|her|him)\b/;
+
+/**
+ * Whether a role the asker tells of themselves ("I'm a union rep at …", "Eg er hovudtillitsvald i kommunen") is named
+ * in the text: a word of the role that starts a word of the text, or a word of the text (its first eight letters)
+ * that stands inside a compound of the role ("hovudtillitsvald" holds "tillitsv" of "tillitsvalgte"). Undefined when
+ * the asker tells no role.
+ */
+export function roleNamedIn(question: string, text: string): boolean | undefined {
+  const told = /\b(?:i'm|i am|im|jeg er|eg er|vi er|we are|we're|hen er|han er|hun er|ho er|she is|he is|she's|he's)\s+(?:a |an |the |en |ein |ei |et |eit )?([^.,;!?]+?)(?=\s+(?:at|in|for|with|i|på|hos|ved|med|og|and|but|men|who|som)\b|[.,;!?]|$)/i.exec(question)?.[1];
+  if (!told) return undefined;
+  const role = words(told).filter((w) => w.length >= 3 && !isStopWord(w));
+  const stated = words(text).filter((w) => w.length >= 5);
+  // A compound's head names its kind too: an "enhetsleder" is one of the "ledere".
+  return role.some((r) => stated.some((s) => (r.length >= 5 && s.startsWith(r.slice(0, Math.max(5, r.length - 2))))
+    || (s.length >= 8 && r.length > 8 && r.includes(s.slice(0, 8))) || (r.length > s.length && r.endsWith(s.slice(0, 5)))));
+}
+
 /** "Hvilken ledergruppe hører jeg til?", "Which leader group am I in?": the asker's place among the groups listed. */
 export const GROUP_OF_ME = /\b(hvilken|hvilke|kva for ei?n?|which|what)\s+(?:leader |leadership |lede?r|leiar)?(gruppe|group|kategori|category|nivå|level|målgruppe|target group)\w*\s+(hører|høyrer|havner|hamnar|faller|fell|tilhører|er|blir|kommer|kjem|am|do|would|does|fall|belong|fit)\b/;
 

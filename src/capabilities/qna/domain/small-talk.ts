@@ -23,8 +23,11 @@ const PATTERNS: ReadonlyArray<readonly [SmallTalk, RegExp]> = [
 /** Words that may stand beside small talk without making it a question. */
 const FILLER = new RegExp(String.raw`(?<![\p{L}])(du|deg|igjen|så|bra|fint|for|hjelp|hjelpen|hjelpa|svaret|svara|svar|det|den|var|til|stor|god|nytte|nyttig|helpful|useful|very|much|really|again|the|help|answer|answers|that|you|were|was|a|big|og|and|lederbot|bot|bare|just|please|vær så snill|takk|i dag|today|i går|igår|yesterday|sist|last time|forrige gang|egentlig|eigentleg|actually|exactly|anyway|forresten|altså|there|der|helped|hjalp|lot|mye|mykje|masse|so|it|det hjalp)(?![\p{L}])`, 'gu');
 
+/** Adverbs that stand inside small-talk phrases ("hva kan du egentlig hjelpe meg med?") and change nothing. */
+const HEDGES = /(?<![\p{L}])(egentlig|eigentleg|actually|really|liksom|forresten)(?![\p{L}])/gu;
+
 export function readSmallTalk(text: string): SmallTalk | undefined {
-  let rest = text.toLowerCase();
+  let rest = text.toLowerCase().replace(HEDGES, ' ').replace(/\s+/g, ' ');
   let found: SmallTalk | undefined;
   for (const [kind, re] of PATTERNS) {
     if (rest.match(re)) {
@@ -44,7 +47,8 @@ export function readSmallTalk(text: string): SmallTalk | undefined {
  */
 export function readPleasantry(text: string): SmallTalk | undefined {
   const t = text.toLowerCase().trim();
-  if (t.includes('?') || t.split(/\s+/).length > 14) return undefined;
+  // "Great, so I've got until 15 January": a figure or a date is a claim to check, not a pleasantry.
+  if (t.includes('?') || /\d/.test(t) || t.split(/\s+/).length > 14) return undefined;
   for (const kind of ['thanks', 'goodbye'] as const) {
     const re = PATTERNS.find(([k]) => k === kind)?.[1];
     if (!re) continue;

@@ -124,6 +124,8 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   // "888 kr totalt" against "2 × kr 888 = kr 1 776": a claimed total is checked against the computed one.
   const total = /=\s*(?:kr|nok)?\s*(\d{1,3}(?:[ ,.]\d{3})*|\d+)/i.exec(answer);
   if (total && form.total && form.numbers.length > 0) return form.numbers.some((c) => c.n === Number(total[1].replace(/[ ,.]/g, ''))) ? 'yes' : 'no';
+  // "So that 888 is a one-off?" against "kr 888 per semester (2 semestre)": paid more than once.
+  if (ONCE.test(form.text) && /\b(per|pr\.?|each|every|hvert?)\s+(semester|samling|gathering|år|year|døgn|night|natt)\b/.test(a)) return 'no';
   // "Går del 1 og del 2 hver for seg?" against "noe i fellesskap og noe separat": partly.
   // "Går de helt adskilt?" / "do they do everything separately?": a whole claim against a partial fact is a no.
   if (/\b(noe|some)\b[^.]*\b(og|and) (noe|some)\b/.test(a) && /(separat|sammen|saman|together|hver for seg|apart|felles|joint|atskil|adskil|åtskil)/.test(form.text)) return /\b(helt|fullstendig|completely|entirely|everything|totally|alt)\b/.test(form.text) ? 'no' : 'partly';
@@ -196,6 +198,9 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   if (form.only && /(m\.fl\.|og andre|andre ledere|other leaders|alle ledere|all (the )?leaders|others|også|also|and more|blant annet|among others|utvidet|extended|samt|as well as|both|både)/.test(a)) return 'no';
   return 'yes';
 }
+
+/** A claim that something happens or is paid once. */
+const ONCE = letterAware(/\b(one-off|one off|(only|just|paid|pay|pays|charged) once|once (for|and for all)|one time|a single (payment|fee)|engangs\w*|én gang|en gang|ein gong|ein gang|bare éin gong)\b/);
 
 const EVENLY = /\b(like mye|like mykje|like mange|samme mengde|same amount|equally|as much (each|every)|the same (each|every)|jevnt fordelt|evenly|like (tungt|intensivt)|every year the same|hvert år det samme)\b/;
 

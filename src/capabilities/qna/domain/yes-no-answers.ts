@@ -4,6 +4,7 @@ import { evidenceOf, otherOfSameKind, statedIn } from './claim-evidence';
 import { asksEligibility } from './question-focus';
 import type { ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
+import { FITS_ME, roleNamedIn } from './role-groups';
 import { degreeVerdict, verdict, verdictWord } from './verdicts';
 
 /** The bokmål text of an answer's facts, for checking a claim made in the program's own words. */
@@ -24,6 +25,10 @@ export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retri
   // "Jeg har bachelor som sykepleier. Holder det?": the asker's own degree against the requirement decides.
   const degree = read.form.yesNo && answer.kind === 'answer' ? degreeVerdict(read.text, answer.text) : undefined;
   if (degree) answer = { ...answer, text: `${verdictWord(degree, lang)}. ${answer.text}` };
+  // "I'm a union rep, not a manager. Would LEDPRO be relevant for me?" over a target group that names union
+  // representatives: yes. A role the answer does not name gets no verdict here; the checks below decide.
+  const role = !degree && read.form.yesNo && answer.kind === 'answer' && FITS_ME.test(read.focus) ? roleNamedIn(read.text, lang === 'en' ? `${answer.text} ${bokmålOf(retriever, answer.facts)}` : answer.text) : undefined;
+  if (role !== undefined) return role ? { ...answer, text: `${verdictWord('yes', lang)}. ${answer.text}` } : answer;
   if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !(read.form.comparative && read.comparePrograms.length > 1) && !/^(ja|nei|yes|no|delvis|partly|ikke nødvendigvis|not necessarily)\b/i.test(answer.text)) {
     // "Jeg har to år fra høgskolen og har ledet i ti år. Kommer jeg inn?": the figures describe the asker, not the
     // program; the requirement decides.

@@ -1,0 +1,80 @@
+import { readSmallTalk } from '../../src/capabilities/qna/domain/small-talk';
+import { qnaChat } from '../support/qna-chat';
+
+const { ask, chat } = qnaChat();
+
+describe('whether a program suits the asker, by the role they tell', () => {
+  it('says yes when the target group names the role, in English and in nynorsk compounds', () => {
+    expect(ask("I'm a union rep at a county municipality, not a manager. Would LEDPRO be relevant for me?", 'en-US').text).toMatch(/^Yes\. .*union representatives/s);
+    expect(chat(['Kven er LEDPRO meint for?', 'Eg er hovudtillitsvald i kommunen og ikkje leiar sjølv. Passar studiet for meg òg?']).text).toMatch(/^Ja\. .*tillitsvalgte/s);
+    expect(ask('Jeg er enhetsleder i en kommune. Er LEDPRO noe for meg?').text).toMatch(/^Ja\. /);
+  });
+
+  it('gives no verdict when the target group does not name the role told', () => {
+    const a = ask('Jeg er sykepleier. Passer LEDPRO for meg?');
+    expect(a.text).not.toMatch(/^(Ja|Nei)\b/);
+    expect(a.text).toMatch(/Målgruppen/);
+  });
+});
+
+describe('details the documents do not give', () => {
+  it('the length of the exam assignment is not given, and the reply says so', () => {
+    const a = chat(["What's the exam in LEDPRO?", 'how many pages does it have to be?'], 'en-US');
+    expect(a.kind).toBe('unknown');
+    expect(a.text).toMatch(/^The document does not say how long the assignment should be\./);
+    expect(a.text).toMatch(/take-home assignment/);
+  });
+
+  it('whether hotel rooms are single or shared is not given, though the stay\'s price is', () => {
+    const a = chat(['What does the hotel package cost per LEDPRO gathering?', 'Is that a single room, or do people share?'], 'en-US');
+    expect(a.kind).toBe('unknown');
+    expect(a.text).toMatch(/^The document does not say whether rooms are single or shared\. .*3 175/s);
+  });
+});
+
+describe('counted compounds, project leads and phone numbers', () => {
+  it('"how many study points" counts credits', () => {
+    expect(ask('how many study points does LEDPRO part 2 give?', 'en-US').text).toMatch(/30 credits/);
+  });
+
+  it('a project leader is the project manager, and nynorsk "kva nummer ringjer eg" asks the phone', () => {
+    expect(ask('who is the project leader for LEDPRO? need her phone nr', 'en-US').text).toMatch(/Kristin Larsen .*61 28 82 03/);
+    expect(chat(['Kven svarar på praktiske spørsmål om LEDPRO?', 'Kva nummer ringjer eg?']).text).toMatch(/61 28 82 03/);
+  });
+});
+
+describe('small talk and conclusions drawn', () => {
+  it('"hva kan du egentlig hjelpe meg med?" is a question about the bot', () => {
+    expect(readSmallTalk('Hva kan du egentlig hjelpe meg med?')).toBe('abilities');
+    expect(chat(['Hei!', 'Hva kan du egentlig hjelpe meg med?']).kind).toBe('smalltalk');
+  });
+
+  it('"Great, so I\'ve got until 15 January" is a claim about the deadline, corrected, not thanks', () => {
+    const a = chat(['When do I need to apply for LEDPRO by?', "Great, so I've got until 15 January 2024, plenty of time after Christmas."], 'en-US');
+    expect(a.text).toMatch(/^No\. .*15 December 2023/s);
+    expect(chat(['Hva er søknadsfristen for LEDPRO?', 'Supert, så jeg har til 15. januar?']).text).toMatch(/^Nei\. .*15\. desember 2023/s);
+  });
+
+  it('a fee paid per semester is no one-off, and a four-year programme is not done after two', () => {
+    expect(chat(["What's the semester fee for LEDPRO?", 'So that 888 is a one-off for the whole course?'], 'en-US').text).toMatch(/^No\. .*888 per semester/s);
+    expect(chat(["How long does NTNU's instituttleder programme run?", "So it's basically a two-year thing and then it's done?"], 'en-US').text).toMatch(/^No\. .*4 years/s);
+  });
+});
+
+describe('parts and programs named by place in the conversation', () => {
+  it('"den andre delen" after part 1 is part 2, which requires part 1', () => {
+    const a = chat(['Hva handler del 2 av LEDPRO om?', 'Er samlingene felles med de som går del 1?', 'Ok. Jeg har aldri gått noe av det før, men jeg har lang ledererfaring. Kan jeg hoppe rett på den andre delen?']);
+    expect(a.text).toMatch(/^Nei\. For å kunne begynne på LEDPRO 2 må du ha gjennomført del 1/);
+  });
+
+  it('"påbygget" compared with part 1 gives what part 2 adds', () => {
+    const a = chat(['Hva er hovedtemaene i første del av LEDPRO?', 'Og hva er nytt i påbygget sammenlignet med det?']);
+    expect(a.text).toMatch(/LEDPRO 1 er organisert rundt fire hovedtemaer/);
+    expect(a.text).toMatch(/LEDPRO 2 bygger videre på LEDPRO 1/);
+  });
+
+  it('"i det første" and "den fristen eg spurde om først" go back to the program asked about before', () => {
+    expect(chat(['Hvor mange samlinger har LEDPRO?', 'Hva er de fire søylene i NTNU-programmet for instituttledere?', 'ok, og hvem er prosjektleder i det første?']).text).toMatch(/Kristin Larsen/);
+    expect(chat(['Kva er søknadsfristen for LEDPRO?', 'Kven er instituttleiarprogrammet på NTNU meint for?', 'Greitt. Gjeld den fristen eg spurde om først for del 2 òg?']).text).toMatch(/15\. desember 2023/);
+  });
+});
