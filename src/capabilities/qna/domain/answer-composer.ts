@@ -155,7 +155,8 @@ export class AnswerComposer {
     }
     const next: QnaState = {
       programIds: answer.programIds.length > 0 && answer.kind === 'answer' ? [...answer.programIds] : programs.map((p) => p.id),
-      topic: intent.topics[0] ?? state?.topic,
+      // "Hvor lenge varer mentorprogrammet?" unanswered asked something of its own: the topic before it is not carried on.
+      topic: intent.topics[0] ?? (answer.kind === 'unknown' && read.form.expects ? undefined : state?.topic),
       date: intent.date,
       concern: intent.concern ?? state?.concern,
       gathering: gatheringOf(intent.date, answer) ?? state?.gathering,

@@ -16,8 +16,8 @@ export const ABOUT_IT = /(?<![\p{L}])(it|its|den|det|dette|denne|hun|ho|that one
 /** Taking part 2 without part 1 ("straight up for part 2", "hoppe over del 1", "part 1 would be a waste"). */
 export const SKIPS_PART_ONE = /\b(straight|right|rett|direkte)\s+(up\s+|in\s+|inn\s+)?(for|to|into|på|til)\s+(ledpro\s+)?(part|del)\s*(2|two|to)\b|\b(skip|skippe|hoppe over|droppe|drop)\s+(ledpro\s+)?(part|del)\s*(1|one|en)\b|\b(part|del)\s*(1|one|en)\s+(would be|will be|is|er|blir|vil være|ville vært)\s+(a\s+|en\s+)?(waste|bortkastet|unødvendig|unnecessary|overflødig)/i;
 
-/** A second question that points back at the subject of the first ("for det", "for it", "then", "what does it cost?"). */
-export const LEANS_BACK = /(?<![\p{L}])(for|til|om|på|i|of|about|to) (det|den|dem|dei|it|that|them|those)(?![\p{L}])|(?<![\p{L}])(da|then)\s*\??\s*$|^(hva|kva|hvor mye|kor mykje|what|how much)\s+(koster|kostar|blir|does|is|will)\s+(det|den|it|that)(\s+(cost|be))?\s*\??\s*$/iu;
+/** A second question that points back at the subject of the first ("for det", "for it", "then", "what does it cost?", "får jeg noe tilbake?"). */
+export const LEANS_BACK = /(?<![\p{L}])(for|til|om|på|i|of|about|to) (det|den|dem|dei|it|that|them|those)(?![\p{L}])|(?<![\p{L}])(noe|noko|anything|something|pengene|money|the money) (tilbake|back|refundert|refunded)(?![\p{L}])|(?<![\p{L}])(da|then)\s*\??\s*$|^(hva|kva|hvor mye|kor mykje|what|how much)\s+(koster|kostar|blir|does|is|will)\s+(det|den|it|that)(\s+(cost|be))?\s*\??\s*$/iu;
 
 /** "Del 1 gir 15 studiepoeng hvis jeg har skjønt det riktig – hva gir del 2?": a premise said with a hedge, then the question. */
 export const HEDGED = /^(?:(?:ok|okay|så|men|og|and|so|but)[,.]?\s+){0,2}(.{8,}?),?\s+(?:(?:hvis|om|viss|dersom) (?:jeg|eg) har (?:skjønt|forstått|skjønna) (?:det |dette )?(?:riktig|rett)|if i(?: have|'ve)? understood (?:it |that )?(?:correctly|right)|as far as i know|så vidt (?:jeg|eg) (?:vet|veit))\s*[–—,:-]\s*(.{6,})$/i;

@@ -33,7 +33,8 @@ const ORDINAL_PAIR = new RegExp(`\\b${ORDINAL}\\s+(og|and|&)\\s+(?:den\\s+|the\\
 export function splitQuestions(message: string): string[] {
   const text = message.trim();
   const pair = ORDINAL_PAIR.exec(text);
-  if (pair && text.length <= 200) return [text.replace(pair[0], `${pair[1]}${pair[4]}`), text.replace(pair[0], `${pair[3]}${pair[4]}`)];
+  // "mellom den første og den andre samlingen" asks the time between them: one question.
+  if (pair && text.length <= 200 && !/\b(mellom|between)\b/i.test(text)) return [text.replace(pair[0], `${pair[1]}${pair[4]}`), text.replace(pair[0], `${pair[3]}${pair[4]}`)];
   if (text.length > 400 || (ONE_QUESTION.test(text.split(/[,?]/)[0] ?? '') && !AFTER_CHOICE.test(text) && !AFTER_COMPARE.test(text))) return [text];
   const m = SENTENCES.exec(text) ?? JOINED.exec(text) ?? DASHED.exec(text) ?? COMMA_YES_NO.exec(text);
   if (!m) return withContext(text);

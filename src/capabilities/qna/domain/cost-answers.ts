@@ -19,7 +19,7 @@ const LODGING = /(opphold|losji|kost og|hotell|overnatting|lodging|board|accommo
 const NIGHT = /(tilknytningsd|ekstra (natt|døgn|overnatting)|natt(a|en)? før|kvelden før|extra (night|overnight stay)|night before|additional night)/;
 /** The participation fee named beside board and lodging: the whole sum is asked. */
 // "with fees and the stays", "avgiftene og hotellet": the fees in the plural are the program's, beside the stay.
-const FEE = /(deltakeravgift|deltageravgift|kursavgift|participa\w* fee|course fee|tuition|\bfees\b|\bavgiftene\b|\bavgifter\b)/;
+const FEE = /(deltakeravgift|deltageravgift|kursavgift|participa\w* fee|course fee|tuition|\bfees\b|\bavgiftene\b|\bavgifter\b|\bthe fee\b|\bavgift(en|a)\b)/;
 /** Every gathering of the program ("alle seks samlingene", "every LEDPRO gathering"). */
 const ALL_GATHERINGS = /\b(hver gang|kvar gong|every time|each time)\b|\b(all|alle)( the| de)? (seks|six|6)\b|\b(every|alle|all)( [a-zæøå0-9]+){0,2} (samling|gathering)|\b(all of them|alle sammen|alle til sammen|for alle|for all)\b|\b(each|hver)( [a-zæøå0-9]+)? (samling|gathering)\b.*\b(together|til sammen|totalt?|in total)\b/;
 /** "What else do we need to budget for?": the costs beside the participation fee. */
@@ -211,7 +211,7 @@ export function answerCreditTotal(question: string, programs: readonly Program[]
   return { programs: found.map((x) => x.p), text: lang === 'nb' ? `${each} = ${sum} ${unit} til sammen.` : `${each} = ${sum} ${unit} in total.` };
 }
 
-const MORE = /(costs? more|cost the most|more expensive|most expensive|dyrest|dyrere|koster (mest|mer)|mer enn|more than|billigst|cheapest|cheaper|billigere)/;
+const MORE = /(costs? more|cost the most|more expensive|most expensive|dyrest|dyrere|koster (mest|mer)|mer enn|more than|billigst|cheapest|cheaper|billigere|\b(bigger|biggest|larger|largest|higher|highest|størst|større|høyest|høyere|blir mest|er mest|smaller|smallest|lower|lowest|minst|lavest|lavere)\b)/;
 
 /** Two of the program's costs named in one question and compared, each as the question scopes it. */
 function compareCosts(q: string, p: Program, lang: Lang): string | undefined {
@@ -219,7 +219,8 @@ function compareCosts(q: string, p: Program, lang: Lang): string | undefined {
   const nb = lang === 'nb';
   const n = gatheringsOf(p);
   const both = /\b(begge|both|two|to|2)\s+(semest|semester)/.test(q) || /semestre\b|semesters\b/.test(q);
-  const all = /\b(alle|all|every|hele|whole)\b/.test(q);
+  // "over the whole year", "i løpet av året", "the hotel stays": every gathering's.
+  const all = /\b(alle|all|every|hele|whole|året|the year|stays|oppholdene|opphaldene|hotelloppholdene)\b/.test(q);
   const sums: { label: string; amount: number; at: number }[] = [];
   const at = (re: RegExp): number => re.exec(q)?.index ?? 999;
   const board = find(p, 'board-and-lodging');
@@ -239,7 +240,7 @@ function compareCosts(q: string, p: Program, lang: Lang): string | undefined {
   if (sums.length !== 2) return undefined;
   // "Er semesteravgiften dyrere enn …?": yes or no for the cost named first.
   const [subject, other] = sums[0].at <= sums[1].at ? [sums[0], sums[1]] : [sums[1], sums[0]];
-  const cheaper = /(billig|cheap)/.test(q);
+  const cheaper = /(billig|cheap|smaller|smallest|lower|lowest|\bminst\b|lavest|lavere)/.test(q);
   const holds = cheaper ? subject.amount < other.amount : subject.amount > other.amount;
   const verdict = /^(er|is|does|do|koster|costs?|blir)\b/.test(q.trim()) ? `${holds ? (nb ? 'Ja' : 'Yes') : (nb ? 'Nei' : 'No')}, ` : '';
   const [a, b] = sums[0].amount >= sums[1].amount ? [sums[0], sums[1]] : [sums[1], sums[0]];

@@ -55,8 +55,9 @@ export type DateCalc =
   | { readonly kind: 'clash'; readonly month: number; readonly day: number; readonly toDay?: number }
   | { readonly kind: 'by-month'; readonly month: number; readonly after: boolean }
   | { readonly kind: 'longest-gap' }
-  | { readonly kind: 'gaps'; readonly pairs: ReadonlyArray<readonly [number, number]> };
+  | { readonly kind: 'gaps'; readonly pairs: ReadonlyArray<readonly [number, number]>; readonly weeks?: boolean };
 
+const ORDINAL_NUMBERS: Record<string, number> = { første: 1, fyrste: 1, first: 1, andre: 2, second: 2, tredje: 3, third: 3, fjerde: 4, fourth: 4, femte: 5, fifth: 5, sjette: 6, sixth: 6 };
 const NUMBER_WORDS: Record<string, number> = { to: 2, tre: 3, fire: 4, fem: 5, two: 2, three: 3, four: 4, five: 5 };
 const DAY = 24 * 3600 * 1000;
 
@@ -78,8 +79,10 @@ export function readDateCalc(q: string): DateCalc | undefined {
   }
   if (gathering.test(q) && /\b(gjenstår|igjen|remain|remaining|left)\b/.test(q)) return { kind: 'remaining' };
   // "Hvor lang tid er det mellom samling 3 og 4?" / "is the gap longer between 3 and 4, or between 4 and 5?"
-  const pairs = [...q.matchAll(/\b(?:mellom|between)\s+(?:samling(?:ene|ane|er|ar)?|gatherings?|sessions?)?\s*(\d)\s*(?:og|and|&|-|–)\s*(?:samling\s*|gathering\s*)?(\d)\b/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
-  if (pairs.length > 0 && pairs.every(([a, b]) => b > a)) return { kind: 'gaps', pairs };
+  // "between the first and the second gathering": the ordinals as numbers.
+  const numbered = q.replace(/\b(?:the |den |det )?(første|fyrste|first|andre|second|tredje|third|fjerde|fourth|femte|fifth|sjette|sixth)(?= (?:og|and|&) |\s+(?:samling|gathering|session|ledpro|one)|\s*[?.]?$)/g, (w, o: string) => String(ORDINAL_NUMBERS[o] ?? w));
+  const pairs = [...numbered.matchAll(/\b(?:mellom|between)\s+(?:samling(?:ene|ane|er|ar)?|gatherings?|sessions?)?\s*(\d)\s*(?:og|and|&|-|–)\s*(?:samling\s*|gathering\s*)?(\d)\b/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+  if (pairs.length > 0 && pairs.every(([a, b]) => b > a)) return { kind: 'gaps', pairs, weeks: /\b(uker|uke|veker|veke|weeks?)\b/.test(q) };
   // "Hvor er det lengst opphold mellom to samlinger?" / "the longest gap between gatherings".
   if (gathering.test(q) && /\b(lengst\w*|lengste|longest|størst\w*|biggest|mest tid)\s+(opphold|pause|tid|mellomrom|gap|break|time|avstand)\b/.test(q)) return { kind: 'longest-gap' };
   // "Hvor mange samlinger er før juli?" / "which gatherings are after May?"
@@ -90,8 +93,8 @@ export function readDateCalc(q: string): DateCalc | undefined {
   if (gathering.test(q) && /(vår\p{L}*|før (og etter )?sommer\p{L}*|til og med juni|spring|before (and after )?(the )?summer)/u.test(q) && /(etter sommer\p{L}*|høst\p{L}*|after (the )?summer|autumn)/u.test(q)) return { kind: 'season-split' };
   // "…og når er den første etter sommeren?": the gathering named by its order alone.
   const one = /\b(den|the) (første|fyrste|first)\b/.test(q);
-  if ((gathering.test(q) || one) && /\b(etter|after)\s+(sommer(en|ferien)?|summer( holiday| break)?|ferien)/.test(q)) return { kind: 'season', after: true, first: one };
-  if (gathering.test(q) && (/\b(før|before)\s+(sommer(en|ferien)?|summer( holiday| break)?|ferien)/.test(q) || /(vårsemester\p{L}*|i våren|om våren|in the spring)/u.test(q))) return { kind: 'season', after: false };
+  if ((gathering.test(q) || one) && /\b(etter|after)\s+(the\s+)?(sommer(en|ferien)?|summer( holiday| break| holidays)?|ferien)/.test(q)) return { kind: 'season', after: true, first: one };
+  if (gathering.test(q) && (/\b(før|before)\s+(the\s+)?(sommer(en|ferien)?|summer( holiday| break| holidays)?|ferien)/.test(q) || /(vårsemester\p{L}*|i våren|om våren|in the spring)/u.test(q))) return { kind: 'season', after: false };
   return undefined;
 }
 
@@ -171,11 +174,13 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
           const gb = gs.find((g) => g.number === b);
           if (!ga || !gb || !firstDayOf(ga) || !firstDayOf(gb)) return undefined;
           const days = Math.round((fromOsloLocal(firstDayOf(gb) ?? '').getTime() - fromOsloLocal(lastDayOf(ga) ?? firstDayOf(ga) ?? '').getTime()) / DAY);
-          return nb ? `mellom samling ${a} (${when(ga, lang)}) og samling ${b} (${when(gb, lang)}): ${days} dager` : `between gathering ${a} (${when(ga, lang)}) and gathering ${b} (${when(gb, lang)}): ${days} days`;
+          // Asked in weeks: the days counted too, rounded to whole weeks ("48 dager, om lag 7 uker").
+          const weeks = calc.weeks ? (nb ? ` (om lag ${Math.round(days / 7)} uker)` : ` (about ${Math.round(days / 7)} weeks)`) : '';
+          return nb ? `mellom samling ${a} (${when(ga, lang)}) og samling ${b} (${when(gb, lang)}): ${days} dager${weeks}` : `between gathering ${a} (${when(ga, lang)}) and gathering ${b} (${when(gb, lang)}): ${days} days${weeks}`;
         };
         const said = calc.pairs.map(([a, b]) => ({ a, b, text: gap(a, b) }));
         if (said.some((x) => !x.text)) return '';
-        const days = said.map((x) => Number(/(\d+) (dager|days)$/.exec(x.text ?? '')?.[1] ?? 0));
+        const days = said.map((x) => Number(/(\d+) (dager|days)( \([^)]*\))?$/.exec(x.text ?? '')?.[1] ?? 0));
         const lines = said.map((x) => x.text).join('; ');
         if (said.length < 2) return `${names}: ${lines.charAt(0).toUpperCase()}${lines.slice(1)}.`;
         const i = days.indexOf(Math.max(...days));

@@ -20,7 +20,7 @@ export class DatedQuestions {
     // Only a name that says which gathering ("Oppdal-samlingen", "the Oppdal leadership gathering"), not where one
     // travels from ("fra Oslo").
     const ws = words(focus);
-    const near = (w: string): boolean => ws.some((x, i) => x === w && ws.slice(Math.max(0, i - 3), i + 4).some((y) => conceptOfWord(y) === '#gathering'));
+    const near = (w: string): boolean => ws.some((x, i) => x === w && ws.slice(Math.max(0, i - 3), i + 4).some((y) => conceptOfWord(y) === '#gathering' || /(samling|gathering)/.test(y)));
     const names = this.retriever.namesIn(focus).filter(near);
     if (names.length === 0) return false;
     const told = normalise(dated.flatMap((p) => [p.name.nb, p.name.en, ...p.aliases, ...p.cohorts.flatMap((c) => c.gatherings.flatMap((g) => [g.place?.name ?? '', g.place?.city ?? '', g.title.nb, g.title.en, g.agenda?.nb ?? '']))]).join(' '));

@@ -101,6 +101,8 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   // "Er kost og losji inkludert i deltakeravgiften?" asks about the fee: what it covers and what comes in addition.
   if (form.included && intent.topics.includes('fee')) intent = leading(intent, 'fee');
   intent = ledByWhatIsAsked(focus, intent);
+  // "Hva er hoveddelene i opplæringsløpet for instituttledere?": its main parts are the pillars, whatever it is called.
+  if (concepts.has('#pillar') && !intent.topics.includes('pillars') && !form.compare && /^(hva|kva|what|which|hvilke|list|name)\b/.test(focus.trim())) intent = { ...intent, topics: ['pillars', ...intent.topics] };
   // "How much does the OU fund cover of the fee?": the support is asked about; the fee only says of what.
   // "… any pot of money I could apply to?": what one applies to is the support, not the program.
   if (((concepts.has('#support') || intent.topics.includes('support')) && intent.topics.includes('fee')) || (intent.topics.includes('support') && intent.topics.includes('apply') && !intent.topics.includes('deadline'))) intent = leading(intent, 'support');

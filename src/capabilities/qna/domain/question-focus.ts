@@ -17,6 +17,8 @@ const TAG_END = /[,.]?\s*(right|correct|riktig|stemmer det|ikke sant|ikkje sant)
 const HINT = letterAware(/^(something|anything|noe|noko|typ|like|e\.g\.|f\.eks\.?|for example|for eksempel|liksom|kanskje|maybe|perhaps)\b/i);
 /** A sentence in which the asker describes themselves ("Jeg er hovedtillitsvalgt …", "I'm a union rep …"). */
 export const SELF = letterAware(/^(jeg|eg|i|vi|we)\s*('m|'ve|'re| m| ve| re|\s+(ikke\s+|ikkje\s+|don'?t\s+|do not\s+|never\s+|aldri\s+|also\s+|også\s+|og\s+)?(er|har|jobber|arbeider|jobbar|arbeidar|leder|leiar|driver|sitter|ble|blei|vart|begynte|byrja|starta|startet|am|have|has|work|are|run|lead|manage|was|got|became|started|joined))\b/);
+/** The asker says who they are: "Vi er tre fra samme kommune", "I'm a head of department". */
+const IDENTITY = /^(jeg er|eg er|vi er|me er|i am|i'm|we are|we're)\b/;
 /** "… en god leder? Altså hva forventes av oss?": the same question again in other words, not a new one. */
 const RESTATES = letterAware(/^(altså|alts[åa] egentlig|dvs\.?|det vil si|med andre ord|kort sagt|i mean|in other words|that is|i\.e\.?|basically)\s+(hva|kva|hvem|kven|hvordan|korleis|hvilke\w*|what|who|how|which)\b/);
 const LEAVES_OUT = letterAware(/^(leave|leaving|not counting|excluding|except|without|minus|ikke medregnet|ikke regnet med|uten|utan|unntatt|bortsett fra|ta ikke med|ikke ta med|ikkje ta med|hopp over|skip)\b/i);
@@ -25,14 +27,20 @@ const OFFERED_CHOICE = letterAware(/^(?!(hva|kva|hvem|kven|hvor|kvar|når|hvorda
 const ASKING = letterAware(/\b(lurer på|vet du|kan du (si|fortelle)|fortell|si meg|tell me|i wonder|do you know|could you tell)\b/);
 
 const DEMONSTRATIVE = /\b(?:disse|desse|denne|dette|these|those|this|that)\s+(\p{L}{5,})/iu;
+/** "Which municipality was it?": the noun asked of something told before. */
+const WHICH_WAS_IT = /^(?:which|what|hvilken|hvilket|hvilke|kva for ein|kva for eit)\s+(\p{L}{5,})\s+(?:was|is|were|var|er|vart)\s+(?:it|that|det|den|dette)\b/iu;
 
 /** The nearest earlier sentence that names what "disse samlingene" / "these gatherings" points to, if any. */
 function referent(before: readonly string[], last: string): string | undefined {
-  const noun = DEMONSTRATIVE.exec(last)?.[1].toLowerCase();
-  const stem = noun?.replace(/(ene|ane|en|et|er|ar|a|e|s)$/, '');
+  const noun = (DEMONSTRATIVE.exec(last) ?? WHICH_WAS_IT.exec(last))?.[1].toLowerCase();
+  const stem = noun?.replace(/(ies|ene|ane|en|et|er|ar|a|e|s)$/, '');
   if (!stem || stem.length < 4) return undefined;
-  // A compound with the noun as its last part ("instituttledersamling"), which is what names one kind of it.
-  const has = (s: string): boolean => s.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.indexOf(stem) >= 3);
+  // A compound with the noun as its last part ("instituttledersamling"), which is what names one kind of it; in
+  // English the noun itself ("some gatherings for institute heads", "another municipality").
+  // A question that says more of it itself ("those gatherings with the department heads and the dean's team") needs
+  // no plain mention from before.
+  const bare = last.split(/\s+/).length <= 8;
+  const has = (s: string): boolean => s.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.indexOf(stem) >= 3 || (bare && w.startsWith(stem)));
   const sentence = [...before].reverse().find(has);
   // Only the clause that names it: "…, men vet lite om hva det innebærer" would be taken for the question.
   return sentence?.split(/,\s*(?:men|but|og|and)\s+/i).find(has)?.replace(/[,.;:!]*$/, '.');
@@ -129,7 +137,11 @@ function sentenceFocus(text: string): string {
     // earlier sentence called by its full name.
     const named = i > 0 ? referent(sentences.slice(0, i), last) : undefined;
     if (named) return cleaned(`${named} ${last}`);
-    return cleaned(pointsBack ? `${sentences[i - 1]} ${last}` : last);
+    // "Vi er tre fra samme kommune som tenker å søke sammen. Kan vi levere den som gruppe?": the asker's own
+    // situation before a pronoun is context; "den" is what the conversation is about.
+    // Only who the asker is ("vi er tre fra …"), not what they have or wonder ("jeg har en workshop 20. juni").
+    const aboutSelf = pointsBack && !restated && IDENTITY.test(cleaned(sentences[i - 1]).toLowerCase()) && !/\b(lurer|lure|wonder\w*|interested|interessert|opptatt|ønsker|vil vite|want)\b/i.test(sentences[i - 1]) && !/\b(del|part|ledpro|ntnu)\s*\d?\b|\d/i.test(sentences[i - 1]);
+    return cleaned(pointsBack && !aboutSelf ? `${sentences[i - 1]} ${last}` : last);
   }
   if (asks.length > 0) {
     const i = sentences.indexOf(asks[asks.length - 1]);

@@ -126,6 +126,8 @@ export const FOIL = /,?\s(eller|or)\s+((er|var|blir|må|skal|is|was|are|were|mus
 const SENTENCE_START_WORD = /^(Is|Are|Was|Were|Does|Do|Did|Can|Could|Will|Would|Should|Has|Have|Had|Must|May|What|Who|Where|When|How|Which|Why|So|And|But|Or|The|Er|Var|Kan|Kunne|Har|Blir|Skal|Vil|Må|Går|Gir|Får|Hva|Kva|Hvem|Kven|Hvor|Kvar|Når|Hvordan|Korleis|Hvilke\w*|Så|Og|Men|Eller|Det|Den|Ligger|Finnes|Stemmer)\s/;
 const HEARSAY = /^(jeg|eg|vi|me|i|we) (har |have )?(hørte|hørt|høyrde|høyrt|heard|was told|were told|fikk høre|fekk høyre|leste|lest|read|skjønte|understood|fikk beskjed om)\b.*\b(at|that)\b|^(a colleague|my (boss|manager|colleague|director)|someone|en kollega|kollegaen min|ein kollega|sjefen min|noen|nokon) (told (me|us)|said|says|sa|sier|seier|nevnte|mentioned)\b/;
 /** A figure or a month: what a claim can be checked by. */
+/** "What about the books, are those covered?": a topic set before the comma, then a yes/no question. */
+const WHAT_ABOUT = /^(what about|how about|hva med|kva med|enn)\b[^,?]*,/;
 const CONCLUDED = /^([\p{L}!]+[,!.]\s+)?(so|så|altså)\s+(i|i've|i'm|jeg|eg|we|we've|vi|me|it|it's|det|that|that's|den|dette|this|the)\b/u;
 const FIGURE = /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/;
 const MONEY = /\d[\d .,]*\s*(kr|kroner|nok)\b|\b(kr|nok)\.?\s*\d/;
@@ -166,7 +168,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
   // "Jeg husker det var en samling i august 2021. Hvordan var sånne dager lagt opp?": the last sentence asks how.
   const whLast = last !== q && WH_START.test(last);
   // "like mye opplegg alle årene?": a claim of sameness without a verb still asks to confirm it.
-  const yesNo = !alternative && !whLast && (startsYesNo(q) || /^(like (mye|mykje)|samme (mengde|opplegg)|the same amount|equally|as much)\b[^?]*\?$/.test(q) || (afterTopic !== q && startsYesNo(afterTopic) && !WH_START.test(q)) || (last !== q && startsYesNo(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
+  const yesNo = !alternative && !whLast && (startsYesNo(q) || /^(like (mye|mykje)|samme (mengde|opplegg)|the same amount|equally|as much)\b[^?]*\?$/.test(q) || (afterTopic !== q && startsYesNo(afterTopic) && (!WH_START.test(q) || WHAT_ABOUT.test(q))) || (last !== q && startsYesNo(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
   // Names the question asserts: two capitalised words ("Randi Bredvold"), or one inside the sentence ("in Hamar").
   const names = [...[...raw.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1]),
     ...[...raw.matchAll(/(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøå]{3,})\b/g)].map((m) => m[1]).filter((w) => !/^(LEDPRO|NTNU|Wood|Hotel|Hotell)/i.test(w))]
@@ -207,7 +209,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
     asserts: !whLast && (asserts || confirms || TAG.test(q) || /^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think))\b/.test(q)),
     without: /\b(uten|utan|without)\b/.test(q),
     excluded: yesNo && excludedAsked(unfoiled),
-    included: /\b(inkludert|inkluderer|inklusive|inngår|med i (prisen|avgiften|deltakeravgiften)|included|include|includes|covered|cover|covers|dekket|dekker|dekke|omfatter|part of the (fee|price)|del av (prisen|avgiften))\b/.test(q),
+    included: /\b(inkludert|inkluderer|inklusive|inngår|med i (prisen|avgiften|deltakeravgiften)|included|include|includes|covered|cover|covers|dekket|dekker|dekke|dekkes|dekka|omfatter|part of the (fee|price)|del av (prisen|avgiften))\b/.test(q),
     // "Hvilken varer lengst, A eller B?" / "which gives more, A or B?" chooses between two: a comparison too.
     compare: /\b(sammenlign\w*|samanlikn\w*|forskjell\w*|skilnad\w*|skiller|skil|skilje|skiljer|versus|vs\.?|compare\w*|compared|difference|differ|different (from|about|in|for)|differ for|forskjellig\w* for|ulike? for|annerledes (enn|med|ved|i)|what('s| is) new (in|about)|hva er nytt (i|på|med))\b/.test(q)
       || (/^(hvilke[nt]?|which)\b/.test(q) && /\b(eller|or)\b/.test(q)),

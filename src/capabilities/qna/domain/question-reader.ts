@@ -260,6 +260,12 @@ export class QuestionReader {
         intent = { ...intent, concern: own ?? state.concern ?? (ACADEMIC_TOPICS.has(state.topic) ? 'academic' : 'practical') };
       }
     }
+    // "Is the hotel included in the fee?" → "What about the books, are those covered?": still what the fee holds.
+    // "How much of that will the OU fund cover?" asks the support, not what the fee includes.
+    if (form.included && (state?.topic === 'fee' || state?.topic === 'lodging') && !intent.topics.includes('fee') && !intent.topics.includes('support') && !/\b(how much|hvor mye|kor mykje|kor mye)\b/.test(focus) && named.programs.length === 0) {
+      intent = leading({ ...intent, topics: ['fee', ...intent.topics] }, 'fee');
+      inherited = true;
+    }
     // "rough cost?" → "and just the hotel bit per samling?": the price inherited, of the stay the follow-up names.
     if (inherited && intent.topics[0] === 'fee' && (analysed.concepts.has('#hotel') || analysed.concepts.has('#lodging'))) intent = leading({ ...intent, topics: [...intent.topics, 'lodging'] }, 'lodging');
     // No cue phrase named a topic and none came from the conversation: a concept word does ("hovedtemaene" → themes).

@@ -1,0 +1,56 @@
+import { qnaChat } from '../support/qna-chat';
+
+const { ask, chat } = qnaChat();
+
+describe('follow-ups that lean on what came before', () => {
+  it('"the one in June, which days exactly?" after another topic gives that gathering\'s dates', () => {
+    const a = chat(['When are the LEDPRO gatherings this year?', 'Btw, is the hotel close to the train?', 'Ok thanks. The one in June, which days exactly? I have a board meeting that month.'], 'en-US');
+    expect(a.text).toMatch(/Gathering 4: 20–21 June 2024/);
+    expect(a.text).not.toMatch(/railway/);
+  });
+
+  it('"What about the books, are those covered?" after the hotel and the fee: no, they come in addition', () => {
+    expect(chat(['Is the hotel stay included in the LEDPRO fee?', 'What about the books, are those covered?'], 'en-US').text).toMatch(/^No\. .*literature come in addition/s);
+    expect(chat(['Er hotellet inkludert i avgiften for LEDPRO?', 'Hva med bøkene, dekkes de?']).text).toMatch(/^Nei\. .*litteratur kommer i tillegg/s);
+    // How much a fund covers is the fund's matter, not what the fee includes.
+    expect(chat(['What does LEDPRO cost in total for one person?', 'ok and how much of that will the OU fund typically cover?'], 'en-US').kind).toBe('unknown');
+  });
+
+  it('who the asker is does not steer "den" away from the conversation\'s topic', () => {
+    const a = chat(['Hvordan foregår eksamen i LEDPRO?', 'Vi er tre fra samme kommune som tenker å søke sammen. Kan vi levere den som gruppe?']);
+    expect(a.text).toMatch(/^Ja\. .*gruppevis eller individuelt/s);
+    // What the asker has or wonders about still says what "det" and "dem" are.
+    expect(chat(['Hvem kan jeg kontakte om LEDPRO?', 'Jeg er enhetsleder og lurer mest på hva pensum og innholdet faktisk går ut på, ikke det praktiske. Hvem av dem bør jeg ringe?']).text).toMatch(/Randi Bredvold/);
+  });
+
+  it('a refund asked after a withdrawal is as unknown as the withdrawal, and an unanswered question drops the old topic', () => {
+    const a = chat(['Hva koster LEDPRO?', 'Hva skjer med avgiften hvis jeg må trekke meg etter første samling? Får jeg noe tilbake?']);
+    expect(a.kind).toBe('unknown');
+    expect(a.text).not.toMatch(/15\.–16\. februar/);
+    expect(chat(['Hvilke programmer nevner NTNU som eksempler på lederutviklingsprogram?', 'Hvor lenge varer mentorprogrammet, og hvem får mentor?']).kind).toBe('unknown');
+    expect(chat(['Kan offentleg tilsette søkje OU-fondet om støtte til LEDPRO?', 'Kor mykje kan ein få i tilskot då?']).kind).toBe('unknown');
+  });
+});
+
+describe('sums compared, gaps in weeks, and gatherings the documents do not date', () => {
+  it('"which ends up bigger over the year: the fee or the hotel stays?" compares the fee with all six stays', () => {
+    expect(chat(["For LEDPRO, what's the tuition and what does the hotel cost?", 'Over the whole year, which ends up bigger: the fee or the hotel stays?'], 'en-US').text).toMatch(/the participation fee \(NOK 53,000\) costs more than board and lodging for all 6 gatherings \(NOK 19,050\)/);
+  });
+
+  it('weeks between the first and the second gathering, in both languages', () => {
+    expect(ask('How many weeks are there between the first and the second LEDPRO gathering?', 'en-US').text).toMatch(/48 days \(about 7 weeks\)/);
+    expect(ask('Hvor mange uker er det mellom den første og den andre samlingen på LEDPRO?').text).toMatch(/48 dager \(om lag 7 uker\)/);
+  });
+
+  it('"after the summer break" and the undated Oppdal gathering', () => {
+    const after = ask('How many of the LEDPRO gatherings are after the summer break?', 'en-US');
+    expect(after.text).toMatch(/28–29 August 2024.*7–8 October 2024/s);
+    expect(after.text).not.toMatch(/June/);
+    expect(ask('Hvilke datoer er ledersamlingen på Oppdal?').kind).toBe('unknown');
+  });
+
+  it('"those gatherings" and "which municipality was it" find what an earlier sentence told', () => {
+    expect(ask("Hi there. I've been a department head at NTNU for about six months. My dean mentioned some gatherings for institute heads where you bring your own cases to discuss. I'd like to know a bit more before I block out my calendar. How long do those gatherings last?", 'en-US').text).toMatch(/2-day gatherings/);
+    expect(ask("Our municipality has been through a lot of restructuring lately. A colleague told me another municipality used LEDPRO and was really happy with the results. I'd like to mention that in a proposal to my boss. Which municipality was it?", 'en-US').text).toMatch(/Molde/);
+  });
+});
