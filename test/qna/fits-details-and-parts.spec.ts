@@ -78,3 +78,14 @@ describe('parts and programs named by place in the conversation', () => {
     expect(chat(['Kva er søknadsfristen for LEDPRO?', 'Kven er instituttleiarprogrammet på NTNU meint for?', 'Greitt. Gjeld den fristen eg spurde om først for del 2 òg?']).text).toMatch(/15\. desember 2023/);
   });
 });
+
+describe('the asker\'s group and the way to the hotel', () => {
+  it('"which other leader types belong to the same group?" lists the group of the role told, named by the role', () => {
+    const a = ask('Jeg er ny som studieprogramleder ved NTNU. En kollega sa at jeg er en såkalt nivå 4-leder. Hvilke andre ledertyper hører til den samme gruppen?');
+    expect(a.text).toMatch(/^Studieprogramledere står i målgruppen nivå 4-ledere \(forskningsgruppeledere, .*senterledere/);
+  });
+
+  it('"hvordan kommer man seg til hotellet" asks the way there, not where it is', () => {
+    expect(ask('Hvordan kommer man seg til hotellet der LEDPRO holdes?').text).toMatch(/1 time med tog fra Oslo Lufthavn/);
+  });
+});

@@ -29,7 +29,7 @@ export function roleNamedIn(question: string, text: string): boolean | undefined
 }
 
 /** "Hvilken ledergruppe hører jeg til?", "Which leader group am I in?": the asker's place among the groups listed. */
-export const GROUP_OF_ME = /\b(hvilken|hvilke|kva for ei?n?|which|what)\s+(?:leader |leadership |lede?r|leiar)?(gruppe|group|kategori|category|nivå|level|målgruppe|target group)\w*\s+(hører|høyrer|havner|hamnar|faller|fell|tilhører|er|blir|kommer|kjem|am|do|would|does|fall|belong|fit)\b/;
+export const GROUP_OF_ME = /\b(hvilken|hvilke|kva for ei?n?|which|what)\s+(?:leader |leadership |lede?r|leiar)?(gruppe|group|kategori|category|nivå|level|målgruppe|target group)\w*\s+(hører|høyrer|havner|hamnar|faller|fell|tilhører|er|blir|kommer|kjem|am|do|would|does|fall|belong|fit)\b|\b(samme|same)\s+(gruppe|group|kategori|category|nivå|level)\w*/;
 
 interface Group { readonly name: string; readonly members: readonly string[] }
 const groupsIn = (fact: string): Group[] => [...fact.matchAll(/([^;:()]+?)\s*\(([^()]+)\)/g)]
@@ -59,7 +59,7 @@ export function groupsOfRole(fact: string, question: string, lang: Lang, other?:
   // The role as the answer's language writes it: the member named, or the one in the same place of the other list.
   const first = groups.indexOf(holding[0]);
   const at = others[first]?.members.findIndex(names) ?? -1;
-  const role = holding.flatMap((g) => [g.name, ...g.members]).find(names) ?? (at >= 0 ? groups[first].members[at] : undefined) ?? holding[0].name;
+  const role = holding.flatMap((g) => [...g.members, g.name]).find(names) ?? (at >= 0 ? groups[first].members[at] : undefined) ?? holding[0].name;
   const listed = holding.map((g) => `${g.name} (${g.members.join(', ')})`).join('; ');
   const who = `${role.charAt(0).toUpperCase()}${role.slice(1)}`;
   if (lang === 'nb') return holding.length === 1 ? `${who} står i målgruppen ${listed}.` : `${who} står i målgruppene ${listed}.`;
