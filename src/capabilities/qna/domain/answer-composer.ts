@@ -176,7 +176,7 @@ export class AnswerComposer {
   private answerFor(read: ReadQuestion, scope: Program[], now: Date, lang: Lang, state: QnaState | undefined): Answer {
     const { intent, programs, form } = read;
     // A subject the documents do not cover (a refund, parking) is not answered by a date or a sum either.
-    if (read.offDocument.some((w) => w.includes(' ')) && !read.inherited) return this.facts.best(read, scope, lang, state?.facts, state?.contact);
+    if (read.offDocument.some((w) => w.includes(' '))) return this.facts.best(read, scope, lang, state?.facts, state?.contact);
     const dated = (scope.length > 0 ? scope : this.retriever.catalog.programs).filter((p) => p.cohorts.length > 0);
     // "I'm a union rep … can I still apply?": whether they may, not whether the deadline is open.
     // "the deadline for handing the exam in": a date of the exam, read as such (weak), which no calendar sum answers.

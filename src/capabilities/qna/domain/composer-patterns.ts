@@ -14,7 +14,7 @@ export const THERE = /\b(med der|der også|der og|der òg|there too|there as wel
 export const ABOUT_IT = /(?<![\p{L}])(it|its|den|det|dette|denne|hun|ho|that one|this one)(?![\p{L}])/iu;
 
 /** Taking part 2 without part 1 ("straight up for part 2", "hoppe over del 1", "part 1 would be a waste"). */
-export const SKIPS_PART_ONE = /\b(straight|right|rett|direkte)\s+(up\s+|in\s+|inn\s+)?(for|to|into|på|til)\s+(ledpro\s+)?(part|del)\s*(2|two|to)\b|\b(skip|skippe|hoppe over|droppe|drop)\s+(ledpro\s+)?(part|del)\s*(1|one|en)\b|\b(part|del)\s*(1|one|en)\s+(would be|will be|is|er|blir|vil være|ville vært)\s+(a\s+|en\s+)?(waste|bortkastet|unødvendig|unnecessary|overflødig)/i;
+export const SKIPS_PART_ONE = /\b(straight|right|rett|direkte)\s+(up\s+|in\s+|inn\s+)?(for|to|into|på|til)\s+((ledpro\s+)?(part|del)\s*(2|two|to)|(den |the )?(andre|second) (delen|del|part))\b|\b(skip|skippe|hoppe over|droppe|drop)\s+(ledpro\s+)?(part|del)\s*(1|one|en)\b|\b(part|del)\s*(1|one|en)\s+(would be|will be|is|er|blir|vil være|ville vært)\s+(a\s+|en\s+)?(waste|bortkastet|unødvendig|unnecessary|overflødig)/i;
 
 /** A second question that points back at the subject of the first ("for det", "for it", "then", "what does it cost?", "får jeg noe tilbake?"). */
 export const LEANS_BACK = /(?<![\p{L}])(for|til|om|på|i|of|about|to) (det|den|dem|dei|it|that|them|those)(?![\p{L}])|(?<![\p{L}])(noe|noko|anything|something|pengene|money|the money) (tilbake|back|refundert|refunded)(?![\p{L}])|(?<![\p{L}])(da|then)\s*\??\s*$|^(hva|kva|hvor mye|kor mykje|what|how much)\s+(koster|kostar|blir|does|is|will)\s+(det|den|it|that)(\s+(cost|be))?\s*\??\s*$/iu;

@@ -1,3 +1,4 @@
+import { SKIPS_PART_ONE } from './composer-patterns';
 import type { FactTopic } from '../../../catalog/catalog.schema';
 import { asksEligibility } from './question-focus';
 import type { QuestionForm } from './question-form';
@@ -79,6 +80,8 @@ export function orderedByAsk(focus: string, intent: Intent): Intent {
   // "and the NTNU leader training, who's that aimed at?": whom it is for is asked; the training is what it is about.
   if (intent.topics[0] !== 'target-group' && !intent.topics.includes('contacts') && (FOR_WHOM.test(focus) && intent.topics.includes('target-group') || FOR_WHOM_END.test(focus))) intent = leading(intent, 'target-group');
   if (TAKEN_PART.test(focus) && !intent.topics.includes('prerequisite')) intent = { ...intent, topics: ['prerequisite', ...intent.topics] };
+  // "… did part 1 in 2019. Can she go straight into part 2?": what part 2 requires answers it, before who may apply.
+  if (SKIPS_PART_ONE.test(focus)) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'prerequisite' as const])] }, 'prerequisite');
   // "Hvem tar jeg kontakt med om overnatting?": whom to ask is the question; the subject only says about what.
   if (intent.topics.includes('contacts') && /^(hvem|who|whom)\b|\b(kontakt med|kontakte|contact|spør jeg|ask)\b/.test(focus)) intent = leading(intent, 'contacts');
   return intent;
@@ -91,6 +94,8 @@ export function orderedByAsk(focus: string, intent: Intent): Intent {
  */
 export function whatLeads(focus: string, given: Intent, form: QuestionForm, concepts: ReadonlySet<string>, leftOut: boolean): Intent {
   let intent = orderedByAsk(focus, given);
+  // "Omtrent hvor mye må jeg regne med å bruke på pensumlitteratur?": a sum is asked; the books say of what.
+  if (intent.topics.includes('fee') && intent.topics[0] !== 'fee' && /\b(hvor mye|kor mykje|kor mye|how much)\b/.test(focus)) intent = leading(intent, 'fee');
   // "Hva er forskjellen på LEDPRO 1 og 2?": what sets them apart is their content and what each requires.
   // "What is the difference …" reads as an overview by its "what is"; the difference is still what is asked.
   if (form.compare && intent.topics.every((t) => t === 'overview')) intent = { ...intent, topics: ['themes', 'prerequisite'] };

@@ -14,8 +14,17 @@ const SKIPS = letterAware(/\b(rett|direkte|straight|directly|hoppe|hopp|skip|ski
 /** "X rather than Y": the Y that the question sets aside. */
 const CONTRAST = /\b(rather than|instead of|more than|heller enn|mer enn|meir enn|snarere enn|i stedet for|istedenfor|i staden for|framfor|fremfor|not so much)\s+(?:(?:on|about|på|om)\s+)?((?:[a-zæøå-]+\s*){1,3})/;
 
+/** Part 1 told as done ("did LEDPRO part 1 back in 2019", "har tatt del 1"). */
+const DID_PART_ONE = letterAware(/\b(tatt|tok|teke|fullført|fullførte|gjennomført|gjennomførte|bestått|taken|took|completed|finished|done|did|passed)\s+(ledpro\s+)?(del|part)\s*(1|one|en|ein)\b/);
+
+/** Whether part 1 is told as done, not as lacking ("uten å ha tatt del 1", "I haven't done part 1"). */
+function didPartOne(text: string): boolean {
+  const m = DID_PART_ONE.exec(text);
+  return m !== null && !/\b(uten|utan|without|ikke|ikkje|not|never|aldri|haven't|hasn't|hadn't|didn't|har ikke|har ikkje)\b[^.?!]{0,15}$/.test(text.slice(0, m.index));
+}
+
 /** Enrolling oneself ("melde meg på selv", "søke direkte", "sign myself up"). */
-const SELF_ENROL = letterAware(/\b(melder (man|en|ein|jeg|eg|vi|de|dei) (seg|meg|oss) (på|paa)|sign(ing)? (myself|yourself|themselves) up)\b|\b(søke|søker|søkje|melde (meg|seg|oss|deg|dei)|meld meg|påmelding|sign(ing)? (myself )?up|apply|applying|enrol|register)\b.*\b(selv|sjøl|sjølv|myself|directly|direkte|på egen hånd|på eiga hand|on my own|just)\b|\b(selv|sjøl|sjølv|myself|directly|direkte|just)\b.*\b(søke|søker|melde (meg|seg|oss|deg|dei)|sign (myself )?up|apply|enrol|register)\b/);
+const SELF_ENROL = letterAware(/\b(melder (man|en|ein|jeg|eg|vi|de|dei) (seg|meg|oss) (på|paa)|sign(ing)? (myself|yourself|themselves|ourselves) up|(sign|signs|signing) up (themselves|myself|yourself|ourselves)|(enrol|enroll|register)s? (themselves|myself|yourself|ourselves))\b|\b(søke|søker|søkje|melde (meg|seg|oss|deg|dei)|meld meg|påmelding|sign(ing)? (myself )?up|apply|applying|enrol|register)\b.*\b(selv|sjøl|sjølv|myself|directly|direkte|på egen hånd|på eiga hand|on my own|just)\b|\b(selv|sjøl|sjølv|myself|directly|direkte|just)\b.*\b(søke|søker|melde (meg|seg|oss|deg|dei)|sign (myself )?up|apply|enrol|register)\b/);
 
 /** Self-enrolment set aside: "ikke sånn at man søker selv", "not something you apply for yourself". */
 const NOT_SELF = letterAware(/\b(ikke|ikkje|not|rather than|instead of|heller enn|i stedet for|istedenfor)\b[^.?]{0,25}\b(søke|søker|søkje|melde|apply|applying|sign|enrol|register)/);
@@ -166,7 +175,8 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   const contrast = /^(can|could|kan|går det an|er det mulig|is it possible)\b/.test(form.text) ? null : CONTRAST.exec(form.text);
   if (contrast && contrast[2].split(/\s+/).filter((w) => w.length >= 4).some((w) => a.includes(w.slice(0, Math.max(4, w.length - 3))))) return 'no';
   // "Kan hun hoppe rett på del 2?" against "må du ha gjennomført del 1": what is required cannot be skipped.
-  if (SKIPS.test(form.text) && /(må (du |man )?ha (gjennomført|tatt|fullført)|must have (completed|taken|done)|need to have (completed|taken)|requires? (that )?you)/.test(a)) return 'no';
+  // "A section leader did part 1 in 2019. Can she go straight into part 2?": the requirement is met, so yes.
+  if (SKIPS.test(form.text) && /(må (du |man )?ha (gjennomført|tatt|fullført)|must have (completed|taken|done)|need to have (completed|taken)|requires? (that )?you)/.test(a)) return didPartOne(form.text) ? 'yes' : 'no';
   // "Får man studiepoeng som kursdeltaker?" against "… delta som kursdeltaker og få kursbevis (uten studiepoeng)".
   if (deniedInAnswer(form.text, answer)) return 'no';
   // "Må jeg ha bachelor?" against "bachelorgrad eller tilsvarende … kan bli vurdert individuelt": not necessarily.

@@ -1,0 +1,39 @@
+import { qnaChat } from '../support/qna-chat';
+
+const { ask, chat } = qnaChat();
+
+describe('the situation of someone the asker tells of', () => {
+  it('a colleague who did part 1 may go straight into part 2; one who has not, may not', () => {
+    expect(chat(['A section leader on my team did LEDPRO part 1 back in 2019.', 'Can she go straight into part 2 this year?'], 'en-US').text).toMatch(/^Yes\. To start LEDPRO 2 you must have completed part 1/);
+    expect(ask('I haven\'t done LEDPRO part 1. Can I go straight into part 2?', 'en-US').text).toMatch(/^No\. /);
+    expect(ask('Kan jeg hoppe rett på den andre delen av LEDPRO? Jeg har aldri gått noe av det før.').text).toMatch(/^Nei\. For å kunne begynne på LEDPRO 2/);
+  });
+
+  it('someone without higher education may join as a course participant', () => {
+    const a = chat(['My deputy at the care home doesn\'t have any higher education.', 'Can he still join LEDPRO in some form?'], 'en-US');
+    expect(a.text).toMatch(/course participants/);
+    expect(ask('I only finished upper secondary school, no degree at all. Can I still attend LEDPRO, and what would I get?', 'en-US').text).toMatch(/course certificate/);
+  });
+
+  it('a refund asked after telling of a drop-out is not in the documents, and no date answers it', () => {
+    const a = chat(['My colleague may have to drop out of LEDPRO after the first gathering.', 'Would she get any of the 53,000 back?'], 'en-US');
+    expect(a.kind).toBe('unknown');
+    expect(a.text).not.toMatch(/February/);
+  });
+
+  it('what to budget for the hotel each time, and for books, is asked as a sum', () => {
+    expect(chat(['Jeg setter opp budsjett for to avdelingsledere som skal på LEDPRO.', 'Deltakeravgiften har jeg. Men hva må jeg regne med til hotellet hver gang de er der?']).text).toMatch(/kr 3 175 per samling/);
+    const books = ask('Omtrent hvor mye må jeg regne med å bruke på pensumlitteratur på ledpro?');
+    expect(books.kind).toBe('unknown');
+    expect(books.text).toMatch(/^Prisen er ikke oppgitt; .*litteratur kommer i tillegg/);
+  });
+
+  it('leaders signing up themselves are told the faculties nominate', () => {
+    expect(ask('Do NTNU leaders sign up themselves for the leader development programmes?', 'en-US').text).toMatch(/^No\. .*faculties nominate/);
+  });
+
+  it('"det første igjen" and "the first place" go back to the program asked about first', () => {
+    expect(chat(['Hvor mange samlinger er det på ledpro?', 'Og hvordan er instituttlederprogrammet på NTNU bygd opp?', 'hvor mange dager var det totalt på det første igjen?']).text).toMatch(/12 dager/);
+    expect(chat(["Where's Wood Hotel?", 'and where does NTNU hold its leader gathering?', 'ok, and how do I get to the first place from the airport?'], 'en-US').text).toMatch(/1 hour by train from Oslo Airport/);
+  });
+});
