@@ -9,6 +9,9 @@ describe('follow-ups that lean on the last answer', () => {
     expect(numberedItems('Samling 1 er i februar.')).toEqual([]);
     expect(numberedItems('Oppført med punktene 1. Trygge ledere, 2. Strategiske ledere og 3. Lederrollen.')).toEqual(['Trygge ledere', 'Strategiske ledere', 'Lederrollen']);
     expect(numberedItems('Samling 1: 15. februar, samling 2: 4. april.')).toEqual([]);
+    // One mark is no list, and two marks are one when they count on.
+    expect(numberedItems('Kun ett punkt: 1) Organisasjon.', 'organisasjon?')).toEqual([]);
+    expect(numberedItems('To punkter: 1) Organisasjon 2) Ledelse.')).toEqual(['Organisasjon', 'Ledelse']);
   });
 
   it('reads an ordinal question in both languages, and nothing else', () => {

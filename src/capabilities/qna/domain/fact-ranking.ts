@@ -53,7 +53,8 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   const own = (h: Hit): number => (topic !== undefined && GENERIC_TOPICS.has(topic) && programs.includes(h.doc.program) ? OWN_PROGRAM_WEIGHT : 0);
   // "Hvilke temaer under virksomhetsstyring …?": a fact that lists under that very heading ("virksomhetsstyring: 1) …").
   const headings = read.coverageTerms.filter((t) => t.length >= 5).map((t) => new RegExp(`${t}\\p{L}*:\\s*1\\)`, 'iu'));
-  const heads = (h: Hit): number => (headings.some((re) => re.test(h.doc.fact.text[lang])) ? 1 : 0);
+  // Only a text with a "1)" can have one (a cheap test before the letter-aware patterns).
+  const heads = (h: Hit): number => (h.doc.fact.text[lang].includes('1)') && headings.some((re) => re.test(h.doc.fact.text[lang])) ? 1 : 0);
   // "Hvilke hoveddeler består programmet av?": among close facts, the one that lists them all, not one of them.
   const listsAll = (h: Hit): number => (PLURAL_ASK.test(read.focus) && /1\)[^]*2\)[^]*3\)/.test(h.doc.fact.text[lang]) ? 0.5 : 0);
   // "halfway through the term", "et år ut i åremålsperioden": a concept of the question that one or two facts hold

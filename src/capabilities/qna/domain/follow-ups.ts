@@ -68,6 +68,8 @@ export function numberedItems(text: string, question = ''): string[] {
   const lists: { label: string; items: string[] }[] = [];
   // "1) Ledelse …" or "1. Trygge ledere, 2. …" (a dated "15. februar" is no mark: a mark is followed by a capital).
   const marks = [...text.matchAll(/(?:^|[\s:;(,])(\d{1,2})(?:\)|\.(?=\s+[A-ZÆØÅ]))\s+/g)];
+  // A list needs two marks at least; most answers have none, and then there is nothing to compare with the question.
+  if (marks.length < 2) return [];
   let labelStart = 0;
   for (let i = 0; i < marks.length; i += 1) {
     const n = Number(marks[i][1]);

@@ -126,11 +126,11 @@ const LETTER_CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [...CUES.map(([
 const EDGES = [WORD_EDGE, '(?<![\\p{L}\\d])', '(?![\\p{L}\\d])'];
 
 /**
- * A quick first test for a cue pattern: the pattern without its word edges. Leaving out an assertion outside any
- * lookaround only lets more texts match, so a text this does not match cannot match the pattern, and most cues
- * do not match a given question. Without the edges (lookbehinds at every position) the engine can scan for the
- * cue's words instead. Undefined when the pattern has another lookaround (an edge inside a negative one would
- * make the test stricter) or an edge carries a quantifier.
+ * A quick first test for a cue pattern: the pattern without its word edges and other lookarounds. Leaving out an
+ * assertion (with all it holds) only lets more texts match, so a text this does not match cannot match the
+ * pattern, and most cues do not match a given question. Without the edges (lookbehinds at every position) the
+ * engine can scan for the cue's words instead. Undefined when an edge or a lookaround carries a quantifier, the
+ * pattern refers back to a group (removing one would renumber them), or it has no assertion to leave out.
  */
 export function edgeFree(re: RegExp): RegExp | undefined {
   let src = re.source;
@@ -139,12 +139,66 @@ export function edgeFree(re: RegExp): RegExp | undefined {
     if (parts.slice(1).some((p) => /^[?*+{]/.test(p))) return undefined;
     src = parts.join('');
   }
-  if (/\(\?<?[=!]/.test(src) || src === re.source) return undefined;
+  if (/\\[1-9k]/.test(src)) return undefined;
+  const plain = withoutLookarounds(src);
+  if (plain === undefined || plain === re.source) return undefined;
   try {
-    return new RegExp(src, re.flags);
+    return new RegExp(plain, re.flags);
   } catch {
     return undefined;
   }
+}
+
+/** A pattern's source without its lookarounds (each removed whole); undefined when one carries a quantifier. */
+function withoutLookarounds(src: string): string | undefined {
+  let out = '';
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i];
+    if (c === '\\') {
+      out += src.slice(i, i + 2);
+      i += 2;
+    } else if (c === '[') {
+      const end = classEnd(src, i);
+      out += src.slice(i, end);
+      i = end;
+    } else if (/^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
+      const end = groupEnd(src, i);
+      if (end === undefined || /^[?*+{]/.test(src.slice(end, end + 1))) return undefined;
+      i = end;
+    } else {
+      out += c;
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** Index just past the character class that opens at `start`. */
+function classEnd(src: string, start: number): number {
+  let i = start + 1;
+  while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+  return i + 1;
+}
+
+/** Index just past the group that opens at `start`, or undefined when it is not closed. */
+function groupEnd(src: string, start: number): number | undefined {
+  let depth = 0;
+  let i = start;
+  while (i < src.length) {
+    const c = src[i];
+    if (c === '\\') i += 2;
+    else if (c === '[') i = classEnd(src, i);
+    else {
+      if (c === '(') depth += 1;
+      else if (c === ')') {
+        depth -= 1;
+        if (depth === 0) return i + 1;
+      }
+      i += 1;
+    }
+  }
+  return undefined;
 }
 
 const QUICK_CUES: ReadonlyArray<readonly [FactTopic, RegExp, RegExp | undefined]> = LETTER_CUES.map(([t, re]) => [t, re, edgeFree(re)] as const);

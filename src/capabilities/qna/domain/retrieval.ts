@@ -209,16 +209,19 @@ export class CatalogRetriever {
     const n = this.docs.length;
     const hits: Hit[] = [];
     const asked = pairsOf(terms);
+    // Each term's weight once per search, not once per fact that has it (the same value, so the same scores).
+    const idfs = terms.map((t) => {
+      const df = this.df.get(t) ?? 0;
+      return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    });
     for (const doc of this.docs) {
       if (allowed && !allowed.has(doc.program.id)) continue;
       if (options.onlyTopics && !options.topics?.includes(doc.fact.topic)) continue;
       let score = 0;
-      for (const t of terms) {
-        const tf = doc.terms.get(t);
+      for (let i = 0; i < terms.length; i += 1) {
+        const tf = doc.terms.get(terms[i]);
         if (!tf) continue;
-        const df = this.df.get(t) ?? 0;
-        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        score += idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / this.avgLength)));
+        score += idfs[i] * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / this.avgLength)));
       }
       if (score > 0) for (const pair of asked) if (doc.pairs.has(pair)) score += PAIR_BONUS;
       const topicRank = options.topics?.indexOf(doc.fact.topic) ?? -1;
