@@ -12,6 +12,9 @@ describe('follow-ups that lean on the last answer', () => {
     // One mark is no list, and two marks are one when they count on.
     expect(numberedItems('Kun ett punkt: 1) Organisasjon.', 'organisasjon?')).toEqual([]);
     expect(numberedItems('To punkter: 1) Organisasjon 2) Ledelse.')).toEqual(['Organisasjon', 'Ledelse']);
+    // A last item ending in "-and" keeps its letters; only a trailing "og"/"and" word is left out.
+    expect(numberedItems('Tema: 1) Ledelse, 2) Motstand.')).toEqual(['Ledelse', 'Motstand']);
+    expect(numberedItems('Topics: 1) Leadership and 2) Demand.')).toEqual(['Leadership', 'Demand']);
   });
 
   it('reads an ordinal question in both languages, and nothing else', () => {

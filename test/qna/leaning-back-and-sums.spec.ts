@@ -54,3 +54,11 @@ describe('sums compared, gaps in weeks, and gatherings the documents do not date
     expect(ask("Our municipality has been through a lot of restructuring lately. A colleague told me another municipality used LEDPRO and was really happy with the results. I'd like to mention that in a proposal to my boss. Which municipality was it?", 'en-US').text).toMatch(/Molde/);
   });
 });
+
+describe('a measure asked of what the last answer was about', () => {
+  it('"hvor lange er de?" after the Head of Department gatherings gives their length, not the programme\'s', () => {
+    expect(chat(['Hva skjer på instituttledersamlingene i instituttlederprogrammet?', 'hvor lange er de?']).text).toMatch(/2-dagers samlinger/);
+    // "how long does it run?" still asks the programme.
+    expect(ask('Which two leadership roles does the department head programme try to develop, and how long does it run?', 'en-US').text).toMatch(/4 years/);
+  });
+});

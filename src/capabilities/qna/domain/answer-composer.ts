@@ -1,3 +1,4 @@
+import { EXPECTED } from './expected-figures';
 import type { Program } from '../../../catalog/catalog.schema';
 import type { SourcePassage } from '../../../catalog/source-passages';
 import { PassageIndex } from './passage-index';
@@ -238,6 +239,12 @@ export class AnswerComposer {
     }
     // "Hvor lenge går instituttlederprogrammet?" / "how long does it run?": the program's own period, which its
     // overview states ("følger åremålsperioden, 4 år om gangen"), not a gathering's length.
+    // "hvor lange er de?" right after one fact that states a length ("2-dagers samlinger"): that fact answers it.
+    // "How long does it run?" asks the program, whose period the rule below gives.
+    if (form.expects && read.inherited && intent.topics.length === 0 && state?.facts?.length === 1 && /\b(de|dei|they|them|those|these|disse|desse)\b/.test(read.focus)) {
+      const last = this.facts.again(state.facts, lang, read);
+      if (last && EXPECTED[form.expects].test(last.text)) return last;
+    }
     if (form.expects === 'duration' && programs.length > 0 && !/(samling|gathering|session|\bdag|\bday|møte|meeting)/.test(read.focus)) {
       const period = programs.flatMap((p) => p.facts.filter((f) => f.topic === 'overview' && PERIOD.test(f.text.nb)).map((f) => ({ p, f })))[0];
       if (period) return this.facts.answer(lang, period.f.text[lang], [sourceOf(period.p, period.f, lang)], [period.p], intent, [`${period.p.id}/${period.f.id}`]);

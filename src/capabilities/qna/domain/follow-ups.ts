@@ -79,7 +79,7 @@ export function numberedItems(text: string, question = ''): string[] {
     const start = (marks[i].index ?? 0) + marks[i][0].length;
     const next = i + 1 < marks.length ? (marks[i + 1].index ?? text.length) : text.length;
     const end = Math.min(next, nextSentenceEnd(text, start));
-    list.items.push(text.slice(start, end).trim().replace(/[;,]?\s*(?:og|and)?$/, '').replace(/[;,.]$/, '').trim());
+    list.items.push(text.slice(start, end).trim().replace(/[;,]?\s*(?:\b(?:og|and))?$/, '').replace(/[;,.]$/, '').trim());
     labelStart = end;
   }
   // Words compared by their first six letters, so "hovedtemaene" meets "hovedtemaer".
