@@ -62,3 +62,30 @@ describe('a measure asked of what the last answer was about', () => {
     expect(ask('Which two leadership roles does the department head programme try to develop, and how long does it run?', 'en-US').text).toMatch(/4 years/);
   });
 });
+
+describe('what a follow-up asks of the last answer\'s subject', () => {
+  it('a fund\'s deadline is the fund\'s, which the documents do not give; not the application deadline', () => {
+    const a = chat(['A colleague wants OU fund support for the LEDPRO fee.', "What's the deadline for applying to the fund?"], 'en-US');
+    expect(a.kind).toBe('unknown');
+    expect(a.text).not.toMatch(/15 December/);
+  });
+
+  it('the number of pages of the exam is not given (and "sider" is not corrected into another word)', () => {
+    const a = chat(['Hva er eksamensformen på ledpro?', 'hvor mange sider skal den være?']);
+    expect(a.kind).toBe('unknown');
+    expect(a.text).toMatch(/hjemmeoppgave/);
+    expect(a.text).not.toMatch(/^Det er \d/);
+  });
+
+  it('"hun er fagansvarlig, ikke sant?" about the contact just named says what she is and who is', () => {
+    expect(chat(['Hvem er kontaktperson for praktiske spørsmål på ledpro?', 'hun er fagansvarlig, ikke sant?']).text).toMatch(/^Nei\. Kristin Larsen er prosjektleder og tar praktiske spørsmål; faglige spørsmål tar Randi Bredvold\./);
+  });
+
+  it('"how is it different for part 2?" after a question on part 1\'s admission compares admission', () => {
+    const a = chat(['What are the admission requirements for LEDPRO part 1?', 'how is it different for part 2?'], 'en-US');
+    expect(a.text).toMatch(/you must have completed LEDPRO part 1/);
+    expect(a.text).not.toMatch(/four main themes/);
+    // After telling of part 1 taken, "what's different in part 2" still asks the content.
+    expect(chat(['I finished LEDPRO part 1 a few years back', "what's actually different in part 2 compared to part 1?"], 'en-US').text).toMatch(/action learning|Learning leadership/i);
+  });
+});

@@ -28,7 +28,9 @@ export function contactReply(read: ReadQuestion, inScope: readonly Program[], la
   if (withContacts.length === 0 || (topic !== 'contacts' && !asksForContact(read.focus, withContacts))) return undefined;
   // "So Kristin Larsen is the one for academic questions?": the person for that concern, and whether it is her.
   const all = withContacts.flatMap((p) => p.contacts);
-  const named = all.find((x) => read.focus.includes(x.name.toLowerCase()));
+  // "hun er fagansvarlig, ikke sant?" right after a contact was named: she is that contact.
+  const pronounOfLast = lastContact && /^(og |and |så |so |men |but )?(hun|han|hen|ho|she|he)('s|\s+er|\s+is)\b/.test(read.focus.trim()) ? all.find((x) => x.name === lastContact) : undefined;
+  const named = all.find((x) => read.focus.includes(x.name.toLowerCase())) ?? pronounOfLast;
   const forConcern = intent.concern ? all.find((x) => x.concerns.includes(intent.concern ?? 'general')) : undefined;
   if (form.yesNo && named && forConcern) {
     const ps = withContacts.filter((p) => p.contacts.includes(forConcern));

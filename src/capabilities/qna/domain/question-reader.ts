@@ -176,6 +176,11 @@ export class QuestionReader {
     const beforeFoil = foil ? new Set(words(focus.slice(0, focus.length - foil.length))) : undefined;
     const foilWords = new Set(foil && beforeFoil ? words(foil).filter((w) => !beforeFoil.has(w)) : []);
     intent = whatLeads(focus, intent, form, analysed.concepts, kept !== undefined);
+    // "What's the deadline for applying to the fund?": the fund's deadline, a date its fact must give.
+    if (analysed.concepts.has('#support') && intent.topics[0] === 'deadline') {
+      intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'support' as const])] }, 'support');
+      form = { ...form, expects: 'date' };
+    }
     if (handIn) {
       intent = { ...intent, topics: ['exam', 'dates'], date: undefined, weakDates: true };
       form = { ...form, expects: 'date' };
@@ -230,8 +235,9 @@ export class QuestionReader {
       } else if (shift !== 0 && state.gathering !== undefined) {
         intent = { ...intent, topics: ['dates'], date: { kind: 'gathering', number: state.gathering + shift } };
         inherited = true;
-      } else if (specific.length === 0 && state.topic && (form.compare || form.comparative) && named.programs.length > 0 && !(both && form.compare && state.topic === 'prerequisite')) {
+      } else if (specific.length === 0 && state.topic && (form.compare || form.comparative) && (named.programs.length > 0 || (designated && (state.question ?? '').trim().endsWith('?'))) && !(both && form.compare && state.topic === 'prerequisite')) {
         // "og instituttlederprogrammet, er det lengre?" / "how does that differ from X?": the same topic, side by side.
+        // "how is it different for part 2?" after a question about part 1 too; not after telling of part 1 taken.
         // After what part 2 requires, "forskjellen på del 1 og del 2?" asks how the parts differ, not their requirements.
         intent = { ...intent, topics: [state.topic], concern: intent.concern ?? state.concern };
         form = { ...form, expects: form.expects ?? state.expects };
