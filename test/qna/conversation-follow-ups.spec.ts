@@ -213,7 +213,10 @@ describe('answers that lean on the conversation or compute over the gatherings',
   });
 
   it('does not answer a deadline with a fact that gives no date', () => {
-    expect(chat(["What's the deadline for applying to the OU fund for support for LEDPRO?"], 'en')).toMatch(/^The programme documents .* do not say/);
+    // What the documents say of the fund may come first; no date is given for it.
+    const fund = chat(["What's the deadline for applying to the OU fund for support for LEDPRO?"], 'en');
+    expect(fund).toMatch(/^(The document only says: «[^»]*OU[^»]*» )?The programme documents .* do not say/);
+    expect(fund).not.toMatch(/December/);
     expect(chat(['Hva er fristen for LEDPRO?'])).toMatch(/Søknadsfristen er 15\. desember 2023/);
   });
 
