@@ -89,3 +89,22 @@ describe('what a follow-up asks of the last answer\'s subject', () => {
     expect(chat(['I finished LEDPRO part 1 a few years back', "what's actually different in part 2 compared to part 1?"], 'en-US').text).toMatch(/action learning|Learning leadership/i);
   });
 });
+
+describe('who takes what, the stay\'s price, and both parts\' credits', () => {
+  it('"Which of the two handles what?" names both contacts with their matters', () => {
+    const a = chat(["I'm collecting contact info on LEDPRO for our HR wiki.", 'There seem to be two contact people.', 'Which of the two handles what?'], 'en-US');
+    expect(a.text).toMatch(/Academic questions: Randi Bredvold.*Practical questions: Kristin Larsen/s);
+  });
+
+  it('"what does that price include?" after the stay\'s price is what the stay includes', () => {
+    expect(chat(['how much is accommodation at the LEDPRO venue?', 'what does that price include?'], 'en-US').text).toMatch(/lunch to lunch including dinner/);
+  });
+
+  it('nynorsk "attende til det kommunale" goes back to LEDPRO', () => {
+    expect(chat(['Kva kostar LEDPRO?', 'Kven er målgruppa for instituttleiarprogrammet på NTNU?', 'Attende til det kommunale – kan ein søkje tilskot nokon stad?']).text).toMatch(/OU-fondet/);
+  });
+
+  it('credits "after both", with part 1 claimed at 15, are both parts\' 30 + 30', () => {
+    expect(chat(['My colleague is doing LEDPRO part 1 and then part 2.', 'Part 1 is only 15 credits, so how many will she have after both?'], 'en-US').text).toMatch(/^No\. LEDPRO 1 \(30 credits\) \+ LEDPRO 2 \(30 credits\) = 60 credits/);
+  });
+});

@@ -215,7 +215,9 @@ export class AnswerComposer {
       const total = answerCostTotal(read.focus, scope.length > 0 ? scope : this.retriever.catalog.programs, lang, read.text);
       if (total) return this.facts.answer(lang, total.text, total.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'fee'), lang)), total.programs, intent);
     }
-    const credits = intent.topics.includes('credits') ? answerCreditTotal(read.focus, scope.length > 0 ? scope : this.retriever.catalog.programs, lang) : undefined;
+    // "… so how many will she have after both?" about part 1: both parts of its family are summed.
+    const family = [...new Set(scope.flatMap((p) => this.retriever.familyOf(p)))];
+    const credits = intent.topics.includes('credits') ? answerCreditTotal(read.focus, family.length > 0 ? family : this.retriever.catalog.programs, lang) : undefined;
     if (credits) return this.facts.answer(lang, credits.text, credits.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'credits'), lang)), credits.programs, intent);
     const pillars = this.sides.pillars(read, scope, state, lang);
     if (pillars) return pillars;

@@ -30,7 +30,9 @@ export const contactField = (q: string): ContactField => {
 };
 
 /** "faglige og praktiske spørsmål" / "academic vs practical stuff": both contact persons. */
-export const asksBothConcerns = (q: string): boolean => ACADEMIC.test(q) && PRACTICAL.test(q);
+/** "Which of the two handles what?", "hvem av dem tar hva?": who takes which kind of question. */
+const WHO_TAKES_WHAT = /\b(which|who|hvem|kven|hvilken|kva for ein)\b.*\b(of (the|them) two|of them|av (de|dei) to|av dem|av dei)\b.*\b(what|which|hva|kva)\b|\b(who|hvem|kven) (handles|does|takes|tar|gjør|gjer) (what|hva|kva)\b/;
+export const asksBothConcerns = (q: string): boolean => (ACADEMIC.test(q) && PRACTICAL.test(q)) || WHO_TAKES_WHAT.test(q);
 
 /** Whether the question is about a contact person at all (a detail, a role or a name of one of the programs'). */
 export function asksForContact(q: string, programs: readonly Program[]): boolean {

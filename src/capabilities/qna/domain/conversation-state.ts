@@ -42,10 +42,10 @@ export const freshState = (state: QnaState | undefined, now: Date): QnaState | u
  * "Ok, tilbake til det første –", "back to the first one", "den fristen eg spurde om først", "hvem er prosjektleder i
  * det første?": the programs and topic before the last switch.
  */
-const BACK_TO_EARLIER = /\b(tilbake til (det|den|dei|de) (første|fyrste|forrige|førre)|tilbake til (første|fyrste|forrige) (program\w*|spørsmål\w*|tema\w*|studie\w*|kurs\w*)|back to (the )?(first|previous|earlier|original) (one|program\w*|question|topic|thing|course)|back to (what|the one) i (first )?asked( about)?( first| before)?|back to where we (started|were)|(jeg|eg|i) (spurte|spurde|asked)( om| about)? (først|fyrst|first|i starten|at first)|(i|in|på|for|om|of|about) (det|den) (første|fyrste) (program\w*|studiet|kurset)|(i|på|for|om) (det|den) (første|fyrste)(?=(\s+(igjen|da|altså))?\s*\??\s*$)|(in|for|of|about) the first (program\w*|course)( you mentioned)?|(to|til) (the|det|den) (first|første|fyrste) (place|venue|location|stedet|staden))\b/i;
+const BACK_TO_EARLIER = /\b((tilbake|attende) til (det|den|dei|de) (første|fyrste|forrige|førre)|(tilbake|attende) til (første|fyrste|forrige) (program\w*|spørsmål\w*|tema\w*|studie\w*|kurs\w*)|back to (the )?(first|previous|earlier|original) (one|program\w*|question|topic|thing|course)|back to (what|the one) i (first )?asked( about)?( first| before)?|back to where we (started|were)|(jeg|eg|i) (spurte|spurde|asked)( om| about)? (først|fyrst|first|i starten|at first)|(i|in|på|for|om|of|about) (det|den) (første|fyrste) (program\w*|studiet|kurset)|(i|på|for|om) (det|den) (første|fyrste)(?=(\s+(igjen|da|altså))?\s*\??\s*$)|(in|for|of|about) the first (program\w*|course)( you mentioned)?|(to|til) (the|det|den) (first|første|fyrste) (place|venue|location|stedet|staden))\b/i;
 
 /** "ok back to the hotel: …" / "tilbake til hotellet –": back at the start of a message, to what came before. */
-const BACK_TO_START = /^(?:(?:ok|okay|okei|so|så|og|and|men|but|right)\W+){0,2}(?:back to|tilbake til)\b/i;
+const BACK_TO_START = /^(?:(?:ok|okay|okei|so|så|og|and|men|but|right)\W+){0,2}(?:back to|tilbake til|attende til)\b/i;
 
 /** The state a message that goes back to the earlier program reads against; the state itself otherwise. */
 export function backToEarlier(text: string, state: QnaState | undefined): QnaState | undefined {

@@ -272,6 +272,11 @@ export class QuestionReader {
       intent = leading({ ...intent, topics: ['fee', ...intent.topics] }, 'fee');
       inherited = true;
     }
+    // "how much is accommodation?" → "what does that price include?": the stay's price, not the fee.
+    if (form.included && state?.topic === 'lodging' && intent.topics[0] === 'fee' && /\b((that|this|the) (price|cost)|(den|denne|det) (prisen|kostnaden)|it|det|den)\b/.test(focus) && !/(deltakeravgift|participa\w* fee|tuition|kursavgift)/.test(focus)) {
+      intent = leading({ ...intent, topics: [...intent.topics, 'lodging'] }, 'lodging');
+      inherited = true;
+    }
     // "rough cost?" → "and just the hotel bit per samling?": the price inherited, of the stay the follow-up names.
     if (inherited && intent.topics[0] === 'fee' && (analysed.concepts.has('#hotel') || analysed.concepts.has('#lodging'))) intent = leading({ ...intent, topics: [...intent.topics, 'lodging'] }, 'lodging');
     // No cue phrase named a topic and none came from the conversation: a concept word does ("hovedtemaene" → themes).
