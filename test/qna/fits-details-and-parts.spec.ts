@@ -89,3 +89,11 @@ describe('the asker\'s group and the way to the hotel', () => {
     expect(ask('Hvordan kommer man seg til hotellet der LEDPRO holdes?').text).toMatch(/1 time med tog fra Oslo Lufthavn/);
   });
 });
+
+describe('the program named, over one under it', () => {
+  it('"Which kinds of leaders is NTNU\'s leader development meant for?" gives the umbrella\'s target groups', () => {
+    expect(ask("Which kinds of leaders is NTNU's leader development meant for?", 'en-US').text).toMatch(/^Target groups of NTNU's leader development: Heads of Department, deans\/rectorate/);
+    // A Head of Department who names no program still gets the part of the programme for them.
+    expect(ask('Jeg ble tilsatt som instituttleder nå midt i åremålsperioden. Får jeg noe opplæring, eller har jeg gått glipp av alt?').text).toMatch(/underveis i åremålsperioden/);
+  });
+});

@@ -96,7 +96,8 @@ export class FactAnswers extends AnswerShapes {
     const stays = read.inherited && read.coverageTerms.length === 0 && topic !== undefined && this.hasTopic(scope, topic);
     const found = this.retriever.search(read.terms, { programs: scope.length > 0 ? scope : undefined, topics, onlyTopics: (form.included && topics[0] === 'fee') || stays });
     const accepted = topic ? [topic, ...(ALSO_ANSWERS[topic] ?? [])] : [];
-    const hits = rankHits(found, read, lang, { topic, accepted, specific: topic !== undefined && SPECIFIC.has(topic), cover: this.cover });
+    const named = programs.length > 0 && this.retriever.detectPrograms(read.focus).programs.some((p) => programs.includes(p));
+    const hits = rankHits(found, read, lang, { topic, accepted, specific: topic !== undefined && SPECIFIC.has(topic), cover: this.cover, named });
     const best = hits[0];
     // A fact of the asked topic answers it; any other fact must contain what the question is about.
     // "Fortell om LEDPRO" asks nothing but what the program is: its own overview fact answers it.

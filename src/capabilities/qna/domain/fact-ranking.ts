@@ -12,6 +12,7 @@ import { stem, words } from './text-analysis';
 const COVERAGE_WEIGHT = 2;
 /** What a fact of the program asked about adds, over one of a program under it, when the topic is generic. */
 const OWN_PROGRAM_WEIGHT = 0.75;
+const OWN_TIE_BREAK = 0.1;
 /** How many facts at most hold a concept that names a situation of its own (#midterm, #lake). */
 const RARE_CONCEPT = 2;
 /** A question after several things at once: "hvilke …" (plural), "what are the …". */
@@ -24,6 +25,8 @@ export interface RankOptions {
   /** The topic was read from a sure cue ("hvor", "koster"). */
   readonly specific: boolean;
   readonly cover: FactCoverage;
+  /** The question names its program in words (not only by a word that points to it, as "instituttleder" does). */
+  readonly named?: boolean;
 }
 
 /**
@@ -50,7 +53,9 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   const topicWeight = o.specific ? COVERAGE_WEIGHT : 1;
   // "Hva er tanken bak at NTNU satser på lederutvikling?": a purpose asked of the umbrella is its own, not that of a
   // program under it.
-  const own = (h: Hit): number => (topic !== undefined && GENERIC_TOPICS.has(topic) && programs.includes(h.doc.program) ? OWN_PROGRAM_WEIGHT : 0);
+  // Of any other topic, the named program's own fact breaks a near tie with one of a program under it ("Which leaders is
+  // NTNU's leader development meant for?": the umbrella's target groups, not the Head of Department programme's).
+  const own = (h: Hit): number => (topic !== undefined && programs.includes(h.doc.program) ? (GENERIC_TOPICS.has(topic) ? OWN_PROGRAM_WEIGHT : o.named ? OWN_TIE_BREAK : 0) : 0);
   // "Hvilke temaer under virksomhetsstyring …?": a fact that lists under that very heading ("virksomhetsstyring: 1) …").
   const headings = read.coverageTerms.filter((t) => t.length >= 5).map((t) => new RegExp(`${t}\\p{L}*:\\s*1\\)`, 'iu'));
   // Only a text with a "1)" can have one (a cheap test before the letter-aware patterns).
