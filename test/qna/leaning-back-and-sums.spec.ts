@@ -108,3 +108,9 @@ describe('who takes what, the stay\'s price, and both parts\' credits', () => {
     expect(chat(['My colleague is doing LEDPRO part 1 and then part 2.', 'Part 1 is only 15 credits, so how many will she have after both?'], 'en-US').text).toMatch(/^No\. LEDPRO 1 \(30 credits\) \+ LEDPRO 2 \(30 credits\) = 60 credits/);
   });
 });
+
+describe('comparisons in time', () => {
+  it('"hvordan er det sammenlignet med LEDPRO, tidsmessig?" compares the lengths', () => {
+    expect(chat(['Rask en: hvor lenge varer instituttlederprogrammet på NTNU?', 'Og hvordan er det sammenlignet med LEDPRO, tidsmessig?']).text).toMatch(/^LEDPRO \(12 dager\) er kortere enn Instituttlederprogrammet 2021-2025 \(4 år\)/);
+  });
+});
