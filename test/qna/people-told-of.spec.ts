@@ -37,3 +37,30 @@ describe('the situation of someone the asker tells of', () => {
     expect(chat(["Where's Wood Hotel?", 'and where does NTNU hold its leader gathering?', 'ok, and how do I get to the first place from the airport?'], 'en-US').text).toMatch(/1 hour by train from Oslo Airport/);
   });
 });
+
+describe('claims checked against what the documents say', () => {
+  it('"35k" is a sum, corrected like "35 000"', () => {
+    expect(chat(['hey, quick q about LEDPRO for one of my department heads in elderly care', "I've heard good things about it", 'the participant fee is 35k right?'], 'en-US').text).toMatch(/^No\. .*NOK 53 000/);
+  });
+
+  it('a programme of four years is no two-year one, though its first two years weigh most', () => {
+    expect(chat(['Tell me about the NTNU head of department programme.', "It's for two years, like a normal appointment period, right?"], 'en-US').text).toMatch(/^No\. .*4 years at a time/);
+  });
+
+  it('a place claimed by name asks where ("… er jo på Røros?"), a month does not', () => {
+    expect(ask('NTNUs ledersamling er jo på Røros, ikke sant?').text).toMatch(/^Nei\. .*NTNUs ledersamling \(Oppdal\)/);
+    expect(chat(['When can I apply to LEDPRO?', 'Is the deadline in January?'], 'en-US').text).toMatch(/15 December 2023/);
+  });
+
+  it('"er mat og overnatting inkludert i den?" after the fee: no, the stay comes in addition', () => {
+    expect(chat(['Hva er deltakeravgiften for ledpro?', 'er mat og overnatting inkludert i den?']).text).toMatch(/^Nei\. .*Opphold under samlingene og litteratur kommer i tillegg/s);
+  });
+
+  it('a contact named by first name for the wrong matter is corrected', () => {
+    expect(chat(['Hvem kan jeg kontakte om ledpro?', 'ok, så jeg ringer Randi om overnattinga siden hun er prosjektleder?']).text).toMatch(/^Nei\. Randi Bredvold er fagansvarlig og tar faglige spørsmål; praktiske spørsmål tar Kristin Larsen\./);
+  });
+
+  it('a colleague told of in one message is "ho" in the next', () => {
+    expect(chat(['Vi har ein instituttleiar som vart tilsett midt i åremålsperioden.', 'Får ho òg den lokale grunnopplæringa?']).text).toMatch(/underveis i åremålsperioden/);
+  });
+});

@@ -15,7 +15,7 @@ import { nothingAhead, withWhomToAsk } from './no-new-dates';
 import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
-import { ASKABLE, contextReply, smallTalkReply } from './small-talk';
+import { ASKABLE, contextReply, isContextStatement, smallTalkReply } from './small-talk';
 import { numberedItems } from './follow-ups';
 import { withMissingDetail } from './asked-details';
 import { splitQuestions } from './compound-questions';
@@ -114,7 +114,7 @@ export class AnswerComposer {
       const text = names ? contextReply(names, lang, askable) : smallTalkReply('context', lang);
       const answer: Answer = { kind: 'smalltalk', lang, text, sources: [], followUps: [], programIds: read.programs.map((p) => p.id) };
       const programIds = read.programs.length > 0 ? read.programs.map((p) => p.id) : state?.programIds ?? [];
-      return { answer, state: { ...(state ?? {}), programIds, question: read.text.slice(0, 300), at: now.toISOString() } };
+      return { answer, state: { ...(state ?? {}), programIds, question: read.text.slice(0, 300), told: read.text.slice(0, 300), at: now.toISOString() } };
     }
     // "and in Norwegian please?" right after an answer: the last question again, in the language asked for.
     const asksLanguage = read.smallTalk === 'language' || (requestedLanguage(input.question) !== undefined && read.coverageTerms.length === 0);
@@ -168,6 +168,7 @@ export class AnswerComposer {
       expects: read.form.expects,
       items: answer.kind === 'answer' ? listed(answer.text, read.text, read.item !== undefined ? state?.items : undefined) : undefined,
       question: read.text.slice(0, 300),
+      told: isContextStatement(input.question) ? read.text.slice(0, 300) : undefined,
       at: now.toISOString(),
     };
     const earlier = earlierOf(state, next.programIds, (a, b) => a === b || this.familyIds(a).includes(b));

@@ -42,7 +42,13 @@ export function contactReply(read: ReadQuestion, inScope: readonly Program[], la
   }
   // "har forstått at det er Randi Bredvold jeg skal ringe om hotellet – nummeret hennes?": the person named does not
   // take that kind of question; who does is said, with the detail asked of the right one.
-  const mentioned = all.find((x) => read.text.includes(x.name.toLowerCase()));
+  // By full name, or by a first name no other contact has ("så jeg ringer Randi om overnattinga …?").
+  const byFirstName = (text: string): Contact | undefined => {
+    const hits = all.filter((x) => new RegExp(`\\b${x.name.split(' ')[0].toLowerCase()}\\b`).test(text));
+    // Both parts of a family list the same people: one name, however many entries.
+    return new Set(hits.map((x) => x.name)).size === 1 ? hits[0] : undefined;
+  };
+  const mentioned = all.find((x) => read.text.includes(x.name.toLowerCase())) ?? byFirstName(read.focus);
   const practicalMatter = PRACTICAL.test(read.text);
   const academicMatter = ACADEMIC.test(read.text);
   // Both kinds of matter named: the question is not about the wrong person for one of them.

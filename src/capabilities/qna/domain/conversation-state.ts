@@ -26,6 +26,9 @@ export type QnaState = {
   readonly question?: string;
   /** `programId/factId` of the facts the last answer gave. */
   readonly facts?: string[];
+  /** The last message when it told something and asked nothing ("Vi har ein instituttleiar som vart tilsett midt i
+   * åremålsperioden."), for a follow-up that points back at what it told of ("Får ho òg …?"). */
+  readonly told?: string;
   /** The programs and topic before the conversation last turned to another program, for "tilbake til det første". */
   readonly earlier?: { readonly programIds: string[]; readonly topic?: FactTopic };
   /** When the conversation last asked (ISO instant). */

@@ -119,6 +119,19 @@ export function withSituation(question: string, before: string | undefined): str
   return `${before.trim().replace(/[.!]?$/, '.')} ${question}`;
 }
 
+/** A short follow-up that points at someone told of ("Får ho òg …?") or at the thing itself ("den er jo på Røros?"). */
+const POINTS_AT_TOLD = /\b(han|hun|hen|ho|henne|ham|she|he|her|him)\b|^(og |and |men |but )?(den|it) (er|is|was|var|ligger|holdes)\b/;
+
+/**
+ * "Vi har ein instituttleiar som vart tilsett midt i åremålsperioden." → "Får ho òg den lokale grunnopplæringa?": the
+ * statement that told of her goes before the question, so the question is read with it (its focus still the question,
+ * unless the question only points back). `question` is the message as given, `text` as read so far.
+ */
+export function withTold(text: string, question: string, told: string | undefined): string {
+  if (!told || text !== question || question.split(/\s+/).length > 12 || !POINTS_AT_TOLD.test(question.toLowerCase())) return text;
+  return `${told.trim().replace(/[.!]?$/, '.')} ${question}`;
+}
+
 function sentenceFocus(text: string): string {
   const sentences = splitSentences(text);
   if (sentences.length <= 1) return text;

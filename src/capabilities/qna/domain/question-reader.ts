@@ -1,7 +1,7 @@
 import type { FactTopic, Program } from '../../../catalog/catalog.schema';
 import type { QnaState } from './conversation-state';
 import { inflectionVariants, standardise } from './dialect';
-import { questionFocus, withSituation } from './question-focus';
+import { questionFocus, withSituation, withTold } from './question-focus';
 import { PillarTitles } from './pillar-titles';
 import type { ReadQuestion } from './read-question';
 
@@ -39,7 +39,8 @@ export class QuestionReader {
 
   /** Dialect, run-together designators and typos repaired, word by word, keeping the punctuation. */
   prepare(question: string): string {
-    const std = [...SPELLED_OUT, ...PLACE_AS_SEAT].reduce((t, [re, abbr]) => t.replace(re, abbr), standardise(question)).replace(/\b(del|part|samling|gathering|ledpro)(\d)\b/g, '$1 $2').replace(IDIOMS, ' ');
+    // "35k", "53 tusen": thousands written short are sums like any other ("35000").
+    const std = [...SPELLED_OUT, ...PLACE_AS_SEAT].reduce((t, [re, abbr]) => t.replace(re, abbr), standardise(question).replace(/\b(\d{1,3})\s?(?:k|tusen|thousand)\b/g, (_, d: string) => String(Number(d) * 1000))).replace(/\b(del|part|samling|gathering|ledpro)(\d)\b/g, '$1 $2').replace(IDIOMS, ' ');
     const tokens = std.split(/([^a-zæøåéü0-9-]+)/);
     // Split words that belong together ("instituttleder programmet" -> "instituttlederprogrammet").
     for (let i = 0; i + 2 < tokens.length; i += 2) {
@@ -77,7 +78,7 @@ export class QuestionReader {
     const prepared = this.prepare(question);
     // "nei, jeg mente del 2" / "sorry, I meant the practical contact": the last question, restated.
     const repair = state ? readRepair(prepared, state.question, (q) => readIntent(q).topics.some((t) => !GENERIC_TOPICS.has(t))) : undefined;
-    const text = repair?.question ?? withSituation(prepared, state?.question);
+    const text = repair?.question ?? withTold(withSituation(prepared, state?.question), prepared, state?.told);
     // The cheap test first: most messages are no thanks or goodbye, and then no intent or program needs reading.
     const pleasantry = (): SmallTalk | undefined => {
       const kind = readPleasantry(text);
@@ -176,6 +177,10 @@ export class QuestionReader {
     const beforeFoil = foil ? new Set(words(focus.slice(0, focus.length - foil.length))) : undefined;
     const foilWords = new Set(foil && beforeFoil ? words(foil).filter((w) => !beforeFoil.has(w)) : []);
     intent = whatLeads(focus, intent, form, analysed.concepts, kept !== undefined);
+    // "NTNUs ledersamling er jo på Røros, ikke sant?": a place claimed by its name asks where.
+    // Not a month ("in January"), and not beside a count that is claimed too ("4 gatherings in Lillehammer").
+    const placed = form.yesNo && form.numbers.length === 0 && form.months.length === 0 && form.names.some((n) => new RegExp(`\\b(på|i|in|at|ved)\\s+${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(focus));
+    if (placed && !intent.topics.includes('place') && !intent.date) intent = leading({ ...intent, topics: [...intent.topics, 'place'] }, 'place');
     // "What's the deadline for applying to the fund?": the fund's deadline, a date its fact must give.
     if (analysed.concepts.has('#support') && intent.topics[0] === 'deadline') {
       intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'support' as const])] }, 'support');
@@ -278,7 +283,8 @@ export class QuestionReader {
       inherited = true;
     }
     // "rough cost?" → "and just the hotel bit per samling?": the price inherited, of the stay the follow-up names.
-    if (inherited && intent.topics[0] === 'fee' && (analysed.concepts.has('#hotel') || analysed.concepts.has('#lodging'))) intent = leading({ ...intent, topics: [...intent.topics, 'lodging'] }, 'lodging');
+    // Not "er mat og overnatting inkludert i den?" after the fee: what the fee includes, asked of the stay.
+    if (inherited && !form.included && intent.topics[0] === 'fee' && (analysed.concepts.has('#hotel') || analysed.concepts.has('#lodging'))) intent = leading({ ...intent, topics: [...intent.topics, 'lodging'] }, 'lodging');
     // No cue phrase named a topic and none came from the conversation: a concept word does ("hovedtemaene" → themes).
     if (!inherited && item === undefined && !intent.topics.some((t) => !GENERIC_TOPICS.has(t)) && !intent.date) {
       // A part of a hyphenated name ("institutt-assessment-webinaret") is no topic word: that is an event, not an exam.

@@ -187,7 +187,9 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   // "Er mat inkludert i avgiften på 53 000?": the sum names the fee; what comes in addition is the answer.
   if (form.included && /(kommer i tillegg|come[s]? in addition)/.test(a)) return 'no';
   if (form.numbers.length > 0) {
-    // "only two years" against "4 years at a time": a larger number of the same unit denies the claim.
+    // "only two years" against "4 years at a time": a larger number of the same unit denies the claim. So does it
+    // for a length in years ("it's for two years, right?"), which the "first two years" of a longer one does not make.
+    if (form.numbers.some((c) => c.unit === 'år' && !c.per && [...a.matchAll(/(\d+)\s*([a-zæøå]+)/g)].some((m) => unitKey(m[2]) === 'år' && Number(m[1]) > c.n))) return 'no';
     if (form.only && form.numbers.some((c) => c.unit && [...a.matchAll(/(\d+)\s*([a-zæøå]+)/g)].some((m) => unitKey(m[2]) === c.unit && Number(m[1]) > c.n))) return 'no';
     return form.numbers.every((c) => (c.per ? statesPer(answer, c) : states(answer, c))) ? 'yes' : 'no';
   }
