@@ -64,3 +64,13 @@ describe('claims checked against what the documents say', () => {
     expect(chat(['Vi har ein instituttleiar som vart tilsett midt i åremålsperioden.', 'Får ho òg den lokale grunnopplæringa?']).text).toMatch(/underveis i åremålsperioden/);
   });
 });
+
+describe('everyday English for responsibility and sums', () => {
+  it('"the person in charge of the academic side" is the academic contact, not a charge', () => {
+    expect(ask("who's the person in charge of the academic side of LEDPRO?", 'en-US').text).toMatch(/^Academic questions about LEDPRO 1 and LEDPRO 2: Randi Bredvold/);
+  });
+
+  it('"what does the hotel come to in total" at every gathering is the stay times six', () => {
+    expect(ask('If I take the full-board hotel package at every single LEDPRO gathering, what does the hotel come to in total?', 'en-US').text).toMatch(/6 × NOK 3,175 = NOK 19,050/);
+  });
+});

@@ -30,6 +30,8 @@ export const SPELLED_OUT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bhelse,? milj[øo] og sikkerhet\b/g, 'hms'],
   [/\bhealth,? safety(,? and| &) (the )?environment\b|\bhealth and safety\b/g, 'hse'],
   [/\bhuman resources?\b/g, 'hr'],
+  // "the person in charge of the academic side": who is responsible, not a charge to pay.
+  [/\b(?:is |are |'s )?in charge of\b/g, ' responsible for'],
   // LEDPRO's parts by their place or role: "første del av LEDPRO", "the second part of LEDPRO", "påbygget" (part 2
   // builds on part 1; only LEDPRO has such a part in the documents).
   [/\b(?:den |the )?(?:første|fyrste) del(?:en)? (?:av|i|of) ledpro\b/g, 'ledpro del 1'],
