@@ -97,3 +97,13 @@ describe('the program named, over one under it', () => {
     expect(ask('Jeg ble tilsatt som instituttleder nå midt i åremålsperioden. Får jeg noe opplæring, eller har jeg gått glipp av alt?').text).toMatch(/underveis i åremålsperioden/);
   });
 });
+
+describe('what a program focuses on, and whether it is relevant to me', () => {
+  it('"what does the institute leader programme focus on?" leads with the fact that says what its focus is', () => {
+    expect(ask("what does NTNU's institute leader programme focus on?", 'en-US').text).toMatch(/^The Head of Department programme \(Instituttlederprogrammet\) is leader development .*people-management role and the strategic leadership role/s);
+  });
+
+  it('"er studiet relevant for meg?" from a union rep is answered by the target group, yes', () => {
+    expect(ask('Jeg er tillitsvalgt i en kommune. Er det studiet om ledelse av prosesser relevant for meg i det hele tatt?').text).toMatch(/^Ja\. LEDPRO 1: Målgruppen for studiet er ledere, stabsmedarbeidere og tillitsvalgte/);
+  });
+});

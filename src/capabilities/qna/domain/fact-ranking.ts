@@ -1,3 +1,4 @@
+import { FOCUS_ASK } from './reader-vocabulary';
 import type { FactTopic } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
 import { EXPECTED, countsWhatIsAsked } from './expected-figures';
@@ -72,7 +73,11 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   // A fact that has the phrase among its keywords is about it; one that only mentions it in passing counts half.
   const quotes = (h: Hit): number => (quoted.some((re) => re.test(h.doc.fact.keywords.join(' '))) ? COVERAGE_WEIGHT
     : quoted.some((re) => re.test(`${h.doc.fact.text.nb} ${h.doc.fact.text.en}`)) ? COVERAGE_WEIGHT / 2 : 0);
-  const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * o.cover.of(read, h) + counts(h) + fits(h) + (o.accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h) + listsAll(h) + holdsRare(h) + quotes(h) + states(h);
+  // "What does the programme focus on?": the fact that says what its focus is ("Fokus er både …"), not one that names
+  // an important focus among others.
+  const focusAsked = FOCUS_ASK.test(read.focus);
+  const statesFocus = (h: Hit): number => (focusAsked && /\b(fokus er|the focus is)\b/i.test(h.doc.fact.text[lang]) ? 1 : 0);
+  const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * o.cover.of(read, h) + counts(h) + fits(h) + (o.accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h) + listsAll(h) + holdsRare(h) + quotes(h) + states(h) + statesFocus(h);
   const near = found.filter((h) => h.score >= top * 0.35 || counts(h) > 0 || states(h) > 0);
   // Each candidate ranked once: a sort compares it many times, and fits() runs a regex over the fact.
   const ranks = new Map(near.map((h) => [h, rank(h)] as const));

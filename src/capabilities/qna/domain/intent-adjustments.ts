@@ -1,4 +1,5 @@
 import { SKIPS_PART_ONE } from './composer-patterns';
+import { FITS_ME } from './role-groups';
 import type { FactTopic } from '../../../catalog/catalog.schema';
 import { asksEligibility } from './question-focus';
 import type { QuestionForm } from './question-form';
@@ -94,6 +95,8 @@ export function orderedByAsk(focus: string, intent: Intent): Intent {
  */
 export function whatLeads(focus: string, given: Intent, form: QuestionForm, concepts: ReadonlySet<string>, leftOut: boolean): Intent {
   let intent = orderedByAsk(focus, given);
+  // "Jeg er tillitsvalgt. Er LEDPRO relevant for meg?": whom it is for answers, when nothing else is asked.
+  if (form.yesNo && FITS_ME.test(focus) && !intent.topics.some((t) => !GENERIC_TOPICS.has(t))) intent = { ...intent, topics: ['target-group', ...intent.topics] };
   // "Omtrent hvor mye må jeg regne med å bruke på pensumlitteratur?": a sum is asked; the books say of what.
   if (intent.topics.includes('fee') && intent.topics[0] !== 'fee' && /\b(hvor mye|kor mykje|kor mye|how much)\b/.test(focus)) intent = leading(intent, 'fee');
   // "Hva er forskjellen på LEDPRO 1 og 2?": what sets them apart is their content and what each requires.
