@@ -74,3 +74,13 @@ describe('everyday English for responsibility and sums', () => {
     expect(ask('If I take the full-board hotel package at every single LEDPRO gathering, what does the hotel come to in total?', 'en-US').text).toMatch(/6 × NOK 3,175 = NOK 19,050/);
   });
 });
+
+describe('yes or no about the asker and a colleague', () => {
+  it('"kan jeg og kollegaen min levere den sammen?" is a yes: the colleague says who, not what is claimed', () => {
+    expect(chat(['Hvordan foregår eksamen på ledpro?', 'ok, hjemmeoppgave altså', 'kan jeg og kollegaen min levere den sammen?']).text).toMatch(/^Ja\. .*gruppevis eller individuelt/s);
+  });
+
+  it('a yes/no question after the asker\'s situation and a comma is answered yes or no', () => {
+    expect(chat(['kven er leiarprogramma på NTNU laga for?', 'eg er postdoc og har lyst å bli leiar ein gong, er det noko for meg?']).text).toMatch(/^Ja\. Postdocs står i målgruppen ny som leder og ledertalent/);
+  });
+});

@@ -24,6 +24,9 @@ import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, wor
 import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PLACE_AS_SEAT, SEATS, setAsideIn, UNDATED_TOPICS, FOCUS_ASK, THE_TWO, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, SPELLED_OUT, UNTELLING } from './reader-vocabulary';
 
 
+/** Who does it ("kan jeg og kollegaen min levere den sammen?"): a word that says who, not what is claimed. */
+const PEOPLE_WORD = /^(kollega\w*|kolleg\w*|colleague\w*|sjef\w*|boss\w*|venn\w*|friend\w*|kompis\w*|teammate\w*|coworker\w*|co-worker\w*)$/;
+
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
 export class QuestionReader {
   private readonly speller: SpellingVocabulary;
@@ -317,7 +320,7 @@ export class QuestionReader {
       subjectWords: content.filter((w) => w.length > 3 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && conceptOfWord(w) !== '#fee' && !/^(ledpro|ntnu|del|part|hvor|mye|much)$/.test(w)),
       // The asker's situation put before the question ("Eg er einingsleiar i ein kommune … kan eg søkje OU-fondet?")
       // tells who asks; only the question's own words are claims to find in the answer.
-      claimWords: content.filter((w) => (text === prepared || ownWords.has(w)) && !foilWords.has(w) && w.length > 2 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && readIntent(w).topics.length === 0 && !/^(ledpro|ntnu|del|part)$/.test(w)),
+      claimWords: content.filter((w) => (text === prepared || ownWords.has(w)) && !foilWords.has(w) && w.length > 2 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && readIntent(w).topics.length === 0 && !/^(ledpro|ntnu|del|part)$/.test(w) && !PEOPLE_WORD.test(w)),
     };
   }
 
