@@ -84,3 +84,17 @@ describe('yes or no about the asker and a colleague', () => {
     expect(chat(['kven er leiarprogramma på NTNU laga for?', 'eg er postdoc og har lyst å bli leiar ein gong, er det noko for meg?']).text).toMatch(/^Ja\. Postdocs står i målgruppen ny som leder og ledertalent/);
   });
 });
+
+describe('situations told by where one works, and ways to get costs covered', () => {
+  it('"I work at a consultancy … Is LEDPRO open to someone like me?" is a yes: consultants are in the target group', () => {
+    expect(ask('I work at a private consultancy that does organisational development work for municipalities. Is LEDPRO open to someone like me?', 'en-US').text).toMatch(/^Yes\. .*consultants/s);
+  });
+
+  it('"en ordning der vi kan få dekket noe av utgiftene" is the OU fund', () => {
+    expect(ask('Kommunen betaler LEDPRO-plassen min. Finnes det noen ordning der vi kan få dekket noe av utgiftene?').text).toMatch(/OU-fondet/);
+  });
+
+  it('nynorsk "korleis kjem eg meg til samlingane" asks the way there', () => {
+    expect(ask('Eg er avdelingsleiar på eit sjukehus og bur i Oslo. Korleis kjem eg meg til LEDPRO-samlingane, og kor lang tid tek det?').text).toMatch(/1,5 time fra Oslo S/);
+  });
+});

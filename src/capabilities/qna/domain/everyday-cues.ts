@@ -106,9 +106,10 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['support', cue(String.raw`(dekker|betaler) (arbeidsgiver\w*|fondet|ou)|(søke|søkje|søker|søkjer) ([\p{L}-]+ )?(om )?(støtte|tilskudd|tilskot|midler|midlar)|(søke|søkje|søker|søkjer|apply to) (på |hos |til )?(the )?ou-?fond\w*|apply for (funding|a grant|support)`)],
   ['support', cue(String.raw`(noen|noko|nokon) (støtte|tilskudd|ordning\w*) (å få|å søke)|is there (any )?(funding|support|grant|subsidy)`)],
   // "is there any pot of money I could apply to so my employer doesn't have to foot the whole bill?"
+  ['support', cue(String.raw`(få|fått) dekket (noe av )?(utgift\p{L}*|kostnad\p{L}*|avgift\p{L}*)|(ordning|ordningar|ordninger) (der|som|for|hvor) |get (some of )?(the )?(costs?|expenses|fee) (covered|paid|refunded)`)],
   ['support', cue(String.raw`pots? of money|(money|funds?) (i|we) (could|can) apply (to|for)|(so|that) (my|our) employer (does not|doesn't|won't|need not)`)],
   ['travel', cue(String.raw`how (do|can|will|should) (i|we|you) get (there|to brumunddal|to the hotel)|getting there|how far (is it|from)|how long (is the )?(journey|trip|ride)`)],
-  ['travel', cue(String.raw`hvordan (kommer|reiser) (jeg|vi|man|en) (meg |oss |seg )?(dit|til brumunddal|til hotellet|fram)|korleis (kjem|reiser) (eg|me|vi) (dit|til)`)],
+  ['travel', cue(String.raw`hvordan (kommer|reiser) (jeg|vi|man|en) (meg |oss |seg )?(dit|til brumunddal|til hotellet|til [\p{L}-]*samling\p{L}*|fram)|korleis (kjem|reiser) (eg|me|vi) (dit|til)`)],
   ['travel', cue(String.raw`(komme|kome|reise) (seg )?(dit|fram)|by train|med tog|hvor (langt|lang tid) (er det )?(fra|til)`)],
   // "Hvor lang tid må jeg beregne til samlingene?": the time to get there, not how long they last.
   ['travel', cue(String.raw`(hvor|kor) lang tid [\p{L} ]{0,25}(til|fram til|å komme til|å reise til|å kome til) (samling\p{L}*|hotell\p{L}*|brumunddal|stedet|staden|dit)|how long (does it|will it) take to get to`)],

@@ -7,10 +7,10 @@ import { isStopWord, words } from './text-analysis';
 export const TOLD_ROLE = /(^|[.!?]\s+|\b(og|and|men|but)\s+)(jeg|eg|i|vi|we|hen|han|hun|ho|he|she)\s*('m|\s+am|\s+er|\s+is|\s+are|\s+(har|have|has)\s+(nettopp\s+|nyleg\s+|akkurat\s+|just\s+)?(blitt|become|been made|been appointed))\b|\bim\s+(a|an|the)\b/;
 
 /** Whether the asker takes part in something: "skal jeg være med på noe", "which parts would I take part in". */
-export const TAKES_PART = /\b((være|vere) med|delta|deltar|deltek|take part|participate|join|be involved|involvert|aktuelt for (meg|oss)|relevant (for|to) (me|us))\b/;
+export const TAKES_PART = /\b((være|vere) med|delta|deltar|deltek|take part|participate|join|be involved|be (a )?part of|(være|vere) (en )?del av|involvert|aktuelt for (meg|oss)|relevant (for|to) (me|us))\b/;
 
 /** Whether the asker asks if a program suits them: "would LEDPRO be relevant for me?", "passar studiet for meg òg?". */
-export const FITS_ME = /\b(relevant|aktuel\w*|suitable|suit(s|ed)?|fit(s|ted)?|right|meant|passe[rt]?|passar|passa|egna|egnet|noe|noko|something|for)\b.{0,25}\b(for|to)\s+(meg|me|oss|us|henne|han|ho|her|him)\b/;
+export const FITS_ME = /\b(relevant|aktuel\w*|suitable|suit(s|ed)?|fit(s|ted)?|right|meant|passe[rt]?|passar|passa|egna|egnet|noe|noko|something|for|open)\b.{0,25}\b(for|to)\s+((someone|somebody|people|anyone) like |sånne som |slike som |folk som )?(meg|me|oss|us|henne|han|ho|her|him)\b/;
 
 /**
  * Whether a role the asker tells of themselves ("I'm a union rep at …", "Eg er hovudtillitsvald i kommunen") is named
@@ -19,7 +19,7 @@ export const FITS_ME = /\b(relevant|aktuel\w*|suitable|suit(s|ed)?|fit(s|ted)?|r
  * the asker tells no role.
  */
 export function roleNamedIn(question: string, text: string): boolean | undefined {
-  const told = /\b(?:i'm|i am|im|jeg er|eg er|vi er|we are|we're|hen er|han er|hun er|ho er|she is|he is|she's|he's)\s+(?:a |an |the |en |ein |ei |et |eit )?([^.,;!?]+?)(?=\s+(?:at|in|for|with|i|på|hos|ved|med|og|and|but|men|who|som)\b|[.,;!?]|$)/i.exec(question)?.[1];
+  const told = /\b(?:i'm|i am|im|jeg er|eg er|vi er|we are|we're|hen er|han er|hun er|ho er|she is|he is|she's|he's|(?:i|we|jeg|eg|vi) (?:work|jobber|jobbar|arbeider|arbeidar) (?:at|in|for|i|på|hos|ved))\s+(?:a |an |the |en |ein |ei |et |eit )?([^.,;!?]+?)(?=\s+(?:at|in|for|with|i|på|hos|ved|med|og|and|but|men|who|som)\b|[.,;!?]|$)/i.exec(question)?.[1];
   if (!told) return undefined;
   const role = words(told).filter((w) => w.length >= 3 && !isStopWord(w));
   const stated = words(text).filter((w) => w.length >= 5);
