@@ -114,3 +114,9 @@ describe('comparisons in time', () => {
     expect(chat(['Rask en: hvor lenge varer instituttlederprogrammet på NTNU?', 'Og hvordan er det sammenlignet med LEDPRO, tidsmessig?']).text).toMatch(/^LEDPRO \(12 dager\) er kortere enn Instituttlederprogrammet 2021-2025 \(4 år\)/);
   });
 });
+
+describe('both sides of the summer in one question', () => {
+  it('"hvor mange er før sommerferien, og hvor mange kommer etter?" counts both', () => {
+    expect(ask('Hvor mange av LEDPRO-samlingene i 2024 er før sommerferien, og hvor mange kommer etter?').text).toMatch(/4 samlinger før sommeren .* og 2 etter sommeren/s);
+  });
+});

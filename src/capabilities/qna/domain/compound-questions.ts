@@ -33,6 +33,8 @@ const ORDINAL_PAIR = new RegExp(`\\b${ORDINAL}\\s+(og|and|&)\\s+(?:den\\s+|the\\
 export function splitQuestions(message: string): string[] {
   const text = message.trim();
   const pair = ORDINAL_PAIR.exec(text);
+  // "Hvor mange er før sommerferien, og hvor mange kommer etter?": both sides of the summer, one count.
+  if (/\b(før|before)\b[^?]*\b(sommer|summer)/i.test(text) && /\b(etter|after)\s*\??\s*$/i.test(text)) return [text];
   // "mellom den første og den andre samlingen" asks the time between them: one question.
   if (pair && text.length <= 200 && !/\b(mellom|between)\b/i.test(text)) return [text.replace(pair[0], `${pair[1]}${pair[4]}`), text.replace(pair[0], `${pair[3]}${pair[4]}`)];
   if (text.length > 400 || (ONE_QUESTION.test(text.split(/[,?]/)[0] ?? '') && !AFTER_CHOICE.test(text) && !AFTER_COMPARE.test(text))) return [text];

@@ -90,7 +90,7 @@ export function readDateCalc(q: string): DateCalc | undefined {
   const asked = byMonth ? monthOf(byMonth[2]) : undefined;
   if (gathering.test(q) && byMonth && asked) return { kind: 'by-month', month: asked, after: /etter|after/.test(byMonth[1]) };
   // "Hvor mange ligger i vårsemesteret, og hvor mange kommer etter sommeren?": both sides of the summer.
-  if (gathering.test(q) && /(vår\p{L}*|før (og etter )?sommer\p{L}*|til og med juni|spring|before (and after )?(the )?summer)/u.test(q) && /(etter sommer\p{L}*|høst\p{L}*|after (the )?summer|autumn)/u.test(q)) return { kind: 'season-split' };
+  if (gathering.test(q) && /(vår\p{L}*|før (og etter )?sommer\p{L}*|til og med juni|spring|before (and after )?(the )?summer)/u.test(q) && /(etter sommer\p{L}*|høst\p{L}*|after (the )?summer|autumn|\b(etter|after)\s*\??\s*$)/u.test(q)) return { kind: 'season-split' };
   // "…og når er den første etter sommeren?": the gathering named by its order alone.
   const one = /\b(den|the) (første|fyrste|first)\b/.test(q);
   if ((gathering.test(q) || one) && /\b(etter|after)\s+(the\s+)?(sommer(en|ferien)?|summer( holiday| break| holidays)?|ferien)/.test(q)) return { kind: 'season', after: true, first: one };
