@@ -107,3 +107,9 @@ describe('what a program focuses on, and whether it is relevant to me', () => {
     expect(ask('Jeg er tillitsvalgt i en kommune. Er det studiet om ledelse av prosesser relevant for meg i det hele tatt?').text).toMatch(/^Ja\. LEDPRO 1: Målgruppen for studiet er ledere, stabsmedarbeidere og tillitsvalgte/);
   });
 });
+
+describe('a list asked for', () => {
+  it('"kan du ramse opp noen av lederutviklingsprogrammene?" lists the examples, not what is said of them all', () => {
+    expect(ask('Kan du ramse opp noen av lederutviklingsprogrammene NTNU har?').text).toMatch(/^Eksempler på lederutviklingsprogram ved NTNU: Forskergruppelederprogrammet/);
+  });
+});

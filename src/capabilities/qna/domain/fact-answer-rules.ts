@@ -14,7 +14,7 @@ export const STRONG_SCORE = 4;
 export const MIN_COVERAGE = 0.34;
 
 /** Topics that ask for one definite fact: if the program has none, the honest answer is "not in the documents". */
-export const SPECIFIC: ReadonlySet<FactTopic> = new Set(['fee', 'dates', 'place', 'credits', 'exam', 'admission', 'prerequisite', 'deadline', 'contacts', 'travel', 'lodging', 'support']);
+export const SPECIFIC: ReadonlySet<FactTopic> = new Set(['fee', 'dates', 'place', 'credits', 'exam', 'admission', 'prerequisite', 'deadline', 'contacts', 'travel', 'lodging', 'support', 'examples']);
 /** Facts of these topics also answer the asked one. */
 export const ALSO_ANSWERS: Partial<Record<FactTopic, FactTopic[]>> = {
   apply: ['deadline', 'admission'], admission: ['apply', 'prerequisite'], pillars: ['themes'], themes: ['content', 'training', 'pillars', 'modules', 'overview'], content: ['themes'],
