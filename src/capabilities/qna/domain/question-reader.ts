@@ -7,6 +7,7 @@ import type { ReadQuestion } from './read-question';
 
 export type { ReadQuestion } from './read-question';
 import { leading, notAskingDates, TAKEN_PART, whatLeads } from './intent-adjustments';
+import { claimedThings, pricedFollowUp } from './priced-follow-ups';
 import { ordinalAsked, readRepair } from './follow-ups';
 import { FOIL, readForm } from './question-form';
 import { GENERIC_TOPICS, readIntent, type DateAsk } from './question-intent';
@@ -180,15 +181,7 @@ export class QuestionReader {
     const beforeFoil = foil ? new Set(words(focus.slice(0, focus.length - foil.length))) : undefined;
     const foilWords = new Set(foil && beforeFoil ? words(foil).filter((w) => !beforeFoil.has(w)) : []);
     intent = whatLeads(focus, intent, form, analysed.concepts, kept !== undefined);
-    // "NTNUs ledersamling er jo på Røros, ikke sant?": a place claimed by its name asks where.
-    // Not a month ("in January"), and not beside a count that is claimed too ("4 gatherings in Lillehammer").
-    const placed = form.yesNo && form.numbers.length === 0 && form.months.length === 0 && form.names.some((n) => new RegExp(`\\b(på|i|in|at|ved)\\s+${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(focus));
-    if (placed && !intent.topics.includes('place') && !intent.date) intent = leading({ ...intent, topics: [...intent.topics, 'place'] }, 'place');
-    // "What's the deadline for applying to the fund?": the fund's deadline, a date its fact must give.
-    if (analysed.concepts.has('#support') && intent.topics[0] === 'deadline') {
-      intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'support' as const])] }, 'support');
-      form = { ...form, expects: 'date' };
-    }
+    ({ intent, form } = claimedThings(focus, intent, form, analysed.concepts));
     if (handIn) {
       intent = { ...intent, topics: ['exam', 'dates'], date: undefined, weakDates: true };
       form = { ...form, expects: 'date' };
@@ -274,20 +267,7 @@ export class QuestionReader {
         intent = { ...intent, concern: own ?? state.concern ?? (ACADEMIC_TOPICS.has(state.topic) ? 'academic' : 'practical') };
       }
     }
-    // "Is the hotel included in the fee?" → "What about the books, are those covered?": still what the fee holds.
-    // "How much of that will the OU fund cover?" asks the support, not what the fee includes.
-    if (form.included && (state?.topic === 'fee' || state?.topic === 'lodging') && !intent.topics.includes('fee') && !intent.topics.includes('support') && !/\b(how much|hvor mye|kor mykje|kor mye)\b/.test(focus) && named.programs.length === 0) {
-      intent = leading({ ...intent, topics: ['fee', ...intent.topics] }, 'fee');
-      inherited = true;
-    }
-    // "how much is accommodation?" → "what does that price include?": the stay's price, not the fee.
-    if (form.included && state?.topic === 'lodging' && intent.topics[0] === 'fee' && /\b((that|this|the) (price|cost)|(den|denne|det) (prisen|kostnaden)|it|det|den)\b/.test(focus) && !/(deltakeravgift|participa\w* fee|tuition|kursavgift)/.test(focus)) {
-      intent = leading({ ...intent, topics: [...intent.topics, 'lodging'] }, 'lodging');
-      inherited = true;
-    }
-    // "rough cost?" → "and just the hotel bit per samling?": the price inherited, of the stay the follow-up names.
-    // Not "er mat og overnatting inkludert i den?" after the fee: what the fee includes, asked of the stay.
-    if (inherited && !form.included && intent.topics[0] === 'fee' && (analysed.concepts.has('#hotel') || analysed.concepts.has('#lodging'))) intent = leading({ ...intent, topics: [...intent.topics, 'lodging'] }, 'lodging');
+    ({ intent, inherited } = pricedFollowUp({ focus, intent, form, concepts: analysed.concepts, inherited, lastTopic: state?.topic, namesProgram: named.programs.length > 0 }));
     // No cue phrase named a topic and none came from the conversation: a concept word does ("hovedtemaene" → themes).
     if (!inherited && item === undefined && !intent.topics.some((t) => !GENERIC_TOPICS.has(t)) && !intent.date) {
       // A part of a hyphenated name ("institutt-assessment-webinaret") is no topic word: that is an event, not an exam.

@@ -1,0 +1,59 @@
+import type { FactTopic } from '../../../catalog/catalog.schema';
+import { leading } from './intent-adjustments';
+import type { QuestionForm } from './question-form';
+import type { Intent } from './question-intent';
+
+/*
+ * Two readings the reader makes once the cue words have spoken: what a claim names (a place by its name, a fund's
+ * deadline), and which price a follow-up about a price asks of the one before it (the fee's contents, the stay's).
+ */
+
+/**
+ * "NTNUs ledersamling er jo på Røros, ikke sant?": a place claimed by its name asks where (not a month, "in January",
+ * and not beside a count claimed too, "4 gatherings in Lillehammer"). "What's the deadline for applying to the
+ * fund?": the fund's deadline, a date its fact must give, not the application deadline.
+ */
+export function claimedThings(focus: string, given: Intent, givenForm: QuestionForm, concepts: ReadonlySet<string>): { intent: Intent; form: QuestionForm } {
+  let intent = given;
+  let form = givenForm;
+  const escape = (n: string): string => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const placed = form.yesNo && form.numbers.length === 0 && form.months.length === 0 && form.names.some((n) => new RegExp(`\\b(på|i|in|at|ved)\\s+${escape(n)}\\b`).test(focus));
+  if (placed && !intent.topics.includes('place') && !intent.date) intent = leading({ ...intent, topics: [...intent.topics, 'place'] }, 'place');
+  if (concepts.has('#support') && intent.topics[0] === 'deadline') {
+    intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'support' as const])] }, 'support');
+    form = { ...form, expects: 'date' };
+  }
+  return { intent, form };
+}
+
+interface PricedAsk {
+  readonly focus: string;
+  readonly intent: Intent;
+  readonly form: QuestionForm;
+  readonly concepts: ReadonlySet<string>;
+  /** Whether the follow-up already took the last answer's topic. */
+  readonly inherited: boolean;
+  readonly lastTopic: FactTopic | undefined;
+  readonly namesProgram: boolean;
+}
+
+/** Which price a follow-up asks about, after an answer about a price; `inherited` when it leans on that answer. */
+export function pricedFollowUp(a: PricedAsk): { intent: Intent; inherited: boolean } {
+  const { focus, form, lastTopic } = a;
+  let { intent, inherited } = a;
+  // "Is the hotel included in the fee?" → "What about the books, are those covered?": still what the fee holds.
+  // "How much of that will the OU fund cover?" asks the support, not what the fee includes.
+  if (form.included && (lastTopic === 'fee' || lastTopic === 'lodging') && !intent.topics.includes('fee') && !intent.topics.includes('support') && !/\b(how much|hvor mye|kor mykje|kor mye)\b/.test(focus) && !a.namesProgram) {
+    intent = leading({ ...intent, topics: ['fee', ...intent.topics] }, 'fee');
+    inherited = true;
+  }
+  // "how much is accommodation?" → "what does that price include?": the stay's price, not the fee.
+  if (form.included && lastTopic === 'lodging' && intent.topics[0] === 'fee' && /\b((that|this|the) (price|cost)|(den|denne|det) (prisen|kostnaden)|it|det|den)\b/.test(focus) && !/(deltakeravgift|participa\w* fee|tuition|kursavgift)/.test(focus)) {
+    intent = leading({ ...intent, topics: [...intent.topics, 'lodging'] }, 'lodging');
+    inherited = true;
+  }
+  // "rough cost?" → "and just the hotel bit per samling?": the price inherited, of the stay the follow-up names.
+  // Not "er mat og overnatting inkludert i den?" after the fee: what the fee includes, asked of the stay.
+  if (inherited && !form.included && intent.topics[0] === 'fee' && (a.concepts.has('#hotel') || a.concepts.has('#lodging'))) intent = leading({ ...intent, topics: [...intent.topics, 'lodging'] }, 'lodging');
+  return { intent, inherited };
+}
