@@ -120,3 +120,14 @@ describe('both sides of the summer in one question', () => {
     expect(ask('Hvor mange av LEDPRO-samlingene i 2024 er før sommerferien, og hvor mange kommer etter?').text).toMatch(/4 samlinger før sommeren .* og 2 etter sommeren/s);
   });
 });
+
+describe('how much a fund gives', () => {
+  it('"hvor mye pleier man å få da?" after asking for support is not answered by the fee', () => {
+    const a = chat(['Hei, jeg er enhetsleder i en kommune', 'kan vi søke støtte til ledpro noe sted?', 'hvor mye pleier man å få da?']);
+    expect(a.kind).toBe('unknown');
+    expect(a.text).toMatch(/OU-fondet/);
+    const b = chat(['Kan offentlig ansatte søke OU-fondet om tilskudd til LEDPRO?', 'hvor mye får man i så fall, dekker de hele deltakeravgiften?']);
+    expect(b.kind).toBe('unknown');
+    expect(b.text).not.toMatch(/^LEDPRO 1 og LEDPRO 2 \(gjelder hver del\): Deltakeravgiften/);
+  });
+});

@@ -35,7 +35,7 @@ const DETAILS: readonly Detail[] = [
     unanswered: true,
   },
   {
-    asked: letterAware(/\b(hvor stor (andel|del|prosent\w*)|kor stor (del|andel)|hvor mye (av \w+ )?(dekker|dekkes|refunderes|får (jeg|vi|man) dekket)|how much (of \w+ )?(does|do|will|is|are) (\w+ ){0,3}(cover|covered|refund\w*|reimburs\w*)|what (share|percentage|proportion)|prosentandel|percentage)\b/),
+    asked: letterAware(/\b(hvor stor (andel|del|prosent\w*)|kor stor (del|andel)|hvor mye (av \w+ )?(dekker|dekkes|refunderes|får (jeg|vi|man) dekket)|(hvor|kor) (mye|mykje) (får|pleier|pleiar|kan) (jeg|eg|vi|me|man|en|ein)( \w+)?( å)?( få)?\b|how much (do|can|will|would|does) (you|we|i|one|they|people) (usually |typically |normally )?(get|receive)|how much (of \w+ )?(does|do|will|is|are) (\w+ ){0,3}(cover|covered|refund\w*|reimburs\w*)|what (share|percentage|proportion)|prosentandel|percentage)\b/),
     given: /\d\s*(%|prosent|percent)|\b(kr|nok)\.?\s*\d|\b(halvparten|half|hele|the whole|all of it|full)\b/i,
     missing: { nb: 'Hvor mye som dekkes, er ikke oppgitt i dokumentet.', en: 'The document does not say how much is covered.' },
     unanswered: true,

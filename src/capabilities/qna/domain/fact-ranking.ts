@@ -84,7 +84,9 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   const ranked = [...near.sort((a, b) => (ranks.get(b) ?? 0) - (ranks.get(a) ?? 0)), ...found.filter((h) => !near.includes(h))];
   // "Hvor lange er …?": among the close candidates, the first that states a duration (a count, a date) answers.
   // "Hvor mange hoveddeler …?": the one that counts what is asked ("fire hovedsøyler"), not any number ("Hovedsøyle 3").
-  const fitting = form.expects ? near.find((h) => EXPECTED[form.expects ?? 'count'].test(h.doc.fact.text[lang]) && (form.expects !== 'count' || countsWhatIsAsked(read.focus, h.doc.fact.text[lang]))) : undefined;
+  // What a fund gives is its own fact's to say: "hvor mye får man (fra fondet)?" is not answered by the fee's amount.
+  const ofTopic = topic === 'support' && near.some((h) => o.accepted.includes(h.doc.fact.topic));
+  const fitting = form.expects ? near.find((h) => (!ofTopic || o.accepted.includes(h.doc.fact.topic)) && EXPECTED[form.expects ?? 'count'].test(h.doc.fact.text[lang]) && (form.expects !== 'count' || countsWhatIsAsked(read.focus, h.doc.fact.text[lang]))) : undefined;
   return fitting && fitting !== ranked[0] && fitting.score >= top * 0.6 ? [fitting, ...ranked.filter((h) => h !== fitting)] : ranked;
 }
 

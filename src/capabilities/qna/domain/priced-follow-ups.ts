@@ -47,6 +47,11 @@ export function pricedFollowUp(a: PricedAsk): { intent: Intent; inherited: boole
     intent = leading({ ...intent, topics: ['fee', ...intent.topics] }, 'fee');
     inherited = true;
   }
+  // "kan vi søke støtte noe sted?" → "hvor mye pleier man å få da?": how much the support gives, which no fact says.
+  if (lastTopic === 'support' && /\b(hvor mye|kor mykje|kor mye|how much)\b/.test(focus) && !intent.topics.includes('support') && intent.topics.every((t) => t === 'fee') && !a.namesProgram) {
+    intent = leading({ ...intent, topics: ['support', ...intent.topics] }, 'support');
+    inherited = true;
+  }
   // "how much is accommodation?" → "what does that price include?": the stay's price, not the fee.
   if (form.included && lastTopic === 'lodging' && intent.topics[0] === 'fee' && /\b((that|this|the) (price|cost)|(den|denne|det) (prisen|kostnaden)|it|det|den)\b/.test(focus) && !/(deltakeravgift|participa\w* fee|tuition|kursavgift)/.test(focus)) {
     intent = leading({ ...intent, topics: [...intent.topics, 'lodging'] }, 'lodging');
