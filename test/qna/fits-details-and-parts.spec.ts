@@ -113,3 +113,14 @@ describe('a list asked for', () => {
     expect(ask('Kan du ramse opp noen av lederutviklingsprogrammene NTNU har?').text).toMatch(/^Eksempler på lederutviklingsprogram ved NTNU: Forskergruppelederprogrammet/);
   });
 });
+
+describe('how often', () => {
+  it('how often a named meeting is held is not given; how often the gatherings are is told by their dates', () => {
+    const a = chat(['Hva er Rektors møte med instituttlederne?', 'hvor ofte er det?']);
+    expect(a.kind).toBe('unknown');
+    expect(a.text).toMatch(/^Hvor ofte, er ikke oppgitt i dokumentet\./);
+    const b = ask('Hvor ofte er det samlinger på LEDPRO?');
+    expect(b.kind).toBe('answer');
+    expect(b.text).toMatch(/Samling 1: 15\.–16\. februar 2024.*Samling 6/s);
+  });
+});

@@ -53,6 +53,13 @@ const DETAILS: readonly Detail[] = [
     unanswered: true,
   },
   {
+    asked: letterAware(/\b((hvor|kor) ofte|how often|how frequently|hvor mange ganger (i året|i semesteret|i måneden|per år)|how many times (a|per) (year|term|month))\b/),
+    // The dates of each gathering say how often they are, too.
+    given: /\b(hver|hvert|every|each|per|annually|årlig\w*|ukentlig\w*|monthly|månedlig\w*|weekly|\d+ ganger|\d+ times|\d+ samlinger|\d+ gatherings|samling \d|gathering \d)\b/i,
+    missing: { nb: 'Hvor ofte, er ikke oppgitt i dokumentet.', en: 'The document does not say how often.' },
+    unanswered: true,
+  },
+  {
     asked: letterAware(/\b(page limit|word limit|word count|how many (pages|words)|(hvor|kor) mange (sider|ord)|sidegrense\w*|ordgrense\w*|sidetall\w*|antall (sider|ord)|maks(imalt)? (antall )?(sider|ord))\b|\b(how long|hvor lang|kor lang)\b.{0,30}\b(oppgave\w*|oppgåv\w*|assignment|paper|essay|eksamen\w*|exam|besvarelse\w*)/),
     given: /\b\d+\s*(sider|pages|ord|words)\b/i,
     missing: { nb: 'Hvor lang oppgaven skal være, er ikke oppgitt i dokumentet.', en: 'The document does not say how long the assignment should be.' },

@@ -116,7 +116,7 @@ export const letterAware = (re: RegExp): RegExp => {
 const IN_MONTHS = letterAware(/\b(hvilke\w*|which|what|any|noen|noko|nokre|er det|is there|are there|finnes det|fins det|blir det|fall|falls|ligger)\b/);
 /** The days asked of something in a month ("The one in June, which days exactly?"). */
 const ONE_IN_MONTH = letterAware(/\b(which|what|hvilke|hvilken|kva)\s+(days?|dates?|dager|dagar|datoer|dato)\b/);
-const WHEN_ALL = letterAware(/\b(n[åa]r|dato|datoer|when|dates?|schedule|timeplan)\b/);
+const WHEN_ALL = letterAware(/\b(n[åa]r|dato|datoer|when|dates?|schedule|timeplan|hvor ofte|kor ofte|how often)\b/);
 const WHEN = letterAware(/\b(n[åa]r|when|dato|datoer|datoene|dates?)\b/);
 // Everyday phrasings ("set me back", "hvor holder de til") come after the catalog's own cue words.
 const LETTER_CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [...CUES.map(([t, re]) => [t, letterAware(re)] as const),
