@@ -131,3 +131,9 @@ describe('how much a fund gives', () => {
     expect(b.text).not.toMatch(/^LEDPRO 1 og LEDPRO 2 \(gjelder hver del\): Deltakeravgiften/);
   });
 });
+
+describe('a timeline entry followed by another', () => {
+  it('"og på instituttledersamlingen?" after the webinar\'s timeline entry gives that gathering\'s entry, not pillar 1', () => {
+    expect(chat(['Hva står på programmet i Institut-assessment-webinaret?', 'og på instituttledersamlingen?']).text).toMatch(/^I tidslinjen er instituttledersamlingen oppført med punktene 1\. Trygge ledere/);
+  });
+});

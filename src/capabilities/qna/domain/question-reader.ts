@@ -202,7 +202,11 @@ export class QuestionReader {
     const titled = plain && (form.compare || !intent.topics.some((t) => !GENERIC_TOPICS.has(t) && t !== 'format')) ? this.pillarTitled(focus, programs, false, named.nameTerms)
       // A title named in full words ("den lokale grunnopplæringen") is the subject of "what does it hold".
       : plain && !intent.topics.some((t) => !GENERIC_TOPICS.has(t) && !ABOUT_A_PILLAR.has(t)) ? this.pillarTitled(focus, programs, true, named.nameTerms) : undefined;
-    if (titled !== undefined) intent = { ...intent, topics: form.compare ? ['pillars'] : ['pillars', ...intent.topics], pillar: titled };
+    // "og på instituttledersamlingen?" after an entry of the timeline: that gathering's entry in the timeline, not the
+    // pillar of the same title.
+    const timelineTopic = titled !== undefined ? this.timelineTopicOf(state) : undefined;
+    if (timelineTopic) intent = { ...intent, topics: [timelineTopic, ...intent.topics.filter((t) => t !== timelineTopic)] };
+    else if (titled !== undefined) intent = { ...intent, topics: form.compare ? ['pillars'] : ['pillars', ...intent.topics], pillar: titled };
     // "when's number 2?" / "når er nummer 4?": a gathering by its number.
     const numbered = /\b(?:number|nummer|nr\.?|no\.)\s*(\d)\b/.exec(focus);
     if (numbered && !intent.date && (/\b(when|dates?|dato)\b|\bn[åa]r\b/.test(focus) || state?.list === 'gatherings')) {
@@ -302,6 +306,14 @@ export class QuestionReader {
       // tells who asks; only the question's own words are claims to find in the answer.
       claimWords: content.filter((w) => (text === prepared || ownWords.has(w)) && !foilWords.has(w) && w.length > 2 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && readIntent(w).topics.length === 0 && !/^(ledpro|ntnu|del|part)$/.test(w) && !PEOPLE_WORD.test(w)),
     };
+  }
+
+  /** The topic of the last answer's one fact when that fact is an entry of a timeline ("I tidslinjen står …"). */
+  private timelineTopicOf(state: QnaState | undefined): FactTopic | undefined {
+    if (state?.facts?.length !== 1) return undefined;
+    const [programId, factId] = state.facts[0].split('/');
+    const fact = this.retriever.program(programId)?.facts.find((f) => f.id === factId);
+    return fact && /^I tidslinjen\b/.test(fact.text.nb) ? fact.topic : undefined;
   }
 
   /** The number of the pillar whose title has a long word of the focus that no other pillar's title has. */
