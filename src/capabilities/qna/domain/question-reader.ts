@@ -12,7 +12,7 @@ import { ordinalAsked, readRepair } from './follow-ups';
 import { FOIL, readForm } from './question-form';
 import { GENERIC_TOPICS, readIntent, type DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
-import { compareGroups, designatedPart, joinedCompounds, situationConcepts } from './reader-lookups';
+import { compareGroups, designatedPart, joinedCompounds, situationConcepts, timelineTopicOf } from './reader-lookups';
 import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } from './small-talk';
 import { answerableSide, BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, FIRST_PERSON, gathersIn, sidesOf } from './question-clauses';
 import { editDistance, SpellingVocabulary } from './spelling';
@@ -204,7 +204,7 @@ export class QuestionReader {
       : plain && !intent.topics.some((t) => !GENERIC_TOPICS.has(t) && !ABOUT_A_PILLAR.has(t)) ? this.pillarTitled(focus, programs, true, named.nameTerms) : undefined;
     // "og på instituttledersamlingen?" after an entry of the timeline: that gathering's entry in the timeline, not the
     // pillar of the same title.
-    const timelineTopic = titled !== undefined ? this.timelineTopicOf(state) : undefined;
+    const timelineTopic = titled !== undefined ? timelineTopicOf(this.retriever, state?.facts) : undefined;
     if (timelineTopic) intent = { ...intent, topics: [timelineTopic, ...intent.topics.filter((t) => t !== timelineTopic)] };
     else if (titled !== undefined) intent = { ...intent, topics: form.compare ? ['pillars'] : ['pillars', ...intent.topics], pillar: titled };
     // "when's number 2?" / "når er nummer 4?": a gathering by its number.
@@ -306,14 +306,6 @@ export class QuestionReader {
       // tells who asks; only the question's own words are claims to find in the answer.
       claimWords: content.filter((w) => (text === prepared || ownWords.has(w)) && !foilWords.has(w) && w.length > 2 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && readIntent(w).topics.length === 0 && !/^(ledpro|ntnu|del|part)$/.test(w) && !PEOPLE_WORD.test(w)),
     };
-  }
-
-  /** The topic of the last answer's one fact when that fact is an entry of a timeline ("I tidslinjen står …"). */
-  private timelineTopicOf(state: QnaState | undefined): FactTopic | undefined {
-    if (state?.facts?.length !== 1) return undefined;
-    const [programId, factId] = state.facts[0].split('/');
-    const fact = this.retriever.program(programId)?.facts.find((f) => f.id === factId);
-    return fact && /^I tidslinjen\b/.test(fact.text.nb) ? fact.topic : undefined;
   }
 
   /** The number of the pillar whose title has a long word of the focus that no other pillar's title has. */

@@ -1,4 +1,4 @@
-import type { Program } from '../../../catalog/catalog.schema';
+import type { FactTopic, Program } from '../../../catalog/catalog.schema';
 import type { CatalogRetriever } from './retrieval';
 import { analyse, stem, words } from './text-analysis';
 
@@ -63,4 +63,12 @@ export function compareGroups(retriever: CatalogRetriever, named: readonly Progr
   // "og instituttlederprogrammet, er det lengre?": the program named against the conversation's program.
   if (comparing && named.length > 0 && fromState.length > 0 && !fromState.some((p) => named.includes(p))) return [retriever.groupByFamily(fromState)[0] ?? [...fromState], [...named]];
   return [];
+}
+
+/** The topic of the last answer's one fact when that fact is an entry of a timeline ("I tidslinjen står …"). */
+export function timelineTopicOf(retriever: CatalogRetriever, facts: readonly string[] | undefined): FactTopic | undefined {
+  if (facts?.length !== 1) return undefined;
+  const [programId, factId] = facts[0].split('/');
+  const fact = retriever.program(programId)?.facts.find((f) => f.id === factId);
+  return fact && /^I tidslinjen\b/.test(fact.text.nb) ? fact.topic : undefined;
 }
