@@ -1,5 +1,6 @@
 import { SKIPS_PART_ONE } from './composer-patterns';
 import { FITS_ME } from './role-groups';
+import { HOW_MUCH } from './reader-vocabulary';
 import type { FactTopic } from '../../../catalog/catalog.schema';
 import { asksEligibility } from './question-focus';
 import type { QuestionForm } from './question-form';
@@ -98,7 +99,7 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   // "Jeg er tillitsvalgt. Er LEDPRO relevant for meg?": whom it is for answers, when nothing else is asked.
   if (form.yesNo && FITS_ME.test(focus) && !intent.topics.some((t) => !GENERIC_TOPICS.has(t))) intent = { ...intent, topics: ['target-group', ...intent.topics] };
   // "Omtrent hvor mye må jeg regne med å bruke på pensumlitteratur?": a sum is asked; the books say of what.
-  if (intent.topics.includes('fee') && intent.topics[0] !== 'fee' && /\b(hvor mye|kor mykje|kor mye|how much)\b/.test(focus)) intent = leading(intent, 'fee');
+  if (intent.topics.includes('fee') && intent.topics[0] !== 'fee' && HOW_MUCH.test(focus)) intent = leading(intent, 'fee');
   // "Hva er forskjellen på LEDPRO 1 og 2?": what sets them apart is their content and what each requires.
   // "What is the difference …" reads as an overview by its "what is"; the difference is still what is asked.
   if (form.compare && intent.topics.every((t) => t === 'overview')) intent = { ...intent, topics: ['themes', 'prerequisite'] };

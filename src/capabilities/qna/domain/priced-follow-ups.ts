@@ -2,6 +2,7 @@ import type { FactTopic } from '../../../catalog/catalog.schema';
 import { leading } from './intent-adjustments';
 import type { QuestionForm } from './question-form';
 import type { Intent } from './question-intent';
+import { HOW_MUCH } from './reader-vocabulary';
 
 /*
  * Two readings the reader makes once the cue words have spoken: what a claim names (a place by its name, a fund's
@@ -43,12 +44,12 @@ export function pricedFollowUp(a: PricedAsk): { intent: Intent; inherited: boole
   let { intent, inherited } = a;
   // "Is the hotel included in the fee?" → "What about the books, are those covered?": still what the fee holds.
   // "How much of that will the OU fund cover?" asks the support, not what the fee includes.
-  if (form.included && (lastTopic === 'fee' || lastTopic === 'lodging') && !intent.topics.includes('fee') && !intent.topics.includes('support') && !/\b(how much|hvor mye|kor mykje|kor mye)\b/.test(focus) && !a.namesProgram) {
+  if (form.included && (lastTopic === 'fee' || lastTopic === 'lodging') && !intent.topics.includes('fee') && !intent.topics.includes('support') && !HOW_MUCH.test(focus) && !a.namesProgram) {
     intent = leading({ ...intent, topics: ['fee', ...intent.topics] }, 'fee');
     inherited = true;
   }
   // "kan vi søke støtte noe sted?" → "hvor mye pleier man å få da?": how much the support gives, which no fact says.
-  if (lastTopic === 'support' && /\b(hvor mye|kor mykje|kor mye|how much)\b/.test(focus) && !intent.topics.includes('support') && intent.topics.every((t) => t === 'fee') && !a.namesProgram) {
+  if (lastTopic === 'support' && HOW_MUCH.test(focus) && !intent.topics.includes('support') && intent.topics.every((t) => t === 'fee') && !a.namesProgram) {
     intent = leading({ ...intent, topics: ['support', ...intent.topics] }, 'support');
     inherited = true;
   }

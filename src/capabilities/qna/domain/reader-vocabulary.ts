@@ -105,3 +105,6 @@ export const HAND_IN = /\b(hand[- ]?in|hand(ing|ed)? (it|that|this|them) in|hand
 export const WITHOUT_TAIL = /[\s,(]+(uten|utan|without|excluding|unntatt|ikke medregnet|not counting)\s[^?]*/;
 /** Two pillars named by number ("søyle 1 og 2", "pillar 3 vs pillar 4"), each number captured. */
 export const TWO_PILLARS = /(?:s[øo]yle|pillar)s?\s*(\d)\s*(?:,|og|and|&|vs\.?|versus|eller|or|mot)\s*(?:(?:hoved)?s[øo]yle\s*|pillar\s*)?(\d)/;
+
+/** "hvor mye", "kor mykje", "how much": a sum asked. */
+export const HOW_MUCH = /\b(hvor mye|kor mykje|kor mye|how much)\b/;
