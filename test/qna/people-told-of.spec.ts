@@ -97,4 +97,24 @@ describe('situations told by where one works, and ways to get costs covered', ()
   it('nynorsk "korleis kjem eg meg til samlingane" asks the way there', () => {
     expect(ask('Eg er avdelingsleiar på eit sjukehus og bur i Oslo. Korleis kjem eg meg til LEDPRO-samlingane, og kor lang tid tek det?').text).toMatch(/1,5 time fra Oslo S/);
   });
+
+  it('a scene told in one document\'s own words gives the questions after it that document, not the other program\'s fee', () => {
+    const scene = chat(['Vi har fått to nye instituttledere i høst.']);
+    expect(scene.kind).toBe('smalltalk');
+    expect(scene.text).toMatch(/NTNU/);
+    const cost = chat(['Vi har fått to nye instituttledere i høst.', 'Hvor mye koster det?']);
+    expect(cost.kind).toBe('unknown');
+    expect(cost.text).toMatch(/NTNU/);
+    expect(cost.text).not.toMatch(/53 000/);
+  });
+
+  it('the asker\'s workplace told beside the question refuses nothing: a kindergarten head asking about her chances gets the admission rules', () => {
+    const nb = ask('Jeg er styrer i en barnehage og har ett år på høgskole. Har jeg noen sjanse på LEDPRO?');
+    expect(nb.kind).toBe('answer');
+    expect(nb.text).toMatch(/vurdert individuelt/);
+    const en = ask('I run a kindergarten and have two years of college. What are my chances of getting into LEDPRO?', 'en-US');
+    expect(en.text).toMatch(/assessed individually/);
+    // A child one would bring is still a subject the documents do not cover.
+    expect(ask('Jeg har en baby på fem måneder. Kan jeg ha henne med på samlingene på LEDPRO?').kind).toBe('unknown');
+  });
 });

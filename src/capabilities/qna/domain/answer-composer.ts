@@ -108,12 +108,14 @@ export class AnswerComposer {
     const state = backToEarlier(input.question, freshState(given, now));
     const read = this.reader.read(input.question, state, input.homeProgramId);
     if (read.smallTalk === 'context') {
-      // The scene is set: the programs it names become the conversation's, and the reply says what one may ask.
-      const names = joinNames([...new Set(read.programs.map((p) => shortName(p, lang)))], lang);
-      const askable = ASKABLE.map(([t]) => t).filter((t) => this.facts.hasTopic(this.retriever.withDescendants(read.programs), t));
+      // The scene is set: the programs it names (or the one document its words belong to) become the conversation's,
+      // and the reply says what one may ask.
+      const named = read.programs.length > 0 ? read.programs : this.retriever.documentsSignedBy(read.text);
+      const names = joinNames([...new Set(named.map((p) => shortName(p, lang)))], lang);
+      const askable = ASKABLE.map(([t]) => t).filter((t) => this.facts.hasTopic(this.retriever.withDescendants(named), t));
       const text = names ? contextReply(names, lang, askable) : smallTalkReply('context', lang);
-      const answer: Answer = { kind: 'smalltalk', lang, text, sources: [], followUps: [], programIds: read.programs.map((p) => p.id) };
-      const programIds = read.programs.length > 0 ? read.programs.map((p) => p.id) : state?.programIds ?? [];
+      const answer: Answer = { kind: 'smalltalk', lang, text, sources: [], followUps: [], programIds: named.map((p) => p.id) };
+      const programIds = named.length > 0 ? named.map((p) => p.id) : state?.programIds ?? [];
       return { answer, state: { ...(state ?? {}), programIds, question: read.text.slice(0, 300), told: read.text.slice(0, 300), at: now.toISOString() } };
     }
     // "and in Norwegian please?" right after an answer: the last question again, in the language asked for.

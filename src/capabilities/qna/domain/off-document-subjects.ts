@@ -1,5 +1,5 @@
 import { letterAware } from './question-intent';
-import { stem } from './text-analysis';
+import { stem, words } from './text-analysis';
 
 /**
  * Subjects the two program documents do NOT cover. A leader asking about parking, allergies, refunds, grades,
@@ -126,6 +126,14 @@ export function isOffDocument(word: string, known: (stemmed: string) => boolean)
   if (OFF.has(word)) return true;
   if (word.length < 8 || known(stem(word))) return false;
   return OFF_PARTS.some((p) => word.startsWith(p) || word.endsWith(p));
+}
+
+/** "Kan jeg ha henne med?", "can I bring him along?": someone brought, told of in the sentence before. */
+const BRING_ALONG = letterAware(/\b((ha|ta|har|tar|ta|få|bringe|bring|take|have) (henne|ham|han|hen|dem|dei|her|him|them) (med|along|with me)|(bring|take) (her|him|them)\b)/);
+
+/** The subjects of the whole message a question brings along ("Jeg har en baby … Kan jeg ha henne med?"). */
+export function broughtAlong(text: string, focus: string, known: (stemmed: string) => boolean): string[] {
+  return BRING_ALONG.test(focus) ? words(text).filter((w) => isOffDocument(w, known)) : [];
 }
 
 /** The abbreviation a question asks to have spelled out ("hva står ARK for?", "what does OU stand for?"). */

@@ -1,6 +1,7 @@
 import type { Program } from '../../../catalog/catalog.schema';
 import { inYear } from '../../../catalog/gathering-time';
 import { GENERAL_WORDS } from './general-words';
+import { SELF } from './question-focus';
 import { isStopWord, stem, words } from './text-analysis';
 
 // Clauses of a question the reader sets apart: the two sides of a choice, the writer's own situation, what group
@@ -52,6 +53,17 @@ export const BELONGS = /\b(hvilken|hvilke|hvilket|kva for ein|kva for|which|what
 
 /** "begge programmene", "dei to programma", "both of them", "each programme": every program of the conversation. */
 export const BOTH_OF_THEM = /\b(begge|både|de to|dei to|the two|both|each of them|each program\w*|(they|them|these|those) each|hver av dem|hver for seg|kvar av dei|hvert av programmene|kvart av programma|hvert av dem|kvart av dei|(hvilket|hvilken|kva for eit|kva for ein) av (dem|dei|disse|desse)|which (one )?of (them|these|those))\b/;
+
+/**
+ * Where the writer works, said in a sentence about themselves ("har vært styrer i en barnehage i ti år", "I run a
+ * kindergarten"): the words name their workplace, not a subject they ask about, so they refuse nothing.
+ */
+const OWN_WORKPLACE = /\b(?:i|på|ved|hos|for|at|in|of|run|runs|lead|leads|manage|manages)\s+(?:en |ein |et |eit |a |an |the |our |my |vår |min )?(?:[\p{L}-]+ )?([\p{L}-]+)/gu;
+export function workplaceWords(focus: string): Set<string> {
+  // Written from a phone, the "jeg" is often left out: "har fagbrev og 10 år som styrer i barnehage."
+  const sentences = focus.split(/(?<=[.!])\s+/).filter((s) => (SELF.test(s.trim()) || /^(har|er|jobber|jobbar)\s/.test(s.trim())) && !s.includes('?'));
+  return new Set(sentences.flatMap((s) => [...s.matchAll(OWN_WORKPLACE)].flatMap((m) => words(m[0]).slice(1))));
+}
 
 /** A statement about the writer: "Jeg er …", "We are …". */
 export const FIRST_PERSON = /^\s*(?:jeg|eg|vi|me|i|we|my|min|mi|mitt|mine)\b/i;

@@ -14,7 +14,8 @@ import { GENERIC_TOPICS, readIntent, type DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
 import { compareGroups, designatedPart, joinedCompounds, situationConcepts, timelineTopicOf } from './reader-lookups';
 import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } from './small-talk';
-import { answerableSide, BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, FIRST_PERSON, gathersIn, sidesOf } from './question-clauses';
+import { answerableSide, BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, FIRST_PERSON, gathersIn, sidesOf, workplaceWords } from './question-clauses';
+import { broughtAlong } from './off-document-subjects';
 import { editDistance, SpellingVocabulary } from './spelling';
 import { GENERAL_WORDS } from './general-words';
 import { EVERYDAY_ENGLISH } from './everyday-english';
@@ -300,7 +301,7 @@ export class QuestionReader {
       text, focus, intent, form, programs, comparePrograms, terms, unknown, coverageTerms, coverageSides,
       smallTalk: smallTalk ?? (!repair && !form.yesNo && intent.topics.every((t) => GENERIC_TOPICS.has(t)) && intent.date === undefined && isContextStatement(question) ? 'context' : undefined),
       hasOtherTopic: specific.some((t) => t !== 'dates'), inherited, item,
-      offDocument: answerableSide(focus, [...content.filter((w) => isOffDocument(w, this.retriever.isKnown)), ...(OFF_PHRASES.exec(focus)?.slice(0, 1) ?? [])], this.retriever.isKnown),
+      offDocument: answerableSide(focus, [...content.filter((w) => isOffDocument(w, this.retriever.isKnown) && !workplaceWords(focus).has(w)), ...broughtAlong(text, focus, this.retriever.isKnown), ...(OFF_PHRASES.exec(focus)?.slice(0, 1) ?? [])], this.retriever.isKnown),
       subjectWords: content.filter((w) => w.length > 3 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && conceptOfWord(w) !== '#fee' && !/^(ledpro|ntnu|del|part|hvor|mye|much)$/.test(w)),
       // The asker's situation put before the question ("Eg er einingsleiar i ein kommune … kan eg søkje OU-fondet?")
       // tells who asks; only the question's own words are claims to find in the answer.

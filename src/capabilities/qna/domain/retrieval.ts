@@ -39,6 +39,7 @@ export class CatalogRetriever {
   private readonly names: ProgramNames;
   private readonly children = new Map<string, Program[]>();
   private readonly owners = new Map<string, Program[]>();
+  private readonly documentOwners = new Map<string, Program[]>();
   private readonly properNames = new Map<string, Program[]>();
   private readonly capitalised = new Set<string>();
 
@@ -72,6 +73,11 @@ export class CatalogRetriever {
       const family = [...families][0];
       this.owners.set(t, catalog.programs.filter((p) => familyKey(p) === family && this.docs.some((d) => d.program === p && d.terms.has(t))));
     }
+    // A word of one document's programs only ("instituttledere": the umbrella and its programs) signs that document.
+    const documentOf = (p: Program): string => p.parent ?? familyKey(p);
+    const byDocument = new Map<string, Set<string>>();
+    for (const [t, families] of byStem) byDocument.set(t, new Set([...families].map((f) => documentOf(catalog.programs.find((p) => familyKey(p) === f) as Program))));
+    for (const [t, documents] of byDocument) if (documents.size === 1) this.documentOwners.set(t, catalog.programs.filter((p) => documentOf(p) === [...documents][0] && !p.parent));
     this.names = new ProgramNames(catalog);
     // Two capitalised words in a row in one family's facts name a person or a place of it ("Arne Sverre Dahl",
     // "Wood Hotel"): a question that names them is about that family.
@@ -135,6 +141,21 @@ export class CatalogRetriever {
       owners?.forEach((p) => found.add((p.parent ? this.program(p.parent) : undefined) ?? p));
     }
     return [...found];
+  }
+
+  /**
+   * The documents a scene-setting message points to by its words alone ("vi har tre nye instituttledere"): a stem of
+   * nine letters or more found in one document only. Looser than a program's signature, so only a statement that
+   * asks nothing uses it, to give the questions after it their document.
+   */
+  documentsSignedBy(text: string): Program[] {
+    const found = new Set<Program>();
+    for (const w of words(text)) {
+      if (isGeneralWord(w) || ASKED_OF_ANY.has(conceptOfWord(w) ?? '')) continue;
+      const s = stem(w);
+      if (s.length >= 9) this.documentOwners.get(s)?.forEach((p) => found.add(p));
+    }
+    return found.size === 1 ? [...found] : [];
   }
 
   /** Every word of the catalog as written (lower case), for the spelling step. */
