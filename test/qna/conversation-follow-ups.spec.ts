@@ -239,5 +239,11 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(en).toMatch(/^In the 2021–2022 timeline, the “Institut-assessment webinar”[^]*The department's starting point/);
     expect(en).not.toMatch(/Confident leaders/);
   });
-});
 
+  it('whom to ask, with the matter told before the question, is the contact for that matter; "her number" is the person named last', () => {
+    expect(chat(['Hvem er kontaktpersonene på LEDPRO?', 'det gjelder egentlig noe faglig om pensum – hvem sender jeg e-post til?'])).toMatch(/^E-postadressen til Randi Bredvold \(fagansvarlig\) er randi.bredvold@inn.no/);
+    expect(chat(['Who do I contact about LEDPRO?', 'it is about the hotel room and logistics – who deals with that?'], 'en')).toMatch(/^Practical questions about LEDPRO 1 and LEDPRO 2: Kristin Larsen/);
+    const number = chat(['Hvem er prosjektleder for LEDPRO?', 'Hva er de fire søylene i instituttlederprogrammet?', 'Takk. Hva er nummeret hennes?']);
+    expect(number).toMatch(/Kristin Larsen \(prosjektleder\) har telefon 61 28 82 03/);
+  });
+});

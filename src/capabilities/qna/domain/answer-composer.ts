@@ -166,7 +166,8 @@ export class AnswerComposer {
       list: intent.date?.kind === 'all' || intent.date?.kind === 'gathering' || intent.date?.kind === 'next' ? 'gatherings'
         : intent.topics[0] === 'pillars' ? 'pillars' : undefined,
       facts: answer.facts ? [...answer.facts] : undefined,
-      contact: answer.contact?.name ?? (read.inherited ? state?.contact : undefined),
+      // The person named last is "her" of a later question, whatever was asked in between.
+      contact: answer.contact?.name ?? state?.contact,
       expects: read.form.expects,
       items: answer.kind === 'answer' ? listed(answer.text, read.text, read.item !== undefined ? state?.items : undefined) : undefined,
       question: read.text.slice(0, 300),

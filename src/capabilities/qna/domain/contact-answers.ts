@@ -34,6 +34,24 @@ export const contactField = (q: string): ContactField => {
 const WHO_TAKES_WHAT = /\b(which|who|hvem|kven|hvilken|kva for ein)\b.*\b(of (the|them) two|of them|av (de|dei) to|av dem|av dei)\b.*\b(what|which|hva|kva)\b|\b(who|hvem|kven) (handles|does|takes|tar|gjør|gjer) (what|hva|kva)\b/;
 export const asksBothConcerns = (q: string): boolean => (ACADEMIC.test(q) && PRACTICAL.test(q)) || WHO_TAKES_WHAT.test(q);
 
+/** The one kind of matter a text names, practical or academic; undefined for both or neither. */
+export function concernIn(text: string): 'practical' | 'academic' | undefined {
+  const academic = ACADEMIC.test(text);
+  return academic === PRACTICAL.test(text) ? undefined : academic ? 'academic' : 'practical';
+}
+
+/**
+ * "… a practical thing about rooms and logistics – who handles that?": a message that ends by asking whom to ask
+ * is about a contact person, the matter before it tells which; the matter's own topic (the rooms) follows.
+ */
+export function contactAskedLast<T extends { topics: readonly string[]; concern?: 'practical' | 'academic' }>(focus: string, intent: T, readTopics: (clause: string) => readonly string[]): T {
+  if (!intent.topics.includes('contacts') || intent.topics[0] === 'contacts') return intent;
+  const last = focus.split(/\s[–—-]\s|[.;:!]\s/).pop() ?? focus;
+  const asked = readTopics(last);
+  if (last === focus || asked.length !== 1 || asked[0] !== 'contacts') return intent;
+  return { ...intent, topics: ['contacts', ...intent.topics.filter((t) => t !== 'contacts')], concern: intent.concern ?? concernIn(focus) };
+}
+
 /** Whether the question is about a contact person at all (a detail, a role or a name of one of the programs'). */
 export function asksForContact(q: string, programs: readonly Program[]): boolean {
   return contactField(q) !== 'all' || CONTACT_ROLE.test(q)

@@ -22,6 +22,9 @@ import { ALSO_ANSWERS, HOW_RUN, MIN_COVERAGE, MIN_SCORE, SPECIFIC, STRONG_SCORE 
 
 export { sourceOf } from './answer-shapes';
 
+/** A person pointed to, not named: "nummeret hennes", "his e-mail". */
+const HIS_OR_HER = /\b(hennes|hans|henne|ham|hennar|hennar|hen(s)?|her|his|him)\b/;
+
 /** Answers from the catalog's facts: the asked fact (the asked sentence of it first), contacts, or "not in the documents". */
 export class FactAnswers extends AnswerShapes {
   private readonly cover: FactCoverage;
@@ -60,7 +63,9 @@ export class FactAnswers extends AnswerShapes {
     const taking = programs.length > 0 && TAKES_PART.test(read.focus) && TOLD_ROLE.test(read.text) ? roleFacts(read.text, read.focus, this.retriever.withDescendants(programs)) : undefined;
     if (taking) return this.answer(lang, taking.map((x) => x.f.text[lang]).join('\n\n'), taking.map((x) => sourceOf(x.p, x.f, lang)), [...new Set(taking.map((x) => x.p))], intent, taking.map((x) => `${x.p.id}/${x.f.id}`));
     // A contact's phone or e-mail, by name, role or the person of the last answer: only that detail of that person.
-    const contact = contactReply(read, inScope, lang, lastContact, (text, ps) => this.answer(lang, text, ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'contacts'), lang)), ps, intent));
+    // "Hva var telefonnummeret hennes igjen?" after a turn about another program: "her" is the person named last.
+    const theirs = lastContact && HIS_OR_HER.test(read.focus) && !inScope.some((p) => p.contacts.length > 0) ? this.retriever.catalog.programs.filter((p) => p.contacts.some((c) => c.name === lastContact)) : [];
+    const contact = contactReply(read, theirs.length > 0 ? theirs : inScope, lang, lastContact, (text, ps) => this.answer(lang, text, ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'contacts'), lang)), ps, intent));
     if (contact) return contact;
     if (programs.length > 0 && topic && SPECIFIC.has(topic) && !this.hasTopic(scope, topic) && !(topic === 'dates' && intent.weakDates)) return this.unknown(lang, scope, programs, intent);
     const claimed = new Set(form.names.map((n) => n.toLowerCase()));

@@ -20,7 +20,7 @@ import { editDistance, SpellingVocabulary } from './spelling';
 import { GENERAL_WORDS } from './general-words';
 import { EVERYDAY_ENGLISH } from './everyday-english';
 import { FORUMS_ASKED } from './everyday-cues';
-import { ACADEMIC, PRACTICAL } from './contact-answers';
+import { ACADEMIC, concernIn, contactAskedLast, PRACTICAL } from './contact-answers';
 import { isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
 import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PLACE_AS_SEAT, SEATS, setAsideIn, UNDATED_TOPICS, FOCUS_ASK, THE_TWO, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, SPELLED_OUT, UNTELLING } from './reader-vocabulary';
@@ -268,10 +268,12 @@ export class QuestionReader {
         inherited = true;
       } else if (intent.topics[0] === 'contacts' && !intent.concern && state.topic) {
         // "… and who handles questions about the course content?" after the practical contact names its own matter.
-        const own = ACADEMIC.test(focus) === PRACTICAL.test(focus) ? undefined : ACADEMIC.test(focus) ? 'academic' : 'practical';
+        // "jeg lurer på noe om det faglige innholdet – hvem skriver jeg til?": the matter may stand before the question.
+        const own = concernIn(focus) ?? concernIn(text);
         intent = { ...intent, concern: own ?? state.concern ?? (ACADEMIC_TOPICS.has(state.topic) ? 'academic' : 'practical') };
       }
     }
+    intent = contactAskedLast(focus, intent, (clause) => readIntent(clause).topics);
     ({ intent, inherited } = pricedFollowUp({ focus, intent, form, concepts: analysed.concepts, inherited, lastTopic: state?.topic, namesProgram: named.programs.length > 0 }));
     // No cue phrase named a topic and none came from the conversation: a concept word does ("hovedtemaene" → themes).
     if (!inherited && item === undefined && !intent.topics.some((t) => !GENERIC_TOPICS.has(t)) && !intent.date) {
