@@ -70,4 +70,19 @@ describe('yes/no questions', () => {
   it('sets aside a foil after "or is it strictly …" and answers the question asked', () => {
     expect(ask('Can union representatives take LEDPRO, or is it strictly meant for managers?', 'en-US').text).toMatch(/^Yes\./);
   });
+
+  it('a total "including" the semester fee adds it to the fee; a stay "if I stay" or costs listed after the question make the whole sum; "alle tre" are people, "alle seks samlingene" are not', () => {
+    expect(ask('Hva blir prisen for LEDPRO til sammen medregnet semesteravgiften?').text).toMatch(/kr 53 000 \+ semesteravgift 2 × kr 888 = kr 54 776/);
+    expect(ask('What is the overall price of LEDPRO if we stay at the hotel at each gathering?', 'en-US').text).toMatch(/Everything together: NOK 73,826/);
+    expect(ask('What would LEDPRO part 1 cost me in all? participation fee, semester fees and board', 'en-US').text).toMatch(/Everything together: NOK 73,826/);
+    expect(ask('Tre av oss skal på LEDPRO. Hva blir kost og losji på alle samlingene for alle tre?').text).toMatch(/For 3 personer: 3 × kr 19 050 = kr 57 150/);
+    expect(headcount('hva koster alle seks samlingene til sammen?')).toBe(1);
+    expect(headcount('what does it come to for all four of them?')).toBe(4);
+  });
+
+  it('the days from the first gathering to the last, and "how much time" between the deadline and the first gathering, are computed', () => {
+    expect(ask('Hvor mange dager går det fra første samling starter til siste samling er ferdig på LEDPRO?').text).toMatch(/starter 15\. februar 2024 og siste samling slutter 8\. oktober 2024: det er 236 dager/);
+    expect(ask('How long from the first LEDPRO gathering until the final one?', 'en-US').text).toMatch(/236 days/);
+    expect(ask('How much time do we have between the LEDPRO deadline and the first gathering?', 'en-US').text).toMatch(/that is 62 days/);
+  });
 });

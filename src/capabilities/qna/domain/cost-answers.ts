@@ -27,7 +27,9 @@ const BESIDES = /\b(apart from|besides|beside|except|on top of|in addition to|wh
 /** "med semesteravgift og alt": every cost, not the one named. */
 const EVERYTHING = /\b(og alt|med alt|alt inkludert|alt i alt|everything|all in|all costs|alle (kostnader|utgifter))\b/;
 /** "…cost us, including the hotel stays?", "pris med hotell": the stay added to what the program costs. */
-const WITH_STAY = /\b(including|inkludert|inkl\.?|med|with|plus|pluss)\s+(the\s+|alle\s+|all\s+)?(hotel\w*(\s+stays?)?|hotell\w*(\s*opphold\w*)?|opphold\w*|losji|overnatting\w*|stays?)\b/;
+const WITH_STAY = /\b(including|inkludert|inkl\.?|med|with|plus|pluss)\s+(the\s+|alle\s+|all\s+)?(hotel\w*(\s+stays?)?|hotell\w*(\s*opphold\w*)?|opphold\w*|losji|overnatting\w*|stays?)\b|\b(if|when|hvis|om|dersom|når) (i|we|jeg|vi|eg|me) (stay|stays|bor|overnatter|sleep)( (at|on|in|på) (the |a )?(hotel|hotell\w*|wood hotel))?\b/;
+/** "totalsummen inkl. semesteravgift": the semester fee added to the program's fee, not asked alone. */
+const WITH_SEMESTER = /\b(including|inkludert|inkl\.?|medregnet|med|with|plus|pluss|\+)\s*(the\s+)?semester/;
 /** The nights named only to leave them out ("no extra nights", "uten tilknytningsdøgn"). */
 const NO_NIGHT = /\b(no|without|excluding|uten|ikke|ikkje|minus)\s+(the\s+|noen\s+)?(extra\s+|ekstra\s+)?(nights?|tilknytningsd|natt|overnatting|døgn)/;
 const ONE = /\b(én|en|ett|one|a single|per|hver|each)\s+(samling|gathering)/;
@@ -48,7 +50,9 @@ const COUNT_EN = `(\\d{1,2}|${Object.keys(COUNTS).filter((w) => w !== 'to').join
 const PEOPLE_NB = '(av oss|personer|deltakere|deltakarar|ledere|leiarar|kolleger|kollegaer|ansatte|medarbeidere)';
 const PEOPLE_EN = '(of us|of them|people|persons|participants|leaders|managers|colleagues|employees)';
 /** "for oss tre", "three of us", "Vi er tre ledere": the number of people the sum is for. */
-const HEADS = new RegExp(`\\b(?:(?:for|til|på) oss ${COUNT}|for us ${COUNT_EN}|vi er ${COUNT}|we are ${COUNT_EN}|${COUNT} ${PEOPLE_NB}|${COUNT_EN} ${PEOPLE_EN})\\b`);
+// "for alle fire" / "all four of them" counts people; "alle fire samlingene" counts gatherings.
+const NOT_PEOPLE = '(?! (?:\\w+ )?(?:samling\\w*|gathering\\w*|del\\w*|parts?|semest\\w*|år|years?|uker?|weeks?|dag\\w*|days?|måned\\w*|months?|søyl\\w*|pillars?|tema\\w*|themes?|modul\\w*|modules?))';
+const HEADS = new RegExp(`\\b(?:(?:for|til|på) oss ${COUNT}|for us ${COUNT_EN}|vi er ${COUNT}|we are ${COUNT_EN}|${COUNT} ${PEOPLE_NB}|${COUNT_EN} ${PEOPLE_EN}|(?:for )?alle ${COUNT}\\b${NOT_PEOPLE}|all ${COUNT_EN}\\b${NOT_PEOPLE})\\b`);
 /** "me and two colleagues": the asker and the others named. */
 const ME_AND = new RegExp(`\\b(?:meg|meg selv|jeg) og ${COUNT} (?:kolleger|kollegaer|andre|til)\\b|\\b(?:me|myself|i) (?:and|\\+) ${COUNT_EN} (?:colleagues|others|more)\\b`);
 
@@ -77,7 +81,10 @@ function costTotal(question: string, programs: readonly Program[], lang: Lang, w
   if (priced.length === 0) return undefined;
   // "if I book one extra night at every gathering, what's the total …?": in one sentence, what the focus left
   // before its comma still says what the sum is of.
-  const asked = (/[.!?]\s+\S/.test(whole.trim()) || whole.length > 300 ? question : whole).toLowerCase();
+  // "… for every gathering? fee + semester fees + board & lodging": a list of costs after the question says what it adds.
+  const listed = /\?\s*([^?.!]{3,80})$/.exec(whole.trim())?.[1];
+  const tail = listed && /(fee|avgift|semester|losji|lodging|board|hotel|hotell|opphold)/i.test(listed) && !question.includes(listed) && !/\b(uten|utan|without|excl\w*|ikke|ikkje|not|no)\b/i.test(listed) ? ` ${listed}` : '';
+  const asked = (/[.!?]\s+\S/.test(whole.trim()) || whole.length > 300 ? `${question}${tail}` : whole).toLowerCase();
   const p = priced[0];
   // "ledpro koster jo 35 000, hvor mye blir det da med semesteravgiften?": a price the asker has wrong is corrected
   // first, and the sum is of the fee it stands for, at the right amount.
@@ -140,7 +147,7 @@ function sumOf(q: string, whole: string, priced: Program[], p: Program, lang: La
   // "for all 10 samlinger": every gathering, however many the asker thinks there are.
   if (!everything && !TOTAL.test(q) && !/\b(all|alle) (the |de )?(seks|six|\d{1,2} )?(samling|gathering)|\b(all|alle) (the )?(seks|six|6)\b|\b(every|hver eneste|alle) (samling|gathering)/.test(q)) return undefined;
   // "the fee plus semester fees": a fee named beside the semester fee is the participation fee.
-  if (sem?.count && SEMESTER.test(q) && !/deltakeravgift|participa|\bfees?\b|\bavgift(en|ene|er)?\b/.test(q.replace(/semester ?(fees?|avgift\w*)/g, ' ')) && !everything && !LODGING.test(q)) {
+  if (sem?.count && SEMESTER.test(q) && !(WITH_SEMESTER.test(q) && TOTAL.test(q)) && !/deltakeravgift|participa|\bfees?\b|\bavgift(en|ene|er)?\b/.test(q.replace(/semester ?(fees?|avgift\w*)/g, ' ')) && !everything && !LODGING.test(q)) {
     return { programs: priced, text: nb
       ? `Semesteravgiften i ${names} er ${money(sem.amount, lang)} per semester i ${sem.count} semestre: ${sem.count} × ${money(sem.amount, lang)} = ${money(sem.amount * sem.count, lang)}.`
       : `The semester fee of ${names} is ${money(sem.amount, lang)} per semester for ${sem.count} semesters: ${sem.count} × ${money(sem.amount, lang)} = ${money(sem.amount * sem.count, lang)}.`, each: sem.amount * sem.count };

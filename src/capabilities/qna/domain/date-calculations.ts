@@ -50,6 +50,7 @@ export type DateCalc =
   | { readonly kind: 'season'; readonly after: boolean; readonly first?: boolean }
   | { readonly kind: 'season-split' }
   | { readonly kind: 'deadline-gap' }
+  | { readonly kind: 'first-to-last' }
   | { readonly kind: 'deadline-status' }
   | { readonly kind: 'months'; readonly without: boolean }
   | { readonly kind: 'clash'; readonly month: number; readonly day: number; readonly toDay?: number }
@@ -63,7 +64,10 @@ const DAY = 24 * 3600 * 1000;
 
 export function readDateCalc(q: string): DateCalc | undefined {
   const gathering = /(samling|gathering|session)/;
-  if (/(frist|deadline)/.test(q) && gathering.test(q) && /\b(hvor mange (dager|uker)|how many (days|weeks)|how long|hvor lang tid|hvor lenge)\b/.test(q)) return { kind: 'deadline-gap' };
+  const howLong = /\b(hvor mange (dager|uker|måneder)|kor mange (dagar|veker|månader)|how many (days|weeks|months)|how long|how much time|hvor lang tid|kor lang tid|hvor mye tid|kor mykje tid|hvor lenge|kor lenge)\b/;
+  if (/(frist|deadline)/.test(q) && gathering.test(q) && howLong.test(q)) return { kind: 'deadline-gap' };
+  // "how many days from the start of the first gathering to the end of the last one?": the whole calendar span.
+  if (gathering.test(q) && howLong.test(q) && /\b(fra|from)\b[^?]{0,40}\b(første|fyrste|first|1st|start)\b[^?]{0,60}\b(til|to|until)\b[^?]{0,40}\b(siste|last|final)\b/.test(q)) return { kind: 'first-to-last' };
   if (/(frist|deadline|søke|søkje|søknad|apply|application)/.test(q) && STATUS_WORDS.test(q)) return { kind: 'deadline-status' };
   // "Jeg har en workshop 20. juni – kræsjer det med en samling?": whether a day falls on a gathering.
   const clash = CLASH.test(q) ? dayAsked(q) ?? partOfMonthAsked(q) : undefined;
@@ -224,6 +228,16 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
         return passed
           ? (nb ? `Nei, søknadsfristen for ${names} var ${formatLocalDate(deadline, lang)}, og den har gått ut. Jeg kjenner ikke til en frist for et nytt kull.` : `No, the application deadline for ${names} was ${formatLocalDate(deadline, lang)}, and it has passed. I know of no deadline for a new cohort.`)
           : (nb ? `Ja, søknadsfristen for ${names} er ${formatLocalDate(deadline, lang)} (om ${days} ${days === 1 ? 'dag' : 'dager'}).` : `Yes, the application deadline for ${names} is ${formatLocalDate(deadline, lang)} (in ${days} ${days === 1 ? 'day' : 'days'}).`);
+      }
+      case 'first-to-last': {
+        const first = gs[0] ? firstDayOf(gs[0]) : undefined;
+        const lastG = gs[gs.length - 1];
+        const last = lastG ? lastDayOf(lastG) ?? firstDayOf(lastG) : undefined;
+        if (!first || !last || gs.length < 2) return nb ? `Dokumentet gir ikke datoene for både første og siste samling i ${names}.` : `The document does not give the dates of both the first and the last gathering of ${names}.`;
+        const days = Math.round((fromOsloLocal(last).getTime() - fromOsloLocal(first).getTime()) / DAY);
+        return nb
+          ? `Første samling i ${names} starter ${formatLocalDate(first, lang)} og siste samling slutter ${formatLocalDate(last, lang)}: det er ${days} dager (ca. ${Math.round(days / 7)} uker), med ${gs.length} samlinger.`
+          : `The first gathering of ${names} starts ${formatLocalDate(first, lang)} and the last one ends ${formatLocalDate(last, lang)}: that is ${days} days (about ${Math.round(days / 7)} weeks), with ${gs.length} gatherings.`;
       }
       case 'deadline-gap': {
         const deadline = s.cohort.applicationDeadline;
