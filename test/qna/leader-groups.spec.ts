@@ -49,5 +49,8 @@ describe('eligibility of someone the asker tells of, and claims in other words',
     const chat = qnaChat().chat;
     expect(chat(['Jeg skal presentere NTNUs lederutvikling for kollegene mine.', 'stemmer det at de forventer at lederne skal mestre både personalledelse og det strategiske nivået?']).text).toMatch(/^Ja\./);
   });
-});
 
+  it('the English answers name the document\'s own word for the heads of office, so a leader who knows them as kontorsjefer recognises them', () => {
+    expect(ask('Who takes part in the second pillar of the head of department programme?', 'en-US').text).toMatch(/heads of office \(kontorsjefer\)/);
+  });
+});
