@@ -41,5 +41,12 @@ describe('claims heard elsewhere and premises given as reasons', () => {
     expect(a.text).toMatch(/^Nei, det stemmer ikke\. .*30 studiepoeng/);
     expect(a.text).toMatch(/LEDPRO del 2 gir også 30 studiepoeng/);
   });
-});
 
+  it('a price claimed as "40k all-inclusive" is corrected with the fee and what comes on top; "én dag hver" about a pillar by its title is checked on that pillar', () => {
+    const price = ask('LEDPRO costs about 40k all-inclusive, doesn\'t it?', 'en-US');
+    expect(price.text).toMatch(/^No\. .*NOK 53 000/);
+    expect(price.text).toMatch(/come in addition/);
+    expect(ask('Instituttledersamlingene varer vel bare én dag hver?').text).toMatch(/^Nei\. Hovedsøyle 1, Instituttledersamlinger[^]*2-dagers samlinger/);
+    expect(ask('Instituttleiarsamlingane varer vel berre éin dag kvar?').text).toMatch(/^Nei\. Hovedsøyle 1/);
+  });
+});

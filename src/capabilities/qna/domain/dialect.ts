@@ -41,8 +41,10 @@ export function standardise(text: string): string {
   const nynorsk = NYNORSK_MARKERS.test(lower);
   const expanded = lower.replace(/([a-z])n['’]t\b/g, '$1 not').replace(/\b(what|when|where|who|how|that|it|there|here)['’]s\b/g, '$1 is').replace(/['’]re\b/g, ' are').replace(/['’]ll\b/g, ' will').replace(/['’]ve\b/g, ' have').replace(/\bi['’]m\b/g, 'i am').replace(/['’](m|d)\b/g, ' $1');
   // "kvar gong" is "hver gang" (each time), not "hvor".
+  // So is "kvar" after what it counts: "éin dag kvar".
   // "går det føre seg" is "foregår det" (takes place).
-  const phrased = nynorsk ? expanded.replace(/\bkvar(t)? (gong|dag|samling|veke|år|for seg)/g, 'hver$1 $2').replace(/\bgår (det|dei|de|ho|den|opplæringa|samlinga) føre seg\b/g, 'foregår $1').replace(/\bføregår\b/g, 'foregår')
+  // "éin dag kvar", "ein samling kvar": "each", after what is counted, not "where".
+  const phrased = nynorsk ? expanded.replace(/\bkvar(t)? (gong|dag|samling|veke|år|for seg)/g, 'hver$1 $2').replace(/\b((?:dag|dagar|dager|time|timar|samling|samlingar|veke|veker|gong|gongar|kr|kroner|studiepoeng|stk)\.?) kvar\b/g, '$1 hver').replace(/\bgår (det|dei|de|ho|den|opplæringa|samlinga) føre seg\b/g, 'foregår $1').replace(/\bføregår\b/g, 'foregår')
     // "Kvar blir samlinga halden?": the participle "held", not the town of Halden.
     .replace(/\b(blir|blei|vert|vart|er|bli|verte|vere)\b([^.?!]*?)\bhalden\b/g, '$1$2holdt') : expanded;
   // "et år ut i åremålsperioden" / "a year into the term": joining partway, as the documents say it ("underveis").

@@ -139,7 +139,7 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
     stewards reps tillitsverv hovedtillitsvalgt verneombudet`)],
   ['#value', list(`verdiane verdigrunnlag verdigrunnlaget verdisyn kjerneverdier principles prinsipper prinsippene tilliten
     empowerment`)],
-  ['#diversity', list(`mangfoldet inclusive likestillingen gender diverse samskaping co-creation`)],
+  ['#diversity', list(`mangfoldet likestillingen gender diverse samskaping co-creation`)],
   // New: the hotel lies by Mjøsa ("har Mjøsa som nærmeste nabo").
   ['#lake', list(`innsjø innsjøen vann vannet sjø sjøen lake lakes lakeside waterfront mjøsa mjøs strand stranden`)],
   // New: course participants without the admission requirement get a "kursbevis (uten studiepoeng)".

@@ -73,7 +73,7 @@ export const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(september|sept?)\b/, 9], [/\b(oktober|october|okt|oct)\b/, 10], [/\b(november|nov)\b/, 11], [/\b(desember|december|des|dec)\b/, 12],
 ];
 export const NUMBER_WORDS: Record<string, number> = {
-  en: 1, ett: 1, én: 1, ein: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10,
+  en: 1, ett: 1, ein: 1, eitt: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10,
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 };
 const UNIT = '(samling\\w*|gathering\\w*|session\\w*|dag\\w*|day\\w*|år\\w*|year\\w*|studiepoeng\\w*|credit\\w*|sp\\b|stp\\b|semest\\w*|uke\\w*|week\\w*|timer?|hours?|(?:hoved)?søyle\\w*|pillar\\w*|modul\\w*|module\\w*|(?:hoved)?tema\\w*|(?:hoved)?spor\\w*|track\\w*)';
@@ -93,7 +93,9 @@ function claimedNumbers(q: string): Claim[] {
   const out: Claim[] = [];
   // Designators name a program or a gathering, they claim nothing: "LEDPRO 2", "del 1", "samling 4".
   const stripped = q.replace(/\b(ledpro|del|part|samling|gathering|session|pillar|søyle|hovedsøyle|modul|module|nr\.?|nummer|number)\s*-?\s*\d{1,2}\b(?![ .,]?\d)/g, ' ')
-    .replace(/\b\d+\s*\.\s*(samling|gathering)/g, ' ').replace(/\b(19|20)\d{2}\b/g, ' ');
+    .replace(/\b\d+\s*\.\s*(samling|gathering)/g, ' ').replace(/\b(19|20)\d{2}\b/g, ' ')
+    // "én dag", "éin dag": the stressed "one" (an accented letter is no word character to \b).
+    .replace(/(^|\s)é(n|in|itt)(?=\s)/g, '$1e$2');
   const numberWords = Object.keys(NUMBER_WORDS).join('|');
   for (const m of stripped.matchAll(new RegExp(`\\b(\\d{1,3}(?:[ .,]\\d{3})+|\\d+|${numberWords})\\b[- ]?(${UNIT.slice(1, -1)})?`, 'g'))) {
     const n = /^\d/.test(m[1]) ? Number(m[1].replace(/[ .,]/g, '')) : NUMBER_WORDS[m[1]];
@@ -211,7 +213,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
     asserts: !whLast && (asserts || confirms || TAG.test(q) || /^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think))\b/.test(q)),
     without: /\b(uten|utan|without)\b/.test(q),
     excluded: yesNo && excludedAsked(unfoiled),
-    included: /\b(inkludert|inkluderer|inklusive|inngår|med i (prisen|avgiften|deltakeravgiften)|included|include|includes|covered|cover|covers|dekket|dekker|dekke|dekkes|dekka|omfatter|part of the (fee|price)|del av (prisen|avgiften))\b/.test(q),
+    included: /\b(all[- ]inclusive|alt inkludert|inkludert alt|everything included|alt medregnet|inkludert|inkluderer|inklusive|inngår|med i (prisen|avgiften|deltakeravgiften)|included|include|includes|covered|cover|covers|dekket|dekker|dekke|dekkes|dekka|omfatter|part of the (fee|price)|del av (prisen|avgiften))\b/.test(q),
     // "Hvilken varer lengst, A eller B?" / "which gives more, A or B?" chooses between two: a comparison too.
     compare: /\b(sammenlign\w*|samanlikn\w*|forskjell\w*|skilnad\w*|skiller|skil|skilje|skiljer|versus|vs\.?|compare\w*|compared|difference|differ|different (from|about|in|for)|differ for|forskjellig\w* for|ulike? for|annerledes (enn|med|ved|i)|what('s| is) new (in|about)|hva er nytt (i|på|med))\b/.test(q)
       || (/^(hvilke[nt]?|which)\b/.test(q) && /\b(eller|or)\b/.test(q)),
