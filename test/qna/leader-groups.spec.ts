@@ -1,6 +1,6 @@
 import { qnaChat } from '../support/qna-chat';
 
-const { ask } = qnaChat();
+const { ask, chat } = qnaChat();
 
 describe('which of the documents\' leader groups the asker belongs to', () => {
   it('finds the group by the asker\'s role, also when the role is written another way ("forskergruppeleder")', () => {
@@ -52,5 +52,13 @@ describe('eligibility of someone the asker tells of, and claims in other words',
 
   it('the English answers name the document\'s own word for the heads of office, so a leader who knows them as kontorsjefer recognises them', () => {
     expect(ask('Who takes part in the second pillar of the head of department programme?', 'en-US').text).toMatch(/heads of office \(kontorsjefer\)/);
+  });
+
+  it('"head of department" is a role; the pillar titled "Head of Department gatherings" is named with its gatherings', () => {
+    const scene = chat(['Our new head of department wants to know about the head of department programme.'], 'en-US');
+    expect(scene.kind).toBe('smalltalk');
+    expect(chat(['Our new head of department wants to know about the head of department programme.', 'Does it only last for the first year?'], 'en-US').text).toMatch(/^No\. .*4 years at a time/);
+    expect(ask('As a head of department, what is the focus of the gatherings we have with the dean and the deanery?', 'en-US').text).toMatch(/Pillar 2, management team gathering/);
+    expect(ask('What happens at the department head gatherings?', 'en-US').text).toMatch(/Pillar 1, Head of Department gatherings/);
   });
 });

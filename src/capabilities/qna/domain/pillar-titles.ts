@@ -26,7 +26,8 @@ export class PillarTitles {
     // The other way round, "den felles grunnopplæringen" names "felles opplæring" by a compound with its word last.
     const sameHead = (a: string, b: string): boolean => same(a, b) || (b.length > a.length && [0, 1, 2, 3].some((cut) => a.length - cut >= 6 && b.endsWith(a.slice(0, a.length - cut))))
       || (a.length > b.length && b.length >= 6 && a.slice(0, a.length - 3).includes(b.slice(0, b.length - 1)) && a.indexOf(b.slice(0, b.length - 1)) >= 3);
-    const inRow = (phrase: readonly string[] | undefined): boolean => phrase !== undefined && phrase.length === 2 && phrase[0].length < 12 && all.some((w, i) => same(w, phrase[0]) && i + 1 < all.length && sameHead(all[i + 1], phrase[1]));
+    const inRow = (phrase: readonly string[] | undefined): boolean => phrase !== undefined && (phrase.length === 2 || phrase.length === 3) && phrase[0].length < 12
+      && all.some((w, i) => same(w, phrase[0]) && i + phrase.length - 1 < all.length && sameHead(all[i + 1], phrase[1]) && (phrase.length === 2 || same(all[i + 2], phrase[2])));
     // "local training" names "local basic training …" too: the first word and the third, the middle one left out.
     const phrased = (t: Title): boolean => inRow(t.phrase) || inRow(t.skipping);
     const hits = titles.filter((t) => phrased(t) || (!phrasedOnly && t.words.some((w) => asked.some((a) => same(a, w)) && new Set(titles.filter((o) => o.words.some((x) => same(x, w))).map((o) => o.n)).size === 1)));
@@ -51,7 +52,10 @@ export class PillarTitles {
     const headed = pillarFacts.flatMap((f) => [/^Hovedsøyle (\d), ([^:]+):/.exec(f.text.nb), /^Pillar (\d), ([^:]+):/.exec(f.text.en)])
       .filter((m): m is RegExpExecArray => m !== null).map((m) => {
         const content = words(m[2]).filter((w) => !isStopWord(w));
-        return { n: Number(m[1]), words: content.slice(0, 1).filter((w) => w.length >= 12).map(stem), phrase: content.slice(0, 2).map(stem), content: distinct(content), skipping: content.length >= 3 ? [content[0], content[2]].map(stem) : undefined };
+        // "Head of Department gatherings": the first two words are a role ("my new head of department"); the title
+        // is named with its third word, the gatherings, too.
+        const role = /^(gatherings?|samling\w*)$/.test(content[2] ?? '');
+        return { n: Number(m[1]), words: content.slice(0, 1).filter((w) => w.length >= 12).map(stem), phrase: content.slice(0, role ? 3 : 2).map(stem), content: distinct(content), skipping: content.length >= 3 ? [content[0], content[2]].map(stem) : undefined };
       });
     // The list of all pillars names them too ("2) Fakultetsledersamlinger med instituttlederne og dekanat – …").
     const listed = pillarFacts.filter((f) => !/^(Hovedsøyle|Pillar) \d,/.test(f.text.nb)).flatMap((f) => [...f.text.nb.matchAll(/(\d)\) ([^–;.]+)/g)]).map((m) => {
