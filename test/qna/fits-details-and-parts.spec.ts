@@ -123,4 +123,11 @@ describe('how often', () => {
     expect(b.kind).toBe('answer');
     expect(b.text).toMatch(/Samling 1: 15\.–16\. februar 2024.*Samling 6/s);
   });
+
+  it('"fortsettelsen" after part 1 is part 2, and "in between" after the work between gatherings is that time: written notes, yes', () => {
+    expect(chat(['Jeg har gått LEDPRO 1.', 'Hvor mange studiepoeng gir fortsettelsen?']).text).toMatch(/LEDPRO del 2 gir også 30 studiepoeng/);
+    const writing = chat(['What do LEDPRO participants do between the gatherings?', 'so they write something in between too?'], 'en-US');
+    expect(writing.text).toMatch(/^Yes\. /);
+    expect(writing.text).toMatch(/written notes/);
+  });
 });

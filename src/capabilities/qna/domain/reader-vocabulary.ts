@@ -39,6 +39,8 @@ export const SPELLED_OUT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:the )?first part of ledpro\b/g, 'ledpro part 1'],
   [/\b(?:the )?second part of ledpro\b/g, 'ledpro part 2'],
   [/\b(påbygget|påbygginga|påbyggingen|påbyggingsdelen|påbyggingskurset|påbyggingsemnet|påbyggingsstudiet)\b/g, 'del 2'],
+  // "vurderer fortsettelsen", "søkje på vidareføringa": the part that continues part 1.
+  [/\b(fortsettelsen|fortsetjinga|fortsetjingen|videreføringen|videreføringa|vidareføringa|vidareføringen|oppfølgerkurset)\b/g, 'del 2'],
 ];
 /** A place on a program is a seat won by admission, not a location ("who gets a place on those programs?"). */
 export const PLACE_AS_SEAT: ReadonlyArray<readonly [RegExp, string]> = [

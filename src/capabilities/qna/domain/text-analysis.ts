@@ -57,6 +57,7 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['#diversity', ['mangfold', 'likestilling', 'diversity', 'equality', 'inclusion']],
   ['#individual', ['individuelt', 'individuell', 'individually', 'individual', 'alene', 'alone', 'selv', 'på egen hånd']],
   ['#kickoff', ['kick-off', 'kickoff', 'oppstart', 'start', 'oppstarten']],
+  ['#writing', ['writing', 'written', 'write', 'writes', 'skriftlig', 'skriftlige', 'skriftleg', 'skrive', 'skriving']],
 ];
 
 /** The catalog's concept groups with the everyday words leaders use for them (everyday-lexicon.ts). */
