@@ -117,4 +117,12 @@ describe('situations told by where one works, and ways to get costs covered', ()
     // A child one would bring is still a subject the documents do not cover.
     expect(ask('Jeg har en baby på fem måneder. Kan jeg ha henne med på samlingene på LEDPRO?').kind).toBe('unknown');
   });
+
+  it('a part told as taken is a scene, and whether she may skip to part 2 is decided by the requirement, whatever the wording', () => {
+    const scene = chat(['A new team leader I\'m mentoring completed LEDPRO part 1 in 2020.'], 'en-US');
+    expect(scene.kind).toBe('smalltalk');
+    expect(scene.text).not.toMatch(/OU fund/);
+    expect(chat(['A new team leader I\'m mentoring completed LEDPRO part 1 in 2020.', 'Is she allowed to go directly into part 2?'], 'en-US').text).toMatch(/^Yes\. To start LEDPRO 2 you must have completed part 1/);
+    expect(chat(['My colleague has not taken part 1.', 'Is he allowed to go straight into LEDPRO part 2?'], 'en-US').text).toMatch(/^No\. /);
+  });
 });

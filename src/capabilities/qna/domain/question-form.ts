@@ -149,7 +149,9 @@ export function readForm(question: string, raw: string = question): QuestionForm
   // "Great, so I've got until 15 January." / "Ok, så det er 888 kr totalt.": a conclusion drawn with a figure is a
   // claim to check too.
   const hearsay = (HEARSAY.test(q) || CONCLUDED.test(q)) && FIGURE.test(q) && !WH_START.test(lastSentence(q));
-  const asserts = hearsay || declarative || (!WH_START.test(q) && !asksWh && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(main) && /\?\s*$/.test(main) && FIGURE.test(main));
+  // "Is she allowed to go straight into part 2?": a part's or a gathering's number designates, it claims nothing.
+  const figured = main.replace(/\b(ledpro|del|part|samling|gathering|session|pillar|søyle|hovedsøyle|modul|module)\s*-?\s*\d\b/g, ' ');
+  const asserts = hearsay || declarative || (!WH_START.test(q) && !asksWh && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(main) && /\?\s*$/.test(main) && FIGURE.test(figured));
   // "So the hotel is in Hamar?" / "Så det er i Hamar?": a statement with a question mark asks to confirm it.
   // "Altså hva forventes av oss?" is a wh-question after the word, not a statement.
   const confirms = CONFIRM_START.test(question.toLowerCase().trim()) && q.split(/\s+/).length >= 3 && /\?\s*$/.test(q)

@@ -302,7 +302,8 @@ export class QuestionReader {
     const comparePrograms = compareGroups(this.retriever, named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id)), fromState, designated ? programs : [], comparing, BOTH_OF_THEM.test(focus));
     return {
       text, focus, intent, form, programs, comparePrograms, terms, unknown, coverageTerms, coverageSides,
-      smallTalk: smallTalk ?? (!repair && !form.yesNo && intent.topics.every((t) => GENERIC_TOPICS.has(t)) && intent.date === undefined && isContextStatement(question) ? 'context' : undefined),
+      // "A new manager I'm supporting completed LEDPRO part 1 in 2019.": a part told as taken asks nothing either.
+      smallTalk: smallTalk ?? (!repair && !form.yesNo && intent.topics.every((t) => GENERIC_TOPICS.has(t) || (t === 'prerequisite' && TAKEN_PART.test(focus) && new Set([...focus.matchAll(/\b(?:del|part)\s*([12])\b/g)].map((m) => m[1])).size === 1)) && intent.date === undefined && isContextStatement(question) ? 'context' : undefined),
       hasOtherTopic: specific.some((t) => t !== 'dates'), inherited, item,
       offDocument: answerableSide(focus, [...content.filter((w) => isOffDocument(w, this.retriever.isKnown) && !workplaceWords(focus).has(w)), ...broughtAlong(text, focus, this.retriever.isKnown), ...(OFF_PHRASES.exec(focus)?.slice(0, 1) ?? [])], this.retriever.isKnown),
       subjectWords: content.filter((w) => w.length > 3 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && conceptOfWord(w) !== '#fee' && !/^(ledpro|ntnu|del|part|hvor|mye|much)$/.test(w)),

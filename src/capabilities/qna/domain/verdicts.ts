@@ -128,7 +128,18 @@ const LAST = /\b(siste|last|final|later|seinere|senere)\s+(to|tre|2|3|two|three)
  * name that the answer does not contain is a wrong premise; "only" against an answer that names others,
  * "included" against "in addition", "without" against a requirement are a no; otherwise the fact confirms.
  */
-export function verdict(form: QuestionForm, answer: string): Verdict {
+/**
+ * "Kan hun hoppe rett på del 2?" against "må du ha gjennomført del 1": what is required cannot be skipped, unless the
+ * asker told it is done ("A section leader did part 1 in 2019. Can she go straight into part 2?"). The requirement
+ * decides, whatever other words the question has.
+ */
+export function skipVerdict(question: string, answer: string, told = question): Verdict | undefined {
+  if (!SKIPS.test(question) || !/(må (du |man )?ha (gjennomført|tatt|fullført)|must have (completed|taken|done)|need to have (completed|taken)|requires? (that )?you)/i.test(answer)) return undefined;
+  return didPartOne(question) || didPartOne(told) ? 'yes' : 'no';
+}
+
+/** `told`: the whole message with what the asker told before it ("She did part 1 in 2019. Is she allowed …?"). */
+export function verdict(form: QuestionForm, answer: string, told = form.text): Verdict {
   const a = answer.toLowerCase();
   // "888 kr totalt" against "2 × kr 888 = kr 1 776": a claimed total is checked against the computed one.
   const total = /=\s*(?:kr|nok)?\s*(\d{1,3}(?:[ ,.]\d{3})*|\d+)/i.exec(answer);
@@ -176,7 +187,8 @@ export function verdict(form: QuestionForm, answer: string): Verdict {
   if (contrast && contrast[2].split(/\s+/).filter((w) => w.length >= 4).some((w) => a.includes(w.slice(0, Math.max(4, w.length - 3))))) return 'no';
   // "Kan hun hoppe rett på del 2?" against "må du ha gjennomført del 1": what is required cannot be skipped.
   // "A section leader did part 1 in 2019. Can she go straight into part 2?": the requirement is met, so yes.
-  if (SKIPS.test(form.text) && /(må (du |man )?ha (gjennomført|tatt|fullført)|must have (completed|taken|done)|need to have (completed|taken)|requires? (that )?you)/.test(a)) return didPartOne(form.text) ? 'yes' : 'no';
+  const skipping = skipVerdict(form.text, a, told);
+  if (skipping) return skipping;
   // "Får man studiepoeng som kursdeltaker?" against "… delta som kursdeltaker og få kursbevis (uten studiepoeng)".
   if (deniedInAnswer(form.text, answer)) return 'no';
   // "Må jeg ha bachelor?" against "bachelorgrad eller tilsvarende … kan bli vurdert individuelt": not necessarily.

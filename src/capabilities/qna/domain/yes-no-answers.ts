@@ -5,7 +5,7 @@ import { asksEligibility } from './question-focus';
 import type { ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
 import { FITS_ME, roleNamedIn } from './role-groups';
-import { degreeVerdict, verdict, verdictWord } from './verdicts';
+import { degreeVerdict, skipVerdict, verdict, verdictWord } from './verdicts';
 
 /** The bokmål text of an answer's facts, for checking a claim made in the program's own words. */
 function bokmålOf(retriever: CatalogRetriever, facts: readonly string[] | undefined): string {
@@ -33,7 +33,9 @@ export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retri
     // "Jeg har to år fra høgskolen og har ledet i ti år. Kommer jeg inn?": the figures describe the asker, not the
     // program; the requirement decides.
     const form = asksEligibility(read.focus) ? { ...read.form, numbers: [] } : read.form;
-    const v = verdict(form, answer.text);
+    const v = verdict(form, answer.text, read.text);
+    // Skipping a required part: the requirement decides, whatever else the question says ("allowed", "straight").
+    if (skipVerdict(form.text, answer.text, read.text)) return { ...answer, text: `${verdictWord(v, lang)}. ${answer.text}` };
     // A loosely matched fact may correct a claim, but it confirms one only when it states the claimed figure,
     // month or name itself.
     const grounded = form.numbers.length > 0 || form.months.length > 0 || form.names.length > 0;
