@@ -258,4 +258,12 @@ describe('a restriction set aside with "eller må de bare …"', () => {
     expect(a.text).toMatch(/^Ja\. /);
     expect(a.text).toMatch(/egne tilpassede tiltak/);
   });
+
+  it('credits as a course participant are a no, with the course certificate, asked outright or after telling of one', () => {
+    const a = ask('Gir LEDPRO studiepoeng for kursdeltakere?');
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).toMatch(/kursbevis \(uten studiepoeng\)/);
+    expect(chat(['Han blir nok med som kursdeltaker på LEDPRO, siden han mangler bachelor.', 'Får han studiepoeng likevel?']).text).toMatch(/^Nei\. [^]*kursbevis/);
+    expect(ask('If my colleague cannot be admitted as a student on LEDPRO, what does she get at the end?', 'en-US').text).toMatch(/course certificate/);
+  });
 });

@@ -17,6 +17,9 @@ const CONJUNCTION_WHEN = letterAware(/^(?:og |and |men |but )?(hva|hvem|hvor|hvo
 /** "ha tatt del 1", "completed part 1": a part already taken. */
 export const TAKEN_PART = letterAware(/\b(tatt|tok|teke|fullført|fullførte|gjennomført|gjennomførte|bestått|fullfør|gikk|taken|took|completed|finished|done|did|passed|attended)\s+(del|part|ledpro)(\s+(del|part))?\s*[12]\b/);
 
+/** Taking part as a course participant, not an admitted student. */
+const COURSE_PARTICIPANT = letterAware(/\b(kursdeltak\w*|kursdeltag\w*|course participants?|kursbevis\w*|course certificates?|(ikke|ikkje|not) (kan |kan bli |blir |be |get )?(tas|tatt|teken|admitted|accepted) (opp|inn)?)/);
+
 /** A question whose "når" / "when" asks no date. */
 export function notAskingDates(focus: string, intent: Intent, form: QuestionForm): { intent: Intent; form: QuestionForm } {
   // "Hva tar rektor opp når hen samler dekanene?": a "når" after another question word joins a clause, it asks no date.
@@ -94,7 +97,7 @@ export function orderedByAsk(focus: string, intent: Intent): Intent {
  * stay's price before the fee, the fee when asked what it includes, support before the fee it pays). `leftOut`: the
  * question names what it leaves out ("uten hotell"), which adds no topic.
  */
-export function whatLeads(focus: string, given: Intent, form: QuestionForm, concepts: ReadonlySet<string>, leftOut: boolean): Intent {
+export function whatLeads(focus: string, given: Intent, form: QuestionForm, concepts: ReadonlySet<string>, leftOut: boolean, told = focus): Intent {
   let intent = orderedByAsk(focus, given);
   // "Jeg er tillitsvalgt. Er LEDPRO relevant for meg?": whom it is for answers, when nothing else is asked.
   if (form.yesNo && FITS_ME.test(focus) && !intent.topics.some((t) => !GENERIC_TOPICS.has(t))) intent = { ...intent, topics: ['target-group', ...intent.topics] };
@@ -110,6 +113,10 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   // "Er kost og losji inkludert i deltakeravgiften?" asks about the fee: what it covers and what comes in addition.
   if (form.included && intent.topics.includes('fee')) intent = leading(intent, 'fee');
   intent = ledByWhatIsAsked(focus, intent);
+  // "Får man studiepoeng som kursdeltaker?": taking part without admission is told by the admission rules
+  // (a course certificate, without credits), not by what the program gives its students.
+  // So is it after the asker told she will take part as one ("Hun må nok være med som kursdeltaker.").
+  if (COURSE_PARTICIPANT.test(told) && !form.compare && intent.topics.every((t) => ['credits', 'admission', 'overview', 'target-group'].includes(t) || GENERIC_TOPICS.has(t))) intent = leading(intent, 'admission');
   // "Hva er hoveddelene i opplæringsløpet for instituttledere?": its main parts are the pillars, whatever it is called.
   if (concepts.has('#pillar') && !intent.topics.includes('pillars') && !form.compare && /^(hva|kva|what|which|hvilke|list|name)\b/.test(focus.trim())) intent = { ...intent, topics: ['pillars', ...intent.topics] };
   // "How much does the OU fund cover of the fee?": the support is asked about; the fee only says of what.

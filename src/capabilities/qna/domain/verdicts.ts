@@ -190,7 +190,8 @@ export function verdict(form: QuestionForm, answer: string, told = form.text): V
   const skipping = skipVerdict(form.text, a, told);
   if (skipping) return skipping;
   // "Får man studiepoeng som kursdeltaker?" against "… delta som kursdeltaker og få kursbevis (uten studiepoeng)".
-  if (deniedInAnswer(form.text, answer)) return 'no';
+  // "Hun må nok være med som kursdeltaker. Får hun studiepoeng?": the case told before the question counts too.
+  if (deniedInAnswer(form.text, answer) || deniedInAnswer(told, answer)) return 'no';
   // "Må jeg ha bachelor?" against "bachelorgrad eller tilsvarende … kan bli vurdert individuelt": not necessarily.
   if (NEEDED.test(form.text) && EXCEPTION.test(a) && !form.without && namesTheRequirement(form.text, a)) return 'not-necessarily';
   // "Kan jeg bare melde meg på selv?" against "det er fakultetene som nominerer": one is put forward, not self-enrolled.
