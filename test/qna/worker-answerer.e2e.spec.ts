@@ -113,6 +113,19 @@ describe('Q&A on worker threads', () => {
     expect(workers.stats).toMatchObject({ started: 1, fallbacks: 2, answered: 1 });
   });
 
+  it('answers in-process while its workers die at start, and starts them ever more slowly', async () => {
+    const logger = new MemoryLogger();
+    const workers = pool({ entry: FAULTY_ENTRY, fault: { text: '', mode: 'start' }, logger });
+    expect(await workers.answer({ text: after, locale: 'nb-NO' })).toStrictEqual(await expected(after));
+    // Restarts 50, 100, 200, 400 ms after each death: in 600 ms at most 4 starts, not one per death at once.
+    await new Promise((r) => setTimeout(r, 600));
+    expect(workers.stats.started).toBeGreaterThanOrEqual(2);
+    expect(workers.stats.started).toBeLessThanOrEqual(4);
+    expect(await workers.answer({ text: CRASHING, locale: 'nb-NO' })).toStrictEqual(await expected(CRASHING));
+    expect(workers.stats).toMatchObject({ answered: 0, fallbacks: 2 });
+    expect(logger.lines.filter((l) => l.code === errorCodes.qnaWorkerFailed).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('answers in-process, saying so once, when the built worker entry is missing', async () => {
     const logger = new MemoryLogger();
     const workers: QuestionAnswerer = pool({ entry: join(ROOT, 'dist', 'no-such-entry.js'), logger });

@@ -4,16 +4,18 @@ import { answerWorkerHandler } from '../../src/adapters/qna-workers/answer-worke
 
 /*
  * An answer worker (as src/adapters/qna-workers/answer-worker.entry.ts) that fails on one question, for the pool's
- * tests: `throw` throws out of the message handler (the worker crashes), `exit` ends the thread, `hang` never replies.
+ * tests: `throw` throws out of the message handler (the worker crashes), `exit` ends the thread, `hang` never replies,
+ * `start` dies before it is ready (whatever it is asked).
  * Run from dist by test/qna/worker-answerer.e2e.spec.ts. Test-only.
  */
 export interface FaultyWorkerData extends AnswerWorkerData {
-  readonly fault: { readonly text: string; readonly mode: 'throw' | 'exit' | 'hang' };
+  readonly fault: { readonly text: string; readonly mode: 'throw' | 'exit' | 'hang' | 'start' };
 }
 
 const port = parentPort;
 if (!port) throw new Error('faulty-answer-worker.entry runs as a worker thread only');
 const data = workerData as FaultyWorkerData;
+if (data.fault.mode === 'start') throw new Error('answer worker start fault injected by the test');
 const handle = answerWorkerHandler(data);
 port.on('message', (request: AnswerRequest) => {
   if (request.input.text === data.fault.text) {

@@ -24,7 +24,7 @@ export interface WorkerQuestionAnswererOptions {
   readonly timeoutMs?: number;
   /** Added to the first questions' time while a worker builds its index. */
   readonly startupMs?: number;
-  /** Wait before replacing a worker that died before it was ready, so a broken entry does not spin. */
+  /** Wait before replacing a worker that died before it was ready, doubled on each such death in a row (at most a minute), so a broken entry does not spin. */
   readonly restartDelayMs?: number;
 }
 
@@ -53,6 +53,8 @@ export class WorkerQuestionAnswerer implements QuestionAnswerer {
   readonly stats = { started: 0, answered: 0, fallbacks: 0, replaced: 0 };
   private readonly slots: Array<Slot | undefined>;
   private readonly restarts = new Set<NodeJS.Timeout>();
+  /** Workers of each slot that died before they were ready, in a row. */
+  private readonly earlyDeaths: number[];
   private readonly entry: string;
   private nextId = 1;
   private turn = 0;
@@ -61,6 +63,7 @@ export class WorkerQuestionAnswerer implements QuestionAnswerer {
   constructor(private readonly o: WorkerQuestionAnswererOptions) {
     this.entry = o.entry ?? ANSWER_WORKER_ENTRY;
     this.slots = Array.from({ length: o.workers }, () => undefined);
+    this.earlyDeaths = Array.from({ length: o.workers }, () => 0);
     if (!existsSync(this.entry)) {
       o.logger.warn('answer worker entry missing: answering in-process', { code: errorCodes.qnaWorkerFailed, entry: this.entry });
       return;
@@ -127,6 +130,7 @@ export class WorkerQuestionAnswerer implements QuestionAnswerer {
   private received(slot: Slot, m: AnswerWorkerMessage): void {
     if (m.type === 'ready') {
       slot.ready = true;
+      this.earlyDeaths[slot.index] = 0;
       return;
     }
     const p = slot.pending.get(m.id);
@@ -164,10 +168,12 @@ export class WorkerQuestionAnswerer implements QuestionAnswerer {
 
   private restartLater(index: number): void {
     if (this.closing) return;
+    const delay = Math.min(60_000, (this.o.restartDelayMs ?? 1000) * 2 ** Math.min(this.earlyDeaths[index], 16));
+    this.earlyDeaths[index] += 1;
     const t = setTimeout(() => {
       this.restarts.delete(t);
       this.start(index);
-    }, this.o.restartDelayMs ?? 1000);
+    }, delay);
     t.unref();
     this.restarts.add(t);
   }
