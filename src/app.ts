@@ -37,6 +37,9 @@ import { ReachingMessenger } from './capabilities/reach/teams/reaching-messenger
 import { createReachCapability } from './capabilities/reach/teams/reach.module';
 import { InstallationRepository } from './capabilities/reach/store/installation.repository';
 import type { Messenger } from './shared/messenger.port';
+import { WorkerQuestionAnswerer } from './adapters/qna-workers/worker-question-answerer.adapter';
+import { InProcessQuestionAnswerer } from './capabilities/qna/use-cases/in-process-answerer';
+import { qnaComposer } from './capabilities/qna/use-cases/qna-composer';
 import type { TokenCredential } from '@azure/identity';
 import type { FetchOptions } from '@microsoft/microsoft-graph-client';
 
@@ -99,7 +102,12 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
     config, logger, clock, store, catalog, sourcePassages, conversations, messenger, people, roles: new RoleDirectory(store, groups), calendar,
     notifyJobs: () => wake.runner?.notify(),
   };
-  const capabilities = [...createCapabilities(context), createReachCapability(context, installer)];
+  // Q&A on worker threads (QNA_WORKERS): its CPU then leaves the main thread free for HTTP, botbuilder and the store.
+  const answerWorkers = config.qnaWorkers > 0 ? new WorkerQuestionAnswerer({
+    workers: config.qnaWorkers, workerData: { catalog, sourcePassages }, clock, logger: logger.child({ component: 'qna-workers' }),
+    fallback: new InProcessQuestionAnswerer(() => qnaComposer(catalog, sourcePassages), clock),
+  }) : undefined;
+  const capabilities = [...createCapabilities(context, { questionAnswerer: answerWorkers }), createReachCapability(context, installer)];
   const subjectOf = async (job: Job): Promise<JobSubject | undefined> => {
     for (const c of capabilities) {
       const subject = await c.describeJob?.(job);
@@ -149,6 +157,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
       coordination.stop();
       await new Promise<void>((resolve) => { server.close(() => resolve()); });
       await jobRunner.stop();
+      await answerWorkers?.close();
       // Sends that woke too late for their slot and took another: many mean this instance's CPU is saturated.
       if (sharedBudget) logger.info('send budget', { ...sharedBudget.stats });
       await store.close();

@@ -13,6 +13,7 @@ const optionalString = z.string().trim().min(1).optional();
 const port = z.coerce.number().int().min(0).max(65535);
 const csv = z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
 const url = z.string().url();
+const QNA_WORKERS_RULE = 'must be a whole number from 0 to 4 (0 answers questions on the main thread)';
 
 const envSchema = z.object({
   PORT: port.default(3978),
@@ -22,6 +23,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024),
   CATALOG_DIR: optionalString,
+  QNA_WORKERS: z.coerce.number({ invalid_type_error: QNA_WORKERS_RULE }).int(QNA_WORKERS_RULE).min(0, QNA_WORKERS_RULE).max(4, QNA_WORKERS_RULE).default(1),
 
   BOT_ID: optionalString,
   BOT_PASSWORD: optionalString,
@@ -141,6 +143,8 @@ export interface Config {
   readonly logLevel: LogLevel;
   readonly maxBodyBytes: number;
   readonly catalogDir: string | undefined;
+  /** Worker threads answering Q&A questions, off the main thread; 0 answers them in-process. */
+  readonly qnaWorkers: number;
   readonly identity: BotIdentity | undefined;
   readonly allowedTenantIds: readonly string[] | undefined;
   readonly jobs: { readonly enabled: boolean; readonly worker: string | undefined; readonly maxAttempts: number; readonly leaseMs: number; readonly concurrency: number };
@@ -275,6 +279,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.MAX_BODY_BYTES,
     catalogDir: e.CATALOG_DIR ? resolve(e.CATALOG_DIR) : undefined,
+    qnaWorkers: e.QNA_WORKERS,
     identity,
     allowedTenantIds: e.ALLOWED_TENANT_IDS,
     jobs: { enabled: e.JOBS_ENABLED, worker: e.JOB_WORKER_ID, maxAttempts: e.JOB_MAX_ATTEMPTS, leaseMs: e.JOB_LEASE_MS, concurrency: e.JOB_CONCURRENCY },

@@ -12,11 +12,12 @@ import { CheckinsPersonalData } from './checkins/use-cases/checkins-personal-dat
 import { NominationsPersonalData } from './nominations/use-cases/nominations-personal-data';
 import { createPrivacyCapability } from './privacy/teams/privacy.module';
 import { QnaPersonalData } from './qna/use-cases/qna-personal-data';
+import type { QuestionAnswerer } from './qna/ports';
 
 /**
  * Every capability, in route order: commands and card actions first, the Q&A catch-all for free text last.
  */
-export function createCapabilities(context: AppContext): TeamsCapability[] {
+export function createCapabilities(context: AppContext, options: { questionAnswerer?: QuestionAnswerer } = {}): TeamsCapability[] {
   return [
     createNominationsCapability(context),
     createBookingsCapability(context),
@@ -29,7 +30,7 @@ export function createCapabilities(context: AppContext): TeamsCapability[] {
       new CheckinsPersonalData(context.store),
       new QnaPersonalData(context.store),
     ]),
-    createQnaCapability(context, undefined, linkedProgram(context)),
+    createQnaCapability(context, undefined, linkedProgram(context), options.questionAnswerer),
   ];
 }
 

@@ -12,6 +12,7 @@ export const errorCodes = {
   graphFailed: 'LB_GRAPH_FAILED',
   jobFailed: 'LB_JOB_FAILED',
   unknownJobType: 'LB_UNKNOWN_JOB_TYPE',
+  qnaWorkerFailed: 'LB_QNA_WORKER_FAILED',
   internal: 'LB_INTERNAL',
 } as const;
 export type ErrorCode = (typeof errorCodes)[keyof typeof errorCodes];

@@ -121,7 +121,7 @@ describe('roles from data', () => {
   it('refuses to start with a broken roles.json, naming the problem', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'lederbot-roles-'));
     writeFileSync(join(dataDir, 'roles.json'), JSON.stringify({ cohorts: [{ cohortId: ILP, coordinators: ['kari@example.no'] }] }));
-    const app = buildApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, JOBS_ENABLED: 'false' }), new MemoryLogger());
+    const app = buildApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, JOBS_ENABLED: 'false', QNA_WORKERS: '0' }), new MemoryLogger());
     try {
       await expect(app.listen()).rejects.toThrow(/roles\.json: cohorts\.0\.coordinators\.0: must be an Entra object id/);
     } finally {

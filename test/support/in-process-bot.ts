@@ -25,7 +25,8 @@ export async function startInProcessBot(options: {
 } = {}): Promise<InProcessBot> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lederbot-'));
   const config = loadConfig({
-    PORT: '0', DATA_DIR: dataDir, JOBS_ENABLED: options.jobs === true ? 'true' : 'false', ...options.env,
+    // Q&A in-process: under ts-jest there is no built worker entry (worker threads are tested from dist).
+    PORT: '0', DATA_DIR: dataDir, JOBS_ENABLED: options.jobs === true ? 'true' : 'false', QNA_WORKERS: '0', ...options.env,
   });
   const clock = new ManualClock(options.now ?? '2024-01-10T09:00:00Z');
   const logger = new MemoryLogger();

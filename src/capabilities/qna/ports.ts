@@ -2,6 +2,7 @@ import type { Lang } from '../../shared/i18n';
 import type { Result } from '../../shared/result';
 import type { Answer } from './domain/answer';
 import type { QnaState } from './domain/conversation-state';
+import type { AnswerQuestionInput } from './use-cases/answer-question';
 
 /**
  * What each conversation was last about (programs, topic, last list), so "enn del 2?" after a LEDPRO 1 question
@@ -27,6 +28,20 @@ export type LlmFailure = { readonly type: 'unavailable' | 'throttled' | 'timeout
  */
 export interface LlmAnswerer {
   answer(question: string, facts: readonly GroundingFact[], lang: Lang): Promise<Result<string, LlmFailure>>;
+}
+
+/** A reply and the conversation's state after it: plain data (no class instances, Maps or functions). */
+export interface AnsweredQuestion {
+  readonly answer: Answer;
+  readonly state: QnaState | undefined;
+}
+
+/**
+ * Answers a message from the catalog. In-process (tests, QNA_WORKERS=0) or on worker threads, so that the CPU-heavy
+ * reading of a question does not hold up HTTP, botbuilder and the store on the main thread. Same input, same reply.
+ */
+export interface QuestionAnswerer {
+  answer(input: AnswerQuestionInput): Promise<AnsweredQuestion>;
 }
 
 export type { Answer };

@@ -5,13 +5,11 @@ import type { AppContext } from '../../../app-context';
 import { EVERYWHERE, type TeamsCapability } from '../../../adapters/teams/teams-capability';
 import { toActivity } from '../../../adapters/teams/proactive-messenger';
 import { actionLang, turnLang, turnLogger } from '../../../adapters/teams/turn';
-import { withoutExamples } from '../../../catalog/example-cohorts';
 import { pick } from '../../../shared/i18n';
-import { AnswerComposer } from '../domain/answer-composer';
-import { CatalogRetriever } from '../domain/retrieval';
-import type { QnaContextRepository } from '../ports';
+import type { QnaContextRepository, QuestionAnswerer } from '../ports';
 import { StoreQnaContextRepository } from '../store/qna-context.repository';
-import { answerQuestion } from '../use-cases/answer-question';
+import { InProcessQuestionAnswerer } from '../use-cases/in-process-answerer';
+import { qnaComposer } from '../use-cases/qna-composer';
 import { groundAnswer } from '../use-cases/ground-answer';
 import { GroundedOpenAiAnswerer } from '../../../adapters/teams/grounded-openai-answerer';
 import { answerMessage } from './answer-card';
@@ -29,8 +27,10 @@ export function createQnaCapability(
   contexts: QnaContextRepository = new StoreQnaContextRepository(ctx.store),
   /** The program of the base group a group conversation is linked to, if any (wired by the composition root). */
   programOfConversation?: (conversationId: string) => Promise<string | undefined>,
+  /** Where questions are answered: worker threads when the composition root runs them (QNA_WORKERS), else here. */
+  answerer?: QuestionAnswerer,
 ): TeamsCapability {
-  const composer = new AnswerComposer(new CatalogRetriever(withoutExamples(ctx.catalog)), ctx.sourcePassages);
+  const questions = answerer ?? inProcess(ctx);
   // Optional: with Azure OpenAI settings, a grounded model phrases the answers; the local answerer always stands by.
   const llm = ctx.config.openAi ? new GroundedOpenAiAnswerer(ctx.config.openAi) : undefined;
 
@@ -47,7 +47,7 @@ export function createQnaCapability(
     // In a linked base group, a question that names no program is about the group's program (question-reader).
     const home = a.conversation.conversationType !== 'personal' && programOfConversation ? await programOfConversation(conversationId) : undefined;
     const started = Date.now();
-    const { answer: local, state } = answerQuestion({ text, locale: a.locale, keptLang: actionLang(context, undefined), state: previous, ...(home ? { homeProgramId: home } : {}) }, { composer, clock: ctx.clock });
+    const { answer: local, state } = await questions.answer({ text, locale: a.locale, keptLang: actionLang(context, undefined), state: previous, ...(home ? { homeProgramId: home } : {}) });
     const grounded = await groundAnswer(text, local, llm?.forTurn(context));
     const result = grounded.answer;
     // The conversation's state (programs, topic, last list) carries follow-ups; small talk leaves it as it was.
@@ -79,4 +79,10 @@ export function createQnaCapability(
     },
     jobHandlers: [],
   };
+}
+
+/** Built at start (not on the first question), as the only answerer of this process. */
+function inProcess(ctx: AppContext): QuestionAnswerer {
+  const composer = qnaComposer(ctx.catalog, ctx.sourcePassages);
+  return new InProcessQuestionAnswerer(() => composer, ctx.clock);
 }
