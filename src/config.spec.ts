@@ -111,11 +111,12 @@ describe('loadConfig', () => {
     expect(problems({ AZURE_DISABLE_INSTANCE_DISCOVERY: 'maybe' })).toEqual([expect.stringMatching(/^AZURE_DISABLE_INSTANCE_DISCOVERY/)]);
   });
 
-  it('answers Q&A on one worker thread by default, on 0 to 4 as set, and names QNA_WORKERS when it is anything else', () => {
-    expect(loadConfig({}).qnaWorkers).toBe(1);
-    expect(loadConfig({ QNA_WORKERS: '0' }).qnaWorkers).toBe(0);
-    expect(loadConfig({ QNA_WORKERS: ' 4 ' }).qnaWorkers).toBe(4);
-    expect(loadConfig({ QNA_WORKERS: '' }).qnaWorkers).toBe(1);
+  it('answers Q&A on one worker thread by default where there are two cores or more, in-process on one, on 0 to 4 as set, and names QNA_WORKERS when it is anything else', () => {
+    expect(loadConfig({}, 2).qnaWorkers).toBe(1);
+    expect(loadConfig({}, 1).qnaWorkers).toBe(0);
+    expect(loadConfig({ QNA_WORKERS: '0' }, 8).qnaWorkers).toBe(0);
+    expect(loadConfig({ QNA_WORKERS: ' 4 ' }, 1).qnaWorkers).toBe(4);
+    expect(loadConfig({ QNA_WORKERS: '' }, 2).qnaWorkers).toBe(1);
     for (const bad of ['5', '-1', '1.5', 'two', 'true']) {
       expect(problems({ QNA_WORKERS: bad })).toEqual(['QNA_WORKERS: must be a whole number from 0 to 4 (0 answers questions on the main thread)']);
     }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { LogLevel } from './shared/logger';
@@ -23,7 +24,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024),
   CATALOG_DIR: optionalString,
-  QNA_WORKERS: z.coerce.number({ invalid_type_error: QNA_WORKERS_RULE }).int(QNA_WORKERS_RULE).min(0, QNA_WORKERS_RULE).max(4, QNA_WORKERS_RULE).default(1),
+  QNA_WORKERS: z.coerce.number({ invalid_type_error: QNA_WORKERS_RULE }).int(QNA_WORKERS_RULE).min(0, QNA_WORKERS_RULE).max(4, QNA_WORKERS_RULE).optional(),
 
   BOT_ID: optionalString,
   BOT_PASSWORD: optionalString,
@@ -185,7 +186,8 @@ export function loadDemoConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return loadConfig({ ...env, DATA_DIR: env.DATA_DIR?.trim() ? env.DATA_DIR : './data/demo' });
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** `cores`: the CPUs this process may use; with one, a Q&A worker thread has no core of its own (QNA_WORKERS). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): Config {
   // Empty strings in .env files mean "not set".
   const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const parsed = envSchema.safeParse(clean);
@@ -279,7 +281,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.MAX_BODY_BYTES,
     catalogDir: e.CATALOG_DIR ? resolve(e.CATALOG_DIR) : undefined,
-    qnaWorkers: e.QNA_WORKERS,
+    // Unset: a worker thread where there is a second core for it; on one vCPU it would only add CPU and memory.
+    qnaWorkers: e.QNA_WORKERS ?? (cores >= 2 ? 1 : 0),
     identity,
     allowedTenantIds: e.ALLOWED_TENANT_IDS,
     jobs: { enabled: e.JOBS_ENABLED, worker: e.JOB_WORKER_ID, maxAttempts: e.JOB_MAX_ATTEMPTS, leaseMs: e.JOB_LEASE_MS, concurrency: e.JOB_CONCURRENCY },
