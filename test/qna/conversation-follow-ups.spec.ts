@@ -246,4 +246,10 @@ describe('answers that lean on the conversation or compute over the gatherings',
     const number = chat(['Hvem er prosjektleder for LEDPRO?', 'Hva er de fire søylene i instituttlederprogrammet?', 'Takk. Hva er nummeret hennes?']);
     expect(number).toMatch(/Kristin Larsen \(prosjektleder\) har telefon 61 28 82 03/);
   });
+
+  it('"the one after gathering 3" is gathering 4; "what about people who are not leaders yet?" after the target groups asks them too', () => {
+    expect(chat(['When is LEDPRO gathering 3?', 'and the one after gathering 3?'], 'en')).toMatch(/^Gathering 4 of LEDPRO 1 and LEDPRO 2 is 20–21 June 2024/);
+    expect(chat(['Når er samling 5 på LEDPRO?', 'og den før samling 5?'])).toMatch(/^Samling 4 i LEDPRO 1 og LEDPRO 2 er 20\.–21\. juni 2024/);
+    expect(chat(['Who is NTNU\'s leader development for?', 'but what about people who are not leaders yet?'], 'en')).toMatch(/want to become leaders/);
+  });
 });

@@ -260,7 +260,10 @@ function readIntentOf(question: string): Intent {
 
   // "instituttledersamlingene", "ledersamlingen": gatherings in a compound too.
   const mentionsGathering = /(samling|gathering|session)/.test(q);
-  const number = gatheringNumber(q);
+  // "the one after gathering 2", "den før samling 4": the neighbour of the gathering named.
+  const beside = /\b(?:the one|the next one|the gathering|the session|den|den neste|samlingen)\s+(after|etter|before|før)\s+(?:gathering|samling|session)\s*(\d)\b/.exec(q);
+  const named = gatheringNumber(q);
+  const number = beside ? Math.max(1, Number(beside[2]) + (/after|etter/.test(beside[1]) ? 1 : -1)) : named;
   let date: DateAsk | undefined;
   if (/\b(hvor lenge (er det )?til(?! ?sam)|hvor mange dager (er det )?til(?! ?sam)|how long (is it )?until|how many days (until|till|to|before)|days left)/.test(q)) {
     date = { kind: 'until', number };
