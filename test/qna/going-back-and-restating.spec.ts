@@ -73,5 +73,9 @@ describe('yes/no questions in English about a program named in its own words', (
   it('"IL-programmet" is the Head of Department programme', () => {
     expect(chat(['Jeg er kontorsjef på et institutt.', 'er jeg med på ledergruppesamlingene i IL-programmet?']).text).toMatch(/^Ja\. Hovedsøyle 2/);
   });
-});
 
+  it('"det første igjen" anywhere in the question goes back to the program asked about first', () => {
+    expect(chat(['Hvor ligger LEDPRO-samlingene?', 'og hvem er instituttlederprogrammet for?', 'hvor mange studiepoeng gir det første igjen?']).text).toMatch(/30 studiepoeng/);
+    expect(chat(['Where is LEDPRO held?', 'and what are the pillars of the head of department programme?', 'what does the first one again cost?'], 'en-US').text).toMatch(/NOK 53 000/);
+  });
+});
