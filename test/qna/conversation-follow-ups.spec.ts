@@ -252,4 +252,10 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Når er samling 5 på LEDPRO?', 'og den før samling 5?'])).toMatch(/^Samling 4 i LEDPRO 1 og LEDPRO 2 er 20\.–21\. juni 2024/);
     expect(chat(['Who is NTNU\'s leader development for?', 'but what about people who are not leaders yet?'], 'en')).toMatch(/want to become leaders/);
   });
+
+  it('a vague question before a dash and a concrete one after it ("hvordan avsluttes de – er det eksamen?") asks the concrete one', () => {
+    const a = chat(['Jeg er instituttleder på NTNU, og en kollega skal på LEDPRO.', 'Hvordan slutter de to programmene våre – er det eksamen i begge?']);
+    expect(a).toMatch(/LEDPRO 1: Eksamen er en skriftlig sammenfatning/);
+    expect(a).toMatch(/NTNU/);
+  });
 });

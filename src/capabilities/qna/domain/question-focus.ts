@@ -1,4 +1,5 @@
-import { letterAware } from './question-intent';
+import { GENERIC_TOPICS, letterAware, readIntent } from './question-intent';
+import { conceptOfWord, isStopWord, words } from './text-analysis';
 /**
  * The part of a long message that asks. Leaders write context first ("we are three new heads of department,
  * HR told us about …") and the question last; the nouns of the context must not steer the answer. Sentences
@@ -72,7 +73,11 @@ const clauses = (s: string): string => {
   const after = dash ? s.slice(dash.index + dash[0].length).trim().toLowerCase() : '';
   // "har ikke bil – går det an å komme seg dit kollektivt?": a short statement before the dash is context, not a
   // question, when a question follows it.
-  if (dash && QUESTION_START.test(before) && !(before.split(/\s+/).length <= 3 && after.endsWith('?'))) s = s.slice(0, dash.index);
+  // "Hvordan avsluttes de to programmene – er det eksamen i begge?": a question that names no topic before a question
+  // that does keeps both: the second says what the first asks.
+  const namesTopic = (t: string): boolean => readIntent(t).topics.some((x) => !GENERIC_TOPICS.has(x));
+  const vague = (t: string): boolean => !namesTopic(t) && words(t).filter((w) => w.length > 3 && !isStopWord(w) && conceptOfWord(w) !== '#program').length <= 1;
+  if (dash && QUESTION_START.test(before) && !(before.split(/\s+/).length <= 3 && after.endsWith('?')) && !(after.endsWith('?') && vague(before) && namesTopic(after))) s = s.slice(0, dash.index);
   // "… I can jump straight into part 2 – I've been a manager for 15 years. Right?": the asker's own case after the
   // dash backs the claim before it; the claim is the question, and the tag that closes the message still asks to
   // confirm it.

@@ -14,7 +14,7 @@ const STOP = new Set(('og i jeg det at en et ei den til er som på de med han av
   + 'is are was were be been being do does did i you he she it we they me my your our their this that these those '
   + 'what which who whom how when where why can could would should will shall may might must have has had with about '
   + 'from by as into than then there here so if not no yes any some all each its am get gets got tell me please '
-  + 'but yet heter hete called named går gå gjør gjøre er lurer finnes exist exists there ta take them those us its').split(' '));
+  + 'våre vårt dykkar deira but yet heter hete called named går gå gjør gjøre er lurer finnes exist exists there ta take them those us its').split(' '));
 
 /** Words that only say "this is a question" and carry no content. */
 const QUESTION_WORDS = new Set(['spørsmål', 'question', 'lurte', 'lure', 'info', 'informasjon', 'information', 'vite', 'know', 'egentlig', 'sånn', 'cirka', 'liksom', 'altså', 'forresten', 'actually', 'roughly', 'approximately', 'really', 'please']);
