@@ -125,4 +125,10 @@ describe('situations told by where one works, and ways to get costs covered', ()
     expect(chat(['A new team leader I\'m mentoring completed LEDPRO part 1 in 2020.', 'Is she allowed to go directly into part 2?'], 'en-US').text).toMatch(/^Yes\. To start LEDPRO 2 you must have completed part 1/);
     expect(chat(['My colleague has not taken part 1.', 'Is he allowed to go straight into LEDPRO part 2?'], 'en-US').text).toMatch(/^No\. /);
   });
+
+  it('a scene that names one program and signs the other by its words makes "each of the programs" both', () => {
+    const a = chat(['Jeg er instituttleder, og søsteren min er avdelingsleder i en kommune og tar LEDPRO.', 'Hva gjør man mellom samlingene i hvert av programmene?']);
+    expect(a.text).toMatch(/LEDPRO 1: /);
+    expect(a.text).toMatch(/NTNU: [^]*hjemmearbeid mellom samlingene/);
+  });
 });

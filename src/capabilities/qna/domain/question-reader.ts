@@ -100,7 +100,11 @@ export class QuestionReader {
     // "What's the hand-in deadline for the home exam?": the exam's own date, which no application deadline answers.
     const handIn = intent.topics.includes('deadline') && (intent.topics.includes('exam') || state?.topic === 'exam') && HAND_IN.test(focus);
     ({ intent, form } = notAskingDates(focus, intent, form));
-    const fromState = (state?.programIds ?? []).map((id) => this.retriever.program(id)).filter((p): p is Program => p !== undefined);
+    const stated = (state?.programIds ?? []).map((id) => this.retriever.program(id)).filter((p): p is Program => p !== undefined);
+    // "Jeg er instituttleder, og en kompis går LEDPRO." → "… i hvert av programmene?": the scene named one program and
+    // signed the other by its words; both are the two asked about.
+    const signed = state?.told && BOTH_OF_THEM.test(question.toLowerCase()) && this.retriever.groupByFamily(stated).length === 1 ? this.retriever.documentsSignedBy(state.told).filter((p) => !stated.some((x) => x === p || x.parent === p.id || p.parent === x.id)) : [];
+    const fromState = [...stated, ...signed];
     // "… for de programmene, sånn som på LEDPRO?": a program named to compare with is not the one asked about, when
     // the conversation is about another.
     const compared = fromState.length > 0 ? AS_WITH.exec(focus) : null;
