@@ -258,4 +258,11 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(a).toMatch(/LEDPRO 1: Eksamen er en skriftlig sammenfatning/);
     expect(a).toMatch(/NTNU/);
   });
+
+  it('"how different is it?" compares the two programs side by side, with no yes or no', () => {
+    const a = chat(['What is the head of department programme at NTNU about?', 'and LEDPRO – how different is it?'], 'en');
+    expect(a).not.toMatch(/^(Yes|No|Partly)\b/);
+    expect(a).toMatch(/LEDPRO 1/);
+    expect(a).toMatch(/Head of Department programme/);
+  });
 });
