@@ -129,7 +129,7 @@ export class SideBySide {
     // A yes/no question over two programs: yes for both, partly when only one of them has it. "Er de lengre?" is
     // no such question: both having a duration says nothing about which is longer.
     // Nor is "how different is it?": a comparison asks how, not whether.
-    if (read.form.yesNo && known && !read.form.comparative && !read.form.compare) {
+    if (read.form.yesNo && known && !read.form.comparative && !/\b(how different|hvor (forskjellig|ulik|annerledes)|kor (ulik|forskjellig))/.test(read.focus)) {
       const all = parts.every((a) => a.kind === 'answer');
       const word = all ? verdictWord('yes', lang) : verdictWord('partly', lang);
       return { kind: 'answer', lang, text: `${word}. ${text}`, sources, followUps: parts[0]?.followUps ?? [], programIds, contact: parts.find((a) => a.contact)?.contact };
