@@ -24,7 +24,7 @@ describe('sums over the whole course and for a group of people', () => {
   it('adds up board and lodging and the nights before over every gathering and the whole course', () => {
     expect(ask('What will the hotel stays add up to over the whole LEDPRO course?', 'en-US').text).toMatch(/6 × NOK 3,175 = NOK 19,050/);
     expect(ask('If I take the extra night before every single LEDPRO gathering, what does the hotel cost for the year?', 'en-US').text)
-      .toMatch(/6 × \(NOK 3,175 \+ NOK 1,375\) = NOK 27,300/);
+      .toMatch(/NOK 3,175 \+ NOK 1,375 = NOK 4,550 per gathering; for all 6: 6 × NOK 4,550 = NOK 27,300/);
   });
 
   it('keeps the question when a clause after "but" says what to leave out of the sum', () => {
@@ -84,5 +84,12 @@ describe('yes/no questions', () => {
     expect(ask('Hvor mange dager går det fra første samling starter til siste samling er ferdig på LEDPRO?').text).toMatch(/starter 15\. februar 2024 og siste samling slutter 8\. oktober 2024: det er 236 dager/);
     expect(ask('How long from the first LEDPRO gathering until the final one?', 'en-US').text).toMatch(/236 days/);
     expect(ask('How much time do we have between the LEDPRO deadline and the first gathering?', 'en-US').text).toMatch(/that is 62 days/);
+  });
+
+  it('costs told in a sentence before the question are what it sums; a vague question after a list of costs sums the list; the lunch-to-lunch package is the stay', () => {
+    expect(ask('Jeg trenger ekstra døgn før hver samling på LEDPRO, i tillegg til kost og losji. Hva blir hotellet for hele året?').text).toMatch(/kr 3 175 \+ kr 1 375 = kr 4 550 per samling; for alle 6: 6 × kr 4 550 = kr 27 300/);
+    expect(ask('Vi skal bo på hotellet på alle samlingene på LEDPRO, men uten ekstra døgn. Hva blir hotellregninga til sammen?').text).toMatch(/6 × kr 3 175 = kr 19 050/);
+    expect(ask('Fee, semester fees and board for every gathering – what does LEDPRO come to?', 'en-US').text).toMatch(/Everything together: NOK 73,826/);
+    expect(ask('What is the total if I take the lunch-to-lunch package at every LEDPRO gathering?', 'en-US').text).toMatch(/6 × NOK 3,175 = NOK 19,050/);
   });
 });

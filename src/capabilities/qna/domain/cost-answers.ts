@@ -15,13 +15,13 @@ export const money = (n: number, lang: Lang): string => {
 
 const TOTAL = /\b(totalt?|til ?sammen|i alt|sum(men)?|samlet|hele( [a-zæøå0-9-]+)? (studiet|programmet|løpet|kurset|året)|begge|total|altogether|in all|overall|all together|both|combined|add(s|ed)? up|comes? to|whole( [a-z0-9-]+)? (program|programme|course|year)|all (six|6|the) )/;
 const SEMESTER = /semester/;
-const LODGING = /(opphold|losji|kost og|hotell|overnatting|lodging|board|accommodation|hotel|stay)/;
+const LODGING = /(opphold|losji|kost og|hotell|overnatting|lodging|board|accommodation|hotel|stay|lunsj til lunsj|lunch[- ]to[- ]lunch|pakken|package)/;
 const NIGHT = /(tilknytningsd|ekstra (natt|døgn|overnatting)|natt(a|en)? før|kvelden før|extra (night|overnight stay)|night before|additional night)/;
 /** The participation fee named beside board and lodging: the whole sum is asked. */
 // "with fees and the stays", "avgiftene og hotellet": the fees in the plural are the program's, beside the stay.
 const FEE = /(deltakeravgift|deltageravgift|kursavgift|participa\w* fee|course fee|tuition|\bfees\b|\bavgiftene\b|\bavgifter\b|\bthe fee\b|\bavgift(en|a)\b)/;
 /** Every gathering of the program ("alle seks samlingene", "every LEDPRO gathering"). */
-const ALL_GATHERINGS = /\b(hver gang|kvar gong|every time|each time)\b|\b(all|alle)( the| de)? (seks|six|6)\b|\b(every|alle|all)( [a-zæøå0-9]+){0,2} (samling|gathering)|\b(all of them|alle sammen|alle til sammen|for alle|for all)\b|\b(each|hver)( [a-zæøå0-9]+)? (samling|gathering)\b.*\b(together|til sammen|totalt?|in total)\b/;
+const ALL_GATHERINGS = /\b(hver gang|kvar gong|every time|each time)\b|\b(all|alle)( the| de)? (seks|six|6)\b|\b(every|alle|all)( [a-zæøå0-9]+){0,2} (samling|gathering)|\b(all of them|alle sammen|alle til sammen|for alle|for all)\b|\b(each|hver)( [a-zæøå0-9]+)? (samling|gathering)\b.*\b(together|til sammen|totalt?|in total|hele året|heile året|the whole year|for the year)\b/;
 /** "What else do we need to budget for?": the costs beside the participation fee. */
 const BESIDES = /\b(apart from|besides|beside|except|on top of|in addition to|what else|other costs|extra costs|hidden costs|surprise costs|i tillegg til|utenom|utover|hva (mer|annet|anna)|andre (kostnader|utgifter)|ekstra ?(kostnader|utgifter)|skjulte)\b/;
 /** "med semesteravgift og alt": every cost, not the one named. */
@@ -31,7 +31,7 @@ const WITH_STAY = /\b(including|inkludert|inkl\.?|med|with|plus|pluss)\s+(the\s+
 /** "totalsummen inkl. semesteravgift": the semester fee added to the program's fee, not asked alone. */
 const WITH_SEMESTER = /\b(including|inkludert|inkl\.?|medregnet|med|with|plus|pluss|\+)\s*(the\s+)?semester/;
 /** The nights named only to leave them out ("no extra nights", "uten tilknytningsdøgn"). */
-const NO_NIGHT = /\b(no|without|excluding|uten|ikke|ikkje|minus)\s+(the\s+|noen\s+)?(extra\s+|ekstra\s+)?(nights?|tilknytningsd|natt|overnatting|døgn)/;
+const NO_NIGHT = /\b(no|without|excluding|uten|ikke|ikkje|ingen|inga|minus)\s+(the\s+|noen\s+)?(extra\s+|ekstra\s+)?(nights?|tilknytningsd|natt|overnatting|døgn)/;
 const ONE = /\b(én|en|ett|one|a single|per|hver|each)\s+(samling|gathering)/;
 const BOTH_PARTS = /\b(begge (delene|deler|to)|(både )?del 1 og (del )?2|both parts|part 1 and (part )?2|ledpro 1 og 2|ledpro 1 and 2|(after|with|etter|med) (both|begge))\b/;
 
@@ -84,7 +84,10 @@ function costTotal(question: string, programs: readonly Program[], lang: Lang, w
   // "… for every gathering? fee + semester fees + board & lodging": a list of costs after the question says what it adds.
   const listed = /\?\s*([^?.!]{3,80})$/.exec(whole.trim())?.[1];
   const tail = listed && /(fee|avgift|semester|losji|lodging|board|hotel|hotell|opphold)/i.test(listed) && !question.includes(listed) && !/\b(uten|utan|without|excl\w*|ikke|ikkje|not|no)\b/i.test(listed) ? ` ${listed}` : '';
-  const asked = (/[.!?]\s+\S/.test(whole.trim()) || whole.length > 300 ? `${question}${tail}` : whole).toLowerCase();
+  // "Jeg trenger tilknytningsdøgn før hver samling i tillegg til kost og losji. Hva blir hotellet for hele året?": the
+  // costs told in a sentence before the question are what it sums.
+  const told = whole.split(/(?<=[.!])\s+/).filter((x) => !x.includes('?') && /(tilknytningsdøgn|ekstra (natt|døgn)|extra night|night before|kost og losji|board and lodging|semesteravgift|semester fee|per natt|per night)/i.test(x) && !NO_NIGHT.test(x.toLowerCase()) && !question.includes(x)).join(' ');
+  const asked = (/[.!?]\s+\S/.test(whole.trim()) || whole.length > 300 ? `${told ? `${told} ` : ''}${question}${tail}` : whole).toLowerCase();
   const p = priced[0];
   // "ledpro koster jo 35 000, hvor mye blir det da med semesteravgiften?": a price the asker has wrong is corrected
   // first, and the sum is of the fee it stands for, at the right amount.
@@ -129,9 +132,10 @@ function sumOf(q: string, whole: string, priced: Program[], p: Program, lang: La
     const lines = [nb
       ? `Tilknytningsdøgn i ${names} koster ${money(night.amount, lang)} per samling; for alle ${n} samlingene blir det ${n} × ${money(night.amount, lang)} = ${money(night.amount * n, lang)}.`
       : `An extra night on ${names} costs ${money(night.amount, lang)} per gathering; for all ${n} gatherings that is ${n} × ${money(night.amount, lang)} = ${money(night.amount * n, lang)}.`];
+    const each = withBoard ? withBoard.amount + night.amount : 0;
     if (withBoard) lines.push(nb
-      ? `Med kost og losji (${money(withBoard.amount, lang)} per samling): ${n} × (${money(withBoard.amount, lang)} + ${money(night.amount, lang)}) = ${money(n * (withBoard.amount + night.amount), lang)}.`
-      : `With board and lodging (${money(withBoard.amount, lang)} per gathering): ${n} × (${money(withBoard.amount, lang)} + ${money(night.amount, lang)}) = ${money(n * (withBoard.amount + night.amount), lang)}.`);
+      ? `Med kost og losji: ${money(withBoard.amount, lang)} + ${money(night.amount, lang)} = ${money(each, lang)} per samling; for alle ${n}: ${n} × ${money(each, lang)} = ${money(n * each, lang)}.`
+      : `With board and lodging: ${money(withBoard.amount, lang)} + ${money(night.amount, lang)} = ${money(each, lang)} per gathering; for all ${n}: ${n} × ${money(each, lang)} = ${money(n * each, lang)}.`);
     return { programs: priced, text: lines.join(' '), each: withBoard ? n * (withBoard.amount + night.amount) : n * night.amount };
   }
   // The night before together with a gathering's board ("én samling med tilknytningsdøgn"), not the night alone.

@@ -63,6 +63,10 @@ const lastClause = (s: string): string => {
 /** A question word first and a pronoun pointing back ("who's there and how are they run?", "hvem er med, og hvordan foregår de?"). */
 const WH_POINTING_BACK = /^(who|how|what|when|where|which|hvem|hvordan|hva|når|hvor|hvilke\w*|kven|korleis|kva)\b.*\b(they|them|it|de|dem|dei|det|den|disse|desse|those|these|der|there)\b/i;
 
+const namesTopic = (t: string): boolean => readIntent(t).topics.some((x) => !GENERIC_TOPICS.has(x));
+/** A question that names no topic and hardly a word of its own ("hvordan avsluttes de?", "what am I looking at for LEDPRO?"). */
+const vague = (t: string): boolean => !namesTopic(t) && words(t).filter((w) => w.length > 3 && !isStopWord(w) && conceptOfWord(w) !== '#program').length <= 2;
+
 const clauses = (s: string): string => {
   // "Hvordan får lederne opplæringen – må vi melde oss på kurs?": a dash after a question adds to it, it does not
   // replace it; only context before a dash ("tilbake til X – …") gives way to what follows.
@@ -75,8 +79,6 @@ const clauses = (s: string): string => {
   // question, when a question follows it.
   // "Hvordan avsluttes de to programmene – er det eksamen i begge?": a question that names no topic before a question
   // that does keeps both: the second says what the first asks.
-  const namesTopic = (t: string): boolean => readIntent(t).topics.some((x) => !GENERIC_TOPICS.has(x));
-  const vague = (t: string): boolean => !namesTopic(t) && words(t).filter((w) => w.length > 3 && !isStopWord(w) && conceptOfWord(w) !== '#program').length <= 1;
   if (dash && QUESTION_START.test(before) && !(before.split(/\s+/).length <= 3 && after.endsWith('?')) && !(after.endsWith('?') && vague(before) && namesTopic(after))) s = s.slice(0, dash.index);
   // "… I can jump straight into part 2 – I've been a manager for 15 years. Right?": the asker's own case after the
   // dash backs the claim before it; the claim is the question, and the tag that closes the message still asks to
@@ -95,7 +97,9 @@ const clauses = (s: string): string => {
   // Nor does a bare phrase after "men" ("… hvis jeg ikke har bachelorgrad, men lang erfaring?").
   const last = parts[parts.length - 1];
   const bare = last.split(/\s+/).length <= 4 && !QUESTION_START.test(last.toLowerCase()) && !/\b(jeg|eg|vi|me|i|we|du|de|you|they|det|it)\b/i.test(last);
-  return parts.length > 1 && (LEAVES_OUT.test(last) || bare) ? s : last;
+  // "All in – fee, semester fees and the hotel – what am I looking at?": a vague question asks of what came before it.
+  const vagueAfter = parts.length > 1 && vague(last) && namesTopic(parts.slice(0, -1).join(' '));
+  return parts.length > 1 && (LEAVES_OUT.test(last) || bare || vagueAfter) ? s : last;
 };
 
 export function questionFocus(text: string): string {
