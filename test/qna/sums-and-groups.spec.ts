@@ -92,4 +92,16 @@ describe('yes/no questions', () => {
     expect(ask('Fee, semester fees and board for every gathering – what does LEDPRO come to?', 'en-US').text).toMatch(/Everything together: NOK 73,826/);
     expect(ask('What is the total if I take the lunch-to-lunch package at every LEDPRO gathering?', 'en-US').text).toMatch(/6 × NOK 3,175 = NOK 19,050/);
   });
+
+  it('"igjen" after where asks again and counts nothing; a gap claimed from the deadline to the first gathering is computed', () => {
+    const where = ask('Hvor er det LEDPRO-samlingene er igjen?');
+    expect(where.text).toMatch(/Wood Hotel i Brumunddal/);
+    expect(where.text).not.toMatch(/gjenstår/i);
+    expect(ask('Hvor mange samlinger er igjen på LEDPRO?').text).toMatch(/gjenstår 6 av 6/i);
+    expect(ask('So there are only two weeks from the LEDPRO deadline until the first gathering?', 'en-US').text).toMatch(/15 December 2023 and the first gathering starts 15 February 2024: that is 62 days/);
+  });
+
+  it('two years of college and work experience "considered" for LEDPRO asks admission', () => {
+    expect(ask('Would someone with just two years of college plus relevant work experience be considered for LEDPRO?', 'en-US').text).toMatch(/assessed individually/);
+  });
 });

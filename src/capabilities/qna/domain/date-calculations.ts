@@ -65,7 +65,9 @@ const DAY = 24 * 3600 * 1000;
 export function readDateCalc(q: string): DateCalc | undefined {
   const gathering = /(samling|gathering|session)/;
   const howLong = /\b(hvor mange (dager|uker|måneder)|kor mange (dagar|veker|månader)|how many (days|weeks|months)|how long|how much time|hvor lang tid|kor lang tid|hvor mye tid|kor mykje tid|hvor lenge|kor lenge)\b/;
-  if (/(frist|deadline)/.test(q) && gathering.test(q) && howLong.test(q)) return { kind: 'deadline-gap' };
+  // "… so about a month from the deadline until the first gathering?": a length claimed between the two.
+  const claimedGap = /\b(about|roughly|around|omtrent|ca\.?|cirka|bare|only|just)?\s*(a|one|en|ein|et|eit|\d+|two|three|to|tre)\s+(months?|måneder?|månad(er)?|weeks?|uker?|veker?|days?|dager?|dagar)\s+(from|fra|frå|between|mellom)\b/;
+  if (/(frist|deadline)/.test(q) && gathering.test(q) && (howLong.test(q) || claimedGap.test(q))) return { kind: 'deadline-gap' };
   // "how many days from the start of the first gathering to the end of the last one?": the whole calendar span.
   if (gathering.test(q) && howLong.test(q) && /\b(fra|from)\b[^?]{0,40}\b(første|fyrste|first|1st|start)\b[^?]{0,60}\b(til|to|until)\b[^?]{0,40}\b(siste|last|final)\b/.test(q)) return { kind: 'first-to-last' };
   if (/(frist|deadline|søke|søkje|søknad|apply|application)/.test(q) && STATUS_WORDS.test(q)) return { kind: 'deadline-status' };
@@ -81,7 +83,8 @@ export function readDateCalc(q: string): DateCalc | undefined {
     const count = /^\d$/.test(b) ? Number(b) : NUMBER_WORDS[b] ?? 0;
     if (count > 1) return { kind: /første|first/.test(a) ? 'first' : 'last', count };
   }
-  if (gathering.test(q) && /\b(gjenstår|igjen|remain|remaining|left)\b/.test(q)) return { kind: 'remaining' };
+  // "Hvor er det samlingene holdes igjen?": "igjen" after a where or when asks again, it counts nothing left.
+  if (gathering.test(q) && (/\b(gjenstår|remain|remaining|left)\b/.test(q) || (/\bigjen\b/.test(q) && /\b(hvor mange|kor mange|hvilke|kva for|mange)\b/.test(q)))) return { kind: 'remaining' };
   // "Hvor lang tid er det mellom samling 3 og 4?" / "is the gap longer between 3 and 4, or between 4 and 5?"
   // "between the first and the second gathering": the ordinals as numbers.
   const numbered = q.replace(/\b(?:the |den |det )?(første|fyrste|first|andre|second|tredje|third|fjerde|fourth|femte|fifth|sjette|sixth)(?= (?:og|and|&) |\s+(?:samling|gathering|session|ledpro|one)|\s*[?.]?$)/g, (w, o: string) => String(ORDINAL_NUMBERS[o] ?? w));
