@@ -282,4 +282,10 @@ describe('conversation', () => {
   it('reads nynorsk "stønad" as support', () => {
     expect(ask('Kan me få stønad frå nokon til å dekkje deltakaravgifta? Eg jobbar i kommunen.').text).toMatch(/OU-fondet/);
   });
+
+  it('nynorsk "kva kan du noko om?" asks what the bot can do, and "kven svarar på faglege spørsmål" asks the academic contact', () => {
+    const abilities = ask('kva kan du noko om?');
+    expect(abilities.kind).toBe('smalltalk');
+    expect(ask('Kven svarar på faglege spørsmål om LEDPRO?').text).toMatch(/Randi Bredvold/);
+  });
 });

@@ -49,4 +49,9 @@ describe('claims heard elsewhere and premises given as reasons', () => {
     expect(ask('Instituttledersamlingene varer vel bare én dag hver?').text).toMatch(/^Nei\. Hovedsøyle 1, Instituttledersamlinger[^]*2-dagers samlinger/);
     expect(ask('Instituttleiarsamlingane varer vel berre éin dag kvar?').text).toMatch(/^Nei\. Hovedsøyle 1/);
   });
+
+  it('"rundt 2000" is a sum, not a year; "de holdes på Hamar, ikke sant?" is a claim about the place', () => {
+    expect(chat(['Hva koster kost og losji på LEDPRO?', 'og tilknytningsdøgnet koster vel rundt 2000?']).text).toMatch(/^Nei\. .*kr 1 375/);
+    expect(chat(['Jeg skal ta fri for LEDPRO-samlingene.', 'de holdes på Lillehammer, ikke sant?']).text).toMatch(/^Nei\. .*Wood Hotel i Brumunddal/);
+  });
 });
