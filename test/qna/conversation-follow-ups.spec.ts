@@ -265,4 +265,10 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(a).toMatch(/LEDPRO 1/);
     expect(a).toMatch(/Head of Department programme/);
   });
+
+  it('a question the documents do not answer stays unanswered when it is only narrowed ("a date?", "et anslag?"); a new topic is answered', () => {
+    expect(chat(['When is the LEDPRO exam handed in?', 'just a rough date?'], 'en')).toMatch(/do not say/);
+    expect(chat(['Hva koster pensumbøkene på LEDPRO?', 'omtrent?'])).toMatch(/Det står ikke i programdokumentene/);
+    expect(chat(['When is the LEDPRO exam handed in?', 'and the first gathering, when is that?'], 'en')).toMatch(/15–16 February 2024/);
+  });
 });

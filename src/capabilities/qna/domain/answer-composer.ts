@@ -16,7 +16,7 @@ import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
 import { ASKABLE, contextReply, isContextStatement, smallTalkReply } from './small-talk';
-import { numberedItems } from './follow-ups';
+import { narrowsLast, numberedItems } from './follow-ups';
 import { withMissingDetail } from './asked-details';
 import { splitQuestions } from './compound-questions';
 import { bothTogether } from './two-part-answers';
@@ -138,7 +138,9 @@ export class AnswerComposer {
     const scope = [...new Set([...this.retriever.withDescendants(programs).filter((p) => programs.includes(p) || p.facts.length > 1), ...umbrellas])];
     // "which topics does it list?" right after an answer of one fact: "it" is that fact, whatever else the words match.
     const again = this.pointsToLast(read, state) ? this.facts.again(state?.facts, lang, read) : undefined;
-    let answer = again ?? (read.item !== undefined && state?.items ? this.itemOf(state, read, lang) : this.answerFor(read, scope, now, lang, state));
+    // "When is the exam due?" unanswered → "a date?", "et anslag?": the same question narrowed is still not answered.
+    const narrowed = state?.unanswered && narrowsLast(read, state) ? this.facts.unknown(lang, scope, programs, intent) : undefined;
+    let answer = narrowed ?? again ?? (read.item !== undefined && state?.items ? this.itemOf(state, read, lang) : this.answerFor(read, scope, now, lang, state));
     // The asked detail (a street address, a time of day) is not in the documents: said first, and the answer is an
     // "unknown" with what the documents do say beside it.
     const detailed = answer.kind === 'answer' && !answer.contact ? withMissingDetail(read.focus, answer.text, lang, (s) => { const e = evidenceOf(s, this.retriever.isKnown); return read.subjectWords.some((w) => statedIn(e, w)); }) : undefined;
@@ -172,6 +174,7 @@ export class AnswerComposer {
       items: answer.kind === 'answer' ? listed(answer.text, read.text, read.item !== undefined ? state?.items : undefined) : undefined,
       question: read.text.slice(0, 300),
       told: isContextStatement(input.question) ? read.text.slice(0, 300) : undefined,
+      unanswered: answer.kind === 'unknown' && !isContextStatement(input.question) ? true : undefined,
       at: now.toISOString(),
     };
     const earlier = earlierOf(state, next.programIds, (a, b) => a === b || this.familyIds(a).includes(b));

@@ -29,6 +29,8 @@ export type QnaState = {
   /** The last message when it told something and asked nothing ("Vi har ein instituttleiar som vart tilsett midt i
    * åremålsperioden."), for a follow-up that points back at what it told of ("Får ho òg …?"). */
   readonly told?: string;
+  /** The last answer said the documents do not say it, for "a date?" / "et anslag?" that only narrow that question. */
+  readonly unanswered?: boolean;
   /** The programs and topic before the conversation last turned to another program, for "tilbake til det første". */
   readonly earlier?: { readonly programIds: string[]; readonly topic?: FactTopic };
   /** When the conversation last asked (ISO instant). */

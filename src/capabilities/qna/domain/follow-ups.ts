@@ -1,4 +1,6 @@
+import type { QnaState } from './conversation-state';
 import { letterAware } from './question-intent';
+import type { ReadQuestion } from './read-question';
 
 /**
  * Follow-ups that lean on the conversation's words rather than its topic: a repair ("nei, jeg mente del 2",
@@ -98,3 +100,16 @@ const nextSentenceEnd = (text: string, from: number): number => {
   const m = /\.(?:\s|$)/.exec(text.slice(from));
   return m ? from + m.index : text.length;
 };
+
+const NARROWING = letterAware(/^(og |and |so |så |men |but )?(just |bare |only )?(a |an |en |et |ein |eit |the )?(rough |omtrentlig |ca\.? |about |approximately )?(date|dato|datoen|month|måned|måneden|månad|månaden|day|dag|dagen|klokkeslett|tidspunkt|anslag|estimate|figure|tall|sum|beløp|ca\.?|cirka|roughly|approximately|omtrent|exactly|nøyaktig|(which|hvilken|hvilket|kva|kva for ein) (month|day|date|time|måned|dag|dato|tidspunkt|klokkeslett|månad)|(roughly|omtrent|ca\.?|cirka) (when|når))\s*(then|da|igjen|again)?\s*\??$/);
+
+/**
+ * "When is the LEDPRO exam due?" (not in the documents) → "a date?", "which month?", "et anslag?": a short follow-up
+ * that names no program and no topic beyond the last question's (or the form of its answer) only narrows that
+ * question, which stays unanswered.
+ */
+export function narrowsLast(read: ReadQuestion, state: QnaState): boolean {
+  if (read.smallTalk || read.programs.some((p) => !state.programIds.includes(p.id))) return false;
+  // Only the form of the answer asked for: a date, a month, an estimate, roughly.
+  return NARROWING.test(read.focus.trim());
+}

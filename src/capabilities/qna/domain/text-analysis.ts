@@ -53,7 +53,7 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['#union', ['tillitsvalgt', 'tillitsvalgte', 'union', 'representatives', 'representative', 'verneombud']],
   ['#value', ['verdi', 'verdier', 'verdiene', 'value', 'values', 'tillit', 'trust']],
   ['#network', ['nettverk', 'network', 'networks', 'tvers', 'across']],
-  ['#literature', ['litteratur', 'litteraturen', 'literature', 'bøker', 'books', 'pensumlitteratur']],
+  ['#literature', ['litteratur', 'litteraturen', 'literature', 'bøker', 'books', 'pensumlitteratur', 'pensum', 'pensumet', 'pensumbøker', 'syllabus']],
   ['#diversity', ['mangfold', 'likestilling', 'diversity', 'equality', 'inclusion']],
   ['#individual', ['individuelt', 'individuell', 'individually', 'individual', 'alene', 'alone', 'selv', 'på egen hånd']],
   ['#kickoff', ['kick-off', 'kickoff', 'oppstart', 'start', 'oppstarten']],
