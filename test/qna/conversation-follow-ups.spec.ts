@@ -271,4 +271,10 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Hva koster pensumbøkene på LEDPRO?', 'omtrent?'])).toMatch(/Det står ikke i programdokumentene/);
     expect(chat(['When is the LEDPRO exam handed in?', 'and the first gathering, when is that?'], 'en')).toMatch(/15–16 February 2024/);
   });
+
+  it('"how is it run?" right after one training pillar is that pillar with how its training is run', () => {
+    const a = chat(['Hva går den lokale grunnopplæringen for ledere på NTNU ut på?', 'og hvordan foregår den i praksis?']);
+    expect(a).toMatch(/^Hovedsøyle 4, lokal grunnopplæring/);
+    expect(a).toMatch(/\n\nHvordan opplæringen/);
+  });
 });

@@ -25,6 +25,7 @@ import { SideBySide } from './side-by-side';
 import { DatedQuestions } from './dated-questions';
 import { withVerdict } from './yes-no-answers';
 import { evidenceOf, statedIn } from './claim-evidence';
+import { HOW_RUN } from './fact-answer-rules';
 
 export interface ComposeInput {
   readonly question: string;
@@ -267,12 +268,14 @@ export class AnswerComposer {
   private pointsToLast(read: ReadQuestion, state: QnaState | undefined): boolean {
     // "er kontorsjefene med der også?" right after one fact (a pillar): "there" is what that fact describes.
     if (state?.facts?.length === 1 && read.form.yesNo && read.item === undefined && THERE.test(read.focus)) return this.retriever.detectPrograms(read.focus).programs.length === 0;
+    // "og hvordan gjennomføres den?" right after one pillar: how that pillar is run.
+    if (state?.facts?.length === 1 && state.list === 'pillars' && !read.form.yesNo && !read.form.compare && ABOUT_IT.test(read.focus) && !read.form.expects && HOW_RUN.test(read.focus) && /(gjennomfør|delivered|\brun\b|organi[sz]ed|organisert|lagt opp|foregår|føregår|works?\b|fungerer|funker|i praksis|in practice)/.test(read.focus) && read.intent.pillar === undefined && read.focus.split(/\s+/).length <= 8) return this.retriever.detectPrograms(read.focus).programs.length === 0;
     // "hva er nytt i del 2 sammenlignet med det?" sets "it" beside another program: a comparison, not the last fact.
     if (state?.facts?.length !== 1 || read.coverageTerms.length > 0 || read.form.yesNo || read.form.compare || read.item !== undefined) return false;
-    // "kven er ho meint for?" right after a pillar: whom that pillar is for.
+    // "kven er ho meint for?", "how is it delivered?" right after a pillar: whom that pillar is for, how it is run.
     const [programId, factId] = state.facts[0].split('/');
     const afterPillar = this.retriever.program(programId)?.facts.find((f) => f.id === factId)?.topic === 'pillars';
-    if (!ABOUT_IT.test(read.focus) || !['themes', 'content', 'overview', ...(afterPillar ? ['target-group'] : [])].includes(read.intent.topics[0] ?? '')) return false;
+    if (!ABOUT_IT.test(read.focus) || !['themes', 'content', 'overview', ...(afterPillar ? ['target-group', 'format'] : [])].includes(read.intent.topics[0] ?? '')) return false;
     return this.retriever.detectPrograms(read.focus).programs.length === 0;
   }
 

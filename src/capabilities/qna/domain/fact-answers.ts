@@ -215,6 +215,8 @@ export class FactAnswers extends AnswerShapes {
       return p && f ? { p, f } : undefined;
     }).filter((x): x is { p: Program; f: Fact } => x !== undefined);
     if (found.length === 0) return undefined;
+    // "og hvordan gjennomføres den?" after a training pillar: the pillar, with how its training is run.
+    if (found.length === 1 && found[0].f.topic === 'pillars') return this.pillarAnswer(found[0].p, found[0].f, read, lang);
     return this.answer(lang, found[0].f.text[lang], found.map(({ p, f }) => sourceOf(p, f, lang)), found.map(({ p }) => p), read.intent, found.map(({ p, f }) => `${p.id}/${f.id}`));
   }
 
