@@ -272,9 +272,8 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['When is the LEDPRO exam handed in?', 'and the first gathering, when is that?'], 'en')).toMatch(/15–16 February 2024/);
   });
 
-  it('"how is it run?" right after one training pillar is that pillar with how its training is run', () => {
+  it('"how is it run?" right after one training pillar is how its training is run', () => {
     const a = chat(['Hva går den lokale grunnopplæringen for ledere på NTNU ut på?', 'og hvordan foregår den i praksis?']);
-    expect(a).toMatch(/^Hovedsøyle 4, lokal grunnopplæring/);
-    expect(a).toMatch(/\n\nHvordan opplæringen/);
+    expect(a).toMatch(/^Hvordan opplæringen foregår: .*en til en/s);
   });
 });

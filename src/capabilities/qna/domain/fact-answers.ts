@@ -215,8 +215,9 @@ export class FactAnswers extends AnswerShapes {
       return p && f ? { p, f } : undefined;
     }).filter((x): x is { p: Program; f: Fact } => x !== undefined);
     if (found.length === 0) return undefined;
-    // "og hvordan gjennomføres den?" after a training pillar: the pillar, with how its training is run.
-    if (found.length === 1 && found[0].f.topic === 'pillars') return this.pillarAnswer(found[0].p, found[0].f, read, lang);
+    // "og hvordan gjennomføres den?" right after a training pillar: how its training is run (the pillar was just said).
+    const how = found.length === 1 && found[0].f.topic === 'pillars' ? this.howRun(found[0].p, found[0].f, read, lang) : undefined;
+    if (how) return this.answer(lang, how.text[lang], [sourceOf(found[0].p, how, lang)], [found[0].p], read.intent, [`${found[0].p.id}/${how.id}`]);
     return this.answer(lang, found[0].f.text[lang], found.map(({ p, f }) => sourceOf(p, f, lang)), found.map(({ p }) => p), read.intent, found.map(({ p, f }) => `${p.id}/${f.id}`));
   }
 
