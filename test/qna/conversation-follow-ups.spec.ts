@@ -276,4 +276,9 @@ describe('answers that lean on the conversation or compute over the gatherings',
     const a = chat(['Hva går den lokale grunnopplæringen for ledere på NTNU ut på?', 'og hvordan foregår den i praksis?']);
     expect(a).toMatch(/^Hvordan opplæringen foregår: .*en til en/s);
   });
+
+  it('"og hvordan er det i del 2?" keeps the topic of the conversation; only "hvordan blir vi vurdert" asks about the exam', () => {
+    expect(chat(['Hva gjør deltakerne mellom samlingene i LEDPRO del 1?', 'og hvordan er det i del 2?'])).toMatch(/^For del 2 sier dokumentet at aksjonslæring/);
+    expect(chat(['Hva er LEDPRO del 1?', 'hvordan blir vi vurdert?'])).toMatch(/hjemmeoppgave/);
+  });
 });

@@ -105,7 +105,8 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   if (intent.topics.includes('fee') && intent.topics[0] !== 'fee' && HOW_MUCH.test(focus)) intent = leading(intent, 'fee');
   // "Hva er forskjellen på LEDPRO 1 og 2?": what sets them apart is their content and what each requires.
   // "What is the difference …" reads as an overview by its "what is"; the difference is still what is asked.
-  if (form.compare && intent.topics.every((t) => t === 'overview')) intent = { ...intent, topics: ['themes', 'prerequisite'] };
+  // "… sammenlignet med LEDPRO, tidsmessig?" compares what the question expects (a length), not the content.
+  if (form.compare && !form.expects && intent.topics.every((t) => t === 'overview')) intent = { ...intent, topics: ['themes', 'prerequisite'] };
   // "Kva kostar opphaldet på hotellet?": the price of the stay, not the fee that says the stay comes in addition.
   // "Hvor mye må vi regne med per samling for hotellet?": the hotel's price is the stay's.
   if (intent.topics.includes('fee') && !intent.topics.includes('lodging') && (concepts.has('#lodging') || concepts.has('#hotel')) && !form.included && !leftOut) intent = { ...intent, topics: [...intent.topics, 'lodging'] };
