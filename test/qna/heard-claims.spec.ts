@@ -54,4 +54,9 @@ describe('claims heard elsewhere and premises given as reasons', () => {
     expect(chat(['Hva koster kost og losji på LEDPRO?', 'og tilknytningsdøgnet koster vel rundt 2000?']).text).toMatch(/^Nei\. .*kr 1 375/);
     expect(chat(['Jeg skal ta fri for LEDPRO-samlingene.', 'de holdes på Lillehammer, ikke sant?']).text).toMatch(/^Nei\. .*Wood Hotel i Brumunddal/);
   });
+
+  it('"frokost til frokost" about the stay is corrected by the meals the fact names; breakfast alone is still not in the documents', () => {
+    expect(chat(['Hva koster oppholdet per samling på LEDPRO?', 'så det er fra frokost til frokost?']).text).toMatch(/^Nei\. .*lunsj til lunsj/);
+    expect(ask('Is breakfast included at the LEDPRO hotel?', 'en-US').kind).toBe('unknown');
+  });
 });

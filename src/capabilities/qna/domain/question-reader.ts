@@ -16,6 +16,7 @@ import { compareGroups, designatedPart, joinedCompounds, situationConcepts, time
 import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } from './small-talk';
 import { answerableSide, BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, FIRST_PERSON, gathersIn, sidesOf, workplaceWords } from './question-clauses';
 import { broughtAlong } from './off-document-subjects';
+import { MEAL_CLAIM } from './verdicts';
 import { editDistance, SpellingVocabulary } from './spelling';
 import { GENERAL_WORDS } from './general-words';
 import { EVERYDAY_ENGLISH } from './everyday-english';
@@ -309,7 +310,7 @@ export class QuestionReader {
       // "A new manager I'm supporting completed LEDPRO part 1 in 2019.": a part told as taken asks nothing either.
       smallTalk: smallTalk ?? (!repair && !form.yesNo && intent.topics.every((t) => GENERIC_TOPICS.has(t) || (t === 'prerequisite' && TAKEN_PART.test(focus) && new Set([...focus.matchAll(/\b(?:del|part)\s*([12])\b/g)].map((m) => m[1])).size === 1)) && intent.date === undefined && isContextStatement(question) ? 'context' : undefined),
       hasOtherTopic: specific.some((t) => t !== 'dates'), inherited, item,
-      offDocument: answerableSide(focus, [...content.filter((w) => isOffDocument(w, this.retriever.isKnown) && !workplaceWords(focus).has(w)), ...broughtAlong(text, focus, this.retriever.isKnown), ...(OFF_PHRASES.exec(focus)?.slice(0, 1) ?? [])], this.retriever.isKnown),
+      offDocument: answerableSide(focus, [...content.filter((w) => isOffDocument(w, this.retriever.isKnown) && !workplaceWords(focus).has(w) && !(form.yesNo && intent.topics[0] === 'lodging' && MEAL_CLAIM.test(focus))), ...broughtAlong(text, focus, this.retriever.isKnown), ...(OFF_PHRASES.exec(focus)?.slice(0, 1) ?? [])], this.retriever.isKnown),
       subjectWords: content.filter((w) => w.length > 3 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && conceptOfWord(w) !== '#fee' && !/^(ledpro|ntnu|del|part|hvor|mye|much)$/.test(w)),
       // The asker's situation put before the question ("Eg er einingsleiar i ein kommune … kan eg søkje OU-fondet?")
       // tells who asks; only the question's own words are claims to find in the answer.

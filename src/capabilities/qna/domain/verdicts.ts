@@ -138,6 +138,24 @@ export function skipVerdict(question: string, answer: string, told = question): 
   return didPartOne(question) || didPartOne(told) ? 'yes' : 'no';
 }
 
+/** "… breakfast to breakfast, right?": a claim about the meals the stay runs between. */
+export const MEAL_CLAIM = /\b(frokost|frukost|breakfast|lunsj|lunch|middag|dinner)\b.{0,20}\b(til|to|until)\b.{0,10}\b(frokost|frukost|breakfast|lunsj|lunch|middag|dinner)\b/;
+const MEALS: ReadonlyArray<readonly string[]> = [['frokost', 'frukost', 'breakfast'], ['lunsj', 'lunch'], ['middag', 'dinner', 'kveldsmat', 'supper']];
+/**
+ * "So that's breakfast to breakfast?" against "lunch to lunch including dinner": the meals claimed against the meals
+ * the answer names; undefined when the question claims no meal or the answer names none.
+ */
+export function mealVerdict(question: string, answer: string): Verdict | undefined {
+  const q = question.toLowerCase();
+  const a = answer.toLowerCase();
+  const named = (text: string): Set<number> => new Set(MEALS.flatMap((forms, i) => (forms.some((f) => new RegExp(`\\b${f}`).test(text)) ? [i] : [])));
+  if (!MEAL_CLAIM.test(q)) return undefined;
+  const claimed = named(q);
+  const stated = named(a);
+  if (claimed.size === 0 || stated.size === 0) return undefined;
+  return [...claimed].every((m) => stated.has(m)) ? 'yes' : 'no';
+}
+
 /** `told`: the whole message with what the asker told before it ("She did part 1 in 2019. Is she allowed …?"). */
 export function verdict(form: QuestionForm, answer: string, told = form.text): Verdict {
   const a = answer.toLowerCase();

@@ -5,7 +5,7 @@ import { asksEligibility } from './question-focus';
 import type { ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
 import { FITS_ME, roleNamedIn } from './role-groups';
-import { degreeVerdict, skipVerdict, verdict, verdictWord } from './verdicts';
+import { degreeVerdict, mealVerdict, skipVerdict, verdict, verdictWord } from './verdicts';
 
 /** The bokmål text of an answer's facts, for checking a claim made in the program's own words. */
 function bokmålOf(retriever: CatalogRetriever, facts: readonly string[] | undefined): string {
@@ -34,6 +34,9 @@ export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retri
     // program; the requirement decides.
     const form = asksEligibility(read.focus) ? { ...read.form, numbers: [] } : read.form;
     const v = verdict(form, answer.text, read.text);
+    // "breakfast to breakfast?" against "lunch to lunch incl. dinner": the meals decide.
+    const meals = mealVerdict(form.text, `${answer.text} ${bokmålOf(retriever, answer.facts)}`);
+    if (meals) return { ...answer, text: `${verdictWord(meals, lang)}. ${answer.text}` };
     // Skipping a required part: the requirement decides, whatever else the question says ("allowed", "straight").
     if (skipVerdict(form.text, answer.text, read.text)) return { ...answer, text: `${verdictWord(v, lang)}. ${answer.text}` };
     // A loosely matched fact may correct a claim, but it confirms one only when it states the claimed figure,
