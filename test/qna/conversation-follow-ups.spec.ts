@@ -43,8 +43,8 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Hvor lenge varer instituttlederprogrammet?', 'og LEDPRO – er det kortere eller lengre?'])).toMatch(/^LEDPRO \(12 dager\) er kortere enn Instituttlederprogrammet 2021-2025 \(4 år\)\./);
     expect(chat(['How long are the gatherings for heads of department at NTNU?', 'and the LEDPRO gatherings, are they longer?'], 'en')).toMatch(/^No\. Both are the same length: .*2 days each/);
     expect(chat(['hvor mange hovedsøyler har instituttlederprogrammet?', 'og hvor mange hovedtemaer har LEDPRO? samme antall?'])).toMatch(/^Begge har like mange: LEDPRO fire hovedtemaer, Instituttlederprogrammet 2021-2025 fire hovedsøyler\./);
-    // A comparison without a figure on one side says no verdict.
-    expect(chat(['Hvem er LEDPRO for?', 'og instituttlederprogrammet, er det lengre?'])).not.toMatch(/^(Ja|Nei)\b/);
+    // The conversation's last answer held no length; each side's length is found all the same.
+    expect(chat(['Hvem er LEDPRO for?', 'og instituttlederprogrammet, er det lengre?'])).toMatch(/^Ja\. Instituttlederprogrammet 2021-2025 \(4 år\) er lengre enn LEDPRO \(12 dager\)/);
   });
 
   it('answers both questions of one message, the second leaning on the first', () => {
@@ -280,5 +280,11 @@ describe('answers that lean on the conversation or compute over the gatherings',
   it('"og hvordan er det i del 2?" keeps the topic of the conversation; only "hvordan blir vi vurdert" asks about the exam', () => {
     expect(chat(['Hva gjør deltakerne mellom samlingene i LEDPRO del 1?', 'og hvordan er det i del 2?'])).toMatch(/^For del 2 sier dokumentet at aksjonslæring/);
     expect(chat(['Hva er LEDPRO del 1?', 'hvordan blir vi vurdert?'])).toMatch(/hjemmeoppgave/);
+  });
+
+  it('how long each of two programs runs gives each side\'s length, also where the best match does not state it', () => {
+    const a = chat(['Jeg sammenligner LEDPRO og NTNU sitt program. Hvor lenge varer de to hver for seg?']);
+    expect(a).toMatch(/12 dager/);
+    expect(a).toMatch(/4 år om gangen/);
   });
 });

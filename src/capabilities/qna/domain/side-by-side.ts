@@ -10,6 +10,7 @@ import type { QuestionReader, ReadQuestion } from './question-reader';
 import { compareQuantities, comparedDirection, quantityOf, type Quantity } from './quantity-comparison';
 import type { CatalogRetriever } from './retrieval';
 import { TWO_PILLARS } from './reader-vocabulary';
+import { EXPECTED } from './expected-figures';
 
 /**
  * Answers side by side: two programs (or a program family against another) on the asked topic, with their figures
@@ -94,7 +95,11 @@ export class SideBySide {
       if (content) return content;
       const a = this.facts.best({ ...read, programs: g, form: { ...read.form, yesNo: false } }, scope, lang);
       // The question's words fit one program's wording: the other answers with its own fact of the same topic.
-      return a.kind === 'answer' ? a : this.facts.ofTopic(topics, scope, read, lang) ?? (read.form.expects ? this.facts.ofExpected(read.form.expects, scope, read, lang) : undefined) ?? a;
+      // "hvor lenge går de to hver for seg?": a side that does not state the length asked for gives the fact that does.
+      const expected = read.form.expects === 'duration' && a.kind === 'answer' && !EXPECTED.duration.test(a.text) ? this.facts.ofExpected('duration', scope, read, lang) : undefined;
+      if (expected) return expected;
+      const ofLength = read.form.expects === 'duration' ? this.facts.ofExpected('duration', scope, read, lang) : undefined;
+      return a.kind === 'answer' ? a : ofLength ?? this.facts.ofTopic(topics, scope, read, lang) ?? (read.form.expects ? this.facts.ofExpected(read.form.expects, scope, read, lang) : undefined) ?? a;
     });
     // Side by side, a program without the fact is one line of the comparison, not a refusal of the question.
     // A side answered from a fact, even one that says the documents only name the program ("Det står ikke i
