@@ -248,4 +248,10 @@ describe('wording that is not what the question is about', () => {
     const r = answerQuestion({ text: 'so the first joint training day for all leaders was in January 2022?', locale: 'en-US', state: first.state }, { composer, clock: new ManualClock('2024-01-10T09:01:00Z') });
     expect(r.answer.text).toMatch(/^No\b/);
   });
+
+  it('a short guess after the question ("bare toppledere?", "only managers?") is a hint, not the question', () => {
+    const composer = shippedComposer();
+    const r = answerQuestion({ text: 'Hvem er LEDPRO ment for? Bare toppledere?', locale: 'nb-NO' }, { composer, clock: new ManualClock('2024-01-10T09:00:00Z') });
+    expect(r.answer.text).toMatch(/Målgruppen for studiet er ledere, stabsmedarbeidere og tillitsvalgte/);
+  });
 });

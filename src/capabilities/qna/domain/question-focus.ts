@@ -149,7 +149,8 @@ function sentenceFocus(text: string): string {
   // A closing "Vet du det?" / "Do you know?" points back at the sentence before it.
   // "… which themes were listed? Something about 'safe leaders'?": a hint after the question is not the question.
   // "… fra OU-fondet? hele avgiften?": a guess at how much, after the question, is a hint too.
-  const guess = (s: string): boolean => s.split(/\s+/).length <= 3 && /^(hele|heile|halve|halvparten|alt|all|the whole|the full|full|half)\b/i.test(s);
+  // "hvem er ledpro tenkt for? bare toppledere?": so is a guess at whom, after the question.
+  const guess = (s: string): boolean => s.split(/\s+/).length <= 3 && /^(hele|heile|halve|halvparten|alt|all|the whole|the full|full|half|bare|berre|kun|only|just)\b/i.test(s);
   const meaningful = asks.filter((s, i) => (s.split(/\s+/).length > 3 || !ASKING.test(s.toLowerCase())) && !(i > 0 && ((HINT.test(s) && s.split(/\s+/).length <= 6) || guess(s))));
   if (meaningful.length > 0) {
     const last = meaningful[meaningful.length - 1];
