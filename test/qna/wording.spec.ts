@@ -254,4 +254,11 @@ describe('wording that is not what the question is about', () => {
     const r = answerQuestion({ text: 'Hvem er LEDPRO ment for? Bare toppledere?', locale: 'nb-NO' }, { composer, clock: new ManualClock('2024-01-10T09:00:00Z') });
     expect(r.answer.text).toMatch(/Målgruppen for studiet er ledere, stabsmedarbeidere og tillitsvalgte/);
   });
+
+  it('names mended by the speller are read as names ("instiute assesment webinar"), and "wich" is "which", no yes/no', () => {
+    const composer = shippedComposer();
+    const at = { composer, clock: new ManualClock('2024-01-10T09:00:00Z') };
+    expect(answerQuestion({ text: 'tell me what the instiute assesment webinar at NTNU is about', locale: 'en-US' }, at).answer.text).toMatch(/Institut-assessment webinar/);
+    expect(answerQuestion({ text: 'wich topics are in the grunopplæring on HR?', locale: 'en-US' }, at).answer.text).not.toMatch(/^(Yes|No)\b/);
+  });
 });

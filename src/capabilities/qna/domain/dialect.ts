@@ -30,6 +30,8 @@ const EN_CONTRACTIONS: Readonly<Record<string, string>> = {
   dont: 'do not', doesnt: 'does not', didnt: 'did not', isnt: 'is not', arent: 'are not', cant: 'can not',
   wont: 'will not', im: 'i am', ive: 'i have', theres: 'there is', youre: 'you are', shouldnt: 'should not',
   wasnt: 'was not', havent: 'have not', hasnt: 'has not', whats_: 'what is',
+  // Question words typed in a hurry ("wich topics …?"), which the speller cannot tell from "wish" or "witch".
+  wich: 'which', whcih: 'which', wihch: 'which', whihc: 'which', waht: 'what', wht: 'what', whta: 'what', hwo: 'who', hwat: 'what', wher: 'where', whre: 'where', whn: 'when', hwy: 'why', hvilen: 'hvilken', hvike: 'hvilke', hvlike: 'hvilke', hvordna: 'hvordan', hovrdan: 'hvordan',
   // Chat shorthand.
   ppl: 'people', abt: 'about', thru: 'through', pls: 'please', plz: 'please', u: 'you', ur: 'your', bc: 'because', cuz: 'because',
   incl: 'include', inkl: 'inkludert',

@@ -61,7 +61,10 @@ export class QuestionReader {
         tokens[i + 2] = '';
       }
     }
-    return tokens.map((t, i) => (i % 2 === 0 ? this.repair(t) : t)).join('');
+    const repaired = tokens.map((t, i) => (i % 2 === 0 ? this.repair(t) : t)).join('');
+    // Words mended by the speller ("instiute assesment webinar") are read as if typed right: the phrases they make
+    // are standardised too.
+    return repaired === std ? repaired : standardise(repaired);
   }
 
   private repair(word: string): string {
