@@ -288,4 +288,9 @@ describe('conversation', () => {
     expect(abilities.kind).toBe('smalltalk');
     expect(ask('Kven svarar på faglege spørsmål om LEDPRO?').text).toMatch(/Randi Bredvold/);
   });
+
+  it('who is quoted in the LEDPRO brochure, or who recommends it, is the testimonial', () => {
+    expect(ask('Hvem siteres i LEDPRO-brosjyren?').text).toMatch(/Arne Sverre Dahl/);
+    expect(ask('Does anyone recommend LEDPRO in the brochure?', 'en-US').text).toMatch(/Arne Sverre Dahl/);
+  });
 });
