@@ -78,4 +78,8 @@ describe('yes/no questions in English about a program named in its own words', (
     expect(chat(['Hvor ligger LEDPRO-samlingene?', 'og hvem er instituttlederprogrammet for?', 'hvor mange studiepoeng gir det første igjen?']).text).toMatch(/30 studiepoeng/);
     expect(chat(['Where is LEDPRO held?', 'and what are the pillars of the head of department programme?', 'what does the first one again cost?'], 'en-US').text).toMatch(/NOK 53 000/);
   });
+
+  it('"ok, og den første –" at the start goes back to the first program', () => {
+    expect(chat(['Hvem er NTNUs lederutvikling for?', 'og LEDPRO, hvem er det for?', 'ok, og den første – hvordan blir deltakerne valgt ut?']).text).toMatch(/nominer/);
+  });
 });

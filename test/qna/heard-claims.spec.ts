@@ -59,4 +59,8 @@ describe('claims heard elsewhere and premises given as reasons', () => {
     expect(chat(['Hva koster oppholdet per samling på LEDPRO?', 'så det er fra frokost til frokost?']).text).toMatch(/^Nei\. .*lunsj til lunsj/);
     expect(ask('Is breakfast included at the LEDPRO hotel?', 'en-US').kind).toBe('unknown');
   });
+
+  it('"med i deltakeravgifta?" asks what the fee includes: the stay comes in addition', () => {
+    expect(chat(['Eg lurer på kostnadene på LEDPRO.', 'er hotellopphaldet med i deltakaravgifta?']).text).toMatch(/^Nei\. /);
+  });
 });

@@ -104,4 +104,8 @@ describe('yes/no questions', () => {
   it('two years of college and work experience "considered" for LEDPRO asks admission', () => {
     expect(ask('Would someone with just two years of college plus relevant work experience be considered for LEDPRO?', 'en-US').text).toMatch(/assessed individually/);
   });
+
+  it('counts a numbered list headed by the noun asked for ("hvor mange fagmoduler …?")', () => {
+    expect(ask('Hvor mange fagmoduler nevnes for NTNUs ledere?').text).toMatch(/^Det er 7: 1\) Basis lederkompetanse/);
+  });
 });

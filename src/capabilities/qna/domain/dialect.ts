@@ -15,7 +15,7 @@ const NYNORSK: Readonly<Record<string, string>> = {
   veke: 'uke', veker: 'uker', dagar: 'dager', leiar: 'leder', leiarar: 'ledere', leiing: 'ledelse',
   tilsette: 'ansatte', tilsett: 'ansatt', tillitsvalde: 'tillitsvalgte', høgskule: 'høyskole', skule: 'skole',
   kvart: 'hvert', kvarandre: 'hverandre', kvifor_: 'hvorfor', finst: 'finnes', høyrer: 'hører', korte: 'korte',
-  målgruppa: 'målgruppen', avgifta: 'avgiften', samlinga: 'samlingen', opplæringa: 'opplæringen',
+  tillitsvald: 'tillitsvalgt', målgruppa: 'målgruppen', avgifta: 'avgiften', samlinga: 'samlingen', opplæringa: 'opplæringen',
   deltakar: 'deltaker', deltakarar: 'deltakere', deltakaravgift: 'deltakeravgift', deltakaravgifta: 'deltakeravgiften',
   jobbar: 'jobber', arbeidar: 'arbeider', eitt: 'ett', eige: 'eget', eigne: 'egne', eiga: 'egen', eigen: 'egen', undervegs: 'underveis', haust: 'høst', hausten: 'høsten', tilpassa: 'tilpasset',
   trur: 'tror', opphald: 'opphold', opphaldet: 'oppholdet', gong: 'gang', gongen: 'gangen', gonger: 'ganger', plassar: 'plasser', plassane: 'plassene', desse: 'disse', dagane: 'dagene', lagde: 'lagt', lagd: 'lagt', gjere: 'gjøre', fagansvarleg: 'fagansvarlig', vanleg: 'vanlig', mogleg: 'mulig', dagars: 'dagers', samlingar: 'samlinger', høyrt: 'hørt', høyrd: 'hørt', vekt: 'vekt', byrje: 'begynne', byrjar: 'begynner', teke: 'tatt', tatt: 'tatt', utan: 'uten', faglege: 'faglige', seie: 'si', seier: 'sier', sei: 'si', skriv: 'skriver', les: 'leser', lærer: 'lærer',

@@ -11,7 +11,11 @@ export function countListed(question: string, fact: string, lang: Lang): string 
   if (!asked) return undefined;
   // A numbered list the question names by its label ("hvor mange temaer er det under HR og HMS?"): its items.
   const numbered = /\d\)/.test(fact) ? numberedItems(fact, question) : [];
-  if (numbered.length >= 2 && namesList(question, fact)) {
+  // "Hvor mange fagmoduler …?" over "Fagmodulene er byggesteiner som tilpasses: 1) …": the noun counted heads the list.
+  const label = /^([^:]{0,80}):\s*1\)/.exec(fact)?.[1].toLowerCase() ?? '';
+  const root = (w: string): string => w.toLowerCase().replace(/(ene|ane|er|ar|e|s|es)$/, '').slice(0, 7);
+  const headed = [asked[1], asked[2]].some((n) => n !== undefined && n.length >= 6 && label.split(/[^a-zæøå]+/).some((w) => w.length >= 6 && root(w) === root(n)));
+  if (numbered.length >= 2 && (namesList(question, fact) || headed)) {
     return lang === 'nb' ? `Det er ${numbered.length}: ${numbered.map((x, i) => `${i + 1}) ${x}`).join('; ')}.`
       : `There are ${numbered.length}: ${numbered.map((x, i) => `${i + 1}) ${x}`).join('; ')}.`;
   }
