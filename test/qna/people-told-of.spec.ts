@@ -131,4 +131,10 @@ describe('situations told by where one works, and ways to get costs covered', ()
     expect(a.text).toMatch(/LEDPRO 1: /);
     expect(a.text).toMatch(/NTNU: [^]*hjemmearbeid mellom samlingene/);
   });
+
+  it('"et år etter at de andre startet" is joining partway: the local training that also applies then', () => {
+    const a = chat(['Jeg ble instituttleder i vår, et halvt år etter at de andre begynte på åremålsperioden.', 'Har jeg gått glipp av opplæringen, eller får jeg noe?']);
+    expect(a.text).toMatch(/Hovedsøyle 4, lokal grunnopplæring/);
+    expect(a.text).toMatch(/ansatt underveis i åremålsperioden/);
+  });
 });

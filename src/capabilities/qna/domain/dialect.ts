@@ -53,6 +53,8 @@ export function standardise(text: string): string {
   // "hvordan foregikk de?" asks how they are run, as "foregår" does.
   const timed = phrased.replace(/\b(?:et|ett|eitt|ein|en|to|tre|noen|nokre|fleire|flere|\d+|et halvt|eit halvt)( og et halvt)? (?:år|måneder?|månader?|månad|uker?|veker?) ut i (åremålsperioden|perioden|lederperioden|leiarperioden)\b/g, 'underveis i $2')
     .replace(/\b(?:a|one|two|three|several|a few|\d+|half a) (?:years?|months?|weeks?) into (the|my|his|her|their) (term|period)\b/g, 'midway through $1 $2')
+    // "et år etter at de andre startet åremålsperioden": joining partway too.
+    .replace(/\b(?:et|ett|eitt|ein|en|to|tre|\d+|noen|nokre|et halvt|eit halvt) (?:år|måneder?|månader?|uker?|veker?) etter (?:at )?(?:de andre|dei andre|resten|alle andre|kollegaene|kollegane) (?:startet|begynte|byrja|starta)(?: på)?(?: (?:åremålsperioden|perioden|programmet|lederperioden))?/g, 'underveis i åremålsperioden')
     .replace(/\b(foregikk|foregjekk)\b/g, 'foregår')
     // "incl. the standard kost og losji": an abbreviation, not the end of a sentence.
     .replace(/\bincl\.\s/g, 'include ').replace(/\binkl\.\s/g, 'inkludert ')
