@@ -1,7 +1,9 @@
 import type { Program } from '../../../catalog/catalog.schema';
 import { inYear } from '../../../catalog/gathering-time';
 import { GENERAL_WORDS } from './general-words';
+import { broughtAlong, isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { SELF } from './question-focus';
+import { MEAL_CLAIM } from './verdicts';
 import { isStopWord, stem, words } from './text-analysis';
 
 // Clauses of a question the reader sets apart: the two sides of a choice, the writer's own situation, what group
@@ -63,6 +65,17 @@ export function workplaceWords(focus: string): Set<string> {
   // Written from a phone, the "jeg" is often left out: "har fagbrev og 10 år som styrer i barnehage."
   const sentences = focus.split(/(?<=[.!])\s+/).filter((s) => (SELF.test(s.trim()) || /^(har|er|jobber|jobbar)\s/.test(s.trim())) && !s.includes('?'));
   return new Set(sentences.flatMap((s) => [...s.matchAll(OWN_WORKPLACE)].flatMap((m) => words(m[0]).slice(1))));
+}
+
+/**
+ * The subjects of a question the documents do not cover: its own words (not the asker's workplace, nor the meals of a
+ * claim about the stay, `stayClaim`), someone brought along, and the phrases of such subjects.
+ */
+export function offDocumentSubjects(focus: string, text: string, content: readonly string[], stayClaim: boolean, known: (stemmed: string) => boolean): string[] {
+  const workplace = workplaceWords(focus);
+  const meals = stayClaim && MEAL_CLAIM.test(focus);
+  const own = content.filter((w) => isOffDocument(w, known) && !workplace.has(w) && !meals);
+  return answerableSide(focus, [...own, ...broughtAlong(text, focus, known), ...(OFF_PHRASES.exec(focus)?.slice(0, 1) ?? [])], known);
 }
 
 /** A statement about the writer: "Jeg er …", "We are …". */

@@ -12,17 +12,14 @@ import { ordinalAsked, readRepair } from './follow-ups';
 import { FOIL, readForm } from './question-form';
 import { GENERIC_TOPICS, readIntent, type DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
-import { compareGroups, designatedPart, joinedCompounds, situationConcepts, timelineTopicOf } from './reader-lookups';
+import { compareGroups, designatedPart, joinedCompounds, programsOfConversation, situationConcepts, timelineTopicOf } from './reader-lookups';
 import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } from './small-talk';
-import { answerableSide, BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, FIRST_PERSON, gathersIn, sidesOf, workplaceWords } from './question-clauses';
-import { broughtAlong } from './off-document-subjects';
-import { MEAL_CLAIM } from './verdicts';
+import { BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, FIRST_PERSON, gathersIn, offDocumentSubjects, sidesOf } from './question-clauses';
 import { editDistance, SpellingVocabulary } from './spelling';
 import { GENERAL_WORDS } from './general-words';
 import { EVERYDAY_ENGLISH } from './everyday-english';
 import { FORUMS_ASKED } from './everyday-cues';
 import { ACADEMIC, concernIn, contactAskedLast, PRACTICAL } from './contact-answers';
-import { isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
 import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PLACE_AS_SEAT, SEATS, setAsideIn, UNDATED_TOPICS, FOCUS_ASK, THE_TWO, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, SPELLED_OUT, UNTELLING } from './reader-vocabulary';
 
@@ -104,11 +101,7 @@ export class QuestionReader {
     // "What's the hand-in deadline for the home exam?": the exam's own date, which no application deadline answers.
     const handIn = intent.topics.includes('deadline') && (intent.topics.includes('exam') || state?.topic === 'exam') && HAND_IN.test(focus);
     ({ intent, form } = notAskingDates(focus, intent, form));
-    const stated = (state?.programIds ?? []).map((id) => this.retriever.program(id)).filter((p): p is Program => p !== undefined);
-    // "Jeg er instituttleder, og en kompis går LEDPRO." → "… i hvert av programmene?": the scene named one program and
-    // signed the other by its words; both are the two asked about.
-    const signed = state?.told && BOTH_OF_THEM.test(question.toLowerCase()) && this.retriever.groupByFamily(stated).length === 1 ? this.retriever.documentsSignedBy(state.told).filter((p) => !stated.some((x) => x === p || x.parent === p.id || p.parent === x.id)) : [];
-    const fromState = [...stated, ...signed];
+    const fromState = programsOfConversation(this.retriever, state, BOTH_OF_THEM.test(question.toLowerCase()));
     // "… for de programmene, sånn som på LEDPRO?": a program named to compare with is not the one asked about, when
     // the conversation is about another.
     const compared = fromState.length > 0 ? AS_WITH.exec(focus) : null;
@@ -313,7 +306,7 @@ export class QuestionReader {
       // "A new manager I'm supporting completed LEDPRO part 1 in 2019.": a part told as taken asks nothing either.
       smallTalk: smallTalk ?? (!repair && !form.yesNo && intent.topics.every((t) => GENERIC_TOPICS.has(t) || (t === 'prerequisite' && TAKEN_PART.test(focus) && new Set([...focus.matchAll(/\b(?:del|part)\s*([12])\b/g)].map((m) => m[1])).size === 1)) && intent.date === undefined && isContextStatement(question) ? 'context' : undefined),
       hasOtherTopic: specific.some((t) => t !== 'dates'), inherited, item,
-      offDocument: answerableSide(focus, [...content.filter((w) => isOffDocument(w, this.retriever.isKnown) && !workplaceWords(focus).has(w) && !(form.yesNo && intent.topics[0] === 'lodging' && MEAL_CLAIM.test(focus))), ...broughtAlong(text, focus, this.retriever.isKnown), ...(OFF_PHRASES.exec(focus)?.slice(0, 1) ?? [])], this.retriever.isKnown),
+      offDocument: offDocumentSubjects(focus, text, content, form.yesNo && intent.topics[0] === 'lodging', this.retriever.isKnown),
       subjectWords: content.filter((w) => w.length > 3 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && conceptOfWord(w) !== '#fee' && !/^(ledpro|ntnu|del|part|hvor|mye|much)$/.test(w)),
       // The asker's situation put before the question ("Eg er einingsleiar i ein kommune … kan eg søkje OU-fondet?")
       // tells who asks; only the question's own words are claims to find in the answer.

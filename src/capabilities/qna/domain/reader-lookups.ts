@@ -1,4 +1,5 @@
 import type { FactTopic, Program } from '../../../catalog/catalog.schema';
+import type { QnaState } from './conversation-state';
 import type { CatalogRetriever } from './retrieval';
 import { analyse, stem, words } from './text-analysis';
 
@@ -71,4 +72,14 @@ export function timelineTopicOf(retriever: CatalogRetriever, facts: readonly str
   const [programId, factId] = facts[0].split('/');
   const fact = retriever.program(programId)?.facts.find((f) => f.id === factId);
   return fact && /^I tidslinjen\b/.test(fact.text.nb) ? fact.topic : undefined;
+}
+
+/**
+ * The programs of the conversation, and for "… i hvert av programmene?" (`both`) after a scene that named one program
+ * and signed the other by its words ("Jeg er instituttleder, og en kompis går LEDPRO."), that other one too.
+ */
+export function programsOfConversation(retriever: CatalogRetriever, state: QnaState | undefined, both: boolean): Program[] {
+  const stated = (state?.programIds ?? []).map((id) => retriever.program(id)).filter((p): p is Program => p !== undefined);
+  const signed = state?.told && both && retriever.groupByFamily(stated).length === 1 ? retriever.documentsSignedBy(state.told).filter((p) => !stated.some((x) => x === p || x.parent === p.id || p.parent === x.id)) : [];
+  return [...stated, ...signed];
 }
