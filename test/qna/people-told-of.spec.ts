@@ -137,4 +137,11 @@ describe('situations told by where one works, and ways to get costs covered', ()
     expect(a.text).toMatch(/Hovedsøyle 4, lokal grunnopplæring/);
     expect(a.text).toMatch(/ansatt underveis i åremålsperioden/);
   });
+
+  it('whether it fits "slike som meg" is asked of the role told before; "kvart av dei" is each of the two programs', () => {
+    expect(chat(['Eg er tillitsvald i ein kommune.', 'er LEDPRO aktuelt for slike som meg?']).text).toMatch(/^Ja\. /);
+    const each = chat(['LEDPRO og instituttleiarprogrammet på NTNU.', 'kor lenge varer kvart av dei?']);
+    expect(each.text).toMatch(/12 dager/);
+    expect(each.text).toMatch(/4 år/);
+  });
 });

@@ -1,4 +1,5 @@
 import { GENERIC_TOPICS, letterAware, readIntent } from './question-intent';
+import { FITS_ME } from './role-groups';
 import { conceptOfWord, isStopWord, words } from './text-analysis';
 /**
  * The part of a long message that asks. Leaders write context first ("we are three new heads of department,
@@ -124,7 +125,8 @@ const BUDGETED = /\d[\d .,]*\s*(kr|kroner|nok)\b|\b(kr|nok)\.?\s*\d|\b\d{1,3}[ .
 export function withSituation(question: string, before: string | undefined): string {
   const q = question.toLowerCase();
   const told = before?.toLowerCase().trim() ?? '';
-  if (!before || before.includes('?') || !ELIGIBLE.test(q) || !(SELF.test(told) || (THIRD_PERSON.test(q) && PERSON_TOLD.test(told)))) return question;
+  // "eg er tillitsvald i ein kommune" → "er ledpro aktuelt for slike som meg?": whether it fits is asked of that asker.
+  if (!before || before.includes('?') || !(ELIGIBLE.test(q) || FITS_ME.test(q)) || !(SELF.test(told) || (THIRD_PERSON.test(q) && PERSON_TOLD.test(told)))) return question;
   return `${before.trim().replace(/[.!]?$/, '.')} ${question}`;
 }
 
