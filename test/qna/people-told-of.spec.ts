@@ -144,4 +144,10 @@ describe('situations told by where one works, and ways to get costs covered', ()
     expect(each.text).toMatch(/12 dager/);
     expect(each.text).toMatch(/4 år/);
   });
+
+  it('a scene of two sentences that names a program in each makes "dei to programma" both', () => {
+    const a = chat(['Eg er avdelingsleiar i ein kommune og har lese om LEDPRO. Kollegaen min er instituttleiar på NTNU.', 'Kven er dei to programma meint for?']);
+    expect(a.text).toMatch(/LEDPRO 1: Målgruppen/);
+    expect(a.text).toMatch(/instituttledere/);
+  });
 });

@@ -111,7 +111,11 @@ export class AnswerComposer {
     if (read.smallTalk === 'context') {
       // The scene is set: the programs it names (or the one document its words belong to) become the conversation's,
       // and the reply says what one may ask.
-      const named = read.programs.length > 0 ? read.programs : this.retriever.documentsSignedBy(read.text);
+      // A scene of two sentences may name a program in each ("… har høyrt om LEDPRO. Kollegaen min går på NTNU sitt.").
+      const both = [...new Set([...read.programs, ...this.retriever.detectPrograms(read.text).programs])];
+      // A program named beside its umbrella ("Stjerneprogrammet among NTNU's programmes") is the one told of.
+      const inScene = both.filter((p) => !both.some((c) => c.parent === p.id));
+      const named = inScene.length > 0 ? inScene : this.retriever.documentsSignedBy(read.text);
       const names = joinNames([...new Set(named.map((p) => shortName(p, lang)))], lang);
       const askable = ASKABLE.map(([t]) => t).filter((t) => this.facts.hasTopic(this.retriever.withDescendants(named), t));
       const text = names ? contextReply(names, lang, askable) : smallTalkReply('context', lang);
