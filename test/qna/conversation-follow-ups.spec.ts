@@ -287,4 +287,8 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(a).toMatch(/12 dager/);
     expect(a).toMatch(/4 år om gangen/);
   });
+
+  it('"how does that compare with X?" after a length compares the lengths', () => {
+    expect(chat(['How long does LEDPRO last?', 'and how does that compare with the head of department programme at NTNU?'], 'en')).toMatch(/^The Head of Department programme 2021-2025 \(4 years\) is longer than LEDPRO \(12 days\)/);
+  });
 });

@@ -182,7 +182,8 @@ export class QuestionReader {
     const foil = FOIL.exec(focus)?.[0];
     const beforeFoil = foil ? new Set(words(focus.slice(0, focus.length - foil.length))) : undefined;
     const foilWords = new Set(foil && beforeFoil ? words(foil).filter((w) => !beforeFoil.has(w)) : []);
-    intent = whatLeads(focus, intent, form, analysed.concepts, kept !== undefined, text);
+    // "How long does LEDPRO run?" → "and how does that compare with X?": the comparison is of what was asked before.
+    intent = whatLeads(focus, intent, form.compare && !form.expects && state?.expects ? { ...form, expects: state.expects } : form, analysed.concepts, kept !== undefined, text);
     ({ intent, form } = claimedThings(focus, intent, form, analysed.concepts));
     if (handIn) {
       intent = { ...intent, topics: ['exam', 'dates'], date: undefined, weakDates: true };
