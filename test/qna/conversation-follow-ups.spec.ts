@@ -291,4 +291,10 @@ describe('answers that lean on the conversation or compute over the gatherings',
   it('"how does that compare with X?" after a length compares the lengths', () => {
     expect(chat(['How long does LEDPRO last?', 'and how does that compare with the head of department programme at NTNU?'], 'en')).toMatch(/^The Head of Department programme 2021-2025 \(4 years\) is longer than LEDPRO \(12 days\)/);
   });
+
+  it('"side om side" after one program sets the two programs side by side', () => {
+    const a = chat(['Hvem er LEDPRO for?', 'og NTNU sine programmer – hvem er de for, side om side?']);
+    expect(a).toMatch(/LEDPRO 1: Målgruppen/);
+    expect(a).toMatch(/instituttledere/i);
+  });
 });
