@@ -31,6 +31,16 @@ describe('yes/no questions that start with a verb', () => {
     }
   });
 
+  it('answers "X, or did I miss it?" as the question X: a vehicle in the idiom is no travel question', () => {
+    const a = chat(['Jeg ble instituttleder i fjor, et år ut i perioden.', 'Finnes det opplæring for meg, eller har jeg gått glipp av båten?']);
+    expect(a.text).toMatch(/^Ja\. /);
+    expect(a.text).toMatch(/grunnopplæring/);
+    expect(a.text).not.toMatch(/Brumunddal|jernbane|tog/);
+    const b = chat(['I took over as head of department this spring.', 'Is there any training for someone like me, or have I missed the train?'], 'en-US');
+    expect(b.text).toMatch(/^Yes\. /);
+    expect(b.text).not.toMatch(/railway|\btrain\b/i);
+  });
+
   it('says yes when a loosely matched fact states most of what is claimed', () => {
     const a = ask('Bygger deltakerne nettverk med instituttledere fra andre fakulteter i instituttlederprogrammet?');
     expect(a.text).toMatch(/^Ja\. /);

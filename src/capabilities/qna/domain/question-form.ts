@@ -121,8 +121,9 @@ const REQUEST = /^(?:(?:ok|okay|hei|hi|hello|so|så)[,!.]?\s+)?(?:can|could|woul
 /**
  * "…, eller bare instituttlederne?", "…, or was it only for those who started in 2021?", "…, eller må de bare hive seg
  * på det vanlige?": a restriction set aside.
+ * "…, eller har jeg gått glipp av det?", "…, or is it too late?": the fear of being left out, the first clause asked.
  */
-export const FOIL = /,?\s(eller|or)\s+((er|var|blir|må|skal|is|was|are|were|must|do|does|should)\s+(det|it|that|they|de|dei|vi|we|man|en|ein|i|you|han|hun|hen|ho|he|she)\s+)?(bare|berre|kun|only|just|strictly|purely|solely|exclusively|utelukkende)\b.*$/;
+export const FOIL = /,?\s(eller|or)\s+(((er|var|blir|må|skal|is|was|are|were|must|do|does|should)\s+(det|it|that|they|de|dei|vi|we|man|en|ein|i|you|han|hun|hen|ho|he|she)\s+)?(bare|berre|kun|only|just|strictly|purely|solely|exclusively|utelukkende)\b|(har|have|did|has)\s+(jeg|eg|vi|me|man|i|we|she|he|hun|han|ho|hen)\s+(allerede\s+|already\s+)?(gått|gått meg|miss|missed)\b|(er|is)\s+(det|it)\s+(allerede\s+|already\s+)?(for\s+sei?nt|too\s+late)\b|(am|are)\s+(i|we)\s+too\s+late\b).*$/;
 
 /** A word capitalised only because it starts the sentence ("Is Wood Hotel close …?"), never the start of a name. */
 const SENTENCE_START_WORD = /^(Is|Are|Was|Were|Does|Do|Did|Can|Could|Will|Would|Should|Has|Have|Had|Must|May|What|Who|Where|When|How|Which|Why|So|And|But|Or|The|Er|Var|Kan|Kunne|Har|Blir|Skal|Vil|Må|Går|Gir|Får|Hva|Kva|Hvem|Kven|Hvor|Kvar|Når|Hvordan|Korleis|Hvilke\w*|Så|Og|Men|Eller|Det|Den|Ligger|Finnes|Stemmer)\s/;
