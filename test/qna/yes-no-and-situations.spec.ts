@@ -23,6 +23,12 @@ describe('yes/no questions that start with a verb', () => {
     expect(a.text).toMatch(/lederutfordringer i egen arbeidshverdag/);
   });
 
+  it('answers "Hører X til …?" / "Omfatter … X?" (belonging asked with the verb first) with a verdict', () => {
+    const a = ask('Hører studieprogramledere til blant nivå 4-lederne på NTNU?');
+    expect(a.text).toMatch(/^Ja\. /);
+    expect(a.text).toMatch(/studieprogramledere/);
+  });
+
   it('does not read a noun fragment with a question mark as a yes/no question', () => {
     for (const q of ['Datoer for LEDPRO-samlingene?', 'Priser for LEDPRO?']) {
       const a = ask(q);
