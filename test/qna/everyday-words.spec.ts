@@ -27,6 +27,12 @@ describe('everyday words left as written', () => {
     expect(reader.prepare('hva koster samlnigen')).toMatch(/samlingen/);
     expect(reader.prepare('hvor mange studiepong')).toBe('hvor mange studiepoeng');
   });
+
+  it('mends the misspelt last word of a compound the catalog does not list whole, and leaves right compounds alone', () => {
+    expect(reader.prepare('hva er semesteravgfiten')).toBe('hva er semesteravgiften');
+    expect(ask('hva er semesteravgfiten på ledpro?').text).toMatch(/888/);
+    expect(reader.prepare('når er innleveringsfristen')).toBe('når er innleveringsfristen');
+  });
 });
 
 describe('answers that the mended words used to lead astray', () => {

@@ -66,10 +66,30 @@ export class SpellingVocabulary {
         if (!best || d < best.d || (d === best.d && f > best.f)) best = { w, d, f };
       }
     }
-    const out = best?.w;
+    // "semesteravgfiten": a compound whose first word is right and whose last is misspelt in a form the vocabulary
+    // does not list whole; the last word is repaired on its own.
+    const out = best?.w ?? this.compoundRepaired(word);
     if (this.cache.size > 5000) this.cache.clear();
     this.cache.set(word, out);
     return out;
+  }
+
+  private compoundRepaired(word: string): string | undefined {
+    if (word.length < 10) return undefined;
+    // A compound of known words ("innleverings|fristen", with or without a joining s or e) is right as written.
+    for (let i = 3; i <= word.length - 3; i += 1) {
+      const head = word.slice(0, i);
+      const tail = word.slice(i);
+      if ((this.words.has(head) || (/[se]$/.test(head) && this.words.has(head.slice(0, -1)))) && this.has(tail)) return undefined;
+    }
+    for (let i = word.length - 5; i >= 4; i -= 1) {
+      const head = word.slice(0, i);
+      const tail = word.slice(i);
+      if (!this.words.has(head) || this.has(tail)) continue;
+      const repaired = tail.length >= 10 ? undefined : this.correct(tail);
+      if (repaired !== undefined) return head + repaired;
+    }
+    return undefined;
   }
 }
 
