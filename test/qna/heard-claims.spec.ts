@@ -8,6 +8,15 @@ describe('claims heard elsewhere and premises given as reasons', () => {
     expect(ask('My manager told me LEDPRO part 1 only gives 15 credits.', 'en-US').text).toMatch(/^No\. .*30 credits/);
   });
 
+  it('a month claimed for something the documents give no time of year for is neither confirmed nor denied', () => {
+    const a = chat(['Jeg er instituttleder på NTNU.', 'Er Lerkendalsamlingen i mars? Det er det jeg har hørt.']);
+    expect(a.kind).toBe('unknown');
+    expect(a.text).toMatch(/^Dokumentet sier ikke når det er\./);
+    expect(a.text).not.toMatch(/^(Ja|Nei)\b/);
+    // A month the answer does hold is still checked.
+    expect(chat(['Når er første samling på LEDPRO?', 'så den siste er i november?']).text).toMatch(/^Nei\. .*7\.–8\. oktober/);
+  });
+
   it('a sum claimed for the hotel is checked against the stay\'s price, not the fee or the length', () => {
     const a = chat(['Vi ser på LEDPRO.', 'Så to dager på samling blir 6350 kr i hotell?']);
     expect(a.text).toMatch(/^Nei\. .*kr 3 175 per samling/);

@@ -13,6 +13,8 @@ interface Detail {
   readonly missing: Readonly<Record<Lang, string>>;
   /** Whether lacking the detail leaves the question unanswered (a time of day), or the rest answers it (a place). */
   readonly unanswered: boolean;
+  /** Checked against the whole answer: a date ("20.–21. juni") spans what the sentence split cuts apart. */
+  readonly whole?: boolean;
 }
 
 const DETAILS: readonly Detail[] = [
@@ -71,6 +73,15 @@ const DETAILS: readonly Detail[] = [
     missing: { nb: 'Romtype (enkeltrom eller delt rom) er ikke oppgitt i dokumentet.', en: 'The document does not say whether rooms are single or shared.' },
     unanswered: true,
   },
+  {
+    // "Is the Oppdal gathering in January?" against a fact that names the gathering but no time of year: the month
+    // cannot be confirmed or denied.
+    asked: letterAware(/\b(i|in|during|på|paa)\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b(?!\s*\d{4})/),
+    given: letterAware(/\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december|vår|våren|høst|høsten|spring|autumn|fall)\b|\b\d{1,2}\.\s?\d|\b\d{1,2}\.(\s?[-–]\s?\d{1,2}\.)?\s+\p{L}/iu),
+    missing: { nb: 'Dokumentet sier ikke når det er.', en: 'The document does not say when that is.' },
+    unanswered: true,
+    whole: true,
+  },
 ];
 
 /**
@@ -89,7 +100,7 @@ export function withMissingDetail(question: string, text: string, lang: Lang, me
       const about = mentions ? text.split(/(?<=[.!?])\s+/).filter(mentions) : [];
       checked = about.length > 0 ? about.join(' ') : text;
     }
-    if (d.given.test(checked)) continue;
+    if (d.given.test(d.whole ? text : checked)) continue;
     const bare = text.replace(` (${timesNotAnnounced[lang]})`, '');
     return { text: `${d.missing[lang]} ${bare}`, unanswered: d.unanswered };
   }
