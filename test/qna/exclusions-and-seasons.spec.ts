@@ -52,6 +52,15 @@ describe('side by side and in other words', () => {
     expect(a.text).toMatch(/Instituttlederprogrammet 2021-2025: Til NTNUs lederutviklingsprogrammer er det fakultetene som nominerer/);
   });
 
+  it('"Og X? Sammenlign gjerne." compares X with the program of the last answer, though the request is a sentence of its own', () => {
+    const a = chat(['Hvem er instituttlederprogrammet for?', 'Og LEDPRO? Sammenlign gjerne.']);
+    expect(a.text).toMatch(/instituttledere/);
+    expect(a.text).toMatch(/tillitsvalgte/);
+    const b = chat(['How do you get onto NTNU\'s head of department programme?', 'And LEDPRO? Side by side please.'], 'en-US');
+    expect(b.text).toMatch(/nominate/);
+    expect(b.text).toMatch(/inn\.no\/ledpro1/);
+  });
+
   it('"concentrated in the first years" is the weight the overview puts there: yes', () => {
     expect(chat(['What is the NTNU department head programme?', 'Is most of it concentrated in the first couple of years?'], 'en-US').text).toMatch(/^Yes\./);
   });

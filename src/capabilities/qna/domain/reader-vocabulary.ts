@@ -32,6 +32,8 @@ export const TOO_LATE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(missed|miss|missing) the (boat|train|bus)\b/g, '$1 out'],
   [/\b(the )?(boat|train) (has )?(sailed|left)\b/g, 'it is too late'],
 ];
+/** A request to compare, in a sentence of its own: "Side by side please.", "Sammenlign gjerne.", "Compare them." */
+export const COMPARE_ASKED = /(^|[.?!–-]\s*)(please\s+)?(sammenlign\w*|samanlikn\w*|compare\w*|side by side|side om side|put (them|the two|both|it) side by side|sett (dem|dei|de to|begge) opp (mot|ved siden av) (hverandre|kvarandre))\b[^.?!]{0,60}[.!]?\s*$/;
 /** Names the documents give as abbreviations, spelled out by the asker ("helse, miljø og sikkerhet" is HMS). */
 export const SPELLED_OUT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bhelse,? milj[øo] og sikkerhet\b/g, 'hms'],
