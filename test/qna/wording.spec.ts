@@ -2,8 +2,10 @@ import { isGeneralWord } from '../../src/capabilities/qna/domain/general-words';
 import { answerQuestion } from '../../src/capabilities/qna/use-cases/answer-question';
 import { ManualClock } from '../../src/shared/clock';
 import { shippedComposer } from '../support/qa-runner';
+import { qnaChat } from '../support/qna-chat';
 
 const composer = shippedComposer();
+const { chat } = qnaChat();
 const ask = (text: string, locale = 'nb-NO'): { kind: string; text: string } => {
   const r = answerQuestion({ text, locale }, { composer, clock: new ManualClock('2024-01-10T09:00:00Z') });
   return { kind: r.answer.kind, text: r.answer.text };
@@ -260,5 +262,22 @@ describe('wording that is not what the question is about', () => {
     const at = { composer, clock: new ManualClock('2024-01-10T09:00:00Z') };
     expect(answerQuestion({ text: 'tell me what the instiute assesment webinar at NTNU is about', locale: 'en-US' }, at).answer.text).toMatch(/Institut-assessment webinar/);
     expect(answerQuestion({ text: 'wich topics are in the grunopplæring on HR?', locale: 'en-US' }, at).answer.text).not.toMatch(/^(Yes|No)\b/);
+  });
+});
+
+describe('a program named the way people write it', () => {
+  it.each([
+    ['What does the instituttleder program cost per participant?', 'en-US'],
+    ['Hva koster instituttleder-programmet per deltaker?', 'nb-NO'],
+    ['How much is the heads of department program per participant?', 'en-US'],
+  ])('"%s" is about the Head of Department programme, not the priced LEDPRO', (q, locale) => {
+    const a = ask(q, locale);
+    expect(a.kind).toBe('unknown');
+    expect(a.text).not.toMatch(/53 000|LEDPRO/);
+  });
+
+  it('"am I part of X at all?" after telling one\'s role is answered from the target group, with a verdict', () => {
+    expect(chat(['I\'m kontorsjef at a department at NTNU.', 'am I part of the instituttleder program at all?'], 'en-US').text).toMatch(/^Yes\. .*head of office/);
+    expect(chat(['Eg er rådgjevar i staben til kommunedirektøren.', 'Høyrer eg til målgruppa for LEDPRO?']).text).toMatch(/^Ja\. /);
   });
 });

@@ -13,6 +13,10 @@ const DESIGNATOR = /^(\d|del|part|i{1,3})$/;
 
 interface NamePattern { readonly tokens: string[]; readonly programs: Program[] }
 
+/** Spellings that name the same thing: "programme" and "program", "heads of department" and "head of department". */
+const SAME_WORD: Readonly<Record<string, string>> = { programme: 'program', programmes: 'programs', heads: 'head' };
+const canonical = (w: string): string => SAME_WORD[w] ?? w;
+
 /** The names of the catalog's programs (id, names, aliases, family names), longest first, to find them in a question. */
 export class ProgramNames {
   private readonly names: NamePattern[] = [];
@@ -26,7 +30,7 @@ export class ProgramNames {
     };
     for (const p of catalog.programs) {
       for (const name of [p.id.replace(/-/g, ' '), p.name.nb, p.name.en, ...p.aliases]) {
-        const tokens = words(name.replace(/\(.*?\)/g, ' ')).filter((w) => !w.includes('-'));
+        const tokens = words(name.replace(/\(.*?\)/g, ' ')).filter((w) => !w.includes('-')).map(canonical);
         add(tokens, p);
         // A name without its part designator names the whole family ("LEDPRO" -> LEDPRO 1 and 2).
         let end = tokens.length;
@@ -43,7 +47,8 @@ export class ProgramNames {
 
   /** Programs named in the question (by id, name, alias, family name or a compound that contains a name). */
   detect(question: string): ProgramMatch {
-    const tokens = words(question).filter((w) => !w.includes('-'));
+    const written = words(question).filter((w) => !w.includes('-'));
+    const tokens = written.map(canonical);
     const used = new Array<boolean>(tokens.length).fill(false);
     const found = new Set<Program>();
     const nameTerms = new Set<string>();
@@ -58,9 +63,18 @@ export class ProgramNames {
         n.programs.forEach((p) => found.add(p));
         for (let j = 0; j < n.tokens.length; j += 1) {
           used[i + j] = true;
-          nameTerms.add(stem(tokens[i + j]));
+          nameTerms.add(stem(written[i + j]));
         }
       }
+    }
+    // "instituttleder programmet", "instituttleder-programmet": a one-word name written as two words.
+    for (let i = 0; found.size === 0 && i + 1 < tokens.length; i += 1) {
+      const joined = tokens[i] + tokens[i + 1];
+      const n = this.names.find((x) => x.tokens.length === 1 && x.tokens[0].length > tokens[i].length && x.tokens[0].length > 6 && joined.startsWith(x.tokens[0]) && joined.length - x.tokens[0].length <= 3);
+      if (!n) continue;
+      n.programs.forEach((p) => found.add(p));
+      nameTerms.add(stem(written[i]));
+      nameTerms.add(stem(written[i + 1]));
     }
     // A family name found next to a part designator elsewhere ("part 1 ... LEDPRO part 2") keeps the specific match.
     return { programs: [...found], nameTerms };

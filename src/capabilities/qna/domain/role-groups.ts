@@ -10,7 +10,11 @@ export const TOLD_ROLE = /(^|[.!?]\s+|\b(og|and|men|but)\s+)(jeg|eg|i|vi|we|hen|
 export const TAKES_PART = /\b((være|vere) med|delta|deltar|deltek|take part|participate|join|be involved|be (a )?part of|(være|vere) (en )?del av|involvert|aktuelt for (meg|oss)|relevant (for|to) (me|us))\b/;
 
 /** Whether the asker asks if a program suits them: "would LEDPRO be relevant for me?", "passar studiet for meg òg?". */
-export const FITS_ME = /\b(relevant|aktuel\w*|suitable|suit(s|ed)?|fit(s|ted)?|right|meant|passe[rt]?|passar|passa|egna|egnet|noe|noko|something|for|open)\b.{0,25}\b(for|to)\s+((someone|somebody|people|anyone) like |sånne som |slike som |folk som )?(meg|me|oss|us|henne|han|ho|her|him)\b/;
+// "am I part of it at all?", "er jeg med i det?", "hører jeg inn under det?": belonging asked of oneself.
+export const FITS_ME = /\b(relevant|aktuel\w*|suitable|suit(s|ed)?|fit(s|ted)?|right|meant|passe[rt]?|passar|passa|egna|egnet|noe|noko|something|for|open)\b.{0,25}\b(for|to)\s+((someone|somebody|people|anyone) like |sånne som |slike som |folk som )?(meg|me|oss|us|henne|han|ho|her|him)\b|\b(am i|are we|is she|is he|er jeg|er eg|er vi|er me|er hun|er han|er ho)\s+(really\s+|actually\s+|egentlig\s+|eigentleg\s+)?(a\s+)?(part of|included in|covered by|in the target group|med i|en del av|ein del av|omfattet av|omfatta av|inkludert i|i målgruppa|i målgruppen)\b|\b(do|does) (i|we|she|he) (belong|count|qualify|fall under)\b|\b(hører|høyrer|tilhører) (jeg|eg|vi|me|hun|han|ho) (til|inn under|med)\b/;
+
+/** An adviser's role ("seniorrådgiver", "HR adviser"): a staff role. */
+const ADVISER = /(rådgiver|rådgjevar|rådgivar|adviser|advisor|konsulent|consultant)$/;
 
 /**
  * Whether a role the asker tells of themselves ("I'm a union rep at …", "Eg er hovudtillitsvald i kommunen") is named
@@ -23,6 +27,8 @@ export function roleNamedIn(question: string, text: string): boolean | undefined
   if (!told) return undefined;
   const role = words(told).filter((w) => w.length >= 3 && !isStopWord(w));
   const stated = words(text).filter((w) => w.length >= 5);
+  // An adviser (rådgiver) works in a staff: the staff members and consultants a target group names.
+  if (role.some((r) => ADVISER.test(r)) && /(stabsmedarbeid|staff advis|staff member|konsulent|consultant)/i.test(text)) return true;
   // A compound's head names its kind too: an "enhetsleder" is one of the "ledere".
   return role.some((r) => stated.some((s) => (r.length >= 5 && s.startsWith(r.slice(0, Math.max(5, r.length - 2))))
     || (s.length >= 8 && r.length > 8 && r.includes(s.slice(0, 8))) || (r.length > s.length && r.endsWith(s.slice(0, 5)))));
