@@ -9,6 +9,18 @@ describe('a conversation that goes back to the program it began with', () => {
     expect(a.text).toMatch(/Brumunddal/);
   });
 
+  it('"Og det første der, …?" and "… gir det første?" point at the program the conversation began with', () => {
+    expect(chat(['Hvem er instituttlederprogrammet for?', 'Og LEDPRO, hvem er det for?', 'Ok. Og det første der, hvor lenge varer det?']).text).toMatch(/4 år/);
+    const b = chat(['Kven er målgruppa for LEDPRO?', 'Kva med instituttlederprogrammet – kven er det for?', 'Greitt. Og kor mange studiepoeng gir det første?']);
+    expect(b.text).toMatch(/30 studiepoeng/);
+  });
+
+  it('a figure guessed beside a wh-question is confirmed or corrected first ("Jeg tror noen sa tre.")', () => {
+    expect(ask('Hvor mange år varer instituttlederprogrammet? Jeg tror noen sa tre.').text).toMatch(/^Nei\. .*4 år/);
+    expect(ask('How many gatherings does LEDPRO 1 have? A colleague said six.', 'en-US').text).toMatch(/^Yes\. .*6 gatherings/);
+    expect(ask('How many gatherings does LEDPRO 1 have? I think ten.', 'en-US').text).toMatch(/^No\. .*6 gatherings/);
+  });
+
   it('keeps the earlier topic when the message going back asks nothing new', () => {
     const a = chat(['When is the LEDPRO application deadline?', 'Who are NTNU\'s programmes for?', 'Back to the previous one, please.'], 'en-US');
     expect(a.text).toMatch(/15 December 2023/);

@@ -89,7 +89,7 @@ export const unitKey = (u: string): string => {
 };
 
 /** Numbers the question claims: digits (35,000 / 53 000 / 10) and number words next to a unit ("to år", "one-day"). */
-function claimedNumbers(q: string): Claim[] {
+export function claimedNumbers(q: string): Claim[] {
   const out: Claim[] = [];
   // Designators name a program or a gathering, they claim nothing: "LEDPRO 2", "del 1", "samling 4".
   const stripped = q.replace(/\b(ledpro|del|part|samling|gathering|session|pillar|søyle|hovedsøyle|modul|module|nr\.?|nummer|number)\s*-?\s*\d{1,2}\b(?![ .,]?\d)/g, ' ')

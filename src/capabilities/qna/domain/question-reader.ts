@@ -12,6 +12,7 @@ import { ordinalAsked, readRepair } from './follow-ups';
 import { FOIL, readForm } from './question-form';
 import { GENERIC_TOPICS, readIntent, type DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
+import { guessedFigures } from './guessed-figures';
 import { compareGroups, designatedPart, joinedCompounds, programsOfConversation, situationConcepts, timelineTopicOf } from './reader-lookups';
 import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } from './small-talk';
 import { BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, FIRST_PERSON, gathersIn, offDocumentSubjects, sidesOf } from './question-clauses';
@@ -312,6 +313,7 @@ export class QuestionReader {
       subjectWords: content.filter((w) => w.length > 3 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && conceptOfWord(w) !== '#fee' && !/^(ledpro|ntnu|del|part|hvor|mye|much)$/.test(w)),
       // The asker's situation put before the question ("Eg er einingsleiar i ein kommune … kan eg søkje OU-fondet?")
       // tells who asks; only the question's own words are claims to find in the answer.
+      guessed: form.yesNo ? [] : guessedFigures(text, focus),
       claimWords: content.filter((w) => (text === prepared || ownWords.has(w)) && !foilWords.has(w) && w.length > 2 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && readIntent(w).topics.length === 0 && !/^(ledpro|ntnu|del|part)$/.test(w) && !PEOPLE_WORD.test(w)),
     };
   }

@@ -1,6 +1,6 @@
 import type { Program } from '../../../catalog/catalog.schema';
 import type { Intent } from './question-intent';
-import type { QuestionForm } from './question-form';
+import type { Claim, QuestionForm } from './question-form';
 import type { SmallTalk } from './small-talk';
 
 /** What the question reader makes of one message: its focus, form, topics, programs and the words that matter. */
@@ -40,6 +40,8 @@ export interface ReadQuestion {
   readonly claimWords: string[];
   /** The things the focus names, topic words included but not the words of price or form ("pensumbøkene"). */
   readonly subjectWords: string[];
+  /** "Hvor mange år varer det? Jeg tror noen sa tre.": figures guessed beside a wh-question, to confirm or correct. */
+  readonly guessed: readonly Claim[];
   /** "hva var det fjerde?": the item of the last answer's numbered list asked for (-1 for the last). */
   readonly item?: number;
 }

@@ -133,6 +133,11 @@ const LAST = /\b(siste|last|final|later|seinere|senere)\s+(to|tre|2|3|two|three)
  * asker told it is done ("A section leader did part 1 in 2019. Can she go straight into part 2?"). The requirement
  * decides, whatever other words the question has.
  */
+/** A guess beside a wh-question ("Jeg tror noen sa tre."): confirmed when the answer states every figure guessed. */
+export function figuresVerdict(claims: readonly Claim[], answer: string): Verdict {
+  return claims.every((c) => (c.per ? statesPer(answer, c) : states(answer, c))) ? 'yes' : 'no';
+}
+
 export function skipVerdict(question: string, answer: string, told = question): Verdict | undefined {
   if (!SKIPS.test(question) || !/(må (du |man )?ha (gjennomført|tatt|fullført)|must have (completed|taken|done)|need to have (completed|taken)|requires? (that )?you)/i.test(answer)) return undefined;
   return didPartOne(question) || didPartOne(told) ? 'yes' : 'no';

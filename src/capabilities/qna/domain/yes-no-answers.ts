@@ -5,7 +5,9 @@ import { asksEligibility } from './question-focus';
 import type { ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
 import { FITS_ME, roleNamedIn } from './role-groups';
-import { degreeVerdict, mealVerdict, skipVerdict, verdict, verdictWord } from './verdicts';
+import { degreeVerdict, figuresVerdict, mealVerdict, skipVerdict, verdict, verdictWord } from './verdicts';
+
+const VERDICT_FIRST = /^(ja|nei|yes|no|delvis|partly|ikke nødvendigvis|not necessarily)\b/i;
 
 /** The bokmål text of an answer's facts, for checking a claim made in the program's own words. */
 function bokmålOf(retriever: CatalogRetriever, facts: readonly string[] | undefined): string {
@@ -29,7 +31,9 @@ export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retri
   // representatives: yes. A role the answer does not name gets no verdict here; the checks below decide.
   const role = !degree && read.form.yesNo && answer.kind === 'answer' && FITS_ME.test(read.focus) ? roleNamedIn(read.text, lang === 'en' ? `${answer.text} ${bokmålOf(retriever, answer.facts)}` : answer.text) : undefined;
   if (role !== undefined) return role ? { ...answer, text: `${verdictWord('yes', lang)}. ${answer.text}` } : answer;
-  if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !(read.form.comparative && read.comparePrograms.length > 1) && !/^(ja|nei|yes|no|delvis|partly|ikke nødvendigvis|not necessarily)\b/i.test(answer.text)) {
+  // "Hvor mange år varer det? Jeg tror noen sa tre.": the guess confirmed or corrected before the answer.
+  if (read.guessed.length > 0 && answer.kind === 'answer' && !VERDICT_FIRST.test(answer.text)) return { ...answer, text: `${verdictWord(figuresVerdict(read.guessed, answer.text), lang)}. ${answer.text}` };
+  if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !(read.form.comparative && read.comparePrograms.length > 1) && !VERDICT_FIRST.test(answer.text)) {
     // "Jeg har to år fra høgskolen og har ledet i ti år. Kommer jeg inn?": the figures describe the asker, not the
     // program; the requirement decides.
     const form = asksEligibility(read.focus) ? { ...read.form, numbers: [] } : read.form;
