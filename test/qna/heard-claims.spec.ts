@@ -17,6 +17,13 @@ describe('claims heard elsewhere and premises given as reasons', () => {
     expect(chat(['Når er første samling på LEDPRO?', 'så den siste er i november?']).text).toMatch(/^Nei\. .*7\.–8\. oktober/);
   });
 
+  it('an amount claimed for a sub-fact (the night before) holds only when that sub-fact costs it, not the board beside it', () => {
+    const a = chat(['We are budgeting the LEDPRO hotel.', 'What does a night before a gathering add? A colleague said another 3175, is that correct?'], 'en-US');
+    expect(a.text).toMatch(/^No\. /);
+    expect(a.text).toMatch(/1 375/);
+    expect(ask('Tilknytningsdøgnet på LEDPRO koster vel 1375?').text).toMatch(/^Ja\. /);
+  });
+
   it('a sum claimed for the hotel is checked against the stay\'s price, not the fee or the length', () => {
     const a = chat(['Vi ser på LEDPRO.', 'Så to dager på samling blir 6350 kr i hotell?']);
     expect(a.text).toMatch(/^Nei\. .*kr 3 175 per samling/);

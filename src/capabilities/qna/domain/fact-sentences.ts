@@ -10,6 +10,9 @@ import { analyse } from './text-analysis';
 /** Concepts and words that name one item of a bundled fact. */
 const SUBFACTS = ['#night', '#literature', 'semest', 'semesteravgift', '#support'];
 
+/** The board and lodging named beside a sub-fact: an amount claimed may be the board's. */
+const BOARD = /(kost og losji|board and lodging|full board|lunsj til lunsj|lunch to lunch|per samling|per gathering|hotellprisen|the hotel price)/i;
+
 /** A question about what comes on top of a price. */
 const ON_TOP = /\b(i tillegg|in addition|on top|additional|ekstra (kostnad|utgift)\w*|extra (cost|charge|fee)s?|andre (kostnader|utgifter|kostnadar)|other (costs|expenses|fees)|noe mer|noko meir|anything (else|more))\b/;
 
@@ -63,4 +66,25 @@ export function focusText(retriever: CatalogRetriever, text: string, read: ReadQ
   if (max <= 0) return text;
   const picked = ss.filter((_, i) => scores[i] >= max * 0.6);
   return picked.join(' ');
+}
+
+/**
+ * "What's the extra for the night before? Someone said another 3175?" over "kost og losji … kr 3 175 per samling.
+ * Tillegg for tilknytningsdøgn er kr 1 375.": an amount claimed for a sub-fact the question names holds only when the
+ * sentence of that sub-fact states it. False when that sentence states other amounts only; undefined when the
+ * question names no sub-fact with an amount of its own.
+ */
+export function subFactHolds(retriever: CatalogRetriever, text: string, read: ReadQuestion): boolean | undefined {
+  const claimed = claimedAmounts(read.form);
+  if (claimed.length === 0) return undefined;
+  // The whole message names the sub-fact ("… the night before a gathering? Someone said another 3175?"); one that
+  // also names the board the amount may belong to is left to the usual check.
+  if (BOARD.test(read.text)) return undefined;
+  const asked = analyse(read.text, retriever.isKnown);
+  const named = SUBFACTS.filter((t) => asked.terms.includes(t) || asked.concepts.has(t));
+  if (named.length !== 1) return undefined;
+  const own = sentences(text).filter((s) => { const a = analyse(s, retriever.isKnown); return named.some((t) => a.terms.includes(t) || a.concepts.has(t)); });
+  const priced = own.filter((s) => /\d[\d\s.,]*\d{3}\b|\b\d{3,}\b/.test(s));
+  if (priced.length === 0) return undefined;
+  return claimed.some((re) => priced.some((s) => re.test(s)));
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../../../shared/i18n';
 import type { Answer } from './answer';
 import { evidenceOf, otherOfSameKind, statedIn } from './claim-evidence';
+import { subFactHolds } from './fact-sentences';
 import { asksEligibility } from './question-focus';
 import type { ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
@@ -37,6 +38,8 @@ export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retri
     // "Jeg har to år fra høgskolen og har ledet i ti år. Kommer jeg inn?": the figures describe the asker, not the
     // program; the requirement decides.
     const form = asksEligibility(read.focus) ? { ...read.form, numbers: [] } : read.form;
+    // "… the night before? Someone said another 3175?": an amount claimed for a sub-fact is that sub-fact's or wrong.
+    if (subFactHolds(retriever, answer.text, read) === false) return { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
     const v = verdict(form, answer.text, read.text);
     // "breakfast to breakfast?" against "lunch to lunch incl. dinner": the meals decide.
     const meals = mealVerdict(form.text, `${answer.text} ${bokmålOf(retriever, answer.facts)}`);
