@@ -31,6 +31,18 @@ describe('the two parts of a program', () => {
   });
 });
 
+describe('skipping part 1, told over two messages', () => {
+  it('part 1 told as done a message earlier, "even though it was ages ago": yes, with what part 2 requires', () => {
+    const a = chat(['A section leader of ours finished part 1 of LEDPRO back in 2016.', 'Is it right that she can go straight into part 2 now, even though it was ages ago?'], 'en-US');
+    expect(a.text).toMatch(/^Yes\. .*must have completed part 1/);
+  });
+
+  it('"har aldri tatt del 1. Går det an å hoppe rett på?" after naming part 2: no, part 1 is required', () => {
+    const a = chat(['En teamleder hos oss vil gjerne ta LEDPRO del 2.', 'Han har mye erfaring, men har aldri tatt del 1. Kan han hoppe rett på?']);
+    expect(a.text).toMatch(/^Nei\. .*må du ha gjennomført del 1/);
+  });
+});
+
 describe('the asker\'s situation and wording', () => {
   it('a colleague without higher education is told the course-participant route', () => {
     const a = ask('A colleague of mine never went to university but leads a team. Is there a way he could join LEDPRO?', 'en-US');

@@ -97,6 +97,9 @@ export function orderedByAsk(focus: string, intent: Intent): Intent {
  * stay's price before the fee, the fee when asked what it includes, support before the fee it pays). `leftOut`: the
  * question names what it leaves out ("uten hotell"), which adds no topic.
  */
+/** "hoppe rett på", "go straight in", "starte direkte": joining without what comes first. */
+const JUMP_IN = letterAware(/\b(hoppe|hopp|hopper|gå|går|starte|starter|begynne|begynner|jump|go|start|get)\s+(rett|direkte|straight|directly)\s*(på|inn|in|into|i gang)?\b/);
+
 export function whatLeads(focus: string, given: Intent, form: QuestionForm, concepts: ReadonlySet<string>, leftOut: boolean, told = focus): Intent {
   let intent = orderedByAsk(focus, given);
   // "Jeg er tillitsvalgt. Er LEDPRO relevant for meg?": whom it is for answers, when nothing else is asked.
@@ -122,6 +125,8 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   if (concepts.has('#pillar') && !intent.topics.includes('pillars') && !form.compare && /^(hva|kva|what|which|hvilke|list|name)\b/.test(focus.trim())) intent = { ...intent, topics: ['pillars', ...intent.topics] };
   // "How much does the OU fund cover of the fee?": the support is asked about; the fee only says of what.
   // "… any pot of money I could apply to?": what one applies to is the support, not the program.
+  // "Hun har aldri tatt del 1. Går det an å hoppe rett på?": jumping in, with part 1 named in the message.
+  if (JUMP_IN.test(focus) && /\b(del|part)\s*(1|one|en|ein)\b/.test(told)) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'prerequisite' as const])] }, 'prerequisite');
   if (((concepts.has('#support') || intent.topics.includes('support')) && intent.topics.includes('fee')) || (intent.topics.includes('support') && intent.topics.includes('apply') && !intent.topics.includes('deadline'))) intent = leading(intent, 'support');
   return intent;
 }

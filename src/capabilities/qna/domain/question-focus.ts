@@ -139,7 +139,7 @@ const POINTS_AT_TOLD = /\b(han|hun|hen|ho|henne|ham|she|he|her|him)\b|^(og |and 
  * unless the question only points back). `question` is the message as given, `text` as read so far.
  */
 export function withTold(text: string, question: string, told: string | undefined): string {
-  if (!told || text !== question || question.split(/\s+/).length > 12 || !POINTS_AT_TOLD.test(question.toLowerCase())) return text;
+  if (!told || text !== question || question.split(/\s+/).length > 20 || !POINTS_AT_TOLD.test(question.toLowerCase())) return text;
   return `${told.trim().replace(/[.!]?$/, '.')} ${question}`;
 }
 

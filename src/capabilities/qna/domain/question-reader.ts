@@ -22,7 +22,7 @@ import { EVERYDAY_ENGLISH } from './everyday-english';
 import { FORUMS_ASKED } from './everyday-cues';
 import { ACADEMIC, concernIn, contactAskedLast, PRACTICAL } from './contact-answers';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
-import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PLACE_AS_SEAT, SEATS, setAsideIn, UNDATED_TOPICS, FOCUS_ASK, THE_TWO, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, SPELLED_OUT, TOO_LATE, UNTELLING, COMPARE_ASKED } from './reader-vocabulary';
+import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PLACE_AS_SEAT, SEATS, setAsideIn, UNDATED_TOPICS, FOCUS_ASK, THE_TWO, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, SPELLED_OUT, SET_PHRASES, UNTELLING, COMPARE_ASKED } from './reader-vocabulary';
 
 
 /** Who does it ("kan jeg og kollegaen min levere den sammen?"): a word that says who, not what is claimed. */
@@ -44,7 +44,7 @@ export class QuestionReader {
   /** Dialect, run-together designators and typos repaired, word by word, keeping the punctuation. */
   prepare(question: string): string {
     // "35k", "53 tusen": thousands written short are sums like any other ("35000").
-    const std = [...SPELLED_OUT, ...PLACE_AS_SEAT, ...TOO_LATE].reduce((t, [re, abbr]) => t.replace(re, abbr), standardise(question).replace(/\b(\d{1,3})\s?(?:k|tusen|thousand)\b/g, (_, d: string) => String(Number(d) * 1000))).replace(/\b(del|part|samling|gathering|ledpro)(\d)\b/g, '$1 $2').replace(IDIOMS, ' ');
+    const std = [...SPELLED_OUT, ...PLACE_AS_SEAT, ...SET_PHRASES].reduce((t, [re, abbr]) => t.replace(re, abbr), standardise(question).replace(/\b(\d{1,3})\s?(?:k|tusen|thousand)\b/g, (_, d: string) => String(Number(d) * 1000))).replace(/\b(del|part|samling|gathering|ledpro)(\d)\b/g, '$1 $2').replace(IDIOMS, ' ');
     const tokens = std.split(/([^a-zæøåéü0-9-]+)/);
     // Split words that belong together ("instituttleder programmet" -> "instituttlederprogrammet").
     for (let i = 0; i + 2 < tokens.length; i += 2) {
@@ -136,6 +136,11 @@ export class QuestionReader {
     const family = programs[0] ? this.retriever.familyOf(programs[0]) : fromState[0] ? this.retriever.familyOf(fromState[0]) : [];
     const asked = otherPart ? family.find((p) => p.aliases.some((a) => new RegExp(`(del|part) ${otherPart}$`, 'i').test(a))) : undefined;
     if (asked) { programs = [asked]; designated = true; }
+    // "Vil ta LEDPRO del 2. … har aldri tatt del 1. Kan han hoppe rett på?": the part taken (or not) is no program
+    // asked about; the other part the message or the conversation names is.
+    const told = takenPart && !asked && programs.length === 1 ? [...text.matchAll(/\b(?:del|part)\s*([12])\b/g), ...fromState.flatMap((p) => [...p.aliases.join(' ').matchAll(/\b(?:del|part)\s*([12])$/g)])].map((m) => m[1]).find((n) => n !== takenPart) : undefined;
+    const toldPart = told ? family.find((p) => p.aliases.some((a) => new RegExp(`(del|part) ${told}$`, 'i').test(a))) : undefined;
+    if (toldPart && programs[0] !== toldPart && programs[0].aliases.some((a) => new RegExp(`(del|part) ${takenPart}$`, 'i').test(a))) { programs = [toldPart]; designated = true; }
     if (programs.length === 0) {
       // "så jeg må ha tatt del 1 først?" about part 2: a part one has taken is a prerequisite, not the program asked about.
       const taken = TAKEN_PART.test(focus);

@@ -25,8 +25,12 @@ export const ORDINAL_ONLY = /^(?:og |and |hva med |what about |så |men |fortell
 /** Set phrases whose words ask nothing: "in the first place" names no place, "i det hele tatt" no whole. */
 // "noen form for oppfølging", "some kind of follow-up": the kind is no subject of its own.
 export const IDIOMS = /\b(in the first place|first of all|at the end of the day|all in all|in some (form|way|capacity)(?= *[?.!,]| *$)|på (et eller annet|noen|noe) (vis|måte)(?= *[?.!,]| *$)|i det hele tatt|for så vidt|i grunnen|først og fremst|(noen|noe|noko|nokon|some|any) (form|former|type|typer|kind|sort|slags) (for|of)(?= \p{L}))\b/gu;
-/** "Har jeg gått glipp av toget?", "missed the boat": being too late, said with a vehicle that is no travel. */
-export const TOO_LATE: ReadonlyArray<readonly [RegExp, string]> = [
+/**
+ * Set phrases said in plainer words: "Har jeg gått glipp av toget?", "missed the boat" (being too late, said with a
+ * vehicle that is no travel); "ages ago" (long ago, no age).
+ */
+export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(ages|yonks) ago\b/g, 'long ago'],
   [/\b(gått|gikk|går|gå|gåt) glipp av (toget|båten|bussen)\b/g, '$1 glipp av det'],
   [/\b(toget|båten) (har )?(gått|gikk)\b/g, 'det er for seint'],
   [/\b(missed|miss|missing) the (boat|train|bus)\b/g, '$1 out'],
