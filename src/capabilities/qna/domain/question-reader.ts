@@ -13,16 +13,17 @@ import { FOIL, readForm } from './question-form';
 import { GENERIC_TOPICS, readIntent, type DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
 import { guessedFigures } from './guessed-figures';
-import { compareGroups, designatedPart, joinedCompounds, programsOfConversation, situationConcepts, timelineTopicOf } from './reader-lookups';
+import { programsAsked } from './asked-programs';
+import { compareGroups, joinedCompounds, programsOfConversation, situationConcepts, timelineTopicOf } from './reader-lookups';
 import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } from './small-talk';
-import { BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, FIRST_PERSON, gathersIn, offDocumentSubjects, sidesOf } from './question-clauses';
+import { BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, FIRST_PERSON, offDocumentSubjects, sidesOf } from './question-clauses';
 import { editDistance, SpellingVocabulary } from './spelling';
 import { GENERAL_WORDS } from './general-words';
 import { EVERYDAY_ENGLISH } from './everyday-english';
 import { FORUMS_ASKED } from './everyday-cues';
 import { ACADEMIC, concernIn, contactAskedLast, PRACTICAL } from './contact-answers';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
-import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PLACE_AS_SEAT, SEATS, setAsideIn, UNDATED_TOPICS, FOCUS_ASK, THE_TWO, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, SPELLED_OUT, SET_PHRASES, UNTELLING, COMPARE_ASKED } from './reader-vocabulary';
+import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PLACE_AS_SEAT, SEATS, UNDATED_TOPICS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, SPELLED_OUT, SET_PHRASES, UNTELLING, COMPARE_ASKED } from './reader-vocabulary';
 
 
 /** Who does it ("kan jeg og kollegaen min levere den sammen?"): a word that says who, not what is claimed. */
@@ -114,52 +115,7 @@ export class QuestionReader {
       for (const p of this.retriever.familyOf(named.programs[0])) if (p.aliases.some((a) => new RegExp(`(del|part) ${both[2]}$`, 'i').test(a)) && !named.programs.includes(p)) named.programs.push(p);
     }
     // A program named beside its umbrella ("Innovasjonslederprogrammet på NTNU") is the one asked about.
-    let programs = named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id));
-    // "Hvilke andre programmer enn instituttlederprogrammet nevner NTNU?": a program set aside is not the one asked
-    // about; its umbrella is.
-    const aside = setAsideIn(focus);
-    const asideNamed = aside ? this.retriever.detectPrograms(aside).programs : [];
-    if (asideNamed.length > 0 && programs.every((p) => asideNamed.includes(p))) {
-      const umbrellas = [...new Set(asideNamed.map((p) => (p.parent ? this.retriever.program(p.parent) : undefined)).filter((p): p is Program => p !== undefined))];
-      if (umbrellas.length > 0) programs = umbrellas;
-    }
-    let designated = false;
-    // "I finished LEDPRO part 1 … What's different about part 2?": a part named in the question of the family the
-    // message names is the one asked about.
-    const partInFocus = namedFocus.programs.length === 0 && !compared && named.programs.length > 0 ? designatedPart(this.retriever, focus, named.programs) : undefined;
-    if (partInFocus) { programs = [partInFocus]; designated = true; }
-    // "I haven't done LEDPRO part 1. Can I go straight into part 2?": the part taken (or not) is the prerequisite; the
-    // other part named is the program asked about.
-    const taken = TAKEN_PART.exec(focus);
-    const takenPart = taken ? /([12])\s*$/.exec(taken[0])?.[1] : undefined;
-    const otherPart = takenPart ? [...focus.matchAll(/\b(?:del|part)\s*([12])\b/g)].map((m) => m[1]).find((n) => n !== takenPart) : undefined;
-    const family = programs[0] ? this.retriever.familyOf(programs[0]) : fromState[0] ? this.retriever.familyOf(fromState[0]) : [];
-    const asked = otherPart ? family.find((p) => p.aliases.some((a) => new RegExp(`(del|part) ${otherPart}$`, 'i').test(a))) : undefined;
-    if (asked) { programs = [asked]; designated = true; }
-    // "Vil ta LEDPRO del 2. … har aldri tatt del 1. Kan han hoppe rett på?": the part taken (or not) is no program
-    // asked about; the other part the message or the conversation names is.
-    const told = takenPart && !asked && programs.length === 1 ? [...text.matchAll(/\b(?:del|part)\s*([12])\b/g), ...fromState.flatMap((p) => [...p.aliases.join(' ').matchAll(/\b(?:del|part)\s*([12])$/g)])].map((m) => m[1]).find((n) => n !== takenPart) : undefined;
-    const toldPart = told ? family.find((p) => p.aliases.some((a) => new RegExp(`(del|part) ${told}$`, 'i').test(a))) : undefined;
-    if (toldPart && programs[0] !== toldPart && programs[0].aliases.some((a) => new RegExp(`(del|part) ${takenPart}$`, 'i').test(a))) { programs = [toldPart]; designated = true; }
-    if (programs.length === 0) {
-      // "så jeg må ha tatt del 1 først?" about part 2: a part one has taken is a prerequisite, not the program asked about.
-      const taken = TAKEN_PART.test(focus);
-      const part = taken ? undefined : designatedPart(this.retriever, focus, fromState) ?? designatedPart(this.retriever, text, fromState);
-      const inFocus = this.retriever.signaturePrograms(focus, fromState.length > 0);
-      const signed = inFocus.length > 0 ? inFocus : this.retriever.signaturePrograms(text, fromState.length > 0);
-      // "forskjellen på del 1 og del 2?" after LEDPRO: both parts of the conversation's family.
-      const parts = both && fromState.length > 0 ? this.retriever.familyOf(fromState[0]).filter((p) => p.aliases.some((a) => new RegExp(`(del|part) (${both[1]}|${both[2]})$`, 'i').test(a))) : [];
-      // "forskjellen mellom de to?" after one part of a family of two: both parts.
-      const pair = parts.length < 2 && form.compare && THE_TWO.test(focus) && fromState.length > 0 ? this.retriever.familyOf(fromState[0]) : [];
-      if (parts.length === 2) { programs = parts; designated = true; } else if (pair.length === 2) { programs = pair; designated = true; } else if (part) { programs = [part]; designated = true; } else programs = signed.length > 0 ? signed : fromState;
-      // In a linked base group, the group's program is the one meant among those the words point to, and when
-      // nothing points anywhere; a program the conversation turned to stays.
-      const own = home ? this.retriever.program(home) : undefined;
-      if (own && !designated) programs = programs.includes(own) ? [own] : programs.length === 0 ? [own] : programs;
-    }
-    // "Når er første og siste samling i 2024?": with no program named, a year names those that gather in it.
-    const year = programs.length === 0 ? /\b(20\d\d)\b/.exec(focus)?.[1] : undefined;
-    if (year) programs = this.retriever.catalog.programs.filter((p) => gathersIn(p, year));
+    const { programs, designated, aside } = programsAsked(this.retriever, { named, namedFocus, compared: compared !== null, fromState, focus, text, form, home, both });
     const analysed = analyse(focus, this.retriever.isKnown);
     // "the difference between part 1 and part 2": the words of comparing are the question's form, not what a fact holds
     // ("the relation between the rational and the emotional").

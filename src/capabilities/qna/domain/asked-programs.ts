@@ -1,0 +1,80 @@
+import type { Program } from '../../../catalog/catalog.schema';
+import { TAKEN_PART } from './intent-adjustments';
+import type { QuestionForm } from './question-form';
+import type { ProgramMatch } from './program-names';
+import { gathersIn } from './question-clauses';
+import { designatedPart } from './reader-lookups';
+import { setAsideIn, THE_TWO } from './reader-vocabulary';
+import type { CatalogRetriever } from './retrieval';
+
+/** What the reader knows of the programs when it decides which one a message asks about. */
+interface Named {
+  /** Programs named anywhere in the message, and in its question. */
+  readonly named: ProgramMatch;
+  readonly namedFocus: ProgramMatch;
+  /** A program named only to compare with ("sånn som på LEDPRO"). */
+  readonly compared: boolean;
+  readonly fromState: Program[];
+  readonly focus: string;
+  readonly text: string;
+  readonly form: QuestionForm;
+  /** The program of a linked base group. */
+  readonly home?: string;
+  /** "LEDPRO 1 og 2": the two designators. */
+  readonly both: RegExpExecArray | null;
+}
+
+/**
+ * The programs a message asks about: those it names, a part it designates of the family it or the conversation
+ * names (not a part told as taken), the programs its words sign, else the conversation's. `designated`: a part was
+ * picked by its designator. `aside`: the words of a program set aside ("andre programmer enn …").
+ */
+export function programsAsked(retriever: CatalogRetriever, { named, namedFocus, compared, fromState, focus, text, form, home, both }: Named): { programs: Program[]; designated: boolean; aside: string } {
+  let programs = named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id));
+  // "Hvilke andre programmer enn instituttlederprogrammet nevner NTNU?": a program set aside is not the one asked
+  // about; its umbrella is.
+  const aside = setAsideIn(focus);
+  const asideNamed = aside ? retriever.detectPrograms(aside).programs : [];
+  if (asideNamed.length > 0 && programs.every((p) => asideNamed.includes(p))) {
+    const umbrellas = [...new Set(asideNamed.map((p) => (p.parent ? retriever.program(p.parent) : undefined)).filter((p): p is Program => p !== undefined))];
+    if (umbrellas.length > 0) programs = umbrellas;
+  }
+  let designated = false;
+  // "I finished LEDPRO part 1 … What's different about part 2?": a part named in the question of the family the
+  // message names is the one asked about.
+  const partInFocus = namedFocus.programs.length === 0 && !compared && named.programs.length > 0 ? designatedPart(retriever, focus, named.programs) : undefined;
+  if (partInFocus) { programs = [partInFocus]; designated = true; }
+  // "I haven't done LEDPRO part 1. Can I go straight into part 2?": the part taken (or not) is the prerequisite; the
+  // other part named is the program asked about.
+  const taken = TAKEN_PART.exec(focus);
+  const takenPart = taken ? /([12])\s*$/.exec(taken[0])?.[1] : undefined;
+  const otherPart = takenPart ? [...focus.matchAll(/\b(?:del|part)\s*([12])\b/g)].map((m) => m[1]).find((n) => n !== takenPart) : undefined;
+  const family = programs[0] ? retriever.familyOf(programs[0]) : fromState[0] ? retriever.familyOf(fromState[0]) : [];
+  const asked = otherPart ? family.find((p) => p.aliases.some((a) => new RegExp(`(del|part) ${otherPart}$`, 'i').test(a))) : undefined;
+  if (asked) { programs = [asked]; designated = true; }
+  // "Vil ta LEDPRO del 2. … har aldri tatt del 1. Kan han hoppe rett på?": the part taken (or not) is no program
+  // asked about; the other part the message or the conversation names is.
+  const told = takenPart && !asked && programs.length === 1 ? [...text.matchAll(/\b(?:del|part)\s*([12])\b/g), ...fromState.flatMap((p) => [...p.aliases.join(' ').matchAll(/\b(?:del|part)\s*([12])$/g)])].map((m) => m[1]).find((n) => n !== takenPart) : undefined;
+  const toldPart = told ? family.find((p) => p.aliases.some((a) => new RegExp(`(del|part) ${told}$`, 'i').test(a))) : undefined;
+  if (toldPart && programs[0] !== toldPart && programs[0].aliases.some((a) => new RegExp(`(del|part) ${takenPart}$`, 'i').test(a))) { programs = [toldPart]; designated = true; }
+  if (programs.length === 0) {
+    // "så jeg må ha tatt del 1 først?" about part 2: a part one has taken is a prerequisite, not the program asked about.
+    const taken = TAKEN_PART.test(focus);
+    const part = taken ? undefined : designatedPart(retriever, focus, fromState) ?? designatedPart(retriever, text, fromState);
+    const inFocus = retriever.signaturePrograms(focus, fromState.length > 0);
+    const signed = inFocus.length > 0 ? inFocus : retriever.signaturePrograms(text, fromState.length > 0);
+    // "forskjellen på del 1 og del 2?" after LEDPRO: both parts of the conversation's family.
+    const parts = both && fromState.length > 0 ? retriever.familyOf(fromState[0]).filter((p) => p.aliases.some((a) => new RegExp(`(del|part) (${both[1]}|${both[2]})$`, 'i').test(a))) : [];
+    // "forskjellen mellom de to?" after one part of a family of two: both parts.
+    const pair = parts.length < 2 && form.compare && THE_TWO.test(focus) && fromState.length > 0 ? retriever.familyOf(fromState[0]) : [];
+    if (parts.length === 2) { programs = parts; designated = true; } else if (pair.length === 2) { programs = pair; designated = true; } else if (part) { programs = [part]; designated = true; } else programs = signed.length > 0 ? signed : fromState;
+    // In a linked base group, the group's program is the one meant among those the words point to, and when
+    // nothing points anywhere; a program the conversation turned to stays.
+    const own = home ? retriever.program(home) : undefined;
+    if (own && !designated) programs = programs.includes(own) ? [own] : programs.length === 0 ? [own] : programs;
+  }
+  // "Når er første og siste samling i 2024?": with no program named, a year names those that gather in it.
+  const year = programs.length === 0 ? /\b(20\d\d)\b/.exec(focus)?.[1] : undefined;
+  if (year) programs = retriever.catalog.programs.filter((p) => gathersIn(p, year));
+  return { programs, designated, aside };
+}
