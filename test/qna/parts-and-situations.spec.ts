@@ -43,6 +43,13 @@ describe('skipping part 1, told over two messages', () => {
   });
 });
 
+describe('taking part without credits', () => {
+  it('"can I still take part, just without credits?" asks for what the rules allow: yes, as a course participant', () => {
+    expect(ask('If I do not meet the LEDPRO admission requirements, can I still take part without credits?', 'en-US').text).toMatch(/^Yes\. .*course participant/);
+    expect(chat(['Jeg er leder i en barnehage og ser på LEDPRO.', 'Om jeg ikke fyller opptakskravene, kan jeg likevel delta, men uten studiepoeng?']).text).toMatch(/^Ja\. .*kursdeltaker/);
+  });
+});
+
 describe('the asker\'s situation and wording', () => {
   it('a colleague without higher education is told the course-participant route', () => {
     const a = ask('A colleague of mine never went to university but leads a team. Is there a way he could join LEDPRO?', 'en-US');

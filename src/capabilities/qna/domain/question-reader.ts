@@ -143,7 +143,9 @@ export class QuestionReader {
     // "…, eller var det bare for dem som startet i 2021?": the words of the restriction set aside are no claim.
     const foil = FOIL.exec(focus)?.[0];
     const beforeFoil = foil ? new Set(words(focus.slice(0, focus.length - foil.length))) : undefined;
-    const foilWords = new Set(foil && beforeFoil ? words(foil).filter((w) => !beforeFoil.has(w)) : []);
+    // "Om jeg ikke fyller kravene, kan jeg likevel delta …?": the condition's words are no claim either.
+    const condition = /(?:^|[.!?]\s+)(?:hvis|om|dersom|viss|if|in case|unless)\b[^,?]*,/.exec(focus)?.[0];
+    const foilWords = new Set([...(foil && beforeFoil ? words(foil).filter((w) => !beforeFoil.has(w)) : []), ...(condition ? words(condition) : [])]);
     // "How long does LEDPRO run?" → "and how does that compare with X?": the comparison is of what was asked before.
     intent = whatLeads(focus, intent, form.compare && !form.expects && state?.expects ? { ...form, expects: state.expects } : form, analysed.concepts, kept !== undefined, text);
     ({ intent, form } = claimedThings(focus, intent, form, analysed.concepts));

@@ -98,7 +98,9 @@ function deniedInAnswer(q: string, answer: string): boolean {
   const asked = new Set(q.split(/[^\p{L}]+/u).filter((w) => w.length >= 6).map(prefix));
   return answer.split(/(?<=[.!?])\s+/).some((sentence) => {
     const s = sentence.toLowerCase();
-    const denied = [...s.matchAll(/\b(?:uten|utan|without)\s+(\p{L}{6,})/gu)].map((m) => prefix(m[1])).filter((w) => asked.has(w));
+    // "… bare uten studiepoeng?" asks for what the answer denies: that is no denial of the question.
+    const askedWithout = new Set([...q.toLowerCase().matchAll(/\b(?:uten|utan|without|no|ingen)\s+(\p{L}{6,})/gu)].map((m) => prefix(m[1])));
+    const denied = [...s.matchAll(/\b(?:uten|utan|without)\s+(\p{L}{6,})/gu)].map((m) => prefix(m[1])).filter((w) => asked.has(w) && !askedWithout.has(w));
     if (denied.length === 0) return false;
     return s.split(/[^\p{L}]+/u).some((w) => w.length >= 7 && asked.has(prefix(w)) && !denied.includes(prefix(w)));
   });
