@@ -151,3 +151,11 @@ describe('situations told by where one works, and ways to get costs covered', ()
     expect(a.text).toMatch(/instituttledere/);
   });
 });
+
+describe('the matter asked beside the one set aside', () => {
+  it('"om det faglige, ikke det praktiske – var det ikke Kristin?": no, the academic contact is someone else', () => {
+    const a = chat(['Jeg har spørsmål om LEDPRO.', 'Hvem tar jeg kontakt med om innholdet, altså det faglige og ikke det praktiske? Var det ikke Kristin?']);
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).toMatch(/Randi Bredvold/);
+  });
+});

@@ -49,8 +49,10 @@ export function contactReply(read: ReadQuestion, inScope: readonly Program[], la
     return new Set(hits.map((x) => x.name)).size === 1 ? hits[0] : undefined;
   };
   const mentioned = all.find((x) => read.text.includes(x.name.toLowerCase())) ?? byFirstName(read.focus);
-  const practicalMatter = PRACTICAL.test(read.text);
-  const academicMatter = ACADEMIC.test(read.text);
+  // "Det faglige, ikke det praktiske": a matter set aside is not the one asked about.
+  const asked = read.text.replace(/\b(ikke|ikkje|not)\s+(det\s+|the\s+|om\s+|about\s+|noe\s+)?(\p{L}+\s+)?(praktisk\p{L}*|practical\p{L}*|faglig\p{L}*|fagleg\p{L}*|academic\p{L}*)/gu, ' ');
+  const practicalMatter = PRACTICAL.test(asked);
+  const academicMatter = ACADEMIC.test(asked);
   // Both kinds of matter named: the question is not about the wrong person for one of them.
   const matter = practicalMatter === academicMatter ? undefined : practicalMatter ? 'practical' : 'academic';
   const rightOne = mentioned && matter && !mentioned.concerns.includes(matter) ? all.find((x) => x.concerns.includes(matter)) : undefined;
