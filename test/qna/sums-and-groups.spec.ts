@@ -109,3 +109,15 @@ describe('yes/no questions', () => {
     expect(ask('Hvor mange fagmoduler nevnes for NTNUs ledere?').text).toMatch(/^Det er 7: 1\) Basis lederkompetanse/);
   });
 });
+
+describe('sums asked in a sentence of their own, and the fee alone for a group', () => {
+  it('"… fee, semester fees and board for every gathering. What\'s the total?" sums the costs told before the question', () => {
+    const a = ask('For our LEDPRO budget: participation fee, both semester fees and board and lodging at all gatherings, no books. What is the total?', 'en-US');
+    expect(a.text).toMatch(/73,826/);
+  });
+
+  it('the participation fee asked for several people is summed alone too', () => {
+    const a = ask('Vi melder på fire ledere til LEDPRO del 1. Hva blir deltakeravgiften for alle fire til sammen?');
+    expect(a.text).toMatch(/4 × kr 53 000 = kr 212 000/);
+  });
+});

@@ -68,12 +68,18 @@ export function headcount(q: string): number {
 
 /** A computed total when the question asks for one and the programs have the prices; otherwise undefined. For a
  * group of people, what it comes to for all of them is added. */
+const FEE_ALONE = /\b(deltakeravgift\w*|deltakaravgift\w*|kursavgift\w*|participa\w* fees?|course fees?|tuition)\b/;
+const OTHER_COSTS = /\b(semester\w*|hotel\w*|hotell\w*|losji|lodging|opphold\w*|board|alt|everything|all costs|alle kostnader)\b/;
+
 export function answerCostTotal(question: string, programs: readonly Program[], lang: Lang, whole = question): CostAnswer | undefined {
   const sum = costTotal(question, programs, lang, whole);
   const k = headcount(whole.toLowerCase());
   if (!sum || sum.each === undefined || k < 2) return sum && { text: sum.text, programs: sum.programs };
   const line = lang === 'nb' ? `For ${k} personer: ${k} × ${money(sum.each, lang)} = ${money(k * sum.each, lang)}.` : `For ${k} people: ${k} × ${money(sum.each, lang)} = ${money(k * sum.each, lang)}.`;
-  return { text: `${sum.text} ${line}`, programs: sum.programs };
+  // "Hva blir deltakeravgiften til sammen for alle tre?": the fee alone is asked, so it is summed alone too.
+  const fee = FEE_ALONE.test(question.toLowerCase()) && !OTHER_COSTS.test(question.toLowerCase()) ? find(sum.programs[0], 'participant-fee') : undefined;
+  const alone = fee ? (lang === 'nb' ? ` Deltakeravgiften alene for ${k} personer: ${k} × ${money(fee.amount, lang)} = ${money(k * fee.amount, lang)}.` : ` The participation fee alone for ${k} people: ${k} × ${money(fee.amount, lang)} = ${money(k * fee.amount, lang)}.`) : '';
+  return { text: `${sum.text} ${line}${alone}`, programs: sum.programs };
 }
 
 function costTotal(question: string, programs: readonly Program[], lang: Lang, whole: string): Sum | undefined {

@@ -97,6 +97,10 @@ export function orderedByAsk(focus: string, intent: Intent): Intent {
  * stay's price before the fee, the fee when asked what it includes, support before the fee it pays). `leftOut`: the
  * question names what it leaves out ("uten hotell"), which adds no topic.
  */
+/** A sum asked of what the message lists: "What's the sum?", "Hva blir det til sammen?". */
+const SUM_ASK = /\b(what('s| is) the (sum|total)|what (does|do|would|will) (it|that|this|they) (all )?(come|add) (to|up)|how much (is|does) (it|that) (come to|add up to)|(hva|kva) blir (summen|totalen|det (til sammen|til saman|totalt|i alt|samla|samlet)))\b/;
+const COSTS_TOLD = /(fee|avgift|losji|lodging|hotel|hotell|semester|kostnad|cost|utgift|expense)/;
+
 /** "hoppe rett på", "go straight in", "starte direkte": joining without what comes first. */
 const JUMP_IN = letterAware(/\b(hoppe|hopp|hopper|gå|går|starte|starter|begynne|begynner|jump|go|start|get)\s+(rett|direkte|straight|directly)\s*(på|inn|in|into|i gang)?\b/);
 
@@ -125,6 +129,8 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   if (concepts.has('#pillar') && !intent.topics.includes('pillars') && !form.compare && /^(hva|kva|what|which|hvilke|list|name)\b/.test(focus.trim())) intent = { ...intent, topics: ['pillars', ...intent.topics] };
   // "How much does the OU fund cover of the fee?": the support is asked about; the fee only says of what.
   // "… any pot of money I could apply to?": what one applies to is the support, not the program.
+  // "… course fee, semester fees and board for every gathering. What's the sum?": the costs told are summed.
+  if (SUM_ASK.test(focus) && !intent.topics.some((t) => t === 'fee' || t === 'lodging') && COSTS_TOLD.test(told)) intent = leading({ ...intent, topics: ['fee', ...intent.topics] }, 'fee');
   // "Hun har aldri tatt del 1. Går det an å hoppe rett på?": jumping in, with part 1 named in the message.
   if (JUMP_IN.test(focus) && /\b(del|part)\s*(1|one|en|ein)\b/.test(told)) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'prerequisite' as const])] }, 'prerequisite');
   if (((concepts.has('#support') || intent.topics.includes('support')) && intent.topics.includes('fee')) || (intent.topics.includes('support') && intent.topics.includes('apply') && !intent.topics.includes('deadline'))) intent = leading(intent, 'support');
