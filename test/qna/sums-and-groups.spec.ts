@@ -121,3 +121,9 @@ describe('sums asked in a sentence of their own, and the fee alone for a group',
     expect(a.text).toMatch(/4 × kr 53 000 = kr 212 000/);
   });
 });
+
+describe('a night more at one gathering', () => {
+  it('"ei natt ekstra" at one gathering prices that stay with the board, as "en ekstra natt" does', () => {
+    expect(ask('Om jeg blir ei natt ekstra på hotellet ved én LEDPRO-samling, hva koster oppholdet da?').text).toMatch(/kr 3 175 \(kost og losji\) \+ kr 1 375 \(tilknytningsdøgn\) = kr 4 550/);
+  });
+});
