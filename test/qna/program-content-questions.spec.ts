@@ -123,3 +123,11 @@ describe('the catalog says what the documents say, no more', () => {
     expect(a.text).toMatch(/combine the opportunity to give each participant more formal competence/);
   });
 });
+
+describe('a count asked in English plural against a compound figure', () => {
+  it('"How many days do the head of department gatherings last?" is answered by pillar 1\'s "2-day gatherings"', () => {
+    const a = ask('How many days do the head of department gatherings last?', 'en-US');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/2-day gatherings/);
+  });
+});

@@ -103,7 +103,14 @@ export class FactAnswers extends AnswerShapes {
     const accepted = topic ? [topic, ...(ALSO_ANSWERS[topic] ?? [])] : [];
     const named = programs.length > 0 && this.retriever.detectPrograms(read.focus).programs.some((p) => programs.includes(p));
     const hits = rankHits(found, read, lang, { topic, accepted, specific: topic !== undefined && SPECIFIC.has(topic), cover: this.cover, named });
-    const best = hits[0];
+    // "How many days do the head of department gatherings last?" over the list of pillars and pillar 1's "2-day
+    // gatherings": among close hits, the one that states what the question expects answers it.
+    const expects = form.expects;
+    const states = (h: Hit): boolean => expects !== undefined && EXPECTED[expects].test(h.doc.fact.text[lang]) && countsWhatIsAsked(read.focus, h.doc.fact.text[lang]);
+    const stating = expects && hits[0] && !states(hits[0])
+      ? hits.slice(1, 4).find((h) => h.score >= hits[0].score * 0.6 && states(h) && this.cover.of(read, h) >= this.cover.of(read, hits[0]))
+      : undefined;
+    const best = stating ?? hits[0];
     // A fact of the asked topic answers it; any other fact must contain what the question is about.
     // "Fortell om LEDPRO" asks nothing but what the program is: its own overview fact answers it.
     const onTopic = best !== undefined && topic !== undefined && (GENERIC_TOPICS.has(topic)
