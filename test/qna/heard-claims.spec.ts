@@ -24,6 +24,12 @@ describe('claims heard elsewhere and premises given as reasons', () => {
     expect(ask('Tilknytningsdøgnet på LEDPRO koster vel 1375?').text).toMatch(/^Ja\. /);
   });
 
+  it('after the hotel price, "so 3175 is for the whole year, all six?" corrects it with the price per gathering and the sum', () => {
+    const a = chat(['Hvor mye koster hotelloppholdet på LEDPRO-samlingene?', 'Ok, så 3175 er for hele året da, for alle seks samlingene?']);
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).toMatch(/kr 3 175 per samling, 6 × kr 3 175 = kr 19 050/);
+  });
+
   it('a sum claimed for the hotel is checked against the stay\'s price, not the fee or the length', () => {
     const a = chat(['Vi ser på LEDPRO.', 'Så to dager på samling blir 6350 kr i hotell?']);
     expect(a.text).toMatch(/^Nei\. .*kr 3 175 per samling/);

@@ -219,6 +219,10 @@ export class QuestionReader {
         // "Spørsmål om hjemmeeksamen." → "When is it due?": the date of the exam, which no gathering's date answers.
         intent = { ...intent, topics: [state.topic, 'dates'], weakDates: true };
         inherited = true;
+      } else if (specific.length === 0 && state.topic === 'lodging' && form.numbers.some((c) => c.n >= 100 && !c.unit)) {
+        // "Hva koster hotellet?" → "Så 3175 er for hele året da, alle seks?": a sum claimed is of the price just given.
+        intent = { ...intent, topics: [state.topic, ...intent.topics] };
+        inherited = true;
       } else if (specific.length === 0 && (content.length <= 3 || pointsBack) && state.topic && !form.compare && !(isContextStatement(question) && FIRST_PERSON.test(question))) {
         // A leader telling about themselves ("Jeg er enhetsleder og vurderer LEDPRO.") asks nothing of the last topic.
         // "hvor mange dager er det totalt?" after a gathering's date asks a count, not that date again.
