@@ -30,6 +30,12 @@ describe('claims heard elsewhere and premises given as reasons', () => {
     expect(a.text).toMatch(/kr 3 175 per samling, 6 × kr 3 175 = kr 19 050/);
   });
 
+  it('"samme lenke for del 2?" against one address per part: no, with both addresses', () => {
+    const a = chat(['Hvilken nettside søker man LEDPRO del 1 fra?', 'Og for del 2 – samme nettside?']);
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).toMatch(/inn\.no\/ledpro2/);
+  });
+
   it('a sum claimed for the hotel is checked against the stay\'s price, not the fee or the length', () => {
     const a = chat(['Vi ser på LEDPRO.', 'Så to dager på samling blir 6350 kr i hotell?']);
     expect(a.text).toMatch(/^Nei\. .*kr 3 175 per samling/);

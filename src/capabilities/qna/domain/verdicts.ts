@@ -164,6 +164,8 @@ export function mealVerdict(question: string, answer: string): Verdict | undefin
 }
 
 /** `told`: the whole message with what the asker told before it ("She did part 1 in 2019. Is she allowed …?"). */
+const SAME_ADDRESS = /\b(samme|same)\s+(lenke\w*|link\w*|url|adresse\w*|address|nettside\w*|nettadresse\w*|side|sida|page|website|site|søknadsside\w*)\b/;
+
 export function verdict(form: QuestionForm, answer: string, told = form.text): Verdict {
   const a = answer.toLowerCase();
   // "888 kr totalt" against "2 × kr 888 = kr 1 776": a claimed total is checked against the computed one.
@@ -171,6 +173,11 @@ export function verdict(form: QuestionForm, answer: string, told = form.text): V
   if (total && form.total && form.numbers.length > 0) return form.numbers.some((c) => c.n === Number(total[1].replace(/[ ,.]/g, ''))) ? 'yes' : 'no';
   // "So that 888 is a one-off?" against "kr 888 per semester (2 semestre)": paid more than once.
   if (ONCE.test(form.text) && /\b(per|pr\.?|each|every|hvert?)\s+(semester|samling|gathering|år|year|døgn|night|natt)\b/.test(a)) return 'no';
+  // "Og del 2, er det samme lenke?" against "del 1: inn.no/ledpro1, del 2: inn.no/ledpro2": two addresses, not one.
+  if (SAME_ADDRESS.test(form.text)) {
+    const urls = new Set(a.match(/\b[\w-]+(\.[\w-]+)*\.(no|com|org|net)\/[\w/-]+/g) ?? []);
+    if (urls.size >= 2) return 'no';
+  }
   // "Går del 1 og del 2 hver for seg?" against "noe i fellesskap og noe separat": partly.
   // "Går de helt adskilt?" / "do they do everything separately?": a whole claim against a partial fact is a no.
   if (/\b(noe|some)\b[^.]*\b(og|and) (noe|some)\b/.test(a) && /(separat|sammen|saman|together|hver for seg|apart|felles|joint|atskil|adskil|åtskil)/.test(form.text)) return /\b(helt|fullstendig|completely|entirely|everything|totally|alt)\b/.test(form.text) ? 'no' : 'partly';
