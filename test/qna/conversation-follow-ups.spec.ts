@@ -42,7 +42,7 @@ describe('answers that lean on the conversation or compute over the gatherings',
   it('says which of two programs is longer, and whether two counts are the same, from both figures', () => {
     expect(chat(['Hvor lenge varer instituttlederprogrammet?', 'og LEDPRO – er det kortere eller lengre?'])).toMatch(/^LEDPRO \(12 dager\) er kortere enn Instituttlederprogrammet 2021-2025 \(4 år\)\./);
     expect(chat(['How long are the gatherings for heads of department at NTNU?', 'and the LEDPRO gatherings, are they longer?'], 'en')).toMatch(/^No\. Both are the same length: .*2 days each/);
-    expect(chat(['hvor mange hovedsøyler har instituttlederprogrammet?', 'og hvor mange hovedtemaer har LEDPRO? samme antall?'])).toMatch(/^Begge har like mange: LEDPRO fire hovedtemaer, Instituttlederprogrammet 2021-2025 fire hovedsøyler\./);
+    expect(chat(['hvor mange hovedsøyler har instituttlederprogrammet?', 'og hvor mange hovedtemaer har LEDPRO? samme antall?'])).toMatch(/^Ja\. Begge har like mange: LEDPRO fire hovedtemaer, Instituttlederprogrammet 2021-2025 fire hovedsøyler\./);
     // The conversation's last answer held no length; each side's length is found all the same.
     expect(chat(['Hvem er LEDPRO for?', 'og instituttlederprogrammet, er det lengre?'])).toMatch(/^Ja\. Instituttlederprogrammet 2021-2025 \(4 år\) er lengre enn LEDPRO \(12 dager\)/);
   });
