@@ -36,6 +36,12 @@ describe('claims heard elsewhere and premises given as reasons', () => {
     expect(a.text).toMatch(/inn\.no\/ledpro2/);
   });
 
+  it('a deadline claimed "just before the first gathering" is checked as the deadline, not the gathering\'s date', () => {
+    const a = ask('Søknadsfristen for LEDPRO er vel 20. januar, like før første samling?');
+    expect(a.text).toMatch(/^Nei\. .*15\. desember 2023/);
+    expect(a.text).not.toMatch(/Samling 1/);
+  });
+
   it('a sum claimed for the hotel is checked against the stay\'s price, not the fee or the length', () => {
     const a = chat(['Vi ser på LEDPRO.', 'Så to dager på samling blir 6350 kr i hotell?']);
     expect(a.text).toMatch(/^Nei\. .*kr 3 175 per samling/);

@@ -20,6 +20,9 @@ export const TAKEN_PART = letterAware(/\b(tatt|tok|teke|fullført|fullførte|gje
 /** Taking part as a course participant, not an admitted student. */
 const COURSE_PARTICIPANT = letterAware(/\b(kursdeltak\w*|kursdeltag\w*|course participants?|kursbevis\w*|course certificates?|(ikke|ikkje|not) (kan |kan bli |blir |be |get )?(tas|tatt|teken|admitted|accepted) (opp|inn)?)/);
 
+/** "rett før første samling", "just before the first session": a gathering named as a point of time. */
+const BESIDE_A_GATHERING = letterAware(/\b(rett |like |just |right |shortly |kort )?(før|etter|before|after|ahead of|prior to)\s+(den |the )?(første|fyrste|andre|siste|first|second|last|\d\.?)\s+(samling\w*|gathering\w*|session\w*)/);
+
 /** A question whose "når" / "when" asks no date. */
 export function notAskingDates(focus: string, intent: Intent, form: QuestionForm): { intent: Intent; form: QuestionForm } {
   // "Hva tar rektor opp når hen samler dekanene?": a "når" after another question word joins a clause, it asks no date.
@@ -27,6 +30,10 @@ export function notAskingDates(focus: string, intent: Intent, form: QuestionForm
   if (/\b(når|when)\b.*\b(mest|størst|tyngst|most|heaviest|busiest|travlest|intensiv\w*|intense)\b/.test(focus) && !/\b(samling|gathering)\w*\s+\d/.test(focus)) {
     intent = { ...intent, date: undefined, topics: ['overview', ...intent.topics.filter((t) => t !== 'dates' && t !== 'overview')] };
     form = { ...form, expects: undefined };
+  }
+  // "fristen er vel 1. februar, rett før første samling?": the gathering is where the deadline is put, not what is asked.
+  if (intent.topics.includes('deadline') && intent.date?.kind === 'gathering' && BESIDE_A_GATHERING.test(focus)) {
+    intent = { ...intent, date: undefined, topics: ['deadline', ...intent.topics.filter((t) => t !== 'dates' && t !== 'deadline')] };
   }
   if ((intent.date || intent.topics.includes('dates')) && CONJUNCTION_WHEN.test(focus) && !/\b(dato\w*|dates?|tidspunkt\w*|klokka|klokken|what time)\b/.test(focus)) {
     intent = { ...intent, date: undefined, topics: intent.topics.filter((t) => t !== 'dates') };
