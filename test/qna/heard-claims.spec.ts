@@ -42,6 +42,11 @@ describe('claims heard elsewhere and premises given as reasons', () => {
     expect(a.text).not.toMatch(/Samling 1/);
   });
 
+  it('"I heard …?" without "that" or a figure is still a claim to confirm or correct', () => {
+    const a = ask('I was told the faculties at NTNU do not choose who takes part in the leader development programmes, leaders just sign up on their own?', 'en-US');
+    expect(a.text).toMatch(/^No\. .*faculties nominate/);
+  });
+
   it('a sum claimed for the hotel is checked against the stay\'s price, not the fee or the length', () => {
     const a = chat(['Vi ser på LEDPRO.', 'Så to dager på samling blir 6350 kr i hotell?']);
     expect(a.text).toMatch(/^Nei\. .*kr 3 175 per samling/);

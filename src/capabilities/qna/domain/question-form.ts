@@ -179,7 +179,9 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const afterCondition = last.replace(/^(hvis|om|dersom|viss|if|in case|unless)\b[^,?]*,\s*/, '');
   // "Og for del 2 – samme nettside?": sameness claimed without a verb.
   const sameClaimed = /\b(samme|same)\s+[\p{L}-]+\s*\?\s*$/u.test(q) && q.split(/\s+/).length <= 8 && !WH_START.test(q);
-  const yesNo = !alternative && !whLast && (sameClaimed || (afterCondition !== last && startsYesNo(afterCondition)) || startsYesNo(q) || (commaLast !== q && /\?\s*$/.test(commaLast) && startsYesNo(commaLast) && !WH_START.test(q)) || /^(like (mye|mykje)|samme (mengde|opplegg)|the same amount|equally|as much)\b[^?]*\?$/.test(q) || (afterTopic !== q && startsYesNo(afterTopic) && (!WH_START.test(q) || WHAT_ABOUT.test(q))) || (last !== q && startsYesNo(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
+  // "I was told the faculties don't pick …, people just sign up?": something heard, with a question mark, to confirm.
+  const heardAsked = (HEARSAY.test(q) || /^(i|we) (have )?(heard|was told|were told|read|understood)\b/.test(q)) && /\?\s*$/.test(q) && !WH_START.test(lastSentence(q));
+  const yesNo = !alternative && !whLast && (sameClaimed || heardAsked || (afterCondition !== last && startsYesNo(afterCondition)) || startsYesNo(q) || (commaLast !== q && /\?\s*$/.test(commaLast) && startsYesNo(commaLast) && !WH_START.test(q)) || /^(like (mye|mykje)|samme (mengde|opplegg)|the same amount|equally|as much)\b[^?]*\?$/.test(q) || (afterTopic !== q && startsYesNo(afterTopic) && (!WH_START.test(q) || WHAT_ABOUT.test(q))) || (last !== q && startsYesNo(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
   // Names the question asserts: two capitalised words ("Randi Bredvold"), or one inside the sentence ("in Hamar").
   const names = [...[...raw.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1]),
     ...[...raw.matchAll(/(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøå]{3,})\b/g)].map((m) => m[1]).filter((w) => !/^(LEDPRO|NTNU|Wood|Hotel|Hotell)/i.test(w))]
