@@ -103,3 +103,14 @@ describe('claims heard elsewhere and premises given as reasons', () => {
     expect(chat(['Eg lurer på kostnadene på LEDPRO.', 'er hotellopphaldet med i deltakaravgifta?']).text).toMatch(/^Nei\. /);
   });
 });
+
+describe('a travel time claimed from a named place', () => {
+  it.each([
+    ['Is it an hour by train from Oslo S to the LEDPRO hotel?', 'en-US', /^No\. /],
+    ['So from the airport it is roughly an hour on the train to the LEDPRO hotel?', 'en-US', /^Yes\. /],
+    ['Tar det halvannen time med tog fra Oslo S til LEDPRO-hotellet?', 'nb-NO', /^Ja\. /],
+    ['Tar toget fra Gardermoen til LEDPRO-hotellet to timer?', 'nb-NO', /^Nei\. /],
+  ])('"%s" is checked against the time from that place', (q, locale, verdict) => {
+    expect(ask(q, locale).text).toMatch(verdict);
+  });
+});

@@ -104,6 +104,8 @@ export function claimedNumbers(q: string): Claim[] {
     out.push({ n, unit: m[2] ? unitKey(m[2]) : undefined, per: per ? unitKey(per[1]) : undefined });
   }
   if (/\b(endags|en-dags|éndags|one-day|single-day)/.test(stripped)) out.push({ n: 1, unit: 'dag' });
+  // "about an hour", "en times tid": one hour, said without the digit.
+  if (/\b(an|one) hour\b|\b(en|ei|éi|ein) times (tid|reise|togtur)\b/.test(stripped)) out.push({ n: 1, unit: 'time' });
   return out;
 }
 

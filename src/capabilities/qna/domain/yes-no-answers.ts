@@ -2,6 +2,7 @@ import type { Lang } from '../../../shared/i18n';
 import type { Answer } from './answer';
 import { evidenceOf, otherOfSameKind, statedIn } from './claim-evidence';
 import { subFactHolds } from './fact-sentences';
+import { travelVerdict } from './travel-verdicts';
 import { asksEligibility } from './question-focus';
 import type { ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
@@ -41,6 +42,9 @@ export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retri
     // "… the night before? Someone said another 3175?": an amount claimed for a sub-fact is that sub-fact's or wrong.
     if (subFactHolds(retriever, answer.text, read) === false) return { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
     const v = verdict(form, answer.text, read.text);
+    // "about an hour from the airport?": the time from the place named decides, not any time the answer gives.
+    const travel = travelVerdict(form.text, answer.text);
+    if (travel) return { ...answer, text: `${verdictWord(travel, lang)}. ${answer.text}` };
     // "breakfast to breakfast?" against "lunch to lunch incl. dinner": the meals decide.
     const meals = mealVerdict(form.text, `${answer.text} ${bokmålOf(retriever, answer.facts)}`);
     if (meals) return { ...answer, text: `${verdictWord(meals, lang)}. ${answer.text}` };

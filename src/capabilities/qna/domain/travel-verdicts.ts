@@ -1,0 +1,28 @@
+import type { Verdict } from './verdicts';
+
+/**
+ * "So it's about an hour from the airport?" / "Det tar vel en time fra Oslo S?" against "1 time med tog fra Oslo
+ * Lufthavn og 1,5 time fra Oslo S": the time claimed is checked against the time from the place the question names,
+ * not any time the answer gives. Undefined when the question names no such place or no time.
+ */
+const AIRPORT = /\b(gardermoen|lufthavn\w*|flyplass\w*|airport|osl)\b/;
+const CENTRAL = /\b(oslo s|oslo sentral\w*|sentralstasjon\w*|central station|oslo central|oslo s\.)\b/;
+const HOURS = /(\d+(?:[.,]\d+)?)\s*(?:t\b|timer?|timar|hours?|hrs?)|\b(an|one|en|ei|éi|ein)\s+(hour|time|times)\b|\b(halvannen|halvanna|one and a half|an hour and a half|one hour and a half)\b/;
+
+function hoursIn(text: string): number | undefined {
+  const m = HOURS.exec(text);
+  if (!m) return undefined;
+  if (m[1]) return Number(m[1].replace(',', '.'));
+  return m[4] ? 1.5 : 1;
+}
+
+export function travelVerdict(question: string, answer: string): Verdict | undefined {
+  const q = question.toLowerCase();
+  const place = AIRPORT.test(q) ? AIRPORT : CENTRAL.test(q) ? CENTRAL : undefined;
+  const claimed = hoursIn(q);
+  if (!place || claimed === undefined) return undefined;
+  const clause = answer.toLowerCase().split(/\s+(?:og|and)\s+|[;.]\s+/).find((c) => place.test(c) && HOURS.test(c));
+  const stated = clause ? hoursIn(clause) : undefined;
+  if (stated === undefined) return undefined;
+  return stated === claimed ? 'yes' : 'no';
+}
