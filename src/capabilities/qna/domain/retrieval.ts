@@ -42,6 +42,8 @@ export class CatalogRetriever {
   private readonly documentOwners = new Map<string, Program[]>();
   private readonly properNames = new Map<string, Program[]>();
   private readonly capitalised = new Set<string>();
+  /** Per term, the docs that hold it (index into docs) with its count: a search visits only those, not all facts. */
+  private readonly postings = new Map<string, Array<readonly [number, number]>>();
 
   constructor(readonly catalog: Catalog) {
     for (const p of catalog.programs) for (const w of words(p.name.nb + ' ' + p.name.en)) this.vocabulary.add(stem(w));
@@ -66,6 +68,9 @@ export class CatalogRetriever {
       }
     }
     this.avgLength = total / Math.max(1, this.docs.length);
+    this.docs.forEach((d, i) => {
+      for (const [t, tf] of d.terms) this.postings.set(t, (this.postings.get(t) ?? []).concat([[i, tf] as const]));
+    });
     const byStem = new Map<string, Set<string>>();
     for (const d of this.docs) for (const t of d.terms.keys()) if (!t.startsWith('#') && t.length >= 9) byStem.set(t, (byStem.get(t) ?? new Set()).add(familyKey(d.program)));
     for (const [t, families] of byStem) {
@@ -235,15 +240,19 @@ export class CatalogRetriever {
       const df = this.df.get(t) ?? 0;
       return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     });
-    for (const doc of this.docs) {
+    // Term by term over the facts that hold it: each fact's score sums the same terms in the same order as a scan of
+    // every fact would, so the scores are the same to the last bit.
+    const scores = new Float64Array(n);
+    for (let i = 0; i < terms.length; i += 1) {
+      for (const [d, tf] of this.postings.get(terms[i]) ?? []) {
+        scores[d] += idfs[i] * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.docs[d].length) / this.avgLength)));
+      }
+    }
+    for (let d = 0; d < n; d += 1) {
+      const doc = this.docs[d];
       if (allowed && !allowed.has(doc.program.id)) continue;
       if (options.onlyTopics && !options.topics?.includes(doc.fact.topic)) continue;
-      let score = 0;
-      for (let i = 0; i < terms.length; i += 1) {
-        const tf = doc.terms.get(terms[i]);
-        if (!tf) continue;
-        score += idfs[i] * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / this.avgLength)));
-      }
+      let score = scores[d];
       if (score > 0) for (const pair of asked) if (doc.pairs.has(pair)) score += PAIR_BONUS;
       const topicRank = options.topics?.indexOf(doc.fact.topic) ?? -1;
       // The asked topic decides; generic cues ("hva er", "what is") only nudge, and what a generic topic also
