@@ -1,7 +1,7 @@
 import type { Catalog, Fact, FactTopic, Program } from '../../../catalog/catalog.schema';
 import { GENERIC_TOPICS } from './question-intent';
 import { isGeneralWord } from './general-words';
-import { analyse, conceptOfWord, normalise, splitCompound, stem, words } from './text-analysis';
+import { analyse, conceptOfWord, splitCompound, stem, words } from './text-analysis';
 import { ProgramNames, type ProgramMatch } from './program-names';
 
 export type { ProgramMatch } from './program-names';
@@ -44,6 +44,8 @@ export class CatalogRetriever {
   private readonly capitalised = new Set<string>();
   /** Per term, the docs that hold it (index into docs) with its count: a search visits only those, not all facts. */
   private readonly postings = new Map<string, Array<readonly [number, number]>>();
+  /** Per phrase of two words, the docs that hold it (index into docs). */
+  private readonly pairPostings = new Map<string, number[]>();
 
   constructor(readonly catalog: Catalog) {
     for (const p of catalog.programs) for (const w of words(p.name.nb + ' ' + p.name.en)) this.vocabulary.add(stem(w));
@@ -70,6 +72,7 @@ export class CatalogRetriever {
     this.avgLength = total / Math.max(1, this.docs.length);
     this.docs.forEach((d, i) => {
       for (const [t, tf] of d.terms) this.postings.set(t, (this.postings.get(t) ?? []).concat([[i, tf] as const]));
+      for (const pair of d.pairs) this.pairPostings.set(pair, (this.pairPostings.get(pair) ?? []).concat(i));
     });
     const byStem = new Map<string, Set<string>>();
     for (const d of this.docs) for (const t of d.terms.keys()) if (!t.startsWith('#') && t.length >= 9) byStem.set(t, (byStem.get(t) ?? new Set()).add(familyKey(d.program)));
@@ -248,12 +251,13 @@ export class CatalogRetriever {
         scores[d] += idfs[i] * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.docs[d].length) / this.avgLength)));
       }
     }
+    // A phrase the fact also has adds to a score the terms made (each fact takes the phrases in the same order).
+    for (const pair of asked) for (const d of this.pairPostings.get(pair) ?? []) if (scores[d] > 0) scores[d] += PAIR_BONUS;
     for (let d = 0; d < n; d += 1) {
       const doc = this.docs[d];
       if (allowed && !allowed.has(doc.program.id)) continue;
       if (options.onlyTopics && !options.topics?.includes(doc.fact.topic)) continue;
       let score = scores[d];
-      if (score > 0) for (const pair of asked) if (doc.pairs.has(pair)) score += PAIR_BONUS;
       const topicRank = options.topics?.indexOf(doc.fact.topic) ?? -1;
       // The asked topic decides; generic cues ("hva er", "what is") only nudge, and what a generic topic also
       // accepts ("Fortell om LEDPRO" takes the target group too) nudges no more than the topic itself.
@@ -292,19 +296,4 @@ function pairsOf(terms: readonly string[]): Set<string> {
     }
   }
   return out;
-}
-
-
-
-/** Normalised comparison of fact texts, to merge the same fact shared by several programs. */
-export const sameText = (a: Fact, b: Fact): boolean => normalisedText(a) === normalisedText(b);
-
-/** Each catalog fact's normalised text, made once (facts are compared on every answer). */
-const normalisedTexts = new WeakMap<Fact, { readonly of: string; readonly normalised: string }>();
-function normalisedText(f: Fact): string {
-  const kept = normalisedTexts.get(f);
-  if (kept && kept.of === f.text.nb) return kept.normalised;
-  const normalised = normalise(f.text.nb);
-  normalisedTexts.set(f, { of: f.text.nb, normalised });
-  return normalised;
 }
