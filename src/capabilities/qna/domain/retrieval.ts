@@ -21,11 +21,9 @@ export interface Hit {
   readonly score: number;
 }
 
-
 const K1 = 1.2;
 // Weak length normalisation: a longer fact is usually the summary that lists all items (the four pillars).
 const B = 0.3;
-
 
 /**
  * The index over the catalog, built once at start: BM25 over the facts of every program (both languages and
@@ -39,6 +37,8 @@ export class CatalogRetriever {
   private readonly names: ProgramNames;
   private readonly children = new Map<string, Program[]>();
   private readonly owners = new Map<string, Program[]>();
+  /** The owners' stems of ten letters or more, in the order found: a longer word that starts with one is theirs too. */
+  private readonly longOwners: ReadonlyArray<readonly [string, Program[]]>;
   private readonly documentOwners = new Map<string, Program[]>();
   private readonly properNames = new Map<string, Program[]>();
   private readonly capitalised = new Set<string>();
@@ -81,6 +81,7 @@ export class CatalogRetriever {
       const family = [...families][0];
       this.owners.set(t, catalog.programs.filter((p) => familyKey(p) === family && this.docs.some((d) => d.program === p && d.terms.has(t))));
     }
+    this.longOwners = [...this.owners].filter(([k]) => k.length >= 10);
     // A word of one document's programs only ("instituttledere": the umbrella and its programs) signs that document.
     const documentOf = (p: Program): string => p.parent ?? familyKey(p);
     const byDocument = new Map<string, Set<string>>();
@@ -144,7 +145,7 @@ export class CatalogRetriever {
       if (isGeneralWord(w)) continue;
       const s = stem(w);
       if (s.length < 9) continue;
-      const owners = this.owners.get(s) ?? [...this.owners.entries()].find(([k]) => k.length >= 10 && s.startsWith(k))?.[1];
+      const owners = this.owners.get(s) ?? this.longOwners.find(([k]) => s.startsWith(k))?.[1];
       // The word belongs to the document: its umbrella offer (with all its programs) is the scope.
       owners?.forEach((p) => found.add((p.parent ? this.program(p.parent) : undefined) ?? p));
     }
@@ -212,8 +213,6 @@ export class CatalogRetriever {
   documentFrequency(term: string): number {
     return this.df.get(term) ?? 0;
   }
-
-
 
   /** Programs named in the question (by id, name, alias, family name or a compound that contains a name). */
   detectPrograms(question: string): ProgramMatch {
