@@ -1,6 +1,6 @@
 import type { Lang } from '../../../shared/i18n';
 import { timesNotAnnounced } from '../../../catalog/gathering-time';
-import { letterAware } from './question-intent';
+import { edgeFree, letterAware } from './question-intent';
 
 /**
  * Details a question may ask of a fact that the fact does not hold: the hotel's street address, the time of day a
@@ -85,6 +85,12 @@ const DETAILS: readonly Detail[] = [
 ];
 
 /**
+ * Each detail's quick first test (its pattern without word edges, see edgeFree): most questions ask no detail, and the
+ * letter-aware edges are what makes the full pattern slow to rule out.
+ */
+const QUICK: ReadonlyArray<RegExp | undefined> = DETAILS.map((d) => edgeFree(d.asked));
+
+/**
  * The answer text with "the document does not give …" first when the question asks a detail it lacks, and whether
  * the question is then left unanswered; undefined when nothing is missing.
  */
@@ -94,8 +100,9 @@ export function withMissingDetail(question: string, text: string, lang: Lang, me
   // "hva koster pensumbøkene?" against "kr 53 000 … litteratur kommer i tillegg": the sentence about the books has no
   // price. Picked only once a detail is asked: reading each sentence for the question's words is the costly part.
   let checked: string | undefined;
-  for (const d of DETAILS) {
-    if (!d.asked.test(q)) continue;
+  for (const [i, d] of DETAILS.entries()) {
+    const quick = QUICK[i];
+    if ((quick && !quick.test(q)) || !d.asked.test(q)) continue;
     if (checked === undefined) {
       const about = mentions ? text.split(/(?<=[.!?])\s+/).filter(mentions) : [];
       checked = about.length > 0 ? about.join(' ') : text;

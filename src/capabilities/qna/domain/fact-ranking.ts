@@ -58,7 +58,7 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   // NTNU's leader development meant for?": the umbrella's target groups, not the Head of Department programme's).
   const own = (h: Hit): number => (topic !== undefined && programs.includes(h.doc.program) ? (GENERIC_TOPICS.has(topic) ? OWN_PROGRAM_WEIGHT : o.named ? OWN_TIE_BREAK : 0) : 0);
   // "Hvilke temaer under virksomhetsstyring …?": a fact that lists under that very heading ("virksomhetsstyring: 1) …").
-  const headings = read.coverageTerms.filter((t) => t.length >= 5).map((t) => new RegExp(`${t}\\p{L}*:\\s*1\\)`, 'iu'));
+  const headings = read.coverageTerms.filter((t) => t.length >= 5).map((t) => headingPattern(t));
   // Only a text with a "1)" can have one (a cheap test before the letter-aware patterns).
   const heads = (h: Hit): number => (h.doc.fact.text[lang].includes('1)') && headings.some((re) => re.test(h.doc.fact.text[lang])) ? 1 : 0);
   // "Hvilke hoveddeler består programmet av?": among close facts, the one that lists them all, not one of them.
@@ -88,6 +88,20 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   const ofTopic = topic === 'support' && near.some((h) => o.accepted.includes(h.doc.fact.topic));
   const fitting = form.expects ? near.find((h) => (!ofTopic || o.accepted.includes(h.doc.fact.topic)) && EXPECTED[form.expects ?? 'count'].test(h.doc.fact.text[lang]) && (form.expects !== 'count' || countsWhatIsAsked(read.focus, h.doc.fact.text[lang]))) : undefined;
   return fitting && fitting !== ranked[0] && fitting.score >= top * 0.6 ? [fitting, ...ranked.filter((h) => h !== fitting)] : ranked;
+}
+
+/**
+ * The pattern of a list under a heading that starts with a word, kept by word: a letter-aware pattern is compiled on
+ * its first use, which cost more than the test itself when each question made its own. Bounded: cleared when full.
+ */
+const headingPatterns = new Map<string, RegExp>();
+function headingPattern(term: string): RegExp {
+  const kept = headingPatterns.get(term);
+  if (kept) return kept;
+  const made = new RegExp(`${term}\\p{L}*:\\s*1\\)`, 'iu');
+  if (headingPatterns.size >= 2_000) headingPatterns.clear();
+  headingPatterns.set(term, made);
+  return made;
 }
 
 /** Phrases the question puts in quotes ('…', "…", «…», “…”), as patterns that accept any inflection of each word. */

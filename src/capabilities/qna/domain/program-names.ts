@@ -11,7 +11,11 @@ export interface ProgramMatch {
 /** Trailing designators of a name ("LEDPRO 1", "del 2", "part 1") that distinguish family members. */
 const DESIGNATOR = /^(\d|del|part|i{1,3})$/;
 
-interface NamePattern { readonly tokens: string[]; readonly programs: Program[] }
+/** `head`: the first three letters of the first word, which a word of the question must start with. */
+interface NamePattern { readonly tokens: string[]; readonly head: string; readonly programs: Program[] }
+
+/** Questions matched lately, per catalog's names: a message's text and focus are matched several times while read. */
+const RECENT = 16;
 
 /** Spellings that name the same thing: "programme" and "program", "heads of department" and "head of department". */
 const SAME_WORD: Readonly<Record<string, string>> = { programme: 'program', programmes: 'programs', heads: 'head' };
@@ -20,6 +24,7 @@ const canonical = (w: string): string => SAME_WORD[w] ?? w;
 /** The names of the catalog's programs (id, names, aliases, family names), longest first, to find them in a question. */
 export class ProgramNames {
   private readonly names: NamePattern[] = [];
+  private readonly recent = new Map<string, ProgramMatch>();
 
   constructor(catalog: Catalog) {
     const byKey = new Map<string, Set<Program>>();
@@ -40,13 +45,29 @@ export class ProgramNames {
         if (joined.length > 4 && tokens.length > 1 && /\d$/.test(joined)) add([joined], p);
       }
     }
-    for (const [key, programs] of byKey) this.names.push({ tokens: key.split(' '), programs: [...programs] });
+    for (const [key, programs] of byKey) {
+      const tokens = key.split(' ');
+      this.names.push({ tokens, head: tokens[0].slice(0, 3), programs: [...programs] });
+    }
     // Longest names first, so "ledpro 2" wins over "ledpro".
     this.names.sort((a, b) => b.tokens.length - a.tokens.length);
   }
 
-  /** Programs named in the question (by id, name, alias, family name or a compound that contains a name). */
+  /**
+   * Programs named in the question (by id, name, alias, family name or a compound that contains a name). A new match
+   * the caller may change (the reader adds a family's other part to it).
+   */
   detect(question: string): ProgramMatch {
+    let kept = this.recent.get(question);
+    if (!kept) {
+      kept = this.match(question);
+      if (this.recent.size >= RECENT) this.recent.clear();
+      this.recent.set(question, kept);
+    }
+    return { programs: [...kept.programs], nameTerms: new Set(kept.nameTerms) };
+  }
+
+  private match(question: string): ProgramMatch {
     const written = words(question).filter((w) => !w.includes('-'));
     const tokens = written.map(canonical);
     const used = new Array<boolean>(tokens.length).fill(false);
@@ -55,7 +76,7 @@ export class ProgramNames {
     // Only names whose first word starts like a word of the question can match (as written, genitive or prefix).
     const starts = new Set(tokens.map((t) => t.slice(0, 3)));
     for (const n of this.names) {
-      if (!starts.has(n.tokens[0].slice(0, 3))) continue;
+      if (!starts.has(n.head)) continue;
       for (let i = 0; i + n.tokens.length <= tokens.length; i += 1) {
         // Plain loops: this runs for every name at every word of every question.
         if (anyUsed(used, i, n.tokens.length)) continue;

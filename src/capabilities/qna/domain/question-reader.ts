@@ -14,7 +14,7 @@ import { GENERIC_TOPICS, readIntent, type DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
 import { guessedFigures } from './guessed-figures';
 import { programsAsked } from './asked-programs';
-import { compareGroups, joinedCompounds, programsOfConversation, situationConcepts, timelineTopicOf } from './reader-lookups';
+import { compareGroups, joinedCompounds, longNameStems, programsOfConversation, situationConcepts, timelineTopicOf } from './reader-lookups';
 import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } from './small-talk';
 import { BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, FIRST_PERSON, offDocumentSubjects, sidesOf } from './question-clauses';
 import { editDistance, SpellingVocabulary } from './spelling';
@@ -130,7 +130,7 @@ export class QuestionReader {
     // Nor do the words every fact is about ("leder", "program"): they tell no fact apart.
     // Nor do the compounds of the asked program's own name ("NTNU sin lederopplæring" is the program, not a fact about
     // it); its short words ("prosesser" in "Ledelse av prosesser") may still be what is asked.
-    const ownName = new Set(programs.flatMap((p) => words(`${p.name.nb} ${p.name.en} ${p.aliases.join(' ')}`)).filter((w) => w.length >= 10).map(stem));
+    const ownName = new Set(programs.flatMap(longNameStems));
     // "Hvilken ledergruppe hører jeg til?": the kind of group asked for is the answer's category, not its content.
     const category = BELONGS.exec(focus)?.[2];
     // "Hvilke andre lederprogrammer har NTNU enn det for instituttledere?": what is set aside is not what is asked.

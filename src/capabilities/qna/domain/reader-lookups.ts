@@ -83,3 +83,16 @@ export function programsOfConversation(retriever: CatalogRetriever, state: QnaSt
   const signed = state?.told && both && retriever.groupByFamily(stated).length === 1 ? retriever.documentsSignedBy(state.told).filter((p) => !stated.some((x) => x === p || x.parent === p.id || p.parent === x.id)) : [];
   return [...stated, ...signed];
 }
+
+/**
+ * The stems of a program's long name words (ten letters or more), made once per program: every question asks them.
+ * Names and aliases are fixed at load (the cohort overlay changes only cohorts).
+ */
+const nameStems = new WeakMap<Program, readonly string[]>();
+export function longNameStems(p: Program): readonly string[] {
+  const kept = nameStems.get(p);
+  if (kept) return kept;
+  const made = words(`${p.name.nb} ${p.name.en} ${p.aliases.join(' ')}`).filter((w) => w.length >= 10).map((w) => stem(w));
+  nameStems.set(p, made);
+  return made;
+}

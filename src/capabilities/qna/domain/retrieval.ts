@@ -1,7 +1,7 @@
 import type { Catalog, Fact, FactTopic, Program } from '../../../catalog/catalog.schema';
 import { GENERIC_TOPICS } from './question-intent';
 import { isGeneralWord } from './general-words';
-import { analyse, conceptOfWord, normalise, splitCompound, stem, words } from './text-analysis';
+import { analyse, conceptOfWord, splitCompound, stem, words } from './text-analysis';
 import { ProgramNames, type ProgramMatch } from './program-names';
 
 export type { ProgramMatch } from './program-names';
@@ -21,11 +21,9 @@ export interface Hit {
   readonly score: number;
 }
 
-
 const K1 = 1.2;
 // Weak length normalisation: a longer fact is usually the summary that lists all items (the four pillars).
 const B = 0.3;
-
 
 /**
  * The index over the catalog, built once at start: BM25 over the facts of every program (both languages and
@@ -39,9 +37,15 @@ export class CatalogRetriever {
   private readonly names: ProgramNames;
   private readonly children = new Map<string, Program[]>();
   private readonly owners = new Map<string, Program[]>();
+  /** The owners' stems of ten letters or more, in the order found: a longer word that starts with one is theirs too. */
+  private readonly longOwners: ReadonlyArray<readonly [string, Program[]]>;
   private readonly documentOwners = new Map<string, Program[]>();
   private readonly properNames = new Map<string, Program[]>();
   private readonly capitalised = new Set<string>();
+  /** Per term, the docs that hold it (index into docs) with its count: a search visits only those, not all facts. */
+  private readonly postings = new Map<string, Array<readonly [number, number]>>();
+  /** Per phrase of two words, the docs that hold it (index into docs). */
+  private readonly pairPostings = new Map<string, number[]>();
 
   constructor(readonly catalog: Catalog) {
     for (const p of catalog.programs) for (const w of words(p.name.nb + ' ' + p.name.en)) this.vocabulary.add(stem(w));
@@ -66,6 +70,10 @@ export class CatalogRetriever {
       }
     }
     this.avgLength = total / Math.max(1, this.docs.length);
+    this.docs.forEach((d, i) => {
+      for (const [t, tf] of d.terms) this.postings.set(t, (this.postings.get(t) ?? []).concat([[i, tf] as const]));
+      for (const pair of d.pairs) this.pairPostings.set(pair, (this.pairPostings.get(pair) ?? []).concat(i));
+    });
     const byStem = new Map<string, Set<string>>();
     for (const d of this.docs) for (const t of d.terms.keys()) if (!t.startsWith('#') && t.length >= 9) byStem.set(t, (byStem.get(t) ?? new Set()).add(familyKey(d.program)));
     for (const [t, families] of byStem) {
@@ -73,6 +81,7 @@ export class CatalogRetriever {
       const family = [...families][0];
       this.owners.set(t, catalog.programs.filter((p) => familyKey(p) === family && this.docs.some((d) => d.program === p && d.terms.has(t))));
     }
+    this.longOwners = [...this.owners].filter(([k]) => k.length >= 10);
     // A word of one document's programs only ("instituttledere": the umbrella and its programs) signs that document.
     const documentOf = (p: Program): string => p.parent ?? familyKey(p);
     const byDocument = new Map<string, Set<string>>();
@@ -136,7 +145,7 @@ export class CatalogRetriever {
       if (isGeneralWord(w)) continue;
       const s = stem(w);
       if (s.length < 9) continue;
-      const owners = this.owners.get(s) ?? [...this.owners.entries()].find(([k]) => k.length >= 10 && s.startsWith(k))?.[1];
+      const owners = this.owners.get(s) ?? this.longOwners.find(([k]) => s.startsWith(k))?.[1];
       // The word belongs to the document: its umbrella offer (with all its programs) is the scope.
       owners?.forEach((p) => found.add((p.parent ? this.program(p.parent) : undefined) ?? p));
     }
@@ -205,8 +214,6 @@ export class CatalogRetriever {
     return this.df.get(term) ?? 0;
   }
 
-
-
   /** Programs named in the question (by id, name, alias, family name or a compound that contains a name). */
   detectPrograms(question: string): ProgramMatch {
     return this.names.detect(question);
@@ -235,16 +242,21 @@ export class CatalogRetriever {
       const df = this.df.get(t) ?? 0;
       return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     });
-    for (const doc of this.docs) {
+    // Term by term over the facts that hold it: each fact's score sums the same terms in the same order as a scan of
+    // every fact would, so the scores are the same to the last bit.
+    const scores = new Float64Array(n);
+    for (let i = 0; i < terms.length; i += 1) {
+      for (const [d, tf] of this.postings.get(terms[i]) ?? []) {
+        scores[d] += idfs[i] * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.docs[d].length) / this.avgLength)));
+      }
+    }
+    // A phrase the fact also has adds to a score the terms made (each fact takes the phrases in the same order).
+    for (const pair of asked) for (const d of this.pairPostings.get(pair) ?? []) if (scores[d] > 0) scores[d] += PAIR_BONUS;
+    for (let d = 0; d < n; d += 1) {
+      const doc = this.docs[d];
       if (allowed && !allowed.has(doc.program.id)) continue;
       if (options.onlyTopics && !options.topics?.includes(doc.fact.topic)) continue;
-      let score = 0;
-      for (let i = 0; i < terms.length; i += 1) {
-        const tf = doc.terms.get(terms[i]);
-        if (!tf) continue;
-        score += idfs[i] * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / this.avgLength)));
-      }
-      if (score > 0) for (const pair of asked) if (doc.pairs.has(pair)) score += PAIR_BONUS;
+      let score = scores[d];
       const topicRank = options.topics?.indexOf(doc.fact.topic) ?? -1;
       // The asked topic decides; generic cues ("hva er", "what is") only nudge, and what a generic topic also
       // accepts ("Fortell om LEDPRO" takes the target group too) nudges no more than the topic itself.
@@ -283,19 +295,4 @@ function pairsOf(terms: readonly string[]): Set<string> {
     }
   }
   return out;
-}
-
-
-
-/** Normalised comparison of fact texts, to merge the same fact shared by several programs. */
-export const sameText = (a: Fact, b: Fact): boolean => normalisedText(a) === normalisedText(b);
-
-/** Each catalog fact's normalised text, made once (facts are compared on every answer). */
-const normalisedTexts = new WeakMap<Fact, { readonly of: string; readonly normalised: string }>();
-function normalisedText(f: Fact): string {
-  const kept = normalisedTexts.get(f);
-  if (kept && kept.of === f.text.nb) return kept.normalised;
-  const normalised = normalise(f.text.nb);
-  normalisedTexts.set(f, { of: f.text.nb, normalised });
-  return normalised;
 }

@@ -38,8 +38,22 @@ export function roleNamedIn(question: string, text: string): boolean | undefined
 export const GROUP_OF_ME = /\b(hvilken|hvilke|kva for ei?n?|which|what)\s+(?:leader |leadership |lede?r|leiar)?(gruppe|group|kategori|category|nivå|level|målgruppe|target group)\w*\s+(hører|høyrer|havner|hamnar|faller|fell|tilhører|er|blir|kommer|kjem|am|do|would|does|fall|belong|fit)\b|\b(samme|same)\s+(gruppe|group|kategori|category|nivå|level)\w*/;
 
 interface Group { readonly name: string; readonly members: readonly string[] }
-const groupsIn = (fact: string): Group[] => [...fact.matchAll(/([^;:()]+?)\s*\(([^()]+)\)/g)]
+const readGroups = (fact: string): readonly Group[] => [...fact.matchAll(/([^;:()]+?)\s*\(([^()]+)\)/g)]
   .map((m) => ({ name: m[1].trim(), members: m[2].split(/,\s*|\s+(?:og|and)\s+/).map((x) => x.trim()) }));
+
+/**
+ * The groups a fact lists, read once per fact text: every question that tells a role reads the target-group facts
+ * again, and the pattern scans the whole text. Bounded (cleared when full), though facts are few.
+ */
+const groupsOfText = new Map<string, readonly Group[]>();
+function groupsIn(fact: string): readonly Group[] {
+  const kept = groupsOfText.get(fact);
+  if (kept) return kept;
+  const read = readGroups(fact);
+  if (groupsOfText.size >= 500) groupsOfText.clear();
+  groupsOfText.set(fact, read);
+  return read;
+}
 
 /**
  * "Jeg er forskningsgruppeleder – hvilken gruppe hører jeg til?" over a fact that lists groups of leaders with their

@@ -68,12 +68,35 @@ const CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]> = [
 
 const SUFFIXES = ['hetene', 'heten', 'elsen', 'ene', 'ane', 'erne', 'ende', 'ets', 'ens', 'ing', 'ene', 'ers', 'er', 'en', 'et', 'ed', 'es', 'ly', 'e', 's', 'a'];
 
+/**
+ * Texts normalised and split lately: one message's text, focus and clauses are normalised and split about ten
+ * times while it is read and answered, but only about five differ. A few suffice (cleared when full): they save the
+ * repeats within a message; they keep no answers across users.
+ */
+const RECENT_TEXTS = 32;
+const recentNormalised = new Map<string, string>();
+const recentWords = new Map<string, readonly string[]>();
+
 export function normalise(text: string): string {
-  return text.toLowerCase().normalize('NFC').replace(/[’`´]/g, "'").replace(/[–—]/g, '-');
+  const kept = recentNormalised.get(text);
+  if (kept !== undefined) return kept;
+  const made = text.toLowerCase().normalize('NFC').replace(/[’`´]/g, "'").replace(/[–—]/g, '-');
+  if (recentNormalised.size >= RECENT_TEXTS) recentNormalised.clear();
+  recentNormalised.set(text, made);
+  return made;
 }
 
-/** Words and numbers; hyphenated words keep both the joined form and their parts. */
+/** Words and numbers; hyphenated words keep both the joined form and their parts. A new array the caller may change. */
 export function words(text: string): string[] {
+  const kept = recentWords.get(text);
+  if (kept) return [...kept];
+  const made = wordsOf(text);
+  if (recentWords.size >= RECENT_TEXTS) recentWords.clear();
+  recentWords.set(text, made);
+  return [...made];
+}
+
+function wordsOf(text: string): string[] {
   const out: string[] = [];
   for (const raw of normalise(text).match(/[a-zæøåéü0-9][a-zæøåéü0-9'-]*/g) ?? []) {
     const w = raw.replace(/'s$/, '').replace(/['-]+$/, '');
@@ -84,8 +107,22 @@ export function words(text: string): string[] {
   return out;
 }
 
+/** Stems of words seen, kept: a question's words are stemmed several times each, and words recur across questions. */
+const stems = new Map<string, string>();
+const STEMS_MAX = 20_000;
+
 export function stem(word: string): string {
-  if (/^\d/.test(word) || word.length <= 4) return word;
+  if (word.length <= 4) return word;
+  const kept = stems.get(word);
+  if (kept !== undefined) return kept;
+  const made = stemOf(word);
+  if (stems.size >= STEMS_MAX) stems.clear();
+  stems.set(word, made);
+  return made;
+}
+
+function stemOf(word: string): string {
+  if (/^\d/.test(word)) return word;
   // An English adverb is its adjective's stem: "separately" meets "separate".
   if (word.endsWith('ly') && word.length >= 7) return stem(word.slice(0, -2));
   // An English plural in -ies is its singular in -y: "faculties" meets "faculty", "studies" "study".
