@@ -82,3 +82,10 @@ describe('nynorsk verbs of working', () => {
     expect(a.text).toMatch(/lederutfordringer i egen arbeidshverdag/);
   });
 });
+
+describe('words that are names of built-in members', () => {
+  it('"constructor" and "toString" in a message stay words, not code', () => {
+    expect(reader.prepare('what is the constructor of the course')).toBe('what is the constructor of the course');
+    expect(ask('Hva koster LEDPRO? Spør for en constructor-kollega.').text).not.toMatch(/native code|function/);
+  });
+});

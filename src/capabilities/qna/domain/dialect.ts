@@ -71,7 +71,8 @@ export function standardise(text: string): string {
     // "institute leader gatherings" is "instituttledersamlinger" word for word; the English documents say "Head of
     // Department gatherings" (the program's own name, "institute leader programme", is one of its aliases).
     .replace(/\binstitute[- ](?:leader|head)s?'? (gatherings?|sessions?|seminars?)\b/g, 'head of department $1');
-  const out = timed.replace(/[a-zæøåéüò]+/g, (w) => (nynorsk ? NYNORSK[w] : undefined) ?? EN_CONTRACTIONS[w] ?? w)
+  // Own keys only: "constructor" or "toString" in a message are words, not the tables' inherited members.
+  const out = timed.replace(/[a-zæøåéüò]+/g, (w) => (nynorsk && Object.hasOwn(NYNORSK, w) ? NYNORSK[w] : undefined) ?? (Object.hasOwn(EN_CONTRACTIONS, w) ? EN_CONTRACTIONS[w] : undefined) ?? w)
     .replace(/\bhovud/g, 'hoved');
   // Inside compounds: "instituttleiarsamlingane" -> "instituttledersamlingene".
   return nynorsk ? out.replace(/leiar/g, 'leder').replace(/leiing/g, 'ledelse').replace(/verksemd/g, 'virksomhet').replace(/tilsetjing/g, 'ansettelse').replace(/([a-zæøå]{4,})ane\b/g, '$1ene').replace(/([a-zæøå]{4,}g)ar\b/g, '$1er') : out;

@@ -19,7 +19,7 @@ const RECENT = 16;
 
 /** Spellings that name the same thing: "programme" and "program", "heads of department" and "head of department". */
 const SAME_WORD: Readonly<Record<string, string>> = { programme: 'program', programmes: 'programs', heads: 'head' };
-const canonical = (w: string): string => SAME_WORD[w] ?? w;
+const canonical = (w: string): string => (Object.hasOwn(SAME_WORD, w) ? SAME_WORD[w] : w);
 
 /** The names of the catalog's programs (id, names, aliases, family names), longest first, to find them in a question. */
 export class ProgramNames {
