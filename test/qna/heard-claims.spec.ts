@@ -114,3 +114,10 @@ describe('a travel time claimed from a named place', () => {
     expect(ask(q, locale).text).toMatch(verdict);
   });
 });
+
+describe('a meal asked as part of the stay', () => {
+  it('"Er middagen med i hotellprisen?" against "lunsj til lunsj inkludert middag": yes; of the fee, still no', () => {
+    expect(ask('Er middagen med i prisen for hotelloppholdet på LEDPRO?').text).toMatch(/^Ja\. /);
+    expect(ask('Er middagen på samlingene inkludert i deltakeravgiften på LEDPRO?').text).toMatch(/^Nei\. /);
+  });
+});

@@ -131,3 +131,45 @@ describe('a count asked in English plural against a compound figure', () => {
     expect(a.text).toMatch(/2-day gatherings/);
   });
 });
+
+describe('how one is assessed at the end', () => {
+  it('"Korleis blir ein vurdert til slutt?" asks the exam; "vurdert for opptak" still the admission', () => {
+    expect(ask('Korleis blir ein vurdert til slutt på LEDPRO del 1?').text).toMatch(/hjemmeoppgave/);
+    expect(ask('Jeg mangler bachelor. Hvordan blir jeg vurdert for opptak til LEDPRO?').text).toMatch(/vurdert individuelt/);
+  });
+});
+
+describe('getting there without a car', () => {
+  it('"without a car" asks for the train the documents give; parking is still not in them', () => {
+    expect(ask('Can I get to the LEDPRO hotel easily without a car?', 'en-US').text).toMatch(/railway station/);
+    expect(ask('Kan jeg parkere bilen ved LEDPRO-hotellet?').kind).toBe('unknown');
+  });
+});
+
+describe('money applied for in other words', () => {
+  it('"OU-midler" are the OU fund\'s money: a yes, with the fund', () => {
+    expect(ask('Kan kommunalt ansatte søke OU-midler til LEDPRO?').text).toMatch(/^Ja\. .*OU-fondet/);
+  });
+});
+
+describe('a program named by its number of gatherings', () => {
+  it('"Er alle de seks samlingene på samme sted?" is about the program with six gatherings, and says yes', () => {
+    const a = ask('Er alle de seks samlingene på samme sted?');
+    expect(a.text).toMatch(/^Ja\. .*Wood Hotel/);
+  });
+});
+
+describe('a round trip by train', () => {
+  it('"tur-retur Oslo S" doubles the one-way time from that place, with the figures', () => {
+    expect(ask('Hvor mange timer på tog blir det tur-retur fra Oslo S til LEDPRO-samlingene?').text).toMatch(/^Tur-retur Oslo S: 2 × 1,5 time = 3 timer med tog\./);
+    expect(ask('How long is the round trip by train from the airport to the LEDPRO hotel?', 'en-US').text).toMatch(/^Both ways from Oslo Airport: 2 × 1 hour = 2 hours by train\./);
+  });
+});
+
+describe('where to read more', () => {
+  it('"Hvor kan jeg lese mer om del 1?" gives the program\'s web page, not a place', () => {
+    const a = ask('Hvor kan jeg lese mer om LEDPRO del 1?');
+    expect(a.text).toMatch(/inn\.no\/ledpro1/);
+    expect(a.text).not.toMatch(/^Alle samlingene/);
+  });
+});

@@ -127,3 +127,9 @@ describe('a night more at one gathering', () => {
     expect(ask('Om jeg blir ei natt ekstra på hotellet ved én LEDPRO-samling, hva koster oppholdet da?').text).toMatch(/kr 3 175 \(kost og losji\) \+ kr 1 375 \(tilknytningsdøgn\) = kr 4 550/);
   });
 });
+
+describe('a total asked of the conversation\'s topic', () => {
+  it('"og begge delene til sammen?" after the credits of part 1 adds the credits of both parts', () => {
+    expect(chat(['Hvor mange studiepoeng gir LEDPRO del 1?', 'Og begge delene til sammen, da?']).text).toMatch(/LEDPRO 1 \(30 studiepoeng\) \+ LEDPRO 2 \(30 studiepoeng\) = 60 studiepoeng til sammen/);
+  });
+});

@@ -24,6 +24,7 @@ import { SELF } from './question-focus';
 import { SideBySide } from './side-by-side';
 import { DatedQuestions } from './dated-questions';
 import { withVerdict } from './yes-no-answers';
+import { roundTripLine } from './travel-times';
 import { evidenceOf, statedIn } from './claim-evidence';
 import { HOW_RUN } from './fact-answer-rules';
 
@@ -150,6 +151,9 @@ export class AnswerComposer {
     // "unknown" with what the documents do say beside it.
     const detailed = answer.kind === 'answer' && !answer.contact ? withMissingDetail(read.focus, answer.text, lang, (s) => { const e = evidenceOf(s, this.retriever.isKnown); return read.subjectWords.some((w) => statedIn(e, w)); }) : undefined;
     if (detailed) answer = { ...answer, kind: detailed.unanswered ? 'unknown' : 'answer', text: detailed.text };
+    // "tur-retur Oslo S?": the time both ways, computed from the one-way time the answer gives.
+    const both = answer.kind === 'answer' ? roundTripLine(read.focus, answer.text, lang) : undefined;
+    if (both) answer = { ...answer, text: `${both} ${answer.text}` };
     answer = withVerdict(answer, read, lang, this.retriever);
     // "I'll sign her straight up for part 2 – part 1 would be a waste. Where do I apply?": the premise is corrected
     // first with what part 2 requires, then the question is answered.
@@ -229,7 +233,7 @@ export class AnswerComposer {
     }
     // "… so how many will she have after both?" about part 1: both parts of its family are summed.
     const family = [...new Set(scope.flatMap((p) => this.retriever.familyOf(p)))];
-    const credits = intent.topics.includes('credits') ? answerCreditTotal(read.focus, family.length > 0 ? family : this.retriever.catalog.programs, lang) : undefined;
+    const credits = intent.topics.includes('credits') ? answerCreditTotal(read.focus, family.length > 0 ? family : this.retriever.catalog.programs, lang, read.inherited) : undefined;
     if (credits) return this.facts.answer(lang, credits.text, credits.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'credits'), lang)), credits.programs, intent);
     const pillars = this.sides.pillars(read, scope, state, lang);
     if (pillars) return pillars;

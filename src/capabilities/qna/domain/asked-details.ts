@@ -44,7 +44,7 @@ const DETAILS: readonly Detail[] = [
   },
   {
     asked: letterAware(/\b(hvor mange timer|kor mange timar|how many hours|timer (i|per|pr\.?) (uka|uken|uke|veka|veke|måned|måneden)|hours (a|per|each) (week|month)|timer i uka)\b/),
-    given: /\d+\s*(timer|timar|hours|t)\b/,
+    given: /\d+\s*(timer?|timar|hours?|t)\b/,
     missing: { nb: 'Hvor mange timer det tar, er ikke oppgitt i dokumentet.', en: 'The document does not say how many hours it takes.' },
     unanswered: true,
   },

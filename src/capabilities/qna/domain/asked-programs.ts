@@ -7,6 +7,9 @@ import { designatedPart } from './reader-lookups';
 import { setAsideIn, THE_TWO } from './reader-vocabulary';
 import type { CatalogRetriever } from './retrieval';
 
+const GATHERINGS_COUNTED = /\b(\d|two|three|four|five|six|seven|eight|to|tre|fire|fem|seks|sju|syv|åtte)\s+(samling\w*|gatherings?|sessions?|seminars?)\b/;
+const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8 };
+
 /** What the reader knows of the programs when it decides which one a message asks about. */
 interface Named {
   /** Programs named anywhere in the message, and in its question. */
@@ -76,5 +79,12 @@ export function programsAsked(retriever: CatalogRetriever, { named, namedFocus, 
   // "Når er første og siste samling i 2024?": with no program named, a year names those that gather in it.
   const year = programs.length === 0 ? /\b(20\d\d)\b/.exec(focus)?.[1] : undefined;
   if (year) programs = retriever.catalog.programs.filter((p) => gathersIn(p, year));
+  // "Are all six sessions at the same place?": with no program named, the number of gatherings names those that have it.
+  const counted = programs.length === 0 ? GATHERINGS_COUNTED.exec(focus) : null;
+  const n = counted ? COUNT[counted[1]] ?? Number(counted[1]) : NaN;
+  if (n > 1) {
+    const having = retriever.catalog.programs.filter((p) => p.cohorts.some((c) => c.gatherings.length === n));
+    if (having.length > 0) programs = having;
+  }
   return { programs, designated, aside };
 }

@@ -214,11 +214,12 @@ function otherCosts(p: Program, names: string, lang: Lang): string | undefined {
 const CREDITS = /(\d+)\s*(studiepoeng|sp\b|credits|ects)/i;
 
 /** "Hvor mange studiepoeng til sammen for del 1 og del 2?": each part's credits added, each stated. */
-export function answerCreditTotal(question: string, programs: readonly Program[], lang: Lang): CostAnswer | undefined {
+export function answerCreditTotal(question: string, programs: readonly Program[], lang: Lang, aboutCredits = false): CostAnswer | undefined {
   const q = question.toLowerCase();
   // "hvis jeg tar både del 1 og del 2": what both parts give together.
   if (!/\b(totalt?|til ?sammen|i alt|samlet|total|altogether|in all|combined|add up)\b/.test(q) && !(BOTH_PARTS.test(q) && /\b(hvor mange|kor mange|how many|sitter (jeg|eg|man|vi) igjen|end up|get)\b/.test(q))) return undefined;
-  if (!/(studiepoeng|credits|\bsp\b|poeng|ects)/.test(q)) return undefined;
+  // Asked of the credits, or of the conversation's topic when that is credits ("og begge delene til sammen?").
+  if (!/(studiepoeng|credits|\bsp\b|poeng|ects)/.test(q) && !aboutCredits) return undefined;
   const found = programs.map((p) => ({ p, m: p.facts.filter((f) => f.topic === 'credits').map((f) => CREDITS.exec(f.text.nb)).find((m) => m !== null) }))
     .filter((x): x is { p: Program; m: RegExpExecArray } => x.m !== undefined && x.m !== null);
   if (found.length < 2) return undefined;

@@ -42,7 +42,7 @@ function counts(asked: string, fact: string): boolean {
   const verb = /^(tas|er|blir|kommer|får|kan|skal|går|deltar|are|is|do|does|will|can|get|people|persons|personer|folk|plasser|seats|places|deltakere|deltagere|participants|timer|hours)$/.test(asked);
   // "hvor mange ganger må den betales?" is answered by "per semester (2 semestre)": any counted repetition.
   if (/^(ganger|gonger|gongar|gang|times)$/.test(asked)) return new RegExp(`\\b(${COUNT_WORDS})\\s+[a-zæøå]+|\\bper\\s+[a-zæøå]+`, 'i').test(fact);
-  if (verb) return new RegExp(`\\b(${COUNT_WORDS})\\s+(deltakere|deltagere|plasser|personer|participants|seats|places|people|timer|hours)`, 'i').test(fact);
+  if (verb) return new RegExp(`\\b(${COUNT_WORDS})\\s+(deltakere|deltagere|plasser|personer|participants|seats|places|people|timer?|hours?)\\b`, 'i').test(fact);
   // "how many days" against "2-day gatherings": a short English plural counts in its singular.
   const head = /^[a-z]{3,4}s$/.test(asked) ? asked.slice(0, -1) : asked.slice(0, Math.max(4, Math.min(asked.length - 2, 7)));
   if (new RegExp(`\\b(${COUNT_WORDS})[- ]+(\\w+[- ])?${head}`, 'i').test(fact)) return true;

@@ -104,6 +104,9 @@ export function orderedByAsk(focus: string, intent: Intent): Intent {
  * stay's price before the fee, the fee when asked what it includes, support before the fee it pays). `leftOut`: the
  * question names what it leaves out ("uten hotell"), which adds no topic.
  */
+/** "Hvor kan jeg lese mer om del 1?", "where can I read more about the course?". */
+const READ_MORE = letterAware(/\b(hvor|kor|where) (kan|can|could) (jeg|eg|man|en|ein|i|we|one|you) (lese|read|finne|find|få vite|learn) (mer|meir|more|out more) (om|about) (del|part|ledpro|studiet|kurset|the course|the programme|the program)\b/);
+
 /** A sum asked of what the message lists: "What's the sum?", "Hva blir det til sammen?". */
 const SUM_ASK = /\b(what('s| is) the (sum|total)|what (does|do|would|will) (it|that|this|they) (all )?(come|add) (to|up)|how much (is|does) (it|that) (come to|add up to)|(hva|kva) blir (summen|totalen|det (til sammen|til saman|totalt|i alt|samla|samlet)))\b/;
 const COSTS_TOLD = /(fee|avgift|losji|lodging|hotel|hotell|semester|kostnad|cost|utgift|expense)/;
@@ -138,6 +141,8 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   // "… any pot of money I could apply to?": what one applies to is the support, not the program.
   // "… course fee, semester fees and board for every gathering. What's the sum?": the costs told are summed.
   if (SUM_ASK.test(focus) && !intent.topics.some((t) => t === 'fee' || t === 'lodging') && COSTS_TOLD.test(told)) intent = leading({ ...intent, topics: ['fee', ...intent.topics] }, 'fee');
+  // "Hvor kan jeg lese mer om del 1?": the program's own web page, which the application fact gives, not a place.
+  if (READ_MORE.test(focus)) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'apply' as const])] }, 'apply');
   // "Hun har aldri tatt del 1. Går det an å hoppe rett på?": jumping in, with part 1 named in the message.
   if (JUMP_IN.test(focus) && /\b(del|part)\s*(1|one|en|ein)\b/.test(told)) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'prerequisite' as const])] }, 'prerequisite');
   if (((concepts.has('#support') || intent.topics.includes('support')) && intent.topics.includes('fee')) || (intent.topics.includes('support') && intent.topics.includes('apply') && !intent.topics.includes('deadline'))) intent = leading(intent, 'support');

@@ -74,7 +74,9 @@ export function workplaceWords(focus: string): Set<string> {
 export function offDocumentSubjects(focus: string, text: string, content: readonly string[], stayClaim: boolean, known: (stemmed: string) => boolean): string[] {
   const workplace = workplaceWords(focus);
   const meals = stayClaim && MEAL_CLAIM.test(focus);
-  const own = content.filter((w) => isOffDocument(w, known) && !workplace.has(w) && !meals);
+  // "easy to get to without a car?": the car one lacks asks for the train, which the documents give.
+  const carless = /\b(without|no|don'?t have|do not have|uten|utan|ikke|ikkje|ingen)\s+(a |an |own |egen |eigen |noen )?(car|bil)\b/.test(focus);
+  const own = content.filter((w) => isOffDocument(w, known) && !workplace.has(w) && !meals && !(carless && /^(car|bil)$/.test(w)));
   return answerableSide(focus, [...own, ...broughtAlong(text, focus, known), ...(OFF_PHRASES.exec(focus)?.slice(0, 1) ?? [])], known);
 }
 

@@ -93,7 +93,10 @@ export function claimedNumbers(q: string): Claim[] {
   const out: Claim[] = [];
   // Designators name a program or a gathering, they claim nothing: "LEDPRO 2", "del 1", "samling 4".
   const stripped = q.replace(/\b(ledpro|del|part|samling|gathering|session|pillar|søyle|hovedsøyle|modul|module|nr\.?|nummer|number)\s*-?\s*\d{1,2}\b(?![ .,]?\d)/g, ' ')
-    .replace(/\b\d+\s*\.\s*(samling|gathering)/g, ' ').replace(/(?<!\b(?:rundt|ca\.?|cirka|omtrent|about|around|roughly|kr\.?|nok|koster|costs?|vel|bare|only|just) )\b(19|20)\d{2}\b(?! ?(kr|kroner|nok|,-))/g, ' ')
+    .replace(/\b\d+\s*\.\s*(samling|gathering)/g, ' ')
+    // "Are all six sessions at the same place?": the gatherings taken together, no number claimed of them. Beside a
+    // sum ("3175 for alle seks samlingene?") they say what the sum is claimed for, which is checked.
+    .replace(/\b(all|alle)\s+(the\s+|de\s+)?(\d|six|seks|five|fem|four|fire)\s+(samling\w*|gathering\w*|session\w*)/g, (m) => (/\d{3}/.test(q) ? m : ' ')).replace(/(?<!\b(?:rundt|ca\.?|cirka|omtrent|about|around|roughly|kr\.?|nok|koster|costs?|vel|bare|only|just) )\b(19|20)\d{2}\b(?! ?(kr|kroner|nok|,-))/g, ' ')
     // "én dag", "éin dag": the stressed "one" (an accented letter is no word character to \b).
     .replace(/(^|\s)é(n|in|itt)(?=\s)/g, '$1e$2');
   const numberWords = Object.keys(NUMBER_WORDS).join('|');

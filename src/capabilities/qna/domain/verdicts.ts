@@ -156,16 +156,23 @@ export function mealVerdict(question: string, answer: string): Verdict | undefin
   const q = question.toLowerCase();
   const a = answer.toLowerCase();
   const named = (text: string): Set<number> => new Set(MEALS.flatMap((forms, i) => (forms.some((f) => new RegExp(`\\b${f}`).test(text)) ? [i] : [])));
-  if (!MEAL_CLAIM.test(q)) return undefined;
+  // "Er middagen med i prisen for opphaldet?" against "… inkludert middag": a meal asked as included, said so.
+  if (!MEAL_CLAIM.test(q)) {
+    const asked = [...named(q)];
+    // Asked of the stay's price only: whether the fee includes the stay is another question.
+    if (asked.length !== 1 || !/\b(med|inkludert|inkludere[rs]?|inngår|included|include[sd]?|part of|covered)\b/.test(q) || !/(hotell|opphold|opphald|losji|hotel|stay|lodging|kost)/.test(q) || /(avgift|fee|\d{2}[ .,]?000)/.test(q)) return undefined;
+    return MEALS[asked[0]].some((f) => new RegExp(`\\b(inkludert|inkl\\.?|including|included|med)\\s+${f}`).test(a)) ? 'yes' : undefined;
+  }
   const claimed = named(q);
   const stated = named(a);
   if (claimed.size === 0 || stated.size === 0) return undefined;
   return [...claimed].every((m) => stated.has(m)) ? 'yes' : 'no';
 }
 
-/** `told`: the whole message with what the asker told before it ("She did part 1 in 2019. Is she allowed …?"). */
+/** "samme lenke?": one address claimed for two things. */
 const SAME_ADDRESS = /\b(samme|same)\s+(lenke\w*|link\w*|url|adresse\w*|address|nettside\w*|nettadresse\w*|side|sida|page|website|site|søknadsside\w*)\b/;
 
+/** `told`: the whole message with what the asker told before it ("She did part 1 in 2019. Is she allowed …?"). */
 export function verdict(form: QuestionForm, answer: string, told = form.text): Verdict {
   const a = answer.toLowerCase();
   // "888 kr totalt" against "2 × kr 888 = kr 1 776": a claimed total is checked against the computed one.

@@ -2,7 +2,7 @@ import type { Lang } from '../../../shared/i18n';
 import type { Answer } from './answer';
 import { evidenceOf, otherOfSameKind, statedIn } from './claim-evidence';
 import { subFactHolds } from './fact-sentences';
-import { travelVerdict } from './travel-verdicts';
+import { travelVerdict } from './travel-times';
 import { asksEligibility } from './question-focus';
 import type { ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';

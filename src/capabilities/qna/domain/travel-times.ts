@@ -1,3 +1,4 @@
+import type { Lang } from '../../../shared/i18n';
 import type { Verdict } from './verdicts';
 
 /**
@@ -25,4 +26,24 @@ export function travelVerdict(question: string, answer: string): Verdict | undef
   const stated = clause ? hoursIn(clause) : undefined;
   if (stated === undefined) return undefined;
   return stated === claimed ? 'yes' : 'no';
+}
+
+const ROUND_TRIP = /\b(tur[- ]retur|round[- ]trip|return trip|both ways|begge veier|begge vegar|fram og tilbake|frem og tilbake|there and back|dit og hjem|dit og heim)\b/;
+
+/**
+ * "Hvor lang tid blir det på toget tur-retur Oslo S?" against "1,5 time fra Oslo S": the time both ways, said with the
+ * one-way time it comes from. Undefined when no round trip from a named place is asked or the answer gives no time.
+ */
+export function roundTripLine(question: string, answer: string, lang: Lang): string | undefined {
+  const q = question.toLowerCase();
+  if (!ROUND_TRIP.test(q)) return undefined;
+  const place = AIRPORT.test(q) ? { re: AIRPORT, nb: 'Oslo lufthavn', en: 'Oslo Airport' } : CENTRAL.test(q) ? { re: CENTRAL, nb: 'Oslo S', en: 'Oslo Central Station' } : undefined;
+  if (!place) return undefined;
+  const clause = answer.toLowerCase().split(/\s+(?:og|and)\s+|[;.]\s+/).find((c) => place.re.test(c) && HOURS.test(c));
+  const one = clause ? hoursIn(clause) : undefined;
+  if (one === undefined) return undefined;
+  const hours = (h: number): string => (lang === 'nb' ? `${String(h).replace('.', ',')} ${h <= 1.5 ? 'time' : 'timer'}` : `${h} ${h === 1 ? 'hour' : 'hours'}`);
+  return lang === 'nb'
+    ? `Tur-retur ${place.nb}: 2 × ${hours(one)} = ${hours(one * 2)} med tog.`
+    : `Both ways from ${place.en}: 2 × ${hours(one)} = ${hours(one * 2)} by train.`;
 }
