@@ -7,26 +7,23 @@ import { uniqueSources, type Answer } from './answer';
 import { GROUP_OF_ME, listingOfRole } from './role-groups';
 import { backToEarlier, earlierOf, freshState, type QnaState } from './conversation-state';
 import { answerCostTotal, answerCreditTotal } from './cost-answers';
-import { answerDateCalc, eachGatheringLength, pastDeadlineNote, readDateCalc } from './date-calculations';
+import { answerDateCalc, eachGatheringLength, readDateCalc } from './date-calculations';
 import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName } from './date-answers';
 import { FactAnswers, sourceOf } from './fact-answers';
-import { ABOUT_IT, confirmingLast, HEDGED, NEW_INTAKE, SINCE, SKIPS_PART_ONE, THERE } from './composer-patterns';
+import { ABOUT_IT, confirmingLast, HEDGED, NEW_INTAKE, SINCE, THERE } from './composer-patterns';
 import { nothingAhead, withWhomToAsk } from './no-new-dates';
 import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
 import { ASKABLE, contextReply, isContextStatement, smallTalkReply } from './small-talk';
 import { narrowsLast, numberedItems } from './follow-ups';
-import { withMissingDetail } from './asked-details';
 import { splitQuestions } from './compound-questions';
 import { bothTogether } from './two-part-answers';
 import { SELF } from './question-focus';
 import { SideBySide } from './side-by-side';
 import { DatedQuestions } from './dated-questions';
-import { withVerdict } from './yes-no-answers';
-import { roundTripLine } from './travel-times';
-import { evidenceOf, statedIn } from './claim-evidence';
 import { HOW_RUN } from './fact-answer-rules';
+import { finished } from './answer-finishing';
 
 export interface ComposeInput {
   readonly question: string;
@@ -147,26 +144,7 @@ export class AnswerComposer {
     // "When is the exam due?" unanswered → "a date?", "et anslag?": the same question narrowed is still not answered.
     const narrowed = state?.unanswered && narrowsLast(read, state) ? this.facts.unknown(lang, scope, programs, intent) : undefined;
     let answer = narrowed ?? again ?? (read.item !== undefined && state?.items ? this.itemOf(state, read, lang) : this.answerFor(read, scope, now, lang, state));
-    // The asked detail (a street address, a time of day) is not in the documents: said first, and the answer is an
-    // "unknown" with what the documents do say beside it.
-    const detailed = answer.kind === 'answer' && !answer.contact ? withMissingDetail(read.focus, answer.text, lang, (s) => { const e = evidenceOf(s, this.retriever.isKnown); return read.subjectWords.some((w) => statedIn(e, w)); }) : undefined;
-    if (detailed) answer = { ...answer, kind: detailed.unanswered ? 'unknown' : 'answer', text: detailed.text };
-    // "tur-retur Oslo S?": the time both ways, computed from the one-way time the answer gives.
-    const both = answer.kind === 'answer' ? roundTripLine(read.focus, answer.text, lang) : undefined;
-    if (both) answer = { ...answer, text: `${both} ${answer.text}` };
-    answer = withVerdict(answer, read, lang, this.retriever);
-    // "I'll sign her straight up for part 2 – part 1 would be a waste. Where do I apply?": the premise is corrected
-    // first with what part 2 requires, then the question is answered.
-    if (answer.kind === 'answer' && SKIPS_PART_ONE.test(read.text) && !/(må du ha gjennomført|must have completed)/i.test(answer.text)) {
-      const required = this.retriever.catalog.programs.flatMap((p) => p.facts.filter((f) => f.topic === 'prerequisite').map((f) => ({ p, f })))
-        .find(({ p }) => this.retriever.familyOf(p).some((x) => answer.programIds.includes(x.id) || programs.includes(x)));
-      if (required) answer = { ...answer, text: `${required.f.text[lang]}\n\n${answer.text}`, sources: uniqueSources([sourceOf(required.p, required.f, lang), ...answer.sources]) };
-    }
-    // An answer about applying, given after the deadline, says that the deadline has passed.
-    if (answer.kind === 'answer' && ['apply', 'deadline'].includes(intent.topics[0] ?? '') && !/gått ut|has passed|for sent|too late/.test(answer.text)) {
-      const note = pastDeadlineNote(this.retriever.catalog.programs.filter((p) => answer.programIds.includes(p.id)), now, lang);
-      if (note) answer = { ...answer, text: `${answer.text} ${note}` };
-    }
+    answer = finished(answer, read, programs, now, lang, this.retriever);
     const next: QnaState = {
       programIds: answer.programIds.length > 0 && answer.kind === 'answer' ? [...answer.programIds] : programs.map((p) => p.id),
       // "Hvor lenge varer mentorprogrammet?" unanswered asked something of its own: the topic before it is not carried on.

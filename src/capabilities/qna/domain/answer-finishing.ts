@@ -1,0 +1,43 @@
+import type { Program } from '../../../catalog/catalog.schema';
+import type { Lang } from '../../../shared/i18n';
+import { uniqueSources, type Answer } from './answer';
+import { withMissingDetail } from './asked-details';
+import { evidenceOf, statedIn } from './claim-evidence';
+import { SKIPS_PART_ONE } from './composer-patterns';
+import { pastDeadlineNote } from './date-calculations';
+import { sourceOf } from './fact-answers';
+import type { ReadQuestion } from './question-reader';
+import type { CatalogRetriever } from './retrieval';
+import { roundTripLine } from './travel-times';
+import { withVerdict } from './yes-no-answers';
+
+/**
+ * What every answer gets before it is given: the detail asked that the documents lack said first, a round trip
+ * computed, the yes/no verdict, a premise of skipping part 1 corrected, and a passed deadline noted.
+ */
+export function finished(given: Answer, read: ReadQuestion, programs: readonly Program[], now: Date, lang: Lang, retriever: CatalogRetriever): Answer {
+  let answer = given;
+  // The asked detail (a street address, a time of day) is not in the documents: said first, and the answer is an
+  // "unknown" with what the documents do say beside it.
+  const detailed = answer.kind === 'answer' && !answer.contact ? withMissingDetail(read.focus, answer.text, lang, (s) => { const e = evidenceOf(s, retriever.isKnown); return read.subjectWords.some((w) => statedIn(e, w)); }) : undefined;
+  if (detailed) answer = { ...answer, kind: detailed.unanswered ? 'unknown' : 'answer', text: detailed.text };
+  // "tur-retur Oslo S?": the time both ways, computed from the one-way time the answer gives.
+  const both = answer.kind === 'answer' ? roundTripLine(read.focus, answer.text, lang) : undefined;
+  if (both) answer = { ...answer, text: `${both} ${answer.text}` };
+  answer = withVerdict(answer, read, lang, retriever);
+  // "I'll sign her straight up for part 2 – part 1 would be a waste. Where do I apply?": the premise is corrected
+  // first with what part 2 requires, then the question is answered.
+  if (answer.kind === 'answer' && SKIPS_PART_ONE.test(read.text) && !/(må du ha gjennomført|must have completed)/i.test(answer.text)) {
+    const ids = answer.programIds;
+    const required = retriever.catalog.programs.flatMap((p) => p.facts.filter((f) => f.topic === 'prerequisite').map((f) => ({ p, f })))
+      .find(({ p }) => retriever.familyOf(p).some((x) => ids.includes(x.id) || programs.includes(x)));
+    if (required) answer = { ...answer, text: `${required.f.text[lang]}\n\n${answer.text}`, sources: uniqueSources([sourceOf(required.p, required.f, lang), ...answer.sources]) };
+  }
+  // An answer about applying, given after the deadline, says that the deadline has passed.
+  if (answer.kind === 'answer' && ['apply', 'deadline'].includes(read.intent.topics[0] ?? '') && !/gått ut|has passed|for sent|too late/.test(answer.text)) {
+    const ids = answer.programIds;
+    const note = pastDeadlineNote(retriever.catalog.programs.filter((p) => ids.includes(p.id)), now, lang);
+    if (note) answer = { ...answer, text: `${answer.text} ${note}` };
+  }
+  return answer;
+}
