@@ -159,3 +159,11 @@ describe('the matter asked beside the one set aside', () => {
     expect(a.text).toMatch(/Randi Bredvold/);
   });
 });
+
+describe('whom to ask, asked again for one matter', () => {
+  it('"det er det praktiske med hotellet – hvem er det da?" after asking whom to call names the practical contact', () => {
+    const a = chat(['Hvem kan jeg ringe om LEDPRO?', 'Det gjelder mest det praktiske rundt hotellet – hvem er det da?']);
+    expect(a.text).toMatch(/Kristin Larsen/);
+    expect(a.text).not.toMatch(/Randi Bredvold|Wood Hotel i Brumunddal/);
+  });
+});

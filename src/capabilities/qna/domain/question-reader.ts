@@ -182,7 +182,8 @@ export class QuestionReader {
     }
     // "hvem tar jeg kontakt med om praktiske ting?" → "og hvis jeg lurer på noe rundt innholdet?": whom to ask
     // about that, the other concern.
-    if (state?.topic === 'contacts' && IF_I_WONDER.test(focus.trim()) && !intent.topics.includes('contacts')) {
+    // "… det praktiske med hotell jeg lurer på – hvem er det da?": whom to ask, asked again for a matter.
+    if (state?.topic === 'contacts' && (IF_I_WONDER.test(focus.trim()) || /\b(hvem|who)\s+(er det|is it|is that|blir det|tar jeg|spør jeg|do i ask)(\s+(da|then|så))?\s*\??\s*$/.test(focus)) && !intent.topics.includes('contacts')) {
       const concern = ACADEMIC.test(focus) ? 'academic' : PRACTICAL.test(focus) ? 'practical' : undefined;
       if (concern) { intent = { ...intent, topics: ['contacts'], concern }; inherited = true; }
     }
