@@ -32,7 +32,8 @@ export function notAskingDates(focus: string, intent: Intent, form: QuestionForm
     form = { ...form, expects: undefined };
   }
   // "fristen er vel 1. februar, rett før første samling?": the gathering is where the deadline is put, not what is asked.
-  if (intent.topics.includes('deadline') && intent.date?.kind === 'gathering' && BESIDE_A_GATHERING.test(focus)) {
+  // "når er fristen for å søke på den første?": an ordinal without a gathering named points back, it names none.
+  if (intent.topics.includes('deadline') && intent.date?.kind === 'gathering' && (BESIDE_A_GATHERING.test(focus) || !/(samling|gathering|session)/.test(focus))) {
     intent = { ...intent, date: undefined, topics: ['deadline', ...intent.topics.filter((t) => t !== 'dates' && t !== 'deadline')] };
   }
   if ((intent.date || intent.topics.includes('dates')) && CONJUNCTION_WHEN.test(focus) && !/\b(dato\w*|dates?|tidspunkt\w*|klokka|klokken|what time)\b/.test(focus)) {
