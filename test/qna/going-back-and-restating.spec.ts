@@ -97,7 +97,7 @@ describe('yes/no questions in English about a program named in its own words', (
 });
 
 describe('going back to the first part', () => {
-  it('"og del 2?" then "fristen for å søke på den første?" is part 1\'s deadline, not gathering 1', () => {
+  it('"og del 2?" then "fristen for å melde seg på den første?" asks a deadline, not gathering 1', () => {
     const a = chat(['Hvilke opptakskrav har LEDPRO del 1?', 'Og del 2?', 'Ok, og når er fristen for å melde seg på den første?']);
     expect(a.text).toMatch(/15\. desember 2023/);
     expect(a.text).not.toMatch(/Samling 1/);

@@ -164,7 +164,7 @@ export class AnswerComposer {
       unanswered: answer.kind === 'unknown' && !isContextStatement(input.question) ? true : undefined,
       at: now.toISOString(),
     };
-    const earlier = earlierOf(state, next.programIds);
+    const earlier = earlierOf(state, next.programIds, (a, b) => a === b || this.familyIds(a).includes(b));
     return { answer, state: earlier ? { ...next, earlier } : next };
   }
 
@@ -263,6 +263,11 @@ export class AnswerComposer {
     const afterPillar = this.retriever.program(programId)?.facts.find((f) => f.id === factId)?.topic === 'pillars';
     if (!ABOUT_IT.test(read.focus) || !['themes', 'content', 'overview', ...(afterPillar ? ['target-group', 'format'] : [])].includes(read.intent.topics[0] ?? '')) return false;
     return this.retriever.detectPrograms(read.focus).programs.length === 0;
+  }
+
+  private familyIds(programId: string): string[] {
+    const p = this.retriever.program(programId);
+    return p ? this.retriever.familyOf(p).map((x) => x.id) : [];
   }
 
   /** "hva var det fjerde?": that item of the last answer's list, with the last answer's sources. */

@@ -60,10 +60,10 @@ export function backToEarlier(text: string, state: QnaState | undefined): QnaSta
 
 /**
  * What the next state keeps of the earlier program: the one before a switch, carried until the next switch. Going
- * from one part of a program to the other is a switch too ("og del 2?" → "… den første?" is part 1).
+ * from one part of a program to the other (LEDPRO 1 to LEDPRO 2) is no switch: `related` tells programs of a family.
  */
-export function earlierOf(state: QnaState | undefined, programIds: readonly string[]): QnaState['earlier'] {
+export function earlierOf(state: QnaState | undefined, programIds: readonly string[], related: (a: string, b: string) => boolean): QnaState['earlier'] {
   if (!state || state.programIds.length === 0 || programIds.length === 0) return state?.earlier;
-  const same = programIds.every((id) => state.programIds.includes(id));
+  const same = programIds.every((id) => state.programIds.some((x) => related(x, id)));
   return same ? state.earlier : { programIds: [...state.programIds], topic: state.topic };
 }
