@@ -283,3 +283,10 @@ describe('a restriction set aside with "eller må de bare …"', () => {
     expect(ask('If my colleague cannot be admitted as a student on LEDPRO, what does she get at the end?', 'en-US').text).toMatch(/course certificate/);
   });
 });
+
+describe('"åpent for meg?" after telling one\'s role', () => {
+  it('says yes for a role the target group names, and gives no verdict for one it does not', () => {
+    expect(ask('Jeg er plasstillitsvalgt i kommunen, uten lederansvar. Er LEDPRO åpent for meg?').text).toMatch(/^Ja\. /);
+    expect(ask('Jeg er vaktmester. Er LEDPRO åpent for meg?').text).not.toMatch(/^(Ja|Nei)\b/);
+  });
+});
