@@ -94,7 +94,7 @@ export function orderedByAsk(focus: string, intent: Intent): Intent {
   if (intent.topics[0] !== 'target-group' && !intent.topics.includes('contacts') && (FOR_WHOM.test(focus) && intent.topics.includes('target-group') || FOR_WHOM_END.test(focus))) intent = leading(intent, 'target-group');
   if (TAKEN_PART.test(focus) && !intent.topics.includes('prerequisite')) intent = { ...intent, topics: ['prerequisite', ...intent.topics] };
   // "… did part 1 in 2019. Can she go straight into part 2?": what part 2 requires answers it, before who may apply.
-  if (SKIPS_PART_ONE.test(focus)) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'prerequisite' as const])] }, 'prerequisite');
+  if (SKIPS_PART_ONE.test(focus)) intent = leading(intent, 'prerequisite');
   // "Hvem tar jeg kontakt med om overnatting?": whom to ask is the question; the subject only says about what.
   if (intent.topics.includes('contacts') && /^(hvem|who|whom)\b|\b(kontakt med|kontakte|contact|spør jeg|ask)\b/.test(focus)) intent = leading(intent, 'contacts');
   return intent;
@@ -141,11 +141,11 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   // "How much does the OU fund cover of the fee?": the support is asked about; the fee only says of what.
   // "… any pot of money I could apply to?": what one applies to is the support, not the program.
   // "… course fee, semester fees and board for every gathering. What's the sum?": the costs told are summed.
-  if (SUM_ASK.test(focus) && !intent.topics.some((t) => t === 'fee' || t === 'lodging') && COSTS_TOLD.test(told)) intent = leading({ ...intent, topics: ['fee', ...intent.topics] }, 'fee');
+  if (SUM_ASK.test(focus) && !intent.topics.some((t) => t === 'fee' || t === 'lodging') && COSTS_TOLD.test(told)) intent = leading(intent, 'fee');
   // "Hvor kan jeg lese mer om del 1?": the program's own web page, which the application fact gives, not a place.
-  if (READ_MORE.test(focus)) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'apply' as const])] }, 'apply');
+  if (READ_MORE.test(focus)) intent = leading(intent, 'apply');
   // "Hun har aldri tatt del 1. Går det an å hoppe rett på?": jumping in, with part 1 named in the message.
-  if (JUMP_IN.test(focus) && /\b(del|part)\s*(1|one|en|ein)\b/.test(told)) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'prerequisite' as const])] }, 'prerequisite');
+  if (JUMP_IN.test(focus) && /\b(del|part)\s*(1|one|en|ein)\b/.test(told)) intent = leading(intent, 'prerequisite');
   if (((concepts.has('#support') || intent.topics.includes('support')) && intent.topics.includes('fee')) || (intent.topics.includes('support') && intent.topics.includes('apply') && !intent.topics.includes('deadline'))) intent = leading(intent, 'support');
   return intent;
 }

@@ -1,14 +1,13 @@
 import type { Lang } from '../../../shared/i18n';
 import type { Verdict } from './verdicts';
 
-/**
- * "So it's about an hour from the airport?" / "Det tar vel en time fra Oslo S?" against "1 time med tog fra Oslo
- * Lufthavn og 1,5 time fra Oslo S": the time claimed is checked against the time from the place the question names,
- * not any time the answer gives. Undefined when the question names no such place or no time.
- */
 const AIRPORT = /\b(gardermoen|lufthavn\w*|flyplass\w*|airport|osl)\b/;
 const CENTRAL = /\b(oslo s|oslo sentral\w*|sentralstasjon\w*|central station|oslo central|oslo s\.)\b/;
 const HOURS = /(\d+(?:[.,]\d+)?)\s*(?:t\b|timer?|timar|hours?|hrs?)|\b(an|one|en|ei|éi|ein)\s+(hour|time|times)\b|\b(halvannen|halvanna|one and a half|an hour and a half|one hour and a half)\b/;
+
+/** The place of departure a question names, with its name in either language. */
+interface Place { readonly re: RegExp; readonly nb: string; readonly en: string }
+const placeIn = (q: string): Place | undefined => (AIRPORT.test(q) ? { re: AIRPORT, nb: 'Oslo lufthavn', en: 'Oslo Airport' } : CENTRAL.test(q) ? { re: CENTRAL, nb: 'Oslo S', en: 'Oslo Central Station' } : undefined);
 
 function hoursIn(text: string): number | undefined {
   const m = HOURS.exec(text);
@@ -17,13 +16,23 @@ function hoursIn(text: string): number | undefined {
   return m[4] ? 1.5 : 1;
 }
 
+/** The hours the answer gives from the place, read in the clause that names it ("… og 1,5 time fra Oslo S"). */
+function hoursFrom(place: Place, answer: string): number | undefined {
+  const clause = answer.toLowerCase().split(/\s+(?:og|and)\s+|[;.]\s+/).find((c) => place.re.test(c) && HOURS.test(c));
+  return clause ? hoursIn(clause) : undefined;
+}
+
+/**
+ * "So it's about an hour from the airport?" / "Det tar vel en time fra Oslo S?" against "1 time med tog fra Oslo
+ * Lufthavn og 1,5 time fra Oslo S": the time claimed is checked against the time from the place the question names,
+ * not any time the answer gives. Undefined when the question names no such place or no time.
+ */
 export function travelVerdict(question: string, answer: string): Verdict | undefined {
   const q = question.toLowerCase();
-  const place = AIRPORT.test(q) ? AIRPORT : CENTRAL.test(q) ? CENTRAL : undefined;
+  const place = placeIn(q);
   const claimed = hoursIn(q);
   if (!place || claimed === undefined) return undefined;
-  const clause = answer.toLowerCase().split(/\s+(?:og|and)\s+|[;.]\s+/).find((c) => place.test(c) && HOURS.test(c));
-  const stated = clause ? hoursIn(clause) : undefined;
+  const stated = hoursFrom(place, answer);
   if (stated === undefined) return undefined;
   return stated === claimed ? 'yes' : 'no';
 }
@@ -37,10 +46,9 @@ const ROUND_TRIP = /\b(tur[- ]retur|round[- ]trip|return trip|both ways|begge ve
 export function roundTripLine(question: string, answer: string, lang: Lang): string | undefined {
   const q = question.toLowerCase();
   if (!ROUND_TRIP.test(q)) return undefined;
-  const place = AIRPORT.test(q) ? { re: AIRPORT, nb: 'Oslo lufthavn', en: 'Oslo Airport' } : CENTRAL.test(q) ? { re: CENTRAL, nb: 'Oslo S', en: 'Oslo Central Station' } : undefined;
+  const place = placeIn(q);
   if (!place) return undefined;
-  const clause = answer.toLowerCase().split(/\s+(?:og|and)\s+|[;.]\s+/).find((c) => place.re.test(c) && HOURS.test(c));
-  const one = clause ? hoursIn(clause) : undefined;
+  const one = hoursFrom(place, answer);
   if (one === undefined) return undefined;
   const hours = (h: number): string => (lang === 'nb' ? `${String(h).replace('.', ',')} ${h <= 1.5 ? 'time' : 'timer'}` : `${h} ${h === 1 ? 'hour' : 'hours'}`);
   return lang === 'nb'

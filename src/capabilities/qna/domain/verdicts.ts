@@ -130,16 +130,16 @@ const LAST = /\b(siste|last|final|later|seinere|senere)\s+(to|tre|2|3|two|three)
  * name that the answer does not contain is a wrong premise; "only" against an answer that names others,
  * "included" against "in addition", "without" against a requirement are a no; otherwise the fact confirms.
  */
-/**
- * "Kan hun hoppe rett på del 2?" against "må du ha gjennomført del 1": what is required cannot be skipped, unless the
- * asker told it is done ("A section leader did part 1 in 2019. Can she go straight into part 2?"). The requirement
- * decides, whatever other words the question has.
- */
 /** A guess beside a wh-question ("Jeg tror noen sa tre."): confirmed when the answer states every figure guessed. */
 export function figuresVerdict(claims: readonly Claim[], answer: string): Verdict {
   return claims.every((c) => (c.per ? statesPer(answer, c) : states(answer, c))) ? 'yes' : 'no';
 }
 
+/**
+ * "Kan hun hoppe rett på del 2?" against "må du ha gjennomført del 1": what is required cannot be skipped, unless the
+ * asker told it is done ("A section leader did part 1 in 2019. Can she go straight into part 2?"). The requirement
+ * decides, whatever other words the question has.
+ */
 export function skipVerdict(question: string, answer: string, told = question): Verdict | undefined {
   if (!SKIPS.test(question) || !/(må (du |man )?ha (gjennomført|tatt|fullført)|must have (completed|taken|done)|need to have (completed|taken)|requires? (that )?you)/i.test(answer)) return undefined;
   return didPartOne(question) || didPartOne(told) ? 'yes' : 'no';
@@ -243,7 +243,7 @@ export function verdict(form: QuestionForm, answer: string, told = form.text): V
     // for a length in years ("it's for two years, right?"), which the "first two years" of a longer one does not make.
     if (form.numbers.some((c) => c.unit === 'år' && !c.per && [...a.matchAll(/(\d+)\s*([a-zæøå]+)/g)].some((m) => unitKey(m[2]) === 'år' && Number(m[1]) > c.n))) return 'no';
     if (form.only && form.numbers.some((c) => c.unit && [...a.matchAll(/(\d+)\s*([a-zæøå]+)/g)].some((m) => unitKey(m[2]) === c.unit && Number(m[1]) > c.n))) return 'no';
-    return form.numbers.every((c) => (c.per ? statesPer(answer, c) : states(answer, c))) ? 'yes' : 'no';
+    return figuresVerdict(form.numbers, answer);
   }
   if (form.months.length > 0) return monthsHold(monthsIn(answer)) ? 'yes' : 'no';
   if (form.names.length > 0) return form.names.every((n) => namedIn(a, n)) ? 'yes' : 'no';
