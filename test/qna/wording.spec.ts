@@ -31,6 +31,13 @@ describe('wording that is not what the question is about', () => {
     expect(r.text).toMatch(/årshjul/);
   });
 
+  it('reads "tatt opp på samlingene" as a subject of the gatherings, and "bli tatt opp på" as admission', () => {
+    const subject = ask('Blir medarbeidersamtaler tatt opp på samlingene i LEDPRO?');
+    expect(subject.text).not.toMatch(/Opptakskravet|bachelorgrad/);
+    expect(subject.text).toMatch(/hovedspor|hovedtemaer/);
+    expect(ask('Jeg har ingen bachelorgrad, men lang erfaring. Kan jeg bli tatt opp på LEDPRO 1?').text).toMatch(/vurdert individuelt/);
+  });
+
   it('counts the extra nights for every gathering, and leaves them out when the question does', () => {
     expect(ask('If I arrive the night before every LEDPRO gathering, what is the extra cost for all six together?', 'en-US').text)
       .toMatch(/6 × NOK 1,375 = NOK 8,250/);

@@ -57,7 +57,7 @@ const DETAILS: readonly Detail[] = [
   {
     asked: letterAware(/\b((hvor|kor) ofte|how often|how frequently|hvor mange ganger (i året|i semesteret|i måneden|per år)|how many times (a|per) (year|term|month))\b/),
     // The dates of each gathering say how often they are, too.
-    given: /\b(hver|hvert|every|each|per|annually|årlig\w*|ukentlig\w*|monthly|månedlig\w*|weekly|\d+ ganger|\d+ times|\d+ samlinger|\d+ gatherings|samling \d|gathering \d)\b/i,
+    given: letterAware(/\b(hver|hvert|every|each|per|annually|årlig\w*|ukentlig\w*|monthly|månedlig\w*|weekly|\d+ ganger|\d+ times|\d+ samlinger|\d+ gatherings|samling \d|gathering \d)\b/i),
     missing: { nb: 'Hvor ofte, er ikke oppgitt i dokumentet.', en: 'The document does not say how often.' },
     unanswered: true,
   },

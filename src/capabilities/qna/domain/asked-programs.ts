@@ -6,8 +6,9 @@ import { gathersIn } from './question-clauses';
 import { designatedPart } from './reader-lookups';
 import { setAsideIn, THE_TWO } from './reader-vocabulary';
 import type { CatalogRetriever } from './retrieval';
+import { letterAware } from './letter-aware';
 
-const GATHERINGS_COUNTED = /\b(\d|two|three|four|five|six|seven|eight|to|tre|fire|fem|seks|sju|syv|åtte)\s+(samling\w*|gatherings?|sessions?|seminars?)\b/;
+const GATHERINGS_COUNTED = letterAware(/\b(\d|two|three|four|five|six|seven|eight|to|tre|fire|fem|seks|sju|syv|åtte)\s+(samling\w*|gatherings?|sessions?|seminars?)\b/);
 const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8 };
 
 /** What the reader knows of the programs when it decides which one a message asks about. */

@@ -1,3 +1,5 @@
+import { letterAware } from './letter-aware';
+
 // Patterns the composer reads a message's form by: a premise given as a reason, a new intake asked, a place or a
 // thing pointed back to, part 1 skipped, a second question that leans on the first.
 
@@ -8,7 +10,7 @@ export const SINCE = /^(?:(?:ok|okay|så|men|og|and|so|but)[,.]?\s+){0,2}(?:sinc
 export const NEW_INTAKE = /\b(another|a new|a second|next|later|new|neste|nytt|ny|et nytt|eit nytt|flere|fleire|other)\s+(intakes?|cohorts?|rounds? of (admission|applications)|opptak|kull|opptaksrunde\w*|søknadsrunde\w*)\b/;
 
 /** A place pointed back to: "med der", "der også", "there too". */
-export const THERE = /\b(med der|der også|der og|der òg|there too|there as well|at (those|that|these) (ones?|gatherings?|meetings?|sessions?))\b/;
+export const THERE = letterAware(/\b(med der|der også|der og|der òg|there too|there as well|at (those|that|these) (ones?|gatherings?|meetings?|sessions?))\b/);
 
 /** A pronoun for the thing just answered ("it", "den", "det"). */
 export const ABOUT_IT = /(?<![\p{L}])(it|its|den|det|dette|denne|hun|ho|that one|this one)(?![\p{L}])/iu;

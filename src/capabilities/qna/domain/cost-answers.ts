@@ -2,6 +2,10 @@ import type { Cost, Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
 import { joinNames, shortName } from './date-answers';
 import { NUMBER_WORDS } from './question-form';
+import { letterAware } from './letter-aware';
+
+/** "over the whole year", "i løpet av året", "the hotel stays": every gathering's. */
+const EVERY_STAY = letterAware(/\b(alle|all|every|hele|whole|året|the year|stays|oppholdene|opphaldene|hotelloppholdene)\b/);
 
 /**
  * Totals computed from the catalog's prices, each stated with the numbers it comes from ("2 × kr 888 =
@@ -238,7 +242,7 @@ function compareCosts(q: string, p: Program, lang: Lang): string | undefined {
   const n = gatheringsOf(p);
   const both = /\b(begge|both|two|to|2)\s+(semest|semester)/.test(q) || /semestre\b|semesters\b/.test(q);
   // "over the whole year", "i løpet av året", "the hotel stays": every gathering's.
-  const all = /\b(alle|all|every|hele|whole|året|the year|stays|oppholdene|opphaldene|hotelloppholdene)\b/.test(q);
+  const all = EVERY_STAY.test(q);
   const sums: { label: string; amount: number; at: number }[] = [];
   const at = (re: RegExp): number => re.exec(q)?.index ?? 999;
   const board = find(p, 'board-and-lodging');

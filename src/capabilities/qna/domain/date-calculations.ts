@@ -66,7 +66,7 @@ export function readDateCalc(q: string): DateCalc | undefined {
   const gathering = /(samling|gathering|session)/;
   const howLong = /\b(hvor mange (dager|uker|måneder)|kor mange (dagar|veker|månader)|how many (days|weeks|months)|how long|how much time|hvor lang tid|kor lang tid|hvor mye tid|kor mykje tid|hvor lenge|kor lenge)\b/;
   // "… so about a month from the deadline until the first gathering?": a length claimed between the two.
-  const claimedGap = /\b(about|roughly|around|omtrent|ca\.?|cirka|bare|only|just)?\s*(a|one|en|ein|et|eit|\d+|two|three|to|tre)\s+(months?|måneder?|månad(er)?|weeks?|uker?|veker?|days?|dager?|dagar)\s+(from|fra|frå|between|mellom)\b/;
+  const claimedGap = letterAware(/\b(about|roughly|around|omtrent|ca\.?|cirka|bare|only|just)?\s*(a|one|en|ein|et|eit|\d+|two|three|to|tre)\s+(months?|måneder?|månad(er)?|weeks?|uker?|veker?|days?|dager?|dagar)\s+(from|fra|frå|between|mellom)\b/);
   if (/(frist|deadline)/.test(q) && gathering.test(q) && (howLong.test(q) || claimedGap.test(q))) return { kind: 'deadline-gap' };
   // "how many days from the start of the first gathering to the end of the last one?": the whole calendar span.
   if (gathering.test(q) && howLong.test(q) && /\b(fra|from)\b[^?]{0,40}\b(første|fyrste|first|1st|start)\b[^?]{0,60}\b(til|to|until)\b[^?]{0,40}\b(siste|last|final)\b/.test(q)) return { kind: 'first-to-last' };

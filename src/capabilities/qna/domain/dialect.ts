@@ -64,8 +64,9 @@ export function standardise(text: string): string {
     .replace(/\binstitut(?:t|e)?[- ]assessment\b/g, 'institut-assessment').replace(/\bassessment[- ](webinar\w*)/g, 'assessment-$1')
     // "blir det tatt tak i mine problemstillinger": worked on, not a part one has taken.
     .replace(/\b(tatt|ta|tar|tok|teke|tek) (tak i|fatt i)\b/g, 'jobbet med')
-    // "Blir lønnsforhandlinger tatt opp i opplæringen?": a subject of it, not a part one has taken.
-    .replace(/\b(tatt|tas|teke|takast) opp (i|på|under)\b/g, 'tema $2')
+    // "Blir lønnsforhandlinger tatt opp i opplæringen?": a subject of it, not a part one has taken. A person who
+    // "blir tatt opp på LEDPRO" is admitted.
+    .replace(letterAware(/(?<!(?:bli|blir|ble|blei|blitt|vert|vart|verte|vorte) )\b(tatt|tas|teke|takast) opp (i|på|under)\b/g), 'tema $2')
     // "the gatherings where the dean's team and the heads meet": "where" that starts a relative clause asks no place.
     .replace(/\b(gatherings?|sessions?|meetings?|seminars?|ones|days|samlingene|samlinger|samlingen|møtene|møter|møtet|dagene|arenaene|arenaer) (?:where|hvor|der) (?=\S+ \S+)/g, '$1 ')
     // "institute leader gatherings" is "instituttledersamlinger" word for word; the English documents say "Head of

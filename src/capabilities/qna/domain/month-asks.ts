@@ -1,5 +1,9 @@
 import type { Lang } from '../../../shared/i18n';
 import { monthName } from '../../../shared/oslo-time';
+import { letterAware } from './letter-aware';
+
+/** A span of months ("mellom mars og mai", "frå mars til mai", "March–May"). */
+const FROM_TO = letterAware(/\b(mellom|between|fra|frå|from)\b|[–-]/);
 
 /*
  * The months a question about gatherings names: "i juni", "between June and August", "i sommer", "in the autumn".
@@ -43,7 +47,7 @@ export function monthsAsked(text: string): number[] | undefined {
     return out;
   }
   const range = RANGE.exec(t);
-  if (range && /\b(mellom|between|fra|frå|from)\b|[–-]/.test(range[0])) {
+  if (range && FROM_TO.test(range[0])) {
     const from = NUMBER_OF.get(range[1]) ?? 1;
     const to = NUMBER_OF.get(range[2]) ?? 12;
     const out: number[] = [];

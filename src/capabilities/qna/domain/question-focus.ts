@@ -1,6 +1,12 @@
 import { GENERIC_TOPICS, letterAware, readIntent } from './question-intent';
 import { FITS_ME } from './role-groups';
 import { conceptOfWord, isStopWord, words } from './text-analysis';
+
+/** What the asker wonders or wants, not who they are. */
+const WONDERS = letterAware(/\b(lurer|lure|wonder\w*|interested|interessert|opptatt|ønsker|vil vite|want)\b/i);
+
+/** How a question opens, after a label ("LEDPRO: når er samlingene?"). */
+const QUESTION_OPENING = letterAware(/^(stemmer|stemmar|er det riktig|is it true|kan|kunne|må|er|har|får|gir|blir|skal|vil|går|hva|kva|hvem|kven|hvor|kvar|hvordan|korleis|når|hvilke\w*|can|could|is|are|do|does|did|will|would|what|what's|who|where|how|when|which)\b/i);
 /**
  * The part of a long message that asks. Leaders write context first ("we are three new heads of department,
  * HR told us about …") and the question last; the nouns of the context must not steer the answer. Sentences
@@ -91,7 +97,7 @@ const clauses = (s: string): string => {
   // "credits: NTNU vs LEDPRO?": a short label before a colon is the subject of the question after it.
   const label = /^\s*([\p{L}\d' -]{2,30}):\s+(?=\S)/u.exec(s);
   const rest = label ? s.slice(label[0].length) : '';
-  if (label && label[1].trim().split(/\s+/).length <= 3 && !/\b(jeg|eg|vi|me|du|dere|i|we|you)\b/i.test(label[1]) && !/^(stemmer|stemmar|er det riktig|is it true|kan|kunne|må|er|har|får|gir|blir|skal|vil|går|hva|kva|hvem|kven|hvor|kvar|hvordan|korleis|når|hvilke\w*|can|could|is|are|do|does|did|will|would|what|what's|who|where|how|when|which)\b/i.test(rest)) s = `${label[1].trim()} ${rest}`;
+  if (label && label[1].trim().split(/\s+/).length <= 3 && !/\b(jeg|eg|vi|me|du|dere|i|we|you)\b/i.test(label[1]) && !QUESTION_OPENING.test(rest)) s = `${label[1].trim()} ${rest}`;
   const parts = s.split(/,\s*(?:men|but|og lurer|and i wonder)\s+|;\s+|:\s+(?=\S+\s+\S+)|\s+[–—-]\s+(?=\S+\s+\S+)/i);
   // "… at every gathering, but leave out books?": what to leave out of the sum qualifies the question, it does not
   // replace it.
@@ -175,7 +181,7 @@ function sentenceFocus(text: string): string {
     // "Vi er tre fra samme kommune som tenker å søke sammen. Kan vi levere den som gruppe?": the asker's own
     // situation before a pronoun is context; "den" is what the conversation is about.
     // Only who the asker is ("vi er tre fra …"), not what they have or wonder ("jeg har en workshop 20. juni").
-    const aboutSelf = pointsBack && !restated && IDENTITY.test(cleaned(sentences[i - 1]).toLowerCase()) && !/\b(lurer|lure|wonder\w*|interested|interessert|opptatt|ønsker|vil vite|want)\b/i.test(sentences[i - 1]) && !/\b(del|part|ledpro|ntnu)\s*\d?\b|\d/i.test(sentences[i - 1]);
+    const aboutSelf = pointsBack && !restated && IDENTITY.test(cleaned(sentences[i - 1]).toLowerCase()) && !WONDERS.test(sentences[i - 1]) && !/\b(del|part|ledpro|ntnu)\s*\d?\b|\d/i.test(sentences[i - 1]);
     return cleaned(pointsBack && !aboutSelf ? `${sentences[i - 1]} ${last}` : last);
   }
   if (asks.length > 0) {

@@ -1,7 +1,10 @@
 import type { FactTopic } from '../../../catalog/catalog.schema';
 import { EVERYDAY_TOPIC_CUES } from './everyday-cues';
 import { monthsAsked } from './month-asks';
+import { letterAware, WORD_EDGE } from './letter-aware';
 import { normalise } from './text-analysis';
+
+export { letterAware } from './letter-aware';
 
 /**
  * What a question asks for, read from cue words in bokmål and English. The topic decides which fact goes
@@ -72,47 +75,6 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   ['overview', /\b(hva er|what is|fortell om|tell me about|om programmet|about the|(g[åa]r|gjeng) [^?]{0,40}\but p[åa]\b|handl[ae]r [^?]{0,40}\bom\b|dreier [^?]{0,30}\bseg om|what('s| is) [^?]{0,40}\babout\b|what does [^?]{0,40}\b(involve|entail)|(hva|kva) (innebærer|inneber|innebar))/],
 ];
 
-/**
- * JavaScript's \\b counts æ, ø and å as non-letters, so "grunnopplæringen" would hold a word start before "ringen".
- * The cues are compiled with letter-aware boundaries instead.
- */
-const WORD_EDGE = '(?:(?<![\\p{L}\\d])(?=[\\p{L}\\d])|(?<=[\\p{L}\\d])(?![\\p{L}\\d]))';
-/** A word character outside a character class ("\\w+" in "kan jeg (\\w+ )?søke"): any letter, "også" too. */
-const lettersInWords = (source: string): string => {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i += 1) {
-    const c = source[i];
-    if (c === '\\') {
-      const next = source[i + 1];
-      out += !inClass && next === 'w' ? '[\\p{L}\\d_]' : `${c}${next ?? ''}`;
-      i += 1;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === ']') inClass = false;
-    out += c;
-  }
-  return out;
-};
-
-/** Compiled letter-aware patterns by source and flags: some are made inside functions that run on every answer. */
-const compiled = new Map<string, RegExp>();
-export const letterAware = (re: RegExp): RegExp => {
-  // A global or sticky pattern keeps its position between calls: each caller gets its own.
-  const shared = !re.global && !re.sticky;
-  const key = `${re.flags}/${re.source}`;
-  const kept = shared ? compiled.get(key) : undefined;
-  if (kept) return kept;
-  let made: RegExp;
-  try {
-    made = new RegExp(lettersInWords(re.source).replace(/\\b/g, WORD_EDGE), `${re.flags.replace('u', '')}u`);
-  } catch {
-    made = re;
-  }
-  if (shared && compiled.size < 1_000) compiled.set(key, made);
-  return made;
-};
 /** Which gatherings there are in some months ("hvilke samlinger er i juni", "any gatherings in the summer?"). */
 const IN_MONTHS = letterAware(/\b(hvilke\w*|which|what|any|noen|noko|nokre|er det|is there|are there|finnes det|fins det|blir det|fall|falls|ligger)\b/);
 /** The days asked of something in a month ("The one in June, which days exactly?"). */

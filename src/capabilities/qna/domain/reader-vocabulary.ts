@@ -1,4 +1,5 @@
 import type { FactTopic } from '../../../catalog/catalog.schema';
+import { letterAware } from './letter-aware';
 
 /* The word lists and patterns the question reader uses: fillers, ordinals, topic cues of concepts, modal verbs. */
 
@@ -58,7 +59,7 @@ export const SPELLED_OUT: ReadonlyArray<readonly [RegExp, string]> = [
 /** A place on a program is a seat won by admission, not a location ("who gets a place on those programs?"). */
 export const PLACE_AS_SEAT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(get|gets|getting|got|win|wins|secure|offered|given|have) (a |an |their |my |her |his )?(place|spot|seat)s? (on|in|at)\b/g, '$1 admitted to'],
-  [/\b(får|få|fått|fikk|tilbud om|tilbudt) (en |ein |et |sin |min |hennes |hans )?(plass|studieplass)(en)? (på|i|ved)\b/g, 'kommer inn på'],
+  [letterAware(/\b(får|få|fått|fikk|tilbud om|tilbudt) (en |ein |et |sin |min |hennes |hans )?(plass|studieplass)(en)? (på|i|ved)\b/g), 'kommer inn på'],
 ];
 export const NUMBER_NAMED = /\b(?:number|nummer|nr\.?|punkt|point|item)\s*(\d|one|two|three|four|five|six|en|ett|to|tre|fire|fem|seks)\b/;
 export const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, en: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6 };
@@ -95,7 +96,7 @@ export const AS_WITH = /[\s,]+(sånn som|slik som|akkurat som|som på|som med|so
 
 /** A follow-up that turns the last question to another matter: "og hvis jeg lurer på …", "what if it's about …". */
 // "Altså ikke praktiske ting, mer om det faglige" / "I mean the academic side": the concern restated, no new question.
-export const IF_I_WONDER = /^(?:ok\.?,?\s*)?(?:og|and|men|but|så|so)?\s*(?:hvis|om|viss|dersom|if|what if|hva (?:med|om)|kva med|what about|and for|altså|alts[åa] ikke|nei,?|no,?|i mean|i meant|jeg mener|jeg mente|eg meiner|not the|ikke (?:det )?praktisk\w*|ikkje (?:det )?praktisk\w*|mer om|meir om|more about|about|rather)\b(?![^?]*\b(?:hva|kva|hvem|kven|hvor|kvar|når|hvordan|korleis|what|who|where|when|how)\b)/;
+export const IF_I_WONDER = letterAware(/^(?:ok\.?,?\s*)?(?:og|and|men|but|så|so)?\s*(?:hvis|om|viss|dersom|if|what if|hva (?:med|om)|kva med|what about|and for|altså|alts[åa] ikke|nei,?|no,?|i mean|i meant|jeg mener|jeg mente|eg meiner|not the|ikke (?:det )?praktisk\w*|ikkje (?:det )?praktisk\w*|mer om|meir om|more about|about|rather)\b(?![^?]*\b(?:hva|kva|hvem|kven|hvor|kvar|når|hvordan|korleis|what|who|where|when|how)\b)/);
 
 /** "andre … enn X", "other … than X", "besides X": X set aside. */
 export const OTHER_THAN = /\b(?:andre|other|flere|fleire|else)\b[^?]*?\b(?:enn|than|besides|apart from|utenom|bortsett fra)\s+([^?,]*)|^(?:apart from|besides|other than|utenom|bortsett fra|foruten)\s+([^,?]+),|\b(?:hvilke|kva for|which|what)\b[^?]*?\b(?:besides|apart from|utenom|bortsett fra|foruten)\s+([^?,]*)/;

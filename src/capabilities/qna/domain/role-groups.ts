@@ -2,6 +2,10 @@ import type { Fact, Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
 import { isGeneralWord } from './general-words';
 import { isStopWord, words } from './text-analysis';
+import { letterAware } from './letter-aware';
+
+/** The role the asker tells ("jeg er rådgiver på …", "I work at …"), up to where it is placed. */
+const ROLE_TOLD = letterAware(/\b(?:i'm|i am|im|jeg er|eg er|vi er|we are|we're|hen er|han er|hun er|ho er|she is|he is|she's|he's|(?:i|we|jeg|eg|vi) (?:work|jobber|jobbar|arbeider|arbeidar) (?:at|in|for|i|på|hos|ved))\s+(?:a |an |the |en |ein |ei |et |eit )?([^.,;!?]+?)(?=\s+(?:at|in|for|with|i|på|hos|ved|med|og|and|but|men|who|som)\b|[.,;!?]|$)/i);
 
 /** The asker tells their own role (or a colleague's): "jeg er …", "im a …", "hen er nettopp blitt …". */
 export const TOLD_ROLE = /(^|[.!?]\s+|\b(og|and|men|but)\s+)(jeg|eg|i|vi|we|hen|han|hun|ho|he|she)\s*('m|\s+am|\s+er|\s+is|\s+are|\s+(har|have|has)\s+(nettopp\s+|nyleg\s+|akkurat\s+|just\s+)?(blitt|become|been made|been appointed))\b|\bim\s+(a|an|the)\b/;
@@ -23,7 +27,7 @@ const ADVISER = /(rådgiver|rådgjevar|rådgivar|adviser|advisor|konsulent|consu
  * the asker tells no role.
  */
 export function roleNamedIn(question: string, text: string): boolean | undefined {
-  const told = /\b(?:i'm|i am|im|jeg er|eg er|vi er|we are|we're|hen er|han er|hun er|ho er|she is|he is|she's|he's|(?:i|we|jeg|eg|vi) (?:work|jobber|jobbar|arbeider|arbeidar) (?:at|in|for|i|på|hos|ved))\s+(?:a |an |the |en |ein |ei |et |eit )?([^.,;!?]+?)(?=\s+(?:at|in|for|with|i|på|hos|ved|med|og|and|but|men|who|som)\b|[.,;!?]|$)/i.exec(question)?.[1];
+  const told = ROLE_TOLD.exec(question)?.[1];
   if (!told) return undefined;
   const role = words(told).filter((w) => w.length >= 3 && !isStopWord(w));
   const stated = words(text).filter((w) => w.length >= 5);
