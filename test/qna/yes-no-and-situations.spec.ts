@@ -17,6 +17,15 @@ describe('yes/no questions that start with a verb', () => {
     expect(b.text).toMatch(/Wood Hotel i Brumunddal/);
   });
 
+  it('answers "Er LEDPRO for meg?" with the target group, and yes when it names the role told', () => {
+    const a = ask('Jeg er kommuneansatt uten lederansvar. Er LEDPRO for meg?');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/Målgruppen for studiet er ledere, stabsmedarbeidere og tillitsvalgte/);
+    const b = ask("I'm a union rep in the county. Is LEDPRO for me?", 'en-US');
+    expect(b.text).toMatch(/^Yes\. /);
+    expect(b.text).toMatch(/union representatives/);
+  });
+
   it('answers a verb with the program as its subject ("Jobber LEDPRO med …?")', () => {
     const a = ask('Jobber LEDPRO med deltakernes egne lederutfordringer?');
     expect(a.text).toMatch(/^Ja\. /);
