@@ -26,6 +26,20 @@ describe('yes/no questions that start with a verb', () => {
     expect(b.text).toMatch(/union representatives/);
   });
 
+  it('answers a yes/no question put indirectly ("I\'m wondering if …", "Kan du si meg om …") with a verdict first', () => {
+    const a = ask("I'm a kontorsjef at a department. I'm wondering if people in my role join the ledergruppe gatherings with the instituttledere and the dekanat, or is that just for them?", 'en-US');
+    expect(a.text).toMatch(/^Yes\. /);
+    expect(a.text).toMatch(/heads? of office|kontorsjef/i);
+    expect(ask('Kan du si meg om man får noe papir på at man har vært med hvis man ikke blir tatt opp som ordinær student på LEDPRO?').text).toMatch(/^Ja\. [\s\S]*kursbevis/);
+  });
+
+  it('reads "når" after a yes/no question\'s verb as joining a clause, not as asking a date', () => {
+    const a = ask('Er kontorsjefene med når instituttlederne og dekanatet har ledergruppesamling?');
+    expect(a.text).toMatch(/^Ja\. /);
+    expect(a.text).toMatch(/utvidet med kontorsjefer/);
+    expect(a.text).not.toMatch(/august 2021/);
+  });
+
   it('answers a verb with the program as its subject ("Jobber LEDPRO med …?")', () => {
     const a = ask('Jobber LEDPRO med deltakernes egne lederutfordringer?');
     expect(a.text).toMatch(/^Ja\. /);

@@ -12,7 +12,7 @@ import { GENERIC_TOPICS, letterAware, readIntent, type Intent } from './question
  * the asker may take part.
  */
 
-const CONJUNCTION_WHEN = letterAware(/^(?:og |and |men |but )?(hva|hvem|hvor|hvordan|hvorfor|hvilke\w*|kva|kven|kvar|korleis|kvifor|what|who|where|how|why|which)\b.*\b(når|when)\s+(?!er\b|is\b|starter|begynner|starts|begins|holdes)/);
+const CONJUNCTION_WHEN = letterAware(/^(?:og |and |men |but )?(hva|hvem|hvor|hvordan|hvorfor|hvilke\w*|kva|kven|kvar|korleis|kvifor|what|who|where|how|why|which|er|blir|kan|får|skal|deltar|gjelder|are|is|do|does|can|will)\b.*\b(når|when)\s+(?!er\b|is\b|starter|begynner|starts|begins|holdes)/);
 
 /** "ha tatt del 1", "completed part 1": a part already taken. */
 export const TAKEN_PART = letterAware(/\b(tatt|tok|teke|fullført|fullførte|gjennomført|gjennomførte|bestått|fullfør|gikk|taken|took|completed|finished|done|did|passed|attended)\s+(del|part|ledpro)(\s+(del|part))?\s*[12]\b/);
@@ -25,7 +25,8 @@ const BESIDE_A_GATHERING = letterAware(/\b(rett |like |just |right |shortly |kor
 
 /** A question whose "når" / "when" asks no date. */
 export function notAskingDates(focus: string, intent: Intent, form: QuestionForm): { intent: Intent; form: QuestionForm } {
-  // "Hva tar rektor opp når hen samler dekanene?": a "når" after another question word joins a clause, it asks no date.
+  // "Hva tar rektor opp når hen samler dekanene?": a "når" after another question word joins a clause, it asks no date;
+  // so does one after a yes/no question's verb ("Er kontorsjefene med når instituttlederne har ledergruppesamling?").
   // "når er det mest intensivt?" / "when is most of the effort?": which part of the period, not a date.
   if (/\b(når|when)\b.*\b(mest|størst|tyngst|most|heaviest|busiest|travlest|intensiv\w*|intense)\b/.test(focus) && !/\b(samling|gathering)\w*\s+\d/.test(focus)) {
     intent = { ...intent, date: undefined, topics: ['overview', ...intent.topics.filter((t) => t !== 'dates' && t !== 'overview')] };

@@ -139,6 +139,10 @@ const WHAT_ABOUT = /^(what about|how about|hva med|kva med|enn)\b[^,?]*,/;
 const CONCLUDED = /^([\p{L}!]+[,!.]\s+)?(so|så|altså)\s+(i|i've|i'm|jeg|eg|we|we've|vi|me|it|it's|det|that|that's|den|dette|this|the)\b/u;
 const FIGURE = /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/;
 const MONEY = /\d[\d .,]*\s*(kr|kroner|nok)\b|\b(kr|nok)\.?\s*\d/;
+/** A question word anywhere ("or" aside). */
+const WH_WORD = letterAware(/\b(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|kvar|korleis|kvifor|what|who|where|how|why|which|when)\b/);
+/** The opening of a yes/no question put indirectly: "I'm wondering if", "lurer på om", "do you know whether". */
+const INDIRECT_YES_NO = letterAware(/^(?:(?:hei|hi|hello|ok)[,!.]?\s+)?(?:(?:i|jeg|eg|vi|we|me)\s+)?(?:am |was |are |er |var )?(?:wondering|wonder|lurer|lurte|lurar|undrer|undres)\s+(?:litt\s+|just\s+|bare\s+)?(?:på\s+)?(?:if|whether|om)\b|^(?:vet du|veit du|do you know|could you tell me|can you tell me|kan du si|kan du fortelle)\s+(?:meg\s+|me\s+)?(?:if|whether|om)\b/);
 const lastSentence = (q: string): string => q.split(/(?<=[.!?])\s+/).pop() ?? q;
 /** `raw` is the same clause as typed (capitals kept), for the names it asserts. */
 export function readForm(question: string, raw: string = question): QuestionForm {
@@ -186,7 +190,10 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const sameClaimed = /\b(samme|same)\s+[\p{L}-]+\s*\?\s*$/u.test(q) && q.split(/\s+/).length <= 8 && !WH_START.test(q);
   // "I was told the faculties don't pick …, people just sign up?": something heard, with a question mark, to confirm.
   const heardAsked = (HEARSAY.test(q) || /^(i|we) (have )?(heard|was told|were told|read|understood)\b/.test(q)) && /\?\s*$/.test(q) && !WH_START.test(lastSentence(q));
-  const yesNo = !alternative && !whLast && (sameClaimed || heardAsked || (afterCondition !== last && startsYesNo(afterCondition)) || startsYesNo(q) || (commaLast !== q && /\?\s*$/.test(commaLast) && startsYesNo(commaLast) && !WH_START.test(q)) || /^(like (mye|mykje)|samme (mengde|opplegg)|the same amount|equally|as much)\b[^?]*\?$/.test(q) || (afterTopic !== q && startsYesNo(afterTopic) && (!WH_START.test(q) || WHAT_ABOUT.test(q))) || (last !== q && startsYesNo(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
+  // "I'm wondering if people in my role join …?" / "Jeg lurer på om kontorsjefen er med?": a yes/no question put
+  // indirectly; "lurer på om dere kan si hva det koster" still asks what.
+  const indirect = INDIRECT_YES_NO.test(last) && !WH_WORD.test(last.replace(INDIRECT_YES_NO, ' '));
+  const yesNo = !alternative && !whLast && (sameClaimed || heardAsked || indirect || (afterCondition !== last && startsYesNo(afterCondition)) || startsYesNo(q) || (commaLast !== q && /\?\s*$/.test(commaLast) && startsYesNo(commaLast) && !WH_START.test(q)) || /^(like (mye|mykje)|samme (mengde|opplegg)|the same amount|equally|as much)\b[^?]*\?$/.test(q) || (afterTopic !== q && startsYesNo(afterTopic) && (!WH_START.test(q) || WHAT_ABOUT.test(q))) || (last !== q && startsYesNo(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
   // Names the question asserts: two capitalised words ("Randi Bredvold"), or one inside the sentence ("in Hamar").
   const names = [...[...raw.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1]),
     ...[...raw.matchAll(/(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøå]{3,})\b/g)].map((m) => m[1]).filter((w) => !/^(LEDPRO|NTNU|Wood|Hotel|Hotell)/i.test(w))]
