@@ -40,6 +40,13 @@ describe('yes/no questions that start with a verb', () => {
     expect(a.text).not.toMatch(/august 2021/);
   });
 
+  it('says no to a negative claim put to be confirmed, and "Jo" to a negative question, when the thing holds', () => {
+    expect(ask('Stemmer det at kontorsjefene ikke er med på ledergruppesamlingene i instituttlederprogrammet?').text).toMatch(/^Nei\. [\s\S]*utvidet med kontorsjefer/);
+    expect(ask('Er ikke kontorsjefene med på ledergruppesamlingene i instituttlederprogrammet?').text).toMatch(/^Jo\. [\s\S]*utvidet med kontorsjefer/);
+    expect(ask("Is it true that LEDPRO part 2 doesn't have an exam?", 'en-US').text).toMatch(/^No\. [\s\S]*exam/);
+    expect(ask('Stemmer det at det ikke er fysiske samlinger på LEDPRO?').text).toMatch(/^Nei\. /);
+  });
+
   it('answers a verb with the program as its subject ("Jobber LEDPRO med …?")', () => {
     const a = ask('Jobber LEDPRO med deltakernes egne lederutfordringer?');
     expect(a.text).toMatch(/^Ja\. /);

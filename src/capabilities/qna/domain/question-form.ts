@@ -35,6 +35,11 @@ export interface QuestionForm {
   readonly free: boolean;
   /** "så X er ikke med?" / "isn't it …?": a negative question, answered "Jo" in bokmål when the thing holds. */
   readonly negated: boolean;
+  /**
+   * "Stemmer det at kontorsjefene ikke er med?" / "Is it true that part 2 has no exam?": the negation is in the claim
+   * asked about, not in the question, so the claim holds when the positive does not ("Nei" when they are with).
+   */
+  readonly claimNegated: boolean;
   /** "er det lengre?" / "is it cheaper?": a comparative, which compares with the conversation's program. */
   readonly comparative: boolean;
 }
@@ -143,6 +148,13 @@ const MONEY = /\d[\d .,]*\s*(kr|kroner|nok)\b|\b(kr|nok)\.?\s*\d/;
 const WH_WORD = letterAware(/\b(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|kvar|korleis|kvifor|what|who|where|how|why|which|when)\b/);
 /** The opening of a yes/no question put indirectly: "I'm wondering if", "lurer på om", "do you know whether". */
 const INDIRECT_YES_NO = letterAware(/^(?:(?:hei|hi|hello|ok)[,!.]?\s+)?(?:(?:i|jeg|eg|vi|we|me)\s+)?(?:am |was |are |er |var )?(?:wondering|wonder|lurer|lurte|lurar|undrer|undres)\s+(?:litt\s+|just\s+|bare\s+)?(?:på\s+)?(?:if|whether|om)\b|^(?:vet du|veit du|do you know|could you tell me|can you tell me|kan du si|kan du fortelle)\s+(?:meg\s+|me\s+)?(?:if|whether|om)\b/);
+/** A claim put to be confirmed: "stemmer det at …", "er det riktig at …", "is it true that …". */
+const CLAIM_FRAME = /^(stemmer|stemmar|er det (riktig|rett|sant|korrekt)|har (jeg|eg) (forstått|skjønt) (det )?(riktig|rett)|is it (true|right|correct|the case)|am i right)\b[^?]*\b(at|that)\b/;
+/** "…, stemmer det?" / "…, right?": a statement with a tag that asks whether it holds. */
+const CLAIM_TAG = /,\s*(stemmer det|stemmar det|er det riktig|er det rett|right|correct|is that right|is that correct|am i right)\s*\?*\s*$/;
+const NEGATION = /\b(ikke|ikkje|not|no longer|isn't|aren't|doesn't|don't|won't|wasn't|isnt|arent|doesnt|dont)\b/;
+/** Words with "ikke"/"not" that negate nothing: "ikke sant", "or not", "not only". */
+const NOT_A_NEGATION = /\b(ikke sant|ikkje sant|or not|eller ikke|eller ikkje|not only|ikke bare|ikkje berre)\b/g;
 const lastSentence = (q: string): string => q.split(/(?<=[.!?])\s+/).pop() ?? q;
 /** `raw` is the same clause as typed (capitals kept), for the names it asserts. */
 export function readForm(question: string, raw: string = question): QuestionForm {
@@ -229,6 +241,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
       .split(/\b(selv om|sjølv om|hvis|dersom|om|uten|utan|even if|if|without|though|although|når|when|fordi|because)\b/)[0]
       // "…, ikke sånn at man søker selv – stemmer det?": a clause after a comma or dash sets something aside.
       .split(/\s[,–—-]\s|,\s/)[0].split(/\s+/).slice(0, 7).join(' ')),
+    claimNegated: yesNo && NEGATION.test(q.replace(NOT_A_NEGATION, ' ')) && (CLAIM_FRAME.test(q) || HEARSAY.test(q) || CLAIM_TAG.test(q)),
     comparative: /\b(lengre|lenger|kortere|dyrere|billigere|større|strengere|tidligere|seinere|longer|shorter|cheaper|more expensive|stricter|earlier|bigger|smaller|samme antall|like mange|same number|as many|lengst|kortest|dyrest|billigst|longest|shortest|cheapest|most expensive)\b/.test(q),
     total: /\b(totalt|til ?sammen|i alt|total|in total|altogether)\b/.test(q),
     asserts: !whLast && (asserts || confirms || TAG.test(q) || /^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think))\b/.test(q)),

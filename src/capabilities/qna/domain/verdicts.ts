@@ -172,8 +172,12 @@ export function mealVerdict(question: string, answer: string): Verdict | undefin
 /** "samme lenke?": one address claimed for two things. */
 const SAME_ADDRESS = /\b(samme|same)\s+(lenke\w*|link\w*|url|adresse\w*|address|nettside\w*|nettadresse\w*|side|sida|page|website|site|søknadsside\w*)\b/;
 
-/** `told`: the whole message with what the asker told before it ("She did part 1 in 2019. Is she allowed …?"). */
-export function verdict(form: QuestionForm, answer: string, told = form.text): Verdict {
+/**
+ * The verdict of a rule that reads the claim as put (its figures, months, names, "only", "online", a denial);
+ * undefined when none applies and the fact's own words decide. `told`: the whole message with what the asker told
+ * before it ("She did part 1 in 2019. Is she allowed …?").
+ */
+export function particularVerdict(form: QuestionForm, answer: string, told = form.text): Verdict | undefined {
   const a = answer.toLowerCase();
   // "888 kr totalt" against "2 × kr 888 = kr 1 776": a claimed total is checked against the computed one.
   const total = /=\s*(?:kr|nok)?\s*(\d{1,3}(?:[ ,.]\d{3})*|\d+)/i.exec(answer);
@@ -260,7 +264,7 @@ export function verdict(form: QuestionForm, answer: string, told = form.text): V
   if (form.excluded && /(gjelder også|also applies|også når|also when|underveis|midway|partway|during the term)/.test(a)) return 'no';
   if (form.only && /(\b(noe|some)\b.*\b(og|and) (noe|some)\b|delvis|partly|partially)/.test(a)) return 'partly';
   if (form.only && /(m\.fl\.|og andre|andre ledere|other leaders|alle ledere|all (the )?leaders|others|også|also|and more|blant annet|among others|utvidet|extended|samt|as well as|both|både)/.test(a)) return 'no';
-  return 'yes';
+  return undefined;
 }
 
 /** A claim that something happens or is paid once. */

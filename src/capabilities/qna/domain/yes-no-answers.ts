@@ -7,7 +7,7 @@ import { asksEligibility } from './question-focus';
 import type { ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
 import { FITS_ME, roleNamedIn } from './role-groups';
-import { degreeVerdict, figuresVerdict, mealVerdict, skipVerdict, verdict, verdictWord } from './verdicts';
+import { degreeVerdict, figuresVerdict, mealVerdict, particularVerdict, skipVerdict, verdictWord, type Verdict } from './verdicts';
 
 const VERDICT_FIRST = /^(ja|nei|yes|no|delvis|partly|ikke nødvendigvis|not necessarily)\b/i;
 
@@ -41,7 +41,11 @@ export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retri
     const form = asksEligibility(read.focus) ? { ...read.form, numbers: [] } : read.form;
     // "… the night before? Someone said another 3175?": an amount claimed for a sub-fact is that sub-fact's or wrong.
     if (subFactHolds(retriever, answer.text, read) === false) return { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
-    const v = verdict(form, answer.text, read.text);
+    const particular = particularVerdict(form, answer.text, read.text);
+    const v = particular ?? 'yes';
+    // "Stemmer det at kontorsjefene ikke er med?" against a fact that says they are: the negative claim does not hold.
+    // The particular rules read a denial themselves ("det ikke er fysiske samlinger").
+    const said = read.form.claimNegated && particular === undefined ? negatedClaim(v) : v;
     // "about an hour from the airport?": the time from the place named decides, not any time the answer gives.
     const travel = travelVerdict(form.text, answer.text);
     if (travel) return { ...answer, text: `${verdictWord(travel, lang)}. ${answer.text}` };
@@ -66,7 +70,10 @@ export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retri
     // "er det skoleeksamen?" against "Eksamen er en hjemmeoppgave": the same kind of thing, another one of it.
     const otherOfKind = missing.some((w) => otherOfSameKind(claimText, w, retriever.isKnown));
     if (otherOfKind) answer = { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
-    else if (!unstated && (v !== 'yes' || !answer.weak || grounded || (read.claimWords.length >= 2 && missing.length * 3 <= read.claimWords.length)) && (!read.form.choice || v === 'partly')) answer = { ...answer, text: `${verdictWord(v, lang, read.form.negated)}. ${answer.text}` };
+    else if (!unstated && (v !== 'yes' || !answer.weak || grounded || (read.claimWords.length >= 2 && missing.length * 3 <= read.claimWords.length)) && (!read.form.choice || v === 'partly')) answer = { ...answer, text: `${verdictWord(said, lang, read.form.negated && said === v)}. ${answer.text}` };
   }
   return answer;
 }
+
+/** The verdict on a negative claim, from the verdict on its positive: "ikke med" does not hold when "med" does. */
+const negatedClaim = (v: Verdict): Verdict => (v === 'yes' ? 'no' : v === 'no' ? 'yes' : v);
