@@ -136,6 +136,25 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Instituttlederprogrammet har både instituttledersamlinger og ledergruppesamlinger', 'hva er egentlig forskjellen på de to?'])).toMatch(/^Hovedsøyle 1, .*\n\nHovedsøyle 2, /s);
   });
 
+  it('takes "hvem av dem …?" after the contacts as whom to ask for the matter named, in both languages', () => {
+    const practical = chat(['Hvem kan man kontakte om LEDPRO?', 'Hvem av dem tar jeg hvis det gjelder romreservasjon og sånt?']);
+    expect(practical).toMatch(/Kristin Larsen/);
+    expect(practical).not.toMatch(/Randi Bredvold/);
+    const academic = chat(['Who are the contacts for LEDPRO?', 'Which of them do I ask about the syllabus?'], 'en');
+    expect(academic).toMatch(/Randi Bredvold/);
+    expect(academic).not.toMatch(/Kristin Larsen/);
+  });
+
+  it('answers a nynorsk yes/no question that starts with "Ligg" with its verdict first', () => {
+    expect(chat(['Eg må reise kollektivt til LEDPRO-samlingane.', 'Ligg hotellet nær togstasjonen?'])).toMatch(/^Ja\. [\s\S]*togstasjon/);
+  });
+
+  it('says the documents do not tell of a discount instead of adding up the fees', () => {
+    const r = chat(['I already know the LEDPRO fee and the hotel price.', 'If I sign up for both parts at once, is there a discount on the fee?'], 'en');
+    expect(r).toMatch(/do not say|not in the/i);
+    expect(r).not.toMatch(/109,552/);
+  });
+
   it('reads a nynorsk "kvar er …?" as where, not as a yes/no question', () => {
     const text = chat(['Kvar er NTNUs store leiarsamling?', 'og kvar blir instituttleiarsamlingane haldne?']);
     expect(text).toMatch(/Sted for de enkelte samlingene i Instituttlederprogrammet er ikke oppgitt/);

@@ -171,7 +171,7 @@ export class AnswerComposer {
   private answerFor(read: ReadQuestion, scope: Program[], now: Date, lang: Lang, state: QnaState | undefined): Answer {
     const { intent, programs, form } = read;
     // A subject the documents do not cover (a refund, parking) is not answered by a date or a sum either.
-    if (read.offDocument.some((w) => w.includes(' '))) return this.facts.best(read, scope, lang, state?.facts, state?.contact);
+    if (read.offDocument.some((w) => w.includes(' ') || OFF_DOCUMENT_MONEY.test(w))) return this.facts.best(read, scope, lang, state?.facts, state?.contact);
     const dated = (scope.length > 0 ? scope : this.retriever.catalog.programs).filter((p) => p.cohorts.length > 0);
     // "I'm a union rep … can I still apply?": whether they may, not whether the deadline is open.
     // "the deadline for handing the exam in": a date of the exam, read as such (weak), which no calendar sum answers.
@@ -285,6 +285,9 @@ export class AnswerComposer {
 }
 
 /** A period in years ("4 år om gangen", "åremålsperioden"). */
+/** A discount, instalments, VAT or a refund: what a sum of the fees does not tell. */
+const OFF_DOCUMENT_MONEY = /^(rabatt\w*|studentrabatt|discounts?|early-?bird|delbetaling|avdrag|installments?|instalments?|refund\w*|refusjon\w*|mva|moms|vat|merverdiavgift|skattefradrag|fradrag|deductible)$/;
+
 const PERIOD = /\b(\d+|fire|to|tre) år\b|åremål/;
 
 /** The numbered items of an answer, kept for "the third one"; an item picked from a list keeps the list. */

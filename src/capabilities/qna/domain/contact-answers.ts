@@ -15,8 +15,8 @@ export type ContactField = 'phone' | 'email' | 'both' | 'all';
 const PHONE = letterAware(/\b(telefon\w*|tlf|nummer\w*(?!\s*\d)|mobil\w*|phone|number(?!\s*\d)(?!\s+of\b)|call|ringe|ring)\b/);
 const EMAIL = letterAware(/\b(e-?post\w*|epost\w*|mail\w*|e-?mail\w*|adresse\w*|address)\b/);
 const CONTACT_ROLE = letterAware(/\b(prosjektle[di]\w*|project (manager|lead(er)?|coordinator)|fagansvar\w*|academic lead)\b/);
-export const PRACTICAL = letterAware(/\b(prosjektle[di]\w*|project (manager|lead(er)?|coordinator)|praktisk\w*|practical|hotel\w*|hotell\w*|opphold|logistikk|logistics)\b/);
-export const ACADEMIC = letterAware(/\b(fagansvar\w*|faglig\w*|fagleg\w*|fagstoff\w*|faget|academic\w*|content|innhold\w*|pensum|eksamen|exam|subject matter)\b/);
+export const PRACTICAL = letterAware(/\b(prosjektle[di]\w*|project (manager|lead(er)?|coordinator)|praktisk\w*|practical|hotel\w*|hotell\w*|opphold|logistikk|logistics|rom|romm\w*|room\w*|romreservasjon\w*|reservasjon\w*|reservation\w*|booking\w*|overnatting\w*|innkvartering\w*|accommodation)\b/);
+export const ACADEMIC = letterAware(/\b(fagansvar\w*|faglig\w*|fagleg\w*|fagstoff\w*|faget|academic\w*|content|innhold\w*|pensum|syllabus|curriculum|eksamen|exam|subject matter)\b/);
 
 /** "adressen til hotellet" is a street address, not an e-mail address. */
 const PLACE_ADDRESS = letterAware(/\b(hotell\w*|hotel\w*|sted\w*|venue|samling\w*|gathering\w*|kurssted\w*|lokal\w*|gate\w*|street|post\w*|besøk\w*|visiting)\b/);

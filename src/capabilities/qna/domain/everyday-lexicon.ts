@@ -50,7 +50,8 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
   ['#lodging', list(`innkvartering innkvarteringen innkvarteringa hotellopphold hotelloppholdet oppholdet opphaldet opphald
     losjiet rom rommet rommene room rooms måltid måltidene måltida bespisning servering serveringen lodgings
     accommodations accomodation boarding meal middagen lunsjen lunchen dinners lunches maten spise spiser spist eat
-    eating catering stays staying stayed`)],
+    eating catering stays staying stayed romreservasjon romreservasjonen rombestilling rombestillingen hotellbestilling
+    hotellbestillingen hotellbooking romreservasjoner`)],
   ['#night', list(`netter nettene nattene overnatte overnatter overnattinger overnattingar overnattingane tilknytingsdøgn
     tilknytingsdøgnet hotellnatt hotellnetter overnattingsdøgn sove sover sleep sleeping overnights`)],
   ['#travel', list(`reisen reisa reiserute reisevei reiseveien reiseveg reisetid reisetiden transport transporten togreise

@@ -30,6 +30,9 @@ import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC,
 const PEOPLE_WORD = /^(kollega\w*|kolleg\w*|colleague\w*|sjef\w*|boss\w*|venn\w*|friend\w*|kompis\w*|teammate\w*|coworker\w*|co-worker\w*)$/;
 
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
+/** "hvem av dem …", "which of them …": one of the people just named. */
+const WHICH_OF_THEM = /^(?:og |and |men |but )?(hvem|kven|who|which one|which)\s+(av (dem|dei|de to|dei to|disse|desse)|of (them|the two|those|these))\b/;
+
 export class QuestionReader {
   private readonly speller: SpellingVocabulary;
   private readonly titles: PillarTitles;
@@ -183,7 +186,8 @@ export class QuestionReader {
     // "hvem tar jeg kontakt med om praktiske ting?" → "og hvis jeg lurer på noe rundt innholdet?": whom to ask
     // about that, the other concern.
     // "… det praktiske med hotell jeg lurer på – hvem er det da?": whom to ask, asked again for a matter.
-    if (state?.topic === 'contacts' && (IF_I_WONDER.test(focus.trim()) || /\b(hvem|who)\s+(er det|is it|is that|blir det|tar jeg|spør jeg|do i ask)(\s+(da|then|så))?\s*\??\s*$/.test(focus)) && !intent.topics.includes('contacts')) {
+    // "Hvem av dem tar jeg hvis det gjelder romreservasjon?": which of the contacts just given, for a matter.
+    if (state?.topic === 'contacts' && (IF_I_WONDER.test(focus.trim()) || /\b(hvem|who)\s+(er det|is it|is that|blir det|tar jeg|spør jeg|do i ask)(\s+(da|then|så))?\s*\??\s*$/.test(focus) || WHICH_OF_THEM.test(focus)) && !intent.topics.includes('contacts')) {
       const concern = ACADEMIC.test(focus) ? 'academic' : PRACTICAL.test(focus) ? 'practical' : undefined;
       if (concern) { intent = { ...intent, topics: ['contacts'], concern }; inherited = true; }
     }
