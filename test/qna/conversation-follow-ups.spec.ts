@@ -155,6 +155,12 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(r).not.toMatch(/109,552/);
   });
 
+  it('takes "and the other one?" on one part as the other part, and "if I do both, the total?" as the sum for both', () => {
+    expect(chat(['How many credits does LEDPRO part 1 give?', 'Ok, and the other one?'], 'en')).toMatch(/^LEDPRO part 2 is also worth 30 credits/);
+    expect(chat(['How many credits does LEDPRO part 1 give?', 'If I end up doing both, what do I tell HR in total?'], 'en')).toMatch(/= 60 credits in total/);
+    expect(chat(['Hva koster LEDPRO del 1?', 'Hvis jeg tar begge, hva blir det totalt?'])).toMatch(/For begge delene: 2 × kr 54 776 = kr 109 552/);
+  });
+
   it('reads a nynorsk "kvar er …?" as where, not as a yes/no question', () => {
     const text = chat(['Kvar er NTNUs store leiarsamling?', 'og kvar blir instituttleiarsamlingane haldne?']);
     expect(text).toMatch(/Sted for de enkelte samlingene i Instituttlederprogrammet er ikke oppgitt/);

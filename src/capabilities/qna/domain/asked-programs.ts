@@ -69,8 +69,9 @@ export function programsAsked(retriever: CatalogRetriever, { named, namedFocus, 
     const signed = inFocus.length > 0 ? inFocus : retriever.signaturePrograms(text, fromState.length > 0);
     // "forskjellen på del 1 og del 2?" after LEDPRO: both parts of the conversation's family.
     const parts = both && fromState.length > 0 ? retriever.familyOf(fromState[0]).filter((p) => p.aliases.some((a) => new RegExp(`(del|part) (${both[1]}|${both[2]})$`, 'i').test(a))) : [];
-    // "forskjellen mellom de to?" after one part of a family of two: both parts.
-    const pair = parts.length < 2 && form.compare && THE_TWO.test(focus) && fromState.length > 0 ? retriever.familyOf(fromState[0]) : [];
+    // "forskjellen mellom de to?" / "hvis jeg tar begge, hva blir det totalt?" after one part of a family of two: both
+    // parts.
+    const pair = parts.length < 2 && (form.compare || form.total) && THE_TWO.test(focus) && fromState.length > 0 ? retriever.familyOf(fromState[0]) : [];
     if (parts.length === 2) { programs = parts; designated = true; } else if (pair.length === 2) { programs = pair; designated = true; } else if (part) { programs = [part]; designated = true; } else programs = signed.length > 0 ? signed : fromState;
     // In a linked base group, the group's program is the one meant among those the words point to, and when
     // nothing points anywhere; a program the conversation turned to stays.

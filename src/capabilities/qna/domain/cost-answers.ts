@@ -37,7 +37,7 @@ const WITH_SEMESTER = /\b(including|inkludert|inkl\.?|medregnet|med|with|plus|pl
 /** The nights named only to leave them out ("no extra nights", "uten tilknytningsdøgn"). */
 const NO_NIGHT = /\b(no|without|excluding|uten|ikke|ikkje|ingen|inga|minus)\s+(the\s+|noen\s+)?(extra\s+|ekstra\s+)?(nights?|tilknytningsd|natt|overnatting|døgn)/;
 const ONE = /\b(én|en|ett|one|a single|per|hver|each)\s+(samling|gathering)/;
-const BOTH_PARTS = /\b(begge (delene|deler|to)|(både )?del 1 og (del )?2|both parts|part 1 and (part )?2|ledpro 1 og 2|ledpro 1 and 2|(after|with|etter|med) (both|begge))\b/;
+const BOTH_PARTS = /\b(begge (delene|deler|to)|(både )?del 1 og (del )?2|both parts|part 1 and (part )?2|ledpro 1 og 2|ledpro 1 and 2|(after|with|etter|med) (both|begge)|(tar|ta|tek|take|takes|taking|do|does|doing|gjør|søker|apply for|sign up for) (begge|both)(?! (samling|gathering)))\b/;
 
 const find = (p: Program, kind: Cost['kind']): Cost | undefined => p.costs.find((c) => c.kind === kind);
 const gatheringsOf = (p: Program): number => [...p.cohorts].sort((a, b) => b.year - a.year)[0]?.gatherings.length ?? 0;

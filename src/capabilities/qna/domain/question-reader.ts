@@ -228,6 +228,10 @@ export class QuestionReader {
         // "Hva koster hotellet?" → "Så 3175 er for hele året da, alle seks?": a sum claimed is of the price just given.
         intent = { ...intent, topics: [state.topic, ...intent.topics] };
         inherited = true;
+      } else if (specific.length === 0 && state.topic && form.total && BOTH_OF_THEM.test(focus) && !form.compare) {
+        // "If I end up doing both, what do I tell HR in total?" after part 1's credits: the same topic, for both.
+        intent = { ...intent, topics: [state.topic, ...intent.topics], concern: intent.concern ?? state.concern };
+        inherited = true;
       } else if (specific.length === 0 && (content.length <= 3 || pointsBack) && state.topic && !form.compare && !(isContextStatement(question) && FIRST_PERSON.test(question))) {
         // A leader telling about themselves ("Jeg er enhetsleder og vurderer LEDPRO.") asks nothing of the last topic.
         // "hvor mange dager er det totalt?" after a gathering's date asks a count, not that date again.

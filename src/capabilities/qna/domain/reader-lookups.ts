@@ -41,6 +41,11 @@ export function designatedPart(retriever: CatalogRetriever, focus: string, fromS
   const part = (n: string): Program | undefined => family.find((p) => p.aliases.some((a) => new RegExp(`(del|part) ${n}$`, 'i').test(a)));
   const m = /\b(?:del|part|ledpro)\s*([12])\b/.exec(focus);
   if (m) return part(m[1]);
+  // "Ok, and the other one?" / "og den andre da?" on one part: the other part.
+  if (OTHER_ONE.test(focus) && fromState.length === 1) {
+    const [one, two] = [part('1'), part('2')];
+    if (one && two && (fromState[0] === one || fromState[0] === two)) return fromState[0] === one ? two : one;
+  }
   // "den første delen", "the second part", "the follow-on course". "Den andre delen" is the second part, or the other
   // one when the conversation is on the second.
   const ordinal = PART_BY_WORD.exec(focus);
@@ -50,6 +55,9 @@ export function designatedPart(retriever: CatalogRetriever, focus: string, fromS
   if (ordinal[2] === 'andre' && second && fromState.length === 1 && fromState[0] === second) return part('1');
   return second;
 }
+
+/** "the other one", "den andre da?", "the other part": the one of two not talked of, not a second gathering. */
+const OTHER_ONE = /\b(the other (one|part|half|course)|the other(?=\s*[?,.!–-]|\s*$)|den andre(?=\s*[?,.!–-]|\s*$|\s+(da|then|igjen|delen|parten)\b)|det andre kurset|dei andre delen)/;
 
 const PART_BY_WORD = /\b(?:(første|fyrste|first)\s+(?:del|delen|parten|part)|(andre|second|siste|last)\s+(?:del|delen|parten|part)|(the follow-on( course| part)?|the continuation( course| part)?))\b/;
 
