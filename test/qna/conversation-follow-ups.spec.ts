@@ -161,6 +161,18 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Hva koster LEDPRO del 1?', 'Hvis jeg tar begge, hva blir det totalt?'])).toMatch(/For begge delene: 2 × kr 54 776 = kr 109 552/);
   });
 
+  it('takes "the course in Brumunddal" as LEDPRO, not as its place, and sets it beside the conversation\'s program', () => {
+    const alone = chat(['Who is the course in Brumunddal for?'], 'en');
+    expect(alone).toMatch(/The target group is leaders, staff advisers/);
+    expect(alone).not.toMatch(/railway station/);
+    const both = chat(["Who is NTNU's leader development aimed at?", "And the other one, the course in Brumunddal – who's that for? I need both side by side for a slide."], 'en');
+    expect(both).toMatch(/^Target groups of NTNU's leader development/);
+    expect(both).toMatch(/LEDPRO 1: The target group is leaders/);
+    const longer = chat(['How long does the NTNU department head programme run?', 'How does that compare with LEDPRO in Brumunddal – which one stretches over longer?'], 'en');
+    expect(longer).toMatch(/LEDPRO \(12 days\) is shorter than The Head of Department programme 2021-2025 \(4 years\)/);
+    expect(longer).toMatch(/LEDPRO 1 and LEDPRO 2 run over 6 gatherings/);
+  });
+
   it('reads a nynorsk "kvar er …?" as where, not as a yes/no question', () => {
     const text = chat(['Kvar er NTNUs store leiarsamling?', 'og kvar blir instituttleiarsamlingane haldne?']);
     expect(text).toMatch(/Sted for de enkelte samlingene i Instituttlederprogrammet er ikke oppgitt/);

@@ -269,7 +269,7 @@ export function spanOf(s: Schedule, lang: Lang): string | undefined {
   const last = when(gs[gs.length - 1], lang);
   return lang === 'nb'
     ? `${names} går over ${gs.length} samlinger fra ${first} til ${last}, til sammen ${days} dager.`
-    : `${names} runs over ${gs.length} gatherings from ${first} to ${last}, ${days} days in all.`;
+    : `${names} ${s.programs.length > 1 ? 'run' : 'runs'} over ${gs.length} gatherings from ${first} to ${last}, ${days} days in all.`;
 }
 
 /**

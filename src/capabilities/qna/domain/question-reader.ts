@@ -14,7 +14,7 @@ import { GENERIC_TOPICS, readIntent, type DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
 import { guessedFigures } from './guessed-figures';
 import { programsAsked } from './asked-programs';
-import { compareGroups, joinedCompounds, longNameStems, programsOfConversation, situationConcepts, timelineTopicOf } from './reader-lookups';
+import { compareGroups, joinedCompounds, longNameStems, OTHER_ONE, programsOfConversation, situationConcepts, timelineTopicOf } from './reader-lookups';
 import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } from './small-talk';
 import { BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, FIRST_PERSON, offDocumentSubjects, sidesOf } from './question-clauses';
 import { editDistance, SpellingVocabulary } from './spelling';
@@ -30,6 +30,9 @@ import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC,
 const PEOPLE_WORD = /^(kollega\w*|kolleg\w*|colleague\w*|sjef\w*|boss\w*|venn\w*|friend\w*|kompis\w*|teammate\w*|coworker\w*|co-worker\w*)$/;
 
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
+/** A program named by its place ("the course in Brumunddal", "the Brumunddal one", "LEDPRO i Brumunddal"). */
+const NAMED_BY_PLACE = /\b(?:(?:the|that|this|det|den|dette|denne)\s+(?:course|program\w*|one|study|kurset|studiet|programmet|opplegget|tilbudet|tilbodet)|ledpro\w*|ntnu\w*)\s+(?:in|at|up in|i|på|oppe i|borte i)\s+([\p{L}-]+)|\bthe\s+([\p{L}-]+)\s+(?:one|course|program\w*)\b/gu;
+
 /** "hvem av dem …", "which of them …": one of the people just named. */
 const WHICH_OF_THEM = /^(?:og |and |men |but )?(hvem|kven|who|which one|which)\s+(av (dem|dei|de to|dei to|disse|desse)|of (them|the two|those|these))\b/;
 
@@ -119,7 +122,10 @@ export class QuestionReader {
     }
     // A program named beside its umbrella ("Innovasjonslederprogrammet på NTNU") is the one asked about.
     const { programs, designated, aside } = programsAsked(this.retriever, { named, namedFocus, compared: compared !== null, fromState, focus, text, form, home, both });
-    const analysed = analyse(focus, this.retriever.isKnown);
+    // "the other one" and "the course in Brumunddal" point at a program; "other" and "course" are no words a fact must
+    // have ("… and others", "the programme is for …").
+    const naming = [...focus.matchAll(NAMED_BY_PLACE)].filter((m) => this.retriever.signaturePrograms(m[1] ?? m[2]).length > 0);
+    const analysed = analyse(naming.reduce((t, m) => t.replace(m[0], ' '), focus.replace(OTHER_ONE, ' ')), this.retriever.isKnown);
     // "the difference between part 1 and part 2": the words of comparing are the question's form, not what a fact holds
     // ("the relation between the rational and the emotional").
     const compareWord = (t: string): boolean => form.compare && COMPARING_TERMS.test(t);
@@ -137,7 +143,8 @@ export class QuestionReader {
     // "Hvilken ledergruppe hører jeg til?": the kind of group asked for is the answer's category, not its content.
     const category = BELONGS.exec(focus)?.[2];
     // "Hvilke andre lederprogrammer har NTNU enn det for instituttledere?": what is set aside is not what is asked.
-    const setAside = new Set(words(aside));
+    // "the course in Brumunddal": the words that name the program are not what the question asks of it.
+    const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m[0]))]);
     const coverageTerms = content.filter((w) => w !== category && !setAside.has(w) && !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
       .map((w) => stem(w));
     const coverageSides = sidesOf(focus, coverageTerms, this.retriever.isKnown);
@@ -279,7 +286,9 @@ export class QuestionReader {
     // Two programs named, or a part named against the other part of the conversation, are compared side by side.
     // "And LEDPRO's? Side by side please.": a comparison asked in a sentence of its own, beside the question.
     const comparing = form.compare || form.comparative || /\benn\b|\bthan\b|\bvs\.?\b/.test(focus) || (text !== focus && COMPARE_ASKED.test(text));
-    const comparePrograms = compareGroups(this.retriever, named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id)), fromState, designated ? programs : [], comparing, BOTH_OF_THEM.test(focus));
+    // A program the words point to ("the course in Brumunddal") is set against the conversation's as one named is.
+    const pointedTo = comparing && named.programs.length === 0 && !designated && fromState.length > 0 && !programs.some((p) => fromState.includes(p)) && this.retriever.groupByFamily(programs).length === 1 ? programs : [];
+    const comparePrograms = compareGroups(this.retriever, [...named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id)), ...pointedTo], fromState, designated ? programs : [], comparing, BOTH_OF_THEM.test(focus));
     return {
       text, focus, intent, form, programs, comparePrograms, terms, unknown, coverageTerms, coverageSides,
       // "A new manager I'm supporting completed LEDPRO part 1 in 2019.": a part told as taken asks nothing either.

@@ -57,7 +57,7 @@ export function designatedPart(retriever: CatalogRetriever, focus: string, fromS
 }
 
 /** "the other one", "den andre da?", "the other part": the one of two not talked of, not a second gathering. */
-const OTHER_ONE = /\b(the other (one|part|half|course)|the other(?=\s*[?,.!–-]|\s*$)|den andre(?=\s*[?,.!–-]|\s*$|\s+(da|then|igjen|delen|parten)\b)|det andre kurset|dei andre delen)/;
+export const OTHER_ONE = /\b(the other (one|part|half|course)|the other(?=\s*[?,.!–-]|\s*$)|den andre(?=\s*[?,.!–-]|\s*$|\s+(da|then|igjen|delen|parten)\b)|det andre kurset|dei andre delen)/;
 
 const PART_BY_WORD = /\b(?:(første|fyrste|first)\s+(?:del|delen|parten|part)|(andre|second|siste|last)\s+(?:del|delen|parten|part)|(the follow-on( course| part)?|the continuation( course| part)?))\b/;
 
