@@ -173,6 +173,10 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(longer).toMatch(/LEDPRO 1 and LEDPRO 2 run over 6 gatherings/);
   });
 
+  it('says that no gathering falls in a month asked of in a sentence of its own ("what are the exact dates in March?")', () => {
+    expect(chat(['new unit leader, want to go to the ledpro gathering in march. what are the exact dates in march?'], 'en')).toMatch(/^None of the gatherings of LEDPRO 1 and LEDPRO 2 is in March\./);
+  });
+
   it('reads a nynorsk "kvar er …?" as where, not as a yes/no question', () => {
     const text = chat(['Kvar er NTNUs store leiarsamling?', 'og kvar blir instituttleiarsamlingane haldne?']);
     expect(text).toMatch(/Sted for de enkelte samlingene i Instituttlederprogrammet er ikke oppgitt/);

@@ -78,7 +78,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
 /** Which gatherings there are in some months ("hvilke samlinger er i juni", "any gatherings in the summer?"). */
 const IN_MONTHS = letterAware(/\b(hvilke\w*|which|what|any|noen|noko|nokre|er det|is there|are there|finnes det|fins det|blir det|fall|falls|ligger)\b/);
 /** The days asked of something in a month ("The one in June, which days exactly?"). */
-const ONE_IN_MONTH = letterAware(/\b(which|what|hvilke|hvilken|kva)\s+(days?|dates?|dager|dagar|datoer|dato)\b/);
+const ONE_IN_MONTH = letterAware(/\b(which|what|hvilke|hvilken|kva)\b[^?]{0,25}?\b(days?|dates?|dager|dagar|datoer|dato|datoene)\b/);
 const WHEN_ALL = letterAware(/\b(n[åa]r|dato|datoer|when|dates?|schedule|timeplan|hvor ofte|kor ofte|how often)\b/);
 const WHEN = letterAware(/\b(n[åa]r|when|dato|datoer|datoene|dates?)\b/);
 // Everyday phrasings ("set me back", "hvor holder de til") come after the catalog's own cue words.
@@ -245,8 +245,9 @@ function readIntentOf(question: string): Intent {
     // "Which gatherings fall between June and August?": those gatherings, by their dates.
     const months = monthsAsked(q);
     if (months) date = { kind: 'all', months };
-  } else if (topics.length === 0 && ONE_IN_MONTH.test(q)) {
-    // "The one in June, which days exactly?": the gathering of that month, by its dates.
+  } else if (topics.every((t) => t === 'dates') && ONE_IN_MONTH.test(q)) {
+    // "The one in June, which days exactly?" / "what are the exact dates in March?": the gathering of that month, by
+    // its dates.
     const months = monthsAsked(q);
     if (months) date = { kind: 'all', months };
   }
