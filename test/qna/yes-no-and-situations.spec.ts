@@ -47,6 +47,14 @@ describe('yes/no questions that start with a verb', () => {
     expect(ask('Stemmer det at det ikke er fysiske samlinger på LEDPRO?').text).toMatch(/^Nei\. /);
   });
 
+  it('reads a situation typed without "I" ("new avdelingsleder …, no college degree … i can still join?") as the asker\'s', () => {
+    const a = ask('new avdelingsleder in our kommune, no college degree at all, just vocational training + many yrs experience. any way i can still join ledpro?', 'en-US');
+    expect(a.text).toMatch(/admission requirement is a bachelor's degree/);
+    expect(a.text).toMatch(/course participant/);
+    // "støtte vi kan søke om" is what the asker may apply for, not whether they may take part.
+    expect(ask('Jeg jobber i en kommune og arbeidsgiveren vil ikke dekke hele LEDPRO. Finnes det noen støtteordning jeg kan søke på?').text).toMatch(/OU/);
+  });
+
   it('answers a verb with the program as its subject ("Jobber LEDPRO med …?")', () => {
     const a = ask('Jobber LEDPRO med deltakernes egne lederutfordringer?');
     expect(a.text).toMatch(/^Ja\. /);

@@ -16,7 +16,7 @@ const QUESTION_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|
 const DEPENDENT = letterAware(/^(i så fall|isåfall|hvis ja|om ja|dersom ja|if so|if yes|in that case|eventuelt|and if so|og i så fall)\b|^(hva slags|kva slags|hvilke|hvilken|kva for nokre|hvorfor|kvifor|what kind|which ones?|why|how so)\s*\??$/);
 /** "Kan jeg likevel ta LEDPRO?" / "can I still apply?" / "kan hun være med?": whether the asker (or the one they
  * told of) may take part, which the situation decides. */
-const ELIGIBLE = letterAware(/\b(kan|får|can|may|could)\s+(jeg|eg|vi|me|i|we|hun|han|hen|ho|she|he)\s+(\w+\s+)?(ta|delta|søke|søkje|være med|vere med|bli med|begynne|byrje|starte|take|join|apply|attend|take part|participate|enrol+|(go|gå|hoppe|jump|move|skip) (straight|rett|direkte|directly))\b(?!\s+(om\s+|for\s+)?(ou|ou-\w+|støtte|stønad|tilskudd|tilskot|midler|penger|pengar|fond\w*|grant|funding|money|the ou\w*)\b)|\b(holder det|holder dette|er det nok|er det godt nok|is that enough|is it enough|does that count|does that qualify|kvalifiserer (det|dette)|går det an|is that (ok|okay|possible|a problem)|er det (mulig|et problem|eit problem)|am i (eligible|allowed|out)|er jeg (helt )?ute|er eg (heilt )?ute|kvalifiserer jeg|do i (still )?qualify|har jeg (noen )?sjans\w*|do i (stand|have) a chance|kommer jeg inn|faller (jeg|eg) (da |dermed |nå |no )?(utenfor|utanfor)|(har|have) (jeg|eg|i) (da |then |now )?(gått glipp|gått glepp|missed)|(går|will) (jeg|eg|i) (da |then )?(glipp|miss)|(er|am) (jeg|eg|i) (da |then )?(for sent|too late))\b|\b(jeg|eg|vi|i|we)\s+(kan|får|can|may|could)\s+(\w+\s+)?(delta|være med|vere med|bli med|take part|join|attend|participate|come along|be part)\b/);
+const ELIGIBLE = letterAware(/\b(?:i|we|jeg|eg|vi|me|she|he|hun|han|ho)\s+(?:can|could|kan)\s+(?:still|likevel|fortsatt|også|òg)\s+(?:join|take part|participate|attend|delta|være med|vere med|bli med)\b|\b(kan|får|can|may|could)\s+(jeg|eg|vi|me|i|we|hun|han|hen|ho|she|he)\s+(\w+\s+)?(ta|delta|søke|søkje|være med|vere med|bli med|begynne|byrje|starte|take|join|apply|attend|take part|participate|enrol+|(go|gå|hoppe|jump|move|skip) (straight|rett|direkte|directly))\b(?!\s+(om\s+|for\s+)?(ou|ou-\w+|støtte|stønad|tilskudd|tilskot|midler|penger|pengar|fond\w*|grant|funding|money|the ou\w*)\b)|\b(holder det|holder dette|er det nok|er det godt nok|is that enough|is it enough|does that count|does that qualify|kvalifiserer (det|dette)|går det an|is that (ok|okay|possible|a problem)|er det (mulig|et problem|eit problem)|am i (eligible|allowed|out)|er jeg (helt )?ute|er eg (heilt )?ute|kvalifiserer jeg|do i (still )?qualify|har jeg (noen )?sjans\w*|do i (stand|have) a chance|kommer jeg inn|faller (jeg|eg) (da |dermed |nå |no )?(utenfor|utanfor)|(har|have) (jeg|eg|i) (da |then |now )?(gått glipp|gått glepp|missed)|(går|will) (jeg|eg|i) (da |then )?(glipp|miss)|(er|am) (jeg|eg|i) (da |then )?(for sent|too late))\b|\b(jeg|eg|vi|i|we)\s+(kan|får|can|may|could)\s+(\w+\s+)?(delta|være med|vere med|bli med|take part|join|attend|participate|come along|be part)\b/);
 /** A tag question on its own ("Right?", "Stemmer det?", "Ikke sant?"). */
 const TAG_ONLY = /^(right|correct|true|am i right|is that (right|correct|so|true)|isn'?t it|riktig|stemmer (det|dette)|stemmer|ikke sant|ikkje sant|sant|har jeg rett|har eg rett)\W*$/i;
 /** A closing tag ("… Right?", "…, stemmer det?"). */
@@ -112,14 +112,14 @@ const clauses = (s: string): string => {
 export function questionFocus(text: string): string {
   const focus = sentenceFocus(text);
   // The asker's situation and whether they may take part stay together ("Jeg har ikke høyere utdanning, men …").
-  return SELF.test(focus.toLowerCase()) && ELIGIBLE.test(focus.toLowerCase()) ? focus : lastClause(focus);
+  return toldOfSelf(focus.toLowerCase()) && ELIGIBLE.test(focus.toLowerCase()) ? focus : lastClause(focus);
 }
 
 /** The asker says who they are and asks whether they may take part: the target group and admission answer it. */
 // "vi har budsjettert 35 000 i deltakeravgift, holder det?": a sum enough for the price, not the asker for the program.
 export const asksEligibility = (focus: string): boolean => {
   const f = focus.toLowerCase();
-  return (SELF.test(f) || (THIRD_PERSON.test(f) && PERSON_TOLD.test(f))) && ELIGIBLE.test(f) && !BUDGETED.test(f);
+  return (toldOfSelf(f) || (THIRD_PERSON.test(f) && PERSON_TOLD.test(f))) && ELIGIBLE.test(f) && !BUDGETED.test(f);
 };
 /** A question about someone told of: "Can she …?", "får ho …?". */
 const THIRD_PERSON = letterAware(/\b(kan|får|can|may|could|would|will|må|must)\s+(hun|han|hen|ho|she|he|they|de|dei)\b/);
@@ -127,12 +127,18 @@ const THIRD_PERSON = letterAware(/\b(kan|får|can|may|could|would|will|må|must)
 const PERSON_TOLD = letterAware(/^(my|our|a|an|one of (my|our)|min|mi|mitt|vår|vårt|en|ein|ei|eit|et|(vi|me|we|i|jeg|eg) (har|have|has|fikk|fekk|got)( fått| fenge)? (en|ein|ei|eit|et|a|an|ny|nytt|new))\s/);
 const BUDGETED = /\d[\d .,]*\s*(kr|kroner|nok)\b|\b(kr|nok)\.?\s*\d|\b\d{1,3}[ .,]\d{3}\b|budsjett\w*|budget\w*/;
 
+/** A role told without "I": "new avdelingsleder in our kommune …", "nyansatt enhetsleder …", "just started as …". */
+const TERSE_SELF = letterAware(/^(new|newly (appointed|hired)|ny|nytt|nyansatt|nyutnevnt|nytilsatt|just started|started as|startet som|begynte som|nettopp (begynt|startet|blitt))\b/);
+
+const toldOfSelf = (text: string): boolean => SELF.test(text) || TERSE_SELF.test(text);
+
 /** "Jeg er tillitsvalgt, ikke leder" → "kan jeg søke?": the situation said just before is part of the question. */
 export function withSituation(question: string, before: string | undefined): string {
   const q = question.toLowerCase();
   const told = before?.toLowerCase().trim() ?? '';
   // "eg er tillitsvald i ein kommune" → "er ledpro aktuelt for slike som meg?": whether it fits is asked of that asker.
-  if (!before || before.includes('?') || !(ELIGIBLE.test(q) || FITS_ME.test(q)) || !(SELF.test(told) || (THIRD_PERSON.test(q) && PERSON_TOLD.test(told)))) return question;
+  // Typed on the phone, the asker may leave themselves out: "new avdelingsleder in our kommune, no degree …".
+  if (!before || before.includes('?') || !(ELIGIBLE.test(q) || FITS_ME.test(q)) || !(toldOfSelf(told) || (THIRD_PERSON.test(q) && PERSON_TOLD.test(told)))) return question;
   return `${before.trim().replace(/[.!]?$/, '.')} ${question}`;
 }
 
@@ -172,7 +178,7 @@ function sentenceFocus(text: string): string {
     // "Jeg er hovedtillitsvalgt … Kan jeg likevel ta LEDPRO?": the asker's situation is what the question is about.
     // "My deputy doesn't have any higher education. Can he still join?": so is the situation of the one told of.
     const other = THIRD_PERSON.test(last.toLowerCase());
-    const self = ELIGIBLE.test(last.toLowerCase()) ? sentences.slice(0, i).reverse().find((x) => SELF.test(cleaned(x).toLowerCase()) || (other && PERSON_TOLD.test(x.toLowerCase()) && !x.endsWith('?'))) : undefined;
+    const self = ELIGIBLE.test(last.toLowerCase()) ? sentences.slice(0, i).reverse().find((x) => toldOfSelf(cleaned(x).toLowerCase()) || (other && PERSON_TOLD.test(x.toLowerCase()) && !x.endsWith('?'))) : undefined;
     if (self) return cleaned(`${self} ${last}`);
     // "… noe som heter instituttledersamling … Hvordan er disse samlingene lagt opp?": "these" names what an
     // earlier sentence called by its full name.
