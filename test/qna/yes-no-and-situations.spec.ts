@@ -55,6 +55,12 @@ describe('yes/no questions that start with a verb', () => {
     expect(ask('Jeg jobber i en kommune og arbeidsgiveren vil ikke dekke hele LEDPRO. Finnes det noen støtteordning jeg kan søke på?').text).toMatch(/OU/);
   });
 
+  it('names the parts of a program a role typed without "I" takes part in ("just started as kontorsjef …")', () => {
+    const a = ask('just started as kontorsjef (head of office) at a dept at ntnu. which parts of the instituttleder program am i supposed to join?', 'en-US');
+    expect(a.text).toMatch(/Pillar 2, management team gathering/);
+    expect(a.text).toMatch(/Pillar 3, joint training for all leaders by faculty/);
+  });
+
   it('answers a verb with the program as its subject ("Jobber LEDPRO med …?")', () => {
     const a = ask('Jobber LEDPRO med deltakernes egne lederutfordringer?');
     expect(a.text).toMatch(/^Ja\. /);

@@ -128,7 +128,7 @@ const PERSON_TOLD = letterAware(/^(my|our|a|an|one of (my|our)|min|mi|mitt|vår|
 const BUDGETED = /\d[\d .,]*\s*(kr|kroner|nok)\b|\b(kr|nok)\.?\s*\d|\b\d{1,3}[ .,]\d{3}\b|budsjett\w*|budget\w*/;
 
 /** A role told without "I": "new avdelingsleder in our kommune …", "nyansatt enhetsleder …", "just started as …". */
-const TERSE_SELF = letterAware(/^(new|newly (appointed|hired)|ny|nytt|nyansatt|nyutnevnt|nytilsatt|just started|started as|startet som|begynte som|nettopp (begynt|startet|blitt))\b/);
+const TERSE_SELF = letterAware(/^((er|am) )?(new|newly (appointed|hired)|ny|nytt|nyansatt|nyutnevnt|nytilsatt|just started|started as|startet som|begynte som|nettopp (begynt|startet|blitt))\b/);
 
 const toldOfSelf = (text: string): boolean => SELF.test(text) || TERSE_SELF.test(text);
 
