@@ -177,6 +177,11 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['new unit leader, want to go to the ledpro gathering in march. what are the exact dates in march?'], 'en')).toMatch(/^None of the gatherings of LEDPRO 1 and LEDPRO 2 is in March\./);
   });
 
+  it('answers whether the credits go into a master\'s with yes and the recognition, also with "or is it a dead end?"', () => {
+    expect(chat(['Jeg hjelper en seksjonsleder som ser på LEDPRO. Hvor mange studiepoeng gir det?', 'Kan hun bruke dem inn i masteren hun allerede holder på med?'])).toMatch(/^Ja\. [\s\S]*kan søkes innpasset/);
+    expect(chat(["I'm thinking about LEDPRO part 1 this year.", "Could those credits count toward my master's, or is it a dead end credit-wise?"], 'en')).toMatch(/^Yes\. [\s\S]*recognition/);
+  });
+
   it('reads a nynorsk "kvar er …?" as where, not as a yes/no question', () => {
     const text = chat(['Kvar er NTNUs store leiarsamling?', 'og kvar blir instituttleiarsamlingane haldne?']);
     expect(text).toMatch(/Sted for de enkelte samlingene i Instituttlederprogrammet er ikke oppgitt/);
