@@ -182,6 +182,13 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(["I'm thinking about LEDPRO part 1 this year.", "Could those credits count toward my master's, or is it a dead end credit-wise?"], 'en')).toMatch(/^Yes\. [\s\S]*recognition/);
   });
 
+  it('reads "Så jeg kan si til henne at …?" after a question as resting on that question', () => {
+    const r = chat(["What's the participant fee for LEDPRO?", 'Er hotellet inkludert i den? Så jeg kan si til henne at alt er dekket?']);
+    expect(r).toMatch(/^Nei\. /);
+    expect(r).toMatch(/kr 3 175 per samling/);
+    expect(chat(["Quick one from HR – the Instituttlederprogrammet at NTNU, who's it actually for?", "Got it. And it only runs for two years, right? So I can tell our new head of department it's all wrapped up by 2023?"], 'en')).toMatch(/^No\. [\s\S]*4 years/);
+  });
+
   it('reads a nynorsk "kvar er …?" as where, not as a yes/no question', () => {
     const text = chat(['Kvar er NTNUs store leiarsamling?', 'og kvar blir instituttleiarsamlingane haldne?']);
     expect(text).toMatch(/Sted for de enkelte samlingene i Instituttlederprogrammet er ikke oppgitt/);

@@ -28,6 +28,8 @@ export const SELF = letterAware(/^(jeg|eg|i|vi|we)\s*('m|'ve|'re| m| ve| re|\s+(
 /** The asker says who they are: "Vi er tre fra samme kommune", "I'm a head of department". */
 const IDENTITY = /^(jeg er|eg er|vi er|me er|i am|i'm|we are|we're)\b/;
 /** "… en god leder? Altså hva forventes av oss?": the same question again in other words, not a new one. */
+/** "Så jeg kan si til henne at …?", "So I can tell him …?": a conclusion to pass on. */
+const PASSES_ON = letterAware(/^(så|so|og|and)\s+(jeg|eg|i|we|vi|me)\s+(kan|can|could|may)\s+(si|seie|fortelle|melde|bekrefte|tell|say|confirm|let)\b/);
 const RESTATES = letterAware(/^(altså|alts[åa] egentlig|dvs\.?|det vil si|med andre ord|kort sagt|i mean|in other words|that is|i\.e\.?|basically)\s+(hva|kva|hvem|kven|hvordan|korleis|hvilke\w*|what|who|how|which)\b/);
 const LEAVES_OUT = letterAware(/^(leave|leaving|not counting|excluding|except|without|minus|ikke medregnet|ikke regnet med|uten|utan|unntatt|bortsett fra|ta ikke med|ikke ta med|ikkje ta med|hopp over|skip)\b/i);
 /** "Hvor lenge er man borte? Én dag eller flere?": answers offered to the question before, not a question of its own. */
@@ -173,7 +175,9 @@ function sentenceFocus(text: string): string {
     // "Ligger hotellet ved et vann? I så fall hvilket?": a conditional follow-up leans on the question before it.
     // "… god samhandling. Mellom kven då?": a question word after a preposition asks about the sentence before.
     // "… I can jump straight into part 2. Right?": a tag alone asks to confirm the sentence before it.
-    const restated = i > 0 && last.split(/\s+/).length <= 10 && RESTATES.test(last.toLowerCase()) && sentences[i - 1].endsWith('?');
+    // "Er hotellet inkludert i den? Så jeg kan si til henne at alt er dekket?": what the asker will pass on rests on
+    // the question before it.
+    const restated = i > 0 && sentences[i - 1].endsWith('?') && ((last.split(/\s+/).length <= 10 && RESTATES.test(last.toLowerCase())) || PASSES_ON.test(last.toLowerCase()));
     const pointsBack = restated || (i > 0 && last.split(/\s+/).length <= 6 && (TAG_ONLY.test(last) || OFFERED_CHOICE.test(last) || /^(mellom|med|for|til|fra|frå|av|om|between|with|for|to|from|of|about)\s+(hvem|kven|hva|kva|hvilke\w*|kva for|who|whom|what|which)\b/i.test(last) || /\b(det|den|dette|dem|disse|dei|desse|it|this|that|them|they|these|those)\b/i.test(last) || DEPENDENT.test(last.toLowerCase())));
     // "Jeg er hovedtillitsvalgt … Kan jeg likevel ta LEDPRO?": the asker's situation is what the question is about.
     // "My deputy doesn't have any higher education. Can he still join?": so is the situation of the one told of.
