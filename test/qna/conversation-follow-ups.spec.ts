@@ -189,6 +189,12 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(["Quick one from HR – the Instituttlederprogrammet at NTNU, who's it actually for?", "Got it. And it only runs for two years, right? So I can tell our new head of department it's all wrapped up by 2023?"], 'en')).toMatch(/^No\. [\s\S]*4 years/);
   });
 
+  it('checks a place claimed with the asker\'s plan after it ("…, så jeg bestiller togbillett dit?")', () => {
+    const r = chat(['Når er første LEDPRO-samling i 2024?', 'Og den er på Lillehammer, så jeg bestiller togbillett dit til henne?']);
+    expect(r).toMatch(/^Nei\. /);
+    expect(r).toMatch(/Wood Hotel, Brumunddal/);
+  });
+
   it('reads a nynorsk "kvar er …?" as where, not as a yes/no question', () => {
     const text = chat(['Kvar er NTNUs store leiarsamling?', 'og kvar blir instituttleiarsamlingane haldne?']);
     expect(text).toMatch(/Sted for de enkelte samlingene i Instituttlederprogrammet er ikke oppgitt/);

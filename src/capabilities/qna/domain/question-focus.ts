@@ -28,6 +28,8 @@ export const SELF = letterAware(/^(jeg|eg|i|vi|we)\s*('m|'ve|'re| m| ve| re|\s+(
 /** The asker says who they are: "Vi er tre fra samme kommune", "I'm a head of department". */
 const IDENTITY = /^(jeg er|eg er|vi er|me er|i am|i'm|we are|we're)\b/;
 /** "… en god leder? Altså hva forventes av oss?": the same question again in other words, not a new one. */
+/** ", så jeg bestiller togbillett dit?", ", so I'll book the train?": the asker's plan on what the message claims. */
+const PLAN_ON_IT = letterAware(/,\s*(?:så|so|and so|og da|then)\s+(?:jeg|eg|vi|me|i|we|i'll|we'll|i will|we will)\s+(?:kan\s+|can\s+|skal\s+|will\s+)?(?:bestiller|bestille|booker|booke|book|blokkerer|blokkere|block|setter av|sette av|reserverer|reserve|order|tar|take|planlegger|plan|melder|melde|legger inn|put)\b[^?]*\?\s*$/);
 /** "Så jeg kan si til henne at …?", "So I can tell him …?": a conclusion to pass on. */
 const PASSES_ON = letterAware(/^(så|so|og|and)\s+(jeg|eg|i|we|vi|me)\s+(kan|can|could|may)\s+(si|seie|fortelle|melde|bekrefte|tell|say|confirm|let)\b/);
 const RESTATES = letterAware(/^(altså|alts[åa] egentlig|dvs\.?|det vil si|med andre ord|kort sagt|i mean|in other words|that is|i\.e\.?|basically)\s+(hva|kva|hvem|kven|hvordan|korleis|hvilke\w*|what|who|how|which)\b/);
@@ -112,7 +114,8 @@ const clauses = (s: string): string => {
 };
 
 export function questionFocus(text: string): string {
-  const focus = sentenceFocus(text);
+  // "Og den er på Lillehammer, så jeg bestiller togbillett dit?": what the asker will do on it is no part of the claim.
+  const focus = sentenceFocus(text).replace(PLAN_ON_IT, '?');
   // The asker's situation and whether they may take part stay together ("Jeg har ikke høyere utdanning, men …").
   return toldOfSelf(focus.toLowerCase()) && ELIGIBLE.test(focus.toLowerCase()) ? focus : lastClause(focus);
 }
