@@ -195,6 +195,11 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(r).toMatch(/Wood Hotel, Brumunddal/);
   });
 
+  it('answers "hopper rett på den?" after part 2, part 1 told as not taken before it, with what part 2 requires', () => {
+    expect(chat(['En av lederne jeg bistår vurderer LEDPRO del 2. Hva handler den om?', 'Hun har ikke tatt del 1, men hun har master, så det går vel fint at hun hopper rett på den?']))
+      .toMatch(/^For å kunne begynne på LEDPRO 2 må du ha gjennomført del 1/);
+  });
+
   it('reads a nynorsk "kvar er …?" as where, not as a yes/no question', () => {
     const text = chat(['Kvar er NTNUs store leiarsamling?', 'og kvar blir instituttleiarsamlingane haldne?']);
     expect(text).toMatch(/Sted for de enkelte samlingene i Instituttlederprogrammet er ikke oppgitt/);

@@ -50,7 +50,8 @@ export function programsAsked(retriever: CatalogRetriever, { named, namedFocus, 
   if (partInFocus) { programs = [partInFocus]; designated = true; }
   // "I haven't done LEDPRO part 1. Can I go straight into part 2?": the part taken (or not) is the prerequisite; the
   // other part named is the program asked about.
-  const taken = TAKEN_PART.exec(focus);
+  // "Hun har ikke tatt del 1, men …": the part told of may stand before the clause asked.
+  const taken = TAKEN_PART.exec(focus) ?? TAKEN_PART.exec(text);
   const takenPart = taken ? /([12])\s*$/.exec(taken[0])?.[1] : undefined;
   const otherPart = takenPart ? [...focus.matchAll(/\b(?:del|part)\s*([12])\b/g)].map((m) => m[1]).find((n) => n !== takenPart) : undefined;
   const family = programs[0] ? retriever.familyOf(programs[0]) : fromState[0] ? retriever.familyOf(fromState[0]) : [];
@@ -58,7 +59,7 @@ export function programsAsked(retriever: CatalogRetriever, { named, namedFocus, 
   if (asked) { programs = [asked]; designated = true; }
   // "Vil ta LEDPRO del 2. … har aldri tatt del 1. Kan han hoppe rett på?": the part taken (or not) is no program
   // asked about; the other part the message or the conversation names is.
-  const told = takenPart && !asked && programs.length === 1 ? [...text.matchAll(/\b(?:del|part)\s*([12])\b/g), ...fromState.flatMap((p) => [...p.aliases.join(' ').matchAll(/\b(?:del|part)\s*([12])$/g)])].map((m) => m[1]).find((n) => n !== takenPart) : undefined;
+  const told = takenPart && !asked && programs.length === 1 ? [...text.matchAll(/\b(?:del|part)\s*([12])\b/g), ...fromState.flatMap((p) => p.aliases.flatMap((a) => [...a.matchAll(/\b(?:del|part)\s*([12])$/g)]))].map((m) => m[1]).find((n) => n !== takenPart) : undefined;
   const toldPart = told ? family.find((p) => p.aliases.some((a) => new RegExp(`(del|part) ${told}$`, 'i').test(a))) : undefined;
   if (toldPart && programs[0] !== toldPart && programs[0].aliases.some((a) => new RegExp(`(del|part) ${takenPart}$`, 'i').test(a))) { programs = [toldPart]; designated = true; }
   if (programs.length === 0) {
