@@ -200,6 +200,12 @@ describe('answers that lean on the conversation or compute over the gatherings',
       .toMatch(/^For å kunne begynne på LEDPRO 2 må du ha gjennomført del 1/);
   });
 
+  it('takes an item of the last list named before the question ("Den tredje – er det …, og …?") as asked of', () => {
+    const r = chat(['Can you remind me what the four pillars of the NTNU department head programme are?', 'Den tredje – er det hele dager, og hvem er med på dem?'], 'en');
+    expect(r).toMatch(/Hovedsøyle 3, felles opplæring/);
+    expect(r).toMatch(/Heldagssamlinger/);
+  });
+
   it('reads a nynorsk "kvar er …?" as where, not as a yes/no question', () => {
     const text = chat(['Kvar er NTNUs store leiarsamling?', 'og kvar blir instituttleiarsamlingane haldne?']);
     expect(text).toMatch(/Sted for de enkelte samlingene i Instituttlederprogrammet er ikke oppgitt/);

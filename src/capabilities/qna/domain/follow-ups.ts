@@ -48,6 +48,8 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   en: 1, ett: 1, én: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
 };
 const ORDINAL_ASK = letterAware(/^(?:og|and|men|but|så|so)?\s*(?:hva|kva|what|which|hvilket|hvilken)\s+(?:var|er|was|is|were|are)\s+(?:det|den|da|the|that)?\s*(?:nummer|number|nr\.?|punkt|point|item|no\.?)?\s*(første|fyrste|andre|tredje|fjerde|femte|sjette|sjuende|syvende|siste|first|second|third|fourth|fifth|sixth|seventh|last|\d|en|ett|én|to|tre|fire|fem|seks|sju|one|two|three|four|five|six|seven)(?:\s+(?:der|there|one|en|den|punktet|of them|av dem|av de|i lista|i listen|in the list|on the list|igjen|again|[a-zæøå]{4,}(?:et|en|a|ene|ane|s)))*\s*$/);
+/** "Den tredje – hvem er med på den?", "The third one, is it full days?": an item named first, then asked of. */
+const ORDINAL_LEAD = letterAware(/^(?:og |and |men |but |så |so )?(?:den|det|the)\s+(første|fyrste|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last)(?:\s+(?:one|en|den|delen|søylen|pillar|punktet))?\s*[–—,:-]\s*\S/);
 const NUMBERED = letterAware(/^(?:og|and|men|but|så|so)?\s*(?:hva med|what about|fortell (?:meg )?(?:mer )?om|tell me (?:more )?about|mer om|more about)?\s*(?:den|det|the)?\s*(?:nummer|number|nr\.?|punkt|point|item)\s*(\d|en|to|tre|fire|fem|seks|one|two|three|four|five|six)(?:\s+(?:der|there|igjen|again))?\s*$/);
 
 /** "så den siste er i november?", "and the third one is in May?": an item of the last list with a claim about it. */
@@ -56,10 +58,11 @@ const ORDINAL_CLAIM = letterAware(/^(?:og|and|men|but|så|so|altså)?\s*(?:den|d
 const HOW_MANY_ITEMS = letterAware(/^(?:og|and|men|but|så|so)?\s*(?:hvor|kor|how)\s+(?:mange|many)\s*(?:er det|er de|var det|blir det|finnes det|fins det|har de|are there|were there|is that|of them|av dem|i alt|totalt|in total)?(?:\s+(?:der|there|i alt|totalt|in total|til sammen|altogether))?\s*$/);
 
 /** The item number an ordinal follow-up asks for (-1 for the last, 0 for "how many are there?"), or undefined. */
-export function ordinalAsked(focus: string): number | undefined {
+/** `whole`: the message, whose first words may name the item before the question ("Den tredje – er det …, og …?"). */
+export function ordinalAsked(focus: string, whole?: string): number | undefined {
   const q = focus.toLowerCase().trim().replace(/[?!.]+$/, '').trim();
   if (HOW_MANY_ITEMS.test(q)) return 0;
-  const m = ORDINAL_ASK.exec(q) ?? NUMBERED.exec(q) ?? ORDINAL_CLAIM.exec(q);
+  const m = ORDINAL_ASK.exec(q) ?? NUMBERED.exec(q) ?? ORDINAL_CLAIM.exec(q) ?? ORDINAL_LEAD.exec(whole?.toLowerCase().trim() ?? q);
   if (!m) return undefined;
   return /^\d$/.test(m[1]) ? Number(m[1]) : ORDINAL_WORDS[m[1]];
 }

@@ -202,7 +202,7 @@ export class QuestionReader {
     if (state && !intent.date) {
       const pointsBack = FOR_THAT.test(focus);
       const ordinal = ORDINAL_ONLY.exec(focus.trim().replace(/[?!.]+$/, '').trim());
-      const asked = ordinalAsked(focus);
+      const asked = ordinalAsked(focus, text);
       // "Tell me a bit more about number two – who takes part in that one?": a numbered item anywhere in the message.
       const numberNamed = NUMBER_NAMED.exec(text);
       const n = ordinal ? (ORDINALS[ordinal[1]] ?? Number(ordinal[1])) : asked ?? (numberNamed ? NUMBER_WORDS[numberNamed[1]] ?? Number(numberNamed[1]) : undefined);
