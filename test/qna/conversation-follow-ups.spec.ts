@@ -201,7 +201,7 @@ describe('answers that lean on the conversation or compute over the gatherings',
   });
 
   it('takes an item of the last list named before the question ("Den tredje – er det …, og …?") as asked of', () => {
-    const r = chat(['Can you remind me what the four pillars of the NTNU department head programme are?', 'Den tredje – er det hele dager, og hvem er med på dem?'], 'en');
+    const r = chat(['Hva er de fire hovedsøylene i instituttlederprogrammet ved NTNU?', 'Den tredje – er det hele dager, og hvem er med på dem?']);
     expect(r).toMatch(/Hovedsøyle 3, felles opplæring/);
     expect(r).toMatch(/Heldagssamlinger/);
   });
