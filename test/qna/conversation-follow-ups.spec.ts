@@ -206,6 +206,12 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(r).toMatch(/Heldagssamlinger/);
   });
 
+  it('sets the two programs side by side when a sentence of its own asks "hvilken av de to …"', () => {
+    const r = chat(['Jeg er dekan og planlegger reiser. NTNUs egen ledersamling – hvor holdes den?', 'Ok. Og LEDPRO-samlingene som en av prodekanene har lyst på – hvor er de? Prøver å se hvilken av de to som krever mest reising fra Trondheim.']);
+    expect(r).toMatch(/Oppdal/);
+    expect(r).toMatch(/Wood Hotel i Brumunddal/);
+  });
+
   it('reads a nynorsk "kvar er …?" as where, not as a yes/no question', () => {
     const text = chat(['Kvar er NTNUs store leiarsamling?', 'og kvar blir instituttleiarsamlingane haldne?']);
     expect(text).toMatch(/Sted for de enkelte samlingene i Instituttlederprogrammet er ikke oppgitt/);
