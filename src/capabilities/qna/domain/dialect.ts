@@ -1,4 +1,5 @@
 import { letterAware } from './question-intent';
+import { Rewrites } from './pattern-screens';
 /**
  * Nynorsk and loose English brought to the forms the analysis knows. Nynorsk question words and common verbs
  * map to bokmål one to one; inflections (samlingane, kostar) are left to the spelling step, which finds the
@@ -37,11 +38,41 @@ const EN_CONTRACTIONS: Readonly<Record<string, string>> = {
   incl: 'include', inkl: 'inkludert',
 };
 
+/** Phrasings brought to the words the documents use, rule by rule in this order (standardise's last step). */
+const PHRASES = new Rewrites([
+  // "et år ut i åremålsperioden" / "a year into the term": joining partway, as the documents say it ("underveis").
+  // "hvordan foregikk de?" asks how they are run, as "foregår" does.
+  [/\b(?:et|ett|eitt|ein|en|to|tre|noen|nokre|fleire|flere|\d+|et halvt|eit halvt)( og et halvt)? (?:år|måneder?|månader?|månad|uker?|veker?) ut i (åremålsperioden|perioden|lederperioden|leiarperioden)\b/g, 'underveis i $2'],
+  [/\b(?:a|one|two|three|several|a few|\d+|half a) (?:years?|months?|weeks?) into (the|my|his|her|their) (term|period)\b/g, 'midway through $1 $2'],
+  // "et år etter at de andre startet åremålsperioden": joining partway too.
+  [/\b(?:et|ett|eitt|ein|en|to|tre|\d+|noen|nokre|et halvt|eit halvt) (?:år|måneder?|månader?|uker?|veker?) etter (?:at )?(?:de andre|dei andre|resten|alle andre|kollegaene|kollegane) (?:startet|begynte|byrja|starta)(?: på)?(?: (?:åremålsperioden|perioden|programmet|lederperioden))?/g, 'underveis i åremålsperioden'],
+  [/\b(foregikk|foregjekk)\b/g, 'foregår'],
+  // "incl. the standard kost og losji": an abbreviation, not the end of a sentence.
+  [/\bincl\.\s/g, 'include '],
+  [/\binkl\.\s/g, 'inkludert '],
+  // "legger så stor vekt på ledelse": emphasises it; the weight is no subject of its own.
+  [/\b(legger|legg|legge|la|lagt) ([a-zæøå]+ )?(så |veldig |svært )?(stor|mye|mykje|størst|mest) vekt på(?![a-zæøå])/g, 'satser $2på'],
+  // "institute assessment webinar": the name of one timeline item (written "Institut-assessment"), not an exam.
+  [/\binstitut(?:t|e)?[- ]assessment\b/g, 'institut-assessment'],
+  [/\bassessment[- ](webinar\w*)/g, 'assessment-$1'],
+  // "blir det tatt tak i mine problemstillinger": worked on, not a part one has taken.
+  [/\b(tatt|ta|tar|tok|teke|tek) (tak i|fatt i)\b/g, 'jobbet med'],
+  // "Blir lønnsforhandlinger tatt opp i opplæringen?": a subject of it, not a part one has taken. A person who
+  // "blir tatt opp på LEDPRO" is admitted.
+  [letterAware(/(?<!(?:bli|blir|ble|blei|blitt|vert|vart|verte|vorte) )\b(tatt|tas|teke|takast) opp (i|på|under)\b/g), 'tema $2'],
+  // "the gatherings where the dean's team and the heads meet": "where" that starts a relative clause asks no place.
+  [/\b(gatherings?|sessions?|meetings?|seminars?|ones|days|samlingene|samlinger|samlingen|møtene|møter|møtet|dagene|arenaene|arenaer) (?:where|hvor|der) (?=\S+ \S+)/g, '$1 '],
+  // "institute leader gatherings" is "instituttledersamlinger" word for word; the English documents say "Head of
+  // Department gatherings" (the program's own name, "institute leader programme", is one of its aliases).
+  [/\binstitute[- ](?:leader|head)s?'? (gatherings?|sessions?|seminars?)\b/g, 'head of department $1'],
+]);
+
 /** Nynorsk rewritten to bokmål word by word, and English contractions without apostrophes expanded. */
 export function standardise(text: string): string {
   const lower = text.toLowerCase();
   const nynorsk = NYNORSK_MARKERS.test(lower);
-  const expanded = lower.replace(/([a-z])n['’]t\b/g, '$1 not').replace(/\b(what|when|where|who|how|that|it|there|here)['’]s\b/g, '$1 is').replace(/['’]re\b/g, ' are').replace(/['’]ll\b/g, ' will').replace(/['’]ve\b/g, ' have').replace(/\bi['’]m\b/g, 'i am').replace(/['’](m|d)\b/g, ' $1');
+  // Every contraction has an apostrophe: most messages have none, and then no rule needs trying.
+  const expanded = !/['’]/.test(lower) ? lower : lower.replace(/([a-z])n['’]t\b/g, '$1 not').replace(/\b(what|when|where|who|how|that|it|there|here)['’]s\b/g, '$1 is').replace(/['’]re\b/g, ' are').replace(/['’]ll\b/g, ' will').replace(/['’]ve\b/g, ' have').replace(/\bi['’]m\b/g, 'i am').replace(/['’](m|d)\b/g, ' $1');
   // "kvar gong" is "hver gang" (each time), not "hvor".
   // So is "kvar" after what it counts: "éin dag kvar".
   // "går det føre seg" is "foregår det" (takes place).
@@ -49,29 +80,7 @@ export function standardise(text: string): string {
   const phrased = nynorsk ? expanded.replace(/\bkvar(t)? (gong|dag|samling|veke|år|for seg)/g, 'hver$1 $2').replace(/\b((?:dag|dagar|dager|time|timar|samling|samlingar|veke|veker|gong|gongar|kr|kroner|studiepoeng|stk)\.?) kvar\b/g, '$1 hver').replace(/\bgår (det|dei|de|ho|den|opplæringa|samlinga) føre seg\b/g, 'foregår $1').replace(/\bføregår\b/g, 'foregår')
     // "Kvar blir samlinga halden?": the participle "held", not the town of Halden.
     .replace(/\b(blir|blei|vert|vart|er|bli|verte|vere)\b([^.?!]*?)\bhalden\b/g, '$1$2holdt') : expanded;
-  // "et år ut i åremålsperioden" / "a year into the term": joining partway, as the documents say it ("underveis").
-  // "hvordan foregikk de?" asks how they are run, as "foregår" does.
-  const timed = phrased.replace(/\b(?:et|ett|eitt|ein|en|to|tre|noen|nokre|fleire|flere|\d+|et halvt|eit halvt)( og et halvt)? (?:år|måneder?|månader?|månad|uker?|veker?) ut i (åremålsperioden|perioden|lederperioden|leiarperioden)\b/g, 'underveis i $2')
-    .replace(/\b(?:a|one|two|three|several|a few|\d+|half a) (?:years?|months?|weeks?) into (the|my|his|her|their) (term|period)\b/g, 'midway through $1 $2')
-    // "et år etter at de andre startet åremålsperioden": joining partway too.
-    .replace(/\b(?:et|ett|eitt|ein|en|to|tre|\d+|noen|nokre|et halvt|eit halvt) (?:år|måneder?|månader?|uker?|veker?) etter (?:at )?(?:de andre|dei andre|resten|alle andre|kollegaene|kollegane) (?:startet|begynte|byrja|starta)(?: på)?(?: (?:åremålsperioden|perioden|programmet|lederperioden))?/g, 'underveis i åremålsperioden')
-    .replace(/\b(foregikk|foregjekk)\b/g, 'foregår')
-    // "incl. the standard kost og losji": an abbreviation, not the end of a sentence.
-    .replace(/\bincl\.\s/g, 'include ').replace(/\binkl\.\s/g, 'inkludert ')
-    // "legger så stor vekt på ledelse": emphasises it; the weight is no subject of its own.
-    .replace(/\b(legger|legg|legge|la|lagt) ([a-zæøå]+ )?(så |veldig |svært )?(stor|mye|mykje|størst|mest) vekt på(?![a-zæøå])/g, 'satser $2på')
-    // "institute assessment webinar": the name of one timeline item (written "Institut-assessment"), not an exam.
-    .replace(/\binstitut(?:t|e)?[- ]assessment\b/g, 'institut-assessment').replace(/\bassessment[- ](webinar\w*)/g, 'assessment-$1')
-    // "blir det tatt tak i mine problemstillinger": worked on, not a part one has taken.
-    .replace(/\b(tatt|ta|tar|tok|teke|tek) (tak i|fatt i)\b/g, 'jobbet med')
-    // "Blir lønnsforhandlinger tatt opp i opplæringen?": a subject of it, not a part one has taken. A person who
-    // "blir tatt opp på LEDPRO" is admitted.
-    .replace(letterAware(/(?<!(?:bli|blir|ble|blei|blitt|vert|vart|verte|vorte) )\b(tatt|tas|teke|takast) opp (i|på|under)\b/g), 'tema $2')
-    // "the gatherings where the dean's team and the heads meet": "where" that starts a relative clause asks no place.
-    .replace(/\b(gatherings?|sessions?|meetings?|seminars?|ones|days|samlingene|samlinger|samlingen|møtene|møter|møtet|dagene|arenaene|arenaer) (?:where|hvor|der) (?=\S+ \S+)/g, '$1 ')
-    // "institute leader gatherings" is "instituttledersamlinger" word for word; the English documents say "Head of
-    // Department gatherings" (the program's own name, "institute leader programme", is one of its aliases).
-    .replace(/\binstitute[- ](?:leader|head)s?'? (gatherings?|sessions?|seminars?)\b/g, 'head of department $1');
+  const timed = PHRASES.apply(phrased);
   // Own keys only: "constructor" or "toString" in a message are words, not the tables' inherited members.
   const out = timed.replace(/[a-zæøåéüò]+/g, (w) => (nynorsk && Object.hasOwn(NYNORSK, w) ? NYNORSK[w] : undefined) ?? (Object.hasOwn(EN_CONTRACTIONS, w) ? EN_CONTRACTIONS[w] : undefined) ?? w)
     .replace(/\bhovud/g, 'hoved');

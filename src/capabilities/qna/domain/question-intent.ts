@@ -1,8 +1,9 @@
 import type { FactTopic } from '../../../catalog/catalog.schema';
 import { EVERYDAY_TOPIC_CUES } from './everyday-cues';
 import { monthsAsked } from './month-asks';
-import { letterAware, WORD_EDGE } from './letter-aware';
+import { letterAware, WORD_EDGE, WORD_END, WORD_START } from './letter-aware';
 import { normalise } from './text-analysis';
+import { anyOf } from './pattern-screens';
 
 export { letterAware } from './letter-aware';
 
@@ -86,7 +87,7 @@ const LETTER_CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [...CUES.map(([
   ...EVERYDAY_TOPIC_CUES.filter(([t]) => CUES.some(([c]) => c === t)).map(([t, re]) => [t as FactTopic, re] as const)];
 
 /** Word edges as the cue patterns write them: letterAware's, and the everyday cues' leading and trailing edge. */
-const EDGES = [WORD_EDGE, '(?<![\\p{L}\\d])', '(?![\\p{L}\\d])'];
+const EDGES = [WORD_EDGE, WORD_START, WORD_END];
 
 /**
  * A quick first test for a cue pattern: the pattern without its word edges and other lookarounds. Leaving out an
@@ -164,7 +165,20 @@ function groupEnd(src: string, start: number): number | undefined {
   return undefined;
 }
 
-const QUICK_CUES: ReadonlyArray<readonly [FactTopic, RegExp, RegExp | undefined]> = LETTER_CUES.map(([t, re]) => [t, re, edgeFree(re)] as const);
+/** A run of consecutive cues of one topic; `any` matches every text one of them may match (undefined: test each). */
+interface CueRun { readonly topic: FactTopic; readonly any?: RegExp; readonly cues: Array<readonly [RegExp, RegExp | undefined]> }
+
+/**
+ * The cues in runs of one topic (the everyday cues come up to eight to a topic), each cue with its quick test and
+ * the run with one pattern whose alternatives are those quick tests: most runs match nothing in a question, and
+ * one scan tells so instead of one per cue. Runs keep the cues' order, so topics are found in the same order.
+ */
+const CUE_RUNS: readonly CueRun[] = LETTER_CUES.reduce<Array<{ topic: FactTopic; cues: Array<readonly [RegExp, RegExp | undefined]> }>>((runs, [topic, re]) => {
+  const last = runs[runs.length - 1];
+  if (last?.topic === topic) last.cues.push([re, edgeFree(re)]);
+  else runs.push({ topic, cues: [[re, edgeFree(re)]] });
+  return runs;
+}, []).map((run) => ({ ...run, any: anyOf(run.cues.map(([re, quick]) => quick ?? re)) }));
 
 const ORDINALS: Record<string, number> = {
   første: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
@@ -218,7 +232,10 @@ function keptIntent(kept: Map<string, Intent>, max: number, question: string): I
 function readIntentOf(question: string): Intent {
   const q = normalise(question);
   const topics: FactTopic[] = [];
-  for (const [topic, re, quick] of QUICK_CUES) if ((!quick || quick.test(q)) && re.test(q) && !topics.includes(topic)) topics.push(topic);
+  for (const { topic, any, cues } of CUE_RUNS) {
+    if (topics.includes(topic) || (any && !any.test(q))) continue;
+    if (cues.some(([re, quick]) => (!quick || quick.test(q)) && re.test(q))) topics.push(topic);
+  }
 
   // "instituttledersamlingene", "ledersamlingen": gatherings in a compound too.
   const mentionsGathering = /(samling|gathering|session)/.test(q);

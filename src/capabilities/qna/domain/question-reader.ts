@@ -23,7 +23,7 @@ import { EVERYDAY_ENGLISH } from './everyday-english';
 import { FORUMS_ASKED } from './everyday-cues';
 import { ACADEMIC, concernIn, contactAskedLast, PRACTICAL } from './contact-answers';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
-import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PLACE_AS_SEAT, SEATS, UNDATED_TOPICS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, SPELLED_OUT, SET_PHRASES, UNTELLING, COMPARE_ASKED } from './reader-vocabulary';
+import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PHRASINGS, SEATS, UNDATED_TOPICS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, UNTELLING, COMPARE_ASKED } from './reader-vocabulary';
 
 
 /** Who does it ("kan jeg og kollegaen min levere den sammen?"): a word that says who, not what is claimed. */
@@ -51,7 +51,7 @@ export class QuestionReader {
   /** Dialect, run-together designators and typos repaired, word by word, keeping the punctuation. */
   prepare(question: string): string {
     // "35k", "53 tusen": thousands written short are sums like any other ("35000").
-    const std = [...SPELLED_OUT, ...PLACE_AS_SEAT, ...SET_PHRASES].reduce((t, [re, abbr]) => t.replace(re, abbr), standardise(question).replace(/\b(\d{1,3})\s?(?:k|tusen|thousand)\b/g, (_, d: string) => String(Number(d) * 1000))).replace(/\b(del|part|samling|gathering|ledpro)(\d)\b/g, '$1 $2').replace(IDIOMS, ' ');
+    const std = PHRASINGS.apply(standardise(question).replace(/\b(\d{1,3})\s?(?:k|tusen|thousand)\b/g, (_, d: string) => String(Number(d) * 1000))).replace(/\b(del|part|samling|gathering|ledpro)(\d)\b/g, '$1 $2').replace(IDIOMS, ' ');
     const tokens = std.split(/([^a-zæøåéü0-9-]+)/);
     // Split words that belong together ("instituttleder programmet" -> "instituttlederprogrammet").
     for (let i = 0; i + 2 < tokens.length; i += 2) {

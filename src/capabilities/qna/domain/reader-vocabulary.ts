@@ -1,5 +1,6 @@
 import type { FactTopic } from '../../../catalog/catalog.schema';
 import { letterAware } from './letter-aware';
+import { Rewrites } from './pattern-screens';
 
 /* The word lists and patterns the question reader uses: fillers, ordinals, topic cues of concepts, modal verbs. */
 
@@ -61,6 +62,9 @@ export const PLACE_AS_SEAT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(get|gets|getting|got|win|wins|secure|offered|given|have) (a |an |their |my |her |his )?(place|spot|seat)s? (on|in|at)\b/g, '$1 admitted to'],
   [letterAware(/\b(får|få|fått|fikk|tilbud om|tilbudt) (en |ein |et |sin |min |hennes |hans )?(plass|studieplass)(en)? (på|i|ved)\b/g), 'kommer inn på'],
 ];
+
+/** The phrasings above written as the documents word them: spelled-out abbreviations, a place as a seat, set phrases. */
+export const PHRASINGS = new Rewrites([...SPELLED_OUT, ...PLACE_AS_SEAT, ...SET_PHRASES]);
 export const NUMBER_NAMED = /\b(?:number|nummer|nr\.?|punkt|point|item)\s*(\d|one|two|three|four|five|six|en|ett|to|tre|fire|fem|seks)\b/;
 export const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, en: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6 };
 export const ORDINALS: Record<string, number> = { første: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, siste: -1, last: -1 };
