@@ -5,7 +5,10 @@
  * server, validated by both bots). Prints throughput, time to reply at the connector, CPU per 1,000 messages and
  * RSS of each server process (from /proc), and Lederbot's ratios to the echo bot. The servers run side by side
  * and take turns in BENCH_ROUNDS (5) rounds, so load from elsewhere on the machine falls on each alike. BENCH_BASELINE_ROOT=<a dist
- * folder of another build> adds that build to the same run; BENCH_AUTH=off|on runs one variant only. */
+ * folder of another build> adds that build to the same run; BENCH_AUTH=off|on runs one variant only.
+ * BENCH_QNA_WORKERS=0..4 starts Lederbot with that QNA_WORKERS (unset: the bot's own default, as startBot passes no
+ * QNA_WORKERS on); BENCH_QNA_WORKERS=both runs one Lederbot with QNA_WORKERS=1 and one with 0 in the same run, so
+ * their ratios to the echo bot are comparable (with BENCH_BASELINE_ROOT, the baseline build once per variant too). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -26,6 +29,17 @@ const APP_ID = '9b1f5c5e-0000-4000-8000-00000000b07d';
 const ECHO_ENTRY = join(ROOT, 'dist', 'test', 'support', 'echo-bot.js');
 const BENCH_ENTRY = join(ROOT, 'dist', 'test', 'support', 'bench-bot-entry.js');
 const TICKS = 100; // USER_HZ on Linux
+
+/** A QNA_WORKERS value to start Lederbot with, or undefined for the bot's own default. */
+type QnaWorkers = string | undefined;
+function qnaWorkerVariants(value: string | undefined): readonly QnaWorkers[] {
+  const v = value?.trim() ?? '';
+  if (v === '') return [undefined];
+  if (v === 'both') return ['1', '0'];
+  if (/^[0-4]$/.test(v)) return [v];
+  throw new Error(`BENCH_QNA_WORKERS: "${v}" is not 0 to 4 or both`);
+}
+const QNA_WORKER_VARIANTS = qnaWorkerVariants(env.BENCH_QNA_WORKERS);
 
 interface ProcFigures { cpuMs: number; mainCpuMs: number; rssMb: number; peakRssMb: number }
 function procFigures(pid: number): ProcFigures {
@@ -158,14 +172,14 @@ async function measure(contenders: readonly Contender[], teams: ConnectorEmulato
 const f1 = (x: number): string => x.toFixed(1);
 function report(title: string, results: Array<{ name: string; runs: Map<number, Run> }>): number {
   out(`\n${title}`);
-  out('  server            conc   msg/s   p50 ms   p95 ms   p99 ms   CPU ms/1000 (process | main thread)   RSS MB (end | peak)   card replies   failed');
+  out('  server                   conc   msg/s   p50 ms   p95 ms   p99 ms   CPU ms/1000 (process | main thread)   RSS MB (end | peak)   card replies   failed');
   let lost = 0;
   for (const concurrency of CONCURRENCY) {
     for (const { name, runs } of results) {
       const r = runs.get(concurrency);
       if (!r) continue;
       lost += r.failed;
-      out(`  ${name.padEnd(16)} ${String(concurrency).padStart(5)} ${f1(r.perSecond).padStart(7)} ${f1(r.p50).padStart(8)} ${f1(r.p95).padStart(8)} ${f1(r.p99).padStart(8)}   ${f1(r.cpuPer1000).padStart(8)} | ${f1(r.mainCpuPer1000).padStart(8)}${' '.repeat(19)}${f1(r.rssMb).padStart(7)} | ${f1(r.peakRssMb).padStart(7)}   ${String(r.cards).padStart(12)}   ${r.failed}`);
+      out(`  ${name.padEnd(23)} ${String(concurrency).padStart(5)} ${f1(r.perSecond).padStart(7)} ${f1(r.p50).padStart(8)} ${f1(r.p95).padStart(8)} ${f1(r.p99).padStart(8)}   ${f1(r.cpuPer1000).padStart(8)} | ${f1(r.mainCpuPer1000).padStart(8)}${' '.repeat(19)}${f1(r.rssMb).padStart(7)} | ${f1(r.peakRssMb).padStart(7)}   ${String(r.cards).padStart(12)}   ${r.failed}`);
     }
   }
   const echo = results.find((x) => x.name === 'echo bot');
@@ -195,7 +209,7 @@ async function main(): Promise<void> {
   const baseline = env.BENCH_BASELINE_ROOT;
   out(`${MESSAGES} messages from ${USERS} users at concurrency ${CONCURRENCY.join(' and ')} (after ${WARMUP} warm-up messages; `
     + `${ROUNDS} rounds, the servers taking turns), `
-    + `${questions.length} distinct Q&A questions; node ${process.version}`);
+    + `${questions.length} distinct Q&A questions; QNA_WORKERS ${QNA_WORKER_VARIANTS.map((w) => w ?? 'unset').join(' and ')}; node ${process.version}`);
   let lost = 0;
   try {
     for (const auth of ['off', 'on'] as const) {
@@ -205,16 +219,18 @@ async function main(): Promise<void> {
         BOT_OPENID_METADATA_URL: idp.metadataUrl, BOT_TOKEN_ISSUER: idp.issuer,
       } : {};
       const token = (): Promise<string | undefined> => (auth === 'on' ? idp.token({ audience: APP_ID, serviceUrl, expiresIn: '1h' }) : Promise.resolve(undefined));
-      const lederbot = (name: string, root?: string): Contender => ({
-        name,
-        start: () => (auth === 'on'
-          ? startBot({ ...identity, ...(root ? { LEDERBOT_APP_ROOT: root } : {}) }, { entry: BENCH_ENTRY })
-          : startBot({}, { entry: root ? join(root, 'src', 'index.js') : ENTRY })),
-      });
+      const lederbot = (name: string, workers: QnaWorkers, root?: string): Contender => {
+        const qna: Record<string, string> = workers === undefined ? {} : { QNA_WORKERS: workers };
+        return {
+          name: workers === undefined ? name : `${name} qna=${workers}`,
+          start: () => (auth === 'on'
+            ? startBot({ ...identity, ...qna, ...(root ? { LEDERBOT_APP_ROOT: root } : {}) }, { entry: BENCH_ENTRY })
+            : startBot(qna, { entry: root ? join(root, 'src', 'index.js') : ENTRY })),
+        };
+      };
       const contenders: Contender[] = [
         { name: 'echo bot', start: () => startBot(identity, { entry: ECHO_ENTRY }) },
-        lederbot('lederbot'),
-        ...(baseline ? [lederbot('lederbot baseline', baseline)] : []),
+        ...QNA_WORKER_VARIANTS.flatMap((w) => [lederbot('lederbot', w), ...(baseline ? [lederbot('lederbot baseline', w, baseline)] : [])]),
       ];
       const results = await measure(contenders, teams, serviceUrl, token, questions, users);
       lost += report(auth === 'on' ? 'With a bot identity (every request\'s JWT validated against the local OpenID/JWKS server)' : 'Anonymous (no bot identity)', results);
