@@ -212,6 +212,12 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(r).toMatch(/Wood Hotel i Brumunddal/);
   });
 
+  it('answers whether the two parts are ever at the same gatherings from how they are run together', () => {
+    expect(chat(['Hva er egentlig forskjellen på del 1 og del 2 av LEDPRO?', 'Vi har én på hver i år. Blir de noen gang samlet på de samme samlingene?']))
+      .toMatch(/^Ja\. [\s\S]*samkjøres: noe av studiet foregår i fellesskap og noe separat/);
+    expect(chat(['Are LEDPRO part 1 and part 2 participants ever in the same sessions?'], 'en')).toMatch(/^Yes\. [\s\S]*are run together/);
+  });
+
   it('reads a nynorsk "kvar er …?" as where, not as a yes/no question', () => {
     const text = chat(['Kvar er NTNUs store leiarsamling?', 'og kvar blir instituttleiarsamlingane haldne?']);
     expect(text).toMatch(/Sted for de enkelte samlingene i Instituttlederprogrammet er ikke oppgitt/);

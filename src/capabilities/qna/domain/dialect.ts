@@ -60,6 +60,9 @@ const PHRASES = new Rewrites([
   // "Blir lønnsforhandlinger tatt opp i opplæringen?": a subject of it, not a part one has taken. A person who
   // "blir tatt opp på LEDPRO" is admitted.
   [letterAware(/(?<!(?:bli|blir|ble|blei|blitt|vert|vart|verte|vorte) )\b(tatt|tas|teke|takast) opp (i|på|under)\b/g), 'tema $2'],
+  // "Blir de samlet på de samme samlingene?" / "at the same gatherings": the parts run together, not a count of them.
+  [/\b(?:samlet|samla|sammen|saman) (?:på|i) (?:de |dei )?samme (?:samlingene|samlingane|samlinger|samlingar)\b/g, 'sammen på samlingene'],
+  [/\b(?:together )?(?:at|in) the same (?:gatherings|sessions)\b/g, 'together at the gatherings'],
   // "the gatherings where the dean's team and the heads meet": "where" that starts a relative clause asks no place.
   [/\b(gatherings?|sessions?|meetings?|seminars?|ones|days|samlingene|samlinger|samlingen|møtene|møter|møtet|dagene|arenaene|arenaer) (?:where|hvor|der) (?=\S+ \S+)/g, '$1 '],
   // "institute leader gatherings" is "instituttledersamlinger" word for word; the English documents say "Head of

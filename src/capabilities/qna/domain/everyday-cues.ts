@@ -69,8 +69,9 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['format', cue(String.raw`(hvor|kor) mange dag(er|ar) (er det|totalt|til sammen|i alt)|how many days (of gatherings|in total)`)],
   ['format', cue(String.raw`what (does|will) (a|the) (typical |normal )?(day|gathering|session) look like|hvordan (ser|er) (en|ein) (typisk |vanlig )?(dag|samling|samlingsdag) ut`)],
   ['format', cue(String.raw`hvordan (foregår|er) undervisning\w*|(what|which) (teaching|learning) (methods?|formats?)|(forelesning\w*|lectures?) (or|eller) (gruppe\w*|group\w*|case\w*)`)],
-  // "Går del 1 og del 2 hver for seg?" / "do part 1 and part 2 run separately?": how the parts are run.
-  ['format', cue(String.raw`(hver|kvar) for seg|(run|held|taught|go) (completely |entirely )?(separately|together|jointly|apart)|(sammen|saman|separat|atskilt|adskilt|åtskilde?) på samlingene|samkjør\w*`)],
+  // "Går del 1 og del 2 hver for seg?" / "do part 1 and part 2 run separately?" / "Blir de samlet på de samme
+  // samlingene?": how the parts are run.
+  ['format', cue(String.raw`(hver|kvar) for seg|(run|held|taught|go) (completely |entirely )?(separately|together|jointly|apart)|(sammen|saman|separat|atskilt|adskilt|åtskilde?) på samlingene|samkjør\w*|(samlet|samla|sammen|saman|together) (på|i|at|in) (de |dei |the )?(samme|same) (samlingene|samlingane|samlinger|samlingar|gatherings|sessions)|(på|at|in) (de |dei |the )?(samme|same) (samlingene|samlingane|samlinger|samlingar|gatherings|sessions)`)],
   // "blir vi helt adskilt?" (one in each part), "do the part 1 and part 2 groups do everything separately?": the
   // same, in fewer words.
   ['format', cue(String.raw`adskilt|atskilt|separat|for seg selv|sammen med|blandet|på samme samling\p{L}*|separately|separate|apart|together|mixed|at the same gatherings?`)],

@@ -191,7 +191,11 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   }
   // "Går del 1 og del 2 hver for seg?" against "noe i fellesskap og noe separat": partly.
   // "Går de helt adskilt?" / "do they do everything separately?": a whole claim against a partial fact is a no.
-  if (/\b(noe|some)\b[^.]*\b(og|and) (noe|some)\b/.test(a) && /(separat|sammen|saman|together|hver for seg|apart|felles|joint|atskil|adskil|åtskil)/.test(form.text)) return /\b(helt|fullstendig|completely|entirely|everything|totally|alt)\b/.test(form.text) ? 'no' : 'partly';
+  if (/\b(noe|some)\b[^.]*\b(og|and) (noe|some)\b/.test(a) && /(separat|sammen|saman|together|hver for seg|apart|felles|joint|atskil|adskil|åtskil)/.test(form.text)) {
+    // "ever together?" / "noen gang sammen?": some of it is, so yes.
+    if (EVER.test(form.text) && !/(separat|hver for seg|apart|atskil|adskil|åtskil)/.test(form.text)) return 'yes';
+    return /\b(helt|fullstendig|completely|entirely|everything|totally|alt)\b/.test(form.text) ? 'no' : 'partly';
+  }
   // "Is the diversity module one of the long-running ones?" against "… Mangfold og samskaping (ny)": the item the
   // question names is marked new.
   if (LONG_STANDING.test(form.text)) {
@@ -266,6 +270,9 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   if (form.only && /(m\.fl\.|og andre|andre ledere|other leaders|alle ledere|all (the )?leaders|others|også|also|and more|blant annet|among others|utvidet|extended|samt|as well as|both|både)/.test(a)) return 'no';
   return undefined;
 }
+
+/** "ever", "noen gang", "av og til": at some time, not always. */
+const EVER = letterAware(/\b(ever|at any point|sometimes|at times|noen gang|nokon gong|nokon gang|av og til|iblant|innimellom)\b/);
 
 /** A claim that something happens or is paid once. */
 const ONCE = letterAware(/\b(one-off|one off|(only|just|paid|pay|pays|charged) once|once (for|and for all)|one time|a single (payment|fee)|engangs\w*|én gang|en gang|ein gong|ein gang|bare éin gong)\b/);
