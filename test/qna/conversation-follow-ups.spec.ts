@@ -218,6 +218,11 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Are LEDPRO part 1 and part 2 participants ever in the same sessions?'], 'en')).toMatch(/^Yes\. [\s\S]*are run together/);
   });
 
+  it('takes "the diversity one" as the one item of the last list with that word', () => {
+    expect(chat(["What building blocks does NTNU's leader training consist of? I need a quick overview for my dean.", 'Is the diversity one new? He thought it had been around for years.'], 'en'))
+      .toMatch(/^Yes\. 4\) Diversity & co-creation \(diversity and co-creative leadership, new\)/);
+  });
+
   it('reads a nynorsk "kvar er …?" as where, not as a yes/no question', () => {
     const text = chat(['Kvar er NTNUs store leiarsamling?', 'og kvar blir instituttleiarsamlingane haldne?']);
     expect(text).toMatch(/Sted for de enkelte samlingene i Instituttlederprogrammet er ikke oppgitt/);

@@ -33,6 +33,19 @@ const PEOPLE_WORD = /^(kollega\w*|kolleg\w*|colleague\w*|sjef\w*|boss\w*|venn\w*
 /** A program named by its place ("the course in Brumunddal", "the Brumunddal one", "LEDPRO i Brumunddal"). */
 const NAMED_BY_PLACE = /\b(?:(?:the|that|this|det|den|dette|denne)\s+(?:course|program\w*|one|study|kurset|studiet|programmet|opplegget|tilbudet|tilbodet)|ledpro\w*|ntnu\w*)\s+(?:in|at|up in|i|på|oppe i|borte i)\s+([\p{L}-]+)|\bthe\s+([\p{L}-]+)\s+(?:one|course|program\w*)\b/gu;
 
+/** "the diversity one", "den om mangfald": an item of the last list named by a word of it. */
+const ITEM_BY_WORD = /\b(?:the|that|this) ([\p{L}-]{4,}) one\b|\bden (?:om|med) ([\p{L}-]{4,})/u;
+
+/** The number of the one item of the last list that holds the word the question names it by, if exactly one does. */
+function itemNamedByWord(focus: string, items: readonly string[]): number | undefined {
+  const m = ITEM_BY_WORD.exec(focus);
+  const word = (m?.[1] ?? m?.[2])?.toLowerCase();
+  if (!word || items.length < 2) return undefined;
+  const head = word.slice(0, Math.max(4, Math.min(6, word.length - 2)));
+  const hits = items.map((text, i) => ({ i, has: text.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.startsWith(head)) })).filter((x) => x.has);
+  return hits.length === 1 ? hits[0].i + 1 : undefined;
+}
+
 /** "hvem av dem …", "which of them …": one of the people just named. */
 const WHICH_OF_THEM = /^(?:og |and |men |but )?(hvem|kven|who|which one|which)\s+(av (dem|dei|de to|dei to|disse|desse)|of (them|the two|those|these))\b/;
 
@@ -205,9 +218,9 @@ export class QuestionReader {
       const asked = ordinalAsked(focus, text);
       // "Tell me a bit more about number two – who takes part in that one?": a numbered item anywhere in the message.
       const numberNamed = NUMBER_NAMED.exec(text);
-      const n = ordinal ? (ORDINALS[ordinal[1]] ?? Number(ordinal[1])) : asked ?? (numberNamed ? NUMBER_WORDS[numberNamed[1]] ?? Number(numberNamed[1]) : undefined);
-      const shift = AFTER.test(focus) ? 1 : BEFORE.test(focus) ? -1 : 0;
       const items = state.items ?? [];
+      const n = ordinal ? (ORDINALS[ordinal[1]] ?? Number(ordinal[1])) : asked ?? (numberNamed ? NUMBER_WORDS[numberNamed[1]] ?? Number(numberNamed[1]) : itemNamedByWord(focus, items));
+      const shift = AFTER.test(focus) ? 1 : BEFORE.test(focus) ? -1 : 0;
       if (n !== undefined && (state.list !== 'pillars' || n === 0) && items.length > 0 && (n === -1 || n <= items.length)) {
         item = n;
         inherited = true;
