@@ -223,6 +223,10 @@ describe('answers that lean on the conversation or compute over the gatherings',
       .toMatch(/^Yes\. 4\) Diversity & co-creation \(diversity and co-creative leadership, new\)/);
   });
 
+  it('checks a claim about "de" after one pillar against that pillar, not the list of pillars', () => {
+    expect(chat(['Hva skjer på instituttledersamlingene?', 'Ok. De er vel bare én dag hver?'])).toMatch(/^Nei\. Hovedsøyle 1, Instituttledersamlinger[\s\S]*2-dagers samlinger/);
+  });
+
   it('reads a nynorsk "kvar er …?" as where, not as a yes/no question', () => {
     const text = chat(['Kvar er NTNUs store leiarsamling?', 'og kvar blir instituttleiarsamlingane haldne?']);
     expect(text).toMatch(/Sted for de enkelte samlingene i Instituttlederprogrammet er ikke oppgitt/);

@@ -259,7 +259,9 @@ export class QuestionReader {
         // "… how many hours should I set aside for that?" points back at the topic, whatever it measures.
         // "how many pages does it have to be?" after the exam: "it" is the exam, which a count of pages is of.
         const itself = /\b(it|den|det)\b/.test(focus) && UNDATED_TOPICS.has(state.topic);
-        intent = { ...intent, topics: form.expects && !pointsBack && !itself ? intent.topics : [state.topic, ...intent.topics], date: date ?? intent.date, concern: intent.concern ?? state.concern };
+        // "De er vel bare én dag hver?" after one pillar: that pillar, not the list of them.
+        const pillar = form.yesNo && state.topic === 'pillars' && state.facts?.length === 1 ? /\/pillar-(\d)$/.exec(state.facts[0])?.[1] : undefined;
+        intent = { ...intent, topics: form.expects && !pointsBack && !itself ? intent.topics : [state.topic, ...intent.topics], date: date ?? intent.date, concern: intent.concern ?? state.concern, ...(pillar && intent.pillar === undefined ? { pillar: Number(pillar) } : {}) };
         if (intent.date && !state.date && UNDATED_TOPICS.has(state.topic)) intent = { ...intent, date: undefined, topics: [state.topic, 'dates'], weakDates: true };
         inherited = true;
       } else if (specific.length === 0 && content.length <= 3 && !state.topic && state.expects && !form.expects) {
