@@ -227,6 +227,14 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(chat(['Hva skjer på instituttledersamlingene?', 'Ok. De er vel bare én dag hver?'])).toMatch(/^Nei\. Hovedsøyle 1, Instituttledersamlinger[\s\S]*2-dagers samlinger/);
   });
 
+  it('takes "de samlingene" as the gathering a sentence before named by its compound, question mark or not', () => {
+    expect(chat(['startet som instituttleder på MH i august. har fått invitasjon til en instituttledersamling men aner ikke hva det innebærer, og kalenderen er full fra før. hva skjer på de samlingene']))
+      .toMatch(/^Hovedsøyle 1, Instituttledersamlinger[\s\S]*2-dagers samlinger/);
+    // "egne samlinger" is more of the kind, not a name: the question is read as asked.
+    expect(chat(['Jeg er nyoppnevnt instituttleder ved NTNU. Dekanen nevnte at vi instituttledere har egne samlinger. Hva går de samlingene egentlig ut på?']))
+      .toMatch(/lederrollen/);
+  });
+
   it('reads a nynorsk "kvar er …?" as where, not as a yes/no question', () => {
     const text = chat(['Kvar er NTNUs store leiarsamling?', 'og kvar blir instituttleiarsamlingane haldne?']);
     expect(text).toMatch(/Sted for de enkelte samlingene i Instituttlederprogrammet er ikke oppgitt/);

@@ -38,20 +38,23 @@ const LEAVES_OUT = letterAware(/^(leave|leaving|not counting|excluding|except|wi
 const OFFERED_CHOICE = letterAware(/^(?!(hva|kva|hvem|kven|hvor|kvar|når|hvordan|korleis|hvilke\w*|er|is|are|what|who|where|when|how|which|kan|can|må|must|do|does)\b)[^?]{0,40}\s(eller|or)\s[^?]{0,30}\?$/i);
 const ASKING = letterAware(/\b(lurer på|vet du|kan du (si|fortelle)|fortell|si meg|tell me|i wonder|do you know|could you tell)\b/);
 
-const DEMONSTRATIVE = /\b(?:disse|desse|denne|dette|these|those|this|that)\s+(\p{L}{5,})/iu;
+// "de samlingene", "den samlinga": a definite noun after "de"/"den" points back as "disse" does.
+const DEMONSTRATIVE = /\b(?:disse|desse|denne|dette|these|those|this|that)\s+(\p{L}{5,})|\b(?:de|dei|den)\s+(\p{L}{3,}(?:ene|ane|en|a))\b/iu;
 /** "Which municipality was it?": the noun asked of something told before. */
 const WHICH_WAS_IT = /^(?:which|what|hvilken|hvilket|hvilke|kva for ein|kva for eit)\s+(\p{L}{5,})\s+(?:was|is|were|var|er|vart)\s+(?:it|that|det|den|dette)\b/iu;
 
 /** The nearest earlier sentence that names what "disse samlingene" / "these gatherings" points to, if any. */
 function referent(before: readonly string[], last: string): string | undefined {
-  const noun = (DEMONSTRATIVE.exec(last) ?? WHICH_WAS_IT.exec(last))?.[1].toLowerCase();
+  const m = DEMONSTRATIVE.exec(last) ?? WHICH_WAS_IT.exec(last);
+  const noun = (m?.[1] ?? m?.[2])?.toLowerCase();
   const stem = noun?.replace(/(ies|ene|ane|en|et|er|ar|a|e|s)$/, '');
   if (!stem || stem.length < 4) return undefined;
   // A compound with the noun as its last part ("instituttledersamling"), which is what names one kind of it; in
   // English the noun itself ("some gatherings for institute heads", "another municipality").
   // A question that says more of it itself ("those gatherings with the department heads and the dean's team") needs
   // no plain mention from before.
-  const bare = last.split(/\s+/).length <= 8;
+  // After "de"/"den" only a compound names it ("instituttledersamling"): "egne samlinger" is just more of the kind.
+  const bare = last.split(/\s+/).length <= 8 && m?.[1] !== undefined;
   const has = (s: string): boolean => s.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.indexOf(stem) >= 3 || (bare && w.startsWith(stem)));
   const sentence = [...before].reverse().find(has);
   // Only the clause that names it: "…, men vet lite om hva det innebærer" would be taken for the question.
@@ -202,5 +205,9 @@ function sentenceFocus(text: string): string {
     return i > 0 ? sentences[i - 1] : asks[0];
   }
   const q = sentences.filter((s) => QUESTION_START.test(s.toLowerCase()) || ASKING.test(s.toLowerCase()));
-  return q.length > 0 ? q[q.length - 1] : sentences[sentences.length - 1];
+  const asked = q.length > 0 ? q[q.length - 1] : sentences[sentences.length - 1];
+  // Typed without a question mark: "… en instituttledersamling … hva skjer på de samlingene" names it before too.
+  const i = sentences.indexOf(asked);
+  const named = i > 0 ? referent(sentences.slice(0, i), asked) : undefined;
+  return named ? `${named} ${asked}` : asked;
 }
