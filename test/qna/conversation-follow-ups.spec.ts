@@ -225,6 +225,8 @@ describe('answers that lean on the conversation or compute over the gatherings',
 
   it('checks a claim about "de" after one pillar against that pillar, not the list of pillars', () => {
     expect(chat(['Hva skjer på instituttledersamlingene?', 'Ok. De er vel bare én dag hver?'])).toMatch(/^Nei\. Hovedsøyle 1, Instituttledersamlinger[\s\S]*2-dagers samlinger/);
+    // What the asker will do on it ("så holder det at jeg blokkerer én dag?") is no part of the claim.
+    expect(chat(['Hva skjer på instituttledersamlingene?', 'Ok. De er vel bare én dag hver, så holder det at jeg blokkerer én dag?'])).toMatch(/^Nei\. Hovedsøyle 1[\s\S]*2-dagers samlinger/);
   });
 
   it('takes "de samlingene" as the gathering a sentence before named by its compound, question mark or not', () => {

@@ -28,8 +28,11 @@ export const SELF = letterAware(/^(jeg|eg|i|vi|we)\s*('m|'ve|'re| m| ve| re|\s+(
 /** The asker says who they are: "Vi er tre fra samme kommune", "I'm a head of department". */
 const IDENTITY = /^(jeg er|eg er|vi er|me er|i am|i'm|we are|we're)\b/;
 /** "… en god leder? Altså hva forventes av oss?": the same question again in other words, not a new one. */
-/** ", så jeg bestiller togbillett dit?", ", so I'll book the train?": the asker's plan on what the message claims. */
-const PLAN_ON_IT = letterAware(/,\s*(?:så|so|and so|og da|then)\s+(?:jeg|eg|vi|me|i|we|i'll|we'll|i will|we will)\s+(?:kan\s+|can\s+|skal\s+|will\s+)?(?:bestiller|bestille|booker|booke|book|blokkerer|blokkere|block|setter av|sette av|reserverer|reserve|order|tar|take|planlegger|plan|melder|melde|legger inn|put)\b[^?]*\?\s*$/);
+/**
+ * ", så jeg bestiller togbillett dit?", ", so I'll book the train?", ", så holder det at jeg blokkerer én dag?": the
+ * asker's plan on what the message claims.
+ */
+const PLAN_ON_IT = letterAware(/,\s*(?:så|so|and so|og da|then)\s+(?:jeg|eg|vi|me|i|we|i'll|we'll|i will|we will)\s+(?:kan\s+|can\s+|skal\s+|will\s+)?(?:bestiller|bestille|booker|booke|book|blokkerer|blokkere|block|setter av|sette av|reserverer|reserve|order|tar|take|planlegger|plan|melder|melde|legger inn|put)\b[^?]*\?\s*$|,\s*(?:så|so)\s+(?:holder det|er det nok|is it enough|is that enough|will it do)\s+(?:at|å|to|if)\b[^?]*\?\s*$/);
 /** "Så jeg kan si til henne at …?", "So I can tell him …?": a conclusion to pass on. */
 const PASSES_ON = letterAware(/^(så|so|og|and)\s+(jeg|eg|i|we|vi|me)\s+(kan|can|could|may)\s+(si|seie|fortelle|melde|bekrefte|tell|say|confirm|let)\b/);
 const RESTATES = letterAware(/^(altså|alts[åa] egentlig|dvs\.?|det vil si|med andre ord|kort sagt|i mean|in other words|that is|i\.e\.?|basically)\s+(hva|kva|hvem|kven|hvordan|korleis|hvilke\w*|what|who|how|which)\b/);
