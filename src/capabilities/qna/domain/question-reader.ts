@@ -14,7 +14,7 @@ import { GENERIC_TOPICS, readIntent, type DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
 import { guessedFigures } from './guessed-figures';
 import { programsAsked } from './asked-programs';
-import { compareGroups, joinedCompounds, longNameStems, OTHER_ONE, programsOfConversation, situationConcepts, timelineTopicOf } from './reader-lookups';
+import { compareGroups, itemNamedByWord, joinedCompounds, longNameStems, namingPhrases, OTHER_ONE, programsOfConversation, situationConcepts, timelineTopicOf, WHICH_OF_THEM } from './reader-lookups';
 import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } from './small-talk';
 import { BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, FIRST_PERSON, offDocumentSubjects, sidesOf } from './question-clauses';
 import { editDistance, SpellingVocabulary } from './spelling';
@@ -30,25 +30,6 @@ import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC,
 const PEOPLE_WORD = /^(kollega\w*|kolleg\w*|colleague\w*|sjef\w*|boss\w*|venn\w*|friend\w*|kompis\w*|teammate\w*|coworker\w*|co-worker\w*)$/;
 
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
-/** A program named by its place ("the course in Brumunddal", "the Brumunddal one", "LEDPRO i Brumunddal"). */
-const NAMED_BY_PLACE = /\b(?:(?:the|that|this|det|den|dette|denne)\s+(?:course|program\w*|one|study|kurset|studiet|programmet|opplegget|tilbudet|tilbodet)|ledpro\w*|ntnu\w*)\s+(?:in|at|up in|i|på|oppe i|borte i)\s+([\p{L}-]+)|\bthe\s+([\p{L}-]+)\s+(?:one|course|program\w*)\b/gu;
-
-/** "the diversity one", "den om mangfald": an item of the last list named by a word of it. */
-const ITEM_BY_WORD = /\b(?:the|that|this) ([\p{L}-]{4,}) one\b|\bden (?:om|med) ([\p{L}-]{4,})/u;
-
-/** The number of the one item of the last list that holds the word the question names it by, if exactly one does. */
-function itemNamedByWord(focus: string, items: readonly string[]): number | undefined {
-  const m = ITEM_BY_WORD.exec(focus);
-  const word = (m?.[1] ?? m?.[2])?.toLowerCase();
-  if (!word || items.length < 2) return undefined;
-  const head = word.slice(0, Math.max(4, Math.min(6, word.length - 2)));
-  const hits = items.map((text, i) => ({ i, has: text.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.startsWith(head)) })).filter((x) => x.has);
-  return hits.length === 1 ? hits[0].i + 1 : undefined;
-}
-
-/** "hvem av dem …", "which of them …": one of the people just named. */
-const WHICH_OF_THEM = /^(?:og |and |men |but )?(hvem|kven|who|which one|which)\s+(av (dem|dei|de to|dei to|disse|desse)|of (them|the two|those|these))\b/;
-
 export class QuestionReader {
   private readonly speller: SpellingVocabulary;
   private readonly titles: PillarTitles;
@@ -137,7 +118,7 @@ export class QuestionReader {
     const { programs, designated, aside } = programsAsked(this.retriever, { named, namedFocus, compared: compared !== null, fromState, focus, text, form, home, both });
     // "the other one" and "the course in Brumunddal" point at a program; "other" and "course" are no words a fact must
     // have ("… and others", "the programme is for …").
-    const naming = [...focus.matchAll(NAMED_BY_PLACE)].filter((m) => this.retriever.signaturePrograms(m[1] ?? m[2]).length > 0);
+    const naming = namingPhrases(this.retriever, focus);
     const analysed = analyse(naming.reduce((t, m) => t.replace(m[0], ' '), focus.replace(OTHER_ONE, ' ')), this.retriever.isKnown);
     // "the difference between part 1 and part 2": the words of comparing are the question's form, not what a fact holds
     // ("the relation between the rational and the emotional").

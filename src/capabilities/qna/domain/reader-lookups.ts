@@ -104,3 +104,26 @@ export function longNameStems(p: Program): readonly string[] {
   nameStems.set(p, made);
   return made;
 }
+
+/** A program named by its place ("the course in Brumunddal", "the Brumunddal one", "LEDPRO i Brumunddal"). */
+const NAMED_BY_PLACE = /\b(?:(?:the|that|this|det|den|dette|denne)\s+(?:course|program\w*|one|study|kurset|studiet|programmet|opplegget|tilbudet|tilbodet)|ledpro\w*|ntnu\w*)\s+(?:in|at|up in|i|på|oppe i|borte i)\s+([\p{L}-]+)|\bthe\s+([\p{L}-]+)\s+(?:one|course|program\w*)\b/gu;
+
+/** "the diversity one", "den om mangfald": an item of the last list named by a word of it. */
+const ITEM_BY_WORD = /\b(?:the|that|this) ([\p{L}-]{4,}) one\b|\bden (?:om|med) ([\p{L}-]{4,})/u;
+
+/** The number of the one item of the last list that holds the word the question names it by, if exactly one does. */
+export function itemNamedByWord(focus: string, items: readonly string[]): number | undefined {
+  const m = ITEM_BY_WORD.exec(focus);
+  const word = (m?.[1] ?? m?.[2])?.toLowerCase();
+  if (!word || items.length < 2) return undefined;
+  const head = word.slice(0, Math.max(4, Math.min(6, word.length - 2)));
+  const hits = items.map((text, i) => ({ i, has: text.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.startsWith(head)) })).filter((x) => x.has);
+  return hits.length === 1 ? hits[0].i + 1 : undefined;
+}
+
+/** "hvem av dem …", "which of them …": one of the people just named. */
+export const WHICH_OF_THEM = /^(?:og |and |men |but )?(hvem|kven|who|which one|which)\s+(av (dem|dei|de to|dei to|disse|desse)|of (them|the two|those|these))\b/;
+
+/** The phrases that name a program by its place in a message, when the place word names one ("brumunddal"). */
+export const namingPhrases = (retriever: CatalogRetriever, focus: string): RegExpExecArray[] =>
+  [...focus.matchAll(NAMED_BY_PLACE)].filter((m) => retriever.signaturePrograms(m[1] ?? m[2]).length > 0);
