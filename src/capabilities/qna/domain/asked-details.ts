@@ -1,6 +1,7 @@
 import type { Lang } from '../../../shared/i18n';
 import { timesNotAnnounced } from '../../../catalog/gathering-time';
-import { edgeFree, letterAware } from './question-intent';
+import { edgeFree } from './question-intent';
+import { letterAware } from './letter-aware';
 
 /**
  * Details a question may ask of a fact that the fact does not hold: the hotel's street address, the time of day a

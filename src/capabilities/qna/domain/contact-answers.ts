@@ -1,6 +1,6 @@
 import type { Contact, Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
-import { letterAware } from './question-intent';
+import { letterAware } from './letter-aware';
 
 /**
  * Which contact person and which of their details a question asks for: a person named ("Kristin Larsen"), a

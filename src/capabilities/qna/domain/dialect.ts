@@ -1,4 +1,4 @@
-import { letterAware } from './question-intent';
+import { letterAware } from './letter-aware';
 import { Rewrites } from './pattern-screens';
 /**
  * Nynorsk and loose English brought to the forms the analysis knows. Nynorsk question words and common verbs

@@ -1,5 +1,5 @@
 import type { FactTopic } from '../../../catalog/catalog.schema';
-import { letterAware } from './question-intent';
+import { letterAware } from './letter-aware';
 import { conceptOfWord } from './text-analysis';
 
 /**

@@ -1,5 +1,5 @@
 import type { QnaState } from './conversation-state';
-import { letterAware } from './question-intent';
+import { letterAware } from './letter-aware';
 import type { ReadQuestion } from './read-question';
 
 /**

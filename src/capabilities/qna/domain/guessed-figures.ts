@@ -1,5 +1,5 @@
 import { claimedNumbers, NUMBER_WORDS, unitKey, type Claim } from './question-form';
-import { letterAware } from './question-intent';
+import { letterAware } from './letter-aware';
 
 /**
  * "Hvor mange år varer det? Jeg tror noen sa tre." / "How many days is it – I think someone said ten?": a

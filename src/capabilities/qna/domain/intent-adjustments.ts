@@ -4,7 +4,8 @@ import { HOW_MUCH } from './reader-vocabulary';
 import type { FactTopic } from '../../../catalog/catalog.schema';
 import { asksEligibility } from './question-focus';
 import type { QuestionForm } from './question-form';
-import { GENERIC_TOPICS, letterAware, readIntent, type Intent } from './question-intent';
+import { GENERIC_TOPICS, readIntent, type Intent } from './question-intent';
+import { letterAware } from './letter-aware';
 
 /**
  * Corrections to what the cue words say a question asks, from how it is put: a "når" that joins a clause, "når er

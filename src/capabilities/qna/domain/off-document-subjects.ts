@@ -1,4 +1,4 @@
-import { letterAware } from './question-intent';
+import { letterAware } from './letter-aware';
 import { stem, words } from './text-analysis';
 
 /**

@@ -1,4 +1,5 @@
-import { GENERIC_TOPICS, letterAware, readIntent } from './question-intent';
+import { GENERIC_TOPICS, readIntent } from './question-intent';
+import { letterAware } from './letter-aware';
 import { FITS_ME } from './role-groups';
 import { conceptOfWord, isStopWord, words } from './text-analysis';
 

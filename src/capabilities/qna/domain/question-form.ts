@@ -1,4 +1,4 @@
-import { letterAware } from './question-intent';
+import { letterAware } from './letter-aware';
 
 /**
  * The form of a question, beside its topic: a yes/no question (and the values it takes for granted, so a wrong

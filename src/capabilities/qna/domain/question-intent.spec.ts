@@ -1,6 +1,7 @@
 import { readCases } from '../../../../test/support/qa-cases';
 import { EVERYDAY_TOPIC_CUES } from './everyday-cues';
-import { edgeFree, letterAware, readIntent } from './question-intent';
+import { edgeFree, readIntent } from './question-intent';
+import { letterAware } from './letter-aware';
 
 describe('readIntent', () => {
   it('reads the same intent of a word each time it is asked (the word intents are kept)', () => {

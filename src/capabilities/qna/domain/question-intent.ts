@@ -5,7 +5,6 @@ import { letterAware, WORD_EDGE, WORD_END, WORD_START } from './letter-aware';
 import { normalise } from './text-analysis';
 import { anyOf } from './pattern-screens';
 
-export { letterAware } from './letter-aware';
 
 /**
  * What a question asks for, read from cue words in bokmål and English. The topic decides which fact goes

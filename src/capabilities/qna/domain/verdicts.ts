@@ -1,5 +1,5 @@
 import type { Lang } from '../../../shared/i18n';
-import { letterAware } from './question-intent';
+import { letterAware } from './letter-aware';
 import { MONTHS, NUMBER_WORDS, unitKey, type Claim, type QuestionForm } from './question-form';
 import { words } from './text-analysis';
 
