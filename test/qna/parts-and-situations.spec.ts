@@ -87,3 +87,50 @@ describe('the asker\'s situation and wording', () => {
   });
 });
 
+
+describe('the two parts set side by side', () => {
+  it('"part 1 compare to part 2", the parts named apart, gives both parts\' themes', () => {
+    const a = ask('How does LEDPRO part 1 compare to part 2?', 'en-US');
+    expect(a.text).toMatch(/four main themes/);
+    expect(a.text).toMatch(/Learning leadership/);
+  });
+
+  it('a fact the same for both parts is said once, for both, not as two identical paragraphs', () => {
+    const a = ask('Compare the fees of LEDPRO 1 and 2', 'en-US');
+    expect(a.text).toMatch(/^LEDPRO 1 and LEDPRO 2 \(the same for each part\): The participation fee is NOK 53 000/);
+    expect(a.text.match(/53 000/g)).toHaveLength(1);
+  });
+
+  it('"Er prisen lik for del 1 og del 2?" with no program named: yes, the same fee for each part', () => {
+    const a = ask('Er prisen lik for del 1 og del 2?');
+    expect(a.text).toMatch(/^Ja\. LEDPRO 1 og LEDPRO 2 \(likt for hver del\): Deltakeravgiften er kr 53 000/);
+  });
+
+  it('"like mange samlinger" over the two parts compares the counts, not a fact that happens to hold "del 1 og del 2"', () => {
+    for (const q of ['Har del 1 og del 2 like mange samlinger?', 'Har LEDPRO 1 og LEDPRO 2 like mange samlinger?']) {
+      expect(ask(q).text).toMatch(/^Ja\. Begge har like mange: LEDPRO 1 6 samlinger, LEDPRO 2 6 samlinger/);
+    }
+  });
+
+  it('the same asked of facts that differ gets no yes: the two facts side by side answer it', () => {
+    const a = ask('Er eksamen lik for del 1 og del 2?');
+    expect(a.text).not.toMatch(/^(Ja|Nei)\b/);
+    expect(a.text).toMatch(/LEDPRO 1: Eksamen er en skriftlig sammenfatning/);
+    expect(a.text).toMatch(/LEDPRO 2:/);
+  });
+
+  it('English "like" compares to something and asks nothing alike: "an exam like LEDPRO does" keeps its verdict', () => {
+    expect(ask('does the ntnu program have an exam like ledpro does?', 'en-US').text).toMatch(/^Partly\./);
+  });
+
+  it('"del 2" with no program talked of is LEDPRO\'s part 2 (the one family with numbered parts), not both parts', () => {
+    const a = ask('Hvor mange studiepoeng gir del 2?');
+    expect(a.text).toMatch(/^LEDPRO del 2 gir også 30 studiepoeng/);
+    expect(ask('Kva utdanning må ein ha for å kome inn på del 1?').text).not.toMatch(/LEDPRO 2|del 2/);
+  });
+
+  it('"kjøres … hver for seg?" asks whether the parts run apart: no, they are run together in part', () => {
+    const a = ask('Kjøres LEDPRO 1 og LEDPRO 2 helt hver for seg?');
+    expect(a.text).toMatch(/^Nei\. .*samkjøres/);
+  });
+});

@@ -69,7 +69,9 @@ export function programsAsked(retriever: CatalogRetriever, { named, namedFocus, 
     const inFocus = retriever.signaturePrograms(focus, fromState.length > 0);
     const signed = inFocus.length > 0 ? inFocus : retriever.signaturePrograms(text, fromState.length > 0);
     // "forskjellen på del 1 og del 2?" after LEDPRO: both parts of the conversation's family.
-    const parts = both && fromState.length > 0 ? retriever.familyOf(fromState[0]).filter((p) => p.aliases.some((a) => new RegExp(`(del|part) (${both[1]}|${both[2]})$`, 'i').test(a))) : [];
+    // "Har del 1 og del 2 like mange samlinger?" with no program anywhere: the parts of the one family that has them.
+    const partsOf = (ps: readonly Program[]): Program[] => (both ? ps.filter((p) => p.aliases.some((a) => new RegExp(`(del|part) (${both[1]}|${both[2]})$`, 'i').test(a))) : []);
+    const parts = both ? partsOf(fromState.length > 0 ? retriever.familyOf(fromState[0]) : retriever.catalog.programs) : [];
     // "forskjellen mellom de to?" / "hvis jeg tar begge, hva blir det totalt?" after one part of a family of two: both
     // parts.
     const pair = parts.length < 2 && (form.compare || form.total) && THE_TWO.test(focus) && fromState.length > 0 ? retriever.familyOf(fromState[0]) : [];

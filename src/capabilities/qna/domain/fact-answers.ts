@@ -190,14 +190,18 @@ export class FactAnswers extends AnswerShapes {
     return this.answer(lang, facts.map((f) => f.text[lang]).join('\n\n'), facts.map((f) => sourceOf(p, f, lang)), [p], read.intent, facts.map((f) => `${p.id}/${f.id}`));
   }
 
-  /** The first fact of the programs that states what the question expects (a duration, a count), labelled. */
-  ofExpected(expects: 'count' | 'duration' | 'date' | 'amount', scope: readonly Program[], read: ReadQuestion, lang: Lang): Answer | undefined {
+  /**
+   * The first fact of the programs that states what the question expects (a duration, a count), labelled.
+   * `counted`: the word a count must be of ("samlinger" in "like mange samlinger?").
+   */
+  ofExpected(expects: 'count' | 'duration' | 'date' | 'amount', scope: readonly Program[], read: ReadQuestion, lang: Lang, counted?: string): Answer | undefined {
     const order: readonly FactTopic[] = ['overview', 'format', 'dates', 'fee', 'credits'];
+    const states = (text: string): boolean => EXPECTED[expects].test(text) && (counted === undefined || countsWhatIsAsked(`hvor mange ${counted}`, text));
     for (const t of order) {
       for (const p of scope) {
-        const f = p.facts.find((x) => x.topic === t && EXPECTED[expects].test(x.text[lang]));
+        const f = p.facts.find((x) => x.topic === t && states(x.text[lang]));
         // The sentence that states it ("Programmet følger åremålsperioden, 4 år om gangen …"), not the whole fact.
-        const said = f ? sentences(f.text[lang]).find((s) => EXPECTED[expects].test(s)) : undefined;
+        const said = f ? sentences(f.text[lang]).find(states) : undefined;
         if (f) return this.answer(lang, `${shortName(p, lang)}: ${said ?? focusText(this.retriever, f.text[lang], read)}`, [sourceOf(p, f, lang)], [p], read.intent, [`${p.id}/${f.id}`]);
       }
     }

@@ -23,7 +23,7 @@ import { EVERYDAY_ENGLISH } from './everyday-english';
 import { FORUMS_ASKED } from './everyday-cues';
 import { ACADEMIC, concernIn, contactAskedLast, PRACTICAL } from './contact-answers';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
-import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PHRASINGS, SEATS, UNDATED_TOPICS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, UNTELLING, COMPARE_ASKED } from './reader-vocabulary';
+import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PHRASINGS, SEATS, UNDATED_TOPICS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, UNTELLING, COMPARE_ASKED, SAME_ASKED } from './reader-vocabulary';
 
 
 /** Who does it ("kan jeg og kollegaen min levere den sammen?"): a word that says who, not what is claimed. */
@@ -110,7 +110,12 @@ export class QuestionReader {
     const namedFocus = this.retriever.detectPrograms(compared ? focus.slice(0, compared.index) : focus);
     const named = namedFocus.programs.length > 0 || compared ? namedFocus : this.retriever.detectPrograms(text);
     // "LEDPRO 1 og 2": the second designator names the other part of the same family.
-    const both = /\b(?:ledpro|del|part)\s*([12])\s*(?:og|and|&|\/|eller|or|vs\.?|versus|mot)\s*(?:del |part )?([12])\b/.exec(focus);
+    // "How does LEDPRO part 1 compare to part 2?": in a comparison, two parts named apart are the two too.
+    const apart = form.compare ? /\b(?:ledpro|del|part)\s*([12])\b.*?\b(?:del|part|ledpro)\s*([12])\b/.exec(focus) : null;
+    const both = /\b(?:ledpro|del|part)\s*([12])\s*(?:og|and|&|\/|eller|or|vs\.?|versus|mot)\s*(?:del |part |ledpro )?([12])\b/.exec(focus) ?? (apart && apart[1] !== apart[2] ? apart : null);
+    // "Er prisen lik for del 1 og del 2?": the same asked of two parts named sets them side by side.
+    // "Har del 1 og del 2 like mange samlinger?": a number compared, which each side's count answers.
+    if (both && !form.compare && SAME_ASKED.test(focus)) form = { ...form, compare: true, expects: form.expects ?? (/\b(like mange|samme antall|same number|as many)\b/.test(focus) ? 'count' : undefined) };
     if (both && named.programs.length > 0) {
       for (const p of this.retriever.familyOf(named.programs[0])) if (p.aliases.some((a) => new RegExp(`(del|part) ${both[2]}$`, 'i').test(a)) && !named.programs.includes(p)) named.programs.push(p);
     }

@@ -36,10 +36,17 @@ export function situationConcepts(retriever: CatalogRetriever, text: string, foc
 
 /** "del 2" / "part 1" alone picks that part of the family the conversation is about. */
 export function designatedPart(retriever: CatalogRetriever, focus: string, fromState: readonly Program[]): Program | undefined {
-  if (fromState.length === 0) return undefined;
-  const family = retriever.familyOf(fromState[0]);
-  const part = (n: string): Program | undefined => family.find((p) => p.aliases.some((a) => new RegExp(`(del|part) ${n}$`, 'i').test(a)));
   const m = /\b(?:del|part|ledpro)\s*([12])\b/.exec(focus);
+  const partOf = (ps: readonly Program[], n: string): Program | undefined => ps.find((p) => p.aliases.some((a) => new RegExp(`(del|part) ${n}$`, 'i').test(a)));
+  // "Hvor mange studiepoeng gir del 2?" with no program talked of: the part of the one family that has numbered parts.
+  if (fromState.length === 0) {
+    // "én av oss tar del 1 og den andre del 2": two parts named are both asked about.
+    if (new Set([...focus.matchAll(/\b(?:del|part|ledpro)\s*([12])\b/g)].map((x) => x[1])).size > 1) return undefined;
+    const parted = m ? retriever.catalog.programs.filter((p) => partOf([p], m[1])) : [];
+    return parted.length === 1 ? parted[0] : undefined;
+  }
+  const family = retriever.familyOf(fromState[0]);
+  const part = (n: string): Program | undefined => partOf(family, n);
   if (m) return part(m[1]);
   // "Ok, and the other one?" / "og den andre da?" on one part: the other part.
   if (OTHER_ONE.test(focus) && fromState.length === 1) {

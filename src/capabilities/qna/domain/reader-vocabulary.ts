@@ -37,7 +37,16 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(toget|båten) (har )?(gått|gikk)\b/g, 'det er for seint'],
   [/\b(missed|miss|missing) the (boat|train|bus)\b/g, '$1 out'],
   [/\b(the )?(boat|train) (has )?(sailed|left)\b/g, 'it is too late'],
+  // "Kjøres del 1 og del 2 helt hver for seg?": run apart, as the document words it ("noe separat"); "hvor lenge går
+  // de to hver for seg?" (each on its own) has no such verb before it, which may stand before the subject.
+  [/(?<=\b(kjøres|køyrast|køyres|gjennomføres|arrangeres|holdes|kjørt|køyrt|gjennomført|arrangert|holdt)\b[^?.!]{0,40})\b(hver|kvar) for seg\b/g, 'separat'],
 ];
+/**
+ * "Er prisen lik for del 1 og del 2?", "the same for both?": whether two things are alike is asked. English "like"
+ * compares to something ("an exam like LEDPRO's") and asks no such thing.
+ */
+// "at the same time", "på de samme samlingene" ask whether they run together, not whether they are alike.
+export const SAME_ASKED = letterAware(/\b(lik|likt|identical|identisk|alike)\b|\bsamme\b(?! (tid|tida|sted|stad|samling\w*|gang))|\bsame\b(?! (time|place|gatherings?|sessions?))|\blike (for|i|på|mange|lange?)\b/);
 /** A request to compare, in a sentence of its own: "Side by side please.", "Sammenlign gjerne.", "Compare them." */
 export const COMPARE_ASKED = /(^|[.?!–-]\s*)[^.?!]{0,60}\b(hvilke[nt]? av (de|dei) to|kva for (ein|eit) av dei to|which (one )?of the two)\b[^.?!]*[.!?]?\s*$|(^|[.?!–-]\s*)(please\s+)?((?:i|we|jeg|eg|vi|me)\s+(?:need|want|would like|'d like|trenger|treng|vil ha|ønsker)\s+(?:them|both|the two|dem|begge|dei|de to|begge to)?\s*(?:side by side|side om side|sammenlignet|samanlikna|compared)|sammenlign\w*|samanlikn\w*|compare\w*|side by side|side om side|put (them|the two|both|it) side by side|sett (dem|dei|de to|begge) opp (mot|ved siden av) (hverandre|kvarandre))\b[^.?!]{0,60}[.!]?\s*$/;
 /** Names the documents give as abbreviations, spelled out by the asker ("helse, miljø og sikkerhet" is HMS). */

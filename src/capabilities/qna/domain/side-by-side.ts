@@ -9,14 +9,16 @@ import { verdictWord } from './verdicts';
 import type { QuestionReader, ReadQuestion } from './question-reader';
 import { compareQuantities, comparedDirection, quantityOf, type Quantity } from './quantity-comparison';
 import type { CatalogRetriever } from './retrieval';
-import { TWO_PILLARS } from './reader-vocabulary';
-import { EXPECTED } from './expected-figures';
+import { SAME_ASKED, TWO_PILLARS } from './reader-vocabulary';
+import { countsWhatIsAsked, EXPECTED } from './expected-figures';
 
 /**
  * Answers side by side: two programs (or a program family against another) on the asked topic, with their figures
  * compared in words; and two pillars of one program, named by number, by title or as "the two" of the last message.
  */
 /** "de to", "the two", "them": the two things the last message named. */
+/** "like mange samlinger", "the same number of gatherings": the word a compared count is of. */
+const SAME_COUNT_OF = /\b(?:like mange|samme antall|same number of|as many)\s+([\p{L}-]+)/u;
 const POINTS_TO_TWO = /\b(de to|dei to|disse to|desse to|the two|them|those|these|begge|both)\b/;
 
 export class SideBySide {
@@ -98,6 +100,11 @@ export class SideBySide {
       // "hvor lenge går de to hver for seg?": a side that does not state the length asked for gives the fact that does.
       const expected = read.form.expects === 'duration' && a.kind === 'answer' && !EXPECTED.duration.test(a.text) ? this.facts.ofExpected('duration', scope, read, lang) : undefined;
       if (expected) return expected;
+      // "Har del 1 og del 2 like mange samlinger?": a side whose fact counts something else gives the fact that counts
+      // what is asked.
+      const counted = read.form.expects === 'count' ? SAME_COUNT_OF.exec(read.focus)?.[1] : undefined;
+      const ofCount = counted && a.kind === 'answer' && !countsWhatIsAsked(`hvor mange ${counted}`, a.text) ? this.facts.ofExpected('count', scope, read, lang, counted) : undefined;
+      if (ofCount) return ofCount;
       const ofLength = read.form.expects === 'duration' ? this.facts.ofExpected('duration', scope, read, lang) : undefined;
       return a.kind === 'answer' ? a : ofLength ?? this.facts.ofTopic(topics, scope, read, lang) ?? (read.form.expects ? this.facts.ofExpected(read.form.expects, scope, read, lang) : undefined) ?? a;
     });
@@ -112,7 +119,12 @@ export class SideBySide {
       const names = joinNames(g.map((p) => p.name[lang]), lang);
       return lang === 'nb' ? `${names}: dokumentet sier ikke noe om dette.` : `${names}: the document does not say.`;
     };
-    let text = parts.map((a, i) => line(a, groups[i])).join('\n\n');
+    // Two sides with the same fact word for word are said once, for both: the reader sees they are alike instead of
+    // reading the same paragraph twice.
+    const alike = parts.length === 2 && parts.every((a) => a.kind === 'answer') && parts[0].text === parts[1].text;
+    const family = groups.flat().every((p) => this.retriever.familyOf(p).includes(groups[0][0]));
+    const same = lang === 'nb' ? (family ? 'likt for hver del' : 'likt for begge') : family ? 'the same for each part' : 'the same for both';
+    let text = alike ? `${joinNames(groups.flat().map((p) => shortNameOf(p, lang)), lang)} (${same}): ${parts[0].text}` : parts.map((a, i) => line(a, groups[i])).join('\n\n');
     // "Which gives more credits?": the same figure on both sides is said first.
     const figures = parts.map((a) => (a.kind === 'answer' ? /(\d+)\s*(studiepoeng|credits|sp\b|dager|days|samlinger|gatherings)/i.exec(a.text) : null));
     // Only a figure the question asks about: "how is it taught?" is not answered by equal credits.
@@ -134,7 +146,10 @@ export class SideBySide {
     // A yes/no question over two programs: yes for both, partly when only one of them has it. "Er de lengre?" is
     // no such question: both having a duration says nothing about which is longer.
     // Nor is "how different is it?": a comparison asks how, not whether.
-    if (read.form.yesNo && known && !read.form.comparative && !/\b(how different|hvor (forskjellig|ulik|annerledes)|kor (ulik|forskjellig))/.test(read.focus)) {
+    // "Er eksamen lik for del 1 og del 2?": sides that differ in wording are no yes to "the same", nor a no the
+    // reader could trust: the two facts side by side answer it.
+    const askedSame = SAME_ASKED.test(read.focus);
+    if (read.form.yesNo && known && !read.form.comparative && !(askedSame && !alike) && !/\b(how different|hvor (forskjellig|ulik|annerledes)|kor (ulik|forskjellig))/.test(read.focus)) {
       const all = parts.every((a) => a.kind === 'answer');
       const word = all ? verdictWord('yes', lang) : verdictWord('partly', lang);
       return { kind: 'answer', lang, text: `${word}. ${text}`, sources, followUps: parts[0]?.followUps ?? [], programIds, contact: parts.find((a) => a.contact)?.contact };
