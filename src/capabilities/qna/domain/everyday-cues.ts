@@ -9,6 +9,10 @@ const cue = (src: string): RegExp => new RegExp(`${L}(?:${src})${R}`, 'u');
 /** "Hvilke arenaer …?", "which meeting places …?": the forums asked for, whatever pillar's title follows. */
 export const FORUMS_ASKED = cue(String.raw`(hvilke|kva for|hva slags|which|what) (\p{L}+ )?(arenaer|arenaene|arenas|møteplasser|møteplassar|meeting places|forums?)`);
 
+// "if they turn me down, can I still join?", "… if I don't care about getting credits?": a way in without being
+// admitted to the credits (the documents' "kursdeltaker", "kursbevis uten studiepoeng").
+export const WAY_IN_WITHOUT = cue(String.raw`turns? (me|her|him|them|us) down|turned (me|her|him|them|us) down|(i|she|he|we|they) (am|is|are|get|gets|was|were) (not |n't )?(rejected|turned down)|(do|does|did) not (get|got) in|(ikke|ikkje) (kommer|kjem|får plass|blir tatt opp|vert teken opp)|får avslag|(do|does) not (care|need|want) (about |for )?(the |getting |any )?credits|without (getting |any )?credits|(uten|utan) (å få )?studiepoeng|(bryr|bry) (meg|seg|oss) (ikke|ikkje) om studiepoeng|(trenger|treng) (ikke|ikkje) studiepoeng|kursdeltak\w*|course participant`);
+
 export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['fee', cue(String.raw`(set|sets|setting) (me|us|you|them|my \w+|our \w+) back|what'?s the (damage|bill|price tag|tab)|how much (will|would|does|do|is) (it|this|that|the \w+) (run|set|cost)( me| us)?|what (will|would|does) it cost`)],
   ['fee', cue(String.raw`foot(s|ing|ed)? the bill|pick(ing)? up the (bill|tab)|fork(ing)? out|shell(ing)? out|cough up|how much (money|cash|are we talking)|who pays( for)?|extra cost\w*|additional cost\w*|hidden cost\w*`)],
@@ -39,6 +43,7 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['admission', cue(String.raw`(har|holder) (jeg|eg|vi) (nok|riktig|rett|god nok) (utdanning|bakgrunn|kompetanse)|uten (bachelor|grad|utdanning)|without (a )?(degree|bachelor)|(am|are) (i|we) (qualified|eligible)|(er|blir) (jeg|eg) kvalifisert|do (i|we) (qualify|meet the requirements)|oppfyller (ikke |ikkje )?krav\w*`)],
   // "My colleague never went to college … Is there any way she can join?": someone's schooling against the requirement.
   ['admission', cue(String.raw`never (went|been|gone) to (college|university|uni)|(didn't|did not|never) (go to|attend|finish) (college|university|uni)|no (college|university|higher) (degree|education)|(aldri|ikke|ikkje) (gått på|tatt|studert ved|gått) (høyskole|høgskole|høgskule|universitet\p{L}*)|(aldri|ikke|ikkje) studert|ingen (høyere |høgare )?utdanning`)],
+  ['admission', WAY_IN_WITHOUT],
   ['admission', cue(String.raw`(any way|a way|possible for) (she|he|they|my colleague|her|him) (can|could|to) (join|take|attend|get in|take part)|(kan|får) (hun|han|ho|dei|de|kollegaen min|kollegaen vår) (søke|søkje|delta|ta|bli med|komme inn|kome inn|være med|vere med)`)],
   ['contacts', cue(String.raw`(hvem|kven) tar (jeg|eg|vi|me|man) (det|dette|sånt|slikt|slik) (opp )?med|who do (i|we) (take|raise) (it|this|that) (up )?with|reach out( to)?|get (in touch|hold of)|(get|be) in contact|touch base|go-to person|who (is|'?s) the (contact|person to ask|go-to)|who do (i|we) (go|turn) to`)],
   ['contacts', cue(String.raw`who (can|do|should|could) (i|we) (ask|talk to|turn to|speak to|contact|reach|email|call|write to)|who (knows|can answer|answers)|(email|phone|number) (for|of|to) (the|them|someone)`)],

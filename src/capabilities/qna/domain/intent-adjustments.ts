@@ -1,4 +1,5 @@
 import { SKIPS_PART_ONE } from './composer-patterns';
+import { WAY_IN_WITHOUT } from './everyday-cues';
 import { FITS_ME } from './role-groups';
 import { HOW_MUCH } from './reader-vocabulary';
 import type { FactTopic } from '../../../catalog/catalog.schema';
@@ -121,6 +122,8 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   let intent = orderedByAsk(focus, given);
   // "Jeg er tillitsvalgt. Er LEDPRO relevant for meg?": whom it is for answers, when nothing else is asked.
   if (form.yesNo && FITS_ME.test(focus) && !intent.topics.some((t) => !GENERIC_TOPICS.has(t))) intent = { ...intent, topics: ['target-group', ...intent.topics] };
+  // "Could I still join if I don't care about getting credits?": the way in without admission is asked, not credits.
+  if (intent.topics.includes('admission') && WAY_IN_WITHOUT.test(focus)) intent = leading(intent, 'admission');
   // "Omtrent hvor mye må jeg regne med å bruke på pensumlitteratur?": a sum is asked; the books say of what.
   if (intent.topics.includes('fee') && intent.topics[0] !== 'fee' && HOW_MUCH.test(focus)) intent = leading(intent, 'fee');
   // "Hva er forskjellen på LEDPRO 1 og 2?": what sets them apart is their content and what each requires.

@@ -155,6 +155,10 @@ export function withSituation(question: string, before: string | undefined): str
 }
 
 /** A short follow-up that points at someone told of ("Får ho òg …?") or at the thing itself ("den er jo på Røros?"). */
+// Only with a word that leans on what was told ("da", "still"): "… Må vite hva jeg skal si" asks nothing of it.
+/** The asker's own role told ("Jeg ble konstituert som instituttleder …"), not a wish ("Jeg har lyst til å søke"). */
+const TOLD_AS_ROLE = /\b(jeg|eg|i)\b[^.?!]{0,40}\b(som|as|er|am|'m)\s+(\p{L}+\s+)?\p{L}*(leder|leiar|head|manager|sjef|director|direktør)\b/u;
+const ASKS_OF_SELF = letterAware(/\b(jeg|eg|meg)\b.*\b(da|likevel|fortsatt|framleis|i så fall)\b|\b(i|i'm|am i)\b.*\b(then|still|in that case)\b/);
 const POINTS_AT_TOLD = /\b(han|hun|hen|ho|henne|ham|she|he|her|him)\b|^(og |and |men |but )?(den|it) (er|is|was|var|ligger|holdes)\b/;
 
 /**
@@ -163,7 +167,10 @@ const POINTS_AT_TOLD = /\b(han|hun|hen|ho|henne|ham|she|he|her|him)\b|^(og |and 
  * unless the question only points back). `question` is the message as given, `text` as read so far.
  */
 export function withTold(text: string, question: string, told: string | undefined): string {
-  if (!told || text !== question || question.split(/\s+/).length > 20 || !POINTS_AT_TOLD.test(question.toLowerCase())) return text;
+  // "Jeg ble konstituert midt i åremålsperioden." → "Får jeg noe opplæring da?": the asker told of themselves and
+  // asks of themselves.
+  const q = question.toLowerCase();
+  if (!told || text !== question || question.split(/\s+/).length > 20 || !(POINTS_AT_TOLD.test(q) || (ASKS_OF_SELF.test(q) && TOLD_AS_ROLE.test(told.toLowerCase())))) return text;
   return `${told.trim().replace(/[.!]?$/, '.')} ${question}`;
 }
 

@@ -34,7 +34,7 @@ export const IDIOMS = /\b(in the first place|first of all|at the end of the day|
 export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(ages|yonks) ago\b/g, 'long ago'],
   [/\b(gått|gikk|går|gå|gåt) glipp av (toget|båten|bussen)\b/g, '$1 glipp av det'],
-  [/\b(toget|båten) (har )?(gått|gikk)\b/g, 'det er for seint'],
+  [/\b(er |har )?(toget|båten) (har |er )?(gått|gikk)\b/g, 'det er for seint'],
   [/\b(missed|miss|missing) the (boat|train|bus)\b/g, '$1 out'],
   [/\b(the )?(boat|train) (has )?(sailed|left)\b/g, 'it is too late'],
   // "Kjøres del 1 og del 2 helt hver for seg?": run apart, as the document words it ("noe separat"); "hvor lenge går

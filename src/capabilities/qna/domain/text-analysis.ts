@@ -13,7 +13,7 @@ const STOP = new Set(('og i jeg det at en et ei den til er som på de med han av
   + 'hver hvem vors hvis både bare enn fordi før mange også slik vært hos hvilket the a an and or of to in on at for '
   + 'is are was were be been being do does did i you he she it we they me my your our their this that these those '
   + 'what which who whom how when where why can could would should will shall may might must have has had with about '
-  + 'from by as into than then there here so if not no yes any some all each its am get gets got tell me please '
+  + 'from by as into than then there here so if not no yes any some all each its am get gets got getting tell me please '
   + 'våre vårt dykkar deira but yet heter hete called named går gå gjør gjøre er lurer finnes exist exists there ta take them those us its').split(' '));
 
 /** Words that only say "this is a question" and carry no content. */
@@ -121,8 +121,13 @@ export function stem(word: string): string {
   return made;
 }
 
+/** Strong verbs whose past forms share no stem with the present: "blir hun fulgt opp?" against "følger opp". */
+const STRONG_FORMS: ReadonlyMap<string, string> = new Map([['fulgt', 'følg'], ['fulgte', 'følg'], ['følgt', 'følg'], ['fylgt', 'følg'], ['fylgde', 'følg']]);
+
 function stemOf(word: string): string {
   if (/^\d/.test(word)) return word;
+  const strong = STRONG_FORMS.get(word);
+  if (strong) return strong;
   // An English adverb is its adjective's stem: "separately" meets "separate".
   if (word.endsWith('ly') && word.length >= 7) return stem(word.slice(0, -2));
   // An English plural in -ies is its singular in -y: "faculties" meets "faculty", "studies" "study".

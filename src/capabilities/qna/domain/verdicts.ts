@@ -1,5 +1,6 @@
 import type { Lang } from '../../../shared/i18n';
 import { letterAware } from './letter-aware';
+import { WAY_IN_WITHOUT } from './everyday-cues';
 import { MONTHS, NUMBER_WORDS, unitKey, type Claim, type QuestionForm } from './question-form';
 import { words } from './text-analysis';
 
@@ -259,7 +260,8 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   // "… i tillegg til ledelsesutvikling på individnivå" / "in addition to …" adds an aim; it says nothing is left out.
   if (form.included && /(kommer i tillegg|i tillegg(?! til)|come[s]? in addition|in addition(?! to)|on top|extra|ikke inkludert|not included)/.test(a)) return 'no';
   // "Kan jeg ta LEDPRO uten bachelor?" against "… kan bli vurdert individuelt / delta som kursdeltaker": yes, so.
-  if (form.without && EXCEPTION.test(a)) return 'yes';
+  // So is "Could I still join if I don't care about getting credits?" / "… if they turn me down?".
+  if ((form.without || WAY_IN_WITHOUT.test(form.text)) && EXCEPTION.test(a)) return 'yes';
   if (form.without && letterAware(/\b(må|må ha|must|need to|required|krav|requires)\b/).test(a)) return 'no';
   // "Går samlingene på nett?" against "Alle samlingene arrangeres på Wood Hotel": a place to travel to is no.
   // "stemmer det at det ikke er fysiske samlinger?" against the same: they are held in person.

@@ -1,0 +1,50 @@
+import { qnaChat } from '../support/qna-chat';
+
+/**
+ * Leaders who come in late (mid-term) or without the degree ask whether there is still a way for them: the verdict
+ * first, and the fact that gives the way. Sentences are our own, not the evaluation sets'.
+ */
+const { ask, chat } = qnaChat();
+
+describe('a leader who starts in the middle of the term', () => {
+  it('"blir hun fulgt opp …?": the past form of "følge" meets "følger opp", and the answer is yes', () => {
+    const a = chat(['Vi har fått en ny instituttleder i oktober, midt i åremålsperioden.', 'Blir hun fulgt opp med opplæring når hun begynner underveis?']);
+    expect(a.text).toMatch(/^Ja\. Hovedsøyle 4, lokal grunnopplæring/);
+  });
+
+  it('the asker\'s role told first, then "Får jeg noe opplæring da?" is read with it: yes, the local training', () => {
+    const a = chat(['Jeg ble tilsatt som instituttleder ved NTNU i vår, to år ut i åremålsperioden.', 'Får jeg noe opplæring da, eller er det for seint?']);
+    expect(a.text).toMatch(/^Ja\. Hovedsøyle 4/);
+    expect(a.text).toMatch(/underveis i åremålsperioden/);
+  });
+
+  it('"er toget gått?" is read as "det er for seint", with no word doubled', () => {
+    const a = chat(['Jeg ble tilsatt som instituttleder ved NTNU i vår, to år ut i åremålsperioden.', 'Får jeg noe opplæring da, eller er toget gått?']);
+    expect(a.text).toMatch(/^Ja\. Hovedsøyle 4/);
+  });
+
+  it('a wish told first ("Jeg har lyst til å søke …") does not bend a question about the deadline', () => {
+    const a = chat(['Jeg har lyst til å søke på LEDPRO del 2.', 'Fristen er vel i februar, så jeg rekker det fortsatt?']);
+    expect(a.text).toMatch(/^Nei, søknadsfristen for LEDPRO 2 var 15\. desember 2023/);
+  });
+});
+
+describe('a way in without being admitted', () => {
+  it('"still join if I don\'t care about getting credits?": yes, as a course participant', () => {
+    const a = chat(['I left school at eighteen and have no degree.', 'Could I still take part in LEDPRO if I don\'t care about getting credits?'], 'en-US');
+    expect(a.text).toMatch(/^Yes\. /);
+    expect(a.text).toMatch(/course participants/);
+  });
+
+  it('"if they turn me down, can I still join?" about part 1: yes, as a course participant', () => {
+    const a = chat(['Can I get into LEDPRO part 1 with two years of college?', 'And if they turn me down, can I still join some other way?'], 'en-US');
+    expect(a.text).toMatch(/^Yes\. /);
+    expect(a.text).toMatch(/course certificate \(without credits\)/);
+  });
+
+  it('"… selv om jeg ikke kommer inn?" in bokmål: ja, som kursdeltaker', () => {
+    const a = ask('Kan jeg være med på LEDPRO selv om jeg ikke blir tatt opp?');
+    expect(a.text).toMatch(/^Ja\. /);
+    expect(a.text).toMatch(/kursdeltaker/);
+  });
+});
