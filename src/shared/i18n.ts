@@ -27,7 +27,10 @@ const nbWords = new Set(('hva hvem hvor hvordan hvorfor hvilke hvilken hvilket n
 const enWords = new Set(('what who where when how why which is are am i the a an and to on for with of can '
   + 'shall must not do does did my me you we us about at from next first last gathering gatherings cost costs '
   + 'fee hello hi thanks yes no also or will there need long much many some all after before between day days '
-  + 'week contact called apply worth held part help nominate my pending').split(' '));
+  + 'week contact called apply worth held part help nominate my pending '
+  // Function words no Norwegian sentence has: an English question with Norwegian nouns in it ("Can people working
+  // in kommune get some økonomisk støtte?") is still English.
+  + 'in this that it get be have has they them their our your if would could should any there').split(' '));
 
 /**
  * The language a message asks for ("på norsk, takk", "in English please", "can you answer in Norwegian?"), which

@@ -60,7 +60,7 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
     arrival arrive arriving`)],
   ['#support', list(`støtta støtten stønad stønaden stønader støtteordning støtteordningen støtteordninger støtteordningar tilskuddsordning tilskotsordning tilskot tilskotet tilskuddet tilskudda stipendet sponsor sponsored sponsoring sponsing
     sponset finansiert finansiere financing financial finance scholarship scholarships grants subsidies subsidised
-    subsidized ou ou-midler ou-midlar oumidler kompetansemidler kompetansemidlar fondet fonds`)],
+    subsidized ou ou-midler ou-midlar oumidler kompetansemidler kompetansemidlar fondet fonds økonomisk økonomiske`)],
   ['#theme', list(`temaa temaet hovudtema hovudtemaa hovedtemaet hovedtemaene stoff stoffet syllabus curriculum pensumet
     innhald innhaldet handlar agenda agendaen focuses focusing fokuserer subjects lærestoff lærestoffet`)],
   ['#target', list(`målgruppa målgruppane passar passande egnet egna tiltenkt tiltenkte beregnet berekna rettet

@@ -72,8 +72,17 @@ export const PLACE_AS_SEAT: ReadonlyArray<readonly [RegExp, string]> = [
   [letterAware(/\b(får|få|fått|fikk|tilbud om|tilbudt) (en |ein |et |sin |min |hennes |hans )?(plass|studieplass)(en)? (på|i|ved)\b/g), 'kommer inn på'],
 ];
 
+/**
+ * Employees of a municipality, a county or the state are public employees, as the documents name them ("Offentlig
+ * ansatte kan søke OU-fondet"): "kommuneansatte" is no other group than that.
+ */
+export const PUBLIC_EMPLOYEES: ReadonlyArray<readonly [RegExp, string]> = [
+  [letterAware(/\b(kommuneansatte|kommunalt ansatte|fylkeskommunalt ansatte|statsansatte|statlig ansatte|ansatte i (en |ei |et )?(kommune|kommunen|fylkeskommune|fylkeskommunen|staten))\b/g), 'offentlig ansatte'],
+  [/\b(municipal|council|county|state|government) (employees|staff|workers)|(people|those|staff|employees) (working|employed) (in|for|at) (a |the )?(kommune|municipality|council|county|public sector)\b/g, 'public employees'],
+];
+
 /** The phrasings above written as the documents word them: spelled-out abbreviations, a place as a seat, set phrases. */
-export const PHRASINGS = new Rewrites([...SPELLED_OUT, ...PLACE_AS_SEAT, ...SET_PHRASES]);
+export const PHRASINGS = new Rewrites([...SPELLED_OUT, ...PLACE_AS_SEAT, ...SET_PHRASES, ...PUBLIC_EMPLOYEES]);
 export const NUMBER_NAMED = /\b(?:number|nummer|nr\.?|punkt|point|item)\s*(\d|one|two|three|four|five|six|en|ett|to|tre|fire|fem|seks)\b/;
 export const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, en: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6 };
 export const ORDINALS: Record<string, number> = { første: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, siste: -1, last: -1 };
@@ -129,7 +138,7 @@ export const THE_TWO = /\b((de|dei|the) (to|two)( delene| delane| parts)?|begge(
 /** The words of comparing, which no fact's content holds. */
 export const COMPARING_TERMS = /^(#between|betwe\w*|mellom|differen\w*|forskjel\w*|compar\w*|sammenlign\w*|samanlikn\w*|skilnad\w*|versus|vs)$/;
 /** Handing something in ("the hand-in deadline", "innleveringsfristen"): a date of the exam, not of applying. */
-export const HAND_IN = /\b(hand[- ]?in|hand(ing|ed)? (it|that|this|them) in|handing in|submission|submit\w*|innlevering\w*|levere\w*|leveres|due)\b/;
+export const HAND_IN = /\b(hand[- ]?in|hand(ing|ed)? (it|that|this|them) in|handing in|submission|submit\w*|innlevering\w*|levere\w*|leveres|leveranse\w*|levering\w*|leveringsfrist\w*|due)\b/;
 /** What follows "uten"/"without" in a question: left out of what is asked. */
 export const WITHOUT_TAIL = /[\s,(]+(uten|utan|without|excluding|unntatt|ikke medregnet|not counting)\s[^?]*/;
 /** Two pillars named by number ("søyle 1 og 2", "pillar 3 vs pillar 4"), each number captured. */

@@ -23,11 +23,17 @@ const PATTERNS: ReadonlyArray<readonly [SmallTalk, RegExp]> = [
 /** Words that may stand beside small talk without making it a question. */
 const FILLER = new RegExp(String.raw`(?<![\p{L}])(du|deg|igjen|så|bra|fint|for|hjelp|hjelpen|hjelpa|svaret|svara|svar|det|den|var|til|stor|god|nytte|nyttig|helpful|useful|very|much|really|again|the|help|answer|answers|that|you|were|was|a|big|og|and|lederbot|bot|bare|just|please|vær så snill|takk|i dag|today|i går|igår|yesterday|sist|last time|forrige gang|egentlig|eigentleg|actually|exactly|anyway|forresten|altså|there|der|helped|hjalp|lot|mye|mykje|masse|so|it|det hjalp)(?![\p{L}])`, 'gu');
 
+/**
+ * The asker introducing themselves beside a greeting ("Hei hei! I am new here, from Brazil. Who are you?", "Jeg
+ * heter Kari og er ny her"): it asks nothing. So is a new role told ("I'm new as head of department"); a question beside it leaves words over.
+ */
+const INTRODUCTION = /,\s*(from|fra|frå) \p{L}+(?![\p{L}])|(?<![\p{L}])((i am|i'm|im|jeg er|eg er|og er|and am|and i'm)( (also|quite|pretty|ganske|helt|også|og))? (new|ny|nytilsett|nytilsatt|nyansatt)( (here|her|in teams|i teams|on the team|at work|på jobben|i jobben))?( (as|som) (a |an |the )?\p{L}+( (of|for|i|in|på|ved) \p{L}+)?)?|(i am|i'm|im|jeg er|eg er|i come|jeg kommer|eg kjem)( originally| opprinnelig)? (from|fra|frå) \p{L}+|(my name is|jeg heter|eg heiter|this is) \p{L}+|(and|og) (from|fra|frå) \p{L}+)(?![\p{L}])/gu;
+
 /** Adverbs that stand inside small-talk phrases ("hva kan du egentlig hjelpe meg med?") and change nothing. */
 const HEDGES = /(?<![\p{L}])(egentlig|eigentleg|actually|really|liksom|forresten)(?![\p{L}])/gu;
 
 export function readSmallTalk(text: string): SmallTalk | undefined {
-  let rest = text.toLowerCase().replace(HEDGES, ' ').replace(/\s+/g, ' ');
+  let rest = text.toLowerCase().replace(HEDGES, ' ').replace(INTRODUCTION, ' ').replace(/\s+/g, ' ');
   let found: SmallTalk | undefined;
   for (const [kind, re] of PATTERNS) {
     if (rest.match(re)) {

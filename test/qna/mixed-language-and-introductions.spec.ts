@@ -1,0 +1,56 @@
+import { detectLanguage } from '../../src/shared/i18n';
+import { qnaChat } from '../support/qna-chat';
+
+/**
+ * Leaders who write English as a second language mix in Norwegian nouns, introduce themselves before they ask, and
+ * name their own group in everyday words. Sentences are our own, not the evaluation sets'.
+ */
+const { ask } = qnaChat();
+
+describe('an English question with Norwegian nouns in it', () => {
+  it('is English by its function words, though "økonomisk" and "støtte" carry æ, ø and å', () => {
+    expect(detectLanguage('Can people working in kommune get some økonomisk støtte for this study?')).toBe('en');
+    expect(detectLanguage('Kan kommuneansatte få økonomisk støtte til studiet?')).toBe('nb');
+  });
+
+  it('gets its verdict and the fact in English', () => {
+    const a = ask('Can staff working in a kommune get some økonomisk støtte for LEDPRO?', 'en-US');
+    expect(a.text).toMatch(/^Yes\. .*Public employees can apply to the OU fund/);
+  });
+
+  it('"hjemmeeksamen" and "leveranse" ask the exam\'s hand-in date, which the documents do not give', () => {
+    const a = ask('What is the frist for leveranse of the hjemmeeksamen on LEDPRO?', 'en-US');
+    expect(a.kind).toBe('unknown');
+    expect(a.text).not.toMatch(/15 December 2023/);
+  });
+});
+
+describe('municipal employees are public employees', () => {
+  it('"Kan kommuneansatte få økonomisk støtte?": ja, offentlig ansatte kan søke OU-fondet', () => {
+    expect(ask('Kan kommuneansatte få økonomisk støtte til LEDPRO?').text).toMatch(/^Ja\. .*Offentlig ansatte kan søke OU-fondet/);
+  });
+
+  it('"municipal employees" in English: yes', () => {
+    expect(ask('Can municipal employees get financial support for LEDPRO?', 'en-US').text).toMatch(/^Yes\. /);
+  });
+});
+
+describe('introducing oneself beside a greeting', () => {
+  it('"Hi! I am new here, from Chile. Who are you …?" is small talk, never a refusal', () => {
+    const a = ask('Hello hello! I am new here, from Chile. Who are you and what can you help me with?', 'en-US');
+    expect(a.kind).toBe('smalltalk');
+    expect(a.text).toMatch(/leadership programmes/);
+  });
+
+  it('"Hei, jeg heter Per og er ny her. Hva kan du hjelpe meg med?" is small talk in bokmål', () => {
+    const a = ask('Hei, jeg heter Per og er ny her. Hva kan du hjelpe meg med?');
+    expect(a.kind).toBe('smalltalk');
+    expect(a.text).toMatch(/lederprogrammene/);
+  });
+
+  it('a question beside the introduction is still answered', () => {
+    const a = ask('I am new here. What does LEDPRO cost?', 'en-US');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/53 000/);
+  });
+});
