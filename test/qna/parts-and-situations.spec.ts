@@ -134,3 +134,29 @@ describe('the two parts set side by side', () => {
     expect(a.text).toMatch(/^Nei\. .*samkjøres/);
   });
 });
+
+describe('side by side asked in a sentence of its own', () => {
+  it('"And the second part, how\'s it different? Put them next to each other." sets part 2 beside part 1', () => {
+    const a = chat(['What does LEDPRO part 1 focus on?', 'And the second part, how\'s it different? Put them next to each other.'], 'en-US');
+    expect(a.text).toMatch(/^LEDPRO 1 is organised around four main themes/);
+    expect(a.text).toMatch(/LEDPRO 2 builds on LEDPRO 1/);
+  });
+
+  it('"how is part 2 different?" alone is answered by what part 2 adds', () => {
+    const a = chat(['What does LEDPRO part 1 focus on?', 'how is part 2 different?'], 'en-US');
+    expect(a.text).toMatch(/^LEDPRO 2 builds on LEDPRO 1/);
+  });
+
+  it('"… who\'s that one for? Give me both side by side so I can pass it on" after NTNU: both programs\' target groups', () => {
+    const a = chat(['Who are NTNU\'s leader development programmes for?', 'And LEDPRO, who is that for? Give me both side by side so I can pass it on.'], 'en-US');
+    expect(a.text).toMatch(/Heads of Department/);
+    expect(a.text).toMatch(/LEDPRO 1: The target group is leaders/);
+  });
+
+  it('nynorsk "Set dei to opp mot kvarandre" after LEDPRO\'s place: both places, the NTNU side as the document gives it', () => {
+    const a = chat(['Kvar held LEDPRO samlingane sine?', 'Og samlingane NTNU har for instituttleiarar, kvar er dei? Set dei to opp mot kvarandre.']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/Wood Hotel i Brumunddal/);
+    expect(a.text).toMatch(/Instituttlederprogrammet 2021-2025: .*Lerkendalsamlingen/);
+  });
+});

@@ -249,7 +249,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
     excluded: yesNo && excludedAsked(unfoiled),
     included: /\b(all[- ]inclusive|alt inkludert|inkludert alt|everything included|alt medregnet|inkludert|inkluderer|inklusive|inngår|med i (prisen|avgift\w*|deltakeravgift\w*|deltakaravgift\w*|kursavgift\w*)|included|include|includes|covered|cover|covers|dekket|dekker|dekke|dekkes|dekka|omfatter|part of the (fee|price)|del av (prisen|avgiften))\b/.test(q),
     // "Hvilken varer lengst, A eller B?" / "which gives more, A or B?" chooses between two: a comparison too.
-    compare: /\b(sammenlign\w*|samanlikn\w*|forskjell\w*|skilnad\w*|skiller|skil|skilje|skiljer|versus|vs\.?|compare\w*|compared|difference|differ|different (from|about|in|for)|differ for|how different|side by side|side om side|ved sida av kvarandre|ved siden av hverandre|hvor (forskjellig|ulik|annerledes)\w*|kor (ulik|forskjellig)\w*|forskjellig\w* for|ulike? for|annerledes (enn|med|ved|i)|what('s| is) new (in|about)|hva er nytt (i|på|med))\b/.test(q)
+    compare: /\b(sammenlign\w*|samanlikn\w*|forskjell\w*|skilnad\w*|skiller|skil|skilje|skiljer|versus|vs\.?|compare\w*|compared|difference|differ|different (from|about|in|for)|differ for|how different|how (is|are|'s) (it|that|this|they|these|those) different|next to each other|side by side|side om side|ved sida av kvarandre|ved siden av hverandre|hvor (forskjellig|ulik|annerledes)\w*|kor (ulik|forskjellig)\w*|forskjellig\w* for|ulike? for|annerledes (enn|med|ved|i)|what('s| is) new (in|about)|hva er nytt (i|på|med))\b/.test(q)
       || (/^(hvilke[nt]?|which)\b/.test(q) && /\b(eller|or)\b/.test(q)),
     expects,
   };

@@ -290,8 +290,12 @@ export class QuestionReader {
     // A program the words point to ("the course in Brumunddal") is set against the conversation's as one named is.
     const pointedTo = comparing && named.programs.length === 0 && !designated && fromState.length > 0 && !programs.some((p) => fromState.includes(p)) && this.retriever.groupByFamily(programs).length === 1 ? programs : [];
     const comparePrograms = compareGroups(this.retriever, [...named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id)), ...pointedTo], fromState, designated ? programs : [], comparing, BOTH_OF_THEM.test(focus));
+    // "And the second part, how is it different? Put them next to each other.": one part, with nothing else to set it
+    // against, is set beside the other part of its family when side by side is asked for. ("How is part 2 different?"
+    // alone is answered by what part 2 adds to part 1.)
+    const family = form.compare && COMPARE_ASKED.test(text) && comparePrograms.length === 0 && programs.length === 1 ? this.retriever.familyOf(programs[0]) : [];
     return {
-      text, focus, intent, form, programs, comparePrograms, terms, unknown, coverageTerms, coverageSides,
+      text, focus, intent, form, programs: family.length === 2 ? family : programs, comparePrograms, terms, unknown, coverageTerms, coverageSides,
       // "A new manager I'm supporting completed LEDPRO part 1 in 2019.": a part told as taken asks nothing either.
       smallTalk: smallTalk ?? (!repair && !form.yesNo && intent.topics.every((t) => GENERIC_TOPICS.has(t) || (t === 'prerequisite' && TAKEN_PART.test(focus) && new Set([...focus.matchAll(/\b(?:del|part)\s*([12])\b/g)].map((m) => m[1])).size === 1)) && intent.date === undefined && isContextStatement(question) ? 'context' : undefined),
       hasOtherTopic: specific.some((t) => t !== 'dates'), inherited, item,

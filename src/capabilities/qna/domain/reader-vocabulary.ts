@@ -47,8 +47,11 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
  */
 // "at the same time", "på de samme samlingene" ask whether they run together, not whether they are alike.
 export const SAME_ASKED = letterAware(/\b(lik|likt|identical|identisk|alike)\b|\bsamme\b(?! (tid|tida|sted|stad|samling\w*|gang))|\bsame\b(?! (time|place|gatherings?|sessions?))|\blike (for|i|på|mange|lange?)\b/);
-/** A request to compare, in a sentence of its own: "Side by side please.", "Sammenlign gjerne.", "Compare them." */
-export const COMPARE_ASKED = /(^|[.?!–-]\s*)[^.?!]{0,60}\b(hvilke[nt]? av (de|dei) to|kva for (ein|eit) av dei to|which (one )?of the two)\b[^.?!]*[.!?]?\s*$|(^|[.?!–-]\s*)(please\s+)?((?:i|we|jeg|eg|vi|me)\s+(?:need|want|would like|'d like|trenger|treng|vil ha|ønsker)\s+(?:them|both|the two|dem|begge|dei|de to|begge to)?\s*(?:side by side|side om side|sammenlignet|samanlikna|compared)|sammenlign\w*|samanlikn\w*|compare\w*|side by side|side om side|put (them|the two|both|it) side by side|sett (dem|dei|de to|begge) opp (mot|ved siden av) (hverandre|kvarandre))\b[^.?!]{0,60}[.!]?\s*$/;
+/**
+ * A request to compare, in a sentence of its own: "Side by side please.", "Sammenlign gjerne.", "Compare them.",
+ * "Give me both side by side so I can forward it", "Set dei to opp mot kvarandre."
+ */
+export const COMPARE_ASKED = /(^|[.?!–-]\s*)[^.?!]{0,60}\b(hvilke[nt]? av (de|dei) to|kva for (ein|eit) av dei to|which (one )?of the two)\b[^.?!]*[.!?]?\s*$|(^|[.?!–-]\s*)(please\s+)?((?:i|we|jeg|eg|vi|me)\s+(?:need|want|would like|'d like|trenger|treng|vil ha|ønsker)\s+(?:them|both|the two|dem|begge|dei|de to|begge to)?\s*(?:side by side|side om side|sammenlignet|samanlikna|compared)|sammenlign\w*|samanlikn\w*|compare\w*|side by side|side om side|put (them|the two|both|it) (side by side|next to each other)|sett (dem|dei|de to|begge) opp (mot|ved siden av) (hverandre|kvarandre))\b[^.?!]{0,60}[.!]?\s*$|(^|[.?!–-]\s*)[^.?!]{0,40}\b(side by side|side om side|next to each other|ved siden av hverandre|ved sida av kvarandre|opp mot (hverandre|kvarandre)|against each other)\b[^.?!]{0,60}[.!]?\s*$/;
 /** Names the documents give as abbreviations, spelled out by the asker ("helse, miljø og sikkerhet" is HMS). */
 export const SPELLED_OUT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bhelse,? milj[øo] og sikkerhet\b/g, 'hms'],
