@@ -58,7 +58,7 @@ describe('no dead ends when nothing is open', () => {
     const en = await reply('nominate', 'nb-NO');
     expect(visible(en)).toContain('You are not registered as a nominator for any cohort that takes nominations now.');
     expect(visible(en)).toContain('Contact the cohort\'s coordinators: Kari Koordinator');
-    expect(actionsOf(en)[0]).toMatchObject({ data: { verb: 'qna.ask', query: 'Who is The Head of Department programme 2021-2025 for?' } });
+    expect(actionsOf(en)[0]).toMatchObject({ data: { verb: 'qna.ask', query: 'Who is the Head of Department programme 2021-2025 for?' } });
   });
 
   it('answers "neste samling" with the last gatherings, whom to ask, and a question about applying first', async () => {

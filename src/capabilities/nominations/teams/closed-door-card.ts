@@ -1,3 +1,4 @@
+import { inSentence } from '../../../shared/name-in-sentence';
 import { escapeCardText, renderCard } from '../../../adapters/teams/card-renderer';
 import type { Cohort, Contact, Program } from '../../../catalog/catalog.schema';
 import { formatWhen, instantsOf } from '../../../catalog/gathering-time';
@@ -60,7 +61,8 @@ export function closedDoorCard(catalog: CohortCatalog, o: { lang: Lang; kind: No
       : coordinators.length > 0 ? format(t.coordinators, lang, { names: coordinators.join(', ') }) : pick(t.noContact, lang);
     const name = program.name[lang];
     // "LEDPRO 1" rather than "Ledelse av prosesser del 1 (LEDPRO 1)" on a button and in the question it asks.
-    const short = program.aliases.find((a) => /^[A-ZÆØÅ0-9 ]+$/.test(a) && a.length <= 12) ?? name;
+    // Inside the question and the button title: "Who is the Head of Department programme 2021-2025 for?".
+    const short = inSentence(program.aliases.find((a) => /^[A-ZÆØÅ0-9 ]+$/.test(a) && a.length <= 12) ?? name, lang);
     const query = format(kind === 'application' ? t.askApply : t.askNominate, lang, { program: short });
     return { name: escapeCardText(name), known: escapeCardText(known), contact: escapeCardText(who), plainContact: who, plainKnown: known, askTitle: format(t.askTitle, lang, { program: short }), query };
   });

@@ -8,7 +8,7 @@ import { GROUP_OF_ME, listingOfRole } from './role-groups';
 import { backToEarlier, earlierOf, freshState, type QnaState } from './conversation-state';
 import { answerCostTotal, answerCreditTotal } from './cost-answers';
 import { answerDateCalc, eachGatheringLength, readDateCalc } from './date-calculations';
-import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName } from './date-answers';
+import { answerDates, joinNames, namesInSentence, noneInYearAsked, schedulesOf, shortName } from './date-answers';
 import { FactAnswers, sourceOf } from './fact-answers';
 import { ABOUT_IT, confirmingLast, HEDGED, NEW_INTAKE, SINCE, THERE } from './composer-patterns';
 import { nothingAhead, withWhomToAsk } from './no-new-dates';
@@ -24,6 +24,7 @@ import { SideBySide } from './side-by-side';
 import { DatedQuestions } from './dated-questions';
 import { HOW_RUN } from './fact-answer-rules';
 import { finished } from './answer-finishing';
+import { employerTold, providersOf } from './own-programs';
 
 export interface ComposeInput {
   readonly question: string;
@@ -54,6 +55,8 @@ export class AnswerComposer {
   private readonly facts: FactAnswers;
   private readonly sides: SideBySide;
   private readonly dated: DatedQuestions;
+  private readonly providers: readonly string[];
+  private readonly englishNames: readonly string[];
 
   /** `passages`: the source documents' paragraphs, quoted when no curated fact answers. */
   constructor(readonly retriever: CatalogRetriever, passages: readonly SourcePassage[] = []) {
@@ -62,9 +65,17 @@ export class AnswerComposer {
     this.facts = new FactAnswers(retriever, passages.length > 0 ? new PassageIndex(passages, retriever.catalog.programs, retriever.isKnown) : undefined);
     this.sides = new SideBySide(retriever, this.facts, this.reader);
     this.dated = new DatedQuestions(retriever, this.facts);
+    this.providers = providersOf(retriever);
+    this.englishNames = retriever.catalog.programs.map((p) => p.name.en);
   }
 
   compose(given: ComposeInput): Composed {
+    const { answer, state } = this.composed(given);
+    const fit = (t: string): string => namesInSentence(t, answer.lang, this.englishNames);
+    return { answer: { ...answer, text: fit(answer.text), followUps: answer.followUps.map((f) => ({ ...f, title: fit(f.title), query: fit(f.query) })) }, state };
+  }
+
+  private composed(given: ComposeInput): Composed {
     // "Is that the case, or …?" after a message that reported a claim: that claim, asked to be confirmed.
     const fresh = freshState(given.state, given.now);
     const confirming = confirmingLast(given.question, fresh?.question, given.lang);
@@ -119,7 +130,7 @@ export class AnswerComposer {
       const text = names ? contextReply(names, lang, askable) : smallTalkReply('context', lang);
       const answer: Answer = { kind: 'smalltalk', lang, text, sources: [], followUps: [], programIds: named.map((p) => p.id) };
       const programIds = named.length > 0 ? named.map((p) => p.id) : state?.programIds ?? [];
-      return { answer, state: { ...(state ?? {}), programIds, question: read.text.slice(0, 300), told: read.text.slice(0, 300), at: now.toISOString() } };
+      return { answer, state: { ...(state ?? {}), programIds, question: read.text.slice(0, 300), told: read.text.slice(0, 300), employer: employerTold(read.text, this.providers) ?? state?.employer, at: now.toISOString() } };
     }
     // "and in Norwegian please?" right after an answer: the last question again, in the language asked for.
     const asksLanguage = read.smallTalk === 'language' || (requestedLanguage(input.question) !== undefined && read.coverageTerms.length === 0);
@@ -162,6 +173,7 @@ export class AnswerComposer {
       question: read.text.slice(0, 300),
       told: isContextStatement(input.question) ? read.text.slice(0, 300) : undefined,
       unanswered: answer.kind === 'unknown' && !isContextStatement(input.question) ? true : undefined,
+      employer: employerTold(read.text, this.providers) ?? state?.employer,
       at: now.toISOString(),
     };
     const earlier = earlierOf(state, next.programIds, (a, b) => a === b || this.familyIds(a).includes(b));

@@ -33,6 +33,8 @@ export type QnaState = {
   readonly unanswered?: boolean;
   /** The programs and topic before the conversation last turned to another program, for "tilbake til det første". */
   readonly earlier?: { readonly programIds: string[]; readonly topic?: FactTopic };
+  /** The provider the asker told they work at ("… ved NTNU"), for "vårt eget program" / "ours" later on. */
+  readonly employer?: string;
   /** When the conversation last asked (ISO instant). */
   readonly at: string;
 };

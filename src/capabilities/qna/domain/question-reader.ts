@@ -19,6 +19,7 @@ import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } fro
 import { BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, FIRST_PERSON, offDocumentSubjects, sidesOf } from './question-clauses';
 import { editDistance, SpellingVocabulary } from './spelling';
 import { GENERAL_WORDS } from './general-words';
+import { ownPrograms } from './own-programs';
 import { EVERYDAY_ENGLISH } from './everyday-english';
 import { FORUMS_ASKED } from './everyday-cues';
 import { ACADEMIC, concernIn, contactAskedLast, PRACTICAL } from './contact-answers';
@@ -107,7 +108,12 @@ export class QuestionReader {
     // "… for de programmene, sånn som på LEDPRO?": a program named to compare with is not the one asked about, when
     // the conversation is about another.
     const compared = fromState.length > 0 ? AS_WITH.exec(focus) : null;
-    const namedFocus = this.retriever.detectPrograms(compared ? focus.slice(0, compared.index) : focus);
+    const inFocus = this.retriever.detectPrograms(compared ? focus.slice(0, compared.index) : focus);
+    // "Gir vårt eget lederprogram studiepoeng?" from a leader who told they work at NTNU: NTNU's program is named.
+    // A message that names another program beside "ours" ("LEDPRO … sammenlignet med vårt eget") sets the two side by
+    // side from the conversation, as before.
+    const own = inFocus.programs.length === 0 && this.retriever.detectPrograms(text).programs.length === 0 ? ownPrograms(this.retriever, focus, state) : undefined;
+    const namedFocus = own ? { programs: own, nameTerms: new Set<string>() } : inFocus;
     const named = namedFocus.programs.length > 0 || compared ? namedFocus : this.retriever.detectPrograms(text);
     // "LEDPRO 1 og 2": the second designator names the other part of the same family.
     // "How does LEDPRO part 1 compare to part 2?": in a comparison, two parts named apart are the two too.
