@@ -137,3 +137,22 @@ describe('a timeline entry followed by another', () => {
     expect(chat(['Hva står på programmet i Institut-assessment-webinaret?', 'og på instituttledersamlingen?']).text).toMatch(/^I tidslinjen er instituttledersamlingen oppført med punktene 1\. Trygge ledere/);
   });
 });
+
+describe('what the price just given covers', () => {
+  it('"Does that cover dinner too?" after board and lodging: yes, from the stay\'s own price, not the fee\'s "in addition"', () => {
+    const a = chat(['How much is board and lodging per gathering on LEDPRO?', 'Does that cover dinner as well?'], 'en-US');
+    expect(a.text).toMatch(/^Yes\. .*Board and lodging from lunch to lunch including dinner/);
+    expect(a.text).not.toMatch(/participation fee/);
+  });
+
+  it('"Dekker det middag også?" in bokmål: ja', () => {
+    const a = chat(['Hvor mye er kost og losji per samling på LEDPRO?', 'Dekker det middag også?']);
+    expect(a.text).toMatch(/^Ja\. .*inkludert middag/);
+  });
+
+  it('"What about the books, are those covered?" after the fee still asks what the fee holds', () => {
+    const a = chat(['Is the hotel included in the LEDPRO fee?', 'What about the books, are those covered?'], 'en-US');
+    expect(a.text).toMatch(/^No\. /);
+    expect(a.text).toMatch(/literature/);
+  });
+});

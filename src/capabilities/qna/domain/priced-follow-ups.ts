@@ -53,8 +53,9 @@ export function pricedFollowUp(a: PricedAsk): { intent: Intent; inherited: boole
     intent = leading({ ...intent, topics: ['support', ...intent.topics] }, 'support');
     inherited = true;
   }
-  // "how much is accommodation?" → "what does that price include?": the stay's price, not the fee.
-  if (form.included && lastTopic === 'lodging' && intent.topics[0] === 'fee' && /\b((that|this|the) (price|cost)|(den|denne|det) (prisen|kostnaden)|it|det|den)\b/.test(focus) && !/(deltakeravgift|participa\w* fee|tuition|kursavgift)/.test(focus)) {
+  // "how much is accommodation?" → "what does that price include?", "does that cover dinner too?": the stay's price,
+  // not the fee.
+  if (form.included && lastTopic === 'lodging' && intent.topics[0] === 'fee' && /\b((that|this|the) (price|cost)|(den|denne|det) (prisen|kostnaden)|it|that|this|det|den|dette|denne)\b/.test(focus) && !/(deltakeravgift|participa\w* fee|tuition|kursavgift)/.test(focus)) {
     intent = leading({ ...intent, topics: [...intent.topics, 'lodging'] }, 'lodging');
     inherited = true;
   }

@@ -50,7 +50,7 @@ export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retri
     const travel = travelVerdict(form.text, answer.text);
     if (travel) return { ...answer, text: `${verdictWord(travel, lang)}. ${answer.text}` };
     // "breakfast to breakfast?" against "lunch to lunch incl. dinner": the meals decide.
-    const meals = mealVerdict(form.text, `${answer.text} ${bokmålOf(retriever, answer.facts)}`);
+    const meals = mealVerdict(form.text, `${answer.text} ${bokmålOf(retriever, answer.facts)}`, read.intent.topics[0] === 'lodging');
     if (meals) return { ...answer, text: `${verdictWord(meals, lang)}. ${answer.text}` };
     // Skipping a required part: the requirement decides, whatever else the question says ("allowed", "straight").
     if (skipVerdict(form.text, answer.text, read.text)) return { ...answer, text: `${verdictWord(v, lang)}. ${answer.text}` };
