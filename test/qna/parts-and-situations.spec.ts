@@ -160,3 +160,21 @@ describe('side by side asked in a sentence of its own', () => {
     expect(a.text).toMatch(/Instituttlederprogrammet 2021-2025: .*Lerkendalsamlingen/);
   });
 });
+
+describe('part 2 as a repeat of part 1', () => {
+  it('"Is part 2 just the same content again?" after part 1 taken: no, it builds on part 1', () => {
+    const a = chat(['I took LEDPRO part 1 in 2021.', 'Is part 2 really just the same content again?'], 'en-US');
+    expect(a.text).toMatch(/^No\. LEDPRO 2 builds on LEDPRO 1/);
+  });
+
+  it('"Er del 2 bare en gjentakelse av del 1?" in bokmål: nei, with what part 2 adds', () => {
+    const a = ask('Er del 2 av LEDPRO bare en gjentakelse av del 1?');
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).toMatch(/bygger videre på LEDPRO 1/);
+  });
+
+  it('"more of the same?" with no part taken is the content question too, not the place', () => {
+    const a = ask('Is LEDPRO part 2 basically more of the same?', 'en-US');
+    expect(a.text).toMatch(/^No\. LEDPRO 2 builds on LEDPRO 1/);
+  });
+});

@@ -13,7 +13,11 @@ export const FORUMS_ASKED = cue(String.raw`(hvilke|kva for|hva slags|which|what)
 // admitted to the credits (the documents' "kursdeltaker", "kursbevis uten studiepoeng").
 export const WAY_IN_WITHOUT = cue(String.raw`turns? (me|her|him|them|us) down|turned (me|her|him|them|us) down|(i|she|he|we|they) (am|is|are|get|gets|was|were) (not |n't )?(rejected|turned down)|(do|does|did) not (get|got) in|(ikke|ikkje) (kommer|kjem|får plass|blir tatt opp|vert teken opp)|får avslag|(do|does) not (care|need|want) (about |for )?(the |getting |any )?credits|without (getting |any )?credits|(uten|utan) (å få )?studiepoeng|(bryr|bry) (meg|seg|oss) (ikke|ikkje) om studiepoeng|(trenger|treng) (ikke|ikkje) studiepoeng|kursdeltak\w*|course participant`);
 
+/** "Is part 2 the same content over again?", "just more of the same?", "bare det samme om igjen?": a repeat claimed. */
+export const REPEATS_CONTENT = cue(String.raw`(the )?same (content|thing|stuff|material|course)( (all )?over again| again)|more of the same|(a )?repeat( of)?|repetition|(the same|det samme|det same) (om igjen|på nytt|en gang til|ein gong til|igjen|again|over again)|(en |ei |ein )?(gjentakelse|gjentaking|gjentaking|repetisjon)|samme (innhold|innhald|pensum|stoff)( (på nytt|om igjen|igjen))?`);
+
 export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['themes', REPEATS_CONTENT],
   ['fee', cue(String.raw`(set|sets|setting) (me|us|you|them|my \w+|our \w+) back|what'?s the (damage|bill|price tag|tab)|how much (will|would|does|do|is) (it|this|that|the \w+) (run|set|cost)( me| us)?|what (will|would|does) it cost`)],
   ['fee', cue(String.raw`foot(s|ing|ed)? the bill|pick(ing)? up the (bill|tab)|fork(ing)? out|shell(ing)? out|cough up|how much (money|cash|are we talking)|who pays( for)?|extra cost\w*|additional cost\w*|hidden cost\w*`)],
   ['fee', cue(String.raw`hva (må|skal) (jeg|vi|man|en) (ut med|betale|punge ut)|hva blir (regningen|prisen|kostnaden|det å betale)|hvor mye (koster|kostar|blir|må|skal|er det)|hvor dyrt|hva (koster|tar (de|dere)(?! (opp|for seg|med|seg av)))|punge ut|ut med (penger|kroner)|må (jeg|vi) betale`)],

@@ -1,6 +1,6 @@
 import type { Lang } from '../../../shared/i18n';
 import { letterAware } from './letter-aware';
-import { WAY_IN_WITHOUT } from './everyday-cues';
+import { REPEATS_CONTENT, WAY_IN_WITHOUT } from './everyday-cues';
 import { MONTHS, NUMBER_WORDS, unitKey, type Claim, type QuestionForm } from './question-form';
 import { words } from './text-analysis';
 
@@ -184,6 +184,8 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   // "888 kr totalt" against "2 × kr 888 = kr 1 776": a claimed total is checked against the computed one.
   const total = /=\s*(?:kr|nok)?\s*(\d{1,3}(?:[ ,.]\d{3})*|\d+)/i.exec(answer);
   if (total && form.total && form.numbers.length > 0) return form.numbers.some((c) => c.n === Number(total[1].replace(/[ ,.]/g, ''))) ? 'yes' : 'no';
+  // "Is part 2 just more of the same?" against "LEDPRO 2 bygger videre på LEDPRO 1 …, utdypet": not a repeat.
+  if (REPEATS_CONTENT.test(form.text) && /(bygger videre|builds on|utdyp|deepen|påbygging|continues|continuation)/.test(a)) return 'no';
   // "So that 888 is a one-off?" against "kr 888 per semester (2 semestre)": paid more than once.
   if (ONCE.test(form.text) && /\b(per|pr\.?|each|every|hvert?)\s+(semester|samling|gathering|år|year|døgn|night|natt)\b/.test(a)) return 'no';
   // "Og del 2, er det samme lenke?" against "del 1: inn.no/ledpro1, del 2: inn.no/ledpro2": two addresses, not one.
