@@ -48,3 +48,20 @@ describe('a way in without being admitted', () => {
     expect(a.text).toMatch(/kursdeltaker/);
   });
 });
+
+describe('someone who is not a leader', () => {
+  it('"Kan man søke selv om man ikke har lederstilling?": whom it is for decides — ja, not how to apply', () => {
+    const a = ask('Kan man søke på LEDPRO selv om man ikke har lederstilling?');
+    expect(a.text).toMatch(/^Ja\. .*Målgruppen for studiet er ledere, stabsmedarbeidere og tillitsvalgte/);
+  });
+
+  it('"even though I am not a manager" in English: yes, the target group', () => {
+    const a = ask('Can I apply to LEDPRO even though I am not a manager myself?', 'en-US');
+    expect(a.text).toMatch(/^Yes\. .*target group is leaders, staff advisers/);
+  });
+
+  it('"Så hun kan søke selv om hun ikke har lederstilling?" after the target group: the concession claims nothing, so no "Nei"', () => {
+    const a = chat(['En tillitsvalgt hos oss er ikke leder. Hvem er LEDPRO laget for?', 'Så hun kan søke selv om hun ikke har lederstilling?']);
+    expect(a.text).toMatch(/^Ja\. /);
+  });
+});

@@ -16,7 +16,14 @@ export const WAY_IN_WITHOUT = cue(String.raw`turns? (me|her|him|them|us) down|tu
 /** "Is part 2 the same content over again?", "just more of the same?", "bare det samme om igjen?": a repeat claimed. */
 export const REPEATS_CONTENT = cue(String.raw`(the )?same (content|thing|stuff|material|course)( (all )?over again| again)|more of the same|(a )?repeat( of)?|repetition|(the same|det samme|det same) (om igjen|på nytt|en gang til|ein gong til|igjen|again|over again)|(en |ei |ein )?(gjentakelse|gjentaking|gjentaking|repetisjon)|samme (innhold|innhald|pensum|stoff)( (på nytt|om igjen|igjen))?`);
 
+/**
+ * "Kan hun søke selv om hun ikke har lederstilling?", "can I apply even though I'm not a manager?": whom the program
+ * is for decides, not how one applies.
+ */
+export const NOT_A_LEADER = cue(String.raw`(selv om|sjølv om|even though|although|though|even if) (\p{L}+ ){0,2}(ikke|ikkje|not|n't|never|aldri) (\p{L}+ )?(a |an |en |ei |ein |noen |nokon |any )?(lederstilling|leiarstilling|lederjobb|leiarjobb|lederrolle|leiarrolle|leder|leiar|sjef|manager|leader|boss|management (role|position|job)|leadership (role|position|job)|managerial (role|position|job))|(uten|utan|without) (a |an |en |ei |ein |noen |nokon |any )?(lederstilling|leiarstilling|lederjobb|leiarjobb|lederrolle|leiarrolle|lederansvar|leiaransvar|personalansvar|management (role|position|job|responsibility)|leadership (role|position|job)|managerial (role|position|job))`);
+
 export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['target-group', NOT_A_LEADER],
   ['themes', REPEATS_CONTENT],
   ['fee', cue(String.raw`(set|sets|setting) (me|us|you|them|my \w+|our \w+) back|what'?s the (damage|bill|price tag|tab)|how much (will|would|does|do|is) (it|this|that|the \w+) (run|set|cost)( me| us)?|what (will|would|does) it cost`)],
   ['fee', cue(String.raw`foot(s|ing|ed)? the bill|pick(ing)? up the (bill|tab)|fork(ing)? out|shell(ing)? out|cough up|how much (money|cash|are we talking)|who pays( for)?|extra cost\w*|additional cost\w*|hidden cost\w*`)],

@@ -21,7 +21,7 @@ import { editDistance, SpellingVocabulary } from './spelling';
 import { GENERAL_WORDS } from './general-words';
 import { ownPrograms } from './own-programs';
 import { EVERYDAY_ENGLISH } from './everyday-english';
-import { FORUMS_ASKED } from './everyday-cues';
+import { FORUMS_ASKED, NOT_A_LEADER } from './everyday-cues';
 import { ACADEMIC, concernIn, contactAskedLast, PRACTICAL } from './contact-answers';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
 import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PHRASINGS, SEATS, UNDATED_TOPICS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, UNTELLING, COMPARE_ASKED, SAME_ASKED } from './reader-vocabulary';
@@ -137,7 +137,10 @@ export class QuestionReader {
     // The exam's hand-in deadline is no application deadline: that word finds the wrong fact.
     const deadlineWord = (t: string): boolean => /^(#deadline|deadlin\w*|frist\w*)$/.test(t);
     const terms = [...analysed.terms.filter((t) => !named.nameTerms.has(t) && !FILLERS.has(t) && !compareWord(t) && !(handIn && deadlineWord(t))), ...[...analysed.concepts].filter((t) => !compareWord(t) && !(handIn && deadlineWord(t))), ...joinedCompounds(this.retriever, focus), ...situationConcepts(this.retriever, text, focus, analysed.concepts)];
-    const unknown = analysed.unknown.filter((w) => !named.nameTerms.has(w) && !conceptOfWord(w) && !FILLERS.has(w) && !/^(del|part)$/.test(w));
+    // "… selv om hun ikke har lederstilling?": the concession says whom the program is for; it claims nothing and
+    // is no word a fact must have.
+    const conceded = new Set(words(NOT_A_LEADER.exec(focus)?.[0] ?? ''));
+    const unknown = analysed.unknown.filter((w) => !conceded.has(w) && !named.nameTerms.has(w) && !conceptOfWord(w) && !FILLERS.has(w) && !/^(del|part)$/.test(w));
     const specific = intent.topics.filter((t) => !GENERIC_TOPICS.has(t));
     const content = words(focus).filter((w) => !isStopWord(w) && !FILLERS.has(w) && !named.nameTerms.has(stem(w)) && !/^\d+$/.test(w));
     // Words that say how long or how much are the question's form, not what a fact must contain.
@@ -160,7 +163,7 @@ export class QuestionReader {
     const beforeFoil = foil ? new Set(words(focus.slice(0, focus.length - foil.length))) : undefined;
     // "Om jeg ikke fyller kravene, kan jeg likevel delta …?": the condition's words are no claim either.
     const condition = /(?:^|[.!?]\s+)(?:hvis|om|dersom|viss|if|in case|unless)\b[^,?]*,/.exec(focus)?.[0];
-    const foilWords = new Set([...(foil && beforeFoil ? words(foil).filter((w) => !beforeFoil.has(w)) : []), ...(condition ? words(condition) : [])]);
+    const foilWords = new Set([...(foil && beforeFoil ? words(foil).filter((w) => !beforeFoil.has(w)) : []), ...(condition ? words(condition) : []), ...conceded]);
     // "How long does LEDPRO run?" → "and how does that compare with X?": the comparison is of what was asked before.
     intent = whatLeads(focus, intent, form.compare && !form.expects && state?.expects ? { ...form, expects: state.expects } : form, analysed.concepts, kept !== undefined, text);
     ({ intent, form } = claimedThings(focus, intent, form, analysed.concepts));
