@@ -178,3 +178,17 @@ describe('part 2 as a repeat of part 1', () => {
     expect(a.text).toMatch(/^No\. LEDPRO 2 builds on LEDPRO 1/);
   });
 });
+
+describe('two people, one in each part', () => {
+  it('a scene naming part 1 and part 2 apart, then "kjem vi til å treffast på samlingane?": partly, the parts are run together in part', () => {
+    const a = chat(['Eg har teke del 1 før. Ein kollega skal no ta del 1, og eg vurderer del 2.', 'Kjem vi til å treffast på samlingane?']);
+    expect(a.text).toMatch(/^Delvis\. .*samkjøres/);
+    const atAll = chat(['Eg har teke del 1 før. Ein kollega skal no ta del 1, og eg vurderer del 2.', 'Kjem vi til å treffast på samlingane i det heile?']);
+    expect(atAll.text).toMatch(/^Ja\. .*samkjøres/);
+  });
+
+  it('"will we meet at the gatherings?" in English after the same scene', () => {
+    const a = chat(['My colleague starts part 1 of LEDPRO and I start part 2.', 'Will we meet at the gatherings at all?'], 'en-US');
+    expect(a.text).toMatch(/^Yes\. .*run together/);
+  });
+});

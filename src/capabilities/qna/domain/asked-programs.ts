@@ -70,8 +70,12 @@ export function programsAsked(retriever: CatalogRetriever, { named, namedFocus, 
     const signed = inFocus.length > 0 ? inFocus : retriever.signaturePrograms(text, fromState.length > 0);
     // "forskjellen på del 1 og del 2?" after LEDPRO: both parts of the conversation's family.
     // "Har del 1 og del 2 like mange samlinger?" with no program anywhere: the parts of the one family that has them.
-    const partsOf = (ps: readonly Program[]): Program[] => (both ? ps.filter((p) => p.aliases.some((a) => new RegExp(`(del|part) (${both[1]}|${both[2]})$`, 'i').test(a))) : []);
-    const parts = both ? partsOf(fromState.length > 0 ? retriever.familyOf(fromState[0]) : retriever.catalog.programs) : [];
+    // "Eg tok del 1 … ho har fått plass på del 1, og eg vurderer del 2.": a scene that names two parts apart, with
+    // nothing talked of, is about both. (A question's other part is mostly a prerequisite or a contrast.)
+    const apart = new Set(text.includes('?') ? [] : [...text.matchAll(/\b(?:del|part)\s*([12])\b/g)].map((m) => m[1]));
+    const numbers = both ? [both[1], both[2]] : fromState.length === 0 && apart.size > 1 ? [...apart] : [];
+    const partsOf = (ps: readonly Program[]): Program[] => ps.filter((p) => p.aliases.some((a) => new RegExp(`(del|part) (${numbers.join('|')})$`, 'i').test(a)));
+    const parts = numbers.length > 1 ? partsOf(fromState.length > 0 ? retriever.familyOf(fromState[0]) : retriever.catalog.programs) : [];
     // "forskjellen mellom de to?" / "hvis jeg tar begge, hva blir det totalt?" after one part of a family of two: both
     // parts.
     const pair = parts.length < 2 && (form.compare || form.total) && THE_TWO.test(focus) && fromState.length > 0 ? retriever.familyOf(fromState[0]) : [];

@@ -22,6 +22,10 @@ export const REPEATS_CONTENT = cue(String.raw`(the )?same (content|thing|stuff|m
  */
 export const NOT_A_LEADER = cue(String.raw`(selv om|sjølv om|even though|although|though|even if) (\p{L}+ ){0,2}(ikke|ikkje|not|n't|never|aldri) (\p{L}+ )?(a |an |en |ei |ein |noen |nokon |any )?(lederstilling|leiarstilling|lederjobb|leiarjobb|lederrolle|leiarrolle|leder|leiar|sjef|manager|leader|boss|management (role|position|job)|leadership (role|position|job)|managerial (role|position|job))|(uten|utan|without) (a |an |en |ei |ein |noen |nokon |any )?(lederstilling|leiarstilling|lederjobb|leiarjobb|lederrolle|leiarrolle|lederansvar|leiaransvar|personalansvar|management (role|position|job|responsibility)|leadership (role|position|job)|managerial (role|position|job))`);
 
+/** "Kjem vi til å treffast på samlingane?", "will we meet at the gatherings?": whether the parts are run together. */
+// The reader has said meeting there as being together there (reader-vocabulary's SET_PHRASES).
+export const MEET_THERE = cue(String.raw`(be|være|vere) (together|sammen|saman) (på|at|during) (samlingene|samlingane|the gatherings|the sessions)`);
+
 export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['target-group', NOT_A_LEADER],
   ['themes', REPEATS_CONTENT],
@@ -91,6 +95,7 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   // "blir vi helt adskilt?" (one in each part), "do the part 1 and part 2 groups do everything separately?": the
   // same, in fewer words.
   ['format', cue(String.raw`adskilt|atskilt|separat|for seg selv|sammen med|blandet|på samme samling\p{L}*|separately|separate|apart|together|mixed|at the same gatherings?`)],
+  ['format', MEET_THERE],
   ['format', cue(String.raw`hvordan (jobber|arbeider) (vi|man|dere|de|en|ein|deltakerne|lederne)|how (do|will) (we|you|people|participants|leaders) work|korleis (jobbar|arbeider) (me|vi|ein)|hvordan er (det|studiet|opplegget) (lagt opp|bygd opp)|how is (it|the \w+) (set up|structured|laid out)`)],
   ['format', cue(String.raw`hvordan (fungerer|funker) (det|studiet|opplegget|programmet)|how does (it|this|the \w+) work`)],
   // "I hvilke former gis opplæringen?", "in what form is the training given?": how it is delivered.

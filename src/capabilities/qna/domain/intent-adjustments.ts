@@ -1,5 +1,5 @@
 import { SKIPS_PART_ONE } from './composer-patterns';
-import { NOT_A_LEADER, WAY_IN_WITHOUT } from './everyday-cues';
+import { MEET_THERE, NOT_A_LEADER, WAY_IN_WITHOUT } from './everyday-cues';
 import { FITS_ME } from './role-groups';
 import { HOW_MUCH } from './reader-vocabulary';
 import type { FactTopic } from '../../../catalog/catalog.schema';
@@ -122,6 +122,8 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   let intent = orderedByAsk(focus, given);
   // "Jeg er tillitsvalgt. Er LEDPRO relevant for meg?": whom it is for answers, when nothing else is asked.
   if (form.yesNo && FITS_ME.test(focus) && !intent.topics.some((t) => !GENERIC_TOPICS.has(t))) intent = { ...intent, topics: ['target-group', ...intent.topics] };
+  // "Will we meet at the gatherings?": whether the parts run together, not where the gatherings are.
+  if (MEET_THERE.test(focus)) intent = leading(intent, 'format');
   // "Kan hun søke selv om hun ikke har lederstilling?": whom it is for, not how one applies.
   if (NOT_A_LEADER.test(focus)) intent = leading(intent, 'target-group');
   // "Could I still join if I don't care about getting credits?": the way in without admission is asked, not credits.

@@ -37,6 +37,10 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(er |har )?(toget|båten) (har |er )?(gått|gikk)\b/g, 'det er for seint'],
   [/\b(missed|miss|missing) the (boat|train|bus)\b/g, '$1 out'],
   [/\b(the )?(boat|train) (has )?(sailed|left)\b/g, 'it is too late'],
+  // "Kjem vi til å treffast på samlingane?", "will we meet at the gatherings?": together there, as the document says
+  // the parts run ("samkjøres … i fellesskap"), not where the gatherings are.
+  [letterAware(/\b(treffes|treffast|møtes|møtast|treffe hverandre|treffe kvarandre|møte hverandre|møte kvarandre) på (samlingene|samlingane)\b/g), 'være sammen på $2'],
+  [/\b(meet|meet up|see each other|run into each other) (at|during) (the gatherings|the sessions)\b/g, 'be together $2 $3'],
   // "Kjøres del 1 og del 2 helt hver for seg?": run apart, as the document words it ("noe separat"); "hvor lenge går
   // de to hver for seg?" (each on its own) has no such verb before it, which may stand before the subject.
   [/(?<=\b(kjøres|køyrast|køyres|gjennomføres|arrangeres|holdes|kjørt|køyrt|gjennomført|arrangert|holdt)\b[^?.!]{0,40})\b(hver|kvar) for seg\b/g, 'separat'],

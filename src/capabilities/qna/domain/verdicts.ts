@@ -277,7 +277,7 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
 }
 
 /** "ever", "noen gang", "av og til": at some time, not always. */
-const EVER = letterAware(/\b(ever|at any point|sometimes|at times|noen gang|nokon gong|nokon gang|av og til|iblant|innimellom)\b/);
+const EVER = letterAware(/\b(ever|at any point|sometimes|at times|at all|noen gang|nokon gong|nokon gang|av og til|iblant|innimellom|i det hele( tatt)?|i det heile( teke)?)\b/);
 
 /** A claim that something happens or is paid once. */
 const ONCE = letterAware(/\b(one-off|one off|(only|just|paid|pay|pays|charged) once|once (for|and for all)|one time|a single (payment|fee)|engangs\w*|én gang|en gang|ein gong|ein gang|bare éin gong)\b/);
