@@ -156,3 +156,26 @@ describe('what the price just given covers', () => {
     expect(a.text).toMatch(/literature/);
   });
 });
+
+describe('a price per gathering claimed for the whole year', () => {
+  it('"Så 3175 dekkjer alle samlingane heile året?" after the stay\'s price: nei, with the sum for all six', () => {
+    const a = chat(['Kva kostar opphaldet på hotellet på LEDPRO?', 'Så 3175 dekkjer alle samlingane heile året?']);
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).toMatch(/6 × kr 3 175 = kr 19 050/);
+  });
+
+  it('"So 3175 covers the whole year?" after "How much is the hotel per gathering?": no', () => {
+    const a = chat(['How much is the hotel per gathering on LEDPRO?', 'So 3175 covers the whole year?'], 'en-US');
+    expect(a.text).toMatch(/^No\. /);
+    expect(a.text).toMatch(/19,?\s?050/);
+  });
+
+  it('the sum for all six claimed is yes, though the answer works out the fee\'s sum first', () => {
+    const a = chat(['Hva koster hotellet per samling på LEDPRO?', 'Så 19050 for alle seks samlingene til sammen?']);
+    expect(a.text).toMatch(/^Ja\. /);
+  });
+
+  it('the price per gathering claimed as such is yes', () => {
+    expect(chat(['Hva koster hotellet på LEDPRO?', 'Så det er 3175 per samling?']).text).toMatch(/^Ja\. /);
+  });
+});

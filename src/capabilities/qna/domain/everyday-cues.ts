@@ -30,6 +30,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['target-group', NOT_A_LEADER],
   ['themes', REPEATS_CONTENT],
   ['fee', cue(String.raw`(set|sets|setting) (me|us|you|them|my \w+|our \w+) back|what'?s the (damage|bill|price tag|tab)|how much (will|would|does|do|is) (it|this|that|the \w+) (run|set|cost)( me| us)?|what (will|would|does) it cost`)],
+  // "How much is the hotel per gathering?", "Hvor mye er hotellet?": a price asked with "is".
+  ['fee', cue(String.raw`how much (is|are|was|were) (the|a|an|one|each|every|it|that|this)|(hvor|kor) (mye|mykje) (er|var|e) (hotellet|hotellrommet|oppholdet|opphaldet|overnattingen|overnattinga|rommet|natta|natten|avgiften|avgifta|semesteravgiften|semesteravgifta|deltakeravgiften|deltakaravgifta|kurset|studiet|bøkene|litteraturen|den|det|en|ei|ein|eit|et)`)],
   ['fee', cue(String.raw`foot(s|ing|ed)? the bill|pick(ing)? up the (bill|tab)|fork(ing)? out|shell(ing)? out|cough up|how much (money|cash|are we talking)|who pays( for)?|extra cost\w*|additional cost\w*|hidden cost\w*`)],
   ['fee', cue(String.raw`hva (må|skal) (jeg|vi|man|en) (ut med|betale|punge ut)|hva blir (regningen|prisen|kostnaden|det å betale)|hvor mye (koster|kostar|blir|må|skal|er det)|hvor dyrt|hva (koster|tar (de|dere)(?! (opp|for seg|med|seg av)))|punge ut|ut med (penger|kroner)|må (jeg|vi) betale`)],
   ['fee', cue(String.raw`(what|how much) (does|do|will|would) [\p{L} -]{1,30} come to|comes? to in total|(hva|kva|hvor mye|kor mykje) (kommer|kjem|blir) [\p{L} ]{1,30} på (til sammen|totalt|i alt)`)],

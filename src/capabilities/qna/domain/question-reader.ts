@@ -104,6 +104,8 @@ export class QuestionReader {
     // "What's the hand-in deadline for the home exam?": the exam's own date, which no application deadline answers.
     const handIn = intent.topics.includes('deadline') && (intent.topics.includes('exam') || state?.topic === 'exam') && HAND_IN.test(focus);
     ({ intent, form } = notAskingDates(focus, intent, form));
+    // "So 3175 covers the whole year?": a sum said to cover something asks what it includes, not a course's content.
+    if (form.included && form.yesNo && form.numbers.length > 0 && intent.topics.includes('themes')) intent = { ...intent, topics: intent.topics.filter((t) => t !== 'themes') };
     const fromState = programsOfConversation(this.retriever, state, BOTH_OF_THEM.test(question.toLowerCase()));
     // "… for de programmene, sånn som på LEDPRO?": a program named to compare with is not the one asked about, when
     // the conversation is about another.

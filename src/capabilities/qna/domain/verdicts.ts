@@ -182,10 +182,13 @@ const SAME_ADDRESS = /\b(samme|same)\s+(lenke\w*|link\w*|url|adresse\w*|address|
 export function particularVerdict(form: QuestionForm, answer: string, told = form.text): Verdict | undefined {
   const a = answer.toLowerCase();
   // "888 kr totalt" against "2 × kr 888 = kr 1 776": a claimed total is checked against the computed one.
-  const total = /=\s*(?:kr|nok)?\s*(\d{1,3}(?:[ ,.]\d{3})*|\d+)/i.exec(answer);
-  if (total && form.total && form.numbers.length > 0) return form.numbers.some((c) => c.n === Number(total[1].replace(/[ ,.]/g, ''))) ? 'yes' : 'no';
+  // Any sum the answer works out may be the one claimed ("6 × kr 3 175 = kr 19 050" after the fee's sum).
+  const totals = [...answer.matchAll(/=\s*(?:kr|nok)?\s*(\d{1,3}(?:[ ,.]\d{3})*|\d+)/gi)].map((m) => Number(m[1].replace(/[ ,.]/g, '')));
+  if (totals.length > 0 && form.total && form.numbers.length > 0) return form.numbers.some((c) => totals.includes(c.n)) ? 'yes' : 'no';
   // "Is part 2 just more of the same?" against "LEDPRO 2 bygger videre på LEDPRO 1 …, utdypet": not a repeat.
   if (REPEATS_CONTENT.test(form.text) && /(bygger videre|builds on|utdyp|deepen|påbygging|continues|continuation)/.test(a)) return 'no';
+  // "Så 3175 dekker alle samlingene hele året?" against "kr 3 175 per samling": a price per unit claimed for the whole.
+  if (WHOLE.test(form.text) && form.numbers.some((c) => perUnit(a, c.n))) return 'no';
   // "So that 888 is a one-off?" against "kr 888 per semester (2 semestre)": paid more than once.
   if (ONCE.test(form.text) && /\b(per|pr\.?|each|every|hvert?)\s+(semester|samling|gathering|år|year|døgn|night|natt)\b/.test(a)) return 'no';
   // "Og del 2, er det samme lenke?" against "del 1: inn.no/ledpro1, del 2: inn.no/ledpro2": two addresses, not one.
@@ -280,6 +283,13 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
 const EVER = letterAware(/\b(ever|at any point|sometimes|at times|at all|noen gang|nokon gong|nokon gang|av og til|iblant|innimellom|i det hele( tatt)?|i det heile( teke)?)\b/);
 
 /** A claim that something happens or is paid once. */
+/** The whole of something: the year, the course, all gatherings, in total. */
+const WHOLE = letterAware(/\b((hele|heile) (året|kurset|studiet|programmet|perioden|opplegget)|alle (samlingene|samlingane|seks|6)|(the )?whole (year|course|programme|program|thing)|all (the )?(gatherings|sessions|six|6)|in total|totalt|til sammen|til saman|altogether)\b/);
+/** The answer gives `n` per unit ("kr 3 175 per samling"), not as a total. */
+const perUnit = (answer: string, n: number): boolean => {
+  const digits = String(n).replace(/\B(?=(\d{3})+$)/g, '[ .,\u00a0\u202f]?');
+  return new RegExp(`(?<!\\d[ .,\u00a0\u202f]?)${digits}\\s+(per|pr\\.?|each|every|hver|kvar|for each)\\s`).test(answer);
+};
 const ONCE = letterAware(/\b(one-off|one off|(only|just|paid|pay|pays|charged) once|once (for|and for all)|one time|a single (payment|fee)|engangs\w*|én gang|en gang|ein gong|ein gang|bare éin gong)\b/);
 
 const EVENLY = /\b(like mye|like mykje|like mange|samme mengde|same amount|equally|as much (each|every)|the same (each|every)|jevnt fordelt|evenly|like (tungt|intensivt)|every year the same|hvert år det samme)\b/;
