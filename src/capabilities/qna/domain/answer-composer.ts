@@ -273,7 +273,9 @@ export class AnswerComposer {
     // "kven er ho meint for?", "how is it delivered?" right after a pillar: whom that pillar is for, how it is run.
     const [programId, factId] = state.facts[0].split('/');
     const afterPillar = this.retriever.program(programId)?.facts.find((f) => f.id === factId)?.topic === 'pillars';
-    if (!ABOUT_IT.test(read.focus) || !['themes', 'content', 'overview', ...(afterPillar ? ['target-group', 'format'] : [])].includes(read.intent.topics[0] ?? '')) return false;
+    // "Og hvilke temaer tar de opp der?" after the head-of-department gatherings (a pillar named in the plural).
+    const aboutThem = afterPillar && /(?<![\p{L}])(de|dei|they|them|there|der|dar)(?![\p{L}])/iu.test(read.focus);
+    if (!(ABOUT_IT.test(read.focus) || aboutThem) || !['themes', 'content', 'overview', ...(afterPillar ? ['target-group', 'format'] : [])].includes(read.intent.topics[0] ?? '')) return false;
     return this.retriever.detectPrograms(read.focus).programs.length === 0;
   }
 

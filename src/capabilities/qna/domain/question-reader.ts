@@ -177,7 +177,10 @@ export class QuestionReader {
     let inherited = false;
     // "hovedsøyle 4" / "pillar 2" names one pillar, as a designator.
     // "den fjerde hovudsøyla", "the second pillar": by its ordinal too.
-    const pillarOrdinal = /\b(første|fyrste|andre|tredje|fjerde|first|second|third|fourth)\s+(?:hoved|hovud)?(?:s[øo]yl\w*|pillar)/.exec(focus);
+    // "… rests on four main pillars. What's the first one about?": "the first one" of the pillars the message told of.
+    const toldPillars = text !== focus && /\b(pillars|s[øo]yler|s[øo]ylene|hoveds[øo]yler|hoveds[øo]ylene|hovuds[øo]yler|hovuds[øo]ylene)\b/.test(text.slice(0, text.length - focus.length));
+    const pillarOrdinal = /\b(første|fyrste|andre|tredje|fjerde|first|second|third|fourth)\s+(?:hoved|hovud)?(?:s[øo]yl\w*|pillar)/.exec(focus)
+      ?? (toldPillars ? /\b(første|fyrste|andre|tredje|fjerde|first|second|third|fourth)(?:\s+(?:one|en|ei|den))?\b/.exec(focus) : null);
     const pillarDigit = /(?:hoveds[øo]yle|s[øo]yle|pillar)\s*(?:nr\.?\s*|nummer\s*|number\s*)?(\d)\b/.exec(focus)?.[1];
     const pillarNamed = pillarDigit !== undefined ? Number(pillarDigit) : pillarOrdinal ? ORDINALS[pillarOrdinal[1] === 'fyrste' ? 'første' : pillarOrdinal[1]] : undefined;
     const twoPillars = TWO_PILLARS.test(focus);

@@ -1,0 +1,20 @@
+import { qnaChat } from '../support/qna-chat';
+
+/** Pillars told of in the asker's own message, and a pillar's gatherings pointed back at with "de … der". */
+const { chat: talk } = qnaChat();
+const chat = (turns: string[], lang: 'nb' | 'en' = 'nb'): string => talk(turns, lang === 'en' ? 'en-US' : 'nb-NO').text;
+
+describe('pillars told of in the message, and the gatherings pointed back at', () => {
+  it('"… rests on four main pillars. What\'s the first one about?" is pillar 1, and "and the fourth?" pillar 4', () => {
+    const first = chat(['I am new as head of department at NTNU. Someone said our programme rests on four main pillars. What is the first one about?'], 'en');
+    expect(first).toMatch(/^Pillar 1, Head of Department gatherings/);
+    const fourth = chat(['I am new as head of department at NTNU. Someone said our programme rests on four main pillars. What is the first one about?', 'and the fourth?'], 'en');
+    expect(fourth).toMatch(/^Pillar 4, local basic training/);
+  });
+
+  it('"Og hvilke temaer tar de opp der?" after how long the head-of-department gatherings last: that pillar\'s content', () => {
+    const a = chat(['Jeg skal på min første instituttledersamling snart. Hvor mange dager varer de?', 'Og hva tar de opp der?']);
+    expect(a).toMatch(/^Hovedsøyle 1, Instituttledersamlinger/);
+    expect(a).toMatch(/praksisdeling/);
+  });
+});
