@@ -18,3 +18,11 @@ describe('pillars told of in the message, and the gatherings pointed back at', (
     expect(a).toMatch(/praksisdeling/);
   });
 });
+
+describe('a length claimed as "day meetings"', () => {
+  it('"Instituttledersamlingene er vel bare korte dagsmøter?": nei, 2-dagers samlinger', () => {
+    const a = chat(['Jeg er ny instituttleder på NTNU.', 'Instituttledersamlingene er vel bare korte dagsmøter?']);
+    expect(a).toMatch(/^Nei\. Hovedsøyle 1, Instituttledersamlinger/);
+    expect(a).toMatch(/2-dagers samlinger/);
+  });
+});

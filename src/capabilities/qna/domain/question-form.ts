@@ -217,7 +217,8 @@ export function readForm(question: string, raw: string = question): QuestionForm
     : /\b(hvor lenge|hvor lang\w*|varighet|how long|duration|lasts?|longest|shortest|lengst|kortest|tidsmessig|tidsmessige|time-wise|timewise|in terms of time|lengdemessig)\b/.test(q) || LENGTH_COMPARED.test(q) ? 'duration'
       // "de er endagssamlinger, ikke sant?" / "one-day things I assume?": a claimed length is checked against one.
       // "Så en samling på to dager blir 6350 kr i hotell?": a sum claimed for it is the claim, not its length.
-      : yesNo && !MONEY.test(q) && /\b(endags\w*|eindags\w*|heldags\w*|todags\w*|tredags\w*|\d-dags\w*|(one|two|three|full|1|2|3|half)[- ]day|(en|én|ein|éin|ett|to|tre|1|2|3) dagers?)(?![\p{L}])/u.test(q) ? 'duration'
+      // "… bare korte dagsmøter?": meetings of a day, a length claimed too.
+      : yesNo && !MONEY.test(q) && /\b(endags\w*|eindags\w*|heldags\w*|todags\w*|tredags\w*|\d-dags\w*|dagsmøte\w*|dagssamling\w*|dagsamling\w*|dagskurs\w*|day meetings?|day sessions?|(one|two|three|full|1|2|3|half)[- ]day|(en|én|ein|éin|ett|to|tre|1|2|3) dagers?)(?![\p{L}])/u.test(q) ? 'duration'
       // "Stemmer det at samlingene bare varer én dag?": how long something lasts, claimed.
       : yesNo && /\b(varer|varar|vare|varte|lasts?|lasting)\b/.test(q) && /\b(dag\w*|days?|uker?|veker?|weeks?|timer?|hours?)\b/.test(q) ? 'duration'
       // "da blir det vel 6 dager totalt?": a claimed total of days.
