@@ -192,3 +192,11 @@ describe('two people, one in each part', () => {
     expect(a.text).toMatch(/^Yes\. .*run together/);
   });
 });
+
+describe('the parts by their ordinals', () => {
+  it('"Hva legger den andre delen vekt på sammenlignet med den første delen?" with no program named: both parts side by side', () => {
+    const a = ask('Hva legger den andre delen mer vekt på, sammenlignet med den første delen?');
+    expect(a.text).toMatch(/LEDPRO 1 er organisert rundt fire hovedtemaer/);
+    expect(a.text).toMatch(/LEDPRO 2 bygger videre på LEDPRO 1/);
+  });
+});

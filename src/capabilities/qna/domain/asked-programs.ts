@@ -25,7 +25,7 @@ interface Named {
   /** The program of a linked base group. */
   readonly home?: string;
   /** "LEDPRO 1 og 2": the two designators. */
-  readonly both: RegExpExecArray | null;
+  readonly both: readonly string[] | null;
 }
 
 /**

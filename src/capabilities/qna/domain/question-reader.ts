@@ -27,6 +27,9 @@ import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, wor
 import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PHRASINGS, SEATS, UNDATED_TOPICS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, UNTELLING, COMPARE_ASKED, SAME_ASKED } from './reader-vocabulary';
 
 
+/** The first and the second part named by their ordinals ("den første delen", "the second part"). */
+const ORDINAL_PARTS = [/\b(første|fyrste|first)\s+(del|delen|parten|part)\b/, /\b(andre|second)\s+(del|delen|parten|part)\b/];
+
 /** Who does it ("kan jeg og kollegaen min levere den sammen?"): a word that says who, not what is claimed. */
 const PEOPLE_WORD = /^(kollega\w*|kolleg\w*|colleague\w*|sjef\w*|boss\w*|venn\w*|friend\w*|kompis\w*|teammate\w*|coworker\w*|co-worker\w*)$/;
 
@@ -120,7 +123,9 @@ export class QuestionReader {
     // "LEDPRO 1 og 2": the second designator names the other part of the same family.
     // "How does LEDPRO part 1 compare to part 2?": in a comparison, two parts named apart are the two too.
     const apart = form.compare ? /\b(?:ledpro|del|part)\s*([12])\b.*?\b(?:del|part|ledpro)\s*([12])\b/.exec(focus) : null;
-    const both = /\b(?:ledpro|del|part)\s*([12])\s*(?:og|and|&|\/|eller|or|vs\.?|versus|mot)\s*(?:del |part |ledpro )?([12])\b/.exec(focus) ?? (apart && apart[1] !== apart[2] ? apart : null);
+    // "det andre delen … sammenlignet med første del": the parts by their ordinals, both named.
+    const ordinals = ORDINAL_PARTS.every((re) => re.test(focus)) ? ['', '1', '2'] : null;
+    const both = /\b(?:ledpro|del|part)\s*([12])\s*(?:og|and|&|\/|eller|or|vs\.?|versus|mot)\s*(?:del |part |ledpro )?([12])\b/.exec(focus) ?? (apart && apart[1] !== apart[2] ? apart : null) ?? ordinals;
     // "Er prisen lik for del 1 og del 2?": the same asked of two parts named sets them side by side.
     // "Har del 1 og del 2 like mange samlinger?": a number compared, which each side's count answers.
     if (both && !form.compare && SAME_ASKED.test(focus)) form = { ...form, compare: true, expects: form.expects ?? (/\b(like mange|samme antall|same number|as many)\b/.test(focus) ? 'count' : undefined) };
