@@ -51,7 +51,8 @@ const PHRASES = new Rewrites([
   [/\bincl\.\s/g, 'include '],
   [/\binkl\.\s/g, 'inkludert '],
   // "legger så stor vekt på ledelse": emphasises it; the weight is no subject of its own.
-  [/\b(legger|legg|legge|la|lagt) ([a-zæøå]+ )?(så |veldig |svært )?(stor|mye|mykje|størst|mest) vekt på(?![a-zæøå])/g, 'satser $2på'],
+  // "Hva legger den andre delen mer vekt på?": the subject may stand between the verb and the weight.
+  [/\b(legger|legg|legge|la|lagt) ((?:[a-zæøå0-9]+ ){0,3})(så |veldig |svært )?(stor|mye|mykje|størst|mest|mer|meir|større|særlig|spesielt) vekt på(?![a-zæøå])/g, 'satser $2på'],
   // "institute assessment webinar": the name of one timeline item (written "Institut-assessment"), not an exam.
   [/\binstitut(?:t|e)?[- ]assessment\b/g, 'institut-assessment'],
   [/\bassessment[- ](webinar\w*)/g, 'assessment-$1'],
