@@ -123,7 +123,10 @@ const CONFIRM_START = letterAware(/^(so|så|altså|then|da)\b/);
 const COVERED_AMOUNT = letterAware(/\b(dekk\w*|cover\w*|refund\w*|støtte|tilskudd|grant|support|får|get)\b/);
 
 /** "Which is longer?", "varer den lenger enn …": a length compared; not "other longer programmes" (a kind of program). */
-const LENGTH_COMPARED = /\b(longer|shorter|lengre|lenger|kortere)\b(?=\s*(than|enn|\?|$|,))|\b(is|are|er|varer|vare|lasts?|går|runs?|takes?|tar)\s+(\w+\s+)?(longer|shorter|lengre|lenger|kortere)\b/;
+/** A unit of length in time ("dager", "år", "months"); "år" has no \b before it, so its edges are letter-aware. */
+const LENGTH_UNIT = letterAware(/\b(dag\w*|days?|uker?|veker?|weeks?|timer?|hours?|år|years?|måneder|månader|months?|semest\w*)\b/);
+// "Er samlingene like lange i begge?": a length compared for sameness.
+const LENGTH_COMPARED = /\b(like lange?|same length|as long as)\b|\b(longer|shorter|lengre|lenger|kortere)\b(?=\s*(than|enn|\?|$|,))|\b(is|are|er|varer|vare|lasts?|går|runs?|takes?|tar)\s+(\w+\s+)?(longer|shorter|lengre|lenger|kortere)\b/;
 
 /** "Can you break down …?", "Kan du forklare …?": a request for an account, not a yes/no question. */
 const REQUEST = /^(?:(?:ok|okay|hei|hi|hello|so|så)[,!.]?\s+)?(?:can|could|would|will) you (?:please |pls |just )?(?:break|explain|tell|list|describe|give|summari[sz]e|outline|walk|show|share|go through|run through|spell out|sum up)\b|^(?:(?:ok|hei|så)[,!.]?\s+)?(?:kan|kunne|vil) du (?:være (?:så )?snill (?:å )?|bare |gjerne )?(?:forklare|fortelle|si|liste|lista|beskrive|gi|oppsummere|vise|gå gjennom|skissere|ramse opp)\b/;
@@ -220,7 +223,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
       // "… bare korte dagsmøter?": meetings of a day, a length claimed too.
       : yesNo && !MONEY.test(q) && /\b(endags\w*|eindags\w*|heldags\w*|todags\w*|tredags\w*|\d-dags\w*|dagsmøte\w*|dagssamling\w*|dagsamling\w*|dagskurs\w*|day meetings?|day sessions?|(one|two|three|full|1|2|3|half)[- ]day|(en|én|ein|éin|ett|to|tre|1|2|3) dagers?)(?![\p{L}])/u.test(q) ? 'duration'
       // "Stemmer det at samlingene bare varer én dag?": how long something lasts, claimed.
-      : yesNo && /\b(varer|varar|vare|varte|lasts?|lasting)\b/.test(q) && /\b(dag\w*|days?|uker?|veker?|weeks?|timer?|hours?)\b/.test(q) ? 'duration'
+      : yesNo && /\b(varer|varar|vare|varte|lasts?|lasting)\b/.test(q) && LENGTH_UNIT.test(q) ? 'duration'
       // "da blir det vel 6 dager totalt?": a claimed total of days.
       : yesNo && /\b\d+\s*(dager|dagar|days)\s*(totalt|til sammen|tilsammen|til saman|i alt|in total|altogether|all together|total)\b/.test(q) ? 'duration'
       : DATE_ASK.test(q) ? 'date' : undefined;
@@ -243,7 +246,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
       // "…, ikke sånn at man søker selv – stemmer det?": a clause after a comma or dash sets something aside.
       .split(/\s[,–—-]\s|,\s/)[0].split(/\s+/).slice(0, 7).join(' ')),
     claimNegated: yesNo && NEGATION.test(q.replace(NOT_A_NEGATION, ' ')) && (CLAIM_FRAME.test(q) || HEARSAY.test(q) || CLAIM_TAG.test(q)),
-    comparative: /\b(lengre|lenger|kortere|dyrere|billigere|større|strengere|tidligere|seinere|longer|shorter|cheaper|more expensive|stricter|earlier|bigger|smaller|samme antall|like mange|same number|as many|lengst|kortest|dyrest|billigst|longest|shortest|cheapest|most expensive)\b/.test(q),
+    comparative: /\b(lengre|lenger|kortere|dyrere|billigere|større|strengere|tidligere|seinere|longer|shorter|cheaper|more expensive|stricter|earlier|bigger|smaller|samme antall|like mange|same number|as many|like lange?|same length|as long|lengst|kortest|dyrest|billigst|longest|shortest|cheapest|most expensive)\b/.test(q),
     total: /\b(totalt|til ?sammen|i alt|total|in total|altogether)\b/.test(q),
     asserts: !whLast && (asserts || confirms || TAG.test(q) || /^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think))\b/.test(q)),
     without: /\b(uten|utan|without)\b/.test(q),

@@ -1,0 +1,22 @@
+import { qnaChat } from '../support/qna-chat';
+
+/** Lengths compared across the two programs after a message that set them side by side. Sentences are our own. */
+const { chat } = qnaChat();
+
+describe('lengths compared across the programs', () => {
+  it('"Er samlingene like lange i begge?" after naming both: yes, two days each, said with both figures', () => {
+    const a = chat(['Jeg ser på både instituttlederprogrammet og LEDPRO.', 'Er samlingene like lange i begge?']);
+    expect(a.text).toMatch(/^Ja\. Begge er like lange: LEDPRO 2 dager hver/);
+    expect(a.text).toMatch(/Instituttlederprogrammet 2021-2025 2-dagers/);
+  });
+
+  it('"Varer begge berre eitt år?" (nynorsk, "år" at a word edge): nei, 12 dagar against 4 år', () => {
+    const a = chat(['Eg ser på instituttleiarprogrammet og LEDPRO.', 'Varer begge berre eitt år?']);
+    expect(a.text).toMatch(/^Nei\. LEDPRO \(12 dager\) er kortere enn Instituttlederprogrammet 2021-2025 \(4 år\)/);
+  });
+
+  it('"are the gatherings the same length in both?" in English', () => {
+    const a = chat(['I am looking at both the head of department programme and LEDPRO.', 'Are the gatherings the same length in both?'], 'en-US');
+    expect(a.text).toMatch(/^Yes\. /);
+  });
+});
