@@ -58,3 +58,11 @@ describe('English program names inside a sentence', () => {
     expect(a.text).not.toMatch(/^the /);
   });
 });
+
+describe('a role told, then "am I part of its activities?"', () => {
+  it('"activities" is no subject of its own: the kontorsjef hears yes, with the arenas where the head of office joins', () => {
+    const a = chat(['I work as kontorsjef at a department at NTNU.', 'Am I part of any of the head of department programme\'s activities?'], 'en-US');
+    expect(a.text).toMatch(/^Yes\. /);
+    expect(a.text).toMatch(/head of office/);
+  });
+});
