@@ -20,3 +20,12 @@ describe('lengths compared across the programs', () => {
     expect(a.text).toMatch(/^Yes\. /);
   });
 });
+
+describe('how one gets in, set side by side', () => {
+  it('"Is getting in the same for both?" after naming both: NTNU\'s faculties nominate, LEDPRO has admission rules, and no "Yes"', () => {
+    const a = chat(['I am comparing NTNU\'s head of department programme with LEDPRO.', 'Is getting in the same for both?'], 'en-US');
+    expect(a.text).toMatch(/the faculties nominate the participants/);
+    expect(a.text).toMatch(/LEDPRO 1 and LEDPRO 2 \(for each part\): The admission requirement/);
+    expect(a.text).not.toMatch(/^(Yes|No)\b/);
+  });
+});

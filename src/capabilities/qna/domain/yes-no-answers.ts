@@ -1,3 +1,4 @@
+import { SAME_ASKED } from './reader-vocabulary';
 import type { Lang } from '../../../shared/i18n';
 import type { Answer } from './answer';
 import { evidenceOf, otherOfSameKind, statedIn } from './claim-evidence';
@@ -35,7 +36,10 @@ export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retri
   if (role !== undefined) return role ? { ...answer, text: `${verdictWord('yes', lang)}. ${answer.text}` } : answer;
   // "Hvor mange år varer det? Jeg tror noen sa tre.": the guess confirmed or corrected before the answer.
   if (read.guessed.length > 0 && answer.kind === 'answer' && !VERDICT_FIRST.test(answer.text)) return { ...answer, text: `${verdictWord(figuresVerdict(read.guessed, answer.text), lang)}. ${answer.text}` };
-  if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !(read.form.comparative && read.comparePrograms.length > 1) && !VERDICT_FIRST.test(answer.text)) {
+  // "Is getting in the same for both?" over programs set side by side: whether they are alike is SideBySide's to say
+  // (none when their facts differ), not a yes for each having a fact.
+  const sameAsked = read.comparePrograms.length > 1 && SAME_ASKED.test(read.focus);
+  if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !sameAsked && !(read.form.comparative && read.comparePrograms.length > 1) && !VERDICT_FIRST.test(answer.text)) {
     // "Jeg har to år fra høgskolen og har ledet i ti år. Kommer jeg inn?": the figures describe the asker, not the
     // program; the requirement decides.
     const form = asksEligibility(read.focus) ? { ...read.form, numbers: [] } : read.form;
