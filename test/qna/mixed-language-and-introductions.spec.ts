@@ -54,3 +54,14 @@ describe('introducing oneself beside a greeting', () => {
     expect(a.text).toMatch(/53 000/);
   });
 });
+
+describe('a statement put to be confirmed with ", yes?"', () => {
+  it('"… only takes about an hour from Oslo S, yes?" is a claim checked: no, the hour is from the airport', () => {
+    const a = ask('The train from Oslo S to Brumunddal takes only about an hour, yes?', 'en-US');
+    expect(a.text).toMatch(/^No\. /);
+  });
+
+  it('"LEDPRO koster 53 000, ja?" is confirmed', () => {
+    expect(ask('LEDPRO koster 53 000, ja?').text).toMatch(/^Ja\. /);
+  });
+});
