@@ -65,3 +65,15 @@ describe('a statement put to be confirmed with ", yes?"', () => {
     expect(ask('LEDPRO koster 53 000, ja?').text).toMatch(/^Ja\. /);
   });
 });
+
+describe('a web page asked for, where', () => {
+  it('"… there is a web page to read about part 1 again. Where I find that?": the program\'s web page, not the hotel\'s', () => {
+    const a = ask('I did LEDPRO part 1 in 2018 and now take part 2. My notes are gone. A colleague say there is a web page where you read again about part 1. Where I find that?', 'en-US');
+    expect(a.text).toMatch(/inn\.no\/ledpro1/);
+    expect(a.text).not.toMatch(/frich\.no/);
+  });
+
+  it('"Hvor finner jeg nettsiden til LEDPRO?"', () => {
+    expect(ask('Hvor finner jeg nettsiden til LEDPRO?').text).toMatch(/inn\.no\/ledpro1/);
+  });
+});

@@ -109,7 +109,8 @@ export function orderedByAsk(focus: string, intent: Intent): Intent {
  * question names what it leaves out ("uten hotell"), which adds no topic.
  */
 /** "Hvor kan jeg lese mer om del 1?", "where can I read more about the course?". */
-const READ_MORE = letterAware(/\b(hvor|kor|where) (kan|can|could) (jeg|eg|man|en|ein|i|we|one|you) (lese|read|finne|find|få vite|learn) (mer|meir|more|out more) (om|about) (del|part|ledpro|studiet|kurset|the course|the programme|the program)\b/);
+/** "… there is a web page where you can read about del 1. Where I find that?": where the web page is. */
+const READ_MORE = letterAware(/\b(hvor|kor|where) (kan|can|could) (jeg|eg|man|en|ein|i|we|one|you) (lese|read|finne|find|få vite|learn) (mer|meir|more|out more) (om|about) (del|part|ledpro|studiet|kurset|the course|the programme|the program)\b|\b(web ?page|website|nettside\w*|hjemmeside\w*|heimeside\w*)\b[^?]*\b(hvor|kor|where)\b|\b(hvor|kor|where)\b[^?]*\b(web ?page|website|nettside\w*|hjemmeside\w*|heimeside\w*)\b/);
 
 /** A sum asked of what the message lists: "What's the sum?", "Hva blir det til sammen?". */
 const SUM_ASK = /\b(what('s| is) the (sum|total)|what (does|do|would|will) (it|that|this|they) (all )?(come|add) (to|up)|how much (is|does) (it|that) (come to|add up to)|(hva|kva) blir (summen|totalen|det (til sammen|til saman|totalt|i alt|samla|samlet)))\b/;
