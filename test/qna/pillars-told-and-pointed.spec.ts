@@ -26,3 +26,10 @@ describe('a length claimed as "day meetings"', () => {
     expect(a).toMatch(/2-dagers samlinger/);
   });
 });
+
+describe('the gap from one numbered gathering to the next', () => {
+  it('"Hvor mange dager er det fra samling 3 er ferdig til samling 4 begynner?" with no program named: 35 days, LEDPRO\'s', () => {
+    const a = chat(['Hvor mange dager er det fra samling 3 er slutt til samling 4 starter?']);
+    expect(a).toBe('LEDPRO 1 og LEDPRO 2: Mellom samling 3 (15.–16. mai 2024) og samling 4 (20.–21. juni 2024): 35 dager.');
+  });
+});

@@ -190,10 +190,11 @@ export class AnswerComposer {
     const examDate = intent.weakDates && intent.topics[0] === 'exam';
     const calc = examDate ? undefined : ((c) => (c?.kind === 'deadline-status' && SELF.test(read.focus) ? undefined : c))(readDateCalc(read.focus));
     const aboutDeadline = calc?.kind === 'deadline-gap' || calc?.kind === 'deadline-status';
-    if (calc && dated.length > 0 && (programs.length > 0 || !read.hasOtherTopic || aboutDeadline)) {
+    // A gap between numbered gatherings is a calendar sum whatever else its words touch ("… er ferdig til … begynner").
+    if (calc && dated.length > 0 && (programs.length > 0 || !read.hasOtherTopic || aboutDeadline || calc.kind === 'gaps')) {
       const schedules = schedulesOf(aboutDeadline ? dated.filter((p) => p.cohorts.some((c) => c.applicationDeadline)) : dated);
       const ps = schedules.flatMap((s) => s.programs);
-      return this.facts.answer(lang, answerDateCalc(calc, schedules, now, lang, read.focus).join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
+      return this.facts.answer(lang, answerDateCalc(calc, schedules, now, lang, read.focus).filter((l) => l !== '').join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
     }
     const asksWhen = intent.date !== undefined || ['dates', 'deadline', 'apply'].includes(intent.topics[0] ?? '');
     const otherYear = asksWhen && !form.compare ? this.dated.otherYear(read, dated, lang) : undefined;
