@@ -179,3 +179,11 @@ describe('a price per gathering claimed for the whole year', () => {
     expect(chat(['Hva koster hotellet på LEDPRO?', 'Så det er 3175 per samling?']).text).toMatch(/^Ja\. /);
   });
 });
+
+describe('a wrong fee claimed beside the hotel', () => {
+  it('"Deltakeravgiften er vel 40 000, og så kommer hotellet i tillegg?": nei, 53 000, and what comes in addition', () => {
+    const a = ask('Deltakeravgiften på LEDPRO er vel 40 000, og så kommer hotellet i tillegg?');
+    expect(a.text).toMatch(/^Nei\. LEDPRO 1 og LEDPRO 2 \(gjelder hver del\): Deltakeravgiften er kr 53 000/);
+    expect(a.text).toMatch(/Opphold under samlingene og litteratur kommer i tillegg/);
+  });
+});

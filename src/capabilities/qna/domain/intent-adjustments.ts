@@ -108,6 +108,9 @@ export function orderedByAsk(focus: string, intent: Intent): Intent {
  * stay's price before the fee, the fee when asked what it includes, support before the fee it pays). `leftOut`: the
  * question names what it leaves out ("uten hotell"), which adds no topic.
  */
+/** The participation fee named with a sum beside it ("deltakeravgiften er vel 35 000"). */
+const FEE_CLAIMED = letterAware(/\b(deltakeravgift\w*|deltakaravgift\w*|kursavgift\w*|participation fee|participant fee|course fee|tuition)\b[^.?!,]{0,25}\d/);
+
 /** "Hvor kan jeg lese mer om del 1?", "where can I read more about the course?". */
 /** "… there is a web page where you can read about del 1. Where I find that?": where the web page is. */
 const READ_MORE = letterAware(/\b(hvor|kor|where) (kan|can|could) (jeg|eg|man|en|ein|i|we|one|you) (lese|read|finne|find|få vite|learn) (mer|meir|more|out more) (om|about) (del|part|ledpro|studiet|kurset|the course|the programme|the program)\b|\b(web ?page|website|nettside\w*|hjemmeside\w*|heimeside\w*)\b[^?]*\b(hvor|kor|where)\b|\b(hvor|kor|where)\b[^?]*\b(web ?page|website|nettside\w*|hjemmeside\w*|heimeside\w*)\b/);
@@ -139,6 +142,9 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   // "Hvor mye må vi regne med per samling for hotellet?": the hotel's price is the stay's.
   if (intent.topics.includes('fee') && !intent.topics.includes('lodging') && (concepts.has('#lodging') || concepts.has('#hotel')) && !form.included && !leftOut) intent = { ...intent, topics: [...intent.topics, 'lodging'] };
   if (!form.included && intent.topics.includes('fee') && intent.topics.includes('lodging')) intent = leading(intent, 'lodging');
+  // "Deltakeravgiften er vel 35 000 per person, og så kommer hotell i tillegg?": the fee claimed with a sum is checked
+  // first; its fact also says what comes in addition.
+  if (intent.topics.includes('fee') && FEE_CLAIMED.test(focus)) intent = leading(intent, 'fee');
   // "Er kost og losji inkludert i deltakeravgiften?" asks about the fee: what it covers and what comes in addition.
   if (form.included && intent.topics.includes('fee')) intent = leading(intent, 'fee');
   intent = ledByWhatIsAsked(focus, intent);
