@@ -33,3 +33,13 @@ describe('the gap from one numbered gathering to the next', () => {
     expect(a).toBe('LEDPRO 1 og LEDPRO 2: Mellom samling 3 (15.–16. mai 2024) og samling 4 (20.–21. juni 2024): 35 dager.');
   });
 });
+
+describe('the joint training days by their everyday name', () => {
+  it('"Når var den første fellesdagen i instituttlederprogrammet?": August 2021', () => {
+    expect(chat(['Når var den første fellesdagen i instituttlederprogrammet?'])).toMatch(/August 2021: felles opplæringsdag/);
+  });
+
+  it('"… det var fellesdager for alle ledere – når var de?": a date asked after the dash', () => {
+    expect(chat(['Instituttlederprogrammet hadde fellesdager for alle lederne på fakultetet – når var de?'])).toMatch(/August 2021: felles opplæringsdag/);
+  });
+});

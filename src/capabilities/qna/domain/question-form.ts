@@ -72,7 +72,8 @@ const ANY_WH = letterAware(/\b(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kv
 // English tags arrive expanded ("hasn't it" → "has not it").
 // ", yes?" / ", ja?": a statement put to be confirmed, as non-native speakers often do.
 const TAG = /(,\s*(yes|ja|no|nei|true|ok)\s*\?+\s*$)|(,?\s*(ikke sant|stemmer det|sant|right|correct|isn't it|is it|(is|are|has|have|does|do|did|was|were|will|would) not (it|they|he|she|we|you|there)|(is|are|has|have|does|do|did|was|were|wo|would)n['’]t (it|they|he|she|we|you|there)|oder hur|eller|or not|vel)\s*\?*\s*$)|\bvel\b/;
-const DATE_ASK = letterAware(/^(når|when)\b|\b(hvilken dato|what date|which date|når (er|starter|begynner|skjer|holdes)|when (is|does|are|will))\b/);
+// "… fellesdager for alle ledere – når var de?": a date asked after a dash or a comma too.
+const DATE_ASK = letterAware(/^(når|when)\b|(^|[–—,:-]\s*)(når|when)\s+(var|was|were|er|is|are|blir|skal|kommer|did)\b|\b(hvilken dato|what date|which date|når (er|starter|begynner|skjer|holdes)|when (is|does|are|will))\b/);
 export const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(januar|january|jan)\b/, 1], [/\b(februar|february|feb)\b/, 2], [/\b(mars|march)\b/, 3], [/\b(april|apr)\b/, 4],
   [/\b(mai|may)\b/, 5], [/\b(juni|june|jun)\b/, 6], [/\b(juli|july|jul)\b/, 7], [/\b(august|aug)\b/, 8],

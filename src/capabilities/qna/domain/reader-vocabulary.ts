@@ -61,6 +61,8 @@ export const SPELLED_OUT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bhelse,? milj[øo] og sikkerhet\b/g, 'hms'],
   [/\bhealth,? safety(,? and| &) (the )?environment\b|\bhealth and safety\b/g, 'hse'],
   [/\bhuman resources?\b/g, 'hr'],
+  // "den første fellesdagen": the joint training day, as the documents call it ("felles opplæringsdag").
+  [/\bfellesdag(en|ene|ane|er|ar)?\b/g, 'felles opplæringsdag$1'],
   // "the person in charge of the academic side": who is responsible, not a charge to pay.
   [/\b(?:is |are |'s )?in charge of\b/g, ' responsible for'],
   // LEDPRO's parts by their place or role: "første del av LEDPRO", "the second part of LEDPRO", "påbygget" (part 2
