@@ -65,3 +65,28 @@ describe('someone who is not a leader', () => {
     expect(a.text).toMatch(/^Ja\. /);
   });
 });
+
+describe('part 1 told as taken or not, then part 2 asked', () => {
+  it('"I did LEDPRO part 1 in 2019. Can I still take part 2?": yes, with what part 2 requires', () => {
+    expect(ask('I did LEDPRO part 1 back in 2018. Can I still take part 2?', 'en-US').text).toMatch(/^Yes\. To start LEDPRO 2 you must have completed part 1/);
+  });
+
+  it('"Jeg tok ledpro 1 for lenge siden. Kan jeg likevel ta del 2?" ("ledpro 1" with no "del"): ja', () => {
+    expect(ask('Jeg tok ledpro 1 for mange år siden. Kan jeg likevel ta del 2?').text).toMatch(/^Ja\. For å kunne begynne på LEDPRO 2/);
+  });
+
+  it('"Jeg har ikke tatt del 1. Kan jeg ta del 2?": nei, never "Jo"', () => {
+    expect(ask('Jeg har ikke tatt del 1. Kan jeg ta del 2?').text).toMatch(/^Nei\. /);
+    expect(chat(['Jeg har ikke tatt del 1 av LEDPRO.', 'Kan jeg ta del 2?']).text).toMatch(/^Nei\. /);
+  });
+
+  it('"Where can I read up on part 1 again?": part 2\'s requirement, which says where to read up', () => {
+    const a = ask('I did LEDPRO part 1 long ago and forgot the thinking behind it. Where can I read up on part 1 again?', 'en-US');
+    expect(a.text).toMatch(/inn\.no\/ledpro1/);
+    expect(a.text).not.toMatch(/frich\.no|admission requirement/);
+  });
+
+  it('"noe sted jeg kan friske opp grunntankene?" in bokmål', () => {
+    expect(ask('Jeg tok LEDPRO del 1 i 2017. Finnes det noe sted jeg kan friske opp grunntankene?').text).toMatch(/inn\.no\/ledpro1/);
+  });
+});

@@ -108,6 +108,15 @@ export function orderedByAsk(focus: string, intent: Intent): Intent {
  * stay's price before the fee, the fee when asked what it includes, support before the fee it pays). `leftOut`: the
  * question names what it leaves out ("uten hotell"), which adds no topic.
  */
+/**
+ * "Where can I read up on part 1 again?", "noe sted jeg kan friske opp grunntankene?": refreshing part 1, which the
+ * prerequisite of part 2 points to ("Er det lenge siden du gjennomførte del 1, finner du mer informasjon på …").
+ */
+const REFRESH = letterAware(/\b(where|hvor|kor|noe sted|noko stad|somewhere|anywhere|any place)\b[^?]*\b(read up|read again|read back|refresh\w*|brush up|friske opp|friska opp|frisk opp|lese (meg )?opp|lese igjen|lese på nytt|repetere|revise)\b/);
+
+/** "Can I (still) take part 2?", "Kan jeg likevel ta del 2?": taking the second part asked. */
+const TAKE_PART_TWO = letterAware(/\b(can|could|may|kan|får|må)\s+(i|we|she|he|jeg|eg|vi|hun|han|ho)\b[^?]*\b(take|do|start|begin|join|apply|go on|ta|søke|søkje|begynne|byrje|starte|gå på|være med|vere med)\b[^?]*\b(part|del)\s*2\b/);
+
 /** The participation fee named with a sum beside it ("deltakeravgiften er vel 35 000"). */
 const FEE_CLAIMED = letterAware(/\b(deltakeravgift\w*|deltakaravgift\w*|kursavgift\w*|participation fee|participant fee|course fee|tuition)\b[^.?!,]{0,25}\d/);
 
@@ -126,6 +135,8 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   let intent = orderedByAsk(focus, given);
   // "Jeg er tillitsvalgt. Er LEDPRO relevant for meg?": whom it is for answers, when nothing else is asked.
   if (form.yesNo && FITS_ME.test(focus) && !intent.topics.some((t) => !GENERIC_TOPICS.has(t))) intent = { ...intent, topics: ['target-group', ...intent.topics] };
+  // "I did LEDPRO part 1 in 2019. Can I still take part 2?": what part 2 requires, which the part taken meets.
+  if (form.yesNo && intent.topics.every((t) => GENERIC_TOPICS.has(t)) && TAKEN_PART.test(told) && TAKE_PART_TWO.test(focus)) intent = { ...intent, topics: ['prerequisite', ...intent.topics] };
   // "Will we meet at the gatherings?": whether the parts run together, not where the gatherings are.
   if (MEET_THERE.test(focus)) intent = leading(intent, 'format');
   // "Kan hun søke selv om hun ikke har lederstilling?": whom it is for, not how one applies.
@@ -159,7 +170,8 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   // "… course fee, semester fees and board for every gathering. What's the sum?": the costs told are summed.
   if (SUM_ASK.test(focus) && !intent.topics.some((t) => t === 'fee' || t === 'lodging') && COSTS_TOLD.test(told)) intent = leading(intent, 'fee');
   // "Hvor kan jeg lese mer om del 1?": the program's own web page, which the application fact gives, not a place.
-  if (READ_MORE.test(focus)) intent = leading(intent, 'apply');
+  if (REFRESH.test(focus)) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'prerequisite' as const])] }, 'prerequisite');
+  else if (READ_MORE.test(focus)) intent = leading(intent, 'apply');
   // "Hun har aldri tatt del 1. Går det an å hoppe rett på?": jumping in, with part 1 named in the message.
   if (JUMP_IN.test(focus) && /\b(del|part)\s*(1|one|en|ein)\b/.test(told)) intent = leading(intent, 'prerequisite');
   if (((concepts.has('#support') || intent.topics.includes('support')) && intent.topics.includes('fee')) || (intent.topics.includes('support') && intent.topics.includes('apply') && !intent.topics.includes('deadline'))) intent = leading(intent, 'support');

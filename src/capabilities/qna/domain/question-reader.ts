@@ -312,7 +312,10 @@ export class QuestionReader {
     // "And the second part, how is it different? Put them next to each other.": one part, with nothing else to set it
     // against, is set beside the other part of its family when side by side is asked for. ("How is part 2 different?"
     // alone is answered by what part 2 adds to part 1.)
-    const family = form.compare && COMPARE_ASKED.test(text) && comparePrograms.length === 0 && programs.length === 1 ? this.retriever.familyOf(programs[0]) : [];
+    // "Where can I read up on part 1 again?": part 1 has no requirement of its own; part 2's says where to read up.
+    const sideBySide = form.compare && COMPARE_ASKED.test(text);
+    const prerequisiteElsewhere = intent.topics[0] === 'prerequisite' && !programs.some((p) => p.facts.some((f) => f.topic === 'prerequisite'));
+    const family = (sideBySide || prerequisiteElsewhere) && comparePrograms.length === 0 && programs.length === 1 ? this.retriever.familyOf(programs[0]) : [];
     return {
       text, focus, intent, form, programs: family.length === 2 ? family : programs, comparePrograms, terms, unknown, coverageTerms, coverageSides,
       // "A new manager I'm supporting completed LEDPRO part 1 in 2019.": a part told as taken asks nothing either.

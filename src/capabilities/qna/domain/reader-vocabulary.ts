@@ -17,7 +17,7 @@ export const FILLER_WORDS = ('egentlig sånn cirka ca omtrent liksom altså forr
   + 'actually roughly about approximately exactly really just maybe perhaps wondering wonder know hi hello thanks '
   + 'please kind some bit any anything something thing things stuff again else også ogsa right correct true sant stemmer '
   + 'tell say said mean means going go one ones gang ting del part nummer number nr tilsvarende lignende liknende '
-  + 'similar equivalent same samme like fall isåfall uansett iallfall activities '
+  + 'similar equivalent same samme like fall isåfall uansett iallfall activities likevel allikevel still '
   // The words of "tanken bak", "vitsen med", "the idea behind": they ask for a purpose, which the topic carries.
   + 'tank tanke tanken bak vits vitsen ideen idéen behind '
   + 'faktisk virkelig').split(' ');

@@ -16,7 +16,9 @@ const SKIPS = letterAware(/\b(rett|direkte|straight|directly|hoppe|hopp|skip|ski
 const CONTRAST = /\b(rather than|instead of|more than|heller enn|mer enn|meir enn|snarere enn|i stedet for|istedenfor|i staden for|framfor|fremfor|not so much)\s+(?:(?:on|about|på|om)\s+)?((?:[a-zæøå-]+\s*){1,3})/;
 
 /** Part 1 told as done ("did LEDPRO part 1 back in 2019", "har tatt del 1"). */
-const DID_PART_ONE = letterAware(/\b(tatt|tok|teke|fullført|fullførte|gjennomført|gjennomførte|bestått|taken|took|completed|finished|done|did|passed)\s+(ledpro\s+)?(del|part)\s*(1|one|en|ein)\b/);
+const DID_PART_ONE = letterAware(/\b(tatt|tok|teke|fullført|fullførte|gjennomført|gjennomførte|bestått|taken|took|completed|finished|done|did|passed)\s+((ledpro\s+)?(del|part)|ledpro)\s*(1|one|en|ein)\b/);
+/** Part 1 told of at all, done or not ("Jeg har ikke tatt del 1."). */
+const PART_ONE_TOLD = letterAware(/\b(del|part|ledpro)\s*(1|one|en|ein)\b/);
 
 /** Whether part 1 is told as done, not as lacking ("uten å ha tatt del 1", "I haven't done part 1"). */
 function didPartOne(text: string): boolean {
@@ -142,7 +144,10 @@ export function figuresVerdict(claims: readonly Claim[], answer: string): Verdic
  * decides, whatever other words the question has.
  */
 export function skipVerdict(question: string, answer: string, told = question): Verdict | undefined {
-  if (!SKIPS.test(question) || !/(må (du |man )?ha (gjennomført|tatt|fullført)|must have (completed|taken|done)|need to have (completed|taken)|requires? (that )?you)/i.test(answer)) return undefined;
+  // "Jeg har ikke tatt del 1. Kan jeg ta del 2?": part 1 told of before the question decides as a skip does.
+  const asked = told.split(/(?<=[.!])\s+/).pop() ?? told;
+  const toldBefore = PART_ONE_TOLD.test(told.slice(0, told.length - asked.length));
+  if (!(SKIPS.test(question) || toldBefore) || !/(må (du |man )?ha (gjennomført|tatt|fullført)|must have (completed|taken|done)|need to have (completed|taken)|requires? (that )?you)/i.test(answer)) return undefined;
   return didPartOne(question) || didPartOne(told) ? 'yes' : 'no';
 }
 
