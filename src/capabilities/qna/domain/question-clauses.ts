@@ -3,7 +3,7 @@ import { inYear } from '../../../catalog/gathering-time';
 import { GENERAL_WORDS } from './general-words';
 import { broughtAlong, isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { SELF } from './question-focus';
-import { MEAL_CLAIM } from './verdicts';
+import { MEAL_CLAIM } from './meal-verdicts';
 import { isStopWord, stem, words } from './text-analysis';
 
 // Clauses of a question the reader sets apart: the two sides of a choice, the writer's own situation, what group

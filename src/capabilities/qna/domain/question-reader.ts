@@ -20,15 +20,13 @@ import { BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, FIRST_PERSON, offDocumentSub
 import { editDistance, SpellingVocabulary } from './spelling';
 import { GENERAL_WORDS } from './general-words';
 import { ownPrograms } from './own-programs';
+import { partsNamedTogether, pillarNumberIn } from './numbered-parts';
 import { EVERYDAY_ENGLISH } from './everyday-english';
 import { FORUMS_ASKED, NOT_A_LEADER } from './everyday-cues';
 import { ACADEMIC, concernIn, contactAskedLast, PRACTICAL } from './contact-answers';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
 import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PHRASINGS, SEATS, UNDATED_TOPICS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, UNTELLING, COMPARE_ASKED, SAME_ASKED } from './reader-vocabulary';
 
-
-/** The first and the second part named by their ordinals ("den første delen", "the second part"). */
-const ORDINAL_PARTS = [/\b(første|fyrste|first)\s+(del|delen|parten|part)\b/, /\b(andre|second)\s+(del|delen|parten|part)\b/];
 
 /** Who does it ("kan jeg og kollegaen min levere den sammen?"): a word that says who, not what is claimed. */
 const PEOPLE_WORD = /^(kollega\w*|kolleg\w*|colleague\w*|sjef\w*|boss\w*|venn\w*|friend\w*|kompis\w*|teammate\w*|coworker\w*|co-worker\w*)$/;
@@ -120,12 +118,8 @@ export class QuestionReader {
     const own = inFocus.programs.length === 0 && this.retriever.detectPrograms(text).programs.length === 0 ? ownPrograms(this.retriever, focus, state) : undefined;
     const namedFocus = own ? { programs: own, nameTerms: new Set<string>() } : inFocus;
     const named = namedFocus.programs.length > 0 || compared ? namedFocus : this.retriever.detectPrograms(text);
-    // "LEDPRO 1 og 2": the second designator names the other part of the same family.
-    // "How does LEDPRO part 1 compare to part 2?": in a comparison, two parts named apart are the two too.
-    const apart = form.compare ? /\b(?:ledpro|del|part)\s*([12])\b.*?\b(?:del|part|ledpro)\s*([12])\b/.exec(focus) : null;
-    // "det andre delen … sammenlignet med første del": the parts by their ordinals, both named.
-    const ordinals = ORDINAL_PARTS.every((re) => re.test(focus)) ? ['', '1', '2'] : null;
-    const both = /\b(?:ledpro|del|part)\s*([12])\s*(?:og|and|&|\/|eller|or|vs\.?|versus|mot)\s*(?:del |part |ledpro )?([12])\b/.exec(focus) ?? (apart && apart[1] !== apart[2] ? apart : null) ?? ordinals;
+    // "LEDPRO 1 og 2", "part 1 compare to part 2", "den andre delen … første del": two parts named together.
+    const both = partsNamedTogether(focus, form.compare);
     // "Er prisen lik for del 1 og del 2?": the same asked of two parts named sets them side by side.
     // "Har del 1 og del 2 like mange samlinger?": a number compared, which each side's count answers.
     if (both && !form.compare && SAME_ASKED.test(focus)) form = { ...form, compare: true, expects: form.expects ?? (/\b(like mange|samme antall|same number|as many)\b/.test(focus) ? 'count' : undefined) };
@@ -180,14 +174,8 @@ export class QuestionReader {
     }
     // A follow-up without a topic of its own leans on the conversation: "enn del 2?", "og ved NTNU?", "the third one?".
     let inherited = false;
-    // "hovedsøyle 4" / "pillar 2" names one pillar, as a designator.
-    // "den fjerde hovudsøyla", "the second pillar": by its ordinal too.
-    // "… rests on four main pillars. What's the first one about?": "the first one" of the pillars the message told of.
-    const toldPillars = text !== focus && /\b(pillars|s[øo]yler|s[øo]ylene|hoveds[øo]yler|hoveds[øo]ylene|hovuds[øo]yler|hovuds[øo]ylene)\b/.test(text.slice(0, text.length - focus.length));
-    const pillarOrdinal = /\b(første|fyrste|andre|tredje|fjerde|first|second|third|fourth)\s+(?:hoved|hovud)?(?:s[øo]yl\w*|pillar)/.exec(focus)
-      ?? (toldPillars ? /\b(første|fyrste|andre|tredje|fjerde|first|second|third|fourth)(?:\s+(?:one|en|ei|den))?\b/.exec(focus) : null);
-    const pillarDigit = /(?:hoveds[øo]yle|s[øo]yle|pillar)\s*(?:nr\.?\s*|nummer\s*|number\s*)?(\d)\b/.exec(focus)?.[1];
-    const pillarNamed = pillarDigit !== undefined ? Number(pillarDigit) : pillarOrdinal ? ORDINALS[pillarOrdinal[1] === 'fyrste' ? 'første' : pillarOrdinal[1]] : undefined;
+    // "hovedsøyle 4", "the second pillar", "… four main pillars. What's the first one about?": one pillar by number.
+    const pillarNamed = pillarNumberIn(focus, text);
     const twoPillars = TWO_PILLARS.test(focus);
     if (pillarNamed !== undefined && !twoPillars) intent = { ...intent, topics: ['pillars', ...intent.topics.filter((t) => t !== 'pillars')], pillar: pillarNamed };
     // "Hva skjer på instituttledersamlingene?": a pillar named by its own title is that pillar, when nothing else is asked.

@@ -3,28 +3,16 @@ import { letterAware } from './letter-aware';
 import { REPEATS_CONTENT, WAY_IN_WITHOUT } from './everyday-cues';
 import { MONTHS, NUMBER_WORDS, unitKey, type Claim, type QuestionForm } from './question-form';
 import { words } from './text-analysis';
+import { SKIPS, skipVerdict } from './part-one-verdicts';
 
 /*
  * Yes, no, partly or "not necessarily" for a yes/no question, judged against the answer's own text: the claims the
  * question form holds (numbers, months, names, "only", "included", "without") checked against what the answer states.
  */
 
-/** Skipping a step ("rett på del 2", "straight into part 2", "uten å ha tatt del 1"). */
-const SKIPS = letterAware(/\b(rett|direkte|straight|directly|hoppe|hopp|skip|skippe|uten å ha|without (having|doing|taking))\b/);
 
 /** "X rather than Y": the Y that the question sets aside. */
 const CONTRAST = /\b(rather than|instead of|more than|heller enn|mer enn|meir enn|snarere enn|i stedet for|istedenfor|i staden for|framfor|fremfor|not so much)\s+(?:(?:on|about|på|om)\s+)?((?:[a-zæøå-]+\s*){1,3})/;
-
-/** Part 1 told as done ("did LEDPRO part 1 back in 2019", "har tatt del 1"). */
-const DID_PART_ONE = letterAware(/\b(tatt|tok|teke|fullført|fullførte|gjennomført|gjennomførte|bestått|taken|took|completed|finished|done|did|passed)\s+((ledpro\s+)?(del|part)|ledpro)\s*(1|one|en|ein)\b/);
-/** Part 1 told of at all, done or not ("Jeg har ikke tatt del 1."). */
-const PART_ONE_TOLD = letterAware(/\b(del|part|ledpro)\s*(1|one|en|ein)\b/);
-
-/** Whether part 1 is told as done, not as lacking ("uten å ha tatt del 1", "I haven't done part 1"). */
-function didPartOne(text: string): boolean {
-  const m = DID_PART_ONE.exec(text);
-  return m !== null && !/\b(uten|utan|without|ikke|ikkje|not|never|aldri|haven't|hasn't|hadn't|didn't|har ikke|har ikkje)\b[^.?!]{0,15}$/.test(text.slice(0, m.index));
-}
 
 /** Enrolling oneself ("melde meg på selv", "søke direkte", "sign myself up"). */
 const SELF_ENROL = letterAware(/\b(melder (man|en|ein|jeg|eg|vi|de|dei) (seg|meg|oss) (på|paa)|sign(ing)? (myself|yourself|themselves|ourselves) up|(sign|signs|signing) up (themselves|myself|yourself|ourselves)|(enrol|enroll|register)s? (themselves|myself|yourself|ourselves))\b|\b(søke|søker|søkje|melde (meg|seg|oss|deg|dei)|meld meg|påmelding|sign(ing)? (myself )?up|apply|applying|enrol|register)\b.*\b(selv|sjøl|sjølv|myself|directly|direkte|på egen hånd|på eiga hand|on my own|just)\b|\b(selv|sjøl|sjølv|myself|directly|direkte|just)\b.*\b(søke|søker|melde (meg|seg|oss|deg|dei)|sign (myself )?up|apply|enrol|register)\b/);
@@ -136,44 +124,6 @@ const LAST = /\b(siste|last|final|later|seinere|senere)\s+(to|tre|2|3|two|three)
 /** A guess beside a wh-question ("Jeg tror noen sa tre."): confirmed when the answer states every figure guessed. */
 export function figuresVerdict(claims: readonly Claim[], answer: string): Verdict {
   return claims.every((c) => (c.per ? statesPer(answer, c) : states(answer, c))) ? 'yes' : 'no';
-}
-
-/**
- * "Kan hun hoppe rett på del 2?" against "må du ha gjennomført del 1": what is required cannot be skipped, unless the
- * asker told it is done ("A section leader did part 1 in 2019. Can she go straight into part 2?"). The requirement
- * decides, whatever other words the question has.
- */
-export function skipVerdict(question: string, answer: string, told = question): Verdict | undefined {
-  // "Jeg har ikke tatt del 1. Kan jeg ta del 2?": part 1 told of before the question decides as a skip does.
-  const asked = told.split(/(?<=[.!])\s+/).pop() ?? told;
-  const toldBefore = PART_ONE_TOLD.test(told.slice(0, told.length - asked.length));
-  if (!(SKIPS.test(question) || toldBefore) || !/(må (du |man )?ha (gjennomført|tatt|fullført)|must have (completed|taken|done)|need to have (completed|taken)|requires? (that )?you)/i.test(answer)) return undefined;
-  return didPartOne(question) || didPartOne(told) ? 'yes' : 'no';
-}
-
-/** "… breakfast to breakfast, right?": a claim about the meals the stay runs between. */
-export const MEAL_CLAIM = /\b(frokost|frukost|breakfast|lunsj|lunch|middag|dinner)\b.{0,20}\b(til|to|until)\b.{0,10}\b(frokost|frukost|breakfast|lunsj|lunch|middag|dinner)\b/;
-const MEALS: ReadonlyArray<readonly string[]> = [['frokost', 'frukost', 'breakfast'], ['lunsj', 'lunch'], ['middag', 'dinner', 'kveldsmat', 'supper']];
-/**
- * "So that's breakfast to breakfast?" against "lunch to lunch including dinner": the meals claimed against the meals
- * the answer names; undefined when the question claims no meal or the answer names none.
- */
-export function mealVerdict(question: string, answer: string, aboutStay = false): Verdict | undefined {
-  const q = question.toLowerCase();
-  const a = answer.toLowerCase();
-  const named = (text: string): Set<number> => new Set(MEALS.flatMap((forms, i) => (forms.some((f) => new RegExp(`\\b${f}`).test(text)) ? [i] : [])));
-  // "Er middagen med i prisen for opphaldet?" against "… inkludert middag": a meal asked as included, said so.
-  if (!MEAL_CLAIM.test(q)) {
-    const asked = [...named(q)];
-    // Asked of the stay's price only: whether the fee includes the stay is another question.
-    // "Does that cover dinner too?" right after the stay's price (`aboutStay`) asks it of the stay too.
-    if (asked.length !== 1 || !/\b(med|inkludert|inkludere[rs]?|inngår|included|include[sd]?|part of|covered|covers?|dekker|dekkjer)\b/.test(q) || !(aboutStay || /(hotell|opphold|opphald|losji|hotel|stay|lodging|kost)/.test(q)) || /(avgift|fee|\d{2}[ .,]?000)/.test(q)) return undefined;
-    return MEALS[asked[0]].some((f) => new RegExp(`\\b(inkludert|inkl\\.?|including|included|med)\\s+${f}`).test(a)) ? 'yes' : undefined;
-  }
-  const claimed = named(q);
-  const stated = named(a);
-  if (claimed.size === 0 || stated.size === 0) return undefined;
-  return [...claimed].every((m) => stated.has(m)) ? 'yes' : 'no';
 }
 
 /** "samme lenke?": one address claimed for two things. */

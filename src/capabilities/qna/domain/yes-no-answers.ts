@@ -8,7 +8,9 @@ import { asksEligibility } from './question-focus';
 import type { ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
 import { FITS_ME, roleNamedIn } from './role-groups';
-import { degreeVerdict, figuresVerdict, mealVerdict, particularVerdict, skipVerdict, verdictWord, type Verdict } from './verdicts';
+import { degreeVerdict, figuresVerdict, particularVerdict, verdictWord, type Verdict } from './verdicts';
+import { mealVerdict } from './meal-verdicts';
+import { skipVerdict } from './part-one-verdicts';
 
 const VERDICT_FIRST = /^(ja|nei|yes|no|delvis|partly|ikke nødvendigvis|not necessarily)\b/i;
 
