@@ -200,3 +200,15 @@ describe('the parts by their ordinals', () => {
     expect(a.text).toMatch(/LEDPRO 2 bygger videre på LEDPRO 1/);
   });
 });
+
+describe('together or apart, offered as two choices', () => {
+  it('"Er vi på samme samlinger, eller går det helt hver for seg?": delvis, never a plain nei', () => {
+    const a = chat(['Den ene av oss tar del 1 og den andre del 2 av LEDPRO.', 'Er vi på de samme samlingene, eller går det helt hver for seg?']);
+    expect(a.text).toMatch(/^Delvis\. .*samkjøres/);
+  });
+
+  it('"Will they be together, or are the parts run completely separately?": partly', () => {
+    const a = ask('One of my leaders takes LEDPRO part 1 and one takes part 2. Will they be together at the gatherings, or are the two parts run completely separately?', 'en-US');
+    expect(a.text).toMatch(/^Partly\. /);
+  });
+});

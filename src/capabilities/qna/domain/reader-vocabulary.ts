@@ -44,6 +44,8 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "Kjøres del 1 og del 2 helt hver for seg?": run apart, as the document words it ("noe separat"); "hvor lenge går
   // de to hver for seg?" (each on its own) has no such verb before it, which may stand before the subject.
   [/(?<=\b(kjøres|køyrast|køyres|gjennomføres|arrangeres|holdes|kjørt|køyrt|gjennomført|arrangert|holdt)\b[^?.!]{0,40})\b(hver|kvar) for seg\b/g, 'separat'],
+  // "… eller går det helt hver for seg?": "går" with its subject right before (not "går de to hver for seg", each).
+  [/(?<=\b(går|gjeng)\s+(det|de|dei|vi|me|dere|dykk|delene|gruppene)\s+(helt\s+|heilt\s+)?)(hver|kvar) for seg\b/g, 'separat'],
 ];
 /**
  * "Er prisen lik for del 1 og del 2?", "the same for both?": whether two things are alike is asked. English "like"

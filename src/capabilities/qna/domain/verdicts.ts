@@ -156,7 +156,9 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   if (/\b(noe|some)\b[^.]*\b(og|and) (noe|some)\b/.test(a) && /(separat|sammen|saman|together|hver for seg|apart|felles|joint|atskil|adskil|åtskil)/.test(form.text)) {
     // "ever together?" / "noen gang sammen?": some of it is, so yes.
     if (EVER.test(form.text) && !/(separat|hver for seg|apart|atskil|adskil|åtskil)/.test(form.text)) return 'yes';
-    return /\b(helt|fullstendig|completely|entirely|everything|totally|alt)\b/.test(form.text) ? 'no' : 'partly';
+    // "Er vi på samme samlinger, eller går det helt hver for seg?": neither of the two offered, but some of each.
+    const offered = form.choice || /,\s*(eller|or)\s/.test(form.text);
+    return /\b(helt|fullstendig|completely|entirely|everything|totally|alt)\b/.test(form.text) && !offered ? 'no' : 'partly';
   }
   // "Is the diversity module one of the long-running ones?" against "… Mangfold og samskaping (ny)": the item the
   // question names is marked new.
