@@ -66,3 +66,10 @@ describe('a count over a listed fact', () => {
     expect(countListed('Hvor mange temaer?', 'Mål: 1) A, 2) B, 3) C.', 'nb')).toBeUndefined();
   });
 });
+
+describe('a second question that repeats only the question word', () => {
+  it('"Who do I ask about logistics, and who about the course content?" asks both contacts', () => {
+    expect(splitQuestions('Who do I ask about logistics, and who about the content?')).toEqual(['Who do I ask about logistics?', 'Who do I ask about the content?']);
+    expect(splitQuestions('Hvem spør jeg om hotellet, og hvem om pensum?')).toEqual(['Hvem spør jeg om hotellet?', 'Hvem spør jeg om pensum?']);
+  });
+});

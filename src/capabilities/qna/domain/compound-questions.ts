@@ -47,7 +47,17 @@ export function splitQuestions(message: string): string[] {
   // "Hva koster et ekstra døgn, og hva blir det om jeg tar det på alle seks?": a sum of what was just asked is one
   // question over the first part's subject.
   if (SUM_OF_IT.test(second)) return [text];
-  return [first.endsWith('?') ? first : `${first}?`, second];
+  return [first.endsWith('?') ? first : `${first}?`, askedAsFirst(first, second)];
+}
+
+/**
+ * "Who do I ask about logistics, and who about the course content?": a second question that only repeats the question
+ * word takes the first one's verb ("who do I ask about the course content?").
+ */
+function askedAsFirst(first: string, second: string): string {
+  const bare = /^(who|whom|hvem|kven)\s+(about|for|regarding|on|om|for|angående|når det gjelder)\b/i.exec(second);
+  const frame = /^(who|whom|hvem|kven)\b(.*?)\s(about|for|regarding|on|om|angående|når det gjelder)\b/i.exec(first);
+  return bare && frame ? `${frame[1]}${frame[2]} ${second.slice(bare[1].length).trim()}` : second;
 }
 
 /**
