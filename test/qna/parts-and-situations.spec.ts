@@ -212,3 +212,11 @@ describe('together or apart, offered as two choices', () => {
     expect(a.text).toMatch(/^Partly\. /);
   });
 });
+
+describe('the work between gatherings, part against part', () => {
+  it('"And in part 2 – how\'s the in-between work different?" after part 1\'s: part 2\'s action learning beside part 1\'s follow-up', () => {
+    const a = chat(['What do people do between the gatherings in LEDPRO part 1?', 'And in part 2 – how is the in-between work different?'], 'en-US');
+    expect(a.text).toMatch(/action learning/);
+    expect(a.text).toMatch(/planned follow-up/);
+  });
+});
