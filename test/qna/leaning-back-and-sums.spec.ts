@@ -187,3 +187,16 @@ describe('a wrong fee claimed beside the hotel', () => {
     expect(a.text).toMatch(/Opphold under samlingene og litteratur kommer i tillegg/);
   });
 });
+
+describe('"they" are the things the last question named', () => {
+  it('"Are the books included?" → "Any idea what they\'ll cost?": no price is given for the books, not the fee', () => {
+    const a = chat(['The textbooks for LEDPRO are not part of the fee, are they?', 'Any idea roughly what they will cost?'], 'en-US');
+    expect(a.kind).toBe('unknown');
+    expect(a.text).toMatch(/^No price is given; the document only says: «Accommodation during the gatherings and literature come in addition\.»/);
+  });
+
+  it('"Hva koster de da?" after the course books, in bokmål', () => {
+    const a = chat(['Er pensumbøkene med i avgiften på LEDPRO?', 'Hva koster de da?']);
+    expect(a.text).toMatch(/^Prisen er ikke oppgitt/);
+  });
+});

@@ -222,3 +222,20 @@ function sentenceFocus(text: string): string {
   const named = i > 0 ? referent(sentences.slice(0, i), asked) : undefined;
   return named ? `${named} ${asked}` : asked;
 }
+
+/** A short price question about "they" ("Any idea roughly what they'll cost?", "hva koster de da?"). */
+const THEIR_PRICE = letterAware(/^[^.?!]{0,40}\b(what|how much|hva|kva|hvor mye|kor mykje)\b[^.?!]{0,20}\b(they|those|them|de|dei|dem|disse|desse)\b[^.?!]{0,20}\b(cost|costs|koste|koster|kostar)\b|\b(hva|kva) (koster|kostar) (de|dei|disse|desse)\b/);
+/** Plural things a question may name ("the books", "bøkene", "pensumbøker"), not people. */
+const PLURAL_THING = letterAware(/\b(books|textbooks|bøkene|bøker|bøkane|bøkar|pensumbøkene|pensumbøker|nights|nettene|nettane|netter|rooms|rommene|rommane)\b/);
+
+/**
+ * "The books for LEDPRO aren't included in the fee, are they?" → "Any idea roughly what they'll cost?": "they" are
+ * the things the last question named, so the price asked is theirs (which the documents do not give), not the fee's.
+ */
+export function withReferent(question: string, last: string | undefined): string {
+  const q = question.toLowerCase();
+  const thing = last ? PLURAL_THING.exec(last.toLowerCase())?.[0] : undefined;
+  if (!thing || !THEIR_PRICE.test(q) || PLURAL_THING.test(q)) return question;
+  return `${question.replace(/[?.!\s]*$/, '')} (${thing})?`;
+}
+

@@ -1,7 +1,7 @@
 import type { FactTopic, Program } from '../../../catalog/catalog.schema';
 import type { QnaState } from './conversation-state';
 import { inflectionVariants, standardise } from './dialect';
-import { questionFocus, withSituation, withTold } from './question-focus';
+import { questionFocus, withReferent, withSituation, withTold } from './question-focus';
 import { PillarTitles } from './pillar-titles';
 import type { ReadQuestion } from './read-question';
 
@@ -88,7 +88,7 @@ export class QuestionReader {
     const prepared = this.prepare(question);
     // "nei, jeg mente del 2" / "sorry, I meant the practical contact": the last question, restated.
     const repair = state ? readRepair(prepared, state.question, (q) => readIntent(q).topics.some((t) => !GENERIC_TOPICS.has(t))) : undefined;
-    const text = repair?.question ?? withTold(withSituation(prepared, state?.question), prepared, state?.told);
+    const text = repair?.question ?? withTold(withSituation(withReferent(prepared, state?.question), state?.question), prepared, state?.told);
     // The cheap test first: most messages are no thanks or goodbye, and then no intent or program needs reading.
     const pleasantry = (): SmallTalk | undefined => {
       const kind = readPleasantry(text);
