@@ -8,7 +8,8 @@ import { GROUP_OF_ME, listingOfRole } from './role-groups';
 import { backToEarlier, earlierOf, freshState, type QnaState } from './conversation-state';
 import { answerCostTotal, answerCreditTotal } from './cost-answers';
 import { answerDateCalc, eachGatheringLength, readDateCalc } from './date-calculations';
-import { answerDates, joinNames, namesInSentence, noneInYearAsked, schedulesOf, shortName } from './date-answers';
+import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName } from './date-answers';
+import { namesInSentence } from '../../../shared/name-in-sentence';
 import { FactAnswers, sourceOf } from './fact-answers';
 import { ABOUT_IT, confirmingLast, HEDGED, NEW_INTAKE, SINCE, THERE } from './composer-patterns';
 import { nothingAhead, withWhomToAsk } from './no-new-dates';
@@ -24,7 +25,7 @@ import { SideBySide } from './side-by-side';
 import { DatedQuestions } from './dated-questions';
 import { HOW_RUN } from './fact-answer-rules';
 import { finished } from './answer-finishing';
-import { employerTold, providersOf } from './own-programs';
+import { employersOf, employerTold, type Employer } from './own-programs';
 
 export interface ComposeInput {
   readonly question: string;
@@ -55,8 +56,9 @@ export class AnswerComposer {
   private readonly facts: FactAnswers;
   private readonly sides: SideBySide;
   private readonly dated: DatedQuestions;
-  private readonly providers: readonly string[];
-  private readonly englishNames: readonly string[];
+  private readonly employers: readonly Employer[];
+  /** English program names written inside sentences ("for the Head of Department programme"). */
+  private readonly inSentences: (text: string, lang: Lang) => string;
 
   /** `passages`: the source documents' paragraphs, quoted when no curated fact answers. */
   constructor(readonly retriever: CatalogRetriever, passages: readonly SourcePassage[] = []) {
@@ -65,13 +67,13 @@ export class AnswerComposer {
     this.facts = new FactAnswers(retriever, passages.length > 0 ? new PassageIndex(passages, retriever.catalog.programs, retriever.isKnown) : undefined);
     this.sides = new SideBySide(retriever, this.facts, this.reader);
     this.dated = new DatedQuestions(retriever, this.facts);
-    this.providers = providersOf(retriever);
-    this.englishNames = retriever.catalog.programs.map((p) => p.name.en);
+    this.employers = employersOf(retriever);
+    this.inSentences = namesInSentence(retriever.catalog.programs.map((p) => p.name.en));
   }
 
   compose(given: ComposeInput): Composed {
     const { answer, state } = this.composed(given);
-    const fit = (t: string): string => namesInSentence(t, answer.lang, this.englishNames);
+    const fit = (t: string): string => this.inSentences(t, answer.lang);
     return { answer: { ...answer, text: fit(answer.text), followUps: answer.followUps.map((f) => ({ ...f, title: fit(f.title), query: fit(f.query) })) }, state };
   }
 
@@ -130,7 +132,7 @@ export class AnswerComposer {
       const text = names ? contextReply(names, lang, askable) : smallTalkReply('context', lang);
       const answer: Answer = { kind: 'smalltalk', lang, text, sources: [], followUps: [], programIds: named.map((p) => p.id) };
       const programIds = named.length > 0 ? named.map((p) => p.id) : state?.programIds ?? [];
-      return { answer, state: { ...(state ?? {}), programIds, question: read.text.slice(0, 300), told: read.text.slice(0, 300), employer: employerTold(read.text, this.providers) ?? state?.employer, at: now.toISOString() } };
+      return { answer, state: { ...(state ?? {}), programIds, question: read.text.slice(0, 300), told: read.text.slice(0, 300), employer: employerTold(read.text, this.employers) ?? state?.employer, at: now.toISOString() } };
     }
     // "and in Norwegian please?" right after an answer: the last question again, in the language asked for.
     const asksLanguage = read.smallTalk === 'language' || (requestedLanguage(input.question) !== undefined && read.coverageTerms.length === 0);
@@ -173,7 +175,7 @@ export class AnswerComposer {
       question: read.text.slice(0, 300),
       told: isContextStatement(input.question) ? read.text.slice(0, 300) : undefined,
       unanswered: answer.kind === 'unknown' && !isContextStatement(input.question) ? true : undefined,
-      employer: employerTold(read.text, this.providers) ?? state?.employer,
+      employer: employerTold(read.text, this.employers) ?? state?.employer,
       at: now.toISOString(),
     };
     const earlier = earlierOf(state, next.programIds, (a, b) => a === b || this.familyIds(a).includes(b));

@@ -55,7 +55,7 @@ export function splitQuestions(message: string): string[] {
  * word takes the first one's verb ("who do I ask about the course content?").
  */
 function askedAsFirst(first: string, second: string): string {
-  const bare = /^(who|whom|hvem|kven)\s+(about|for|regarding|on|om|for|angående|når det gjelder)\b/i.exec(second);
+  const bare = /^(who|whom|hvem|kven)\s+(about|for|regarding|on|om|angående|når det gjelder)\b/i.exec(second);
   const frame = /^(who|whom|hvem|kven)\b(.*?)\s(about|for|regarding|on|om|angående|når det gjelder)\b/i.exec(first);
   return bare && frame ? `${frame[1]}${frame[2]} ${second.slice(bare[1].length).trim()}` : second;
 }

@@ -16,23 +16,6 @@ const DAY = 24 * 3600 * 1000;
 export const shortName = (p: Program, lang: Lang): string =>
   p.aliases.find((a) => /^[A-ZÆØÅ0-9 ]+$/.test(a) && a.length <= 12) ?? p.name[lang];
 
-/**
- * English program names that start with "The" ("The Head of Department programme 2021-2025") written inside a
- * sentence: "for the Head of Department programme", "and the mentor programme"; at a sentence's or line's start
- * they keep their capital.
- */
-export function namesInSentence(text: string, lang: Lang, names: readonly string[]): string {
-  if (lang !== 'en') return text;
-  let out = text;
-  for (const name of names) {
-    if (!name.startsWith('The ')) continue;
-    // Buttons name the program without its years ("Who is the Head of Department programme for?").
-    const rest = name.slice(4).replace(/\s+\d{4}\s*[-–]\s*\d{4}$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    out = out.replace(new RegExp(`(?<=[\\p{Ll}\\d,)]\\s)The (?=${rest})`, 'gu'), 'the ');
-  }
-  return out;
-}
-
 export const joinNames = (names: readonly string[], lang: Lang): string =>
   names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${lang === 'nb' ? 'og' : 'and'} ${names[names.length - 1]}`;
 

@@ -22,8 +22,10 @@ export const REPEATS_CONTENT = cue(String.raw`(the )?same (content|thing|stuff|m
  */
 export const NOT_A_LEADER = cue(String.raw`(selv om|sjølv om|even though|although|though|even if) (\p{L}+ ){0,2}(ikke|ikkje|not|n't|never|aldri) (\p{L}+ )?(a |an |en |ei |ein |noen |nokon |any )?(lederstilling|leiarstilling|lederjobb|leiarjobb|lederrolle|leiarrolle|leder|leiar|sjef|manager|leader|boss|management (role|position|job)|leadership (role|position|job)|managerial (role|position|job))|(uten|utan|without) (a |an |en |ei |ein |noen |nokon |any )?(lederstilling|leiarstilling|lederjobb|leiarjobb|lederrolle|leiarrolle|lederansvar|leiaransvar|personalansvar|management (role|position|job|responsibility)|leadership (role|position|job)|managerial (role|position|job))`);
 
-/** "Kjem vi til å treffast på samlingane?", "will we meet at the gatherings?": whether the parts are run together. */
-// The reader has said meeting there as being together there (reader-vocabulary's SET_PHRASES).
+/**
+ * "Kjem vi til å treffast på samlingane?", "will we meet at the gatherings?": whether the parts are run together. The
+ * reader has said meeting there as being together there (reader-vocabulary's SET_PHRASES).
+ */
 export const MEET_THERE = cue(String.raw`(be|være|vere) (together|sammen|saman) (på|at|during) (samlingene|samlingane|the gatherings|the sessions)`);
 
 export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [

@@ -104,11 +104,6 @@ export function orderedByAsk(focus: string, intent: Intent): Intent {
 }
 
 /**
- * Which of the topics a question names leads: the order it asks them in, then the rules of what is really asked (the
- * stay's price before the fee, the fee when asked what it includes, support before the fee it pays). `leftOut`: the
- * question names what it leaves out ("uten hotell"), which adds no topic.
- */
-/**
  * "Where can I read up on part 1 again?", "noe sted jeg kan friske opp grunntankene?": refreshing part 1, which the
  * prerequisite of part 2 points to ("Er det lenge siden du gjennomførte del 1, finner du mer informasjon på …").
  */
@@ -120,8 +115,10 @@ const TAKE_PART_TWO = letterAware(/\b(can|could|may|kan|får|må)\s+(i|we|she|he
 /** The participation fee named with a sum beside it ("deltakeravgiften er vel 35 000"). */
 const FEE_CLAIMED = letterAware(/\b(deltakeravgift\w*|deltakaravgift\w*|kursavgift\w*|participation fee|participant fee|course fee|tuition)\b[^.?!,]{0,25}\d/);
 
-/** "Hvor kan jeg lese mer om del 1?", "where can I read more about the course?". */
-/** "… there is a web page where you can read about del 1. Where I find that?": where the web page is. */
+/**
+ * "Hvor kan jeg lese mer om del 1?", "where can I read more about the course?"; "… there is a web page where you can
+ * read about del 1. Where I find that?": where the web page is.
+ */
 const READ_MORE = letterAware(/\b(hvor|kor|where) (kan|can|could) (jeg|eg|man|en|ein|i|we|one|you) (lese|read|finne|find|få vite|learn) (mer|meir|more|out more) (om|about) (del|part|ledpro|studiet|kurset|the course|the programme|the program)\b|\b(web ?page|website|nettside\w*|hjemmeside\w*|heimeside\w*)\b[^?]*\b(hvor|kor|where)\b|\b(hvor|kor|where)\b[^?]*\b(web ?page|website|nettside\w*|hjemmeside\w*|heimeside\w*)\b/);
 
 /** A sum asked of what the message lists: "What's the sum?", "Hva blir det til sammen?". */
@@ -131,6 +128,11 @@ const COSTS_TOLD = /(fee|avgift|losji|lodging|hotel|hotell|semester|kostnad|cost
 /** "hoppe rett på", "go straight in", "starte direkte": joining without what comes first. */
 const JUMP_IN = letterAware(/\b(hoppe|hopp|hopper|gå|går|starte|starter|begynne|begynner|jump|go|start|get)\s+(rett|direkte|straight|directly)\s*(på|inn|in|into|i gang)?\b/);
 
+/**
+ * Which of the topics a question names leads: the order it asks them in, then the rules of what is really asked (the
+ * stay's price before the fee, the fee when asked what it includes, support before the fee it pays). `leftOut`: the
+ * question names what it leaves out ("uten hotell"), which adds no topic.
+ */
 export function whatLeads(focus: string, given: Intent, form: QuestionForm, concepts: ReadonlySet<string>, leftOut: boolean, told = focus): Intent {
   let intent = orderedByAsk(focus, given);
   // "Jeg er tillitsvalgt. Er LEDPRO relevant for meg?": whom it is for answers, when nothing else is asked.

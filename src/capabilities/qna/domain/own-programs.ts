@@ -12,16 +12,25 @@ import type { CatalogRetriever } from './retrieval';
 /** Words that say "our own" of a program, or "us" as the place the conversation goes back to. */
 const OURS = letterAware(/\b(vårt eget|vår egen|våre egne|vårt eige|vår eiga|våre eigne|our own|ours|hos oss|tilbake til oss|attende til oss|back to us|vårt (leder|leiar)?program\w*|vår (lederutvikling|leiarutvikling|lederopplæring|leiaropplæring|opplæring)\w*|our (leader(ship)? )?(programme|program|development|training))\b/);
 
-/** The provider the asker told they work at ("… ved NTNU", "I'm head of department at NTNU", "NTNU-ansatt"). */
-export function employerTold(text: string, providers: readonly string[]): string | undefined {
-  const t = text.toLowerCase();
-  if (!/\b(jeg|eg|i|vi|we|me|meg|my|min|mitt|our|vår|vårt)\b/.test(t)) return undefined;
-  return providers.find((p) => /^[a-zæøå]+$/i.test(p) && new RegExp(`\\b(ved|på|at|hos|for|i|in)\\s+(\\p{L}+\\s+){0,4}?${p.toLowerCase()}\\b|\\b${p.toLowerCase()}-(ansatt|tilsett|employee)`, 'u').test(t));
+/** A provider and how an asker says they work there ("… ved NTNU", "I'm head of department at NTNU", "NTNU-ansatt"). */
+export interface Employer {
+  readonly provider: string;
+  readonly told: RegExp;
 }
 
-/** The providers the catalog's programs come from. */
-export function providersOf(retriever: CatalogRetriever): string[] {
-  return [...new Set(retriever.catalog.programs.map((p) => p.provider))];
+/** The providers the catalog's programs come from that are named by a word, each with its pattern, built once. */
+export function employersOf(retriever: CatalogRetriever): Employer[] {
+  return [...new Set(retriever.catalog.programs.map((p) => p.provider))].filter((p) => /^[a-zæøå]+$/i.test(p)).map((provider) => {
+    const name = provider.toLowerCase();
+    return { provider, told: new RegExp(`\\b(ved|på|at|hos|for|i|in)\\s+(\\p{L}+\\s+){0,4}?${name}\\b|\\b${name}-(ansatt|tilsett|employee)`, 'u') };
+  });
+}
+
+/** The provider the asker told they work at, if any. */
+export function employerTold(text: string, employers: readonly Employer[]): string | undefined {
+  const t = text.toLowerCase();
+  if (!/\b(jeg|eg|i|vi|we|me|meg|my|min|mitt|our|vår|vårt)\b/.test(t)) return undefined;
+  return employers.find((e) => e.told.test(t))?.provider;
 }
 
 /**

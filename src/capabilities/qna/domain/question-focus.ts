@@ -154,11 +154,11 @@ export function withSituation(question: string, before: string | undefined): str
   return `${before.trim().replace(/[.!]?$/, '.')} ${question}`;
 }
 
-/** A short follow-up that points at someone told of ("Får ho òg …?") or at the thing itself ("den er jo på Røros?"). */
-// Only with a word that leans on what was told ("da", "still"): "… Må vite hva jeg skal si" asks nothing of it.
 /** The asker's own role told ("Jeg ble konstituert som instituttleder …"), not a wish ("Jeg har lyst til å søke"). */
 const TOLD_AS_ROLE = /\b(jeg|eg|i)\b[^.?!]{0,40}\b(som|as|er|am|'m)\s+(\p{L}+\s+)?\p{L}*(leder|leiar|head|manager|sjef|director|direktør)\b/u;
+/** The asker asks of themselves, with a word that leans on what was told ("da", "still"): "… Må vite hva jeg skal si" does not. */
 const ASKS_OF_SELF = letterAware(/\b(jeg|eg|meg)\b.*\b(da|likevel|fortsatt|framleis|i så fall)\b|\b(i|i'm|am i)\b.*\b(then|still|in that case)\b/);
+/** A short follow-up that points at someone told of ("Får ho òg …?") or at the thing itself ("den er jo på Røros?"). */
 const POINTS_AT_TOLD = /\b(han|hun|hen|ho|henne|ham|she|he|her|him)\b|^(og |and |men |but )?(den|it) (er|is|was|var|ligger|holdes)\b/;
 
 /**

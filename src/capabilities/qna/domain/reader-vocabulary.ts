@@ -49,9 +49,9 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 /**
  * "Er prisen lik for del 1 og del 2?", "the same for both?": whether two things are alike is asked. English "like"
- * compares to something ("an exam like LEDPRO's") and asks no such thing.
+ * compares to something ("an exam like LEDPRO's") and asks no such thing; "at the same time", "på de samme
+ * samlingene" ask whether they run together, not whether they are alike.
  */
-// "at the same time", "på de samme samlingene" ask whether they run together, not whether they are alike.
 export const SAME_ASKED = letterAware(/\b(lik|likt|identical|identisk|alike)\b|\bsamme\b(?! (tid|tida|sted|stad|samling\w*|gang))|\bsame\b(?! (time|place|gatherings?|sessions?))|\blike (for|i|på|mange|lange?)\b/);
 /**
  * A request to compare, in a sentence of its own: "Side by side please.", "Sammenlign gjerne.", "Compare them.",

@@ -94,11 +94,11 @@ export class SideBySide {
       // So is how one gets in, when it has no admission rules of its own ("Is getting in the same for both?").
       const howIn = (topics[0] === 'apply' && !own.some((p) => p.facts.some((f) => f.topic === 'apply'))) || (topics[0] === 'admission' && !own.some((p) => p.facts.some((f) => f.topic === 'admission' || f.topic === 'apply')));
       const umbrellas = howIn ? g.map((p) => (p.parent ? this.retriever.program(p.parent) : undefined)).filter((p): p is Program => p !== undefined) : [];
-      const read1 = umbrellas.length > 0 && topics[0] === 'admission' ? { ...read, intent: { ...read.intent, topics: ['apply' as const, ...topics] } } : read;
+      const asked = umbrellas.length > 0 && topics[0] === 'admission' ? { ...read, intent: { ...read.intent, topics: ['apply' as const, ...topics] } } : read;
       const scope = [...own, ...umbrellas];
       const content = untopical ? this.facts.ofTopic(['themes', 'pillars', 'content'], scope, read, lang) : undefined;
       if (content) return content;
-      const a = this.facts.best({ ...read1, programs: g, form: { ...read.form, yesNo: false } }, scope, lang);
+      const a = this.facts.best({ ...asked, programs: g, form: { ...read.form, yesNo: false } }, scope, lang);
       // The question's words fit one program's wording: the other answers with its own fact of the same topic.
       // "hvor lenge går de to hver for seg?": a side that does not state the length asked for gives the fact that does.
       const expected = read.form.expects === 'duration' && a.kind === 'answer' && !EXPECTED.duration.test(a.text) ? this.facts.ofExpected('duration', scope, read, lang) : undefined;
