@@ -8,24 +8,25 @@ import type { ReadQuestion } from './read-question';
 export type { ReadQuestion } from './read-question';
 import { leading, notAskingDates, TAKEN_PART, whatLeads } from './intent-adjustments';
 import { claimedThings, pricedFollowUp } from './priced-follow-ups';
-import { ordinalAsked, readRepair } from './follow-ups';
+import { readRepair } from './follow-ups';
+import { leanOnConversation } from './conversation-leaning';
 import { FOIL, readForm } from './question-form';
-import { GENERIC_TOPICS, readIntent, type DateAsk } from './question-intent';
+import { GENERIC_TOPICS, readIntent } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
 import { guessedFigures } from './guessed-figures';
 import { programsAsked } from './asked-programs';
-import { compareGroups, itemNamedByWord, joinedCompounds, longNameStems, namingPhrases, OTHER_ONE, programsOfConversation, situationConcepts, timelineTopicOf, WHICH_OF_THEM } from './reader-lookups';
+import { compareGroups, joinedCompounds, longNameStems, namingPhrases, OTHER_ONE, programsOfConversation, situationConcepts, timelineTopicOf } from './reader-lookups';
 import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } from './small-talk';
-import { BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, FIRST_PERSON, offDocumentSubjects, sidesOf } from './question-clauses';
+import { BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, offDocumentSubjects, sidesOf } from './question-clauses';
 import { editDistance, SpellingVocabulary } from './spelling';
 import { GENERAL_WORDS } from './general-words';
 import { ownPrograms } from './own-programs';
 import { partsNamedTogether, pillarNumberIn } from './numbered-parts';
 import { EVERYDAY_ENGLISH } from './everyday-english';
 import { FORUMS_ASKED, NOT_A_LEADER } from './everyday-cues';
-import { ACADEMIC, concernIn, contactAskedLast, PRACTICAL } from './contact-answers';
+import { contactAskedLast } from './contact-answers';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
-import { ABOUT_A_PILLAR, ACADEMIC_TOPICS, AFTER, AS_WITH, BEFORE, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, FOR_THAT, IDIOMS, IF_I_WONDER, MODAL, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, PHRASINGS, SEATS, UNDATED_TOPICS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, UNTELLING, COMPARE_ASKED, SAME_ASKED } from './reader-vocabulary';
+import { ABOUT_A_PILLAR, AS_WITH, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, IDIOMS, MODAL, PHRASINGS, SEATS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, UNTELLING, COMPARE_ASKED, SAME_ASKED } from './reader-vocabulary';
 
 
 /** Who does it ("kan jeg og kollegaen min levere den sammen?"): a word that says who, not what is claimed. */
@@ -173,7 +174,6 @@ export class QuestionReader {
       form = { ...form, expects: 'date' };
     }
     // A follow-up without a topic of its own leans on the conversation: "enn del 2?", "og ved NTNU?", "the third one?".
-    let inherited = false;
     // "hovedsøyle 4", "the second pillar", "… four main pillars. What's the first one about?": one pillar by number.
     const pillarNamed = pillarNumberIn(focus, text);
     const twoPillars = TWO_PILLARS.test(focus);
@@ -196,78 +196,10 @@ export class QuestionReader {
     if (numbered && !intent.date && (/\b(when|dates?|dato)\b|\bn[åa]r\b/.test(focus) || state?.list === 'gatherings')) {
       intent = { ...intent, topics: ['dates', ...intent.topics.filter((t) => t !== 'dates')], date: { kind: 'gathering', number: Number(numbered[1]) } };
     }
-    // "hvem tar jeg kontakt med om praktiske ting?" → "og hvis jeg lurer på noe rundt innholdet?": whom to ask
-    // about that, the other concern.
-    // "… det praktiske med hotell jeg lurer på – hvem er det da?": whom to ask, asked again for a matter.
-    // "Hvem av dem tar jeg hvis det gjelder romreservasjon?": which of the contacts just given, for a matter.
-    if (state?.topic === 'contacts' && (IF_I_WONDER.test(focus.trim()) || /\b(hvem|who)\s+(er det|is it|is that|blir det|tar jeg|spør jeg|do i ask)(\s+(da|then|så))?\s*\??\s*$/.test(focus) || WHICH_OF_THEM.test(focus)) && !intent.topics.includes('contacts')) {
-      const concern = ACADEMIC.test(focus) ? 'academic' : PRACTICAL.test(focus) ? 'practical' : undefined;
-      if (concern) { intent = { ...intent, topics: ['contacts'], concern }; inherited = true; }
-    }
-    let item: number | undefined;
-    if (state && !intent.date) {
-      const pointsBack = FOR_THAT.test(focus);
-      const ordinal = ORDINAL_ONLY.exec(focus.trim().replace(/[?!.]+$/, '').trim());
-      const asked = ordinalAsked(focus, text);
-      // "Tell me a bit more about number two – who takes part in that one?": a numbered item anywhere in the message.
-      const numberNamed = NUMBER_NAMED.exec(text);
-      const items = state.items ?? [];
-      const n = ordinal ? (ORDINALS[ordinal[1]] ?? Number(ordinal[1])) : asked ?? (numberNamed ? NUMBER_WORDS[numberNamed[1]] ?? Number(numberNamed[1]) : itemNamedByWord(focus, items));
-      const shift = AFTER.test(focus) ? 1 : BEFORE.test(focus) ? -1 : 0;
-      if (n !== undefined && (state.list !== 'pillars' || n === 0) && items.length > 0 && (n === -1 || n <= items.length)) {
-        item = n;
-        inherited = true;
-      } else if (n !== undefined && state.list === 'pillars') {
-        intent = { ...intent, topics: ['pillars'], pillar: n };
-        inherited = true;
-      } else if (n !== undefined && (state.list === 'gatherings' || state.date)) {
-        intent = { ...intent, topics: ['dates'], date: { kind: 'gathering', number: n } };
-        inherited = true;
-      } else if (shift !== 0 && state.gathering !== undefined) {
-        intent = { ...intent, topics: ['dates'], date: { kind: 'gathering', number: state.gathering + shift } };
-        inherited = true;
-      } else if (specific.length === 0 && state.topic && (form.compare || form.comparative) && (named.programs.length > 0 || (designated && (state.question ?? '').trim().endsWith('?'))) && !(both && form.compare && state.topic === 'prerequisite')) {
-        // "og instituttlederprogrammet, er det lengre?" / "how does that differ from X?": the same topic, side by side.
-        // "how is it different for part 2?" after a question about part 1 too; not after telling of part 1 taken.
-        // After what part 2 requires, "forskjellen på del 1 og del 2?" asks how the parts differ, not their requirements.
-        intent = { ...intent, topics: [state.topic], concern: intent.concern ?? state.concern };
-        form = { ...form, expects: form.expects ?? state.expects };
-        inherited = true;
-      } else if (intent.topics.length === 1 && intent.topics[0] === 'dates' && /\b(it|that|den|det|dette|denne)\b/.test(focus) && named.programs.length === 0 && !state.date && state.topic && UNDATED_TOPICS.has(state.topic)) {
-        // "Spørsmål om hjemmeeksamen." → "When is it due?": the date of the exam, which no gathering's date answers.
-        intent = { ...intent, topics: [state.topic, 'dates'], weakDates: true };
-        inherited = true;
-      } else if (specific.length === 0 && state.topic === 'lodging' && form.numbers.some((c) => c.n >= 100 && !c.unit)) {
-        // "Hva koster hotellet?" → "Så 3175 er for hele året da, alle seks?": a sum claimed is of the price just given.
-        intent = { ...intent, topics: [state.topic, ...intent.topics] };
-        inherited = true;
-      } else if (specific.length === 0 && state.topic && form.total && BOTH_OF_THEM.test(focus) && !form.compare) {
-        // "If I end up doing both, what do I tell HR in total?" after part 1's credits: the same topic, for both.
-        intent = { ...intent, topics: [state.topic, ...intent.topics], concern: intent.concern ?? state.concern };
-        inherited = true;
-      } else if (specific.length === 0 && (content.length <= 3 || pointsBack) && state.topic && !form.compare && !(isContextStatement(question) && FIRST_PERSON.test(question))) {
-        // A leader telling about themselves ("Jeg er enhetsleder og vurderer LEDPRO.") asks nothing of the last topic.
-        // "hvor mange dager er det totalt?" after a gathering's date asks a count, not that date again.
-        const date: DateAsk | undefined = form.expects ? undefined : state.date;
-        // "… how many hours should I set aside for that?" points back at the topic, whatever it measures.
-        // "how many pages does it have to be?" after the exam: "it" is the exam, which a count of pages is of.
-        const itself = /\b(it|den|det)\b/.test(focus) && UNDATED_TOPICS.has(state.topic);
-        // "De er vel bare én dag hver?" after one pillar: that pillar, not the list of them.
-        const pillar = form.yesNo && state.topic === 'pillars' && state.facts?.length === 1 ? /\/pillar-(\d)$/.exec(state.facts[0])?.[1] : undefined;
-        intent = { ...intent, topics: form.expects && !pointsBack && !itself ? intent.topics : [state.topic, ...intent.topics], date: date ?? intent.date, concern: intent.concern ?? state.concern, ...(pillar && intent.pillar === undefined ? { pillar: Number(pillar) } : {}) };
-        if (intent.date && !state.date && UNDATED_TOPICS.has(state.topic)) intent = { ...intent, date: undefined, topics: [state.topic, 'dates'], weakDates: true };
-        inherited = true;
-      } else if (specific.length === 0 && content.length <= 3 && !state.topic && state.expects && !form.expects) {
-        // "Hvor lange er X?" → "og LEDPRO?": the same kind of answer for the new program.
-        form = { ...form, expects: state.expects };
-        inherited = true;
-      } else if (intent.topics[0] === 'contacts' && !intent.concern && state.topic) {
-        // "… and who handles questions about the course content?" after the practical contact names its own matter.
-        // "jeg lurer på noe om det faglige innholdet – hvem skriver jeg til?": the matter may stand before the question.
-        const own = concernIn(focus) ?? concernIn(text);
-        intent = { ...intent, concern: own ?? state.concern ?? (ACADEMIC_TOPICS.has(state.topic) ? 'academic' : 'practical') };
-      }
-    }
+    const leaning = leanOnConversation({ state, question, text, focus, intent, form, namesProgram: named.programs.length > 0, designated, bothParts: Boolean(both), specific, content });
+    ({ intent, form } = leaning);
+    let { inherited } = leaning;
+    const { item } = leaning;
     intent = contactAskedLast(focus, intent, (clause) => readIntent(clause).topics);
     ({ intent, inherited } = pricedFollowUp({ focus, intent, form, concepts: analysed.concepts, inherited, lastTopic: state?.topic, namesProgram: named.programs.length > 0 }));
     // No cue phrase named a topic and none came from the conversation: a concept word does ("hovedtemaene" → themes).

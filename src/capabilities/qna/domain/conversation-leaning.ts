@@ -1,0 +1,119 @@
+import type { QnaState } from './conversation-state';
+import { ordinalAsked } from './follow-ups';
+import type { QuestionForm } from './question-form';
+import type { DateAsk, Intent } from './question-intent';
+import { itemNamedByWord, WHICH_OF_THEM } from './reader-lookups';
+import { isContextStatement } from './small-talk';
+import { BOTH_OF_THEM, FIRST_PERSON } from './question-clauses';
+import { ACADEMIC, concernIn, PRACTICAL } from './contact-answers';
+import { ACADEMIC_TOPICS, AFTER, BEFORE, FOR_THAT, IF_I_WONDER, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, UNDATED_TOPICS } from './reader-vocabulary';
+
+/** What a message says of itself, as the reader has it when it looks back at the conversation. */
+export interface LeaningInput {
+  readonly state: QnaState | undefined;
+  /** The message as sent, the repaired text and the clause that asks. */
+  readonly question: string;
+  readonly text: string;
+  readonly focus: string;
+  readonly intent: Intent;
+  readonly form: QuestionForm;
+  /** Whether the message names a program, or points at one ("the course in Brumunddal"). */
+  readonly namesProgram: boolean;
+  readonly designated: boolean;
+  /** Two parts named together ("del 1 og del 2"). */
+  readonly bothParts: boolean;
+  /** The message's own topics beyond the generic ones, and its content words. */
+  readonly specific: readonly string[];
+  readonly content: readonly string[];
+}
+
+/** The topic, form and list item a message takes from the conversation, and whether it took any. */
+export interface Leaning {
+  readonly intent: Intent;
+  readonly form: QuestionForm;
+  readonly inherited: boolean;
+  readonly item?: number;
+}
+
+/**
+ * A follow-up without a topic of its own leans on the conversation: "enn del 2?", "og ved NTNU?", "the third one?",
+ * "og hvis jeg lurer på noe rundt innholdet?". Each branch is one way a short message points back.
+ */
+export function leanOnConversation(input: LeaningInput): Leaning {
+  const { state, question, text, focus, namesProgram, designated, bothParts, specific, content } = input;
+  let { intent, form } = input;
+  let inherited = false;
+  // "hvem tar jeg kontakt med om praktiske ting?" → "og hvis jeg lurer på noe rundt innholdet?": whom to ask
+  // about that, the other concern.
+  // "… det praktiske med hotell jeg lurer på – hvem er det da?": whom to ask, asked again for a matter.
+  // "Hvem av dem tar jeg hvis det gjelder romreservasjon?": which of the contacts just given, for a matter.
+  if (state?.topic === 'contacts' && (IF_I_WONDER.test(focus.trim()) || /\b(hvem|who)\s+(er det|is it|is that|blir det|tar jeg|spør jeg|do i ask)(\s+(da|then|så))?\s*\??\s*$/.test(focus) || WHICH_OF_THEM.test(focus)) && !intent.topics.includes('contacts')) {
+    const concern = ACADEMIC.test(focus) ? 'academic' : PRACTICAL.test(focus) ? 'practical' : undefined;
+    if (concern) { intent = { ...intent, topics: ['contacts'], concern }; inherited = true; }
+  }
+  let item: number | undefined;
+  if (state && !intent.date) {
+    const pointsBack = FOR_THAT.test(focus);
+    const ordinal = ORDINAL_ONLY.exec(focus.trim().replace(/[?!.]+$/, '').trim());
+    const asked = ordinalAsked(focus, text);
+    // "Tell me a bit more about number two – who takes part in that one?": a numbered item anywhere in the message.
+    const numberNamed = NUMBER_NAMED.exec(text);
+    const items = state.items ?? [];
+    const n = ordinal ? (ORDINALS[ordinal[1]] ?? Number(ordinal[1])) : asked ?? (numberNamed ? NUMBER_WORDS[numberNamed[1]] ?? Number(numberNamed[1]) : itemNamedByWord(focus, items));
+    const shift = AFTER.test(focus) ? 1 : BEFORE.test(focus) ? -1 : 0;
+    if (n !== undefined && (state.list !== 'pillars' || n === 0) && items.length > 0 && (n === -1 || n <= items.length)) {
+      item = n;
+      inherited = true;
+    } else if (n !== undefined && state.list === 'pillars') {
+      intent = { ...intent, topics: ['pillars'], pillar: n };
+      inherited = true;
+    } else if (n !== undefined && (state.list === 'gatherings' || state.date)) {
+      intent = { ...intent, topics: ['dates'], date: { kind: 'gathering', number: n } };
+      inherited = true;
+    } else if (shift !== 0 && state.gathering !== undefined) {
+      intent = { ...intent, topics: ['dates'], date: { kind: 'gathering', number: state.gathering + shift } };
+      inherited = true;
+    } else if (specific.length === 0 && state.topic && (form.compare || form.comparative) && (namesProgram || (designated && (state.question ?? '').trim().endsWith('?'))) && !(bothParts && form.compare && state.topic === 'prerequisite')) {
+      // "og instituttlederprogrammet, er det lengre?" / "how does that differ from X?": the same topic, side by side.
+      // "how is it different for part 2?" after a question about part 1 too; not after telling of part 1 taken.
+      // After what part 2 requires, "forskjellen på del 1 og del 2?" asks how the parts differ, not their requirements.
+      intent = { ...intent, topics: [state.topic], concern: intent.concern ?? state.concern };
+      form = { ...form, expects: form.expects ?? state.expects };
+      inherited = true;
+    } else if (intent.topics.length === 1 && intent.topics[0] === 'dates' && /\b(it|that|den|det|dette|denne)\b/.test(focus) && !namesProgram && !state.date && state.topic && UNDATED_TOPICS.has(state.topic)) {
+      // "Spørsmål om hjemmeeksamen." → "When is it due?": the date of the exam, which no gathering's date answers.
+      intent = { ...intent, topics: [state.topic, 'dates'], weakDates: true };
+      inherited = true;
+    } else if (specific.length === 0 && state.topic === 'lodging' && form.numbers.some((c) => c.n >= 100 && !c.unit)) {
+      // "Hva koster hotellet?" → "Så 3175 er for hele året da, alle seks?": a sum claimed is of the price just given.
+      intent = { ...intent, topics: [state.topic, ...intent.topics] };
+      inherited = true;
+    } else if (specific.length === 0 && state.topic && form.total && BOTH_OF_THEM.test(focus) && !form.compare) {
+      // "If I end up doing both, what do I tell HR in total?" after part 1's credits: the same topic, for both.
+      intent = { ...intent, topics: [state.topic, ...intent.topics], concern: intent.concern ?? state.concern };
+      inherited = true;
+    } else if (specific.length === 0 && (content.length <= 3 || pointsBack) && state.topic && !form.compare && !(isContextStatement(question) && FIRST_PERSON.test(question))) {
+      // A leader telling about themselves ("Jeg er enhetsleder og vurderer LEDPRO.") asks nothing of the last topic.
+      // "hvor mange dager er det totalt?" after a gathering's date asks a count, not that date again.
+      const date: DateAsk | undefined = form.expects ? undefined : state.date;
+      // "… how many hours should I set aside for that?" points back at the topic, whatever it measures.
+      // "how many pages does it have to be?" after the exam: "it" is the exam, which a count of pages is of.
+      const itself = /\b(it|den|det)\b/.test(focus) && UNDATED_TOPICS.has(state.topic);
+      // "De er vel bare én dag hver?" after one pillar: that pillar, not the list of them.
+      const pillar = form.yesNo && state.topic === 'pillars' && state.facts?.length === 1 ? /\/pillar-(\d)$/.exec(state.facts[0])?.[1] : undefined;
+      intent = { ...intent, topics: form.expects && !pointsBack && !itself ? intent.topics : [state.topic, ...intent.topics], date: date ?? intent.date, concern: intent.concern ?? state.concern, ...(pillar && intent.pillar === undefined ? { pillar: Number(pillar) } : {}) };
+      if (intent.date && !state.date && UNDATED_TOPICS.has(state.topic)) intent = { ...intent, date: undefined, topics: [state.topic, 'dates'], weakDates: true };
+      inherited = true;
+    } else if (specific.length === 0 && content.length <= 3 && !state.topic && state.expects && !form.expects) {
+      // "Hvor lange er X?" → "og LEDPRO?": the same kind of answer for the new program.
+      form = { ...form, expects: state.expects };
+      inherited = true;
+    } else if (intent.topics[0] === 'contacts' && !intent.concern && state.topic) {
+      // "… and who handles questions about the course content?" after the practical contact names its own matter.
+      // "jeg lurer på noe om det faglige innholdet – hvem skriver jeg til?": the matter may stand before the question.
+      const own = concernIn(focus) ?? concernIn(text);
+      intent = { ...intent, concern: own ?? state.concern ?? (ACADEMIC_TOPICS.has(state.topic) ? 'academic' : 'practical') };
+    }
+  }
+  return { intent, form, inherited, item };
+}
