@@ -10,6 +10,7 @@ import { leading, notAskingDates, TAKEN_PART, whatLeads } from './intent-adjustm
 import { claimedThings, pricedFollowUp } from './priced-follow-ups';
 import { readRepair } from './follow-ups';
 import { leanOnConversation } from './conversation-leaning';
+import { figureExplained } from './figure-explained';
 import { FOIL, readForm } from './question-form';
 import { GENERIC_TOPICS, readIntent } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
@@ -200,6 +201,12 @@ export class QuestionReader {
     ({ intent, form } = leaning);
     let { inherited } = leaning;
     const { item } = leaning;
+    // "What's the 1,375 for?": the fact that holds the figure, whatever the conversation was on.
+    const figureTopic = figureExplained(focus, this.retriever.withDescendants(programs));
+    if (figureTopic) {
+      intent = { ...intent, topics: [figureTopic], date: undefined };
+      inherited = true;
+    }
     intent = contactAskedLast(focus, intent, (clause) => readIntent(clause).topics);
     ({ intent, inherited } = pricedFollowUp({ focus, intent, form, concepts: analysed.concepts, inherited, lastTopic: state?.topic, namesProgram: named.programs.length > 0 }));
     // No cue phrase named a topic and none came from the conversation: a concept word does ("hovedtemaene" → themes).

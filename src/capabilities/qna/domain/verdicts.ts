@@ -247,7 +247,7 @@ const perUnit = (answer: string, n: number): boolean => {
   const digits = String(n).replace(/\B(?=(\d{3})+$)/g, '[ .,\u00a0\u202f]?');
   return new RegExp(`(?<!\\d[ .,\u00a0\u202f]?)${digits}\\s+(per|pr\\.?|each|every|hver|kvar|for each)\\s`).test(answer);
 };
-const ONCE = letterAware(/\b(one-off|one off|(only|just|paid|pay|pays|charged) once|once (for|and for all)|one time|a single (payment|fee)|engangs\w*|én gang|en gang|ein gong|ein gang|bare éin gong)\b/);
+const ONCE = letterAware(/\b(one-off|one off|(only|just|paid|pay|pays|charged) once|once (for|and for all)|one time|a single (payment|fee)|engangs\w*|[eé]i?n (gang|gong))\b/);
 
 const EVENLY = /\b(like mye|like mykje|like mange|samme mengde|same amount|equally|as much (each|every)|the same (each|every)|jevnt fordelt|evenly|like (tungt|intensivt)|every year the same|hvert år det samme)\b/;
 
