@@ -23,14 +23,19 @@ export function langFromLocale(locale: string | undefined): Lang {
 const nbWords = new Set(('hva hvem hvor hvordan hvorfor hvilke hvilken hvilket når er jeg det og til på for med av '
   + 'kan skal må ikke en et ei den de meg min mitt mine du deg vi oss om hos fra neste første siste samling '
   + 'samlingen samlingene koster pris avgift hei takk ja nei også eller blir finnes trenger lenge mye mange '
-  + 'noen alle etter før mellom dag dager uke kontakte heter gjelder hjelp nominer søk mine').split(' '));
+  + 'noen alle etter før mellom dag dager uke kontakte heter gjelder hjelp nominer søk mine '
+  // Month names spelt the Norwegian way ("Starter LEDPRO i februar?"), and everyday words of bokmål and nynorsk no
+  // English sentence has ("har vel", "kva er dei").
+  + 'januar februar mars mai juni juli oktober desember begynner har vel samlinger hvis dere '
+  + 'kva kven kor korleis kvifor eg ikkje dei ein eit berre noko nokon').split(' '));
 const enWords = new Set(('what who where when how why which is are am i the a an and to on for with of can '
   + 'shall must not do does did my me you we us about at from next first last gathering gatherings cost costs '
   + 'fee hello hi thanks yes no also or will there need long much many some all after before between day days '
   + 'week contact called apply worth held part help nominate my pending '
   // Function words no Norwegian sentence has: an English question with Norwegian nouns in it ("Can people working
   // in kommune get some økonomisk støtte?") is still English.
-  + 'in this that it get be have has they them their our your if would could should any there').split(' '));
+  + 'in this that it get be have has they them their our your if would could should any there '
+  + 'january february march may june july october december').split(' '));
 
 /**
  * The language a message asks for ("på norsk, takk", "in English please", "can you answer in Norwegian?"), which
@@ -62,7 +67,8 @@ export function detectLanguage(text: string): Lang | undefined {
       if (first || raw[0] === w[0]) nb += 2;
     } else {
       if (nbWords.has(w)) nb += 1;
-      if (enWords.has(w)) en += 1;
+      // "i" is Norwegian's "in" as often as English's "I": only the capital one ("I work …") is English.
+      if (enWords.has(w) && (raw !== 'i' || first)) en += 1;
     }
     first = false;
   }

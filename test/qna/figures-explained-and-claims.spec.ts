@@ -22,4 +22,28 @@ describe('claims checked against the fact', () => {
   it('"Semesteravgifta er altså 888 kroner éin gong, sant?" is no: it is per semester, two of them', () => {
     expect(chat(['Kva kostar LEDPRO?', 'Semesteravgifta er altså 888 kroner éin gong, sant?']).text).toMatch(/^Nei\. .*kr 888 per semester \(2 semestre\)/s);
   });
+
+  it('a month claimed with another year than the fact\'s is no', () => {
+    const a = chat(['Jeg er HR-rådgiver ved NTNU og har laget en tidslinje over lederopplæringen i starten av perioden.', 'Den felles opplæringsdagen for alle ledere fakultetsvis var i august 2022 og januar 2023, ikke sant?']);
+    expect(a.text).toMatch(/^Nei\. .*August 2021: felles opplæringsdag/s);
+  });
+
+  it('a start claimed in a month is checked against the first gathering', () => {
+    expect(chat(['Starter LEDPRO i februar?']).text).toMatch(/^Ja\. Samlingene i LEDPRO 1 og LEDPRO 2 .*Samling 1: 15\.–16\. februar 2024/s);
+    expect(chat(['Starter LEDPRO i april?']).text).toMatch(/^Nei\. Samlingene i LEDPRO 1 og LEDPRO 2 .*Samling 1: 15\.–16\. februar 2024/s);
+    expect(chat(['Does LEDPRO start in March?'], 'en-US').text).toMatch(/^No\. The gatherings of LEDPRO 1 and LEDPRO 2 .*Gathering 1: 15–16 February 2024/s);
+    // A year the documents give no dates for is said so.
+    expect(chat(['Starter LEDPRO i februar 2025?']).text).toMatch(/datoer for 2025 står ikke der/);
+    // The deadline asked beside a start is still the deadline.
+    expect(chat(['fristen er vel 15. januar, rett før oppstart i februar?']).text).toMatch(/^Nei\. .*Søknadsfristen er 15\. desember 2023/s);
+  });
+});
+
+describe('the language of a message', () => {
+  it('a lower-case "i" is Norwegian\'s "in": "LEDPRO har vel 8 samlinger i 2024?" is answered in bokmål', () => {
+    expect(chat(['LEDPRO har vel 8 samlinger i 2024?'], 'en-US').text).toMatch(/^Nei\. LEDPRO 1: Det arrangeres 6 samlinger/);
+    expect(chat(['Kva er dei fire hovudspora i LEDPRO del 2?'], 'en-US').text).toMatch(/^LEDPRO 2 bygger videre på LEDPRO 1 med fire hovedspor/);
+    // "I" as a word of its own is still English.
+    expect(chat(['I want to know what LEDPRO costs'], 'nb-NO').text).toMatch(/participation fee is NOK 53/);
+  });
 });

@@ -81,6 +81,8 @@ const IN_MONTHS = letterAware(/\b(hvilke\w*|which|what|any|noen|noko|nokre|er de
 /** The days asked of something in a month ("The one in June, which days exactly?"). */
 const ONE_IN_MONTH = letterAware(/\b(which|what|hvilke|hvilken|kva)\b[^?]{0,25}?\b(days?|dates?|dager|dagar|datoer|dato|datoene)\b/);
 const WHEN_ALL = letterAware(/\b(n[åa]r|dato|datoer|when|dates?|schedule|timeplan|hvor ofte|kor ofte|how often)\b/);
+/** A start claimed in a month ("starter i februar", "does it start in March?"). */
+const START_IN_MONTH = letterAware(/\b(starter|begynner|startar|byrjar|start|starts|begin|begins|kicks? off|oppstart\w*)\b[^?.]{0,30}?\b(i|in)\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/);
 const WHEN = letterAware(/\b(n[åa]r|when|dato|datoer|datoene|dates?)\b/);
 // Everyday phrasings ("set me back", "hvor holder de til") come after the catalog's own cue words.
 const LETTER_CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [...CUES.map(([t, re]) => [t, letterAware(re)] as const),
@@ -262,6 +264,10 @@ function readIntentOf(question: string): Intent {
     // "Which gatherings fall between June and August?": those gatherings, by their dates.
     const months = monthsAsked(q);
     if (months) date = { kind: 'all', months };
+  } else if (topics.length === 0 && START_IN_MONTH.test(q)) {
+    // "Starter LEDPRO i februar?", "Does it start in March 2025?": the whole schedule, whose first month decides.
+    const year = /\b(20\d\d)\b/.exec(q)?.[1];
+    date = { kind: 'all', ...(year ? { year } : {}) };
   } else if (topics.every((t) => t === 'dates') && ONE_IN_MONTH.test(q)) {
     // "The one in June, which days exactly?" / "what are the exact dates in March?": the gathering of that month, by
     // its dates.

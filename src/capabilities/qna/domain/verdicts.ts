@@ -178,7 +178,8 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   // "heaviest in the last two years?" against "most weight … the first two years": the other end is a no.
   if ((LAST.test(form.text) && FIRST.test(a) && !LAST.test(a)) || (FIRST.test(form.text) && LAST.test(a) && !FIRST.test(a))) return 'no';
   // "So the first joint training day was in January?": the first month the answer gives is the first one's.
-  if (form.months.length > 0 && /\b(first|første|fyrste)\b/.test(form.text)) {
+  // "Starter LEDPRO i april?": a start claimed in a month is the first one's month too.
+  if (form.months.length > 0 && /\b(first|første|fyrste|starter|begynner|startar|byrjar|start|starts|begin|begins|oppstart\w*)\b/.test(form.text)) {
     const first = firstMonthIn(answer);
     if (first !== undefined && !form.months.includes(first)) return 'no';
   }
@@ -188,6 +189,10 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   if (EVENLY.test(form.text) && /(størst tyngde|mest (intensiv|omfattende)|most weight|greatest weight|heaviest|most (intensive|intense)|spesielt viktig|particularly important)/.test(a)) return 'no';
   // "Er det samlinger i juli?" against "Ingen av samlingene … er i juli": none then.
   if (/^(ingen av samlingene|none of the gatherings)\b/.test(a)) return 'no';
+  // "… i august 2022 og januar 2023, ikke sant?" against "August 2021 … Januar 2022": a month's year claimed is the
+  // fact's year of that month or wrong.
+  const yearOff = [...form.text.matchAll(MONTH_YEAR)].some((m) => !new RegExp(`${m[1].slice(0, 3)}\\w*\\.?\\s+${m[2]}`, 'i').test(a) && new RegExp(`${m[1].slice(0, 3)}\\w*\\.?\\s+20\\d\\d`, 'i').test(a));
+  if (yearOff) return 'no';
   // Every kind of claim must hold: "15. januar" claims the day and the month. "i juni eller juli?" asks for either.
   const either = form.months.length > 1 && /\b(eller|or)\b/.test(form.text);
   const monthsHold = (have: Set<number>): boolean => (either ? form.months.some((m) => have.has(m)) : form.months.every((m) => have.has(m)));
@@ -235,6 +240,9 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   if (form.only && /(m\.fl\.|og andre|andre ledere|other leaders|alle ledere|all (the )?leaders|others|også|also|and more|blant annet|among others|utvidet|extended|samt|as well as|both|både)/.test(a)) return 'no';
   return undefined;
 }
+
+/** A month with its year ("august 2022", "Jan 2023"). */
+const MONTH_YEAR = /\b(januar|january|jan|februar|february|feb|mars|march|april|apr|mai|may|juni|june|jun|juli|july|jul|august|aug|september|sept?|oktober|october|okt|oct|november|nov|desember|december|des|dec)\.?\s+(20\d\d)\b/g;
 
 /** "ever", "noen gang", "av og til": at some time, not always. */
 const EVER = letterAware(/\b(ever|at any point|sometimes|at times|at all|noen gang|nokon gong|nokon gang|av og til|iblant|innimellom|i det hele( tatt)?|i det heile( teke)?)\b/);
