@@ -47,3 +47,38 @@ describe('the language of a message', () => {
     expect(chat(['I want to know what LEDPRO costs'], 'nb-NO').text).toMatch(/participation fee is NOK 53/);
   });
 });
+
+describe('what a follow-up claims of the last subject', () => {
+  it('"Is there parking …, and what does it cost per day?": "it" is the parking, which the documents do not cover', () => {
+    const a = chat(['Is there parking at Wood Hotel, and what does it cost per day?'], 'en-US');
+    expect(a.kind).toBe('unknown');
+    expect(a.text).not.toMatch(/53[ ,]000/);
+  });
+
+  it('an exam claimed to be held on the last gathering is checked on the exam, not answered by that gathering\'s date', () => {
+    const a = chat(['Er eksamen en skoleeksamen på den siste samlingen?']);
+    expect(a.text).toMatch(/^Nei\. LEDPRO 1: Eksamen er en skriftlig sammenfatning .* hjemmeoppgave/s);
+  });
+
+  it('credits "på bachelornivå" are the credits\' level, not the bachelor degree admission asks for', () => {
+    expect(chat(['Gir LEDPRO studiepoeng på bachelornivå?']).text).toMatch(/^Nei\. .*30 sp på masternivå/s);
+    expect(chat(['Eg har skrive at Leiing av prosessar gjev 15 studiepoeng på bachelornivå. Stemmer det?']).text).not.toMatch(/Opptakskravet/);
+  });
+
+  it('"… og så er programmet ferdig?" after how long it runs is checked on its length', () => {
+    const a = chat(['Eg er ny instituttleiar på NTNU. Kor lenge varer instituttleiarprogrammet?', 'Det er vel berre det første året som gjeld, og så er programmet ferdig?']);
+    expect(a.text).toMatch(/^Nei\. .*4 år om gangen/s);
+  });
+
+  it('"Og dekker det deltakeravgiften …?" after the OU fund is what the support has covered', () => {
+    const a = chat(['Kan vi som er offentlig ansatte få økonomisk støtte til LEDPRO?', 'Og dekker det deltakeravgiften, eller bare oppholdet?']);
+    expect(a.text).toMatch(/Tidligere er det gitt støtte til deltakeravgift/);
+    expect(a.text).not.toMatch(/kr 3 175/);
+  });
+
+  it('a web page asked about the hotel is the hotel\'s own, not the application pages', () => {
+    const a = chat(['Hvor holdes LEDPRO-samlingene?', 'Er det en nettside jeg kan henvise til for mer informasjon om hotellet?']);
+    expect(a.text).toMatch(/Mer informasjon om hotellet: frich\.no/);
+    expect(a.text).not.toMatch(/inn\.no\/ledpro1/);
+  });
+});

@@ -8,6 +8,12 @@ import { BOTH_OF_THEM, FIRST_PERSON } from './question-clauses';
 import { ACADEMIC, concernIn, PRACTICAL } from './contact-answers';
 import { ACADEMIC_TOPICS, AFTER, BEFORE, FOR_THAT, IF_I_WONDER, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, UNDATED_TOPICS } from './reader-vocabulary';
 
+/** A claim of when something ends ("så er programmet ferdig", "is it over after that?"). */
+const ENDS = /\b(ferdig|slutt\w*|avslutt\w*|over etter|er over|ends?|ended|finished|over after|is over|done after|ute etter)\b/;
+
+/** "dekker det …", "does it cover …": what the last subject covers. */
+const COVERS_IT = /\b(dekker|dekkjer|dekkes|covers?|pays? for|betaler)\s+(det|den|dette|it|that|this|they|de|dei)\b|\b(does|will|would) (it|that|this|they) (cover|pay)\b/;
+
 /** What a message says of itself, as the reader has it when it looks back at the conversation. */
 export interface LeaningInput {
   readonly state: QnaState | undefined;
@@ -73,6 +79,11 @@ export function leanOnConversation(input: LeaningInput): Leaning {
     } else if (shift !== 0 && state.gathering !== undefined) {
       intent = { ...intent, topics: ['dates'], date: { kind: 'gathering', number: state.gathering + shift } };
       inherited = true;
+    } else if (state.topic === 'support' && COVERS_IT.test(focus)) {
+      // "Kan vi få støtte fra OU-fondet?" → "Og dekker det deltakeravgiften, eller bare oppholdet?": what the support
+      // covers is the support's matter, though the fee and the stay are named.
+      intent = { ...intent, topics: ['support', ...intent.topics.filter((t) => t !== 'support')] };
+      inherited = true;
     } else if (specific.length === 0 && state.topic && (form.compare || form.comparative) && (namesProgram || (designated && (state.question ?? '').trim().endsWith('?'))) && !(bothParts && form.compare && state.topic === 'prerequisite')) {
       // "og instituttlederprogrammet, er det lengre?" / "how does that differ from X?": the same topic, side by side.
       // "how is it different for part 2?" after a question about part 1 too; not after telling of part 1 taken.
@@ -103,6 +114,11 @@ export function leanOnConversation(input: LeaningInput): Leaning {
       const pillar = form.yesNo && state.topic === 'pillars' && state.facts?.length === 1 ? /\/pillar-(\d)$/.exec(state.facts[0])?.[1] : undefined;
       intent = { ...intent, topics: form.expects && !pointsBack && !itself ? intent.topics : [state.topic, ...intent.topics], date: date ?? intent.date, concern: intent.concern ?? state.concern, ...(pillar && intent.pillar === undefined ? { pillar: Number(pillar) } : {}) };
       if (intent.date && !state.date && UNDATED_TOPICS.has(state.topic)) intent = { ...intent, date: undefined, topics: [state.topic, 'dates'], weakDates: true };
+      inherited = true;
+    } else if (specific.length === 0 && !state.topic && state.expects === 'duration' && !form.expects && ENDS.test(focus)) {
+      // "Kor lenge varer det?" → "Det er vel berre det første året, og så er programmet ferdig?": when it ends is its
+      // length, whatever else the claim's words touch.
+      form = { ...form, expects: 'duration' };
       inherited = true;
     } else if (specific.length === 0 && content.length <= 3 && !state.topic && state.expects && !form.expects) {
       // "Hvor lange er X?" → "og LEDPRO?": the same kind of answer for the new program.

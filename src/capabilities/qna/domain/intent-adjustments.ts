@@ -39,6 +39,11 @@ export function notAskingDates(focus: string, intent: Intent, form: QuestionForm
   if (intent.topics.includes('deadline') && intent.date?.kind === 'gathering' && (BESIDE_A_GATHERING.test(focus) || !/(samling|gathering|session)/.test(focus))) {
     intent = { ...intent, date: undefined, topics: ['deadline', ...intent.topics.filter((t) => t !== 'dates' && t !== 'deadline')] };
   }
+  // "Is the exam a written sit-down exam held at the hotel on the last gathering?": the exam is what is claimed of; the
+  // gathering is where it is said to be held.
+  if (form.yesNo && intent.topics.includes('exam') && intent.date?.kind === 'gathering') {
+    intent = { ...intent, date: undefined, topics: ['exam', ...intent.topics.filter((t) => t !== 'dates' && t !== 'exam')] };
+  }
   if ((intent.date || intent.topics.includes('dates')) && CONJUNCTION_WHEN.test(focus) && !/\b(dato\w*|dates?|tidspunkt\w*|klokka|klokken|what time)\b/.test(focus)) {
     intent = { ...intent, date: undefined, topics: intent.topics.filter((t) => t !== 'dates') };
   }
@@ -121,6 +126,9 @@ const FEE_CLAIMED = letterAware(/\b(deltakeravgift\w*|deltakaravgift\w*|kursavgi
  */
 const READ_MORE = letterAware(/\b(hvor|kor|where) (kan|can|could) (jeg|eg|man|en|ein|i|we|one|you) (lese|read|finne|find|få vite|learn) (mer|meir|more|out more) (om|about) (del|part|ledpro|studiet|kurset|the course|the programme|the program)\b|\b(web ?page|website|nettside\w*|hjemmeside\w*|heimeside\w*)\b[^?]*\b(hvor|kor|where)\b|\b(hvor|kor|where)\b[^?]*\b(web ?page|website|nettside\w*|hjemmeside\w*|heimeside\w*)\b/);
 
+/** A web page or more to read asked about the hotel. */
+const HOTEL_PAGE = letterAware(/\b(web ?page|web ?site|website|site|nettside\w*|nettstad\w*|hjemmeside\w*|heimeside\w*|lenke\w*|link|url|mer informasjon|meir informasjon|more information|more info|read more|lese mer|lese meir)\b[^?.]*\b(hotel\w*|hotell\w*)\b|\b(hotel\w*|hotell\w*)\b[^?.]*\b(web ?page|web ?site|website|nettside\w*|hjemmeside\w*|heimeside\w*|lenke\w*|link|url)\b/);
+
 /** A sum asked of what the message lists: "What's the sum?", "Hva blir det til sammen?". */
 const SUM_ASK = /\b(what('s| is) the (sum|total)|what (does|do|would|will) (it|that|this|they) (all )?(come|add) (to|up)|how much (is|does) (it|that) (come to|add up to)|(hva|kva) blir (summen|totalen|det (til sammen|til saman|totalt|i alt|samla|samlet)))\b/;
 const COSTS_TOLD = /(fee|avgift|losji|lodging|hotel|hotell|semester|kostnad|cost|utgift|expense)/;
@@ -173,6 +181,8 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   if (SUM_ASK.test(focus) && !intent.topics.some((t) => t === 'fee' || t === 'lodging') && COSTS_TOLD.test(told)) intent = leading(intent, 'fee');
   // "Hvor kan jeg lese mer om del 1?": the program's own web page, which the application fact gives, not a place.
   if (REFRESH.test(focus)) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'prerequisite' as const])] }, 'prerequisite');
+  // "Er det en nettside jeg kan henvise til om hotellet?": the hotel's own page, which the place's fact gives.
+  else if (HOTEL_PAGE.test(focus)) intent = leading(intent, 'place');
   else if (READ_MORE.test(focus)) intent = leading(intent, 'apply');
   // "Hun har aldri tatt del 1. Går det an å hoppe rett på?": jumping in, with part 1 named in the message.
   if (JUMP_IN.test(focus) && /\b(del|part)\s*(1|one|en|ein)\b/.test(told)) intent = leading(intent, 'prerequisite');
