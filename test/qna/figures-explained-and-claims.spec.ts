@@ -82,3 +82,20 @@ describe('what a follow-up claims of the last subject', () => {
     expect(a.text).not.toMatch(/inn\.no\/ledpro1/);
   });
 });
+
+describe('two things asked for with one question word', () => {
+  it('"Hva er opptakskravet og søknadsfristen for LEDPRO?" answers both', () => {
+    const a = chat(['Hva er opptakskravet og søknadsfristen for LEDPRO?']);
+    expect(a.text).toMatch(/Opptakskravet er bachelorgrad .*Søknadsfristen er 15\. desember 2023/s);
+    const b = chat(['quick q: ledpro admission requirement + application deadline?'], 'en-US');
+    expect(b.text).toMatch(/admission requirement is a bachelor's degree .*application deadline is 15 December 2023/s);
+    expect(chat(["What's the fee and the deadline for LEDPRO?"], 'en-US').text).toMatch(/participation fee is NOK 53[ ,]000.*application deadline is 15 December 2023/s);
+  });
+
+  it('a pair that names one thing, a list, or a yes/no claim stays one question', () => {
+    // "kost og losji" is the stay: its price once.
+    const stay = chat(['Kva kostar kost og losji per samling på hotellet?']).text;
+    expect(stay.match(/kr 3 175 per samling/g)).toHaveLength(1);
+    expect(chat(['Er kost og losji inkludert i deltakeravgiften?']).text).toMatch(/^Nei\./);
+  });
+});

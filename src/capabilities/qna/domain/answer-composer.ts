@@ -19,6 +19,7 @@ import type { CatalogRetriever } from './retrieval';
 import { ASKABLE, contextReply, isContextStatement, smallTalkReply } from './small-talk';
 import { narrowsLast, numberedItems } from './follow-ups';
 import { splitQuestions } from './compound-questions';
+import { nounPairQuestions } from './noun-pairs';
 import { bothTogether } from './two-part-answers';
 import { SELF } from './question-focus';
 import { SideBySide } from './side-by-side';
@@ -82,7 +83,8 @@ export class AnswerComposer {
     const fresh = freshState(given.state, given.now);
     const confirming = confirmingLast(given.question, fresh?.question, given.lang);
     const input = confirming ? { ...given, question: confirming } : given;
-    const questions = splitQuestions(input.question);
+    const split = splitQuestions(input.question);
+    const questions = split.length === 2 ? split : nounPairQuestions(input.question, (w) => this.retriever.detectPrograms(w).programs.length > 0);
     if (questions.length === 2) return this.composeBoth(input, questions[0], questions[1]);
     return this.sinceWrong(input) ?? this.composeOne(input);
   }
