@@ -99,3 +99,12 @@ describe('two things asked for with one question word', () => {
     expect(chat(['Er kost og losji inkludert i deltakeravgiften?']).text).toMatch(/^Nei\./);
   });
 });
+
+describe('one part set against the other', () => {
+  it('"Kan du sette opp hva som er hovedinnholdet i del 1 mot del 2?" sets the themes side by side, with no "Ja"', () => {
+    const a = chat(['Jeg er HR-rådgiver i Gjøvik kommune og skal forklare ledergruppen forskjellen på LEDPRO del 1 og del 2. Noen av dem har tatt del 1.', 'Kan du sette opp hva som er hovedinnholdet i del 1 mot del 2?']);
+    expect(a.text).toMatch(/^LEDPRO 1 er organisert rundt fire hovedtemaer.*LEDPRO 2 bygger videre på LEDPRO 1 med fire hovedspor/s);
+    // A request to compare is no yes/no question.
+    expect(chat(["I'm doing a slide on both programmes.", 'can u compare who each is aimed at - the NTNU one vs LEDPRO?'], 'en-US').text).not.toMatch(/^Yes\b/);
+  });
+});

@@ -131,7 +131,7 @@ const LENGTH_UNIT = letterAware(/\b(dag\w*|days?|uker?|veker?|weeks?|timer?|hour
 const LENGTH_COMPARED = /\b(like lange?|same length|as long as)\b|\b(longer|shorter|lengre|lenger|kortere)\b(?=\s*(than|enn|\?|$|,))|\b(is|are|er|varer|vare|lasts?|går|runs?|takes?|tar)\s+(\w+\s+)?(longer|shorter|lengre|lenger|kortere)\b/;
 
 /** "Can you break down …?", "Kan du forklare …?": a request for an account, not a yes/no question. */
-const REQUEST = /^(?:(?:ok|okay|hei|hi|hello|so|så)[,!.]?\s+)?(?:can|could|would|will) you (?:please |pls |just )?(?:break|explain|tell|list|describe|give|summari[sz]e|outline|walk|show|share|go through|run through|spell out|sum up)\b|^(?:(?:ok|hei|så)[,!.]?\s+)?(?:kan|kunne|vil) du (?:være (?:så )?snill (?:å )?|bare |gjerne )?(?:forklare|fortelle|si|liste|lista|beskrive|gi|oppsummere|vise|gå gjennom|skissere|ramse opp)\b/;
+const REQUEST = /^(?:(?:ok|okay|hei|hi|hello|so|så)[,!.]?\s+)?(?:can|could|would|will) you (?:please |pls |just )?(?:break|explain|tell|list|describe|give|summari[sz]e|outline|walk|show|share|go through|run through|spell out|sum up|compare|contrast|set out|lay out|put)\b|^(?:(?:ok|hei|så)[,!.]?\s+)?(?:kan|kunne|vil) du (?:være (?:så )?snill (?:å )?|bare |gjerne )?(?:forklare|fortelle|si|liste|lista|beskrive|gi|oppsummere|vise|gå gjennom|skissere|ramse opp|sette opp|setje opp|stille opp|sammenligne|samanlikne|summere|oppsummere|forklare)\b/;
 
 /**
  * "…, eller bare instituttlederne?", "…, or was it only for those who started in 2021?", "…, eller må de bare hive seg
@@ -256,7 +256,9 @@ export function readForm(question: string, raw: string = question): QuestionForm
     included: /\b(all[- ]inclusive|alt inkludert|inkludert alt|everything included|alt medregnet|inkludert|inkluderer|inklusive|inngår|med i (prisen|avgift\w*|deltakeravgift\w*|deltakaravgift\w*|kursavgift\w*)|included|include|includes|covered|cover|covers|dekket|dekker|dekke|dekkes|dekka|omfatter|part of the (fee|price)|del av (prisen|avgiften))\b/.test(q),
     // "Hvilken varer lengst, A eller B?" / "which gives more, A or B?" chooses between two: a comparison too.
     compare: /\b(sammenlign\w*|samanlikn\w*|forskjell\w*|skilnad\w*|skiller|skil|skilje|skiljer|versus|vs\.?|compare\w*|compared|difference|differ|different (from|about|in|for)|differ for|how different|how (is|are|'s) (it|that|this|they|these|those|the [\w-]+( \w+)?) different|next to each other|side by side|side om side|ved sida av kvarandre|ved siden av hverandre|hvor (forskjellig|ulik|annerledes)\w*|kor (ulik|forskjellig)\w*|forskjellig\w* for|ulike? for|annerledes (enn|med|ved|i)|what('s| is) new (in|about)|hva er nytt (i|på|med))\b/.test(q)
-      || (/^(hvilke[nt]?|which)\b/.test(q) && /\b(eller|or)\b/.test(q)),
+      || (/^(hvilke[nt]?|which)\b/.test(q) && /\b(eller|or)\b/.test(q))
+      // "hovedinnholdet i del 1 mot del 2", "part 1 against part 2": one part set against the other.
+      || /\b(del|part|ledpro)\s*\d\s+(mot|opp mot|against|versus)\s+(del|part|ledpro)?\s*\d\b/.test(q),
     expects,
   };
 }

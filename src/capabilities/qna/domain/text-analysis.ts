@@ -35,7 +35,7 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['#night', ['tilknytningsdøgn', 'tilknytningsdøgnet', 'døgn', 'døgnet', 'natt', 'natta', 'natten', 'night', 'nights']],
   ['#travel', ['reise', 'reiser', 'tog', 'toget', 'travel', 'train', 'fly', 'flyplass', 'airport', 'gardermoen', 'togstasjon', 'station', 'langt', 'far', 'distance', 'oslo', 'lufthavn']],
   ['#support', ['støtte', 'tilskudd', 'stipend', 'ou-fondet', 'oufondet', 'finansiering', 'support', 'grant', 'funding', 'subsidy', 'fund', 'fond', 'refusjon', 'midler', 'midlene', 'ou-midler', 'ou-midlene', 'oumidler']],
-  ['#theme', ['tema', 'temaer', 'temaene', 'hovedtema', 'hovedtemaer', 'theme', 'themes', 'topic', 'topics', 'spor', 'sporene', 'hovedspor', 'hovedsporene', 'track', 'tracks', 'innhold', 'innholdet', 'content', 'contents', 'covered', 'learn', 'lære', 'pensum', 'focus', 'fokus', 'fokuset', 'handler', 'about']],
+  ['#theme', ['tema', 'temaer', 'temaene', 'hovedtema', 'hovedtemaer', 'theme', 'themes', 'topic', 'topics', 'spor', 'sporene', 'hovedspor', 'hovedsporene', 'track', 'tracks', 'innhold', 'innholdet', 'hovedinnhold', 'hovedinnholdet', 'hovudinnhald', 'hovudinnhaldet', 'content', 'contents', 'covered', 'learn', 'lære', 'pensum', 'focus', 'fokus', 'fokuset', 'handler', 'about']],
   ['#target', ['målgruppe', 'målgruppen', 'målgrupper', 'målgruppene', 'target', 'audience', 'passer', 'aimed', 'intended', 'meant']],
   ['#between', ['mellom', 'between', 'oppfølging', 'follow-up', 'followup', 'hjemmearbeid', 'homework', 'lekser', 'lekse', 'mellomperiodene', 'mellomperiode']],
   ['#pillar', ['hovedsøyle', 'hovedsøyler', 'hovedsøylene', 'søyle', 'søyler', 'søylene', 'pillar', 'pillars']],
