@@ -108,3 +108,21 @@ describe('one part set against the other', () => {
     expect(chat(["I'm doing a slide on both programmes.", 'can u compare who each is aimed at - the NTNU one vs LEDPRO?'], 'en-US').text).not.toMatch(/^Yes\b/);
   });
 });
+
+describe('two pillars side by side', () => {
+  it('"the difference between number 3 and number 4" right after the pillars were listed gives those two', () => {
+    const a = chat(["I'm a brand-new head of department at NTNU. Someone told me the institute leader programme has four 'pillars'. What are they?", "What's the practical difference between number 3 and number 4?"], 'en-US');
+    expect(a.text).toMatch(/^Pillar 3, joint training for all leaders by faculty.*Pillar 4, local basic training for leaders/s);
+    expect(a.text).not.toMatch(/LEDPRO/);
+  });
+
+  it('a pillar named by its title written as one word ("fellesopplæringen") is set against the one just told', () => {
+    const a = chat(['Jeg er fersk instituttleder. Hvor lange er instituttledersamlingene?', 'Og fellesopplæringen for alle ledere fakultetsvis – er den like lang, eller hvordan er det i forhold?']);
+    expect(a.text).toMatch(/^Hovedsøyle 1, Instituttledersamlinger .*2-dagers samlinger.*Hovedsøyle 3, felles opplæring .*Heldagssamlinger/s);
+  });
+
+  it('"Hvor lange er samlingene i de to?" after a message naming two pillars asks it of each', () => {
+    const a = chat(['På informasjonsmøtet vil jeg vise forskjellen mellom instituttledersamlingene og den felles opplæringen fakultetsvis.', 'Hvor lange er samlingene i de to, og hvem deltar?']);
+    expect(a.text).toMatch(/2-dagers samlinger.*Heldagssamlinger felles for alle ledere/s);
+  });
+});

@@ -2,7 +2,7 @@ import type { Program } from '../../../catalog/catalog.schema';
 import type { CatalogRetriever } from './retrieval';
 import { isStopWord, stem, words } from './text-analysis';
 
-interface Title { readonly n: number; readonly words: readonly string[]; readonly phrase: readonly string[]; readonly content: readonly string[]; readonly skipping?: readonly string[] }
+interface Title { readonly n: number; readonly words: readonly string[]; readonly phrase: readonly string[]; readonly content: readonly string[]; readonly skipping?: readonly string[]; readonly joined?: string }
 
 /**
  * The pillars' titles, in both languages ("Hovedsøyle 4, lokal grunnopplæring …", "Pillar 4, local basic training …"),
@@ -29,7 +29,8 @@ export class PillarTitles {
     const inRow = (phrase: readonly string[] | undefined): boolean => phrase !== undefined && (phrase.length === 2 || phrase.length === 3) && phrase[0].length < 12
       && all.some((w, i) => same(w, phrase[0]) && i + phrase.length - 1 < all.length && sameHead(all[i + 1], phrase[1]) && (phrase.length === 2 || same(all[i + 2], phrase[2])));
     // "local training" names "local basic training …" too: the first word and the third, the middle one left out.
-    const phrased = (t: Title): boolean => inRow(t.phrase) || inRow(t.skipping);
+    // "fellesopplæringen" names "felles opplæring": the title's first two words written as one.
+    const phrased = (t: Title): boolean => inRow(t.phrase) || inRow(t.skipping) || (t.joined !== undefined && all.some((w) => same(w, t.joined ?? '')));
     const hits = titles.filter((t) => phrased(t) || (!phrasedOnly && t.words.some((w) => asked.some((a) => same(a, w)) && new Set(titles.filter((o) => o.words.some((x) => same(x, w))).map((o) => o.n)).size === 1)));
     // "… den felles grunnopplæringen fra den lokale?": beside a title named, another by its first word alone.
     const lower = focus.toLowerCase();
@@ -55,7 +56,9 @@ export class PillarTitles {
         // "Head of Department gatherings": the first two words are a role ("my new head of department"); the title
         // is named with its third word, the gatherings, too.
         const role = /^(gatherings?|samling\w*)$/.test(content[2] ?? '');
-        return { n: Number(m[1]), words: content.slice(0, 1).filter((w) => w.length >= 12).map(stem), phrase: content.slice(0, role ? 3 : 2).map(stem), content: distinct(content), skipping: content.length >= 3 ? [content[0], content[2]].map(stem) : undefined };
+        // "fellesopplæringen" names "felles opplæring": the title's first two words written as one.
+        const joined = content.length >= 2 && content[0].length >= 4 && content[1].length >= 4 ? stem(`${content[0]}${content[1]}`) : undefined;
+        return { n: Number(m[1]), words: content.slice(0, 1).filter((w) => w.length >= 12).map(stem), phrase: content.slice(0, role ? 3 : 2).map(stem), content: distinct(content), skipping: content.length >= 3 ? [content[0], content[2]].map(stem) : undefined, joined };
       });
     // The list of all pillars names them too ("2) Fakultetsledersamlinger med instituttlederne og dekanat – …").
     const listed = pillarFacts.filter((f) => !/^(Hovedsøyle|Pillar) \d,/.test(f.text.nb)).flatMap((f) => [...f.text.nb.matchAll(/(\d)\) ([^–;.]+)/g)]).map((m) => {

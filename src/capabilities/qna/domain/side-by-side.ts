@@ -9,7 +9,7 @@ import { verdictWord } from './verdicts';
 import type { QuestionReader, ReadQuestion } from './question-reader';
 import { compareQuantities, comparedDirection, quantityOf, type Quantity } from './quantity-comparison';
 import type { CatalogRetriever } from './retrieval';
-import { SAME_ASKED, TWO_PILLARS } from './reader-vocabulary';
+import { ORDINALS, SAME_ASKED, TWO_PILLARS } from './reader-vocabulary';
 import { countsWhatIsAsked, EXPECTED } from './expected-figures';
 
 /**
@@ -19,6 +19,13 @@ import { countsWhatIsAsked, EXPECTED } from './expected-figures';
 /** "de to", "the two", "them": the two things the last message named. */
 /** "like mange samlinger", "the same number of gatherings": the word a compared count is of. */
 const SAME_COUNT_OF = /\b(?:like mange|samme antall|same number of|as many)\s+([\p{L}-]+)/u;
+/** "hvordan er det i forhold?", "how does it compare?": how two things stand against each other. */
+const IN_RELATION = /\b(i forhold|samanlikna|sammenlignet|in comparison|compared|how does (it|that) compare)\b/;
+/** Something asked "in the two", "for both": of each of two things named before. */
+const OF_THE_TWO = /\b(i|for|på|of|in|at|about|om) (de to|dei to|disse to|desse to|begge|both|the two|both of them)\b/;
+/** Two items of a list by number or ordinal ("number 3 and number 4", "den tredje og den fjerde"). */
+const ITEM = String.raw`(?:(?:number|nummer|nr\.?|no\.?)\s*)?(\d|første|andre|tredje|fjerde|first|second|third|fourth)`;
+const NUMBERED_PAIR = new RegExp(String.raw`(?<![\p{L}\d])${ITEM}\s*(?:,|og|and|&|vs\.?|versus|mot)\s*(?:the |den |det )?${ITEM}(?![\p{L}\d])`, 'u');
 const POINTS_TO_TWO = /\b(de to|dei to|disse to|desse to|the two|them|those|these|begge|both)\b/;
 
 export class SideBySide {
@@ -30,7 +37,9 @@ export class SideBySide {
     // "what's the difference between pillar 3 and pillar 4?": both pillars, of the program that has pillars.
     // "Instituttlederprogrammet har både instituttledersamlinger og ledergruppesamlinger" → "hva er forskjellen på de to?"
     const named = form.compare ? this.reader.pillarsTitled(read.focus, programs) : [];
-    const last = form.compare && POINTS_TO_TWO.test(read.focus) ? state?.question : undefined;
+    // "Hvor lange er samlingene i de to?" after a message naming two pillars asks the same of each.
+    const ofEach = form.compare || OF_THE_TWO.test(read.focus);
+    const last = ofEach && POINTS_TO_TWO.test(read.focus) ? state?.question : undefined;
     const before = named.length < 2 && last ? this.reader.pillarsTitled(last, programs) : [];
     const titled = named.length === 2 ? named : before.length === 2 ? before : [];
     // "How do the institute leader gatherings (pillar 1) differ from the leader group gatherings (pillar 2)?": two
@@ -38,7 +47,10 @@ export class SideBySide {
     const digits = form.compare ? [...new Set([...read.focus.matchAll(/(?:s[øo]yle|pillar)\s*(\d)/g)].map((m) => m[1]))] : [];
     // "Hovedsøyle 1 og 2 i instituttlederprogrammet" → "hva skiller de to?": the two pillars the last message named.
     const pointed = digits.length < 2 && titled.length < 2 && last ? TWO_PILLARS.exec(last) : null;
-    const two = TWO_PILLARS.exec(read.focus)
+    // "What's the practical difference between number 3 and number 4?" right after the pillars were listed: those two.
+    const listed = form.compare && state?.list === 'pillars' ? NUMBERED_PAIR.exec(read.focus) : null;
+    const byNumber = listed ? ['', String(ORDINALS[listed[1]] ?? listed[1]), String(ORDINALS[listed[2]] ?? listed[2])] : null;
+    const two = TWO_PILLARS.exec(read.focus) ?? byNumber
       ?? (titled.length === 2 ? ['', String(titled[0]), String(titled[1])] : digits.length === 2 ? ['', digits[0], digits[1]] : pointed);
     if (two) {
       const withPillars = (scope.some((p) => p.facts.some((f) => f.topic === 'pillars')) ? scope : this.retriever.catalog.programs).filter((p) => p.facts.some((f) => f.topic === 'pillars'));
@@ -50,6 +62,16 @@ export class SideBySide {
     }
     // "og korleis skil det seg frå instituttleiarsamlingane?" after a pillar: the two pillars side by side.
     const lastPillar = state?.facts?.filter((id) => /\/pillar-\d$/.test(id));
+    // "Hvor lange er instituttledersamlingene?" → "Og fellesopplæringen for alle ledere fakultetsvis – er den like lang,
+    // eller hvordan er det i forhold?": another pillar named by its title anywhere in the message, set against the one
+    // just told, when how they compare is asked.
+    const weighed = form.compare || form.comparative || SAME_ASKED.test(read.focus) || IN_RELATION.test(read.focus);
+    const lastProgram = weighed && lastPillar?.length === 1 ? this.retriever.program(lastPillar[0].split('/')[0]) : undefined;
+    const other = lastProgram ? this.reader.pillarsTitled(read.text, [lastProgram]).filter((n) => !lastPillar?.[0].endsWith(`/pillar-${n}`)) : [];
+    if (lastProgram && other.length === 1) {
+      const facts = [lastPillar?.[0].split('/')[1], `pillar-${other[0]}`].map((id) => lastProgram.facts.find((f) => f.id === id)).filter((f): f is Fact => f !== undefined);
+      if (facts.length === 2) return this.facts.answer(lang, facts.map((f) => f.text[lang]).join('\n\n'), facts.map((f) => sourceOf(lastProgram, f, lang)), [lastProgram], intent, facts.map((f) => `${lastProgram.id}/${f.id}`));
+    }
     if (form.compare && intent.pillar !== undefined && lastPillar && lastPillar.length > 0 && !lastPillar.some((id) => id.endsWith(`pillar-${intent.pillar}`))) {
       const before = this.facts.again(lastPillar, lang, read);
       const now = this.facts.best(read, scope, lang);
