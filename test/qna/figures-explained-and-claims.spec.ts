@@ -126,3 +126,26 @@ describe('two pillars side by side', () => {
     expect(a.text).toMatch(/2-dagers samlinger.*Heldagssamlinger felles for alle ledere/s);
   });
 });
+
+describe('items, words and situations read as meant', () => {
+  it('"the part on room for action and planning" after a list is that item', () => {
+    const a = chat(['What topics does the basic training for leaders cover?', 'What falls under the part on room for action and planning?'], 'en-US');
+    expect(a.text).toMatch(/^2\) Scope for action and planning .*internal control and risk management/);
+    expect(chat(['Hva tar grunnopplæringen for ledere opp?', 'Hva ligger i delen om handlingsrom og planlegging?']).text).toMatch(/^2\) Handlingsrom og planlegging – virksomhetsstyring/);
+  });
+
+  it('nynorsk "valde ut" is chosen (no English "value"), so how each picks its participants is set side by side', () => {
+    const a = chat(['Eg er nytilsett seksjonsleiar i ein kommune. Korleis kjem ein inn på LEDPRO?', 'Og korleis blir deltakarane valde ut til leiarutviklingsprogramma på NTNU, samanlikna med det?']);
+    expect(a.text).toMatch(/Du søker opptak via studiets nettsider.*fakultetene som nominerer deltakere/s);
+    expect(a.text).not.toMatch(/verdier stor vekt/);
+  });
+
+  it('an aim told before the question ("tenkjer på ei leiarkarriere") refuses nothing', () => {
+    expect(chat(['postdoc her, tenkjer på ei leiarkarriere på ntnu. finst det noko for meg?']).text).toMatch(/^Ja\. .*postdocs\/ph\.d\./s);
+  });
+
+  it('"Hva skjer hvis jeg søker?" after one\'s education is told is answered by the admission rules', () => {
+    const a = chat(['Jeg har fagbrev som helsefagarbeider og ett år på høyskole, men ingen grad. Jobber som teamleder i en kommune. Hva skjer hvis jeg søker LEDPRO?']);
+    expect(a.text).toMatch(/Opptakskravet er bachelorgrad .*kan delta som kursdeltaker og få kursbevis \(uten studiepoeng\)/s);
+  });
+});

@@ -67,6 +67,9 @@ export function workplaceWords(focus: string): Set<string> {
   return new Set(sentences.flatMap((s) => [...s.matchAll(OWN_WORKPLACE)].flatMap((m) => words(m[0]).slice(1))));
 }
 
+/** An aim told before the question ("tenker på en lederkarriere", "considering a move into management"). */
+const ASPIRATION = /(?<![\p{L}])(tenker på|tenkjer på|vurderer|ønsker meg|ønskjer meg|drømmer om|thinking about|thinking of|considering|aiming for|hoping for)\s+((?:en |ei |et |eit |ein |a |an |å )?[\p{L}-]+)(?=[^?]*[.,;!])/gu;
+
 /**
  * The subjects of a question the documents do not cover: its own words (not the asker's workplace, nor the meals of a
  * claim about the stay, `stayClaim`), someone brought along, and the phrases of such subjects.
@@ -76,7 +79,9 @@ export function offDocumentSubjects(focus: string, text: string, content: readon
   const meals = stayClaim && MEAL_CLAIM.test(focus);
   // "easy to get to without a car?": the car one lacks asks for the train, which the documents give.
   const carless = /\b(without|no|don'?t have|do not have|uten|utan|ikke|ikkje|ingen)\s+(a |an |own |egen |eigen |noen )?(car|bil)\b/.test(focus);
-  const own = content.filter((w) => isOffDocument(w, known) && !workplace.has(w) && !meals && !(carless && /^(car|bil)$/.test(w)));
+  // "… tenker på en lederkarriere. Finnes det noe for meg?": what the asker aims at says who asks, not what about.
+  const aims = new Set([...focus.matchAll(ASPIRATION)].flatMap((m) => words(m[2])));
+  const own = content.filter((w) => isOffDocument(w, known) && !workplace.has(w) && !aims.has(w) && !meals && !(carless && /^(car|bil)$/.test(w)));
   return answerableSide(focus, [...own, ...broughtAlong(text, focus, known), ...(OFF_PHRASES.exec(focus)?.slice(0, 1) ?? [])], known);
 }
 

@@ -1,7 +1,7 @@
 import type { FactTopic, Program } from '../../../catalog/catalog.schema';
 import type { QnaState } from './conversation-state';
 import type { CatalogRetriever } from './retrieval';
-import { analyse, stem, words } from './text-analysis';
+import { analyse, isStopWord, stem, words } from './text-analysis';
 
 // The reader's lookups in the catalog: compounds the documents know, the asker's situation, a part designated by
 // number, and which programs a question sets side by side.
@@ -118,11 +118,23 @@ const NAMED_BY_PLACE = /\b(?:(?:the|that|this|det|den|dette|denne)\s+(?:course|p
 /** "the diversity one", "den om mangfald": an item of the last list named by a word of it. */
 const ITEM_BY_WORD = /\b(?:the|that|this) ([\p{L}-]{4,}) one\b|\bden (?:om|med) ([\p{L}-]{4,})/u;
 
+/** "the part on …", "delen om …", "den biten med …": an item of the last list named by a phrase of it. */
+const ITEM_BY_PHRASE = /\b(?:the (?:part|bit|section|item|point|one) (?:on|about|with|for|called)|(?:den |det )?(?:delen|biten|punktet|temaet) (?:om|med|som handler om|som handlar om)) ([\p{L} -]{4,80})/u;
+
 /** The number of the one item of the last list that holds the word the question names it by, if exactly one does. */
 export function itemNamedByWord(focus: string, items: readonly string[]): number | undefined {
+  if (items.length < 2) return undefined;
+  // "What falls under the part on room for action and planning?": the item that holds the most of the phrase's words.
+  const phrase = ITEM_BY_PHRASE.exec(focus)?.[1];
+  if (phrase) {
+    const asked = phrase.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !isStopWord(w));
+    const counts = items.map((text) => { const ws = text.toLowerCase().split(/[^\p{L}]+/u); return asked.filter((a) => ws.some((w) => w.startsWith(a.slice(0, Math.max(4, a.length - 2))))).length; });
+    const best = Math.max(...counts);
+    if (best >= 1 && counts.filter((c) => c === best).length === 1) return counts.indexOf(best) + 1;
+  }
   const m = ITEM_BY_WORD.exec(focus);
   const word = (m?.[1] ?? m?.[2])?.toLowerCase();
-  if (!word || items.length < 2) return undefined;
+  if (!word) return undefined;
   const head = word.slice(0, Math.max(4, Math.min(6, word.length - 2)));
   const hits = items.map((text, i) => ({ i, has: text.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.startsWith(head)) })).filter((x) => x.has);
   return hits.length === 1 ? hits[0].i + 1 : undefined;
