@@ -149,3 +149,13 @@ describe('items, words and situations read as meant', () => {
     expect(a.text).toMatch(/Opptakskravet er bachelorgrad .*kan delta som kursdeltaker og få kursbevis \(uten studiepoeng\)/s);
   });
 });
+
+describe('the parts of a program a role takes part in', () => {
+  it('"Hvilke deler … er jeg med på?" and "which parts am I included in?" list the pillars that name the role', () => {
+    const nb = chat(['Jeg er kontorsjef på et institutt. Hvilke deler av instituttlederprogrammet er jeg med på?']).text;
+    expect(nb).toMatch(/Hovedsøyle 2, ledergruppesamling .*utvidet med kontorsjefer.*Hovedsøyle 3, felles opplæring/s);
+    expect(nb).not.toMatch(/Hovedsøyle 1|Hovedsøyle 4/);
+    const en = chat(["I'm the kontorsjef (head of administration) at an NTNU department. Which parts of the department head programme am I actually included in?"], 'en-US').text;
+    expect(en).toMatch(/Pillar 2, .*heads of office \(kontorsjefer\).*Pillar 3, joint training/s);
+  });
+});
