@@ -159,3 +159,17 @@ describe('the parts of a program a role takes part in', () => {
     expect(en).toMatch(/Pillar 2, .*heads of office \(kontorsjefer\).*Pillar 3, joint training/s);
   });
 });
+
+describe('what the documents have, asked in everyday words', () => {
+  it('"a temporary group made up of the students and the teachers" is the learning organisation, not an unknown about teachers', () => {
+    const a = chat(['I read that LEDPRO sets up some kind of temporary group made up of the students and the teachers. What is that about?'], 'en-US');
+    expect(a.text).toMatch(/temporary, time-limited learning organisation is set up, made up of the students/);
+    // Who teaches is still not in the documents.
+    expect(chat(['Who are the teachers on LEDPRO?'], 'en-US').kind).toBe('unknown');
+  });
+
+  it('"mostly lectures, or do we work on our own problems?" gets the way the documents describe, with no "yes" to the first', () => {
+    const a = chat(['Is LEDPRO mostly sitting and listening to lectures, or do we actually work on our own problems from the job?'], 'en-US');
+    expect(a.text).toMatch(/^LEDPRO 1: Leading processes is a programme that, in organisation and content, starts from the participants' challenges/);
+  });
+});

@@ -67,6 +67,9 @@ export function workplaceWords(focus: string): Set<string> {
   return new Set(sentences.flatMap((s) => [...s.matchAll(OWN_WORKPLACE)].flatMap((m) => words(m[0]).slice(1))));
 }
 
+/** What something is made of, said to describe it ("made up of the students and the teachers"). */
+const MADE_UP_OF = /(?<![\p{L}])(made up of|consisting of|composed of|består av|bestående av|satt sammen av|sett saman av)\s+([^.?!]+)/gu;
+
 /** An aim told before the question ("tenker på en lederkarriere", "considering a move into management"). */
 const ASPIRATION = /(?<![\p{L}])(tenker på|tenkjer på|vurderer|ønsker meg|ønskjer meg|drømmer om|thinking about|thinking of|considering|aiming for|hoping for)\s+((?:en |ei |et |eit |ein |a |an |å )?[\p{L}-]+)(?=[^?]*[.,;!])/gu;
 
@@ -81,6 +84,9 @@ export function offDocumentSubjects(focus: string, text: string, content: readon
   const carless = /\b(without|no|don'?t have|do not have|uten|utan|ikke|ikkje|ingen)\s+(a |an |own |egen |eigen |noen )?(car|bil)\b/.test(focus);
   // "… tenker på en lederkarriere. Finnes det noe for meg?": what the asker aims at says who asks, not what about.
   const aims = new Set([...focus.matchAll(ASPIRATION)].flatMap((m) => words(m[2])));
+  // "… a temporary group made up of the students and the teachers. What is that about?": what describes the subject
+  // is not the subject.
+  for (const m of focus.matchAll(MADE_UP_OF)) for (const w of words(m[2])) aims.add(w);
   const own = content.filter((w) => isOffDocument(w, known) && !workplace.has(w) && !aims.has(w) && !meals && !(carless && /^(car|bil)$/.test(w)));
   return answerableSide(focus, [...own, ...broughtAlong(text, focus, known), ...(OFF_PHRASES.exec(focus)?.slice(0, 1) ?? [])], known);
 }

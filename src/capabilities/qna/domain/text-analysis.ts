@@ -57,6 +57,8 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['#diversity', ['mangfold', 'likestilling', 'diversity', 'equality', 'inclusion']],
   ['#individual', ['individuelt', 'individuell', 'individually', 'individual', 'alene', 'alone', 'selv', 'på egen hånd']],
   ['#kickoff', ['kick-off', 'kickoff', 'oppstart', 'start', 'oppstarten']],
+  // "our own problems from the job" are the participants' challenges the program starts from.
+  ['#challenge', ['utfordring', 'utfordringer', 'utfordringene', 'utfordringane', 'challenge', 'challenges', 'problems', 'problemstilling', 'problemstillinger', 'problemstillingar']],
   ['#writing', ['writing', 'written', 'write', 'writes', 'skriftlig', 'skriftlige', 'skriftleg', 'skrive', 'skriving']],
 ];
 

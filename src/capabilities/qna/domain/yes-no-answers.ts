@@ -27,6 +27,9 @@ function bokmålOf(retriever: CatalogRetriever, facts: readonly string[] | undef
  * against the requirement, the claimed figures, months and names, and the claim's words against what the fact states.
  * No verdict when the fact does not state enough of the claim to say yes or no.
  */
+/** ", or do we actually work on …?": a second way offered as a question of its own. */
+const OR_A_CLAUSE = /,\s*(or|eller)\s+(do|does|did|will|can|is|are|er|blir|går|gjør|jobber|arbeider|får|må|skal)\s+(we|you|i|they|vi|me|jeg|eg|man|en|de|dei)\b[^?]*\?\s*$/;
+
 export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retriever: CatalogRetriever): Answer {
   let answer = given;
   // "Jeg har bachelor som sykepleier. Holder det?": the asker's own degree against the requirement decides.
@@ -41,7 +44,10 @@ export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retri
   // "Is getting in the same for both?" over programs set side by side: whether they are alike is SideBySide's to say
   // (none when their facts differ), not a yes for each having a fact.
   const sameAsked = read.comparePrograms.length > 1 && SAME_ASKED.test(read.focus);
-  if (read.form.yesNo && answer.kind === 'answer' && !read.form.compare && !sameAsked && !(read.form.comparative && read.comparePrograms.length > 1) && !VERDICT_FIRST.test(answer.text)) {
+  // "Is it mostly lectures, or do we work on our own problems?": the documents hold only the second way offered, so a
+  // "yes" would say the first.
+  const onlySecondWay = read.coverageSides !== undefined && read.coverageSides[0].length === 0 && read.coverageSides[1].length > 0 && OR_A_CLAUSE.test(read.focus);
+  if (read.form.yesNo && answer.kind === 'answer' && !onlySecondWay && !read.form.compare && !sameAsked && !(read.form.comparative && read.comparePrograms.length > 1) && !VERDICT_FIRST.test(answer.text)) {
     // "Jeg har to år fra høgskolen og har ledet i ti år. Kommer jeg inn?": the figures describe the asker, not the
     // program; the requirement decides.
     const form = asksEligibility(read.focus) ? { ...read.form, numbers: [] } : read.form;
