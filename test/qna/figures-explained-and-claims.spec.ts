@@ -173,3 +173,20 @@ describe('what the documents have, asked in everyday words', () => {
     expect(a.text).toMatch(/^LEDPRO 1: Leading processes is a programme that, in organisation and content, starts from the participants' challenges/);
   });
 });
+
+describe('who picks, who takes part, and what one\'s education allows', () => {
+  it('"Who actually decides which people get to go …?" is the nomination', () => {
+    expect(chat(["Who actually decides which people get to go on NTNU's leadership programmes?"], 'en-US').text).toMatch(/faculties nominate the participants/);
+  });
+
+  it('"Which parts … involve me?" lists the pillars that name the role', () => {
+    const a = chat(["I'm the office manager (kontorsjef) at an NTNU department. Which parts of the head of department programme involve me?"], 'en-US');
+    expect(a.text).toMatch(/Pillar 2, .*Pillar 3, /s);
+  });
+
+  it('"berre vidaregåande og fagbrev … Går det an?" is answered by the admission rules, not a "no" from the target group', () => {
+    const a = chat(['Eg har berre vidaregåande og fagbrev, men vil gjerne vere med på LEDPRO. Går det an?']);
+    expect(a.text).toMatch(/kan delta som kursdeltaker og få kursbevis \(uten studiepoeng\)/);
+    expect(a.text).not.toMatch(/^Nei/);
+  });
+});

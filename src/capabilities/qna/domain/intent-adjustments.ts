@@ -130,9 +130,9 @@ const READ_MORE = letterAware(/\b(hvor|kor|where) (kan|can|could) (jeg|eg|man|en
 const HOTEL_PAGE = letterAware(/\b(web ?page|web ?site|website|site|nettside\w*|nettstad\w*|hjemmeside\w*|heimeside\w*|lenke\w*|link|url|mer informasjon|meir informasjon|more information|more info|read more|lese mer|lese meir)\b[^?.]*\b(hotel\w*|hotell\w*)\b|\b(hotel\w*|hotell\w*)\b[^?.]*\b(web ?page|web ?site|website|nettside\w*|hjemmeside\w*|heimeside\w*|lenke\w*|link|url)\b/);
 
 /** One's education told ("ingen grad", "ett år på høyskole", "no degree", "fagbrev"). */
-const EDUCATION_TOLD = letterAware(/\b(ingen grad|uten grad|utan grad|ikke (noen )?grad|ingen bachelor|uten bachelor|fagbrev\w*|år på (høyskole|høgskule|høgskole|universitet\w*)|års? (høyere |høgare )?utdanning|no degree|without a degree|no bachelor|years? (of|at) (college|university|uni)|vocational)\b/);
+const EDUCATION_TOLD = letterAware(/\b(ingen grad|uten grad|utan grad|ikke (noen )?grad|ingen bachelor|uten bachelor|fagbrev\w*|videregående|vidaregåande|vgs|high school|år på (høyskole|høgskule|høgskole|universitet\w*)|års? (høyere |høgare )?utdanning|no degree|without a degree|no bachelor|years? (of|at) (college|university|uni)|vocational)\b/);
 /** What happens if one applies, or whether one may. */
-const IF_I_APPLY = letterAware(/\b(hva skjer|kva skjer|what happens|sjanse\w*|chance\w*|kan (jeg|eg) (likevel |fortsatt )?(søke|søkje)|can i (still )?apply|(hvis|om|viss|if) (jeg|eg|i) (søker|søkjer|apply))\b/);
+const IF_I_APPLY = letterAware(/\b(hva skjer|kva skjer|what happens|går det an|is that possible|is it possible|sjanse\w*|chance\w*|kan (jeg|eg) (likevel |fortsatt )?(søke|søkje)|can i (still )?apply|(hvis|om|viss|if) (jeg|eg|i) (søker|søkjer|apply))\b/);
 
 /** A sum asked of what the message lists: "What's the sum?", "Hva blir det til sammen?". */
 const SUM_ASK = /\b(what('s| is) the (sum|total)|what (does|do|would|will) (it|that|this|they) (all )?(come|add) (to|up)|how much (is|does) (it|that) (come to|add up to)|(hva|kva) blir (summen|totalen|det (til sammen|til saman|totalt|i alt|samla|samlet)))\b/;
@@ -176,7 +176,7 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   intent = ledByWhatIsAsked(focus, intent);
   // "Jeg har fagbrev og ett år på høyskole, men ingen grad. … Hva skjer hvis jeg søker LEDPRO?": the education told
   // decides what happens, which the admission rules say (individual assessment, course participant).
-  if (intent.topics[0] === 'apply' && !intent.topics.includes('deadline') && EDUCATION_TOLD.test(told) && IF_I_APPLY.test(focus)) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'admission' as const])] }, 'admission');
+  if ((intent.topics[0] === 'apply' || intent.topics[0] === 'target-group' || intent.topics.length === 0) && !intent.topics.includes('deadline') && EDUCATION_TOLD.test(told) && IF_I_APPLY.test(focus)) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'admission' as const])] }, 'admission');
   // "Får man studiepoeng som kursdeltaker?": taking part without admission is told by the admission rules
   // (a course certificate, without credits), not by what the program gives its students.
   // So is it after the asker told she will take part as one ("Hun må nok være med som kursdeltaker.").

@@ -11,7 +11,7 @@ const ROLE_TOLD = letterAware(/\b(?:i'm|i am|im|jeg er|eg er|vi er|we are|we're|
 export const TOLD_ROLE = /(^|[.!?]\s+|\b(og|and|men|but)\s+)(jeg|eg|i|vi|we|hen|han|hun|ho|he|she)\s*('m|\s+am|\s+er|\s+is|\s+are|\s+(har|have|has)\s+(nettopp\s+|nyleg\s+|akkurat\s+|just\s+)?(blitt|become|been made|been appointed))\b|\bim\s+(a|an|the)\b|^(?:just |nettopp )?(?:started|startet|begynte|begynt) (?:as|som)\b|^(?:(?:er|am) )?(?:new|ny|nyansatt|nyutnevnt|nytilsatt|newly appointed)\s+(?!(?:program|course|kurs|studie)\w*\b)[a-zæøå-]{4,}/;
 
 /** Whether the asker takes part in something: "skal jeg være med på noe", "which parts would I take part in". */
-export const TAKES_PART = letterAware(/\b((være|vere) med|(er|am|is) (jeg|eg|i|hun|han|ho|she|he) (\w+ )?(med på|med i|included in|involved in)|delta|deltar|deltek|take part|participate|join|be involved|be (a )?part of|(være|vere) (en )?del av|involvert|aktuelt for (meg|oss)|relevant (for|to) (me|us))\b/);
+export const TAKES_PART = letterAware(/\b((være|vere) med|(er|am|is) (jeg|eg|i|hun|han|ho|she|he) (\w+ )?(med på|med i|included in|involved in)|involves? (me|us|her|him|them)|delta|deltar|deltek|take part|participate|join|be involved|be (a )?part of|(være|vere) (en )?del av|involvert|aktuelt for (meg|oss)|relevant (for|to) (me|us))\b/);
 
 /** Whether the asker asks if a program suits them: "would LEDPRO be relevant for me?", "passar studiet for meg òg?". */
 // "am I part of it at all?", "er jeg med i det?", "hører jeg inn under det?": belonging asked of oneself; "Er LEDPRO
