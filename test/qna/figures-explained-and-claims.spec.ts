@@ -190,3 +190,14 @@ describe('who picks, who takes part, and what one\'s education allows', () => {
     expect(a.text).not.toMatch(/^Nei/);
   });
 });
+
+describe('claims of "only" against a list, and lengths compared', () => {
+  it('"berre for instituttleiarar og dekanar?" against the list of target groups is no', () => {
+    const a = chat(['Kven er målgruppa for leiarutviklinga på NTNU?', 'Så det er eigentleg berre for instituttleiarar og dekanar, altså?']);
+    expect(a.text).toMatch(/^Nei\. Målgrupper for NTNUs lederutvikling: instituttledere, dekaner\/rektorat, teknisk-administrative ledere/);
+  });
+
+  it('"compare in length" sets the lengths side by side', () => {
+    expect(chat(["How do NTNU's institute head programme and LEDPRO compare in length?"], 'en-US').text).toMatch(/^LEDPRO \(12 days\) is shorter than NTNU \(4 years\)/);
+  });
+});

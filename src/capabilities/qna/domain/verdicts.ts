@@ -238,8 +238,13 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   if (form.excluded && /(gjelder også|also applies|også når|also when|underveis|midway|partway|during the term)/.test(a)) return 'no';
   if (form.only && /(\b(noe|some)\b.*\b(og|and) (noe|some)\b|delvis|partly|partially)/.test(a)) return 'partly';
   if (form.only && /(m\.fl\.|og andre|andre ledere|other leaders|alle ledere|all (the )?leaders|others|også|also|and more|blant annet|among others|utvidet|extended|samt|as well as|both|både)/.test(a)) return 'no';
+  // "Så det er berre for instituttleiarar og dekanar?" against a list of ten target groups: more than those named.
+  if (form.only && LISTED.test(a) && (/:\s*[^.:]*/.exec(a)?.[0].split(/,\s*|;\s*/).length ?? 0) >= 4) return 'no';
   return undefined;
 }
+
+/** An answer that lists groups after a colon ("Målgrupper for …: instituttledere, dekaner/rektorat, …"). */
+const LISTED = /\b(målgrupper?\w*|target groups?|groups? of leaders|grupper)\b[^:]{0,60}:/;
 
 /** A month with its year ("august 2022", "Jan 2023"). */
 const MONTH_YEAR = /\b(januar|january|jan|februar|february|feb|mars|march|april|apr|mai|may|juni|june|jun|juli|july|jul|august|aug|september|sept?|oktober|october|okt|oct|november|nov|desember|december|des|dec)\.?\s+(20\d\d)\b/g;
