@@ -201,3 +201,10 @@ describe('claims of "only" against a list, and lengths compared', () => {
     expect(chat(["How do NTNU's institute head programme and LEDPRO compare in length?"], 'en-US').text).toMatch(/^LEDPRO \(12 days\) is shorter than NTNU \(4 years\)/);
   });
 });
+
+describe('pay in the HR training is no fee', () => {
+  it('"Does it cover pay-setting and wage negotiations?" after the HR training is yes, from that list', () => {
+    const a = chat(["What's covered under HR in NTNU's basic training for leaders?", "As a union rep that's my home turf. Does it cover pay-setting and wage negotiations at all?"], 'en-US');
+    expect(a.text).toMatch(/^Yes\. .*2\) pay setting and pay negotiations/s);
+  });
+});

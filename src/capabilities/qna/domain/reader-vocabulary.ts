@@ -33,6 +33,8 @@ export const IDIOMS = /\b(in the first place|first of all|at the end of the day|
  */
 export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(ages|yonks) ago\b/g, 'long ago'],
+  // "pay-setting and wage negotiations": what the HR training covers ("pay setting and pay negotiations"), no fee.
+  [/\b(pay|wage|salary)[- ]?(setting|formation|determination)\b/g, 'lønnsdannelse'],
   [/\b(gått|gikk|går|gå|gåt) glipp av (toget|båten|bussen)\b/g, '$1 glipp av det'],
   [/\b(er |har )?(toget|båten) (har |er )?(gått|gikk)\b/g, 'det er for seint'],
   [/\b(missed|miss|missing) the (boat|train|bus)\b/g, '$1 out'],
