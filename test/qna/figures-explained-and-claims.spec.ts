@@ -208,3 +208,11 @@ describe('pay in the HR training is no fee', () => {
     expect(a.text).toMatch(/^Yes\. .*2\) pay setting and pay negotiations/s);
   });
 });
+
+describe('what a leader must be good at', () => {
+  it('"Hva er det en leder på NTNU egentlig må være flink til, sånn helt overordnet?" is what good leadership is', () => {
+    expect(chat(['Hva er det en leder på NTNU egentlig må være flink til, sånn helt overordnet?']).text).toMatch(/^God ledelse på NTNU kjennetegnes av ledere som/);
+    // Good at one thing or another is a choice about the program's focus, not this list.
+    expect(chat(['Er det meininga at NTNU-leiarar skal vere gode på personalleiing eller på strategi?']).text).not.toMatch(/^Nei\. God ledelse/);
+  });
+});

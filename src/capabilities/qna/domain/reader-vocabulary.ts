@@ -26,7 +26,7 @@ export const FILLERS = new Set(FILLER_WORDS);
 export const ORDINAL_ONLY = /^(?:og |and |hva med |what about |så |men |fortell (?:meg )?(?:mer )?om |tell me (?:more )?about |mer om |more about )?(?:den |the |nummer |number |nr\.? )?(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|\d)(?: one| en| den)?(?: da| then| så| igjen| again)?\s*\??$/;
 /** Set phrases whose words ask nothing: "in the first place" names no place, "i det hele tatt" no whole. */
 // "noen form for oppfølging", "some kind of follow-up": the kind is no subject of its own.
-export const IDIOMS = /\b(in the first place|first of all|at the end of the day|all in all|in some (form|way|capacity)(?= *[?.!,]| *$)|på (et eller annet|noen|noe) (vis|måte)(?= *[?.!,]| *$)|i det hele tatt|for så vidt|i grunnen|først og fremst|(noen|noe|noko|nokon|some|any) (form|former|type|typer|kind|sort|slags) (for|of)(?= \p{L}))\b/gu;
+export const IDIOMS = /\b(in the first place|first of all|(sånn |så |heilt |helt )+overordn(et|a)(?= *[?.!,]| *$)|broadly speaking|in broad terms|at the end of the day|all in all|in some (form|way|capacity)(?= *[?.!,]| *$)|på (et eller annet|noen|noe) (vis|måte)(?= *[?.!,]| *$)|i det hele tatt|for så vidt|i grunnen|først og fremst|(noen|noe|noko|nokon|some|any) (form|former|type|typer|kind|sort|slags) (for|of)(?= \p{L}))\b/gu;
 /**
  * Set phrases said in plainer words: "Har jeg gått glipp av toget?", "missed the boat" (being too late, said with a
  * vehicle that is no travel); "ages ago" (long ago, no age).
