@@ -216,3 +216,11 @@ describe('what a leader must be good at', () => {
     expect(chat(['Er det meininga at NTNU-leiarar skal vere gode på personalleiing eller på strategi?']).text).not.toMatch(/^Nei\. God ledelse/);
   });
 });
+
+describe('where the weight of a period lies', () => {
+  it('"Og tyngden ligger vel mot slutten, de to siste årene?" after the length is no: most weight the first two years', () => {
+    const a = chat(['Hvor lenge varer instituttlederprogrammet på NTNU?', 'Fire år, ja. Og tyngden ligger vel mot slutten, de to siste årene, når instituttlederne har funnet seg til rette?']);
+    expect(a.text).toMatch(/^Nei\. .*størst tyngde på tiltakene de to første årene/s);
+    expect(a.text).not.toMatch(/Oppdal/);
+  });
+});

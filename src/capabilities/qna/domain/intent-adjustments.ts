@@ -34,6 +34,10 @@ export function notAskingDates(focus: string, intent: Intent, form: QuestionForm
     intent = { ...intent, date: undefined, topics: ['overview', ...intent.topics.filter((t) => t !== 'dates' && t !== 'overview')] };
     form = { ...form, expects: undefined };
   }
+  // "Og tyngden ligger vel mot slutten, de to siste årene?": where the weight lies in the period, not a place or date.
+  if (WEIGHT_LIES.test(focus)) {
+    intent = { ...intent, date: undefined, topics: ['overview', ...intent.topics.filter((t) => t !== 'dates' && t !== 'overview' && t !== 'place')] };
+  }
   // "fristen er vel 1. februar, rett før første samling?": the gathering is where the deadline is put, not what is asked.
   // "når er fristen for å søke på den første?": an ordinal without a gathering named points back, it names none.
   if (intent.topics.includes('deadline') && intent.date?.kind === 'gathering' && (BESIDE_A_GATHERING.test(focus) || !/(samling|gathering|session)/.test(focus))) {
@@ -49,6 +53,9 @@ export function notAskingDates(focus: string, intent: Intent, form: QuestionForm
   }
   return { intent, form };
 }
+
+/** Where the weight of a period lies ("tyngden ligger mot slutten", "most of the weight is at the start"). */
+const WEIGHT_LIES = letterAware(/\b(tyngden|tyngda|hovedtyngden|hovudtyngda|vekta|vekten|the weight|most of the weight|the emphasis|the focus) (ligger|ligg|er|is|lies)\b/);
 
 /** "Who is it for?", "hvem er det ment for?", "who's that aimed at?". */
 // "Which kinds of leaders is it aimed at?" asks whom as well.
