@@ -224,3 +224,12 @@ describe('where the weight of a period lies', () => {
     expect(a.text).not.toMatch(/Oppdal/);
   });
 });
+
+describe('a passed deadline said beside the program that has it', () => {
+  it('in LEDPRO set against NTNU\'s nomination, the note follows LEDPRO\'s deadline, not NTNU\'s paragraph', () => {
+    const a = chat(['Eg er nytilsett seksjonsleiar i ein kommune. Korleis kjem ein inn på LEDPRO?', 'Og korleis blir deltakarane valde ut til leiarutviklingsprogramma på NTNU, samanlikna med det?']);
+    const [ledpro, ntnu] = a.text.split('\n\n');
+    expect(ledpro).toMatch(/innen 15\. desember 2023.*Merk: søknadsfristen \(15\. desember 2023\) har gått ut/);
+    expect(ntnu).toMatch(/fakultetene som nominerer deltakere\.$/);
+  });
+});

@@ -37,7 +37,19 @@ export function finished(given: Answer, read: ReadQuestion, programs: readonly P
   if (answer.kind === 'answer' && ['apply', 'deadline'].includes(read.intent.topics[0] ?? '') && !/gått ut|has passed|for sent|too late/.test(answer.text)) {
     const ids = answer.programIds;
     const note = pastDeadlineNote(retriever.catalog.programs.filter((p) => ids.includes(p.id)), now, lang);
-    if (note) answer = { ...answer, text: `${answer.text} ${note}` };
+    if (note) answer = { ...answer, text: withNoteBesideDate(answer.text, note) };
   }
   return answer;
+}
+
+/**
+ * The passed-deadline note goes after the paragraph that gives that deadline: in programs set side by side ("…
+ * innen 15. desember 2023 … \n\nTil NTNUs lederutviklingsprogrammer … nominerer …") it belongs to the one that has it.
+ */
+function withNoteBesideDate(text: string, note: string): string {
+  const date = /\(([^)]+)\)/.exec(note)?.[1];
+  const paragraphs = text.split('\n\n');
+  const at = date ? paragraphs.map((x) => x.includes(date)).lastIndexOf(true) : -1;
+  if (at < 0 || at === paragraphs.length - 1) return `${text} ${note}`;
+  return [...paragraphs.slice(0, at), `${paragraphs[at]} ${note}`, ...paragraphs.slice(at + 1)].join('\n\n');
 }
