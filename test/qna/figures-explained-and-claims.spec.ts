@@ -233,3 +233,11 @@ describe('a passed deadline said beside the program that has it', () => {
     expect(ntnu).toMatch(/fakultetene som nominerer deltakere\.$/);
   });
 });
+
+describe('two answers of one program', () => {
+  it('say whose they are once: "LEDPRO 1 og LEDPRO 2 (gjelder hver del):" is not repeated before the second', () => {
+    const a = chat(['Hva er opptakskravet og søknadsfristen for LEDPRO?']);
+    expect(a.text.match(/\(gjelder hver del\):/g)).toHaveLength(1);
+    expect(a.text).toMatch(/\n\nSøknadsfristen er 15\. desember 2023/);
+  });
+});

@@ -8,6 +8,9 @@ import { LEANS_BACK } from './composer-patterns';
  * once, a part the documents do not answer in one plain line beside the part they do, never a refusal that then
  * answers.
  */
+/** Whose a fact is, said before it ("LEDPRO 1 og LEDPRO 2 (gjelder hver del): "). */
+const HEADER = /^[^:\n]{3,90}\((gjelder hver del|for each part|each part)\): /;
+
 export function bothTogether(a: Composed, b: Composed, first: string, second: string, lang: Lang): Composed {
   // "Blir det et nytt kull i 2025, og når er fristen for det?": the second asks about what the documents do not
   // have; a fact of something else would answer a question nobody asked.
@@ -31,6 +34,9 @@ export function bothTogether(a: Composed, b: Composed, first: string, second: st
   // reply never reads as a refusal that then answers.
   const told = [{ x: a.answer, q: first }, { x: b.answer, q: second }].filter(({ x }) => x.kind !== 'smalltalk');
   const ordered = [...told.filter(({ x }) => x.kind !== 'unknown').map(({ x }) => x.text), ...told.filter(({ x }) => x.kind === 'unknown').map(({ x, q }) => notCovered(q, lang, x.contact))];
+  // "Hva er opptakskravet og søknadsfristen for LEDPRO?": both answers of one program say whose they are once.
+  const head = HEADER.exec(ordered[0] ?? '')?.[0];
+  if (head) for (let i = 1; i < ordered.length; i += 1) if (ordered[i].startsWith(head)) ordered[i] = ordered[i].slice(head.length);
   const answer: Answer = {
     ...answered[answered.length - 1],
     text: ordered.join('\n\n'),
