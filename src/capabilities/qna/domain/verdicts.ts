@@ -1,3 +1,4 @@
+import { moreListedThanNamed, yearClaimedOff } from './listed-and-dated-claims';
 import type { Lang } from '../../../shared/i18n';
 import { letterAware } from './letter-aware';
 import { REPEATS_CONTENT, WAY_IN_WITHOUT } from './everyday-cues';
@@ -189,10 +190,7 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   if (EVENLY.test(form.text) && /(størst tyngde|mest (intensiv|omfattende)|most weight|greatest weight|heaviest|most (intensive|intense)|spesielt viktig|particularly important)/.test(a)) return 'no';
   // "Er det samlinger i juli?" against "Ingen av samlingene … er i juli": none then.
   if (/^(ingen av samlingene|none of the gatherings)\b/.test(a)) return 'no';
-  // "… i august 2022 og januar 2023, ikke sant?" against "August 2021 … Januar 2022": a month's year claimed is the
-  // fact's year of that month or wrong.
-  const yearOff = [...form.text.matchAll(MONTH_YEAR)].some((m) => !new RegExp(`${m[1].slice(0, 3)}\\w*\\.?\\s+${m[2]}`, 'i').test(a) && new RegExp(`${m[1].slice(0, 3)}\\w*\\.?\\s+20\\d\\d`, 'i').test(a));
-  if (yearOff) return 'no';
+  if (yearClaimedOff(form.text, a)) return 'no';
   // Every kind of claim must hold: "15. januar" claims the day and the month. "i juni eller juli?" asks for either.
   const either = form.months.length > 1 && /\b(eller|or)\b/.test(form.text);
   const monthsHold = (have: Set<number>): boolean => (either ? form.months.some((m) => have.has(m)) : form.months.every((m) => have.has(m)));
@@ -238,16 +236,9 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   if (form.excluded && /(gjelder også|also applies|også når|also when|underveis|midway|partway|during the term)/.test(a)) return 'no';
   if (form.only && /(\b(noe|some)\b.*\b(og|and) (noe|some)\b|delvis|partly|partially)/.test(a)) return 'partly';
   if (form.only && /(m\.fl\.|og andre|andre ledere|other leaders|alle ledere|all (the )?leaders|others|også|also|and more|blant annet|among others|utvidet|extended|samt|as well as|both|både)/.test(a)) return 'no';
-  // "Så det er berre for instituttleiarar og dekanar?" against a list of ten target groups: more than those named.
-  if (form.only && LISTED.test(a) && (/:\s*[^.:]*/.exec(a)?.[0].split(/,\s*|;\s*/).length ?? 0) >= 4) return 'no';
+  if (form.only && moreListedThanNamed(a)) return 'no';
   return undefined;
 }
-
-/** An answer that lists groups after a colon ("Målgrupper for …: instituttledere, dekaner/rektorat, …"). */
-const LISTED = /\b(målgrupper?\w*|target groups?|groups? of leaders|grupper)\b[^:]{0,60}:/;
-
-/** A month with its year ("august 2022", "Jan 2023"). */
-const MONTH_YEAR = /\b(januar|january|jan|februar|february|feb|mars|march|april|apr|mai|may|juni|june|jun|juli|july|jul|august|aug|september|sept?|oktober|october|okt|oct|november|nov|desember|december|des|dec)\.?\s+(20\d\d)\b/g;
 
 /** "ever", "noen gang", "av og til": at some time, not always. */
 const EVER = letterAware(/\b(ever|at any point|sometimes|at times|at all|noen gang|nokon gong|nokon gang|av og til|iblant|innimellom|i det hele( tatt)?|i det heile( teke)?)\b/);
