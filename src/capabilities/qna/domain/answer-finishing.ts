@@ -46,10 +46,9 @@ export function finished(given: Answer, read: ReadQuestion, programs: readonly P
  * The passed-deadline note goes after the paragraph that gives that deadline: in programs set side by side ("…
  * innen 15. desember 2023 … \n\nTil NTNUs lederutviklingsprogrammer … nominerer …") it belongs to the one that has it.
  */
-function withNoteBesideDate(text: string, note: string): string {
-  const date = /\(([^)]+)\)/.exec(note)?.[1];
+function withNoteBesideDate(text: string, note: { readonly text: string; readonly dates: string }): string {
   const paragraphs = text.split('\n\n');
-  const at = date ? paragraphs.map((x) => x.includes(date)).lastIndexOf(true) : -1;
-  if (at < 0 || at === paragraphs.length - 1) return `${text} ${note}`;
-  return [...paragraphs.slice(0, at), `${paragraphs[at]} ${note}`, ...paragraphs.slice(at + 1)].join('\n\n');
+  const at = paragraphs.map((x) => x.includes(note.dates)).lastIndexOf(true);
+  if (at < 0 || at === paragraphs.length - 1) return `${text} ${note.text}`;
+  return [...paragraphs.slice(0, at), `${paragraphs[at]} ${note.text}`, ...paragraphs.slice(at + 1)].join('\n\n');
 }

@@ -4,6 +4,7 @@ import { firstDayOf, instantsOf, lastDayOf, startMonthOf } from '../../../catalo
 import { formatLocalDate, formatLocalDateRange, formatPeriod, fromOsloLocal, monthName, toOsloLocal } from '../../../shared/oslo-time';
 import { joinNames, schedulesOf, shortName, type Schedule } from './date-answers';
 import { letterAware } from './letter-aware';
+import { MONTH_NAMES } from './month-asks';
 
 const MONTHS_ASKED = letterAware(/\b(hvilke|which|what|kva for|hva for|hvilken|i hvilke|in which|in what)\s+(måneder|månader|months|måned|månad|month)\b/);
 const CLASH = letterAware(/\b(kræsj\w*|krasj\w*|kollider\w*|crash\w*|clash\w*|collid\w*|overlap\w*|samtidig|at the same time|same (day|time)|treffer|kommer i konflikt|conflict\w*|opptatt|busy)\b/);
@@ -19,7 +20,7 @@ function dayAsked(q: string): { day: number; month: number } | undefined {
   const month = a ? monthOf(a[2]) : b ? monthOf(b[1]) : undefined;
   return day && month && day <= 31 ? { day, month } : undefined;
 }
-const MONTH_WORD = '(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)';
+const MONTH_WORD = `(${MONTH_NAMES})`;
 /** The days of a part of a month: "andre halvdel av juni", "the end of May", "i juni". */
 const MONTH_PARTS: ReadonlyArray<readonly [RegExp, number, number]> = [
   [new RegExp(`\\b(andre|siste|sist[e]? del av|second|last|latter) (halvdel|halvdelen|half|part) (av|of|i) ${MONTH_WORD}`), 16, 31],
@@ -293,14 +294,15 @@ export function eachGatheringLength(s: Schedule, lang: Lang): string | undefined
  * "Hvordan søker jeg?" after the deadline: the answer says the deadline has passed (and that no new one is known),
  * so a leader does not read a past date as an open door. Undefined while a deadline is open or none is given.
  */
-export function pastDeadlineNote(programs: readonly Program[], now: Date, lang: Lang): string | undefined {
+export function pastDeadlineNote(programs: readonly Program[], now: Date, lang: Lang): { readonly text: string; readonly dates: string } | undefined {
   const schedules = schedulesOf(programs).filter((s) => s.cohort.applicationDeadline);
   if (schedules.length === 0) return undefined;
   const passed = schedules.every((s) => fromOsloLocal(s.cohort.applicationDeadline ?? '').getTime() + DAY <= now.getTime());
   if (!passed) return undefined;
   const dates = [...new Set(schedules.map((s) => formatLocalDate(s.cohort.applicationDeadline ?? '', lang)))].join(', ');
-  return lang === 'nb' ? `Merk: søknadsfristen (${dates}) har gått ut, og det er ikke kunngjort noen frist for et nytt kull.`
+  const text = lang === 'nb' ? `Merk: søknadsfristen (${dates}) har gått ut, og det er ikke kunngjort noen frist for et nytt kull.`
     : `Note: the application deadline (${dates}) has passed, and no deadline for a new cohort has been announced.`;
+  return { text, dates };
 }
 
 export const todayIn = (now: Date): string => toOsloLocal(now).slice(0, 10);

@@ -11,13 +11,15 @@ const EXPLAIN = letterAware(/^(?:(?:og|and|men|but|so|så|ok|okay)[,\s]+)?(?:(?:
 /** Digits as the catalog writes them ("kr 1 375") read as one number. */
 const joined = (text: string): string => text.replace(/(\d)[ .,\u00a0\u202f](?=\d{3}(?!\d))/g, '$1');
 
-/** The topic of the fact among `programs` that holds the figure asked about, if the message asks what one is for. */
-export function figureExplained(focus: string, programs: readonly Program[]): FactTopic | undefined {
+/** The figure a message asks to be explained ("1375"), if it asks what one is for; a year is no figure of an answer. */
+export function figureAsked(focus: string): string | undefined {
   const m = EXPLAIN.exec(focus.trim());
-  if (!m) return undefined;
-  const n = joined(m[1]);
-  // A year ("what's 2024 about?") is no figure of an answer.
-  if (/^20\d\d$/.test(n)) return undefined;
-  const holds = new RegExp(`(?<!\\d)${n}(?!\\d)`);
+  const n = m ? joined(m[1]) : undefined;
+  return n === undefined || /^20\d\d$/.test(n) ? undefined : n;
+}
+
+/** The topic of the fact among `programs` that holds `figure`. */
+export function topicHolding(figure: string, programs: readonly Program[]): FactTopic | undefined {
+  const holds = new RegExp(`(?<!\\d)${figure}(?!\\d)`);
   return programs.flatMap((p) => p.facts).find((f) => holds.test(joined(f.text.nb)))?.topic;
 }

@@ -15,7 +15,9 @@ const MONTH_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['mai', 5], ['may', 5], ['juni', 6], ['june', 6], ['juli', 7], ['july', 7], ['august', 8], ['september', 9],
   ['oktober', 10], ['october', 10], ['november', 11], ['desember', 12], ['december', 12],
 ];
-const MONTH = new RegExp(`(?<![\\p{L}])(${MONTH_WORDS.map(([w]) => w).join('|')})(?![\\p{L}])`, 'gu');
+/** The month names of both languages as a pattern's alternatives ("januar|january|…"), for every pattern that names a month. */
+export const MONTH_NAMES = MONTH_WORDS.map(([w]) => w).join('|');
+const MONTH = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES})(?![\\p{L}])`, 'gu');
 const NUMBER_OF = new Map(MONTH_WORDS);
 
 /** Seasons as the months Norwegians mean by them. */
@@ -27,7 +29,7 @@ const SEASONS: ReadonlyArray<readonly [RegExp, readonly number[]]> = [
 ];
 
 /** Before or after a month or the summer ("før sommeren", "before July", "etter sommerferien"). */
-const SIDE = new RegExp(`(?<![\\p{L}])(før|innen|before|until|etter|after)\\s+(?:the\\s+)?(${MONTH_WORDS.map(([w]) => w).join('|')}|sommer\\w*|summer\\w*|fellesferie\\w*)(?![\\p{L}])`, 'u');
+const SIDE = new RegExp(`(?<![\\p{L}])(før|innen|before|until|etter|after)\\s+(?:the\\s+)?(${MONTH_NAMES}|sommer\\w*|summer\\w*|fellesferie\\w*)(?![\\p{L}])`, 'u');
 
 /** A range between two months ("mellom juni og august", "from June to August", "juni–august"). */
 const RANGE = new RegExp(`(?:mellom|between|fra|frå|from)?\\s*(${MONTH_WORDS.map(([w]) => w).join('|')})\\s*(?:og|and|til|to|until|–|-)\\s*(${MONTH_WORDS.map(([w]) => w).join('|')})(?![\\p{L}])`, 'u');

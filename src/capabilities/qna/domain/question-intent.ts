@@ -1,6 +1,6 @@
 import type { FactTopic } from '../../../catalog/catalog.schema';
 import { EVERYDAY_TOPIC_CUES } from './everyday-cues';
-import { monthsAsked } from './month-asks';
+import { MONTH_NAMES, monthsAsked } from './month-asks';
 import { letterAware, WORD_EDGE, WORD_END, WORD_START } from './letter-aware';
 import { normalise } from './text-analysis';
 import { anyOf } from './pattern-screens';
@@ -82,7 +82,7 @@ const IN_MONTHS = letterAware(/\b(hvilke\w*|which|what|any|noen|noko|nokre|er de
 const ONE_IN_MONTH = letterAware(/\b(which|what|hvilke|hvilken|kva)\b[^?]{0,25}?\b(days?|dates?|dager|dagar|datoer|dato|datoene)\b/);
 const WHEN_ALL = letterAware(/\b(n[åa]r|dato|datoer|when|dates?|schedule|timeplan|hvor ofte|kor ofte|how often)\b/);
 /** A start claimed in a month ("starter i februar", "does it start in March?"). */
-const START_IN_MONTH = letterAware(/\b(starter|begynner|startar|byrjar|start|starts|begin|begins|kicks? off|oppstart\w*)\b[^?.]{0,30}?\b(i|in)\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/);
+const START_IN_MONTH = letterAware(new RegExp(String.raw`\b(starter|begynner|startar|byrjar|start|starts|begin|begins|kicks? off|oppstart\w*)\b[^?.]{0,30}?\b(i|in)\s+(${MONTH_NAMES})\b`));
 const WHEN = letterAware(/\b(n[åa]r|when|dato|datoer|datoene|dates?)\b/);
 // Everyday phrasings ("set me back", "hvor holder de til") come after the catalog's own cue words.
 const LETTER_CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [...CUES.map(([t, re]) => [t, letterAware(re)] as const),

@@ -10,7 +10,7 @@ import { leading, notAskingDates, TAKEN_PART, whatLeads } from './intent-adjustm
 import { claimedThings, pricedFollowUp } from './priced-follow-ups';
 import { readRepair } from './follow-ups';
 import { leanOnConversation } from './conversation-leaning';
-import { figureExplained } from './figure-explained';
+import { figureAsked, topicHolding } from './figure-explained';
 import { FOIL, readForm } from './question-form';
 import { GENERIC_TOPICS, readIntent } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
@@ -202,7 +202,9 @@ export class QuestionReader {
     let { inherited } = leaning;
     const { item } = leaning;
     // "What's the 1,375 for?": the fact that holds the figure, whatever the conversation was on.
-    const figureTopic = figureExplained(focus, this.retriever.withDescendants(programs));
+    // Most messages ask no figure: the programs' facts are searched only when one does.
+    const figure = figureAsked(focus);
+    const figureTopic = figure === undefined ? undefined : topicHolding(figure, this.retriever.withDescendants(programs));
     if (figureTopic) {
       intent = { ...intent, topics: [figureTopic], date: undefined };
       inherited = true;
