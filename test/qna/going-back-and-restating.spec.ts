@@ -26,6 +26,15 @@ describe('a conversation that goes back to the program it began with', () => {
     expect(a.text).toMatch(/15 December 2023/);
   });
 
+  it('"when is the first one?" after the gatherings is the first gathering, not the program talked of first', () => {
+    const a = chat(['I work at an NTNU department.', 'Where are the LEDPRO gatherings held?', 'and when is the first one?'], 'en-US');
+    expect(a.text).toMatch(/15–16 February 2024/);
+    expect(a.text).not.toMatch(/2021/);
+    const b = chat(['Hvem er instituttlederprogrammet for?', 'Hvor holdes samlingene i LEDPRO?', 'Når er den første?']);
+    expect(b.text).toMatch(/15\.–16\. februar 2024/);
+    expect(chat(['How many credits does the Head of Department programme give?', 'And LEDPRO?', 'Does the first one have an exam?'], 'en-US').text).not.toMatch(/LEDPRO/);
+  });
+
   it('does not count moving between the parts of one program as a switch', () => {
     const a = chat(['Hvem er Instituttlederprogrammet for?', 'Hva koster LEDPRO 1?', 'Og LEDPRO 2?', 'Tilbake til det første programmet: hvem nominerer?']);
     expect(a.text).toMatch(/fakultet/i);

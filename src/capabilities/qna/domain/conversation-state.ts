@@ -49,14 +49,23 @@ export const freshState = (state: QnaState | undefined, now: Date): QnaState | u
  * "Ok, tilbake til det første –", "back to the first one", "den fristen eg spurde om først", "hvem er prosjektleder i
  * det første?": the programs and topic before the last switch.
  */
-const BACK_TO_EARLIER = /\b((tilbake|attende) til (det|den|dei|de) (første|fyrste|forrige|førre)|(tilbake|attende) til (første|fyrste|forrige) (program\w*|spørsmål\w*|tema\w*|studie\w*|kurs\w*)|back to (the )?(first|previous|earlier|original) (one|program\w*|question|topic|thing|course)|back to (what|the one) i (first )?asked( about)?( first| before)?|back to where we (started|were)|(jeg|eg|i) (spurte|spurde|asked)( om| about)? (først|fyrst|first|i starten|at first)|(i|in|på|for|om|of|about) (det|den) (første|fyrste) (program\w*|studiet|kurset)|(i|på|for|om) (det|den) (første|fyrste)(?=(\s+(igjen|da|altså))?\s*\??\s*$)|(in|for|of|about) the first (program\w*|course)( you mentioned)?|(to|til) (the|det|den) (first|første|fyrste) (place|venue|location|stedet|staden)|(det|den) (første|fyrste) (igjen|att)|the first one again|^(ok,? |okei,? |greit,? )?(og |and )?(den|det) (første|fyrste)(?=\s*[–—,:-])|^(ok[.,!]? |okei[.,!]? |greit[.,!]? )?(og |and )?(den|det) (første|fyrste) (der|dér|there)\b|\b(gir|gjev|varer|varar|koster|kostar|er|tar) (det|den) (første|fyrste)(?=\s*\??\s*$)|\b(does|is|was) the first one\b)\b/i;
+const BACK_TO_EARLIER = /\b((tilbake|attende) til (det|den|dei|de) (første|fyrste|forrige|førre)|(tilbake|attende) til (første|fyrste|forrige) (program\w*|spørsmål\w*|tema\w*|studie\w*|kurs\w*)|back to (the )?(first|previous|earlier|original) (one|program\w*|question|topic|thing|course)|back to (what|the one) i (first )?asked( about)?( first| before)?|back to where we (started|were)|(jeg|eg|i) (spurte|spurde|asked)( om| about)? (først|fyrst|first|i starten|at first)|(i|in|på|for|om|of|about) (det|den) (første|fyrste) (program\w*|studiet|kurset)|(i|på|for|om) (det|den) (første|fyrste)(?=(\s+(igjen|da|altså))?\s*\??\s*$)|(in|for|of|about) the first (program\w*|course)( you mentioned)?|(to|til) (the|det|den) (first|første|fyrste) (place|venue|location|stedet|staden)|(det|den) (første|fyrste) (igjen|att)|the first one again|^(ok,? |okei,? |greit,? )?(og |and )?(den|det) (første|fyrste)(?=\s*[–—,:-])|^(ok[.,!]? |okei[.,!]? |greit[.,!]? )?(og |and )?(den|det) (første|fyrste) (der|dér|there)\b)\b/i;
+
+/**
+ * "Gir den første studiepoeng?", "does the first one give credits?": back to the first program, unless the last
+ * answer was about gatherings or gave a list, where "when is the first one?" is the first of those.
+ */
+const FIRST_ONE = /\b(gir|gjev|varer|varar|koster|kostar|er|tar) (det|den) (første|fyrste)(?=\s*\??\s*$)|\b(does|is|was) the first one\b/i;
+const GATHERINGS_TALKED_OF = /samling|gathering|session|meeting/i;
 
 /** "ok back to the hotel: …" / "tilbake til hotellet –": back at the start of a message, to what came before. */
 const BACK_TO_START = /^(?:(?:ok|okay|okei|so|så|og|and|men|but|right)\W+){0,2}(?:back to|tilbake til|attende til)\b/i;
 
 /** The state a message that goes back to the earlier program reads against; the state itself otherwise. */
 export function backToEarlier(text: string, state: QnaState | undefined): QnaState | undefined {
-  if (!state?.earlier || !(BACK_TO_EARLIER.test(text) || BACK_TO_START.test(text.trim()))) return state;
+  if (!state?.earlier) return state;
+  const firstOfList = state.list !== undefined || state.gathering !== undefined || GATHERINGS_TALKED_OF.test(state.question ?? '');
+  if (!(BACK_TO_EARLIER.test(text) || BACK_TO_START.test(text.trim()) || (!firstOfList && FIRST_ONE.test(text)))) return state;
   return { programIds: [...state.earlier.programIds], topic: state.earlier.topic, at: state.at };
 }
 
