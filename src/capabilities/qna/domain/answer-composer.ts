@@ -11,20 +11,19 @@ import { answerDateCalc, eachGatheringLength, readDateCalc } from './date-calcul
 import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName } from './date-answers';
 import { namesInSentence } from '../../../shared/name-in-sentence';
 import { FactAnswers, sourceOf } from './fact-answers';
-import { ABOUT_IT, confirmingLast, HEDGED, NEW_INTAKE, SINCE, THERE } from './composer-patterns';
+import { confirmingLast, HEDGED, NEW_INTAKE, SINCE } from './composer-patterns';
 import { nothingAhead, withWhomToAsk } from './no-new-dates';
 import { QuestionReader, type ReadQuestion } from './question-reader';
-import type { DateAsk } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
 import { ASKABLE, contextReply, isContextStatement, smallTalkReply } from './small-talk';
-import { narrowsLast, numberedItems } from './follow-ups';
+import { gatheringOf, listed, narrowsLast } from './follow-ups';
+import { pointsToLast } from './last-fact-pointers';
 import { splitQuestions } from './compound-questions';
 import { nounPairQuestions } from './noun-pairs';
 import { bothTogether } from './two-part-answers';
 import { SELF } from './question-focus';
 import { SideBySide } from './side-by-side';
 import { DatedQuestions } from './dated-questions';
-import { HOW_RUN } from './fact-answer-rules';
 import { finished } from './answer-finishing';
 import { employersOf, employerTold, type Employer } from './own-programs';
 
@@ -155,7 +154,7 @@ export class AnswerComposer {
     // answered by a program it only names, whose one fact says the documents do not describe it.
     const scope = [...new Set([...this.retriever.withDescendants(programs).filter((p) => programs.includes(p) || p.facts.length > 1), ...umbrellas])];
     // "which topics does it list?" right after an answer of one fact: "it" is that fact, whatever else the words match.
-    const again = this.pointsToLast(read, state) ? this.facts.again(state?.facts, lang, read) : undefined;
+    const again = pointsToLast(read, state, this.retriever) ? this.facts.again(state?.facts, lang, read) : undefined;
     // "When is the exam due?" unanswered → "a date?", "et anslag?": the same question narrowed is still not answered.
     const narrowed = state?.unanswered && narrowsLast(read, state) ? this.facts.unknown(lang, scope, programs, intent) : undefined;
     let answer = narrowed ?? again ?? (read.item !== undefined && state?.items ? this.itemOf(state, read, lang) : this.answerFor(read, scope, now, lang, state));
@@ -267,23 +266,6 @@ export class AnswerComposer {
     return this.facts.best(read, scope, lang, state?.facts, state?.contact);
   }
 
-  /** A follow-up about the content of "it" ("hva går den ut på?", "which topics does it list?") after one fact. */
-  private pointsToLast(read: ReadQuestion, state: QnaState | undefined): boolean {
-    // "er kontorsjefene med der også?" right after one fact (a pillar): "there" is what that fact describes.
-    if (state?.facts?.length === 1 && read.form.yesNo && read.item === undefined && THERE.test(read.focus)) return this.retriever.detectPrograms(read.focus).programs.length === 0;
-    // "og hvordan gjennomføres den?" right after one pillar: how that pillar is run.
-    if (state?.facts?.length === 1 && state.list === 'pillars' && !read.form.yesNo && !read.form.compare && ABOUT_IT.test(read.focus) && !read.form.expects && HOW_RUN.test(read.focus) && /(gjennomfør|delivered|\brun\b|organi[sz]ed|organisert|lagt opp|foregår|føregår|works?\b|fungerer|funker|i praksis|in practice)/.test(read.focus) && read.intent.pillar === undefined && read.focus.split(/\s+/).length <= 8) return this.retriever.detectPrograms(read.focus).programs.length === 0;
-    // "hva er nytt i del 2 sammenlignet med det?" sets "it" beside another program: a comparison, not the last fact.
-    if (state?.facts?.length !== 1 || read.coverageTerms.length > 0 || read.form.yesNo || read.form.compare || read.item !== undefined) return false;
-    // "kven er ho meint for?", "how is it delivered?" right after a pillar: whom that pillar is for, how it is run.
-    const [programId, factId] = state.facts[0].split('/');
-    const afterPillar = this.retriever.program(programId)?.facts.find((f) => f.id === factId)?.topic === 'pillars';
-    // "Og hvilke temaer tar de opp der?" after the head-of-department gatherings (a pillar named in the plural).
-    const aboutThem = afterPillar && /(?<![\p{L}])(de|dei|they|them|there|der|dar)(?![\p{L}])/iu.test(read.focus);
-    if (!(ABOUT_IT.test(read.focus) || aboutThem) || !['themes', 'content', 'overview', ...(afterPillar ? ['target-group', 'format'] : [])].includes(read.intent.topics[0] ?? '')) return false;
-    return this.retriever.detectPrograms(read.focus).programs.length === 0;
-  }
-
   private familyIds(programId: string): string[] {
     const p = this.retriever.program(programId);
     return p ? this.retriever.familyOf(p).map((x) => x.id) : [];
@@ -303,22 +285,8 @@ export class AnswerComposer {
 
 }
 
-/** A period in years ("4 år om gangen", "åremålsperioden"). */
 /** A discount, instalments, VAT or a refund: what a sum of the fees does not tell. */
 const OFF_DOCUMENT_MONEY = /^(rabatt\w*|studentrabatt|discounts?|early-?bird|delbetaling|avdrag|installments?|instalments?|refund\w*|refusjon\w*|mva|moms|vat|merverdiavgift|skattefradrag|fradrag|deductible)$/;
 
+/** A period in years ("4 år om gangen", "åremålsperioden"). */
 const PERIOD = /\b(\d+|fire|to|tre) år\b|åremål/;
-
-/** The numbered items of an answer, kept for "the third one"; an item picked from a list keeps the list. */
-function listed(text: string, question: string, kept: readonly string[] | undefined): string[] | undefined {
-  if (kept) return [...kept];
-  const items = numberedItems(text, question).slice(0, 12).map((i) => i.slice(0, 300));
-  return items.length > 0 ? items : undefined;
-}
-
-function gatheringOf(date: DateAsk | undefined, answer: Answer): number | undefined {
-  if (date?.kind === 'gathering' && date.number > 0) return date.number;
-  const m = /\b(?:samling|gathering) (\d+)\b/i.exec(answer.text);
-  return date?.kind === 'next' && m ? Number(m[1]) : undefined;
-}
-

@@ -4,40 +4,10 @@ import { firstDayOf, instantsOf, lastDayOf, startMonthOf } from '../../../catalo
 import { formatLocalDate, formatLocalDateRange, formatPeriod, fromOsloLocal, monthName, toOsloLocal } from '../../../shared/oslo-time';
 import { joinNames, schedulesOf, shortName, type Schedule } from './date-answers';
 import { letterAware } from './letter-aware';
-import { MONTH_NAMES } from './month-asks';
+import { dayAsked, monthOf, partOfMonthAsked } from './month-asks';
 
 const MONTHS_ASKED = letterAware(/\b(hvilke|which|what|kva for|hva for|hvilken|i hvilke|in which|in what)\s+(måneder|månader|months|måned|månad|month)\b/);
 const CLASH = letterAware(/\b(kræsj\w*|krasj\w*|kollider\w*|crash\w*|clash\w*|collid\w*|overlap\w*|samtidig|at the same time|same (day|time)|treffer|kommer i konflikt|conflict\w*|opptatt|busy)\b/);
-const MONTH_INDEX: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^jan/, 1], [/^feb/, 2], [/^mar/, 3], [/^apr/, 4], [/^ma[iy]/, 5], [/^jun/, 6], [/^jul/, 7], [/^aug/, 8], [/^sep/, 9], [/^o[ck]t/, 10], [/^nov/, 11], [/^de[sc]/, 12],
-];
-const monthOf = (w: string): number | undefined => MONTH_INDEX.find(([re]) => re.test(w))?.[1];
-/** A day and month named in the question: "20. juni", "20 June", "June 20th". */
-function dayAsked(q: string): { day: number; month: number } | undefined {
-  const a = /\b(\d{1,2})\.?\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|des|dec)\b/.exec(q);
-  const b = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(st|nd|rd|th)?\b/.exec(q);
-  const day = a ? Number(a[1]) : b ? Number(b[2]) : undefined;
-  const month = a ? monthOf(a[2]) : b ? monthOf(b[1]) : undefined;
-  return day && month && day <= 31 ? { day, month } : undefined;
-}
-const MONTH_WORD = `(${MONTH_NAMES})`;
-/** The days of a part of a month: "andre halvdel av juni", "the end of May", "i juni". */
-const MONTH_PARTS: ReadonlyArray<readonly [RegExp, number, number]> = [
-  [new RegExp(`\\b(andre|siste|sist[e]? del av|second|last|latter) (halvdel|halvdelen|half|part) (av|of|i) ${MONTH_WORD}`), 16, 31],
-  [new RegExp(`\\b(første|fyrste|first|early) (halvdel|halvdelen|half|part) (av|of|i) ${MONTH_WORD}`), 1, 15],
-  [new RegExp(`\\b(slutten|enden|utgangen|end|the end|late) (av|of|i)? ?${MONTH_WORD}`), 21, 31],
-  [new RegExp(`\\b(starten|begynnelsen|byrjinga|start|beginning|the beginning|early) (av|of|på|i)? ?${MONTH_WORD}`), 1, 10],
-  [new RegExp(`\\b(midten|midt|mid|the middle) (av|of|i|-)? ?${MONTH_WORD}`), 11, 20],
-  [new RegExp(`\\b(i|in|hele|heile|all of|all|during|gjennom) ${MONTH_WORD}\\b`), 1, 31],
-];
-function partOfMonthAsked(q: string): { day: number; month: number; toDay: number } | undefined {
-  for (const [re, day, toDay] of MONTH_PARTS) {
-    const m = re.exec(q);
-    const month = m ? monthOf(m[m.length - 1]) : undefined;
-    if (month) return { day, month, toDay };
-  }
-  return undefined;
-}
 const STATUS_WORDS = letterAware(/\b(rekker|rekk|fortsatt|still|too late|for seint|for sent|ennå|enda|yet|open|åpen|åpent|utløpt|gått ut|passert|expired|closed)\b/);
 
 /**

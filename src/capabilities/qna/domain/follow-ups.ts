@@ -1,4 +1,6 @@
+import type { Answer } from './answer';
 import type { QnaState } from './conversation-state';
+import type { DateAsk } from './question-intent';
 import { letterAware } from './letter-aware';
 import type { ReadQuestion } from './read-question';
 
@@ -119,3 +121,17 @@ export function narrowsLast(read: ReadQuestion, state: QnaState): boolean {
   // Only the form of the answer asked for: a date, a month, an estimate, roughly.
   return NARROWING.test(read.focus.trim());
 }
+
+/** The numbered items of an answer, kept for "the third one"; an item picked from a list keeps the list. */
+export function listed(text: string, question: string, kept: readonly string[] | undefined): string[] | undefined {
+  if (kept) return [...kept];
+  const items = numberedItems(text, question).slice(0, 12).map((i) => i.slice(0, 300));
+  return items.length > 0 ? items : undefined;
+}
+
+export function gatheringOf(date: DateAsk | undefined, answer: Answer): number | undefined {
+  if (date?.kind === 'gathering' && date.number > 0) return date.number;
+  const m = /\b(?:samling|gathering) (\d+)\b/i.exec(answer.text);
+  return date?.kind === 'next' && m ? Number(m[1]) : undefined;
+}
+

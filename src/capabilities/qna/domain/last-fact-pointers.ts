@@ -1,0 +1,22 @@
+import type { QnaState } from './conversation-state';
+import type { ReadQuestion } from './read-question';
+import type { CatalogRetriever } from './retrieval';
+import { ABOUT_IT, THERE } from './composer-patterns';
+import { HOW_RUN } from './fact-answer-rules';
+
+/** A follow-up about the content of "it" ("hva går den ut på?", "which topics does it list?") after one fact. */
+export function pointsToLast(read: ReadQuestion, state: QnaState | undefined, retriever: CatalogRetriever): boolean {
+  // "er kontorsjefene med der også?" right after one fact (a pillar): "there" is what that fact describes.
+  if (state?.facts?.length === 1 && read.form.yesNo && read.item === undefined && THERE.test(read.focus)) return retriever.detectPrograms(read.focus).programs.length === 0;
+  // "og hvordan gjennomføres den?" right after one pillar: how that pillar is run.
+  if (state?.facts?.length === 1 && state.list === 'pillars' && !read.form.yesNo && !read.form.compare && ABOUT_IT.test(read.focus) && !read.form.expects && HOW_RUN.test(read.focus) && /(gjennomfør|delivered|\brun\b|organi[sz]ed|organisert|lagt opp|foregår|føregår|works?\b|fungerer|funker|i praksis|in practice)/.test(read.focus) && read.intent.pillar === undefined && read.focus.split(/\s+/).length <= 8) return retriever.detectPrograms(read.focus).programs.length === 0;
+  // "hva er nytt i del 2 sammenlignet med det?" sets "it" beside another program: a comparison, not the last fact.
+  if (state?.facts?.length !== 1 || read.coverageTerms.length > 0 || read.form.yesNo || read.form.compare || read.item !== undefined) return false;
+  // "kven er ho meint for?", "how is it delivered?" right after a pillar: whom that pillar is for, how it is run.
+  const [programId, factId] = state.facts[0].split('/');
+  const afterPillar = retriever.program(programId)?.facts.find((f) => f.id === factId)?.topic === 'pillars';
+  // "Og hvilke temaer tar de opp der?" after the head-of-department gatherings (a pillar named in the plural).
+  const aboutThem = afterPillar && /(?<![\p{L}])(de|dei|they|them|there|der|dar)(?![\p{L}])/iu.test(read.focus);
+  if (!(ABOUT_IT.test(read.focus) || aboutThem) || !['themes', 'content', 'overview', ...(afterPillar ? ['target-group', 'format'] : [])].includes(read.intent.topics[0] ?? '')) return false;
+  return retriever.detectPrograms(read.focus).programs.length === 0;
+}
