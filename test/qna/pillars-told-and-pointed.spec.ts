@@ -43,3 +43,21 @@ describe('the joint training days by their everyday name', () => {
     expect(chat(['Instituttlederprogrammet hadde fellesdager for alle lederne på fakultetet – når var de?'])).toMatch(/August 2021: felles opplæringsdag/);
   });
 });
+
+describe('an ordinal anywhere in a follow-up to the pillars, and "the last one"', () => {
+  it('"Hva går den fjerde ut på i praksis?" after the list is pillar 4; "og den siste da?" after pillar 3 is pillar 4', () => {
+    expect(chat(['Hva er de fire hovedsøylene i instituttlederprogrammet?', 'Hva går den fjerde ut på i praksis?'])).toMatch(/^Hovedsøyle 4, lokal grunnopplæring/);
+    expect(chat(['hva går hovedsøyle 3 i instituttlederprogrammet ut på?', 'og den siste da?'])).toMatch(/^Hovedsøyle 4/);
+  });
+
+  it('"what is the last one about?" asks of the last pillar, not how long something lasts', () => {
+    const a = chat(['What are the pillars of the Head of Department programme?', 'what is the last one about?'], 'en');
+    expect(a).toMatch(/^Pillar 4, local basic training/);
+    expect(a).not.toMatch(/4 years/);
+  });
+
+  it('"and the last one?" after a gathering and its place is the last gathering', () => {
+    expect(chat(['When is the first LEDPRO gathering?', 'where?', 'and the last one?'], 'en')).toMatch(/7–8 October 2024/);
+    expect(chat(["When's the August gathering for LEDPRO?", 'and the last one of the year?'], 'en')).toMatch(/Gathering 6 .*7–8 October 2024/);
+  });
+});

@@ -6,7 +6,11 @@ import { itemNamedByWord, WHICH_OF_THEM } from './reader-lookups';
 import { isContextStatement } from './small-talk';
 import { BOTH_OF_THEM, FIRST_PERSON } from './question-clauses';
 import { ACADEMIC, concernIn, PRACTICAL } from './contact-answers';
+import { letterAware } from './letter-aware';
 import { ACADEMIC_TOPICS, AFTER, BEFORE, FOR_THAT, IF_I_WONDER, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, UNDATED_TOPICS } from './reader-vocabulary';
+
+/** "den fjerde", "the last one": an item of the pillars just listed, not a time, a day, a part or a gathering. */
+const PILLAR_POINTED = letterAware(/\b(?:den|the)\s+(første|fyrste|andre|tredje|fjerde|siste|first|second|third|fourth|last)(?:\s+(?:one|en|ei|søylen|søyla|pillar))?\b(?!\s+(?:gang|gongen|gangen|time|dag|dagen|day|del|delen|part|samling\w*|gathering|året|year|halvdel\w*|half))/);
 
 /** A claim of when something ends ("så er programmet ferdig", "is it over after that?"). */
 const ENDS = /\b(ferdig|slutt\w*|avslutt\w*|over etter|er over|ends?|ended|finished|over after|is over|done after|ute etter)\b/;
@@ -65,7 +69,9 @@ export function leanOnConversation(input: LeaningInput): Leaning {
     // "Tell me a bit more about number two – who takes part in that one?": a numbered item anywhere in the message.
     const numberNamed = NUMBER_NAMED.exec(text);
     const items = state.items ?? [];
-    const n = ordinal ? (ORDINALS[ordinal[1]] ?? Number(ordinal[1])) : asked ?? (numberNamed ? NUMBER_WORDS[numberNamed[1]] ?? Number(numberNamed[1]) : itemNamedByWord(focus, items));
+    // "Hva går den fjerde ut på i praksis?" after the pillars: an ordinal pointing anywhere in the question.
+    const pillarPointed = state.list === 'pillars' ? PILLAR_POINTED.exec(focus) : null;
+    const n = ordinal ? (ORDINALS[ordinal[1]] ?? Number(ordinal[1])) : asked ?? (numberNamed ? NUMBER_WORDS[numberNamed[1]] ?? Number(numberNamed[1]) : pillarPointed ? ORDINALS[pillarPointed[1]] : itemNamedByWord(focus, items));
     const shift = AFTER.test(focus) ? 1 : BEFORE.test(focus) ? -1 : 0;
     if (n !== undefined && (state.list !== 'pillars' || n === 0) && items.length > 0 && (n === -1 || n <= items.length)) {
       item = n;
@@ -73,7 +79,7 @@ export function leanOnConversation(input: LeaningInput): Leaning {
     } else if (n !== undefined && state.list === 'pillars') {
       intent = { ...intent, topics: ['pillars'], pillar: n };
       inherited = true;
-    } else if (n !== undefined && (state.list === 'gatherings' || state.date)) {
+    } else if (n !== undefined && (state.list === 'gatherings' || state.date || state.gathering !== undefined)) {
       intent = { ...intent, topics: ['dates'], date: { kind: 'gathering', number: n } };
       inherited = true;
     } else if (shift !== 0 && state.gathering !== undefined) {

@@ -57,7 +57,9 @@ export class FactAnswers extends AnswerShapes {
     const inScope = scope.length > 0 ? scope : this.retriever.catalog.programs;
     if (intent.pillar !== undefined) {
       const pillars = inScope.flatMap((p) => p.facts.filter((f) => f.topic === 'pillars').map((f) => ({ p, f })));
-      const hit = pillars.find(({ f }) => new RegExp(`(^|\\D)${intent.pillar}$`).test(f.id)) ;
+      // "og den siste da?" after the pillars: the last of them.
+      const number = intent.pillar === -1 ? Math.max(0, ...pillars.map(({ f }) => Number(/(?:^|\D)(\d+)$/.exec(f.id)?.[1] ?? 0))) : intent.pillar;
+      const hit = pillars.find(({ f }) => new RegExp(`(^|\\D)${number}$`).test(f.id));
       if (hit) return this.pillarAnswer(hit.p, hit.f, read, lang);
     }
     // "Jeg er kontorsjef. Skal jeg være med på noe i instituttlederprogrammet?": the parts that name the role.
