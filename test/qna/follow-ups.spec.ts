@@ -1,4 +1,7 @@
+import { qnaChat } from '../support/qna-chat';
 import { numberedItems, ordinalAsked, readRepair } from '../../src/capabilities/qna/domain/follow-ups';
+
+const { chat } = qnaChat();
 
 describe('follow-ups that lean on the last answer', () => {
   it('reads the numbered items of an answer, and of several lists the one the question named', () => {
@@ -33,5 +36,29 @@ describe('follow-ups that lean on the last answer', () => {
       .toBe('hvor lang tid tar toget fra flyplassen til brumunddal?');
     expect(readRepair('nei, jeg mente del 2', 'hva er hovedtemaene i del 1?', asks)?.question).toBe('hva er hovedtemaene i del 2?');
     expect(readRepair('hva koster det?', 'hvor er det?', asks)).toBeUndefined();
+  });
+
+  it('puts a bare name of the same kind in place of the last question\'s last phrase, and drops what was not meant', () => {
+    const asks = (q: string): boolean => /leder|ansvarlig|samling/.test(q);
+    const kind = (a: string, b: string): boolean => /randi|leder|ansvarlig/.test(a) && /randi|leder|ansvarlig/.test(b);
+    expect(readRepair('nei vent, jeg mente prosjektlederen, ikke fagansvarlig', 'hva er mobilnummeret til randi bredvold?', asks, kind)?.question)
+      .toBe('hva er mobilnummeret til prosjektlederen?');
+    // Not of a kind: the repair asks on its own, as before.
+    expect(readRepair('nei, jeg mente samlingene', 'hva er mobilnummeret til randi bredvold?', asks, kind)?.question).toBe('samlingene');
+  });
+});
+
+describe('repairs through the answerer', () => {
+  it('keeps what was asked of a person when the repair names another ("jeg mente prosjektlederen, ikke fagansvarlig")', () => {
+    const a = chat(['hva er mobilnummeret til Randi Bredvold?', 'nei vent, jeg mente prosjektlederen, ikke fagansvarlig']);
+    expect(a.text).toMatch(/Kristin Larsen/);
+    expect(a.text).toMatch(/99 64 16 54/);
+    expect(a.text).not.toMatch(/99 50 42 48/);
+  });
+
+  it('"å nei, eg meinte instituttleiarsamlinga" after a gathering\'s themes asks the themes of that gathering', () => {
+    const a = chat(['kva tema var det på rektors leiarsamling med dekanane?', 'å nei, eg meinte instituttleiarsamlinga']);
+    expect(a.text).toMatch(/Trygge ledere/);
+    expect(a.text).not.toMatch(/beslutningsdyktig/);
   });
 });

@@ -10,7 +10,7 @@ import type { ReadQuestion } from './read-question';
  * the list the last answer gave ("hva var det fjerde?", "the third one?").
  */
 
-const REPAIR_LEAD = letterAware(/^(?:(?:nei|no|nope|sorry|beklager|unnskyld|orsak|oi|oops|ops|wait|vent|hm+|ah|åh|men|but|actually|faktisk)[\s,.!:;-]+)*(?:(?:jeg|eg|i)\s+(?:mente|meinte|meant|mean|tenkte på|was thinking of|was asking about|spurte om)\b|not that one|ikke den|ikkje den|ikke det|ikkje det|jeg tenkte heller|i was asking about)[\s,.!:;-]*/);
+const REPAIR_LEAD = letterAware(/^(?:(?:nei|no|nope|sorry|beklager|unnskyld|orsak|oi|oops|ops|wait|vent|hm+|ah|åh|å|men|but|actually|faktisk)[\s,.!:;-]+)*(?:(?:jeg|eg|i)\s+(?:mente|meinte|meant|mean|tenkte på|was thinking of|was asking about|spurte om)\b|not that one|ikke den|ikkje den|ikke det|ikkje det|jeg tenkte heller|i was asking about)[\s,.!:;-]*/);
 const REPAIR_TAIL = letterAware(/[\s,.!:;-]*\b(?:mente jeg|meinte eg|i meant|is what i meant|var det jeg mente)\s*[.!?]*$/);
 const STARTS_SOFT = letterAware(/^(?:nei|no|sorry|beklager|unnskyld|wait|vent)\b/);
 /** Words that open a phrase the repair replaces in the last question ("fra flyplassen" for "fra Oslo S"). */
@@ -25,14 +25,20 @@ export interface Repair {
  * A repair of the last question, or undefined. `ownTopic`: whether the corrected words ask something on their
  * own ("the practical contact person"); then they replace the last question, else they amend it.
  */
-export function readRepair(text: string, lastQuestion: string | undefined, ownTopic: (q: string) => boolean): Repair | undefined {
+export function readRepair(text: string, lastQuestion: string | undefined, ownTopic: (q: string) => boolean, sameKind: (a: string, b: string) => boolean = () => false): Repair | undefined {
   const t = text.trim();
   const lead = REPAIR_LEAD.exec(t);
   const tail = lead ? null : STARTS_SOFT.test(t) || lastQuestion ? REPAIR_TAIL.exec(t) : null;
   if (!lead && !tail) return undefined;
   let rest = (lead ? t.slice(lead[0].length) : t.slice(0, tail?.index ?? t.length)).trim();
   rest = rest.replace(/^(?:nei|no|sorry|beklager|wait|vent)[\s,.!:;-]+/i, '').replace(/^(?:the|den|det|de)\s+(?=\w+\s+\w)/i, (m) => m).trim();
+  // "prosjektlederen, ikke fagansvarlig" / "the project manager, not the academic lead": what was not meant goes.
+  rest = rest.replace(NOT_MEANT, '').trim();
   if (!rest) return undefined;
+  // "jeg mente prosjektlederen" after "hva er mobilnummeret til Randi Bredvold?": a bare name of the same kind as the
+  // last question's last phrase takes its place there, so what was asked of it (the mobile number) is kept.
+  const swapped = lastQuestion && BARE.test(rest) ? lastPhraseSwapped(lastQuestion, rest, sameKind) : undefined;
+  if (swapped) return { question: swapped };
   if (ownTopic(rest) || !lastQuestion) return { question: rest };
   const words = rest.replace(/[?!.]+$/, '').split(/\s+/);
   const head = words[0].toLowerCase();
@@ -42,6 +48,25 @@ export function readRepair(text: string, lastQuestion: string | undefined, ownTo
     if (re.test(lastQuestion)) return { question: lastQuestion.replace(re, `$1${rest.replace(/[?!.]+$/, '')}`) };
   }
   return { question: `${lastQuestion.replace(/[?!.]+\s*$/, '')} ${rest}` };
+}
+
+const NOT_MEANT = letterAware(/[\s,;]+(?:og |and |men |but )?(?:ikke|ikkje|not|no)\s+(?:den |det |the |om |about )?[\p{L}\d -]{2,40}[.!?]*$/u);
+/** A bare name of something: a few words, no question word, no verb of asking. */
+const BARE = letterAware(/^(?!.*\b(?:hva|kva|hvem|kven|hvor|kor|når|korleis|hvordan|what|who|where|when|how|which|er|is|are|har|has|kan|can)\b)[\p{L}\d' -]{3,60}[.!?]*$/u);
+
+/**
+ * The last question with a phrase that runs to its end (from one of `HEADS`) replaced by `rest`, when the two are of
+ * a kind; the shortest such phrase is tried first.
+ */
+function lastPhraseSwapped(lastQuestion: string, rest: string, sameKind: (a: string, b: string) => boolean): string | undefined {
+  if (rest.split(/\s+/).length > 4) return undefined;
+  const q = lastQuestion.replace(/[?!.]+\s*$/, '');
+  const starts = [...q.matchAll(new RegExp(`(?<=^|\\s)(?:${HEADS.join('|')})\\s+`, 'gi'))].reverse();
+  for (const m of starts) {
+    const phrase = q.slice((m.index ?? 0) + m[0].length);
+    if (phrase.trim() && sameKind(phrase, rest)) return `${q.slice(0, (m.index ?? 0) + m[0].length)}${rest.replace(/[?!.]+$/, '')}?`;
+  }
+  return undefined;
 }
 
 const ORDINAL_WORDS: Readonly<Record<string, number>> = {

@@ -34,6 +34,11 @@ import { ABOUT_A_PILLAR, AS_WITH, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORD
 const PEOPLE_WORD = /^(kollega\w*|kolleg\w*|colleague\w*|sjef\w*|boss\w*|venn\w*|friend\w*|kompis\w*|teammate\w*|coworker\w*|co-worker\w*)$/;
 
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
+/** A gathering, seminar or day of training named ("instituttledersamlingen", "the kick-off"). */
+const GATHERING_NAMED = /(samling|gathering|seminar|webinar|kick-?off|opplæringsdag|training day)/;
+/** A contact named by role ("prosjektlederen", "the academic lead"). */
+const CONTACT_NAMED = /\b(prosjektleder\w*|fagansvarlig\w*|fagansvarleg\w*|project (manager|lead(er)?|coordinator)|academic (lead|contact)|course (leader|coordinator))/;
+
 export class QuestionReader {
   private readonly speller: SpellingVocabulary;
   private readonly titles: PillarTitles;
@@ -85,11 +90,21 @@ export class QuestionReader {
     return this.speller.correct(word) ?? word;
   }
 
+  /** Two phrases that name things of one kind: two contacts (by name or role), or two things of one specific topic. */
+  private sameKind(a: string, b: string): boolean {
+    const contact = (t: string): boolean => CONTACT_NAMED.test(t) || this.retriever.catalog.programs.some((p) => p.contacts.some((c) => t.includes(c.name.toLowerCase())));
+    if (contact(a) && contact(b)) return true;
+    // "rektors ledersamling med dekanene" → "instituttledersamlingen": one gathering for another.
+    if (GATHERING_NAMED.test(a) && GATHERING_NAMED.test(b)) return true;
+    const [ta, tb] = [readIntent(a).topics.find((t) => !GENERIC_TOPICS.has(t)), readIntent(b).topics.find((t) => !GENERIC_TOPICS.has(t))];
+    return ta !== undefined && ta === tb;
+  }
+
   /** `home`: the program of the base group the conversation is linked to (Q&A in a group chat or channel). */
   read(question: string, state: QnaState | undefined, home?: string): ReadQuestion {
     const prepared = this.prepare(question);
     // "nei, jeg mente del 2" / "sorry, I meant the practical contact": the last question, restated.
-    const repair = state ? readRepair(prepared, state.question, (q) => readIntent(q).topics.some((t) => !GENERIC_TOPICS.has(t))) : undefined;
+    const repair = state ? readRepair(prepared, state.question, (q) => readIntent(q).topics.some((t) => !GENERIC_TOPICS.has(t)), (a, b) => this.sameKind(a, b)) : undefined;
     const text = repair?.question ?? withTold(withSituation(withReferent(prepared, state?.question), state?.question), prepared, state?.told);
     // The cheap test first: most messages are no thanks or goodbye, and then no intent or program needs reading.
     const pleasantry = (): SmallTalk | undefined => {
