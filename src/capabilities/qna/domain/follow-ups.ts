@@ -32,12 +32,12 @@ export function readRepair(text: string, lastQuestion: string | undefined, ownTo
   if (!lead && !tail) return undefined;
   let rest = (lead ? t.slice(lead[0].length) : t.slice(0, tail?.index ?? t.length)).trim();
   rest = rest.replace(/^(?:nei|no|sorry|beklager|wait|vent)[\s,.!:;-]+/i, '').replace(/^(?:the|den|det|de)\s+(?=\w+\s+\w)/i, (m) => m).trim();
-  // "prosjektlederen, ikke fagansvarlig" / "the project manager, not the academic lead": what was not meant goes.
-  rest = rest.replace(NOT_MEANT, '').trim();
   if (!rest) return undefined;
   // "jeg mente prosjektlederen" after "hva er mobilnummeret til Randi Bredvold?": a bare name of the same kind as the
-  // last question's last phrase takes its place there, so what was asked of it (the mobile number) is kept.
-  const swapped = lastQuestion && BARE.test(rest) ? lastPhraseSwapped(lastQuestion, rest, sameKind) : undefined;
+  // last question's last phrase takes its place there, so what was asked of it (the mobile number) is kept; what was
+  // not meant ("…, ikke fagansvarlig") goes.
+  const meant = rest.replace(NOT_MEANT, '').trim();
+  const swapped = lastQuestion && meant && BARE.test(meant) ? lastPhraseSwapped(lastQuestion, meant, sameKind) : undefined;
   if (swapped) return { question: swapped };
   if (ownTopic(rest) || !lastQuestion) return { question: rest };
   const words = rest.replace(/[?!.]+$/, '').split(/\s+/);
