@@ -43,6 +43,15 @@ describe('a conversation that goes back to the program it began with', () => {
 });
 
 describe('wordings read for what they ask', () => {
+  it('"…, and where?" after a question asks where too; "which hotel is it?" asks which, with no yes', () => {
+    const a = chat(['What is the main focus of NTNU\'s institute leader programme?', 'OK. Switching to the municipal side – how many LEDPRO gatherings are there, and where?'], 'en-US');
+    expect(a.text).toMatch(/6 gatherings/);
+    expect(a.text).toMatch(/Brumunddal/);
+    const b = chat(['What are the LEDPRO dates in 2024?', 'Different thing: who are NTNU\'s leader programs aimed at?', 'Back to the first one — which hotel is it, and where?'], 'en-US');
+    expect(b.text).toMatch(/^LEDPRO 1 and LEDPRO 2 \(for each part\): All gatherings are held at Wood Hotel in Brumunddal/);
+    expect(ask('Just the semester fee bit - how much is it?', 'en-US').text).not.toMatch(/^Yes/);
+  });
+
   it('"når må vi ha søkt?" asks the deadline', () => {
     expect(ask('Når må vi ha søkt for å være med på LEDPRO?').text).toMatch(/15\. desember 2023/);
     expect(ask('When do we have to apply for LEDPRO?', 'en-US').text).toMatch(/15 December 2023/);

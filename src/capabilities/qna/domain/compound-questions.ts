@@ -30,8 +30,16 @@ const SUM_OF_IT = /^(hva|kva|hvor mye|kor mykje|what|how much)\s+(blir|vert|kost
 const ORDINAL = '(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last)';
 const ORDINAL_PAIR = new RegExp(`\\b${ORDINAL}\\s+(og|and|&)\\s+(?:den\\s+|the\\s+)?${ORDINAL}(\\s+(?:samling|gathering|session)\\w*)`, 'iu');
 
+/**
+ * "How many LEDPRO gatherings are there, and where?": a bare question word after a comma asks that of it too ("Hvor
+ * holdes LEDPRO og når?" stays one question, whose dates say where).
+ */
+const BARE_WH_TAIL = new RegExp(`^(.{12,}?),\\s*(?:og|and|&)\\s+(hvor|kvar|where|når|when|hvem|kven|who)(?:\\s+(?:da|then|hen|to))?\\s*\\??\\s*$`, 'iu');
+
 export function splitQuestions(message: string): string[] {
   const text = message.trim();
+  const tail = BARE_WH_TAIL.exec(text);
+  if (tail && ASKS.test(tail[1]) && tail[1].split(/\s+/).length >= 3 && !/\b(eller|or)\b/i.test(tail[1])) return [`${tail[1].trim().replace(/[,;]$/, '')}?`, `${tail[2]}?`];
   const pair = ORDINAL_PAIR.exec(text);
   // "Hvor mange er før sommerferien, og hvor mange kommer etter?": both sides of the summer, one count.
   if (/\b(før|before)\b[^?]*\b(sommer|summer)/i.test(text) && /\b(etter|after)\s*\??\s*$/i.test(text)) return [text];

@@ -74,12 +74,19 @@ export function splitSentences(text: string): string[] {
 /** The asking clause of a sentence: what follows "men" / "but" ("En kollega nevnte X, men jeg lurer på Y"). */
 const lastClause = (s: string): string => {
   const last = clauses(s);
+  // "back to the first one — which hotel is it?": going back to a program names nothing "it" could be.
+  if (last !== s && s.endsWith(last) && GOING_BACK.test(s.slice(0, s.length - last.length).replace(/[\s–—:,-]+$/, '').trim())) return last;
   // "tilbake til instituttledersamlingene – hvor lange er de?": a short clause that points back keeps its sentence.
   return last.split(/\s+/).length <= 5 && /\b(de|dem|den|det|dette|it|they|them|that|this)\b/i.test(last) ? s : last;
 };
 
 /** A question word first and a pronoun pointing back ("who's there and how are they run?", "hvem er med, og hvordan foregår de?"). */
 const WH_POINTING_BACK = /^(who|how|what|when|where|which|hvem|hvordan|hva|når|hvor|hvilke\w*|kven|korleis|kva)\b.*\b(they|them|it|de|dem|dei|det|den|disse|desse|those|these|der|there)\b/i;
+
+/** "back to the first one — which hotel is it?": going back names no subject; the question after the dash asks. */
+const GOING_BACK = /^(?:(?:ok|okay|okei|so|så|og|and|men|but|right)\W+){0,2}(?:back to|tilbake til|attende til)\s+(?:the|det|den|dei|de)\s+(?:first|previous|earlier|første|fyrste|forrige|førre)(?:\s+(?:one|program\w*))?$/i;
+/** "are there", "hvor mange samlinger er det": there is, which points back at nothing. */
+const THERE_IS = /\b(?:are|is|were|was) there\b|\b((?:hvor|kor) mange(?: \S+)?) (?:er|var|blir) det\b/gi;
 
 const namesTopic = (t: string): boolean => readIntent(t).topics.some((x) => !GENERIC_TOPICS.has(x));
 /** A question that names no topic and hardly a word of its own ("hvordan avsluttes de?", "what am I looking at for LEDPRO?"). */
@@ -104,7 +111,7 @@ const clauses = (s: string): string => {
   else if (dash && SELF.test(after) && !/\b(kan|can|må|must|may|får)\s+(jeg|eg|i)\b/.test(after)) s = `${s.slice(0, dash.index)}${TAG_END.exec(s)?.[0] ?? ''}`;
   // "the faculty-wide training days – who's there and how are they run?": a subject named before the dash, which
   // the question after it points back to, is what is asked about.
-  else if (dash && before.split(/\s+/).length <= 8 && WH_POINTING_BACK.test(s.slice(dash.index + dash[0].length))) return s;
+  else if (dash && before.split(/\s+/).length <= 8 && !GOING_BACK.test(before) && WH_POINTING_BACK.test(s.slice(dash.index + dash[0].length).replace(THERE_IS, ''))) return s;
   // "credits: NTNU vs LEDPRO?": a short label before a colon is the subject of the question after it.
   const label = /^\s*([\p{L}\d' -]{2,30}):\s+(?=\S)/u.exec(s);
   const rest = label ? s.slice(label[0].length) : '';
