@@ -191,6 +191,12 @@ describe('two people, one in each part', () => {
     const a = chat(['My colleague starts part 1 of LEDPRO and I start part 2.', 'Will we meet at the gatherings at all?'], 'en-US');
     expect(a.text).toMatch(/^Yes\. .*run together/);
   });
+
+  it('the parts meeting named beside the parts, and "kept apart", ask whether they run together', () => {
+    const a = chat(['Two of my managers are keen on LEDPRO, one for each part.', 'Do part 1 and part 2 participants meet at all, or are they kept completely apart?'], 'en-US');
+    expect(a.text).toMatch(/^Partly\. .*run together: some of the programme is joint and some is separate/);
+    expect(ask('jeg går på del 1. møter vi de som tar del 2 på samlingene?').text).toMatch(/samkjøres: noe av studiet foregår i fellesskap og noe separat/);
+  });
 });
 
 describe('the parts by their ordinals', () => {

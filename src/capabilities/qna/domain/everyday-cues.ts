@@ -26,7 +26,11 @@ export const NOT_A_LEADER = cue(String.raw`(selv om|sjølv om|even though|althou
  * "Kjem vi til å treffast på samlingane?", "will we meet at the gatherings?": whether the parts are run together. The
  * reader has said meeting there as being together there (reader-vocabulary's SET_PHRASES).
  */
-export const MEET_THERE = cue(String.raw`(be|være|vere) (together|sammen|saman) (på|at|during) (samlingene|samlingane|the gatherings|the sessions)`);
+export const MEET_THERE = cue(String.raw`(be|være|vere) (together|sammen|saman) (på|at|during) (samlingene|samlingane|the gatherings|the sessions)`
+  // "Do part 1 and part 2 participants meet at all, or are they kept apart?", "møter vi de som tar del 2?": the parts
+  // meeting, named beside the meeting.
+  + String.raw`|(meet|meets|møter|møtes|møtast|treffer|treffes|treffast|mix|mingle)\b.{0,40}\b(del|part) ?[12]|\b(del|part) ?[12]\b.{0,40}\b(meet|møtes|møtast|treffes|treffast|mix|mingle)`
+  + String.raw`|(kept|held|run) (completely |entirely |totally |fully )?(apart|separate|separately)`);
 
 export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['target-group', NOT_A_LEADER],
