@@ -4,8 +4,13 @@ import type { CatalogRetriever } from './retrieval';
 import { ABOUT_IT, THERE } from './composer-patterns';
 import { HOW_RUN } from './fact-answer-rules';
 
+/** "that's …", "and it is …", "den er vel …": a claim whose subject is the thing just told. */
+const THAT_ONE_IS = /^(?:(?:and|so|og|så|men|but)\s+)?(?:that|it|this|den|det|denne|dette)(?:'s|\s+(?:is|was|gets|runs|er|var|blir|kjøres|køyrast|holdes|går))\b/;
+
 /** A follow-up about the content of "it" ("hva går den ut på?", "which topics does it list?") after one fact. */
 export function pointsToLast(read: ReadQuestion, state: QnaState | undefined, retriever: CatalogRetriever): boolean {
+  // "and that's run centrally from the rector's office, right?" right after one pillar: a claim about that pillar.
+  if (state?.facts?.length === 1 && state.list === 'pillars' && read.form.yesNo && read.item === undefined && THAT_ONE_IS.test(read.focus)) return retriever.detectPrograms(read.focus).programs.length === 0;
   // "er kontorsjefene med der også?" right after one fact (a pillar): "there" is what that fact describes.
   if (state?.facts?.length === 1 && read.form.yesNo && read.item === undefined && THERE.test(read.focus)) return retriever.detectPrograms(read.focus).programs.length === 0;
   // "og hvordan gjennomføres den?" right after one pillar: how that pillar is run.
