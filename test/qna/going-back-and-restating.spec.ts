@@ -43,6 +43,15 @@ describe('a conversation that goes back to the program it began with', () => {
 });
 
 describe('wordings read for what they ask', () => {
+  it('"how do people get onto …?" asks how one gets in; ", where I am now" asks no place', () => {
+    expect(ask("how do people get onto NTNU's leadership programmes?", 'en-US').text).toMatch(/faculties nominate/);
+    expect(ask('Hvordan kommer folk med på LEDPRO?').text).toMatch(/inn\.no\/ledpro1/);
+    const a = chat(["how do people get onto NTNU's leadership programmes?", "and how's that different from LEDPRO, where I am now?"], 'en-US');
+    expect(a.text).toMatch(/faculties nominate/);
+    expect(a.text).toMatch(/You apply through the programme's web pages/);
+    expect(a.text).not.toMatch(/Wood Hotel/);
+  });
+
   it('"…, and where?" after a question asks where too; "which hotel is it?" asks which, with no yes', () => {
     const a = chat(['What is the main focus of NTNU\'s institute leader programme?', 'OK. Switching to the municipal side – how many LEDPRO gatherings are there, and where?'], 'en-US');
     expect(a.text).toMatch(/6 gatherings/);

@@ -32,6 +32,8 @@ export const IDIOMS = /\b(in the first place|first of all|(sånn |så |heilt |he
  * vehicle that is no travel); "ages ago" (long ago, no age).
  */
 export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // "… different from LEDPRO, where I am now?": where the asker is, told in passing, asks no place.
+  [letterAware(/,\s*(?:where|hvor|der|kor|som) (?:i|we|jeg|eg|vi|me) (?:am|are|was|were|work|study|sit|jobber|jobbar|er|går|sitter|sit|studerer)\b(?: now| currently| at the moment| nå| no| for tida| for tiden)?(?=\s*[?.!]|\s*$)/g), ''],
   [/\b(ages|yonks) ago\b/g, 'long ago'],
   // "pay-setting and wage negotiations": what the HR training covers ("pay setting and pay negotiations"), no fee.
   [/\b(pay|wage|salary)[- ]?(setting|formation|determination)\b/g, 'lønnsdannelse'],
