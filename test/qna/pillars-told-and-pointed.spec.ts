@@ -70,3 +70,12 @@ describe('a claim about the pillar just told', () => {
     expect(chat(["What's pillar 4 of NTNU's Instituttlederprogrammet?", "and that's run by the faculty and the department themselves, right?"], 'en')).toMatch(/^Yes\. Pillar 4/);
   });
 });
+
+describe('months told before the question and pointed back at', () => {
+  it('"… berre vere borte i juni og august i 2024. Kva LEDPRO-samlingar fell i dei månadene?": the June and August gatherings', () => {
+    const a = chat(['Eg er einingsleiar i ein kommune og kan eigentleg berre vere borte frå jobb i juni og august i 2024. Kva LEDPRO-samlingar fell i dei månadene?']);
+    expect(a).toMatch(/Samling 4: 20\.–21\. juni 2024/);
+    expect(a).toMatch(/Samling 5: 28\.–29\. august 2024/);
+    expect(a).not.toMatch(/februar|oktober/);
+  });
+});

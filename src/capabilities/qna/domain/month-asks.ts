@@ -102,3 +102,14 @@ export function partOfMonthAsked(q: string): { day: number; month: number; toDay
   }
   return undefined;
 }
+
+const THOSE_MONTHS = letterAware(/\b(?:i|in|during) (?:de|dei|disse|desse|those|these|the|the same) (?:månedene|månadene|månadane|måneder|månader|months)\b/);
+
+/** "Kva samlingar fell i dei månadene?" after "… i juni og august": the focus with the months told earlier named. */
+export function monthsPointedBack(focus: string, text: string): string {
+  const pointer = THOSE_MONTHS.exec(focus);
+  if (!pointer) return focus;
+  const before = text.slice(0, Math.max(0, text.length - focus.length));
+  const named = [...before.matchAll(MONTH)].map((m) => m[1]);
+  return named.length > 0 ? focus.replace(pointer[0], `i ${[...new Set(named)].join(' og ')}`) : focus;
+}

@@ -77,7 +77,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
 ];
 
 /** Which gatherings there are in some months ("hvilke samlinger er i juni", "any gatherings in the summer?"). */
-const IN_MONTHS = letterAware(/\b(hvilke\w*|which|what|any|noen|noko|nokre|er det|is there|are there|finnes det|fins det|blir det|fall|falls|ligger)\b/);
+const IN_MONTHS = letterAware(/\b(hvilke\w*|which|what|any|noen|noko|nokre|er det|is there|are there|finnes det|fins det|blir det|fall|falls|fell|faller|ligger|hva|kva)\b/);
 /** The days asked of something in a month ("The one in June, which days exactly?"). */
 const ONE_IN_MONTH = letterAware(/\b(which|what|hvilke|hvilken|kva)\b[^?]{0,25}?\b(days?|dates?|dager|dagar|datoer|dato|datoene)\b/);
 const WHEN_ALL = letterAware(/\b(n[åa]r|dato|datoer|when|dates?|schedule|timeplan|hvor ofte|kor ofte|how often)\b/);

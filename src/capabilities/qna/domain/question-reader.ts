@@ -9,6 +9,7 @@ export type { ReadQuestion } from './read-question';
 import { leading, notAskingDates, TAKEN_PART, whatLeads } from './intent-adjustments';
 import { claimedThings, pricedFollowUp } from './priced-follow-ups';
 import { readRepair } from './follow-ups';
+import { monthsPointedBack } from './month-asks';
 import { leanOnConversation } from './conversation-leaning';
 import { figureAsked, topicHolding } from './figure-explained';
 import { FOIL, readForm } from './question-form';
@@ -112,7 +113,8 @@ export class QuestionReader {
       return kind && readIntent(text).topics.length === 0 && this.retriever.detectPrograms(text).programs.length === 0 ? kind : undefined;
     };
     const smallTalk = repair ? undefined : readSmallTalk(text) ?? pleasantry();
-    const focus = questionFocus(text);
+    // "… kan berre vere borte i juni og august. Kva samlingar fell i dei månadene?": the months told before.
+    const focus = monthsPointedBack(questionFocus(text), text);
     let form = readForm(focus, questionFocus(question));
     let intent = readIntent(focus);
     // "Berre deltakaravgifta, utan semesteravgift og hotell?": what is left out names no topic of the question.
