@@ -148,6 +148,12 @@ describe('items, words and situations read as meant', () => {
     const a = chat(['Jeg har fagbrev som helsefagarbeider og ett år på høyskole, men ingen grad. Jobber som teamleder i en kommune. Hva skjer hvis jeg søker LEDPRO?']);
     expect(a.text).toMatch(/Opptakskravet er bachelorgrad .*kan delta som kursdeltaker og få kursbevis \(uten studiepoeng\)/s);
   });
+
+  it('"am I out then?" after two years of university told is answered by the admission rules, not whom it is for', () => {
+    const a = chat(["do you need a bachelor's to get into LEDPRO?", "I've only got two years of uni, am I out then?"], 'en-US');
+    expect(a.text).toMatch(/2 years of higher education and relevant work experience may be assessed individually/);
+    expect(a.text).not.toMatch(/target group/);
+  });
 });
 
 describe('the parts of a program a role takes part in', () => {

@@ -138,8 +138,8 @@ const HOTEL_PAGE = letterAware(/\b(web ?page|web ?site|website|site|nettside\w*|
 
 /** One's education told ("ingen grad", "ett år på høyskole", "no degree", "fagbrev"). */
 const EDUCATION_TOLD = letterAware(/\b(ingen grad|uten grad|utan grad|ikke (noen )?grad|ingen bachelor|uten bachelor|fagbrev\w*|videregående|vidaregåande|vgs|high school|år på (høyskole|høgskule|høgskole|universitet\w*)|års? (høyere |høgare )?utdanning|no degree|without a degree|no bachelor|years? (of|at) (college|university|uni)|vocational)\b/);
-/** What happens if one applies, or whether one may. */
-const IF_I_APPLY = letterAware(/\b(hva skjer|kva skjer|what happens|går det an|is that possible|is it possible|sjanse\w*|chance\w*|kan (jeg|eg) (likevel |fortsatt )?(søke|søkje)|can i (still )?apply|(hvis|om|viss|if) (jeg|eg|i) (søker|søkjer|apply))\b/);
+/** What happens if one applies, or whether one may ("am I out then?", "holder det?"). */
+const IF_I_APPLY = letterAware(/\b(hva skjer|kva skjer|what happens|går det an|is that possible|is it possible|sjanse\w*|chance\w*|am i out|(er|blir) (jeg|eg) (ute|utestengt)|(is|would) that (be )?enough|holder (det|dette)|er (det|dette) nok|do i (still )?qualify|would i (still )?qualify|(kommer|kjem) (jeg|eg) inn|can i (still )?get in|kan (jeg|eg) (likevel |fortsatt )?(søke|søkje)|can i (still )?apply|(hvis|om|viss|if) (jeg|eg|i) (søker|søkjer|apply))\b/);
 
 /** A sum asked of what the message lists: "What's the sum?", "Hva blir det til sammen?". */
 const SUM_ASK = /\b(what('s| is) the (sum|total)|what (does|do|would|will) (it|that|this|they) (all )?(come|add) (to|up)|how much (is|does) (it|that) (come to|add up to)|(hva|kva) blir (summen|totalen|det (til sammen|til saman|totalt|i alt|samla|samlet)))\b/;
