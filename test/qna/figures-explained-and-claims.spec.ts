@@ -149,6 +149,12 @@ describe('items, words and situations read as meant', () => {
     expect(a.text).toMatch(/Opptakskravet er bachelorgrad .*kan delta som kursdeltaker og få kursbevis \(uten studiepoeng\)/s);
   });
 
+  it('"Finnes det noen ordning jeg kan søke om for å få dekket noe av det?" asks for support, not how to apply', () => {
+    const a = chat(['Jobber i en liten kommune der budsjettet er på felgen, og rådmannen vil ikke dekke hele deltakeravgiften for LEDPRO. Finnes det noen ordning jeg kan søke om for å få dekket noe av det?']);
+    expect(a.text).toMatch(/OU-fondet/);
+    expect(a.text).not.toMatch(/inn\.no\/ledpro1/);
+  });
+
   it('"am I out then?" after two years of university told is answered by the admission rules, not whom it is for', () => {
     const a = chat(["do you need a bachelor's to get into LEDPRO?", "I've only got two years of uni, am I out then?"], 'en-US');
     expect(a.text).toMatch(/2 years of higher education and relevant work experience may be assessed individually/);

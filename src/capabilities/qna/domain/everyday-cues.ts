@@ -138,7 +138,7 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['support', cue(String.raw`(can|could) (i|we) get (funding|money|support|a grant|help paying)|help (with|paying) (the )?(fee|cost|costs)|financial (help|aid|support)`)],
   ['support', cue(String.raw`(kan|får) (jeg|eg|vi|man) (få |søke )?(støtte|tilskudd|tilskot|penger|pengar|dekket)|ou[- ]?midl\w*|kompetansemidl\w*`)],
   ['support', cue(String.raw`(dekker|betaler) (arbeidsgiver\w*|fondet|ou)|(søke|søkje|søker|søkjer) ([\p{L}-]+ )?(om )?(støtte|tilskudd|tilskot|midler|midlar)|(søke|søkje|søker|søkjer|apply to) (på |hos |til )?(the )?ou-?fond\w*|apply for (funding|a grant|support)`)],
-  ['support', cue(String.raw`(noen|noko|nokon) (støtte|tilskudd|ordning\w*) (å få|å søke)|is there (any )?(funding|support|grant|subsidy)`)],
+  ['support', cue(String.raw`(noen|noko|nokon) (støtte|tilskudd|ordning\w*) (å få|å søke)|is there (any )?(funding|support|grant|subsidy)|(finnes|fins|finst|er) (det )?(noen|noko|nokon|ei|en|ein) (ordning\w*)|(få|fått) dekket (noe|noko|deler|en del|litt) av|(any|a) (scheme|fund) (i|we) (can|could) apply`)],
   // "is there any pot of money I could apply to so my employer doesn't have to foot the whole bill?"
   ['support', cue(String.raw`(få|fått) dekket (noe av )?(utgift\p{L}*|kostnad\p{L}*|avgift\p{L}*)|(ordning|ordningar|ordninger) (der|som|for|hvor) |get (some of )?(the )?(costs?|expenses|fee) (covered|paid|refunded)`)],
   ['support', cue(String.raw`pots? of money|(money|funds?) (i|we) (could|can) apply (to|for)|(so|that) (my|our) employer (does not|doesn't|won't|need not)`)],
