@@ -155,6 +155,12 @@ describe('items, words and situations read as meant', () => {
     expect(a.text).not.toMatch(/inn\.no\/ledpro1/);
   });
 
+  it('"Hvor mye teller LEDPRO …, og på hvilket nivå ligger det?" asks the credits and their level, no place', () => {
+    const a = chat(['Hvor mye teller LEDPRO om jeg vil bruke det i en formell utdanning, og på hvilket nivå ligger det?']);
+    expect(a.text).toMatch(/30 sp på masternivå/);
+    expect(a.text).not.toMatch(/Wood Hotel/);
+  });
+
   it('"am I out then?" after two years of university told is answered by the admission rules, not whom it is for', () => {
     const a = chat(["do you need a bachelor's to get into LEDPRO?", "I've only got two years of uni, am I out then?"], 'en-US');
     expect(a.text).toMatch(/2 years of higher education and relevant work experience may be assessed individually/);

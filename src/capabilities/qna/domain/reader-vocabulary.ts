@@ -32,6 +32,9 @@ export const IDIOMS = /\b(in the first place|first of all|(sånn |så |heilt |he
  * vehicle that is no travel); "ages ago" (long ago, no age).
  */
 export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // "på hvilket nivå ligger det?": the level it is at, no place.
+  [letterAware(/\b(nivå|nivåe|level)\s+ligger\s+(det|den|studiet|programmet|kurset)\b/g), '$1 er $2'],
+  [letterAware(/\bligger\s+(det|den|studiet|programmet|kurset)\s+på\s+(hvilket|kva|hva slags|hvilket slags)\s+nivå/g), 'er $1 på $2 nivå'],
   // "… different from LEDPRO, where I am now?": where the asker is, told in passing, asks no place.
   [letterAware(/,\s*(?:where|hvor|der|kor|som) (?:i|we|jeg|eg|vi|me) (?:am|are|was|were|work|study|sit|jobber|jobbar|er|går|sitter|sit|studerer)\b(?: now| currently| at the moment| nå| no| for tida| for tiden)?(?=\s*[?.!]|\s*$)/g), ''],
   [/\b(ages|yonks) ago\b/g, 'long ago'],
