@@ -192,6 +192,12 @@ describe('two people, one in each part', () => {
     expect(a.text).toMatch(/^Yes\. .*run together/);
   });
 
+  it('"how is the content different from what I\'m doing now?" after being on part 1 and eyeing part 2 sets the parts side by side', () => {
+    const a = chat(["I'm halfway through LEDPRO part 1 and eyeing part 2", "how is the content different from what I'm doing now?"], 'en-US');
+    expect(a.text).toMatch(/LEDPRO 1 is organised around four main themes/);
+    expect(a.text).toMatch(/LEDPRO 2 builds on LEDPRO 1 with four main tracks/);
+  });
+
   it('the parts meeting named beside the parts, and "kept apart", ask whether they run together', () => {
     const a = chat(['Two of my managers are keen on LEDPRO, one for each part.', 'Do part 1 and part 2 participants meet at all, or are they kept completely apart?'], 'en-US');
     expect(a.text).toMatch(/^Partly\. .*run together: some of the programme is joint and some is separate/);

@@ -166,7 +166,8 @@ const TOLD_AS_ROLE = /\b(jeg|eg|i)\b[^.?!]{0,40}\b(som|as|er|am|'m)\s+(\p{L}+\s+
 /** The asker asks of themselves, with a word that leans on what was told ("da", "still"): "… Må vite hva jeg skal si" does not. */
 const ASKS_OF_SELF = letterAware(/\b(jeg|eg|meg)\b.*\b(da|likevel|fortsatt|framleis|i så fall)\b|\b(i|i'm|am i)\b.*\b(then|still|in that case)\b/);
 /** A short follow-up that points at someone told of ("Får ho òg …?") or at the thing itself ("den er jo på Røros?"). */
-const POINTS_AT_TOLD = /\b(han|hun|hen|ho|henne|ham|she|he|her|him)\b|^(og |and |men |but )?(den|it) (er|is|was|var|ligger|holdes)\b/;
+// "how is the content different from what I'm doing now?": the part the asker told they are on.
+const POINTS_AT_TOLD = letterAware(/\b(han|hun|hen|ho|henne|ham|she|he|her|him)\b|^(og |and |men |but )?(den|it) (er|is|was|var|ligger|holdes)\b|\b(what|the one|the part) i (am|'m) (doing|taking|on|in)( now| at the moment)?\b|\b(det|den|delen) (jeg|eg) (går på|holder på med|held på med|tar|gjør|gjer) (nå|no)\b/);
 
 /**
  * "Vi har ein instituttleiar som vart tilsett midt i åremålsperioden." → "Får ho òg den lokale grunnopplæringa?": the
