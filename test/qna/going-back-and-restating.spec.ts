@@ -43,6 +43,11 @@ describe('a conversation that goes back to the program it began with', () => {
 });
 
 describe('wordings read for what they ask', () => {
+  it('"kva legg instituttleiarprogrammet vekt på?" asks its focus', () => {
+    expect(ask('Kva legg instituttleiarprogrammet vekt på?').text).toMatch(/Fokus er både på å utvikle personallederrollen og den strategiske lederrollen/);
+    expect(ask('What does the Head of Department programme put the most weight on?', 'en-US').text).toMatch(/focus/i);
+  });
+
   it('"how do people get onto …?" asks how one gets in; ", where I am now" asks no place', () => {
     expect(ask("how do people get onto NTNU's leadership programmes?", 'en-US').text).toMatch(/faculties nominate/);
     expect(ask('Hvordan kommer folk med på LEDPRO?').text).toMatch(/inn\.no\/ledpro1/);

@@ -172,7 +172,9 @@ export class QuestionReader {
     const category = BELONGS.exec(focus)?.[2];
     // "Hvilke andre lederprogrammer har NTNU enn det for instituttledere?": what is set aside is not what is asked.
     // "the course in Brumunddal": the words that name the program are not what the question asks of it.
-    const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m[0]))]);
+    // "Kva legg programmet vekt på?": the words that ask for the emphasis are the question's frame.
+    const framing = FOCUS_ASK.exec(focus)?.[0] ?? '';
+    const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m[0])), ...words(framing)]);
     const coverageTerms = content.filter((w) => w !== category && !setAside.has(w) && !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
       .map((w) => stem(w));
     const coverageSides = sidesOf(focus, coverageTerms, this.retriever.isKnown);

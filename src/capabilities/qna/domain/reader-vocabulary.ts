@@ -150,7 +150,7 @@ export const FOR_THAT = /\b(for|to|on|with|til|på|med|av|om|about) (that|it|thi
 /** Things that could have a date the documents do not give: "when is it due?" after one asks that date. */
 export const UNDATED_TOPICS: ReadonlySet<string> = new Set(['exam', 'fee', 'support']);
 /** "What does it focus on?", "hva fokuserer det på?". */
-export const FOCUS_ASK = /\b(focus(es|ed|ing|sing|ses|sed)? on|fokuserer|fokusere|fokus(et)? (er|på)|the focus|fokuset|hovedfokus\w*|main focus)\b/;
+export const FOCUS_ASK = letterAware(/\b(focus(es|ed|ing|sing|ses|sed)? on|fokuserer|fokusere|fokus(et)? (er|på)|the focus|fokuset|hovedfokus\w*|main focus|(legger|legg|la|legge) (\p{L}+ ){0,3}(mest |størst |stor |særlig |spesielt )?vekt på|emphasi[sz]\w*|(put|puts|place|places|lay|lays) (the most |most |particular |special )?(weight|emphasis) on|vektlegg\w*)\b/u);
 /** "de to", "the two", "begge": both of what the conversation named. */
 export const THE_TWO = /\b((de|dei|the) (to|two)( delene| delane| parts)?|begge( delene| delane)?|both( parts)?)\b/;
 /** The words of comparing, which no fact's content holds. */
