@@ -43,6 +43,11 @@ describe('a conversation that goes back to the program it began with', () => {
 });
 
 describe('wordings read for what they ask', () => {
+  it('"virksomhetsstyringsdelen" is the part on virksomhetsstyring', () => {
+    const a = chat(['hva inngår i grunnopplæringen for ledere på NTNU?', 'hva handler virksomhetsstyringsdelen om konkret?']);
+    expect(a.text).toMatch(/^Grunnopplæring for ledere – virksomhetsstyring: 1\) årshjul og milepæler/);
+  });
+
   it('"kva legg instituttleiarprogrammet vekt på?" asks its focus', () => {
     expect(ask('Kva legg instituttleiarprogrammet vekt på?').text).toMatch(/Fokus er både på å utvikle personallederrollen og den strategiske lederrollen/);
     expect(ask('What does the Head of Department programme put the most weight on?', 'en-US').text).toMatch(/focus/i);

@@ -37,6 +37,8 @@ const PEOPLE_WORD = /^(kollega\w*|kolleg\w*|colleague\w*|sjef\w*|boss\w*|venn\w*
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
 /** A gathering, seminar or day of training named ("instituttledersamlingen", "the kick-off"). */
 const GATHERING_NAMED = /(samling|gathering|seminar|webinar|kick-?off|opplæringsdag|training day)/;
+/** A compound that names a part by its subject: "virksomhetsstyringsdelen", "HMS-biten". */
+const PART_OF = /^([a-zæøå]{6,}?)s?(delen|dela|delene|bolken|biten|bitene|modulen|modulene)$/;
 /** A contact named by role ("prosjektlederen", "the academic lead"). */
 const CONTACT_NAMED = /\b(prosjektleder\w*|fagansvarlig\w*|fagansvarleg\w*|project (manager|lead(er)?|coordinator)|academic (lead|contact)|course (leader|coordinator))/;
 
@@ -87,6 +89,9 @@ export class QuestionReader {
     // "instituttlederprogramet" splits into known parts, but it is the program's name with one letter missing.
     const near = word.length >= 12 ? this.speller.correct(word) : undefined;
     if (near && editDistance(word, near, 1) <= 1) return near;
+    // "virksomhetsstyringsdelen": the part named by its subject ("virksomhetsstyring"), which the facts know.
+    const part = PART_OF.exec(word);
+    if (part && this.retriever.isKnown(stem(part[1]))) return `${part[1]} ${part[2]}`;
     if (this.retriever.splitsIntoKnown(word)) return word;
     return this.speller.correct(word) ?? word;
   }
