@@ -48,6 +48,12 @@ describe('follow-ups that lean on the last answer', () => {
   });
 });
 
+describe('an item of the list the question named', () => {
+  it('"the third one?" after the HR and HMS topics is the third of those, not of another list in the answer', () => {
+    expect(chat(["what are the HR and HMS topics in NTNU's basic leader training?", 'the third one?'], 'en-US').text).toMatch(/^3\) the employee appraisal \(medarbeidersamtalen\)/);
+  });
+});
+
 describe('repairs through the answerer', () => {
   it('keeps what was asked of a person when the repair names another ("jeg mente prosjektlederen, ikke fagansvarlig")', () => {
     const a = chat(['hva er mobilnummeret til Randi Bredvold?', 'nei vent, jeg mente prosjektlederen, ikke fagansvarlig']);

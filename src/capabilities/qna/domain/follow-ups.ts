@@ -2,6 +2,7 @@ import type { Answer } from './answer';
 import type { QnaState } from './conversation-state';
 import type { DateAsk } from './question-intent';
 import { letterAware } from './letter-aware';
+import { isStopWord } from './text-analysis';
 import type { ReadQuestion } from './read-question';
 
 /**
@@ -119,12 +120,14 @@ export function numberedItems(text: string, question = ''): string[] {
   }
   // Words compared by their first six letters, so "hovedtemaene" meets "hovedtemaer".
   const key = (w: string): string => w.slice(0, 6);
-  const qWords = new Set((question.toLowerCase().match(/[a-zæøå]{3,}/g) ?? []).map(key));
+  // Short words count ("HR"), the words of every sentence do not ("the", "and").
+  const wordsOf = (t: string): string[] => (t.toLowerCase().match(/[a-zæøå]{2,}/g) ?? []).filter((w) => !isStopWord(w));
+  const qWords = new Set(wordsOf(question).map(key));
   const usable = lists.filter((l) => l.items.length >= 2);
   // The fact's own title ("Grunnopplæring for ledere – …") heads every list in it: only the words after it tell the
   // lists apart ("HR og HMS" against "virksomhetsstyring").
-  const title = new Set(((/^[^–:]*/.exec(text)?.[0] ?? '').toLowerCase().match(/[a-zæøå]{3,}/g) ?? []).map(key));
-  const overlap = (label: string): number => new Set((label.toLowerCase().match(/[a-zæøå]{3,}/g) ?? []).map(key).filter((w) => qWords.has(w) && (usable.length < 2 || !title.has(w)))).size;
+  const title = new Set(wordsOf(/^[^–:]*/.exec(text)?.[0] ?? '').map(key));
+  const overlap = (label: string): number => new Set(wordsOf(label).map(key).filter((w) => qWords.has(w) && (usable.length < 2 || !title.has(w)))).size;
   usable.sort((a, b) => overlap(b.label) - overlap(a.label) || b.items.length - a.items.length);
   return usable[0]?.items ?? [];
 }
