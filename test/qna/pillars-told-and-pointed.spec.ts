@@ -79,3 +79,16 @@ describe('months told before the question and pointed back at', () => {
     expect(a).not.toMatch(/februar|oktober/);
   });
 });
+
+describe('the head-of-department gatherings named the other way round', () => {
+  it('"the gatherings for heads of department" and "samlingene for instituttledere" are pillar 1, with its length', () => {
+    expect(chat(['How many days does each of the NTNU gatherings for heads of department last?'], 'en')).toMatch(/^Pillar 1, Head of Department gatherings.*2-day gatherings/);
+    expect(chat(['Spm om samlingene for instituttledere i IL-programmet', 'de er bare én dag hver, ikke sant?'])).toMatch(/^Nei\. Hovedsøyle 1.*2-dagers samlinger/);
+  });
+
+  it('"… for the heads of department together with the dean\'s office" stays the management-team pillar', () => {
+    const a = chat(["What's the focus of the gatherings for the heads of department together with the dean's office?"], 'en');
+    expect(a).toMatch(/Pillar 2/);
+    expect(a).not.toMatch(/^Pillar 1/);
+  });
+});

@@ -32,6 +32,10 @@ export const IDIOMS = /\b(in the first place|first of all|(sånn |så |heilt |he
  * vehicle that is no travel); "ages ago" (long ago, no age).
  */
 export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // "the gatherings for heads of department", "samlingene for instituttlederne": the pillar titled the other way round
+  // ("… together with the dean's office" is another pillar).
+  [/\b(gatherings?|sessions?|seminars?) (for|of) (the )?(heads? of (the )?departments?|department heads?|institute leaders?)\b(?!,? (together with|with|and|along with|plus)\b)/g, 'head of department $1'],
+  [letterAware(/\b(samlingene|samlinger|samlingane|samlingar|samlinga|samlingen) (for|til|med) (instituttlederne|instituttledere|instituttleiarane|instituttleiarar)\b(?!,? (og|med|saman med|sammen med)\b)/g), 'instituttledersamlingene'],
   // "på hvilket nivå ligger det?": the level it is at, no place.
   [letterAware(/\b(nivå|nivåe|level)\s+ligger\s+(det|den|studiet|programmet|kurset)\b/g), '$1 er $2'],
   [letterAware(/\bligger\s+(det|den|studiet|programmet|kurset)\s+på\s+(hvilket|kva|hva slags|hvilket slags)\s+nivå/g), 'er $1 på $2 nivå'],
