@@ -43,6 +43,13 @@ describe('a conversation that goes back to the program it began with', () => {
 });
 
 describe('wordings read for what they ask', () => {
+  it('"trips to the hotel" are as many as the gatherings', () => {
+    expect(ask('Kor mange turar til hotellet blir det for oss i løpet av LEDPRO-året?').text).toMatch(/6 samlinger/);
+    const en = ask('LEDPRO has gatherings at a hotel. So how many trips to Brumunddal does that make in 2024?', 'en-US').text;
+    expect(en).toMatch(/6 gatherings/);
+    expect(en).not.toMatch(/say nothing/);
+  });
+
   it('"virksomhetsstyringsdelen" is the part on virksomhetsstyring', () => {
     const a = chat(['hva inngår i grunnopplæringen for ledere på NTNU?', 'hva handler virksomhetsstyringsdelen om konkret?']);
     expect(a.text).toMatch(/^Grunnopplæring for ledere – virksomhetsstyring: 1\) årshjul og milepæler/);

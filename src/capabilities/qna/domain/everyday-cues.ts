@@ -145,6 +145,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['travel', cue(String.raw`how (do|can|will|should) (i|we|you) get (there|to brumunddal|to the hotel)|getting there|how far (is it|from)|how long (is the )?(journey|trip|ride)`)],
   ['travel', cue(String.raw`hvordan (kommer|reiser) (jeg|vi|man|en) (meg |oss |seg )?(dit|til brumunddal|til hotellet|til [\p{L}-]*samling\p{L}*|fram)|korleis (kjem|reiser) (eg|me|vi) (dit|til)`)],
   ['travel', cue(String.raw`(komme|kome|reise) (seg )?(dit|fram)|by train|med tog|hvor (langt|lang tid) (er det )?(fra|til)`)],
+  // "… eller ligger det i gangavstand?", "can I walk from the station?": how near the station the hotel is.
+  ['travel', cue(String.raw`gangavstand|gåavstand|walking distance|walk(able)? from the (station|train)|gå (fra|frå) (stasjonen|toget)|taxi (fra|frå|from) (toget|stasjonen|the station|the train)`)],
   // "Hvor lang tid må jeg beregne til samlingene?": the time to get there, not how long they last.
   ['travel', cue(String.raw`(hvor|kor) lang tid [\p{L} ]{0,25}(til|fram til|å komme til|å reise til|å kome til) (samling\p{L}*|hotell\p{L}*|brumunddal|stedet|staden|dit)|how long (does it|will it) take to get to`)],
   // "har ikke bil – går det an å komme seg dit kollektivt?": getting there without a car is the train.

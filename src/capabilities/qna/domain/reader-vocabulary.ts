@@ -32,6 +32,9 @@ export const IDIOMS = /\b(in the first place|first of all|(sånn |så |heilt |he
  * vehicle that is no travel); "ages ago" (long ago, no age).
  */
 export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // "Kor mange turar til hotellet blir det?", "how many trips to the hotel?": as many as there are gatherings.
+  [letterAware(/\b(turer|turar|reiser|reiser|tripper) (til|ned til|opp til) (hotellet|brumunddal|wood hotel)\b/g), 'samlinger'],
+  [/\b(trips|journeys) (to|down to|up to) (the hotel|brumunddal|wood hotel)\b/g, 'gatherings'],
   // "the gatherings for heads of department", "samlingene for instituttlederne": the pillar titled the other way round
   // ("… together with the dean's office" is another pillar).
   [/\b(gatherings?|sessions?|seminars?) (for|of) (the )?(heads? of (the )?departments?|department heads?|institute leaders?)\b(?!,? (together with|with|and|along with|plus)\b)/g, 'head of department $1'],
