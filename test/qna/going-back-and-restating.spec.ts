@@ -43,6 +43,10 @@ describe('a conversation that goes back to the program it began with', () => {
 });
 
 describe('wordings read for what they ask', () => {
+  it('"the main academic lens" is the perspective the documents name', () => {
+    expect(ask("In the second part of LEDPRO, what's the main academic lens everything is viewed through?", 'en-US').text).toMatch(/learning leadership becomes a main academic perspective/);
+  });
+
   it('"trips to the hotel" are as many as the gatherings', () => {
     expect(ask('Kor mange turar til hotellet blir det for oss i løpet av LEDPRO-året?').text).toMatch(/6 samlinger/);
     const en = ask('LEDPRO has gatherings at a hotel. So how many trips to Brumunddal does that make in 2024?', 'en-US').text;

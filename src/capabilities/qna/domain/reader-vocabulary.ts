@@ -32,6 +32,9 @@ export const IDIOMS = /\b(in the first place|first of all|(sånn |så |heilt |he
  * vehicle that is no travel); "ages ago" (long ago, no age).
  */
 export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // "the main academic lens everything is viewed through": the perspective the documents name.
+  [/\b(lens|lenses|lense)\b/g, 'perspective'],
+  [letterAware(/\b(brillene|brillane|briller|linsen|linsa)\b/g), 'perspektivet'],
   // "Kor mange turar til hotellet blir det?", "how many trips to the hotel?": as many as there are gatherings.
   [letterAware(/\b(turer|turar|reiser|reiser|tripper) (til|ned til|opp til) (hotellet|brumunddal|wood hotel)\b/g), 'samlinger'],
   [/\b(trips|journeys) (to|down to|up to) (the hotel|brumunddal|wood hotel)\b/g, 'gatherings'],
