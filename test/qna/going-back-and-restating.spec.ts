@@ -43,6 +43,14 @@ describe('a conversation that goes back to the program it began with', () => {
 });
 
 describe('wordings read for what they ask', () => {
+  it('"hvilke møteplasser … i tillegg til selve programmet?" asks the arenas, and says nothing is missing', () => {
+    const a = ask('Hvilke møteplasser har instituttlederne på NTNU i tillegg til selve programmet?').text;
+    expect(a).toMatch(/Oppdal.*Lerkendalsamlingen/);
+    const b = ask('Hvilke møteplasser har instituttlederne på NTNU, og hvor holdes den store ledersamlingen?').text;
+    expect(b).toMatch(/Oppdal/);
+    expect(b).not.toMatch(/ingenting om/);
+  });
+
   it('"the main academic lens" is the perspective the documents name', () => {
     expect(ask("In the second part of LEDPRO, what's the main academic lens everything is viewed through?", 'en-US').text).toMatch(/learning leadership becomes a main academic perspective/);
   });

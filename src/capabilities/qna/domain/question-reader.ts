@@ -178,7 +178,8 @@ export class QuestionReader {
     // "Hvilke andre lederprogrammer har NTNU enn det for instituttledere?": what is set aside is not what is asked.
     // "the course in Brumunddal": the words that name the program are not what the question asks of it.
     // "Kva legg programmet vekt på?": the words that ask for the emphasis are the question's frame.
-    const framing = FOCUS_ASK.exec(focus)?.[0] ?? '';
+    // "Hvilke møteplasser … i tillegg til selve programmet?": the words that set something aside are no subject either.
+    const framing = `${FOCUS_ASK.exec(focus)?.[0] ?? ''} ${/\b(i tillegg til|in addition to|on top of)\b/.exec(focus)?.[0] ?? ''}`;
     const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m[0])), ...words(framing)]);
     const coverageTerms = content.filter((w) => w !== category && !setAside.has(w) && !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
       .map((w) => stem(w));
