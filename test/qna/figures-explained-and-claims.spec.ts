@@ -161,6 +161,15 @@ describe('items, words and situations read as meant', () => {
     expect(a.text).not.toMatch(/Wood Hotel/);
   });
 
+  it('"Would she get credits then?" after she lacks the degree is answered by the admission rules, with no bare yes', () => {
+    const en = chat(["One of our employees has no bachelor's degree, just one year of college. Can she still take part in LEDPRO?", 'Would she get credits then?'], 'en-US').text;
+    expect(en).toMatch(/^LEDPRO 1 and LEDPRO 2 \(for each part\): The admission requirement is a bachelor's degree.*course certificate \(without credits\)/s);
+    const nn = chat(['Eg har ikkje bachelor, berre vidaregåande og fagbrev, men vil gjerne vere med på LEDPRO.', 'får eg studiepoeng då?']).text;
+    expect(nn).toMatch(/^LEDPRO 1 og LEDPRO 2 \(gjelder hver del\): Opptakskravet er bachelorgrad.*kursbevis \(uten studiepoeng\)/s);
+    // Having the degree, the credits are asked of the program as before.
+    expect(chat(['Jeg har bachelor i sykepleie og vil ta LEDPRO.', 'får jeg studiepoeng da?']).text).toMatch(/30 (studiepoeng|sp)/);
+  });
+
   it('"am I out then?" after two years of university told is answered by the admission rules, not whom it is for', () => {
     const a = chat(["do you need a bachelor's to get into LEDPRO?", "I've only got two years of uni, am I out then?"], 'en-US');
     expect(a.text).toMatch(/2 years of higher education and relevant work experience may be assessed individually/);

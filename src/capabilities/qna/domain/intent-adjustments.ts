@@ -138,6 +138,8 @@ const HOTEL_PAGE = letterAware(/\b(web ?page|web ?site|website|site|nettside\w*|
 
 /** One's education told ("ingen grad", "ett år på høyskole", "no degree", "fagbrev"). */
 const EDUCATION_TOLD = letterAware(/\b(ingen grad|uten grad|utan grad|ikke (noen )?grad|ingen bachelor|uten bachelor|fagbrev\w*|videregående|vidaregåande|vgs|high school|år på (høyskole|høgskule|høgskole|universitet\w*)|års? (høyere |høgare )?utdanning|no degree|without a degree|no bachelor|years? (of|at) (college|university|uni)|vocational)\b/);
+/** A degree or the programme finished ("har fullført", "completed part 1"): the education told is then no lack. */
+const COMPLETED = letterAware(/\b(fullført|fullført|gjennomført|completed|finished|bestått|passed)\b/);
 /** What happens if one applies, or whether one may ("am I out then?", "holder det?"). */
 const IF_I_APPLY = letterAware(/\b(hva skjer|kva skjer|what happens|går det an|is that possible|is it possible|sjanse\w*|chance\w*|am i out|(er|blir) (jeg|eg) (ute|utestengt)|(is|would) that (be )?enough|holder (det|dette)|er (det|dette) nok|do i (still )?qualify|would i (still )?qualify|(kommer|kjem) (jeg|eg) inn|can i (still )?get in|kan (jeg|eg) (likevel |fortsatt )?(søke|søkje)|can i (still )?apply|(hvis|om|viss|if) (jeg|eg|i) (søker|søkjer|apply))\b/);
 
@@ -153,7 +155,7 @@ const JUMP_IN = letterAware(/\b(hoppe|hopp|hopper|gå|går|starte|starter|begynn
  * stay's price before the fee, the fee when asked what it includes, support before the fee it pays). `leftOut`: the
  * question names what it leaves out ("uten hotell"), which adds no topic.
  */
-export function whatLeads(focus: string, given: Intent, form: QuestionForm, concepts: ReadonlySet<string>, leftOut: boolean, told = focus): Intent {
+export function whatLeads(focus: string, given: Intent, form: QuestionForm, concepts: ReadonlySet<string>, leftOut: boolean, told = focus, earlier = ''): Intent {
   let intent = orderedByAsk(focus, given);
   // "Jeg er tillitsvalgt. Er LEDPRO relevant for meg?": whom it is for answers, when nothing else is asked.
   if (form.yesNo && FITS_ME.test(focus) && !intent.topics.some((t) => !GENERIC_TOPICS.has(t))) intent = { ...intent, topics: ['target-group', ...intent.topics] };
@@ -187,6 +189,9 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   // "Får man studiepoeng som kursdeltaker?": taking part without admission is told by the admission rules
   // (a course certificate, without credits), not by what the program gives its students.
   // So is it after the asker told she will take part as one ("Hun må nok være med som kursdeltaker.").
+  // "One of our employees has no bachelor's degree, just one year of college. Can she take part?" → "Would she get
+  // credits then?": without the degree she takes part as a course participant, whose certificate gives no credits.
+  if (intent.topics[0] === 'credits' && !form.compare && !EDUCATION_TOLD.test(focus) && EDUCATION_TOLD.test(`${earlier} ${told}`) && !COMPLETED.test(`${earlier} ${told}`)) intent = leading(intent, 'admission');
   if (COURSE_PARTICIPANT.test(told) && !form.compare && intent.topics.every((t) => ['credits', 'admission', 'overview', 'target-group'].includes(t) || GENERIC_TOPICS.has(t))) intent = leading(intent, 'admission');
   // "Hva er hoveddelene i opplæringsløpet for instituttledere?": its main parts are the pillars, whatever it is called.
   if (concepts.has('#pillar') && !intent.topics.includes('pillars') && !form.compare && /^(hva|kva|what|which|hvilke|list|name)\b/.test(focus.trim())) intent = { ...intent, topics: ['pillars', ...intent.topics] };

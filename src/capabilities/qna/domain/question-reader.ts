@@ -193,7 +193,7 @@ export class QuestionReader {
     const condition = /(?:^|[.!?]\s+)(?:hvis|om|dersom|viss|if|in case|unless)\b[^,?]*,/.exec(focus)?.[0];
     const foilWords = new Set([...(foil && beforeFoil ? words(foil).filter((w) => !beforeFoil.has(w)) : []), ...(condition ? words(condition) : []), ...conceded]);
     // "How long does LEDPRO run?" → "and how does that compare with X?": the comparison is of what was asked before.
-    intent = whatLeads(focus, intent, form.compare && !form.expects && state?.expects ? { ...form, expects: state.expects } : form, analysed.concepts, kept !== undefined, text);
+    intent = whatLeads(focus, intent, form.compare && !form.expects && state?.expects ? { ...form, expects: state.expects } : form, analysed.concepts, kept !== undefined, text, [state?.told, state?.question].filter((x) => x !== undefined).join(' '));
     ({ intent, form } = claimedThings(focus, intent, form, analysed.concepts));
     if (handIn) {
       intent = { ...intent, topics: ['exam', 'dates'], date: undefined, weakDates: true };

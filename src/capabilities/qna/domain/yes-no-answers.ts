@@ -30,7 +30,18 @@ function bokmålOf(retriever: CatalogRetriever, facts: readonly string[] | undef
 /** ", or do we actually work on …?": a second way offered as a question of its own. */
 const OR_A_CLAUSE = /,\s*(or|eller)\s+(do|does|did|will|can|is|are|er|blir|går|gjør|jobber|arbeider|får|må|skal)\s+(we|you|i|they|vi|me|jeg|eg|man|en|de|dei)\b[^?]*\?\s*$/;
 
+/** "Would she get credits then?", "får eg studiepoeng då?": whether credits come, asked alone. */
+const CREDITS_ASKED = /^(?:(?:og|and|but|men|så|so)\s+)?(?:would|will|does|do|can|could|får|gir|gjev|blir|kan)\s+(?:she|he|they|i|we|you|hun|han|ho|hen|de|dei|jeg|eg|vi|me|man|det|it)\s+(?:(?:still|also|then|også|òg|likevel)\s+)?(?:get|få|earn|noen|noko|any)?\s*(?:credits|studiepoeng|poeng|ects)\b(?:\s+(?:then|da|då|for it|for det|of it))?\s*\??\s*$/;
+
 export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retriever: CatalogRetriever): Answer {
+  const judged = judgedAnswer(given, read, lang, retriever);
+  // "Would she get credits then?" after she lacks the degree is answered by the admission rules, which give credits
+  // only to those admitted ("… kursbevis (uten studiepoeng)"): a bare yes would say more than they do.
+  const creditsByRules = read.intent.topics[0] === 'admission' && CREDITS_ASKED.test(read.focus.trim()) && /(uten studiepoeng|without credits)/i.test(given.text);
+  return creditsByRules && /^(Ja|Yes)\. /.test(judged.text) && !/^(Ja|Yes)\. /.test(given.text) ? given : judged;
+}
+
+function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: CatalogRetriever): Answer {
   let answer = given;
   // "Jeg har bachelor som sykepleier. Holder det?": the asker's own degree against the requirement decides.
   const degree = read.form.yesNo && answer.kind === 'answer' ? degreeVerdict(read.text, answer.text) : undefined;
