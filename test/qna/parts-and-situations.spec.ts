@@ -232,3 +232,16 @@ describe('the work between gatherings, part against part', () => {
     expect(a.text).toMatch(/planned follow-up/);
   });
 });
+
+describe('a leader who starts partway through', () => {
+  it('is answered by what the documents say of newcomers: the local training, and tailored measures for those who start', () => {
+    const a = chat(['Jeg jobber med HR på NTNU og vi har fått to nye instituttledere midt i åremålsperioden. Får de også skikkelig oppfølging, selv om de ikke startet sammen med de andre?']).text;
+    expect(a).toMatch(/ansatt underveis i åremålsperioden/);
+    expect(a).toMatch(/nye ledere som begynner, får egne tilpassede tiltak/);
+    const en = chat(["I'm being hired as head of department at NTNU halfway through the four-year term. Is there something for people starting mid-term?"], 'en-US').text;
+    expect(en).toMatch(/appointed during the term of office/);
+    expect(en).toMatch(/new leaders who start get their own tailored measures/);
+    // A new leader with no start partway asks as before.
+    expect(chat(['Hva er søyle 4 i instituttlederprogrammet?']).text).not.toMatch(/Hvordan opplæringen foregår/);
+  });
+});

@@ -5,6 +5,7 @@ import { PassageIndex } from './passage-index';
 import { requestedLanguage, type Lang } from '../../../shared/i18n';
 import { uniqueSources, type Answer } from './answer';
 import { GROUP_OF_ME, listingOfRole } from './role-groups';
+import { newcomerFacts } from './newcomer-facts';
 import { backToEarlier, earlierOf, freshState, type QnaState } from './conversation-state';
 import { answerCostTotal, answerCreditTotal } from './cost-answers';
 import { answerDateCalc, eachGatheringLength, readDateCalc } from './date-calculations';
@@ -261,6 +262,9 @@ export class AnswerComposer {
       const period = programs.flatMap((p) => p.facts.filter((f) => f.topic === 'overview' && PERIOD.test(f.text.nb)).map((f) => ({ p, f })))[0];
       if (period) return this.facts.answer(lang, period.f.text[lang], [sourceOf(period.p, period.f, lang)], [period.p], intent, [`${period.p.id}/${period.f.id}`]);
     }
+    // "Vi får ny instituttleder midt i åremålsperioden. Får hen noe oppfølging?": what the documents say of newcomers.
+    const newcomers = newcomerFacts(read.text, this.retriever.withDescendants(scope.length > 0 ? scope : this.retriever.catalog.programs));
+    if (newcomers.length > 0) return this.facts.answer(lang, newcomers.map((x) => x.f.text[lang]).join('\n\n'), newcomers.map((x) => sourceOf(x.p, x.f, lang)), [...new Set(newcomers.map((x) => x.p))], intent, newcomers.map((x) => `${x.p.id}/${x.f.id}`));
     const single = this.dated.aboutOneGathering(read, dated, state, lang);
     if (single) return single;
     return this.facts.best(read, scope, lang, state?.facts, state?.contact);
