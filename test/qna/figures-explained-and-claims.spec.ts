@@ -170,6 +170,12 @@ describe('items, words and situations read as meant', () => {
     expect(chat(['Jeg har bachelor i sykepleie og vil ta LEDPRO.', 'får jeg studiepoeng da?']).text).toMatch(/30 (studiepoeng|sp)/);
   });
 
+  it('"man kan søke fortløpende helt fram til første samling" is a claim about the deadline, not the first gathering', () => {
+    const a = chat(['Jeg er enhetsleder i barnehagesektoren og har lyst på LEDPRO i 2024.', 'Jeg har hørt at man kan søke fortløpende helt fram til første samling i februar, så det haster vel ikke?']).text;
+    expect(a).toMatch(/Søknadsfristen er 15\. desember 2023/);
+    expect(a).not.toMatch(/^Ja/);
+  });
+
   it('"am I out then?" after two years of university told is answered by the admission rules, not whom it is for', () => {
     const a = chat(["do you need a bachelor's to get into LEDPRO?", "I've only got two years of uni, am I out then?"], 'en-US');
     expect(a.text).toMatch(/2 years of higher education and relevant work experience may be assessed individually/);

@@ -43,6 +43,11 @@ export function notAskingDates(focus: string, intent: Intent, form: QuestionForm
   if (intent.topics.includes('deadline') && intent.date?.kind === 'gathering' && (BESIDE_A_GATHERING.test(focus) || !/(samling|gathering|session)/.test(focus))) {
     intent = { ...intent, date: undefined, topics: ['deadline', ...intent.topics.filter((t) => t !== 'dates' && t !== 'deadline')] };
   }
+  // "man kan søke fortløpende helt fram til første samling": when one may apply is the deadline; the gathering is
+  // where the claim puts its end.
+  if (intent.topics.includes('apply') && APPLY_UNTIL.test(focus)) {
+    intent = { ...intent, date: undefined, topics: ['deadline', ...intent.topics.filter((t) => t !== 'dates' && t !== 'deadline')] };
+  }
   // "Is the exam a written sit-down exam held at the hotel on the last gathering?": the exam is what is claimed of; the
   // gathering is where it is said to be held.
   if (form.yesNo && intent.topics.includes('exam') && intent.date?.kind === 'gathering') {
@@ -138,6 +143,8 @@ const HOTEL_PAGE = letterAware(/\b(web ?page|web ?site|website|site|nettside\w*|
 
 /** One's education told ("ingen grad", "ett år på høyskole", "no degree", "fagbrev"). */
 const EDUCATION_TOLD = letterAware(/\b(ingen grad|uten grad|utan grad|ikke (noen )?grad|ingen bachelor|uten bachelor|fagbrev\w*|videregående|vidaregåande|vgs|high school|år på (høyskole|høgskule|høgskole|universitet\w*)|års? (høyere |høgare )?utdanning|no degree|without a degree|no bachelor|years? (of|at) (college|university|uni)|vocational)\b/);
+/** Applying until a time, or at any time ("søke fortløpende helt fram til første samling", "rolling admission"). */
+const APPLY_UNTIL = letterAware(/\b(søke|søkje|søker|søkjer|apply|applying|applications?|påmelding|melde (seg|meg|oss) på)\b[^?.]{0,40}\b(fortløpende|løpende|rolling|any time|anytime|når som helst|fram til|frem til|opp til|until|up to|right up to|helt til)\b/);
 /** A degree or the programme finished ("har fullført", "completed part 1"): the education told is then no lack. */
 const COMPLETED = letterAware(/\b(fullført|fullført|gjennomført|completed|finished|bestått|passed)\b/);
 /** What happens if one applies, or whether one may ("am I out then?", "holder det?"). */
