@@ -198,6 +198,13 @@ describe('two people, one in each part', () => {
     expect(a.text).toMatch(/LEDPRO 2 builds on LEDPRO 1 with four main tracks/);
   });
 
+  it('"hele tiden?" / "all the time?" after the parts run together in part: not all the time, with that fact', () => {
+    expect(chat(['jeg går på del 1. møter vi de som tar del 2 på samlingene?', 'hele tiden?']).text).toMatch(/^Nei, ikke hele tiden\. LEDPRO 1 og LEDPRO 2 samkjøres: noe av studiet foregår i fellesskap og noe separat/);
+    expect(chat(['Do part 1 and part 2 participants meet at all?', 'all the time?'], 'en-US').text).toMatch(/^No, not all the time\. LEDPRO 1 and LEDPRO 2 are run together/);
+    // A fact that holds throughout gets no "not all the time".
+    expect(chat(['Hvor holdes LEDPRO-samlingene?', 'alltid?']).text).toMatch(/^Alle samlingene arrangeres på Wood Hotel/);
+  });
+
   it('the parts meeting named beside the parts, and "kept apart", ask whether they run together', () => {
     const a = chat(['Two of my managers are keen on LEDPRO, one for each part.', 'Do part 1 and part 2 participants meet at all, or are they kept completely apart?'], 'en-US');
     expect(a.text).toMatch(/^Partly\. .*run together: some of the programme is joint and some is separate/);

@@ -18,7 +18,7 @@ import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
 import { ASKABLE, contextReply, isContextStatement, smallTalkReply } from './small-talk';
 import { gatheringOf, listed, narrowsLast } from './follow-ups';
-import { pointsToLast } from './last-fact-pointers';
+import { EXTENT_ONLY, extentOfLast, partFirst, pointsToLast } from './last-fact-pointers';
 import { splitQuestions } from './compound-questions';
 import { nounPairQuestions } from './noun-pairs';
 import { bothTogether } from './two-part-answers';
@@ -155,7 +155,10 @@ export class AnswerComposer {
     // answered by a program it only names, whose one fact says the documents do not describe it.
     const scope = [...new Set([...this.retriever.withDescendants(programs).filter((p) => programs.includes(p) || p.facts.length > 1), ...umbrellas])];
     // "which topics does it list?" right after an answer of one fact: "it" is that fact, whatever else the words match.
-    const again = pointsToLast(read, state, this.retriever) ? this.facts.again(state?.facts, lang, read) : undefined;
+    // "hele tiden?" after "noe av studiet foregår i fellesskap og noe separat": that fact again, not all the time.
+    const extent = EXTENT_ONLY.test(read.focus.trim());
+    const last = pointsToLast(read, state, this.retriever) ? this.facts.again(extent && state?.facts ? partFirst(state.facts, this.retriever) : state?.facts, lang, read) : undefined;
+    const again = last && extent ? extentOfLast(last, lang) : last;
     // "When is the exam due?" unanswered → "a date?", "et anslag?": the same question narrowed is still not answered.
     const narrowed = state?.unanswered && narrowsLast(read, state) ? this.facts.unknown(lang, scope, programs, intent) : undefined;
     let answer = narrowed ?? again ?? (read.item !== undefined && state?.items ? this.itemOf(state, read, lang) : this.answerFor(read, scope, now, lang, state));

@@ -1,4 +1,7 @@
+import type { Answer } from './answer';
+import type { Lang } from '../../../shared/i18n';
 import type { QnaState } from './conversation-state';
+import { letterAware } from './letter-aware';
 import type { ReadQuestion } from './read-question';
 import type { CatalogRetriever } from './retrieval';
 import { ABOUT_IT, THERE } from './composer-patterns';
@@ -8,7 +11,28 @@ import { HOW_RUN } from './fact-answer-rules';
 const THAT_ONE_IS = /^(?:(?:and|so|og|så|men|but)\s+)?(?:that|it|this|den|det|denne|dette)(?:'s|\s+(?:is|was|gets|runs|er|var|blir|kjøres|køyrast|holdes|går))\b/;
 
 /** A follow-up about the content of "it" ("hva går den ut på?", "which topics does it list?") after one fact. */
+/** "hele tiden?", "all the time?", "på alle samlingene?": an extent asked of what was just said. */
+export const EXTENT_ONLY = letterAware(/^(?:(?:og|and|men|but|så|so)\s+)?(?:hele tiden|heile tida|alltid|always|all the time|every time|hver gang|kvar gong|på alle samlingene|på alle samlingane|at every gathering|at all (?:the )?gatherings|hele veien|heile vegen|the whole (?:time|way))\s*\??\s*$/);
+/** A fact that says it holds only in part ("noe … i fellesskap og noe separat", "some … joint and some separate"). */
+const IN_PART = /\b(noe|noko)\b[^.]{0,60}\b(og|and) (noe|noko)\b|\bsome\b[^.]{0,60}\band some\b|\bdelvis\b|\bpartly\b/i;
+
+/** Of the last answer's facts (`programId/factId`), those that hold only in part; all of them when none does. */
+export function partFirst(ids: readonly string[], retriever: CatalogRetriever): string[] {
+  const inPart = ids.filter((id) => {
+    const [programId, factId] = id.split('/');
+    const fact = retriever.program(programId)?.facts.find((f) => f.id === factId);
+    return fact !== undefined && IN_PART.test(fact.text.nb);
+  });
+  return inPart.length > 0 ? inPart : [...ids];
+}
+
+/** The last answer again for an extent asked of it, with "Nei"/"No" first when it holds only in part. */
+export function extentOfLast(answer: Answer, lang: Lang): Answer {
+  return IN_PART.test(answer.text) ? { ...answer, text: `${lang === 'nb' ? 'Nei, ikke hele tiden' : 'No, not all the time'}. ${answer.text}` } : answer;
+}
+
 export function pointsToLast(read: ReadQuestion, state: QnaState | undefined, retriever: CatalogRetriever): boolean {
+  if ((state?.facts?.length ?? 0) > 0 && EXTENT_ONLY.test(read.focus.trim())) return true;
   // "and that's run centrally from the rector's office, right?" right after one pillar: a claim about that pillar.
   if (state?.facts?.length === 1 && state.list === 'pillars' && read.form.yesNo && read.item === undefined && THAT_ONE_IS.test(read.focus)) return retriever.detectPrograms(read.focus).programs.length === 0;
   // "er kontorsjefene med der også?" right after one fact (a pillar): "there" is what that fact describes.
