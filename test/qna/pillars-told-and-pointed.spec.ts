@@ -65,8 +65,7 @@ describe('an ordinal anywhere in a follow-up to the pillars, and "the last one"'
 describe('a claim about the pillar just told', () => {
   it('"and that\'s run centrally from the rector\'s office, right?" after pillar 4 is checked on pillar 4, never a bare yes', () => {
     const a = chat(["what's the fourth pillar of the head of department programme?", "and that's run centrally from the rector's office, right?"], 'en');
-    expect(a).toMatch(/Pillar 4, local basic training/);
-    expect(a).not.toMatch(/^Yes/);
+    expect(a).toMatch(/^No\. Pillar 4, local basic training/);
     expect(chat(["What's pillar 4 of NTNU's Instituttlederprogrammet?", "and that's run by the faculty and the department themselves, right?"], 'en')).toMatch(/^Yes\. Pillar 4/);
   });
 });

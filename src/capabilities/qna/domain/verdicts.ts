@@ -186,6 +186,10 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   }
   // "Blir man satt i grupper med folk fra andre institutter?" against "grupper med ledere fra samme instituttledelse".
   if (otherAgainstSame(form.text, a)) return 'no';
+  // "and that's run centrally from the rector's office, right?" against "lokal grunnopplæring … på fakultet og
+  // institutt": local, not central (and the other way round).
+  if (CENTRAL.test(form.text) && LOCAL.test(a) && !CENTRAL.test(a)) return 'no';
+  if (LOCAL.test(form.text) && CENTRAL.test(a) && !LOCAL.test(a)) return 'no';
   // "like mye opplegg alle årene?" against "med størst tyngde på tiltakene de to første årene": not evenly spread.
   if (EVENLY.test(form.text) && /(størst tyngde|mest (intensiv|omfattende)|most weight|greatest weight|heaviest|most (intensive|intense)|spesielt viktig|particularly important)/.test(a)) return 'no';
   // "Er det samlinger i juli?" against "Ingen av samlingene … er i juli": none then.
@@ -281,6 +285,10 @@ export function degreeVerdict(asker: string, answer: string): Verdict | undefine
   // The asker's own degree told ("har bachelor", "med en bachelorgrad", "I have a degree in nursing").
   return new RegExp(`\\b(har|has|have|holds?|med|with|tok|took|fullført|completed|got)\\b[^.?!]{0,40}\\b${degree}`).test(q) ? 'yes' : undefined;
 }
+
+/** Run centrally, or locally: a pillar's level. */
+const CENTRAL = letterAware(/\b(sentralt|sentral regi|centrally|central(?:ly)? run|rektoratet|rector's office|fra toppen|from the top)\b/);
+const LOCAL = letterAware(/\b(lokal|lokalt|local|locally)\b/);
 
 /** Other names of the same place ("Gardermoen" is Oslo lufthavn, "Oslo S" the central station). */
 const SAME_PLACE: ReadonlyArray<readonly string[]> = [
