@@ -91,3 +91,11 @@ describe('the head-of-department gatherings named the other way round', () => {
     expect(a).not.toMatch(/^Pillar 1/);
   });
 });
+
+describe('"how they are run" after two pillars set side by side', () => {
+  it('"altså korleis dei er lagde opp" after pillars 3 and 4 gives those two, not the timeline', () => {
+    const a = chat(['kva er skilnaden på den felles opplæringa og den lokale grunnopplæringa på NTNU?', 'altså korleis dei er lagde opp']);
+    expect(a).toMatch(/^Hovedsøyle 3, felles opplæring.*Heldagssamlinger.*Hovedsøyle 4, lokal grunnopplæring/s);
+    expect(a).not.toMatch(/tre kolonner/);
+  });
+});

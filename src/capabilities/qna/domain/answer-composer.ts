@@ -1,5 +1,5 @@
 import { EXPECTED } from './expected-figures';
-import type { Program } from '../../../catalog/catalog.schema';
+import type { Fact, Program } from '../../../catalog/catalog.schema';
 import type { SourcePassage } from '../../../catalog/source-passages';
 import { PassageIndex } from './passage-index';
 import { requestedLanguage, type Lang } from '../../../shared/i18n';
@@ -18,7 +18,7 @@ import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
 import { ASKABLE, contextReply, isContextStatement, smallTalkReply } from './small-talk';
 import { gatheringOf, listed, narrowsLast } from './follow-ups';
-import { EXTENT_ONLY, extentOfLast, partFirst, pointsToLast } from './last-fact-pointers';
+import { bothPointedAt, EXTENT_ONLY, extentOfLast, partFirst, pointsToLast } from './last-fact-pointers';
 import { splitQuestions } from './compound-questions';
 import { nounPairQuestions } from './noun-pairs';
 import { bothTogether } from './two-part-answers';
@@ -158,7 +158,9 @@ export class AnswerComposer {
     // "hele tiden?" after "noe av studiet foregår i fellesskap og noe separat": that fact again, not all the time.
     const extent = EXTENT_ONLY.test(read.focus.trim());
     const last = pointsToLast(read, state, this.retriever) ? this.facts.again(extent && state?.facts ? partFirst(state.facts, this.retriever) : state?.facts, lang, read) : undefined;
-    const again = last && extent ? extentOfLast(last, lang) : last;
+    const both = last ? [] : (bothPointedAt(read, state) ?? []).map((id) => id.split('/')).map(([p, f]) => ({ p: this.retriever.program(p), f: this.retriever.program(p)?.facts.find((x) => x.id === f) }))
+      .filter((x): x is { p: Program; f: Fact } => x.p !== undefined && x.f !== undefined);
+    const again = last && extent ? extentOfLast(last, lang) : last ?? (both.length === 2 ? this.facts.answer(lang, both.map((x) => x.f.text[lang]).join('\n\n'), both.map((x) => sourceOf(x.p, x.f, lang)), [both[0].p], intent, both.map((x) => `${x.p.id}/${x.f.id}`)) : undefined);
     // "When is the exam due?" unanswered → "a date?", "et anslag?": the same question narrowed is still not answered.
     const narrowed = state?.unanswered && narrowsLast(read, state) ? this.facts.unknown(lang, scope, programs, intent) : undefined;
     let answer = narrowed ?? again ?? (read.item !== undefined && state?.items ? this.itemOf(state, read, lang) : this.answerFor(read, scope, now, lang, state));

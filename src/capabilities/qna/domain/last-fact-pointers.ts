@@ -31,6 +31,17 @@ export function extentOfLast(answer: Answer, lang: Lang): Answer {
   return IN_PART.test(answer.text) ? { ...answer, text: `${lang === 'nb' ? 'Nei, ikke hele tiden' : 'No, not all the time'}. ${answer.text}` } : answer;
 }
 
+/**
+ * "altså korleis dei er lagde opp" right after two pillars set side by side: how "they" are run is what those two
+ * facts say. The ids of those facts, or undefined.
+ */
+export function bothPointedAt(read: ReadQuestion, state: QnaState | undefined): string[] | undefined {
+  const pillars = state?.facts?.filter((id) => /\/pillar-\d$/.test(id)) ?? [];
+  if (pillars.length !== 2 || read.form.yesNo || read.item !== undefined || read.intent.pillar !== undefined) return undefined;
+  return THEY.test(read.focus) && HOW_RUN.test(read.focus) && read.focus.split(/\s+/).length <= 8 && read.programs.length <= 1 ? pillars : undefined;
+}
+const THEY = /(?<![\p{L}])(de|dei|dem|they|them|those|these|disse|desse|begge|both)(?![\p{L}])/iu;
+
 export function pointsToLast(read: ReadQuestion, state: QnaState | undefined, retriever: CatalogRetriever): boolean {
   if ((state?.facts?.length ?? 0) > 0 && EXTENT_ONLY.test(read.focus.trim())) return true;
   // "and that's run centrally from the rector's office, right?" right after one pillar: a claim about that pillar.
