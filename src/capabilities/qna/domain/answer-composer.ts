@@ -17,7 +17,7 @@ import { nothingAhead, withWhomToAsk } from './no-new-dates';
 import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
 import { ASKABLE, contextReply, isContextStatement, smallTalkReply } from './small-talk';
-import { gatheringOf, listed, narrowsLast } from './follow-ups';
+import { gatheringOf, itemOf, listed, narrowsLast } from './follow-ups';
 import { bothPointedAt, EXTENT_ONLY, extentOfLast, partFirst, pointsToLast } from './last-fact-pointers';
 import { splitQuestions } from './compound-questions';
 import { nounPairQuestions } from './noun-pairs';
@@ -163,7 +163,7 @@ export class AnswerComposer {
     const again = last && extent ? extentOfLast(last, lang) : last ?? (both.length === 2 ? this.facts.answer(lang, both.map((x) => x.f.text[lang]).join('\n\n'), both.map((x) => sourceOf(x.p, x.f, lang)), [both[0].p], intent, both.map((x) => `${x.p.id}/${x.f.id}`)) : undefined);
     // "When is the exam due?" unanswered → "a date?", "et anslag?": the same question narrowed is still not answered.
     const narrowed = state?.unanswered && narrowsLast(read, state) ? this.facts.unknown(lang, scope, programs, intent) : undefined;
-    let answer = narrowed ?? again ?? (read.item !== undefined && state?.items ? this.itemOf(state, read, lang) : this.answerFor(read, scope, now, lang, state));
+    let answer = narrowed ?? again ?? (read.item !== undefined && state?.items ? itemOf(state, read, lang, this.facts.again(state.facts, lang, read)) : this.answerFor(read, scope, now, lang, state));
     answer = finished(answer, read, programs, now, lang, this.retriever);
     const next: QnaState = {
       programIds: answer.programIds.length > 0 && answer.kind === 'answer' ? [...answer.programIds] : programs.map((p) => p.id),
@@ -278,18 +278,6 @@ export class AnswerComposer {
   private familyIds(programId: string): string[] {
     const p = this.retriever.program(programId);
     return p ? this.retriever.familyOf(p).map((x) => x.id) : [];
-  }
-
-  /** "hva var det fjerde?": that item of the last answer's list, with the last answer's sources. */
-  private itemOf(state: QnaState, read: ReadQuestion, lang: Lang): Answer {
-    const items = state.items ?? [];
-    const n = read.item === -1 ? items.length : (read.item ?? 1);
-    const again = this.facts.again(state.facts, lang, read);
-    // "hvor mange er det?" after a list: its count, and the list again.
-    const text = n === 0
-      ? `${lang === 'nb' ? `Det er ${items.length}` : `There are ${items.length}`}: ${items.map((x, i) => `${i + 1}) ${x}`).join('; ')}.`
-      : `${n}) ${items[n - 1]}.`;
-    return again ? { ...again, text } : { kind: 'answer', lang, text, sources: [], followUps: [], programIds: state.programIds };
   }
 
 }

@@ -1,4 +1,5 @@
 import type { Answer } from './answer';
+import type { Lang } from '../../../shared/i18n';
 import type { QnaState } from './conversation-state';
 import type { DateAsk } from './question-intent';
 import { letterAware } from './letter-aware';
@@ -163,3 +164,13 @@ export function gatheringOf(date: DateAsk | undefined, answer: Answer): number |
   return date?.kind === 'next' && m ? Number(m[1]) : undefined;
 }
 
+/** "hva var det fjerde?": that item of the last answer's list, with the last answer's sources (`again`). */
+export function itemOf(state: QnaState, read: ReadQuestion, lang: Lang, again: Answer | undefined): Answer {
+  const items = state.items ?? [];
+  const n = read.item === -1 ? items.length : (read.item ?? 1);
+  // "hvor mange er det?" after a list: its count, and the list again.
+  const text = n === 0
+    ? `${lang === 'nb' ? `Det er ${items.length}` : `There are ${items.length}`}: ${items.map((x, i) => `${i + 1}) ${x}`).join('; ')}.`
+    : `${n}) ${items[n - 1]}.`;
+  return again ? { ...again, text } : { kind: 'answer', lang, text, sources: [], followUps: [], programIds: state.programIds };
+}
