@@ -1,5 +1,6 @@
 import { EXPECTED } from './expected-figures';
-import type { Fact, Program } from '../../../catalog/catalog.schema';
+import { factsAt } from './fact-ids';
+import type { Program } from '../../../catalog/catalog.schema';
 import type { SourcePassage } from '../../../catalog/source-passages';
 import { PassageIndex } from './passage-index';
 import { requestedLanguage, type Lang } from '../../../shared/i18n';
@@ -157,9 +158,10 @@ export class AnswerComposer {
     // "which topics does it list?" right after an answer of one fact: "it" is that fact, whatever else the words match.
     // "hele tiden?" after "noe av studiet foregår i fellesskap og noe separat": that fact again, not all the time.
     const extent = EXTENT_ONLY.test(read.focus.trim());
-    const last = pointsToLast(read, state, this.retriever) ? this.facts.again(extent && state?.facts ? partFirst(state.facts, this.retriever) : state?.facts, lang, read) : undefined;
-    const both = last ? [] : (bothPointedAt(read, state) ?? []).map((id) => id.split('/')).map(([p, f]) => ({ p: this.retriever.program(p), f: this.retriever.program(p)?.facts.find((x) => x.id === f) }))
-      .filter((x): x is { p: Program; f: Fact } => x.p !== undefined && x.f !== undefined);
+    const points = extent ? (state?.facts?.length ?? 0) > 0 : pointsToLast(read, state, this.retriever);
+    const last = points ? this.facts.again(extent && state?.facts ? partFirst(state.facts, this.retriever) : state?.facts, lang, read) : undefined;
+    // "altså korleis dei er lagde opp" after two pillars side by side: both of them again.
+    const both = last ? [] : factsAt(this.retriever, bothPointedAt(read, state) ?? []);
     const again = last && extent ? extentOfLast(last, lang) : last ?? (both.length === 2 ? this.facts.answer(lang, both.map((x) => x.f.text[lang]).join('\n\n'), both.map((x) => sourceOf(x.p, x.f, lang)), [both[0].p], intent, both.map((x) => `${x.p.id}/${x.f.id}`)) : undefined);
     // "When is the exam due?" unanswered → "a date?", "et anslag?": the same question narrowed is still not answered.
     const narrowed = state?.unanswered && narrowsLast(read, state) ? this.facts.unknown(lang, scope, programs, intent) : undefined;
@@ -268,7 +270,7 @@ export class AnswerComposer {
       if (period) return this.facts.answer(lang, period.f.text[lang], [sourceOf(period.p, period.f, lang)], [period.p], intent, [`${period.p.id}/${period.f.id}`]);
     }
     // "Vi får ny instituttleder midt i åremålsperioden. Får hen noe oppfølging?": what the documents say of newcomers.
-    const newcomers = newcomerFacts(read.text, this.retriever.withDescendants(scope.length > 0 ? scope : this.retriever.catalog.programs));
+    const newcomers = newcomerFacts(read.text, () => this.retriever.withDescendants(scope.length > 0 ? scope : this.retriever.catalog.programs));
     if (newcomers.length > 0) return this.facts.answer(lang, newcomers.map((x) => x.f.text[lang]).join('\n\n'), newcomers.map((x) => sourceOf(x.p, x.f, lang)), [...new Set(newcomers.map((x) => x.p))], intent, newcomers.map((x) => `${x.p.id}/${x.f.id}`));
     const single = this.dated.aboutOneGathering(read, dated, state, lang);
     if (single) return single;

@@ -1,4 +1,5 @@
 import type { Fact, FactTopic, Program } from '../../../catalog/catalog.schema';
+import { factsAt } from './fact-ids';
 import type { Lang } from '../../../shared/i18n';
 import type { Answer, AnswerSource } from './answer';
 import { joinNames, schedulesOf, shortName } from './date-answers';
@@ -222,12 +223,7 @@ export class FactAnswers extends AnswerShapes {
 
   /** The conversation's last fact again, for "de er endagssamlinger, ikke sant?" after an answer about them. */
   again(ids: readonly string[] | undefined, lang: Lang, read: ReadQuestion): Answer | undefined {
-    const found = (ids ?? []).map((id) => {
-      const [programId, factId] = id.split('/');
-      const p = this.retriever.program(programId);
-      const f = p?.facts.find((x) => x.id === factId);
-      return p && f ? { p, f } : undefined;
-    }).filter((x): x is { p: Program; f: Fact } => x !== undefined);
+    const found = factsAt(this.retriever, ids ?? []);
     if (found.length === 0) return undefined;
     // "og hvordan gjennomføres den?" right after a training pillar: how its training is run (the pillar was just said).
     const how = found.length === 1 && found[0].f.topic === 'pillars' ? this.howRun(found[0].p, found[0].f, read, lang) : undefined;

@@ -146,7 +146,7 @@ const EDUCATION_TOLD = letterAware(/\b(ingen grad|uten grad|utan grad|ikke (noen
 /** Applying until a time, or at any time ("søke fortløpende helt fram til første samling", "rolling admission"). */
 const APPLY_UNTIL = letterAware(/\b(søke|søkje|søker|søkjer|apply|applying|applications?|påmelding|melde (seg|meg|oss) på)\b[^?.]{0,40}\b(fortløpende|løpende|rolling|any time|anytime|når som helst|fram til|frem til|opp til|until|up to|right up to|helt til)\b/);
 /** A degree or the programme finished ("har fullført", "completed part 1"): the education told is then no lack. */
-const COMPLETED = letterAware(/\b(fullført|fullført|gjennomført|completed|finished|bestått|passed)\b/);
+const COMPLETED = letterAware(/\b(fullført|gjennomført|completed|finished|bestått|passed)\b/);
 /** What happens if one applies, or whether one may ("am I out then?", "holder det?"). */
 const IF_I_APPLY = letterAware(/\b(hva skjer|kva skjer|what happens|går det an|is that possible|is it possible|sjanse\w*|chance\w*|am i out|(er|blir) (jeg|eg) (ute|utestengt)|(is|would) that (be )?enough|holder (det|dette)|er (det|dette) nok|do i (still )?qualify|would i (still )?qualify|(kommer|kjem) (jeg|eg) inn|can i (still )?get in|kan (jeg|eg) (likevel |fortsatt )?(søke|søkje)|can i (still )?apply|(hvis|om|viss|if) (jeg|eg|i) (søker|søkjer|apply))\b/);
 

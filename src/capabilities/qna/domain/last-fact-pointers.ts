@@ -1,6 +1,7 @@
 import type { Answer } from './answer';
 import type { Lang } from '../../../shared/i18n';
 import type { QnaState } from './conversation-state';
+import { factsAt } from './fact-ids';
 import { letterAware } from './letter-aware';
 import type { ReadQuestion } from './read-question';
 import type { CatalogRetriever } from './retrieval';
@@ -10,7 +11,6 @@ import { HOW_RUN } from './fact-answer-rules';
 /** "that's …", "and it is …", "den er vel …": a claim whose subject is the thing just told. */
 const THAT_ONE_IS = /^(?:(?:and|so|og|så|men|but)\s+)?(?:that|it|this|den|det|denne|dette)(?:'s|\s+(?:is|was|gets|runs|er|var|blir|kjøres|køyrast|holdes|går))\b/;
 
-/** A follow-up about the content of "it" ("hva går den ut på?", "which topics does it list?") after one fact. */
 /** "hele tiden?", "all the time?", "på alle samlingene?": an extent asked of what was just said. */
 export const EXTENT_ONLY = letterAware(/^(?:(?:og|and|men|but|så|so)\s+)?(?:hele tiden|heile tida|alltid|always|all the time|every time|hver gang|kvar gong|på alle samlingene|på alle samlingane|at every gathering|at all (?:the )?gatherings|hele veien|heile vegen|the whole (?:time|way))\s*\??\s*$/);
 /** A fact that says it holds only in part ("noe … i fellesskap og noe separat", "some … joint and some separate"). */
@@ -18,11 +18,7 @@ const IN_PART = /\b(noe|noko)\b[^.]{0,60}\b(og|and) (noe|noko)\b|\bsome\b[^.]{0,
 
 /** Of the last answer's facts (`programId/factId`), those that hold only in part; all of them when none does. */
 export function partFirst(ids: readonly string[], retriever: CatalogRetriever): string[] {
-  const inPart = ids.filter((id) => {
-    const [programId, factId] = id.split('/');
-    const fact = retriever.program(programId)?.facts.find((f) => f.id === factId);
-    return fact !== undefined && IN_PART.test(fact.text.nb);
-  });
+  const inPart = ids.filter((id) => factsAt(retriever, [id]).some(({ f }) => IN_PART.test(f.text.nb)));
   return inPart.length > 0 ? inPart : [...ids];
 }
 
@@ -42,21 +38,24 @@ export function bothPointedAt(read: ReadQuestion, state: QnaState | undefined): 
 }
 const THEY = /(?<![\p{L}])(de|dei|dem|they|them|those|these|disse|desse|begge|both)(?![\p{L}])/iu;
 
+/**
+ * A follow-up about the content of "it" ("hva går den ut på?", "which topics does it list?") or a claim about it,
+ * right after one fact, naming no program of its own.
+ */
 export function pointsToLast(read: ReadQuestion, state: QnaState | undefined, retriever: CatalogRetriever): boolean {
-  if ((state?.facts?.length ?? 0) > 0 && EXTENT_ONLY.test(read.focus.trim())) return true;
+  const namesNone = (): boolean => retriever.detectPrograms(read.focus).programs.length === 0;
   // "and that's run centrally from the rector's office, right?" right after one pillar: a claim about that pillar.
-  if (state?.facts?.length === 1 && state.list === 'pillars' && read.form.yesNo && read.item === undefined && THAT_ONE_IS.test(read.focus)) return retriever.detectPrograms(read.focus).programs.length === 0;
+  if (state?.facts?.length === 1 && state.list === 'pillars' && read.form.yesNo && read.item === undefined && THAT_ONE_IS.test(read.focus)) return namesNone();
   // "er kontorsjefene med der også?" right after one fact (a pillar): "there" is what that fact describes.
-  if (state?.facts?.length === 1 && read.form.yesNo && read.item === undefined && THERE.test(read.focus)) return retriever.detectPrograms(read.focus).programs.length === 0;
+  if (state?.facts?.length === 1 && read.form.yesNo && read.item === undefined && THERE.test(read.focus)) return namesNone();
   // "og hvordan gjennomføres den?" right after one pillar: how that pillar is run.
-  if (state?.facts?.length === 1 && state.list === 'pillars' && !read.form.yesNo && !read.form.compare && ABOUT_IT.test(read.focus) && !read.form.expects && HOW_RUN.test(read.focus) && /(gjennomfør|delivered|\brun\b|organi[sz]ed|organisert|lagt opp|foregår|føregår|works?\b|fungerer|funker|i praksis|in practice)/.test(read.focus) && read.intent.pillar === undefined && read.focus.split(/\s+/).length <= 8) return retriever.detectPrograms(read.focus).programs.length === 0;
+  if (state?.facts?.length === 1 && state.list === 'pillars' && !read.form.yesNo && !read.form.compare && ABOUT_IT.test(read.focus) && !read.form.expects && HOW_RUN.test(read.focus) && /(gjennomfør|delivered|\brun\b|organi[sz]ed|organisert|lagt opp|foregår|føregår|works?\b|fungerer|funker|i praksis|in practice)/.test(read.focus) && read.intent.pillar === undefined && read.focus.split(/\s+/).length <= 8) return namesNone();
   // "hva er nytt i del 2 sammenlignet med det?" sets "it" beside another program: a comparison, not the last fact.
   if (state?.facts?.length !== 1 || read.coverageTerms.length > 0 || read.form.yesNo || read.form.compare || read.item !== undefined) return false;
   // "kven er ho meint for?", "how is it delivered?" right after a pillar: whom that pillar is for, how it is run.
-  const [programId, factId] = state.facts[0].split('/');
-  const afterPillar = retriever.program(programId)?.facts.find((f) => f.id === factId)?.topic === 'pillars';
+  const afterPillar = factsAt(retriever, state.facts)[0]?.f.topic === 'pillars';
   // "Og hvilke temaer tar de opp der?" after the head-of-department gatherings (a pillar named in the plural).
   const aboutThem = afterPillar && /(?<![\p{L}])(de|dei|they|them|there|der|dar)(?![\p{L}])/iu.test(read.focus);
   if (!(ABOUT_IT.test(read.focus) || aboutThem) || !['themes', 'content', 'overview', ...(afterPillar ? ['target-group', 'format'] : [])].includes(read.intent.topics[0] ?? '')) return false;
-  return retriever.detectPrograms(read.focus).programs.length === 0;
+  return namesNone();
 }

@@ -11,7 +11,8 @@ const PARTWAY = letterAware(/\b(midt i (åremålsperioden|perioden|åremålet)|u
 /** Facts that speak of newcomers: "nye ledere som begynner", "ansatt underveis i åremålsperioden". */
 const OF_NEWCOMERS = /(nye ledere som begynner|ansatt underveis|new leaders who (start|join)|appointed during|hired during)/i;
 
-export function newcomerFacts(text: string, scope: readonly Program[]): { p: Program; f: Fact }[] {
+/** `scopeOf`: the programs to look in, worked out only for a message about a newcomer. */
+export function newcomerFacts(text: string, scopeOf: () => readonly Program[]): { p: Program; f: Fact }[] {
   if (!STARTING.test(text) || !PARTWAY.test(text)) return [];
-  return scope.flatMap((p) => p.facts.filter((f) => OF_NEWCOMERS.test(f.text.nb) || OF_NEWCOMERS.test(f.text.en)).map((f) => ({ p, f })));
+  return scopeOf().flatMap((p) => p.facts.filter((f) => OF_NEWCOMERS.test(f.text.nb) || OF_NEWCOMERS.test(f.text.en)).map((f) => ({ p, f })));
 }

@@ -1,4 +1,5 @@
 import type { FactTopic, Program } from '../../../catalog/catalog.schema';
+import { factsAt } from './fact-ids';
 import type { QnaState } from './conversation-state';
 import type { CatalogRetriever } from './retrieval';
 import { analyse, isStopWord, stem, words } from './text-analysis';
@@ -84,8 +85,7 @@ export function compareGroups(retriever: CatalogRetriever, named: readonly Progr
 /** The topic of the last answer's one fact when that fact is an entry of a timeline ("I tidslinjen står …"). */
 export function timelineTopicOf(retriever: CatalogRetriever, facts: readonly string[] | undefined): FactTopic | undefined {
   if (facts?.length !== 1) return undefined;
-  const [programId, factId] = facts[0].split('/');
-  const fact = retriever.program(programId)?.facts.find((f) => f.id === factId);
+  const fact = factsAt(retriever, facts)[0]?.f;
   return fact && /^I tidslinjen\b/.test(fact.text.nb) ? fact.topic : undefined;
 }
 

@@ -1,4 +1,5 @@
 import { SAME_ASKED } from './reader-vocabulary';
+import { factsAt } from './fact-ids';
 import type { Lang } from '../../../shared/i18n';
 import type { Answer } from './answer';
 import { evidenceOf, otherOfSameKind, statedIn } from './claim-evidence';
@@ -16,10 +17,7 @@ const VERDICT_FIRST = /^(ja|nei|yes|no|delvis|partly|ikke nødvendigvis|not nece
 
 /** The bokmål text of an answer's facts, for checking a claim made in the program's own words. */
 function bokmålOf(retriever: CatalogRetriever, facts: readonly string[] | undefined): string {
-  return (facts ?? []).map((id) => {
-    const [programId, factId] = id.split('/');
-    return retriever.program(programId)?.facts.find((f) => f.id === factId)?.text.nb ?? '';
-  }).join(' ');
+  return factsAt(retriever, facts ?? []).map(({ f }) => f.text.nb).join(' ');
 }
 
 /**
