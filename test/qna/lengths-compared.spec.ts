@@ -29,3 +29,22 @@ describe('how one gets in, set side by side', () => {
     expect(a.text).not.toMatch(/^(Yes|No)\b/);
   });
 });
+
+describe('the length of one part of a program', () => {
+  it('"and the faculty-wide days for every leader?" after "what length are …": pillar 3, full days', () => {
+    const a = chat(['What length are the gatherings for heads of department at NTNU?', 'and the faculty-wide days for every leader?'], 'en-US');
+    expect(a.text).toMatch(/^Pillar 3, joint training for all leaders by faculty/);
+    expect(a.text).toMatch(/Full-day gatherings/);
+  });
+
+  it('"How many days are the faculty-wide joint training days?": a full day, pillar 3 (was "the documents do not say")', () => {
+    const a = chat(['How many days are the faculty-wide joint training days?'], 'en-US');
+    expect(a.text).toMatch(/^Pillar 3, joint training for all leaders by faculty/);
+    expect(a.text).toMatch(/Full-day gatherings/);
+  });
+
+  it('"how long does it run for each cohort of heads of department?" still asks the programme\'s period', () => {
+    const a = chat(['The head of department programme – how long does it run for each cohort of heads of department?'], 'en-US');
+    expect(a.text).toMatch(/4 years/);
+  });
+});

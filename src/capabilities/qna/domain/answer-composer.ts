@@ -1,3 +1,4 @@
+import { letterAware } from './letter-aware';
 import { EXPECTED } from './expected-figures';
 import { factsAt } from './fact-ids';
 import type { Program } from '../../../catalog/catalog.schema';
@@ -53,6 +54,8 @@ export interface Composed {
  * program's contact. A follow-up without a topic inherits the conversation's topic; a named program replaces
  * the conversation's program; a yes/no question gets "Ja"/"Nei" first, judged against the fact.
  */
+const IT_RUNS = letterAware(/\b(does it|do they|will it|is it|varer det|varer den|går det|går den|varar det|varar den|held det på|holder det på)\b/);
+
 export class AnswerComposer {
   private readonly reader: QuestionReader;
   private readonly facts: FactAnswers;
@@ -265,7 +268,9 @@ export class AnswerComposer {
       const last = this.facts.again(state.facts, lang, read);
       if (last && EXPECTED[form.expects].test(last.text)) return last;
     }
-    if (form.expects === 'duration' && programs.length > 0 && !/(samling|gathering|session|\bdag|\bday|møte|meeting)/.test(read.focus)) {
+    // A length asked of a thing the question names ("the faculty-wide training for all leaders") is that thing's;
+    // "how long does it run for each group of heads of department?" still asks the program's.
+    if (form.expects === 'duration' && programs.length > 0 && !/(samling|gathering|session|\bdag|\bday|møte|meeting)/.test(read.focus) && (read.coverageTerms.length === 0 || IT_RUNS.test(read.focus))) {
       const period = programs.flatMap((p) => p.facts.filter((f) => f.topic === 'overview' && PERIOD.test(f.text.nb)).map((f) => ({ p, f })))[0];
       if (period) return this.facts.answer(lang, period.f.text[lang], [sourceOf(period.p, period.f, lang)], [period.p], intent, [`${period.p.id}/${period.f.id}`]);
     }

@@ -16,6 +16,9 @@ const PILLAR_POINTED = letterAware(/\b(?:den|the)\s+(første|fyrste|andre|tredje
 const ENDS = /\b(ferdig|slutt\w*|avslutt\w*|over etter|er over|ends?|ended|finished|over after|is over|done after|ute etter)\b/;
 
 /** "dekker det …", "does it cover …": what the last subject covers. */
+// "og LEDPRO?", "and the faculty-wide training days?", "enn fellesdagene da?": a bare phrase after "and" asks the
+// last question again of something else; no question word or verb of its own.
+const AND_THE = letterAware(/^(?:og|and|enn|hva med|kva med|what about|how about)\s+(?![^?]*\b(?:hva|kva|hvem|kven|hvor|kor|kvar|når|hvordan|korleis|hvilk\w*|kva for|what|who|where|when|how|which|is|are|does|do|er|har|kan|can|has|have)\b)[^?,.]{2,60}\??$/);
 const COVERS_IT = /\b(dekker|dekkjer|dekkes|covers?|pays? for|betaler)\s+(det|den|dette|it|that|this|they|de|dei)\b|\b(does|will|would) (it|that|this|they) (cover|pay)\b/;
 
 /** What a message says of itself, as the reader has it when it looks back at the conversation. */
@@ -126,7 +129,7 @@ export function leanOnConversation(input: LeaningInput): Leaning {
       // length, whatever else the claim's words touch.
       form = { ...form, expects: 'duration' };
       inherited = true;
-    } else if (specific.length === 0 && content.length <= 3 && !state.topic && state.expects && !form.expects) {
+    } else if ((specific.length === 0 && content.length <= 3 || AND_THE.test(focus.trim())) && !state.topic && state.expects && !form.expects) {
       // "Hvor lange er X?" → "og LEDPRO?": the same kind of answer for the new program.
       form = { ...form, expects: state.expects };
       inherited = true;

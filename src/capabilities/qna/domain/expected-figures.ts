@@ -21,6 +21,7 @@ export const EXPECTED: Record<'count' | 'duration' | 'date' | 'amount', RegExp> 
 /** What a fact must state to answer these topics when it is not itself a fact of the topic. */
 export const TOPIC_NEEDS: Partial<Record<FactTopic, 'date' | 'amount' | 'count'>> = { deadline: 'date', dates: 'date', fee: 'amount', lodging: 'amount', credits: 'count' };
 
+const FULL_DAY = letterAware(/heldag|\b(full|whole|one|single)-day\b|dagssamling|\bendags|\beindags/i);
 const COUNT_WORDS = '\\d+|en|ett|én|to|tre|fire|fem|seks|sju|åtte|ni|ti|tolv|one|two|three|four|five|six|seven|eight|nine|ten|twelve';
 /** A counted word ("fire hovedsøyler", "6 samlinger"), compiled once: the ranking asks it of every close candidate. */
 const COUNTED_WORD = new RegExp(`(?<![\\p{L}\\d])(?:${COUNT_WORDS})[- ]+([\\p{L}-]+)`, 'giu');
@@ -43,6 +44,8 @@ function counts(asked: string, fact: string): boolean {
   // "hvor mange ganger må den betales?" is answered by "per semester (2 semestre)": any counted repetition.
   if (/^(ganger|gonger|gongar|gang|times)$/.test(asked)) return new RegExp(`\\b(${COUNT_WORDS})\\s+[a-zæøå]+|\\bper\\s+[a-zæøå]+`, 'i').test(fact);
   if (verb) return new RegExp(`\\b(${COUNT_WORDS})\\s+(deltakere|deltagere|plasser|personer|participants|seats|places|people|timer?|hours?)\\b`, 'i').test(fact);
+  // "how many days are the faculty-wide days?" against "Heldagssamlinger": a full day is one day.
+  if (/^(days|dager|dagar|dagene|dagane)$/.test(asked) && FULL_DAY.test(fact)) return true;
   // "how many days" against "2-day gatherings": a short English plural counts in its singular.
   const head = /^[a-z]{3,4}s$/.test(asked) ? asked.slice(0, -1) : asked.slice(0, Math.max(4, Math.min(asked.length - 2, 7)));
   if (new RegExp(`\\b(${COUNT_WORDS})[- ]+(\\w+[- ])?${head}`, 'i').test(fact)) return true;

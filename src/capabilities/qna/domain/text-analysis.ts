@@ -60,6 +60,8 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // "our own problems from the job" are the participants' challenges the program starts from.
   ['#challenge', ['utfordring', 'utfordringer', 'utfordringene', 'utfordringane', 'challenge', 'challenges', 'problems', 'problemstilling', 'problemstillinger', 'problemstillingar']],
   ['#writing', ['writing', 'written', 'write', 'writes', 'skriftlig', 'skriftlige', 'skriftleg', 'skrive', 'skriving']],
+  // "faculty-wide training days": the joint training held faculty by faculty (pillar 3), not the local one.
+  ['#facultywide', ['fakultetsvis', 'fakultetsvise', 'faculty-wide', 'facultywide', 'by faculty', 'per faculty', 'fakultetsvidt', 'fakultetsvide']],
 ];
 
 /** The catalog's concept groups with the everyday words leaders use for them (everyday-lexicon.ts). */
