@@ -12,7 +12,7 @@ const NYNORSK: Readonly<Record<string, string>> = {
   fleire: 'flere', frå: 'fra', sjølv: 'selv', saman: 'sammen', tilsaman: 'tilsammen', då: 'da', sidan: 'siden',
   kostar: 'koster', gjev: 'gir', gjer: 'gjør', vere: 'være', vore: 'vært', kjem: 'kommer', kome: 'komme',
   treng: 'trenger', søkje: 'søke', søkjer: 'søker', tek: 'tar', teken: 'tatt', tekne: 'tatt', teki: 'tatt', vert: 'blir', vart: 'ble', blei: 'ble',
-  ynskjer: 'ønsker', ønskjer: 'ønsker', fyrste: 'første', heile: 'hele', stad: 'sted', staden: 'stedet',
+  ynskjer: 'ønsker', særleg: 'særlig', sjølve: 'selve', dykkar: 'deres', ønskjer: 'ønsker', fyrste: 'første', heile: 'hele', stad: 'sted', staden: 'stedet',
   veke: 'uke', veker: 'uker', dagar: 'dager', leiar: 'leder', leiarar: 'ledere', leiing: 'ledelse',
   tilsette: 'ansatte', tilsett: 'ansatt', tillitsvalde: 'tillitsvalgte', høgskule: 'høyskole', skule: 'skole',
   kvart: 'hvert', kvarandre: 'hverandre', kvifor_: 'hvorfor', finst: 'finnes', høyrer: 'hører', korte: 'korte',
@@ -26,7 +26,7 @@ const NYNORSK: Readonly<Record<string, string>> = {
 };
 
 /** Words that only a nynorsk writer uses, so the map is applied (bokmål texts are left as they are). */
-const NYNORSK_MARKERS = letterAware(/\b(kva|kven|korleis|kvifor|ikkje|eg|kor|plassar|dagar|kostar|noko|mykje|berre|frå|sjølv|dykk|fyrste|treng|søkje|kjem|samlingane|samlingar|dei|ein|eit|vere|heile|haldne|halde|haldast|leiar\w*|leiing\w*)\b|^(og )?kvar (er|blir|vert|ligg|held|skal|kan|finn)\b/);
+const NYNORSK_MARKERS = letterAware(/\b(kva|kven|korleis|kvifor|ikkje|eg|kor|plassar|dagar|kostar|noko|mykje|berre|frå|sjølv|dykk|fyrste|treng|søkje|kjem|samlingane|samlingar|dei|ein|eit|vere|heile|haldne|halde|haldast|leiar\w*|leiing\w*|særleg|sjølve|dykkar|kvarandre|ikkje)\b|^(og )?kvar (er|blir|vert|ligg|held|skal|kan|finn)\b|^vert\b/);
 
 const EN_CONTRACTIONS: Readonly<Record<string, string>> = {
   whats: 'what is', wheres: 'where is', whos: 'who is', hows: 'how is', whens: 'when is', thats: 'that is',
@@ -71,6 +71,10 @@ const PHRASES = new Rewrites([
   // "institute leader gatherings" is "instituttledersamlinger" word for word; the English documents say "Head of
   // Department gatherings" (the program's own name, "institute leader programme", is one of its aliases).
   [/\binstitute[- ](?:leader|head)s?'? (gatherings?|sessions?|seminars?)\b/g, 'head of department $1'],
+  // "forklart for en travel sjef", "det er travelt": busy, in Norwegian; no journey, and nothing asked.
+  [/ ?\btravelt\b/g, ''],
+  [/\b(en|ei|et|så|veldig|litt|ganske|svært|kjempe|er|var|være|vere|blir|ble|vert|vart) (?:travel|travle)\b/g, '$1'],
+  [/\b(?:travel|travle) ((?:sjef|sjefer|leder|ledere|leiar|leiarar|dag|dager|dagar|hverdag|kvardag|uke|uker|veke|veker|periode|tid|høst|vår|haust|småbarns\w*))\b/g, '$1'],
 ]);
 
 /** Nynorsk rewritten to bokmål word by word, and English contractions without apostrophes expanded. */

@@ -24,7 +24,7 @@ export const TOPIC_NEEDS: Partial<Record<FactTopic, 'date' | 'amount' | 'count'>
 const FULL_DAY = letterAware(/heldag|\b(full|whole|one|single)-day\b|dagssamling|\bendags|\beindags/i);
 const COUNT_WORDS = '\\d+|en|ett|én|to|tre|fire|fem|seks|sju|åtte|ni|ti|tolv|one|two|three|four|five|six|seven|eight|nine|ten|twelve';
 /** A counted word ("fire hovedsøyler", "6 samlinger"), compiled once: the ranking asks it of every close candidate. */
-const COUNTED_WORD = new RegExp(`(?<![\\p{L}\\d])(?:${COUNT_WORDS})[- ]+([\\p{L}-]+)`, 'giu');
+const COUNTED_WORD = new RegExp(`(?<![\\p{L}\\d])(?:${COUNT_WORDS})[- ]+([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?`, 'giu');
 
 /**
  * "Hvor mange X" is answered only by a fact that counts X ("6 samlinger", "30 studiepoeng"); a count of
@@ -51,6 +51,7 @@ function counts(asked: string, fact: string): boolean {
   if (new RegExp(`\\b(${COUNT_WORDS})[- ]+(\\w+[- ])?${head}`, 'i').test(fact)) return true;
   // "hvor mange hoveddeler?" against "fire hovedsøyler": a counted word of the same concept.
   const concept = conceptOfWord(asked);
-  return concept !== undefined && [...fact.toLowerCase().matchAll(COUNTED_WORD)].some((x) => conceptOfWord(x[1]) === concept);
+  // "four main pillars": the counted word may come after an adjective.
+  return concept !== undefined && [...fact.toLowerCase().matchAll(COUNTED_WORD)].some((x) => conceptOfWord(x[1]) === concept || (x[2] !== undefined && conceptOfWord(x[2]) === concept));
 }
 

@@ -77,7 +77,11 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   // an important focus among others.
   const focusAsked = FOCUS_ASK.test(read.focus);
   const statesFocus = (h: Hit): number => (focusAsked && /\b(fokus er|the focus is)\b/i.test(h.doc.fact.text[lang]) ? 1 : 0);
-  const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * o.cover.of(read, h) + counts(h) + fits(h) + (o.accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h) + listsAll(h) + holdsRare(h) + quotes(h) + states(h) + statesFocus(h);
+  // "Hva er lærende ledelse i del 2?": a fact whose keywords hold a phrase of two or more words the question names is
+  // about that very thing, as a quoted phrase is; looked at only when no word of the question tells facts apart.
+  const spaced = ` ${read.focus.replace(/[^\p{L}\d]+/gu, ' ')} `;
+  const names = (h: Hit): number => (read.coverageTerms.length === 0 && h.doc.fact.keywords.some((k) => k.length >= 8 && k.includes(' ') && spaced.includes(` ${k.toLowerCase()} `)) ? 1 : 0);
+  const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * o.cover.of(read, h) + counts(h) + fits(h) + (o.accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h) + listsAll(h) + holdsRare(h) + quotes(h) + states(h) + statesFocus(h) + names(h);
   const near = found.filter((h) => h.score >= top * 0.35 || counts(h) > 0 || states(h) > 0);
   // Each candidate ranked once: a sort compares it many times, and fits() runs a regex over the fact.
   const ranks = new Map(near.map((h) => [h, rank(h)] as const));
