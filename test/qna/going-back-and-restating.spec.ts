@@ -159,3 +159,27 @@ describe('going back to the first part', () => {
     expect(a.text).not.toMatch(/Samling 1/);
   });
 });
+
+describe('the gathering before the last, and repairs inside one message', () => {
+  it('"og den før den da?" after the last gathering: gathering 5', () => {
+    const a = chat(['Når er den siste samlingen på LEDPRO?', 'og den før den da?']);
+    expect(a.text).toMatch(/^Samling 5 i LEDPRO 1 og LEDPRO 2 er 28\.–29\. august 2024/);
+  });
+
+  it('"Den er vel i desember?" after "… den siste LEDPRO-samlingen i kalenderen": no, 7–8 October', () => {
+    const a = chat(['Jeg skal føre opp den siste LEDPRO-samlingen i kalenderen min.', 'Den er vel i desember?']);
+    expect(a.text).toMatch(/^Nei\. Samling 6 i LEDPRO 1 og LEDPRO 2 er 7\.–8\. oktober 2024/);
+  });
+
+  it('"Sorry, I meant the board and lodging. What is the price?" after the extra night: NOK 3 175, not the fee', () => {
+    const a = chat(['What does the extra night cost?', 'Sorry, I meant the board and lodging. What is the price?'], 'en-US');
+    expect(a.text).toMatch(/Board and lodging .* NOK 3 175 per gathering/);
+    expect(a.text).not.toMatch(/53 000/);
+  });
+
+  it('"Hva koster hotellet per samling? Nei forresten, jeg mente selve deltakeravgiften.": the fee, in one message', () => {
+    const a = chat(['Hvor ligger hotellet?', 'Hva koster hotellet per samling? Nei forresten, jeg mente selve deltakeravgiften.']);
+    expect(a.text).toMatch(/Deltakeravgiften er kr 53 000/);
+    expect(a.text).not.toMatch(/3 175/);
+  });
+});

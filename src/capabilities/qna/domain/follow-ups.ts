@@ -12,7 +12,7 @@ import type { ReadQuestion } from './read-question';
  * the list the last answer gave ("hva var det fjerde?", "the third one?").
  */
 
-const REPAIR_LEAD = letterAware(/^(?:(?:nei|no|nope|sorry|beklager|unnskyld|orsak|oi|oops|ops|wait|vent|hm+|ah|åh|å|men|but|actually|faktisk)[\s,.!:;-]+)*(?:(?:jeg|eg|i)\s+(?:mente|meinte|meant|mean|tenkte på|was thinking of|was asking about|spurte om)\b|not that one|ikke den|ikkje den|ikke det|ikkje det|jeg tenkte heller|i was asking about)[\s,.!:;-]*/);
+const REPAIR_LEAD = letterAware(/^(?:(?:nei|no|nope|sorry|beklager|unnskyld|orsak|oi|oops|ops|wait|vent|hm+|ah|åh|å|men|but|actually|faktisk|forresten|eller|or)[\s,.!:;-]+)*(?:(?:jeg|eg|i)\s+(?:mente|meinte|meant|mean|tenkte på|was thinking of|was asking about|spurte om)\b|not that one|ikke den|ikkje den|ikke det|ikkje det|jeg tenkte heller|i was asking about)[\s,.!:;-]*/);
 const REPAIR_TAIL = letterAware(/[\s,.!:;-]*\b(?:mente jeg|meinte eg|i meant|is what i meant|var det jeg mente)\s*[.!?]*$/);
 const STARTS_SOFT = letterAware(/^(?:nei|no|sorry|beklager|unnskyld|wait|vent)\b/);
 /** Words that open a phrase the repair replaces in the last question ("fra flyplassen" for "fra Oslo S"). */
@@ -35,6 +35,10 @@ export function readRepair(text: string, lastQuestion: string | undefined, ownTo
   let rest = (lead ? t.slice(lead[0].length) : t.slice(0, tail?.index ?? t.length)).trim();
   rest = rest.replace(/^(?:nei|no|sorry|beklager|wait|vent)[\s,.!:;-]+/i, '').replace(/^(?:the|den|det|de)\s+(?=\w+\s+\w)/i, (m) => m).trim();
   if (!rest) return undefined;
+  // "Beklager, jeg mente selve kost og losji per samling. Hva er prisen?": what was meant, then a question that names
+  // nothing of its own; the question is asked of what was meant.
+  const then = MEANT_THEN_ASKED.exec(rest);
+  if (then) return { question: `${then[2].replace(/[?!.\s]+$/, '')} for ${then[1].replace(/^(?:selve|sjølve|the|den|det)\s+/i, '').trim()}?` };
   // "jeg mente prosjektlederen" after "hva er mobilnummeret til Randi Bredvold?": a bare name of the same kind as the
   // last question's last phrase takes its place there, so what was asked of it (the mobile number) is kept; what was
   // not meant ("…, ikke fagansvarlig") goes.
@@ -52,6 +56,9 @@ export function readRepair(text: string, lastQuestion: string | undefined, ownTo
   return { question: `${lastQuestion.replace(/[?!.]+\s*$/, '')} ${rest}` };
 }
 
+const MEANT_THEN_ASKED = letterAware(/^([^.?!]{3,60})[.!]\s+((?:hva|kva|what|how much|hvor mye|kor mykje)\s+(?:er|blir|koster|kostar|is|was|does it cost|var)\s*(?:den|det|prisen|the price|it|summen|beløpet)?\s*(?:da|then)?\s*\?)$/u);
+/** A question, then a repair in the same message: "Hva koster oppholdet? Nei forresten, jeg mente deltakeravgiften." */
+export const REPAIRED_IN_MESSAGE = letterAware(/^(.{6,}?\?)\s+((?:(?:nei|no|sorry|beklager|unnskyld|oops|eller|or|vent|wait|forresten|actually)[\s,.!:;-]+)+(?:jeg|eg|i)\s+(?:mente|meinte|meant|mean)\b.{3,})$/u);
 const NOT_MEANT = letterAware(/[\s,;]+(?:og |and |men |but )?(?:ikke|ikkje|not|no)\s+(?:den |det |the |om |about )?[\p{L}\d -]{2,40}[.!?]*$/u);
 /** A bare name of something: a few words, no question word, no verb of asking. */
 const BARE = letterAware(/^(?!.*\b(?:hva|kva|hvem|kven|hvor|kor|når|korleis|hvordan|what|who|where|when|how|which|er|is|are|har|has|kan|can)\b)[\p{L}\d' -]{3,60}[.!?]*$/u);
@@ -161,7 +168,8 @@ export function listed(text: string, question: string, kept: readonly string[] |
 export function gatheringOf(date: DateAsk | undefined, answer: Answer): number | undefined {
   if (date?.kind === 'gathering' && date.number > 0) return date.number;
   const m = /\b(?:samling|gathering) (\d+)\b/i.exec(answer.text);
-  return date?.kind === 'next' && m ? Number(m[1]) : undefined;
+  // "the next one", "the last one": the number the answer gave it, so "and the one before that?" can count from it.
+  return (date?.kind === 'next' || (date?.kind === 'gathering' && date.number === -1)) && m ? Number(m[1]) : undefined;
 }
 
 /** "hva var det fjerde?": that item of the last answer's list, with the last answer's sources (`again`). */

@@ -192,7 +192,7 @@ function gatheringNumber(q: string): number | undefined {
     ?? /\b(\d{1,2})\.\s*(?:samling|gathering)/.exec(q);
   if (m) return Number(m[1]);
   // "the first LEDPRO gathering", "første NTNU-samling"; not "the first day of the gathering".
-  const o = /\b(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|final)\s+(?:(?!dag|day|del|part|gang|time)[\p{L}\d-]+\s+)?(?:samling|gathering|session)/u.exec(q)
+  const o = /\b(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|final)\s+(?:(?!dag|day|del|part|gang|time)[\p{L}\d-]+\s+)?(?:[\p{L}\d]+-)?(?:samling|gathering|session)/u.exec(q)
     // "…and when is the first one?", "når er den siste?": a date asked of a gathering named by its place only.
     ?? /\b(?:når|naar|when)\b.*\b(?:den|the) (første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|final)(?: one)?\s*\??$/u.exec(q);
   return o ? ORDINALS[o[1]] : undefined;

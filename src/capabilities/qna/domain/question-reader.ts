@@ -8,7 +8,7 @@ import type { ReadQuestion } from './read-question';
 export type { ReadQuestion } from './read-question';
 import { leading, notAskingDates, TAKEN_PART, whatLeads } from './intent-adjustments';
 import { claimedThings, pricedFollowUp } from './priced-follow-ups';
-import { readRepair } from './follow-ups';
+import { readRepair, REPAIRED_IN_MESSAGE } from './follow-ups';
 import { monthsPointedBack } from './month-asks';
 import { leanOnConversation } from './conversation-leaning';
 import { figureAsked, topicHolding } from './figure-explained';
@@ -110,7 +110,11 @@ export class QuestionReader {
   read(question: string, state: QnaState | undefined, home?: string): ReadQuestion {
     const prepared = this.prepare(question);
     // "nei, jeg mente del 2" / "sorry, I meant the practical contact": the last question, restated.
-    const repair = state ? readRepair(prepared, state.question, (q) => readIntent(q).topics.some((t) => !GENERIC_TOPICS.has(t)), (a, b) => this.sameKind(a, b)) : undefined;
+    const ownTopic = (q: string): boolean => readIntent(q).topics.some((t) => !GENERIC_TOPICS.has(t));
+    // "Hva koster oppholdet per samling? Nei forresten, jeg mente selve deltakeravgiften.": repaired in the message.
+    const inMessage = REPAIRED_IN_MESSAGE.exec(prepared);
+    const repair = inMessage ? readRepair(inMessage[2], inMessage[1], ownTopic, (a, b) => this.sameKind(a, b))
+      : state ? readRepair(prepared, state.question, ownTopic, (a, b) => this.sameKind(a, b)) : undefined;
     const text = repair?.question ?? withTold(withSituation(withReferent(prepared, state?.question), state?.question), prepared, state?.told);
     // The cheap test first: most messages are no thanks or goodbye, and then no intent or program needs reading.
     const pleasantry = (): SmallTalk | undefined => {
