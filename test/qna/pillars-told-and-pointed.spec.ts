@@ -99,3 +99,16 @@ describe('"how they are run" after two pillars set side by side', () => {
     expect(a).not.toMatch(/tre kolonner/);
   });
 });
+
+describe('a pillar named by its title after a question of dates', () => {
+  it('"Over til NTNU: hva handler instituttledersamlingene om?" after the autumn gatherings: pillar 1, not dates', () => {
+    const a = talk(['Hvilke LEDPRO-samlinger er det om høsten?', 'Over til NTNU: hva handler instituttledersamlingene om?']);
+    expect(a.text).toMatch(/^Hovedsøyle 1, Instituttledersamlinger/);
+  });
+
+  it('"Switching to NTNU: what are the head of department gatherings about?" in English', () => {
+    const a = talk(['Which LEDPRO gatherings are in the autumn?', 'Switching to NTNU: what are the head of department gatherings about?'], 'en-US');
+    expect(a.text).toMatch(/^Pillar 1, Head of Department gatherings/);
+    expect(a.text).not.toMatch(/September–November/);
+  });
+});

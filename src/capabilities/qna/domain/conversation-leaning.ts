@@ -112,7 +112,9 @@ export function leanOnConversation(input: LeaningInput): Leaning {
       // "If I end up doing both, what do I tell HR in total?" after part 1's credits: the same topic, for both.
       intent = { ...intent, topics: [state.topic, ...intent.topics], concern: intent.concern ?? state.concern };
       inherited = true;
-    } else if (specific.length === 0 && (content.length <= 3 || pointsBack) && state.topic && !form.compare && !(isContextStatement(question) && FIRST_PERSON.test(question))) {
+    } else if (specific.length === 0 && (content.length <= 3 || pointsBack) && state.topic && !form.compare && !(isContextStatement(question) && FIRST_PERSON.test(question)) && !(intent.pillar !== undefined && !intent.topics.includes(state.topic))) {
+      // "Og over i instituttlederprogrammet: hva handler instituttledersamlingene om?" names a pillar by its title: that
+      // is its subject, not the dates asked before.
       // A leader telling about themselves ("Jeg er enhetsleder og vurderer LEDPRO.") asks nothing of the last topic.
       // "hvor mange dager er det totalt?" after a gathering's date asks a count, not that date again.
       const date: DateAsk | undefined = form.expects ? undefined : state.date;
