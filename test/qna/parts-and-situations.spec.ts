@@ -252,3 +252,11 @@ describe('a leader who starts partway through', () => {
     expect(chat(['Hva er søyle 4 i instituttlederprogrammet?']).text).not.toMatch(/Hvordan opplæringen foregår/);
   });
 });
+
+describe('what is new in part 2', () => {
+  it('"Hva er det egentlig som er nytt i LEDPRO del 2?": part 2\'s four tracks', () => {
+    const a = chat(['Hva er det egentlig som er nytt i LEDPRO del 2?']);
+    expect(a.text).toMatch(/LEDPRO 2 bygger videre på LEDPRO 1 med fire hovedspor/);
+    expect(a.text).toMatch(/aksjonslæring/);
+  });
+});
