@@ -77,3 +77,12 @@ describe('a web page asked for, where', () => {
     expect(ask('Hvor finner jeg nettsiden til LEDPRO?').text).toMatch(/inn\.no\/ledpro1/);
   });
 });
+
+describe('"those gatherings" after a sentence that named their kind', () => {
+  it('"… the head-of-department gatherings. … What is the format of those gatherings, how long are they …?": pillar 1, not LEDPRO', () => {
+    const a = ask('I was told to join the head-of-department gatherings. I hate sitting still for days. What is the format of those gatherings, how long are they, and do we discuss our own problems?', 'en-US');
+    expect(a.text).toMatch(/Pillar 1, Head of Department gatherings/);
+    expect(a.text).toMatch(/2-day gatherings/);
+    expect(a.text).not.toMatch(/Wood Hotel/);
+  });
+});

@@ -71,6 +71,7 @@ const PHRASES = new Rewrites([
   // "institute leader gatherings" is "instituttledersamlinger" word for word; the English documents say "Head of
   // Department gatherings" (the program's own name, "institute leader programme", is one of its aliases).
   [/\binstitute[- ](?:leader|head)s?'? (gatherings?|sessions?|seminars?)\b/g, 'head of department $1'],
+  [/\bheads?-of-departments?\b/g, 'head of department'],
   // "forklart for en travel sjef", "det er travelt": busy, in Norwegian; no journey, and nothing asked.
   [/ ?\btravelt\b/g, ''],
   [/\b(en|ei|et|så|veldig|litt|ganske|svært|kjempe|er|var|være|vere|blir|ble|vert|vart) (?:travel|travle)\b/g, '$1'],

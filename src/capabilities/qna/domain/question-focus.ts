@@ -59,8 +59,22 @@ function referent(before: readonly string[], last: string): string | undefined {
   // no plain mention from before.
   // After "de"/"den" only a compound names it ("instituttledersamling"): "egne samlinger" is just more of the kind.
   const bare = last.split(/\s+/).length <= 8 && m?.[1] !== undefined;
+  // In English the kind is named by the words before the noun ("the head of department gatherings").
+  const qualified = new RegExp(`((?:[\\p{L}'-]+\\s+){1,4})${stem}\\p{L}*`, 'iu');
   const has = (s: string): boolean => s.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.indexOf(stem) >= 3 || (bare && w.startsWith(stem)));
   const sentence = [...before].reverse().find(has);
+  // Only the phrase that names it, not the rest of the sentence ("… go to the head-of-department gatherings next term").
+  const kind = (x: string): string | undefined => {
+    const q = qualified.exec(x);
+    if (!q) return undefined;
+    const lead = q[1].trim().split(/\s+/);
+    while (lead.length > 0 && isStopWord(lead[0].toLowerCase())) lead.shift();
+    return lead.length > 0 && !isStopWord(lead[lead.length - 1].toLowerCase()) ? `${lead.join(' ')} ${q[0].slice(q[1].length)}` : undefined;
+  };
+  // "those sessions with the dean's team" says itself which sessions.
+  const saysItself = m !== null && /^\s+(?:with|for|of|from|at|in|med|til|fra|på|i)(?![\p{L}])/iu.test(last.slice((m.index ?? 0) + m[0].length));
+  const phrase = sentence === undefined && m?.[1] !== undefined && !saysItself ? [...before].reverse().map(kind).find((x) => x !== undefined) : undefined;
+  if (phrase) return `${phrase}.`;
   // Only the clause that names it: "…, men vet lite om hva det innebærer" would be taken for the question.
   return sentence?.split(/,\s*(?:men|but|og|and)\s+/i).find(has)?.replace(/[,.;:!]*$/, '.');
 }
