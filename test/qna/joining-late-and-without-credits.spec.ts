@@ -90,3 +90,22 @@ describe('part 1 told as taken or not, then part 2 asked', () => {
     expect(ask('Jeg tok LEDPRO del 1 i 2017. Finnes det noe sted jeg kan friske opp grunntankene?').text).toMatch(/inn\.no\/ledpro1/);
   });
 });
+
+describe('one\'s education told before "kan jeg være med?"', () => {
+  it('"Eg er nytilsett instituttleiar midt i åremålsperioden. Får eg noko oppfølging?" (nynorsk): what newcomers get', () => {
+    const a = chat(['Eg er nytilsett instituttleiar midt i åremålsperioden. Får eg noko oppfølging?']);
+    expect(a.text).toMatch(/Hovedsøyle 4/);
+    expect(a.text).toMatch(/nye ledere som begynner, får egne tilpassede tiltak/);
+  });
+
+  it('"Jeg er styrer i en barnehage, men har bare videregående. Kan jeg være med på LEDPRO?": the admission rules, not the role', () => {
+    const a = chat(['Jeg er styrer i en barnehage, men har bare videregående. Kan jeg være med på LEDPRO?']);
+    expect(a.text).toMatch(/kursdeltaker og få kursbevis \(uten studiepoeng\)/);
+  });
+
+  it('"… fagbrev som helsefagarbeider, men ingen høyere utdanning. Kan jeg være med likevel?" gets no "Nei" before the way in', () => {
+    const a = chat(['Jeg er enhetsleder og har fagbrev som helsefagarbeider, men ingen høyere utdanning. Kan jeg være med på LEDPRO likevel?']);
+    expect(a.text).not.toMatch(/^Nei\b/);
+    expect(a.text).toMatch(/kursdeltaker/);
+  });
+});

@@ -10,6 +10,7 @@ import { isGeneralWord } from './general-words';
 import type { ReadQuestion } from './question-reader';
 import { GENERIC_TOPICS } from './question-intent';
 import { verdictWord } from './verdicts';
+import { asksEligibility } from './question-focus';
 import { contactReply } from './contact-replies';
 import { abbreviationAsked } from './off-document-subjects';
 import type { PassageIndex } from './passage-index';
@@ -64,7 +65,8 @@ export class FactAnswers extends AnswerShapes {
       if (hit) return this.pillarAnswer(hit.p, hit.f, read, lang);
     }
     // "Jeg er kontorsjef. Skal jeg være med på noe i instituttlederprogrammet?": the parts that name the role.
-    const taking = programs.length > 0 && TAKES_PART.test(read.focus) && TOLD_ROLE.test(read.text) ? roleFacts(read.text, read.focus, this.retriever.withDescendants(programs)) : undefined;
+    // Not when the asker's education is what decides ("… hjelpepleier fra videregående. Kan jeg likevel være med?").
+    const taking = programs.length > 0 && TAKES_PART.test(read.focus) && TOLD_ROLE.test(read.text) && topic !== 'admission' ? roleFacts(read.text, read.focus, this.retriever.withDescendants(programs)) : undefined;
     if (taking) return this.answer(lang, taking.map((x) => x.f.text[lang]).join('\n\n'), taking.map((x) => sourceOf(x.p, x.f, lang)), [...new Set(taking.map((x) => x.p))], intent, taking.map((x) => `${x.p.id}/${x.f.id}`));
     // A contact's phone or e-mail, by name, role or the person of the last answer: only that detail of that person.
     // "Hva var telefonnummeret hennes igjen?" after a turn about another program: "her" is the person named last.
@@ -75,7 +77,8 @@ export class FactAnswers extends AnswerShapes {
     const claimed = new Set(form.names.map((n) => n.toLowerCase()));
     const about = read.unknown.filter((w) => !isGeneralWord(w) && !claimed.has(w));
     // In an assertion ("jeg tror samlingene er på Scandic"), a word the documents lack is the claim to correct.
-    const correcting = form.asserts && programs.length > 0 && topic !== undefined && !GENERIC_TOPICS.has(topic);
+    // Not what the asker tells of themselves before asking whether they may take part ("har fagbrev … Kan jeg være med?").
+    const correcting = form.asserts && programs.length > 0 && topic !== undefined && !GENERIC_TOPICS.has(topic) && !asksEligibility(read.focus);
     // A subject the documents do not cover ("parkering", "wifi", "karakter") is not answered by its neighbours.
     if (read.offDocument.length > 0) {
       const unknown = this.unknown(lang, scope, programs, intent);

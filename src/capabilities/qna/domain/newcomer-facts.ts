@@ -6,7 +6,7 @@ import { letterAware } from './letter-aware';
  * undervegs", "joined after the others started"): what the documents say of newcomers is what answers, wherever it
  * stands (a pillar's last sentence, how the training is given), not the program's overview.
  */
-const STARTING = letterAware(/\b(ny|nye|nytilsatt\w*|nyansatt\w*|new|newly|begynte|begynner|byrja|byrjar|startet|starter|started|starts|joined|joins|ansatt|tilsett|tilsatt|hired|appointed|konstituert)\b/);
+const STARTING = letterAware(/\b(ny|nye|nytilsatt\w*|nytilsett\w*|nyansatt\w*|new|newly|begynte|begynner|byrja|byrjar|startet|starter|started|starts|joined|joins|ansatt|tilsett|tilsatt|hired|appointed|konstituert|overtok|tok over|took over)\b/);
 const PARTWAY = letterAware(/\b(midt i (åremålsperioden|perioden|åremålet)|underveis|undervegs|midtveis|partway|part-way|midway|mid-term|halfway|(ikke|ikkje|not|didn't|did not) (startet|starta|start|begin|begynt|byrja) (sammen|saman|together|samtidig|at the same time)|after the (others|rest|start)|etter (oppstart|at de andre))\b/);
 /** Facts that speak of newcomers: "nye ledere som begynner", "ansatt underveis i åremålsperioden". */
 const OF_NEWCOMERS = /(nye ledere som begynner|ansatt underveis|new leaders who (start|join)|appointed during|hired during)/i;

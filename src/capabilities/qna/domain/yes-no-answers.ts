@@ -89,7 +89,9 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
     // still the fact's.
     const unstated = read.form.asserts ? missing.length > (read.claimWords.length >= 5 ? 1 : 0) : missing.length * 2 > read.claimWords.length;
     // "er det skoleeksamen?" against "Eksamen er en hjemmeoppgave": the same kind of thing, another one of it.
-    const otherOfKind = missing.some((w) => otherOfSameKind(claimText, w, retriever.isKnown));
+    // "Jeg har fagbrev, men ingen høyere utdanning. Kan jeg være med likevel?": the asker's own education is no claim
+    // about the program, so a bachelor requirement is no "other of the kind".
+    const otherOfKind = !asksEligibility(read.focus) && missing.some((w) => otherOfSameKind(claimText, w, retriever.isKnown));
     if (otherOfKind) answer = { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
     else if (!unstated && (v !== 'yes' || !answer.weak || grounded || (read.claimWords.length >= 2 && missing.length * 3 <= read.claimWords.length)) && (!read.form.choice || v === 'partly')) answer = { ...answer, text: `${verdictWord(said, lang, read.form.negated && said === v)}. ${answer.text}` };
   }
