@@ -48,3 +48,15 @@ describe('the length of one part of a program', () => {
     expect(a.text).toMatch(/4 years/);
   });
 });
+
+describe('a request to set two programs side by side before a colon', () => {
+  it('"Sett det opp mot instituttlederprogrammet: hvor lenge varer hvert av dem?" after LEDPRO\'s length: both, compared', () => {
+    const a = chat(['Hvor lang tid tar LEDPRO?', 'Sett det opp mot instituttlederprogrammet: hvor lenge varer hvert av dem?']);
+    expect(a.text).toMatch(/^Instituttlederprogrammet 2021-2025 \(4 år\) er lengre enn LEDPRO \(12 dager\)/);
+  });
+
+  it('"Put it next to the head of department programme: how long does each of them run?" in English', () => {
+    const a = chat(['How long does LEDPRO take?', 'Put it next to the head of department programme: how long does each of them run?'], 'en-US');
+    expect(a.text).toMatch(/is longer than LEDPRO \(12 days\)/);
+  });
+});

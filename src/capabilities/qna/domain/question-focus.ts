@@ -102,6 +102,7 @@ const GOING_BACK = /^(?:(?:ok|okay|okei|so|så|og|and|men|but|right)\W+){0,2}(?:
 /** "are there", "hvor mange samlinger er det": there is, which points back at nothing. */
 const THERE_IS = /\b(?:are|is|were|was) there\b|\b((?:hvor|kor) mange(?: \S+)?) (?:er|var|blir) det\b/gi;
 
+const SIDE_BY_SIDE = letterAware(/\b(ved siden av|ved sida av|side om side|sammenlign\w*|samanlikn\w*|compare\w*|side by side|next to|up against|opp mot)\b/);
 const namesTopic = (t: string): boolean => readIntent(t).topics.some((x) => !GENERIC_TOPICS.has(x));
 /** A question that names no topic and hardly a word of its own ("hvordan avsluttes de?", "what am I looking at for LEDPRO?"). */
 const vague = (t: string): boolean => !namesTopic(t) && words(t).filter((w) => w.length > 3 && !isStopWord(w) && conceptOfWord(w) !== '#program').length <= 2;
@@ -126,6 +127,10 @@ const clauses = (s: string): string => {
   // "the faculty-wide training days – who's there and how are they run?": a subject named before the dash, which
   // the question after it points back to, is what is asked about.
   else if (dash && before.split(/\s+/).length <= 8 && !GOING_BACK.test(before) && WH_POINTING_BACK.test(s.slice(dash.index + dash[0].length).replace(THERE_IS, ''))) return s;
+  // "Legg det ved siden av LEDPRO: hvor lenge holder hvert av dem på?": a request to compare before the colon is
+  // what the question after it asks of each.
+  const colon = /:\s+(?=\S)/.exec(s);
+  if (colon && SIDE_BY_SIDE.test(s.slice(0, colon.index).toLowerCase())) return s;
   // "credits: NTNU vs LEDPRO?": a short label before a colon is the subject of the question after it.
   const label = /^\s*([\p{L}\d' -]{2,30}):\s+(?=\S)/u.exec(s);
   const rest = label ? s.slice(label[0].length) : '';
