@@ -60,3 +60,16 @@ describe('a request to set two programs side by side before a colon', () => {
     expect(a.text).toMatch(/is longer than LEDPRO \(12 days\)/);
   });
 });
+
+describe('a full day claimed of a pillar named by its title', () => {
+  it('"Jeg har hørt at instituttledersamlingene bare er heldagssamlinger, stemmer det?": no, they are 2-day gatherings', () => {
+    const a = chat(['Jeg har hørt at instituttledersamlingene bare er heldagssamlinger, stemmer det?']);
+    expect(a.text).toMatch(/^Nei\. Hovedsøyle 1, Instituttledersamlinger/);
+    expect(a.text).toMatch(/2-dagers samlinger/);
+  });
+
+  it('"Er den felles opplæringen for alle ledere fakultetsvis heldagssamlinger?": yes, pillar 3', () => {
+    const a = chat(['Er den felles opplæringen for alle ledere fakultetsvis heldagssamlinger?']);
+    expect(a.text).toMatch(/^Ja\. Hovedsøyle 3/);
+  });
+});

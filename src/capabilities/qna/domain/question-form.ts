@@ -114,7 +114,7 @@ export function claimedNumbers(q: string): Claim[] {
     const per = PER.exec(stripped.slice((m.index ?? 0) + m[0].length));
     out.push({ n, unit: m[2] ? unitKey(m[2]) : undefined, per: per ? unitKey(per[1]) : undefined });
   }
-  if (/\b(endags|en-dags|éndags|one-day|single-day)/.test(stripped)) out.push({ n: 1, unit: 'dag' });
+  if (/\b(endags|en-dags|éndags|eindags|heldags|one-day|single-day|full-day|whole-day)/.test(stripped)) out.push({ n: 1, unit: 'dag' });
   // "about an hour", "en times tid": one hour, said without the digit.
   if (/\b(an|one) hour\b|\b(en|ei|éi|ein) times (tid|reise|togtur)\b/.test(stripped)) out.push({ n: 1, unit: 'time' });
   return out;

@@ -211,7 +211,9 @@ export class QuestionReader {
     // "Hva skjer på instituttledersamlingene?": a pillar named by its own title is that pillar, when nothing else is asked.
     // "Which arenas are there for heads of department?" asks the forums, though a pillar is titled so.
     // "Instituttledersamlingene er vel bare én dag hver?": a claim about a pillar named by its title is checked on it.
-    const plain = pillarNamed === undefined && !form.expects && (!form.yesNo || (form.asserts && form.numbers.length > 0)) && !form.comparative && !intent.date && !FORUMS_ASKED.test(focus);
+    // "Instituttledersamlingene er bare heldagssamlinger?": a length claimed of a pillar named by its title, too.
+    const lengthClaimed = form.yesNo && form.expects === 'duration';
+    const plain = pillarNamed === undefined && (!form.expects || lengthClaimed) && (!form.yesNo || (form.asserts && form.numbers.length > 0) || lengthClaimed) && !form.comparative && !intent.date && !FORUMS_ASKED.test(focus);
     // "Korleis er instituttleiarsamlingane lagt opp?": how a pillar named by its title is run is that pillar.
     const titled = plain && (form.compare || !intent.topics.some((t) => !GENERIC_TOPICS.has(t) && t !== 'format')) ? this.pillarTitled(focus, programs, false, named.nameTerms)
       // A title named in full words ("den lokale grunnopplæringen") is the subject of "what does it hold".

@@ -27,6 +27,8 @@ const ONLINE = letterAware(/\b(på nett|på nettet|nettbasert\w*|nettstudium|dig
 /** Whether the answer states the claimed number, for the same unit when the claim has one ("4 år" is not "2 år"). */
 function states(answer: string, c: Claim): boolean {
   const a = answer.toLowerCase();
+  // "heldagssamlinger", "full-day gatherings": one day each.
+  if (c.n === 1 && c.unit === 'dag' && /heldag|full-day|whole-day|dagssamling|endags|eindags|one-day/.test(a)) return true;
   const forms = [String(c.n), c.n >= 1000 ? String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ') : '', c.n >= 1000 ? String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : '',
     ...Object.entries(NUMBER_WORDS).filter(([, n]) => n === c.n && n > 1).map(([w]) => w)].filter(Boolean);
   return forms.some((f) => {
