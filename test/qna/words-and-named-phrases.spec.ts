@@ -40,3 +40,27 @@ describe('counts and named phrases', () => {
     expect(a.text).toMatch(/konfliktforebygging/);
   });
 });
+
+describe('tags and phrasings that ask the same as plainer words', () => {
+  it('"LEDPRO har ti samlinger, har jeg forstått det riktig?" is checked as "stemmer det?": no, 6 gatherings', () => {
+    const a = chat(['LEDPRO har ti samlinger, har jeg forstått det riktig?']);
+    expect(a.text).toMatch(/^Nei\. Det arrangeres 6 samlinger/);
+  });
+
+  it('"Instituttleiarprogrammet varer berre eitt år, har eg forstått det rett?" (nynorsk): no, 4 years', () => {
+    const a = chat(['Instituttleiarprogrammet varer berre eitt år, har eg forstått det rett?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/4 år om gangen/);
+  });
+
+  it('"Tar de som går del 1 og del 2 det sammen, eller er det egne kull?": partly, run together and apart', () => {
+    const a = chat(['Tar de som går del 1 og del 2 det sammen, eller er det egne kull?']);
+    expect(a.text).toMatch(/^Delvis\./);
+    expect(a.text).toMatch(/noe av studiet foregår i fellesskap og noe separat/);
+  });
+
+  it('"Is the hotel in a town or out in the middle of nowhere? What\'s nearby?" is about the hotel\'s surroundings', () => {
+    const a = chat(['Is the hotel in a town or out in the middle of nowhere? What\'s nearby?'], 'en-US');
+    expect(a.text).toMatch(/lake Mjøsa/);
+  });
+});

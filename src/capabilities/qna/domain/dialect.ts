@@ -12,7 +12,7 @@ const NYNORSK: Readonly<Record<string, string>> = {
   fleire: 'flere', frå: 'fra', sjølv: 'selv', saman: 'sammen', tilsaman: 'tilsammen', då: 'da', sidan: 'siden',
   kostar: 'koster', gjev: 'gir', gjer: 'gjør', vere: 'være', vore: 'vært', kjem: 'kommer', kome: 'komme',
   treng: 'trenger', søkje: 'søke', søkjer: 'søker', tek: 'tar', teken: 'tatt', tekne: 'tatt', teki: 'tatt', vert: 'blir', vart: 'ble', blei: 'ble',
-  ynskjer: 'ønsker', særleg: 'særlig', sjølve: 'selve', dykkar: 'deres', ønskjer: 'ønsker', fyrste: 'første', heile: 'hele', stad: 'sted', staden: 'stedet',
+  ynskjer: 'ønsker', heilt: 'helt', særleg: 'særlig', sjølve: 'selve', dykkar: 'deres', ønskjer: 'ønsker', fyrste: 'første', heile: 'hele', stad: 'sted', staden: 'stedet',
   veke: 'uke', veker: 'uker', dagar: 'dager', leiar: 'leder', leiarar: 'ledere', leiing: 'ledelse',
   tilsette: 'ansatte', tilsett: 'ansatt', tillitsvalde: 'tillitsvalgte', høgskule: 'høyskole', skule: 'skole',
   kvart: 'hvert', kvarandre: 'hverandre', kvifor_: 'hvorfor', finst: 'finnes', høyrer: 'hører', korte: 'korte',
@@ -72,6 +72,10 @@ const PHRASES = new Rewrites([
   // Department gatherings" (the program's own name, "institute leader programme", is one of its aliases).
   [/\binstitute[- ](?:leader|head)s?'? (gatherings?|sessions?|seminars?)\b/g, 'head of department $1'],
   [/\bheads?-of-departments?\b/g, 'head of department'],
+  // "eller er det heilt skilde kull?": the parts run apart, which the documents speak of; a cohort of its own is that.
+  [/\b(?:helt |heilt |heilt og haldent |completely |totally )?(?:separate|egne|eigne|skilde|skilte|atskilte|adskilte|forskjellige|ulike|different|own) (?:kull|kulla|kullene|grupper|klasser|cohorts?|classes|groups)\b/g, 'hver for seg'],
+  // "…, har jeg forstått det riktig?" / "did I get that right?": a tag asking to confirm, as "stemmer det?" is.
+  [/[,.]?\s*(?:har|have|did|hev) (?:jeg|eg|i) (?:forstått|forstatt|skjønt|skjøna|oppfatta|oppfattet|understood|understand|got|get) (?:det|dette|that|it|this) (?:riktig|rett|korrekt|right|correctly)\s*\?/g, ', stemmer det?'],
   // "forklart for en travel sjef", "det er travelt": busy, in Norwegian; no journey, and nothing asked.
   [/ ?\btravelt\b/g, ''],
   [/\b(en|ei|et|så|veldig|litt|ganske|svært|kjempe|er|var|være|vere|blir|ble|vert|vart) (?:travel|travle)\b/g, '$1'],

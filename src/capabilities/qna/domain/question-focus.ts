@@ -102,6 +102,8 @@ const GOING_BACK = /^(?:(?:ok|okay|okei|so|så|og|and|men|but|right)\W+){0,2}(?:
 /** "are there", "hvor mange samlinger er det": there is, which points back at nothing. */
 const THERE_IS = /\b(?:are|is|were|was) there\b|\b((?:hvor|kor) mange(?: \S+)?) (?:er|var|blir) det\b/gi;
 
+/** A question word first: "What's nearby?" (a yes/no guess such as "samme antall?" confirms rather than asks on). */
+const WH_START = /^(what|which|who|where|how|hva|kva|hvem|kven|hvor|kvar|hvordan|korleis)\b/i;
 const SIDE_BY_SIDE = letterAware(/\b(ved siden av|ved sida av|side om side|sammenlign\w*|samanlikn\w*|compare\w*|side by side|next to|up against|opp mot)\b/);
 const namesTopic = (t: string): boolean => readIntent(t).topics.some((x) => !GENERIC_TOPICS.has(x));
 /** A question that names no topic and hardly a word of its own ("hvordan avsluttes de?", "what am I looking at for LEDPRO?"). */
@@ -222,7 +224,9 @@ function sentenceFocus(text: string): string {
     // "Er hotellet inkludert i den? Så jeg kan si til henne at alt er dekket?": what the asker will pass on rests on
     // the question before it.
     const restated = i > 0 && sentences[i - 1].endsWith('?') && ((last.split(/\s+/).length <= 10 && RESTATES.test(last.toLowerCase())) || PASSES_ON.test(last.toLowerCase()));
-    const pointsBack = restated || (i > 0 && last.split(/\s+/).length <= 6 && (TAG_ONLY.test(last) || OFFERED_CHOICE.test(last) || /^(mellom|med|for|til|fra|frå|av|om|between|with|for|to|from|of|about)\s+(hvem|kven|hva|kva|hvilke\w*|kva for|who|whom|what|which)\b/i.test(last) || /\b(det|den|dette|dem|disse|dei|desse|it|this|that|them|they|these|those)\b/i.test(last) || DEPENDENT.test(last.toLowerCase())));
+    // "Is the hotel in a town or out in the middle of nowhere? What's nearby?": a vague question after a question asks
+    // on with it.
+    const pointsBack = restated || (i > 0 && sentences[i - 1].endsWith('?') && WH_START.test(last) && vague(last)) || (i > 0 && last.split(/\s+/).length <= 6 && (TAG_ONLY.test(last) || OFFERED_CHOICE.test(last) || /^(mellom|med|for|til|fra|frå|av|om|between|with|for|to|from|of|about)\s+(hvem|kven|hva|kva|hvilke\w*|kva for|who|whom|what|which)\b/i.test(last) || /\b(det|den|dette|dem|disse|dei|desse|it|this|that|them|they|these|those)\b/i.test(last) || DEPENDENT.test(last.toLowerCase())));
     // "Jeg er hovedtillitsvalgt … Kan jeg likevel ta LEDPRO?": the asker's situation is what the question is about.
     // "My deputy doesn't have any higher education. Can he still join?": so is the situation of the one told of.
     const other = THIRD_PERSON.test(last.toLowerCase());

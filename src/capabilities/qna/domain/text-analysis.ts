@@ -44,7 +44,7 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['#program', ['program', 'programmet', 'programme', 'programs', 'programmes', 'studie', 'studiet', 'emne', 'utdanning', 'utdanningen', 'studietilbud']],
   ['#prerequisite', ['forkunnskap', 'forkunnskaper', 'forutsetning', 'prerequisite', 'prerequisites', 'først', 'before', 'gjennomført', 'completed', 'tatt', 'taken']],
   ['#hotel', ['hotell', 'hotellet', 'hotellets', 'hotel']],
-  ['#neighbour', ['nabo', 'naboen', 'neighbour', 'neighbor']],
+  ['#neighbour', ['nabo', 'naboen', 'neighbour', 'neighbor', 'nearby', 'surroundings', 'omgivelser', 'omgivelsene', 'omgjevnader', 'nærheten', 'nærleiken']],
   ['#group', ['gruppe', 'grupper', 'gruppene', 'group', 'groups', 'basisgruppe', 'basisgrupper']],
   ['#module', ['modul', 'moduler', 'fagmoduler', 'module', 'modules', 'byggestein', 'byggesteiner']],
   ['#web', ['nettside', 'nettsider', 'nettsiden', 'nettsted', 'hjemmeside', 'website', 'web', 'url', 'lenke', 'link', 'side']],
