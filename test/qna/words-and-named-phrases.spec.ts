@@ -64,3 +64,33 @@ describe('tags and phrasings that ask the same as plainer words', () => {
     expect(a.text).toMatch(/lake Mjøsa/);
   });
 });
+
+describe('claims and words in nynorsk and English', () => {
+  it('"Er tiltaka jamt spreidde over dei fire åra?" after the programme\'s length: no, most weight on the first two years', () => {
+    const a = chat(['Kor lenge varer instituttleiarprogrammet?', 'Er tiltaka jamt spreidde over dei fire åra?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/størst tyngde på tiltakene de to første årene/);
+  });
+
+  it('"Tell me about pillar three of the head of department programme.": pillar 3 by its number in words', () => {
+    const a = chat(['Tell me about pillar three of the head of department programme.'], 'en-US');
+    expect(a.text).toMatch(/^Pillar 3, joint training for all leaders by faculty/);
+  });
+
+  it('"Kven vel ut dei som får vere med …?": the faculties nominate, and "vel" is no tag asking for a yes', () => {
+    const a = chat(['Kven vel ut dei som får vere med på leiarutviklinga ved NTNU?']);
+    expect(a.text).toMatch(/^Til NTNUs lederutviklingsprogrammer er det fakultetene som nominerer deltakere/);
+  });
+
+  it('"Dekkjer dei 53 000 òg opphaldet?" after the price: no, the stay comes in addition', () => {
+    const a = chat(['Kva kostar LEDPRO?', 'Dekkjer dei 53 000 òg opphaldet?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/Opphold under samlingene og litteratur kommer i tillegg/);
+  });
+
+  it('"Hotellopphold i Brumunddal – det koster 1375 per samling, stemmer det?": the claim is of the stay, 3 175', () => {
+    const a = chat(['Hotellopphold i Brumunddal – det koster 1375 per samling, stemmer det?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/Kost og losji .* kr 3 175 per samling/);
+  });
+});

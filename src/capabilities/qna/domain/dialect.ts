@@ -12,7 +12,7 @@ const NYNORSK: Readonly<Record<string, string>> = {
   fleire: 'flere', frå: 'fra', sjølv: 'selv', saman: 'sammen', tilsaman: 'tilsammen', då: 'da', sidan: 'siden',
   kostar: 'koster', gjev: 'gir', gjer: 'gjør', vere: 'være', vore: 'vært', kjem: 'kommer', kome: 'komme',
   treng: 'trenger', søkje: 'søke', søkjer: 'søker', tek: 'tar', teken: 'tatt', tekne: 'tatt', teki: 'tatt', vert: 'blir', vart: 'ble', blei: 'ble',
-  ynskjer: 'ønsker', heilt: 'helt', særleg: 'særlig', sjølve: 'selve', dykkar: 'deres', ønskjer: 'ønsker', fyrste: 'første', heile: 'hele', stad: 'sted', staden: 'stedet',
+  ynskjer: 'ønsker', heilt: 'helt', dekkjer: 'dekker', dekkje: 'dekke', dekt: 'dekket', særleg: 'særlig', sjølve: 'selve', dykkar: 'deres', ønskjer: 'ønsker', fyrste: 'første', heile: 'hele', stad: 'sted', staden: 'stedet',
   veke: 'uke', veker: 'uker', dagar: 'dager', leiar: 'leder', leiarar: 'ledere', leiing: 'ledelse',
   tilsette: 'ansatte', tilsett: 'ansatt', tillitsvalde: 'tillitsvalgte', høgskule: 'høyskole', skule: 'skole',
   kvart: 'hvert', kvarandre: 'hverandre', kvifor_: 'hvorfor', finst: 'finnes', høyrer: 'hører', korte: 'korte',
@@ -74,6 +74,9 @@ const PHRASES = new Rewrites([
   [/\bheads?-of-departments?\b/g, 'head of department'],
   // "eller er det heilt skilde kull?": the parts run apart, which the documents speak of; a cohort of its own is that.
   [/\b(?:helt |heilt |heilt og haldent |completely |totally )?(?:separate|egne|eigne|skilde|skilte|atskilte|adskilte|forskjellige|ulike|different|own) (?:kull|kulla|kullene|grupper|klasser|cohorts?|classes|groups)\b/g, 'hver for seg'],
+  // "kven er det som vel ut deltakarane?": nynorsk "vel ut" is picks out, not the tag "vel" (surely).
+  [/\b(som|dei|de|vi|me|dekanen|fakultetet|fakulteta|fakultetene) vel( ut)?\b/g, '$1 velger$2'],
+  [/\bvel ut\b/g, 'velger ut'],
   // "…, har jeg forstått det riktig?" / "did I get that right?": a tag asking to confirm, as "stemmer det?" is.
   [/[,.]?\s*(?:har|have|did|hev) (?:jeg|eg|i) (?:forstått|forstatt|skjønt|skjøna|oppfatta|oppfattet|understood|understand|got|get) (?:det|dette|that|it|this) (?:riktig|rett|korrekt|right|correctly)\s*\?/g, ', stemmer det?'],
   // "forklart for en travel sjef", "det er travelt": busy, in Norwegian; no journey, and nothing asked.

@@ -150,6 +150,9 @@ const COMPLETED = letterAware(/\b(fullført|gjennomført|completed|finished|best
 /** What happens if one applies, or whether one may ("am I out then?", "holder det?"). */
 const IF_I_APPLY = letterAware(/\b(hva skjer|kva skjer|what happens|går det an|is that possible|is it possible|sjanse\w*|chance\w*|am i out|(er|blir) (jeg|eg) (ute|utestengt)|(is|would) that (be )?enough|holder (det|dette)|er (det|dette) nok|do i (still )?qualify|would i (still )?qualify|(kommer|kjem) (jeg|eg) inn|can i (still )?get in|kan (jeg|eg|hun|han|hen|ho|vi|me) (likevel |fortsatt |framleis |da )?(søke|søkje|være med|vere med|delta|bli med|ta (det|studiet|emnet|ledpro))|can (i|she|he|they|we) (still )?(apply|join|take part|participate|attend|do it)|(hvis|om|viss|if) (jeg|eg|i) (søker|søkjer|apply))\b/);
 
+/** The admission requirement named in so many words. */
+const REQUIREMENT_NAMED = /\b(opptakskrav\w*|admission requirements?|entry requirements?|opptakskrava)\b/;
+
 /** A sum asked of what the message lists: "What's the sum?", "Hva blir det til sammen?". */
 const SUM_ASK = /\b(what('s| is) the (sum|total)|what (does|do|would|will) (it|that|this|they) (all )?(come|add) (to|up)|how much (is|does) (it|that) (come to|add up to)|(hva|kva) blir (summen|totalen|det (til sammen|til saman|totalt|i alt|samla|samlet)))\b/;
 const COSTS_TOLD = /(fee|avgift|losji|lodging|hotel|hotell|semester|kostnad|cost|utgift|expense)/;
@@ -213,6 +216,8 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   else if (READ_MORE.test(focus)) intent = leading(intent, 'apply');
   // "Hun har aldri tatt del 1. Går det an å hoppe rett på?": jumping in, with part 1 named in the message.
   if (JUMP_IN.test(focus) && /\b(del|part)\s*(1|one|en|ein)\b/.test(told)) intent = leading(intent, 'prerequisite');
+  // "Opptakskravet til LEDPRO er mastergrad, så de kan ikke søke?": the requirement named is what is asked.
+  if (intent.topics.includes('admission') && REQUIREMENT_NAMED.test(focus)) intent = leading(intent, 'admission');
   if (((concepts.has('#support') || intent.topics.includes('support')) && intent.topics.includes('fee')) || (intent.topics.includes('support') && intent.topics.includes('apply') && !intent.topics.includes('deadline'))) intent = leading(intent, 'support');
   return intent;
 }

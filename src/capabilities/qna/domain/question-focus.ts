@@ -95,7 +95,7 @@ const lastClause = (s: string): string => {
 };
 
 /** A question word first and a pronoun pointing back ("who's there and how are they run?", "hvem er med, og hvordan foregår de?"). */
-const WH_POINTING_BACK = /^(who|how|what|when|where|which|hvem|hvordan|hva|når|hvor|hvilke\w*|kven|korleis|kva)\b.*\b(they|them|it|de|dem|dei|det|den|disse|desse|those|these|der|there)\b/i;
+const WH_POINTING_BACK = /^(who|how|what|when|where|which|hvem|hvordan|hva|når|hvor|hvilke\w*|kven|korleis|kva)\b.*\b(they|them|it|that|this|de|dem|dei|det|den|dette|denne|disse|desse|those|these|der|there)\b/i;
 
 /** "back to the first one — which hotel is it?": going back names no subject; the question after the dash asks. */
 const GOING_BACK = /^(?:(?:ok|okay|okei|so|så|og|and|men|but|right)\W+){0,2}(?:back to|tilbake til|attende til)\s+(?:the|det|den|dei|de)\s+(?:first|previous|earlier|første|fyrste|forrige|førre)(?:\s+(?:one|program\w*))?$/i;
@@ -104,6 +104,8 @@ const THERE_IS = /\b(?:are|is|were|was) there\b|\b((?:hvor|kor) mange(?: \S+)?) 
 
 /** A question word first: "What's nearby?" (a yes/no guess such as "samme antall?" confirms rather than asks on). */
 const WH_START = /^(what|which|who|where|how|hva|kva|hvem|kven|hvor|kvar|hvordan|korleis)\b/i;
+/** A claim made of what was named before: "det er 1375 kroner …", "that's per night?". */
+const CLAIM_OF_IT = /^(det|den|dei|de|dette|it|that|this|they)\s+(er|blir|koster|kostar|varer|varar|is|are|costs?|lasts?)\b/;
 const SIDE_BY_SIDE = letterAware(/\b(ved siden av|ved sida av|side om side|sammenlign\w*|samanlikn\w*|compare\w*|side by side|next to|up against|opp mot)\b/);
 const namesTopic = (t: string): boolean => readIntent(t).topics.some((x) => !GENERIC_TOPICS.has(x));
 /** A question that names no topic and hardly a word of its own ("hvordan avsluttes de?", "what am I looking at for LEDPRO?"). */
@@ -128,7 +130,8 @@ const clauses = (s: string): string => {
   else if (dash && SELF.test(after) && !/\b(kan|can|må|must|may|får)\s+(jeg|eg|i)\b/.test(after)) s = `${s.slice(0, dash.index)}${TAG_END.exec(s)?.[0] ?? ''}`;
   // "the faculty-wide training days – who's there and how are they run?": a subject named before the dash, which
   // the question after it points back to, is what is asked about.
-  else if (dash && before.split(/\s+/).length <= 8 && !GOING_BACK.test(before) && WH_POINTING_BACK.test(s.slice(dash.index + dash[0].length).replace(THERE_IS, ''))) return s;
+  // "Kost og losji på Wood Hotel – det er 1375 kroner per samling, sant?": so does a claim made of it with "det".
+  else if (dash && before.split(/\s+/).length <= 8 && !GOING_BACK.test(before) && (WH_POINTING_BACK.test(s.slice(dash.index + dash[0].length).replace(THERE_IS, '')) || CLAIM_OF_IT.test(after))) return s;
   // "Legg det ved siden av LEDPRO: hvor lenge holder hvert av dem på?": a request to compare before the colon is
   // what the question after it asks of each.
   const colon = /:\s+(?=\S)/.exec(s);

@@ -72,7 +72,7 @@ const ANY_WH = letterAware(/\b(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kv
 // English tags arrive expanded ("hasn't it" → "has not it").
 // ", yes?" / ", ja?": a statement put to be confirmed, as non-native speakers often do.
 // "which hotel is it?" asks which; only after a comma is "is it?" a tag ("It's two days, is it?").
-const TAG = /(,\s*(yes|ja|no|nei|true|ok|is it)\s*\?+\s*$)|(,?\s*(ikke sant|stemmer det|sant|right|correct|isn't it|(is|are|has|have|does|do|did|was|were|will|would) not (it|they|he|she|we|you|there)|(is|are|has|have|does|do|did|was|were|wo|would)n['’]t (it|they|he|she|we|you|there)|oder hur|eller|or not|vel)\s*\?*\s*$)|\bvel\b/;
+const TAG = /(,\s*(yes|ja|no|nei|true|ok|is it)\s*\?+\s*$)|([,–—-]?\s*(ikke sant|stemmer det|sant|riktig|korrekt|right|correct|isn't it|(is|are|has|have|does|do|did|was|were|will|would) not (it|they|he|she|we|you|there)|(is|are|has|have|does|do|did|was|were|wo|would)n['’]t (it|they|he|she|we|you|there)|oder hur|eller|or not|vel)\s*\?*\s*$)|\bvel\b/;
 // "… fellesdager for alle ledere – når var de?": a date asked after a dash or a comma too.
 const DATE_ASK = letterAware(/^(når|when)\b|(^|[–—,:-]\s*)(når|when)\s+(var|was|were|er|is|are|blir|skal|kommer|did)\b|\b(hvilken dato|what date|which date|når (er|starter|begynner|skjer|holdes)|when (is|does|are|will))\b/);
 export const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [

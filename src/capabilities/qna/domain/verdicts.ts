@@ -177,7 +177,7 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
     if (/individu|gruppe|group/.test(asked)) return 'no';
   }
   // "jevn aktivitet alle fire årene?" against "størst tyngde … de to første årene": not evenly spread.
-  if (/\b(jevn\w*|jamn\w*|evenly|even(?! (though|if|when|so|after|before|now|then)\b)|like mye|like tett|the same (all|every|throughout)|spread out)\b/.test(form.text) && /(størst tyngde|mest vekt|most weight|most of the|særlig|especially|the first two|de to første)/.test(a)) return 'no';
+  if (/\b(jevn\w*|jamn\w*|jamt|jamne|evenly|even(?! (though|if|when|so|after|before|now|then)\b)|like mye|like tett|the same (all|every|throughout)|spread out)\b/.test(form.text) && /(størst tyngde|mest vekt|most weight|most of the|særlig|especially|the first two|de to første)/.test(a)) return 'no';
   // "heaviest in the last two years?" against "most weight … the first two years": the other end is a no.
   if ((LAST.test(form.text) && FIRST.test(a) && !LAST.test(a)) || (FIRST.test(form.text) && LAST.test(a) && !FIRST.test(a))) return 'no';
   // "So the first joint training day was in January?": the first month the answer gives is the first one's.
