@@ -73,3 +73,28 @@ describe('a full day claimed of a pillar named by its title', () => {
     expect(a.text).toMatch(/^Ja\. Hovedsøyle 3/);
   });
 });
+
+describe('the two programs, unnamed, side by side', () => {
+  it('"Hvem er de to programmene beregnet på?": both programs\' target groups, not one', () => {
+    const a = chat(['Hvem er de to programmene beregnet på?']);
+    expect(a.text).toMatch(/LEDPRO 1: Målgruppen for studiet er ledere, stabsmedarbeidere og tillitsvalgte/);
+    expect(a.text).toMatch(/Programmet er for alle NTNUs instituttledere/);
+  });
+
+  it('"Still dem opp mot hverandre." after both target groups keeps the target groups', () => {
+    const a = chat(['Hvem er de to programmene beregnet på?', 'Still dem opp mot hverandre.']);
+    expect(a.text).toMatch(/Målgruppen for studiet/);
+    expect(a.text).toMatch(/NTNUs instituttledere/);
+  });
+
+  it('a side the document says nothing of names what it does not say: "… dokumentet sier ikke noe om pris."', () => {
+    const a = chat(['Hva koster NTNU sitt lederprogram sammenlignet med LEDPRO?']);
+    expect(a.text).toMatch(/Deltakeravgiften er kr 53 000/);
+    expect(a.text).toMatch(/NTNUs lederutvikling og lederopplæring 2021-2025: dokumentet sier ikke noe om pris\./);
+  });
+
+  it('and in English: "… the document does not mention credits."', () => {
+    const a = chat(['Does the NTNU programme give credits like LEDPRO does? Side by side, please.'], 'en-US');
+    expect(a.text).toMatch(/the document does not mention credits\./);
+  });
+});

@@ -42,6 +42,13 @@ const PART_OF = /^([a-zæøå]{6,}?)s?(delen|dela|delene|bolken|biten|bitene|mod
 /** A contact named by role ("prosjektlederen", "the academic lead"). */
 const CONTACT_NAMED = /\b(prosjektleder\w*|fagansvarlig\w*|fagansvarleg\w*|project (manager|lead(er)?|coordinator)|academic (lead|contact)|course (leader|coordinator))/;
 
+/** "them", "de to": what was talked of, pointed back at. */
+const THEM = /\b(dem|dei|them|those|these|de to|dei to|the two|begge|both)\b/;
+/** A difference asked for, which what each holds and requires tells (not the last topic). */
+const DIFFERENCE_ASKED = /(forskjell|skilnad|skil|differ|difference|innhold|innhald|content)/;
+/** The two programs, unnamed: "de to programmene", "both programmes", "dere har to program". */
+const TWO_PROGRAMS = /\b(?:begge|both)\s+(?:de\s+|dei\s+|the\s+)?program\w*|\b(?:to|two)\s+program\w*/;
+
 export class QuestionReader {
   private readonly speller: SpellingVocabulary;
   private readonly titles: PillarTitles;
@@ -198,6 +205,8 @@ export class QuestionReader {
     const foilWords = new Set([...(foil && beforeFoil ? words(foil).filter((w) => !beforeFoil.has(w)) : []), ...(condition ? words(condition) : []), ...conceded]);
     // "How long does LEDPRO run?" → "and how does that compare with X?": the comparison is of what was asked before.
     intent = whatLeads(focus, intent, form.compare && !form.expects && state?.expects ? { ...form, expects: state.expects } : form, analysed.concepts, kept !== undefined, text, [state?.told, state?.question].filter((x) => x !== undefined).join(' '));
+    // "Kan du stille dem opp mot hverandre?" after what the two programs are for: that, side by side.
+    if (form.compare && state?.topic && named.programs.length === 0 && THEM.test(focus) && !DIFFERENCE_ASKED.test(focus) && intent.topics.every((t) => t === 'themes' || t === 'prerequisite' || GENERIC_TOPICS.has(t))) intent = { ...intent, topics: [state.topic] };
     ({ intent, form } = claimedThings(focus, intent, form, analysed.concepts));
     if (handIn) {
       intent = { ...intent, topics: ['exam', 'dates'], date: undefined, weakDates: true };
@@ -268,7 +277,9 @@ export class QuestionReader {
     const comparing = form.compare || form.comparative || /\benn\b|\bthan\b|\bvs\.?\b/.test(focus) || (text !== focus && COMPARE_ASKED.test(text));
     // A program the words point to ("the course in Brumunddal") is set against the conversation's as one named is.
     const pointedTo = comparing && named.programs.length === 0 && !designated && fromState.length > 0 && !programs.some((p) => fromState.includes(p)) && this.retriever.groupByFamily(programs).length === 1 ? programs : [];
-    const comparePrograms = compareGroups(this.retriever, [...named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id)), ...pointedTo], fromState, designated ? programs : [], comparing, BOTH_OF_THEM.test(focus));
+    // "Dere har to program her. Hvem er de for?": the two documents' programs, with none named and none talked of.
+    const bothDocuments = named.programs.length === 0 && fromState.length === 0 && TWO_PROGRAMS.test(text) ? this.retriever.catalog.programs.filter((p) => !p.parent) : [];
+    const comparePrograms = compareGroups(this.retriever, [...named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id)), ...pointedTo, ...bothDocuments], fromState, designated ? programs : [], comparing, BOTH_OF_THEM.test(focus));
     // "And the second part, how is it different? Put them next to each other.": one part, with nothing else to set it
     // against, is set beside the other part of its family when side by side is asked for. ("How is part 2 different?"
     // alone is answered by what part 2 adds to part 1.)

@@ -1,5 +1,5 @@
 import { GENERIC_TOPICS } from './question-intent';
-import type { Fact, Program } from '../../../catalog/catalog.schema';
+import type { Fact, FactTopic, Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
 import { uniqueSources, type Answer, type AnswerSource } from './answer';
 import type { QnaState } from './conversation-state';
@@ -27,6 +27,14 @@ const OF_THE_TWO = /\b(i|for|på|of|in|at|about|om) (de to|dei to|disse to|desse
 const ITEM = String.raw`(?:(?:number|nummer|nr\.?|no\.?)\s*)?(\d|første|andre|tredje|fjerde|first|second|third|fourth)`;
 const NUMBERED_PAIR = new RegExp(String.raw`(?<![\p{L}\d])${ITEM}\s*(?:,|og|and|&|vs\.?|versus|mot)\s*(?:the |den |det )?${ITEM}(?![\p{L}\d])`, 'u');
 const POINTS_TO_TWO = /\b(de to|dei to|disse to|desse to|the two|them|those|these|begge|both)\b/;
+
+/** What a side of a comparison does not state, by the topic asked. */
+const SIDE_LABELS: Partial<Record<FactTopic, { nb: string; en: string }>> = {
+  fee: { nb: 'pris', en: 'the price' }, lodging: { nb: 'opphold', en: 'the stay' }, credits: { nb: 'studiepoeng', en: 'credits' },
+  exam: { nb: 'eksamen', en: 'an exam' }, admission: { nb: 'opptakskrav', en: 'admission requirements' },
+  deadline: { nb: 'søknadsfrist', en: 'an application deadline' }, place: { nb: 'sted', en: 'the place' },
+  support: { nb: 'støtteordninger', en: 'funding' }, travel: { nb: 'reisen', en: 'travel' },
+};
 
 export class SideBySide {
   constructor(private readonly retriever: CatalogRetriever, private readonly facts: FactAnswers, private readonly reader: QuestionReader) {}
@@ -142,6 +150,9 @@ export class SideBySide {
       const named = g.some((p) => [shortNameOf(p, lang), p.name[lang], ...p.aliases].some((n) => n.length > 2 && a.text.slice(0, 80).toLowerCase().includes(n.toLowerCase())));
       if (factual(a)) return named ? a.text : `${joinNames(g.map((p) => shortNameOf(p, lang)), lang)}: ${a.text}`;
       const names = joinNames(g.map((p) => p.name[lang]), lang);
+      // "NTNU …: dokumentet sier ikke noe om pris.": what it does not say is named, so the line reads on its own.
+      const label = SIDE_LABELS[read.intent.topics[0] ?? 'overview'];
+      if (label) return lang === 'nb' ? `${names}: dokumentet sier ikke noe om ${label.nb}.` : `${names}: the document does not mention ${label.en}.`;
       return lang === 'nb' ? `${names}: dokumentet sier ikke noe om dette.` : `${names}: the document does not say.`;
     };
     // Two sides with the same fact word for word are said once, for both: the reader sees they are alike instead of
