@@ -94,3 +94,16 @@ describe('claims and words in nynorsk and English', () => {
     expect(a.text).toMatch(/Kost og losji .* kr 3 175 per samling/);
   });
 });
+
+describe('worth and money asked in everyday words', () => {
+  it('"How much is the course worth if I want to build towards a master later?": its credits, not its price', () => {
+    const a = chat(['How much is the course worth if I want to build towards a master later?'], 'en-US');
+    expect(a.text).toMatch(/30 credits/);
+    expect(a.text).not.toMatch(/does not give the price/);
+  });
+
+  it('"Finnes det noe sted jeg kan søke penger til avgiften?": the OU fund', () => {
+    const a = chat(['LEDPRO er dyrt for kommunen vår. Finnes det noe sted vi kan søke penger?']);
+    expect(a.text).toMatch(/OU-fondet/);
+  });
+});

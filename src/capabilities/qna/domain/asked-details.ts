@@ -32,7 +32,7 @@ const DETAILS: readonly Detail[] = [
     unanswered: true,
   },
   {
-    asked: letterAware(/\b((hvor mye|kor mykje|how much)\b.{0,40}\b(koster|kostar|costs?)|hva koster|kva kostar|what does \w+( \w+)? cost|how much (is|are|does|do|will)|(?<!\b(i|in|into|inkludert i|included in|del av|part of) (the )?)(prisen på|price of|the cost of|kostnaden for))\b/),
+    asked: letterAware(/\b((hvor mye|kor mykje|how much)\b.{0,40}\b(koster|kostar|costs?)|hva koster|kva kostar|what does \w+( \w+)? cost|how much (is|are|does|do|will)(?! (it|this|that|the course|the programme|the program|the study|ledpro\w*) worth\b)|(?<!\b(i|in|into|inkludert i|included in|del av|part of) (the )?)(prisen på|price of|the cost of|kostnaden for))\b/),
     given: /\b(kr|nok)\.?\s*\d|\d\s*(kr|kroner|nok)\b/i,
     missing: { nb: 'Prisen er ikke oppgitt i dokumentet.', en: 'The document does not give the price.' },
     unanswered: true,

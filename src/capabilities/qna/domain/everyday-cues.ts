@@ -84,6 +84,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   // "jump straight into part 2 without part 1" / "hoppe over del 1": skipping what part 2 requires.
   ['prerequisite', cue(String.raw`without (doing |taking |having (done|taken|completed) )?(ledpro )?part ?(1|one)|uten (å ha (tatt|gått|gjennomført|fullført) )?(ledpro )?del ?(1|en|ein|én)|(jump|go|skip|get) straight (in|into|to)|hoppe (rett|direkte) (inn|på|til)|hoppe over (ledpro )?(del|part) ?(1|en|ein|én)|skip (ledpro )?part ?(1|one)`)],
   ['prerequisite', cue(String.raw`(hva|kva) (må|bør) (jeg|eg) (ha gjort|kunne) (først|før)|what do (i|we) need (to have done|beforehand)|any prerequisites|(part|del) ?(1|one|en) (required|påkrevd|nødvendig|et krav|eit krav)`)],
+  // "Hvor mye er studiet verdt hvis jeg vil bygge på med en master?": what it counts for, in credits.
+  ['credits', cue(String.raw`(hvor mye|kor mykje|kor mye|how much) (er|is) (det|studiet|emnet|kurset|it|the course|the programme|the program) (verdt|worth)|bygge (på|videre) med (en |ein )?master\p{L}*|build (on it )?(up )?(towards|to) a master`)],
   ['credits', cue(String.raw`how many (credits|points|ects|study points)|hvor mange (studiepoeng|poeng|sp)|kor mange (studiepoeng|poeng)|ects points`)],
   ['credits', cue(String.raw`(gir|gjev|gives?) (det|studiet|programmet|it|this) (studiepoeng|poeng|credits|uttelling)|does (it|this) (count|give credits|give points)|(counts?|count) towards (a|my|the) (degree|master)`)],
   ['credits', cue(String.raw`(teller|tel) (det|dette) (på|mot|som)|formal (credits|qualification)|formell kompetanse|master'?s? level|masternivå|(hvor mye|kor mykje|kor mye|how much) (teller|tel|tell|counts?|does (it|this|\p{L}+) count|is (it|this|\p{L}+) worth)|(på )?(hvilket|hvilke|kva|what|which) (nivå|level)|(formell|formelt|formal) (utdanning|education|degree)`)],
@@ -141,6 +143,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['support', cue(String.raw`(noen|noko|nokon) (støtte|tilskudd|ordning\w*) (å få|å søke)|is there (any )?(funding|support|grant|subsidy)|(finnes|fins|finst|er) (det )?(noen|noko|nokon|ei|en|ein) (ordning\w*)|(få|fått) dekket (noe|noko|deler|en del|litt) av|(any|a) (scheme|fund) (i|we) (can|could) apply`)],
   // "is there any pot of money I could apply to so my employer doesn't have to foot the whole bill?"
   ['support', cue(String.raw`(få|fått) dekket (noe av )?(utgift\p{L}*|kostnad\p{L}*|avgift\p{L}*)|(ordning|ordningar|ordninger) (der|som|for|hvor) |get (some of )?(the )?(costs?|expenses|fee) (covered|paid|refunded)`)],
+  // "Finnes det noe sted jeg kan søke penger?": money applied for is support.
+  ['support', cue(String.raw`(søke|søkje|søker|søkjer|apply for|apply to get) (om )?(penger|pengar|money|funding|a grant|midler|midlar)`)],
   ['support', cue(String.raw`pots? of money|(money|funds?) (i|we) (could|can) apply (to|for)|(so|that) (my|our) employer (does not|doesn't|won't|need not)`)],
   ['travel', cue(String.raw`how (do|can|will|should) (i|we|you) get (there|to brumunddal|to the hotel)|getting there|how far (is it|from)|how long (is the )?(journey|trip|ride)`)],
   ['travel', cue(String.raw`hvordan (kommer|reiser) (jeg|vi|man|en) (meg |oss |seg )?(dit|til brumunddal|til hotellet|til [\p{L}-]*samling\p{L}*|fram)|korleis (kjem|reiser) (eg|me|vi) (dit|til)`)],

@@ -218,6 +218,8 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   if (JUMP_IN.test(focus) && /\b(del|part)\s*(1|one|en|ein)\b/.test(told)) intent = leading(intent, 'prerequisite');
   // "Opptakskravet til LEDPRO er mastergrad, så de kan ikke søke?": the requirement named is what is asked.
   if (intent.topics.includes('admission') && REQUIREMENT_NAMED.test(focus)) intent = leading(intent, 'admission');
+  // "Hvor mye er studiet verdt hvis jeg vil bygge på med en master?": its worth is its credits, not its price.
+  if (intent.topics.includes('credits') && /\b(verdt|worth)\b/.test(focus)) intent = leading(intent, 'credits');
   if (((concepts.has('#support') || intent.topics.includes('support')) && intent.topics.includes('fee')) || (intent.topics.includes('support') && intent.topics.includes('apply') && !intent.topics.includes('deadline'))) intent = leading(intent, 'support');
   return intent;
 }

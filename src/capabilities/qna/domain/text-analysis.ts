@@ -60,6 +60,8 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // "our own problems from the job" are the participants' challenges the program starts from.
   ['#challenge', ['utfordring', 'utfordringer', 'utfordringene', 'utfordringane', 'challenge', 'challenges', 'problems', 'problemstilling', 'problemstillinger', 'problemstillingar']],
   ['#writing', ['writing', 'written', 'write', 'writes', 'skriftlig', 'skriftlige', 'skriftleg', 'skrive', 'skriving']],
+  // "lede folk gjennom store omorganiseringer og nedskjæringer": leading change, which both documents name.
+  ['#change', ['endringsledelse', 'omstilling', 'omstillinger', 'omstillingane', 'omstillingskunnskap', 'omorganisering', 'omorganiseringer', 'omorganiseringar', 'omorganisere', 'nedskjæring', 'nedskjæringer', 'nedskjæringar', 'nedbemanning', 'nedbemanninger', 'restructuring', 'reorganisation', 'reorganization', 'reorganisations', 'downsizing', 'cutbacks']],
   // "krangling og dårlig stemning", "friction in the team": the conflicts the basic training takes up.
   ['#conflict', ['konflikt', 'konflikter', 'konfliktene', 'konfliktar', 'konfliktane', 'konflikthåndtering', 'konfliktforebygging', 'konfliktløsning', 'conflict', 'conflicts', 'krangel', 'krangling', 'krangler', 'kranglete', 'uenighet', 'uenigheter', 'usemje', 'friksjon', 'gnisninger', 'gnisningar', 'friction', 'disagreement', 'disagreements', 'quarrel', 'quarrels', 'quarrelling', 'dispute', 'disputes', 'stemning', 'stemningen', 'stemninga']],
   // "faculty-wide training days": the joint training held faculty by faculty (pillar 3), not the local one.
