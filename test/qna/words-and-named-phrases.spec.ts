@@ -107,3 +107,16 @@ describe('worth and money asked in everyday words', () => {
     expect(a.text).toMatch(/OU-fondet/);
   });
 });
+
+describe('everyday words for the HR topics', () => {
+  it('"Will I learn anything about pay negotiations and hiring new staff as a leader?": the HR topics', () => {
+    const a = chat(['Will I learn anything about pay negotiations and hiring new staff as a leader?'], 'en-US');
+    expect(a.text).toMatch(/1\) recruitment, 2\) pay setting and pay negotiations/);
+  });
+
+  it('"Kan jeg vente meg noe opplæring i lønnsforhandlinger?": "vente" is no misspelt "venue"', () => {
+    const a = chat(['Kan jeg vente meg noe opplæring i lønnsforhandlinger?']);
+    expect(a.text).toMatch(/lønnsdannelse og lønnsforhandlinger/);
+    expect(a.text).not.toMatch(/ledersamling \(Oppdal\)/);
+  });
+});

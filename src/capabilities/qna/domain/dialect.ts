@@ -77,6 +77,9 @@ const PHRASES = new Rewrites([
   // "kven er det som vel ut deltakarane?": nynorsk "vel ut" is picks out, not the tag "vel" (surely).
   [/\b(som|dei|de|vi|me|dekanen|fakultetet|fakulteta|fakultetene) vel( ut)?\b/g, '$1 velger$2'],
   [/\bvel ut\b/g, 'velger ut'],
+  // "pay talks and hiring new people": the HR topics' own words (lønnsforhandlinger, rekruttering), not a price.
+  [/\b(?:pay|salary|wage) (?:talks|negotiations?|bargaining|setting|rounds?)\b/g, 'salary negotiations lønnsforhandlinger'],
+  [/\b(?:hiring|recruiting|taking on) (?:new )?(?:people|staff|employees|hires)\b/g, 'recruitment rekruttering'],
   // "…, har jeg forstått det riktig?" / "did I get that right?": a tag asking to confirm, as "stemmer det?" is.
   [/[,.]?\s*(?:har|have|did|hev) (?:jeg|eg|i) (?:forstått|forstatt|skjønt|skjøna|oppfatta|oppfattet|understood|understand|got|get) (?:det|dette|that|it|this) (?:riktig|rett|korrekt|right|correctly)\s*\?/g, ', stemmer det?'],
   // "forklart for en travel sjef", "det er travelt": busy, in Norwegian; no journey, and nothing asked.

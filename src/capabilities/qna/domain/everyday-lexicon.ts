@@ -172,7 +172,7 @@ export const EVERYDAY_GENERAL_WORDS: readonly string[] = list(`
   kanskje muligens antakelig antageligvis trolig visst heller enda altfor temmelig nokså litt skikkelig fryktelig utrolig
   hverandre sammen dessuten likevel uansett iallfall ihvertfall iallefall hvertfall iaf ift ifht mtp feks eks osv etc evt
   ca dvs mvh hei heisann hallo takk tusen takker ok okei oki jada joda neida nei jaha aha hmm hm flott supert super bra
-  kjekt greit grei ålreit topp perfekt lett enkel enkelt vanskelig tungt tung kult kul gøy morsomt spennende dårlig dårlige dårleg dårlege
+  kjekt greit grei ålreit topp perfekt lett enkel enkelt vanskelig tungt tung kult kul gøy morsomt spennende dårlig dårlige dårleg dårlege vente venter ventar venta ventet forvente forventer forventar
   interessant smart rart merkelig konkret eksakt nøyaktig presist omtrentlig anslagsvis grovt sirka snart straks etterpå
   deretter siden alltid aldri ofte sjelden iblant dagen dagene uka uken ukene idag imorgen igår jo vel nok dersom
   enten verken hvorvidt derfor åssen koss kossen kordan ka kem kor kva kvifor korleis kven kvar kvart kvarandre eg dykk
