@@ -183,3 +183,10 @@ describe('the gathering before the last, and repairs inside one message', () => 
     expect(a.text).not.toMatch(/3 175/);
   });
 });
+
+describe('"there" pointing at what the asker just told of', () => {
+  it('"What is covered there?" after "… has a section on HR and HSE": the HR and HSE topics', () => {
+    const a = chat(['The basic leader training at NTNU has a section on HR and HSE.', 'What is covered there?'], 'en-US');
+    expect(a.text).toMatch(/HR and HSE: 1\) recruitment, 2\) pay setting and pay negotiations/);
+  });
+});

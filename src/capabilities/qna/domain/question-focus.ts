@@ -191,7 +191,7 @@ const TOLD_AS_ROLE = /\b(jeg|eg|i)\b[^.?!]{0,40}\b(som|as|er|am|'m)\s+(\p{L}+\s+
 const ASKS_OF_SELF = letterAware(/\b(jeg|eg|meg)\b.*\b(da|likevel|fortsatt|framleis|i så fall)\b|\b(i|i'm|am i)\b.*\b(then|still|in that case)\b/);
 /** A short follow-up that points at someone told of ("Får ho òg …?") or at the thing itself ("den er jo på Røros?"). */
 // "how is the content different from what I'm doing now?": the part the asker told they are on.
-const POINTS_AT_TOLD = letterAware(/\b(han|hun|hen|ho|henne|ham|she|he|her|him)\b|^(og |and |men |but )?(den|it) (er|is|was|var|ligger|holdes)\b|\b(what|the one|the part) i (am|'m) (doing|taking|on|in)( now| at the moment)?\b|\b(det|den|delen) (jeg|eg) (går på|holder på med|held på med|tar|gjør|gjer) (nå|no)\b/);
+const POINTS_AT_TOLD = letterAware(/\b(han|hun|hen|ho|henne|ham|she|he|her|him)\b|^(og |and |men |but )?(den|it) (er|is|was|var|ligger|holdes)\b|\b(what|the one|the part) i (am|'m) (doing|taking|on|in)( now| at the moment)?\b|\b(det|den|delen) (jeg|eg) (går på|holder på med|held på med|tar|gjør|gjer) (nå|no)\b|\b(der|there)(\s+(konkret|egentlig|eigentleg|exactly|concretely|specifically|in practice|i praksis))?\s*\??\s*$/);
 
 /**
  * "Vi har ein instituttleiar som vart tilsett midt i åremålsperioden." → "Får ho òg den lokale grunnopplæringa?": the
@@ -229,7 +229,7 @@ function sentenceFocus(text: string): string {
     const restated = i > 0 && sentences[i - 1].endsWith('?') && ((last.split(/\s+/).length <= 10 && RESTATES.test(last.toLowerCase())) || PASSES_ON.test(last.toLowerCase()));
     // "Is the hotel in a town or out in the middle of nowhere? What's nearby?": a vague question after a question asks
     // on with it.
-    const pointsBack = restated || (i > 0 && sentences[i - 1].endsWith('?') && WH_START.test(last) && vague(last)) || (i > 0 && last.split(/\s+/).length <= 6 && (TAG_ONLY.test(last) || OFFERED_CHOICE.test(last) || /^(mellom|med|for|til|fra|frå|av|om|between|with|for|to|from|of|about)\s+(hvem|kven|hva|kva|hvilke\w*|kva for|who|whom|what|which)\b/i.test(last) || /\b(det|den|dette|dem|disse|dei|desse|it|this|that|them|they|these|those)\b/i.test(last) || DEPENDENT.test(last.toLowerCase())));
+    const pointsBack = restated || (i > 0 && sentences[i - 1].endsWith('?') && WH_START.test(last) && vague(last)) || (i > 0 && last.split(/\s+/).length <= 6 && (TAG_ONLY.test(last) || OFFERED_CHOICE.test(last) || /^(mellom|med|for|til|fra|frå|av|om|between|with|for|to|from|of|about)\s+(hvem|kven|hva|kva|hvilke\w*|kva for|who|whom|what|which)\b/i.test(last) || /\b(det|den|dette|dem|disse|dei|desse|it|this|that|them|they|these|those|der|there)\b/i.test(last) || DEPENDENT.test(last.toLowerCase())));
     // "Jeg er hovedtillitsvalgt … Kan jeg likevel ta LEDPRO?": the asker's situation is what the question is about.
     // "My deputy doesn't have any higher education. Can he still join?": so is the situation of the one told of.
     const other = THIRD_PERSON.test(last.toLowerCase());
