@@ -190,3 +190,11 @@ describe('"there" pointing at what the asker just told of', () => {
     expect(a.text).toMatch(/HR and HSE: 1\) recruitment, 2\) pay setting and pay negotiations/);
   });
 });
+
+describe('how to reach a person, asked after the contacts', () => {
+  it('"And about the academic content – how do I reach her?": the academic contact, not the content', () => {
+    const a = chat(['Who are LEDPRO\'s contact people?', 'And about the academic content – how do I reach her?'], 'en-US');
+    expect(a.text).toMatch(/Randi Bredvold \(academic lead\), randi\.bredvold@inn\.no/);
+    expect(a.text).not.toMatch(/Kristin Larsen/);
+  });
+});

@@ -69,6 +69,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['admission', WAY_IN_WITHOUT],
   ['admission', cue(String.raw`(any way|a way|possible for) (she|he|they|my colleague|her|him) (can|could|to) (join|take|attend|get in|take part)|(kan|får) (hun|han|ho|dei|de|kollegaen min|kollegaen vår) (søke|søkje|delta|ta|bli med|komme inn|kome inn|være med|vere med)`)],
   ['contacts', cue(String.raw`(hvem|kven) tar (jeg|eg|vi|me|man) (det|dette|sånt|slikt|slik) (opp )?med|who do (i|we) (take|raise) (it|this|that) (up )?with|reach out( to)?|get (in touch|hold of)|(get|be) in contact|touch base|go-to person|who (is|'?s) the (contact|person to ask|go-to)|who do (i|we) (go|turn) to`)],
+  // "… who exactly, and how do I reach her?": how to reach a person is a contact.
+  ['contacts', cue(String.raw`how (do|can|should|would) (i|we) (reach|contact|get hold of) (her|him|them|that person)|hvordan (når|kontakter|får) (jeg|eg|vi|me) (tak i )?(henne|ham|han|dem|dei|ho)`)],
   ['contacts', cue(String.raw`who (can|do|should|could) (i|we) (ask|talk to|turn to|speak to|contact|reach|email|call|write to)|who (knows|can answer|answers)|(email|phone|number) (for|of|to) (the|them|someone)`)],
   ['contacts', cue(String.raw`hvem (kan|skal|bør|må) (jeg|vi|man|en) (spørre|snakke med|henvende (meg|oss) til|kontakte|ringe|skrive til|maile|ta kontakt med)|hvem (spør|ringer|kontakter|mailer|henvender) (jeg|vi|man)|ta kontakt|komme i kontakt|få tak i|få kontakt med`)],
   ['contacts', cue(String.raw`kven (kan|skal|bør) (eg|me|vi|ein) (spørje|snakke med|kontakte|ringje|vende meg til)|vende (meg|oss) til|(hvem|kven) er (kontakt\w*|ansvarleg|ansvarlig|arrangør\w*)|(hvem|kven) (vet|veit|kan svare|svarer)`)],
