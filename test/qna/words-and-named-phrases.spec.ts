@@ -120,3 +120,17 @@ describe('everyday words for the HR topics', () => {
     expect(a.text).not.toMatch(/ledersamling \(Oppdal\)/);
   });
 });
+
+describe('a "when" clause that tells the occasion', () => {
+  it('"When the rector met the deans and the rectorate, what was that gathering about?": that gathering, no dates', () => {
+    const a = chat(['When the rector met the deans and the rectorate, what was that gathering about?'], 'en-US');
+    expect(a.text).toMatch(/the rector's leadership gathering with the deans and the rectorate/);
+    expect(a.text).not.toMatch(/Wood Hotel/);
+  });
+
+  it('"Da rektor samlet dekanene, hva var temaet …?" gets no "Ja" first', () => {
+    const a = chat(['Da rektor samlet dekanene, hva var temaet for den samlingen?']);
+    expect(a.text).toMatch(/rektors ledersamling med dekaner og rektorat/);
+    expect(a.text).not.toMatch(/^Ja\b/);
+  });
+});

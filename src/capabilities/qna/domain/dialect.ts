@@ -77,6 +77,9 @@ const PHRASES = new Rewrites([
   // "kven er det som vel ut deltakarane?": nynorsk "vel ut" is picks out, not the tag "vel" (surely).
   [/\b(som|dei|de|vi|me|dekanen|fakultetet|fakulteta|fakultetene) vel( ut)?\b/g, '$1 velger$2'],
   [/\bvel ut\b/g, 'velger ut'],
+  // "When the rector got all the deans together, what was that meeting meant to work on?": the "when" clause tells
+  // the occasion; the question after the comma asks, and asks no date.
+  [/^(?:when|da|når|back when) (?!(?:is|are|was|were|will|would|does|do|did|can|er|blir|var|skal|vil|går|starter|begynner|kan|må)(?![a-zæøå]))([^,?]{6,80}), (what|which|who|how|why|hva|kva|hvem|kven|hvordan|korleis|hvorfor|hvilke\w*)\b/g, '$1. $2'],
   // "pay talks and hiring new people": the HR topics' own words (lønnsforhandlinger, rekruttering), not a price.
   [/\b(?:pay|salary|wage) (?:talks|negotiations?|bargaining|setting|rounds?)\b/g, 'salary negotiations lønnsforhandlinger'],
   [/\b(?:hiring|recruiting|taking on) (?:new )?(?:people|staff|employees|hires)\b/g, 'recruitment rekruttering'],
