@@ -24,6 +24,16 @@ export interface Repair {
 }
 
 /**
+ * The message's repair: one inside the message ("Hva koster oppholdet per samling? Nei forresten, jeg mente selve
+ * deltakeravgiften."), else one of the conversation's last question.
+ */
+export function repairOf(text: string, state: { readonly question?: string } | undefined, ownTopic: (q: string) => boolean, sameKind: (a: string, b: string) => boolean): Repair | undefined {
+  const inMessage = REPAIRED_IN_MESSAGE.exec(text);
+  if (inMessage) return readRepair(inMessage[2], inMessage[1], ownTopic, sameKind);
+  return state ? readRepair(text, state.question, ownTopic, sameKind) : undefined;
+}
+
+/**
  * A repair of the last question, or undefined. `ownTopic`: whether the corrected words ask something on their
  * own ("the practical contact person"); then they replace the last question, else they amend it.
  */
@@ -58,7 +68,7 @@ export function readRepair(text: string, lastQuestion: string | undefined, ownTo
 
 const MEANT_THEN_ASKED = letterAware(/^([^.?!]{3,60})[.!]\s+((?:hva|kva|what|how much|hvor mye|kor mykje)\s+(?:er|blir|koster|kostar|is|was|does it cost|var)\s*(?:den|det|prisen|the price|it|summen|beløpet)?\s*(?:da|then)?\s*\?)$/u);
 /** A question, then a repair in the same message: "Hva koster oppholdet? Nei forresten, jeg mente deltakeravgiften." */
-export const REPAIRED_IN_MESSAGE = letterAware(/^(.{6,}?\?)\s+((?:(?:nei|no|sorry|beklager|unnskyld|oops|eller|or|vent|wait|forresten|actually)[\s,.!:;-]+)+(?:jeg|eg|i)\s+(?:mente|meinte|meant|mean)\b.{3,})$/u);
+const REPAIRED_IN_MESSAGE = letterAware(/^(.{6,}?\?)\s+((?:(?:nei|no|sorry|beklager|unnskyld|oops|eller|or|vent|wait|forresten|actually)[\s,.!:;-]+)+(?:jeg|eg|i)\s+(?:mente|meinte|meant|mean)\b.{3,})$/u);
 const NOT_MEANT = letterAware(/[\s,;]+(?:og |and |men |but )?(?:ikke|ikkje|not|no)\s+(?:den |det |the |om |about )?[\p{L}\d -]{2,40}[.!?]*$/u);
 /** A bare name of something: a few words, no question word, no verb of asking. */
 const BARE = letterAware(/^(?!.*\b(?:hva|kva|hvem|kven|hvor|kor|når|korleis|hvordan|what|who|where|when|how|which|er|is|are|har|has|kan|can)\b)[\p{L}\d' -]{3,60}[.!?]*$/u);

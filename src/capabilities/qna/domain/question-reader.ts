@@ -8,7 +8,7 @@ import type { ReadQuestion } from './read-question';
 export type { ReadQuestion } from './read-question';
 import { leading, notAskingDates, TAKEN_PART, whatLeads } from './intent-adjustments';
 import { claimedThings, pricedFollowUp } from './priced-follow-ups';
-import { readRepair, REPAIRED_IN_MESSAGE } from './follow-ups';
+import { repairOf } from './follow-ups';
 import { monthsPointedBack } from './month-asks';
 import { leanOnConversation } from './conversation-leaning';
 import { figureAsked, topicHolding } from './figure-explained';
@@ -28,7 +28,7 @@ import { EVERYDAY_ENGLISH } from './everyday-english';
 import { FORUMS_ASKED, NOT_A_LEADER } from './everyday-cues';
 import { contactAskedLast } from './contact-answers';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
-import { ABOUT_A_PILLAR, AS_WITH, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, IDIOMS, MODAL, PHRASINGS, SEATS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, UNTELLING, COMPARE_ASKED, SAME_ASKED } from './reader-vocabulary';
+import { ABOUT_A_PILLAR, DIFFERENCE_ASKED, THEM, TWO_PROGRAMS, AS_WITH, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, IDIOMS, MODAL, PHRASINGS, SEATS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, UNTELLING, COMPARE_ASKED, SAME_ASKED } from './reader-vocabulary';
 
 
 /** Who does it ("kan jeg og kollegaen min levere den sammen?"): a word that says who, not what is claimed. */
@@ -41,13 +41,6 @@ const GATHERING_NAMED = /(samling|gathering|seminar|webinar|kick-?off|opplæring
 const PART_OF = /^([a-zæøå]{6,}?)s?(delen|dela|delene|bolken|biten|bitene|modulen|modulene)$/;
 /** A contact named by role ("prosjektlederen", "the academic lead"). */
 const CONTACT_NAMED = /\b(prosjektleder\w*|fagansvarlig\w*|fagansvarleg\w*|project (manager|lead(er)?|coordinator)|academic (lead|contact)|course (leader|coordinator))/;
-
-/** "them", "de to": what was talked of, pointed back at. */
-const THEM = /\b(dem|dei|them|those|these|de to|dei to|the two|begge|both)\b/;
-/** A difference asked for, which what each holds and requires tells (not the last topic). */
-const DIFFERENCE_ASKED = /(forskjell|skilnad|skil|differ|difference|innhold|innhald|content)/;
-/** The two programs, unnamed: "de to programmene", "both programmes", "dere har to program". */
-const TWO_PROGRAMS = /\b(?:begge|both)\s+(?:de\s+|dei\s+|the\s+)?program\w*|\b(?:to|two)\s+program\w*/;
 
 export class QuestionReader {
   private readonly speller: SpellingVocabulary;
@@ -117,11 +110,7 @@ export class QuestionReader {
   read(question: string, state: QnaState | undefined, home?: string): ReadQuestion {
     const prepared = this.prepare(question);
     // "nei, jeg mente del 2" / "sorry, I meant the practical contact": the last question, restated.
-    const ownTopic = (q: string): boolean => readIntent(q).topics.some((t) => !GENERIC_TOPICS.has(t));
-    // "Hva koster oppholdet per samling? Nei forresten, jeg mente selve deltakeravgiften.": repaired in the message.
-    const inMessage = REPAIRED_IN_MESSAGE.exec(prepared);
-    const repair = inMessage ? readRepair(inMessage[2], inMessage[1], ownTopic, (a, b) => this.sameKind(a, b))
-      : state ? readRepair(prepared, state.question, ownTopic, (a, b) => this.sameKind(a, b)) : undefined;
+    const repair = repairOf(prepared, state, (q) => readIntent(q).topics.some((t) => !GENERIC_TOPICS.has(t)), (a, b) => this.sameKind(a, b));
     const text = repair?.question ?? withTold(withSituation(withReferent(prepared, state?.question), state?.question), prepared, state?.told);
     // The cheap test first: most messages are no thanks or goodbye, and then no intent or program needs reading.
     const pleasantry = (): SmallTalk | undefined => {

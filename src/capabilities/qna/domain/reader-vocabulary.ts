@@ -176,3 +176,10 @@ export const TWO_PILLARS = /(?:s[øo]yle|pillar)s?\s*(\d)\s*(?:,|og|and|&|vs\.?|
 
 /** "hvor mye", "kor mykje", "how much": a sum asked. */
 export const HOW_MUCH = /\b(hvor mye|kor mykje|kor mye|how much)\b/;
+
+/** "them", "de to": what was talked of, pointed back at. */
+export const THEM = /\b(dem|dei|them|those|these|de to|dei to|the two|begge|both)\b/;
+/** A difference asked for, which what each holds and requires tells (not the last topic). */
+export const DIFFERENCE_ASKED = /(forskjell|skilnad|skil|differ|difference|innhold|innhald|content)/;
+/** The two programs, unnamed: "de to programmene", "both programmes", "dere har to program". */
+export const TWO_PROGRAMS = /\b(?:begge|both)\s+(?:de\s+|dei\s+|the\s+)?program\w*|\b(?:to|two)\s+program\w*/;
