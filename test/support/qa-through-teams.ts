@@ -16,7 +16,8 @@ export function seenText(r: ReceivedActivity): string {
     if (Array.isArray(x)) x.forEach(walk);
     else if (x && typeof x === 'object') {
       const o = x as Record<string, unknown>;
-      if (o.type === 'TextBlock' && typeof o.text === 'string') texts.push(o.text);
+      // A non-breaking space (inside numbers: "53 000") looks like any space to the reader.
+      if (o.type === 'TextBlock' && typeof o.text === 'string') texts.push(o.text.replace(/\u00a0/g, ' '));
       if (o.type === 'FactSet' && Array.isArray(o.facts)) for (const f of o.facts as Array<{ title: string; value: string }>) texts.push(`${f.title}: ${f.value}`);
       Object.values(o).forEach(walk);
     }

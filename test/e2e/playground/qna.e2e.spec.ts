@@ -21,7 +21,7 @@ run('Agents Playground: questions and follow-ups', () => {
     const p = pg!;
     await p.say('Hva koster LEDPRO?');
     // The fee applies to each part: the answer says so instead of reading as one fee for both.
-    await p.waitForText(/^LEDPRO 1 og LEDPRO 2 \(gjelder hver del\): Deltakeravgiften er kr 53 000, pluss semesteravgift kr 888/);
+    await p.waitForText(/^LEDPRO 1 og LEDPRO 2 \(gjelder hver del\): Deltakeravgiften er kr\s53\s000, pluss semesteravgift kr\s888/);
     await p.waitForText(/^Kilde: Ledelse av prosesser del 1 \(LEDPRO 1\) – Kostnader/);
     await p.screenshot(join(shots, 'qna-answer.png'));
 

@@ -17,6 +17,13 @@ export interface AnswerCardData {
   followUps: Array<{ title: string; query: string; verb: string }>;
 }
 
+/**
+ * "kr 53 000", "61 28 82 03": a card that wraps inside a number shows "kr 53" on one line and "000" on the next; a
+ * non-breaking space between its digit groups (and after "kr", "NOK", "tlf.") keeps each number on one line (the
+ * notification text is left as is).
+ */
+export const keepNumbersWhole = (text: string): string => text.replace(/(\d) (?=\d)/g, '$1\u00a0').replace(/\b(kr|NOK|tlf\.|phone) (?=\d)/g, '$1\u00a0');
+
 /** The answer as a card (answer first, then contact and source, follow-ups as buttons) and as plain text. */
 export function answerMessage(a: Answer): OutboundMessage {
   const sourceText = [...new Set(a.sources.map((s) => `${s.programName} – ${s.section}`))].join('; ');
@@ -27,7 +34,7 @@ export function answerMessage(a: Answer): OutboundMessage {
   ] : [];
   const text = sourceText ? `${a.text}\n\n${pick(m.source, a.lang)}: ${sourceText}` : a.text;
   const data: AnswerCardData = {
-    answer: a.text,
+    answer: keepNumbersWhole(a.text),
     fallbackText: text,
     hasSources: sourceText.length > 0,
     sourceLabel: pick(m.source, a.lang),
