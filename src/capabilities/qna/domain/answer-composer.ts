@@ -48,14 +48,15 @@ export interface Composed {
   readonly state: QnaState | undefined;
 }
 
+/** "how long does it run …?": the program itself is the subject of the length asked, whatever else is named. */
+const IT_RUNS = letterAware(/\b(does it|do they|will it|is it|varer det|varer den|går det|går den|varar det|varar den|held det på|holder det på)\b/);
+
 /**
  * Builds the answer to one message of a conversation from the catalog: small talk kindly, computed dates and
  * totals, the asked fact first with its source, or an honest "the documents do not say" with the right
  * program's contact. A follow-up without a topic inherits the conversation's topic; a named program replaces
  * the conversation's program; a yes/no question gets "Ja"/"Nei" first, judged against the fact.
  */
-const IT_RUNS = letterAware(/\b(does it|do they|will it|is it|varer det|varer den|går det|går den|varar det|varar den|held det på|holder det på)\b/);
-
 export class AnswerComposer {
   private readonly reader: QuestionReader;
   private readonly facts: FactAnswers;

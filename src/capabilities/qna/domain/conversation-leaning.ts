@@ -15,10 +15,12 @@ const PILLAR_POINTED = letterAware(/\b(?:den|the)\s+(første|fyrste|andre|tredje
 /** A claim of when something ends ("så er programmet ferdig", "is it over after that?"). */
 const ENDS = /\b(ferdig|slutt\w*|avslutt\w*|over etter|er over|ends?|ended|finished|over after|is over|done after|ute etter)\b/;
 
-/** "dekker det …", "does it cover …": what the last subject covers. */
-// "og LEDPRO?", "and the faculty-wide training days?", "enn fellesdagene da?": a bare phrase after "and" asks the
-// last question again of something else; no question word or verb of its own.
+/**
+ * "og LEDPRO?", "and the faculty-wide training days?", "enn fellesdagene da?": a bare phrase after "and" asks the
+ * last question again of something else; no question word or verb of its own.
+ */
 const AND_THE = letterAware(/^(?:og|and|enn|hva med|kva med|what about|how about)\s+(?![^?]*\b(?:hva|kva|hvem|kven|hvor|kor|kvar|når|hvordan|korleis|hvilk\w*|kva for|what|who|where|when|how|which|is|are|does|do|er|har|kan|can|has|have)\b)[^?,.]{2,60}\??$/);
+/** "dekker det …", "does it cover …": what the last subject covers. */
 const COVERS_IT = /\b(dekker|dekkjer|dekkes|covers?|pays? for|betaler)\s+(det|den|dette|it|that|this|they|de|dei)\b|\b(does|will|would) (it|that|this|they) (cover|pay)\b/;
 
 /** What a message says of itself, as the reader has it when it looks back at the conversation. */

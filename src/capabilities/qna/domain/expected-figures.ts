@@ -21,7 +21,8 @@ export const EXPECTED: Record<'count' | 'duration' | 'date' | 'amount', RegExp> 
 /** What a fact must state to answer these topics when it is not itself a fact of the topic. */
 export const TOPIC_NEEDS: Partial<Record<FactTopic, 'date' | 'amount' | 'count'>> = { deadline: 'date', dates: 'date', fee: 'amount', lodging: 'amount', credits: 'count' };
 
-const FULL_DAY = letterAware(/heldag|\b(full|whole|one|single)-day\b|dagssamling|\bendags|\beindags/i);
+/** A fact that states one day: "Heldagssamlinger", "full-day gatherings". */
+export const FULL_DAY = letterAware(/heldag|\b(full|whole|one|single)-day\b|dagssamling|\bendags|\beindags/i);
 const COUNT_WORDS = '\\d+|en|ett|én|to|tre|fire|fem|seks|sju|åtte|ni|ti|tolv|one|two|three|four|five|six|seven|eight|nine|ten|twelve';
 /** A counted word ("fire hovedsøyler", "6 samlinger"), compiled once: the ranking asks it of every close candidate. */
 const COUNTED_WORD = new RegExp(`(?<![\\p{L}\\d])(?:${COUNT_WORDS})[- ]+([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?`, 'giu');

@@ -1,4 +1,4 @@
-import { ORDINALS } from './reader-vocabulary';
+import { NUMBER_WORDS, ORDINALS } from './reader-vocabulary';
 
 /*
  * Parts and pillars named by number or ordinal in a message: "LEDPRO 1 og 2", "part 1 compare to part 2", "den andre
@@ -22,14 +22,12 @@ export function partsNamedTogether(focus: string, comparing: boolean): readonly 
  * The pillar a message names by number ("hovedsøyle 4", "pillar 2") or ordinal ("den fjerde hovudsøyla"), or "the
  * first one" of the pillars told of before the question (`text`: the whole message, `focus`: its question).
  */
-const PILLAR_WORDS: Readonly<Record<string, number>> = { en: 1, ein: 1, én: 1, to: 2, tre: 3, fire: 4, one: 1, two: 2, three: 3, four: 4 };
-
 export function pillarNumberIn(focus: string, text: string): number | undefined {
   const toldPillars = text !== focus && /\b(pillars|s[øo]yler|s[øo]ylene|hoveds[øo]yler|hoveds[øo]ylene|hovuds[øo]yler|hovuds[øo]ylene)\b/.test(text.slice(0, text.length - focus.length));
   const pillarOrdinal = /\b(første|fyrste|andre|tredje|fjerde|first|second|third|fourth)\s+(?:hoved|hovud)?(?:s[øo]yl\w*|pillar)/.exec(focus)
     ?? (toldPillars ? /\b(første|fyrste|andre|tredje|fjerde|first|second|third|fourth)(?:\s+(?:one|en|ei|den))?\b/.exec(focus) : null);
   // "pillar four", "søyle fire": the number in words.
   const inWords = /(?:hoveds[øo]yle|s[øo]yle|pillar)\s+(?:nr\.?\s*|nummer\s*|number\s*)?(en|ein|én|to|tre|fire|one|two|three|four)\b/.exec(focus)?.[1];
-  const pillarDigit = /(?:hoveds[øo]yle|s[øo]yle|pillar)\s*(?:nr\.?\s*|nummer\s*|number\s*)?(\d)\b/.exec(focus)?.[1] ?? (inWords ? String(PILLAR_WORDS[inWords]) : undefined);
+  const pillarDigit = /(?:hoveds[øo]yle|s[øo]yle|pillar)\s*(?:nr\.?\s*|nummer\s*|number\s*)?(\d)\b/.exec(focus)?.[1] ?? (inWords ? String(NUMBER_WORDS[inWords]) : undefined);
   return pillarDigit !== undefined ? Number(pillarDigit) : pillarOrdinal ? ORDINALS[pillarOrdinal[1] === 'fyrste' ? 'første' : pillarOrdinal[1]] : undefined;
 }

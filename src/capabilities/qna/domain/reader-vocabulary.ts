@@ -114,7 +114,7 @@ export const PUBLIC_EMPLOYEES: ReadonlyArray<readonly [RegExp, string]> = [
 /** The phrasings above written as the documents word them: spelled-out abbreviations, a place as a seat, set phrases. */
 export const PHRASINGS = new Rewrites([...SPELLED_OUT, ...PLACE_AS_SEAT, ...SET_PHRASES, ...PUBLIC_EMPLOYEES]);
 export const NUMBER_NAMED = /\b(?:number|nummer|nr\.?|punkt|point|item)\s*(\d|one|two|three|four|five|six|en|ett|to|tre|fire|fem|seks)\b/;
-export const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, en: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6 };
+export const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, en: 1, ein: 1, én: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6 };
 export const ORDINALS: Record<string, number> = { første: 1, fyrste: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, siste: -1, last: -1 };
 export const AFTER = /\b(den etter|neste etter|etter den|the one after|after that|the next one|den neste|deretter)\b/;
 export const BEFORE = /\b(den før|før den|the one before|before that|forrige)\b/;

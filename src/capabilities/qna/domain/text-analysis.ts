@@ -65,7 +65,7 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // "krangling og dårlig stemning", "friction in the team": the conflicts the basic training takes up.
   ['#conflict', ['konflikt', 'konflikter', 'konfliktene', 'konfliktar', 'konfliktane', 'konflikthåndtering', 'konfliktforebygging', 'konfliktløsning', 'conflict', 'conflicts', 'krangel', 'krangling', 'krangler', 'kranglete', 'uenighet', 'uenigheter', 'usemje', 'friksjon', 'gnisninger', 'gnisningar', 'friction', 'disagreement', 'disagreements', 'quarrel', 'quarrels', 'quarrelling', 'dispute', 'disputes', 'stemning', 'stemningen', 'stemninga']],
   // "faculty-wide training days": the joint training held faculty by faculty (pillar 3), not the local one.
-  ['#facultywide', ['fakultetsvis', 'fakultetsvise', 'faculty-wide', 'facultywide', 'by faculty', 'per faculty', 'fakultetsvidt', 'fakultetsvide']],
+  ['#facultywide', ['fakultetsvis', 'fakultetsvise', 'faculty-wide', 'facultywide', 'fakultetsvidt', 'fakultetsvide']],
 ];
 
 /** The catalog's concept groups with the everyday words leaders use for them (everyday-lexicon.ts). */

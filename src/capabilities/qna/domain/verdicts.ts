@@ -5,6 +5,7 @@ import { REPEATS_CONTENT, WAY_IN_WITHOUT } from './everyday-cues';
 import { MONTHS, NUMBER_WORDS, unitKey, type Claim, type QuestionForm } from './question-form';
 import { words } from './text-analysis';
 import { SKIPS, skipVerdict } from './part-one-verdicts';
+import { FULL_DAY } from './expected-figures';
 
 /*
  * Yes, no, partly or "not necessarily" for a yes/no question, judged against the answer's own text: the claims the
@@ -28,7 +29,7 @@ const ONLINE = letterAware(/\b(på nett|på nettet|nettbasert\w*|nettstudium|dig
 function states(answer: string, c: Claim): boolean {
   const a = answer.toLowerCase();
   // "heldagssamlinger", "full-day gatherings": one day each.
-  if (c.n === 1 && c.unit === 'dag' && /heldag|full-day|whole-day|dagssamling|endags|eindags|one-day/.test(a)) return true;
+  if (c.n === 1 && c.unit === 'dag' && FULL_DAY.test(a)) return true;
   const forms = [String(c.n), c.n >= 1000 ? String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ') : '', c.n >= 1000 ? String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : '',
     ...Object.entries(NUMBER_WORDS).filter(([, n]) => n === c.n && n > 1).map(([w]) => w)].filter(Boolean);
   return forms.some((f) => {
