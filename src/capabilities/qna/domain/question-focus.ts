@@ -80,9 +80,9 @@ function referent(before: readonly string[], last: string): string | undefined {
 }
 
 export function splitSentences(text: string): string[] {
-  // "15. januar" and "3. samling" do not end a sentence.
+  // "15. januar", "4.–5. april" and "3. samling" do not end a sentence.
   // Nor do abbreviations ("incl. the board", "f.eks. hotellet").
-  return text.split(/(?<!(?:^|\s)\d{1,2}\.)(?<!\b(?:incl|inkl|ca|evt|osv|bl\.a|f\.eks|e\.g|i\.e|etc|vs|nr|kl|approx|ref|jf)\.)(?<=[.!?])\s+|\n+/i).map((s) => s.trim()).filter(Boolean);
+  return text.split(/(?<!(?:^|[\s–—-])\d{1,2}\.)(?<!\b(?:incl|inkl|ca|evt|osv|bl\.a|f\.eks|e\.g|i\.e|etc|vs|nr|kl|approx|ref|jf)\.)(?<=[.!?])\s+|\n+/i).map((s) => s.trim()).filter(Boolean);
 }
 
 /** The asking clause of a sentence: what follows "men" / "but" ("En kollega nevnte X, men jeg lurer på Y"). */

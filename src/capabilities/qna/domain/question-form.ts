@@ -157,7 +157,8 @@ const INDIRECT_YES_NO = letterAware(/^(?:(?:hei|hi|hello|ok)[,!.]?\s+)?(?:(?:i|j
 /** A claim put to be confirmed: "stemmer det at …", "er det riktig at …", "is it true that …". */
 const CLAIM_FRAME = /^(stemmer|stemmar|er det (riktig|rett|sant|korrekt)|har (jeg|eg) (forstått|skjønt) (det )?(riktig|rett)|is it (true|right|correct|the case)|am i right)\b[^?]*\b(at|that)\b/;
 /** "…, stemmer det?" / "…, right?": a statement with a tag that asks whether it holds. */
-const CLAIM_TAG = /,\s*(stemmer det|stemmar det|er det riktig|er det rett|right|correct|is that right|is that correct|am i right)\s*\?*\s*$/;
+// "we dont have to do anything between ledpro samlinger right?": the short tags need no comma.
+const CLAIM_TAG = /(,\s*(stemmer det|stemmar det|er det riktig|er det rett|right|correct|is that right|is that correct|am i right)|(,\s*|\s)(right|correct|sant|ikke sant|ikkje sant))\s*\?*\s*$/;
 const NEGATION = /\b(ikke|ikkje|not|no longer|isn't|aren't|doesn't|don't|won't|wasn't|isnt|arent|doesnt|dont)\b/;
 /** Words with "ikke"/"not" that negate nothing: "ikke sant", "or not", "not only". */
 const NOT_A_NEGATION = /\b(ikke sant|ikkje sant|or not|eller ikke|eller ikkje|not only|ikke bare|ikkje berre)\b/g;

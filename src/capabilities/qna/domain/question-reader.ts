@@ -42,6 +42,9 @@ const PART_OF = /^([a-zæøå]{6,}?)s?(delen|dela|delene|bolken|biten|bitene|mod
 /** A contact named by role ("prosjektlederen", "the academic lead"). */
 const CONTACT_NAMED = /\b(prosjektleder\w*|fagansvarlig\w*|fagansvarleg\w*|project (manager|lead(er)?|coordinator)|academic (lead|contact)|course (leader|coordinator))/;
 
+/** How many facts at most hold a concept that names a subject ("#conflict", "#change"). */
+const SUBJECT_CONCEPT = 4;
+
 export class QuestionReader {
   private readonly speller: SpellingVocabulary;
   private readonly titles: PillarTitles;
@@ -183,6 +186,15 @@ export class QuestionReader {
     const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m[0])), ...words(framing)]);
     const coverageTerms = content.filter((w) => w !== category && !setAside.has(w) && !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
       .map((w) => stem(w));
+    // "når kollegaer kranglar": a word the documents lack still asks for the subject its concept names
+    // ("konflikthåndtering"), when few facts hold that subject (a concept as broad as applying tells no fact apart).
+    // Not what is set aside ("…, ikkje døgnet"), nor a word that asks for the emphasis ("tyngdepunktet").
+    const denied = new Set([...focus.matchAll(/\b(?:ikke|ikkje|not|uten|utan|without)\s+([a-zæøå]+)/g)].map((m) => m[1]));
+    for (const w of content) {
+      const c = this.retriever.isKnown(stem(w)) || setAside.has(w) || denied.has(w) || GENERAL_WORDS.has(w) ? undefined : conceptOfWord(w);
+      const df = c && c !== '#emphasis' ? this.retriever.documentFrequency(c) : 0;
+      if (c && df > 0 && df <= SUBJECT_CONCEPT && !coverageTerms.includes(c) && readIntent(w).topics.length === 0) coverageTerms.push(c);
+    }
     const coverageSides = sidesOf(focus, coverageTerms, this.retriever.isKnown);
 
     const ownWords = new Set(text === prepared ? [] : words(questionFocus(prepared)));

@@ -1,0 +1,48 @@
+import { qnaChat } from '../support/qna-chat';
+
+/** Claims read whole and subjects named in words the documents lack. Sentences are our own. */
+const { chat } = qnaChat();
+
+describe('a date claim with a day range ("4.–5. april") is one sentence', () => {
+  it('"Hørte at den andre LEDPRO-samlingen er 15.–16. mai. Stemmer det?" is corrected with gathering 2', () => {
+    const a = chat(['Hørte at den andre LEDPRO-samlingen er 15.–16. mai. Stemmer det?']);
+    expect(a.text).toMatch(/^Nei\. Samling 2 i LEDPRO 1 og LEDPRO 2 er 4\.–5\. april 2024/);
+  });
+
+  it('after the start dates, "Noen sa første samling er 4.–5. april. Det stemmer vel?" gets no "Ja"', () => {
+    const a = chat(['Når begynner LEDPRO?', 'Noen sa første samling er 4.–5. april. Det stemmer vel?']);
+    expect(a.text).toMatch(/^Nei\. Samling 1 .*15\.–16\. februar/);
+  });
+});
+
+describe('a negative claim with a short tag is checked as a claim', () => {
+  it('"Participants don\'t need to do anything between the LEDPRO gatherings, correct?" is a no', () => {
+    const a = chat(['Participants don\'t need to do anything between the LEDPRO gatherings, correct?'], 'en-US');
+    expect(a.text).toMatch(/^No\. /);
+    expect(a.text).toMatch(/written notes/);
+  });
+
+  it('"vi trenger ikke gjøre noe mellom samlingene på LEDPRO sant?" is a no too', () => {
+    const a = chat(['vi trenger ikke gjøre noe mellom samlingene på LEDPRO sant?']);
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).toMatch(/skriftlige notater/);
+  });
+});
+
+describe('a subject in words no fact has, found through what it means', () => {
+  it('"uenighet og gnisninger i ledergruppa" is the training on conflicts', () => {
+    const a = chat(['Går de gjennom noe om uenighet og gnisninger i ledergruppa?']);
+    expect(a.text).toMatch(/konflikthåndtering/);
+  });
+
+  it('"store omlegginger" is change management, not a "Nei"', () => {
+    const a = chat(['Tar noen av programmene for seg hvordan man leder folk gjennom store omlegginger?']);
+    expect(a.text).not.toMatch(/^Nei\b/);
+    expect(a.text).toMatch(/endring|omstilling/i);
+  });
+
+  it('what is set aside ("ikkje døgnet") asks for nothing', () => {
+    const a = chat(['Kor mykje er tillegget for tilknytingsdøgn på LEDPRO?', 'Orsak, eg meinte semesteravgifta, ikkje døgnet.']);
+    expect(a.text).toMatch(/888/);
+  });
+});
