@@ -46,3 +46,29 @@ describe('a subject in words no fact has, found through what it means', () => {
     expect(a.text).toMatch(/888/);
   });
 });
+
+describe('board and lodging in everyday words', () => {
+  it('"Hva må vi betale for å sove og spise på Wood Hotel hver gang vi samles?" is kr 3 175 per gathering', () => {
+    const a = chat(['Hva må vi betale for å sove og spise på Wood Hotel hver gang vi samles?']);
+    expect(a.text).toMatch(/3 175 per samling/);
+  });
+
+  it('"What do we pay to sleep and eat at the hotel every time we get together?" is the same package', () => {
+    const a = chat(['What do we pay to sleep and eat at the hotel every time we get together on LEDPRO?'], 'en-US');
+    expect(a.text).toMatch(/3 175 per gathering/);
+  });
+});
+
+describe('the kind of matter set aside is not the one asked about', () => {
+  it('"who do I phone about what is taught, not the practical side?" is the academic lead', () => {
+    const a = chat(['Who should I phone about what is taught on LEDPRO, not the practical side?'], 'en-US');
+    expect(a.text).toMatch(/Randi Bredvold/);
+    expect(a.text).not.toMatch(/Kristin Larsen/);
+  });
+
+  it('"Hvem tar seg av det praktiske på LEDPRO, ikke det faglige?" is the project manager', () => {
+    const a = chat(['Hvem tar seg av det praktiske på LEDPRO, altså ikke det faglige?']);
+    expect(a.text).toMatch(/Kristin Larsen/);
+    expect(a.text).not.toMatch(/Randi Bredvold/);
+  });
+});

@@ -16,7 +16,10 @@ const PHONE = letterAware(/\b(telefon\w*|tlf|nummer\w*(?!\s*\d)|mobil\w*|phone|n
 const EMAIL = letterAware(/\b(e-?post\w*|epost\w*|mail\w*|e-?mail\w*|adresse\w*|address)\b/);
 const CONTACT_ROLE = letterAware(/\b(prosjektle[di]\w*|project (manager|lead(er)?|coordinator)|fagansvar\w*|academic lead)\b/);
 export const PRACTICAL = letterAware(/\b(prosjektle[di]\w*|project (manager|lead(er)?|coordinator)|praktisk\w*|practical|hotel\w*|hotell\w*|opphold|logistikk|logistics|rom|romm\w*|room\w*|romreservasjon\w*|reservasjon\w*|reservation\w*|booking\w*|overnatting\w*|innkvartering\w*|accommodation)\b/);
-export const ACADEMIC = letterAware(/\b(fagansvar\w*|faglig\w*|fagleg\w*|fagstoff\w*|faget|academic\w*|content|innhold\w*|pensum|syllabus|curriculum|eksamen|exam|subject matter)\b/);
+export const ACADEMIC = letterAware(/\b(fagansvar\w*|faglig\w*|fagleg\w*|fagstoff\w*|faget|academic\w*|content|innhold\w*|pensum|syllabus|curriculum|eksamen|exam|subject matter|taught|teaching|undervis\w*)\b/);
+/** "…, not the practical stuff", "ikkje det praktiske": a kind of matter set aside is not the one asked about. */
+const SET_ASIDE_CONCERN = letterAware(/\b(not|rather than|instead of|ikke|ikkje|heller enn|i stedet for|i staden for)\s+(the |det |dei |de |om )?(practical|praktisk\w*|academic\w*|faglig\w*|fagleg\w*)(\s+(stuff|things|matters|questions|side|ting|saker|spørsmål|sida|siden))?/g);
+export const affirmed = (q: string): string => q.replace(SET_ASIDE_CONCERN, ' ');
 
 /** "adressen til hotellet" is a street address, not an e-mail address. */
 const PLACE_ADDRESS = letterAware(/\b(hotell\w*|hotel\w*|sted\w*|venue|samling\w*|gathering\w*|kurssted\w*|lokal\w*|gate\w*|street|post\w*|besøk\w*|visiting)\b/);
@@ -32,12 +35,13 @@ export const contactField = (q: string): ContactField => {
 /** "faglige og praktiske spørsmål" / "academic vs practical stuff": both contact persons. */
 /** "Which of the two handles what?", "hvem av dem tar hva?": who takes which kind of question. */
 const WHO_TAKES_WHAT = /\b(which|who|hvem|kven|hvilken|kva for ein)\b.*\b(of (the|them) two|of them|av (de|dei) to|av dem|av dei)\b.*\b(what|which|hva|kva)\b|\b(who|hvem|kven) (handles|does|takes|tar|gjør|gjer) (what|hva|kva)\b/;
-export const asksBothConcerns = (q: string): boolean => (ACADEMIC.test(q) && PRACTICAL.test(q)) || WHO_TAKES_WHAT.test(q);
+export const asksBothConcerns = (q: string): boolean => (ACADEMIC.test(affirmed(q)) && PRACTICAL.test(affirmed(q))) || WHO_TAKES_WHAT.test(q);
 
 /** The one kind of matter a text names, practical or academic; undefined for both or neither. */
 export function concernIn(text: string): 'practical' | 'academic' | undefined {
-  const academic = ACADEMIC.test(text);
-  return academic === PRACTICAL.test(text) ? undefined : academic ? 'academic' : 'practical';
+  const t = affirmed(text);
+  const academic = ACADEMIC.test(t);
+  return academic === PRACTICAL.test(t) ? undefined : academic ? 'academic' : 'practical';
 }
 
 /**
@@ -62,8 +66,9 @@ export function pickContactFor(q: string, programs: readonly Program[], last: st
   const all = programs.flatMap((p) => p.contacts);
   const named = all.find((c) => q.includes(c.name.toLowerCase()) || q.includes(c.name.split(' ')[0].toLowerCase()));
   if (named) return named;
-  if (ACADEMIC.test(q)) return all.find((c) => c.concerns.includes('academic'));
-  if (PRACTICAL.test(q)) return all.find((c) => c.concerns.includes('practical'));
+  const asked = affirmed(q);
+  if (ACADEMIC.test(asked)) return all.find((c) => c.concerns.includes('academic'));
+  if (PRACTICAL.test(asked)) return all.find((c) => c.concerns.includes('practical'));
   return all.find((c) => c.name === last) ?? (concern ? all.find((c) => c.concerns.includes(concern)) : undefined);
 }
 

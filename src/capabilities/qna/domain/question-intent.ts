@@ -1,4 +1,5 @@
 import type { FactTopic } from '../../../catalog/catalog.schema';
+import { affirmed } from './contact-answers';
 import { EVERYDAY_TOPIC_CUES } from './everyday-cues';
 import { MONTH_NAMES, monthsAsked } from './month-asks';
 import { letterAware, WORD_EDGE, WORD_END, WORD_START } from './letter-aware';
@@ -278,8 +279,10 @@ function readIntentOf(question: string): Intent {
   const weakDates = !date && WHEN.test(q) && !topics.includes('deadline');
   if (weakDates) topics.push('dates');
 
-  const concern = /\b(faglig|fagleg|fagansvar|fagstoff|fag\b|academic|content question|subject)/.test(q) ? 'academic'
-    : /\b(praktisk|practical|logistikk|logistics|prosjektleder|project (manager|lead(er)?|coordinator))/.test(q) ? 'practical' : undefined;
+  // "…, ikke det praktiske": the matter set aside is not the one asked about.
+  const kept = affirmed(q);
+  const concern = /\b(faglig|fagleg|fagansvar|fagstoff|fag\b|academic|content question|subject)/.test(kept) ? 'academic'
+    : /\b(praktisk|practical|logistikk|logistics|prosjektleder|project (manager|lead(er)?|coordinator))/.test(kept) ? 'practical' : undefined;
   // "a question about the hotel … who do I reach out to?": the specific topic leads, the overview follows.
   const ordered = [...topics.filter((t) => !GENERIC_TOPICS.has(t)), ...topics.filter((t) => GENERIC_TOPICS.has(t))];
   return { topics: ordered, date, concern, weakDates: weakDates && topics.length > 1 };

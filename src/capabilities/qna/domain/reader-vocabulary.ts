@@ -50,6 +50,11 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "… different from LEDPRO, where I am now?": where the asker is, told in passing, asks no place.
   [letterAware(/,\s*(?:where|hvor|der|kor|som) (?:i|we|jeg|eg|vi|me) (?:am|are|was|were|work|study|sit|jobber|jobbar|er|går|sitter|sit|studerer)\b(?: now| currently| at the moment| nå| no| for tida| for tiden)?(?=\s*[?.!]|\s*$)/g), ''],
   [/\b(ages|yonks) ago\b/g, 'long ago'],
+  // "Hva koster det å sove og spise på hotellet hver gang vi møtes?": board and lodging, per gathering.
+  [letterAware(/\b(hver|kvar) gang (vi|me|dere|de|dei|man|ein|en) (møtes|møtast|samles|samlast|treffes|treffast|er samlet|er samla|er samlede)\b/g), 'per samling'],
+  [/\b(each|every) time (we|you|they|people) (meet|gather|get together|come together)\b/g, 'per gathering'],
+  [letterAware(/\b(sove og spise|spise og sove|sova og eta|eta og sova|overnatte og spise|seng og mat|mat og seng)\b/g), 'kost og losji'],
+  [/\b(sleep(ing)? and eat(ing)?|eat(ing)? and sleep(ing)?|a bed and (food|meals)|food and a bed)\b/g, 'board and lodging'],
   // "pay-setting and wage negotiations": what the HR training covers ("pay setting and pay negotiations"), no fee.
   [/\b(pay|wage|salary)[- ]?(setting|formation|determination)\b/g, 'lønnsdannelse'],
   [/\b(gått|gikk|går|gå|gåt) glipp av (toget|båten|bussen)\b/g, '$1 glipp av det'],
