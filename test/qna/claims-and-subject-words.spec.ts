@@ -72,3 +72,25 @@ describe('the kind of matter set aside is not the one asked about', () => {
     expect(a.text).not.toMatch(/Randi Bredvold/);
   });
 });
+
+describe('pillars by ordinal, an assessment that is no exam, credits on paper', () => {
+  it('"Hva går første og andre hovedsøyle ut på?" gives pillars 1 and 2', () => {
+    const a = chat(['Hva går første og andre hovedsøyle ut på?']);
+    expect(a.text).toMatch(/Hovedsøyle 1,[^]*Hovedsøyle 2,/);
+  });
+
+  it('"the third and fourth pillars" gives pillars 3 and 4', () => {
+    const a = chat(['Could you explain the third and fourth pillars of the head of department programme?'], 'en-US');
+    expect(a.text).toMatch(/Pillar 3,[^]*Pillar 4,/);
+  });
+
+  it('"webinar om vurdering av instituttene" is the assessment webinar, not an exam', () => {
+    const a = chat(['Hadde NTNU noe webinar om vurdering av instituttene?']);
+    expect(a.text).toMatch(/institutt-assessment/);
+  });
+
+  it('"hva står man igjen med på papiret" / "what do you get formally" is the credits', () => {
+    expect(chat(['Hva står man igjen med på papiret etter LEDPRO del 1?']).text).toMatch(/30 (studiepoeng|sp)/);
+    expect(chat(['What formal qualification does LEDPRO part 1 give?'], 'en-US').text).toMatch(/30 credits/);
+  });
+});

@@ -28,7 +28,7 @@ import { EVERYDAY_ENGLISH } from './everyday-english';
 import { FORUMS_ASKED, NOT_A_LEADER } from './everyday-cues';
 import { contactAskedLast } from './contact-answers';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
-import { ABOUT_A_PILLAR, DIFFERENCE_ASKED, THEM, TWO_PROGRAMS, AS_WITH, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, IDIOMS, MODAL, PHRASINGS, SEATS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, UNTELLING, COMPARE_ASKED, SAME_ASKED } from './reader-vocabulary';
+import { ORDINAL_PILLARS, pillarsByNumber, ABOUT_A_PILLAR, DIFFERENCE_ASKED, THEM, TWO_PROGRAMS, AS_WITH, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, IDIOMS, MODAL, PHRASINGS, SEATS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, UNTELLING, COMPARE_ASKED, SAME_ASKED } from './reader-vocabulary';
 
 
 /** Who does it ("kan jeg og kollegaen min levere den sammen?"): a word that says who, not what is claimed. */
@@ -60,7 +60,8 @@ export class QuestionReader {
   /** Dialect, run-together designators and typos repaired, word by word, keeping the punctuation. */
   prepare(question: string): string {
     // "35k", "53 tusen": thousands written short are sums like any other ("35000").
-    const std = PHRASINGS.apply(standardise(question).replace(/\b(\d{1,3})\s?(?:k|tusen|thousand)\b/g, (_, d: string) => String(Number(d) * 1000))).replace(/\b(del|part|samling|gathering|ledpro)(\d)\b/g, '$1 $2').replace(IDIOMS, ' ');
+    const std = PHRASINGS.apply(standardise(question).replace(/\b(\d{1,3})\s?(?:k|tusen|thousand)\b/g, (_, d: string) => String(Number(d) * 1000))).replace(/\b(del|part|samling|gathering|ledpro)(\d)\b/g, '$1 $2').replace(IDIOMS, ' ')
+      .replace(ORDINAL_PILLARS, pillarsByNumber);
     const tokens = std.split(/([^a-zæøåéü0-9-]+)/);
     // Split words that belong together ("instituttleder programmet" -> "instituttlederprogrammet").
     for (let i = 0; i + 2 < tokens.length; i += 2) {

@@ -50,6 +50,15 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "… different from LEDPRO, where I am now?": where the asker is, told in passing, asks no place.
   [letterAware(/,\s*(?:where|hvor|der|kor|som) (?:i|we|jeg|eg|vi|me) (?:am|are|was|were|work|study|sit|jobber|jobbar|er|går|sitter|sit|studerer)\b(?: now| currently| at the moment| nå| no| for tida| for tiden)?(?=\s*[?.!]|\s*$)/g), ''],
   [/\b(ages|yonks) ago\b/g, 'long ago'],
+  // "Hva sitter man igjen med på papiret?", "what do I get on paper?": the credits the course gives.
+  [letterAware(/\b(sitter|sit|står|får|får|har) (man|jeg|eg|en|ein|vi|me|de|dei|deltakerne|deltakarane) (igjen )?(med )?(på papiret|formelt)/g), '$1 $2 studiepoeng'],
+  [letterAware(/\b(hva|kva) (slags )?(papir|papirer|papira|formelt bevis|formell kompetanse) (får|får|gir|gjev|sitter|sit)\b/g), 'hvor mange studiepoeng $4'],
+  [letterAware(/\bformelt ut av\b/g), 'studiepoeng ut av'],
+  [/\b(get|end up with|come away with|walk away with|have) (on paper|formally)\b/g, '$1 credits'],
+  [/\bformal (qualifications?|credentials?|recognition)\b/g, 'credits'],
+  // "webinar om instituttvurdering": the department assessment the timeline names, not an exam.
+  [letterAware(/\b(institutt-?vurdering\w*|instituttevaluering\w*|vurdering av (instituttet|instituttene|institutta|institutt))/g), 'institutt-assessment'],
+  [/\b((institute|department) (assessment|evaluation|review)s?|(assessment|evaluation|review) of (the )?(institutes?|departments?))\b/g, 'institutt-assessment'],
   // "Hva koster det å sove og spise på hotellet hver gang vi møtes?": board and lodging, per gathering.
   [letterAware(/\b(hver|kvar) gang (vi|me|dere|de|dei|man|ein|en) (møtes|møtast|samles|samlast|treffes|treffast|er samlet|er samla|er samlede)\b/g), 'per samling'],
   [/\b(each|every) time (we|you|they|people) (meet|gather|get together|come together)\b/g, 'per gathering'],
@@ -121,6 +130,9 @@ export const PHRASINGS = new Rewrites([...SPELLED_OUT, ...PLACE_AS_SEAT, ...SET_
 export const NUMBER_NAMED = /\b(?:number|nummer|nr\.?|punkt|point|item)\s*(\d|one|two|three|four|five|six|en|ett|to|tre|fire|fem|seks)\b/;
 export const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, en: 1, ein: 1, én: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6 };
 export const ORDINALS: Record<string, number> = { første: 1, fyrste: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, siste: -1, last: -1 };
+/** "the third and fourth pillars", "tredje og fjerde hovedsøyle": two pillars by number ("pillars 3 and 4"). */
+export const ORDINAL_PILLARS = letterAware(/\b(?:the |den |dei |de )?(first|second|third|fourth|første|andre|tredje|fjerde) (?:and|og|&) (?:the |den )?(first|second|third|fourth|første|andre|tredje|fjerde) (hovedsøyle\w*|søyle\w*|pillars?)\b/g);
+export const pillarsByNumber = (_: string, a: string, b: string, p: string): string => `${p} ${ORDINALS[a]} ${/^(hoved|s)/.test(p) ? 'og' : 'and'} ${ORDINALS[b]}`;
 export const AFTER = /\b(den etter|neste etter|etter den|the one after|after that|the next one|den neste|deretter)\b/;
 export const BEFORE = /\b(den før|før den|the one before|before that|forrige)\b/;
 
