@@ -20,6 +20,8 @@ const AFTER_CHOICE = new RegExp(`\\b(eller|or)\\b[^,?]*,\\s*(og|and)\\s+${QUESTI
 /** "Hva er forskjellen på del 1 og 2, og hvor mange studiepoeng gir del 2?": a comparison, then a second question. */
 // "…, og gir de like mange studiepoeng?": a yes/no question after the comparison is a second question too.
 const AFTER_COMPARE = new RegExp(`\\b(forskjell|difference|sammenlign|samanlikn|skilnad|compar)[^?]*,\\s*(og|and)\\s+(${QUESTION_WORD}|${VERB_FIRST})${END}`, 'iu');
+const SET_AGAINST = /\b(opp mot|ved siden av|ved sida av|side by side|next to|up against|sammenlign\w*|samanlikn\w*|compare\w*)\b/i;
+const EACH_OF_THEM = /\b(hvert|hver|kvart|kvar) av (dem|de|dei|disse|desse|programmene|programma)\b|\b(each|both) of (them|these|those|the two)\b|\bbegge\b/i;
 /** "Hvem er målgruppen, gjelder det tekn-adm også?": a wh-question, then a yes/no question on it after a comma alone. */
 const COMMA_YES_NO = new RegExp(`^(${QUESTION_WORD}${END}.{8,}?),\\s*((?:er|kan|gjelder|gjeld|får|gir|har|blir|inkluderer|omfatter|is|are|does|do|can|will)\\s+(?:det|dette|den|de|dei|it|that|this|they)${END}.{4,}\\?)$`, 'iu');
 
@@ -55,6 +57,9 @@ export function splitQuestions(message: string): string[] {
   // "Hva koster et ekstra døgn, og hva blir det om jeg tar det på alle seks?": a sum of what was just asked is one
   // question over the first part's subject.
   if (SUM_OF_IT.test(second)) return [text];
+  // "Hvor er samlingene våre på LEDPRO, og hvor har de sine?": the same asked of theirs sets the two side by side.
+  // "Kan du sette det opp mot X? Hvor lang tid går hvert av dem over?": what is asked of each is the comparison's.
+  if (/\b(de sine|dei sine|deres|deira|theirs)\b/i.test(second) || (SET_AGAINST.test(first) && EACH_OF_THEM.test(second))) return [text];
   return [first.endsWith('?') ? first : `${first}?`, askedAsFirst(first, second)];
 }
 

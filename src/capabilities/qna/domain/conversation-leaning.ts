@@ -7,6 +7,7 @@ import { isContextStatement } from './small-talk';
 import { BOTH_OF_THEM, FIRST_PERSON } from './question-clauses';
 import { ACADEMIC, concernIn, PRACTICAL } from './contact-answers';
 import { letterAware } from './letter-aware';
+import { monthsAsked } from './month-asks';
 import { ACADEMIC_TOPICS, AFTER, BEFORE, FOR_THAT, IF_I_WONDER, NUMBER_NAMED, NUMBER_WORDS, ORDINALS, ORDINAL_ONLY, UNDATED_TOPICS } from './reader-vocabulary';
 
 /** "den fjerde", "the last one": an item of the pillars just listed, not a time, a day, a part or a gathering. */
@@ -78,7 +79,9 @@ export function leanOnConversation(input: LeaningInput): Leaning {
     const pillarPointed = state.list === 'pillars' ? PILLAR_POINTED.exec(focus) : null;
     const n = ordinal ? (ORDINALS[ordinal[1]] ?? Number(ordinal[1])) : asked ?? (numberNamed ? NUMBER_WORDS[numberNamed[1]] ?? Number(numberNamed[1]) : pillarPointed ? ORDINALS[pillarPointed[1]] : itemNamedByWord(focus, items));
     const shift = AFTER.test(focus) ? 1 : BEFORE.test(focus) ? -1 : 0;
-    if (n !== undefined && (state.list !== 'pillars' || n === 0) && items.length > 0 && (n === -1 || n <= items.length)) {
+    // "den første var vel i januar 2021?" after a list of topics: the first occasion, which no item dates.
+    const undatedItems = monthsAsked(focus) !== undefined && !items.some((i) => monthsAsked(i) !== undefined);
+    if (n !== undefined && (state.list !== 'pillars' || n === 0) && items.length > 0 && (n === -1 || n <= items.length) && !undatedItems) {
       item = n;
       inherited = true;
     } else if (n !== undefined && state.list === 'pillars') {

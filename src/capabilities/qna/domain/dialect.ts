@@ -22,7 +22,7 @@ const NYNORSK: Readonly<Record<string, string>> = {
   trur: 'tror', opphald: 'opphold', opphaldet: 'oppholdet', gong: 'gang', gongen: 'gangen', gonger: 'ganger', plassar: 'plasser', plassane: 'plassene', desse: 'disse', dagane: 'dagene', lagde: 'lagt', lagd: 'lagt', gjere: 'gjøre', fagansvarleg: 'fagansvarlig', vanleg: 'vanlig', mogleg: 'mulig', dagars: 'dagers', samlingar: 'samlinger', høyrt: 'hørt', høyrd: 'hørt', vekt: 'vekt', byrje: 'begynne', byrjar: 'begynner', teke: 'tatt', tatt: 'tatt', utan: 'uten', faglege: 'faglige', seie: 'si', seier: 'sier', sei: 'si', skriv: 'skriver', les: 'leser', lærer: 'lærer',
   valde: 'valgt', velje: 'velge', veljer: 'velger', samanlikna: 'sammenlignet', samanlikne: 'sammenligne', deltakarane: 'deltakerne',
   tidslina: 'tidslinja', tidsline: 'tidslinje', tilskot: 'tilskudd', tilskotet: 'tilskuddet', ringjer: 'ringer', ringje: 'ringe', spurde: 'spurte', gjeld: 'gjelder', betalar: 'betaler', reknar: 'regner', rekne: 'regne',
-  tenkjer: 'tenker', tenkje: 'tenke', veit: 'vet', høyre: 'høre', startar: 'starter', varar: 'varer', ligg: 'ligger', lurar: 'lurer', meiner: 'mener', trengst: 'trengs',
+  tenkjer: 'tenker', tenkje: 'tenke', setje: 'sette', leggje: 'legge', veit: 'vet', høyre: 'høre', startar: 'starter', varar: 'varer', ligg: 'ligger', lurar: 'lurer', meiner: 'mener', trengst: 'trengs',
 };
 
 /** Words that only a nynorsk writer uses, so the map is applied (bokmål texts are left as they are). */
@@ -108,8 +108,10 @@ export function standardise(text: string): string {
   // Own keys only: "constructor" or "toString" in a message are words, not the tables' inherited members.
   const out = timed.replace(/[a-zæøåéüò]+/g, (w) => (nynorsk && Object.hasOwn(NYNORSK, w) ? NYNORSK[w] : undefined) ?? (Object.hasOwn(EN_CONTRACTIONS, w) ? EN_CONTRACTIONS[w] : undefined) ?? w)
     .replace(/\bhovud/g, 'hoved');
-  // Inside compounds: "instituttleiarsamlingane" -> "instituttledersamlingene".
-  return nynorsk ? out.replace(/leiar/g, 'leder').replace(/leiing/g, 'ledelse').replace(/verksemd/g, 'virksomhet').replace(/tilsetjing/g, 'ansettelse').replace(/([a-zæøå]{4,})ane\b/g, '$1ene').replace(/([a-zæøå]{4,}g)ar\b/g, '$1er') : out;
+  // Inside compounds: "instituttleiarsamlingane" -> "instituttledersamlingene". "leiar" and "leiing" are nynorsk in
+  // any message ("venen min er på instituttleiarprogrammet" has no other mark of it).
+  const leaders = out.includes('lei') ? out.replace(/leiar/g, 'leder').replace(/leiing/g, 'ledelse') : out;
+  return nynorsk ? leaders.replace(/verksemd/g, 'virksomhet').replace(/tilsetjing/g, 'ansettelse').replace(/([a-zæøå]{4,})ane\b/g, '$1ene').replace(/([a-zæøå]{4,}g)ar\b/g, '$1er') : leaders;
 }
 
 /** Inflection variants to try before edit distance: nynorsk plural and definite endings to bokmål. */

@@ -229,7 +229,7 @@ function sentenceFocus(text: string): string {
     const restated = i > 0 && sentences[i - 1].endsWith('?') && ((last.split(/\s+/).length <= 10 && RESTATES.test(last.toLowerCase())) || PASSES_ON.test(last.toLowerCase()));
     // "Is the hotel in a town or out in the middle of nowhere? What's nearby?": a vague question after a question asks
     // on with it.
-    const pointsBack = restated || (i > 0 && sentences[i - 1].endsWith('?') && WH_START.test(last) && vague(last)) || (i > 0 && last.split(/\s+/).length <= 6 && (TAG_ONLY.test(last) || OFFERED_CHOICE.test(last) || /^(mellom|med|for|til|fra|frå|av|om|between|with|for|to|from|of|about)\s+(hvem|kven|hva|kva|hvilke\w*|kva for|who|whom|what|which)\b/i.test(last) || /\b(det|den|dette|dem|disse|dei|desse|it|this|that|them|they|these|those|der|there)\b/i.test(last) || DEPENDENT.test(last.toLowerCase())));
+    const pointsBack = restated || (i > 0 && sentences[i - 1].endsWith('?') && WH_START.test(last) && vague(last)) || (i > 0 && last.split(/\s+/).length <= 6 && (TAG_ONLY.test(last) || OFFERED_CHOICE.test(last) || /^(mellom|med|for|til|fra|frå|av|om|between|with|for|to|from|of|about)\s+(hvem|kven|hva|kva|hvilke\w*|kva for|who|whom|what|which)\b/i.test(last) || /\b(det|den|dette|dem|disse|dei|desse|it|this|that|them|they|these|those|der|there)\b|\b(av|for|med|om|til|fra|hos|er|var|blir|ble|fikk|har|hadde|koster|varer) de\b/i.test(last) || DEPENDENT.test(last.toLowerCase())));
     // "Jeg er hovedtillitsvalgt … Kan jeg likevel ta LEDPRO?": the asker's situation is what the question is about.
     // "My deputy doesn't have any higher education. Can he still join?": so is the situation of the one told of.
     const other = THIRD_PERSON.test(last.toLowerCase());

@@ -132,7 +132,7 @@ const LENGTH_UNIT = letterAware(/\b(dag\w*|days?|uker?|veker?|weeks?|timer?|hour
 const LENGTH_COMPARED = /\b(like lange?|same length|as long as)\b|\b(longer|shorter|lengre|lenger|kortere)\b(?=\s*(than|enn|\?|$|,))|\b(is|are|er|varer|vare|lasts?|går|runs?|takes?|tar)\s+(\w+\s+)?(longer|shorter|lengre|lenger|kortere)\b/;
 
 /** "Can you break down …?", "Kan du forklare …?": a request for an account, not a yes/no question. */
-const REQUEST = /^(?:(?:ok|okay|hei|hi|hello|so|så)[,!.]?\s+)?(?:can|could|would|will) you (?:please |pls |just )?(?:break|explain|tell|list|describe|give|summari[sz]e|outline|walk|show|share|go through|run through|spell out|sum up|compare|contrast|set out|lay out|put)\b|^(?:(?:ok|hei|så)[,!.]?\s+)?(?:kan|kunne|vil) du (?:være (?:så )?snill (?:å )?|bare |gjerne )?(?:forklare|fortelle|si|liste|lista|beskrive|gi|oppsummere|vise|gå gjennom|skissere|ramse opp|sette opp|setje opp|stille opp|sammenligne|samanlikne|summere|oppsummere|forklare)\b/;
+const REQUEST = /^(?:(?:ok|okay|hei|hi|hello|so|så)[,!.]?\s+)?(?:can|could|would|will) you (?:please |pls |just )?(?:break|explain|tell|list|describe|give|summari[sz]e|outline|walk|show|share|go through|run through|spell out|sum up|compare|contrast|set out|lay out|put)\b|^(?:(?:ok|hei|så)[,!.]?\s+)?(?:kan|kunne|vil) du (?:være (?:så )?snill (?:å )?|bare |gjerne )?(?:forklare|fortelle|si|liste|lista|beskrive|gi|oppsummere|vise|gå gjennom|skissere|ramse opp|sette opp|setje opp|stille opp|sammenligne|samanlikne|summere|oppsummere|forklare|(?:sette|setje|legge|leggje|stille)(?:\s+\S+){0,3}\s+(?:opp mot|ved siden av|ved sida av|mot hverandre|mot kvarandre))\b/;
 
 /**
  * "…, eller bare instituttlederne?", "…, or was it only for those who started in 2021?", "…, eller må de bare hive seg

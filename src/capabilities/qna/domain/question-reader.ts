@@ -155,7 +155,9 @@ export class QuestionReader {
       for (const p of this.retriever.familyOf(named.programs[0])) if (p.aliases.some((a) => new RegExp(`(del|part) ${both[2]}$`, 'i').test(a)) && !named.programs.includes(p)) named.programs.push(p);
     }
     // A program named beside its umbrella ("Innovasjonslederprogrammet på NTNU") is the one asked about.
-    const { programs, designated, aside } = programsAsked(this.retriever, { named, namedFocus, compared: compared !== null, fromState, focus, text, form, home, both });
+    // "jeg tar ledpro del 1, kollegaen min del 2" → "hva er forskjellen i innhold?": the two parts told of.
+    const toldBoth = !both && form.compare && state?.told && inFocus.programs.length === 0 ? partsNamedTogether(state.told.toLowerCase(), true) : null;
+    const { programs, designated, aside } = programsAsked(this.retriever, { named, namedFocus, compared: compared !== null, fromState, focus, text, form, home, both: both ?? toldBoth });
     // "the other one" and "the course in Brumunddal" point at a program; "other" and "course" are no words a fact must
     // have ("… and others", "the programme is for …").
     const naming = namingPhrases(this.retriever, focus);
@@ -276,7 +278,8 @@ export class QuestionReader {
     if (FOCUS_ASK.test(focus) && intent.pillar === undefined && programs.some((p) => p.facts.some((f) => f.topic === 'overview' && /\bfokus\b/i.test(f.text.nb)))) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'overview' as const])] }, 'overview');
     // Two programs named, or a part named against the other part of the conversation, are compared side by side.
     // "And LEDPRO's? Side by side please.": a comparison asked in a sentence of its own, beside the question.
-    const comparing = form.compare || form.comparative || /\benn\b|\bthan\b|\bvs\.?\b/.test(focus) || (text !== focus && COMPARE_ASKED.test(text));
+    // "hvor er samlingene våre på LEDPRO, og hvor har de sine?": theirs is the other program talked of.
+    const comparing = form.compare || form.comparative || /\benn\b|\bthan\b|\bvs\.?\b|\b(de|dei) sine\b|\btheirs\b/.test(focus) || (text !== focus && COMPARE_ASKED.test(text));
     // A program the words point to ("the course in Brumunddal") is set against the conversation's as one named is.
     const pointedTo = comparing && named.programs.length === 0 && !designated && fromState.length > 0 && !programs.some((p) => fromState.includes(p)) && this.retriever.groupByFamily(programs).length === 1 ? programs : [];
     // "Dere har to program her. Hvem er de for?": the two documents' programs, with none named and none talked of.

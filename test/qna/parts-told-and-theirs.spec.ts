@@ -1,0 +1,47 @@
+import { qnaChat } from '../support/qna-chat';
+
+/** What a follow-up sets side by side, and "the first" that is an occasion. Sentences are our own. */
+const { chat } = qnaChat();
+
+describe('"the first" with a month claimed is the first occasion, not item 1 of a list', () => {
+  it('"den første var i januar 2021, ikke sant?" after the faculty training days is corrected with August 2021', () => {
+    const a = chat(['Fortell om de felles opplæringsdagene fakultetsvis på NTNU', 'Den første var i januar 2021, ikke sant?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/August 2021/);
+    expect(a.text).not.toMatch(/^Nei\. 1\)/);
+  });
+});
+
+describe('a comparison of what was told', () => {
+  it('"hva skiller dem i innhold?" after "jeg går del 1 av LEDPRO og sjefen min del 2" sets the parts side by side', () => {
+    const a = chat(['Jeg går del 1 av LEDPRO, og sjefen min tar del 2', 'hva skiller dem i innhold?']);
+    expect(a.text).toMatch(/LEDPRO 1[^]*hovedtemaer[^]*LEDPRO 2[^]*hovedspor/);
+  });
+
+  it('"og hvor har de sine?" sets the other program talked of beside the one named', () => {
+    const a = chat(['Svogeren min går på instituttlederprogrammet ved NTNU', 'Hvor holdes samlingene på LEDPRO, og hvor har de sine?']);
+    expect(a.text).toMatch(/Wood Hotel/);
+    expect(a.text).toMatch(/Oppdal|Lerkendal/);
+  });
+
+  it('"Kan du setje det opp mot …? Kor lenge går kvart av dei?" answers both, with no "Ja" first', () => {
+    const a = chat(['Kor lenge varer LEDPRO?', 'Kan du setje det opp mot instituttleiarprogrammet? Kor lenge varer kvart av dei?']);
+    expect(a.text).not.toMatch(/^Ja\b/);
+    expect(a.text).toMatch(/12 dager/);
+    expect(a.text).toMatch(/4 år/);
+  });
+});
+
+describe('"leiar" inside a compound is nynorsk in any message', () => {
+  it('"instituttleiarprogrammet" names the Head of Department programme', () => {
+    const a = chat(['Gir instituttleiarprogrammet studiepoeng?']);
+    expect(a.text).toMatch(/Instituttlederprogrammet/);
+  });
+});
+
+describe('"de" that points back at what was named', () => {
+  it('"… instituttledersamlingen hadde noen nummererte tema i starten. Hva var de?" gives those themes', () => {
+    const a = chat(['Jeg har hørt at instituttledersamlingen hadde noen nummererte tema i starten. Hva var de?']);
+    expect(a.text).toMatch(/Trygge ledere/);
+  });
+});
