@@ -45,3 +45,21 @@ describe('"de" that points back at what was named', () => {
     expect(a.text).toMatch(/Trygge ledere/);
   });
 });
+
+describe('a program asked for by the role it is for', () => {
+  it('"Er det eit eige program for forskingsgruppeleiarar?" is yes, with the programs NTNU names as examples', () => {
+    const a = chat(['Er det eit eige program for forskingsgruppeleiarar?']);
+    expect(a.text).toMatch(/^Ja\. Eksempler på lederutviklingsprogram ved NTNU: Forskergruppelederprogrammet/);
+  });
+
+  it('"for people in my kind of role" after the asker told they lead innovation is the innovation leader programme', () => {
+    const a = chat(['I work as an innovation manager at a faculty. Does NTNU have a programme meant for people in my role?'], 'en-US');
+    expect(a.text).toMatch(/^Yes\. [^]*innovation leader programme/);
+    expect(a.text).not.toMatch(/Head of Department programme \(Instituttlederprogrammet\) is leader development/);
+  });
+
+  it('a thing asked of such a program ("a deposit for the Star programme") is still not in the documents', () => {
+    const a = chat(['Is there a deposit for the Star programme?'], 'en-US');
+    expect(a.kind).toBe('unknown');
+  });
+});

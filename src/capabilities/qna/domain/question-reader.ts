@@ -23,6 +23,7 @@ import { BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, offDocumentSubjects, sidesOf
 import { editDistance, SpellingVocabulary } from './spelling';
 import { GENERAL_WORDS } from './general-words';
 import { ownPrograms } from './own-programs';
+import { exampleAskedOf, withRoleProgram } from './role-programs';
 import { partsNamedTogether, pillarNumberIn } from './numbered-parts';
 import { EVERYDAY_ENGLISH } from './everyday-english';
 import { FORUMS_ASKED, NOT_A_LEADER } from './everyday-cues';
@@ -115,7 +116,7 @@ export class QuestionReader {
     const prepared = this.prepare(question);
     // "nei, jeg mente del 2" / "sorry, I meant the practical contact": the last question, restated.
     const repair = repairOf(prepared, state, (q) => readIntent(q).topics.some((t) => !GENERIC_TOPICS.has(t)), (a, b) => this.sameKind(a, b));
-    const text = repair?.question ?? withTold(withSituation(withReferent(prepared, state?.question), state?.question), prepared, state?.told);
+    const text = withRoleProgram(repair?.question ?? withTold(withSituation(withReferent(prepared, state?.question), state?.question), prepared, state?.told), state?.told);
     // The cheap test first: most messages are no thanks or goodbye, and then no intent or program needs reading.
     const pleasantry = (): SmallTalk | undefined => {
       const kind = readPleasantry(text);
@@ -292,6 +293,9 @@ export class QuestionReader {
     const sideBySide = form.compare && COMPARE_ASKED.test(text);
     const prerequisiteElsewhere = intent.topics[0] === 'prerequisite' && !programs.some((p) => p.facts.some((f) => f.topic === 'prerequisite'));
     const family = (sideBySide || prerequisiteElsewhere) && comparePrograms.length === 0 && programs.length === 1 ? this.retriever.familyOf(programs[0]) : [];
+    // "Finnes det et eget program for forskningsgruppeledere?": the umbrella's examples name it; no more is said of it.
+    const example = exampleAskedOf(focus, form.yesNo, programs, (id) => this.retriever.program(id), specific.length > 0, [...unknown, ...coverageTerms]);
+    if (example) { intent = { ...intent, topics: ['examples'] }; programs.splice(0, programs.length, example); }
     return {
       text, focus, intent, form, programs: family.length === 2 ? family : programs, comparePrograms, terms, unknown, coverageTerms, coverageSides,
       // "A new manager I'm supporting completed LEDPRO part 1 in 2019.": a part told as taken asks nothing either.

@@ -1,0 +1,50 @@
+import type { Program } from '../../../catalog/catalog.schema';
+import { letterAware } from './letter-aware';
+
+/**
+ * A program asked for by the role it is for. NTNU's document names programs after their roles
+ * ("Forskergruppelederprogrammet", "Innovasjonslederprogrammet"); a leader asks for "et eget program for
+ * forskningsgruppeledere", or for one "for people in my kind of role" after telling theirs.
+ */
+const ROLES: ReadonlyArray<readonly [RegExp, string]> = [
+  [letterAware(/\b(forsknings?gruppe|forskings?gruppe|forskergruppe)(leder|leiar)\w*|\bresearch group (leader|lead|head)s?\b/), 'forskergruppelederprogrammet'],
+  [letterAware(/\bstudieprogram(leder|leiar)\w*|\bstudy program(me)? (leader|lead|head)s?\b/), 'studieprogramlederprogrammet'],
+  [letterAware(/\binnovasjons(leder|leiar)\w*|\binnovation (leader|lead|manager)s?\b/), 'innovasjonslederprogrammet'],
+];
+
+/** "et (eget) program for forskningsgruppeledere", "a programme specifically for innovation leads". */
+const PROGRAM_FOR = letterAware(/\b(et |eit |noe |noko |a |any )?(?:eget |eige |own |separate |dedicated )?(?:leder|leiar|leadership |leader )?(?:utviklings|development )?program(?:me|met)?s? (?:(?:specifically|especially|just|only|spesielt|særskilt|bare|berre) )?(?:for|til|retta mot|rettet mot|aimed at|meant for) (\S+(?: \S+){0,2})/);
+/** "for people in my kind of role", "for folk som meg", "for oss": the role the asker told. */
+const FOR_MY_ROLE = letterAware(/\bfor (?:(?:people|someone|leaders) (?:in|like|with) )?(?:my|our) (?:kind of |type of |sort of )?(?:role|position|job)s?\b|\bfor (?:people|someone) like (?:me|us)\b|\bfor (?:folk|slike|sånne|ledere) som (?:meg|oss)\b|\bfor (?:min|vår|mi) (?:rolle|stilling)\b|\bfor oss\b/);
+
+/** The message with a program asked for by its role named by the program's name. */
+export function withRoleProgram(text: string, told: string | undefined): string {
+  const mine = FOR_MY_ROLE.exec(text);
+  const saidRole = mine ? ROLES.map(([re]) => re.exec(`${told ?? ''} ${text.slice(0, mine.index)}`)?.[0]).find((r) => r !== undefined) : undefined;
+  const t = mine && saidRole ? text.replace(mine[0], `for ${saidRole}`) : text;
+  const asked = PROGRAM_FOR.exec(t);
+  const found = asked ? ROLES.map(([re, name]) => [re.exec(asked[2]), name] as const).find(([m]) => m !== null) : undefined;
+  if (!asked || !found?.[0]) return t;
+  // "er det et eget program for studieprogramledere?" → "er det et studieprogramlederprogrammet?": the article and
+  // what follows the role stay.
+  const [m, name] = found;
+  return t.replace(asked[0], `${asked[1] ?? ''}${name}${asked[2].slice((m.index) + m[0].length)}`);
+}
+
+/** "Finnes det …?", "Is there …?": whether a thing exists, asked yes or no. */
+const EXISTS = letterAware(/^(?:(?:og|and|men|but|så|so)\s+)?(?:finnes|fins|finst|er det (?:et|eit|noe|noko)|har (?:ntnu|dere|dykk)|is there|are there|does ntnu have|do (?:you|they) have|has ntnu)\b/);
+
+/**
+ * "Finnes det et forskergruppelederprogram?": a program the documents only name as an example exists, and the
+ * umbrella's list of examples says so; undefined when the question is not that.
+ */
+// `asksOfIt`: the question names a topic of the program; `words`, what else it names ("a deposit for the Star
+// programme" asks of a thing of the program, not whether the program is there).
+export function exampleAskedOf(focus: string, yesNo: boolean, programs: readonly Program[], program: (id: string) => Program | undefined, asksOfIt: boolean, words: readonly string[]): Program | undefined {
+  const asked = focus.trim().split(/(?<=[.!?])\s+/).pop() ?? '';
+  if (!yesNo || asksOfIt || programs.length !== 1 || !EXISTS.test(asked)) return undefined;
+  const [p] = programs;
+  if (words.some((w) => !p.name.nb.toLowerCase().includes(w))) return undefined;
+  const parent = p.parent ? program(p.parent) : undefined;
+  return parent?.facts.some((f) => f.topic === 'examples' && f.text.nb.includes(p.name.nb)) ? parent : undefined;
+}
