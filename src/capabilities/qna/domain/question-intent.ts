@@ -103,6 +103,19 @@ const CUE_RUNS: readonly CueRun[] = LETTER_CUES.reduce<Array<{ topic: FactTopic;
   return runs;
 }, []).map((run) => ({ ...run, any: anyOf(run.cues.map(([re, quick]) => quick ?? re)) }));
 
+/** What screens a run: its `any`, else its one cue's quick test, else the cue itself. */
+const runScreen = (run: CueRun): RegExp => run.any ?? run.cues[0][1] ?? run.cues[0][0];
+
+/**
+ * The runs three at a time under one more screen (the alternatives of their screens): a question passes the screens
+ * of one or two of the 50-odd runs, and a block none of whose runs can match is passed over in one scan instead of
+ * three (a fifth of the reading of an intent).
+ */
+const CUE_BLOCKS: ReadonlyArray<{ readonly any?: RegExp; readonly runs: readonly CueRun[] }> = Array.from({ length: Math.ceil(CUE_RUNS.length / 3) }, (_, i) => {
+  const runs = CUE_RUNS.slice(i * 3, i * 3 + 3);
+  return { runs, any: runs.length > 1 && runs.every((r) => r.any || r.cues.length === 1) ? anyOf(runs.map(runScreen)) : undefined };
+});
+
 const ORDINALS: Record<string, number> = {
   første: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
   siste: -1, last: -1, final: -1,
@@ -155,9 +168,12 @@ function keptIntent(kept: Map<string, Intent>, max: number, question: string): I
 function readIntentOf(question: string): Intent {
   const q = normalise(question);
   const topics: FactTopic[] = [];
-  for (const { topic, any, cues } of CUE_RUNS) {
-    if (topics.includes(topic) || (any && !any.test(q))) continue;
-    if (cues.some(([re, quick]) => (!quick || quick.test(q)) && re.test(q))) topics.push(topic);
+  for (const block of CUE_BLOCKS) {
+    if (block.any && !block.any.test(q)) continue;
+    for (const { topic, any, cues } of block.runs) {
+      if (topics.includes(topic) || (any && !any.test(q))) continue;
+      if (cues.some(([re, quick]) => (!quick || quick.test(q)) && re.test(q))) topics.push(topic);
+    }
   }
 
   // "instituttledersamlingene", "ledersamlingen": gatherings in a compound too.
