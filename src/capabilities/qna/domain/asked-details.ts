@@ -1,6 +1,6 @@
 import type { Lang } from '../../../shared/i18n';
 import { timesNotAnnounced } from '../../../catalog/gathering-time';
-import { edgeFree } from './question-intent';
+import { edgeFree } from './pattern-screens';
 import { letterAware } from './letter-aware';
 
 /**

@@ -162,6 +162,8 @@ const CLAIM_TAG = /(,\s*(stemmer det|stemmar det|er det riktig|er det rett|right
 const NEGATION = /\b(ikke|ikkje|not|no longer|isn't|aren't|doesn't|don't|won't|wasn't|isnt|arent|doesnt|dont)\b/;
 /** Words with "ikke"/"not" that negate nothing: "ikke sant", "or not", "not only". */
 const NOT_A_NEGATION = /\b(ikke sant|ikkje sant|or not|eller ikke|eller ikkje|not only|ikke bare|ikkje berre)\b/g;
+/** A capitalised word of four letters or more after a word or comma: what a name inside a sentence needs. */
+const NAME_INSIDE = /[a-zæøå,] [A-ZÆØÅ][a-zæøå]{3}/;
 const lastSentence = (q: string): string => q.split(/(?<=[.!?])\s+/).pop() ?? q;
 /** `raw` is the same clause as typed (capitals kept), for the names it asserts. */
 export function readForm(question: string, raw: string = question): QuestionForm {
@@ -215,7 +217,8 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const yesNo = !alternative && !whLast && (sameClaimed || heardAsked || indirect || (afterCondition !== last && startsYesNo(afterCondition)) || startsYesNo(q) || (commaLast !== q && /\?\s*$/.test(commaLast) && startsYesNo(commaLast) && !WH_START.test(q)) || /^(like (mye|mykje)|samme (mengde|opplegg)|the same amount|equally|as much)\b[^?]*\?$/.test(q) || (afterTopic !== q && startsYesNo(afterTopic) && (!WH_START.test(q) || WHAT_ABOUT.test(q))) || (last !== q && startsYesNo(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
   // Names the question asserts: two capitalised words ("Randi Bredvold"), or one inside the sentence ("in Hamar").
   const names = [...[...raw.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1]),
-    ...[...raw.matchAll(/(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøå]{3,})\b/g)].map((m) => m[1]).filter((w) => !/^(LEDPRO|NTNU|Wood|Hotel|Hotell)/i.test(w))]
+    // The lookbehind is tried at every position: a plain scan first tells whether there is such a word at all.
+    ...(NAME_INSIDE.test(raw) ? [...raw.matchAll(/(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøå]{3,})\b/g)].map((m) => m[1]).filter((w) => !/^(LEDPRO|NTNU|Wood|Hotel|Hotell)/i.test(w)) : [])]
     .filter((n) => !/^(Wood Hotel|Oslo S|Molde|Ledelse|Instituttlederprogrammet)/.test(n) && !SENTENCE_START_WORD.test(n));
   const expects = /\b(hvor mye|how much)\b/.test(q) && COVERED_AMOUNT.test(q) ? 'amount'
     // "hvor mange dager varer …?" asks a length, not a count.

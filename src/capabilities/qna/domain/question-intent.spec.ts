@@ -1,6 +1,7 @@
 import { readCases } from '../../../../test/support/qa-cases';
 import { EVERYDAY_TOPIC_CUES } from './everyday-cues';
-import { edgeFree, readIntent } from './question-intent';
+import { edgeFree } from './pattern-screens';
+import { readIntent } from './question-intent';
 import { letterAware } from './letter-aware';
 
 describe('readIntent', () => {

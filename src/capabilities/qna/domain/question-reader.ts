@@ -124,8 +124,10 @@ export class QuestionReader {
     };
     const smallTalk = repair ? undefined : readSmallTalk(text) ?? pleasantry();
     // "… kan berre vere borte i juni og august. Kva samlingar fell i dei månadene?": the months told before.
-    const focus = monthsPointedBack(questionFocus(text), text);
-    let form = readForm(focus, questionFocus(question));
+    const textFocus = questionFocus(text);
+    const focus = monthsPointedBack(textFocus, text);
+    // Most messages are read as typed (text is the question): its focus is then the one just taken.
+    let form = readForm(focus, text === question ? textFocus : questionFocus(question));
     let intent = readIntent(focus);
     // "Berre deltakaravgifta, utan semesteravgift og hotell?": what is left out names no topic of the question.
     const without = WITHOUT_TAIL.exec(focus);

@@ -32,9 +32,15 @@ const INTRODUCTION = /,\s*(from|fra|frå) \p{L}+(?![\p{L}])|(?<![\p{L}])((i am|i
 /** Adverbs that stand inside small-talk phrases ("hva kan du egentlig hjelpe meg med?") and change nothing. */
 const HEDGES = /(?<![\p{L}])(egentlig|eigentleg|actually|really|liksom|forresten)(?![\p{L}])/gu;
 
+/** Whether any pattern of PATTERNS matches: their alternatives in one pattern (flags alike, no back-references). */
+const ANY_SMALL_TALK = new RegExp(PATTERNS.map(([, re]) => `(?:${re.source})`).join('|'));
+
 export function readSmallTalk(text: string): SmallTalk | undefined {
   let rest = text.toLowerCase().replace(HEDGES, ' ').replace(INTRODUCTION, ' ').replace(/\s+/g, ' ');
   let found: SmallTalk | undefined;
+  // Most messages hold no small talk: one scan says so (a pattern that matches nothing removes nothing, so no later
+  // one can match either).
+  if (!ANY_SMALL_TALK.test(rest)) return undefined;
   for (const [kind, re] of PATTERNS) {
     if (rest.match(re)) {
       found ??= kind;
