@@ -63,3 +63,11 @@ describe('a program asked for by the role it is for', () => {
     expect(a.kind).toBe('unknown');
   });
 });
+
+describe('the asker\'s own people, and "completely", are no subject', () => {
+  it('"So my two staff, one in each part, will be completely separated the whole time?" is a no with how the parts run', () => {
+    const a = chat(['Do LEDPRO part 1 and part 2 run at the same time?', 'So my two staff, one in each part, will be completely separated the whole time?'], 'en-US');
+    expect(a.text).toMatch(/^No\. /);
+    expect(a.text).toMatch(/some of the programme is joint and some is separate/);
+  });
+});

@@ -24,6 +24,7 @@ import { editDistance, SpellingVocabulary } from './spelling';
 import { GENERAL_WORDS } from './general-words';
 import { ownPrograms } from './own-programs';
 import { exampleAskedOf, withRoleProgram } from './role-programs';
+import { letterAware } from './letter-aware';
 import { partsNamedTogether, pillarNumberIn } from './numbered-parts';
 import { EVERYDAY_ENGLISH } from './everyday-english';
 import { FORUMS_ASKED, NOT_A_LEADER } from './everyday-cues';
@@ -43,6 +44,7 @@ const PART_OF = /^([a-zæøå]{6,}?)s?(delen|dela|delene|bolken|biten|bitene|mod
 /** A contact named by role ("prosjektlederen", "the academic lead"). */
 const CONTACT_NAMED = /\b(prosjektleder\w*|fagansvarlig\w*|fagansvarleg\w*|project (manager|lead(er)?|coordinator)|academic (lead|contact)|course (leader|coordinator))/;
 
+const OWN_PEOPLE = letterAware(/\b(?:my|our|mine|min|mitt|mi|våre|vår)\s+(?:\S+\s+)?(staff|employees|employee|colleagues|colleague|people|ansatte|kolleger|kollegaer|kollega|medarbeidere|medarbeidarar)\b/g);
 /** How many facts at most hold a concept that names a subject ("#conflict", "#change"). */
 const SUBJECT_CONCEPT = 4;
 
@@ -189,7 +191,9 @@ export class QuestionReader {
     // "Kva legg programmet vekt på?": the words that ask for the emphasis are the question's frame.
     // "Hvilke møteplasser … i tillegg til selve programmet?": the words that set something aside are no subject either.
     const framing = `${FOCUS_ASK.exec(focus)?.[0] ?? ''} ${/\b(i tillegg til|in addition to|on top of)\b/.exec(focus)?.[0] ?? ''}`;
-    const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m[0])), ...words(framing)]);
+    // "So my two staff, one in each part, …": the asker's own people are who the question is about, not a subject.
+    const ownPeople = [...focus.matchAll(OWN_PEOPLE)].map((m) => m[1]);
+    const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m[0])), ...words(framing), ...ownPeople]);
     const coverageTerms = content.filter((w) => w !== category && !setAside.has(w) && !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
       .map((w) => stem(w));
     // "når kollegaer kranglar": a word the documents lack still asks for the subject its concept names

@@ -169,9 +169,10 @@ export const conceptOf = (stemmed: string): string | undefined => synonymIndex.g
  * "jeg vurderer LEDPRO" considers the program, it does not ask about its assessment; "det første året" is no
  * prerequisite ("del 1 først" is); "learning leadership", "lærende ledelse" are ideas of the documents, not what one
  * learns (the themes cue still reads "what will I be learning?"); "beregne tid" reckons time, it is not "beregnet for";
- * "den lokale opplæringen" is local, not premises ("lokalet", "lokaler" still are).
+ * "den lokale opplæringen" is local, not premises ("lokalet", "lokaler" still are); "completely apart" is no
+ * completed part.
  */
-const FALSE_FRIENDS: ReadonlySet<string> = new Set(['poenget', 'point', 'vurderer', 'vurdere', 'første', 'forste', 'fyrste', 'learning', 'lærende', 'beregne', 'berekne', 'beregner', 'lokale']);
+const FALSE_FRIENDS: ReadonlySet<string> = new Set(['poenget', 'point', 'completely', 'completly', 'vurderer', 'vurdere', 'første', 'forste', 'fyrste', 'learning', 'lærende', 'beregne', 'berekne', 'beregner', 'lokale']);
 
 /** The concept of a written word, exact forms first: "koster" is a fee although its stem "kost" is board. */
 export const conceptOfWord = (word: string): string | undefined => (FALSE_FRIENDS.has(word) ? undefined : wordIndex.get(word) ?? synonymIndex.get(stem(word)));
