@@ -94,3 +94,15 @@ describe('pillars by ordinal, an assessment that is no exam, credits on paper', 
     expect(chat(['What formal qualification does LEDPRO part 1 give?'], 'en-US').text).toMatch(/30 credits/);
   });
 });
+
+describe('a program spread over time, and nynorsk words for a temporary organisation', () => {
+  it('"Hvordan er instituttlederprogrammet fordelt over årene?" is the four-year term with most weight early', () => {
+    const a = chat(['Hvordan er instituttlederprogrammet fordelt over årene?']);
+    expect(a.text).toMatch(/4 år om gangen[^]*størst tyngde på tiltakene de to første årene/);
+  });
+
+  it('"Kva er hovudoppgåva til den mellombelse organisasjonen i LEDPRO?" is the learning organisation\'s task', () => {
+    const a = chat(['Kva er hovudoppgåva til den mellombelse organisasjonen i LEDPRO?']);
+    expect(a.text).toMatch(/læringsorganisasjon/i);
+  });
+});

@@ -22,7 +22,7 @@ const NYNORSK: Readonly<Record<string, string>> = {
   trur: 'tror', opphald: 'opphold', opphaldet: 'oppholdet', gong: 'gang', gongen: 'gangen', gonger: 'ganger', plassar: 'plasser', plassane: 'plassene', desse: 'disse', dagane: 'dagene', lagde: 'lagt', lagd: 'lagt', gjere: 'gjøre', fagansvarleg: 'fagansvarlig', vanleg: 'vanlig', mogleg: 'mulig', dagars: 'dagers', samlingar: 'samlinger', høyrt: 'hørt', høyrd: 'hørt', vekt: 'vekt', byrje: 'begynne', byrjar: 'begynner', teke: 'tatt', tatt: 'tatt', utan: 'uten', faglege: 'faglige', seie: 'si', seier: 'sier', sei: 'si', skriv: 'skriver', les: 'leser', lærer: 'lærer',
   valde: 'valgt', velje: 'velge', veljer: 'velger', samanlikna: 'sammenlignet', samanlikne: 'sammenligne', deltakarane: 'deltakerne',
   tidslina: 'tidslinja', tidsline: 'tidslinje', tilskot: 'tilskudd', tilskotet: 'tilskuddet', ringjer: 'ringer', ringje: 'ringe', spurde: 'spurte', gjeld: 'gjelder', betalar: 'betaler', reknar: 'regner', rekne: 'regne',
-  tenkjer: 'tenker', tenkje: 'tenke', setje: 'sette', leggje: 'legge', veit: 'vet', høyre: 'høre', startar: 'starter', varar: 'varer', ligg: 'ligger', lurar: 'lurer', meiner: 'mener', trengst: 'trengs',
+  tenkjer: 'tenker', tenkje: 'tenke', setje: 'sette', mellombels: 'midlertidig', mellombelse: 'midlertidige', oppgåve: 'oppgave', oppgåva: 'oppgaven', hovudoppgåve: 'hovedoppgave', hovudoppgåva: 'hovedoppgaven', leggje: 'legge', veit: 'vet', høyre: 'høre', startar: 'starter', varar: 'varer', ligg: 'ligger', lurar: 'lurer', meiner: 'mener', trengst: 'trengs',
 };
 
 /** Words that only a nynorsk writer uses, so the map is applied (bokmål texts are left as they are). */

@@ -50,6 +50,10 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "… different from LEDPRO, where I am now?": where the asker is, told in passing, asks no place.
   [letterAware(/,\s*(?:where|hvor|der|kor|som) (?:i|we|jeg|eg|vi|me) (?:am|are|was|were|work|study|sit|jobber|jobbar|er|går|sitter|sit|studerer)\b(?: now| currently| at the moment| nå| no| for tida| for tiden)?(?=\s*[?.!]|\s*$)/g), ''],
   [/\b(ages|yonks) ago\b/g, 'long ago'],
+  // "How is the programme spread out over time?", "fordelt over årene": how it extends over the term, and where the
+  // weight lies.
+  [letterAware(/\b(fordelt|fordelte|spredt|spreidd|spredd|fordeler seg|fordeler det seg) (ut)?over (tid|tida|tiden|årene|åra|perioden|åremålsperioden|fire år)\b/g), 'strekker seg utover åremålsperioden med tyngde'],
+  [/\b(spread|spread out|distributed|spaced|spaced out) (across|over) (time|the years|the period|the term|four years|the four years)\b/g, 'extends over the term with weight'],
   // "Hva sitter man igjen med på papiret?", "what do I get on paper?": the credits the course gives.
   [letterAware(/\b(sitter|sit|står|får|får|har) (man|jeg|eg|en|ein|vi|me|de|dei|deltakerne|deltakarane) (igjen )?(med )?(på papiret|formelt)/g), '$1 $2 studiepoeng'],
   [letterAware(/\b(hva|kva) (slags )?(papir|papirer|papira|formelt bevis|formell kompetanse) (får|får|gir|gjev|sitter|sit)\b/g), 'hvor mange studiepoeng $4'],
