@@ -71,3 +71,11 @@ describe('the asker\'s own people, and "completely", are no subject', () => {
     expect(a.text).toMatch(/some of the programme is joint and some is separate/);
   });
 });
+
+describe('two parts named in the question, with other programs in the story around it', () => {
+  it('"Jeg gikk LEDPRO del 1 før jeg begynte på NTNU … Hva er nytt i del 2 sammenlignet med del 1?" is what part 2 adds', () => {
+    const a = chat(['Jeg gikk LEDPRO del 1 i kommunen før jeg begynte på NTNU som seksjonsleder. Hva er nytt i del 2 sammenlignet med del 1?']);
+    expect(a.text).toMatch(/^LEDPRO 2 bygger videre på LEDPRO 1/);
+    expect(a.text).not.toMatch(/Hovedsøyle/);
+  });
+});
