@@ -106,3 +106,17 @@ describe('a program spread over time, and nynorsk words for a temporary organisa
     expect(a.text).toMatch(/læringsorganisasjon/i);
   });
 });
+
+describe('everyday support is the leadership support, not money', () => {
+  it('"Hvordan ser den daglige støtten til instituttlederne ut?" is pillar 4 and how the training is given', () => {
+    const a = chat(['Hvordan ser den daglige støtten til instituttlederne ut?']);
+    expect(a.text).toMatch(/lederstøtte/);
+    expect(a.text).not.toMatch(/OU-fondet/);
+  });
+
+  it('"What day-to-day support do heads of department get?" is the leadership support of pillar 4', () => {
+    const a = chat(['What day-to-day support do heads of department get at NTNU?'], 'en-US');
+    expect(a.text).toMatch(/leadership support/);
+    expect(a.text).not.toMatch(/OU fund/i);
+  });
+});

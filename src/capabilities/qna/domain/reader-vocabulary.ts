@@ -54,6 +54,9 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // weight lies.
   [letterAware(/\b(fordelt|fordelte|spredt|spreidd|spredd|fordeler seg|fordeler det seg) (ut)?over (tid|tida|tiden|årene|åra|perioden|åremålsperioden|fire år)\b/g), 'strekker seg utover åremålsperioden med tyngde'],
   [/\b(spread|spread out|distributed|spaced|spaced out) (across|over) (time|the years|the period|the term|four years|the four years)\b/g, 'extends over the term with weight'],
+  // "What does the everyday support for heads of department look like?": the leadership support of pillar 4, no money.
+  [/\b(everyday|day-to-day|day to day|daily|ongoing|hands-on) (support|help|backing)\b|\bleadership support\b/g, 'lederstøtte'],
+  [letterAware(/\b(daglig|daglige|dagleg|daglege|løpende|løpande) (støtte|støtten|støtta|hjelp|hjelpen|oppfølging|oppfølgingen|oppfølginga)\b|\b(støtte|hjelp) i (hverdagen|kvardagen)\b/g), 'lederstøtte'],
   // "Hva sitter man igjen med på papiret?", "what do I get on paper?": the credits the course gives.
   [letterAware(/\b(sitter|sit|står|får|får|har) (man|jeg|eg|en|ein|vi|me|de|dei|deltakerne|deltakarane) (igjen )?(med )?(på papiret|formelt)/g), '$1 $2 studiepoeng'],
   [letterAware(/\b(hva|kva) (slags )?(papir|papirer|papira|formelt bevis|formell kompetanse) (får|får|gir|gjev|sitter|sit)\b/g), 'hvor mange studiepoeng $4'],
