@@ -79,3 +79,10 @@ describe('two parts named in the question, with other programs in the story arou
     expect(a.text).not.toMatch(/Hovedsøyle/);
   });
 });
+
+describe('a program set aside with "utover" / "other than"', () => {
+  it('"Hvilke program blir nevnt som eksempler, utover instituttlederprogrammet?" lists the examples', () => {
+    const a = chat(['Hvilke program blir nevnt som eksempler, utover instituttlederprogrammet?']);
+    expect(a.text).toMatch(/^Eksempler på lederutviklingsprogram ved NTNU: Forskergruppelederprogrammet/);
+  });
+});

@@ -175,7 +175,7 @@ export const AS_WITH = /[\s,]+(sånn som|slik som|akkurat som|som på|som med|so
 export const IF_I_WONDER = letterAware(/^(?:ok\.?,?\s*)?(?:og|and|men|but|så|so)?\s*(?:hvis|om|viss|dersom|if|what if|hva (?:med|om)|kva med|what about|and for|altså|alts[åa] ikke|nei,?|no,?|i mean|i meant|jeg mener|jeg mente|eg meiner|not the|ikke (?:det )?praktisk\w*|ikkje (?:det )?praktisk\w*|mer om|meir om|more about|about|rather)\b(?![^?]*\b(?:hva|kva|hvem|kven|hvor|kvar|når|hvordan|korleis|what|who|where|when|how)\b)/);
 
 /** "andre … enn X", "other … than X", "besides X": X set aside. */
-export const OTHER_THAN = /\b(?:andre|other|flere|fleire|else)\b[^?]*?\b(?:enn|than|besides|apart from|utenom|bortsett fra)\s+([^?,]*)|^(?:apart from|besides|other than|utenom|bortsett fra|foruten)\s+([^,?]+),|\b(?:hvilke|kva for|which|what)\b[^?]*?\b(?:besides|apart from|utenom|bortsett fra|foruten|i tillegg til|in addition to|on top of)\s+([^?,]*)/;
+export const OTHER_THAN = /\b(?:andre|other|flere|fleire|else)\b[^?]*?\b(?:enn|than|besides|apart from|utenom|bortsett fra)\s+([^?,]*)|^(?:apart from|besides|other than|utenom|bortsett fra|foruten)\s+([^,?]+),|\b(?:hvilke|kva for|which|what)\b[^?]*?\b(?:besides|apart from|utenom|bortsett fra|foruten|i tillegg til|in addition to|on top of|utover|ut over|beyond|other than|except)\s+([^?,]*)/;
 /** The words set aside by "andre … enn X" / "apart from X, …". */
 export const setAsideIn = (focus: string): string => { const m = OTHER_THAN.exec(focus); return m?.[1] ?? m?.[2] ?? m?.[3] ?? ''; };
 
