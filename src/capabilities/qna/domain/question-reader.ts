@@ -19,18 +19,18 @@ import { guessedFigures } from './guessed-figures';
 import { programsAsked } from './asked-programs';
 import { compareGroups, joinedCompounds, longNameStems, namingPhrases, OTHER_ONE, programsOfConversation, situationConcepts, timelineTopicOf } from './reader-lookups';
 import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } from './small-talk';
-import { BELONGS, BOTH_OF_THEM, DEMANDS_ON_LEADERS, offDocumentSubjects, sidesOf } from './question-clauses';
+import { BOTH_OF_THEM, DEMANDS_ON_LEADERS, offDocumentSubjects, sidesOf } from './question-clauses';
 import { editDistance, SpellingVocabulary } from './spelling';
 import { GENERAL_WORDS } from './general-words';
 import { ownPrograms } from './own-programs';
 import { exampleAskedOf, withRoleProgram } from './role-programs';
-import { letterAware } from './letter-aware';
+import { coverageTermsOf } from './coverage-terms';
 import { partsNamedTogether, pillarNumberIn } from './numbered-parts';
 import { EVERYDAY_ENGLISH } from './everyday-english';
 import { FORUMS_ASKED, NOT_A_LEADER } from './everyday-cues';
 import { contactAskedLast } from './contact-answers';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
-import { ORDINAL_PILLARS, pillarsByNumber, ABOUT_A_PILLAR, DIFFERENCE_ASKED, THEM, TWO_PROGRAMS, AS_WITH, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, IDIOMS, MODAL, PHRASINGS, SEATS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, UNTELLING, COMPARE_ASKED, SAME_ASKED } from './reader-vocabulary';
+import { ORDINAL_PILLARS, pillarsByNumber, ABOUT_A_PILLAR, DIFFERENCE_ASKED, THEM, TWO_PROGRAMS, AS_WITH, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, IDIOMS, MODAL, PHRASINGS, SEATS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, COMPARE_ASKED, SAME_ASKED } from './reader-vocabulary';
 
 
 /** Who does it ("kan jeg og kollegaen min levere den sammen?"): a word that says who, not what is claimed. */
@@ -44,9 +44,6 @@ const PART_OF = /^([a-zæøå]{6,}?)s?(delen|dela|delene|bolken|biten|bitene|mod
 /** A contact named by role ("prosjektlederen", "the academic lead"). */
 const CONTACT_NAMED = /\b(prosjektleder\w*|fagansvarlig\w*|fagansvarleg\w*|project (manager|lead(er)?|coordinator)|academic (lead|contact)|course (leader|coordinator))/;
 
-const OWN_PEOPLE = letterAware(/\b(?:my|our|mine|min|mitt|mi|våre|vår)\s+(?:\S+\s+)?(staff|employees|employee|colleagues|colleague|people|ansatte|kolleger|kollegaer|kollega|medarbeidere|medarbeidarar)\b/g);
-/** How many facts at most hold a concept that names a subject ("#conflict", "#change"). */
-const SUBJECT_CONCEPT = 4;
 
 export class QuestionReader {
   private readonly speller: SpellingVocabulary;
@@ -179,32 +176,8 @@ export class QuestionReader {
     const unknown = analysed.unknown.filter((w) => !conceded.has(w) && !named.nameTerms.has(w) && !conceptOfWord(w) && !FILLERS.has(w) && !/^(del|part)$/.test(w));
     const specific = intent.topics.filter((t) => !GENERIC_TOPICS.has(t));
     const content = words(focus).filter((w) => !isStopWord(w) && !FILLERS.has(w) && !named.nameTerms.has(stem(w)) && !/^\d+$/.test(w));
-    // Words that say how long or how much are the question's form, not what a fact must contain.
-    // Nor do the words every fact is about ("leder", "program"): they tell no fact apart.
-    // Nor do the compounds of the asked program's own name ("NTNU sin lederopplæring" is the program, not a fact about
-    // it); its short words ("prosesser" in "Ledelse av prosesser") may still be what is asked.
     const ownName = new Set(programs.flatMap(longNameStems));
-    // "Hvilken ledergruppe hører jeg til?": the kind of group asked for is the answer's category, not its content.
-    const category = BELONGS.exec(focus)?.[2];
-    // "Hvilke andre lederprogrammer har NTNU enn det for instituttledere?": what is set aside is not what is asked.
-    // "the course in Brumunddal": the words that name the program are not what the question asks of it.
-    // "Kva legg programmet vekt på?": the words that ask for the emphasis are the question's frame.
-    // "Hvilke møteplasser … i tillegg til selve programmet?": the words that set something aside are no subject either.
-    const framing = `${FOCUS_ASK.exec(focus)?.[0] ?? ''} ${/\b(i tillegg til|in addition to|on top of)\b/.exec(focus)?.[0] ?? ''}`;
-    // "So my two staff, one in each part, …": the asker's own people are who the question is about, not a subject.
-    const ownPeople = [...focus.matchAll(OWN_PEOPLE)].map((m) => m[1]);
-    const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m[0])), ...words(framing), ...ownPeople]);
-    const coverageTerms = content.filter((w) => w !== category && !setAside.has(w) && !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && this.retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
-      .map((w) => stem(w));
-    // "når kollegaer kranglar": a word the documents lack still asks for the subject its concept names
-    // ("konflikthåndtering"), when few facts hold that subject (a concept as broad as applying tells no fact apart).
-    // Not what is set aside ("…, ikkje døgnet"), nor a word that asks for the emphasis ("tyngdepunktet").
-    const denied = new Set([...focus.matchAll(/\b(?:ikke|ikkje|not|uten|utan|without)\s+([a-zæøå]+)/g)].map((m) => m[1]));
-    for (const w of content) {
-      const c = this.retriever.isKnown(stem(w)) || setAside.has(w) || denied.has(w) || GENERAL_WORDS.has(w) ? undefined : conceptOfWord(w);
-      const df = c && c !== '#emphasis' ? this.retriever.documentFrequency(c) : 0;
-      if (c && df > 0 && df <= SUBJECT_CONCEPT && !coverageTerms.includes(c) && readIntent(w).topics.length === 0) coverageTerms.push(c);
-    }
+    const coverageTerms = coverageTermsOf(this.retriever, { focus, content, ownName, aside, naming: naming.map((m) => m[0]) });
     const coverageSides = sidesOf(focus, coverageTerms, this.retriever.isKnown);
 
     const ownWords = new Set(text === prepared ? [] : words(questionFocus(prepared)));

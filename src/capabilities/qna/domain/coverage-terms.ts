@@ -1,0 +1,54 @@
+import { BELONGS } from './question-clauses';
+import { GENERAL_WORDS } from './general-words';
+import { letterAware } from './letter-aware';
+import { readIntent } from './question-intent';
+import { FOCUS_ASK, UNTELLING } from './reader-vocabulary';
+import type { CatalogRetriever } from './retrieval';
+import { conceptOfWord, stem, words } from './text-analysis';
+
+/** "So my two staff, one in each part, …": the asker's own people. */
+const OWN_PEOPLE = letterAware(/\b(?:my|our|mine|min|mitt|mi|våre|vår)\s+(?:\S+\s+)?(staff|employees|employee|colleagues|colleague|people|ansatte|kolleger|kollegaer|kollega|medarbeidere|medarbeidarar)\b/g);
+/** How many facts at most hold a concept that names a subject ("#conflict", "#change"). */
+const SUBJECT_CONCEPT = 4;
+
+export interface CoverageInput {
+  readonly focus: string;
+  /** The focus's words that may tell facts apart (no stop words, fillers, numbers or program names). */
+  readonly content: readonly string[];
+  /** Stems of the compounds of the asked program's own name. */
+  readonly ownName: ReadonlySet<string>;
+  /** What "andre … enn X" sets aside, and the phrases that name the program. */
+  readonly aside: string;
+  readonly naming: readonly string[];
+}
+
+/**
+ * The words a fact must hold to answer the question (stemmed), and concepts for words the documents lack. Words that
+ * say how long or how much are the question's form, not what a fact must contain; nor do the words every fact is about
+ * ("leder", "program"), nor the compounds of the asked program's own name ("NTNU sin lederopplæring" is the program,
+ * not a fact about it), whose short words ("prosesser" in "Ledelse av prosesser") may still be what is asked.
+ */
+export function coverageTermsOf(retriever: CatalogRetriever, { focus, content, ownName, aside, naming }: CoverageInput): string[] {
+  // "Hvilken ledergruppe hører jeg til?": the kind of group asked for is the answer's category, not its content.
+  const category = BELONGS.exec(focus)?.[2];
+  // "Hvilke andre lederprogrammer har NTNU enn det for instituttledere?": what is set aside is not what is asked.
+  // "the course in Brumunddal": the words that name the program are not what the question asks of it.
+  // "Kva legg programmet vekt på?": the words that ask for the emphasis are the question's frame.
+  // "Hvilke møteplasser … i tillegg til selve programmet?": the words that set something aside are no subject either.
+  const framing = `${FOCUS_ASK.exec(focus)?.[0] ?? ''} ${/\b(i tillegg til|in addition to|on top of)\b/.exec(focus)?.[0] ?? ''}`;
+  // "So my two staff, one in each part, …": the asker's own people are who the question is about, not a subject.
+  const ownPeople = [...focus.matchAll(OWN_PEOPLE)].map((m) => m[1]);
+  const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m)), ...words(framing), ...ownPeople]);
+  const terms = content.filter((w) => w !== category && !setAside.has(w) && !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
+    .map((w) => stem(w));
+  // "når kollegaer kranglar": a word the documents lack still asks for the subject its concept names
+  // ("konflikthåndtering"), when few facts hold that subject (a concept as broad as applying tells no fact apart).
+  // Not what is set aside ("…, ikkje døgnet"), nor a word that asks for the emphasis ("tyngdepunktet").
+  const denied = new Set([...focus.matchAll(/\b(?:ikke|ikkje|not|uten|utan|without)\s+([a-zæøå]+)/g)].map((m) => m[1]));
+  for (const w of content) {
+    const c = retriever.isKnown(stem(w)) || setAside.has(w) || denied.has(w) || GENERAL_WORDS.has(w) ? undefined : conceptOfWord(w);
+    const df = c && c !== '#emphasis' ? retriever.documentFrequency(c) : 0;
+    if (c && df > 0 && df <= SUBJECT_CONCEPT && !terms.includes(c) && readIntent(w).topics.length === 0) terms.push(c);
+  }
+  return terms;
+}
