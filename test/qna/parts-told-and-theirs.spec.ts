@@ -86,3 +86,15 @@ describe('a program set aside with "utover" / "other than"', () => {
     expect(a.text).toMatch(/^Eksempler på lederutviklingsprogram ved NTNU: Forskergruppelederprogrammet/);
   });
 });
+
+describe('one gathering\'s length, side by side', () => {
+  it('"How many days does one NTNU head of department gathering take, compared with one LEDPRO gathering?" gives LEDPRO\'s 2 days a gathering', () => {
+    const a = chat(['How many days does one NTNU head of department gathering take, compared with one LEDPRO gathering?'], 'en-US');
+    expect(a.text).toMatch(/^The gatherings of LEDPRO 1 and LEDPRO 2 last 2 days per gathering; there are 6 gatherings/);
+  });
+
+  it('"How long is a head of department gathering at NTNU?" is pillar 1\'s two days, not the timeline', () => {
+    const a = chat(['How long is a head of department gathering at NTNU?'], 'en-US');
+    expect(a.text).toMatch(/2-day gatherings/);
+  });
+});

@@ -11,6 +11,7 @@ import { newcomerFacts } from './newcomer-facts';
 import { backToEarlier, earlierOf, freshState, type QnaState } from './conversation-state';
 import { answerCostTotal, answerCreditTotal } from './cost-answers';
 import { answerDateCalc, eachGatheringLength, readDateCalc } from './date-calculations';
+import { ONE_GATHERING } from './reader-vocabulary';
 import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName } from './date-answers';
 import { namesInSentence } from '../../../shared/name-in-sentence';
 import { FactAnswers, sourceOf } from './fact-answers';
@@ -247,7 +248,7 @@ export class AnswerComposer {
     // as a question of its own, never as an empty reply.
     if ((form.compare && (read.programs.length > 0 || read.comparePrograms.length > 0)) || read.comparePrograms.length > 1) return this.sides.compare(read, lang);
     // "Hvor lenge varer en samling på LEDPRO?": one gathering's length from the dated gatherings.
-    if (form.expects === 'duration' && !intent.topics.includes('travel') && /\b(en|ei|ett|one|a|each|hver|per|every) ([a-zæøå0-9-]+ )?([a-zæøå0-9]+-)?(samling|gathering|session)|\b(samlingene|samlingane|the gatherings|the sessions)\b/.test(read.focus) && programs.length > 0) {
+    if (form.expects === 'duration' && !intent.topics.includes('travel') && ONE_GATHERING.test(read.focus) && programs.length > 0) {
       const lines = schedulesOf(dated).map((s) => ({ s, text: eachGatheringLength(s, lang) })).filter((x) => x.text);
       if (lines.length > 0) {
         const ps = lines.flatMap((x) => x.s.programs);

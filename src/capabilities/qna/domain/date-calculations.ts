@@ -248,7 +248,8 @@ export function spanOf(s: Schedule, lang: Lang): string | undefined {
  * How long one gathering lasts, when every gathering of the cohort is dated and they all last as long: "Hver
  * samlingene i LEDPRO varer 2 dager per samling". Undefined when they differ or have no days.
  */
-export function eachGatheringLength(s: Schedule, lang: Lang): string | undefined {
+// `example`: the first gathering's dates as an example (left out side by side, where the length is what is measured).
+export function eachGatheringLength(s: Schedule, lang: Lang, example = true): string | undefined {
   const gs = [...s.cohort.gatherings].sort((a, b) => a.number - b.number);
   if (gs.length === 0 || gs.some((g) => !firstDayOf(g))) return undefined;
   const days = gs.map((g) => Math.round((fromOsloLocal(lastDayOf(g) ?? firstDayOf(g) ?? '').getTime() - fromOsloLocal(firstDayOf(g) ?? '').getTime()) / DAY) + 1);
@@ -256,8 +257,8 @@ export function eachGatheringLength(s: Schedule, lang: Lang): string | undefined
   const names = joinNames(s.programs.map((p) => shortName(p, lang)), lang);
   const unit = lang === 'nb' ? (days[0] === 1 ? 'dag' : 'dager') : (days[0] === 1 ? 'day' : 'days');
   return lang === 'nb'
-    ? `Samlingene i ${names} varer ${days[0]} ${unit} per samling (for eksempel samling 1: ${when(gs[0], lang)}); det er ${gs.length} samlinger${gs.length > 1 ? `, til sammen ${gs.length * days[0]} dager` : ''}.`
-    : `The gatherings of ${names} last ${days[0]} ${unit} per gathering (for example gathering 1: ${when(gs[0], lang)}); there are ${gs.length} gatherings${gs.length > 1 ? `, ${gs.length * days[0]} days in all` : ''}.`;
+    ? `Samlingene i ${names} varer ${days[0]} ${unit} per samling${example ? ` (for eksempel samling 1: ${when(gs[0], lang)})` : ''}; det er ${gs.length} samlinger${gs.length > 1 ? `, til sammen ${gs.length * days[0]} dager` : ''}.`
+    : `The gatherings of ${names} last ${days[0]} ${unit} per gathering${example ? ` (for example gathering 1: ${when(gs[0], lang)})` : ''}; there are ${gs.length} gatherings${gs.length > 1 ? `, ${gs.length * days[0]} days in all` : ''}.`;
 }
 
 /**

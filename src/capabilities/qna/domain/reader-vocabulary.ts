@@ -43,6 +43,10 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "the gatherings for heads of department", "samlingene for instituttlederne": the pillar titled the other way round
   // ("… together with the dean's office" is another pillar).
   [/\b(gatherings?|sessions?|seminars?) (for|of) (the )?(heads? of (the )?departments?|department heads?|institute leaders?)\b(?!,? (together with|with|and|along with|plus)\b)/g, 'head of department $1'],
+  // "institute leader gatherings", "each head of department gathering": pillar 1 by its title ("Head of Department
+  // gatherings"), which the singular does not match ("the institute leader gathering in the timeline" is that entry).
+  [/\b((institute|department) (leader|head)s?'?|heads? of (the )?departments?'?) (gatherings|sessions|seminars)\b/g, 'head of department gatherings'],
+  [/\b(each|every|a|one|per) ((institute|department) (leader|head)s?'?|heads? of (the )?departments?'?) (gathering|session|seminar)\b/g, '$1 head of department gatherings'],
   [letterAware(/\b(samlingene|samlinger|samlingane|samlingar|samlinga|samlingen) (for|til|med) (instituttlederne|instituttledere|instituttleiarane|instituttleiarar)\b(?!,? (og|med|saman med|sammen med)\b)/g), 'instituttledersamlingene'],
   // "på hvilket nivå ligger det?": the level it is at, no place.
   [letterAware(/\b(nivå|nivåe|level)\s+ligger\s+(det|den|studiet|programmet|kurset)\b/g), '$1 er $2'],
@@ -207,3 +211,6 @@ export const THEM = /\b(dem|dei|them|those|these|de to|dei to|the two|begge|both
 export const DIFFERENCE_ASKED = /(forskjell|skilnad|skil|differ|difference|innhold|innhald|content)/;
 /** The two programs, unnamed: "de to programmene", "both programmes", "dere har to program". */
 export const TWO_PROGRAMS = /\b(?:begge|both)\s+(?:de\s+|dei\s+|the\s+)?program\w*|\b(?:to|two)\s+program\w*/;
+
+/** "Hvor lenge varer en samling?", "how long is each gathering?": one gathering's length, not the program's. */
+export const ONE_GATHERING = /\b(en|ei|ett|one|a|each|hver|per|every) ([a-zæøå0-9-]+ )?([a-zæøå0-9]+-)?(samling|gathering|session)|\b(samlingene|samlingane|the gatherings|the sessions)\b/;

@@ -3,13 +3,14 @@ import type { Fact, FactTopic, Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
 import { uniqueSources, type Answer, type AnswerSource } from './answer';
 import type { QnaState } from './conversation-state';
-import { joinNames, shortName as shortNameOf } from './date-answers';
+import { joinNames, schedulesOf, shortName as shortNameOf } from './date-answers';
 import { sourceOf, type FactAnswers } from './fact-answers';
 import { verdictWord } from './verdicts';
 import type { QuestionReader, ReadQuestion } from './question-reader';
 import { compareQuantities, comparedDirection, quantityOf, type Quantity } from './quantity-comparison';
 import type { CatalogRetriever } from './retrieval';
-import { ORDINALS, SAME_ASKED, TWO_PILLARS } from './reader-vocabulary';
+import { ONE_GATHERING, ORDINALS, SAME_ASKED, TWO_PILLARS } from './reader-vocabulary';
+import { eachGatheringLength } from './date-calculations';
 import { countsWhatIsAsked, EXPECTED } from './expected-figures';
 
 /**
@@ -128,6 +129,10 @@ export class SideBySide {
       const scope = [...own, ...umbrellas];
       const content = untopical ? this.facts.ofTopic(['themes', 'pillars', 'content'], scope, read, lang) : undefined;
       if (content) return content;
+      // "How long is each institute leader gathering, compared with a LEDPRO gathering?": a side whose gatherings are
+      // all dated, and all as long, says that length.
+      const length = read.form.expects === 'duration' && ONE_GATHERING.test(read.focus) ? schedulesOf(own).map((s) => eachGatheringLength(s, lang, false)).find((t) => t !== undefined) : undefined;
+      if (length) return this.facts.answer(lang, length, own.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), g, read.intent);
       const a = this.facts.best({ ...asked, programs: g, form: { ...read.form, yesNo: false } }, scope, lang);
       // The question's words fit one program's wording: the other answers with its own fact of the same topic.
       // "hvor lenge går de to hver for seg?": a side that does not state the length asked for gives the fact that does.
