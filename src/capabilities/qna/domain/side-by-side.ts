@@ -131,8 +131,8 @@ export class SideBySide {
       if (content) return content;
       // "How long is each institute leader gathering, compared with a LEDPRO gathering?": a side whose gatherings are
       // all dated, and all as long, says that length.
-      const length = read.form.expects === 'duration' && ONE_GATHERING.test(read.focus) ? schedulesOf(own).map((s) => eachGatheringLength(s, lang, false)).find((t) => t !== undefined) : undefined;
-      if (length) return this.facts.answer(lang, length, own.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), g, read.intent);
+      const length = read.form.expects === 'duration' && ONE_GATHERING.test(read.focus) ? schedulesOf(own).map((s) => ({ s, text: eachGatheringLength(s, lang, false) })).find((x) => x.text !== undefined) : undefined;
+      if (length?.text) return this.facts.answer(lang, length.text, length.s.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), g, read.intent);
       const a = this.facts.best({ ...asked, programs: g, form: { ...read.form, yesNo: false } }, scope, lang);
       // The question's words fit one program's wording: the other answers with its own fact of the same topic.
       // "hvor lenge går de to hver for seg?": a side that does not state the length asked for gives the fact that does.
