@@ -24,6 +24,14 @@ export function finished(given: Answer, read: ReadQuestion, programs: readonly P
   // "tur-retur Oslo S?": the time both ways, computed from the one-way time the answer gives.
   const both = answer.kind === 'answer' ? roundTripLine(read.focus, answer.text, lang) : undefined;
   if (both) answer = { ...answer, text: `${both} ${answer.text}` };
+  // "hvilket program passer for meg?" from a study programme leader: the program of the role first, then the examples.
+  const role = read.roleProgram;
+  if (role && answer.kind === 'answer' && !answer.text.startsWith(role.name[lang])) {
+    const lead = lang === 'nb'
+      ? `For denne rollen har NTNU ${role.name.nb}. Dokumentet nevner det bare som et eksempel på lederutviklingsprogram ved NTNU, uten innhold, tider eller pris.`
+      : `For this role NTNU has ${role.name.en} (${role.name.nb}). The document only names it as an example of NTNU's leader development programmes, without content, times or price.`;
+    answer = { ...answer, text: `${lead}\n\n${answer.text}` };
+  }
   answer = withVerdict(answer, read, lang, retriever);
   // "I'll sign her straight up for part 2 – part 1 would be a waste. Where do I apply?": the premise is corrected
   // first with what part 2 requires, then the question is answered.

@@ -95,5 +95,12 @@ export function programsAsked(retriever: CatalogRetriever, { named, namedFocus, 
     const having = retriever.catalog.programs.filter((p) => p.cohorts.some((c) => c.gatherings.length === n));
     if (having.length > 0) programs = having;
   }
+  // "Hvor lang er en instituttledersamling sammenlignet med en LEDPRO-samling?": a comparison that names one family
+  // and signs another by its own words sets the two side by side.
+  if (form.compare && named.programs.length > 0 && programs.length > 0) {
+    const family = retriever.familyOf(programs[0]);
+    const others = retriever.signaturePrograms(focus).filter((p) => !family.includes(p) && !retriever.familyOf(p).some((q) => programs.includes(q)));
+    if (others.length > 0 && programs.every((p) => family.includes(p))) programs = [...programs, ...others];
+  }
   return { programs, designated, aside };
 }

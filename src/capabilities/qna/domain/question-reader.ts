@@ -23,7 +23,7 @@ import { BOTH_OF_THEM, DEMANDS_ON_LEADERS, offDocumentSubjects, sidesOf } from '
 import { editDistance, SpellingVocabulary } from './spelling';
 import { GENERAL_WORDS } from './general-words';
 import { ownPrograms } from './own-programs';
-import { exampleAskedOf, withRoleProgram } from './role-programs';
+import { exampleAskedOf, roleProgramAsked, WHICH_ASKED, withRoleProgram } from './role-programs';
 import { coverageTermsOf } from './coverage-terms';
 import { partsNamedTogether, pillarNumberIn } from './numbered-parts';
 import { EVERYDAY_ENGLISH } from './everyday-english';
@@ -115,7 +115,8 @@ export class QuestionReader {
     const prepared = this.prepare(question);
     // "nei, jeg mente del 2" / "sorry, I meant the practical contact": the last question, restated.
     const repair = repairOf(prepared, state, (q) => readIntent(q).topics.some((t) => !GENERIC_TOPICS.has(t)), (a, b) => this.sameKind(a, b));
-    const text = withRoleProgram(repair?.question ?? withTold(withSituation(withReferent(prepared, state?.question), state?.question), prepared, state?.told), state?.told);
+    const situated = repair?.question ?? withTold(withSituation(withReferent(prepared, state?.question), state?.question), prepared, state?.told);
+    const text = withRoleProgram(situated, state?.told);
     // The cheap test first: most messages are no thanks or goodbye, and then no intent or program needs reading.
     const pleasantry = (): SmallTalk | undefined => {
       const kind = readPleasantry(text);
@@ -278,11 +279,20 @@ export class QuestionReader {
     // "Finnes det et eget program for forskningsgruppeledere?": the umbrella's examples name it; no more is said of it.
     const example = exampleAskedOf(focus, form.yesNo, programs, (id) => this.retriever.program(id), specific.length > 0, [...unknown, ...coverageTerms]);
     if (example) { intent = { ...intent, topics: ['examples'] }; programs.splice(0, programs.length, example); }
+    // "Er studieprogramleder, hvilket program passer for meg?": the program named after the role, among NTNU's examples.
+    const roleTail = example || comparePrograms.length > 0 ? undefined : roleProgramAsked(situated, state?.told);
+    const roleProgram = roleTail ? this.retriever.catalog.programs.find((p) => p.id.endsWith(roleTail)) : undefined;
+    const roleUmbrella = roleProgram?.parent ? this.retriever.program(roleProgram.parent) : undefined;
+    if (roleProgram && roleUmbrella) {
+      intent = { ...intent, topics: ['examples'] };
+      programs.splice(0, programs.length, roleUmbrella);
+      if (WHICH_ASKED.test(focus)) form = { ...form, yesNo: false };
+    }
     return {
       text, focus, intent, form, programs: family.length === 2 ? family : programs, comparePrograms, terms, unknown, coverageTerms, coverageSides,
       // "A new manager I'm supporting completed LEDPRO part 1 in 2019.": a part told as taken asks nothing either.
       smallTalk: smallTalk ?? (!repair && !form.yesNo && intent.topics.every((t) => GENERIC_TOPICS.has(t) || (t === 'prerequisite' && TAKEN_PART.test(focus) && new Set([...focus.matchAll(/\b(?:del|part)\s*([12])\b/g)].map((m) => m[1])).size === 1)) && intent.date === undefined && isContextStatement(question) ? 'context' : undefined),
-      hasOtherTopic: specific.some((t) => t !== 'dates'), inherited, item,
+      hasOtherTopic: specific.some((t) => t !== 'dates'), inherited, item, roleProgram: roleUmbrella ? roleProgram : undefined,
       offDocument: offDocumentSubjects(focus, text, content, form.yesNo && intent.topics[0] === 'lodging', this.retriever.isKnown),
       subjectWords: content.filter((w) => w.length > 3 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && conceptOfWord(w) !== '#fee' && !/^(ledpro|ntnu|del|part|hvor|mye|much)$/.test(w)),
       // The asker's situation put before the question ("Eg er einingsleiar i ein kommune … kan eg søkje OU-fondet?")

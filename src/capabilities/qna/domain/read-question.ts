@@ -44,4 +44,6 @@ export interface ReadQuestion {
   readonly guessed: readonly Claim[];
   /** "hva var det fjerde?": the item of the last answer's numbered list asked for (-1 for the last). */
   readonly item?: number;
+  /** "hvilket program passer for meg?" from a study programme leader: the program named after the role. */
+  readonly roleProgram?: Program;
 }

@@ -7,7 +7,7 @@ import { letterAware } from './letter-aware';
  * forskningsgruppeledere", or for one "for people in my kind of role" after telling theirs.
  */
 const ROLES: ReadonlyArray<readonly [RegExp, string]> = [
-  [letterAware(/\b(forsknings?gruppe|forskings?gruppe|forskergruppe)(leder|leiar)\w*|\bresearch group (leader|lead|head)s?\b/), 'forskergruppelederprogrammet'],
+  [letterAware(/\b(forsknings?gruppe|forskings?gruppe|forskergruppe)(leder|leiar)\w*|\bresearch group (leader|lead|head)s?\b|(?<!\b(?:to|å) )\b(run|runs|running|lead|leads|leading|head|heads|manage|manages|leier|leiar|leder|styrer) (a|an|ei|en|ein|my|min|mi) (research group|forsk\w*gruppe)\b/), 'forskergruppelederprogrammet'],
   [letterAware(/\bstudieprogram(leder|leiar)\w*|\bstudy program(me)? (leader|lead|head)s?\b/), 'studieprogramlederprogrammet'],
   [letterAware(/\binnovasjons(leder|leiar)\w*|\binnovation (leader|lead|manager)s?\b/), 'innovasjonslederprogrammet'],
 ];
@@ -20,7 +20,8 @@ const FOR_MY_ROLE = letterAware(/\bfor (?:(?:people|someone|leaders) (?:in|like|
 /** The message with a program asked for by its role named by the program's name. */
 export function withRoleProgram(text: string, told: string | undefined): string {
   const mine = FOR_MY_ROLE.exec(text);
-  const saidRole = mine ? ROLES.map(([re]) => re.exec(`${told ?? ''} ${text.slice(0, mine.index)}`)?.[0]).find((r) => r !== undefined) : undefined;
+  // "I run a research group": the role by its program's own word ("forskergruppeleder"), whatever the words told.
+  const saidRole = mine ? ROLES.map(([re, name]) => (re.test(`${told ?? ''} ${text.slice(0, mine.index)}`) ? name.replace(/programmet$/, '') : undefined)).find((r) => r !== undefined) : undefined;
   const t = mine && saidRole ? text.replace(mine[0], `for ${saidRole}`) : text;
   const asked = PROGRAM_FOR.exec(t);
   const found = asked ? ROLES.map(([re, name]) => [re.exec(asked[2]), name] as const).find(([m]) => m !== null) : undefined;
@@ -29,6 +30,23 @@ export function withRoleProgram(text: string, told: string | undefined): string 
   // what follows the role stay.
   const [m, name] = found;
   return t.replace(asked[0], `${asked[1] ?? ''}${name}${asked[2].slice((m.index) + m[0].length)}`);
+}
+
+/** "hvilket program passer for meg?", "Which program is meant for me?", "finnes eget program?": a program that fits. */
+const FIT_ASKED = letterAware(/\b(?:hvilke[tn]?|kva(?: for(?: eit| ein)?)?|hva for(?: et| en)?|which|what)\s+(?:\S+\s+)?(?:program\w*|tilbud\w*|tilbod\w*|opplæring\w*|kurs\w*|training|courses?|offers?)\b[^?]*?\b(?:passer|passar|egner|eignar|er (?:ment|meint|beregnet|berekna|relevant|aktuelt|aktuell|riktig|rett|laget|laga|for)|bør|skal|fits?|suits?|(?:is|are) (?:meant|right|relevant|designed|best|made|intended|for)|should)\b|\b(?:finnes|fins|finst|is there|are there|har (?:ntnu|dere|dykk|de|dei))\b[^?]*?\b(?:eget|eige|own|separate|dedicated|specific|særskilt|spesielt)\s+(?:program\w*|tilbud\w*|tilbod\w*)|\b(?:finnes|fins|finst|is there|are there|har (?:ntnu|dere|dykk|de|dei))\b[^?]*?\bprogram\w*\b[^?]*?\bfor\s+(?:meg|oss|me|us|people|someone|folk|slike|sånne|min|mi|vår|my|our)\b/);
+/** "hvilket program …?", "which programme …?": a program asked for by a question word, not whether one exists. */
+export const WHICH_ASKED = letterAware(/\b(?:hvilke[tn]?|kva for|hva for|which|what)\s+(?:\S+\s+)?(?:program\w*|tilbud\w*|tilbod\w*|opplæring\w*|kurs\w*|training|courses?|offers?)\b/);
+
+/**
+ * "Er studieprogramleder, hvilket program passer for meg?": the program named after the role the asker told (in the
+ * message or before it), when one is; its id's tail ("studieprogramlederprogrammet").
+ */
+export function roleProgramAsked(text: string, told: string | undefined): string | undefined {
+  const question = text.split(/(?<=[.!?])\s+/).filter((s) => s.includes('?')).pop() ?? text;
+  if (!FIT_ASKED.test(question)) return undefined;
+  const said = `${told ?? ''} ${text}`;
+  const found = ROLES.filter(([re]) => re.test(said));
+  return found.length === 1 ? found[0][1] : undefined;
 }
 
 /** "Finnes det …?", "Is there …?": whether a thing exists, asked yes or no. */
