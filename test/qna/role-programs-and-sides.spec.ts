@@ -28,3 +28,46 @@ describe('a side named by its gathering', () => {
     expect(a.text).toMatch(/Hovedsøyle 1[^]*2-dagers samlinger/);
   });
 });
+
+describe('"vel" after a verb and its subject is the tag, not "choose"', () => {
+  it('"Lunsjen betaler vi vel selv?" asks of lunch, not of who chooses', () => {
+    const a = chat(['Lunsjen betaler vi vel selv på LEDPRO?']);
+    expect(a.text).toMatch(/fra lunsj til lunsj/);
+  });
+});
+
+describe('the stay: meals said to come in addition, and the train as one side of a choice', () => {
+  it('"Lunsjen betaler vi vel i tillegg til hotellprisen?" is "Nei": the stay runs lunch to lunch', () => {
+    const a = chat(['Lunsjen betaler vi vel i tillegg til hotellprisen på LEDPRO?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/fra lunsj til lunsj/);
+  });
+
+  it('"Is dinner in the price, or do we pay for it separately?" is answered by its first alternative', () => {
+    const a = chat(['Is dinner in the LEDPRO hotel price, or do we pay for it separately?'], 'en');
+    expect(a.text).toMatch(/^Yes\./);
+  });
+
+  it('"Går det tog dit, eller må vi kjøre bil?" gives the train, not "the documents do not say"', () => {
+    const a = chat(['Vi skal på LEDPRO i Brumunddal.', 'Går det tog dit, eller må vi kjøre bil?']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/togstasjon/);
+  });
+});
+
+describe('part 1 cannot be replaced by a degree', () => {
+  it('"Holder en bachelorgrad for å komme inn på del 2?" is "Nei" with what part 2 requires', () => {
+    const a = chat(['Holder en bachelorgrad for å komme inn på LEDPRO del 2?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/må ha gjennomført LEDPRO del 1/);
+  });
+});
+
+describe('another program asked of a month and year is its own question', () => {
+  it('"Hva skjedde i instituttlederprogrammet i januar 2022?" after LEDPRO\'s fee is the January 2022 entry', () => {
+    const a = chat(['Hvor mye koster LEDPRO?', 'Og hva skjedde i instituttlederprogrammet i januar 2022?']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/Januar 2022: felles opplæringsdag/);
+    expect(a.text).not.toMatch(/53 000/);
+  });
+});

@@ -117,7 +117,7 @@ export function leanOnConversation(input: LeaningInput): Leaning {
       // "If I end up doing both, what do I tell HR in total?" after part 1's credits: the same topic, for both.
       intent = { ...intent, topics: [state.topic, ...intent.topics], concern: intent.concern ?? state.concern };
       inherited = true;
-    } else if (specific.length === 0 && (content.length <= 3 || pointsBack) && state.topic && !form.compare && !(isContextStatement(question) && FIRST_PERSON.test(question)) && !(intent.pillar !== undefined && !intent.topics.includes(state.topic))) {
+    } else if (specific.length === 0 && (content.length <= 3 || pointsBack) && state.topic && !form.compare && !(isContextStatement(question) && FIRST_PERSON.test(question)) && !(intent.pillar !== undefined && !intent.topics.includes(state.topic)) && !datedSwitch(focus, namesProgram, state.topic)) {
       // "Og over i instituttlederprogrammet: hva handler instituttledersamlingene om?" names a pillar by its title: that
       // is its subject, not the dates asked before.
       // A leader telling about themselves ("Jeg er enhetsleder og vurderer LEDPRO.") asks nothing of the last topic.
@@ -148,4 +148,12 @@ export function leanOnConversation(input: LeaningInput): Leaning {
     }
   }
   return { intent, form, inherited, item };
+}
+
+/**
+ * "Kva kostar LEDPRO?" → "Kva skjedde i instituttleiarprogrammet i januar 2022?": another program asked of a month of
+ * a year is its own question (what happened then), not the fee asked before.
+ */
+function datedSwitch(focus: string, namesProgram: boolean, topic: string): boolean {
+  return namesProgram && /\b20\d\d\b/.test(focus) && monthsAsked(focus) !== undefined && !['dates', 'timeline', 'content', 'themes'].includes(topic);
 }

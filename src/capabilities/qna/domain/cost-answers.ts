@@ -154,7 +154,8 @@ function sumOf(q: string, whole: string, priced: Program[], p: Program, lang: La
       ? `Én samling med tilknytningsdøgn i ${names}: ${money(board.amount, lang)} (kost og losji) + ${money(night.amount, lang)} (tilknytningsdøgn) = ${money(board.amount + night.amount, lang)}.`
       : `One gathering of ${names} with the extra night: ${money(board.amount, lang)} (board and lodging) + ${money(night.amount, lang)} (extra night) = ${money(board.amount + night.amount, lang)}.`, each: board.amount + night.amount };
   }
-  const besides = fee && BESIDES.test(q) ? otherCosts(p, names, lang) : undefined;
+  // "Middag kommer i tillegg til de 3175 kronene?": a meal said to come in addition asks what the stay includes.
+  const besides = fee && BESIDES.test(q) && !/\b(frokost|frukost|breakfast|lunsj|lunch|middag|dinner)/.test(q) ? otherCosts(p, names, lang) : undefined;
   if (besides) return { programs: priced, text: besides };
   // The stay named only as what to include: the question is what the whole program costs.
   const everything = EVERYTHING.test(q) || (WITH_STAY.test(q) && !LODGING.test(q.replace(WITH_STAY, ' ')));

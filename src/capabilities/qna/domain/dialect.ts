@@ -75,7 +75,8 @@ const PHRASES = new Rewrites([
   // "eller er det heilt skilde kull?": the parts run apart, which the documents speak of; a cohort of its own is that.
   [/\b(?:helt |heilt |heilt og haldent |completely |totally )?(?:separate|egne|eigne|skilde|skilte|atskilte|adskilte|forskjellige|ulike|different|own) (?:kull|kulla|kullene|grupper|klasser|cohorts?|classes|groups)\b/g, 'hver for seg'],
   // "kven er det som vel ut deltakarane?": nynorsk "vel ut" is picks out, not the tag "vel" (surely).
-  [/\b(som|dei|de|vi|me|dekanen|fakultetet|fakulteta|fakultetene) vel( ut)?\b/g, '$1 velger$2'],
+  // "… som dei vel ut", "vi vel kurs" choose; "betaler vi vel …" (a verb before the subject) is the tag "vel".
+  [/(?<!\b\p{L}+(?:er|ar|te|de|r)\s)\b(som|dei|de|vi|me|dekanen|fakultetet|fakulteta|fakultetene) vel( ut)?\b/gu, '$1 velger$2'],
   [/\bvel ut\b/g, 'velger ut'],
   // "When the rector got all the deans together, what was that meeting meant to work on?": the "when" clause tells
   // the occasion; the question after the comma asks, and asks no date.

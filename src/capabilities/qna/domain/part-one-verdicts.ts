@@ -9,6 +9,9 @@ import type { Verdict } from './verdicts';
 /** Skipping a step ("rett på del 2", "straight into part 2", "uten å ha tatt del 1"). */
 export const SKIPS = letterAware(/\b(rett|direkte|straight|directly|hoppe|hopp|skip|skippe|uten å ha|without (having|doing|taking))\b/);
 
+/** Something said to be enough ("holder vel", "er nok", "is enough", "qualifies"). */
+const SUFFICES = letterAware(/\b(holder|holde|held|er nok|vere nok|være nok|rekker|enough|sufficient|suffices?|qualif(y|ies)|kvalifiserer)\b/);
+
 /** Part 1 told as done ("did LEDPRO part 1 back in 2019", "har tatt del 1"). */
 const DID_PART_ONE = letterAware(/\b(tatt|tok|teke|fullført|fullførte|gjennomført|gjennomførte|bestått|taken|took|completed|finished|done|did|passed)\s+((ledpro\s+)?(del|part)|ledpro)\s*(1|one|en|ein)\b/);
 /** Part 1 told of at all, done or not ("Jeg har ikke tatt del 1."). */
@@ -29,6 +32,8 @@ export function skipVerdict(question: string, answer: string, told = question): 
   // "Jeg har ikke tatt del 1. Kan jeg ta del 2?": part 1 told of before the question decides as a skip does.
   const asked = told.split(/(?<=[.!])\s+/).pop() ?? told;
   const toldBefore = PART_ONE_TOLD.test(told.slice(0, told.length - asked.length));
-  if (!(SKIPS.test(question) || toldBefore) || !/(må (du |man )?ha (gjennomført|tatt|fullført)|must have (completed|taken|done)|need to have (completed|taken)|requires? (that )?you)/i.test(answer)) return undefined;
+  // "En bachelorgrad holder vel for å komme inn på del 2?": a qualification said to be enough for part 2 skips part 1.
+  const suffices = SUFFICES.test(question) && /\b(del|part)\s*(2|two|to)\b/.test(question);
+  if (!(SKIPS.test(question) || toldBefore || suffices) || !/(må (du |man )?ha (gjennomført|tatt|fullført)|must have (completed|taken|done)|need to have (completed|taken)|requires? (that )?you)/i.test(answer)) return undefined;
   return didPartOne(question) || didPartOne(told) ? 'yes' : 'no';
 }

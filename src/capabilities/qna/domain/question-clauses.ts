@@ -21,7 +21,9 @@ export const DEMANDS_ON_LEADERS = /\bkrav\w* til (le[id]\w*|oss|dem|meg)\b|\bkre
 const CHOICE = /^(.*?)[,\s]+(?:eller|or)\s+(.*)$/u;
 /** A side of a choice that names something the documents know, not just "or not" or "or does it calm down". */
 const own = (side: string, known: (stemmed: string) => boolean): boolean =>
-  words(side).some((w) => !isStopWord(w) && w.length > 4 && !GENERAL_WORDS.has(w) && known(stem(w)));
+  words(side).some((w) => !isStopWord(w) && !GENERAL_WORDS.has(w) && ((w.length > 4 && known(stem(w))) || (w.length === 3 && SHORT_SUBJECTS.has(w))));
+// Short words that name a subject the documents answer ("ta tog helt fram, eller må de ha bil?").
+const SHORT_SUBJECTS: ReadonlySet<string> = new Set(['tog', 'fly', 'bus', 'buss']);
 
 /**
  * "Må jeg ta taxi fra toget, eller ligger hotellet i gangavstand?": a subject the documents lack on one side of a
