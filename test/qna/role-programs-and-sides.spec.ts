@@ -71,3 +71,32 @@ describe('another program asked of a month and year is its own question', () => 
     expect(a.text).not.toMatch(/53 000/);
   });
 });
+
+describe('costs named one by one', () => {
+  it('"deltakeravgift, kost og losji og tilknytningsdøgn – hva er prisene?" gives each figure, in the order asked', () => {
+    const a = chat(['LEDPRO: deltakeravgift, kost og losji og tilknytningsdøgn – hva er prisene?']);
+    expect(a.text).toMatch(/Deltakeravgift kr 53 000; kost og losji kr 3 175 per samling; tilknytningsdøgn kr 1 375 per døgn\./);
+  });
+
+  it('a cost set aside ("the lodging, not the tuition") is not listed', () => {
+    const a = chat(['What is the LEDPRO board and lodging per gathering, not the tuition?'], 'en');
+    expect(a.text).not.toMatch(/53[ ,]000/);
+    expect(a.text).toMatch(/3[ ,]175/);
+  });
+});
+
+describe('a pillar just described, asked of its length', () => {
+  it('"How many days is each one?" after the Head of Department gatherings is their 2-day length', () => {
+    const a = chat(['Tell me about the head of department gatherings at NTNU', 'How many days is each one? I need to plan my calendar.'], 'en');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/2-day gatherings/);
+  });
+});
+
+describe('a place on a program is a seat', () => {
+  it('"Hvordan får man plass på LEDPRO?" is the admission, not the journey', () => {
+    const a = chat(['Hvordan får man plass på LEDPRO?']);
+    expect(a.text).toMatch(/Opptakskravet/);
+    expect(a.text).not.toMatch(/togstasjon/);
+  });
+});

@@ -149,7 +149,8 @@ function sumOf(q: string, whole: string, priced: Program[], p: Program, lang: La
     return { programs: priced, text: lines.join(' '), each: withBoard ? n * (withBoard.amount + night.amount) : n * night.amount };
   }
   // The night before together with a gathering's board ("én samling med tilknytningsdøgn"), not the night alone.
-  if (night && board && NIGHT.test(q) && !NO_NIGHT.test(q) && /(samling|gathering|opphold|losji|lodging|board|\bmed\b|\bwith\b|også|\balso\b|inkl)/.test(q.replace(NIGHT, ' ')) && (ONE.test(q) || !TOTAL.test(q))) {
+  // The fee named beside them makes a list of costs ("deltakeravgift, kost og losji og tilknytningsdøgn").
+  if (night && board && NIGHT.test(q) && !NO_NIGHT.test(q) && !FEE_ALONE.test(q) && /(samling|gathering|opphold|losji|lodging|board|\bmed\b|\bwith\b|også|\balso\b|inkl)/.test(q.replace(NIGHT, ' ')) && (ONE.test(q) || !TOTAL.test(q))) {
     return { programs: priced, text: nb
       ? `Én samling med tilknytningsdøgn i ${names}: ${money(board.amount, lang)} (kost og losji) + ${money(night.amount, lang)} (tilknytningsdøgn) = ${money(board.amount + night.amount, lang)}.`
       : `One gathering of ${names} with the extra night: ${money(board.amount, lang)} (board and lodging) + ${money(night.amount, lang)} (extra night) = ${money(board.amount + night.amount, lang)}.`, each: board.amount + night.amount };
@@ -160,7 +161,11 @@ function sumOf(q: string, whole: string, priced: Program[], p: Program, lang: La
   // The stay named only as what to include: the question is what the whole program costs.
   const everything = EVERYTHING.test(q) || (WITH_STAY.test(q) && !LODGING.test(q.replace(WITH_STAY, ' ')));
   // "for all 10 samlinger": every gathering, however many the asker thinks there are.
-  if (!everything && !TOTAL.test(q) && !/\b(all|alle) (the |de )?(seks|six|\d{1,2} )?(samling|gathering)|\b(all|alle) (the )?(seks|six|6)\b|\b(every|hver eneste|alle) (samling|gathering)/.test(q)) return undefined;
+  if (!everything && !TOTAL.test(q) && !/\b(all|alle) (the |de )?(seks|six|\d{1,2} )?(samling|gathering)|\b(all|alle) (the )?(seks|six|6)\b|\b(every|hver eneste|alle) (samling|gathering)/.test(q)) {
+    // "ledpro costs: participant fee, semester fee, and the extra night?": each cost named, with its figure.
+    const named = namedCosts(q, p, lang);
+    return named ? { programs: priced, text: `${names}: ${named}` } : undefined;
+  }
   // "the fee plus semester fees": a fee named beside the semester fee is the participation fee.
   if (sem?.count && SEMESTER.test(q) && !(WITH_SEMESTER.test(q) && TOTAL.test(q)) && !/deltakeravgift|participa|\bfees?\b|\bavgift(en|ene|er)?\b/.test(q.replace(/semester ?(fees?|avgift\w*)/g, ' ')) && !everything && !LODGING.test(q)) {
     return { programs: priced, text: nb
@@ -214,6 +219,37 @@ function otherCosts(p: Program, names: string, lang: Lang): string | undefined {
   const fee = find(p, 'participant-fee');
   const lead = nb ? `I tillegg til deltakeravgiften${fee ? ` (${money(fee.amount, lang)})` : ''} i ${names} kommer` : `Besides the participation fee${fee ? ` (${money(fee.amount, lang)})` : ''} of ${names}, budget for`;
   return `${lead}: ${items.join('; ')}.`;
+}
+
+/** A cost asked as included in another, or added to it ("+", "dekker", "in addition"): no list of each cost. */
+const NOT_EACH = /(\+|\bplus\b|\bpluss\b|inklu|includ|cover|dekk|\bmed i\b|\ber med\b|\bvel med\b|part of|inngår|inngå|in the price|i prisen|i avgift|tillegg|addition|on top|ekstra (kostnad|utgift)|extra (cost|charge)|betale (for|selv|sjølv)|pay for)/;
+
+/** Board and lodging by name; "the hotel" may be only where a night is spent. */
+const BOARD_NAMED = /(kost og losji|board and lodging|board & lodging|\blosji|\blodging|accommodation|oppholdet under|the stays?\b)/;
+
+/** Two or more of the program's costs named, none summed or compared: each with its figure, in the order asked. */
+function namedCosts(q: string, p: Program, lang: Lang): string | undefined {
+  // "Dekker deltakeravgiften hotellet?" asks what one cost includes, not each cost.
+  if (TOTAL.test(q) || MORE.test(q) || BESIDES.test(q) || EVERYTHING.test(q) || NOT_EACH.test(q)) return undefined;
+  const nb = lang === 'nb';
+  const sem = find(p, 'semester-fee');
+  // "the board, not the tuition": a cost set aside is not asked.
+  const at = (re: RegExp): number => {
+    const i = q.search(re);
+    return i >= 0 && /\b(not|ikke|ikkje|uten|utan|without|excluding|except|minus)\s+(the\s+|den\s+|noen\s+)?$/.test(q.slice(0, i)) ? -1 : i;
+  };
+  const kinds: Array<[number, string | undefined]> = [
+    [at(FEE_ALONE), ((c) => c && (nb ? `deltakeravgift ${money(c.amount, lang)}` : `participation fee ${money(c.amount, lang)}`))(find(p, 'participant-fee'))],
+    [at(SEMESTER), sem && (nb ? `semesteravgift ${money(sem.amount, lang)} per semester${sem.count ? ` (${sem.count} semestre)` : ''}` : `semester fee ${money(sem.amount, lang)} per semester${sem.count ? ` (${sem.count} semesters)` : ''}`)],
+    [at(BOARD_NAMED), ((c) => c && (nb ? `kost og losji ${money(c.amount, lang)} per samling` : `board and lodging ${money(c.amount, lang)} per gathering`))(find(p, 'board-and-lodging'))],
+    [NO_NIGHT.test(q) ? -1 : at(NIGHT), ((c) => c && (nb ? `tilknytningsdøgn ${money(c.amount, lang)} per døgn` : `extra night ${money(c.amount, lang)} per night`))(find(p, 'extra-night'))],
+  ];
+  const named = kinds.map(([i, line], kind) => ({ i, line, kind })).filter((k) => k.i >= 0 && k.line !== undefined);
+  // The fee with the semester fee is one sentence of the document, which answers them as it stands.
+  if (named.length < 2 || named.every((k) => k.kind <= 1)) return undefined;
+  const asked = named.sort((a, b) => a.i - b.i).map((k) => k.line as string);
+  const joined = asked.join('; ');
+  return `${joined.charAt(0).toUpperCase()}${joined.slice(1)}.`;
 }
 
 const CREDITS = /(\d+)\s*(studiepoeng|sp\b|credits|ects)/i;

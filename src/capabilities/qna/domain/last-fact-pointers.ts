@@ -56,6 +56,9 @@ export function pointsToLast(read: ReadQuestion, state: QnaState | undefined, re
   const afterPillar = factsAt(retriever, state.facts)[0]?.f.topic === 'pillars';
   // "Og hvilke temaer tar de opp der?" after the head-of-department gatherings (a pillar named in the plural).
   const aboutThem = afterPillar && /(?<![\p{L}])(de|dei|they|them|there|der|dar)(?![\p{L}])/iu.test(read.focus);
+  // "How many days is each one?" right after the Head of Department gatherings: how long that pillar's gatherings are.
+  const eachOfThem = afterPillar && read.form.expects === 'duration' && read.intent.topics.length === 0 && /\b(each|every|hver|kvar|de|dei|they|them)\b/.test(read.focus);
+  if (eachOfThem) return namesNone();
   if (!(ABOUT_IT.test(read.focus) || aboutThem) || !['themes', 'content', 'overview', ...(afterPillar ? ['target-group', 'format'] : [])].includes(read.intent.topics[0] ?? '')) return false;
   return namesNone();
 }

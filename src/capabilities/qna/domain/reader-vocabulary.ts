@@ -124,7 +124,10 @@ export const SPELLED_OUT: ReadonlyArray<readonly [RegExp, string]> = [
 /** A place on a program is a seat won by admission, not a location ("who gets a place on those programs?"). */
 export const PLACE_AS_SEAT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(get|gets|getting|got|win|wins|secure|offered|given|have) (a |an |their |my |her |his )?(place|spot|seat)s? (on|in|at)\b/g, '$1 admitted to'],
-  [letterAware(/\b(får|få|fått|fikk|tilbud om|tilbudt) (en |ein |et |sin |min |hennes |hans )?(plass|studieplass)(en)? (på|i|ved)\b/g), 'kommer inn på'],
+  // "how does someone get a place there?": the program talked of.
+  [/\b(get|gets|getting|got|win|wins|secure|offered|given) (a |an |their |my |her |his )(place|spot|seat)s? (there|on it|in it)\b/g, '$1 admitted there'],
+  [letterAware(/\b(får|få|fått|fikk|tilbud om|tilbudt) ((?:man|en|ein|jeg|eg|vi|me|de|dei|du|hun|han|ho) )?(en |ein |et |sin |min |hennes |hans )?(plass|studieplass)(en)? (på|i|ved)\b/g), 'kommer $2inn på'],
+  [letterAware(/\b(får|få|fått|fikk) ((?:man|en|ein|jeg|eg|vi|me|de|dei|du|hun|han|ho) )?(plass|studieplass)(en)? (der|dit|på den|på det)\b/g), 'kommer $2inn der'],
 ];
 
 /**
