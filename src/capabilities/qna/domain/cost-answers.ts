@@ -1,46 +1,33 @@
-import type { Cost, Program } from '../../../catalog/catalog.schema';
+// Totals computed from the catalog's prices, each stated with the numbers it comes from ("2 × kr 888 =
+// kr 1 776"), for questions that ask for a sum: both semesters, all gatherings, one gathering with the night
+// before, the whole program, both parts. Nothing is computed for a program whose document gives no price.
+import type { Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
 import { joinNames, shortName } from './date-answers';
 import { NUMBER_WORDS } from './question-form';
 import { letterAware } from './letter-aware';
+import { BESIDES, costOf, EVERYTHING, FEE_ALONE, gatheringsOf, money, MORE, NIGHT, NO_NIGHT, SEMESTER, TOTAL } from './cost-words';
+import { namedCosts, otherCosts } from './cost-lists';
+
+export { money } from './cost-words';
 
 /** "over the whole year", "i løpet av året", "the hotel stays": every gathering's. */
 const EVERY_STAY = letterAware(/\b(alle|all|every|hele|whole|året|the year|stays|oppholdene|opphaldene|hotelloppholdene)\b/);
 
-/**
- * Totals computed from the catalog's prices, each stated with the numbers it comes from ("2 × kr 888 =
- * kr 1 776"), for questions that ask for a sum: both semesters, all gatherings, one gathering with the night
- * before, the whole program, both parts. Nothing is computed for a program whose document gives no price.
- */
-export const money = (n: number, lang: Lang): string => {
-  const digits = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'nb' ? ' ' : ',');
-  return lang === 'nb' ? `kr ${digits}` : `NOK ${digits}`;
-};
 
-const TOTAL = /\b(totalt?|til ?sammen|i alt|sum(men)?|samlet|hele( [a-zæøå0-9-]+)? (studiet|programmet|løpet|kurset|året)|begge|total|altogether|in all|overall|all together|both|combined|add(s|ed)? up|comes? to|whole( [a-z0-9-]+)? (program|programme|course|year)|all (six|6|the) )/;
-const SEMESTER = /semester/;
 const LODGING = /(opphold|losji|kost og|hotell|overnatting|lodging|board|accommodation|hotel|stay|lunsj til lunsj|lunch[- ]to[- ]lunch|pakken|package)/;
-const NIGHT = /(tilknytningsd|ekstra (natt|døgn|overnatting)|(en|ei|ein|one|an) (natt|night) (ekstra|extra|til|more)|natt(a|en)? før|kvelden før|extra (night|overnight stay)|night before|additional night)/;
 /** The participation fee named beside board and lodging: the whole sum is asked. */
 // "with fees and the stays", "avgiftene og hotellet": the fees in the plural are the program's, beside the stay.
 const FEE = /(deltakeravgift|deltageravgift|kursavgift|participa\w* fee|course fee|tuition|\bfees\b|\bavgiftene\b|\bavgifter\b|\bthe fee\b|\bavgift(en|a)\b)/;
 /** Every gathering of the program ("alle seks samlingene", "every LEDPRO gathering"). */
 const ALL_GATHERINGS = /\b(hver gang|kvar gong|every time|each time)\b|\b(all|alle)( the| de)? (seks|six|6)\b|\b(every|alle|all)( [a-zæøå0-9]+){0,2} (samling|gathering)|\b(all of them|alle sammen|alle til sammen|for alle|for all)\b|\b(each|hver)( [a-zæøå0-9]+)? (samling|gathering)\b.*\b(together|til sammen|totalt?|in total|hele året|heile året|the whole year|for the year)\b/;
-/** "What else do we need to budget for?": the costs beside the participation fee. */
-const BESIDES = /\b(apart from|besides|beside|except|on top of|in addition to|what else|other costs|extra costs|hidden costs|surprise costs|i tillegg til|utenom|utover|hva (mer|annet|anna)|andre (kostnader|utgifter)|ekstra ?(kostnader|utgifter)|skjulte)\b/;
-/** "med semesteravgift og alt": every cost, not the one named. */
-const EVERYTHING = /\b(og alt|med alt|alt inkludert|alt i alt|everything|all in|all costs|alle (kostnader|utgifter))\b/;
 /** "…cost us, including the hotel stays?", "pris med hotell": the stay added to what the program costs. */
 const WITH_STAY = /\b(including|inkludert|inkl\.?|med|with|plus|pluss)\s+(the\s+|alle\s+|all\s+)?(hotel\w*(\s+stays?)?|hotell\w*(\s*opphold\w*)?|opphold\w*|losji|overnatting\w*|stays?)\b|\b(if|when|hvis|om|dersom|når) (i|we|jeg|vi|eg|me) (stay|stays|bor|overnatter|sleep)( (at|on|in|på) (the |a )?(hotel|hotell\w*|wood hotel))?\b/;
 /** "totalsummen inkl. semesteravgift": the semester fee added to the program's fee, not asked alone. */
 const WITH_SEMESTER = /\b(including|inkludert|inkl\.?|medregnet|med|with|plus|pluss|\+)\s*(the\s+)?semester/;
-/** The nights named only to leave them out ("no extra nights", "uten tilknytningsdøgn"). */
-const NO_NIGHT = /\b(no|without|excluding|uten|ikke|ikkje|ingen|inga|minus)\s+(the\s+|noen\s+)?(extra\s+|ekstra\s+)?(nights?|tilknytningsd|natt|overnatting|døgn)/;
 const ONE = /\b(én|en|ett|one|a single|per|hver|each)\s+(samling|gathering)/;
 const BOTH_PARTS = /\b(begge (delene|deler|to)|(både )?del 1 og (del )?2|both parts|part 1 and (part )?2|ledpro 1 og 2|ledpro 1 and 2|(after|with|etter|med) (both|begge)|(tar|ta|tek|take|takes|taking|do|does|doing|gjør|søker|apply for|sign up for) (begge|both)(?! (samling|gathering)))\b/;
 
-const find = (p: Program, kind: Cost['kind']): Cost | undefined => p.costs.find((c) => c.kind === kind);
-const gatheringsOf = (p: Program): number => [...p.cohorts].sort((a, b) => b.year - a.year)[0]?.gatherings.length ?? 0;
 
 export interface CostAnswer { readonly text: string; readonly programs: Program[] }
 /** A computed sum and what it comes to for one person, which a question for several people multiplies. */
@@ -72,7 +59,6 @@ export function headcount(q: string): number {
 
 /** A computed total when the question asks for one and the programs have the prices; otherwise undefined. For a
  * group of people, what it comes to for all of them is added. */
-const FEE_ALONE = /\b(deltakeravgift\w*|deltakaravgift\w*|kursavgift\w*|participa\w* fees?|course fees?|tuition)\b/;
 const OTHER_COSTS = /\b(semester\w*|hotel\w*|hotell\w*|losji|lodging|opphold\w*|board|alt|everything|all costs|alle kostnader)\b/;
 
 export function answerCostTotal(question: string, programs: readonly Program[], lang: Lang, whole = question): CostAnswer | undefined {
@@ -81,7 +67,7 @@ export function answerCostTotal(question: string, programs: readonly Program[], 
   if (!sum || sum.each === undefined || k < 2) return sum && { text: sum.text, programs: sum.programs };
   const line = lang === 'nb' ? `For ${k} personer: ${k} × ${money(sum.each, lang)} = ${money(k * sum.each, lang)}.` : `For ${k} people: ${k} × ${money(sum.each, lang)} = ${money(k * sum.each, lang)}.`;
   // "Hva blir deltakeravgiften til sammen for alle tre?": the fee alone is asked, so it is summed alone too.
-  const fee = FEE_ALONE.test(question.toLowerCase()) && !OTHER_COSTS.test(question.toLowerCase()) ? find(sum.programs[0], 'participant-fee') : undefined;
+  const fee = FEE_ALONE.test(question.toLowerCase()) && !OTHER_COSTS.test(question.toLowerCase()) ? costOf(sum.programs[0], 'participant-fee') : undefined;
   const alone = fee ? (lang === 'nb' ? ` Deltakeravgiften alene for ${k} personer: ${k} × ${money(fee.amount, lang)} = ${money(k * fee.amount, lang)}.` : ` The participation fee alone for ${k} people: ${k} × ${money(fee.amount, lang)} = ${money(k * fee.amount, lang)}.`) : '';
   return { text: `${sum.text} ${line}${alone}`, programs: sum.programs };
 }
@@ -104,7 +90,7 @@ function costTotal(question: string, programs: readonly Program[], lang: Lang, w
   const wrong = wrongPrice(whole.toLowerCase(), p);
   const q = wrong === undefined ? asked : `${asked} deltakeravgift`;
   const sum = sumOf(q, whole, priced, p, lang);
-  const fee = find(p, 'participant-fee');
+  const fee = costOf(p, 'participant-fee');
   if (!sum || wrong === undefined || !fee) return sum;
   const note = lang === 'nb' ? `Deltakeravgiften er ${money(fee.amount, lang)}, ikke ${money(wrong, lang)}.` : `The participation fee is ${money(fee.amount, lang)}, not ${money(wrong, lang)}.`;
   return { ...sum, text: `${note} ${sum.text}` };
@@ -115,8 +101,8 @@ function wrongPrice(q: string, p: Program): number | undefined {
   if (!/\b(koster|kostar|costs?|pris\w*|price|avgift\w*|fee|budsjett\w*|budget\w*)\b/.test(q)) return undefined;
   const n = gatheringsOf(p);
   const known = new Set(p.costs.flatMap((c) => [c.amount, c.amount * (c.count ?? 1), c.amount * Math.max(1, n)]));
-  const fee = find(p, 'participant-fee');
-  const sem = find(p, 'semester-fee');
+  const fee = costOf(p, 'participant-fee');
+  const sem = costOf(p, 'semester-fee');
   if (fee && sem?.count) known.add(fee.amount + sem.amount * sem.count);
   const stated = [...q.matchAll(/(?<![\d.,])(\d{1,3}(?:[ .,\u00a0]\d{3})+|\d{4,6})(?![\d]|[.,]\d)/g)].map((m) => Number(m[1].replace(/[ .,\u00a0]/g, '')))
     .filter((x) => x >= 1000 && !(x >= 1900 && x <= 2100));
@@ -126,10 +112,10 @@ function wrongPrice(q: string, p: Program): number | undefined {
 function sumOf(q: string, whole: string, priced: Program[], p: Program, lang: Lang): Sum | undefined {
   // The prices hold for each part of a family, not for both together: said so wherever both are named.
   const names = `${joinNames(priced.map((x) => shortName(x, lang)), lang)}${priced.length > 1 ? (lang === 'nb' ? ' (hver del)' : ' (each part)') : ''}`;
-  const fee = find(p, 'participant-fee');
-  const sem = find(p, 'semester-fee');
-  const board = find(p, 'board-and-lodging');
-  const night = find(p, 'extra-night');
+  const fee = costOf(p, 'participant-fee');
+  const sem = costOf(p, 'semester-fee');
+  const board = costOf(p, 'board-and-lodging');
+  const night = costOf(p, 'extra-night');
   const nb = lang === 'nb';
 
   // "Which costs more: board for one gathering, or the semester fee for both semesters?": both sums, compared.
@@ -201,56 +187,6 @@ function sumOf(q: string, whole: string, priced: Program[], p: Program, lang: La
   return { programs: priced, text: lines.join(' '), each: parts * perPart };
 }
 
-/** Every cost beside the participation fee, each with its figure, and what the document names without a price. */
-function otherCosts(p: Program, names: string, lang: Lang): string | undefined {
-  const nb = lang === 'nb';
-  const sem = find(p, 'semester-fee');
-  const board = find(p, 'board-and-lodging');
-  const night = find(p, 'extra-night');
-  const n = gatheringsOf(p);
-  const items: string[] = [];
-  if (sem) items.push(nb ? `semesteravgift ${money(sem.amount, lang)} per semester${sem.count ? ` (${sem.count} × ${money(sem.amount, lang)} = ${money(sem.amount * sem.count, lang)})` : ''}`
-    : `a semester fee of ${money(sem.amount, lang)} per semester${sem.count ? ` (${sem.count} × ${money(sem.amount, lang)} = ${money(sem.amount * sem.count, lang)})` : ''}`);
-  if (board) items.push(nb ? `kost og losji ${money(board.amount, lang)} per samling${n > 0 ? ` (${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)})` : ''}`
-    : `board and lodging of ${money(board.amount, lang)} per gathering${n > 0 ? ` (${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)})` : ''}`);
-  if (night) items.push(nb ? `eventuelt tilknytningsdøgn ${money(night.amount, lang)} per døgn` : `any extra night at ${money(night.amount, lang)} each`);
-  if (items.length === 0) return undefined;
-  items.push(nb ? 'litteratur (ingen pris oppgitt)' : 'literature (no price given)');
-  const fee = find(p, 'participant-fee');
-  const lead = nb ? `I tillegg til deltakeravgiften${fee ? ` (${money(fee.amount, lang)})` : ''} i ${names} kommer` : `Besides the participation fee${fee ? ` (${money(fee.amount, lang)})` : ''} of ${names}, budget for`;
-  return `${lead}: ${items.join('; ')}.`;
-}
-
-/** A cost asked as included in another, or added to it ("+", "dekker", "in addition"): no list of each cost. */
-const NOT_EACH = /(\+|\bplus\b|\bpluss\b|inklu|includ|cover|dekk|\bmed i\b|\ber med\b|\bvel med\b|part of|inngår|inngå|in the price|i prisen|i avgift|tillegg|addition|on top|ekstra (kostnad|utgift)|extra (cost|charge)|betale (for|selv|sjølv)|pay for)/;
-
-/** Board and lodging by name; "the hotel" may be only where a night is spent. */
-const BOARD_NAMED = /(kost og losji|board and lodging|board & lodging|\blosji|\blodging|accommodation|oppholdet under|the stays?\b)/;
-
-/** Two or more of the program's costs named, none summed or compared: each with its figure, in the order asked. */
-function namedCosts(q: string, p: Program, lang: Lang): string | undefined {
-  // "Dekker deltakeravgiften hotellet?" asks what one cost includes, not each cost.
-  if (TOTAL.test(q) || MORE.test(q) || BESIDES.test(q) || EVERYTHING.test(q) || NOT_EACH.test(q)) return undefined;
-  const nb = lang === 'nb';
-  const sem = find(p, 'semester-fee');
-  // "the board, not the tuition": a cost set aside is not asked.
-  const at = (re: RegExp): number => {
-    const i = q.search(re);
-    return i >= 0 && /\b(not|ikke|ikkje|uten|utan|without|excluding|except|minus)\s+(the\s+|den\s+|noen\s+)?$/.test(q.slice(0, i)) ? -1 : i;
-  };
-  const kinds: Array<[number, string | undefined]> = [
-    [at(FEE_ALONE), ((c) => c && (nb ? `deltakeravgift ${money(c.amount, lang)}` : `participation fee ${money(c.amount, lang)}`))(find(p, 'participant-fee'))],
-    [at(SEMESTER), sem && (nb ? `semesteravgift ${money(sem.amount, lang)} per semester${sem.count ? ` (${sem.count} semestre)` : ''}` : `semester fee ${money(sem.amount, lang)} per semester${sem.count ? ` (${sem.count} semesters)` : ''}`)],
-    [at(BOARD_NAMED), ((c) => c && (nb ? `kost og losji ${money(c.amount, lang)} per samling` : `board and lodging ${money(c.amount, lang)} per gathering`))(find(p, 'board-and-lodging'))],
-    [NO_NIGHT.test(q) ? -1 : at(NIGHT), ((c) => c && (nb ? `tilknytningsdøgn ${money(c.amount, lang)} per døgn` : `extra night ${money(c.amount, lang)} per night`))(find(p, 'extra-night'))],
-  ];
-  const named = kinds.map(([i, line], kind) => ({ i, line, kind })).filter((k) => k.i >= 0 && k.line !== undefined);
-  // The fee with the semester fee is one sentence of the document, which answers them as it stands.
-  if (named.length < 2 || named.every((k) => k.kind <= 1)) return undefined;
-  const asked = named.sort((a, b) => a.i - b.i).map((k) => k.line as string);
-  const joined = asked.join('; ');
-  return `${joined.charAt(0).toUpperCase()}${joined.slice(1)}.`;
-}
 
 const CREDITS = /(\d+)\s*(studiepoeng|sp\b|credits|ects)/i;
 
@@ -270,7 +206,6 @@ export function answerCreditTotal(question: string, programs: readonly Program[]
   return { programs: found.map((x) => x.p), text: lang === 'nb' ? `${each} = ${sum} ${unit} til sammen.` : `${each} = ${sum} ${unit} in total.` };
 }
 
-const MORE = /(costs? more|cost the most|more expensive|most expensive|dyrest|dyrere|koster (mest|mer)|mer enn|more than|billigst|cheapest|cheaper|billigere|\b(bigger|biggest|larger|largest|higher|highest|størst|større|høyest|høyere|blir mest|er mest|smaller|smallest|lower|lowest|minst|lavest|lavere)\b)/;
 
 /** Two of the program's costs named in one question and compared, each as the question scopes it. */
 function compareCosts(q: string, p: Program, lang: Lang): string | undefined {
@@ -282,10 +217,10 @@ function compareCosts(q: string, p: Program, lang: Lang): string | undefined {
   const all = EVERY_STAY.test(q);
   const sums: { label: string; amount: number; at: number }[] = [];
   const at = (re: RegExp): number => re.exec(q)?.index ?? 999;
-  const board = find(p, 'board-and-lodging');
-  const sem = find(p, 'semester-fee');
-  const fee = find(p, 'participant-fee');
-  const night = find(p, 'extra-night');
+  const board = costOf(p, 'board-and-lodging');
+  const sem = costOf(p, 'semester-fee');
+  const fee = costOf(p, 'participant-fee');
+  const night = costOf(p, 'extra-night');
   if (board && LODGING.test(q)) {
     const k = all ? n : 1;
     sums.push({ label: nb ? `kost og losji for ${k === 1 ? 'én samling' : `alle ${k} samlingene`}` : `board and lodging for ${k === 1 ? 'one gathering' : `all ${k} gatherings`}`, amount: board.amount * k, at: at(LODGING) });

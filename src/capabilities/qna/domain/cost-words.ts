@@ -1,0 +1,23 @@
+import type { Cost, Program } from '../../../catalog/catalog.schema';
+import type { Lang } from '../../../shared/i18n';
+
+// The words of costs and sums, and the figures' form, shared by the answers that compute sums and those that list
+// costs one by one.
+
+export const money = (n: number, lang: Lang): string => {
+  const digits = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'nb' ? ' ' : ',');
+  return lang === 'nb' ? `kr ${digits}` : `NOK ${digits}`;
+};
+export const TOTAL = /\b(totalt?|til ?sammen|i alt|sum(men)?|samlet|hele( [a-zæøå0-9-]+)? (studiet|programmet|løpet|kurset|året)|begge|total|altogether|in all|overall|all together|both|combined|add(s|ed)? up|comes? to|whole( [a-z0-9-]+)? (program|programme|course|year)|all (six|6|the) )/;
+export const SEMESTER = /semester/;
+export const NIGHT = /(tilknytningsd|ekstra (natt|døgn|overnatting)|(en|ei|ein|one|an) (natt|night) (ekstra|extra|til|more)|natt(a|en)? før|kvelden før|extra (night|overnight stay)|night before|additional night)/;
+/** "What else do we need to budget for?": the costs beside the participation fee. */
+export const BESIDES = /\b(apart from|besides|beside|except|on top of|in addition to|what else|other costs|extra costs|hidden costs|surprise costs|i tillegg til|utenom|utover|hva (mer|annet|anna)|andre (kostnader|utgifter)|ekstra ?(kostnader|utgifter)|skjulte)\b/;
+/** "med semesteravgift og alt": every cost, not the one named. */
+export const EVERYTHING = /\b(og alt|med alt|alt inkludert|alt i alt|everything|all in|all costs|alle (kostnader|utgifter))\b/;
+/** The nights named only to leave them out ("no extra nights", "uten tilknytningsdøgn"). */
+export const NO_NIGHT = /\b(no|without|excluding|uten|ikke|ikkje|ingen|inga|minus)\s+(the\s+|noen\s+)?(extra\s+|ekstra\s+)?(nights?|tilknytningsd|natt|overnatting|døgn)/;
+export const costOf = (p: Program, kind: Cost['kind']): Cost | undefined => p.costs.find((c) => c.kind === kind);
+export const gatheringsOf = (p: Program): number => [...p.cohorts].sort((a, b) => b.year - a.year)[0]?.gatherings.length ?? 0;
+export const FEE_ALONE = /\b(deltakeravgift\w*|deltakaravgift\w*|kursavgift\w*|participa\w* fees?|course fees?|tuition)\b/;
+export const MORE = /(costs? more|cost the most|more expensive|most expensive|dyrest|dyrere|koster (mest|mer)|mer enn|more than|billigst|cheapest|cheaper|billigere|\b(bigger|biggest|larger|largest|higher|highest|størst|større|høyest|høyere|blir mest|er mest|smaller|smallest|lower|lowest|minst|lavest|lavere)\b)/;
