@@ -100,3 +100,34 @@ describe('a place on a program is a seat', () => {
     expect(a.text).not.toMatch(/togstasjon/);
   });
 });
+
+describe('phone-style questions', () => {
+  it('"jobber i et IT-firma som leverer til fylket. kan jeg ta ledpro?" is answered by the target group (no "I" needed)', () => {
+    const a = chat(['jobber i et IT-firma som leverer til fylket. kan jeg ta ledpro?']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/konsulenter i organisasjoner med oppdrag for offentlig sektor/);
+  });
+
+  it('"jobber i kommunen – kan jeg søke OU-fondet?" asks of the support, answered "Ja"', () => {
+    const a = chat(['jobber i en kommune – kan jeg søke OU-fondet om penger til LEDPRO?']);
+    expect(a.text).toMatch(/^Ja\./);
+    expect(a.text).toMatch(/OU-fondet/);
+  });
+
+  it('"hvor mang samlinger" counts the gatherings, not where they are', () => {
+    const a = chat(['hvor mang samlinger har ledpro?']);
+    expect(a.text).toMatch(/6 samlinger/);
+  });
+});
+
+describe('who is included, and what the documents do not say about paying', () => {
+  it('"Who in the central admin is covered?" is the target groups, not a topic list', () => {
+    const a = chat(['I work in the central administration at NTNU. Who in the central admin is covered?'], 'en');
+    expect(a.text).toMatch(/section heads/);
+  });
+
+  it('"Can we pay the fee in instalments?" is an honest "not in the documents"', () => {
+    const a = chat(['What does LEDPRO cost?', 'Can we pay it in instalments, and when is the invoice sent?'], 'en');
+    expect(a.kind).toBe('unknown');
+  });
+});

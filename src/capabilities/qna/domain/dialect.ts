@@ -78,6 +78,8 @@ const PHRASES = new Rewrites([
   // "… som dei vel ut", "vi vel kurs" choose; "betaler vi vel …" (a verb before the subject) is the tag "vel".
   [/(?<!\b\p{L}+(?:er|ar|te|de|r)\s)\b(som|dei|de|vi|me|dekanen|fakultetet|fakulteta|fakultetene) vel( ut)?\b/gu, '$1 velger$2'],
   [/\bvel ut\b/g, 'velger ut'],
+  // "hvor mang samlinger": a count with its last letter lost ("mang" alone is no longer said).
+  [/\b(hvor|kor) mang\b/g, '$1 mange'],
   // "When the rector got all the deans together, what was that meeting meant to work on?": the "when" clause tells
   // the occasion; the question after the comma asks, and asks no date.
   [/^(?:when|da|når|back when) (?!(?:is|are|was|were|will|would|does|do|did|can|er|blir|var|skal|vil|går|starter|begynner|kan|må)(?![a-zæøå]))([^,?]{6,80}), (what|which|who|how|why|hva|kva|hvem|kven|hvordan|korleis|hvorfor|hvilke\w*)\b/g, '$1. $2'],

@@ -124,6 +124,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['target-group', cue(String.raw`(bare|kun|only|just) [\p{L}\d' -]{2,40} (som )?(er med|deltar|take part|takes part|attend|attends|join|joins)|(hvem|kven|who) (er med|deltar|tar del|takes part|attends|joins)`)],
   ['target-group', cue(String.raw`who (should|is supposed to|ought to) (join|attend|apply|take)|hvem (bør|skal|kan) (delta|ta|søke|være med)|kven (bør|skal|kan) (delta|ta|søkje)`)],
   ['target-group', cue(String.raw`(hvem|kven|who) (er|is|are) (det|dette|it|this) (laget|lagd|meint|ment|made|designed) for`)],
+  // "Who in the central admin is covered?", "hvem i fellesadministrasjonen er omfattet?": whom the offer includes.
+  ['target-group', cue(String.raw`(who|hvem|kven)( \p{L}+){0,5} (is|are|gets|get) (covered|included|eligible)|(hvem|kven)( \p{L}+){0,5} (er|blir|vert) (omfattet|omfatta|dekket|dekka|inkludert|med)`)],
   ['contacts', cue(String.raw`(hvem|kven|who)( \w+){0,4} (ringe|ringje|ring|call|phone|mail|e-?poste|kontakte|contact|spørre|spørje)\b`)],
   // "Who decides which people get to take part?": how participants are picked (nominated, applied).
   ['apply', cue(String.raw`(hvem|kven|who) ((actually|really|egentlig|eigentleg|faktisk) )?(bestemmer|avgjør|velger|vel|plukker|picks?|decides?|chooses?|selects?)|(blir|vert|are|get) (valgt|vald|plukket|nominert|picked|chosen|selected|nominated)`)],

@@ -86,7 +86,8 @@ export const OFF_DOCUMENT_SUBJECTS: readonly string[] = [
     fjernundervisning remote remotely zoom videomøte strømming streaming livestream recording recordings recorded
     video videoen podcast e-læring e-learning`),
   // Invoice details, instalments, VAT, tax deduction, discounts, student loans
-  ...list(`fakturaadresse delbetaling avdrag installments betalingsfrist mva merverdiavgift vat moms skattefradrag fradrag
+  ...list(`fakturaadresse faktura fakturaen fakturaer fakturert fakturering invoice invoices invoiced invoicing
+    delbetaling avdrag avdragsvis nedbetaling betalingsplan installment installments instalment instalments betalingsfrist mva merverdiavgift vat moms skattefradrag fradrag
     tax taxes deductible skatt skatten taxable rabatt rabatten discount discounts early-bird earlybird studentrabatt
     lånekassen studielån loan loans`),
   // Pay rise, promotion, career, job guarantee ("lønn" itself is left out: salary negotiation is a theme)

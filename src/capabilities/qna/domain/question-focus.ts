@@ -155,14 +155,17 @@ export function questionFocus(text: string): string {
   // "Og den er på Lillehammer, så jeg bestiller togbillett dit?": what the asker will do on it is no part of the claim.
   const focus = sentenceFocus(text).replace(PLAN_ON_IT, '?');
   // The asker's situation and whether they may take part stay together ("Jeg har ikke høyere utdanning, men …").
-  return toldOfSelf(focus.toLowerCase()) && ELIGIBLE.test(focus.toLowerCase()) ? focus : lastClause(focus);
+  return toldOfSelf(focus.toLowerCase()) && ELIGIBLE.test(focus.toLowerCase()) && !FOR_SUPPORT.test(focus.toLowerCase()) ? focus : lastClause(focus);
 }
+
+/** "… kan jeg søke OU-fondet?": applying for support, not for a place on the program. */
+const FOR_SUPPORT = letterAware(/\b(ou-?fond\w*|tilskudd\w*|tilskot\w*|stipend\w*|funding|grants?)\b|\bsøk\w* (om )?(støtte|midler)/);
 
 /** The asker says who they are and asks whether they may take part: the target group and admission answer it. */
 // "vi har budsjettert 35 000 i deltakeravgift, holder det?": a sum enough for the price, not the asker for the program.
 export const asksEligibility = (focus: string): boolean => {
   const f = focus.toLowerCase();
-  return (toldOfSelf(f) || (THIRD_PERSON.test(f) && PERSON_TOLD.test(f))) && ELIGIBLE.test(f) && !BUDGETED.test(f);
+  return (toldOfSelf(f) || (THIRD_PERSON.test(f) && PERSON_TOLD.test(f))) && ELIGIBLE.test(f) && !BUDGETED.test(f) && !FOR_SUPPORT.test(f);
 };
 /** A question about someone told of: "Can she …?", "får ho …?". */
 const THIRD_PERSON = letterAware(/\b(kan|får|can|may|could|would|will|må|must)\s+(hun|han|hen|ho|she|he|they|de|dei)\b/);
@@ -171,7 +174,8 @@ const PERSON_TOLD = letterAware(/^(my|our|a|an|one of (my|our)|min|mi|mitt|vår|
 const BUDGETED = /\d[\d .,]*\s*(kr|kroner|nok)\b|\b(kr|nok)\.?\s*\d|\b\d{1,3}[ .,]\d{3}\b|budsjett\w*|budget\w*/;
 
 /** A role told without "I": "new avdelingsleder in our kommune …", "nyansatt enhetsleder …", "just started as …". */
-const TERSE_SELF = letterAware(/^((er|am) )?(new|newly (appointed|hired)|ny|nytt|nyansatt|nyutnevnt|nytilsatt|just started|started as|startet som|begynte som|nettopp (begynt|startet|blitt))\b/);
+// "jobber i et konsulentselskap …", "work at a county council …": where one works, told without "I".
+const TERSE_SELF = letterAware(/^((er|am) )?(new|newly (appointed|hired)|ny|nytt|nyansatt|nyutnevnt|nytilsatt|just started|started as|startet som|begynte som|nettopp (begynt|startet|blitt))\b|^(jobber|jobbar|arbeider|arbeidar|working|work)\s+(i|på|ved|som|for|hos|at|in|as)\s/);
 
 const toldOfSelf = (text: string): boolean => SELF.test(text) || TERSE_SELF.test(text);
 
