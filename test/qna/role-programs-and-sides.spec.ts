@@ -131,3 +131,11 @@ describe('who is included, and what the documents do not say about paying', () =
     expect(a.kind).toBe('unknown');
   });
 });
+
+describe('a contact named after the matter was told', () => {
+  it('"Vi lurer på noe om pensum." → "Da spør jeg Kristin Larsen?" is "Nei", the academic lead takes it', () => {
+    const a = chat(['Vi lurer på noe om pensum og litteraturlista på LEDPRO.', 'Da spør jeg Kristin Larsen om det?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/Randi Bredvold/);
+  });
+});

@@ -57,6 +57,16 @@ export function contactAskedLast<T extends { topics: readonly string[]; concern?
   return { ...intent, topics: ['contacts', ...intent.topics.filter((t) => t !== 'contacts')], concern: intent.concern ?? concernIn(focus) };
 }
 
+/**
+ * "My director has questions about the LEDPRO curriculum." → "So I should send those to Kristin Larsen?": a person
+ * named with no matter of its own is asked of the matter told before, which decides whether she is the one.
+ */
+export function contactForMatterTold<T extends { topics: readonly string[]; concern?: 'practical' | 'academic' }>(focus: string, intent: T, yesNo: boolean, before: string | undefined, names: readonly string[]): T {
+  if (!yesNo || !before || intent.concern || concernIn(focus) || !names.some((n) => focus.includes(n.toLowerCase()))) return intent;
+  const concern = concernIn(before.toLowerCase());
+  return concern ? { ...intent, topics: ['contacts'], concern } : intent;
+}
+
 /** Whether the question is about a contact person at all (a detail, a role or a name of one of the programs'). */
 export function asksForContact(q: string, programs: readonly Program[]): boolean {
   return contactField(q) !== 'all' || CONTACT_ROLE.test(q)

@@ -28,7 +28,7 @@ import { coverageTermsOf } from './coverage-terms';
 import { partsNamedTogether, pillarNumberIn } from './numbered-parts';
 import { EVERYDAY_ENGLISH } from './everyday-english';
 import { FORUMS_ASKED, NOT_A_LEADER } from './everyday-cues';
-import { contactAskedLast } from './contact-answers';
+import { contactAskedLast, contactForMatterTold } from './contact-answers';
 import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
 import { ORDINAL_PILLARS, pillarsByNumber, ABOUT_A_PILLAR, DIFFERENCE_ASKED, THEM, TWO_PROGRAMS, AS_WITH, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, IDIOMS, MODAL, PHRASINGS, SEATS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, COMPARE_ASKED, SAME_ASKED } from './reader-vocabulary';
 
@@ -48,6 +48,8 @@ const CONTACT_NAMED = /\b(prosjektleder\w*|fagansvarlig\w*|fagansvarleg\w*|proje
 export class QuestionReader {
   private readonly speller: SpellingVocabulary;
   private readonly titles: PillarTitles;
+  /** The programs' contact persons by name, to tell a person named in a question. */
+  private readonly contactNames: readonly string[];
 
   /** `everyday`: English words that are right as written ("sending" is no typo of "spending"); see everyday-english.ts. */
   constructor(private readonly retriever: CatalogRetriever, everyday: ReadonlySet<string> = EVERYDAY_ENGLISH) {
@@ -55,6 +57,7 @@ export class QuestionReader {
     const vocab = new Set<string>([...retriever.surfaceWords(), ...SYNONYM_WORDS, ...CUE_WORDS]);
     this.speller = new SpellingVocabulary(vocab, (w) => retriever.documentFrequency(stem(w)), new Set([...GENERAL_WORDS, ...everyday]));
     this.titles = new PillarTitles(retriever);
+    this.contactNames = [...new Set(retriever.catalog.programs.flatMap((p) => p.contacts.map((c) => c.name)))];
   }
 
   /** Dialect, run-together designators and typos repaired, word by word, keeping the punctuation. */
@@ -234,7 +237,7 @@ export class QuestionReader {
       intent = { ...intent, topics: [figureTopic], date: undefined };
       inherited = true;
     }
-    intent = contactAskedLast(focus, intent, (clause) => readIntent(clause).topics);
+    intent = contactForMatterTold(focus, contactAskedLast(focus, intent, (clause) => readIntent(clause).topics), form.yesNo, state?.told ?? state?.question, this.contactNames);
     ({ intent, inherited } = pricedFollowUp({ focus, intent, form, concepts: analysed.concepts, inherited, lastTopic: state?.topic, namesProgram: named.programs.length > 0 }));
     // No cue phrase named a topic and none came from the conversation: a concept word does ("hovedtemaene" → themes).
     if (!inherited && item === undefined && !intent.topics.some((t) => !GENERIC_TOPICS.has(t)) && !intent.date) {
