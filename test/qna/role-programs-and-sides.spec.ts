@@ -139,3 +139,29 @@ describe('a contact named after the matter was told', () => {
     expect(a.text).toMatch(/Randi Bredvold/);
   });
 });
+
+describe('words of the schedule and the list', () => {
+  it('"Hva er samlingsdatoene i år?" lists the gatherings (a compound with "dato")', () => {
+    const a = chat(['Hva er samlingsdatoene for LEDPRO i 2024?']);
+    expect(a.text).toMatch(/Samling 1: 15\.–16\. februar 2024/);
+  });
+
+  it('"Og den i mai?" after the first gathering is the gathering of May', () => {
+    const a = chat(['Når er første samling på LEDPRO?', 'Og den i mai?']);
+    expect(a.text).toMatch(/15\.–16\. mai/);
+    expect(a.text).not.toMatch(/februar/);
+  });
+
+  it('nynorsk "døme" are examples; a program of the list asked of next is that program', () => {
+    expect(chat(['Kva døme på leiarprogram nemner NTNU?']).text).toMatch(/Mentorprogrammet/);
+    const a = chat(['Kva døme på leiarprogram nemner NTNU?', 'Kva går Stjerneprogrammet ut på?']);
+    expect(a.kind).toBe('unknown');
+    expect(a.text).toMatch(/Stjerneprogrammet/);
+  });
+
+  it('"Where does X come in?" asks where in the content, not the venue', () => {
+    const a = chat(['Where does conflict handling come in, in the LEDPRO themes?'], 'en');
+    expect(a.text).not.toMatch(/Wood Hotel/);
+    expect(a.text).toMatch(/tension|resistance|conflict/i);
+  });
+});

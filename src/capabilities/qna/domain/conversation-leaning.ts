@@ -117,12 +117,15 @@ export function leanOnConversation(input: LeaningInput): Leaning {
       // "If I end up doing both, what do I tell HR in total?" after part 1's credits: the same topic, for both.
       intent = { ...intent, topics: [state.topic, ...intent.topics], concern: intent.concern ?? state.concern };
       inherited = true;
-    } else if (specific.length === 0 && (content.length <= 3 || pointsBack) && state.topic && !form.compare && !(isContextStatement(question) && FIRST_PERSON.test(question)) && !(intent.pillar !== undefined && !intent.topics.includes(state.topic)) && !datedSwitch(focus, namesProgram, state.topic)) {
+    } else if (specific.length === 0 && (content.length <= 3 || pointsBack) && state.topic && !form.compare && !(isContextStatement(question) && FIRST_PERSON.test(question)) && !(intent.pillar !== undefined && !intent.topics.includes(state.topic)) && !datedSwitch(focus, namesProgram, state.topic) && !(state.topic === 'examples' && namesProgram)) {
+      // (After the list of NTNU's programs, "Kva går Mentorprogrammet ut på?" asks of that program, not the list.)
       // "Og over i instituttlederprogrammet: hva handler instituttledersamlingene om?" names a pillar by its title: that
       // is its subject, not the dates asked before.
       // A leader telling about themselves ("Jeg er enhetsleder og vurderer LEDPRO.") asks nothing of the last topic.
       // "hvor mange dager er det totalt?" after a gathering's date asks a count, not that date again.
-      const date: DateAsk | undefined = form.expects ? undefined : state.date;
+      // "And the one in June?" after the first gathering: the gathering of that month, not the first again.
+      const months = state.topic === 'dates' && !form.yesNo ? monthsAsked(focus) : undefined;
+      const date: DateAsk | undefined = form.expects ? undefined : months && months.length > 0 ? { kind: 'all', months } : state.date;
       // "… how many hours should I set aside for that?" points back at the topic, whatever it measures.
       // "how many pages does it have to be?" after the exam: "it" is the exam, which a count of pages is of.
       const itself = /\b(it|den|det)\b/.test(focus) && UNDATED_TOPICS.has(state.topic);
