@@ -165,3 +165,18 @@ describe('words of the schedule and the list', () => {
     expect(a.text).toMatch(/tension|resistance|conflict/i);
   });
 });
+
+describe('claims heard from others', () => {
+  it('"Vår samarbeidspartner sa at LEDPRO er på Oppdal, som NTNU sin samling" is "Nei", said once', () => {
+    const a = chat(['En av samarbeidspartnerne våre sa at LEDPRO holdes på Oppdal, samme sted som NTNUs ledersamling. Stemmer det?']);
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).not.toMatch(/^Nei\. Nei\./);
+    expect(a.text).toMatch(/Wood Hotel/);
+  });
+
+  it('"… and heard X" then "Is that how it works?" checks what was heard', () => {
+    const a = chat(['I lead a section and heard the Head of Department programme is heaviest in its last two years.', 'Is that how it works?'], 'en');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/first two years/);
+  });
+});

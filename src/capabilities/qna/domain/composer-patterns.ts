@@ -25,9 +25,10 @@ export const LEANS_BACK = /(?<![\p{L}])(for|til|om|på|i|of|about|to) (det|den|d
 export const HEDGED = /^(?:(?:ok|okay|så|men|og|and|so|but)[,.]?\s+){0,2}(.{8,}?),?\s+(?:(?:hvis|om|viss|dersom) (?:jeg|eg) har (?:skjønt|forstått|skjønna) (?:det |dette )?(?:riktig|rett)|if i(?: have|'ve)? understood (?:it |that )?(?:correctly|right)|as far as i know|så vidt (?:jeg|eg) (?:vet|veit))\s*[–—,:-]\s*(.{6,})$/i;
 
 /** "Is that the case, or …?" / "Stemmer det?": asks to confirm what the last message said or reported. */
-export const CONFIRMS_LAST = /^(?:(?:og|and|so|så|men|but)\s+)?(?:is that (?:the case|true|right|correct|so)|is it (?:true|so|right)|stemmer (?:det|dette)|er det (?:sånn|slik|riktig|sant|tilfelle|rett)|har (?:han|hun|hen|de|dei|ho) rett|(?:is|are) (?:she|he|they) right)\b[,.]?\s*(.*)$/i;
-const REPORTED_EN = /\b(?:whether|if|that)\s+(.{8,}?)[.!]?\s*$/i;
-const REPORTED_NB = /\b(?:om|at)\s+(.{8,}?)[.!]?\s*$/i;
+export const CONFIRMS_LAST = /^(?:(?:og|and|so|så|men|but)\s+)?(?:is that (?:the case|true|right|correct|so|how (?:it|they)(?:'s| is| are)? (?:set up|organi[sz]ed|done|run|structured|works?|planned))|er det (?:slik|sånn) (?:det|dei|de) er (?:lagt opp|organisert|bygd opp|bygget opp)|is it (?:true|so|right)|stemmer (?:det|dette)|er det (?:sånn|slik|riktig|sant|tilfelle|rett)|har (?:han|hun|hen|de|dei|ho) rett|(?:is|are) (?:she|he|they) right)\b[,.]?\s*(.*)$/i;
+// "… and heard the programme puts most weight on …": what one heard is reported too, with or without "that".
+const REPORTED_EN = /\b(?:whether|if|that|heard|read|was told)\s+(?!that\b)(.{8,}?)[.!]?\s*$/i;
+const REPORTED_NB = /\b(?:om|at|hørte|høyrde|leste|har hørt|har høyrt)\s+(?!at\b)(.{8,}?)[.!]?\s*$/i;
 
 /**
  * "En ny leder spurte om ILP bare er for instituttledere." → "Stemmer det, eller er andre med?": the claim the last

@@ -1,6 +1,7 @@
 import type { Program } from '../../../catalog/catalog.schema';
 import { inYear } from '../../../catalog/gathering-time';
 import { GENERAL_WORDS } from './general-words';
+import { letterAware } from './letter-aware';
 import { broughtAlong, isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { SELF } from './question-focus';
 import { MEAL_CLAIM } from './meal-verdicts';
@@ -72,6 +73,9 @@ export function workplaceWords(focus: string): Set<string> {
 /** What something is made of, said to describe it ("made up of the students and the teachers"). */
 const MADE_UP_OF = /(?<![\p{L}])(made up of|consisting of|composed of|består av|bestående av|satt sammen av|sett saman av)\s+([^.?!]+)/gu;
 
+/** Who told the asker what they claim ("One of our partners said …", "Kollegaen min sa at …"): the words before the verb. */
+const CLAIM_SOURCE = letterAware(/^([^.?!]{0,60}?)\b(said|says|told (me|us)|mentioned|claimed|claims|sa|sier|fortalte|nevnte|påstod|påsto|hevdet|meinte|mente)\b/);
+
 /** An aim told before the question ("tenker på en lederkarriere", "considering a move into management"). */
 const ASPIRATION = /(?<![\p{L}])(tenker på|tenkjer på|vurderer|ønsker meg|ønskjer meg|drømmer om|thinking about|thinking of|considering|aiming for|hoping for)\s+((?:en |ei |et |eit |ein |a |an |å )?[\p{L}-]+)(?=[^?]*[.,;!])/gu;
 
@@ -89,6 +93,8 @@ export function offDocumentSubjects(focus: string, text: string, content: readon
   // "… a temporary group made up of the students and the teachers. What is that about?": what describes the subject
   // is not the subject.
   for (const m of focus.matchAll(MADE_UP_OF)) for (const w of words(m[2])) aims.add(w);
+  // "One of our municipal partners said LEDPRO meets in Oppdal": who said it is no subject of the claim.
+  for (const w of words(CLAIM_SOURCE.exec(focus)?.[1] ?? '')) aims.add(w);
   const own = content.filter((w) => isOffDocument(w, known) && !workplace.has(w) && !aims.has(w) && !meals && !(carless && /^(car|bil)$/.test(w)));
   return answerableSide(focus, [...own, ...broughtAlong(text, focus, known), ...(OFF_PHRASES.exec(focus)?.slice(0, 1) ?? [])], known);
 }

@@ -192,8 +192,14 @@ export class SideBySide {
     const askedSame = SAME_ASKED.test(read.focus);
     if (read.form.yesNo && known && !read.form.comparative && !(askedSame && !alike) && !/\b(how different|hvor (forskjellig|ulik|annerledes)|kor (ulik|forskjellig))/.test(read.focus)) {
       const all = parts.every((a) => a.kind === 'answer');
-      const word = all ? verdictWord('yes', lang) : verdictWord('partly', lang);
-      return { kind: 'answer', lang, text: `${word}. ${text}`, sources, followUps: parts[0]?.followUps ?? [], programIds, contact: parts.find((a) => a.contact)?.contact };
+      // Sides that carry their own yes or no ("LEDPRO meets in Oppdal, like NTNU?"): the whole is what they say
+      // together, not a yes for each having a fact.
+      const own = parts.map((a) => (/^(Ja|Yes)\b/.test(a.text) ? 'yes' : /^(Nei|No)\b/.test(a.text) ? 'no' : undefined));
+      const judged = own.every((v) => v !== undefined) ? (own.every((v) => v === 'yes') ? 'yes' : own.every((v) => v === 'no') ? 'no' : 'partly') : undefined;
+      const word = verdictWord(judged ?? (all ? 'yes' : 'partly'), lang);
+      // One yes or no said of both sides is said once, first.
+      const once = judged === 'yes' || judged === 'no' ? text.split('\n\n').map((x) => x.replace(/^(Ja|Nei|Yes|No)\. /, '')).join('\n\n') : text;
+      return { kind: 'answer', lang, text: `${word}. ${once}`, sources, followUps: parts[0]?.followUps ?? [], programIds, contact: parts.find((a) => a.contact)?.contact };
     }
     return { kind: known ? 'answer' : 'unknown', lang, text, sources, followUps: parts[0]?.followUps ?? [], programIds, contact: parts.find((a) => a.contact)?.contact };
   }
