@@ -180,3 +180,26 @@ describe('claims heard from others', () => {
     expect(a.text).toMatch(/first two years/);
   });
 });
+
+describe('side by side and the parts together', () => {
+  it('"Whom is each aimed at: LEDPRO versus NTNU\'s programmes?" keeps the question before the colon', () => {
+    const a = chat(['Whom is each aimed at: LEDPRO versus NTNU\'s leader development?'], 'en');
+    expect(a.text).toMatch(/target group/i);
+    expect(a.text).toMatch(/Target groups of NTNU/);
+  });
+
+  it('"the part 1 and part 2 groups" are the parts, run partly together', () => {
+    const a = chat(['Are the LEDPRO part 1 and part 2 groups kept apart the whole year?'], 'en');
+    expect(a.text).toMatch(/some of the programme is joint and some is separate/);
+  });
+
+  it('"har ikke bachelorgrad" told before "kan hun være med?" is answered by the admission rules', () => {
+    const a = chat(['Avdelingslederen min har ikke bachelorgrad.', 'Kan hun være med på LEDPRO likevel?']);
+    expect(a.text).toMatch(/kursdeltaker/);
+  });
+
+  it('"the cost items" of a program are every cost beside the fee', () => {
+    const a = chat(['Which cost items does LEDPRO list?'], 'en');
+    expect(a.text).toMatch(/semester fee[^]*board and lodging[^]*extra night/);
+  });
+});

@@ -73,6 +73,8 @@ const PHRASES = new Rewrites([
   // Department gatherings" (the program's own name, "institute leader programme", is one of its aliases).
   [/\binstitute[- ](?:leader|head)s?'? (gatherings?|sessions?|seminars?)\b/g, 'head of department $1'],
   [/\bheads?-of-departments?\b/g, 'head of department'],
+  // "the part 1 and part 2 groups": the parts' cohorts, not the small groups participants work in.
+  [/\b((?:part|del) [12] (?:and|og) (?:part |del )?[12]) (?:groups|gruppene|gruppa|grupper|cohorts?|kulla|kullene|classes|klassene)\b/g, '$1'],
   // "eller er det heilt skilde kull?": the parts run apart, which the documents speak of; a cohort of its own is that.
   [/\b(?:helt |heilt |heilt og haldent |completely |totally )?(?:separate|egne|eigne|skilde|skilte|atskilte|adskilte|forskjellige|ulike|different|own) (?:kull|kulla|kullene|grupper|klasser|cohorts?|classes|groups)\b/g, 'hver for seg'],
   // "kven er det som vel ut deltakarane?": nynorsk "vel ut" is picks out, not the tag "vel" (surely).

@@ -13,7 +13,7 @@ const QUESTION_OPENING = letterAware(/^(stemmer|stemmar|er det riktig|is it true
  * HR told us about …") and the question last; the nouns of the context must not steer the answer. Sentences
  * ending in "?" win; without one, the sentence with a question word; a short message is its own focus.
  */
-const QUESTION_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kan|må|er|gir|har|får|blir|finnes|skal|koster|what|who|where|how|why|which|when|can|do|does|is|are|will|must|should|could)\b/);
+const QUESTION_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kan|må|er|gir|har|får|blir|finnes|skal|koster|what|who|whom|where|how|why|which|when|can|do|does|is|are|will|must|should|could)\b/);
 const DEPENDENT = letterAware(/^(i så fall|isåfall|hvis ja|om ja|dersom ja|if so|if yes|in that case|eventuelt|and if so|og i så fall)\b|^(hva slags|kva slags|hvilke|hvilken|kva for nokre|hvorfor|kvifor|what kind|which ones?|why|how so)\s*\??$/);
 /** "Kan jeg likevel ta LEDPRO?" / "can I still apply?" / "kan hun være med?": whether the asker (or the one they
  * told of) may take part, which the situation decides. */
@@ -136,6 +136,10 @@ const clauses = (s: string): string => {
   // what the question after it asks of each.
   const colon = /:\s+(?=\S)/.exec(s);
   if (colon && SIDE_BY_SIDE.test(s.slice(0, colon.index).toLowerCase())) return s;
+  // "Who is each programme aimed at: NTNU's training versus LEDPRO?": the sides after the colon are what the question
+  // before it asks of.
+  const afterColon = colon ? s.slice(colon.index + colon[0].length).toLowerCase() : '';
+  if (colon && QUESTION_START.test(s.slice(0, colon.index).trim().toLowerCase()) && !QUESTION_START.test(afterColon) && /\b(versus|vs\.?|or|eller|and|og|against|mot)\b/.test(afterColon)) return s;
   // "credits: NTNU vs LEDPRO?": a short label before a colon is the subject of the question after it.
   const label = /^\s*([\p{L}\d' -]{2,30}):\s+(?=\S)/u.exec(s);
   const rest = label ? s.slice(label[0].length) : '';
