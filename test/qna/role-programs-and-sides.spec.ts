@@ -203,3 +203,16 @@ describe('side by side and the parts together', () => {
     expect(a.text).toMatch(/semester fee[^]*board and lodging[^]*extra night/);
   });
 });
+
+describe('numbers and comparing words', () => {
+  it('"Det er vel åtte samlingar?" reads the number word ("åtte") and corrects it with 6', () => {
+    const a = chat(['Det er vel åtte samlingar på LEDPRO?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/6 samlinger/);
+  });
+
+  it('"difference in content between part 1 and part 2" sets the themes beside the tracks ("between" is no subject)', () => {
+    const a = chat(['How does the content differ between LEDPRO part 1 and part 2?'], 'en');
+    expect(a.text).toMatch(/four main themes[^]*four main tracks/);
+  });
+});

@@ -108,7 +108,9 @@ export function claimedNumbers(q: string): Claim[] {
     // "én dag", "éin dag": the stressed "one" (an accented letter is no word character to \b).
     .replace(/(^|\s)é(n|in|itt)(?=\s)/g, '$1e$2');
   const numberWords = Object.keys(NUMBER_WORDS).join('|');
-  for (const m of stripped.matchAll(new RegExp(`\\b(\\d{1,3}(?:[ .,]\\d{3})+|\\d+|${numberWords})\\b[- ]?(${UNIT.slice(1, -1)})?`, 'g'))) {
+  // A number word may begin with a letter \b does not see ("åtte"): the edges are letters and digits, whatever they
+  // are; a unit may be joined to it ("fireårige").
+  for (const m of stripped.matchAll(new RegExp(`(?<![\\p{L}\\d])(\\d{1,3}(?:[ .,]\\d{3})+|\\d+|${numberWords})(?:[- ]?(${UNIT.slice(1, -1)}))?(?![\\p{L}\\d])`, 'gu'))) {
     const n = /^\d/.test(m[1]) ? Number(m[1].replace(/[ .,]/g, '')) : NUMBER_WORDS[m[1]];
     if (!/^\d/.test(m[1]) && !m[2]) continue;
     const per = PER.exec(stripped.slice((m.index ?? 0) + m[0].length));

@@ -181,7 +181,7 @@ export class QuestionReader {
     const specific = intent.topics.filter((t) => !GENERIC_TOPICS.has(t));
     const content = words(focus).filter((w) => !isStopWord(w) && !FILLERS.has(w) && !named.nameTerms.has(stem(w)) && !/^\d+$/.test(w));
     const ownName = new Set(programs.flatMap(longNameStems));
-    const coverageTerms = coverageTermsOf(this.retriever, { focus, content, ownName, aside, naming: naming.map((m) => m[0]) });
+    const coverageTerms = coverageTermsOf(this.retriever, { focus, content, ownName, aside, naming: naming.map((m) => m[0]) }).filter((t) => !compareWord(t));
     const coverageSides = sidesOf(focus, coverageTerms, this.retriever.isKnown);
 
     const ownWords = new Set(text === prepared ? [] : words(questionFocus(prepared)));
