@@ -216,3 +216,26 @@ describe('numbers and comparing words', () => {
     expect(a.text).toMatch(/four main themes[^]*four main tracks/);
   });
 });
+
+describe('LEDPRO by other names, and what a price leaves out', () => {
+  it('"prosessledelse-studiet" is LEDPRO (not NTNU\'s "Prosessledelse (ARK)")', () => {
+    const a = chat(['Hvor søker man på prosessledelse-studiet?']);
+    expect(a.text).toMatch(/inn\.no\/ledpro1/);
+  });
+
+  it('"how do they grade you at the end?" is the exam', () => {
+    const a = chat(['How do they grade you at the end of LEDPRO part 1?'], 'en');
+    expect(a.text).toMatch(/take-home assignment/);
+  });
+
+  it('"Hva koster selve studieplassen, før hotell og bøker er regnet med?" is the fee', () => {
+    const a = chat(['Hva koster selve studieplassen på LEDPRO, før hotell og bøker er regnet med?']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/Deltakeravgiften er kr 53 000/);
+  });
+
+  it('"Får vi hjelp til å betale avgiften?" is the OU fund', () => {
+    const a = chat(['Får vi noe hjelp til å betale avgiften for LEDPRO?']);
+    expect(a.text).toMatch(/OU-fondet/);
+  });
+});

@@ -2,7 +2,7 @@ import { BELONGS } from './question-clauses';
 import { GENERAL_WORDS } from './general-words';
 import { letterAware } from './letter-aware';
 import { readIntent } from './question-intent';
-import { FOCUS_ASK, UNTELLING } from './reader-vocabulary';
+import { FOCUS_ASK, UNTELLING, WITHOUT_TAIL } from './reader-vocabulary';
 import type { CatalogRetriever } from './retrieval';
 import { conceptOfWord, stem, words } from './text-analysis';
 
@@ -38,7 +38,9 @@ export function coverageTermsOf(retriever: CatalogRetriever, { focus, content, o
   const framing = `${FOCUS_ASK.exec(focus)?.[0] ?? ''} ${/\b(i tillegg til|in addition to|on top of)\b/.exec(focus)?.[0] ?? ''}`;
   // "So my two staff, one in each part, …": the asker's own people are who the question is about, not a subject.
   const ownPeople = [...focus.matchAll(OWN_PEOPLE)].map((m) => m[1]);
-  const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m)), ...words(framing), ...ownPeople]);
+  // "…, uten hotell og sånt?", "før hotell og bøker er regnet med?": what is left out of a price is no subject.
+  const leftOut = words(WITHOUT_TAIL.exec(focus)?.[0] ?? '');
+  const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m)), ...words(framing), ...ownPeople, ...leftOut]);
   const terms = content.filter((w) => w !== category && !setAside.has(w) && !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
     .map((w) => stem(w));
   // "når kollegaer kranglar": a word the documents lack still asks for the subject its concept names

@@ -142,6 +142,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['purpose', cue(String.raw`hvorfor (bør|skal) (jeg|vi)|kvifor (bør|skal) (eg|me|vi)|hva (gir|får) (det|studiet|programmet) (meg|oss)`)],
   ['purpose', cue(String.raw`(what|hva) (is|er) (the|det) (benefit|nytte\w*|utbytte\w*)|what do (i|we) gain`)],
   ['support', cue(String.raw`(can|could) (i|we) get (funding|money|support|a grant|help paying)|help (with|paying) (the )?(fee|cost|costs)|financial (help|aid|support)`)],
+  // "Kan vi få noe hjelp til å betale kursavgiften?": help with paying is support.
+  ['support', cue(String.raw`(hjelp|hjelpe|bidrag|bistand) (til|med) (å )?(betale|dekke|finansiere)|(help|helps|helping) (us |me |them )?(to )?(pay|cover|fund|finance)`)],
   ['support', cue(String.raw`(kan|får) (jeg|eg|vi|man) (få |søke )?(støtte|tilskudd|tilskot|penger|pengar|dekket)|ou[- ]?midl\w*|kompetansemidl\w*`)],
   ['support', cue(String.raw`(dekker|betaler) (arbeidsgiver\w*|fondet|ou)|(søke|søkje|søker|søkjer) ([\p{L}-]+ )?(om )?(støtte|tilskudd|tilskot|midler|midlar)|(søke|søkje|søker|søkjer|apply to) (på |hos |til )?(the )?ou-?fond\w*|apply for (funding|a grant|support)`)],
   ['support', cue(String.raw`(noen|noko|nokon) (støtte|tilskudd|ordning\w*) (å få|å søke)|is there (any )?(funding|support|grant|subsidy)|(finnes|fins|finst|er) (det )?(noen|noko|nokon|ei|en|ein) (ordning\w*)|(få|fått) dekket (noe|noko|deler|en del|litt) av|(any|a) (scheme|fund) (i|we) (can|could) apply`)],

@@ -45,6 +45,9 @@ const PART_OF = /^([a-zæøå]{6,}?)s?(delen|dela|delene|bolken|biten|bitene|mod
 const CONTACT_NAMED = /\b(prosjektleder\w*|fagansvarlig\w*|fagansvarleg\w*|project (manager|lead(er)?|coordinator)|academic (lead|contact)|course (leader|coordinator))/;
 
 
+/** Costs named as left out of a price ("uten hotell og bøker", "before the stay is added"). */
+const COSTS_LEFT_OUT = /^[\s,(]+\S+\s+(?:(?:the|de|det|alle|all)\s+)?(hotel\w*|hotell\w*|opphold\w*|opphald\w*|losji|kost og losji|bøker|bøkene|books?|litteratur\w*|literature|semester\w*|overnatting\w*|stays?|board|accommodation)\b/;
+
 export class QuestionReader {
   private readonly speller: SpellingVocabulary;
   private readonly titles: PillarTitles;
@@ -167,7 +170,9 @@ export class QuestionReader {
     // "the other one" and "the course in Brumunddal" point at a program; "other" and "course" are no words a fact must
     // have ("… and others", "the programme is for …").
     const naming = namingPhrases(this.retriever, focus);
-    const analysed = analyse(naming.reduce((t, m) => t.replace(m[0], ' '), focus.replace(OTHER_ONE, ' ')), this.retriever.isKnown);
+    // "…, uten hotell og sånt?": the costs left out of a price are no words a fact must have.
+    const costsLeftOut = kept !== undefined && without !== null && COSTS_LEFT_OUT.test(without[0]);
+    const analysed = analyse(naming.reduce((t, m) => t.replace(m[0], ' '), focus.replace(OTHER_ONE, ' ').replace(costsLeftOut ? WITHOUT_TAIL : /$^/, ' ')), this.retriever.isKnown);
     // "the difference between part 1 and part 2": the words of comparing are the question's form, not what a fact holds
     // ("the relation between the rational and the emotional").
     const compareWord = (t: string): boolean => form.compare && COMPARING_TERMS.test(t);

@@ -32,6 +32,13 @@ export const IDIOMS = /\b(in the first place|first of all|(sånn |så |heilt |he
  * vehicle that is no travel); "ages ago" (long ago, no age).
  */
 export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // "Hva koster selve studieplassen?": the place on the program is its fee.
+  [letterAware(/\b(koster|kostar|cost|costs|pris(?:en)? (?:på|for)|price (?:of|for)) (selve |the |a )?(studieplassen|studieplass|plassen|the place|a place|the seat|a seat)\b/g), '$1 deltakeravgiften'],
+  // "how do they grade you at the end?": how one is assessed (the exam), not a grading scale the documents lack.
+  [/\b(grade|grades|grading|mark|marks) (you|u|us|me|them|participants|students)\b/g, 'assess $2'],
+  // "prosessledelse-studiet", "the process leadership course": LEDPRO (Ledelse av prosesser) by a name of its own,
+  // not NTNU's training topic "Prosessledelse (ARK)".
+  [letterAware(/\bprosessledelse(?:-|s)?(studiet|kurset|utdanningen|utdanninga|programmet|studium)\b|\b(?:studiet|kurset|utdanningen) i prosessledelse\b|\bprocess[- ]leadership (?:course|programme|program|study|studies)\b/g), 'ledpro'],
   // "Hvilke møteplasser har instituttlederne?": the arenas the document names.
   [letterAware(/\b(hvilke|kva for|which|what|andre|other) (\p{L}+ )?(møteplasser|møteplassar|meeting places|forums|fora)\b/gu), '$1 $2arenaer'],
   // "the main academic lens everything is viewed through": the perspective the documents name.
@@ -201,7 +208,8 @@ export const COMPARING_TERMS = /^(#between|betwe\w*|mellom|differen\w*|forskjel\
 /** Handing something in ("the hand-in deadline", "innleveringsfristen"): a date of the exam, not of applying. */
 export const HAND_IN = /\b(hand[- ]?in|hand(ing|ed)? (it|that|this|them) in|handing in|submission|submit\w*|innlevering\w*|levere\w*|leveres|leveranse\w*|levering\w*|leveringsfrist\w*|due)\b/;
 /** What follows "uten"/"without" in a question: left out of what is asked. */
-export const WITHOUT_TAIL = /[\s,(]+(uten|utan|without|excluding|unntatt|ikke medregnet|not counting)\s[^?]*/;
+// "…, før hotell og bøker er regnet med?", "before the hotel is added?": what is left out of the price.
+export const WITHOUT_TAIL = /[\s,(]+(uten|utan|without|excluding|unntatt|ikke medregnet|not counting|før(?= [^?]*\b(regnet med|rekna med|lagt til|kommer i tillegg|kjem i tillegg|medregnet)\b)|before(?= [^?]*\b(added|counted|included)\b))\s[^?]*/;
 /** Two pillars named by number ("søyle 1 og 2", "pillar 3 vs pillar 4"), each number captured. */
 export const TWO_PILLARS = /(?:s[øo]yle|pillar)s?\s*(\d)\s*(?:,|og|and|&|vs\.?|versus|eller|or|mot)\s*(?:(?:hoved)?s[øo]yle\s*|pillar\s*)?(\d)/;
 
