@@ -239,3 +239,22 @@ describe('LEDPRO by other names, and what a price leaves out', () => {
     expect(a.text).toMatch(/OU-fondet/);
   });
 });
+
+describe('short follow-ups after thanks, and what a sum covers', () => {
+  it('"Takk! Og den siste?" after gathering 3 is the last gathering', () => {
+    const a = chat(['Når er samling 2 på LEDPRO?', 'Takk! Og den siste?']);
+    expect(a.text).toMatch(/Samling 6/);
+  });
+
+  it('"Hva dekker den summen?" after the stay\'s price says what the stay includes, not the fee', () => {
+    const a = chat(['Hvor mye er kost og losji per samling på LEDPRO?', 'Hva dekker den summen?']);
+    expect(a.text).toMatch(/fra lunsj til lunsj inkludert middag/);
+    expect(a.text).not.toMatch(/53 000/);
+  });
+
+  it('"hvor lang tid tar X sammenlignet med Y?" compares the lengths', () => {
+    const a = chat(['Hvor lang tid tar LEDPRO sammenlignet med instituttlederprogrammet?']);
+    expect(a.text).toMatch(/12 dager/);
+    expect(a.text).toMatch(/4 år/);
+  });
+});

@@ -61,7 +61,11 @@ export function headcount(q: string): number {
  * group of people, what it comes to for all of them is added. */
 const OTHER_COSTS = /\b(semester\w*|hotel\w*|hotell\w*|losji|lodging|opphold\w*|board|alt|everything|all costs|alle kostnader)\b/;
 
+/** "Hva dekker egentlig den summen?": what a price just given covers, which its fact says; no sum is asked. */
+const WHAT_IT_COVERS = letterAware(/\b(hva|kva|what)\b[^?]*\b(dekker|dekkjer|covers?|includes?|inkluderer|inngår i)\b[^?]*\b(den summen|denne summen|that sum|this sum|that amount|det beløpet|that price|den prisen)\b/);
+
 export function answerCostTotal(question: string, programs: readonly Program[], lang: Lang, whole = question): CostAnswer | undefined {
+  if (WHAT_IT_COVERS.test(question.toLowerCase())) return undefined;
   const sum = costTotal(question, programs, lang, whole);
   const k = headcount(whole.toLowerCase());
   if (!sum || sum.each === undefined || k < 2) return sum && { text: sum.text, programs: sum.programs };

@@ -141,6 +141,9 @@ const READ_MORE = letterAware(/\b(hvor|kor|where) (kan|can|could) (jeg|eg|man|en
 /** A web page or more to read asked about the hotel. */
 const HOTEL_PAGE = letterAware(/\b(web ?page|web ?site|website|site|nettside\w*|nettstad\w*|hjemmeside\w*|heimeside\w*|lenke\w*|link|url|mer informasjon|meir informasjon|more information|more info|read more|lese mer|lese meir)\b[^?.]*\b(hotel\w*|hotell\w*)\b|\b(hotel\w*|hotell\w*)\b[^?.]*\b(web ?page|web ?site|website|nettside\w*|hjemmeside\w*|heimeside\w*|lenke\w*|link|url)\b/);
 
+/** The fee named as such, not a sum ("summen") that may be any price. */
+const FEE_NAMED = letterAware(/\b(deltakeravgift\w*|deltakaravgift\w*|deltageravgift\w*|kursavgift\w*|avgift\w*|fees?|tuition|prisen for studiet|studieavgift\w*|semesteravgift\w*|53[ .,]?000)\b/);
+
 /** One's education told ("ingen grad", "ett år på høyskole", "no degree", "fagbrev"). */
 const EDUCATION_TOLD = letterAware(/\b(ingen grad|uten grad|utan grad|ikke (noen )?grad|(ikke|ikkje) (noen |nokon |en |ein )?bachelor\w*|(not|n't) (have )?(a |any )?(bachelor\w*|degree)|ingen bachelor|uten bachelor|ingen (høyskole|høgskule|høgskole|høyere utdanning|høgare utdanning|utdanning)|ikke (noen |noe )?(høyere |høgare )?utdanning|hjelpepleier\w*|helsefagarbeider\w*|no (higher )?education|no (college|university)|fagbrev\w*|videregående|vidaregåande|vgs|high school|år på (høyskole|høgskule|høgskole|universitet\w*)|års? (høyere |høgare )?utdanning|no degree|without a degree|no bachelor|years? (of|at) (college|university|uni)|vocational)\b/);
 /** Applying until a time, or at any time ("søke fortløpende helt fram til første samling", "rolling admission"). */
@@ -191,7 +194,8 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   // first; its fact also says what comes in addition.
   if (intent.topics.includes('fee') && FEE_CLAIMED.test(focus)) intent = leading(intent, 'fee');
   // "Er kost og losji inkludert i deltakeravgiften?" asks about the fee: what it covers and what comes in addition.
-  if (form.included && intent.topics.includes('fee')) intent = leading(intent, 'fee');
+  // Not "Hva dekker den summen?" after the stay's price: "the sum" is that price.
+  if (form.included && intent.topics.includes('fee') && FEE_NAMED.test(focus)) intent = leading(intent, 'fee');
   intent = ledByWhatIsAsked(focus, intent);
   // "Jeg har fagbrev og ett år på høyskole, men ingen grad. … Hva skjer hvis jeg søker LEDPRO?": the education told
   // decides what happens, which the admission rules say (individual assessment, course participant).

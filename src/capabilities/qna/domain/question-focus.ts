@@ -157,13 +157,18 @@ const clauses = (s: string): string => {
 
 export function questionFocus(text: string): string {
   // "Og den er på Lillehammer, så jeg bestiller togbillett dit?": what the asker will do on it is no part of the claim.
-  const focus = sentenceFocus(text).replace(PLAN_ON_IT, '?');
+  // "Takk. Og den siste?": thanks before a question is no part of it.
+  const focus = sentenceFocus(text.replace(THANKS_FIRST, '')).replace(PLAN_ON_IT, '?');
   // The asker's situation and whether they may take part stay together ("Jeg har ikke høyere utdanning, men …").
   return toldOfSelf(focus.toLowerCase()) && ELIGIBLE.test(focus.toLowerCase()) && !FOR_SUPPORT.test(focus.toLowerCase()) ? focus : lastClause(focus);
 }
 
 /** "… kan jeg søke OU-fondet?": applying for support, not for a place on the program. */
 const FOR_SUPPORT = letterAware(/\b(ou-?fond\w*|tilskudd\w*|tilskot\w*|stipend\w*|funding|grants?)\b|\bsøk\w* (om )?(støtte|midler)/);
+
+/** Thanks or an acknowledgement said before a question ("Takk. …", "Great, thanks! …", "Ok. …"). */
+// Only before a short follow-up ("Takk. Og den siste?"); a longer question reads its opening as it always has.
+const THANKS_FIRST = /^(?:(?:tusen takk|takk skal du ha|takk|thanks a lot|thanks|thank you|ok|okay|okei|flott|supert|super|fint|great|perfect|perfekt|nice|greit|aha)[!.]+\s+)+(?=(?:\S+\s+){0,5}\S+\?\s*$)/i;
 
 /** The asker says who they are and asks whether they may take part: the target group and admission answer it. */
 // "vi har budsjettert 35 000 i deltakeravgift, holder det?": a sum enough for the price, not the asker for the program.

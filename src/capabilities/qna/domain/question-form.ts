@@ -225,6 +225,8 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const expects = /\b(hvor mye|how much)\b/.test(q) && COVERED_AMOUNT.test(q) ? 'amount'
     // "hvor mange dager varer …?" asks a length, not a count.
     : /\b(hvor mange|kor mange|how many)\s+(dager|dagar|uker|veker|år|timer|måneder|days|weeks|years|hours|months)\b/.test(q) ? 'duration'
+    // "hvor lang tid strekker det seg over, mot hvor mye tid LEDPRO tar?": time asked is a length.
+    : /\b(hvor|kor) (lang|mye|mykje) tid\b|\bhow much time\b/.test(q) ? 'duration'
     : /\b(hvor mange|hvor mye|how many|how much|antall|number of)\b/.test(q) ? 'count'
     : /\b(hvor lenge|hvor lang\w*|varighet|how long|duration|lasts|(?<!\b(?:the|its|their|my|your|our|this|that|at|in the|very) )last(?! (?:one|ones|gathering\w*|session\w*|days?|part|pillar\w*|item|time|years?|weeks?|months?|module\w*|of|few|spring|autumn|fall|summer|winter|semester\w*)\b)|longest|shortest|lengst|kortest|tidsmessig|tidsmessige|time-wise|timewise|in terms of time|lengdemessig|in length|length of|lengden|lengda|what length|which length|hvilken lengde|kva lengd\w*)\b/.test(q) || LENGTH_COMPARED.test(q) ? 'duration'
       // "de er endagssamlinger, ikke sant?" / "one-day things I assume?": a claimed length is checked against one.
