@@ -1,6 +1,5 @@
 import type { FactTopic, Program } from '../../../catalog/catalog.schema';
 import type { QnaState } from './conversation-state';
-import { inflectionVariants, standardise } from './dialect';
 import { questionFocus, withReferent, withSituation, withTold } from './question-focus';
 import { PillarTitles } from './pillar-titles';
 import type { ReadQuestion } from './read-question';
@@ -20,7 +19,7 @@ import { programsAsked } from './asked-programs';
 import { compareGroups, joinedCompounds, longNameStems, namingPhrases, OTHER_ONE, programsOfConversation, situationConcepts, timelineTopicOf } from './reader-lookups';
 import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } from './small-talk';
 import { BOTH_OF_THEM, DEMANDS_ON_LEADERS, offDocumentSubjects, sidesOf } from './question-clauses';
-import { editDistance, SpellingVocabulary } from './spelling';
+import { QuestionPreparer } from './question-preparer';
 import { GENERAL_WORDS } from './general-words';
 import { ownPrograms } from './own-programs';
 import { exampleAskedOf, roleProgramAsked, WHICH_ASKED, withRoleProgram } from './role-programs';
@@ -29,81 +28,38 @@ import { partsNamedTogether, pillarNumberIn } from './numbered-parts';
 import { EVERYDAY_ENGLISH } from './everyday-english';
 import { FORUMS_ASKED, NOT_A_LEADER } from './everyday-cues';
 import { contactAskedLast, contactForMatterTold } from './contact-answers';
-import { analyse, conceptOf, conceptOfWord, isStopWord, stem, SYNONYM_WORDS, words } from './text-analysis';
-import { ORDINAL_PILLARS, pillarsByNumber, ABOUT_A_PILLAR, DIFFERENCE_ASKED, THEM, TWO_PROGRAMS, AS_WITH, CONCEPT_TOPIC, CUE_WORDS, FILLERS, FILLER_WORDS, IDIOMS, MODAL, PHRASINGS, SEATS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, COMPARE_ASKED, SAME_ASKED } from './reader-vocabulary';
+import { analyse, conceptOfWord, isStopWord, stem, words } from './text-analysis';
+import { ABOUT_A_PILLAR, DIFFERENCE_ASKED, THEM, TWO_PROGRAMS, AS_WITH, CONCEPT_TOPIC, FILLERS, MODAL, SEATS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, COMPARE_ASKED, SAME_ASKED } from './reader-vocabulary';
 
 
 /** Who does it ("kan jeg og kollegaen min levere den sammen?"): a word that says who, not what is claimed. */
 const PEOPLE_WORD = /^(kollega\w*|kolleg\w*|colleague\w*|sjef\w*|boss\w*|venn\w*|friend\w*|kompis\w*|teammate\w*|coworker\w*|co-worker\w*)$/;
 
-/** Reads a message as the answerer understands it, with what it inherits from the conversation. */
 /** A gathering, seminar or day of training named ("instituttledersamlingen", "the kick-off"). */
 const GATHERING_NAMED = /(samling|gathering|seminar|webinar|kick-?off|opplæringsdag|training day)/;
-/** A compound that names a part by its subject: "virksomhetsstyringsdelen", "HMS-biten". */
-const PART_OF = /^([a-zæøå]{6,}?)s?(delen|dela|delene|bolken|biten|bitene|modulen|modulene)$/;
 /** A contact named by role ("prosjektlederen", "the academic lead"). */
 const CONTACT_NAMED = /\b(prosjektleder\w*|fagansvarlig\w*|fagansvarleg\w*|project (manager|lead(er)?|coordinator)|academic (lead|contact)|course (leader|coordinator))/;
-
 
 /** Costs named as left out of a price ("uten hotell og bøker", "before the stay is added"). */
 const COSTS_LEFT_OUT = /^[\s,(]+\S+\s+(?:(?:the|de|det|alle|all)\s+)?(hotel\w*|hotell\w*|opphold\w*|opphald\w*|losji|kost og losji|bøker|bøkene|books?|litteratur\w*|literature|semester\w*|overnatting\w*|stays?|board|accommodation)\b/;
 
+/** Reads a message as the answerer understands it, with what it inherits from the conversation. */
 export class QuestionReader {
-  private readonly speller: SpellingVocabulary;
+  private readonly preparer: QuestionPreparer;
   private readonly titles: PillarTitles;
   /** The programs' contact persons by name, to tell a person named in a question. */
   private readonly contactNames: readonly string[];
 
   /** `everyday`: English words that are right as written ("sending" is no typo of "spending"); see everyday-english.ts. */
   constructor(private readonly retriever: CatalogRetriever, everyday: ReadonlySet<string> = EVERYDAY_ENGLISH) {
-    // Everyday words are words too: "completely" is not a typo of "completed".
-    const vocab = new Set<string>([...retriever.surfaceWords(), ...SYNONYM_WORDS, ...CUE_WORDS]);
-    this.speller = new SpellingVocabulary(vocab, (w) => retriever.documentFrequency(stem(w)), new Set([...GENERAL_WORDS, ...everyday]));
+    this.preparer = new QuestionPreparer(retriever, everyday);
     this.titles = new PillarTitles(retriever);
     this.contactNames = [...new Set(retriever.catalog.programs.flatMap((p) => p.contacts.map((c) => c.name)))];
   }
 
   /** Dialect, run-together designators and typos repaired, word by word, keeping the punctuation. */
   prepare(question: string): string {
-    // "35k", "53 tusen": thousands written short are sums like any other ("35000").
-    const std = PHRASINGS.apply(standardise(question).replace(/\b(\d{1,3})\s?(?:k|tusen|thousand)\b/g, (_, d: string) => String(Number(d) * 1000))).replace(/\b(del|part|samling|gathering|ledpro)(\d)\b/g, '$1 $2').replace(IDIOMS, ' ')
-      .replace(ORDINAL_PILLARS, pillarsByNumber);
-    const tokens = std.split(/([^a-zæøåéü0-9-]+)/);
-    // Split words that belong together ("instituttleder programmet" -> "instituttlederprogrammet").
-    for (let i = 0; i + 2 < tokens.length; i += 2) {
-      const joined = `${tokens[i]}${tokens[i + 2]}`;
-      if (/^\s+$/.test(tokens[i + 1]) && tokens[i].length >= 4 && tokens[i + 2].length >= 4 && !this.speller.has(tokens[i + 2]) && this.speller.has(joined)) {
-        tokens[i] = joined;
-        tokens[i + 1] = '';
-        tokens[i + 2] = '';
-      } else if (/^\s+$/.test(tokens[i + 1]) && tokens[i].length >= 4 && tokens[i + 2].length >= 5 && this.speller.has(joined) && !this.speller.has(tokens[i])) {
-        tokens[i] = joined;
-        tokens[i + 1] = '';
-        tokens[i + 2] = '';
-      }
-    }
-    const repaired = tokens.map((t, i) => (i % 2 === 0 ? this.repair(t) : t)).join('');
-    // Words mended by the speller ("instiute assesment webinar") are read as if typed right: the phrases they make
-    // are standardised too.
-    return repaired === std ? repaired : standardise(repaired);
-  }
-
-  private repair(word: string): string {
-    // Everyday words are never "corrected" into catalog words ("matter" is not "master").
-    if (!/^[a-zæøåéü]{4,}$/.test(word) || isStopWord(word) || FILLERS.has(word) || GENERAL_WORDS.has(word) || this.speller.has(word)) return word;
-    if (this.retriever.isKnown(stem(word)) || conceptOf(stem(word))) return word;
-    for (const v of inflectionVariants(word)) if (this.speller.has(v)) return v;
-    // "egentli" is "egentlig": a filler one letter off is still a filler, not a subject the documents lack.
-    const filler = word.length >= 6 ? FILLER_WORDS.find((f) => Math.abs(f.length - word.length) <= 1 && f.length >= 6 && editDistance(word, f, 1) <= 1) : undefined;
-    if (filler) return filler;
-    // "instituttlederprogramet" splits into known parts, but it is the program's name with one letter missing.
-    const near = word.length >= 12 ? this.speller.correct(word) : undefined;
-    if (near && editDistance(word, near, 1) <= 1) return near;
-    // "virksomhetsstyringsdelen": the part named by its subject ("virksomhetsstyring"), which the facts know.
-    const part = PART_OF.exec(word);
-    if (part && this.retriever.isKnown(stem(part[1]))) return `${part[1]} ${part[2]}`;
-    if (this.retriever.splitsIntoKnown(word)) return word;
-    return this.speller.correct(word) ?? word;
+    return this.preparer.prepare(question);
   }
 
   /** Two phrases that name things of one kind: two contacts (by name or role), or two things of one specific topic. */
