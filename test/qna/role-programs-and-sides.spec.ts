@@ -258,3 +258,12 @@ describe('short follow-ups after thanks, and what a sum covers', () => {
     expect(a.text).toMatch(/4 år/);
   });
 });
+
+describe('how one gets in', () => {
+  it('"How do people get into LEDPRO?" gives the requirements and how to apply, with the deadline passed', () => {
+    const a = chat(['How do people get into LEDPRO?'], 'en');
+    expect(a.text).toMatch(/admission requirement is a bachelor/);
+    expect(a.text).toMatch(/inn\.no\/ledpro1/);
+    expect(a.text).toMatch(/has passed/);
+  });
+});

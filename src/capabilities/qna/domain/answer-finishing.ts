@@ -10,6 +10,7 @@ import type { ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
 import { roundTripLine } from './travel-times';
 import { withVerdict } from './yes-no-answers';
+import { HOW_IN } from './fact-answers';
 
 /**
  * What every answer gets before it is given: the detail asked that the documents lack said first, a round trip
@@ -42,7 +43,9 @@ export function finished(given: Answer, read: ReadQuestion, programs: readonly P
     if (required) answer = { ...answer, text: `${required.f.text[lang]}\n\n${answer.text}`, sources: uniqueSources([sourceOf(required.p, required.f, lang), ...answer.sources]) };
   }
   // An answer about applying, given after the deadline, says that the deadline has passed.
-  if (answer.kind === 'answer' && ['apply', 'deadline'].includes(read.intent.topics[0] ?? '') && !/gått ut|has passed|for sent|too late/.test(answer.text)) {
+  // So does one about how to get in, which says how to apply too.
+  const applyTold = ['apply', 'deadline'].includes(read.intent.topics[0] ?? '') || (read.intent.topics[0] === 'admission' && HOW_IN.test(read.focus));
+  if (answer.kind === 'answer' && applyTold && !/gått ut|has passed|for sent|too late/.test(answer.text)) {
     const ids = answer.programIds;
     const note = pastDeadlineNote(retriever.catalog.programs.filter((p) => ids.includes(p.id)), now, lang);
     if (note) answer = { ...answer, text: withNoteBesideDate(answer.text, note) };

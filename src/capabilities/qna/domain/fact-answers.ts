@@ -29,6 +29,9 @@ export { sourceOf } from './answer-shapes';
 const HIS_OR_HER = /\b(hennes|hans|henne|ham|hennar|hennar|hen(s)?|her|his|him)\b/;
 
 /** Answers from the catalog's facts: the asked fact (the asked sentence of it first), contacts, or "not in the documents". */
+/** "How does one get in?", "hvordan kommer man inn?": the way in, which the requirements and the application make. */
+export const HOW_IN = /\b(how|hvordan|korleis)\b[^?]{0,40}\b(get (in|into|admitted|a place)|admitted|get onto|kommer (man |en |ein |jeg |eg |folk |de |dei )?inn|komme inn|kjem (ein |eg |dei )?inn|blir (man |en |jeg )?tatt opp|bli tatt opp|vert (ein )?teken opp)/;
+
 export class FactAnswers extends AnswerShapes {
   private readonly cover: FactCoverage;
 
@@ -175,6 +178,11 @@ export class FactAnswers extends AnswerShapes {
     if (form.included && topics[0] === 'fee' && read.terms.some((t) => t === '#lodging' || t === '#hotel')) {
       const lodging = (scope.length > 0 ? scope : inScope).flatMap((p) => p.facts.filter((f) => f.topic === 'lodging').map((f) => ({ p, f })))[0];
       if (lodging) answer = { ...answer, text: `${answer.text} ${lodging.f.text[lang]}`, sources: [...answer.sources, sourceOf(lodging.p, lodging.f, lang)] };
+    }
+    // "How does someone get a place on LEDPRO?": what admits one, and how one applies.
+    if (topics[0] === 'admission' && !form.yesNo && HOW_IN.test(read.focus) && best.doc.fact.topic === 'admission' && answer.kind === 'answer') {
+      const apply = best.doc.program.facts.find((f) => f.topic === 'apply');
+      if (apply && !answer.text.includes(apply.text[lang])) answer = { ...answer, text: `${answer.text}\n\n${apply.text[lang]}`, sources: [...answer.sources, sourceOf(best.doc.program, apply, lang)] };
     }
     // The fact does not contain the asserted thing ("Scandic", "Hamar"): the premise is wrong.
     return correcting && about.length > 0 && answer.kind === 'answer' ? { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` } : answer;
