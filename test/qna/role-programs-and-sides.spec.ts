@@ -267,3 +267,16 @@ describe('how one gets in', () => {
     expect(a.text).toMatch(/has passed/);
   });
 });
+
+describe('a program signed up for, and a gathering asked where', () => {
+  it('"Kan jeg melde meg på Stjerneprogrammet selv?" is "Nei": the faculties nominate', () => {
+    const a = chat(['Kan jeg melde meg på Stjerneprogrammet selv?']);
+    expect(a.text).toMatch(/^Nei\. Til NTNUs lederutviklingsprogrammer er det fakultetene som nominerer/);
+  });
+
+  it('"the head of department gathering – where is that, compared?" after LEDPRO\'s venue sets the places side by side', () => {
+    const a = chat(['Where is LEDPRO held?', 'And the head of department gathering at NTNU – where is that, compared?'], 'en');
+    expect(a.text).toMatch(/Wood Hotel/);
+    expect(a.text).toMatch(/Oppdal/);
+  });
+});

@@ -14,11 +14,14 @@ import { HOW_MUCH } from './reader-vocabulary';
  * and not beside a count claimed too, "4 gatherings in Lillehammer"). "What's the deadline for applying to the
  * fund?": the fund's deadline, a date its fact must give, not the application deadline.
  */
+/** A program's own name ("på Mentorprogrammet") is where one signs up, not a place. */
+const PROGRAM_NAME = /program(met|me|mes)?$|^(ledpro|ntnu)\b/i;
+
 export function claimedThings(focus: string, given: Intent, givenForm: QuestionForm, concepts: ReadonlySet<string>): { intent: Intent; form: QuestionForm } {
   let intent = given;
   let form = givenForm;
   const escape = (n: string): string => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const placed = form.yesNo && form.numbers.length === 0 && form.months.length === 0 && form.names.some((n) => new RegExp(`\\b(på|i|in|at|ved)\\s+${escape(n)}\\b`).test(focus));
+  const placed = form.yesNo && form.numbers.length === 0 && form.months.length === 0 && form.names.some((n) => !PROGRAM_NAME.test(n) && new RegExp(`\\b(på|i|in|at|ved)\\s+${escape(n)}\\b`).test(focus));
   if (placed && !intent.topics.includes('place') && !intent.date) intent = leading({ ...intent, topics: [...intent.topics, 'place'] }, 'place');
   if (concepts.has('#support') && intent.topics[0] === 'deadline') {
     intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'support' as const])] }, 'support');
