@@ -280,3 +280,11 @@ describe('a program signed up for, and a gathering asked where', () => {
     expect(a.text).toMatch(/Oppdal/);
   });
 });
+
+describe('who one is, then a claim, then "is that right?"', () => {
+  it('"I\'m a head of office, and as I understand it, we are not part of the management team gatherings. Is that right?" is "No"', () => {
+    const a = chat(['I\'m a head of office, and as I understand it, the management team gatherings with the heads of department and the deanery don\'t include us heads of office. Is that right?'], 'en');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/extended with heads of office/);
+  });
+});

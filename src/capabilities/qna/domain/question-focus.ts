@@ -255,7 +255,8 @@ function sentenceFocus(text: string): string {
     // "Vi er tre fra samme kommune som tenker å søke sammen. Kan vi levere den som gruppe?": the asker's own
     // situation before a pronoun is context; "den" is what the conversation is about.
     // Only who the asker is ("vi er tre fra …"), not what they have or wonder ("jeg har en workshop 20. juni").
-    const aboutSelf = pointsBack && !restated && IDENTITY.test(cleaned(sentences[i - 1]).toLowerCase()) && !WONDERS.test(sentences[i - 1]) && !/\b(del|part|ledpro|ntnu)\s*\d?\b|\d/i.test(sentences[i - 1]);
+    // "I'm an office manager, and as I understand it, X don't include us. Is that right?": who one is, then a claim.
+    const aboutSelf = pointsBack && !restated && IDENTITY.test(cleaned(sentences[i - 1]).toLowerCase()) && !WONDERS.test(sentences[i - 1]) && !CLAIMS_HEARD.test(sentences[i - 1].toLowerCase()) && !/\b(del|part|ledpro|ntnu)\s*\d?\b|\d/i.test(sentences[i - 1]);
     return cleaned(pointsBack && !aboutSelf ? `${sentences[i - 1]} ${last}` : last);
   }
   if (asks.length > 0) {
@@ -269,6 +270,9 @@ function sentenceFocus(text: string): string {
   const named = i > 0 ? referent(sentences.slice(0, i), asked) : undefined;
   return named ? `${named} ${asked}` : asked;
 }
+
+/** A claim the asker reports or believes ("as I understand it", "jeg har hørt at", "så vidt jeg vet"). */
+const CLAIMS_HEARD = letterAware(/\b(as i understand|i understand that|i heard|i've heard|i have heard|i believe|i was told|har hørt|har høyrt|etter det (jeg|eg) (har )?(forstått|skjønt)|så vidt (jeg|eg) (vet|veit)|(jeg|eg) tror|eg trur|fikk høre|fekk høyre)\b/);
 
 /** A short price question about "they" ("Any idea roughly what they'll cost?", "hva koster de da?"). */
 const THEIR_PRICE = letterAware(/^[^.?!]{0,40}\b(what|how much|hva|kva|hvor mye|kor mykje)\b[^.?!]{0,20}\b(they|those|them|de|dei|dem|disse|desse)\b[^.?!]{0,20}\b(cost|costs|koste|koster|kostar)\b|\b(hva|kva) (koster|kostar) (de|dei|disse|desse)\b/);
