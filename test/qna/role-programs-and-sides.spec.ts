@@ -288,3 +288,10 @@ describe('who one is, then a claim, then "is that right?"', () => {
     expect(a.text).toMatch(/extended with heads of office/);
   });
 });
+
+describe('the group one belongs to', () => {
+  it('"I run a section in the central admin. Which of the groups in the overview do I count under?" is the joint administration', () => {
+    const a = chat(['I run a section in NTNU\'s central admin. Which of the groups in the training overview do I count under?'], 'en');
+    expect(a.text).toMatch(/^Section heads are in the target group/);
+  });
+});

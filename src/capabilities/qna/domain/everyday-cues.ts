@@ -6,6 +6,9 @@ const L = String.raw`(?<![\p{L}\d])`;
 const R = String.raw`(?![\p{L}\d])`;
 const cue = (src: string): RegExp => new RegExp(`${L}(?:${src})${R}`, 'u');
 
+/** "Which of the leader groups do I belong to?": the group one is in, whatever overview lists them. */
+export const GROUP_OF_MINE = cue(String.raw`(which|what) of the (\p{L}+ )?(groups|categories|levels|target groups)[\p{L}' ]{0,40} (belong|fall|fit|count)|(hvilken|hvilke|kva for ei?n?) av (\p{L}+ )?(gruppene|kategoriene|nivåa|nivåene|målgruppene)`);
+
 /** "Hvilke arenaer …?", "which meeting places …?": the forums asked for, whatever pillar's title follows. */
 export const FORUMS_ASKED = cue(String.raw`(hvilke|kva for|hva slags|which|what) (\p{L}+ )?(arenaer|arenaene|arenas|møteplasser|møteplassar|meeting places|forums?)`);
 
@@ -124,6 +127,7 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['target-group', cue(String.raw`(bare|kun|only|just) [\p{L}\d' -]{2,40} (som )?(er med|deltar|take part|takes part|attend|attends|join|joins)|(hvem|kven|who) (er med|deltar|tar del|takes part|attends|joins)`)],
   ['target-group', cue(String.raw`who (should|is supposed to|ought to) (join|attend|apply|take)|hvem (bør|skal|kan) (delta|ta|søke|være med)|kven (bør|skal|kan) (delta|ta|søkje)`)],
   ['target-group', cue(String.raw`(hvem|kven|who) (er|is|are) (det|dette|it|this) (laget|lagd|meint|ment|made|designed) for`)],
+  ['target-group', GROUP_OF_MINE],
   // "Who in the central admin is covered?", "hvem i fellesadministrasjonen er omfattet?": whom the offer includes.
   ['target-group', cue(String.raw`(who|hvem|kven)( \p{L}+){0,5} (is|are|gets|get) (covered|included|eligible)|(hvem|kven)( \p{L}+){0,5} (er|blir|vert) (omfattet|omfatta|dekket|dekka|inkludert|med)`)],
   ['contacts', cue(String.raw`(hvem|kven|who)( \w+){0,4} (ringe|ringje|ring|call|phone|mail|e-?poste|kontakte|contact|spørre|spørje)\b`)],

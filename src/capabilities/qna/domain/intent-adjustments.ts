@@ -1,5 +1,5 @@
 import { SKIPS_PART_ONE } from './composer-patterns';
-import { MEET_THERE, NOT_A_LEADER, WAY_IN_WITHOUT } from './everyday-cues';
+import { GROUP_OF_MINE, MEET_THERE, NOT_A_LEADER, WAY_IN_WITHOUT } from './everyday-cues';
 import { FITS_ME } from './role-groups';
 import { HOW_MUCH } from './reader-vocabulary';
 import type { FactTopic } from '../../../catalog/catalog.schema';
@@ -197,6 +197,7 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   // Not "Hva dekker den summen?" after the stay's price: "the sum" is that price.
   if (form.included && intent.topics.includes('fee') && FEE_NAMED.test(focus)) intent = leading(intent, 'fee');
   intent = ledByWhatIsAsked(focus, intent);
+  if (GROUP_OF_MINE.test(focus)) intent = leading(intent, 'target-group');
   // "Jeg har fagbrev og ett år på høyskole, men ingen grad. … Hva skjer hvis jeg søker LEDPRO?": the education told
   // decides what happens, which the admission rules say (individual assessment, course participant).
   if ((intent.topics[0] === 'apply' || intent.topics[0] === 'target-group' || intent.topics.length === 0) && !intent.topics.includes('deadline') && EDUCATION_TOLD.test(told) && IF_I_APPLY.test(focus)) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'admission' as const])] }, 'admission');

@@ -32,6 +32,9 @@ export const IDIOMS = /\b(in the first place|first of all|(sånn |så |heilt |he
  * vehicle that is no travel); "ages ago" (long ago, no age).
  */
 export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // "I run a section in the central admin": a section head in the central administration, as the documents say.
+  [/\b(?:i|we) (?:run|lead|head|manage) (?:a|an|the|my|our) section (?=(?:in|at|of) (?:the |ntnu's )?(?:central|joint|common) admin)/g, 'i am a section head '],
+  [/\bcentral admin\b(?!istration)/g, 'central administration'],
   // "Hva koster selve studieplassen?": the place on the program is its fee.
   [letterAware(/\b(koster|kostar|cost|costs|pris(?:en)? (?:på|for)|price (?:of|for)) (selve |the |a )?(studieplassen|studieplass|plassen|the place|a place|the seat|a seat)\b/g), '$1 deltakeravgiften'],
   // "how do they grade you at the end?": how one is assessed (the exam), not a grading scale the documents lack.
