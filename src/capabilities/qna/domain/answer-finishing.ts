@@ -10,7 +10,7 @@ import type { ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
 import { roundTripLine } from './travel-times';
 import { withVerdict } from './yes-no-answers';
-import { HOW_IN } from './fact-answers';
+import { HOW_IN } from './reader-vocabulary';
 
 /**
  * What every answer gets before it is given: the detail asked that the documents lack said first, a round trip

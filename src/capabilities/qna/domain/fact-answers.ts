@@ -22,6 +22,7 @@ import { rankHits } from './fact-ranking';
 import { groupsOfRole, roleFacts, TAKES_PART, TOLD_ROLE } from './role-groups';
 import { AnswerShapes, sourceOf } from './answer-shapes';
 import { ALSO_ANSWERS, HOW_RUN, MIN_COVERAGE, MIN_SCORE, SPECIFIC, STRONG_SCORE } from './fact-answer-rules';
+import { HOW_IN } from './reader-vocabulary';
 
 export { sourceOf } from './answer-shapes';
 
@@ -29,9 +30,6 @@ export { sourceOf } from './answer-shapes';
 const HIS_OR_HER = /\b(hennes|hans|henne|ham|hennar|hennar|hen(s)?|her|his|him)\b/;
 
 /** Answers from the catalog's facts: the asked fact (the asked sentence of it first), contacts, or "not in the documents". */
-/** "How does one get in?", "hvordan kommer man inn?": the way in, which the requirements and the application make. */
-export const HOW_IN = /\b(how|hvordan|korleis)\b[^?]{0,40}\b(get (in|into|admitted|a place)|admitted|get onto|kommer (man |en |ein |jeg |eg |folk |de |dei )?inn|komme inn|kjem (ein |eg |dei )?inn|blir (man |en |jeg )?tatt opp|bli tatt opp|vert (ein )?teken opp)/;
-
 export class FactAnswers extends AnswerShapes {
   private readonly cover: FactCoverage;
 
