@@ -12,6 +12,7 @@ import { backToEarlier, earlierOf, freshState, type QnaState } from './conversat
 import { answerCostTotal, answerCreditTotal } from './cost-answers';
 import { answerDateCalc, eachGatheringLength, readDateCalc } from './date-calculations';
 import { ONE_GATHERING } from './reader-vocabulary';
+import { openingVerdict } from './verdicts';
 import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName } from './date-answers';
 import { namesInSentence } from '../../../shared/name-in-sentence';
 import { FactAnswers, sourceOf } from './fact-answers';
@@ -106,7 +107,7 @@ export class AnswerComposer {
     // The premise is a claim of its own: it keeps the conversation's program, not its last topic.
     const programsOnly = input.state ? { ...input.state, topic: undefined, date: undefined, facts: undefined, items: undefined, list: undefined, expects: undefined } : undefined;
     const claim = this.composeOne({ ...input, state: programsOnly, question: `${input.lang === 'nb' ? 'Stemmer det at' : 'Is it right that'} ${m[1].trim()}?` });
-    if (claim.answer.kind !== 'answer' || !/^(Nei|No)\b/.test(claim.answer.text)) return undefined;
+    if (claim.answer.kind !== 'answer' || openingVerdict(claim.answer.text) !== 'no') return undefined;
     const asked = this.composeOne({ ...input, question: m[2], state: claim.state });
     const rest = asked.answer.kind === 'answer' && !asked.answer.text.includes(claim.answer.text.replace(/^(Nei|No)\.\s*/, '')) ? `\n\n${asked.answer.text}` : '';
     // Not asked as a yes/no question, the premise is not answered "Nei." but said to be wrong.

@@ -118,7 +118,7 @@ export function leanOnConversation(input: LeaningInput): Leaning {
       intent = { ...intent, topics: [state.topic, ...intent.topics], concern: intent.concern ?? state.concern };
       inherited = true;
     } else if (specific.length === 0 && (content.length <= 3 || pointsBack) && state.topic && !form.compare && !(isContextStatement(question) && FIRST_PERSON.test(question)) && !(intent.pillar !== undefined && !intent.topics.includes(state.topic)) && !datedSwitch(focus, namesProgram, state.topic) && !(state.topic === 'examples' && namesProgram)) {
-      // (After the list of NTNU's programs, "Kva går Mentorprogrammet ut på?" asks of that program, not the list.)
+      // After the list of NTNU's programs, "Kva går Mentorprogrammet ut på?" asks of that program, not the list.
       // "Og over i instituttlederprogrammet: hva handler instituttledersamlingene om?" names a pillar by its title: that
       // is its subject, not the dates asked before.
       // A leader telling about themselves ("Jeg er enhetsleder og vurderer LEDPRO.") asks nothing of the last topic.

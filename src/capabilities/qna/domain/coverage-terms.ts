@@ -2,7 +2,7 @@ import { BELONGS } from './question-clauses';
 import { GENERAL_WORDS } from './general-words';
 import { letterAware } from './letter-aware';
 import { readIntent } from './question-intent';
-import { FOCUS_ASK, UNTELLING, WITHOUT_TAIL } from './reader-vocabulary';
+import { FOCUS_ASK, UNTELLING } from './reader-vocabulary';
 import type { CatalogRetriever } from './retrieval';
 import { conceptOfWord, stem, words } from './text-analysis';
 
@@ -20,6 +20,8 @@ export interface CoverageInput {
   /** What "andre … enn X" sets aside, and the phrases that name the program. */
   readonly aside: string;
   readonly naming: readonly string[];
+  /** What the question leaves out of a price ("…, uten hotell og sånt", `WITHOUT_TAIL`), as the reader found it. */
+  readonly leftOut: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface CoverageInput {
  * ("leder", "program"), nor the compounds of the asked program's own name ("NTNU sin lederopplæring" is the program,
  * not a fact about it), whose short words ("prosesser" in "Ledelse av prosesser") may still be what is asked.
  */
-export function coverageTermsOf(retriever: CatalogRetriever, { focus, content, ownName, aside, naming }: CoverageInput): string[] {
+export function coverageTermsOf(retriever: CatalogRetriever, { focus, content, ownName, aside, naming, leftOut }: CoverageInput): string[] {
   // "Hvilken ledergruppe hører jeg til?": the kind of group asked for is the answer's category, not its content.
   const category = BELONGS.exec(focus)?.[2];
   // "Hvilke andre lederprogrammer har NTNU enn det for instituttledere?": what is set aside is not what is asked.
@@ -39,8 +41,7 @@ export function coverageTermsOf(retriever: CatalogRetriever, { focus, content, o
   // "So my two staff, one in each part, …": the asker's own people are who the question is about, not a subject.
   const ownPeople = [...focus.matchAll(OWN_PEOPLE)].map((m) => m[1]);
   // "…, uten hotell og sånt?", "før hotell og bøker er regnet med?": what is left out of a price is no subject.
-  const leftOut = words(WITHOUT_TAIL.exec(focus)?.[0] ?? '');
-  const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m)), ...words(framing), ...ownPeople, ...leftOut]);
+  const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m)), ...words(framing), ...ownPeople, ...words(leftOut)]);
   const terms = content.filter((w) => w !== category && !setAside.has(w) && !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
     .map((w) => stem(w));
   // "når kollegaer kranglar": a word the documents lack still asks for the subject its concept names

@@ -128,7 +128,8 @@ export class QuestionReader {
     const naming = namingPhrases(this.retriever, focus);
     // "…, uten hotell og sånt?": the costs left out of a price are no words a fact must have.
     const costsLeftOut = kept !== undefined && without !== null && COSTS_LEFT_OUT.test(without[0]);
-    const analysed = analyse(naming.reduce((t, m) => t.replace(m[0], ' '), focus.replace(OTHER_ONE, ' ').replace(costsLeftOut ? WITHOUT_TAIL : /$^/, ' ')), this.retriever.isKnown);
+    const pointed = focus.replace(OTHER_ONE, ' ');
+    const analysed = analyse(naming.reduce((t, m) => t.replace(m[0], ' '), costsLeftOut ? pointed.replace(WITHOUT_TAIL, ' ') : pointed), this.retriever.isKnown);
     // "the difference between part 1 and part 2": the words of comparing are the question's form, not what a fact holds
     // ("the relation between the rational and the emotional").
     const compareWord = (t: string): boolean => form.compare && COMPARING_TERMS.test(t);
@@ -142,7 +143,7 @@ export class QuestionReader {
     const specific = intent.topics.filter((t) => !GENERIC_TOPICS.has(t));
     const content = words(focus).filter((w) => !isStopWord(w) && !FILLERS.has(w) && !named.nameTerms.has(stem(w)) && !/^\d+$/.test(w));
     const ownName = new Set(programs.flatMap(longNameStems));
-    const coverageTerms = coverageTermsOf(this.retriever, { focus, content, ownName, aside, naming: naming.map((m) => m[0]) }).filter((t) => !compareWord(t));
+    const coverageTerms = coverageTermsOf(this.retriever, { focus, content, ownName, aside, naming: naming.map((m) => m[0]), leftOut: without?.[0] ?? '' }).filter((t) => !compareWord(t));
     const coverageSides = sidesOf(focus, coverageTerms, this.retriever.isKnown);
 
     const ownWords = new Set(text === prepared ? [] : words(questionFocus(prepared)));

@@ -5,7 +5,7 @@ import { uniqueSources, type Answer, type AnswerSource } from './answer';
 import type { QnaState } from './conversation-state';
 import { joinNames, schedulesOf, shortName as shortNameOf } from './date-answers';
 import { sourceOf, type FactAnswers } from './fact-answers';
-import { verdictWord } from './verdicts';
+import { openingVerdict, verdictWord } from './verdicts';
 import type { QuestionReader, ReadQuestion } from './question-reader';
 import { compareQuantities, comparedDirection, quantityOf, type Quantity } from './quantity-comparison';
 import type { CatalogRetriever } from './retrieval';
@@ -194,7 +194,7 @@ export class SideBySide {
       const all = parts.every((a) => a.kind === 'answer');
       // Sides that carry their own yes or no ("LEDPRO meets in Oppdal, like NTNU?"): the whole is what they say
       // together, not a yes for each having a fact.
-      const own = parts.map((a) => (/^(Ja|Yes)\b/.test(a.text) ? 'yes' : /^(Nei|No)\b/.test(a.text) ? 'no' : undefined));
+      const own = parts.map((a) => openingVerdict(a.text));
       const judged = own.every((v) => v !== undefined) ? (own.every((v) => v === 'yes') ? 'yes' : own.every((v) => v === 'no') ? 'no' : 'partly') : undefined;
       const word = verdictWord(judged ?? (all ? 'yes' : 'partly'), lang);
       // One yes or no said of both sides is said once, first.

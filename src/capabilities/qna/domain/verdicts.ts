@@ -265,6 +265,9 @@ const EVENLY = /\b(like mye|like mykje|like mange|samme mengde|same amount|equal
 export const verdictWord = (v: Verdict, lang: Lang, negated = false): string =>
   ({ yes: { nb: negated ? 'Jo' : 'Ja', en: 'Yes' }, no: { nb: 'Nei', en: 'No' }, partly: { nb: 'Delvis', en: 'Partly' }, 'not-necessarily': { nb: 'Ikke nødvendigvis', en: 'Not necessarily' } })[v][lang];
 
+/** The yes or no an answer opens with ("Ja. …", "No. …"); undefined for any other opening, "Jo" and "Delvis" too. */
+export const openingVerdict = (text: string): 'yes' | 'no' | undefined => (/^(Ja|Yes)\b/.test(text) ? 'yes' : /^(Nei|No)\b/.test(text) ? 'no' : undefined);
+
 /** The question asks for "other X" ("andre institutter", "other departments") where the answer says "the same X". */
 function otherAgainstSame(q: string, a: string): boolean {
   const others = [...q.matchAll(/\b(?:andre|andres|other|different|ulike)\s+([\p{L}]{5,})/gu)].map((m) => m[1].slice(0, 5));
