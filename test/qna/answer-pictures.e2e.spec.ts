@@ -10,8 +10,8 @@ import { cardOf, LEADER, personalId, startHarness, type Harness } from '../nomin
  * renderer in headless Chromium. One picture per kind of reply (a fact with its source, an unknown with the
  * contact, a two-part question with one part unanswered, a context statement, small talk, a yes/no verdict, the
  * asker's own target group, a premise corrected beside another question, the last answer again in the language asked
- * for, a contact named for the wrong matter corrected, a wrong premise given as a reason corrected), in bokmål and
- * English.
+ * for, a contact named for the wrong matter corrected, a wrong premise given as a reason corrected, the program of one's
+ * role, costs named one by one), in bokmål and English.
  * `UPDATE_SCREENSHOTS=1` writes them to docs/screenshots (with the card JSON in docs/screenshots/source).
  */
 const DOCS = join(ROOT, 'docs', 'screenshots');
@@ -31,6 +31,8 @@ const ASKED: ReadonlyArray<{ name: string; turns: string[]; locale: string }> = 
   { name: 'qna-language-en', turns: ['Hvor holdes LEDPRO-samlingene?', 'in English please'], locale: 'nb-NO' },
   { name: 'qna-contact-corrected-nb', turns: ['Det er vel Randi Bredvold jeg ringer om hotellrommet på LEDPRO? Hva er nummeret?'], locale: 'nb-NO' },
   { name: 'qna-reason-corrected-en', turns: ['Since LEDPRO meets in Lillehammer, is there a hotel close to the station there?'], locale: 'en-US' },
+  { name: 'qna-role-program-nb', turns: ['Jeg er studieprogramleder ved NTNU – hvilket program er for meg?'], locale: 'nb-NO' },
+  { name: 'qna-costs-named-en', turns: ['LEDPRO: what are the participant fee, the board and lodging and the extra night?'], locale: 'en-US' },
 ];
 
 run('pictures of Q&A answers', () => {
@@ -80,6 +82,10 @@ run('pictures of Q&A answers', () => {
     expect(contactBody.split(/61\s28\s82\s03/)).toHaveLength(2);
     // A wrong premise given as the reason for a question is corrected first.
     expect(byName.get('qna-reason-corrected-en')).toMatch(/"fallbackText":"No, that is not right\. [^"]*Wood Hotel in Brumunddal/);
+    // A program asked for by one's role: named first, with what the documents leave out of it.
+    expect(byName.get('qna-role-program-nb')).toMatch(/"fallbackText":"For denne rollen har NTNU Studieprogramlederprogrammet\./);
+    // Costs named one by one: each with its figure, in the order asked.
+    expect(byName.get('qna-costs-named-en')).toMatch(/Participation fee NOK 53,000; board and lodging NOK 3,175 per gathering; extra night NOK 1,375 per night\./);
     expect(shots.every((s) => s.card !== undefined)).toBe(true);
   }, 120_000);
 
