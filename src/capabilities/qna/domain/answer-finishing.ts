@@ -31,7 +31,13 @@ export function finished(given: Answer, read: ReadQuestion, programs: readonly P
     const lead = lang === 'nb'
       ? `For denne rollen har NTNU ${role.name.nb}. Dokumentet nevner det bare som et eksempel på lederutviklingsprogram ved NTNU, uten innhold, tider eller pris.`
       : `For this role NTNU has ${role.name.en} (${role.name.nb}). The document only names it as an example of NTNU's leader development programmes, without content, times or price.`;
-    answer = { ...answer, text: `${lead}\n\n${answer.text}` };
+    // The buttons follow the role's program, not the umbrella's one program with gatherings (a study programme
+    // leader has no use for "Where are the Head of Department programme's gatherings held?").
+    const roleName = lang === 'nb' ? role.name.nb : role.name.en;
+    const next = lang === 'nb'
+      ? [`Hvordan kommer jeg med i ${roleName}?`, 'Hvilke fagmoduler har NTNUs lederutvikling?']
+      : [`How do I get into ${roleName}?`, "What modules does NTNU's leader development have?"];
+    answer = { ...answer, text: `${lead}\n\n${answer.text}`, followUps: next.map((q) => ({ title: q, query: q })) };
   }
   answer = withVerdict(answer, read, lang, retriever);
   // "I'll sign her straight up for part 2 – part 1 would be a waste. Where do I apply?": the premise is corrected

@@ -245,9 +245,10 @@ export class QuestionReader {
     const example = exampleAskedOf(focus, form.yesNo, programs, (id) => this.retriever.program(id), specific.length > 0, [...unknown, ...coverageTerms]);
     if (example) { intent = { ...intent, topics: ['examples'] }; programs.splice(0, programs.length, example); }
     // "Er studieprogramleder, hvilket program passer for meg?": the program named after the role, among NTNU's examples.
-    const roleTail = example || comparePrograms.length > 0 ? undefined : roleProgramAsked(situated, state?.told);
+    // "Jeg leder et studieprogram. Finnes det et lederprogram for min rolle?" asks for the examples and has a role too.
+    const roleTail = comparePrograms.length > 0 ? undefined : roleProgramAsked(situated, state?.told);
     const roleProgram = roleTail ? this.retriever.catalog.programs.find((p) => p.id.endsWith(roleTail)) : undefined;
-    const roleUmbrella = roleProgram?.parent ? this.retriever.program(roleProgram.parent) : undefined;
+    const roleUmbrella = roleProgram?.parent && (!example || example.id === roleProgram.parent) ? this.retriever.program(roleProgram.parent) : undefined;
     if (roleProgram && roleUmbrella) {
       intent = { ...intent, topics: ['examples'] };
       programs.splice(0, programs.length, roleUmbrella);

@@ -1,14 +1,16 @@
 import type { Program } from '../../../catalog/catalog.schema';
-import { letterAware } from './letter-aware';
+import { letterAware, WORD_START } from './letter-aware';
 
 /**
  * A program asked for by the role it is for. NTNU's document names programs after their roles
  * ("Forskergruppelederprogrammet", "Innovasjonslederprogrammet"); a leader asks for "et eget program for
  * forskningsgruppeledere", or for one "for people in my kind of role" after telling theirs.
  */
+// "I run a research group", "jeg leder et studieprogram": the role told by what one leads (not "to lead one day").
+const LEADS = String.raw`(?<!(?:\bto|${WORD_START}å) )\b(?:run|runs|running|lead|leads|leading|head|heads|manage|manages|leier|leiar|leder|styrer)`;
 const ROLES: ReadonlyArray<readonly [RegExp, string]> = [
-  [letterAware(/\b(forsknings?gruppe|forskings?gruppe|forskergruppe)(leder|leiar)\w*|\bresearch group (leader|lead|head)s?\b|(?<!\b(?:to|å) )\b(run|runs|running|lead|leads|leading|head|heads|manage|manages|leier|leiar|leder|styrer) (a|an|ei|en|ein|my|min|mi) (research group|forsk\w*gruppe)\b/), 'forskergruppelederprogrammet'],
-  [letterAware(/\bstudieprogram(leder|leiar)\w*|\bstudy program(me)? (leader|lead|head)s?\b/), 'studieprogramlederprogrammet'],
+  [letterAware(new RegExp(String.raw`\b(forsknings?gruppe|forskings?gruppe|forskergruppe)(leder|leiar)\w*|\bresearch group (leader|lead|head)s?\b|${LEADS} (a|an|ei|en|ein|my|min|mi) (research group|forsk\w*gruppe)\b`)), 'forskergruppelederprogrammet'],
+  [letterAware(new RegExp(String.raw`\bstudieprogram(leder|leiar)\w*|\bstudy program(me)? (leader|lead|head)s?\b|${LEADS} (a|an|et|eit|my|mitt|our|vårt) (study program(me)?|studieprogram)\b`)), 'studieprogramlederprogrammet'],
   [letterAware(/\binnovasjons(leder|leiar)\w*|\binnovation (leader|lead|manager)s?\b/), 'innovasjonslederprogrammet'],
 ];
 
@@ -33,7 +35,7 @@ export function withRoleProgram(text: string, told: string | undefined): string 
 }
 
 /** "hvilket program passer for meg?", "Which program is meant for me?", "finnes eget program?": a program that fits. */
-const FIT_ASKED = letterAware(/\b(?:hvilke[tn]?|kva(?: for(?: eit| ein)?)?|hva for(?: et| en)?|which|what)\s+(?:\S+\s+)?(?:program\w*|tilbud\w*|tilbod\w*|opplæring\w*|kurs\w*|training|courses?|offers?)\b[^?]*?\b(?:passer|passar|egner|eignar|er (?:ment|meint|beregnet|berekna|relevant|aktuelt|aktuell|riktig|rett|laget|laga|for)|bør|skal|fits?|suits?|(?:is|are) (?:meant|right|relevant|designed|best|made|intended|for)|should)\b|\b(?:finnes|fins|finst|is there|are there|har (?:ntnu|dere|dykk|de|dei))\b[^?]*?\b(?:eget|eige|own|separate|dedicated|specific|særskilt|spesielt)\s+(?:program\w*|tilbud\w*|tilbod\w*)|\b(?:finnes|fins|finst|is there|are there|har (?:ntnu|dere|dykk|de|dei))\b[^?]*?\bprogram\w*\b[^?]*?\bfor\s+(?:meg|oss|me|us|people|someone|folk|slike|sånne|min|mi|vår|my|our)\b/);
+const FIT_ASKED = letterAware(/\b(?:hvilke[tn]?|kva(?: for(?: eit| ein)?)?|hva for(?: et| en)?|which|what)\s+(?:\S+\s+)?(?:program\w*|tilbud\w*|tilbod\w*|opplæring\w*|kurs\w*|training|courses?|offers?)\b[^?]*?\b(?:passer|passar|egner|eignar|er (?:ment|meint|beregnet|berekna|relevant|aktuelt|aktuell|riktig|rett|laget|laga|for)|bør|skal|fits?|suits?|(?:is|are) (?:meant|right|relevant|designed|best|made|intended|for)|should)\b|\b(?:finnes|fins|finst|is there|are there|har (?:ntnu|dere|dykk|de|dei))\b[^?]*?\b(?:eget|eige|own|separate|dedicated|specific|særskilt|spesielt)\s+(?:program\w*|tilbud\w*|tilbod\w*)|\b(?:finnes|fins|finst|is there|are there|har (?:ntnu|dere|dykk|de|dei))\b[^?]*?\w*program\w*\b[^?]*?\bfor\s+(?:meg|oss|me|us|people|someone|folk|slike|sånne|min|mi|vår|my|our)\b/);
 /** "hvilket program …?", "which programme …?": a program asked for by a question word, not whether one exists. */
 export const WHICH_ASKED = letterAware(/\b(?:hvilke[tn]?|kva for|hva for|which|what)\s+(?:\S+\s+)?(?:program\w*|tilbud\w*|tilbod\w*|opplæring\w*|kurs\w*|training|courses?|offers?)\b/);
 
