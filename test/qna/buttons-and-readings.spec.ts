@@ -18,3 +18,44 @@ describe('the buttons under the program of one\'s role', () => {
     expect(next.text).toMatch(/faculties nominate/);
   });
 });
+
+describe('readings met in this session\'s sets', () => {
+  it('how one gets in, LEDPRO set beside NTNU, with "melder en seg på selv begge steder?": applying and nominating, not the venues', () => {
+    const a = chat(['Hvordan kommer en med på LEDPRO, sammenlignet med NTNU sine program? Melder en seg på selv begge steder?']);
+    expect(a.text).toMatch(/inn\.no\/ledpro1/);
+    expect(a.text).toMatch(/fakultetene som nominerer/);
+    expect(a.text).not.toMatch(/Wood Hotel/);
+  });
+
+  it('"where does each one deal with conflict?" asks of the content, not the venue', () => {
+    const a = chat(['Looking at both programmes, where does each one deal with conflict?'], 'en');
+    expect(a.text).toMatch(/conflict/i);
+    expect(a.text).not.toMatch(/Wood Hotel|Brumunddal/);
+  });
+
+  it('the practical contact asked for after the academic one, "not the academic one", is the one given', () => {
+    const a = chat(['Hva er e-posten til Randi Bredvold?', 'Unnskyld, jeg trenger den praktiske kontakten, ikke den faglige. Hva er e-posten hennes?']);
+    expect(a.text).toMatch(/kristin\.larsen@inn\.no/);
+    expect(a.text).not.toMatch(/randi/i);
+  });
+
+  it('a research group led, told as what one leads, places one among level 4 leaders', () => {
+    const a = chat(['Jeg leder ei forskergruppe. Lederutviklingen deler ledere i mange grupper – hvilken havner jeg i?']);
+    expect(a.text).toMatch(/^Forskningsgruppeledere står i målgruppen nivå 4-ledere/);
+  });
+
+  it('"Is LEDPRO only for those with a manager title?" is answered by the target group, which names union representatives', () => {
+    const a = chat(['Is LEDPRO only for those with a manager title?'], 'en');
+    expect(a.text).toMatch(/union representatives/);
+  });
+
+  it('a length asked of nothing after the train from Oslo S is told is the journey\'s length', () => {
+    const a = chat(['Jeg kjører ikke bil og tar toget fra Oslo S til samlingene. Hvor lang tid må jeg beregne?']);
+    expect(a.text).toMatch(/1,5 time fra Oslo S/);
+  });
+
+  it('"når er siste mulighet til å melde seg på …?" is answered with the deadline', () => {
+    const a = chat(['Jeg er helsesøster i en bydel. Når er siste mulighet til å melde seg på lederstudiet som holder til i Brumunddal?']);
+    expect(a.text).toMatch(/15\. desember 2023/);
+  });
+});

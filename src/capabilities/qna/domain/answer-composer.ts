@@ -7,6 +7,7 @@ import { PassageIndex } from './passage-index';
 import { requestedLanguage, type Lang } from '../../../shared/i18n';
 import { uniqueSources, type Answer } from './answer';
 import { GROUP_OF_ME, listingOfRole } from './role-groups';
+import { GROUP_OF_MINE } from './everyday-cues';
 import { newcomerFacts } from './newcomer-facts';
 import { backToEarlier, earlierOf, freshState, type QnaState } from './conversation-state';
 import { answerCostTotal, answerCreditTotal } from './cost-answers';
@@ -258,7 +259,7 @@ export class AnswerComposer {
     }
     // "Jeg er forskergruppeleder. Hvilken ledergruppe hører jeg til?": the group of the documents' listing that holds the
     // role, of the program that lists them (the umbrella of a program named).
-    if (GROUP_OF_ME.test(read.focus)) {
+    if (GROUP_OF_ME.test(read.focus) || GROUP_OF_MINE.test(read.focus)) {
       const listing = [...new Set([...scope, ...scope.map((p) => (p.parent ? this.retriever.program(p.parent) : undefined)).filter((p): p is Program => p !== undefined), ...this.retriever.catalog.programs])];
       const groups = listingOfRole(read.text, listing, lang);
       if (groups) return this.facts.answer(lang, groups.text, [sourceOf(groups.program, groups.fact, lang)], [groups.program], intent, [`${groups.program.id}/${groups.fact.id}`]);

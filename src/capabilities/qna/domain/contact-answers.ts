@@ -18,7 +18,7 @@ const CONTACT_ROLE = letterAware(/\b(prosjektle[di]\w*|project (manager|lead(er)
 export const PRACTICAL = letterAware(/\b(prosjektle[di]\w*|project (manager|lead(er)?|coordinator)|praktisk\w*|practical|hotel\w*|hotell\w*|opphold|logistikk|logistics|rom|romm\w*|room\w*|romreservasjon\w*|reservasjon\w*|reservation\w*|booking\w*|overnatting\w*|innkvartering\w*|accommodation)\b/);
 export const ACADEMIC = letterAware(/\b(fagansvar\w*|faglig\w*|fagleg\w*|fagstoff\w*|faget|academic\w*|content|innhold\w*|pensum|syllabus|curriculum|eksamen|exam|subject matter|taught|teaching|undervis\w*)\b/);
 /** "…, not the practical stuff", "ikkje det praktiske": a kind of matter set aside is not the one asked about. */
-const SET_ASIDE_CONCERN = letterAware(/\b(not|rather than|instead of|ikke|ikkje|heller enn|i stedet for|i staden for)\s+(the |det |dei |de |om )?(practical|praktisk\w*|academic\w*|faglig\w*|fagleg\w*)(\s+(stuff|things|matters|questions|side|ting|saker|spørsmål|sida|siden))?/g);
+const SET_ASIDE_CONCERN = letterAware(/\b(not|rather than|instead of|ikke|ikkje|heller enn|i stedet for|i staden for)\s+(the |det |dei |de |den |om )?(practical|praktisk\w*|academic\w*|faglig\w*|fagleg\w*)(\s+(stuff|things|matters|questions|side|ting|saker|spørsmål|sida|siden))?/g);
 export const affirmed = (q: string): string => q.replace(SET_ASIDE_CONCERN, ' ');
 
 /** "adressen til hotellet" is a street address, not an e-mail address. */
@@ -73,13 +73,17 @@ export function asksForContact(q: string, programs: readonly Program[]): boolean
     || programs.some((p) => p.contacts.some((c) => q.includes(c.name.toLowerCase())));
 }
 
-export function pickContactFor(q: string, programs: readonly Program[], last: string | undefined, concern?: 'practical' | 'academic'): Contact | undefined {
+// `message`: the whole message, whose matter ("I need the practical contact, not the academic one. What's her
+// number?") beats the person of the last answer that "her" would otherwise point to.
+export function pickContactFor(q: string, programs: readonly Program[], last: string | undefined, concern?: 'practical' | 'academic', message = q): Contact | undefined {
   const all = programs.flatMap((p) => p.contacts);
   const named = all.find((c) => q.includes(c.name.toLowerCase()) || q.includes(c.name.split(' ')[0].toLowerCase()));
   if (named) return named;
   const asked = affirmed(q);
   if (ACADEMIC.test(asked)) return all.find((c) => c.concerns.includes('academic'));
   if (PRACTICAL.test(asked)) return all.find((c) => c.concerns.includes('practical'));
+  const told = message === q ? undefined : concernIn(message);
+  if (told) return all.find((c) => c.concerns.includes(told));
   return all.find((c) => c.name === last) ?? (concern ? all.find((c) => c.concerns.includes(concern)) : undefined);
 }
 

@@ -69,7 +69,7 @@ export function contactReply(read: ReadQuestion, inScope: readonly Program[], la
       : `Academic questions: ${contactDetail(academic, 'all', lang)} Practical questions: ${contactDetail(practical, 'all', lang)}`;
     return reply(text, withContacts);
   }
-  const c = pickContactFor(read.focus, withContacts, lastContact, intent.concern);
+  const c = pickContactFor(read.focus, withContacts, lastContact, intent.concern, read.text);
   if (c && (contactField(read.focus) !== 'all' || (asksForContact(read.focus, withContacts) && !form.yesNo))) {
     const ps = withContacts.filter((p) => p.contacts.includes(c));
     return { ...reply(contactDetail(c, contactField(read.focus), lang), ps),

@@ -7,7 +7,7 @@ const R = String.raw`(?![\p{L}\d])`;
 const cue = (src: string): RegExp => new RegExp(`${L}(?:${src})${R}`, 'u');
 
 /** "Which of the leader groups do I belong to?": the group one is in, whatever overview lists them. */
-export const GROUP_OF_MINE = cue(String.raw`(which|what) of the (\p{L}+ )?(groups|categories|levels|target groups)[\p{L}' ]{0,40} (belong|fall|fit|count)|(hvilken|hvilke|kva for ei?n?) av (\p{L}+ )?(gruppene|kategoriene|nivåa|nivåene|målgruppene)`);
+export const GROUP_OF_MINE = cue(String.raw`(which|what) of the (\p{L}+ )?(groups|categories|levels|target groups)[\p{L}' ]{0,40} (belong|fall|fit|count)|(hvilken|hvilke|kva for ei?n?) av (\p{L}+ )?(gruppene|kategoriene|nivåa|nivåene|målgruppene)|(hvilken|hvilket|kva for ei?n?)( gruppe| kategori| nivå)? (er|hører|høyrer|havner|hamnar|faller|fell) (jeg|eg) (plassert |med |inn |innunder )?(i|til|under)\b|which (one|group|category|level) (am i|do i) (in|placed in|put in|belong|fall|fit)`);
 
 /** "Hvilke arenaer …?", "which meeting places …?": the forums asked for, whatever pillar's title follows. */
 export const FORUMS_ASKED = cue(String.raw`(hvilke|kva for|hva slags|which|what) (\p{L}+ )?(arenaer|arenaene|arenas|møteplasser|møteplassar|meeting places|forums?)`);
@@ -121,6 +121,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['themes', cue(String.raw`hva (får|lærer) (jeg|vi) (om|av)|what (do|will) (i|we) (get to )?(learn|study) (about)?|what'?s on the (agenda|curriculum)`)],
   ['target-group', cue(String.raw`(is|would) (it|this) (for me|right for me|a good fit|relevant for me|suitable for)|is (it|this) (only )?for (leaders|managers|\w+)`)],
   ['target-group', cue(String.raw`(passer|passar) (det|dette|studiet|programmet|kurset) (for|til) (meg|oss|deg)|er (dette|det) (noe|noko) for (meg|oss)`)],
+  // "Is LEDPRO only for people with a leader title?", "could it be for me too?": whom the program is for.
+  ['target-group', cue(String.raw`(is|are) (ledpro( ?[12])?|the (programme|program|course|study)|(part|del) ?[12]|it|this|that) (only|just|strictly|exclusively) for|(could|can|would|might) (it|this|that|ledpro( ?[12])?|the (programme|program|course)) (also |too |even |still )?be (\p{L}+ )?for (me|us|someone|people|her|him)|(er|blir) (ledpro( ?[12])?|programmet|studiet|kurset) (bare|kun|berre|utelukkande|utelukkende) for|(kan|kunne|vil|ville) (det|dette|ledpro( ?[12])?|programmet|studiet|kurset) (også |òg |og )?(være|vere) (\p{L}+ )?for (meg|oss|henne|han|ho)`)],
   // "Which groups of leaders does NTNU's training target?": the asked groups are the target groups.
   ['target-group', cue(String.raw`(which|what) (groups?|kinds? of|types? of|leaders?|managers?)[\p{L}'’ ]{0,60} (target|targets|aimed at|meant for|intended for)|(hvilke|hvem|kva for)( \p{L}+){0,6} (rettet mot|retter seg mot|rettar seg mot|er ment for|er meint for|er beregnet for|er tiltenkt)`)],
   // "Er det bare instituttlederne som er med?" / "who takes part in it?": who the participants are.

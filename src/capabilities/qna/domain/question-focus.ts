@@ -102,6 +102,8 @@ const GOING_BACK = /^(?:(?:ok|okay|okei|so|så|og|and|men|but|right)\W+){0,2}(?:
 /** "are there", "hvor mange samlinger er det": there is, which points back at nothing. */
 const THERE_IS = /\b(?:are|is|were|was) there\b|\b((?:hvor|kor) mange(?: \S+)?) (?:er|var|blir) det\b/gi;
 
+/** "Hvor lang tid bør jeg regne med?", "How long will that take?": a length or an amount, asked of nothing it names. */
+const QUANTITY_OF_NOTHING = /^(?:(?:og|and|men|but|så|so)\s+)?(?:hvor|kor) (?:lang tid|lenge|mye|mykje|mange)\b|^(?:(?:and|but|so)\s+)?how (?:long|much|many)\b/i;
 /** A question word first: "What's nearby?" (a yes/no guess such as "samme antall?" confirms rather than asks on). */
 const WH_START = /^(what|which|who|where|how|hva|kva|hvem|kven|hvor|kvar|hvordan|korleis)\b/i;
 /** A claim made of what was named before: "det er 1375 kroner …", "that's per night?". */
@@ -242,7 +244,10 @@ function sentenceFocus(text: string): string {
     const restated = i > 0 && sentences[i - 1].endsWith('?') && ((last.split(/\s+/).length <= 10 && RESTATES.test(last.toLowerCase())) || PASSES_ON.test(last.toLowerCase()));
     // "Is the hotel in a town or out in the middle of nowhere? What's nearby?": a vague question after a question asks
     // on with it.
-    const pointsBack = restated || (i > 0 && sentences[i - 1].endsWith('?') && WH_START.test(last) && vague(last)) || (i > 0 && last.split(/\s+/).length <= 6 && (TAG_ONLY.test(last) || OFFERED_CHOICE.test(last) || /^(mellom|med|for|til|fra|frå|av|om|between|with|for|to|from|of|about)\s+(hvem|kven|hva|kva|hvilke\w*|kva for|who|whom|what|which)\b/i.test(last) || /\b(det|den|dette|dem|disse|dei|desse|it|this|that|them|they|these|those|der|there)\b|\b(av|for|med|om|til|fra|hos|er|var|blir|ble|fikk|har|hadde|koster|varer) de\b/i.test(last) || DEPENDENT.test(last.toLowerCase())));
+    // "Jeg tar toget fra Oslo S til samlingene. Hvor lang tid bør jeg regne med?": a quantity asked of nothing named
+    // is the quantity of what the statement before it told, the asker's own situation included.
+    const vagueAfterTold = i > 0 && !sentences[i - 1].endsWith('?') && QUANTITY_OF_NOTHING.test(last) && vague(last) && namesTopic(sentences[i - 1]);
+    const pointsBack = restated || vagueAfterTold || (i > 0 && sentences[i - 1].endsWith('?') && WH_START.test(last) && vague(last)) || (i > 0 && last.split(/\s+/).length <= 6 && (TAG_ONLY.test(last) || OFFERED_CHOICE.test(last) || /^(mellom|med|for|til|fra|frå|av|om|between|with|for|to|from|of|about)\s+(hvem|kven|hva|kva|hvilke\w*|kva for|who|whom|what|which)\b/i.test(last) || /\b(det|den|dette|dem|disse|dei|desse|it|this|that|them|they|these|those|der|there)\b|\b(av|for|med|om|til|fra|hos|er|var|blir|ble|fikk|har|hadde|koster|varer) de\b/i.test(last) || DEPENDENT.test(last.toLowerCase())));
     // "Jeg er hovedtillitsvalgt … Kan jeg likevel ta LEDPRO?": the asker's situation is what the question is about.
     // "My deputy doesn't have any higher education. Can he still join?": so is the situation of the one told of.
     const other = THIRD_PERSON.test(last.toLowerCase());
@@ -256,7 +261,7 @@ function sentenceFocus(text: string): string {
     // situation before a pronoun is context; "den" is what the conversation is about.
     // Only who the asker is ("vi er tre fra …"), not what they have or wonder ("jeg har en workshop 20. juni").
     // "I'm an office manager, and as I understand it, X don't include us. Is that right?": who one is, then a claim.
-    const aboutSelf = pointsBack && !restated && IDENTITY.test(cleaned(sentences[i - 1]).toLowerCase()) && !WONDERS.test(sentences[i - 1]) && !CLAIMS_HEARD.test(sentences[i - 1].toLowerCase()) && !/\b(del|part|ledpro|ntnu)\s*\d?\b|\d/i.test(sentences[i - 1]);
+    const aboutSelf = pointsBack && !restated && !vagueAfterTold && IDENTITY.test(cleaned(sentences[i - 1]).toLowerCase()) && !WONDERS.test(sentences[i - 1]) && !CLAIMS_HEARD.test(sentences[i - 1].toLowerCase()) && !/\b(del|part|ledpro|ntnu)\s*\d?\b|\d/i.test(sentences[i - 1]);
     return cleaned(pointsBack && !aboutSelf ? `${sentences[i - 1]} ${last}` : last);
   }
   if (asks.length > 0) {

@@ -42,6 +42,11 @@ export function roleNamedIn(question: string, text: string): boolean | undefined
 /** "Hvilken ledergruppe hører jeg til?", "Which leader group am I in?": the asker's place among the groups listed. */
 export const GROUP_OF_ME = /\b(hvilken|hvilke|kva for ei?n?|which|what)\s+(?:leader |leadership |lede?r|leiar)?(gruppe|group|kategori|category|nivå|level|målgruppe|target group)\w*\s+(hører|høyrer|havner|hamnar|faller|fell|tilhører|er|blir|kommer|kjem|am|do|would|does|fall|belong|fit)\b|\b(samme|same)\s+(gruppe|group|kategori|category|nivå|level)\w*/;
 
+/** "jeg leder en forskergruppe", "I run a research group": the role as its own word ("forskergruppeleder", "leader"). */
+const LED_BY_ME = /\b(?:leder|leier|leiar|styrer|run|runs|lead|leads|head|heads|manage|manages)\s+(?:a|an|en|ei|ein|et|eit|my|min|mi|mitt)\s+(\p{L}+)(?:\s+(group|team|programme|program))?/gu;
+const ledWords = (question: string): string[] => [...question.matchAll(LED_BY_ME)]
+  .flatMap((m) => (m[2] ? [m[1], m[2], 'leader'] : [`${m[1]}leder`, `${m[1]}leiar`]));
+
 interface Group { readonly name: string; readonly members: readonly string[] }
 const readGroups = (fact: string): readonly Group[] => [...fact.matchAll(/([^;:()]+?)\s*\(([^()]+)\)/g)]
   .map((m) => ({ name: m[1].trim(), members: m[2].split(/,\s*|\s+(?:og|and)\s+/).map((x) => x.trim()) }));
@@ -71,7 +76,7 @@ export function groupsOfRole(fact: string, question: string, lang: Lang, other?:
   const groups = groupsIn(fact);
   if (groups.length < 3) return undefined;
   const others = other ? groupsIn(other) : [];
-  const asked = words(question);
+  const asked = [...words(question), ...ledWords(question)];
   const bare = (w: string): string => w.replace(/(ene|ere|er|e|s)$/, '');
   // A member is named when each of its words starts a word of the question, endings aside ("forskningsgruppeleder"
   // names "forskningsgruppeledere", "research group leader" names "research group leaders"), or by a compound with
