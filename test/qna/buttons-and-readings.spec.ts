@@ -59,3 +59,48 @@ describe('readings met in this session\'s sets', () => {
     expect(a.text).toMatch(/15\. desember 2023/);
   });
 });
+
+describe('more readings met in this session\'s sets', () => {
+  it('a course certificate the asker does not want tells no way of taking part: the credits are answered', () => {
+    const a = chat(['Hvor mange studiepoeng gir LEDPRO del 1, og på hvilket nivå? Jeg vil ikke bruke et år på noe som bare gir et kursbevis.']);
+    expect(a.text).toMatch(/30 s(tudiepoeng|p) på masternivå/);
+    expect(a.text).not.toMatch(/^Opptakskravet/);
+  });
+
+  it('"the second and the third gathering" gives both dates, in order', () => {
+    const a = chat(['When are the second and the third LEDPRO gatherings?'], 'en');
+    expect(a.text).toMatch(/Gathering 2[^]*4–5 April 2024[^]*Gathering 3[^]*15–16 May 2024/);
+  });
+
+  it('"andre og tredje samling" in bokmål gives both dates too', () => {
+    const a = chat(['Når er andre og tredje samling på LEDPRO?']);
+    expect(a.text).toMatch(/Samling 2[^]*4\.–5\. april 2024[^]*Samling 3[^]*15\.–16\. mai 2024/);
+  });
+
+  it('what it costs "to park" is not in the documents, and no stay\'s price is given for it', () => {
+    const a = chat(['Will it cost anything to park at the hotel during the LEDPRO gatherings?'], 'en');
+    expect(a.kind).toBe('unknown');
+    expect(a.text).not.toMatch(/3[ ,]?175/);
+  });
+
+  it('"a continuation after part 1" is part 2, which builds on it', () => {
+    const a = chat(['Jeg har tatt LEDPRO del 1. Finnes det noen videreføring etter del 1?']);
+    expect(a.text).toMatch(/påbyggingsmulighet gjennom en del 2|del 2 bygger videre på del 1/);
+  });
+
+  it('"inkludert i den summen" right after the fee is the fee: the semester fee comes on top, "Nei"', () => {
+    const a = chat(['Hva koster LEDPRO i deltakeravgift?', 'Er semesteravgiften med i den summen?']);
+    expect(a.text).toMatch(/^Nei\. [^]*pluss semesteravgift kr 888/);
+  });
+
+  it('"which leaders count as level 4 leaders?" gives that group\'s members, not every group', () => {
+    const a = chat(['Which leaders are counted as level 4 leaders in NTNU\'s overview?'], 'en');
+    expect(a.text).toMatch(/^Level 4 leaders are research group leaders, study programme leaders/);
+    expect(a.text).not.toMatch(/deanery/);
+  });
+
+  it('"so people like me fall into that category?" after it, told as a research group leader, places the asker', () => {
+    const a = chat(['Jeg er forskningsgruppeleder. Hvem regnes som nivå 4-ledere hos NTNU?', 'Så jeg faller altså inn i den kategorien?']);
+    expect(a.text).toMatch(/Forskningsgruppeledere står i målgruppen nivå 4-ledere/);
+  });
+});

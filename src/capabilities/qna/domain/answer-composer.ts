@@ -6,7 +6,7 @@ import type { SourcePassage } from '../../../catalog/source-passages';
 import { PassageIndex } from './passage-index';
 import { requestedLanguage, type Lang } from '../../../shared/i18n';
 import { uniqueSources, type Answer } from './answer';
-import { GROUP_OF_ME, listingOfRole } from './role-groups';
+import { GROUP_OF_ME, listingOfRole, MEMBERS_ASKED } from './role-groups';
 import { GROUP_OF_MINE } from './everyday-cues';
 import { newcomerFacts } from './newcomer-facts';
 import { backToEarlier, earlierOf, freshState, type QnaState } from './conversation-state';
@@ -259,9 +259,12 @@ export class AnswerComposer {
     }
     // "Jeg er forskergruppeleder. Hvilken ledergruppe hører jeg til?": the group of the documents' listing that holds the
     // role, of the program that lists them (the umbrella of a program named).
-    if (GROUP_OF_ME.test(read.focus) || GROUP_OF_MINE.test(read.focus)) {
+    // "Hvilke ledere regnes som nivå 4-ledere?": the members of the group named.
+    const ofMine = GROUP_OF_ME.test(read.focus) || GROUP_OF_MINE.test(read.focus);
+    if (ofMine || (MEMBERS_ASKED.test(read.focus) && (intent.topics.length === 0 || intent.topics[0] === 'target-group'))) {
       const listing = [...new Set([...scope, ...scope.map((p) => (p.parent ? this.retriever.program(p.parent) : undefined)).filter((p): p is Program => p !== undefined), ...this.retriever.catalog.programs])];
-      const groups = listingOfRole(read.text, listing, lang);
+      // "Så jeg faller inn i den kategorien?": the role told in the question before.
+      const groups = listingOfRole(read.text, listing, lang, ofMine ? 'either' : 'members') ?? (ofMine && state?.question ? listingOfRole(`${state.told ?? ''} ${state.question} ${read.text}`, listing, lang, 'role') : undefined);
       if (groups) return this.facts.answer(lang, groups.text, [sourceOf(groups.program, groups.fact, lang)], [groups.program], intent, [`${groups.program.id}/${groups.fact.id}`]);
     }
     // "Hvor lenge går instituttlederprogrammet?" / "how long does it run?": the program's own period, which its

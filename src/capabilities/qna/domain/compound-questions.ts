@@ -46,7 +46,10 @@ export function splitQuestions(message: string): string[] {
   // "Hvor mange er før sommerferien, og hvor mange kommer etter?": both sides of the summer, one count.
   if (/\b(før|before)\b[^?]*\b(sommer|summer)/i.test(text) && /\b(etter|after)\s*\??\s*$/i.test(text)) return [text];
   // "mellom den første og den andre samlingen" asks the time between them: one question.
-  if (pair && text.length <= 200 && !/\b(mellom|between)\b/i.test(text)) return [text.replace(pair[0], `${pair[1]}${pair[4]}`), text.replace(pair[0], `${pair[3]}${pair[4]}`)];
+  // "Når er tredje og fjerde samling?": the dates of both are read as one question (the intent names each); the last
+  // one ("første og siste") is counted from the end, which only a question of its own reads.
+  const byNumber = pair !== null && /\b(når|when|dato\w*|dates?)\b/i.test(text) && ![pair[1], pair[3]].some((o) => /^(siste|last)$/i.test(o));
+  if (pair && text.length <= 200 && !/\b(mellom|between)\b/i.test(text) && !byNumber) return [text.replace(pair[0], `${pair[1]}${pair[4]}`), text.replace(pair[0], `${pair[3]}${pair[4]}`)];
   if (text.length > 400 || (ONE_QUESTION.test(text.split(/[,?]/)[0] ?? '') && !AFTER_CHOICE.test(text) && !AFTER_COMPARE.test(text))) return [text];
   const m = SENTENCES.exec(text) ?? JOINED.exec(text) ?? DASHED.exec(text) ?? COMMA_YES_NO.exec(text);
   if (!m) return withContext(text);

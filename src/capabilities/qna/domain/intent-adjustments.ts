@@ -20,6 +20,8 @@ const CONJUNCTION_WHEN = letterAware(/^(?:og |and |men |but )?(hva|hvem|hvor|hvo
 export const TAKEN_PART = letterAware(/\b(tatt|tok|teke|fullført|fullførte|gjennomført|gjennomførte|bestått|fullfør|gikk|taken|took|completed|finished|done|did|passed|attended)\s+(del|part|ledpro)(\s+(del|part))?\s*[12]\b/);
 
 /** Taking part as a course participant, not an admitted student. */
+/** "noko som berre gir eit kursbevis": a certificate the asker does not want, no way of taking part told. */
+const ONLY_A_CERTIFICATE = letterAware(/\b(bare|berre|kun|only|just|merely) (gir|gjev|gi|gives?|får|get|gets|leads to) (et |eit |a |an )?(kursbevis\w*|course certificates?)/g);
 const COURSE_PARTICIPANT = letterAware(/\b(kursdeltak\w*|kursdeltag\w*|course participants?|kursbevis\w*|course certificates?|(ikke|ikkje|not) (kan |kan bli |blir |be |get )?(tas|tatt|teken|admitted|accepted) (opp|inn)?)/);
 
 /** "rett før første samling", "just before the first session": a gathering named as a point of time. */
@@ -207,7 +209,7 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   // "One of our employees has no bachelor's degree, just one year of college. Can she take part?" → "Would she get
   // credits then?": without the degree she takes part as a course participant, whose certificate gives no credits.
   if (intent.topics[0] === 'credits' && !form.compare && !EDUCATION_TOLD.test(focus) && EDUCATION_TOLD.test(`${earlier} ${told}`) && !COMPLETED.test(`${earlier} ${told}`)) intent = leading(intent, 'admission');
-  if (COURSE_PARTICIPANT.test(told) && !form.compare && intent.topics.every((t) => ['credits', 'admission', 'overview', 'target-group'].includes(t) || GENERIC_TOPICS.has(t))) intent = leading(intent, 'admission');
+  if (COURSE_PARTICIPANT.test(told.replace(ONLY_A_CERTIFICATE, ' ')) && !form.compare && intent.topics.every((t) => ['credits', 'admission', 'overview', 'target-group'].includes(t) || GENERIC_TOPICS.has(t))) intent = leading(intent, 'admission');
   // "Hva er hoveddelene i opplæringsløpet for instituttledere?": its main parts are the pillars, whatever it is called.
   if (concepts.has('#pillar') && !intent.topics.includes('pillars') && !form.compare && /^(hva|kva|what|which|hvilke|list|name)\b/.test(focus.trim())) intent = { ...intent, topics: ['pillars', ...intent.topics] };
   // "How much does the OU fund cover of the fee?": the support is asked about; the fee only says of what.

@@ -23,7 +23,7 @@ const list = (s: string): readonly string[] => s.split(/\s+/).filter(Boolean);
 export const OFF_DOCUMENT_SUBJECTS: readonly string[] = [
   // Venue: parking, electric-car charging, power sockets
   ...list(`parkering parkeringen parkeringa parkere parkerer parkeringsplass parkeringsplassen parkeringsplasser
-    parkeringsplassar parkeringsavgift parkeringshus parkeringsmuligheter gratisparkering garasje parking carpark
+    parkeringsplassar parkeringsavgift parkeringshus parkeringsmuligheter gratisparkering garasje parking park parked carpark
     car-park garage elbil elbilen elbillader lading ladestasjon ladestasjoner lader laderen stikkontakt
     stikkontakter charger charging`),
   // Venue: wifi and passwords

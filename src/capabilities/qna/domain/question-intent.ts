@@ -45,7 +45,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   // No leading word boundary for Norwegian stems: they sit inside compounds ("deltakeravgiften").
   ['fee', /(\badds? up to\b|\b(hva|kva) blir (hotellet|hotellregning\w*|oppholdet|regning\w*|summen|totalen)\b|\bbeløpe[rt]? seg\b|\bgratis\b|\bfree of charge\b|\bfor free\b|\bkoste[rt]?\b|kostnad|\bpris(en|er)?\b|avgift|\bbetal|\bfees?\b|\bcosts?\b|\bprices?\b|\bpay\b|tuition|expensive|\bdyrt?\b|\ball[- ]inclusive\b|\b[1-9]\d{1,2} ?000\b(?! (?:deltak|delt|particip|people|personer|innbyggere|inhabitants|ansatte|employees)))/],
   ['deadline', /\b(s[øo]knadsfrist\w*|p[åa]meldingsfrist\w*|frist|innen n[åa]r|deadline|last day to apply|apply by|when (do|must|should|can) (i|we|you|they|one) (have )?(apply|applied)|n[åa]r (m[åa]|skal|kan|bør) (jeg|eg|vi|me|man|en|ein|de|dei|dere|han|hun|ho) (ha )?s[øo]k(e|je|t)\b|(i've got|i have|we've got|we have|jeg har|eg har|vi har|me har) (time |tid |got )?(until|till|fram til|frem til|til) \d)/],
-  ['apply', /\b((hvem|kven|who) (er det som |som )?(bestemmer|avgjør|avgjer|velger|decides?|chooses?)|s[øo]ke|s[øo]kt\b|s[øo]knad|p[åa]melding|melde meg|meld(?:e|er|ar|a)? (?:meg|seg|deg|oss|dere|dykk) på|apply|application|sign up|sign (myself|me|us|ourselves|her|him|them) up|enrol|register|nominer|nominat|picks?\b(?! (?:our|my|your|their|the|own) (?:own )?(?:topics?|themes?|subjects?|tema))|selects?\b(?! (?:our|my|your|their|the|own) (?:own )?(?:topics?|themes?|subjects?))|velger ut|plukker|(hvordan|korleis) (blir|kommer|kjem) (jeg|eg|man|ein|en|vi|me) med (på|i)|how (do|can) (i|we|you|one) (join|get onto|get on|get into)|valgt ut|velges ut|tas ut|plukkes ut|(are|is|get|gets|were|be) (selected|chosen|picked)|who picks)/],
+  ['apply', /\b((hvem|kven|who) (er det som |som )?(bestemmer|avgjør|avgjer|velger|decides?|chooses?)|s[øo]ke|s[øo]kt\b|s[øo]knad|p[åa]melding|melde meg|meld(?:e|er|ar|a)? (?:meg|seg|deg|oss|dere|dykk) på|apply|application|sign up|sign (myself|me|us|ourselves|her|him|them) up|enrol|register|nominer|nominat|picks?\b(?! (?:which|what)\b| (?:our|my|your|their|the|own) (?:own )?(?:topics?|themes?|subjects?|tema))|selects?\b(?! (?:which|what)\b| (?:our|my|your|their|the|own) (?:own )?(?:topics?|themes?|subjects?))|velger ut|plukker|(hvordan|korleis) (blir|kommer|kjem) (jeg|eg|man|ein|en|vi|me) med (på|i)|how (do|can) (i|we|you|one) (join|get onto|get on|get into)|valgt ut|velges ut|tas ut|plukkes ut|(are|is|get|gets|were|be) (selected|chosen|picked)|who picks)/],
   ['credits', /\b(studiepoeng|credits?|ects|\bsp\b|\bstp\b|poeng(?!et\b)|worth)/],
   // "hjemmeeksamen": the document's "hjemmeoppgave" (a "skoleeksamen" stays a kind of exam the claim names).
   ['exam', /\b(eksamen|hjemmeeksamen\w*|exams?\b|examination|hjemmeoppgave|vurder(?!er\b|e\b|t\b)|(?<!institut\w*[- ])assess(?!ments?[- ]webinar)|assignment|grading|test\b)/],
@@ -122,6 +122,9 @@ const ORDINALS: Record<string, number> = {
   siste: -1, last: -1, final: -1,
 };
 
+const ORDINAL_WORD = /\b(første|andre|tredje|fjerde|femte|sjette|first|second|third|fourth|fifth|sixth)\b/g;
+const ORDINAL_LIST = /\b(?:første|andre|tredje|fjerde|femte|sjette|first|second|third|fourth|fifth|sixth)(?:\s*(?:,|og|and|&)\s*(?:the |den |det )?(?:første|andre|tredje|fjerde|femte|sjette|first|second|third|fourth|fifth|sixth))+\s+(?:[\p{L}\d-]+\s+)?(?:[\p{L}\d]+-)?(?:samling|gathering|session)/u;
+
 function gatheringNumber(q: string): number | undefined {
   const m = /\b(?:samling|gathering|session)\s*(?:nr\.?|nummer|number|no\.?|#)?\s*(\d{1,2})\b/.exec(q)
     ?? /\b(\d{1,2})\.\s*(?:samling|gathering)/.exec(q);
@@ -191,8 +194,13 @@ function readIntentOf(question: string): Intent {
   } else if (number !== undefined) {
     // "når er samling 3 og 4?": each gathering named.
     const more = /\b(?:samling\w*|gatherings?|sessions?)\s*(?:nr\.?|nummer|number|no\.?|#)?\s*\d{1,2}((?:\s*(?:,|og|and|&|\+)\s*\d{1,2}\b)+)/.exec(q);
-    const also = more ? [...more[1].matchAll(/\d{1,2}/g)].map((m) => Number(m[0])).filter((n) => n !== number) : [];
-    date = also.length > 0 ? { kind: 'gathering', number, also } : { kind: 'gathering', number };
+    // "the third and the fourth LEDPRO sessions", "tredje og fjerde samling": each named by its order.
+    const ordered = ORDINAL_LIST.exec(q);
+    const also = more ? [...more[1].matchAll(/\d{1,2}/g)].map((m) => Number(m[0])).filter((n) => n !== number)
+      : ordered ? [...ordered[0].matchAll(ORDINAL_WORD)].map((m) => ORDINALS[m[1]]).filter((n) => n !== number && n > 0) : [];
+    // Said in order: "the fourth and the third" are the third and the fourth.
+    const all = ordered ? [number, ...also].sort((a, b) => a - b) : [number, ...also];
+    date = also.length > 0 ? { kind: 'gathering', number: all[0], also: all.slice(1) } : { kind: 'gathering', number };
   } else if (mentionsGathering && WHEN_ALL.test(q)) {
     // "Hvilke datoer er samlingene i 2023?": the year asked is checked against the schedule.
     const year = /\b(20\d\d)\b/.exec(q)?.[1];

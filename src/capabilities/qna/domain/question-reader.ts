@@ -77,7 +77,7 @@ export class QuestionReader {
     const prepared = this.prepare(question);
     // "nei, jeg mente del 2" / "sorry, I meant the practical contact": the last question, restated.
     const repair = repairOf(prepared, state, (q) => readIntent(q).topics.some((t) => !GENERIC_TOPICS.has(t)), (a, b) => this.sameKind(a, b));
-    const situated = repair?.question ?? withTold(withSituation(withReferent(prepared, state?.question), state?.question), prepared, state?.told);
+    const situated = repair?.question ?? withTold(withSituation(withReferent(feeNamed(prepared, state?.topic), state?.question), state?.question), prepared, state?.told);
     const text = withRoleProgram(situated, state?.told);
     // The cheap test first: most messages are no thanks or goodbye, and then no intent or program needs reading.
     const pleasantry = (): SmallTalk | undefined => {
@@ -280,3 +280,9 @@ export class QuestionReader {
   }
 }
 
+/** "Er semesteravgiften inkludert i den summen?" right after the fee: "the sum" is the participation fee. */
+const IN_THE_SUM = /\b(i|in) (den|denne|that|this|the) (summen|prisen|beløpet|sum|price|amount)\b/;
+function feeNamed(question: string, lastTopic: string | undefined): string {
+  if (lastTopic !== 'fee' || !IN_THE_SUM.test(question)) return question;
+  return question.replace(IN_THE_SUM, (_m, prep: string) => (prep === 'i' ? 'i deltakeravgiften' : 'in the participation fee'));
+}

@@ -40,7 +40,7 @@ export function roleNamedIn(question: string, text: string): boolean | undefined
 }
 
 /** "Hvilken ledergruppe hører jeg til?", "Which leader group am I in?": the asker's place among the groups listed. */
-export const GROUP_OF_ME = /\b(hvilken|hvilke|kva for ei?n?|which|what)\s+(?:leader |leadership |lede?r|leiar)?(gruppe|group|kategori|category|nivå|level|målgruppe|target group)\w*\s+(hører|høyrer|havner|hamnar|faller|fell|tilhører|er|blir|kommer|kjem|am|do|would|does|fall|belong|fit)\b|\b(samme|same)\s+(gruppe|group|kategori|category|nivå|level)\w*/;
+export const GROUP_OF_ME = /\b(hvilken|hvilke|kva for ei?n?|which|what)\s+(?:leader |leadership |lede?r|leiar)?(gruppe|group|kategori|category|nivå|level|målgruppe|target group)\w*\s+(?:(?:of|av) (?:leaders|managers|ledere|leiarar)\s+)?(hører|høyrer|havner|hamnar|faller|fell|tilhører|er|blir|kommer|kjem|am|do|would|does|fall|belong|fit)\b|\b(samme|same)\s+(gruppe|group|kategori|category|nivå|level)\w*|\b(havner|hamnar|hører|høyrer|faller|fell|fall|falls|belong|belongs|am|are|is|er)\b[^?]{0,30}\b(i|in|til|to|under|into)\s+(den|denne|that|this)\s+(kategorien|gruppen|gruppa|category|group|level|nivået)/;
 
 /** "jeg leder en forskergruppe", "I run a research group": the role as its own word ("forskergruppeleder", "leader"). */
 const LED_BY_ME = /\b(?:leder|leier|leiar|styrer|run|runs|lead|leads|head|heads|manage|manages)\s+(?:a|an|en|ei|ein|et|eit|my|min|mi|mitt)\s+(\p{L}+)(?:\s+(group|team|programme|program))?/gu;
@@ -96,11 +96,38 @@ export function groupsOfRole(fact: string, question: string, lang: Lang, other?:
   return holding.length === 1 ? `${who} are in the target group ${listed}.` : `${who} are in the target groups ${listed}.`;
 }
 
+/** "Hvilke ledere regnes som nivå 4-ledere?", "who counts as a level 4 leader?": the members of a group named. */
+export const MEMBERS_ASKED = /\b(hvilke|hvem|kven|kva for|which|who|what)\b[^?]{0,40}\b(regnes som|reknast som|rekna som|counts? as|are counted as|is counted as|hører til|høyrer til|inngår i|belong to|are in|is in|er i)\b/;
+
+/**
+ * The group of a listing that the question names by its name ("nivå 4-ledere", "level 4 leaders"), with its members;
+ * undefined when no group's every word stands in the question.
+ */
+// `other`: the same fact in the other language, whose group names an English question may quote ("'nivå 4-ledere'").
+export function membersOfGroup(fact: string, question: string, lang: Lang, other?: string): string | undefined {
+  const asked = words(question);
+  const groups = groupsIn(fact);
+  const others = other ? groupsIn(other) : [];
+  const says = (name: string): boolean => words(name).every((w) => asked.some((a) => a.startsWith(w.slice(0, Math.max(4, w.length - 2))) || (w.length <= 2 && a === w)));
+  const named = groups.filter((g, i) => says(g.name) || (others.length === groups.length && says(others[i].name)));
+  if (named.length !== 1) return undefined;
+  const g = named[0];
+  const name = `${g.name.charAt(0).toUpperCase()}${g.name.slice(1)}`;
+  return lang === 'nb' ? `${name} er ${joinList(g.members, 'og')}.` : `${name} are ${joinList(g.members, 'and')}.`;
+}
+const joinList = (xs: readonly string[], and: string): string => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} ${and} ${xs[xs.length - 1]}`);
+
 /** The listing among the programs' target-group facts that holds the role the question tells, with its answer. */
-export function listingOfRole(question: string, programs: readonly Program[], lang: Lang): { text: string; program: Program; fact: Fact } | undefined {
+// `by`: 'members', only a group named after "regnes som" answers ("who else is in it besides people like me?" is no
+// question of one's own group); 'role', only the role told does ("Så jeg faller inn i den kategorien?").
+export function listingOfRole(question: string, programs: readonly Program[], lang: Lang, by: 'members' | 'role' | 'either' = 'either'): { text: string; program: Program; fact: Fact } | undefined {
   for (const p of programs) {
     for (const f of p.facts.filter((x) => x.topic === 'target-group')) {
-      const text = groupsOfRole(f.text[lang], question, lang, f.text[lang === 'nb' ? 'en' : 'nb']);
+      // The group is named after "regnes som" ("which level do I count as?" names none: the asker's role decides).
+      const members = by === 'role' ? null : MEMBERS_ASKED.exec(question);
+      const other = f.text[lang === 'nb' ? 'en' : 'nb'];
+      const named = members ? membersOfGroup(f.text[lang], question.slice(members.index + members[0].length), lang, other) : undefined;
+      const text = named ?? (by === 'members' ? undefined : groupsOfRole(f.text[lang], question, lang, other));
       if (text) return { text, program: p, fact: f };
     }
   }
