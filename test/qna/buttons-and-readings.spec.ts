@@ -104,3 +104,17 @@ describe('more readings met in this session\'s sets', () => {
     expect(a.text).toMatch(/Forskningsgruppeledere står i målgruppen nivå 4-ledere/);
   });
 });
+
+describe('a provider given as the reason, and an exam handed in together', () => {
+  it('"er vel i Trondheim, siden det er NTNU som står bak?" in a LEDPRO chat is corrected with LEDPRO\'s venue', () => {
+    const a = chat(['Vi vurderer LEDPRO for en av avdelingslederne.', 'Da er vel samlingene i Trondheim, ettersom det er NTNU som står bak?']);
+    expect(a.text).toMatch(/^Nei\.[^]*Wood Hotel i Brumunddal/);
+    expect(a.text).not.toMatch(/Oppdal|Instituttleder/);
+  });
+
+  it('"kan eg levere han saman med ein kollega?" after the exam asks of the exam', () => {
+    const a = chat(['Kva slags eksamen har LEDPRO?', 'Kan eg levere han saman med ein kollega frå kommunen?']);
+    expect(a.text).toMatch(/leveres gruppevis eller individuelt/);
+    expect(a.text).not.toMatch(/Molde/);
+  });
+});

@@ -90,6 +90,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['prerequisite', cue(String.raw`without (doing |taking |having (done|taken|completed) )?(ledpro )?part ?(1|one)|uten (å ha (tatt|gått|gjennomført|fullført) )?(ledpro )?del ?(1|en|ein|én)|(jump|go|skip|get) straight (in|into|to)|hoppe (rett|direkte) (inn|på|til)|hoppe over (ledpro )?(del|part) ?(1|en|ein|én)|skip (ledpro )?part ?(1|one)`)],
   ['prerequisite', cue(String.raw`(hva|kva) (må|bør) (jeg|eg) (ha gjort|kunne) (først|før)|what do (i|we) need (to have done|beforehand)|any prerequisites|(part|del) ?(1|one|en) (required|påkrevd|nødvendig|et krav|eit krav)`)],
   // "Hvor mye er studiet verdt hvis jeg vil bygge på med en master?": what it counts for, in credits.
+  // "Kan ho levere han saman med ein kollega?": the exam, handed in by a group or alone (in English, see above).
+  ['exam', cue(String.raw`(levere|levera|leverer|lever) (\p{L}+ ){0,2}(sammen|saman|i gruppe|gruppevis|alene|aleine|individuelt|i lag)`)],
   // "Finnes det en fortsettelse etter del 1?", "is there a follow-on course?": part 1 can be built on with a part 2.
   ['credits', cue(String.raw`(fortsettelse|fortsetjing|videreføring|vidareføring|påbygging\p{L}*|oppfølger|continuation|follow-on|follow-up (course|programme|program|module|part)|sequel|next (step|level|part|course)|neste (steg|nivå|trinn|kurs|del)) (etter|after|på|to|of|from)`)],
   ['credits', cue(String.raw`(hvor mye|kor mykje|kor mye|how much) (er|is) (det|studiet|emnet|kurset|it|the course|the programme|the program) (verdt|worth)|bygge (på|videre) med (en |ein )?master\p{L}*|build (on it )?(up )?(towards|to) a master`)],

@@ -185,7 +185,9 @@ export const CUE_WORDS = ('hvor hvem hvordan hvilke hvilken hvilket hvorfor kost
   + 'accommodation lodging hotel contact phone email number apply application admission target audience theme themes').split(' ');
 
 /** A comparison closing a question ("sånn som på LEDPRO?", "like LEDPRO does?", "as with part 1?"). */
-export const AS_WITH = /[\s,]+(sånn som|slik som|akkurat som|som på|som med|som for|like (on|in|for|with|at)?|just like|as (with|for|on|in|at)|the same as|samme som)\s+(på |i |for |med |with |on |in |at )?[\p{L}\d -]{2,30}\??\s*$/u;
+// "…, siden det er NTNU som står bak?", "…, since NTNU runs it?": a provider given as the reason is the asker's guess,
+// not the program asked about.
+export const AS_WITH = /[\s,]+(sånn som|slik som|akkurat som|som på|som med|som for|like (on|in|for|with|at)?|just like|as (with|for|on|in|at)|the same as|samme som)\s+(på |i |for |med |with |on |in |at )?[\p{L}\d -]{2,30}\??\s*$|[\s,]+(siden|ettersom|fordi|sidan|since|because|as) (det er |det var |det jo er |it's |it is )?[\p{L}\d-]{2,20} (som )?(står bak|står for|arrangerer|arrangerar|driver|tilbyr|runs it|is behind it|organi[sz]es it|offers it|hosts it|runs the (course|programme|program))\??\s*$/u;
 
 /** A follow-up that turns the last question to another matter: "og hvis jeg lurer på …", "what if it's about …". */
 // "Altså ikke praktiske ting, mer om det faglige" / "I mean the academic side": the concern restated, no new question.
