@@ -26,7 +26,7 @@ export function comparedDirection(focus: string): Direction | undefined {
   if (more && less) return 'either';
   if (more) return 'more';
   if (less) return 'less';
-  return /\b(samme antall|like mange|like lange?|same number|as many|as long|the same length)\b/.test(focus) ? 'either' : undefined;
+  return /\b(samme antall|like mange|like lang[et]?|like lenge|same number|as many|as long|the same length)\b/.test(focus) ? 'either' : undefined;
 }
 
 /**

@@ -228,7 +228,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
     // "hvor lang tid strekker det seg over, mot hvor mye tid LEDPRO tar?": time asked is a length.
     : /\b(hvor|kor) (lang|mye|mykje) tid\b|\bhow much time\b/.test(q) ? 'duration'
     : /\b(hvor mange|hvor mye|how many|how much|antall|number of)\b/.test(q) ? 'count'
-    : /\b(hvor lenge|hvor lang\w*|varighet|how long|duration|lasts|(?<!\b(?:the|its|their|my|your|our|this|that|at|in the|very) )last(?! (?:one|ones|gathering\w*|session\w*|days?|part|pillar\w*|item|time|years?|weeks?|months?|module\w*|of|few|spring|autumn|fall|summer|winter|semester\w*)\b)|longest|shortest|lengst|kortest|tidsmessig|tidsmessige|time-wise|timewise|in terms of time|lengdemessig|in length|length of|lengden|lengda|what length|which length|hvilken lengde|kva lengd\w*)\b/.test(q) || LENGTH_COMPARED.test(q) ? 'duration'
+    : /\b(hvor lenge|hvor lang\w*|varighet|how long|duration|lasts|(?<!\b(?:the|its|their|my|your|our|this|that|at|in the|very) )last(?! (?:one|ones|gathering\w*|session\w*|days?|part|pillar\w*|item|time|years?|weeks?|months?|module\w*|of|few|spring|autumn|fall|summer|winter|semester\w*)\b)|longest|shortest|lengst|kortest|like lang\w*|like lenge|omtrent så lang\w*|as long as|(the )?same length|tidsmessig|tidsmessige|time-wise|timewise|in terms of time|lengdemessig|in length|length of|lengden|lengda|what length|which length|hvilken lengde|kva lengd\w*)\b/.test(q) || LENGTH_COMPARED.test(q) ? 'duration'
       // "de er endagssamlinger, ikke sant?" / "one-day things I assume?": a claimed length is checked against one.
       // "Så en samling på to dager blir 6350 kr i hotell?": a sum claimed for it is the claim, not its length.
       // "… bare korte dagsmøter?": meetings of a day, a length claimed too.
@@ -257,7 +257,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
       // "…, ikke sånn at man søker selv – stemmer det?": a clause after a comma or dash sets something aside.
       .split(/\s[,–—-]\s|,\s/)[0].split(/\s+/).slice(0, 7).join(' ')),
     claimNegated: yesNo && NEGATION.test(q.replace(NOT_A_NEGATION, ' ')) && (CLAIM_FRAME.test(q) || HEARSAY.test(q) || CLAIM_TAG.test(q)),
-    comparative: /\b(lengre|lenger|kortere|dyrere|billigere|større|strengere|tidligere|seinere|longer|shorter|cheaper|more expensive|stricter|earlier|bigger|smaller|samme antall|like mange|same number|as many|like lange?|same length|as long|lengst|kortest|dyrest|billigst|longest|shortest|cheapest|most expensive)\b/.test(q),
+    comparative: /\b(lengre|lenger|kortere|dyrere|billigere|større|strengere|tidligere|seinere|longer|shorter|cheaper|more expensive|stricter|earlier|bigger|smaller|samme antall|like mange|same number|as many|like lang[et]?|like lenge|same length|as long|lengst|kortest|dyrest|billigst|longest|shortest|cheapest|most expensive)\b/.test(q),
     total: /\b(totalt|til ?sammen|i alt|total|in total|altogether)\b/.test(q),
     asserts: !whLast && (asserts || confirms || TAG.test(q) || /^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think))\b/.test(q)),
     without: /\b(uten|utan|without)\b/.test(q),

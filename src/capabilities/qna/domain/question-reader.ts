@@ -213,6 +213,8 @@ export class QuestionReader {
       if (words(focus.replace(/\b(hvor|kor) (mange|mye|lenge|ofte|langt|lang)\b/g, ' ')).filter((w) => conceptOfWord(w) === '#place').every((w) => w === 'ligger' || w === 'where')) whole.delete('#place');
       // "krav til ledere", "krevende å lede": what is demanded of leaders, not what admission requires.
       if (DEMANDS_ON_LEADERS.test(focus)) whole.delete('#admission');
+      // "Er instituttlederprogrammet like langt som LEDPRO?": a length compared, not a distance travelled.
+      if (form.expects === 'duration' && words(focus).filter((w) => conceptOfWord(w) === '#travel').every((w) => w === 'langt' || w === 'far')) whole.delete('#travel');
       const fromConcepts = [...analysed.concepts].filter((c) => whole.has(c)).map((c) => CONCEPT_TOPIC[c]).filter((t): t is FactTopic => t !== undefined);
       // "… blir 6350 kr i hotell?": a sum named beside the hotel is the stay's price.
       // "LEDPRO hotel is 3175 per samling, right?": a price named for the hotel is the stay's too.

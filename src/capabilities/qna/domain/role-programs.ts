@@ -14,8 +14,11 @@ const ROLES: ReadonlyArray<readonly [RegExp, string]> = [
   [letterAware(/\binnovasjons(leder|leiar)\w*|\binnovation (leader|lead|manager)s?\b/), 'innovasjonslederprogrammet'],
 ];
 
+/** "det programmet NTNU har for instituttledere": a program with content of its own, named by its role only here. */
+const HEADS: readonly [RegExp, string] = [letterAware(/\binstitutt(leder|leiar)\w*|\bheads? of department\b|\bdepartment heads?\b/), 'instituttlederprogrammet'];
+
 /** "et (eget) program for forskningsgruppeledere", "a programme specifically for innovation leads". */
-const PROGRAM_FOR = letterAware(/\b(et |eit |noe |noko |a |any )?(?:eget |eige |own |separate |dedicated )?(?:leder|leiar|leadership |leader )?(?:utviklings|development )?program(?:me|met)?s? (?:(?:specifically|especially|just|only|spesielt|særskilt|bare|berre) )?(?:for|til|retta mot|rettet mot|aimed at|meant for) (\S+(?: \S+){0,2})/);
+const PROGRAM_FOR = letterAware(/\b(et |eit |noe |noko |a |any )?(?:eget |eige |own |separate |dedicated )?(?:leder|leiar|leadership |leader )?(?:utviklings|development )?program(?:me|met)?s? (?:(?:som |that |which )?(?:ntnu|de|dei|dere|dykk|they|you) (?:har|has|have|runs?|tilbyr|offers?) )?(?:(?:specifically|especially|just|only|spesielt|særskilt|bare|berre) )?(?:for|til|retta mot|rettet mot|aimed at|meant for) (\S+(?: \S+){0,2})/);
 /** "for people in my kind of role", "for folk som meg", "for oss": the role the asker told. */
 const FOR_MY_ROLE = letterAware(/\bfor (?:(?:people|someone|leaders) (?:in|like|with) )?(?:my|our) (?:kind of |type of |sort of )?(?:role|position|job)s?\b|\bfor (?:people|someone) like (?:me|us)\b|\bfor (?:folk|slike|sånne|ledere) som (?:meg|oss)\b|\bfor (?:min|vår|mi) (?:rolle|stilling)\b|\bfor oss\b/);
 
@@ -26,7 +29,9 @@ export function withRoleProgram(text: string, told: string | undefined): string 
   const saidRole = mine ? ROLES.map(([re, name]) => (re.test(`${told ?? ''} ${text.slice(0, mine.index)}`) ? name.replace(/programmet$/, '') : undefined)).find((r) => r !== undefined) : undefined;
   const t = mine && saidRole ? text.replace(mine[0], `for ${saidRole}`) : text;
   const asked = PROGRAM_FOR.exec(t);
-  const found = asked ? ROLES.map(([re, name]) => [re.exec(asked[2]), name] as const).find(([m]) => m !== null) : undefined;
+  // "Is the department head programme only for department heads?" asks whom that program is for.
+  const heads = asked && !/\b(only|just|solely|strictly|exclusively|bare|berre|kun|utelukkende)\b/.test(asked[0]) ? [HEADS] : [];
+  const found = asked ? [...ROLES, ...heads].map(([re, name]) => [re.exec(asked[2]), name] as const).find(([m]) => m !== null) : undefined;
   if (!asked || !found?.[0]) return t;
   // "er det et eget program for studieprogramledere?" → "er det et studieprogramlederprogrammet?": the article and
   // what follows the role stay.

@@ -107,7 +107,7 @@ export class SideBySide {
     const subject = named < 0 ? 0 : named;
     const result = compareQuantities(sides.map((s) => ({ name: s.name, q: s.q as Quantity })), subject, direction, kind, lang);
     // "samme antall?": yes when the figures are equal.
-    if (result && direction === 'either' && read.form.yesNo && /\b(samme|same|like (mange|lange?)|as (many|long))\b/.test(read.focus)) {
+    if (result && direction === 'either' && read.form.yesNo && /\b(samme|same|like (mange|lang[et]?|lenge)|as (many|long))\b/.test(read.focus)) {
       return { ...result, verdict: sides[0].q?.value === sides[1].q?.value ? 'yes' : 'no' };
     }
     return result;
