@@ -135,3 +135,21 @@ describe('lengths compared with "like lang"', () => {
     expect(a.text).toMatch(/1,5 time fra Oslo S/);
   });
 });
+
+describe('claims with a conclusion after a dash, and a span claimed', () => {
+  it('"Ok, så fristen er 15. januar – da rekker vi det, ikke sant?" checks the date claimed: "Nei", 15 December 2023', () => {
+    const a = chat(['Hva er søknadsfristen til LEDPRO?', 'Greit, så fristen er 20. januar 2024 – da rekker vi et møte i ledergruppa først, ikke sant?']);
+    expect(a.text).toMatch(/^Nei, søknadsfristen[^]*15\. desember 2023/);
+  });
+
+  it('"seks samlinger fordelt over to år?" is "Nei", with the six dates in 2024', () => {
+    const a = chat(['Jeg har hørt at LEDPRO er seks samlinger fordelt over to år. Stemmer det?']);
+    expect(a.text).toMatch(/^Nei\.[^]*15\.–16\. februar 2024[^]*7\.–8\. oktober 2024/);
+  });
+
+  it('"before I talk to my boss" asks for no contact person', () => {
+    const a = chat(['How much is the LEDPRO participation fee? I want the figure before I talk to my boss.'], 'en');
+    expect(a.text).toMatch(/NOK 53[ ,]?000/);
+    expect(a.text).not.toMatch(/^Kristin|phone 61/);
+  });
+});

@@ -12,7 +12,7 @@ export type ContactField = 'phone' | 'email' | 'both' | 'all';
 
 // "number 2" / "nummer 4" designates a gathering or an item, not a phone number.
 // "the number of participants" counts; it asks for no phone number.
-const PHONE = letterAware(/\b(telefon\w*|tlf|nummer\w*(?!\s*\d)|mobil\w*|phone|number(?!\s*\d)(?!\s+of\b)|call|ringe|ring)\b/);
+const PHONE = letterAware(/\b(telefon\w*|tlf|nummer\w*(?!\s*\d)|mobil\w*|phone|(?<!\b(?:confirm|check|verify|that|this|the same|same) )number(?!\s*\d)(?!\s+of\b)|call|ringe|ring)\b/);
 const EMAIL = letterAware(/\b(e-?post\w*|epost\w*|mail\w*|e-?mail\w*|adresse\w*|address)\b/);
 const CONTACT_ROLE = letterAware(/\b(prosjektle[di]\w*|project (manager|lead(er)?|coordinator)|fagansvar\w*|academic lead)\b/);
 export const PRACTICAL = letterAware(/\b(prosjektle[di]\w*|project (manager|lead(er)?|coordinator)|praktisk\w*|practical|hotel\w*|hotell\w*|opphold|logistikk|logistics|rom|romm\w*|room\w*|romreservasjon\w*|reservasjon\w*|reservation\w*|booking\w*|overnatting\w*|innkvartering\w*|accommodation)\b/);

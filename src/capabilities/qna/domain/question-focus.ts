@@ -104,6 +104,8 @@ const THERE_IS = /\b(?:are|is|were|was) there\b|\b((?:hvor|kor) mange(?: \S+)?) 
 
 /** "Hvor lang tid bør jeg regne med?", "How long will that take?": a length or an amount, asked of nothing it names. */
 const QUANTITY_OF_NOTHING = /^(?:(?:og|and|men|but|så|so)\s+)?(?:hvor|kor) (?:lang tid|lenge|mye|mykje|mange)\b|^(?:(?:and|but|so)\s+)?how (?:long|much|many)\b/i;
+/** "I need to confirm that number", "kan du bekrefte det?": a request to check what was just said. */
+const CONFIRM_IT = /\b(confirm|check|verify|double-check|bekrefte|bekreft|sjekke|sjekk|dobbeltsjekke|stadfeste)\b[^.?!]{0,20}\b(that|this|it|det|dette|den)\b/;
 /** A question word first: "What's nearby?" (a yes/no guess such as "samme antall?" confirms rather than asks on). */
 const WH_START = /^(what|which|who|where|how|hva|kva|hvem|kven|hvor|kvar|hvordan|korleis)\b/i;
 /** A claim made of what was named before: "det er 1375 kroner …", "that's per night?". */
@@ -119,7 +121,8 @@ const clauses = (s: string): string => {
   const dash = /\s+[–—-]\s+/.exec(s);
   const before = dash ? s.slice(0, dash.index).trim().toLowerCase() : '';
   // "So the programme is only for the heads – nobody else?": a statement to confirm is the question too.
-  if (dash && /^(so|så|altså)\s/.test(before)) return s;
+  // "Ok, så fristen er 15. januar – da rekker vi det, ikke sant?": the conclusion rests on the claim before the dash.
+  if (dash && /^(?:(?:ok|okay|okei|greit|right|ah|aha|fint|fine)[,.!]?\s+)?(so|så|altså)\s/.test(before)) return s;
   const after = dash ? s.slice(dash.index + dash[0].length).trim().toLowerCase() : '';
   // "har ikke bil – går det an å komme seg dit kollektivt?": a short statement before the dash is context, not a
   // question, when a question follows it.
@@ -129,6 +132,8 @@ const clauses = (s: string): string => {
   // "… I can jump straight into part 2 – I've been a manager for 15 years. Right?": the asker's own case after the
   // dash backs the claim before it; the claim is the question, and the tag that closes the message still asks to
   // confirm it.
+  // "… ten gatherings over the year – I just need to confirm that number": what is to be confirmed is before the dash.
+  else if (dash && CONFIRM_IT.test(after)) return s;
   else if (dash && SELF.test(after) && !/\b(kan|can|må|must|may|får)\s+(jeg|eg|i)\b/.test(after)) s = `${s.slice(0, dash.index)}${TAG_END.exec(s)?.[0] ?? ''}`;
   // "the faculty-wide training days – who's there and how are they run?": a subject named before the dash, which
   // the question after it points back to, is what is asked about.

@@ -145,6 +145,8 @@ export const FOIL = /,?\s(eller|or)\s+(((er|var|blir|må|skal|is|was|are|were|mu
 
 /** A word capitalised only because it starts the sentence ("Is Wood Hotel close …?"), never the start of a name. */
 const SENTENCE_START_WORD = /^(Is|Are|Was|Were|Does|Do|Did|Can|Could|Will|Would|Should|Has|Have|Had|Must|May|What|Who|Where|When|How|Which|Why|So|And|But|Or|The|Er|Var|Kan|Kunne|Har|Blir|Skal|Vil|Må|Går|Gir|Får|Hva|Kva|Hvem|Kven|Hvor|Kvar|Når|Hvordan|Korleis|Hvilke\w*|Så|Og|Men|Eller|Det|Den|Ligger|Finnes|Stemmer)\s/;
+/** "I just need to confirm that number", "kan du bekrefte det?": what was just said, to be checked. */
+const CONFIRM_REQUEST = /\b(confirm|verify|double-check|bekrefte|bekreft|dobbeltsjekke|stadfeste)\b[^.?!]{0,20}\b(that|this|it|det|dette|den)\b/;
 const HEARSAY = /^(jeg|eg|vi|me|i|we) (har |have )?(hørte|hørt|høyrde|høyrt|heard|was told|were told|fikk høre|fekk høyre|leste|lest|read|skjønte|understood|fikk beskjed om)\b.*\b(at|that)\b|^(a colleague|my (boss|manager|colleague|director)|someone|en kollega|kollegaen min|ein kollega|sjefen min|noen|nokon) (told (me|us)|said|says|sa|sier|seier|nevnte|mentioned)\b/;
 /** A figure or a month: what a claim can be checked by. */
 /** "What about the books, are those covered?": a topic set before the comma, then a yes/no question. */
@@ -181,7 +183,8 @@ export function readForm(question: string, raw: string = question): QuestionForm
   // figure heard elsewhere is a claim to check, question mark or not.
   // "Great, so I've got until 15 January." / "Ok, så det er 888 kr totalt.": a conclusion drawn with a figure is a
   // claim to check too.
-  const hearsay = (HEARSAY.test(q) || CONCLUDED.test(q)) && FIGURE.test(q) && !WH_START.test(lastSentence(q));
+  // "… ten gatherings over the year – I just need to confirm that number.": a figure to be confirmed is a claim too.
+  const hearsay = (HEARSAY.test(q) || CONCLUDED.test(q) || CONFIRM_REQUEST.test(q)) && FIGURE.test(q) && !WH_START.test(lastSentence(q));
   // "Is she allowed to go straight into part 2?": a part's or a gathering's number designates, it claims nothing.
   const figured = main.replace(/\b(ledpro|del|part|samling|gathering|session|pillar|søyle|hovedsøyle|modul|module)\s*-?\s*\d\b/g, ' ');
   const asserts = hearsay || declarative || (!WH_START.test(q) && !asksWh && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(main) && /\?\s*$/.test(main) && FIGURE.test(figured));
