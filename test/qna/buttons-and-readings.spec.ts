@@ -153,3 +153,16 @@ describe('claims with a conclusion after a dash, and a span claimed', () => {
     expect(a.text).not.toMatch(/^Kristin|phone 61/);
   });
 });
+
+describe('an indirect question, and a program asked for "among" others', () => {
+  it('"… wants to know if she is part of it" is a question, not small talk', () => {
+    const a = chat(['I lead a department at NTNU, and my head of office wants to know if she takes part in the programme as well.'], 'en');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/head of office/);
+  });
+
+  it('"anything like a mentor programme among its programmes?" is "Yes", the examples name it', () => {
+    const a = chat(['Is there anything like a mentor programme among the leadership programmes NTNU has?'], 'en');
+    expect(a.text).toMatch(/^Yes\. Examples of leader development programmes at NTNU:[^]*the mentor programme/);
+  });
+});

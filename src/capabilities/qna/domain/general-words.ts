@@ -26,8 +26,10 @@ export const GENERAL_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_GENERAL_W
   + 'informasjon info oversikt oversikten detaljer nærmere mer flere fleste mange mye noe noen alt alle hver hvert '
   + 'ledere lederne leder folk personer person deltakere deltaker deltakerne kolleger kollega kollegaer sjef sjefen '
   + 'slutten starten begynnelsen året år måned måneder uke uker dag dager tid tiden gang ganger delvis fullt '
+  // prepositions of belonging: "a mentor program among its programs", "blant programmene"
+  + 'blant blandt lignende liknende '
   // English
-  + 'get gets got take takes took give gives gave find finds found use uses used come comes came go goes went say says said '
+  + 'among amongst similar get gets got take takes took give gives gave find finds found use uses used come comes came go goes went say says said '
   + 'see sees saw know knows knew think thinks believe need needs want wants try tries start starts begin begins finish '
   + 'finishes end ends ending join joins attend attends meet meets talk write read deliver submit send hold held stay '
   + 'work works working happen happens happened mean means cover covers covered include includes included involve involves '
