@@ -56,7 +56,9 @@ describe('eligibility of someone the asker tells of, and claims in other words',
 
   it('"head of department" is a role; the pillar titled "Head of Department gatherings" is named with its gatherings', () => {
     const scene = chat(['Our new head of department wants to know about the head of department programme.'], 'en-US');
-    expect(scene.kind).toBe('smalltalk');
+    // "… wants to know about X" asks about X: the program's overview, no "feel free to ask".
+    expect(scene.kind).toBe('answer');
+    expect(scene.text).toMatch(/^The Head of Department programme \(Instituttlederprogrammet\) is leader development/);
     expect(chat(['Our new head of department wants to know about the head of department programme.', 'Does it only last for the first year?'], 'en-US').text).toMatch(/^No\. .*4 years at a time/);
     expect(ask('As a head of department, what is the focus of the gatherings we have with the dean and the deanery?', 'en-US').text).toMatch(/Pillar 2, management team gathering/);
     expect(ask('What happens at the department head gatherings?', 'en-US').text).toMatch(/Pillar 1, Head of Department gatherings/);
