@@ -166,3 +166,15 @@ describe('an indirect question, and a program asked for "among" others', () => {
     expect(a.text).toMatch(/^Yes\. Examples of leader development programmes at NTNU:[^]*the mentor programme/);
   });
 });
+
+describe('applying with little education, and part 1 redone', () => {
+  it('"er det noe poeng i å søke?" told with no higher education gets the admission rules (course participant)', () => {
+    const a = chat(['Jeg har fagbrev, men ingen høyere utdanning. Er det noe vits i å søke LEDPRO?']);
+    expect(a.text).toMatch(/kursdeltaker og få kursbevis/);
+  });
+
+  it('"må jeg ta del 1 om igjen?" after part 1 long ago is what part 2 requires', () => {
+    const a = chat(['Jeg gjennomførte LEDPRO del 1 i 2016. Kan jeg begynne på del 2 nå, eller må jeg ta del 1 om igjen?']);
+    expect(a.text).toMatch(/Er det lenge siden du gjennomførte del 1/);
+  });
+});

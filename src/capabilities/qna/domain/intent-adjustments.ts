@@ -1,5 +1,5 @@
 import { SKIPS_PART_ONE } from './composer-patterns';
-import { GROUP_OF_MINE, MEET_THERE, NOT_A_LEADER, WAY_IN_WITHOUT } from './everyday-cues';
+import { GROUP_OF_MINE, MEET_THERE, NOT_A_LEADER, REDO_PART_ONE, WAY_IN_WITHOUT } from './everyday-cues';
 import { FITS_ME } from './role-groups';
 import { HOW_MUCH } from './reader-vocabulary';
 import type { FactTopic } from '../../../catalog/catalog.schema';
@@ -153,7 +153,7 @@ const APPLY_UNTIL = letterAware(/\b(søke|søkje|søker|søkjer|apply|applying|a
 /** A degree or the programme finished ("har fullført", "completed part 1"): the education told is then no lack. */
 const COMPLETED = letterAware(/\b(fullført|gjennomført|completed|finished|bestått|passed)\b/);
 /** What happens if one applies, or whether one may ("am I out then?", "holder det?"). */
-const IF_I_APPLY = letterAware(/\b(hva skjer|kva skjer|what happens|går det an|is that possible|is it possible|sjanse\w*|chance\w*|am i out|(er|blir) (jeg|eg) (ute|utestengt)|(is|would) that (be )?enough|holder (det|dette)|er (det|dette) nok|do i (still )?qualify|would i (still )?qualify|(kommer|kjem) (jeg|eg) inn|can i (still )?get in|kan (jeg|eg|hun|han|hen|ho|vi|me) (likevel |fortsatt |framleis |da )?(søke|søkje|være med|vere med|delta|bli med|ta (det|studiet|emnet|ledpro))|can (i|she|he|they|we) (still )?(apply|join|take part|participate|attend|do it)|(hvis|om|viss|if) (jeg|eg|i) (søker|søkjer|apply))\b/);
+const IF_I_APPLY = letterAware(/\b((noe|noko|any) (poeng|vits|point) (i|in|to|med) (å )?(søke|søkje|apply|applying)|worth applying|verdt å søke|hva skjer|kva skjer|what happens|går det an|is that possible|is it possible|sjanse\w*|chance\w*|am i out|(er|blir) (jeg|eg) (ute|utestengt)|(is|would) that (be )?enough|holder (det|dette)|er (det|dette) nok|do i (still )?qualify|would i (still )?qualify|(kommer|kjem) (jeg|eg) inn|can i (still )?get in|kan (jeg|eg|hun|han|hen|ho|vi|me) (likevel |fortsatt |framleis |da )?(søke|søkje|være med|vere med|delta|bli med|ta (det|studiet|emnet|ledpro))|can (i|she|he|they|we) (still )?(apply|join|take part|participate|attend|do it)|(hvis|om|viss|if) (jeg|eg|i) (søker|søkjer|apply))\b/);
 
 /** The admission requirement named in so many words. */
 const REQUIREMENT_NAMED = /\b(opptakskrav\w*|admission requirements?|entry requirements?|opptakskrava)\b/;
@@ -200,6 +200,8 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   if (form.included && intent.topics.includes('fee') && FEE_NAMED.test(focus)) intent = leading(intent, 'fee');
   intent = ledByWhatIsAsked(focus, intent);
   if (GROUP_OF_MINE.test(focus)) intent = leading(intent, 'target-group');
+  // "Kan jeg søke på del 2 nå, eller må jeg ta del 1 på nytt?": whether part 1 must be redone is what part 2 requires.
+  if (REDO_PART_ONE.test(focus)) intent = leading(intent, 'prerequisite');
   // "Jeg har fagbrev og ett år på høyskole, men ingen grad. … Hva skjer hvis jeg søker LEDPRO?": the education told
   // decides what happens, which the admission rules say (individual assessment, course participant).
   if ((intent.topics[0] === 'apply' || intent.topics[0] === 'target-group' || intent.topics.length === 0) && !intent.topics.includes('deadline') && EDUCATION_TOLD.test(told) && IF_I_APPLY.test(focus)) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'admission' as const])] }, 'admission');
