@@ -178,3 +178,11 @@ describe('applying with little education, and part 1 redone', () => {
     expect(a.text).toMatch(/Er det lenge siden du gjennomførte del 1/);
   });
 });
+
+describe('a role told in the first of two questions', () => {
+  it('"… which leader group am I in, and which programme is relevant for me?" names the program of the role in the second answer', () => {
+    const a = chat(['Nyansatt studieprogramleder her. Hvilken ledergruppe hører jeg til på NTNU, og hvilket program passer for meg?']);
+    expect(a.text).toMatch(/nivå 4-ledere/);
+    expect(a.text).toMatch(/For denne rollen har NTNU Studieprogramlederprogrammet/);
+  });
+});
