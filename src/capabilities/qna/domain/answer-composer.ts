@@ -6,8 +6,8 @@ import type { SourcePassage } from '../../../catalog/source-passages';
 import { PassageIndex } from './passage-index';
 import { requestedLanguage, type Lang } from '../../../shared/i18n';
 import { uniqueSources, type Answer } from './answer';
-import { GROUP_OF_ME, listingOfRole, MEMBERS_ASKED, TOLD_ROLE } from './role-groups';
-import { roleProgramAsked } from './role-programs';
+import { GROUP_OF_ME, listingOfRole, MEMBERS_ASKED } from './role-groups';
+import { roleToldForSecond } from './role-programs';
 import { GROUP_OF_MINE } from './everyday-cues';
 import { newcomerFacts } from './newcomer-facts';
 import { backToEarlier, earlierOf, freshState, type QnaState } from './conversation-state';
@@ -120,14 +120,8 @@ export class AnswerComposer {
   /** Two questions in one message: each answered in turn (the second leans on the first), then said together. */
   private composeBoth(input: ComposeInput, first: string, second: string): Composed {
     const a = this.composeOne({ ...input, question: first });
-    // "ny forskningsgruppeleder … hvilken ledergruppe hører jeg til, og hvilket program er aktuelt for meg?": a role
-    // the first part tells is told to the second too.
-    // "Nyansatt studieprogramleder her. Hvilken ledergruppe …, og hvilket program passer for meg?": so is a statement
-    // that opens the message.
-    const statement = first.split(/(?<=[.!])\s+/).filter((x) => !x.includes('?')).join(' ');
-    const role = TOLD_ROLE.test(first.toLowerCase()) ? first : statement;
-    // Only for the program of that role: what else the second part asks is read as before.
-    const told = a.state && role && roleProgramAsked(second.toLowerCase(), role.toLowerCase()) ? { ...a.state, told: `${a.state.told ?? ''} ${role}`.trim() } : a.state;
+    const role = roleToldForSecond(first, second);
+    const told = a.state && role ? { ...a.state, told: `${a.state.told ?? ''} ${role}`.trim() } : a.state;
     const b = this.composeOne({ ...input, question: second, state: told });
     return bothTogether(a, b, first, second, input.lang);
   }

@@ -1,5 +1,6 @@
 import type { Program } from '../../../catalog/catalog.schema';
 import { letterAware, WORD_START } from './letter-aware';
+import { TOLD_ROLE } from './role-groups';
 
 /**
  * A program asked for by the role it is for. NTNU's document names programs after their roles
@@ -72,4 +73,16 @@ export function exampleAskedOf(focus: string, yesNo: boolean, programs: readonly
   if (words.some((w) => !p.name.nb.toLowerCase().includes(w))) return undefined;
   const parent = p.parent ? program(p.parent) : undefined;
   return parent?.facts.some((f) => f.topic === 'examples' && f.text.nb.includes(p.name.nb)) ? parent : undefined;
+}
+
+/**
+ * "ny forskningsgruppeleder … hvilken ledergruppe hører jeg til, og hvilket program er aktuelt for meg?": the role the
+ * first of two questions tells, told to the second when that asks for the program that fits; "Nyansatt
+ * studieprogramleder her. Hvilken ledergruppe …, og hvilket program passer for meg?": so is a statement that opens
+ * the message. Undefined otherwise: what else the second part asks is read as before.
+ */
+export function roleToldForSecond(first: string, second: string): string | undefined {
+  const statement = first.split(/(?<=[.!])\s+/).filter((x) => !x.includes('?')).join(' ');
+  const role = TOLD_ROLE.test(first.toLowerCase()) ? first : statement;
+  return role && roleProgramAsked(second.toLowerCase(), role.toLowerCase()) ? role : undefined;
 }
