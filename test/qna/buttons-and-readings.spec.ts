@@ -186,3 +186,10 @@ describe('a role told in the first of two questions', () => {
     expect(a.text).toMatch(/For denne rollen har NTNU Studieprogramlederprogrammet/);
   });
 });
+
+describe('how a training is delivered', () => {
+  it('"what does it look like in practice? how is it delivered?" is how the training works (one to one, visits)', () => {
+    const a = chat(['Our faculty talks about local basic training for leaders in the department-head programme. What does it look like in practice? How is it delivered?'], 'en');
+    expect(a.text).toMatch(/one to one/);
+  });
+});

@@ -9,6 +9,9 @@ const cue = (src: string): RegExp => new RegExp(`${L}(?:${src})${R}`, 'u');
 /** "… eller må jeg ta del 1 på nytt?", "do I have to redo part 1?": what part 2 requires of part 1. */
 export const REDO_PART_ONE = cue(String.raw`(ta|tek|ta med|take|do|gå) (del|part|ledpro) ?1 (på nytt|om igjen|omatt|again|over again)|(redo|retake|repeat) (del|part|ledpro) ?1|(del|part) ?1 (på nytt|om igjen|again)`);
 
+/** "How is the local leader training actually delivered?", "hvordan gis opplæringen?": how it is run, its format. */
+export const HOW_DELIVERED = cue(String.raw`(how|hvordan|korleis|in what ways?|på hvilke måter|på kva måtar)\b[^?]{0,60}\b(delivered|given|provided|carried out|gis|gjevast|blir gitt|vert gitt|leveres|gjennomføres|gjennomførast)`);
+
 /** "Which of the leader groups do I belong to?": the group one is in, whatever overview lists them. */
 export const GROUP_OF_MINE = cue(String.raw`(which|what) of the (\p{L}+ )?(groups|categories|levels|target groups)[\p{L}' ]{0,40} (belong|fall|fit|count)|(hvilken|hvilke|kva for ei?n?) av (\p{L}+ )?(gruppene|kategoriene|nivåa|nivåene|målgruppene)|(hvilken|hvilket|kva for ei?n?)( gruppe| kategori| nivå)? (er|hører|høyrer|havner|hamnar|faller|fell) (jeg|eg) (plassert |med |inn |innunder )?(i|til|under)\b|which (one|group|category|level) (am i|do i) (in|placed in|put in|belong|fall|fit)`);
 
@@ -96,6 +99,7 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   // "Kan ho levere han saman med ein kollega?": the exam, handed in by a group or alone (in English, see above).
   ['exam', cue(String.raw`(levere|levera|leverer|lever) (\p{L}+ ){0,2}(sammen|saman|i gruppe|gruppevis|alene|aleine|individuelt|i lag)`)],
   ['prerequisite', REDO_PART_ONE],
+  ['format', HOW_DELIVERED],
   // "Finnes det en fortsettelse etter del 1?", "is there a follow-on course?": part 1 can be built on with a part 2.
   ['credits', cue(String.raw`(fortsettelse|fortsetjing|videreføring|vidareføring|påbygging\p{L}*|oppfølger|continuation|follow-on|follow-up (course|programme|program|module|part)|sequel|next (step|level|part|course)|neste (steg|nivå|trinn|kurs|del)) (etter|after|på|to|of|from)`)],
   ['credits', cue(String.raw`(hvor mye|kor mykje|kor mye|how much) (er|is) (det|studiet|emnet|kurset|it|the course|the programme|the program) (verdt|worth)|bygge (på|videre) med (en |ein )?master\p{L}*|build (on it )?(up )?(towards|to) a master`)],

@@ -1,5 +1,5 @@
 import { SKIPS_PART_ONE } from './composer-patterns';
-import { GROUP_OF_MINE, MEET_THERE, NOT_A_LEADER, REDO_PART_ONE, WAY_IN_WITHOUT } from './everyday-cues';
+import { GROUP_OF_MINE, HOW_DELIVERED, MEET_THERE, NOT_A_LEADER, REDO_PART_ONE, WAY_IN_WITHOUT } from './everyday-cues';
 import { FITS_ME } from './role-groups';
 import { HOW_MUCH } from './reader-vocabulary';
 import type { FactTopic } from '../../../catalog/catalog.schema';
@@ -202,6 +202,8 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   if (GROUP_OF_MINE.test(focus)) intent = leading(intent, 'target-group');
   // "Kan jeg søke på del 2 nå, eller må jeg ta del 1 på nytt?": whether part 1 must be redone is what part 2 requires.
   if (REDO_PART_ONE.test(focus)) intent = leading(intent, 'prerequisite');
+  // "How is the local leader training actually delivered – courses or what?": how it is run, not what it covers.
+  if (HOW_DELIVERED.test(focus) && intent.topics.includes('format')) intent = leading(intent, 'format');
   // "Jeg har fagbrev og ett år på høyskole, men ingen grad. … Hva skjer hvis jeg søker LEDPRO?": the education told
   // decides what happens, which the admission rules say (individual assessment, course participant).
   if ((intent.topics[0] === 'apply' || intent.topics[0] === 'target-group' || intent.topics.length === 0) && !intent.topics.includes('deadline') && EDUCATION_TOLD.test(told) && IF_I_APPLY.test(focus)) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'admission' as const])] }, 'admission');
