@@ -6,9 +6,8 @@ import type { SourcePassage } from '../../../catalog/source-passages';
 import { PassageIndex } from './passage-index';
 import { requestedLanguage, type Lang } from '../../../shared/i18n';
 import { uniqueSources, type Answer } from './answer';
-import { GROUP_OF_ME, listingOfRole, MEMBERS_ASKED } from './role-groups';
+import { groupListingAsked } from './role-groups';
 import { roleToldForSecond } from './role-programs';
-import { GROUP_OF_MINE } from './everyday-cues';
 import { newcomerFacts } from './newcomer-facts';
 import { backToEarlier, earlierOf, freshState, type QnaState } from './conversation-state';
 import { answerCostTotal, answerCreditTotal } from './cost-answers';
@@ -260,16 +259,9 @@ export class AnswerComposer {
         return this.facts.answer(lang, lines.map((x) => x.text).join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
       }
     }
-    // "Jeg er forskergruppeleder. Hvilken ledergruppe hører jeg til?": the group of the documents' listing that holds the
-    // role, of the program that lists them (the umbrella of a program named).
-    // "Hvilke ledere regnes som nivå 4-ledere?": the members of the group named.
-    const ofMine = GROUP_OF_ME.test(read.focus) || GROUP_OF_MINE.test(read.focus);
-    if (ofMine || (MEMBERS_ASKED.test(read.focus) && (intent.topics.length === 0 || intent.topics[0] === 'target-group'))) {
-      const listing = [...new Set([...scope, ...scope.map((p) => (p.parent ? this.retriever.program(p.parent) : undefined)).filter((p): p is Program => p !== undefined), ...this.retriever.catalog.programs])];
-      // "Så jeg faller inn i den kategorien?": the role told in the question before.
-      const groups = listingOfRole(read.text, listing, lang, ofMine ? 'either' : 'members') ?? (ofMine && state?.question ? listingOfRole(`${state.told ?? ''} ${state.question} ${read.text}`, listing, lang, 'role') : undefined);
-      if (groups) return this.facts.answer(lang, groups.text, [sourceOf(groups.program, groups.fact, lang)], [groups.program], intent, [`${groups.program.id}/${groups.fact.id}`]);
-    }
+    // The group of a listing that holds the role told, or the members of a group named (umbrellas listed too).
+    const groups = groupListingAsked(read, intent.topics, [...new Set([...scope, ...scope.map((p) => (p.parent ? this.retriever.program(p.parent) : undefined)).filter((p): p is Program => p !== undefined), ...this.retriever.catalog.programs])], lang, state);
+    if (groups) return this.facts.answer(lang, groups.text, [sourceOf(groups.program, groups.fact, lang)], [groups.program], intent, [`${groups.program.id}/${groups.fact.id}`]);
     // "Hvor lenge går instituttlederprogrammet?" / "how long does it run?": the program's own period, which its
     // overview states ("følger åremålsperioden, 4 år om gangen"), not a gathering's length.
     // "hvor lange er de?" right after one fact that states a length ("2-dagers samlinger"): that fact answers it.

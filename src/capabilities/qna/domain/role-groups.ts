@@ -3,6 +3,7 @@ import type { Lang } from '../../../shared/i18n';
 import { isGeneralWord } from './general-words';
 import { isStopWord, words } from './text-analysis';
 import { letterAware } from './letter-aware';
+import { GROUP_OF_MINE } from './everyday-cues';
 
 /** The role the asker tells ("jeg er rådgiver på …", "I work at …"), up to where it is placed. */
 const ROLE_TOLD = letterAware(/\b(?:i'm|i am|im|jeg er|eg er|vi er|we are|we're|hen er|han er|hun er|ho er|she is|he is|she's|he's|(?:i|we|jeg|eg|vi) (?:work|jobber|jobbar|arbeider|arbeidar) (?:at|in|for|i|på|hos|ved))\s+(?:a |an |the |en |ein |ei |et |eit )?([^.,;!?]+?)(?=\s+(?:at|in|for|with|i|på|hos|ved|med|og|and|but|men|who|som)\b|[.,;!?]|$)/i);
@@ -153,4 +154,17 @@ export function roleFacts(text: string, focus: string, programs: readonly Progra
     .filter((found) => found.length >= 1 && found.length <= 4)
     .sort((a, b) => a.length - b.length);
   return candidates[0]?.map(({ p, f }) => ({ p, f }));
+}
+
+/**
+ * "Jeg er forskergruppeleder. Hvilken ledergruppe hører jeg til?": the group of the documents' listing (in `listing`,
+ * the programs asked about, their umbrellas, then all) that holds the role; "Hvilke ledere regnes som nivå
+ * 4-ledere?": the members of the group named; "Så jeg faller inn i den kategorien?": the role told in the question
+ * before (`before`, the conversation's last question and what was told).
+ */
+export function groupListingAsked(read: { focus: string; text: string }, topics: readonly string[], listing: readonly Program[], lang: Lang, before?: { told?: string; question?: string }): { text: string; program: Program; fact: Fact } | undefined {
+  const ofMine = GROUP_OF_ME.test(read.focus) || GROUP_OF_MINE.test(read.focus);
+  if (!ofMine && !(MEMBERS_ASKED.test(read.focus) && (topics.length === 0 || topics[0] === 'target-group'))) return undefined;
+  return listingOfRole(read.text, listing, lang, ofMine ? 'either' : 'members')
+    ?? (ofMine && before?.question ? listingOfRole(`${before.told ?? ''} ${before.question} ${read.text}`, listing, lang, 'role') : undefined);
 }
