@@ -193,3 +193,18 @@ describe('how a training is delivered', () => {
     expect(a.text).toMatch(/one to one/);
   });
 });
+
+describe('a yes or no asked of two programs at once', () => {
+  it('"Søker man selv både til LEDPRO og til NTNU sine program?" is "Delvis": one applies to LEDPRO, NTNU\'s faculties nominate', () => {
+    const a = chat(['Søker man selv både til LEDPRO og til NTNU sine program?']);
+    expect(a.text).toMatch(/^Delvis\. /);
+    expect(a.text).toMatch(/fakultetene som nominerer/);
+  });
+
+  it('"Kan du sette søylene i instituttlederprogrammet opp mot LEDPRO sine hovedtemaer?" asks for the comparison, no yes or no', () => {
+    const a = chat(['Kan du sette de fire hovedsøylene i NTNUs instituttlederprogram opp mot hovedtemaene i LEDPRO del 1?']);
+    expect(a.text).not.toMatch(/^(Ja|Nei|Delvis)\b/);
+    expect(a.text).toMatch(/Hovedsøyle/);
+    expect(a.text).toMatch(/hovedtemaer/);
+  });
+});

@@ -6,6 +6,7 @@ import type { QnaState } from './conversation-state';
 import { joinNames, schedulesOf, shortName as shortNameOf } from './date-answers';
 import { sourceOf, type FactAnswers } from './fact-answers';
 import { openingVerdict, verdictWord } from './verdicts';
+import { withVerdict } from './yes-no-answers';
 import type { QuestionReader, ReadQuestion } from './question-reader';
 import { compareQuantities, comparedDirection, quantityOf, type Quantity } from './quantity-comparison';
 import type { CatalogRetriever } from './retrieval';
@@ -194,7 +195,12 @@ export class SideBySide {
       const all = parts.every((a) => a.kind === 'answer');
       // Sides that carry their own yes or no ("LEDPRO meets in Oppdal, like NTNU?"): the whole is what they say
       // together, not a yes for each having a fact.
-      const own = parts.map((a) => openingVerdict(a.text));
+      // How one gets in, asked of both, is judged side by side as each alone would be ("Søker man selv både til
+      // LEDPRO og NTNU?": yes for LEDPRO, no where the faculties nominate, so "Delvis"). Other topics are not: a side
+      // that says it in other words ("concrete leadership challenges" for "real cases") would read as a no.
+      const said = parts.map((a) => openingVerdict(a.text));
+      const howIn = topics[0] === 'apply' || topics[0] === 'admission';
+      const own = howIn && said.some((v) => v === undefined) ? parts.map((a, i) => openingVerdict(withVerdict(a, { ...read, programs: groups[i], comparePrograms: [] }, lang, this.retriever).text)) : said;
       const judged = own.every((v) => v !== undefined) ? (own.every((v) => v === 'yes') ? 'yes' : own.every((v) => v === 'no') ? 'no' : 'partly') : undefined;
       const word = verdictWord(judged ?? (all ? 'yes' : 'partly'), lang);
       // One yes or no said of both sides is said once, first.
