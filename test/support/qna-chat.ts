@@ -3,8 +3,8 @@ import type { QnaState } from '../../src/capabilities/qna/domain/conversation-st
 import { ManualClock } from '../../src/shared/clock';
 import { shippedComposer } from './qa-runner';
 
-/** What a leader sees in reply: the answer's kind, its text and the titles of the buttons under it. */
-export interface Reply { readonly kind: string; readonly text: string; readonly buttons: readonly string[] }
+/** What a leader sees in reply: the answer's kind, its text, and the titles of the buttons under it with what each asks. */
+export interface Reply { readonly kind: string; readonly text: string; readonly buttons: readonly string[]; readonly asks: readonly string[] }
 
 /**
  * Asks the shipped catalog's answerer as the Teams layer does (language from the message or the locale), one
@@ -15,11 +15,11 @@ export function qnaChat(): { ask: (text: string, locale?: string) => Reply; chat
   const clock = new ManualClock('2024-01-10T09:00:00Z');
   const chat = (turns: string[], locale = 'nb-NO'): Reply => {
     let state: QnaState | undefined;
-    let last: Reply = { kind: '', text: '', buttons: [] };
+    let last: Reply = { kind: '', text: '', buttons: [], asks: [] };
     for (const text of turns) {
       const r = answerQuestion({ text, locale, state }, { composer, clock });
       state = r.state;
-      last = { kind: r.answer.kind, text: r.answer.text, buttons: r.answer.followUps.map((f) => f.title) };
+      last = { kind: r.answer.kind, text: r.answer.text, buttons: r.answer.followUps.map((f) => f.title), asks: r.answer.followUps.map((f) => f.query) };
     }
     return last;
   };

@@ -33,11 +33,12 @@ export function finished(given: Answer, read: ReadQuestion, programs: readonly P
       : `For this role NTNU has ${role.name.en} (${role.name.nb}). The document only names it as an example of NTNU's leader development programmes, without content, times or price.`;
     // The buttons follow the role's program, not the umbrella's one program with gatherings (a study programme
     // leader has no use for "Where are the Head of Department programme's gatherings held?").
+    // The first button's title is short (the program's long name clipped it in the card); its question names it.
     const roleName = lang === 'nb' ? role.name.nb : role.name.en;
     const next = lang === 'nb'
-      ? [`Hvordan kommer jeg med i ${roleName}?`, 'Hvilke fagmoduler har NTNUs lederutvikling?']
-      : [`How do I get into ${roleName}?`, "What modules does NTNU's leader development have?"];
-    answer = { ...answer, text: `${lead}\n\n${answer.text}`, followUps: next.map((q) => ({ title: q, query: q })) };
+      ? [{ title: 'Hvordan kommer jeg med?', query: `Hvordan kommer jeg med i ${roleName}?` }, { title: 'Hvilke fagmoduler har NTNUs lederutvikling?', query: 'Hvilke fagmoduler har NTNUs lederutvikling?' }]
+      : [{ title: 'How do I get in?', query: `How do I get into ${roleName}?` }, { title: "What modules does NTNU's leader development have?", query: "What modules does NTNU's leader development have?" }];
+    answer = { ...answer, text: `${lead}\n\n${answer.text}`, followUps: next };
   }
   answer = withVerdict(answer, read, lang, retriever);
   // "I'll sign her straight up for part 2 – part 1 would be a waste. Where do I apply?": the premise is corrected
