@@ -97,7 +97,7 @@ export function answerDates(ask: DateAsk, schedules: readonly Schedule[], now: D
       }
       out.push(ask.kind === 'until' ? untilSentence(g, s, now, lang) : describe(g, s, now, lang));
       for (const m of ask.kind === 'gathering' ? ask.also ?? [] : []) {
-        const other = gs.find((x) => x.number === m);
+        const other = m === -1 ? gs[gs.length - 1] : gs.find((x) => x.number === m);
         if (other) out.push(describe(other, s, now, lang));
       }
       continue;

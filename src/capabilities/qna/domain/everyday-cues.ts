@@ -25,6 +25,10 @@ export const WAY_IN_WITHOUT = cue(String.raw`turns? (me|her|him|them|us) down|tu
 /** "Is part 2 the same content over again?", "just more of the same?", "bare det samme om igjen?": a repeat claimed. */
 export const REPEATS_CONTENT = cue(String.raw`(the )?same (content|thing|stuff|material|course)( (all )?over again| again)|more of the same|(a )?repeat( of)?|repetition|(the same|det samme|det same) (om igjen|på nytt|en gang til|ein gong til|igjen|again|over again)|(en |ei |ein )?(gjentakelse|gjentaking|gjentaking|repetisjon)|samme (innhold|innhald|pensum|stoff)( (på nytt|om igjen|igjen))?`);
 
+/** An exam sat in a room at a set time: "sitte eksamen", "skoleeksamen", "exam at the last gathering", "invigilated",
+ * "on site", "how many hours". The document's exam is a take-home assignment, so each of these is a wrong guess. */
+export const SITTING_EXAM = cue(String.raw`skoleeksamen\p{L}*|skuleeksamen\p{L}*|(sitte|sitter|sit|sat|sitting) (på |an? |the )?(skriftlig |written )?(eksamen|exam)|(eksamen|exam)\p{L}* (er |is |held |holdes |blir |will be |takes place )?(på|under|at|during|on) (den |the )?(siste |last |final |avsluttende )?(samling\p{L}*|gathering\p{L}*|session\p{L}*|hotell\p{L}*|hotel|site|stedet|staden|campus)|invigilat\p{L}*|exam hall|eksamenslokal\p{L}*|eksamenssal\p{L}*|on[- ]site exam|in[- ]person exam|(\d+|fire|fem|seks|four|five|six)[- ](timers?|hours?|hour)[- ]?(eksamen|exam)`);
+
 /**
  * "Kan hun søke selv om hun ikke har lederstilling?", "can I apply even though I'm not a manager?": whom the program
  * is for decides, not how one applies.

@@ -44,6 +44,8 @@ const THEY = /(?<![\p{L}])(de|dei|dem|they|them|those|these|disse|desse|begge|bo
  */
 export function pointsToLast(read: ReadQuestion, state: QnaState | undefined, retriever: CatalogRetriever): boolean {
   const namesNone = (): boolean => retriever.detectPrograms(read.focus).programs.length === 0;
+  // "Sammenlign gjerne med LEDPRO – kan potensielle ledere være med der også?": two programs set side by side.
+  if (read.comparePrograms.length > 1) return false;
   // "and that's run centrally from the rector's office, right?" right after one pillar: a claim about that pillar.
   if (state?.facts?.length === 1 && state.list === 'pillars' && read.form.yesNo && read.item === undefined && THAT_ONE_IS.test(read.focus)) return namesNone();
   // "er kontorsjefene med der også?" right after one fact (a pillar): "there" is what that fact describes.

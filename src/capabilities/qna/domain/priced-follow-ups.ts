@@ -3,6 +3,7 @@ import { leading } from './intent-adjustments';
 import type { QuestionForm } from './question-form';
 import type { Intent } from './question-intent';
 import { HOW_MUCH } from './reader-vocabulary';
+import { SITTING_EXAM } from './everyday-cues';
 
 /*
  * Two readings the reader makes once the cue words have spoken: what a claim names (a place by its name, a fund's
@@ -23,6 +24,11 @@ export function claimedThings(focus: string, given: Intent, givenForm: QuestionF
   const escape = (n: string): string => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const placed = form.yesNo && form.numbers.length === 0 && form.months.length === 0 && form.names.some((n) => !PROGRAM_NAME.test(n) && new RegExp(`\\b(på|i|in|at|ved)\\s+${escape(n)}\\b`).test(focus));
   if (placed && !intent.topics.includes('place') && !intent.date) intent = leading({ ...intent, topics: [...intent.topics, 'place'] }, 'place');
+  // "Do we sit the exam on site at Wood Hotel?", "… skoleeksamen på siste samling?": the exam is claimed of; the
+  // place or the gathering is where it is said to be sat.
+  if (form.yesNo && intent.topics.includes('exam') && SITTING_EXAM.test(focus)) intent = { ...leading(intent, 'exam'), date: undefined };
+  // "Og hvis folk reiser dit kvelden før?": coming the evening before is a night at the hotel, not the journey.
+  if (intent.topics[0] === 'travel' && intent.topics.includes('lodging') && !/\b(hvordan|korleis|how|tog|toget|train|buss|bus|bil|car|fly)\b/.test(focus) && /\b(dagen|kvelden|natta|natten|day|evening|night) (før|before)(?![\p{L}])/u.test(focus)) intent = leading(intent, 'lodging');
   if (concepts.has('#support') && intent.topics[0] === 'deadline') {
     intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'support' as const])] }, 'support');
     form = { ...form, expects: 'date' };

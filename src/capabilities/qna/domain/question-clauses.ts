@@ -33,6 +33,9 @@ const SHORT_SUBJECTS: ReadonlySet<string> = new Set(['tog', 'fly', 'bus', 'buss'
 export function answerableSide(focus: string, off: string[], known: (stemmed: string) => boolean): string[] {
   const m = CHOICE.exec(focus);
   if (!m || off.length === 0) return off;
+  // "gratis parkering …, eller hva koster det å stå der?": a second side asking the price of "it" asks on about the
+  // first side's subject; it offers no answerable alternative.
+  if (/^\s*(hva|kva|what|how much|hvor mye|kor mykje|kor mykkje)\s+(koster|kostar|costs?|does it cost|blir|er prisen)\s+(det|it|den)\b/.test(m[2])) return off;
   const inSide = (side: string): boolean => off.some((w) => side.includes(w));
   // The alternative itself: the words right after "eller" and right before it (the rest is context both share).
   const second = words(m[2]).slice(0, 4).join(' ');

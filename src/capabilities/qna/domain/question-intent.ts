@@ -125,8 +125,9 @@ const ORDINALS: Record<string, number> = {
 
 /** The ordinals of ORDINALS that count from the start ("siste" counts from the end). */
 const COUNTED = Object.keys(ORDINALS).filter((o) => ORDINALS[o] > 0).join('|');
-const ORDINAL_WORD = new RegExp(String.raw`\b(${COUNTED})\b`, 'g');
-const ORDINAL_LIST = new RegExp(String.raw`\b(?:${COUNTED})(?:\s*(?:,|og|and|&)\s*(?:the |den |det )?(?:${COUNTED}))+\s+(?:[\p{L}\d-]+\s+)?(?:[\p{L}\d]+-)?(?:samling|gathering|session)`, 'u');
+// "første og siste samling", "the first and last gatherings": the last may close a list of ordinals.
+const ORDINAL_WORD = new RegExp(String.raw`\b(${COUNTED}|siste|last|final)\b`, 'g');
+const ORDINAL_LIST = new RegExp(String.raw`\b(?:${COUNTED})(?:\s*(?:,|og|and|&)\s*(?:the |den |det )?(?:${COUNTED}|siste|last|final))+\s+(?:[\p{L}\d-]+\s+)?(?:[\p{L}\d]+-)?(?:samling|gathering|session)`, 'u');
 
 function gatheringNumber(q: string): number | undefined {
   const m = /\b(?:samling|gathering|session)\s*(?:nr\.?|nummer|number|no\.?|#)?\s*(\d{1,2})\b/.exec(q)
@@ -200,9 +201,9 @@ function readIntentOf(question: string): Intent {
     // "the third and the fourth LEDPRO sessions", "tredje og fjerde samling": each named by its order.
     const ordered = ORDINAL_LIST.exec(q);
     const also = more ? [...more[1].matchAll(/\d{1,2}/g)].map((m) => Number(m[0])).filter((n) => n !== number)
-      : ordered ? [...ordered[0].matchAll(ORDINAL_WORD)].map((m) => ORDINALS[m[1]]).filter((n) => n !== number && n > 0) : [];
-    // Said in order: "the fourth and the third" are the third and the fourth.
-    const all = ordered ? [number, ...also].sort((a, b) => a - b) : [number, ...also];
+      : ordered ? [...ordered[0].matchAll(ORDINAL_WORD)].map((m) => ORDINALS[m[1]]).filter((n) => n !== number && n !== 0) : [];
+    // Said in order: "the fourth and the third" are the third and the fourth; the last (-1) comes last.
+    const all = ordered ? [number, ...also].sort((a, b) => (a < 0 ? 99 : a) - (b < 0 ? 99 : b)) : [number, ...also];
     date = also.length > 0 ? { kind: 'gathering', number: all[0], also: all.slice(1) } : { kind: 'gathering', number };
   } else if (mentionsGathering && WHEN_ALL.test(q)) {
     // "Hvilke datoer er samlingene i 2023?": the year asked is checked against the schedule.

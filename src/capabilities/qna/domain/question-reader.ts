@@ -29,7 +29,7 @@ import { EVERYDAY_ENGLISH } from './everyday-english';
 import { FORUMS_ASKED, NOT_A_LEADER } from './everyday-cues';
 import { contactAskedLast, contactForMatterTold } from './contact-answers';
 import { analyse, conceptOfWord, isStopWord, stem, words } from './text-analysis';
-import { ABOUT_A_PILLAR, DIFFERENCE_ASKED, THEM, TWO_PROGRAMS, AS_WITH, CONCEPT_TOPIC, FILLERS, MODAL, SEATS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, COMPARE_ASKED, SAME_ASKED } from './reader-vocabulary';
+import { ABOUT_A_PILLAR, DIFFERENCE_ASKED, THEM, TWO_PROGRAMS, AS_WITH, CONCEPT_TOPIC, FILLERS, MODAL, SEATS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, COMPARE_ASKED, COMPARED_WITH, SAME_ASKED } from './reader-vocabulary';
 
 
 /** Who does it ("kan jeg og kollegaen min levere den sammen?"): a word that says who, not what is claimed. */
@@ -41,7 +41,7 @@ const GATHERING_NAMED = /(samling|gathering|seminar|webinar|kick-?off|opplæring
 const CONTACT_NAMED = /\b(prosjektleder\w*|fagansvarlig\w*|fagansvarleg\w*|project (manager|lead(er)?|coordinator)|academic (lead|contact)|course (leader|coordinator))/;
 
 /** Costs named as left out of a price ("uten hotell og bøker", "before the stay is added"). */
-const COSTS_LEFT_OUT = /^[\s,(]+\S+\s+(?:(?:the|de|det|alle|all)\s+)?(hotel\w*|hotell\w*|opphold\w*|opphald\w*|losji|kost og losji|bøker|bøkene|books?|litteratur\w*|literature|semester\w*|overnatting\w*|stays?|board|accommodation)\b/;
+const COSTS_LEFT_OUT = /^[\s,(]+\S+\s+(?:(?:the|de|det|alle|all|selve|a|an)\s+)?(hotel\w*|hotell\w*|opphold\w*|opphald\w*|losji|kost og losji|bøker|bøkene|books?|litteratur\w*|literature|semester\w*|overnatting\w*|stays?|board|accommodation)\b/;
 
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
 export class QuestionReader {
@@ -227,7 +227,7 @@ export class QuestionReader {
     // Two programs named, or a part named against the other part of the conversation, are compared side by side.
     // "And LEDPRO's? Side by side please.": a comparison asked in a sentence of its own, beside the question.
     // "hvor er samlingene våre på LEDPRO, og hvor har de sine?": theirs is the other program talked of.
-    const comparing = form.compare || form.comparative || /\benn\b|\bthan\b|\bvs\.?\b|\b(de|dei) sine\b|\btheirs\b/.test(focus) || (text !== focus && COMPARE_ASKED.test(text));
+    const comparing = form.compare || form.comparative || /\benn\b|\bthan\b|\bvs\.?\b|\b(de|dei) sine\b|\btheirs\b/.test(focus) || (text !== focus && (COMPARE_ASKED.test(text) || COMPARED_WITH.test(text)));
     // A program the words point to ("the course in Brumunddal") is set against the conversation's as one named is.
     const pointedTo = comparing && named.programs.length === 0 && !designated && fromState.length > 0 && !programs.some((p) => fromState.includes(p)) && this.retriever.groupByFamily(programs).length === 1 ? programs : [];
     // "Dere har to program her. Hvem er de for?": the two documents' programs, with none named and none talked of.

@@ -35,6 +35,10 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "I run a section in the central admin": a section head in the central administration, as the documents say.
   [/\b(?:i|we) (?:run|lead|head|manage) (?:a|an|the|my|our) section (?=(?:in|at|of) (?:the |ntnu's )?(?:central|joint|common) admin)/g, 'i am a section head '],
   [/\bcentral admin\b(?!istration)/g, 'central administration'],
+  // "noen som ennå ikke er ledere, men som vil bli det", "aspiring managers": the documents' "personer som ønsker å
+  // bli ledere" (ledertalent).
+  [letterAware(/\b(?:ikke|ikkje) (?:er |ennå er |enda er )?(?:ennå |enda |enno )?(?:ledere|leiarar|leder|leiar)\b[^.?!]{0,30}?\b(?:vil|ønsker å|ønskjer å|gjerne vil|har lyst til å|kan tenke seg å|kan tenkje seg å) bli (?:det|ledere|leder|leiarar|leiar)\b|\b(?:vil|ønsker å|ønskjer å|gjerne vil|har lyst til å) bli (?:ledere|leiarar)\b/g), 'som ønsker å bli ledere'],
+  [/\b(?:aspiring|would-be|budding|future) (?:leaders|managers)\b|\b(?:people|staff|employees|those|colleagues|someone|somebody) who (?:want|wants|wish|wishes|hope|hopes|aim|aims) to become (?:a )?(?:leaders?|managers?)\b/g, 'people who want to become leaders'],
   // "Hva koster selve studieplassen?": the place on the program is its fee.
   [letterAware(/\b(koster|kostar|cost|costs|pris(?:en)? (?:på|for)|price (?:of|for)) (selve |the |a )?(studieplassen|studieplass|plassen|the place|a place|the seat|a seat)\b/g), '$1 deltakeravgiften'],
   // "how do they grade you at the end?": how one is assessed (the exam), not a grading scale the documents lack.
@@ -112,6 +116,8 @@ export const SAME_ASKED = letterAware(/\b(lik|likt|identical|identisk|alike)\b|\
  * "Give me both side by side so I can forward it", "Set dei to opp mot kvarandre."
  */
 export const COMPARE_ASKED = /(^|[.?!–-]\s*)[^.?!]{0,60}\b(hvilke[nt]? av (de|dei) to|kva for (ein|eit) av dei to|which (one )?of the two)\b[^.?!]*[.!?]?\s*$|(^|[.?!–-]\s*)(please\s+)?((?:i|we|jeg|eg|vi|me)\s+(?:need|want|would like|'d like|trenger|treng|vil ha|ønsker)\s+(?:them|both|the two|dem|begge|dei|de to|begge to)?\s*(?:side by side|side om side|sammenlignet|samanlikna|compared)|sammenlign\w*|samanlikn\w*|compare\w*|side by side|side om side|put (them|the two|both|it) (side by side|next to each other)|sett (dem|dei|de to|begge) opp (mot|ved siden av) (hverandre|kvarandre))\b[^.?!]{0,60}[.!]?\s*$|(^|[.?!–-]\s*)[^.?!]{0,40}\b(side by side|side om side|next to each other|ved siden av hverandre|ved sida av kvarandre|opp mot (hverandre|kvarandre)|against each other)\b[^.?!]{0,60}[.!]?\s*$/;
+/** "Og samanlikna med det – …", "Sammenlign gjerne med LEDPRO – …": a comparison asked in a lead-in the focus leaves out. */
+export const COMPARED_WITH = letterAware(/\b((sammenlignet|sammenliknet|samanlikna|samanlikna|compared) (med|with|to) (det|dette|that|this|it|them|dem|den|dei|de)|(sammenlign|sammenlikn|samanlikn|samanlikne|compare)( (det|it|them|dem|dei))? (gjerne |gjerna |please |også |too )?(med|with|to)|for comparison|by comparison|in comparison|til (sammenligning|samanlikning))\b/);
 /** Names the documents give as abbreviations, spelled out by the asker ("helse, miljø og sikkerhet" is HMS). */
 export const SPELLED_OUT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bhelse,? milj[øo] og sikkerhet\b/g, 'hms'],
@@ -214,7 +220,8 @@ export const COMPARING_TERMS = /^(#between|betwe\w*|mellom|differen\w*|forskjel\
 export const HAND_IN = /\b(hand[- ]?in|hand(ing|ed)? (it|that|this|them) in|handing in|submission|submit\w*|innlevering\w*|levere\w*|leveres|leveranse\w*|levering\w*|leveringsfrist\w*|due)\b/;
 /** What follows "uten"/"without" in a question: left out of what is asked. */
 // "…, før hotell og bøker er regnet med?", "before the hotel is added?": what is left out of the price.
-export const WITHOUT_TAIL = /[\s,(]+(uten|utan|without|excluding|unntatt|ikke medregnet|not counting|før(?= [^?]*\b(regnet med|rekna med|lagt til|kommer i tillegg|kjem i tillegg|medregnet)\b)|before(?= [^?]*\b(added|counted|included)\b))\s[^?]*/;
+// "… the participant fee itself, not the lodging.": a repair's last words set the last topic aside.
+export const WITHOUT_TAIL = /,\s*(?:not|ikke|ikkje)\s+(?:the |a |an |selve |den |det )?[^,?]{2,30}[.!]?\s*$|[\s,(]+(uten|utan|without|excluding|unntatt|ikke medregnet|not counting|før(?= [^?]*\b(regnet med|rekna med|lagt til|kommer i tillegg|kjem i tillegg|medregnet)\b)|before(?= [^?]*\b(added|counted|included)\b))\s[^?]*/;
 /** Two pillars named by number ("søyle 1 og 2", "pillar 3 vs pillar 4"), each number captured. */
 export const TWO_PILLARS = /(?:s[øo]yle|pillar)s?\s*(\d)\s*(?:,|og|and|&|vs\.?|versus|eller|or|mot)\s*(?:(?:hoved)?s[øo]yle\s*|pillar\s*)?(\d)/;
 

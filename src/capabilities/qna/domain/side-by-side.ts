@@ -13,6 +13,7 @@ import type { CatalogRetriever } from './retrieval';
 import { ONE_GATHERING, ORDINALS, SAME_ASKED, TWO_PILLARS } from './reader-vocabulary';
 import { eachGatheringLength } from './date-calculations';
 import { countsWhatIsAsked, EXPECTED } from './expected-figures';
+import { factsAt } from './fact-ids';
 
 /**
  * Answers side by side: two programs (or a program family against another) on the asked topic, with their figures
@@ -37,6 +38,9 @@ const SIDE_LABELS: Partial<Record<FactTopic, { nb: string; en: string }>> = {
   deadline: { nb: 'søknadsfrist', en: 'an application deadline' }, place: { nb: 'sted', en: 'the place' },
   support: { nb: 'støtteordninger', en: 'funding' }, travel: { nb: 'reisen', en: 'travel' },
 };
+
+/** Topics a side lacks outright when none of its facts has it: no other fact stands in for a price or a deadline. */
+const UNSTATED_SIDE: ReadonlySet<FactTopic | undefined> = new Set<FactTopic>(['fee', 'lodging', 'credits', 'exam', 'deadline', 'support']);
 
 export class SideBySide {
   constructor(private readonly retriever: CatalogRetriever, private readonly facts: FactAnswers, private readonly reader: QuestionReader) {}
@@ -135,6 +139,10 @@ export class SideBySide {
       const length = read.form.expects === 'duration' && ONE_GATHERING.test(read.focus) ? schedulesOf(own).map((s) => ({ s, text: eachGatheringLength(s, lang, false) })).find((x) => x.text !== undefined) : undefined;
       if (length?.text) return this.facts.answer(lang, length.text, length.s.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), g, read.intent);
       const a = this.facts.best({ ...asked, programs: g, form: { ...read.form, yesNo: false } }, scope, lang);
+      // "… the price of its institute leader programme, for comparison?": a side with no fact of the topic at all says
+      // so, rather than give what it does have (its overview).
+      const lacking = UNSTATED_SIDE.has(topics[0]) && !scope.some((p) => p.facts.some((f) => f.topic === topics[0]));
+      if (lacking && !factsAt(this.retriever, a.facts ?? []).some(({ f }) => f.topic === topics[0])) { const none: Answer = { kind: 'unknown', lang, text: '', sources: [], followUps: [], programIds: g.map((p) => p.id) }; return none; }
       // The question's words fit one program's wording: the other answers with its own fact of the same topic.
       // "hvor lenge går de to hver for seg?": a side that does not state the length asked for gives the fact that does.
       const expected = read.form.expects === 'duration' && a.kind === 'answer' && !EXPECTED.duration.test(a.text) ? this.facts.ofExpected('duration', scope, read, lang) : undefined;

@@ -1,7 +1,7 @@
 import { moreListedThanNamed, yearClaimedOff } from './listed-and-dated-claims';
 import type { Lang } from '../../../shared/i18n';
 import { letterAware } from './letter-aware';
-import { REPEATS_CONTENT, WAY_IN_WITHOUT } from './everyday-cues';
+import { REPEATS_CONTENT, SITTING_EXAM, WAY_IN_WITHOUT } from './everyday-cues';
 import { MONTHS, NUMBER_WORDS, unitKey, type Claim, type QuestionForm } from './question-form';
 import { words } from './text-analysis';
 import { SKIPS, skipVerdict } from './part-one-verdicts';
@@ -145,6 +145,8 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   const totals = [...answer.matchAll(/=\s*(?:kr|nok)?\s*(\d{1,3}(?:[ ,.]\d{3})*|\d+)/gi)].map((m) => Number(m[1].replace(/[ ,.]/g, '')));
   if (totals.length > 0 && form.total && form.numbers.length > 0) return form.numbers.some((c) => totals.includes(c.n)) ? 'yes' : 'no';
   // "Is part 2 just more of the same?" against "LEDPRO 2 bygger videre på LEDPRO 1 …, utdypet": not a repeat.
+  // "Vi sitter eksamen på siste samling, ikke sant?" against "… i form av en hjemmeoppgave": not sat there.
+  if (SITTING_EXAM.test(form.text) && /(hjemmeoppgave|heimeoppgåve|take-home|home assignment)/.test(a)) return 'no';
   if (REPEATS_CONTENT.test(form.text) && /(bygger videre|builds on|utdyp|deepen|påbygging|continues|continuation)/.test(a)) return 'no';
   // "Så 3175 dekker alle samlingene hele året?" against "kr 3 175 per samling": a price per unit claimed for the whole.
   if (WHOLE.test(form.text) && form.numbers.some((c) => perUnit(a, c.n))) return 'no';

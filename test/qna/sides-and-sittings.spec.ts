@@ -1,0 +1,88 @@
+import { qnaChat } from '../support/qna-chat';
+
+/** Readings met in session 41's sets: comparisons asked in a lead-in, sides without the fact, exams said to be sat,
+ * repairs and counts claimed. Sentences are our own. */
+const { chat } = qnaChat();
+
+describe('an exam said to be sat in a room', () => {
+  it('"we sit the exam at the last gathering, right?" is a no: it is a take-home assignment', () => {
+    const a = chat(['Vi sitter eksamen på den siste samlingen i LEDPRO, ikke sant?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/hjemmeoppgave/);
+  });
+
+  it('"is the exam invigilated?" in English is a no, with the take-home assignment', () => {
+    const a = chat(['Is the LEDPRO exam invigilated?'], 'en');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/take-home/);
+  });
+});
+
+describe('a comparison asked in a lead-in', () => {
+  it('"Og samanlikna med det – kven er målgruppa for LEDPRO?" sets LEDPRO beside the programme asked of before', () => {
+    const a = chat(['Kven er instituttleiarprogrammet retta mot?', 'Og samanlikna med det – kven er målgruppa for LEDPRO?']);
+    expect(a.text).toMatch(/instituttledere/);
+    expect(a.text).toMatch(/stabsmedarbeidere og tillitsvalgte/);
+  });
+
+  it('a side with no price says so, rather than giving its overview', () => {
+    const a = chat(['How much is the LEDPRO fee?', 'And the price of the Head of Department programme, for comparison?'], 'en');
+    expect(a.text).toMatch(/53 000/);
+    expect(a.text).toMatch(/Head of Department programme 2021-2025: the document does not mention the price/);
+    expect(a.text).not.toMatch(/term of office/);
+  });
+
+  it('"there too" beside a program named in the lead-in is that program, not the last answer again', () => {
+    const a = chat(['Har NTNU noe for folk som ikke er ledere ennå, men som ønsker å bli det?', 'Sammenlign gjerne med LEDPRO – kan de være med der også?']);
+    expect(a.text).toMatch(/potensielle ledere/);
+  });
+});
+
+describe('people who want to become leaders', () => {
+  it('"colleagues who want to become managers" finds NTNU\'s target group for them', () => {
+    const a = chat(['Does NTNU have anything for colleagues who want to become managers?'], 'en');
+    expect(a.text).toMatch(/leadership talent|want to become leaders/);
+  });
+});
+
+describe('follow-ups on the stay and the fee', () => {
+  it('"og hvis vi kommer kvelden før?" after the hotel price is the extra night, not the journey', () => {
+    const a = chat(['Hva koster oppholdet per samling?', 'Og hvis vi kommer dit kvelden før?']);
+    expect(a.text).toMatch(/1 375/);
+    expect(a.text).not.toMatch(/togstasjon/);
+  });
+
+  it('a repair naming the fee and setting the lodging aside gets the fee', () => {
+    const a = chat(['How much is the hotel per gathering on LEDPRO?', 'Sorry, I meant the course fee, not the hotel.'], 'en');
+    expect(a.text).toMatch(/53 000/);
+    expect(a.text).not.toMatch(/3 175/);
+  });
+});
+
+describe('counts and ordinals', () => {
+  it('"Har LEDPRO 8 samlinger?" is a no: a number after the program\'s name is a claim, not a part', () => {
+    const a = chat(['Har LEDPRO 8 samlinger?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/6 samlinger/);
+  });
+
+  it('a count of gatherings claimed after the place asks the count, not the place again', () => {
+    const a = chat(['Hvor holdes LEDPRO?', 'Jeg har forstått det sånn at det er 7 samlinger?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/6 samlinger/);
+  });
+
+  it('"the first and the last gathering" gives both dates', () => {
+    const a = chat(['When are the first and the last LEDPRO gathering?'], 'en');
+    expect(a.text).toMatch(/15–16 February 2024/);
+    expect(a.text).toMatch(/7–8 October 2024/);
+  });
+});
+
+describe('a second alternative that asks on about the first', () => {
+  it('"free parking, or what does it cost?" is not in the documents, and gives no hotel price', () => {
+    const a = chat(['Kan man parkere gratis ved hotellet, eller hva koster det?']);
+    expect(a.kind).toBe('unknown');
+    expect(a.text).not.toMatch(/3 175/);
+  });
+});
