@@ -86,3 +86,41 @@ describe('a second alternative that asks on about the first', () => {
     expect(a.text).not.toMatch(/3 175/);
   });
 });
+
+describe('more readings of session 41', () => {
+  it('"the time span of LEDPRO" beside the Head of Department programme\'s length is its length, not the train', () => {
+    const a = chat(['How long does the Head of Department programme last?', 'How does the time span of LEDPRO compare?'], 'en');
+    expect(a.text).toMatch(/12 days/);
+    expect(a.text).not.toMatch(/by train/);
+  });
+
+  it('"how does it work compared to NTNU\'s way of picking participants" keeps how one gets on', () => {
+    const a = chat(['How do leaders get onto the NTNU programmes?', 'And LEDPRO – how does it work compared to how NTNU is selecting participants?'], 'en');
+    expect(a.text).toMatch(/faculties nominate/);
+  });
+
+  it('"kjører de del 1 og del 2 samtidig?" is the two parts run together, and "helt adskilt da?" is a no', () => {
+    const first = chat(['Går LEDPRO del 1 og del 2 samtidig?']);
+    expect(first.text).toMatch(/samkjøres/);
+    const a = chat(['Går LEDPRO del 1 og del 2 samtidig?', 'Er samlingene helt adskilt, da?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/noe separat/);
+  });
+
+  it('"can I still apply" with a time told is the deadline, which has passed', () => {
+    const a = chat(['I lead a small team in the county, and my boss said yes only this week, early in January 2024. Can I still apply for LEDPRO, which starts in February?'], 'en');
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/15 December 2023/);
+  });
+
+  it('"can I still apply" without a time is "even so": the target group answers', () => {
+    const a = chat(['I am a union representative, not a manager. Can I still apply for LEDPRO?'], 'en');
+    expect(a.text).toMatch(/union representatives/);
+  });
+
+  it('"kan det telle i en mastergrad?" asks the credits', () => {
+    const a = chat(['Kan LEDPRO telle i en mastergrad?']);
+    expect(a.text).toMatch(/30 s/);
+    expect(a.text).toMatch(/master/);
+  });
+});

@@ -67,6 +67,11 @@ export function leanOnConversation(input: LeaningInput): Leaning {
     const concern = ACADEMIC.test(focus) ? 'academic' : PRACTICAL.test(focus) ? 'practical' : undefined;
     if (concern) { intent = { ...intent, topics: ['contacts'], concern }; inherited = true; }
   }
+  // "… how does it work compared to NTNU's way of picking participants?" after how one gets onto NTNU's programs: "how
+  // it works" is of the matter talked of, which the question names again, not the programs' format.
+  if (state?.topic && form.compare && intent.topics[0] === 'format' && intent.topics.includes(state.topic) && /\b(how does (it|that) work|hvordan (fungerer|funker|virker) (det|dette)|korleis fungerer (det|dette))\b/.test(focus)) {
+    intent = { ...intent, topics: [state.topic, ...intent.topics.filter((t) => t !== state.topic)] };
+  }
   let item: number | undefined;
   if (state && !intent.date) {
     const pointsBack = FOR_THAT.test(focus);

@@ -29,6 +29,9 @@ export const REPEATS_CONTENT = cue(String.raw`(the )?same (content|thing|stuff|m
  * "on site", "how many hours". The document's exam is a take-home assignment, so each of these is a wrong guess. */
 export const SITTING_EXAM = cue(String.raw`skoleeksamen\p{L}*|skuleeksamen\p{L}*|(sitte|sitter|sit|sat|sitting) (på |an? |the )?(skriftlig |written )?(eksamen|exam)|(eksamen|exam)\p{L}* (er |is |held |holdes |blir |will be |takes place )?(på|under|at|during|on) (den |the )?(siste |last |final |avsluttende )?(samling\p{L}*|gathering\p{L}*|session\p{L}*|hotell\p{L}*|hotel|site|stedet|staden|campus)|invigilat\p{L}*|exam hall|eksamenslokal\p{L}*|eksamenssal\p{L}*|on[- ]site exam|in[- ]person exam|(\d+|fire|fem|seks|four|five|six)[- ](timers?|hours?|hour)[- ]?(eksamen|exam)`);
 
+/** "Can I still apply for LEDPRO starting in February?", "kan eg framleis søkje?": whether the deadline has passed. */
+export const STILL_APPLY = cue(String.raw`(can|could|may) (i|we|she|he|they|you|one) still (apply|sign up|register|enrol|enroll|get a place|get in)|(kan|får|rekker) (jeg|eg|vi|me|hun|han|ho|man|en|ein|du) (fortsatt|framleis|fremdeles|ennå|enda|enno|stadig) (søke|søkje|melde|bli med|komme med|kome med)`);
+
 /**
  * "Kan hun søke selv om hun ikke har lederstilling?", "can I apply even though I'm not a manager?": whom the program
  * is for decides, not how one applies.
@@ -89,6 +92,7 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['contacts', cue(String.raw`kven (kan|skal|bør) (eg|me|vi|ein) (spørje|snakke med|kontakte|ringje|vende meg til)|vende (meg|oss) til|(hvem|kven) er (kontakt\w*|ansvarleg|ansvarlig|arrangør\w*)|(hvem|kven) (vet|veit|kan svare|svarer)`)],
   ['deadline', cue(String.raw`(innen|before|by) (når|what date|when)|(senest|seinast) (når|innen)|siste (frist|dag|dato|sjanse) (for å|til å|å) (søke|melde|søkje)|last (chance|date) to (apply|register|sign up|enrol)`)],
   ['deadline', cue(String.raw`(is it|am i) too late( to apply)?|(er det|for) (for )?sent (å|til å) (søke|melde|søkje)|rekker (jeg|vi|eg) (å )?(søke|melde)|how long (do|can) (i|we) (have|wait) to apply`)],
+  // "Can I still apply for LEDPRO starting in February?", "kan eg framleis søkje?": whether the deadline has passed.
   ['deadline', cue(String.raw`when (does|do) (the )?(application|applications|registration|admission|enrol\w*) (close|end|shut)|når (stenger|lukkes|går ut|utløper) (søknad\w*|påmelding\w*|fristen|opptaket)|går fristen ut|fristen går ut`)],
   ['deadline', cue(String.raw`når (må|bør|skal) (søknaden|påmeldingen) (være|vere) (inne|sendt|levert)|when (is|are) (applications?|registration) due|(søknad\w*|påmelding\w*) (innen|før) når`)],
   ['apply', cue(String.raw`(hvordan|åssen|korleis|kordan) (søker|søkjer|melder|registrerer) (jeg|eg|vi|man|ein|en)|(hvordan|korleis) (kan|skal) (jeg|eg|vi|man) (søke|søkje|melde meg|melde oss|bli med|registrere meg)`)],
@@ -107,6 +111,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   // "Finnes det en fortsettelse etter del 1?", "is there a follow-on course?": part 1 can be built on with a part 2.
   ['credits', cue(String.raw`(fortsettelse|fortsetjing|videreføring|vidareføring|påbygging\p{L}*|oppfølger|continuation|follow-on|follow-up (course|programme|program|module|part)|sequel|next (step|level|part|course)|neste (steg|nivå|trinn|kurs|del)) (etter|after|på|to|of|from)`)],
   ['credits', cue(String.raw`(hvor mye|kor mykje|kor mye|how much) (er|is) (det|studiet|emnet|kurset|it|the course|the programme|the program) (verdt|worth)|bygge (på|videre) med (en |ein )?master\p{L}*|build (on it )?(up )?(towards|to) a master`)],
+  // "Hvor mye studier tilsvarer LEDPRO – kan det telle i en mastergrad?", "does it count towards a master's?".
+  ['credits', cue(String.raw`(hvor mye|kor mykje|kor mye|how much) (studier|studium|studiar|utdanning|utdanning|study|studying) (tilsvarer|svarer til|er det|is it|does it (equal|correspond to|amount to))|telle (med )?(i|mot|inn i|som del av) (en |ein )?master\p{L}*|count (towards|toward|as part of|in) (a |my |the )?master\p{L}*`)],
   ['credits', cue(String.raw`how many (credits|points|ects|study points)|hvor mange (studiepoeng|poeng|sp)|kor mange (studiepoeng|poeng)|ects points`)],
   ['credits', cue(String.raw`(gir|gjev|gives?) (det|studiet|programmet|it|this) (studiepoeng|poeng|credits|uttelling)|does (it|this) (count|give credits|give points)|(counts?|count) towards (a|my|the) (degree|master)`)],
   ['credits', cue(String.raw`(teller|tel) (det|dette) (på|mot|som)|formal (credits|qualification)|formell kompetanse|master'?s? level|masternivå|(hvor mye|kor mykje|kor mye|how much) (teller|tel|tell|counts?|does (it|this|\p{L}+) count|is (it|this|\p{L}+) worth)|(på )?(hvilket|hvilke|kva|what|which) (nivå|level)|(formell|formelt|formal) (utdanning|education|degree)`)],
@@ -151,6 +157,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['contacts', cue(String.raw`(hvem|kven|who)( \w+){0,4} (ringe|ringje|ring|call|phone|mail|e-?poste|kontakte|contact|spørre|spørje)\b`)],
   // "Who decides which people get to take part?": how participants are picked (nominated, applied).
   ['apply', cue(String.raw`(hvem|kven|who) ((actually|really|egentlig|eigentleg|faktisk) )?(bestemmer|avgjør|velger|vel|plukker|picks?|decides?|chooses?|selects?)|(blir|vert|are|get) (valgt|vald|plukket|nominert|picked|chosen|selected|nominated)`)],
+  // "NTNU's way of picking participants", "hvordan de velger ut deltakere": how participants come on.
+  ['apply', cue(String.raw`(pick|picks|picking|select|selects|selecting|selection of|choose|chooses|choosing|recruit|recruits|recruiting|recruitment of) (the )?(participants|attendees|candidates|people)|(velger|velge|vel|plukker|plukke) ut (deltakere|deltakarar|deltagere|folk)|utvelgelse\p{L}*|utveljing\p{L}*|rekruttering av deltak\p{L}*`)],
   ['contacts', cue(String.raw`(hvem|kven) (som )?(kan|skal) (svare|hjelpe)|who (can|could|should|will) (answer|help)|(hvem|kven) (spør|spør jeg|går jeg til|vender jeg meg til)`)],
   // "What's NTNU's idea of a good manager?" / "hva slags ledere vil NTNU ha?": the document's ideals.
   ['ideals', cue(String.raw`good (manager|boss|head|supervisor)s?|(god|gode|flink|flinke) (sjef|sjefer|leiar|leiarar)|(what|which) (kind|sort|type) of (behaviou?r|leaders?|managers?|leadership)|(hva|kva) (slags|for) (lederatferd|atferd|lederskap)|(look(ing)? for|want|expect) (in|from|of) (a |their |its )?(leaders?|managers?)`)],

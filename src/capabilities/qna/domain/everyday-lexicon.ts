@@ -73,7 +73,7 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
   // Parts run together or apart ("LEDPRO 1 og LEDPRO 2 samkjøres: noe i fellesskap og noe separat").
   ['#together', list(`samkjøres samkjørt samkjøring samkjøre samkøyrt samkøyrast fellesskap sammen saman together jointly joint
     combined kombinert kombinerte separat separate separately atskilt atskilte adskilt adskilte åtskilt åtskilde åtskilte
-    apart hverandre kvarandre treffes treffast møtes møtast`)],
+    apart hverandre kvarandre treffes treffast møtes møtast parallelt parallell parallel simultaneously concurrently`)],
   // Early-career researchers as the documents name them ("postdocs/ph.d.").
   // "strategy", "strategic", "strategisk": one idea in both languages and every form.
   ['#strategy', list(`strategi strategien strategiar strategier strategisk strategiske strategy strategies strategic

@@ -51,7 +51,7 @@ export const GENERAL_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_GENERAL_W
   + 'done doing having taken take eige eget opplegg '
   + 'midt middle underveis straight directly direkte rett '
   + 'ekstra extra wide effort innsats matter matters '
-  + 'hørt heard lest read høre hear trodde thought tror believe forstått forstod skjønt skjønte understood understand '
+  + 'form forms formed recurring tilsvarer hørt heard lest read høre hear trodde thought tror believe forstått forstod skjønt skjønte understood understand '
   + 'hour hours timer time like samme same skiller skille differ differs forskjellig forskjellige varighet '
   + 'even description descriptions beskrivelse anything nothing say mention mentions nevne nevner omtale omtaler name names punkt punkter punktene punktvis points bullet bullets rettet retta rettes aimed intended targeted toward towards another '
   + 'according help helps build building bygge trakk trekker send sends sending sent sende sender sendt across '

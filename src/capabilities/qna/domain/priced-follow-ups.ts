@@ -3,7 +3,8 @@ import { leading } from './intent-adjustments';
 import type { QuestionForm } from './question-form';
 import type { Intent } from './question-intent';
 import { HOW_MUCH } from './reader-vocabulary';
-import { SITTING_EXAM } from './everyday-cues';
+import { SITTING_EXAM, STILL_APPLY } from './everyday-cues';
+import { letterAware } from './letter-aware';
 
 /*
  * Two readings the reader makes once the cue words have spoken: what a claim names (a place by its name, a fund's
@@ -27,6 +28,10 @@ export function claimedThings(focus: string, given: Intent, givenForm: QuestionF
   // "Do we sit the exam on site at Wood Hotel?", "… skoleeksamen på siste samling?": the exam is claimed of; the
   // place or the gathering is where it is said to be sat.
   if (form.yesNo && intent.topics.includes('exam') && SITTING_EXAM.test(focus)) intent = { ...leading(intent, 'exam'), date: undefined };
+  // "… only got the go-ahead in January. Can I still apply for LEDPRO starting in February?": the deadline decides,
+  // whatever the asker told of their role or the start. A "still" without a time told is "even so" ("I'm not a
+  // manager – can I still apply?"), which the target group answers.
+  if (STILL_APPLY.test(focus) && TIME_TOLD.test(focus)) intent = { ...leading({ ...intent, topics: [...new Set([...intent.topics, 'deadline' as const])] }, 'deadline'), date: undefined };
   // "Og hvis folk reiser dit kvelden før?": coming the evening before is a night at the hotel, not the journey.
   if (intent.topics[0] === 'travel' && intent.topics.includes('lodging') && !/\b(hvordan|korleis|how|tog|toget|train|buss|bus|bil|car|fly)\b/.test(focus) && /\b(dagen|kvelden|natta|natten|day|evening|night) (før|before)(?![\p{L}])/u.test(focus)) intent = leading(intent, 'lodging');
   if (concepts.has('#support') && intent.topics[0] === 'deadline') {
@@ -35,6 +40,9 @@ export function claimedThings(focus: string, given: Intent, givenForm: QuestionF
   }
   return { intent, form };
 }
+
+/** A time the asker tells: a year, a month, "this week", "now", "late". */
+const TIME_TOLD = letterAware(/\b(20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|mars|mai|juni|juli|desember|oktober|this (week|month)|denne (uka|uken|måneden)|nå|now|today|i dag|late|sent|seint|for sent|too late)\b/);
 
 interface PricedAsk {
   readonly focus: string;

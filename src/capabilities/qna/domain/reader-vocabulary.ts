@@ -35,6 +35,10 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "I run a section in the central admin": a section head in the central administration, as the documents say.
   [/\b(?:i|we) (?:run|lead|head|manage) (?:a|an|the|my|our) section (?=(?:in|at|of) (?:the |ntnu's )?(?:central|joint|common) admin)/g, 'i am a section head '],
   [/\bcentral admin\b(?!istration)/g, 'central administration'],
+  // "Kjører dei del 1 og del 2 samtidig?": run side by side, not the "samtidig" (meanwhile) of the documents' prose.
+  [letterAware(/\b(kjører|kjøres|køyrer|køyrast|går|gjennomføres|arrangeres|run|runs|held|taught)\b([^?.]{0,40}?)\s(samtidig|samstundes|at the same time)\b/g), '$1$2 samkjørt'],
+  // "the time span of LEDPRO", "tidsspennet": how long it runs, not a time of travel.
+  [letterAware(/\b(time ?span|timespan|tidsspenn\w*)\b/g), 'length'],
   // "noen som ennå ikke er ledere, men som vil bli det", "aspiring managers": the documents' "personer som ønsker å
   // bli ledere" (ledertalent).
   [letterAware(/\b(?:ikke|ikkje) (?:er |ennå er |enda er )?(?:ennå |enda |enno )?(?:ledere|leiarar|leder|leiar)\b[^.?!]{0,30}?\b(?:vil|ønsker å|ønskjer å|gjerne vil|har lyst til å|kan tenke seg å|kan tenkje seg å) bli (?:det|ledere|leder|leiarar|leiar)\b|\b(?:vil|ønsker å|ønskjer å|gjerne vil|har lyst til å) bli (?:ledere|leiarar)\b/g), 'som ønsker å bli ledere'],
