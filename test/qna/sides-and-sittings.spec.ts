@@ -124,3 +124,18 @@ describe('more readings of session 41', () => {
     expect(a.text).toMatch(/master/);
   });
 });
+
+describe('two questions in one message, after a lead-in', () => {
+  it('"Over to NTNU: is there a programme for research group leaders, and who picks who gets in?" answers both', () => {
+    const a = chat(['What does LEDPRO cost?', 'Over to NTNU: is there a programme for research group leaders, and who decides who gets a place?'], 'en');
+    expect(a.text).toMatch(/research group leader programme/);
+    expect(a.text).toMatch(/faculties nominate/);
+    expect(a.text).not.toMatch(/53 000/);
+  });
+
+  it('"Og del 2 – like mye? Og går delene hver for seg?" answers the credits and how the parts run', () => {
+    const a = chat(['Hvor mange studiepoeng gir del 1 av LEDPRO?', 'Og del 2 – like mye? Og går delene hver for seg?']);
+    expect(a.text).toMatch(/30 studiepoeng/);
+    expect(a.text).toMatch(/samkjøres/);
+  });
+});

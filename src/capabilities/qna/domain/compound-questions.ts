@@ -6,12 +6,13 @@ const QUESTION_WORD = '(?:hva|hvor|hvem|når|hvilke|hvilken|hvilket|hvordan|hvor
 /** The end of a word, for letters outside ASCII too ("må", "når"): \\b alone sees "å" as no letter. */
 const END = '(?![\\p{L}])';
 /** A yes/no question's first word ("…, og er det parkering der?"). */
-const VERB_FIRST = '(?:er|kan|må|får|gir|har|blir|finnes|is|are|can|do|does|will)';
+const VERB_FIRST = '(?:er|kan|må|får|gir|har|blir|finnes|går|gjelder|holdes|varer|is|are|can|do|does|will)';
 // After a comma a yes/no clause asks on its own too; without one, "kan jeg ta del 1 og er …" is one thought.
 const JOINED = new RegExp(`^(.{12,}?)(?:(?:,\\s*|\\s+)(?:og|and|samt)\\s+(${QUESTION_WORD}${END}.{8,})|,\\s*(?:og|and)\\s+(${VERB_FIRST}${END}.{8,}\\?))$`, 'iu');
 const SENTENCES = new RegExp(`^(.{12,}?\\?)\\s+(?:(?:og|and|men|but|også|also)\\s+)?(${QUESTION_WORD}${END}.{8,}|${VERB_FIRST}${END}.{8,}\\?)$`, 'iu');
 const DASHED = new RegExp(`^(.{12,}?)\\s+[–—]\\s+(${QUESTION_WORD}${END}.{8,})$`, 'iu');
-const ASKS = new RegExp(`(?<![\\p{L}])${QUESTION_WORD}${END}|\\?\\s*$|^(er|kan|må|får|gir|har|blir|is|are|can|do|does|will)${END}`, 'iu');
+// "Switching to NTNU now: is there …": a yes/no question may start after a lead-in and a colon.
+const ASKS = new RegExp(`(?<![\\p{L}])${QUESTION_WORD}${END}|\\?\\s*$|(?:^|:\\s+)(er|kan|må|får|gir|har|blir|is|are|can|do|does|will)${END}`, 'iu');
 /** "Hva er forskjellen på del 1 og hva …" and lists of choices stay one question. */
 const ONE_QUESTION = /\b(forskjell|difference|sammenlign|samanlikn|skilnad|compar)|\b(enten|either|eller|or)\b/i;
 /** "Er det samlinger i juni eller juli, og når er …?": a choice, then a second question after a comma. */

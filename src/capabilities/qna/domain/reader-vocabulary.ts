@@ -146,6 +146,9 @@ export const PLACE_AS_SEAT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(get|gets|getting|got|win|wins|secure|offered|given|have) (a |an |their |my |her |his )?(place|spot|seat)s? (on|in|at)\b/g, '$1 admitted to'],
   // "how does someone get a place there?": the program talked of.
   [/\b(get|gets|getting|got|win|wins|secure|offered|given) (a |an |their |my |her |his )(place|spot|seat)s? (there|on it|in it)\b/g, '$1 admitted there'],
+  // "who decides who gets a place?", "hvem får plass?": a place to be had at the end of the question is a seat.
+  [/\b(get|gets|getting|got|win|wins|secure|offered|given) (a |an )(place|spot|seat)\s*(?=\?|$|[.,!])/g, '$1 admitted'],
+  [letterAware(/\b(får|få|fått|fikk) (plass|studieplass)\s*(?=\?|$|[.,!])/g), 'kommer inn'],
   [letterAware(/\b(får|få|fått|fikk|tilbud om|tilbudt) ((?:man|en|ein|jeg|eg|vi|me|de|dei|du|hun|han|ho) )?(en |ein |et |sin |min |hennes |hans )?(plass|studieplass)(en)? (på|i|ved)\b/g), 'kommer $2inn på'],
   [letterAware(/\b(får|få|fått|fikk) ((?:man|en|ein|jeg|eg|vi|me|de|dei|du|hun|han|ho) )?(plass|studieplass)(en)? (der|dit|på den|på det)\b/g), 'kommer $2inn der'],
 ];
