@@ -139,3 +139,36 @@ describe('two questions in one message, after a lead-in', () => {
     expect(a.text).toMatch(/samkjøres/);
   });
 });
+
+describe('a comparison asked in a sentence of its own', () => {
+  it('"Og X, hvor lenge går det? Kan du sammenligne varigheten?" sets the two lengths side by side', () => {
+    const a = chat(['Hvor lenge varer LEDPRO?', 'Og instituttlederprogrammet, hvor lenge varer det? Kan du sammenligne varigheten?']);
+    expect(a.text).toMatch(/4 år/);
+    expect(a.text).toMatch(/12 dager/);
+  });
+
+  it('"Er det likt for LEDPRO?" after how one gets onto NTNU\'s programs sets nominating beside applying', () => {
+    const a = chat(['Hvordan kommer man med på NTNUs lederprogrammer?', 'Er det likt for LEDPRO?']);
+    expect(a.text).toMatch(/nominerer/);
+    expect(a.text).toMatch(/inn\.no\/ledpro1/);
+  });
+
+  it('"who is it aimed at" names no subject: the target groups of the program switched to', () => {
+    const a = chat(['Hvem er LEDPRO ment for?', 'Og NTNU sitt opplegg – hvem retter det seg mot? Sett de to opp mot hverandre.']);
+    expect(a.text).toMatch(/Målgrupper for NTNUs lederutvikling/);
+    expect(a.text).toMatch(/tillitsvalgte/);
+  });
+});
+
+describe('pillars and groups named in other words', () => {
+  it('"the local training pillar, when is follow-up especially important?" is pillar 4, not a date', () => {
+    const a = chat(['What are the pillars of the Head of Department programme?', 'For the local training pillar, when is close follow-up especially important?'], 'en');
+    expect(a.text).toMatch(/first year of a new leadership period/);
+  });
+
+  it('"which leader groups are subject group leaders counted in?" lists every group that names them', () => {
+    const a = chat(['Hvilke ledergrupper regnes faggruppeledere med i hos NTNU?']);
+    expect(a.text).toMatch(/fellesadministrasjonen/);
+    expect(a.text).toMatch(/nivå 4-ledere/);
+  });
+});

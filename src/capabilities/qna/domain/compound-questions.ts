@@ -1,3 +1,5 @@
+import { COMPARE_ONLY } from './reader-vocabulary';
+
 /**
  * A message that asks two things ("Hvor holdes LEDPRO, og hvor mange dager er det til sammen?", "What does it
  * cost? And when is the deadline?"): split into its questions, each answered in turn, so neither is dropped.
@@ -64,6 +66,9 @@ export function splitQuestions(message: string): string[] {
   // "Hvor er samlingene våre på LEDPRO, og hvor har de sine?": the same asked of theirs sets the two side by side.
   // "Kan du sette det opp mot X? Hvor lang tid går hvert av dem over?": what is asked of each is the comparison's.
   if (/\b(de sine|dei sine|deres|deira|theirs)\b/i.test(second) || (SET_AGAINST.test(first) && EACH_OF_THEM.test(second))) return [text];
+  // "Og instituttlederprogrammet, hvor lenge går det? Kan du sammenligne varigheten?": a second sentence that only
+  // asks to compare sets the first one's answer beside the conversation's.
+  if (COMPARE_ONLY.test(second)) return [text];
   return [first.endsWith('?') ? first : `${first}?`, askedAsFirst(first, second)];
 }
 

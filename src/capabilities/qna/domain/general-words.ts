@@ -53,7 +53,7 @@ export const GENERAL_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_GENERAL_W
   + 'ekstra extra wide effort innsats matter matters '
   + 'form forms formed recurring tilsvarer hørt heard lest read høre hear trodde thought tror believe forstått forstod skjønt skjønte understood understand '
   + 'hour hours timer time like samme same skiller skille differ differs forskjellig forskjellige varighet '
-  + 'even description descriptions beskrivelse anything nothing say mention mentions nevne nevner omtale omtaler name names punkt punkter punktene punktvis points bullet bullets rettet retta rettes aimed intended targeted toward towards another '
+  + 'even description descriptions beskrivelse anything nothing say mention mentions nevne nevner omtale omtaler name names punkt punkter punktene punktvis points bullet bullets rettet retta rettes retter rettar aimed intended targeted toward towards another '
   + 'according help helps build building bygge trakk trekker send sends sending sent sende sender sendt across '
   // Everyday Norwegian the speller used to take for typos of catalog words ("pengene" is not "poengene").
   + 'penger pengene pengar pengane sjans sjanse sjansen innlandet staben runde runden meint strengere fylles boten '

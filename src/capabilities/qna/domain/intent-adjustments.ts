@@ -36,6 +36,11 @@ export function notAskingDates(focus: string, intent: Intent, form: QuestionForm
     intent = { ...intent, date: undefined, topics: ['overview', ...intent.topics.filter((t) => t !== 'dates' && t !== 'overview')] };
     form = { ...form, expects: undefined };
   }
+  // "When is systematic follow-up said to be especially important?": in which case, not on which date.
+  if (/\b(når|when)\b.*\b(spesielt|særlig|særleg|especially|particularly)\s+(viktig|important)/.test(focus)) {
+    intent = { ...intent, date: undefined, topics: intent.topics.filter((t) => t !== 'dates') };
+    form = { ...form, expects: undefined };
+  }
   // "Og tyngden ligger vel mot slutten, de to siste årene?": where the weight lies in the period, not a place or date.
   if (WEIGHT_LIES.test(focus)) {
     intent = { ...intent, date: undefined, topics: ['overview', ...intent.topics.filter((t) => t !== 'dates' && t !== 'overview' && t !== 'place')] };

@@ -2,6 +2,7 @@ import { GENERIC_TOPICS, readIntent } from './question-intent';
 import { letterAware } from './letter-aware';
 import { FITS_ME } from './role-groups';
 import { conceptOfWord, isStopWord, words } from './text-analysis';
+import { COMPARE_ONLY } from './reader-vocabulary';
 
 /** What the asker wonders or wants, not who they are. */
 const WONDERS = letterAware(/\b(lurer|lure|wonder\w*|interested|interessert|opptatt|ønsker|vil vite|want)\b/i);
@@ -236,7 +237,8 @@ function sentenceFocus(text: string): string {
   // "… fra OU-fondet? hele avgiften?": a guess at how much, after the question, is a hint too.
   // "hvem er ledpro tenkt for? bare toppledere?": so is a guess at whom, after the question.
   const guess = (s: string): boolean => s.split(/\s+/).length <= 3 && /^(hele|heile|halve|halvparten|alt|all|the whole|the full|full|half|bare|berre|kun|only|just)\b/i.test(s);
-  const meaningful = asks.filter((s, i) => (s.split(/\s+/).length > 3 || !ASKING.test(s.toLowerCase())) && !(i > 0 && ((HINT.test(s) && s.split(/\s+/).length <= 6) || guess(s))));
+  // "… hvor lenge går det? Kan du sammenligne varigheten?": a request to compare asks what the question before asked.
+  const meaningful = asks.filter((s, i) => (s.split(/\s+/).length > 3 || !ASKING.test(s.toLowerCase())) && !(i > 0 && ((HINT.test(s) && s.split(/\s+/).length <= 6) || guess(s) || COMPARE_ONLY.test(s))));
   if (meaningful.length > 0) {
     const last = meaningful[meaningful.length - 1];
     const i = sentences.indexOf(last);

@@ -8,7 +8,7 @@ import { Rewrites } from './pattern-screens';
 export const UNTELLING: ReadonlySet<string> = new Set(['#duration', '#leader', '#program']);
 
 /** Topics that ask what a named pillar is or holds ("hva innebærer den lokale grunnopplæringen?"). */
-export const ABOUT_A_PILLAR: ReadonlySet<string> = new Set(['training', 'themes', 'content', 'format']);
+export const ABOUT_A_PILLAR: ReadonlySet<string> = new Set(['training', 'themes', 'content', 'format', 'pillars']);
 
 
 /** Words that carry no content in a question, beyond the stop words (fillers, hedges, politeness). */
@@ -120,6 +120,9 @@ export const SAME_ASKED = letterAware(/\b(lik|likt|identical|identisk|alike)\b|\
  * "Give me both side by side so I can forward it", "Set dei to opp mot kvarandre."
  */
 export const COMPARE_ASKED = /(^|[.?!–-]\s*)[^.?!]{0,60}\b(hvilke[nt]? av (de|dei) to|kva for (ein|eit) av dei to|which (one )?of the two)\b[^.?!]*[.!?]?\s*$|(^|[.?!–-]\s*)(please\s+)?((?:i|we|jeg|eg|vi|me)\s+(?:need|want|would like|'d like|trenger|treng|vil ha|ønsker)\s+(?:them|both|the two|dem|begge|dei|de to|begge to)?\s*(?:side by side|side om side|sammenlignet|samanlikna|compared)|sammenlign\w*|samanlikn\w*|compare\w*|side by side|side om side|put (them|the two|both|it) (side by side|next to each other)|sett (dem|dei|de to|begge) opp (mot|ved siden av) (hverandre|kvarandre))\b[^.?!]{0,60}[.!]?\s*$|(^|[.?!–-]\s*)[^.?!]{0,40}\b(side by side|side om side|next to each other|ved siden av hverandre|ved sida av kvarandre|opp mot (hverandre|kvarandre)|against each other)\b[^.?!]{0,60}[.!]?\s*$/;
+/** A sentence that only asks for a comparison: "Kan du sammenligne varigheten?", "How do the two differ?". */
+export const COMPARE_ONLY = /^(?:(?:kan|kunne|vil) du (?:gjerne )?|(?:can|could|would) you (?:please )?|please )?(?:sammenlign\w*|samanlikn\w*|compare|contrast|sett\w* (?:dem|dei|de to|begge)|set (?:them|the two)|put (?:them|the two))\b[^?.!–—-]{0,40}[?.!]?$|^(?:how|hvordan|korleis) (?:do|does|are) (?:the two|they|them|these|those)\b[^?]*(?:differ|compare|different)\b[^?–—-]{0,20}\??$|^(?:hva|kva) (?:er|blir) (?:forskjellen|skilnaden)\b[^?.!–—-]{0,30}[?.!]?$/i;
+
 /** "Og samanlikna med det – …", "Sammenlign gjerne med LEDPRO – …": a comparison asked in a lead-in the focus leaves out. */
 export const COMPARED_WITH = letterAware(/\b((sammenlignet|sammenliknet|samanlikna|samanlikna|compared) (med|with|to) (det|dette|that|this|it|them|dem|den|dei|de)|(sammenlign|sammenlikn|samanlikn|samanlikne|compare)( (det|it|them|dem|dei))? (gjerne |gjerna |please |også |too )?(med|with|to)|for comparison|by comparison|in comparison|til (sammenligning|samanlikning))\b/);
 /** Names the documents give as abbreviations, spelled out by the asker ("helse, miljø og sikkerhet" is HMS). */

@@ -41,7 +41,7 @@ export function roleNamedIn(question: string, text: string): boolean | undefined
 }
 
 /** "Hvilken ledergruppe hører jeg til?", "Which leader group am I in?": the asker's place among the groups listed. */
-export const GROUP_OF_ME = /\b(hvilken|hvilke|kva for ei?n?|which|what)\s+(?:leader |leadership |lede?r|leiar)?(gruppe|group|kategori|category|nivå|level|målgruppe|target group)\w*\s+(?:(?:of|av) (?:leaders|managers|ledere|leiarar)\s+)?(hører|høyrer|havner|hamnar|faller|fell|tilhører|er|blir|kommer|kjem|am|do|would|does|fall|belong|fit)\b|\b(samme|same)\s+(gruppe|group|kategori|category|nivå|level)\w*|\b(havner|hamnar|hører|høyrer|faller|fell|fall|falls|belong|belongs|am|are|is|er)\b[^?]{0,30}\b(i|in|til|to|under|into)\s+(den|denne|that|this)\s+(kategorien|gruppen|gruppa|category|group|level|nivået)/;
+export const GROUP_OF_ME = /\b(hvilken|hvilke|kva for ei?n?|which|what)\s+(?:leader |leadership |lede?r|leiar)?(gruppe|group|kategori|category|nivå|level|målgruppe|target group)\w*\s+(?:(?:of|av) (?:leaders|managers|ledere|leiarar)\s+)?(hører|høyrer|havner|hamnar|faller|fell|tilhører|er|blir|kommer|kjem|regnes|reknast|rekna|inngår|am|do|would|does|fall|belong|fit|are|is)\b|\b(samme|same)\s+(gruppe|group|kategori|category|nivå|level)\w*|\b(havner|hamnar|hører|høyrer|faller|fell|fall|falls|belong|belongs|am|are|is|er)\b[^?]{0,30}\b(i|in|til|to|under|into)\s+(den|denne|that|this)\s+(kategorien|gruppen|gruppa|category|group|level|nivået)/;
 
 /** "jeg leder en forskergruppe", "I run a research group": the role as its own word ("forskergruppeleder", "leader"). */
 const LED_BY_ME = /\b(?:leder|leier|leiar|styrer|run|runs|lead|leads|head|heads|manage|manages)\s+(?:a|an|en|ei|ein|et|eit|my|min|mi|mitt)\s+(\p{L}+)(?:\s+(group|team|programme|program))?/gu;
