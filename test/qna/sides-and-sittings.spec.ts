@@ -172,3 +172,45 @@ describe('pillars and groups named in other words', () => {
     expect(a.text).toMatch(/nivå 4-ledere/);
   });
 });
+
+describe('readings of the second round of session 41', () => {
+  it('"And the final one?" after the first gathering is the last gathering', () => {
+    const a = chat(['When is the first LEDPRO gathering?', 'And the final one?'], 'en');
+    expect(a.text).toMatch(/7–8 October 2024/);
+  });
+
+  it('"has been there all along, right?" of a module marked new is a no', () => {
+    const a = chat(['Which subject modules does NTNU list?', 'The diversity and co-creation module has been there all along, right?'], 'en');
+    expect(a.text).toMatch(/^No\./);
+  });
+
+  it('"hva koster selve deltakeravgiften, og kommer det semesteravgift i tillegg?" gives both prices, no "not given"', () => {
+    const a = chat(['Hva koster selve deltakeravgiften for LEDPRO, og kommer det semesteravgift i tillegg?']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/53 000/);
+    expect(a.text).toMatch(/888/);
+  });
+
+  it('the matter told before "who should I call?" picks the contact', () => {
+    const a = chat(['Jeg er rektor og har spørsmål om pensum og det faglige opplegget i LEDPRO før jeg søker. Hvem er rett person å kontakte?']);
+    expect(a.text).toMatch(/Randi Bredvold/);
+    expect(a.text).not.toMatch(/Kristin Larsen/);
+  });
+
+  it('"X. Stemmer det, og hvor mange er det?" corrects the claim told and answers the count', () => {
+    const a = chat(['Noen sa at LEDPRO-samlingene holdes på Lillehammer. Stemmer det, og hvor mange samlinger er det?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/Wood Hotel/);
+    expect(a.text).toMatch(/6 samlinger/);
+  });
+
+  it('a degree as the condition for joining is the admission requirement', () => {
+    const a = chat(['Someone told me you can only join LEDPRO if you hold a master\'s degree. True?'], 'en');
+    expect(a.text).toMatch(/bachelor/);
+  });
+
+  it('the sum of fee and semester fees says what the 2 counts', () => {
+    const a = chat(['Hva blir deltakeravgift og semesteravgift til sammen for LEDPRO 1?']);
+    expect(a.text).toMatch(/semesteravgift for 2 semestre \(2 × kr 888\)/);
+  });
+});

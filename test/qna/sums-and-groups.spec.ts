@@ -72,7 +72,7 @@ describe('yes/no questions', () => {
   });
 
   it('a total "including" the semester fee adds it to the fee; a stay "if I stay" or costs listed after the question make the whole sum; "alle tre" are people, "alle seks samlingene" are not', () => {
-    expect(ask('Hva blir prisen for LEDPRO til sammen medregnet semesteravgiften?').text).toMatch(/kr 53 000 \+ semesteravgift 2 × kr 888 = kr 54 776/);
+    expect(ask('Hva blir prisen for LEDPRO til sammen medregnet semesteravgiften?').text).toMatch(/kr 53 000 \+ semesteravgift for 2 semestre \(2 × kr 888\) = kr 54 776/);
     expect(ask('What is the overall price of LEDPRO if we stay at the hotel at each gathering?', 'en-US').text).toMatch(/Everything together: NOK 73,826/);
     expect(ask('What would LEDPRO part 1 cost me in all? participation fee, semester fees and board', 'en-US').text).toMatch(/Everything together: NOK 73,826/);
     expect(ask('Tre av oss skal på LEDPRO. Hva blir kost og losji på alle samlingene for alle tre?').text).toMatch(/For 3 personer: 3 × kr 19 050 = kr 57 150/);

@@ -16,11 +16,15 @@ import { HOW_IN } from './reader-vocabulary';
  * What every answer gets before it is given: the detail asked that the documents lack said first, a round trip
  * computed, the yes/no verdict, a premise of skipping part 1 corrected, and a passed deadline noted.
  */
+/** "… og kommer det noe semesteravgift i tillegg?": "in addition" asks whether something is added, it names no
+ * subject whose sentence alone would hold the price. */
+const IN_ADDITION = /^(tillegg|additional|addition|extra|ekstra)$/;
+
 export function finished(given: Answer, read: ReadQuestion, programs: readonly Program[], now: Date, lang: Lang, retriever: CatalogRetriever): Answer {
   let answer = given;
   // The asked detail (a street address, a time of day) is not in the documents: said first, and the answer is an
   // "unknown" with what the documents do say beside it.
-  const detailed = answer.kind === 'answer' && !answer.contact ? withMissingDetail(read.focus, answer.text, lang, (s) => { const e = evidenceOf(s, retriever.isKnown); return read.subjectWords.some((w) => statedIn(e, w)); }) : undefined;
+  const detailed = answer.kind === 'answer' && !answer.contact ? withMissingDetail(read.focus, answer.text, lang, (s) => { const e = evidenceOf(s, retriever.isKnown); return read.subjectWords.some((w) => !IN_ADDITION.test(w) && statedIn(e, w)); }) : undefined;
   if (detailed) answer = { ...answer, kind: detailed.unanswered ? 'unknown' : 'answer', text: detailed.text };
   // "tur-retur Oslo S?": the time both ways, computed from the one-way time the answer gives.
   const both = answer.kind === 'answer' ? roundTripLine(read.focus, answer.text, lang) : undefined;

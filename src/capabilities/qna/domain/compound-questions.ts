@@ -28,6 +28,9 @@ const EACH_OF_THEM = /\b(hvert|hver|kvart|kvar) av (dem|de|dei|disse|desse|progr
 /** "Hvem er målgruppen, gjelder det tekn-adm også?": a wh-question, then a yes/no question on it after a comma alone. */
 const COMMA_YES_NO = new RegExp(`^(${QUESTION_WORD}${END}.{8,}?),\\s*((?:er|kan|gjelder|gjeld|får|gir|har|blir|inkluderer|omfatter|is|are|does|do|can|will)\\s+(?:det|dette|den|de|dei|it|that|this|they)${END}.{4,}\\?)$`, 'iu');
 
+/** A claim told, a tag asking to confirm it, and a question after it. */
+const CONFIRM_THEN = new RegExp(`^(.{12,}?[.!]\\s+)(stemmer det|stemmar det|er det riktig|er det rett|er det sant|is that right|is that correct|is that true|is this right|am i right)\\s*,\\s*(?:og|and|og i så fall|and if so)\\s+(${QUESTION_WORD}${END}.{8,})$`, 'iu');
+
 /** A computation over the thing just named ("hva blir det til sammen", "how much is that for all six"). */
 const SUM_OF_IT = /^(hva|kva|hvor mye|kor mykje|what|how much)\s+(blir|vert|koster|kostar|would|will|is|does)\s+(det|that|it|this)\b.*\b(alle|all|til sammen|totalt|i alt|in total|altogether|seks|six|\d)\b/i;
 
@@ -43,6 +46,10 @@ const BARE_WH_TAIL = new RegExp(`^(.{12,}?),\\s*(?:og|and|&)\\s+(hvor|kvar|where
 
 export function splitQuestions(message: string): string[] {
   const text = message.trim();
+  // "Eg har høyrt at samlingane er på Scandic i Hamar. Stemmer det, og kor mange samlingar er det?": the claim told
+  // is confirmed or corrected, and the question after it answered too.
+  const confirmed = CONFIRM_THEN.exec(text);
+  if (confirmed) return [`${confirmed[1]}${confirmed[2]}?`, confirmed[3]];
   const tail = BARE_WH_TAIL.exec(text);
   if (tail && ASKS.test(tail[1]) && tail[1].split(/\s+/).length >= 3 && !/\b(eller|or)\b/i.test(tail[1])) return [`${tail[1].trim().replace(/[,;]$/, '')}?`, `${tail[2]}?`];
   const pair = ORDINAL_PAIR.exec(text);

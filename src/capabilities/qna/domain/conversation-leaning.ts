@@ -72,6 +72,11 @@ export function leanOnConversation(input: LeaningInput): Leaning {
   if (state?.topic && form.compare && intent.topics[0] === 'format' && intent.topics.includes(state.topic) && /\b(how does (it|that) work|hvordan (fungerer|funker|virker) (det|dette)|korleis fungerer (det|dette))\b/.test(focus)) {
     intent = { ...intent, topics: [state.topic, ...intent.topics.filter((t) => t !== state.topic)] };
   }
+  // "Eg har faglege spørsmål om innhaldet. Kven er rett person å kontakte?": the matter told before the question.
+  if (intent.topics[0] === 'contacts' && !intent.concern && text !== focus) {
+    const told = concernIn(text);
+    if (told) intent = { ...intent, concern: told };
+  }
   let item: number | undefined;
   if (state && !intent.date) {
     const pointsBack = FOR_THAT.test(focus);

@@ -171,7 +171,8 @@ function sumOf(q: string, whole: string, priced: Program[], p: Program, lang: La
   const semTotal = sem?.count ? sem.amount * sem.count : 0;
   const perPart = fee.amount + semTotal;
   const parts = BOTH_PARTS.test(q) ? 2 : 1;
-  const semText = sem?.count ? (nb ? ` + semesteravgift ${sem.count} × ${money(sem.amount, lang)}` : ` + semester fee ${sem.count} × ${money(sem.amount, lang)}`) : '';
+  // "semester fee for 2 semesters (2 × NOK 888)": what the 2 counts is said, not left to guess.
+  const semText = sem?.count ? (nb ? ` + semesteravgift for ${sem.count} semestre (${sem.count} × ${money(sem.amount, lang)})` : ` + semester fee for ${sem.count} semesters (${sem.count} × ${money(sem.amount, lang)})`) : '';
   const lines = [nb
     ? `${parts === 2 ? 'Per del' : names}: deltakeravgift ${money(fee.amount, lang)}${semText} = ${money(perPart, lang)}.`
     : `${parts === 2 ? 'Per part' : names}: participation fee ${money(fee.amount, lang)}${semText} = ${money(perPart, lang)}.`];

@@ -62,7 +62,7 @@ export const GENERAL_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_GENERAL_W
   + 'area areas område områder felt aspects aspekter '
   + 'skjer skjedde happens happening gjennom through ifølge according plan planen dekanen '
   + 'regne regner regnes regnet reknast rekna considered regarded counted classed classified defined definert defineres '
-  + 'themselves itself ourselves myself yourself selv sjølv seg dem self '
+  + 'themselves itself ourselves myself yourself selv sjølv seg dem self selve sjølve '
   + 'clash clashes crash crashes collide collides overlap overlaps kræsjer krasjer kolliderer kræsje krasje kollidere '
   + 'logistics logistikk logistic easiest easy easier enkleste enklest lettest lett borte away hjemme home vits vitsen løpet høyde driver drive'
 ).split(/\s+/).filter(Boolean)]);

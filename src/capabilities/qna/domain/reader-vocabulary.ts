@@ -23,7 +23,7 @@ export const FILLER_WORDS = ('egentlig sånn cirka ca omtrent liksom altså forr
   + 'faktisk virkelig').split(' ');
 export const FILLERS = new Set(FILLER_WORDS);
 
-export const ORDINAL_ONLY = /^(?:og |and |hva med |what about |så |men |fortell (?:meg )?(?:mer )?om |tell me (?:more )?about |mer om |more about )?(?:den |the |nummer |number |nr\.? )?(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|\d)(?: one| en| den)?(?: of the year| i år| i året| that year| det året)?(?: da| then| så| igjen| again)?\s*\??$/;
+export const ORDINAL_ONLY = /^(?:og |and |hva med |what about |så |men |fortell (?:meg )?(?:mer )?om |tell me (?:more )?about |mer om |more about )?(?:den |the |nummer |number |nr\.? )?(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|final|\d)(?: one| en| den)?(?: of the year| i år| i året| that year| det året)?(?: da| then| så| igjen| again)?\s*\??$/;
 /** Set phrases whose words ask nothing: "in the first place" names no place, "i det hele tatt" no whole. */
 // "noen form for oppfølging", "some kind of follow-up": the kind is no subject of its own.
 export const IDIOMS = /\b(in the first place|first of all|(sånn |så |heilt |helt )+overordn(et|a)(?= *[?.!,]| *$)|broadly speaking|in broad terms|at the end of the day|all in all|in some (form|way|capacity)(?= *[?.!,]| *$)|på (et eller annet|noen|noe) (vis|måte)(?= *[?.!,]| *$)|i det hele tatt|for så vidt|i grunnen|først og fremst|(noen|noe|noko|nokon|some|any) (form|former|type|typer|kind|sort|slags) (for|of)(?= \p{L}))\b/gu;
@@ -169,7 +169,7 @@ export const PUBLIC_EMPLOYEES: ReadonlyArray<readonly [RegExp, string]> = [
 export const PHRASINGS = new Rewrites([...SPELLED_OUT, ...PLACE_AS_SEAT, ...SET_PHRASES, ...PUBLIC_EMPLOYEES]);
 export const NUMBER_NAMED = /\b(?:number|nummer|nr\.?|punkt|point|item)\s*(\d|one|two|three|four|five|six|en|ett|to|tre|fire|fem|seks)\b/;
 export const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, en: 1, ein: 1, én: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6 };
-export const ORDINALS: Record<string, number> = { første: 1, fyrste: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, siste: -1, last: -1 };
+export const ORDINALS: Record<string, number> = { første: 1, fyrste: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, siste: -1, last: -1, final: -1 };
 /** "the third and fourth pillars", "tredje og fjerde hovedsøyle": two pillars by number ("pillars 3 and 4"). */
 export const ORDINAL_PILLARS = letterAware(/\b(?:the |den |dei |de )?(first|second|third|fourth|første|andre|tredje|fjerde) (?:and|og|&) (?:the |den )?(first|second|third|fourth|første|andre|tredje|fjerde) (hovedsøyle\w*|søyle\w*|pillars?)\b/g);
 export const pillarsByNumber = (_: string, a: string, b: string, p: string): string => `${p} ${ORDINALS[a]} ${/^(hoved|s)/.test(p) ? 'og' : 'and'} ${ORDINALS[b]}`;

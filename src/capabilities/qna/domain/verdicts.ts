@@ -115,7 +115,7 @@ const EITHER_WAY = /(gruppevis eller individuelt|individuelt eller gruppevis|in 
 const IN_PERSON_DENIED = /\b(ikke|ikkje|ingen|no|not|never|aldri)\b[^?.]{0,25}\b(fysisk\w*|in[- ]person|physical\w*|oppmøte)/;
 
 /** A claim that something has been there a long time. */
-const LONG_STANDING = /\b(long[- ]running|long[- ]standing|been around|for years|established|lenge|i mange år|gammel|gamle|etablert\w*|vart lenge)\b/;
+const LONG_STANDING = /\b(long[- ]running|long[- ]standing|been around|been there all along|all along|from the (start|beginning)|always been (there|part)|for years|established|fra starten|frå starten|fra begynnelsen|hele tiden|heile tida|alltid vært|alltid vore|lenge|i mange år|gammel|gamle|etablert\w*|vart lenge)\b/;
 
 const FIRST = /\b(første|fyrste|first|early|tidlig\w*)\s+(to|tre|2|3|two|three)?\s*(år|years?|måneder|months?|samling\w*|gatherings?)|\b(i|mot|på) (begynnelsen|starten)|\b(at|towards?) the (beginning|start)/;
 const LAST = /\b(siste|last|final|later|seinere|senere)\s+(to|tre|2|3|two|three)?\s*(år|years?|måneder|months?|samling\w*|gatherings?)|\b(mot|på|i) slutten|\b(at|towards?) the end|\bend of the (term|period)/;
