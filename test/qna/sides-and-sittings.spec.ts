@@ -214,3 +214,32 @@ describe('readings of the second round of session 41', () => {
     expect(a.text).toMatch(/semesteravgift for 2 semestre \(2 × kr 888\)/);
   });
 });
+
+describe('readings of the third round of session 41', () => {
+  it('"Og hvor lang er hver?" after the count of gatherings is one gathering\'s length', () => {
+    const a = chat(['Hvor mange samlinger er det på LEDPRO?', 'Og hvor lang er hver?']);
+    expect(a.text).toMatch(/2 dager per samling/);
+  });
+
+  it('"spread evenly across those years?" after the length is where the weight lies: a no', () => {
+    const a = chat(['How long does the Head of Department programme run?', 'Is the work spread evenly across those years?'], 'en');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/first two years/);
+  });
+
+  it('the teachers are the programme\'s leaders, who form the learning organisation with the students', () => {
+    const a = chat(['Do the students and the teachers on LEDPRO form a temporary organisation together?'], 'en');
+    expect(a.text).toMatch(/temporary, time-limited learning organisation/);
+  });
+
+  it('"any guest lecturers?" stays unknown', () => {
+    const a = chat(['Who is the academic lead for LEDPRO?', 'Are there any guest lecturers?'], 'en');
+    expect(a.kind).toBe('unknown');
+  });
+
+  it('a program switched to with a thing of its own asked by name does not keep the price talked of', () => {
+    const a = chat(['Hva koster LEDPRO?', 'Ok. Over til NTNU no: kva for arenaer finst for instituttleiarane?']);
+    expect(a.text).not.toMatch(/53 000/);
+    expect(a.text).toMatch(/arenaer/);
+  });
+});

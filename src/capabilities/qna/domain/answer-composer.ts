@@ -252,7 +252,9 @@ export class AnswerComposer {
     // as a question of its own, never as an empty reply.
     if ((form.compare && (read.programs.length > 0 || read.comparePrograms.length > 0)) || read.comparePrograms.length > 1) return this.sides.compare(read, lang);
     // "Hvor lenge varer en samling på LEDPRO?": one gathering's length from the dated gatherings.
-    if (form.expects === 'duration' && !intent.topics.includes('travel') && ONE_GATHERING.test(read.focus) && programs.length > 0) {
+    // "Hvor mange samlinger har LEDPRO?" → "Og hvor lang er hver?": "each" after a count of gatherings is one of them.
+    const eachCounted = state?.expects === 'count' && /\b(hver|kvar|each|every one|each one)( av dem| av dei| of them)?\s*\??\s*$/.test(read.focus);
+    if (form.expects === 'duration' && !intent.topics.includes('travel') && (ONE_GATHERING.test(read.focus) || eachCounted) && programs.length > 0) {
       const lines = schedulesOf(dated).map((s) => ({ s, text: eachGatheringLength(s, lang) })).filter((x) => x.text);
       if (lines.length > 0) {
         const ps = lines.flatMap((x) => x.s.programs);

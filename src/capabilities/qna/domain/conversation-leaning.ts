@@ -127,7 +127,7 @@ export function leanOnConversation(input: LeaningInput): Leaning {
       // "If I end up doing both, what do I tell HR in total?" after part 1's credits: the same topic, for both.
       intent = { ...intent, topics: [state.topic, ...intent.topics], concern: intent.concern ?? state.concern };
       inherited = true;
-    } else if (specific.length === 0 && (content.length <= 3 || pointsBack) && state.topic && !form.compare && !countOfGatheringsClaimed(form, state.topic) && !(isContextStatement(question) && FIRST_PERSON.test(question)) && !(intent.pillar !== undefined && !intent.topics.includes(state.topic)) && !datedSwitch(focus, namesProgram, state.topic) && !(state.topic === 'examples' && namesProgram) && !(namesProgram && PROGRAM_EXISTS.test(focus))) {
+    } else if (specific.length === 0 && (content.length <= 3 || pointsBack) && state.topic && !form.compare && !countOfGatheringsClaimed(form, state.topic) && !(isContextStatement(question) && FIRST_PERSON.test(question)) && !(intent.pillar !== undefined && !intent.topics.includes(state.topic)) && !datedSwitch(focus, namesProgram, state.topic) && !(state.topic === 'examples' && namesProgram) && !(namesProgram && PROGRAM_EXISTS.test(focus)) && !(namesProgram && ownNounAsked(focus, content))) {
       // After the list of NTNU's programs, "Kva går Mentorprogrammet ut på?" asks of that program, not the list.
       // "Og over i instituttlederprogrammet: hva handler instituttledersamlingene om?" names a pillar by its title: that
       // is its subject, not the dates asked before.
@@ -179,3 +179,10 @@ const countOfGatheringsClaimed = (form: QuestionForm, topic: string): boolean =>
 /** "Switching to NTNU now: is there a programme for research group leaders?": whether a program exists, asked of no
  * date or topic talked of before. */
 const PROGRAM_EXISTS = /^(is there|are there|do they have|does ntnu have|finnes det|fins det|finst det|har (de|dei|ntnu))\b[^?]*program/;
+
+/** "Over til NTNU: kva for arenaer har instituttleiarane der?": a program switched to and a thing of its own asked by
+ * name ("which arenas"): that thing, not the price talked of before. */
+const ownNounAsked = (focus: string, content: readonly string[]): boolean => {
+  const noun = /^(?:og |and |men |but )?(?:hva for|kva for|hvilke|hvilken|hvilket|which|what) ([\p{L}-]{4,})/u.exec(focus)?.[1];
+  return noun !== undefined && content.includes(noun);
+};

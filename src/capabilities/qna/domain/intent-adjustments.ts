@@ -42,7 +42,8 @@ export function notAskingDates(focus: string, intent: Intent, form: QuestionForm
     form = { ...form, expects: undefined };
   }
   // "Og tyngden ligger vel mot slutten, de to siste årene?": where the weight lies in the period, not a place or date.
-  if (WEIGHT_LIES.test(focus)) {
+  // "Is the effort spread evenly across those years?": where the weight lies too.
+  if (WEIGHT_LIES.test(focus) || (SPREAD_EVENLY.test(focus) && !/\b(eller|or)\b/.test(focus))) {
     intent = { ...intent, date: undefined, topics: ['overview', ...intent.topics.filter((t) => t !== 'dates' && t !== 'overview' && t !== 'place')] };
   }
   // "fristen er vel 1. februar, rett før første samling?": the gathering is where the deadline is put, not what is asked.
@@ -68,6 +69,9 @@ export function notAskingDates(focus: string, intent: Intent, form: QuestionForm
 
 /** Where the weight of a period lies ("tyngden ligger mot slutten", "most of the weight is at the start"). */
 const WEIGHT_LIES = letterAware(/\b(tyngden|tyngda|hovedtyngden|hovudtyngda|vekta|vekten|the weight|most of the weight|the emphasis|the focus) (ligger|ligg|er|is|lies)\b/);
+
+/** Effort said to be spread evenly over a period ("spread evenly across the years", "jevnt fordelt over årene"). */
+const SPREAD_EVENLY = letterAware(/\b(spread (out )?evenly|evenly (spread|distributed)|(jevnt|jamt|likt) fordelt|like mye (hvert|kvart) år|the same (effort|amount|load) (each|every) year)\b/);
 
 /** "Who is it for?", "hvem er det ment for?", "who's that aimed at?". */
 // "Which kinds of leaders is it aimed at?" asks whom as well.
