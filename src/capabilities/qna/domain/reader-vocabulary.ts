@@ -39,8 +39,9 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [letterAware(/\b(kjører|kjøres|køyrer|køyrast|går|gjennomføres|arrangeres|run|runs|held|taught)\b([^?.]{0,40}?)\s(samtidig|samstundes|at the same time)\b/g), '$1$2 samkjørt'],
   // "lærarane", "the teachers": the document's "lederne av studiet" (the programme's leaders), who form the learning
   // organisation with the students.
-  [letterAware(/\b(lærerne|lærarane|lærerane|lærarene|lærerene|faglærerne|faglærarane)\b/g), 'lederne av studiet'],
-  [/(?<!\bguest )\b(the )?(teachers|instructors|tutors)\b/g, 'the leaders of the programme'],
+  // Only beside the students: who teaches is not in the documents ("Who are the teachers on LEDPRO?" stays unknown).
+  [letterAware(/\b(studentene|studentane|studentar|studenter|deltakerne|deltakarane)\b([^.?!]{0,60}?)\b(lærerne|lærarane|lærerane|lærarene|lærerene|faglærerne|faglærarane)\b/g), '$1$2lederne av studiet'],
+  [/\b(students|participants)\b([^.?!]{0,60}?)(?<!\bguest )\b(?:the )?(?:teachers|instructors|tutors)\b/g, '$1$2the leaders of the programme'],
   // "the time span of LEDPRO", "tidsspennet": how long it runs, not a time of travel.
   [letterAware(/\b(time ?span|timespan|tidsspenn\w*)\b/g), 'length'],
   // "noen som ennå ikke er ledere, men som vil bli det", "aspiring managers": the documents' "personer som ønsker å
