@@ -243,3 +243,17 @@ describe('readings of the third round of session 41', () => {
     expect(a.text).toMatch(/arenaer/);
   });
 });
+
+describe('a hint after the question, and a list under its heading in English', () => {
+  it('"… compare in length? Four years versus what?" is the length compared, not the content', () => {
+    const a = chat(['How do the Head of Department programme and LEDPRO compare in length? Four years versus what?'], 'en');
+    expect(a.text).toMatch(/12 days/);
+    expect(a.text).toMatch(/4 years/);
+  });
+
+  it('"under the performance management heading, which topics?" lists that heading\'s items in English too', () => {
+    const a = chat(['In NTNU\'s basic leader training, which topics come under virksomhetsstyring?'], 'en');
+    expect(a.text).toMatch(/annual cycle and milestones/);
+    expect(a.text).toMatch(/budget/);
+  });
+});

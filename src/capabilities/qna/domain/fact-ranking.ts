@@ -102,7 +102,8 @@ const headingPatterns = new Map<string, RegExp>();
 function headingPattern(term: string): RegExp {
   const kept = headingPatterns.get(term);
   if (kept) return kept;
-  const made = new RegExp(`${term}\\p{L}*:\\s*1\\)`, 'iu');
+  // "performance and operations management (virksomhetsstyring): 1) …": the heading may close a bracket.
+  const made = new RegExp(`${term}\\p{L}*\\)?:\\s*1\\)`, 'iu');
   if (headingPatterns.size >= 2_000) headingPatterns.clear();
   headingPatterns.set(term, made);
   return made;
