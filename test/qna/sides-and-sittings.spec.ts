@@ -257,3 +257,16 @@ describe('a hint after the question, and a list under its heading in English', (
     expect(a.text).toMatch(/budget/);
   });
 });
+
+describe('the joint training days by the pillar\'s title', () => {
+  it('"how are the joint training days run?" is pillar 3: plenary talks and group work on real cases', () => {
+    const a = chat(['Hvordan foregår de felles opplæringsdagene på fakultetet?']);
+    expect(a.text).toMatch(/Hovedsøyle 3/);
+    expect(a.text).toMatch(/plenumsforedrag og gruppearbeid/);
+  });
+
+  it('the same days asked by date keep the timeline', () => {
+    const a = chat(['Når var de felles opplæringsdagene for alle ledere fakultetsvis?']);
+    expect(a.text).toMatch(/August 2021/i);
+  });
+});

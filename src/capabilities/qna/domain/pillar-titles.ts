@@ -2,6 +2,12 @@ import type { Program } from '../../../catalog/catalog.schema';
 import type { CatalogRetriever } from './retrieval';
 import { isStopWord, stem, words } from './text-analysis';
 
+/** A question after days by their dates: "når", "hvilke … dager", "den første", a month or a year. */
+const DATED_ASK = /\b(når|naar|nåår|when|dato\w*|dates?|hvilke\b[^?]*\b(dager|dagar)|første|fyrste|first|planlagt|planned|måned\w*|months?|20\d\d|januar|january|august)\b/;
+
+/** A question after how something is held or how it differs ("hvordan er … lagt opp", "skilnaden på"). */
+const HOW_ASK = /\b(hvordan|korleis|kordan|lagt opp|foregår|føregår|organi[sz]ed|how|skilnad\w*|forskjell\w*|differ\w*|hva skjer|kva skjer|what happens)\b/;
+
 interface Title { readonly n: number; readonly words: readonly string[]; readonly phrase: readonly string[]; readonly content: readonly string[]; readonly skipping?: readonly string[]; readonly joined?: string }
 
 /**
@@ -24,8 +30,12 @@ export class PillarTitles {
     // A title of short words is named by its first two in a row ("den lokale grunnopplæringen": pillar 4).
     // The second word may be the title's compound by its head: "den lokale opplæringen" names "lokal grunnopplæring".
     // The other way round, "den felles grunnopplæringen" names "felles opplæring" by a compound with its word last.
+    const howHeld = HOW_ASK.test(focus.toLowerCase()) && !DATED_ASK.test(focus.toLowerCase());
     const sameHead = (a: string, b: string): boolean => same(a, b) || (b.length > a.length && [0, 1, 2, 3].some((cut) => a.length - cut >= 6 && b.endsWith(a.slice(0, a.length - cut))))
-      || (a.length > b.length && b.length >= 6 && a.slice(0, a.length - 3).includes(b.slice(0, b.length - 1)) && a.indexOf(b.slice(0, b.length - 1)) >= 3);
+      || (a.length > b.length && b.length >= 6 && a.slice(0, a.length - 3).includes(b.slice(0, b.length - 1)) && a.indexOf(b.slice(0, b.length - 1)) >= 3)
+      // "de felles opplæringsdagene" names "felles opplæring": the title's word with the days it is held on; not when
+      // the days are asked by date ("når var de felles opplæringsdagene?"), which the timeline gives.
+      || (howHeld && b.length >= 6 && a.startsWith(b) && /^(ing)?s?(dag|økt|samling|session|day)/.test(a.slice(b.length)));
     const inRow = (phrase: readonly string[] | undefined): boolean => phrase !== undefined && (phrase.length === 2 || phrase.length === 3) && phrase[0].length < 12
       && all.some((w, i) => same(w, phrase[0]) && i + phrase.length - 1 < all.length && sameHead(all[i + 1], phrase[1]) && (phrase.length === 2 || same(all[i + 2], phrase[2])));
     // "local training" names "local basic training …" too: the first word and the third, the middle one left out.
