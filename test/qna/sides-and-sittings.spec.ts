@@ -270,3 +270,21 @@ describe('the joint training days by the pillar\'s title', () => {
     expect(a.text).toMatch(/August 2021/i);
   });
 });
+
+describe('other words for the program, its price and the walk', () => {
+  it('"opplegget for instituttledere" is the Head of Department programme: its building blocks are the pillars', () => {
+    const a = chat(['Hva er hovedbyggesteinene i NTNU-opplegget for instituttledere?']);
+    expect(a.text).toMatch(/fire hovedsøyler/);
+  });
+
+  it('"hva må vi ut med for selve studieplassen" is the fee', () => {
+    const a = chat(['Hva må vi ut med for selve studieplassen på LEDPRO?']);
+    expect(a.text).toMatch(/53 000/);
+  });
+
+  it('"taxi, eller ligger det i gangavstand?": the side the documents answer is answered', () => {
+    const a = chat(['Trenger jeg taxi fra stasjonen til hotellet, eller ligger det i gangavstand?']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/nær Brumunddal togstasjon/);
+  });
+});

@@ -6,6 +6,7 @@ import { broughtAlong, isOffDocument, OFF_PHRASES } from './off-document-subject
 import { SELF } from './question-focus';
 import { MEAL_CLAIM } from './meal-verdicts';
 import { isStopWord, stem, words } from './text-analysis';
+import { readIntent } from './question-intent';
 
 // Clauses of a question the reader sets apart: the two sides of a choice, the writer's own situation, what group
 // is asked for, and the year a question dates itself by.
@@ -21,8 +22,9 @@ export const DEMANDS_ON_LEADERS = /\bkrav\w* til (le[id]\w*|oss|dem|meg)\b|\bkre
  */
 const CHOICE = /^(.*?)[,\s]+(?:eller|or)\s+(.*)$/u;
 /** A side of a choice that names something the documents know, not just "or not" or "or does it calm down". */
+// "… eller ligger det i gangavstand?": a word the documents lack may still ask a topic they answer (the walk is travel).
 const own = (side: string, known: (stemmed: string) => boolean): boolean =>
-  words(side).some((w) => !isStopWord(w) && !GENERAL_WORDS.has(w) && ((w.length > 4 && known(stem(w))) || (w.length === 3 && SHORT_SUBJECTS.has(w))));
+  words(side).some((w) => !isStopWord(w) && !GENERAL_WORDS.has(w) && ((w.length > 4 && (known(stem(w)) || readIntent(w).topics.length > 0)) || (w.length === 3 && SHORT_SUBJECTS.has(w))));
 // Short words that name a subject the documents answer ("ta tog helt fram, eller må de ha bil?").
 const SHORT_SUBJECTS: ReadonlySet<string> = new Set(['tog', 'fly', 'bus', 'buss']);
 

@@ -49,7 +49,7 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [letterAware(/\b(?:ikke|ikkje) (?:er |ennå er |enda er )?(?:ennå |enda |enno )?(?:ledere|leiarar|leder|leiar)\b[^.?!]{0,30}?\b(?:vil|ønsker å|ønskjer å|gjerne vil|har lyst til å|kan tenke seg å|kan tenkje seg å) bli (?:det|ledere|leder|leiarar|leiar)\b|\b(?:vil|ønsker å|ønskjer å|gjerne vil|har lyst til å) bli (?:ledere|leiarar)\b/g), 'som ønsker å bli ledere'],
   [/\b(?:aspiring|would-be|budding|future) (?:leaders|managers)\b|\b(?:people|staff|employees|those|colleagues|someone|somebody) who (?:want|wants|wish|wishes|hope|hopes|aim|aims) to become (?:a )?(?:leaders?|managers?)\b/g, 'people who want to become leaders'],
   // "Hva koster selve studieplassen?": the place on the program is its fee.
-  [letterAware(/\b(koster|kostar|cost|costs|pris(?:en)? (?:på|for)|price (?:of|for)) (selve |the |a )?(studieplassen|studieplass|plassen|the place|a place|the seat|a seat)\b/g), '$1 deltakeravgiften'],
+  [letterAware(/\b(koster|kostar|cost|costs|pris(?:en)? (?:på|for)|price (?:of|for)|ut med for|betale for|betala for|pay for) (selve |the |a )?(studieplassen|studieplass|plassen|the place|a place|the seat|a seat)\b/g), '$1 deltakeravgiften'],
   // "how do they grade you at the end?": how one is assessed (the exam), not a grading scale the documents lack.
   [/\b(grade|grades|grading|mark|marks) (you|u|us|me|them|participants|students)\b/g, 'assess $2'],
   // "prosessledelse-studiet", "the process leadership course": LEDPRO (Ledelse av prosesser) by a name of its own,

@@ -18,8 +18,9 @@ const ROLES: ReadonlyArray<readonly [RegExp, string]> = [
 /** "det programmet NTNU har for instituttledere": a program with content of its own, named by its role only here. */
 const HEADS: readonly [RegExp, string] = [letterAware(/\binstitutt(leder|leiar)\w*|\bheads? of department\b|\bdepartment heads?\b/), 'instituttlederprogrammet'];
 
-/** "et (eget) program for forskningsgruppeledere", "a programme specifically for innovation leads". */
-const PROGRAM_FOR = letterAware(/\b(et |eit |noe |noko |a |any )?(?:eget |eige |own |separate |dedicated )?(?:leder|leiar|leadership |leader )?(?:utviklings|development )?program(?:me|met)?s? (?:(?:som |that |which )?(?:ntnu|de|dei|dere|dykk|they|you) (?:har|has|have|runs?|tilbyr|offers?) )?(?:(?:specifically|especially|just|only|spesielt|særskilt|bare|berre) )?(?:for|til|retta mot|rettet mot|aimed at|meant for) (\S+(?: \S+){0,2})/);
+/** "et (eget) program for forskningsgruppeledere", "a programme specifically for innovation leads", "NTNU-opplegget for
+ * instituttledere". */
+const PROGRAM_FOR = letterAware(/\b(et |eit |noe |noko |a |any )?(?:eget |eige |own |separate |dedicated )?(?:leder|leiar|leadership |leader )?(?:utviklings|development )?(?:program(?:me|met)?s?|opplegg(?:et)?|tilbud(?:et)?|course|offering) (?:(?:som |that |which )?(?:ntnu|de|dei|dere|dykk|they|you) (?:har|has|have|runs?|tilbyr|offers?) )?(?:(?:specifically|especially|just|only|spesielt|særskilt|bare|berre) )?(?:for|til|retta mot|rettet mot|aimed at|meant for) (\S+(?: \S+){0,2})/);
 /** "for people in my kind of role", "for folk som meg", "for oss": the role the asker told. */
 const FOR_MY_ROLE = letterAware(/\bfor (?:(?:people|someone|leaders) (?:in|like|with) )?(?:my|our) (?:kind of |type of |sort of )?(?:role|position|job)s?\b|\bfor (?:people|someone) like (?:me|us)\b|\bfor (?:folk|slike|sånne|ledere) som (?:meg|oss)\b|\bfor (?:min|vår|mi) (?:rolle|stilling)\b|\bfor oss\b/);
 
