@@ -288,3 +288,15 @@ describe('other words for the program, its price and the walk', () => {
     expect(a.text).toMatch(/nær Brumunddal togstasjon/);
   });
 });
+
+describe('the gatherings for heads of department by other words', () => {
+  it('"todagerssamlingene for instituttledere" is pillar 1', () => {
+    const a = chat(['Hva skjer på todagerssamlingene for instituttledere?']);
+    expect(a.text).toMatch(/Hovedsøyle 1/);
+  });
+
+  it('the gatherings for heads of department together with the deanery stay pillar 2', () => {
+    const a = chat(['What is the aim of the gatherings for heads of department together with the deanery?'], 'en');
+    expect(a.text).not.toMatch(/^Pillar 1/);
+  });
+});

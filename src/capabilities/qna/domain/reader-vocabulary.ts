@@ -42,6 +42,9 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Only beside the students: who teaches is not in the documents ("Who are the teachers on LEDPRO?" stays unknown).
   [letterAware(/\b(studentene|studentane|studentar|studenter|deltakerne|deltakarane)\b([^.?!]{0,60}?)\b(lærerne|lærarane|lærerane|lærarene|lærerene|faglærerne|faglærarane)\b/g), '$1$2lederne av studiet'],
   [/\b(students|participants)\b([^.?!]{0,60}?)(?<!\bguest )\b(?:the )?(?:teachers|instructors|tutors)\b/g, '$1$2the leaders of the programme'],
+  // "de todagerssamlingene for instituttledere", "the gatherings for department heads": pillar 1 by its title.
+  [letterAware(/\b(?:to-?dagers|todagers|2-dagers|todags)?(samlingene|samlingane|samlinger|samlingar) (for|til) (instituttledere|instituttleiarar|instituttlederne|instituttleiarane)\b(?! (og|med|sammen|saman))/gu), 'instituttledersamlingene'],
+  [/\b(?:two-day |2-day )?(gatherings|sessions) (for|of) (the )?(department heads|heads of department)\b(?! (and|with|together))/g, 'head of department gatherings'],
   // "the time span of LEDPRO", "tidsspennet": how long it runs, not a time of travel.
   [letterAware(/\b(time ?span|timespan|tidsspenn\w*)\b/g), 'length'],
   // "noen som ennå ikke er ledere, men som vil bli det", "aspiring managers": the documents' "personer som ønsker å
