@@ -45,6 +45,8 @@ describe('grounded answers through teams-ai with Azure OpenAI settings', () => {
     expect(prompt).toContain('53 000');
     expect(prompt).toContain('Hva koster LEDPRO?');
     expect(openai.requests[openai.requests.length - 1].path).toMatch(/\/openai\/deployments\/gpt-4o\/chat\/completions/);
+    // The log line is written after the reply is sent: under load it may reach the output a moment later.
+    await teams.waitFor(() => /"model":"used"/.test(bot.output()), 10_000, 'the model-used log line');
     expect(bot.output()).not.toContain('test-key-not-secret-0123');
     expect(bot.output()).toMatch(/"model":"used"/);
   });

@@ -131,3 +131,17 @@ describe('the gatherings for heads of department by other words', () => {
     expect(a.text).not.toMatch(/^Pillar 1/);
   });
 });
+
+describe('a degree said to be needed', () => {
+  it('"Do I need a master\'s degree to apply?" is a no with the bachelor requirement, not a yes from "master\'s level"', () => {
+    const a = chat(['Do I need a master\'s degree to apply for LEDPRO?'], 'en');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/bachelor's degree/);
+  });
+
+  it('"Må jeg ha mastergrad for å søke?" is admission, not where to apply', () => {
+    const a = chat(['Må jeg ha mastergrad for å søke på LEDPRO?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/bachelorgrad/);
+  });
+});

@@ -145,6 +145,8 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   const totals = [...answer.matchAll(/=\s*(?:kr|nok)?\s*(\d{1,3}(?:[ ,.]\d{3})*|\d+)/gi)].map((m) => Number(m[1].replace(/[ ,.]/g, '')));
   if (totals.length > 0 && form.total && form.numbers.length > 0) return form.numbers.some((c) => totals.includes(c.n)) ? 'yes' : 'no';
   // "Is part 2 just more of the same?" against "LEDPRO 2 bygger videre på LEDPRO 1 …, utdypet": not a repeat.
+  // "Do I need a master's degree?" against "a bachelor's degree (180 credits) or equivalent": no, a lower one does.
+  if (/\bmaster/.test(form.text) && !/\bbachelor/.test(form.text) && (NEEDED.test(form.text) || /\b(only|bare|berre|kun)\b[^?]*\b(if|om|hvis|dersom|med|with)\b/.test(form.text)) && /\b(bachelor|bachelorgrad)/.test(a) && /(opptakskrav|admission requirement)/.test(a)) return 'no';
   // "Vi sitter eksamen på siste samling, ikke sant?" against "… i form av en hjemmeoppgave": not sat there.
   if (SITTING_EXAM.test(form.text) && /(hjemmeoppgave|heimeoppgåve|take-home|home assignment)/.test(a)) return 'no';
   if (REPEATS_CONTENT.test(form.text) && /(bygger videre|builds on|utdyp|deepen|påbygging|continues|continuation)/.test(a)) return 'no';
