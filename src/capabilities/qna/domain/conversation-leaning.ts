@@ -155,8 +155,9 @@ export function leanOnConversation(input: LeaningInput): Leaning {
       inherited = true;
     } else if (intent.topics[0] === 'contacts' && !intent.concern && state.topic) {
       // "… and who handles questions about the course content?" after the practical contact names its own matter.
-      // "jeg lurer på noe om det faglige innholdet – hvem skriver jeg til?": the matter may stand before the question.
-      const own = concernIn(focus) ?? concernIn(text);
+      // A matter told before the question ("jeg lurer på noe om det faglige innholdet – hvem skriver jeg til?") was taken
+      // at the top of this function.
+      const own = concernIn(focus);
       intent = { ...intent, concern: own ?? state.concern ?? (ACADEMIC_TOPICS.has(state.topic) ? 'academic' : 'practical') };
     }
   }

@@ -30,7 +30,8 @@ export class PillarTitles {
     // A title of short words is named by its first two in a row ("den lokale grunnopplæringen": pillar 4).
     // The second word may be the title's compound by its head: "den lokale opplæringen" names "lokal grunnopplæring".
     // The other way round, "den felles grunnopplæringen" names "felles opplæring" by a compound with its word last.
-    const howHeld = HOW_ASK.test(focus.toLowerCase()) && !DATED_ASK.test(focus.toLowerCase());
+    const lower = focus.toLowerCase();
+    const howHeld = HOW_ASK.test(lower) && !DATED_ASK.test(lower);
     const sameHead = (a: string, b: string): boolean => same(a, b) || (b.length > a.length && [0, 1, 2, 3].some((cut) => a.length - cut >= 6 && b.endsWith(a.slice(0, a.length - cut))))
       || (a.length > b.length && b.length >= 6 && a.slice(0, a.length - 3).includes(b.slice(0, b.length - 1)) && a.indexOf(b.slice(0, b.length - 1)) >= 3)
       // "de felles opplæringsdagene" names "felles opplæring": the title's word with the days it is held on; not when
@@ -43,7 +44,6 @@ export class PillarTitles {
     const phrased = (t: Title): boolean => inRow(t.phrase) || inRow(t.skipping) || (t.joined !== undefined && all.some((w) => same(w, t.joined ?? '')));
     const hits = titles.filter((t) => phrased(t) || (!phrasedOnly && t.words.some((w) => asked.some((a) => same(a, w)) && new Set(titles.filter((o) => o.words.some((x) => same(x, w))).map((o) => o.n)).size === 1)));
     // "… den felles grunnopplæringen fra den lokale?": beside a title named, another by its first word alone.
-    const lower = focus.toLowerCase();
     const elided = hits.length > 0 ? titles.filter((t) => t.phrase.length === 2 && !hits.some((h) => h.n === t.n) && new RegExp(`\\b(den|det|de|dei|the)\\s+${t.phrase[0]}\\p{L}*\\s*([?.!,]|$|(i|in|på|ved|at|of|for)\\s)`, 'u').test(lower)) : [];
     if (hits.length > 0 || phrasedOnly) return [...new Set([...hits, ...elided].map((h) => h.n))];
     // "samlingene der instituttlederne og dekanatet møtes": two words of one pillar's titles that no other pillar's

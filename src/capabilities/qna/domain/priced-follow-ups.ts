@@ -5,6 +5,7 @@ import type { Intent } from './question-intent';
 import { HOW_MUCH } from './reader-vocabulary';
 import { SITTING_EXAM, STILL_APPLY } from './everyday-cues';
 import { letterAware } from './letter-aware';
+import { MONTH_NAMES } from './month-asks';
 
 /*
  * Two readings the reader makes once the cue words have spoken: what a claim names (a place by its name, a fund's
@@ -42,7 +43,7 @@ export function claimedThings(focus: string, given: Intent, givenForm: QuestionF
 }
 
 /** A time the asker tells: a year, a month, "this week", "now", "late". */
-const TIME_TOLD = letterAware(/\b(20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|mars|mai|juni|juli|desember|oktober|this (week|month)|denne (uka|uken|måneden)|nå|now|today|i dag|late|sent|seint|for sent|too late)\b/);
+const TIME_TOLD = letterAware(new RegExp(String.raw`\b(20\d\d|${MONTH_NAMES}|this (week|month)|denne (uka|uken|måneden)|nå|now|today|i dag|late|sent|seint|for sent|too late)\b`));
 
 interface PricedAsk {
   readonly focus: string;

@@ -13,7 +13,6 @@ import type { CatalogRetriever } from './retrieval';
 import { ONE_GATHERING, ORDINALS, SAME_ASKED, TWO_PILLARS } from './reader-vocabulary';
 import { eachGatheringLength } from './date-calculations';
 import { countsWhatIsAsked, EXPECTED } from './expected-figures';
-import { factsAt } from './fact-ids';
 
 /**
  * Answers side by side: two programs (or a program family against another) on the asked topic, with their figures
@@ -41,6 +40,9 @@ const SIDE_LABELS: Partial<Record<FactTopic, { nb: string; en: string }>> = {
 
 /** Topics a side lacks outright when none of its facts has it: no other fact stands in for a price or a deadline. */
 const UNSTATED_SIDE: ReadonlySet<FactTopic | undefined> = new Set<FactTopic>(['fee', 'lodging', 'credits', 'exam', 'deadline', 'support']);
+
+/** A side with nothing on the topic: a line of the comparison, still naming its programs for the conversation. */
+const unstated = (lang: Lang, g: readonly Program[]): Answer => ({ kind: 'unknown', lang, text: '', sources: [], followUps: [], programIds: g.map((p) => p.id) });
 
 export class SideBySide {
   constructor(private readonly retriever: CatalogRetriever, private readonly facts: FactAnswers, private readonly reader: QuestionReader) {}
@@ -141,8 +143,8 @@ export class SideBySide {
       const a = this.facts.best({ ...asked, programs: g, form: { ...read.form, yesNo: false } }, scope, lang);
       // "… the price of its institute leader programme, for comparison?": a side with no fact of the topic at all says
       // so, rather than give what it does have (its overview).
-      const lacking = UNSTATED_SIDE.has(topics[0]) && !scope.some((p) => p.facts.some((f) => f.topic === topics[0]));
-      if (lacking && !factsAt(this.retriever, a.facts ?? []).some(({ f }) => f.topic === topics[0])) { const none: Answer = { kind: 'unknown', lang, text: '', sources: [], followUps: [], programIds: g.map((p) => p.id) }; return none; }
+      // The side's answer comes from its scope, so with no fact of the topic there it holds none either.
+      if (UNSTATED_SIDE.has(topics[0]) && !scope.some((p) => p.facts.some((f) => f.topic === topics[0]))) return unstated(lang, g);
       // The question's words fit one program's wording: the other answers with its own fact of the same topic.
       // "hvor lenge går de to hver for seg?": a side that does not state the length asked for gives the fact that does.
       const expected = read.form.expects === 'duration' && a.kind === 'answer' && !EXPECTED.duration.test(a.text) ? this.facts.ofExpected('duration', scope, read, lang) : undefined;
