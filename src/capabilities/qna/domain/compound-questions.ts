@@ -84,6 +84,10 @@ export function splitQuestions(message: string): string[] {
  * word takes the first one's verb ("who do I ask about the course content?").
  */
 function askedAsFirst(first: string, second: string): string {
+  // "Hvor holdes samlingene, og hvor mange er de?": a count of "them" counts the first part's things.
+  const count = /^(hvor mange|kor mange|how many)\s+(er|blir|finnes|fins|are|is)\s+(de|dei|det|there|they)\b(?:\s+(?:da|då|then|of them|av dem|av dei))?\s*\??\s*$/iu.exec(second);
+  const things = /\b(\p{L}{4,}(?:ene|ane|ings|ions))\b/iu.exec(first);
+  if (count && things) return `${count[1]} ${things[1]} ${count[2]} ${count[3]}?`;
   const bare = /^(who|whom|hvem|kven)\s+(about|for|regarding|on|om|angående|når det gjelder)\b/i.exec(second);
   const frame = /^(who|whom|hvem|kven)\b(.*?)\s(about|for|regarding|on|om|angående|når det gjelder)\b/i.exec(first);
   return bare && frame ? `${frame[1]}${frame[2]} ${second.slice(bare[1].length).trim()}` : second;

@@ -83,7 +83,8 @@ export function subFactHolds(retriever: CatalogRetriever, text: string, read: Re
   const asked = analyse(read.text, retriever.isKnown);
   const named = SUBFACTS.filter((t) => asked.terms.includes(t) || asked.concepts.has(t));
   if (named.length !== 1) return undefined;
-  const own = sentences(text).filter((s) => { const a = analyse(s, retriever.isKnown); return named.some((t) => a.terms.includes(t) || a.concepts.has(t)); });
+  // "kr 3 175 (kost og losji) + kr 1 375 (tilknytningsdøgn) = kr 4 550": each term of a sum is an item of its own.
+  const own = sentences(text).flatMap((s) => s.split(/\s[+=]\s|:\s(?=(?:kr|nok)\s?\d)/i)).filter((s) => { const a = analyse(s, retriever.isKnown); return named.some((t) => a.terms.includes(t) || a.concepts.has(t)); });
   const priced = own.filter((s) => /\d[\d\s.,]*\d{3}\b|\b\d{3,}\b/.test(s));
   if (priced.length === 0) return undefined;
   return claimed.some((re) => priced.some((s) => re.test(s)));

@@ -97,7 +97,7 @@ const lastClause = (s: string): string => {
 };
 
 /** A question word first and a pronoun pointing back ("who's there and how are they run?", "hvem er med, og hvordan foregår de?"). */
-const WH_POINTING_BACK = /^(who|how|what|when|where|which|hvem|hvordan|hva|når|hvor|hvilke\w*|kven|korleis|kva)\b.*\b(they|them|it|that|this|de|dem|dei|det|den|dette|denne|disse|desse|those|these|der|there)\b/i;
+const WH_POINTING_BACK = /^(who|how|what|when|where|which|why|hvem|hvordan|hva|når|hvor|hvorfor|hvilke\w*|kven|korleis|kva|kvifor)\b.*\b(they|them|it|that|this|de|dem|dei|det|den|dette|denne|disse|desse|those|these|der|there)\b/i;
 
 /** "back to the first one — which hotel is it?": going back names no subject; the question after the dash asks. */
 const GOING_BACK = /^(?:(?:ok|okay|okei|so|så|og|and|men|but|right)\W+){0,2}(?:back to|tilbake til|attende til)\s+(?:the|det|den|dei|de)\s+(?:first|previous|earlier|første|fyrste|forrige|førre)(?:\s+(?:one|program\w*))?$/i;
@@ -281,7 +281,10 @@ function sentenceFocus(text: string): string {
   // Typed without a question mark: "… en instituttledersamling … hva skjer på de samlingene" names it before too.
   const i = sentences.indexOf(asked);
   const named = i > 0 ? referent(sentences.slice(0, i), asked) : undefined;
-  return named ? `${named} ${asked}` : asked;
+  if (named) return `${named} ${asked}`;
+  // "Grunnopplæringen har en egen HR-del. Nevn tre ting som står på lista der.": a request that points back asks of
+  // the sentence before it.
+  return i > 0 && asked.split(/\s+/).length <= 12 && /\b(der|there|dette|denne|det|den|this|that|it|them|dem|dei|those|these)\b/i.test(asked) ? `${sentences[i - 1]} ${asked}` : asked;
 }
 
 /** A claim the asker reports or believes ("as I understand it", "jeg har hørt at", "så vidt jeg vet"). */

@@ -106,7 +106,7 @@ export function contextReply(names: string, lang: Lang, askable: readonly FactTo
 }
 
 /** Asking words and requests: a message with one of them asks something, even without a question mark. */
-const ASKING = /(?<![\p{L}])(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|kvar|korleis|kor|what|who|where|how|why|which|when|fortell|forklar|beskriv|list|vis|gi meg|si meg|send|tell|explain|describe|show|give me|lurer|wonder|vet du|do you know|trenger|need|vil vite|ønsker å vite|spør om|spurte om|wants? to know|wanted to know|would like to know|wondering|wonders|asks? (?:if|whether)|asked (?:if|whether)|help|hjelp)(?![\p{L}])/iu;
+const ASKING = /(?<![\p{L}])(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|kvar|korleis|kor|what|who|where|how|why|which|when|fortell|forklar|beskriv|list|vis|gi meg|si meg|send|nevn|nemn|rams opp|ramse opp|oppsummer|gjengi|tell|explain|describe|show|give me|name (?:a|one|two|three|some|the|a few)|list out|summari[sz]e|outline|lurer|wonder|vet du|do you know|trenger|need|vil vite|ønsker å vite|spør om|spurte om|wants? to know|wanted to know|would like to know|wondering|wonders|asks? (?:if|whether)|asked (?:if|whether)|help|hjelp)(?![\p{L}])/iu;
 
 /**
  * A statement that sets the scene and asks nothing ("reading the ledpro brochure now", "vi har en leder som tok

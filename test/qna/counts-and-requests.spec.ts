@@ -1,0 +1,66 @@
+import { qnaChat } from '../support/qna-chat';
+
+/** Readings met in session 42's sets: counts of "them", requests without a question mark, reasons asked of what was
+ * named, and amounts claimed for one item of a sum. Sentences are our own. */
+const { chat } = qnaChat();
+
+describe('a count of what the first question named', () => {
+  it('"Hvor er samlingene, og hvor mange blir det?" counts the gatherings', () => {
+    const a = chat(['Vi ser på LEDPRO. Hvor er samlingene, og hvor mange blir det?']);
+    expect(a.text).toMatch(/Brumunddal/);
+    expect(a.text).toMatch(/6 samlinger/);
+    expect(a.text).not.toMatch(/sier programdokumentene ingenting om/);
+  });
+
+  it('"… and how many are there?" in English counts them too', () => {
+    const a = chat(['Where do the LEDPRO gatherings take place, and how many are there?'], 'en');
+    expect(a.text).toMatch(/Wood Hotel/);
+    expect(a.text).toMatch(/6 gatherings/);
+  });
+});
+
+describe('a request without a question mark', () => {
+  it('"Nevn to ting …" after a sentence naming the list is answered from that list, not met with small talk', () => {
+    const a = chat(['NTNUs grunnopplæring har en del om HR og HMS. Nevn to ting som hører til der.']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/rekruttering/);
+    expect(a.text).toMatch(/medarbeidersamtalen/);
+  });
+
+  it('"Name two things in it." in English too', () => {
+    const a = chat(["NTNU's basic training has an HR and HSE section. Name two things in it."], 'en');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/recruitment/);
+  });
+
+  it('"My name is …" is still no request', () => {
+    const a = chat(['My name is Kari and I run a unit in the municipality.'], 'en');
+    expect(a.kind).toBe('smalltalk');
+  });
+});
+
+describe('why something named before a dash weighs so much', () => {
+  it('"Du nevnte analyse – hvorfor legges det så mye vekt på det?" gives the reason from part 2', () => {
+    const a = chat(['Hva lærer man i LEDPRO del 2?', 'Du nevnte analyse – hvorfor legges det så mye vekt på den?']);
+    expect(a.text).toMatch(/forbindelsen mellom refleksjon, fagforståelse og handling/);
+    expect(a.text).not.toMatch(/OU-fond/);
+  });
+
+  it('"You brought up analysis – why does it get so much weight?" in English too', () => {
+    const a = chat(['What is the content of LEDPRO part 2?', 'You brought up analysis – why does it get so much weight?'], 'en');
+    expect(a.text).toMatch(/link between reflection/);
+  });
+});
+
+describe('an amount claimed for one item of a sum', () => {
+  it('"the extra night costs the same as the gathering, 3175?" is a no: it is 1 375', () => {
+    const a = chat(['Koster tilknytningsdøgnet like mye som samlingen, altså 3175 kroner?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/1 375/);
+  });
+
+  it('the right amount for the extra night is still a yes', () => {
+    const a = chat(['The extra night on top of a LEDPRO gathering is 1375, right?'], 'en');
+    expect(a.text).toMatch(/^Yes\./);
+  });
+});
