@@ -64,3 +64,39 @@ describe('an amount claimed for one item of a sum', () => {
     expect(a.text).toMatch(/^Yes\./);
   });
 });
+
+describe('joining as the condition of a question', () => {
+  it('"If I sign up for LEDPRO, how am I assessed at the end?" is the exam, not how to apply', () => {
+    const a = chat(['If I sign up for LEDPRO, how am I assessed at the end of it?'], 'en');
+    expect(a.text).toMatch(/take-home assignment/);
+    expect(a.text).not.toMatch(/inn\.no\/ledpro1/);
+  });
+
+  it('"Hvis jeg kommer inn, hvor skal jeg reise?" is the place', () => {
+    const a = chat(['Hvis jeg kommer inn på LEDPRO, hvor må jeg reise?']);
+    expect(a.text).toMatch(/Brumunddal/);
+    expect(a.text).not.toMatch(/Opptakskravet/);
+  });
+});
+
+describe('a role that may "also" apply', () => {
+  it('"Er LEDPRO bare for ledere, eller kan også tillitsvalgte søke?" gives the target group with them', () => {
+    const a = chat(['Er LEDPRO forbeholdt ledere, eller kan også tillitsvalgte søke?']);
+    expect(a.text).toMatch(/Målgruppen/);
+    expect(a.text).toMatch(/tillitsvalgte/);
+  });
+});
+
+describe('a half day claimed', () => {
+  it('"Er instituttledersamlingene korte halvdagsmøter?" is a no: they last two days', () => {
+    const a = chat(['Er instituttledersamlingene bare korte halvdagsmøter?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/2-dagers/);
+  });
+
+  it('"half-day sessions?" in English too', () => {
+    const a = chat(["Are NTNU's head of department gatherings half-day sessions?"], 'en');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/2-day/);
+  });
+});

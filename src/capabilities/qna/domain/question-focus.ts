@@ -167,10 +167,14 @@ const clauses = (s: string): string => {
 export function questionFocus(text: string): string {
   // "Og den er på Lillehammer, så jeg bestiller togbillett dit?": what the asker will do on it is no part of the claim.
   // "Takk. Og den siste?": thanks before a question is no part of it.
-  const focus = sentenceFocus(text.replace(THANKS_FIRST, '')).replace(PLAN_ON_IT, '?');
+  // "If I sign up for LEDPRO, how is it assessed at the end?": joining is the condition, not what is asked.
+  const focus = sentenceFocus(text.replace(THANKS_FIRST, '')).replace(PLAN_ON_IT, '?').replace(JOINING_IF, '');
   // The asker's situation and whether they may take part stay together ("Jeg har ikke høyere utdanning, men …").
   return toldOfSelf(focus.toLowerCase()) && ELIGIBLE.test(focus.toLowerCase()) && !FOR_SUPPORT.test(focus.toLowerCase()) ? focus : lastClause(focus);
 }
+
+/** A clause of joining before the question: "If I sign up for LEDPRO, …", "Hvis jeg kommer inn, …". */
+const JOINING_IF = letterAware(/^(?:(?:and|but|so|og|men|så)\s+)?(?:if|once|hvis|dersom|viss|om)\s+(?:i|we|she|he|they|jeg|eg|vi|me|hun|han|ho|hen|de|dei)\s+(?:do\s+|actually\s+|end up\s+|faktisk\s+|først\s+)?(?:sign|signs|apply|applies|join|joins|enrol+|enrols|register|registers|get in|gets in|get a place|get accepted|get admitted|melder|søker|søkjer|kommer inn|kjem inn|får plass|blir tatt opp|blir med|vert teken opp)\b[^,?]{0,60},\s*(?=(?:how|what|when|where|who|which|will|would|do|does|is|are|can|hva|kva|hvordan|korleis|når|hvor|kvar|hvem|kven|hvilke\w*|blir|får|må|er|kan|skal)\b)/i);
 
 /** "… kan jeg søke OU-fondet?": applying for support, not for a place on the program. */
 const FOR_SUPPORT = letterAware(/\b(ou-?fond\w*|tilskudd\w*|tilskot\w*|stipend\w*|funding|grants?)\b|\bsøk\w* (om )?(støtte|midler)/);

@@ -118,6 +118,8 @@ export function claimedNumbers(q: string): Claim[] {
     out.push({ n, unit: m[2] ? unitKey(m[2]) : undefined, per: per ? unitKey(per[1]) : undefined });
   }
   if (/\b(endags|en-dags|éndags|eindags|heldags|one-day|single-day|full-day|whole-day)/.test(stripped)) out.push({ n: 1, unit: 'dag' });
+  // "korte halvdagsmøter?", "half-day sessions?": less than a day.
+  if (/\b(halvdags|halv dag|half-day|half a day|half day)/.test(stripped)) out.push({ n: 0.5, unit: 'dag' });
   // "about an hour", "en times tid": one hour, said without the digit.
   if (/\b(an|one) hour\b|\b(en|ei|éi|ein) times (tid|reise|togtur)\b/.test(stripped)) out.push({ n: 1, unit: 'time' });
   return out;
@@ -236,7 +238,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
       // "de er endagssamlinger, ikke sant?" / "one-day things I assume?": a claimed length is checked against one.
       // "Så en samling på to dager blir 6350 kr i hotell?": a sum claimed for it is the claim, not its length.
       // "… bare korte dagsmøter?": meetings of a day, a length claimed too.
-      : yesNo && !MONEY.test(q) && /\b(endags\w*|eindags\w*|heldags\w*|todags\w*|tredags\w*|\d-dags\w*|dagsmøte\w*|dagssamling\w*|dagsamling\w*|dagskurs\w*|day meetings?|day sessions?|(one|two|three|full|1|2|3|half)[- ]day|(en|én|ein|éin|ett|to|tre|1|2|3) dagers?)(?![\p{L}])/u.test(q) ? 'duration'
+      : yesNo && !MONEY.test(q) && /\b(endags\p{L}*|eindags\p{L}*|heldags\p{L}*|halvdags\p{L}*|kveldsmøte\p{L}*|korte (?:møter|møte|økter|økter|samlinger|samlingar)|short (?:meetings?|sessions?)|todags\w*|tredags\w*|\d-dags\w*|dagsmøte\w*|dagssamling\w*|dagsamling\w*|dagskurs\w*|day meetings?|day sessions?|(one|two|three|full|1|2|3|half)[- ]day|(en|én|ein|éin|ett|to|tre|1|2|3) dagers?)(?![\p{L}])/u.test(q) ? 'duration'
       // "Stemmer det at samlingene bare varer én dag?": how long something lasts, claimed.
       : yesNo && /\b(varer|varar|vare|varte|lasts?|lasting)\b/.test(q) && LENGTH_UNIT.test(q) ? 'duration'
       // "da blir det vel 6 dager totalt?": a claimed total of days.
