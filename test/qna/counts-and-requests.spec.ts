@@ -100,3 +100,22 @@ describe('a half day claimed', () => {
     expect(a.text).toMatch(/2-day/);
   });
 });
+
+describe('LEDPRO called the process course', () => {
+  it('"Hva koster prosesskurset?" is LEDPRO\'s fee', () => {
+    const a = chat(['Hva koster prosesskurset?']);
+    expect(a.text).toMatch(/53 000/);
+  });
+
+  it('"the process course" gets LEDPRO\'s themes, not NTNU\'s process leadership module', () => {
+    const a = chat(['What are the big topics of the process course?'], 'en');
+    expect(a.text).toMatch(/Underlying processes/);
+    expect(a.text).not.toMatch(/ARK/);
+  });
+
+  it('"generic textbook cases, or the problems we face at work?" is answered from the participants\' own challenges', () => {
+    const a = chat(['Is LEDPRO built on generic textbook examples, or on the problems we face at our own workplace?'], 'en');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/participants' challenges in their own organisation/);
+  });
+});
