@@ -119,3 +119,24 @@ describe('LEDPRO called the process course', () => {
     expect(a.text).toMatch(/participants' challenges in their own organisation/);
   });
 });
+
+describe('words of the asker, not subjects of the question', () => {
+  it('nynorsk "viss ein berre har to år høgare utdanning" after the requirement gets the individual assessment', () => {
+    const a = chat(['Kva krev dei for opptak til LEDPRO?', 'Viss eg har to år høgare utdanning og lang røynsle, kva då?']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/vurdert individuelt/);
+  });
+
+  it('"someone at our partner municipality" is an organisation, not a partner brought along', () => {
+    const a = chat(['Could a colleague at our partner municipality without any degree still take part in LEDPRO somehow?'], 'en');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/course participants/);
+  });
+});
+
+describe('the same figure on both sides', () => {
+  it('a bachelor requirement\'s "(180 credits)" is not said to be what both parts give', () => {
+    const a = chat(['How many credits is LEDPRO worth?', 'Put part 1 and part 2 side by side: credits and entry requirements.'], 'en');
+    expect(a.text).not.toMatch(/Both are the same: (1)?80 credits/);
+  });
+});

@@ -75,6 +75,9 @@ export function workplaceWords(focus: string): Set<string> {
   return new Set(sentences.flatMap((s) => [...s.matchAll(OWN_WORKPLACE)].flatMap((m) => words(m[0]).slice(1))));
 }
 
+/** "partner municipality", "partnerkommunen": a partner that is an organisation. */
+const PARTNER_BODY = /(?<![\p{L}])(partner|partners|partneren)\s+(?=municipalit|kommun|organi[sz]ation|institution|universit|college|compan|firm|bedrift|virksomhet|etat|county|fylke)/gu;
+
 /** What something is made of, said to describe it ("made up of the students and the teachers"). */
 const MADE_UP_OF = /(?<![\p{L}])(made up of|consisting of|composed of|består av|bestående av|satt sammen av|sett saman av)\s+([^.?!]+)/gu;
 
@@ -100,6 +103,8 @@ export function offDocumentSubjects(focus: string, text: string, content: readon
   for (const m of focus.matchAll(MADE_UP_OF)) for (const w of words(m[2])) aims.add(w);
   // "One of our municipal partners said LEDPRO meets in Oppdal": who said it is no subject of the claim.
   for (const w of words(CLAIM_SOURCE.exec(focus)?.[1] ?? '')) aims.add(w);
+  // "someone at our partner municipality": a partner organisation, not a person brought along.
+  for (const m of focus.matchAll(PARTNER_BODY)) aims.add(m[1]);
   const own = content.filter((w) => isOffDocument(w, known) && !workplace.has(w) && !aims.has(w) && !meals && !(carless && /^(car|bil)$/.test(w)));
   return answerableSide(focus, [...own, ...broughtAlong(text, focus, known), ...(OFF_PHRASES.exec(focus)?.slice(0, 1) ?? [])], known);
 }

@@ -178,7 +178,8 @@ export class SideBySide {
     const same = lang === 'nb' ? (family ? 'likt for hver del' : 'likt for begge') : family ? 'the same for each part' : 'the same for both';
     let text = alike ? `${joinNames(groups.flat().map((p) => shortNameOf(p, lang)), lang)} (${same}): ${parts[0].text}` : parts.map((a, i) => line(a, groups[i])).join('\n\n');
     // "Which gives more credits?": the same figure on both sides is said first.
-    const figures = parts.map((a) => (a.kind === 'answer' ? /(\d+)\s*(studiepoeng|credits|sp\b|dager|days|samlinger|gatherings)/i.exec(a.text) : null));
+    // "bachelorgrad (180 studiepoeng)" is a requirement's figure, not what the program gives.
+    const figures = parts.map((a) => (a.kind === 'answer' ? /(?<![(\d])(\d+)\s*(studiepoeng|credits|sp\b|dager|days|samlinger|gatherings)/i.exec(a.text) : null));
     // Only a figure the question asks about: "how is it taught?" is not answered by equal credits.
     const unit = figures[0]?.[2].toLowerCase() ?? '';
     const askedFor = /^(studiepoeng|credits|sp)$/.test(unit) ? /(studiepoeng|credits?|poeng|\bsp\b|ects)/ : /^(dager|days)$/.test(unit) ? /(dag|day|lang|long|lenge|varer|last)/ : /(samling|gathering|mange|many)/;
