@@ -140,3 +140,24 @@ describe('the same figure on both sides', () => {
     expect(a.text).not.toMatch(/Both are the same: (1)?80 credits/);
   });
 });
+
+describe('who is claimed to choose the participants', () => {
+  it('"Så det er rektoratet som velger ut deltakerne?" is a no: the faculties nominate', () => {
+    const a = chat(['Hvordan blir man med i NTNUs lederutviklingsprogrammer?', 'Så det er rektoratet som velger ut hvem som får være med?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/fakultetene som nominerer/);
+  });
+
+  it('the faculties claimed is a yes', () => {
+    const a = chat(["So it's the faculties that pick the participants for NTNU's leadership programmes?"], 'en');
+    expect(a.text).toMatch(/^Yes\./);
+  });
+});
+
+describe('"that gathering" after one pillar', () => {
+  it('a claim about "den samlingen" is judged against the pillar just told', () => {
+    const a = chat(['Hvem er med på ledergruppesamlingene i søyle 2?', 'Så kontorsjefene er ikke med på den samlingen?']);
+    expect(a.text).toMatch(/^Jo\./);
+    expect(a.text).toMatch(/utvidet med kontorsjefer/);
+  });
+});

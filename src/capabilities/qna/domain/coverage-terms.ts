@@ -8,6 +8,9 @@ import { conceptOfWord, stem, words } from './text-analysis';
 
 /** "So my two staff, one in each part, …": the asker's own people. */
 const OWN_PEOPLE = letterAware(/\b(?:my|our|mine|min|mitt|mi|våre|vår)\s+(?:\S+\s+)?(staff|employees|employee|colleagues|colleague|people|ansatte|kolleger|kollegaer|kollega|medarbeidere|medarbeidarar)\b/g);
+/** Who a question claims chooses the participants ("det er rektoratet som plukker ut", "it's HR that picks"). */
+export const CHOOSER_CLAIMED = letterAware(/\b(?:det er|det var|det e|it's|it is|is it)\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+)\s+(?:som|who|that)\s+(?:[\p{L}]+\s+)?(?:plukker|plukkar|velger|vel|nominerer|nominerar|bestemmer|avgjør|tar ut|decides?|picks?|chooses?|selects?|nominates?)\b/u);
+
 /** How many facts at most hold a concept that names a subject ("#conflict", "#change"). */
 const SUBJECT_CONCEPT = 4;
 
@@ -41,7 +44,9 @@ export function coverageTermsOf(retriever: CatalogRetriever, { focus, content, o
   // "So my two staff, one in each part, …": the asker's own people are who the question is about, not a subject.
   const ownPeople = [...focus.matchAll(OWN_PEOPLE)].map((m) => m[1]);
   // "…, uten hotell og sånt?", "før hotell og bøker er regnet med?": what is left out of a price is no subject.
-  const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m)), ...words(framing), ...ownPeople, ...words(leftOut)]);
+  // "Så det er rektoratet som plukker ut hvem som får være med?": who is claimed to choose is the claim, not a subject.
+  const chooser = CHOOSER_CLAIMED.exec(focus)?.[1] ?? '';
+  const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m)), ...words(framing), ...ownPeople, ...words(leftOut), ...words(chooser)]);
   const terms = content.filter((w) => w !== category && !setAside.has(w) && !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
     .map((w) => stem(w));
   // "når kollegaer kranglar": a word the documents lack still asks for the subject its concept names

@@ -36,6 +36,8 @@ export function bothPointedAt(read: ReadQuestion, state: QnaState | undefined): 
   if (pillars.length !== 2 || read.form.yesNo || read.item !== undefined || read.intent.pillar !== undefined) return undefined;
   return THEY.test(read.focus) && HOW_RUN.test(read.focus) && read.focus.split(/\s+/).length <= 8 && read.programs.length <= 1 ? pillars : undefined;
 }
+/** "den samlingen", "that pillar": the thing just told, named by its kind. */
+const THAT_THING = letterAware(/\b(den|denne|that|this)\s+(samlingen|samlinga|samlinga|gathering|session|søylen|søyla|pillar|opplæringen|opplæringa|training)\b/);
 const THEY = /(?<![\p{L}])(de|dei|dem|they|them|those|these|disse|desse|begge|both)(?![\p{L}])/iu;
 
 /**
@@ -49,7 +51,8 @@ export function pointsToLast(read: ReadQuestion, state: QnaState | undefined, re
   // "and that's run centrally from the rector's office, right?" right after one pillar: a claim about that pillar.
   if (state?.facts?.length === 1 && state.list === 'pillars' && read.form.yesNo && read.item === undefined && THAT_ONE_IS.test(read.focus)) return namesNone();
   // "er kontorsjefene med der også?" right after one fact (a pillar): "there" is what that fact describes.
-  if (state?.facts?.length === 1 && read.form.yesNo && read.item === undefined && THERE.test(read.focus)) return namesNone();
+  // "Så kontorsjefene holdes utenfor den samlingen?": so is "that gathering".
+  if (state?.facts?.length === 1 && read.form.yesNo && read.item === undefined && (THERE.test(read.focus) || THAT_THING.test(read.focus))) return namesNone();
   // "og hvordan gjennomføres den?" right after one pillar: how that pillar is run.
   if (state?.facts?.length === 1 && state.list === 'pillars' && !read.form.yesNo && !read.form.compare && ABOUT_IT.test(read.focus) && !read.form.expects && HOW_RUN.test(read.focus) && /(gjennomfør|delivered|\brun\b|organi[sz]ed|organisert|lagt opp|foregår|føregår|works?\b|fungerer|funker|i praksis|in practice)/.test(read.focus) && read.intent.pillar === undefined && read.focus.split(/\s+/).length <= 8) return namesNone();
   // "hva er nytt i del 2 sammenlignet med det?" sets "it" beside another program: a comparison, not the last fact.

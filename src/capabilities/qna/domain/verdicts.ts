@@ -1,4 +1,5 @@
 import { moreListedThanNamed, yearClaimedOff } from './listed-and-dated-claims';
+import { CHOOSER_CLAIMED } from './coverage-terms';
 import type { Lang } from '../../../shared/i18n';
 import { letterAware } from './letter-aware';
 import { REPEATS_CONTENT, SITTING_EXAM, WAY_IN_WITHOUT } from './everyday-cues';
@@ -221,6 +222,9 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   if (NEEDED.test(form.text) && EXCEPTION.test(a) && !form.without && namesTheRequirement(form.text, a)) return 'not-necessarily';
   // "Kan jeg bare melde meg på selv?" against "det er fakultetene som nominerer": one is put forward, not self-enrolled.
   // "… fakultetene som nominerer, ikke sånn at man søker selv?" claims the nomination itself: that holds.
+  // "Så det er rektoratet som plukker ut deltakerne?" against "fakultetene nominerer": another chooser is a no.
+  const chooser = CHOOSER_CLAIMED.exec(form.text)?.[1];
+  if (chooser && /(nominer|nominat)/.test(a)) return words(chooser).some((w) => w.length >= 4 && a.includes(w.slice(0, 5))) ? 'yes' : 'no';
   if (SELF_ENROL.test(form.text) && /(nominer|nominat)/.test(a) && !/(søk|apply|påmeld|sign up|enrol)/.test(a)) return NOT_SELF.test(form.text) ? 'yes' : 'no';
   // "Er mat inkludert i avgiften på 53 000?": the sum names the fee; what comes in addition is the answer.
   if (form.included && /(kommer i tillegg|come[s]? in addition)/.test(a)) return 'no';
