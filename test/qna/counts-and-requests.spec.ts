@@ -161,3 +161,23 @@ describe('"that gathering" after one pillar', () => {
     expect(a.text).toMatch(/utvidet med kontorsjefer/);
   });
 });
+
+describe('what the last pillar starts from, and the pillars counted', () => {
+  it('"What do they base it on?" after the fourth pillar is that pillar\'s starting point', () => {
+    const a = chat(['Tell me about pillar 4 of the head of department programme.', 'And what do they base it on?'], 'en');
+    expect(a.text).toMatch(/annual cycle/);
+    expect(a.text).not.toMatch(/^Pillar 1/);
+  });
+
+  it('"de tre søylene er …" claimed is a no with all four pillars, not the last one named', () => {
+    const a = chat(['Instituttlederprogrammet har vel tre søyler, altså instituttledersamlinger, ledergruppesamlinger og lokal opplæring – er det riktig?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/fire hovedsøyler/);
+    expect(a.text).toMatch(/fakultetsvis/);
+  });
+
+  it('"three pillars: …" after a colon gets all four listed', () => {
+    const a = chat(['So the department head programme has three pillars: the gatherings, the team gatherings and the local training?'], 'en');
+    expect(a.text).toMatch(/four main pillars/);
+  });
+});

@@ -36,6 +36,12 @@ export function bothPointedAt(read: ReadQuestion, state: QnaState | undefined): 
   if (pillars.length !== 2 || read.form.yesNo || read.item !== undefined || read.intent.pillar !== undefined) return undefined;
   return THEY.test(read.focus) && HOW_RUN.test(read.focus) && read.focus.split(/\s+/).length <= 8 && read.programs.length <= 1 ? pillars : undefined;
 }
+/** What something starts from ("what is it based on", "hva tar den utgangspunkt i", "hva bygger de på"). */
+const BASED_ON = letterAware(/\b(based on|base (it|them|the \w+|this|that) on|build (it|them) on|built on|starting point|utgangspunkt|bygger (den|de|dei|det) på|bygd på|basert på|grunnlag\w*)\b/);
+
+/** "it", "they" as a subject, not "that local training", which names its own. */
+const IT_OR_THEY = /(?<![\p{L}])(it|they|den|de|dei)(?![\p{L}])/iu;
+
 /** "den samlingen", "that pillar": the thing just told, named by its kind. */
 const THAT_THING = letterAware(/\b(den|denne|that|this)\s+(samlingen|samlinga|samlinga|gathering|session|søylen|søyla|pillar|opplæringen|opplæringa|training)\b/);
 const THEY = /(?<![\p{L}])(de|dei|dem|they|them|those|these|disse|desse|begge|both)(?![\p{L}])/iu;
@@ -55,6 +61,8 @@ export function pointsToLast(read: ReadQuestion, state: QnaState | undefined, re
   if (state?.facts?.length === 1 && read.form.yesNo && read.item === undefined && (THERE.test(read.focus) || THAT_THING.test(read.focus))) return namesNone();
   // "og hvordan gjennomføres den?" right after one pillar: how that pillar is run.
   if (state?.facts?.length === 1 && state.list === 'pillars' && !read.form.yesNo && !read.form.compare && ABOUT_IT.test(read.focus) && !read.form.expects && HOW_RUN.test(read.focus) && /(gjennomfør|delivered|\brun\b|organi[sz]ed|organisert|lagt opp|foregår|føregår|works?\b|fungerer|funker|i praksis|in practice)/.test(read.focus) && read.intent.pillar === undefined && read.focus.split(/\s+/).length <= 8) return namesNone();
+  // "What do they base the training on when planning it?" right after one fact: what that fact starts from.
+  if (state?.facts?.length === 1 && !read.form.yesNo && !read.form.compare && read.item === undefined && BASED_ON.test(read.focus) && IT_OR_THEY.test(read.focus) && read.focus.split(/\s+/).length <= 12) return namesNone();
   // "hva er nytt i del 2 sammenlignet med det?" sets "it" beside another program: a comparison, not the last fact.
   if (state?.facts?.length !== 1 || read.coverageTerms.length > 0 || read.form.yesNo || read.form.compare || read.item !== undefined) return false;
   // "kven er ho meint for?", "how is it delivered?" right after a pillar: whom that pillar is for, how it is run.

@@ -29,7 +29,7 @@ import { EVERYDAY_ENGLISH } from './everyday-english';
 import { FORUMS_ASKED, NOT_A_LEADER } from './everyday-cues';
 import { contactAskedLast, contactForMatterTold } from './contact-answers';
 import { analyse, conceptOfWord, isStopWord, stem, words } from './text-analysis';
-import { ABOUT_A_PILLAR, DIFFERENCE_ASKED, THEM, TWO_PROGRAMS, AS_WITH, CONCEPT_TOPIC, FILLERS, MODAL, SEATS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, COMPARE_ASKED, COMPARED_WITH, COMPARE_ONLY, SAME_ASKED } from './reader-vocabulary';
+import { ABOUT_A_PILLAR, DIFFERENCE_ASKED, THEM, TWO_PROGRAMS, AS_WITH, CONCEPT_TOPIC, FILLERS, MODAL, SEATS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, COMPARE_ASKED, COMPARED_WITH, COMPARE_ONLY, SAME_ASKED, PILLARS_COUNTED } from './reader-vocabulary';
 
 
 /** Who does it ("kan jeg og kollegaen min levere den sammen?"): a word that says who, not what is claimed. */
@@ -172,7 +172,7 @@ export class QuestionReader {
     // "Instituttledersamlingene er vel bare én dag hver?": a claim about a pillar named by its title is checked on it.
     // "Instituttledersamlingene er bare heldagssamlinger?": a length claimed of a pillar named by its title, too.
     const lengthClaimed = form.yesNo && form.expects === 'duration';
-    const plain = pillarNamed === undefined && (!form.expects || lengthClaimed) && (!form.yesNo || (form.asserts && form.numbers.length > 0) || lengthClaimed) && !form.comparative && !intent.date && !FORUMS_ASKED.test(focus);
+    const plain = pillarNamed === undefined && (!form.expects || lengthClaimed) && (!form.yesNo || (form.asserts && form.numbers.length > 0) || lengthClaimed) && !form.comparative && !intent.date && !FORUMS_ASKED.test(focus) && !PILLARS_COUNTED.test(text);
     // "Korleis er instituttleiarsamlingane lagt opp?": how a pillar named by its title is run is that pillar.
     const titled = plain && ((form.compare && !intent.topics.includes('place')) || !intent.topics.some((t) => !GENERIC_TOPICS.has(t) && t !== 'format')) ? this.pillarTitled(focus, programs, false, named.nameTerms)
       // A title named in full words ("den lokale grunnopplæringen") is the subject of "what does it hold".

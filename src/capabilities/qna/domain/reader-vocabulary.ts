@@ -241,6 +241,8 @@ export const HAND_IN = /\b(hand[- ]?in|hand(ing|ed)? (it|that|this|them) in|hand
 // "… the participant fee itself, not the lodging.": a repair's last words set the last topic aside.
 export const WITHOUT_TAIL = /,\s*(?:not|ikke|ikkje)\s+(?:the |a |an |selve |den |det )?[^,?]{2,30}[.!]?\s*$|[\s,(]+(uten|utan|without|excluding|unntatt|ikke medregnet|not counting|før(?= [^?]*\b(regnet med|rekna med|lagt til|kommer i tillegg|kjem i tillegg|medregnet)\b)|before(?= [^?]*\b(added|counted|included)\b))\s[^?]*/;
 /** Two pillars named by number ("søyle 1 og 2", "pillar 3 vs pillar 4"), each number captured. */
+/** "de tre søylene er …", "the three pillars are …": a count of the pillars claimed, which the whole list answers. */
+export const PILLARS_COUNTED = /\b(to|tre|fire|fem|two|three|four|five|\d)\s+(hoved)?(s[øo]yle|s[øo]yler|s[øo]ylene|s[øo]ylane|pillars?)\b/;
 export const TWO_PILLARS = /(?:s[øo]yle|pillar)s?\s*(\d)\s*(?:,|og|and|&|vs\.?|versus|eller|or|mot)\s*(?:(?:hoved)?s[øo]yle\s*|pillar\s*)?(\d)/;
 
 /** "hvor mye", "kor mykje", "how much": a sum asked. */
