@@ -181,3 +181,22 @@ describe('what the last pillar starts from, and the pillars counted', () => {
     expect(a.text).toMatch(/four main pillars/);
   });
 });
+
+describe('numbers, funds and topics to choose', () => {
+  it('"samling 1 og samling 4" gives the dates of both', () => {
+    const a = chat(['Når er samling 1 og samling 4 i LEDPRO?']);
+    expect(a.text).toMatch(/15\.–16\. februar 2024/);
+    expect(a.text).toMatch(/20\.–21\. juni 2024/);
+  });
+
+  it('"OU-fund money" in English is the OU fund', () => {
+    const a = chat(['Can we get OU-fund money for LEDPRO?'], 'en');
+    expect(a.text).toMatch(/Public employees can apply to the OU fund/);
+  });
+
+  it('"pick the topics ourselves" is the content of part 2, not applying', () => {
+    const a = chat(['Do participants in part 2 of LEDPRO get to pick topics?'], 'en');
+    expect(a.text).toMatch(/choose topics to deepen/);
+    expect(a.text).not.toMatch(/inn\.no\/ledpro/);
+  });
+});

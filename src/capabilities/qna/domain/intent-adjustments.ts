@@ -93,6 +93,9 @@ export const leading = (intent: Intent, topic: FactTopic): Intent => ({ ...inten
 /** "Har hun sjanse til å komme inn?", "holder bachelor?": getting in, which the admission requirement decides. */
 const GETTING_IN = /\b(komme inn|kommer (jeg|eg|hun|han|hen|ho|vi|man) inn|holder (det|dette|bachelor\w*)|nok (til|for)|enough|qualif\w*|kvalifiser\w*|sjanse\w*|get in|be admitted|bachelor\w*|degree|utdanning|høyskole|høgskule)\b/;
 
+/** Choosing what to study: "pick some of the topics", "velge temaer selv". */
+const CHOOSE_TOPICS = letterAware(/\b(pick|choose|select|velge|velje|plukke)\b[^.?!]{0,25}\b(topics?|themes?|temaer|tema|temaene|temaa|emner)\b/);
+
 /**
  * Which of two topics a question leads with, where both are read from it: getting in with credits is the admission
  * requirement's to say; how a training is given is its format ("I hvilke former gis opplæringa?"); whether it is
@@ -101,6 +104,8 @@ const GETTING_IN = /\b(komme inn|kommer (jeg|eg|hun|han|hen|ho|vi|man) inn|holde
 export function ledByWhatIsAsked(focus: string, intent: Intent): Intent {
   if (intent.topics.includes('admission') && intent.topics.includes('credits') && intent.topics.indexOf('credits') < intent.topics.indexOf('admission') && GETTING_IN.test(focus)) intent = leading(intent, 'admission');
   if (intent.topics[0] === 'training' && intent.topics.includes('format')) intent = leading(intent, 'format');
+  // "do we get to pick some of the topics ourselves?": choosing topics is the content, not being picked.
+  if (intent.topics.includes('apply') && CHOOSE_TOPICS.test(focus)) intent = leading({ ...intent, topics: intent.topics.filter((t) => t !== 'apply') }, 'themes');
   if (intent.topics.includes('target-group') && intent.topics[0] !== 'target-group' && FOR_ME.test(focus)) intent = leading(intent, 'target-group');
   // "Jeg lurer på noe om det faglige innholdet. Hvem tar jeg det med?": who to ask, about that matter.
   if (intent.topics.includes('contacts') && intent.topics[0] !== 'contacts' && /(^|[.!?]\s+)(hvem|kven|who)\b[^.!?]*\?\s*$/.test(focus)) intent = leading(intent, 'contacts');

@@ -41,7 +41,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   ['prerequisite', /\b(uten (å ha )?(tatt|gjennomf\w*|fullf\w*) (ledpro )?(del|part) ?1|without (taking|having (taken|done|completed)|doing) (ledpro )?part ?1|forkunnskap|forutsetning|m[åa] jeg ha (tatt|gjennomf)|need (to have|to take)?\s*part ?1|part 1 (first|before)|del 1 (først|før)|before (ledpro )?part ?2|før (ledpro )?del ?2|prerequisite|(rett|direkte|straight|directly)( inn)? (på|til|i|to|into|in to|onto) (ledpro )?(del|part) ?2|(hoppe|hopp|skip|skippe) (rett )?(over |på |til |to |into )?(ledpro )?(del|part) ?[12]|(start|begynne|starte) (med|with|on|på) (ledpro )?(del|part) ?2)/],
   ['lodging', /\b(lunsj til lunsj|lunch[- ]to[- ]lunch|hotel ?package|hotellpakke\w*|(komme|kome|ankomme|reise|dra) (dit |opp |ned )?(kvelden|kveldinga|dagen|natta) før|(arrive|come|travel|get there) (the )?(evening|night|day) before|hotellopphold\w*|hotellpris\w*|hotellkostnad\w*|hotellregning\w*|hotel (price|cost|bill)s?|hotel stays?|ekstra (natt|døgn|overnatting)|extra (night|day)|opphold|overnatting|losji|hotellrom|kost og|middag|tilknytningsd|lodging|accommodation|board and|extra night|overnight|stay(ing)? at|room)/],
   // "støtteapparat", "support staff": the people who support leaders, not money for the fee.
-  ['support', /\b(st[øo]tte(?!apparat|personal|personell|funksjon)|st[øo]nad|tilskudd|stipend(?!iat)|ou-?fond|finansier|support(?! staff| functions?|ing\b)|grant|funding|subsid)/],
+  ['support', /\b(st[øo]tte(?!apparat|personal|personell|funksjon)|st[øo]nad|tilskudd|stipend(?!iat)|ou-?fond|ou[- ]?fund|finansier|support(?! staff| functions?|ing\b)|grant|funding|subsid)/],
   // No leading word boundary for Norwegian stems: they sit inside compounds ("deltakeravgiften").
   ['fee', /(\badds? up to\b|\b(hva|kva) blir (hotellet|hotellregning\w*|oppholdet|regning\w*|summen|totalen)\b|\bbeløpe[rt]? seg\b|\bgratis\b|\bfree of charge\b|\bfor free\b|\bkoste[rt]?\b|kostnad|\bpris(en|er)?\b|avgift|\bbetal|\bfees?\b|\bcosts?\b|\bprices?\b|\bpay\b|tuition|expensive|\bdyrt?\b|\ball[- ]inclusive\b|\b[1-9]\d{1,2} ?000\b(?! (?:deltak|delt|particip|people|personer|innbyggere|inhabitants|ansatte|employees)))/],
   ['deadline', /\b(s[øo]knadsfrist\w*|p[åa]meldingsfrist\w*|frist|innen n[åa]r|deadline|last day to apply|apply by|when (do|must|should|can) (i|we|you|they|one) (have )?(apply|applied)|n[åa]r (m[åa]|skal|kan|bør) (jeg|eg|vi|me|man|en|ein|de|dei|dere|han|hun|ho) (ha )?s[øo]k(e|je|t)\b|(i've got|i have|we've got|we have|jeg har|eg har|vi har|me har) (time |tid |got )?(until|till|fram til|frem til|til) \d)/],
@@ -197,7 +197,8 @@ function readIntentOf(question: string): Intent {
     date = { kind: 'next' };
   } else if (number !== undefined) {
     // "når er samling 3 og 4?": each gathering named.
-    const more = /\b(?:samling\w*|gatherings?|sessions?)\s*(?:nr\.?|nummer|number|no\.?|#)?\s*\d{1,2}((?:\s*(?:,|og|and|&|\+)\s*\d{1,2}\b)+)/.exec(q);
+    // "samling 2 og samling 3": the noun may be said again before each number.
+    const more = /\b(?:samling\w*|gatherings?|sessions?)\s*(?:nr\.?|nummer|number|no\.?|#)?\s*\d{1,2}((?:\s*(?:,|og|and|&|\+)\s*(?:(?:samling\w*|gatherings?|sessions?)\s*(?:nr\.?|nummer|number|no\.?|#)?\s*)?\d{1,2}\b)+)/.exec(q);
     // "the third and the fourth LEDPRO sessions", "tredje og fjerde samling": each named by its order.
     const ordered = ORDINAL_LIST.exec(q);
     const also = more ? [...more[1].matchAll(/\d{1,2}/g)].map((m) => Number(m[0])).filter((n) => n !== number)
