@@ -200,3 +200,16 @@ describe('numbers, funds and topics to choose', () => {
     expect(a.text).not.toMatch(/inn\.no\/ledpro/);
   });
 });
+
+describe('a school exam in nynorsk, and whom to talk to', () => {
+  it('"ein vanleg skuleeksamen på fire timar?" is a no with the take-home assignment', () => {
+    const a = chat(['Korleis blir ein vurdert på LEDPRO?', 'Så det blir ein skuleeksamen på fire timar?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/hjemmeoppgave/);
+  });
+
+  it('"hvem snakker jeg med om hotellet?" gives the contact for practical matters', () => {
+    const a = chat(['Hvem snakker vi med om hotellrom og slikt praktisk på LEDPRO?']);
+    expect(a.text).toMatch(/Kristin Larsen/);
+  });
+});

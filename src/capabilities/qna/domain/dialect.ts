@@ -20,7 +20,7 @@ const NYNORSK: Readonly<Record<string, string>> = {
   deltakar: 'deltaker', deltakarar: 'deltakere', deltakaravgift: 'deltakeravgift', deltakaravgifta: 'deltakeravgiften',
   jobbar: 'jobber', arbeidar: 'arbeider', eitt: 'ett', eige: 'eget', eigne: 'egne', eiga: 'egen', eigen: 'egen', undervegs: 'underveis', haust: 'høst', hausten: 'høsten', tilpassa: 'tilpasset',
   trur: 'tror', opphald: 'opphold', opphaldet: 'oppholdet', gong: 'gang', gongen: 'gangen', gonger: 'ganger', plassar: 'plasser', plassane: 'plassene', desse: 'disse', dagane: 'dagene', lagde: 'lagt', lagd: 'lagt', gjere: 'gjøre', fagansvarleg: 'fagansvarlig', vanleg: 'vanlig', mogleg: 'mulig', dagars: 'dagers', samlingar: 'samlinger', høyrt: 'hørt', høyrd: 'hørt', vekt: 'vekt', byrje: 'begynne', byrjar: 'begynner', teke: 'tatt', tatt: 'tatt', utan: 'uten', faglege: 'faglige', seie: 'si', seier: 'sier', sei: 'si', skriv: 'skriver', les: 'leser', lærer: 'lærer',
-  viss: 'hvis', høgare: 'høyere', høgre: 'høyere', høgste: 'høyeste', utdanninga: 'utdanningen', røynsle: 'erfaring', arbeidsrøynsle: 'arbeidserfaring',
+  skuleeksamen: 'skoleeksamen', skuleeksamenen: 'skoleeksamenen', timar: 'timer', timane: 'timene', viss: 'hvis', høgare: 'høyere', høgre: 'høyere', høgste: 'høyeste', utdanninga: 'utdanningen', røynsle: 'erfaring', arbeidsrøynsle: 'arbeidserfaring',
   døme: 'eksempler', døma: 'eksemplene', dømet: 'eksempelet', listar: 'lister',
   valde: 'valgt', velje: 'velge', veljer: 'velger', samanlikna: 'sammenlignet', samanlikne: 'sammenligne', deltakarane: 'deltakerne',
   tidslina: 'tidslinja', tidsline: 'tidslinje', tilskot: 'tilskudd', tilskotet: 'tilskuddet', ringjer: 'ringer', ringje: 'ringe', spurde: 'spurte', gjeld: 'gjelder', betalar: 'betaler', reknar: 'regner', rekne: 'regne',
