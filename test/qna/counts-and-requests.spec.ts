@@ -213,3 +213,20 @@ describe('a school exam in nynorsk, and whom to talk to', () => {
     expect(a.text).toMatch(/Kristin Larsen/);
   });
 });
+
+describe('why the asker asks, and questions asked as statements', () => {
+  it('"legge til en ekstra overnatting" is the extra night, not board and lodging', () => {
+    const a = chat(['Hva må jeg betale for å legge til en ekstra overnatting på hotellet på LEDPRO?']);
+    expect(a.text).toMatch(/1 375/);
+  });
+
+  it('"…, slik at jeg kan planlegge rundt det?" is why the asker asks, not what about', () => {
+    const a = chat(['Når i åremålet er instituttlederprogrammet mest intensivt, slik at jeg kan planlegge resten rundt det?']);
+    expect(a.text).toMatch(/de to første årene/);
+  });
+
+  it('"I\'m curious how long it runs … What\'s their setup?" asks what the sentence before asked', () => {
+    const a = chat(["I read that NTNU has a head of department programme. I'm curious how long it runs and whether it's spread out evenly. What's their setup?"], 'en');
+    expect(a.text).toMatch(/4 years at a time/);
+  });
+});

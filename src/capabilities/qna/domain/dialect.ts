@@ -82,6 +82,8 @@ const PHRASES = new Rewrites([
   // "… som dei vel ut", "vi vel kurs" choose; "betaler vi vel …" (a verb before the subject) is the tag "vel".
   [/(?<!\b\p{L}+(?:er|ar|te|de|r)\s)\b(som|dei|de|vi|me|dekanen|fakultetet|fakulteta|fakultetene) vel( ut)?\b/gu, '$1 velger$2'],
   [/\bvel ut\b/g, 'velger ut'],
+  // "legge til en ekstra overnatting", "an extra overnight stay": one more night, as "ekstra natt" is.
+  [/\b(ekstra|extra|additional|en til|ein til|one more) (?:overnatting|overnattingsdøgn|hotellnatt|overnight stay|overnight|hotel night)\b/g, '$1 natt'],
   // "hvor mang samlinger": a count with its last letter lost ("mang" alone is no longer said).
   [/\b(hvor|kor) mang\b/g, '$1 mange'],
   // "When the rector got all the deans together, what was that meeting meant to work on?": the "when" clause tells

@@ -161,7 +161,8 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
  * pronoun-like and vague nouns, chat fillers and parts of idioms ("set me back", "foot the bill", "reach out").
  */
 export const EVERYDAY_GENERAL_WORDS: readonly string[] = list(`
-  brought bringing mentioned mentioning nevnte nemnde built generic face faces faced facing
+  brought bringing mentioned mentioning nevnte nemnde built generic face faces faced facing curious whether because
+  struggle struggles struggling keep keeping momentum setup set-up
   hop hopping hopped pop popping grab grabbing sitting sit sits listening listen listens
   skjønne skjønner skjønte fatte sjekke sjekker sjekket sjekka undersøke undersøker greier greide greid klare klarer klarte
   klart rekke rekker rakk ordne ordner ordnet ordna fikse fikser fikset må måtte måttet burde bør slippe slipper slapp orke

@@ -168,10 +168,16 @@ export function questionFocus(text: string): string {
   // "Og den er på Lillehammer, så jeg bestiller togbillett dit?": what the asker will do on it is no part of the claim.
   // "Takk. Og den siste?": thanks before a question is no part of it.
   // "If I sign up for LEDPRO, how is it assessed at the end?": joining is the condition, not what is asked.
-  const focus = sentenceFocus(text.replace(THANKS_FIRST, '')).replace(PLAN_ON_IT, '?').replace(JOINING_IF, '');
+  const focus = sentenceFocus(text.replace(THANKS_FIRST, '')).replace(PLAN_ON_IT, '?').replace(SO_THAT_I_CAN, '?').replace(JOINING_IF, '');
   // The asker's situation and whether they may take part stay together ("Jeg har ikke høyere utdanning, men …").
   return toldOfSelf(focus.toLowerCase()) && ELIGIBLE.test(focus.toLowerCase()) && !FOR_SUPPORT.test(focus.toLowerCase()) ? focus : lastClause(focus);
 }
+
+/** "…, slik at jeg kan planne resten rundt det?", "… so that I can plan around it?": why the asker asks. */
+const SO_THAT_I_CAN = letterAware(/,?\s+(?:slik at|sånn at|so that|so) (?:jeg|eg|vi|me|i|we) (?:kan|kunne|can|could|får) (?:planne|planlegge|plan|organisere|organise|organize|legge|sette|book|booke|tilpasse|fit|arrange|forberede|prepare)\b[^?]*\?\s*$/);
+
+/** A question asked as a statement: "I'm curious how long …", "jeg lurer på hvor …". */
+const WONDERING = letterAware(/\b(curious|wondering|wonder|lurer på|lurar på|undrer på|vil gjerne vite|would like to know|want to know)\b[^.!?]{0,20}\b(how|what|when|where|which|whether|if|hvor|hva|kva|når|korleis|hvordan|om|kor)\b/);
 
 /** A clause of joining before the question: "If I sign up for LEDPRO, …", "Hvis jeg kommer inn, …". */
 const JOINING_IF = letterAware(/^(?:(?:and|but|so|og|men|så)\s+)?(?:if|once|hvis|dersom|viss|om)\s+(?:i|we|she|he|they|jeg|eg|vi|me|hun|han|ho|hen|de|dei)\s+(?:do\s+|actually\s+|end up\s+|faktisk\s+|først\s+)?(?:sign|signs|apply|applies|join|joins|enrol+|enrols|register|registers|get in|gets in|get a place|get accepted|get admitted|melder|søker|søkjer|kommer inn|kjem inn|får plass|blir tatt opp|blir med|vert teken opp)\b[^,?]{0,60},\s*(?=(?:how|what|when|where|who|which|will|would|do|does|is|are|can|hva|kva|hvordan|korleis|når|hvor|kvar|hvem|kven|hvilke\w*|blir|får|må|er|kan|skal)\b)/i);
@@ -259,7 +265,10 @@ function sentenceFocus(text: string): string {
     // "Jeg tar toget fra Oslo S til samlingene. Hvor lang tid bør jeg regne med?": a quantity asked of nothing named
     // is the quantity of what the statement before it told, the asker's own situation included.
     const vagueAfterTold = i > 0 && !sentences[i - 1].endsWith('?') && QUANTITY_OF_NOTHING.test(last) && vague(last) && namesTopic(sentences[i - 1]);
-    const pointsBack = restated || vagueAfterTold || (i > 0 && sentences[i - 1].endsWith('?') && WH_START.test(last) && vague(last)) || (i > 0 && last.split(/\s+/).length <= 6 && (TAG_ONLY.test(last) || OFFERED_CHOICE.test(last) || /^(mellom|med|for|til|fra|frå|av|om|between|with|for|to|from|of|about)\s+(hvem|kven|hva|kva|hvilke\w*|kva for|who|whom|what|which)\b/i.test(last) || /\b(det|den|dette|dem|disse|dei|desse|it|this|that|them|they|these|those|der|there)\b|\b(av|for|med|om|til|fra|hos|er|var|blir|ble|fikk|har|hadde|koster|varer) de\b/i.test(last) || DEPENDENT.test(last.toLowerCase())));
+    // "I'm curious how long it runs and whether it's evenly spread out. What's their setup?": a vague question after
+    // one asked in other words asks that one.
+    const askedBefore = i > 0 && !sentences[i - 1].endsWith('?') && vague(last) && WONDERING.test(sentences[i - 1].toLowerCase());
+    const pointsBack = restated || vagueAfterTold || askedBefore || (i > 0 && sentences[i - 1].endsWith('?') && WH_START.test(last) && vague(last)) || (i > 0 && last.split(/\s+/).length <= 6 && (TAG_ONLY.test(last) || OFFERED_CHOICE.test(last) || /^(mellom|med|for|til|fra|frå|av|om|between|with|for|to|from|of|about)\s+(hvem|kven|hva|kva|hvilke\w*|kva for|who|whom|what|which)\b/i.test(last) || /\b(det|den|dette|dem|disse|dei|desse|it|this|that|them|they|these|those|der|there)\b|\b(av|for|med|om|til|fra|hos|er|var|blir|ble|fikk|har|hadde|koster|varer) de\b/i.test(last) || DEPENDENT.test(last.toLowerCase())));
     // "Jeg er hovedtillitsvalgt … Kan jeg likevel ta LEDPRO?": the asker's situation is what the question is about.
     // "My deputy doesn't have any higher education. Can he still join?": so is the situation of the one told of.
     const other = THIRD_PERSON.test(last.toLowerCase());
@@ -273,7 +282,7 @@ function sentenceFocus(text: string): string {
     // situation before a pronoun is context; "den" is what the conversation is about.
     // Only who the asker is ("vi er tre fra …"), not what they have or wonder ("jeg har en workshop 20. juni").
     // "I'm an office manager, and as I understand it, X don't include us. Is that right?": who one is, then a claim.
-    const aboutSelf = pointsBack && !restated && !vagueAfterTold && IDENTITY.test(cleaned(sentences[i - 1]).toLowerCase()) && !WONDERS.test(sentences[i - 1]) && !CLAIMS_HEARD.test(sentences[i - 1].toLowerCase()) && !/\b(del|part|ledpro|ntnu)\s*\d?\b|\d/i.test(sentences[i - 1]);
+    const aboutSelf = pointsBack && !restated && !vagueAfterTold && !askedBefore && IDENTITY.test(cleaned(sentences[i - 1]).toLowerCase()) && !WONDERS.test(sentences[i - 1]) && !CLAIMS_HEARD.test(sentences[i - 1].toLowerCase()) && !/\b(del|part|ledpro|ntnu)\s*\d?\b|\d/i.test(sentences[i - 1]);
     return cleaned(pointsBack && !aboutSelf ? `${sentences[i - 1]} ${last}` : last);
   }
   if (asks.length > 0) {
