@@ -230,3 +230,16 @@ describe('why the asker asks, and questions asked as statements', () => {
     expect(a.text).toMatch(/4 years at a time/);
   });
 });
+
+describe('ways of running the training, and the head of administration', () => {
+  it('"Kan den lokale opplæringen skje en-til-en?" shows how the training is run, one to one among the ways', () => {
+    const a = chat(['Kan den lokale lederopplæringen gis en-til-en?']);
+    expect(a.text).toMatch(/en til en/);
+  });
+
+  it('"the head of administration" is the head of office the documents name', () => {
+    const a = chat(["Is the head of administration at a department part of NTNU's head of department programme at all?"], 'en');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/head of office/);
+  });
+});

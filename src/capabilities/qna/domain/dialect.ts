@@ -84,6 +84,8 @@ const PHRASES = new Rewrites([
   [/\bvel ut\b/g, 'velger ut'],
   // "legge til en ekstra overnatting", "an extra overnight stay": one more night, as "ekstra natt" is.
   [/\b(ekstra|extra|additional|en til|ein til|one more) (?:overnatting|overnattingsdøgn|hotellnatt|overnight stay|overnight|hotel night)\b/g, '$1 natt'],
+  // "the head of administration at the department", "admin head": the department's kontorsjef, "head of office".
+  [/\b(?:heads? of (?:administration|admin)|admin heads?|administrative heads?|office managers?)\b/g, 'head of office'],
   // "hvor mang samlinger": a count with its last letter lost ("mang" alone is no longer said).
   [/\b(hvor|kor) mang\b/g, '$1 mange'],
   // "When the rector got all the deans together, what was that meeting meant to work on?": the "when" clause tells

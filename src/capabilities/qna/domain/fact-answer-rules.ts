@@ -6,6 +6,8 @@ import type { FactTopic } from '../../../catalog/catalog.schema';
 export const MIN_SCORE = 2.5;
 
 /** How something is run: "hvordan foregår", "gjennomført i praksis", "i hvilke former", "what does it look like". */
+/** A way training is run, named: one to one, seminars, short group sessions, visits to management meetings. */
+export const WAY_OF_RUNNING = /(en[- ]til[- ]en|ein[- ]til[- ]ein|one[- ]to[- ]one|one[- ]on[- ]one|\b1[:-]1\b|seminar|korte økter|short sessions|ledermøte|leiarmøte|management meetings|leadership meetings)/;
 export const HOW_RUN = /\b(hvordan|korleis|how)\b|i praksis|in practice|\bformer\b|\bforms?\b|\b(måter|måtar|ways)\b|look like|funker|fungerer|delivered|gjennomført|gjennomføres/;
 
 /** A BM25 score at which a fact that covers half the question answers it despite words the documents lack. */

@@ -21,7 +21,7 @@ import { FactCoverage, NOT_GIVEN } from './fact-coverage';
 import { rankHits } from './fact-ranking';
 import { groupsOfRole, roleFacts, TAKES_PART, TOLD_ROLE } from './role-groups';
 import { AnswerShapes, sourceOf } from './answer-shapes';
-import { ALSO_ANSWERS, HOW_RUN, MIN_COVERAGE, MIN_SCORE, SPECIFIC, STRONG_SCORE } from './fact-answer-rules';
+import { ALSO_ANSWERS, HOW_RUN, WAY_OF_RUNNING, MIN_COVERAGE, MIN_SCORE, SPECIFIC, STRONG_SCORE } from './fact-answer-rules';
 import { HOW_IN } from './reader-vocabulary';
 
 export { sourceOf } from './answer-shapes';
@@ -167,7 +167,8 @@ export class FactAnswers extends AnswerShapes {
       if (contact) return this.contactAnswer(lang, contact, target, intent);
     }
     // "Hvordan funker den lokale lederstøtten?": a training pillar found by its words is told with how it is run too.
-    if (best.doc.fact.topic === 'pillars' && !form.yesNo && this.howRun(best.doc.program, best.doc.fact, read, lang)) return this.pillarAnswer(best.doc.program, best.doc.fact, read, lang);
+    // "Kan den lokale opplæringen foregå en-til-en?": a way of running it named is checked against that account too.
+    if (best.doc.fact.topic === 'pillars' && (!form.yesNo || WAY_OF_RUNNING.test(read.focus)) && this.howRun(best.doc.program, best.doc.fact, read, lang)) return this.pillarAnswer(best.doc.program, best.doc.fact, read, lang);
     let answer: Answer = { ...this.factAnswer(lang, hits, read, scope.length > 1), weak: !onTopic && this.cover.of(read, best) < 0.6 };
     // A program the documents only name ("Mentorprogrammet") has no fact beyond that: whatever is asked of it alone,
     // the honest reply is that the documents do not say (its one fact says so), with the contact an unknown carries.
@@ -191,7 +192,7 @@ export class FactAnswers extends AnswerShapes {
    * program's own account of how its training works, beside the pillar.
    */
   private howRun(p: Program, pillar: Fact, read: ReadQuestion, lang: Lang): Fact | undefined {
-    return HOW_RUN.test(read.focus) && /opplæring|training/i.test(pillar.text[lang].split(':')[0])
+    return (HOW_RUN.test(read.focus) || WAY_OF_RUNNING.test(read.focus)) && /opplæring|training/i.test(pillar.text[lang].split(':')[0])
       ? p.facts.find((f) => f.topic === 'format' && /^(hvordan opplæringen|how the training)/i.test(f.text[lang])) : undefined;
   }
 
