@@ -243,3 +243,27 @@ describe('ways of running the training, and the head of administration', () => {
     expect(a.text).toMatch(/head of office/);
   });
 });
+
+describe('claims checked against the right thing', () => {
+  it('"Er Mentorprogrammet et av NTNUs lederutviklingsprogrammer?" is a yes, from the examples', () => {
+    const a = chat(['Er Stjerneprogrammet nevnt som et av NTNUs lederutviklingsprogrammer?']);
+    expect(a.text).toMatch(/^Ja\./);
+    expect(a.text).toMatch(/Stjerneprogrammet/);
+  });
+
+  it('"That takes about an hour, right?" after the train from Oslo S told before is a no: 1.5 hours', () => {
+    const a = chat(['For the travel plan: our staff go by train from Oslo S to Brumunddal.', "That's about an hour, right?"], 'en');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/1\.5 hours/);
+  });
+
+  it('"Må ein levere åleine?" is a no: in a group or individually', () => {
+    const a = chat(['Korleis er eksamen på LEDPRO?', 'Må ein levere han åleine?']);
+    expect(a.text).toMatch(/^Nei\./);
+  });
+
+  it('"888 for the whole programme?" is a no: it is per semester, twice', () => {
+    const a = chat(['Semesteravgiften på LEDPRO er vel 888 kroner for hele studiet?']);
+    expect(a.text).toMatch(/^Nei\./);
+  });
+});

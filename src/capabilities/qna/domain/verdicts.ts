@@ -108,7 +108,7 @@ const EXCEPTION = /(vurdert individuelt|individuell vurdering|assessed individua
 /** A must asked: "må …", "have to …". */
 const MUST = letterAware(/\b(må|måtte|must|have to|has to|need to|needs to|required to|obliged to)\b/);
 /** Doing it oneself, which "individuelt" names. */
-const ALONE = letterAware(/\b(alene|aleine|sjølv|selv|på egen hånd|alone|on my own|by myself)\b/g);
+const ALONE = letterAware(/\b(alene|aleine|åleine|sjølv|selv|på egen hånd|alone|on my own|by myself)\b/g);
 /** An answer that offers two ways: "gruppevis eller individuelt", "in groups or individually". */
 const EITHER_WAY = /(gruppevis eller individuelt|individuelt eller gruppevis|in groups or individually|individually or in groups|group or individual|individual or group)/;
 
@@ -264,7 +264,8 @@ const WHOLE = letterAware(/\b((hele|heile) (året|kurset|studiet|programmet|peri
 /** The answer gives `n` per unit ("kr 3 175 per samling"), not as a total. */
 const perUnit = (answer: string, n: number): boolean => {
   const digits = String(n).replace(/\B(?=(\d{3})+$)/g, '[ .,\u00a0\u202f]?');
-  return new RegExp(`(?<!\\d[ .,\u00a0\u202f]?)${digits}\\s+(per|pr\\.?|each|every|hver|kvar|for each)\\s`).test(answer);
+  // "semesteravgift for 2 semestre (2 × kr 888)": counted more than once, so per unit too.
+  return new RegExp(`(?<!\\d[ .,\u00a0\u202f]?)${digits}\\s+(per|pr\\.?|each|every|hver|kvar|for each)\\s|\\d\\s*×\\s*(?:kr|nok)?\\s*${digits}(?!\\d)`, 'i').test(answer);
 };
 const ONCE = letterAware(/\b(one-off|one off|(only|just|paid|pay|pays|charged) once|once (for|and for all)|one time|a single (payment|fee)|engangs\w*|[eé]i?n (gang|gong))\b/);
 
