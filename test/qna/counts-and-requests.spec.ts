@@ -267,3 +267,21 @@ describe('claims checked against the right thing', () => {
     expect(a.text).toMatch(/^Nei\./);
   });
 });
+
+describe('never an empty reply, never two verdicts', () => {
+  it('"Is NTNU\'s leadership development open for us to apply to?" gets an answer with text', () => {
+    const a = chat(["Is NTNU's leader development open for us to apply to?"], 'en');
+    expect(a.text.trim()).not.toBe('');
+  });
+
+  it('a verdict already given is not given twice', () => {
+    const a = chat(['Jeg er leder i et statlig direktorat. Så vidt jeg har forstått er LEDPRO kun for kommuneansatte, så det er vel ikke noe for oss?']);
+    expect(a.text).not.toMatch(/^(Ja|Nei|Jo)\. (Ja|Nei|Jo)\./);
+  });
+
+  it('a claim and "can you check?" in one message get one verdict', () => {
+    const a = chat(['Deltakeravgiften på LEDPRO var 45 000, ikke sant? Kan du sjekke det?']);
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).not.toMatch(/^Nei\. (Ja|Nei)\./);
+  });
+});

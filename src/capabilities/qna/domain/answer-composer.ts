@@ -214,7 +214,10 @@ export class AnswerComposer {
     if (calc && dated.length > 0 && (programs.length > 0 || !read.hasOtherTopic || aboutDeadline || calc.kind === 'gaps')) {
       const schedules = schedulesOf(aboutDeadline ? dated.filter((p) => p.cohorts.some((c) => c.applicationDeadline)) : dated);
       const ps = schedules.flatMap((s) => s.programs);
-      return this.facts.answer(lang, answerDateCalc(calc, schedules, now, lang, read.focus).filter((l) => l !== '').join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
+      // "Is NTNU's leadership development open for us to apply to?": a program with no deadline has no sum to tell;
+      // the question is answered from its facts instead of with an empty reply.
+      const said = answerDateCalc(calc, schedules, now, lang, read.focus).filter((l) => l !== '').join(' ');
+      if (said !== '') return this.facts.answer(lang, said, ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
     }
     const asksWhen = intent.date !== undefined || ['dates', 'deadline', 'apply'].includes(intent.topics[0] ?? '');
     const otherYear = asksWhen && !form.compare ? this.dated.otherYear(read, dated, lang) : undefined;

@@ -19,7 +19,8 @@ export function bothTogether(a: Composed, b: Composed, first: string, second: st
   const core = (t: string): string => t.replace(/^(Ja|Nei|Jo|Delvis|Yes|No|Partly)[,.]\s+/, '');
   if (a.answer.kind === 'answer' && b.answer.kind === 'answer' && a.answer.text !== b.answer.text) {
     const verdict = a.answer.text.slice(0, a.answer.text.length - core(a.answer.text).length);
-    if (b.answer.text.includes(core(a.answer.text))) return { answer: { ...b.answer, text: `${verdict}${b.answer.text}` }, state: b.state };
+    // "Deltakeravgiften var 35 000, var det ikke det? Kan du sjekke?": one verdict, the first question's.
+    if (b.answer.text.includes(core(a.answer.text))) return { answer: { ...b.answer, text: verdict ? `${verdict}${core(b.answer.text)}` : b.answer.text }, state: b.state };
     if (a.answer.text.includes(core(b.answer.text))) return { answer: a.answer, state: b.state };
     // "Er det Randi jeg ringer om hotellet? Hva er nummeret?": the first answer already gives the right person in
     // full; the second would only say the same number again.

@@ -40,6 +40,8 @@ export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retri
 }
 
 function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: CatalogRetriever): Answer {
+  // An answer that already opens with its verdict ("Nei. LEDPRO 1: Målgruppen …") gets no second one.
+  if (VERDICT_FIRST.test(given.text)) return given;
   let answer = given;
   // "Jeg har bachelor som sykepleier. Holder det?": the asker's own degree against the requirement decides.
   const degree = read.form.yesNo && answer.kind === 'answer' ? degreeVerdict(read.text, answer.text) : undefined;
