@@ -39,9 +39,13 @@ describe('Q&A evaluation sets', () => {
 
   it.each<[Part]>([['dev'], ['heldout']])('%s part, every case, answerer: accuracy at or above its floor', (part) => {
     const cases: QaCase[] = readPart(part).flatMap((s) => s.cases);
-    const right = cases.filter((c) => runCase(composer, c).problems.length === 0).length;
+    const results = cases.map((c) => ({ c, r: runCase(composer, c) }));
+    const right = results.filter(({ r }) => r.problems.length === 0).length;
     expect(accuracyOf(part, right, cases.length)).toEqual(passing(part, right, cases.length));
     expect(cases.length).toBeGreaterThan(1000);
+    // Whatever is asked, a reply has words, and says yes or no at most once ("Ja. Nei. …" reads as both).
+    const malformed = results.filter(({ r }) => r.text.trim() === '' || /^(Ja|Nei|Jo|Yes|No|Delvis|Partly)\. (Ja|Nei|Jo|Yes|No|Delvis|Partly)\b/.test(r.text)).map(({ c }) => c.id);
+    expect(malformed).toEqual([]);
   });
 
   it.each<[Part]>([['dev'], ['heldout']])('%s part, every eighth case through /api/messages: at or above its floor, no reply both refuses and answers', async (part) => {
