@@ -285,3 +285,18 @@ describe('never an empty reply, never two verdicts', () => {
     expect(a.text).not.toMatch(/^Nei\. (Ja|Nei)\./);
   });
 });
+
+describe('a deadline of the support, and meeting places', () => {
+  it('"Er det en frist for å søke OU-fondet?" is not in the documents, with what they say of the fund', () => {
+    const a = chat(['Finnes det en søknadsfrist for OU-fondet når man skal på LEDPRO?']);
+    expect(a.kind).toBe('unknown');
+    expect(a.text).toMatch(/OU-fondet/);
+    expect(a.text).not.toMatch(/^Ja/);
+  });
+
+  it('"hvilke store møteplasser" names the arenas', () => {
+    const a = chat(['Hvilke store felles møteplasser har NTNU for lederne?']);
+    expect(a.text).toMatch(/Oppdal/);
+    expect(a.text).toMatch(/Lerkendal/);
+  });
+});

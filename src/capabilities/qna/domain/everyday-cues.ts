@@ -16,7 +16,7 @@ export const HOW_DELIVERED = cue(String.raw`(how|hvordan|korleis|in what ways?|p
 export const GROUP_OF_MINE = cue(String.raw`(which|what) of the (\p{L}+ )?(groups|categories|levels|target groups)[\p{L}' ]{0,40} (belong|fall|fit|count)|(hvilken|hvilke|kva for ei?n?) av (\p{L}+ )?(gruppene|kategoriene|nivåa|nivåene|målgruppene)|(hvilken|hvilket|kva for ei?n?)( gruppe| kategori| nivå)? (er|hører|høyrer|havner|hamnar|faller|fell) (jeg|eg) (plassert |med |inn |innunder )?(i|til|under)\b|which (one|group|category|level) (am i|do i) (in|placed in|put in|belong|fall|fit)`);
 
 /** "Hvilke arenaer …?", "which meeting places …?": the forums asked for, whatever pillar's title follows. */
-export const FORUMS_ASKED = cue(String.raw`(hvilke|kva for|hva slags|which|what) (\p{L}+ )?(arenaer|arenaene|arenas|møteplasser|møteplassar|meeting places|forums?)`);
+export const FORUMS_ASKED = cue(String.raw`(hvilke|kva for|hva slags|which|what) (\p{L}+ ){0,2}(arenaer|arenaene|arenas|møteplasser|møteplassar|møteplassene|meeting places|forums?)`);
 
 // "if they turn me down, can I still join?", "… if I don't care about getting credits?": a way in without being
 // admitted to the credits (the documents' "kursdeltaker", "kursbevis uten studiepoeng").

@@ -125,7 +125,8 @@ export const OFF_PHRASES = letterAware(/\b((hva|kva|hvad) står (forkortelsen |f
  * compared, since "regn" (rain) is not "regne" and "lærere" (teachers) is not "lærer" (learns). */
 export function isOffDocument(word: string, known: (stemmed: string) => boolean): boolean {
   if (OFF.has(word)) return true;
-  if (word.length < 8 || known(stem(word))) return false;
+  // "møteplasser" are the arenas the documents name, not places on the course.
+  if (word.length < 8 || known(stem(word)) || /^(møteplass|møtestad)/.test(word)) return false;
   return OFF_PARTS.some((p) => word.startsWith(p) || word.endsWith(p));
 }
 
