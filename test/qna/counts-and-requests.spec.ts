@@ -300,3 +300,17 @@ describe('a deadline of the support, and meeting places', () => {
     expect(a.text).toMatch(/Lerkendal/);
   });
 });
+
+describe('support that is no funding, and what is nearby', () => {
+  it('"one-to-one support" in the local training is how it is run, not the OU fund', () => {
+    const a = chat(["Does the local basic training at NTNU come with one-to-one support, or only big seminars?"], 'en');
+    expect(a.text).toMatch(/one to one/);
+    expect(a.text).not.toMatch(/OU fund/);
+  });
+
+  it('"…, and what\'s nearby?" answers both: the train and the lake', () => {
+    const a = chat(["How far is LEDPRO's hotel from the station, and what's nearby?"], 'en');
+    expect(a.text).toMatch(/railway station/);
+    expect(a.text).toMatch(/Mjøsa/);
+  });
+});

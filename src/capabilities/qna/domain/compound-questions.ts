@@ -66,7 +66,9 @@ export function splitQuestions(message: string): string[] {
   const first = m[1].trim().replace(/[,;]$/, '');
   const second = (m[2] ?? m[3]).trim();
   // The first part must ask something itself ("Jeg lurer på hvor det er, og …"), not be context.
-  if (!ASKS.test(first) || first.split(/\s+/).length < 3 || second.split(/\s+/).length < 3) return withContext(text);
+  // "…, and what's nearby?": a question word and one word more ask on their own too.
+  const shortest = new RegExp(`^${QUESTION_WORD}'s\\s`, 'iu').test(second) ? 2 : 3;
+  if (!ASKS.test(first) || first.split(/\s+/).length < 3 || second.split(/\s+/).length < shortest) return withContext(text);
   // "Hva koster et ekstra døgn, og hva blir det om jeg tar det på alle seks?": a sum of what was just asked is one
   // question over the first part's subject.
   if (SUM_OF_IT.test(second)) return [text];

@@ -66,6 +66,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['lodging', cue(String.raw`(natta|natten|kvelden|dagen) før|night before|(the )?evening before|komme (dagen|kvelden) før|arrive the (day|evening|night) before|ekstra (natt|netter|hotellnatt)|additional night|one more night`)],
   ['place', cue(String.raw`(holder|halde|held) (de|dere|vi|dei|dykk|me|det|studiet|kurset|programmet|samlingene) til|hvor (møtes|treffes|samles|er) (vi|de|dere|gjengen|samling\w*)`)],
   ['place', cue(String.raw`(kvar|kor) (møtest|treffest|held|er|ligg|blir) (me|vi|dei|de|det|samling\w*|studiet|kurset|hotellet)|kvar (skal|må) (me|vi|eg) (vere|reise)`)],
+  // "and what's nearby?", "kva er det i nærleiken?": the hotel's surroundings, which its place fact gives.
+  ['place', cue(String.raw`what('s| is) (nearby|near (it|there|the hotel)|around (it|there|the hotel)|close by)|what('s| is) in the (area|surroundings)|(hva|kva) (er|finnes|fins|finst|ligger|ligg) (det )?(i nærheten|i nærleiken|rundt hotellet|like ved|i området|rundt der)`)],
   // "Hvilke arenaer har instituttlederne?": the forums where they meet, which the documents name as places.
   ['place', FORUMS_ASKED],
   ['place', cue(String.raw`where (do|will|are|does) (we|they|you|it|the \w+) (meet|gather|take place|happen|get together|be held)|where (is|are) (it|this|they|the \w+)( held| located| taking place| happening)?|takes? place (where|at|in)|whereabouts|what'?s the (venue|location|address)`)],
