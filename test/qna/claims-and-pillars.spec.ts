@@ -177,3 +177,16 @@ describe('support that is no funding, and what is nearby', () => {
     expect(a.text).toMatch(/Mjøsa/);
   });
 });
+
+describe('not a leader, and the room for action', () => {
+  it('"Er LEDPRO aktuelt når jeg ikke er leder?" gives the target group with staff advisers', () => {
+    const a = chat(['Jeg er rådgiver i staben hos kommunedirektøren. Er LEDPRO aktuelt når jeg ikke er leder?']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/stabsmedarbeidere/);
+  });
+
+  it('"room for action and planning" is the module the English documents call scope for action', () => {
+    const a = chat(["What does NTNU's basic training cover under 'room for action and planning'?"], 'en');
+    expect(a.text).toMatch(/internal control/);
+  });
+});

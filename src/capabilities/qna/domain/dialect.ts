@@ -86,6 +86,8 @@ const PHRASES = new Rewrites([
   [/\b(ekstra|extra|additional|en til|ein til|one more) (?:overnatting|overnattingsdøgn|hotellnatt|overnight stay|overnight|hotel night)\b/g, '$1 natt'],
   // "the head of administration at the department", "admin head": the department's kontorsjef, "head of office".
   [/\b(?:heads? of (?:administration|admin)|admin heads?|administrative heads?|office managers?)\b/g, 'head of office'],
+  // "room for action and planning": the English documents' "scope for action" (handlingsrom).
+  [/\b(?:room|latitude|leeway|space) (?:for|to) (?:action|act|manoeuvre|maneuver)\b/g, 'scope for action'],
   // "hvor mang samlinger": a count with its last letter lost ("mang" alone is no longer said).
   [/\b(hvor|kor) mang\b/g, '$1 mange'],
   // "When the rector got all the deans together, what was that meeting meant to work on?": the "when" clause tells

@@ -162,7 +162,7 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
  */
 export const EVERYDAY_GENERAL_WORDS: readonly string[] = list(`
   brought bringing mentioned mentioning nevnte nemnde built generic face faces faced facing curious whether because
-  struggle struggles struggling keep keeping momentum setup set-up
+  struggle struggles struggling keep keeping momentum setup set-up bistår bistå bisto bistod assist assists assisting
   hop hopping hopped pop popping grab grabbing sitting sit sits listening listen listens
   skjønne skjønner skjønte fatte sjekke sjekker sjekket sjekka undersøke undersøker greier greide greid klare klarer klarte
   klart rekke rekker rakk ordne ordner ordnet ordna fikse fikser fikset må måtte måttet burde bør slippe slipper slapp orke
