@@ -3,6 +3,7 @@ import { letterAware } from './letter-aware';
 import { FITS_ME } from './role-groups';
 import { conceptOfWord, isStopWord, words } from './text-analysis';
 import { COMPARE_ONLY } from './reader-vocabulary';
+import { JOINING_IF, PLAN_ON_IT, SO_THAT_I_CAN, WONDERING } from './asker-clauses';
 
 /** What the asker wonders or wants, not who they are. */
 const WONDERS = letterAware(/\b(lurer|lure|wonder\w*|interested|interessert|opptatt|ønsker|vil vite|want)\b/i);
@@ -30,14 +31,9 @@ const HINT = letterAware(/^(something|anything|noe|noko|typ|like|e\.g\.|f\.eks\.
 export const SELF = letterAware(/^(jeg|eg|i|vi|we)\s*('m|'ve|'re| m| ve| re|\s+(ikke\s+|ikkje\s+|don'?t\s+|do not\s+|never\s+|aldri\s+|also\s+|også\s+|og\s+|only\s+|just\s+|bare\s+|berre\s+|kun\s+)?(er|har|jobber|arbeider|jobbar|arbeidar|leder|leiar|driver|sitter|ble|blei|vart|begynte|byrja|starta|startet|studerte|am|have|has|work|are|run|lead|manage|was|got|became|started|joined|finished|studied|hold|left))\b/);
 /** The asker says who they are: "Vi er tre fra samme kommune", "I'm a head of department". */
 const IDENTITY = /^(jeg er|eg er|vi er|me er|i am|i'm|we are|we're)\b/;
-/** "… en god leder? Altså hva forventes av oss?": the same question again in other words, not a new one. */
-/**
- * ", så jeg bestiller togbillett dit?", ", so I'll book the train?", ", så holder det at jeg blokkerer én dag?": the
- * asker's plan on what the message claims.
- */
-const PLAN_ON_IT = letterAware(/,\s*(?:så|so|and so|og da|then)\s+(?:jeg|eg|vi|me|i|we|i'll|we'll|i will|we will)\s+(?:kan\s+|can\s+|skal\s+|will\s+)?(?:bestiller|bestille|booker|booke|book|blokkerer|blokkere|block|setter av|sette av|reserverer|reserve|order|tar|take|planlegger|plan|melder|melde|legger inn|put)\b[^?]*\?\s*$|,\s*(?:så|so)\s+(?:holder det|er det nok|is it enough|is that enough|will it do)\s+(?:at|å|to|if)\b[^?]*\?\s*$/);
 /** "Så jeg kan si til henne at …?", "So I can tell him …?": a conclusion to pass on. */
 const PASSES_ON = letterAware(/^(så|so|og|and)\s+(jeg|eg|i|we|vi|me)\s+(kan|can|could|may)\s+(si|seie|fortelle|melde|bekrefte|tell|say|confirm|let)\b/);
+/** "… en god leder? Altså hva forventes av oss?": the same question again in other words, not a new one. */
 const RESTATES = letterAware(/^(altså|alts[åa] egentlig|dvs\.?|det vil si|med andre ord|kort sagt|i mean|in other words|that is|i\.e\.?|basically)\s+(hva|kva|hvem|kven|hvordan|korleis|hvilke\w*|what|who|how|which)\b/);
 const LEAVES_OUT = letterAware(/^(leave|leaving|not counting|excluding|except|without|minus|ikke medregnet|ikke regnet med|uten|utan|unntatt|bortsett fra|ta ikke med|ikke ta med|ikkje ta med|hopp over|skip)\b/i);
 /** "Hvor lenge er man borte? Én dag eller flere?": answers offered to the question before, not a question of its own. */
@@ -173,14 +169,8 @@ export function questionFocus(text: string): string {
   return toldOfSelf(focus.toLowerCase()) && ELIGIBLE.test(focus.toLowerCase()) && !FOR_SUPPORT.test(focus.toLowerCase()) ? focus : lastClause(focus);
 }
 
-/** "…, slik at jeg kan planne resten rundt det?", "… so that I can plan around it?": why the asker asks. */
-const SO_THAT_I_CAN = letterAware(/,?\s+(?:slik at|sånn at|so that|so) (?:jeg|eg|vi|me|i|we) (?:kan|kunne|can|could|får) (?:planne|planlegge|plan|organisere|organise|organize|legge|sette|book|booke|tilpasse|fit|arrange|forberede|prepare)\b[^?]*\?\s*$/);
 
-/** A question asked as a statement: "I'm curious how long …", "jeg lurer på hvor …". */
-const WONDERING = letterAware(/\b(curious|wondering|wonder|lurer på|lurar på|undrer på|vil gjerne vite|would like to know|want to know)\b[^.!?]{0,20}\b(how|what|when|where|which|whether|if|hvor|hva|kva|når|korleis|hvordan|om|kor)\b/);
 
-/** A clause of joining before the question: "If I sign up for LEDPRO, …", "Hvis jeg kommer inn, …". */
-const JOINING_IF = letterAware(/^(?:(?:and|but|so|og|men|så)\s+)?(?:if|once|hvis|dersom|viss|om)\s+(?:i|we|she|he|they|jeg|eg|vi|me|hun|han|ho|hen|de|dei)\s+(?:do\s+|actually\s+|end up\s+|faktisk\s+|først\s+)?(?:sign|signs|apply|applies|join|joins|enrol+|enrols|register|registers|get in|gets in|get a place|get accepted|get admitted|melder|søker|søkjer|kommer inn|kjem inn|får plass|blir tatt opp|blir med|vert teken opp)\b[^,?]{0,60},\s*(?=(?:how|what|when|where|who|which|will|would|do|does|is|are|can|hva|kva|hvordan|korleis|når|hvor|kvar|hvem|kven|hvilke\w*|blir|får|må|er|kan|skal)\b)/i);
 
 /** "… kan jeg søke OU-fondet?": applying for support, not for a place on the program. */
 const FOR_SUPPORT = letterAware(/\b(ou-?fond\w*|tilskudd\w*|tilskot\w*|stipend\w*|funding|grants?)\b|\bsøk\w* (om )?(støtte|midler)/);

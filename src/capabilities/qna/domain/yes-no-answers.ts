@@ -9,7 +9,8 @@ import { asksEligibility } from './question-focus';
 import type { ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
 import { FITS_ME, roleNamedIn } from './role-groups';
-import { degreeVerdict, figuresVerdict, particularVerdict, verdictWord, type Verdict } from './verdicts';
+import { figuresVerdict, particularVerdict, verdictWord, type Verdict } from './verdicts';
+import { degreeVerdict } from './degree-verdicts';
 import { mealVerdict } from './meal-verdicts';
 import { skipVerdict } from './part-one-verdicts';
 

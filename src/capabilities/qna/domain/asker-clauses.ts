@@ -1,0 +1,15 @@
+import { letterAware } from './letter-aware';
+
+// Clauses that tell why, or on what condition, the asker asks: they are no part of what is asked.
+
+/**
+ * ", så jeg bestiller togbillett dit?", ", so I'll book the train?", ", så holder det at jeg blokkerer én dag?": the
+ * asker's plan on what the message claims.
+ */
+export const PLAN_ON_IT = letterAware(/,\s*(?:så|so|and so|og da|then)\s+(?:jeg|eg|vi|me|i|we|i'll|we'll|i will|we will)\s+(?:kan\s+|can\s+|skal\s+|will\s+)?(?:bestiller|bestille|booker|booke|book|blokkerer|blokkere|block|setter av|sette av|reserverer|reserve|order|tar|take|planlegger|plan|melder|melde|legger inn|put)\b[^?]*\?\s*$|,\s*(?:så|so)\s+(?:holder det|er det nok|is it enough|is that enough|will it do)\s+(?:at|å|to|if)\b[^?]*\?\s*$/);
+/** "…, slik at jeg kan planne resten rundt det?", "… so that I can plan around it?": why the asker asks. */
+export const SO_THAT_I_CAN = letterAware(/,?\s+(?:slik at|sånn at|so that|so) (?:jeg|eg|vi|me|i|we) (?:kan|kunne|can|could|får) (?:planne|planlegge|plan|organisere|organise|organize|legge|sette|book|booke|tilpasse|fit|arrange|forberede|prepare)\b[^?]*\?\s*$/);
+/** A question asked as a statement: "I'm curious how long …", "jeg lurer på hvor …". */
+export const WONDERING = letterAware(/\b(curious|wondering|wonder|lurer på|lurar på|undrer på|vil gjerne vite|would like to know|want to know)\b[^.!?]{0,20}\b(how|what|when|where|which|whether|if|hvor|hva|kva|når|korleis|hvordan|om|kor)\b/);
+/** A clause of joining before the question: "If I sign up for LEDPRO, …", "Hvis jeg kommer inn, …". */
+export const JOINING_IF = letterAware(/^(?:(?:and|but|so|og|men|så)\s+)?(?:if|once|hvis|dersom|viss|om)\s+(?:i|we|she|he|they|jeg|eg|vi|me|hun|han|ho|hen|de|dei)\s+(?:do\s+|actually\s+|end up\s+|faktisk\s+|først\s+)?(?:sign|signs|apply|applies|join|joins|enrol+|enrols|register|registers|get in|gets in|get a place|get accepted|get admitted|melder|søker|søkjer|kommer inn|kjem inn|får plass|blir tatt opp|blir med|vert teken opp)\b[^,?]{0,60},\s*(?=(?:how|what|when|where|who|which|will|would|do|does|is|are|can|hva|kva|hvordan|korleis|når|hvor|kvar|hvem|kven|hvilke\w*|blir|får|må|er|kan|skal)\b)/i);
