@@ -190,3 +190,16 @@ describe('not a leader, and the room for action', () => {
     expect(a.text).toMatch(/internal control/);
   });
 });
+
+describe('a part named by its designator alone', () => {
+  it('"én på LEDPRO del 1, den andre på del 2" makes "for hver av dem" both parts, with part 2\'s prerequisite', () => {
+    const a = chat(['Vi sender to ledere: den ene på LEDPRO del 1 og den andre på del 2.', 'Hva kreves for opptak for hver av dem?']);
+    expect(a.text).toMatch(/bachelorgrad/);
+    expect(a.text).toMatch(/gjennomført LEDPRO del 1/);
+  });
+
+  it('"del 2" with no family named before it is no LEDPRO part', () => {
+    const a = chat(['Hva handler del 2 av grunnopplæringen ved NTNU om?']);
+    expect(a.text).not.toMatch(/LEDPRO 2/);
+  });
+});

@@ -97,6 +97,15 @@ export class ProgramNames {
       nameTerms.add(stem(written[i]));
       nameTerms.add(stem(written[i + 1]));
     }
+    // "én skal på LEDPRO del 1, den andre på del 2": a part named by its designator alone, after its family's name.
+    for (let i = 0; i + 1 < tokens.length; i += 1) {
+      if (used[i] || used[i + 1] || !DESIGNATOR.test(tokens[i]) || !/^\d$/.test(tokens[i + 1])) continue;
+      const n = this.names.find((x) => x.tokens.length >= 3 && x.tokens[x.tokens.length - 2] === tokens[i] && x.tokens[x.tokens.length - 1] === tokens[i + 1] && x.tokens.slice(0, -2).every((t) => tokens.slice(0, i).includes(t)));
+      if (!n) continue;
+      n.programs.forEach((p) => found.add(p));
+      used[i] = true;
+      used[i + 1] = true;
+    }
     // A family name found next to a part designator elsewhere ("part 1 ... LEDPRO part 2") keeps the specific match.
     return { programs: [...found], nameTerms };
   }
