@@ -15,6 +15,8 @@ const SENTENCES = new RegExp(`^(.{12,}?\\?)\\s+(?:(?:og|and|men|but|også|also)\
 const DASHED = new RegExp(`^(.{12,}?)\\s+[–—]\\s+(${QUESTION_WORD}${END}.{8,})$`, 'iu');
 // "Switching to NTNU now: is there …": a yes/no question may start after a lead-in and a colon.
 const ASKS = new RegExp(`(?<![\\p{L}])${QUESTION_WORD}${END}|\\?\\s*$|(?:^|:\\s+)(er|kan|må|får|gir|har|blir|is|are|can|do|does|will)${END}`, 'iu');
+/** "…, and what's nearby?": a question word and one word more ask on their own too. */
+const CONTRACTED_WH = new RegExp(`^${QUESTION_WORD}'s\\s`, 'iu');
 /** "Hva er forskjellen på del 1 og hva …" and lists of choices stay one question. */
 const ONE_QUESTION = /\b(forskjell|difference|sammenlign|samanlikn|skilnad|compar)|\b(enten|either|eller|or)\b/i;
 /** "Er det samlinger i juni eller juli, og når er …?": a choice, then a second question after a comma. */
@@ -66,8 +68,7 @@ export function splitQuestions(message: string): string[] {
   const first = m[1].trim().replace(/[,;]$/, '');
   const second = (m[2] ?? m[3]).trim();
   // The first part must ask something itself ("Jeg lurer på hvor det er, og …"), not be context.
-  // "…, and what's nearby?": a question word and one word more ask on their own too.
-  const shortest = new RegExp(`^${QUESTION_WORD}'s\\s`, 'iu').test(second) ? 2 : 3;
+  const shortest = CONTRACTED_WH.test(second) ? 2 : 3;
   if (!ASKS.test(first) || first.split(/\s+/).length < 3 || second.split(/\s+/).length < shortest) return withContext(text);
   // "Hva koster et ekstra døgn, og hva blir det om jeg tar det på alle seks?": a sum of what was just asked is one
   // question over the first part's subject.

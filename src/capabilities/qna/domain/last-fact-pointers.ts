@@ -43,7 +43,7 @@ const BASED_ON = letterAware(/\b(based on|base (it|them|the \w+|this|that) on|bu
 const IT_OR_THEY = /(?<![\p{L}])(it|they|den|de|dei)(?![\p{L}])/iu;
 
 /** "den samlingen", "that pillar": the thing just told, named by its kind. */
-const THAT_THING = letterAware(/\b(den|denne|that|this)\s+(samlingen|samlinga|samlinga|gathering|session|søylen|søyla|pillar|opplæringen|opplæringa|training)\b/);
+const THAT_THING = letterAware(/\b(den|denne|that|this)\s+(samlingen|samlinga|gathering|session|søylen|søyla|pillar|opplæringen|opplæringa|training)\b/);
 const THEY = /(?<![\p{L}])(de|dei|dem|they|them|those|these|disse|desse|begge|both)(?![\p{L}])/iu;
 
 /**

@@ -169,9 +169,6 @@ export function questionFocus(text: string): string {
   return toldOfSelf(focus.toLowerCase()) && ELIGIBLE.test(focus.toLowerCase()) && !FOR_SUPPORT.test(focus.toLowerCase()) ? focus : lastClause(focus);
 }
 
-
-
-
 /** "… kan jeg søke OU-fondet?": applying for support, not for a place on the program. */
 const FOR_SUPPORT = letterAware(/\b(ou-?fond\w*|tilskudd\w*|tilskot\w*|stipend\w*|funding|grants?)\b|\bsøk\w* (om )?(støtte|midler)/);
 

@@ -238,7 +238,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
       // "de er endagssamlinger, ikke sant?" / "one-day things I assume?": a claimed length is checked against one.
       // "Så en samling på to dager blir 6350 kr i hotell?": a sum claimed for it is the claim, not its length.
       // "… bare korte dagsmøter?": meetings of a day, a length claimed too.
-      : yesNo && !MONEY.test(q) && /\b(endags\p{L}*|eindags\p{L}*|heldags\p{L}*|halvdags\p{L}*|kveldsmøte\p{L}*|korte (?:møter|møte|økter|økter|samlinger|samlingar)|short (?:meetings?|sessions?)|todags\w*|tredags\w*|\d-dags\w*|dagsmøte\w*|dagssamling\w*|dagsamling\w*|dagskurs\w*|day meetings?|day sessions?|(one|two|three|full|1|2|3|half)[- ]day|(en|én|ein|éin|ett|to|tre|1|2|3) dagers?)(?![\p{L}])/u.test(q) ? 'duration'
+      : yesNo && !MONEY.test(q) && /\b(endags\p{L}*|eindags\p{L}*|heldags\p{L}*|halvdags\p{L}*|kveldsmøte\p{L}*|korte (?:møter|møte|økter|samlinger|samlingar)|short (?:meetings?|sessions?)|todags\w*|tredags\w*|\d-dags\w*|dagsmøte\w*|dagssamling\w*|dagsamling\w*|dagskurs\w*|day meetings?|day sessions?|(one|two|three|full|1|2|3|half)[- ]day|(en|én|ein|éin|ett|to|tre|1|2|3) dagers?)(?![\p{L}])/u.test(q) ? 'duration'
       // "Stemmer det at samlingene bare varer én dag?": how long something lasts, claimed.
       : yesNo && /\b(varer|varar|vare|varte|lasts?|lasting)\b/.test(q) && LENGTH_UNIT.test(q) ? 'duration'
       // "da blir det vel 6 dager totalt?": a claimed total of days.
