@@ -7,7 +7,7 @@ const R = String.raw`(?![\p{L}\d])`;
 const cue = (src: string): RegExp => new RegExp(`${L}(?:${src})${R}`, 'u');
 
 /** "… eller må jeg ta del 1 på nytt?", "do I have to redo part 1?": what part 2 requires of part 1. */
-export const REDO_PART_ONE = cue(String.raw`(ta|tek|ta med|take|do|gå) (del|part|ledpro) ?1 (på nytt|om igjen|omatt|again|over again)|(redo|retake|repeat) (del|part|ledpro) ?1|(del|part) ?1 (på nytt|om igjen|again)`);
+export const REDO_PART_ONE = cue(String.raw`(ta|tek|ta med|take|do|gå) (del|part|ledpro) ?1 (på nytt|om igjen|omatt|again|over again|en gang til|ein gong til|once more)|(redo|retake|repeat) (del|part|ledpro) ?1|(del|part) ?1 (på nytt|om igjen|again|en gang til|ein gong til)`);
 
 /** "How is the local leader training actually delivered?", "hvordan gis opplæringen?": how it is run, its format. */
 export const HOW_DELIVERED = cue(String.raw`(how|hvordan|korleis|in what ways?|på hvilke måter|på kva måtar)\b[^?]{0,60}\b(delivered|given|provided|carried out|gis|gjevast|blir gitt|vert gitt|leveres|gjennomføres|gjennomførast)`);

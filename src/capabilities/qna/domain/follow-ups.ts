@@ -3,6 +3,7 @@ import type { Lang } from '../../../shared/i18n';
 import type { QnaState } from './conversation-state';
 import type { DateAsk } from './question-intent';
 import { letterAware } from './letter-aware';
+import { ORDINAL_ONLY } from './reader-vocabulary';
 import { isStopWord } from './text-analysis';
 import type { ReadQuestion } from './read-question';
 
@@ -191,4 +192,28 @@ export function itemOf(state: QnaState, read: ReadQuestion, lang: Lang, again: A
     ? `${lang === 'nb' ? `Det er ${items.length}` : `There are ${items.length}`}: ${items.map((x, i) => `${i + 1}) ${x}`).join('; ')}.`
     : `${n}) ${items[n - 1]}.`;
   return again ? { ...again, text } : { kind: 'answer', lang, text, sources: [], followUps: [], programIds: state.programIds };
+}
+
+/** "første samling", "the first joint training day": an ordinal of one thing in a sequence, in the last question. */
+/** Not an item of a list the answer gives whole ("the first main theme" → "and the last one?" picks from the themes). */
+const FIRST_OF_A_SEQUENCE = letterAware(/\b(første|fyrste|first)\s+(?=[\p{L}-]{4,})(?!(?:gang|gongen|gangen|time|del|delen|part|year|året|(?:main |key )?(?:themes?|topics?|pillars?|points?|items?|tracks?|strands?)|(?:hoved|hovud)?(?:tema\w*|søyle\w*|spor\w*|punkt\w*))\b)/u);
+const ORDINAL_NB = ['', 'første', 'andre', 'tredje', 'fjerde', 'femte', 'sjette'];
+const ORDINAL_EN = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+
+/**
+ * "Når var den første felles opplæringsdagen?" → "Og nummer to?": the second of the same things, the last question
+ * asked again of it, not item 2 of a list the answer happened to hold. Undefined when the message is no bare ordinal
+ * or the last question named no first of anything.
+ */
+export function ordinalRestated(text: string, lastQuestion: string | undefined): string | undefined {
+  if (!lastQuestion) return undefined;
+  const q = text.toLowerCase().trim().replace(/[?!.]+$/, '').trim();
+  const m = ORDINAL_ASK.exec(q) ?? NUMBERED.exec(q) ?? ORDINAL_ONLY.exec(q);
+  if (!m) return undefined;
+  const n = /^\d$/.test(m[1]) ? Number(m[1]) : ORDINAL_WORDS[m[1]];
+  const first = FIRST_OF_A_SEQUENCE.exec(lastQuestion.toLowerCase());
+  if (n === undefined || n === 0 || n === 1 || !first || n > ORDINAL_NB.length - 1) return undefined;
+  const en = first[1] === 'first';
+  const word = n === -1 ? (en ? 'last' : 'siste') : (en ? ORDINAL_EN : ORDINAL_NB)[n];
+  return `${lastQuestion.slice(0, first.index)}${word}${lastQuestion.slice(first.index + first[1].length)}`;
 }

@@ -1,3 +1,4 @@
+import { REDO_PART_ONE } from './everyday-cues';
 import { letterAware } from './letter-aware';
 import type { Verdict } from './verdicts';
 
@@ -33,6 +34,11 @@ export function skipVerdict(question: string, answer: string, told = question): 
   const asked = told.split(/(?<=[.!])\s+/).pop() ?? told;
   const toldBefore = PART_ONE_TOLD.test(told.slice(0, told.length - asked.length));
   // "En bachelorgrad holder vel for å komme inn på del 2?": a qualification said to be enough for part 2 skips part 1.
+  // "Jeg tok del 1 i 2019. Må jeg ta del 1 en gang til?": what is done need not be done again; the document only
+  // points to part 1's pages for one who took it long ago.
+  // "Kan jeg søke del 2 nå, eller må jeg ta del 1 på nytt?" offers two ways: the first one's verdict is given below.
+  const redo = REDO_PART_ONE.exec(question.toLowerCase());
+  if (redo && !/\b(eller|or)\b/.test(question.toLowerCase().slice(0, redo.index)) && (didPartOne(question) || didPartOne(told))) return 'no';
   const suffices = SUFFICES.test(question) && /\b(del|part)\s*(2|two|to)\b/.test(question);
   if (!(SKIPS.test(question) || toldBefore || suffices) || !/(må (du |man )?ha (gjennomført|tatt|fullført)|must have (completed|taken|done)|need to have (completed|taken)|requires? (that )?you)/i.test(answer)) return undefined;
   return didPartOne(question) || didPartOne(told) ? 'yes' : 'no';

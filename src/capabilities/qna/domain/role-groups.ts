@@ -6,7 +6,7 @@ import { letterAware } from './letter-aware';
 import { GROUP_OF_MINE } from './everyday-cues';
 
 /** The role the asker tells ("jeg er rådgiver på …", "I work at …"), up to where it is placed. */
-const ROLE_TOLD = letterAware(/\b(?:i'm|i am|im|jeg er|eg er|vi er|we are|we're|hen er|han er|hun er|ho er|she is|he is|she's|he's|(?:i|we|jeg|eg|vi) (?:work|jobber|jobbar|arbeider|arbeidar) (?:at|in|for|i|på|hos|ved))\s+(?:a |an |the |en |ein |ei |et |eit )?([^.,;!?]+?)(?=\s+(?:at|in|for|with|i|på|hos|ved|med|og|and|but|men|who|som)\b|[.,;!?]|$)/i);
+const ROLE_TOLD = letterAware(/\b(?:i'm|i am|im|jeg er|eg er|vi er|we are|we're|hen er|han er|hun er|ho er|she is|he is|she's|he's|(?:i|we|jeg|eg|vi) (?:work|jobber|jobbar|arbeider|arbeidar) (?:at|in|for|i|på|hos|ved|som|as))\s+(?:a |an |the |en |ein |ei |et |eit )?([^.,;!?]+?)(?=\s+(?:at|in|for|with|i|på|hos|ved|med|og|and|but|men|who|som)\b|[.,;!?]|$)/i);
 
 /** The asker tells their own role (or a colleague's): "jeg er …", "im a …", "hen er nettopp blitt …", "just started as …". */
 export const TOLD_ROLE = /(^|[.!?]\s+|\b(og|and|men|but)\s+)(jeg|eg|i|vi|we|hen|han|hun|ho|he|she)\s*('m|\s+am|\s+er|\s+is|\s+are|\s+(har|have|has)\s+(nettopp\s+|nyleg\s+|akkurat\s+|just\s+)?(blitt|become|been made|been appointed))\b|\bim\s+(a|an|the)\b|^(?:just |nettopp )?(?:started|startet|begynte|begynt) (?:as|som)\b|^(?:(?:er|am) )?(?:new|ny|nyansatt|nyutnevnt|nytilsatt|newly appointed)\s+(?!(?:program|course|kurs|studie)\w*\b)[a-zæøå-]{4,}/;

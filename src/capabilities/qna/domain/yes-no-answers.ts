@@ -6,6 +6,7 @@ import { evidenceOf, otherOfSameKind, statedIn } from './claim-evidence';
 import { subFactHolds } from './fact-sentences';
 import { travelVerdict } from './travel-times';
 import { asksEligibility } from './question-focus';
+import { letterAware } from './letter-aware';
 import type { ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
 import { FITS_ME, roleNamedIn } from './role-groups';
@@ -40,6 +41,17 @@ export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retri
   return creditsByRules && /^(Ja|Yes)\. /.test(judged.text) && !/^(Ja|Yes)\. /.test(given.text) ? given : judged;
 }
 
+/** "Kan jeg søke?", "could she join?": whether the asker (or the one told of) may take part, not what they missed. */
+const JOIN_ASKED = letterAware(/\b(kan|får|can|could|may)\s+(jeg|eg|vi|me|i|we|hun|han|ho|hen|she|he)\s+(\w+\s+)?(søke|søkje|delta|være med|vere med|bli med|ta|take|join|apply|attend|take part|participate)\b/);
+
+/** A claim that one thing covers or includes another ("dekker fondet hotellet?", "does the fee include meals?"). */
+const COVERS = letterAware(/\b(dekker|dekkjer|dekke|dekkes|covers?|covered|inkluderer|inkludert|includes?|included|omfatter|omfattar)\b/);
+
+/** Words of when, not of what is covered ("covered the fee in the past"). */
+const WHEN_WORDS = new Set(['past', 'before', 'earlier', 'previously', 'ever', 'tidligere', 'tidlegare', 'før', 'før', 'year', 'years', 'året', 'årene']);
+
+const VERB_FIRST = /^\s*(?:(?:og|men|så|and|but|so)\s+)?$/;
+
 function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: CatalogRetriever): Answer {
   // An answer that already opens with its verdict ("Nei. LEDPRO 1: Målgruppen …") gets no second one.
   if (VERDICT_FIRST.test(given.text)) return given;
@@ -49,8 +61,12 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
   if (degree) answer = { ...answer, text: `${verdictWord(degree, lang)}. ${answer.text}` };
   // "I'm a union rep, not a manager. Would LEDPRO be relevant for me?" over a target group that names union
   // representatives: yes. A role the answer does not name gets no verdict here; the checks below decide.
-  const role = !degree && read.form.yesNo && answer.kind === 'answer' && FITS_ME.test(read.focus) ? roleNamedIn(read.text, lang === 'en' ? `${answer.text} ${bokmålOf(retriever, answer.facts)}` : answer.text) : undefined;
+  const roleIn = (): boolean | undefined => roleNamedIn(read.text, lang === 'en' ? `${answer.text} ${bokmålOf(retriever, answer.facts)}` : answer.text);
+  const role = !degree && read.form.yesNo && answer.kind === 'answer' && FITS_ME.test(read.focus) ? roleIn() : undefined;
   if (role !== undefined) return role ? { ...answer, text: `${verdictWord('yes', lang)}. ${answer.text}` } : answer;
+  // "Jeg jobber som konsulent i et firma …. Kan jeg søke?": a role the target group names lets the asker in; one it
+  // does not name leaves the verdict to the requirement and the checks below.
+  if (!degree && read.form.yesNo && !read.form.choice && answer.kind === 'answer' && asksEligibility(read.focus) && JOIN_ASKED.test(read.focus) && roleIn() === true) return { ...answer, text: `${verdictWord('yes', lang)}. ${answer.text}` };
   // "Hvor mange år varer det? Jeg tror noen sa tre.": the guess confirmed or corrected before the answer.
   if (read.guessed.length > 0 && answer.kind === 'answer' && !VERDICT_FIRST.test(answer.text)) return { ...answer, text: `${verdictWord(figuresVerdict(read.guessed, answer.text), lang)}. ${answer.text}` };
   // "Is getting in the same for both?" over programs set side by side: whether they are alike is SideBySide's to say
@@ -90,7 +106,14 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
     // A statement to confirm ("så det er en skoleeksamen?") claims every word; a question, most of them.
     // A long statement with one word put in the asker's own way ("sørger for at alle er med på å skape …") is
     // still the fact's.
-    const unstated = read.form.asserts ? missing.length > (read.claimWords.length >= 5 ? 1 : 0) : missing.length * 2 > read.claimWords.length;
+    // "Dekker OU-fondet hotellet også?": what something is said to cover must be stated, whatever else matches.
+    const covered = COVERS.exec(read.focus.toLowerCase());
+    // The thing covered: the words claimed after the verb, or only the last when the verb opens the question
+    // ("Dekker OU-fondet hotellet?" names the fund first); none of them stated.
+    const after = covered === null ? [] : read.claimWords.filter((w) => read.focus.toLowerCase().indexOf(w, covered.index) > covered.index && !WHEN_WORDS.has(w));
+    const coveredWords = covered !== null && VERB_FIRST.test(read.focus.toLowerCase().slice(0, covered.index)) ? after.slice(-1) : after;
+    const coverUnstated = coveredWords.length > 0 && coveredWords.every((w) => missing.includes(w));
+    const unstated = coverUnstated || (read.form.asserts ? missing.length > (read.claimWords.length >= 5 ? 1 : 0) : missing.length * 2 > read.claimWords.length);
     // "er det skoleeksamen?" against "Eksamen er en hjemmeoppgave": the same kind of thing, another one of it.
     // "Jeg har fagbrev, men ingen høyere utdanning. Kan jeg være med likevel?": the asker's own education is no claim
     // about the program, so a bachelor requirement is no "other of the kind".
