@@ -1,8 +1,10 @@
 import { qnaChat } from '../support/qna-chat';
+import { runCase, shippedComposer } from '../support/qa-runner';
 
 /** Readings met in session 43's sets, first part: a bare ordinal after a question about the first of a sequence, and
  * a letter of a double left out. Sentences are our own. */
 const { chat } = qnaChat();
+const composer = shippedComposer();
 
 describe('a bare ordinal after "the first …"', () => {
   it('"og nummer to?" after the first joint training day gives the second one (January 2022), not item 2 of a list', () => {
@@ -80,5 +82,25 @@ describe('what something is said to cover', () => {
   it('"Has the fund covered the fee before?" is still a yes, the fee being stated', () => {
     const a = chat(['Can public employees get a grant for LEDPRO?', 'Has that fund covered the participation fee before?'], 'en');
     expect(a.text).toMatch(/^Yes\./);
+  });
+});
+
+describe('filler words and being in time', () => {
+  it('"så hun kan vel søke direkte?" on part 2 is of its requirement, not the target group, and a no', () => {
+    const a = chat(['En kollega vil begynne rett på LEDPRO 2.', 'Det holder vel med en bachelorgrad for del 2, så hun kan vel søke direkte?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/del 1/);
+  });
+
+  it('"Rekker vi vel fortsatt å få med to ledere?" after the deadline is a no with the deadline', () => {
+    const a = chat(['Vi tenker på LEDPRO for to av lederne våre.', 'Rekker vi vel fortsatt å få med begge?']);
+    expect(a.text).toMatch(/^Nei/);
+    expect(a.text).toMatch(/15\. desember 2023/);
+  });
+
+  it('before the deadline it is a yes', () => {
+    const a = runCase(composer, { id: 'in-time', lang: 'nb', before: ['Vi tenker på LEDPRO for to av lederne våre.'], q: 'Rekker vi vel fortsatt å få med begge?', now: '2023-11-20T09:00:00Z' });
+    expect(a.text).toMatch(/^Ja/);
+    expect(a.text).toMatch(/15\. desember 2023/);
   });
 });

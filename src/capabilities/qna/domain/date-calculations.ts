@@ -8,6 +8,8 @@ import { dayAsked, monthOf, partOfMonthAsked } from './month-asks';
 
 const MONTHS_ASKED = letterAware(/\b(hvilke|which|what|kva for|hva for|hvilken|i hvilke|in which|in what)\s+(måneder|månader|months|måned|månad|month)\b/);
 const CLASH = letterAware(/\b(kræsj\w*|krasj\w*|kollider\w*|crash\w*|clash\w*|collid\w*|overlap\w*|samtidig|at the same time|same (day|time)|treffer|kommer i konflikt|conflict\w*|opptatt|busy)\b/);
+/** "Rekker vi vel fortsatt å få med to ledere?": in time to bring people onto it, which the deadline decides. */
+const IN_TIME_TO_JOIN = letterAware(/\brekker (jeg|vi|eg|me|hun|han|ho|dere|de|dei|man) ((vel|nok|da|fortsatt|framleis|fremdeles|ennå|enda|enno|likevel) )*(å )?(melde|få (med|inn|meldt)|komme med|kome med|bli med|være med|vere med|sende)\b/);
 const STATUS_WORDS = letterAware(/\b(rekker|rekk|fortsatt|still|too late|for seint|for sent|ennå|enda|yet|open|åpen|åpent|utløpt|gått ut|passert|expired|closed)\b/);
 
 /**
@@ -41,7 +43,7 @@ export function readDateCalc(q: string): DateCalc | undefined {
   if (/(frist|deadline)/.test(q) && gathering.test(q) && (howLong.test(q) || claimedGap.test(q))) return { kind: 'deadline-gap' };
   // "how many days from the start of the first gathering to the end of the last one?": the whole calendar span.
   if (gathering.test(q) && howLong.test(q) && /\b(fra|from)\b[^?]{0,40}\b(første|fyrste|first|1st|start)\b[^?]{0,60}\b(til|to|until)\b[^?]{0,40}\b(siste|last|final)\b/.test(q)) return { kind: 'first-to-last' };
-  if (/(frist|deadline|søke|søkje|søknad|apply|application)/.test(q) && STATUS_WORDS.test(q)) return { kind: 'deadline-status' };
+  if ((/(frist|deadline|søke|søkje|søknad|apply|application)/.test(q) || IN_TIME_TO_JOIN.test(q)) && STATUS_WORDS.test(q)) return { kind: 'deadline-status' };
   // "Jeg har en workshop 20. juni – kræsjer det med en samling?": whether a day falls on a gathering.
   const clash = CLASH.test(q) ? dayAsked(q) ?? partOfMonthAsked(q) : undefined;
   if (clash) return { kind: 'clash', ...clash };

@@ -8,6 +8,8 @@ import type { QuestionForm } from './question-form';
 import { GENERIC_TOPICS, readIntent, type Intent } from './question-intent';
 import { letterAware } from './letter-aware';
 
+const ENOUGH_FOR_PART_TWO = letterAware(/\b(holder|holde|er nok|være nok|vere nok|enough|sufficient|suffices?|qualif\w*|kvalifiserer)\b[^.?!]{0,40}\b(for|til|to|into|på|onto)\s+(ledpro\s*)?(del|part)\s*(2|two|to)\b/);
+
 /**
  * Corrections to what the cue words say a question asks, from how it is put: a "når" that joins a clause, "når er
  * det mest intensivt?", a part already taken, the noun a "what is the …" asks for, whom to contact, and whether
@@ -139,7 +141,8 @@ export function orderedByAsk(focus: string, intent: Intent): Intent {
   if (intent.topics[0] !== 'target-group' && !intent.topics.includes('contacts') && (FOR_WHOM.test(focus) && intent.topics.includes('target-group') || FOR_WHOM_END.test(focus))) intent = leading(intent, 'target-group');
   if (TAKEN_PART.test(focus) && !intent.topics.includes('prerequisite')) intent = { ...intent, topics: ['prerequisite', ...intent.topics] };
   // "… did part 1 in 2019. Can she go straight into part 2?": what part 2 requires answers it, before who may apply.
-  if (SKIPS_PART_ONE.test(focus)) intent = leading(intent, 'prerequisite');
+  // "Det holder vel med bachelorgrad for del 2?": a qualification said to be enough for part 2 is of its requirement.
+  if (SKIPS_PART_ONE.test(focus) || ENOUGH_FOR_PART_TWO.test(focus)) intent = leading(intent, 'prerequisite');
   // "Hvem tar jeg kontakt med om overnatting?": whom to ask is the question; the subject only says about what.
   if (intent.topics.includes('contacts') && /^(hvem|who|whom)\b|\b(kontakt med|kontakte|contact|spør jeg|ask)\b/.test(focus)) intent = leading(intent, 'contacts');
   return intent;
