@@ -1,3 +1,4 @@
+import { disputedClaim } from './disputed-answers';
 import { letterAware } from './letter-aware';
 import { EXPECTED } from './expected-figures';
 import { factsAt } from './fact-ids';
@@ -90,7 +91,10 @@ export class AnswerComposer {
     // "Is that the case, or …?" after a message that reported a claim: that claim, asked to be confirmed.
     const fresh = freshState(given.state, given.now);
     const confirming = confirmingLast(given.question, fresh?.question, given.lang);
-    const input = confirming ? { ...given, question: confirming } : given;
+    // "Du tar feil, de er på Hamar.": the asker's own claim is checked; a bare "that's wrong" asks the last question again.
+    const disputed = fresh?.question && !confirming ? disputedClaim(given.question) : undefined;
+    const question = confirming ?? (disputed === undefined ? undefined : disputed || fresh?.question);
+    const input = question ? { ...given, question } : given;
     const split = splitQuestions(input.question);
     const questions = split.length === 2 ? split : nounPairQuestions(input.question, (w) => this.retriever.detectPrograms(w).programs.length > 0);
     if (questions.length === 2) return this.composeBoth(input, questions[0], questions[1]);

@@ -8,7 +8,7 @@ import { letterAware } from './letter-aware';
  */
 export const PLAN_ON_IT = letterAware(/,\s*(?:så|so|and so|og da|then)\s+(?:jeg|eg|vi|me|i|we|i'll|we'll|i will|we will)\s+(?:kan\s+|can\s+|skal\s+|will\s+)?(?:bestiller|bestille|booker|booke|book|blokkerer|blokkere|block|setter av|sette av|reserverer|reserve|order|tar|take|planlegger|plan|melder|melde|legger inn|put)\b[^?]*\?\s*$|,\s*(?:så|so)\s+(?:holder det|er det nok|is it enough|is that enough|will it do)\s+(?:at|å|to|if)\b[^?]*\?\s*$/);
 /** "…, slik at jeg kan planne resten rundt det?", "… so that I can plan around it?": why the asker asks. */
-export const SO_THAT_I_CAN = letterAware(/,?\s+(?:slik at|sånn at|so that|so) (?:jeg|eg|vi|me|i|we) (?:kan|kunne|can|could|får) (?:planne|planlegge|plan|organisere|organise|organize|legge|sette|book|booke|tilpasse|fit|arrange|forberede|prepare)\b[^?]*\?\s*$/);
+export const SO_THAT_I_CAN = letterAware(/,?\s+(?:slik at|sånn at|so that|så|so) (?:jeg|eg|vi|me|i|we) (?:kan|kunne|can|could|får|get) (?:planne|planlegge|plan|organisere|organise|organize|legge|sette|book|booke|tilpasse|fit|arrange|forberede|prepare|(?:det|dette|it|that|this) (?:riktig|rett|korrekt|right|correct))\b[^?]*\?\s*$/);
 /** A question asked as a statement: "I'm curious how long …", "jeg lurer på hvor …". */
 export const WONDERING = letterAware(/\b(curious|wondering|wonder|lurer på|lurar på|undrer på|vil gjerne vite|would like to know|want to know)\b[^.!?]{0,20}\b(how|what|when|where|which|whether|if|hvor|hva|kva|når|korleis|hvordan|om|kor)\b/);
 /** A clause of joining before the question: "If I sign up for LEDPRO, …", "Hvis jeg kommer inn, …". */

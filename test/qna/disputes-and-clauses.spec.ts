@@ -1,0 +1,44 @@
+import { qnaChat } from '../support/qna-chat';
+
+/** Readings met in session 43's sets, second part: the asker disputes the last answer with a claim of their own, and
+ * a clause that says why they ask. Sentences are our own. */
+const { chat } = qnaChat();
+
+describe('a dispute of the last answer', () => {
+  it('"Det stemmer vel ikke? Jeg har hørt at den gir 7,5 studiepoeng." checks the asker\'s figure: no, 30', () => {
+    const a = chat(['Hvor mange studiepoeng gir LEDPRO 1?', 'Det stemmer vel ikke? Jeg har hørt at den gir 7,5 studiepoeng.']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/30 studiepoeng/);
+  });
+
+  it('"Du tar feil, de er i Lillehammer." is a claim about the place: no, Brumunddal', () => {
+    const a = chat(['Hvor er LEDPRO-samlingene?', 'Du tar feil, de er på et hotell i Lillehammer.']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/Wood Hotel i Brumunddal/);
+  });
+
+  it('"I think you got that wrong – it is in March, isn\'t it?" in English: no, with the deadline', () => {
+    const a = chat(['When must we apply for LEDPRO?', "I think you got that wrong – it's 1 March 2024, isn't it?"], 'en');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/15 December 2023/);
+  });
+
+  it('"Er du sikker?" alone asks the last question again', () => {
+    const a = chat(['Hva koster LEDPRO?', 'Er du sikker?']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/53 000/);
+  });
+
+  it('with nothing said before, "det stemmer ikke" is no dispute', () => {
+    const a = chat(['Det stemmer ikke at LEDPRO er i Brumunddal?']);
+    expect(a.text).not.toMatch(/^Nei\./);
+  });
+});
+
+describe('why the asker asks', () => {
+  it('"… så jeg får det riktig i notatet?" is no question about the notes of LEDPRO', () => {
+    const a = chat(['Hvor er LEDPRO-samlingene?', 'Kan du bekrefte stedet så jeg får det riktig i notatet?']);
+    expect(a.text).toMatch(/Brumunddal/);
+    expect(a.text).not.toMatch(/skriftlige notater/);
+  });
+});
