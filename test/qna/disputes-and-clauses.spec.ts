@@ -42,3 +42,21 @@ describe('why the asker asks', () => {
     expect(a.text).not.toMatch(/skriftlige notater/);
   });
 });
+
+describe('chat shorthand and questions in the past tense', () => {
+  it('"hva kan du egt hjelpe med?" is small talk about what the bot does, "egt" being "egentlig"', () => {
+    const a = chat(['hei, ny leder her', 'hva kan du egt hjelpe med?']);
+    expect(a.kind).toBe('smalltalk');
+  });
+
+  it('"Fikk de noe ut av det?" after a municipality that used LEDPRO is a yes/no on that testimony', () => {
+    const a = chat(['Har noen kommuner brukt LEDPRO?', 'Fikk de noe ut av det?']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/Molde/);
+  });
+
+  it('nynorsk "Fekk dei noko ut av det?" too', () => {
+    const a = chat(['Har nokon kommunar prøvd LEDPRO?', 'Fekk dei noko ut av det?']);
+    expect(a.text).toMatch(/Molde/);
+  });
+});

@@ -40,6 +40,8 @@ const EN_CONTRACTIONS: Readonly<Record<string, string>> = {
   // Chat shorthand.
   ppl: 'people', abt: 'about', thru: 'through', pls: 'please', plz: 'please', u: 'you', ur: 'your', bc: 'because', cuz: 'because',
   incl: 'include', inkl: 'inkludert',
+  // Norwegian chat shorthand ("hva kan du egt hjelpe med?").
+  egt: 'egentlig', egtl: 'egentlig', pga: 'på grunn av',
 };
 
 /** Phrasings brought to the words the documents use, rule by rule in this order (standardise's last step). */
