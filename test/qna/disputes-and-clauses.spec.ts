@@ -60,3 +60,24 @@ describe('chat shorthand and questions in the past tense', () => {
     expect(a.text).toMatch(/Molde/);
   });
 });
+
+describe('a plan told, then whether it is a way to go', () => {
+  it('"Jeg vil gå rett på del 2 uten del 1. Er det en farbar vei?" is answered with what part 2 requires', () => {
+    const a = chat(['Jeg leder en stor enhet i kommunen og har master i ledelse. Derfor vurderer jeg å hoppe rett på LEDPRO del 2 uten del 1 først. Er det en farbar vei for meg?']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/må du ha gjennomført del 1/);
+  });
+
+  it('"Er det lov å levere eksamen sammen?" stays a question about the exam', () => {
+    const a = chat(['Vi er to ledere som skal ta LEDPRO sammen. Er det lov å levere eksamen sammen?']);
+    expect(a.text).toMatch(/gruppevis/);
+  });
+});
+
+describe('what is set aside in a price', () => {
+  it('"Hva koster studieplassen, når vi ser bort fra hotell og reise?" gives the fee, not the hotel', () => {
+    const a = chat(['Hva koster selve plassen på LEDPRO når vi ser bort fra hotell og reise?']);
+    expect(a.text).toMatch(/53 000/);
+    expect(a.text).not.toMatch(/^LEDPRO 1 og LEDPRO 2 \(gjelder hver del\): Kost og losji/);
+  });
+});

@@ -239,7 +239,7 @@ export const HAND_IN = /\b(hand[- ]?in|hand(ing|ed)? (it|that|this|them) in|hand
 /** What follows "uten"/"without" in a question: left out of what is asked. */
 // "…, før hotell og bøker er regnet med?", "before the hotel is added?": what is left out of the price.
 // "… the participant fee itself, not the lodging.": a repair's last words set the last topic aside.
-export const WITHOUT_TAIL = /,\s*(?:not|ikke|ikkje)\s+(?:the |a |an |selve |den |det )?[^,?]{2,30}[.!]?\s*$|[\s,(]+(uten|utan|without|excluding|unntatt|ikke medregnet|not counting|før(?= [^?]*\b(regnet med|rekna med|lagt til|kommer i tillegg|kjem i tillegg|medregnet)\b)|before(?= [^?]*\b(added|counted|included)\b))\s[^?]*/;
+export const WITHOUT_TAIL = /,\s*(?:not|ikke|ikkje)\s+(?:the |a |an |selve |den |det )?[^,?]{2,30}[.!]?\s*$|[\s,(]+(uten|utan|without|excluding|unntatt|ikke medregnet|not counting|(?:når|om|hvis|if|when) (?:vi|man|en|jeg|eg|me|we|you|i) (?:ser|ser vi|ser man) bort ?fra|(?:når|om|hvis|if|when) (?:vi|we|you|i|one) (?:leave|set|put) aside|bortsett fra|bortsett frå|se bort fra|sett bort fra|leaving aside|setting aside|apart from|aside from|not including|før(?= [^?]*\b(regnet med|rekna med|lagt til|kommer i tillegg|kjem i tillegg|medregnet)\b)|before(?= [^?]*\b(added|counted|included)\b))\s[^?]*/;
 /** Two pillars named by number ("søyle 1 og 2", "pillar 3 vs pillar 4"), each number captured. */
 /** "de tre søylene er …", "the three pillars are …": a count of the pillars claimed, which the whole list answers. */
 export const PILLARS_COUNTED = /\b(to|tre|fire|fem|two|three|four|five|\d)\s+(hoved)?(s[øo]yle|s[øo]yler|s[øo]ylene|s[øo]ylane|pillars?)\b/;
