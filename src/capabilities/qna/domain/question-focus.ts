@@ -93,7 +93,8 @@ const lastClause = (s: string): string => {
 };
 
 /** A question word first and a pronoun pointing back ("who's there and how are they run?", "hvem er med, og hvordan foregår de?"). */
-const WH_POINTING_BACK = /^(who|how|what|when|where|which|why|hvem|hvordan|hva|når|hvor|hvorfor|hvilke\w*|kven|korleis|kva|kvifor)\b.*\b(they|them|it|that|this|de|dem|dei|det|den|dette|denne|disse|desse|those|these|der|there)\b/i;
+// "Just the extra night – what does one cost?": "one" is one of what was named, as "it" is.
+const WH_POINTING_BACK = /^(who|how|what|when|where|which|why|hvem|hvordan|hva|når|hvor|hvorfor|hvilke\w*|kven|korleis|kva|kvifor)\b.*\b(they|them|it|that|this|de|dem|dei|det|den|dette|denne|disse|desse|those|these|der|there|(?:does|is|koster|kostar|er) (?:one|ett|én|ein|eitt))\b/i;
 
 /** "back to the first one — which hotel is it?": going back names no subject; the question after the dash asks. */
 const GOING_BACK = /^(?:(?:ok|okay|okei|so|så|og|and|men|but|right)\W+){0,2}(?:back to|tilbake til|attende til)\s+(?:the|det|den|dei|de)\s+(?:first|previous|earlier|første|fyrste|forrige|førre)(?:\s+(?:one|program\w*))?$/i;

@@ -1,0 +1,32 @@
+import { qnaChat } from '../support/qna-chat';
+
+/** Readings met in session 43's sets, third part: who or what a follow-up's "they" or "one" points at. Sentences are
+ * our own. */
+const { chat } = qnaChat();
+
+describe('"they" after applicants who do not meet the requirement', () => {
+  it('"Får de studiepoeng?" is asked of course participants: no, a certificate without credits', () => {
+    const a = chat(['Hva om en søker til LEDPRO ikke oppfyller opptakskravet?', 'Får de studiepoeng likevel?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/kursbevis \(uten studiepoeng\)/);
+  });
+
+  it('in English too', () => {
+    const a = chat(["What happens if an applicant to LEDPRO doesn't meet the admission requirement?", 'Do they still get credits?'], 'en');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/without credits/);
+  });
+
+  it('after a question about the credits themselves, "they" are the parts', () => {
+    const a = chat(['Hvor mange studiepoeng gir LEDPRO 1 og 2?', 'Gir de studiepoeng på masternivå?']);
+    expect(a.text).not.toMatch(/kursbevis/);
+  });
+});
+
+describe('"one" of what was named before a dash', () => {
+  it('"Just the extra night – what does one cost?" is the extra night\'s price', () => {
+    const a = chat(['What are all the costs of LEDPRO?', 'Only the extra night – what does one cost?'], 'en');
+    expect(a.text).toMatch(/1 375/);
+    expect(a.text).not.toMatch(/53 000/);
+  });
+});
