@@ -30,3 +30,11 @@ describe('"one" of what was named before a dash', () => {
     expect(a.text).not.toMatch(/53 000/);
   });
 });
+
+describe('a claim of all against a fact of some', () => {
+  it('"Er kontorsjefene med på alle samlingene?" is a no: on some arenas only the heads of department', () => {
+    const a = chat(['Hvem er med i Instituttlederprogrammet?', 'Er kontorsjefen med på alle samlingene der?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/På noen arenaer/);
+  });
+});

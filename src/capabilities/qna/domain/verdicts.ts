@@ -252,8 +252,14 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   if (form.only && /(\b(noe|some)\b.*\b(og|and) (noe|some)\b|delvis|partly|partially)/.test(a)) return 'partly';
   if (form.only && /(m\.fl\.|og andre|andre ledere|other leaders|alle ledere|all (the )?leaders|others|også|also|and more|blant annet|among others|utvidet|extended|samt|as well as|both|både)/.test(a)) return 'no';
   if (form.only && moreListedThanNamed(a)) return 'no';
+  // "Er kontorsjefene med på alle samlingene?" against "på noen arenaer … kun instituttlederne, på andre … kontorsjef":
+  // some, not all.
+  if (ALL_CLAIMED.test(form.text) && SOME_AND_OTHERS.test(a)) return 'no';
   return undefined;
 }
+
+const ALL_CLAIMED = letterAware(/\b(alle|samtlige|hver eneste|all|every|each one of)\s+(\p{L}+\s+)?(samling\w*|arena\w*|gathering\w*|sessions?|arenas?|møte\w*|meetings?|dag\w*|days?)\b/u);
+const SOME_AND_OTHERS = letterAware(/\b(på noen|i noen|noen av|at some|in some|some of)\b[^.]*\b(på andre|i andre|at others|in others|at other|others)\b/);
 
 /** "ever", "noen gang", "av og til": at some time, not always. */
 const EVER = letterAware(/\b(ever|at any point|sometimes|at times|at all|noen gang|nokon gong|nokon gang|av og til|iblant|innimellom|i det hele( tatt)?|i det heile( teke)?)\b/);
