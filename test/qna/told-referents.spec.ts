@@ -38,3 +38,16 @@ describe('a claim of all against a fact of some', () => {
     expect(a.text).toMatch(/På noen arenaer/);
   });
 });
+
+describe('by how much, after a comparison', () => {
+  it('"roughly how much longer?" after which runs longer gives both lengths again', () => {
+    const a = chat(["Which lasts longer, LEDPRO or NTNU's programme for heads of department?", 'and roughly how much longer?'], 'en');
+    expect(a.text).toMatch(/4 years/);
+    expect(a.text).toMatch(/12 days/);
+  });
+
+  it('"hvor mye lengre?" with no comparison before is no restatement', () => {
+    const a = chat(['Hvor mange samlinger har LEDPRO?', 'hvor mye lengre?']);
+    expect(a.text).not.toMatch(/lengre enn/);
+  });
+});

@@ -217,3 +217,15 @@ export function ordinalRestated(text: string, lastQuestion: string | undefined):
   const word = n === -1 ? (en ? 'last' : 'siste') : (en ? ORDINAL_EN : ORDINAL_NB)[n];
   return `${lastQuestion.slice(0, first.index)}${word}${lastQuestion.slice(first.index + first[1].length)}`;
 }
+
+/** "roughly how much longer?", "hvor mye dyrere er det?": by how much, of a comparison just made. */
+const BY_HOW_MUCH = letterAware(/^(?:(?:and|so|but|og|så|men|roughly|about|approximately|omtrent|cirka|ca\.?|sånn)\s+)*(?:how much|hvor mye|kor mykje|hvor mange|how many)\s+(?:longer|shorter|lengre|lenger|kortere|more expensive|cheaper|dyrere|billigere|more|fewer|flere|færre|mer|meir)\b[^.?!]{0,30}\??$/);
+
+/**
+ * "Which runs longer, LEDPRO or NTNU's programme?" → "roughly how much longer?": the comparison asked again, whose
+ * answer gives both sides' figures. Undefined unless the last answer compared programs on a measure.
+ */
+export function comparedAgain(text: string, state: Pick<QnaState, 'question' | 'expects' | 'programIds' | 'topic'> | undefined): string | undefined {
+  if (!state?.question || !state.expects || state.programIds.length < 2 || state.topic) return undefined;
+  return BY_HOW_MUCH.test(text.toLowerCase().trim()) ? state.question : undefined;
+}

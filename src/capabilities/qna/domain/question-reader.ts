@@ -7,7 +7,7 @@ import type { ReadQuestion } from './read-question';
 export type { ReadQuestion } from './read-question';
 import { leading, notAskingDates, TAKEN_PART, whatLeads } from './intent-adjustments';
 import { claimedThings, pricedFollowUp } from './priced-follow-ups';
-import { ordinalRestated, repairOf } from './follow-ups';
+import { comparedAgain, ordinalRestated, repairOf } from './follow-ups';
 import { withCourseParticipants } from './unqualified-referents';
 import { monthsPointedBack } from './month-asks';
 import { leanOnConversation } from './conversation-leaning';
@@ -79,7 +79,7 @@ export class QuestionReader {
     // "nei, jeg mente del 2" / "sorry, I meant the practical contact": the last question, restated.
     const repair = repairOf(prepared, state, (q) => readIntent(q).topics.some((t) => !GENERIC_TOPICS.has(t)), (a, b) => this.sameKind(a, b));
     // "Når var den første felles opplæringsdagen?" → "Og nummer to?": the same asked of the second.
-    const situated = repair?.question ?? ordinalRestated(prepared, state?.question) ?? withTold(withSituation(withReferent(withCourseParticipants(feeNamed(prepared, state?.topic), state?.question), state?.question), state?.question), prepared, state?.told);
+    const situated = repair?.question ?? ordinalRestated(prepared, state?.question) ?? comparedAgain(prepared, state) ?? withTold(withSituation(withReferent(withCourseParticipants(feeNamed(prepared, state?.topic), state?.question), state?.question), state?.question), prepared, state?.told);
     const text = withRoleProgram(situated, state?.told);
     // The cheap test first: most messages are no thanks or goodbye, and then no intent or program needs reading.
     const pleasantry = (): SmallTalk | undefined => {
