@@ -51,3 +51,16 @@ describe('by how much, after a comparison', () => {
     expect(a.text).not.toMatch(/lengre enn/);
   });
 });
+
+describe('where the weight lies, in other words', () => {
+  it('"Når er innsatsen størst?" after the four-year programme is its first two years', () => {
+    const a = chat(['Programmet for instituttledere går over hele fire år, stemmer det?', 'Når er innsatsen størst?']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/de to første årene/);
+  });
+
+  it('"when is it busiest?" in English too', () => {
+    const a = chat(["When is NTNU's programme for heads of department busiest?"], 'en');
+    expect(a.text).toMatch(/first two years/);
+  });
+});
