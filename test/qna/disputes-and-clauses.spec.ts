@@ -81,3 +81,11 @@ describe('what is set aside in a price', () => {
     expect(a.text).not.toMatch(/^LEDPRO 1 og LEDPRO 2 \(gjelder hver del\): Kost og losji/);
   });
 });
+
+describe('a conclusion drawn from something heard', () => {
+  it('"Noen sa at programmet bare varer ett år – så da er jeg ferdig til jul?" checks what was heard: no, 4 years', () => {
+    const a = chat(['Jeg har nettopp blitt instituttleder.', 'Noen sa at instituttlederprogrammet bare varer ett år – så da er jeg ferdig til jul?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/4 år/);
+  });
+});

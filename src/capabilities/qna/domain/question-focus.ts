@@ -96,6 +96,9 @@ const lastClause = (s: string): string => {
 // "Just the extra night – what does one cost?": "one" is one of what was named, as "it" is.
 const WH_POINTING_BACK = /^(who|how|what|when|where|which|why|hvem|hvordan|hva|når|hvor|hvorfor|hvilke\w*|kven|korleis|kva|kvifor)\b.*\b(they|them|it|that|this|de|dem|dei|det|den|dette|denne|disse|desse|those|these|der|there|(?:does|is|koster|kostar|er) (?:one|ett|én|ein|eitt))\b/i;
 
+/** A claim heard from someone, said first: "Noen sa at …", "I heard that …". */
+const HEARD_FIRST = /^(noen|nokon|en kollega|ein kollega|kollegaen min|kollegaen|sjefen min|someone|somebody|a colleague|my (boss|manager|colleague)) (sa|sier|seier|nevnte|fortalte|said|says|told me|mentioned)\b|^(jeg|eg|i|vi|we|me) (har |have |hev )?(hørt|høyrt|heard|lest|read)\b/;
+
 /** "back to the first one — which hotel is it?": going back names no subject; the question after the dash asks. */
 const GOING_BACK = /^(?:(?:ok|okay|okei|so|så|og|and|men|but|right)\W+){0,2}(?:back to|tilbake til|attende til)\s+(?:the|det|den|dei|de)\s+(?:first|previous|earlier|første|fyrste|forrige|førre)(?:\s+(?:one|program\w*))?$/i;
 /** "are there", "hvor mange samlinger er det": there is, which points back at nothing. */
@@ -123,6 +126,9 @@ const clauses = (s: string): string => {
   // "Ok, så fristen er 15. januar – da rekker vi det, ikke sant?": the conclusion rests on the claim before the dash.
   if (dash && /^(?:(?:ok|okay|okei|greit|right|ah|aha|fint|fine)[,.!]?\s+)?(so|så|altså)\s/.test(before)) return s;
   const after = dash ? s.slice(dash.index + dash[0].length).trim().toLowerCase() : '';
+  // "Noen sa at programmet bare varer det første året – så jeg er ferdig til høsten?": the conclusion rests on the
+  // claim heard, which is what to check.
+  if (dash && /^(så|so|altså|then|da)\s/.test(after) && HEARD_FIRST.test(before)) return `${s.slice(0, dash.index).trim()}?`;
   // "har ikke bil – går det an å komme seg dit kollektivt?": a short statement before the dash is context, not a
   // question, when a question follows it.
   // "Hvordan avsluttes de to programmene – er det eksamen i begge?": a question that names no topic before a question
