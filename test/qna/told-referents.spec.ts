@@ -64,3 +64,15 @@ describe('where the weight lies, in other words', () => {
     expect(a.text).toMatch(/first two years/);
   });
 });
+
+describe('someone told of without higher education', () => {
+  it('"Kan hun være med da?" after a team leader without higher education is answered by the admission rules', () => {
+    const a = chat(['Vi vurderer å sende en avdelingsleder uten høyere utdanning på LEDPRO.', 'Kan hun være med da?']);
+    expect(a.text).toMatch(/kursdeltaker/);
+  });
+
+  it('"… at hun ikke kan være med i det hele tatt?" too', () => {
+    const a = chat(['Vi vurderer å sende en avdelingsleder uten høyere utdanning på LEDPRO.', 'Stemmer det at hun da ikke kan være med i det hele tatt?']);
+    expect(a.text).toMatch(/kursdeltaker/);
+  });
+});
