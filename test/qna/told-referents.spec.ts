@@ -76,3 +76,15 @@ describe('someone told of without higher education', () => {
     expect(a.text).toMatch(/kursdeltaker/);
   });
 });
+
+describe('how many times one travels', () => {
+  it('"Hvor mange ganger må jeg reise dit?" counts the gatherings, not the travel time', () => {
+    const a = chat(['Hvor mange ganger må jeg reise til samling på LEDPRO i løpet av året?']);
+    expect(a.text).toMatch(/6 samlinger/);
+  });
+
+  it('"How many trips to Brumunddal?" in English too', () => {
+    const a = chat(['How many trips to Brumunddal will LEDPRO take?'], 'en');
+    expect(a.text).toMatch(/6 gatherings/);
+  });
+});

@@ -120,8 +120,12 @@ export function ledByWhatIsAsked(focus: string, intent: Intent): Intent {
   // "Do I need a master's degree to apply?", "Må jeg ha mastergrad for å søke?": a degree required is admission, not
   // how to apply nor the credits the program gives at master's level.
   if (DEGREE_NEEDED.test(focus) && !intent.topics.includes('credits')) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'admission' as const])] }, 'admission');
+  // "Hvor mange ganger må jeg reise til samling?": how many times one goes is how many gatherings there are.
+  if (intent.topics[0] === 'travel' && TIMES_GONE.test(focus)) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'format' as const])] }, 'format');
   return intent;
 }
+
+const TIMES_GONE = letterAware(/\b(hvor|kor|how) (mange|many) (ganger|gonger|gongar|times|turer|trips|rounds)\b/);
 
 /** The asked topics in the order the question puts them. */
 export function orderedByAsk(focus: string, intent: Intent): Intent {
