@@ -89,3 +89,16 @@ describe('a conclusion drawn from something heard', () => {
     expect(a.text).toMatch(/4 år/);
   });
 });
+
+describe('a question resting on a claim heard', () => {
+  it('"Jeg har hørt at man må ha mastergrad. Hvilken master teller?" corrects the claim first: a bachelor\'s degree', () => {
+    const a = chat(['Jeg har hørt at man må ha mastergrad for å bli tatt opp på LEDPRO. Hvilke mastergrader teller?']);
+    expect(a.text).toMatch(/^Nei, det stemmer ikke\./);
+    expect(a.text).toMatch(/bachelorgrad/);
+  });
+
+  it('"… Stemmer det?" after the claim gets one verdict, not two', () => {
+    const a = chat(['En kollega sa at LEDPRO bare er for dem med lederstilling. Stemmer det?']);
+    expect(a.text).not.toMatch(/\b(Ja|Nei)\.[\s\S]*\b(Ja|Nei)\. /);
+  });
+});

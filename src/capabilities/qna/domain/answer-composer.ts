@@ -18,7 +18,7 @@ import { openingVerdict } from './verdicts';
 import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName } from './date-answers';
 import { namesInSentence } from '../../../shared/name-in-sentence';
 import { FactAnswers, sourceOf } from './fact-answers';
-import { confirmingLast, HEDGED, NEW_INTAKE, SINCE } from './composer-patterns';
+import { confirmingLast, HEARD_THEN_ASKED, HEDGED, NEW_INTAKE, SINCE } from './composer-patterns';
 import { nothingAhead, withWhomToAsk } from './no-new-dates';
 import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
@@ -107,7 +107,7 @@ export class AnswerComposer {
    * the question is answered.
    */
   private sinceWrong(input: ComposeInput): Composed | undefined {
-    const m = SINCE.exec(input.question.trim()) ?? HEDGED.exec(input.question.trim());
+    const m = SINCE.exec(input.question.trim()) ?? HEDGED.exec(input.question.trim()) ?? HEARD_THEN_ASKED.exec(input.question.trim());
     if (!m) return undefined;
     // The premise is a claim of its own: it keeps the conversation's program, not its last topic.
     const programsOnly = input.state ? { ...input.state, topic: undefined, date: undefined, facts: undefined, items: undefined, list: undefined, expects: undefined } : undefined;

@@ -24,6 +24,13 @@ export const LEANS_BACK = /(?<![\p{L}])(for|til|om|på|i|of|about|to) (det|den|d
 /** "Del 1 gir 15 studiepoeng hvis jeg har skjønt det riktig – hva gir del 2?": a premise said with a hedge, then the question. */
 export const HEDGED = /^(?:(?:ok|okay|så|men|og|and|so|but)[,.]?\s+){0,2}(.{8,}?),?\s+(?:(?:hvis|om|viss|dersom) (?:jeg|eg) har (?:skjønt|forstått|skjønna) (?:det |dette )?(?:riktig|rett)|if i(?: have|'ve)? understood (?:it |that )?(?:correctly|right)|as far as i know|så vidt (?:jeg|eg) (?:vet|veit))\s*[–—,:-]\s*(.{6,})$/i;
 
+/**
+ * "Jeg har hørt at man må ha mastergrad for å komme inn. Hvilken master regnes som relevant?": a claim heard, then a
+ * question that rests on it; the claim is checked first, as a premise is. "Stemmer det?" after it asks only to
+ * confirm, which the claim's own verdict does.
+ */
+export const HEARD_THEN_ASKED = /^(?:(?:jeg|eg|vi|me) (?:har |hev )?(?:hørt|høyrt|lest|fått høre|fått beskjed om)|(?:i|we) (?:have |'ve )?(?:heard|read|been told|was told|were told)|(?:noen|nokon|en kollega|ein kollega|kollegaen min|someone|a colleague|my colleague) (?:sa|sier|seier|fortalte|said|told me|says))\s+(?:at|that)\s+([^.?!]{8,}?)[.!]\s+(?!(?:stemmer|stemmar|er det|er dette|is that|is it|is this|correct|right|true|riktig|sant)\b)([^.?!]{6,}\?)\s*$/i;
+
 /** "Is that the case, or …?" / "Stemmer det?": asks to confirm what the last message said or reported. */
 export const CONFIRMS_LAST = /^(?:(?:og|and|so|så|men|but)\s+)?(?:is that (?:the case|true|right|correct|so|how (?:it|they)(?:'s| is| are)? (?:set up|organi[sz]ed|done|run|structured|works?|planned))|er det (?:slik|sånn) (?:det|dei|de) er (?:lagt opp|organisert|bygd opp|bygget opp)|is it (?:true|so|right)|stemmer (?:det|dette)|er det (?:sånn|slik|riktig|sant|tilfelle|rett)|har (?:han|hun|hen|de|dei|ho) rett|(?:is|are) (?:she|he|they) right)\b[,.]?\s*(.*)$/i;
 // "… and heard the programme puts most weight on …": what one heard is reported too, with or without "that".
