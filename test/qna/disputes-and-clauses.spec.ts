@@ -102,3 +102,20 @@ describe('a question resting on a claim heard', () => {
     expect(a.text).not.toMatch(/\b(Ja|Nei)\.[\s\S]*\b(Ja|Nei)\. /);
   });
 });
+
+describe('a premise corrected, then the question answered', () => {
+  it('"As LEDPRO costs 30 000, is the hotel included?" corrects the fee and says what comes in addition', () => {
+    const a = chat(['As LEDPRO costs 30 000 kr, is the hotel included in the price?'], 'en');
+    expect(a.text).toMatch(/^No, that is not right\./);
+    expect(a.text).toMatch(/53 000/);
+    expect(a.text).toMatch(/come in addition|3 175/);
+  });
+});
+
+describe('part of the price', () => {
+  it('"is the hotel part of that price?" after a wrong fee gets no yes for the hotel', () => {
+    const a = chat(['Since LEDPRO costs 30 000 kroner, is the hotel part of that price?'], 'en');
+    expect(a.text).not.toMatch(/\bYes\./);
+    expect(a.text).toMatch(/come in addition/);
+  });
+});

@@ -114,9 +114,14 @@ export class AnswerComposer {
     const claim = this.composeOne({ ...input, state: programsOnly, question: `${input.lang === 'nb' ? 'Stemmer det at' : 'Is it right that'} ${m[1].trim()}?` });
     if (claim.answer.kind !== 'answer' || openingVerdict(claim.answer.text) !== 'no') return undefined;
     const asked = this.composeOne({ ...input, question: m[2], state: claim.state });
-    const rest = asked.answer.kind === 'answer' && !asked.answer.text.includes(claim.answer.text.replace(/^(Nei|No)\.\s*/, '')) ? `\n\n${asked.answer.text}` : '';
+    const claimBody = claim.answer.text.replace(/^(Nei|No)\.\s*/, '');
+    const askedBody = asked.answer.text.replace(/^(Ja|Nei|Delvis|Yes|No|Partly)\.\s*/, '');
+    // "As LEDPRO costs 35 000, is the hotel included?": the answer to the question may hold the correction's words and
+    // more (what comes in addition); it then stands for both.
+    const widened = asked.answer.kind === 'answer' && askedBody.length > claimBody.length && askedBody.startsWith(claimBody);
+    const rest = asked.answer.kind === 'answer' && !asked.answer.text.includes(claimBody) ? `\n\n${asked.answer.text}` : '';
     // Not asked as a yes/no question, the premise is not answered "Nei." but said to be wrong.
-    const corrected = claim.answer.text.replace(/^(Nei|No)\.\s*/, input.lang === 'nb' ? 'Nei, det stemmer ikke. ' : 'No, that is not right. ');
+    const corrected = `${input.lang === 'nb' ? 'Nei, det stemmer ikke. ' : 'No, that is not right. '}${widened ? askedBody : claimBody}`;
     return { answer: { ...claim.answer, text: `${corrected}${rest}`, sources: uniqueSources([...claim.answer.sources, ...(rest ? asked.answer.sources : [])]) }, state: asked.state };
   }
 
