@@ -88,3 +88,17 @@ describe('how many times one travels', () => {
     expect(a.text).toMatch(/6 gatherings/);
   });
 });
+
+describe('who runs a measure', () => {
+  it('"Who runs the local basic training?" is told by that training, not refused for want of a contact', () => {
+    const a = chat(["Who runs NTNU's local basic training for leaders?"], 'en');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/local basic training/);
+  });
+
+  it('after a contact question about LEDPRO, the switch to NTNU keeps asking who runs it', () => {
+    const a = chat(['Who do I contact about practical matters on LEDPRO?', 'and at NTNU – who organises the local basic training for leaders?'], 'en');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/faculty and department/);
+  });
+});

@@ -262,5 +262,11 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   // "Hvor mye er studiet verdt hvis jeg vil bygge på med en master?": its worth is its credits, not its price.
   if (intent.topics.includes('credits') && /\b(verdt|worth)\b/.test(focus)) intent = leading(intent, 'credits');
   if (((concepts.has('#support') || intent.topics.includes('support')) && intent.topics.includes('fee')) || (intent.topics.includes('support') && intent.topics.includes('apply') && !intent.topics.includes('deadline'))) intent = leading(intent, 'support');
+  // "Who runs the local basic training?": who organises a measure is told by that measure ("i regi av fakultet og
+  // institutt"), not by a contact person.
+  const run = intent.topics[0] === 'contacts' && RUNS_IT.test(focus) ? intent.topics.find((t) => t !== 'contacts' && !GENERIC_TOPICS.has(t)) : undefined;
+  if (run) intent = { ...intent, topics: [run, ...intent.topics.filter((t) => t !== run && t !== 'contacts')] };
   return intent;
 }
+
+const RUNS_IT = letterAware(/\b(who|hvem|kven)\s+(runs|organi[sz]es|arranges|holds|is in charge of|is responsible for|står for|står bak|arrangerer|organiserer|holder|driver|har ansvaret for|har ansvar for|har ansvaret|gjennomfører|leverer|delivers|provides|gives)\b/);
