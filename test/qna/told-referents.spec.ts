@@ -102,3 +102,11 @@ describe('who runs a measure', () => {
     expect(a.text).toMatch(/faculty and department/);
   });
 });
+
+describe('time-consuming', () => {
+  it('"Hva er mest tidkrevende, LEDPRO eller Instituttlederprogrammet?" compares their lengths', () => {
+    const a = chat(['Hva er mest tidkrevende av LEDPRO og Instituttlederprogrammet?']);
+    expect(a.text).toMatch(/12 dager/);
+    expect(a.text).toMatch(/4 år/);
+  });
+});

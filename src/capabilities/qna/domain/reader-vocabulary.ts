@@ -84,6 +84,9 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // weight lies.
   [letterAware(/\b(fordelt|fordelte|spredt|spreidd|spredd|fordeler seg|fordeler det seg) (ut)?over (tid|tida|tiden|årene|åra|perioden|åremålsperioden|fire år)\b/g), 'strekker seg utover åremålsperioden med tyngde'],
   [/\b(spread|spread out|distributed|spaced|spaced out) (across|over) (time|the years|the period|the term|four years|the four years)\b/g, 'extends over the term with weight'],
+  // "Hva er mest tidkrevende: X eller Y?": which lasts longer, a length compared.
+  [letterAware(/\b(mest|mer|meir) tidkrevende\b/g), 'lengst'],
+  [/\b(most|more) time[- ]consuming\b/g, 'longest'],
   // "Når er innsatsen størst?", "when is it most intensive?": where the weight of the measures lies.
   [letterAware(/\b(innsatsen|aktiviteten|trykket|belastningen|intensiteten|arbeidsmengden|mengden tiltak) (er |blir |vil være )?(størst|høyest|mest)\b|\b(mest|størst) (intensivt|intens|aktivitet|innsats)\b/g), 'tyngden er størst'],
   [/\b(most intensive|most intense|busiest|heaviest|the most activity|most effort)\b/g, 'with most weight'],
