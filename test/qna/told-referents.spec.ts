@@ -110,3 +110,11 @@ describe('time-consuming', () => {
     expect(a.text).toMatch(/4 år/);
   });
 });
+
+describe('a narrow claim of whom it is for', () => {
+  it('"so LEDPRO is out for me since it\'s only for managers?" from a union rep is a no with the target group', () => {
+    const a = chat(["I'm a union rep at the municipality, not a manager.", "so LEDPRO is ruled out for me since it's only for managers, right?"], 'en');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/union representatives/);
+  });
+});

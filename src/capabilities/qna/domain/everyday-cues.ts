@@ -50,6 +50,8 @@ export const MEET_THERE = cue(String.raw`(be|være|vere) (together|sammen|saman)
 
 export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['target-group', NOT_A_LEADER],
+  // "so LEDPRO is out for me since it's only for managers?": whom it is for, claimed narrowly.
+  ['target-group', cue(String.raw`(only|just|bare|kun|berre|utelukkende|exclusively) (for|meant for|aimed at|intended for|ment for|beregnet på|berekna på|retta mot|rettet mot) (managers|leaders|bosses|heads|people in charge|folk med|dem med|de med|ledere|leiarar|sjefer|sjefar|topp?ledere)|(out|off the table|not an option|ruled out|uaktuelt|utelukket|ute) for (me|us|meg|oss|her|him|henne|han)`)],
   ['themes', REPEATS_CONTENT],
   ['fee', cue(String.raw`(set|sets|setting) (me|us|you|them|my \w+|our \w+) back|what'?s the (damage|bill|price tag|tab)|how much (will|would|does|do|is) (it|this|that|the \w+) (run|set|cost)( me| us)?|what (will|would|does) it cost`)],
   // "How much is the hotel per gathering?", "Hvor mye er hotellet?": a price asked with "is".
