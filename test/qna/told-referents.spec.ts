@@ -118,3 +118,21 @@ describe('a narrow claim of whom it is for', () => {
     expect(a.text).toMatch(/union representatives/);
   });
 });
+
+describe('a length said in one word', () => {
+  it('"Instituttlederprogrammet er vel et toårsprogram?" is a no with its four years', () => {
+    const a = chat(['Instituttlederprogrammet er vel et toårsprogram?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/4 år/);
+  });
+
+  it('"a two-year programme, right?" in English too', () => {
+    const a = chat(["NTNU's programme for heads of department is a two-year programme, right?"], 'en');
+    expect(a.text).toMatch(/^No\./);
+  });
+
+  it('a two-year college education told is no length of a program', () => {
+    const a = chat(['Jeg har toårig høgskoleutdanning og lang ledererfaring. Kommer jeg inn på LEDPRO?']);
+    expect(a.text).toMatch(/vurdert individuelt/);
+  });
+});
