@@ -1,0 +1,7 @@
+# Typecheck, lint, build and the Q&A unit specs: the quick gate before committing a Q&A change.
+set -eo pipefail
+cd "$(dirname "$0")/../.."
+npm run -s typecheck
+npx eslint --max-warnings 0 src test
+npm run -s build > /dev/null
+npx jest test/qna --testPathIgnorePatterns e2e > /tmp/chk-jest.txt 2>&1; tail -5 /tmp/chk-jest.txt
