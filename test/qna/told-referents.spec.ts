@@ -136,3 +136,11 @@ describe('a length said in one word', () => {
     expect(a.text).toMatch(/vurdert individuelt/);
   });
 });
+
+describe('a part of the programme that suits one in my position', () => {
+  it('"Is there any part … that caters to someone in my position?" from a postdoc names the group for new leaders and talents', () => {
+    const a = chat(["I'm a postdoctoral researcher at NTNU and my dean thinks I could lead a group in a few years. Is any part of NTNU's leader development something that caters to someone in my position?"], 'en');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/postdocs/);
+  });
+});
