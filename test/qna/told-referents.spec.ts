@@ -144,3 +144,10 @@ describe('a part of the programme that suits one in my position', () => {
     expect(a.text).toMatch(/postdocs/);
   });
 });
+
+describe('"anything extra"', () => {
+  it('"budget anything extra for accommodation?" is the board and lodging price, not only the extra night', () => {
+    const a = chat(['Do we need to budget anything extra for accommodation on LEDPRO?'], 'en');
+    expect(a.text).toMatch(/3 175 per gathering/);
+  });
+});

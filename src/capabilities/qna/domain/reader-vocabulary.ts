@@ -84,6 +84,9 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // weight lies.
   [letterAware(/\b(fordelt|fordelte|spredt|spreidd|spredd|fordeler seg|fordeler det seg) (ut)?over (tid|tida|tiden|årene|åra|perioden|åremålsperioden|fire år)\b/g), 'strekker seg utover åremålsperioden med tyngde'],
   [/\b(spread|spread out|distributed|spaced|spaced out) (across|over) (time|the years|the period|the term|four years|the four years)\b/g, 'extends over the term with weight'],
+  // "budget anything extra for accommodation", "noe ekstra": in addition, not the extra night.
+  [/\b(anything|something|nothing) extra\b/g, '$1 in addition'],
+  [letterAware(/\b(noe|noko|ingenting|ingen ting) ekstra\b/g), '$1 i tillegg'],
   // "et toårsprogram", "eit toårig løp": a program that lasts two years, a length claimed.
   [letterAware(/\b(ett|eitt|en|ein|to|tre|fire|fem|\d)[- ]?(?:års(?:program\w*|løp\w*|kurs\w*|opplegg\w*)|(?:årig|årige) (?:program\w*|løp\w*|kurs\w*|opplegg\w*))\b/g), 'som varer $1 år'],
   [/\b(one|two|three|four|five|\d)[- ]year(?:[- ]long)? (?:program(?:me)?|course|scheme|thing)\b/g, 'programme that lasts $1 years'],
