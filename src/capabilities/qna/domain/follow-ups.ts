@@ -194,8 +194,10 @@ export function itemOf(state: QnaState, read: ReadQuestion, lang: Lang, again: A
   return again ? { ...again, text } : { kind: 'answer', lang, text, sources: [], followUps: [], programIds: state.programIds };
 }
 
-/** "første samling", "the first joint training day": an ordinal of one thing in a sequence, in the last question. */
-/** Not an item of a list the answer gives whole ("the first main theme" → "and the last one?" picks from the themes). */
+/**
+ * "første samling", "the first joint training day": an ordinal of one thing in a sequence, in the last question; not an
+ * item of a list the answer gives whole ("the first main theme" → "and the last one?" picks from the themes).
+ */
 const FIRST_OF_A_SEQUENCE = letterAware(/\b(første|fyrste|first)\s+(?=[\p{L}-]{4,})(?!(?:gang|gongen|gangen|time|del|delen|part|year|året|(?:main |key )?(?:themes?|topics?|pillars?|points?|items?|tracks?|strands?)|(?:hoved|hovud)?(?:tema\w*|søyle\w*|spor\w*|punkt\w*))\b)/u);
 const ORDINAL_NB = ['', 'første', 'andre', 'tredje', 'fjerde', 'femte', 'sjette'];
 const ORDINAL_EN = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth'];

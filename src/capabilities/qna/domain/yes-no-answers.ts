@@ -48,8 +48,9 @@ const JOIN_ASKED = letterAware(/\b(kan|får|can|could|may)\s+(jeg|eg|vi|me|i|we|
 const COVERS = letterAware(/\b(dekker|dekkjer|dekke|dekkes|covers?|covered|inkluderer|inkludert|includes?|included|omfatter|omfattar)\b/);
 
 /** Words of when, not of what is covered ("covered the fee in the past"). */
-const WHEN_WORDS = new Set(['past', 'before', 'earlier', 'previously', 'ever', 'tidligere', 'tidlegare', 'før', 'før', 'year', 'years', 'året', 'årene']);
+const WHEN_WORDS = new Set(['past', 'before', 'earlier', 'previously', 'ever', 'tidligere', 'tidlegare', 'før', 'year', 'years', 'året', 'årene']);
 
+/** Nothing but a conjunction before the verb: the question opens with it ("Dekker fondet hotellet?"). */
 const VERB_FIRST = /^\s*(?:(?:og|men|så|and|but|so)\s+)?$/;
 
 function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: CatalogRetriever): Answer {
