@@ -3,13 +3,12 @@ import type { Lang } from '../../../shared/i18n';
 import { firstDayOf, instantsOf, lastDayOf, startMonthOf } from '../../../catalog/gathering-time';
 import { formatLocalDate, formatLocalDateRange, formatPeriod, fromOsloLocal, monthName, toOsloLocal } from '../../../shared/oslo-time';
 import { joinNames, schedulesOf, shortName, type Schedule } from './date-answers';
+import { IN_TIME_TO_JOIN } from './everyday-cues';
 import { letterAware } from './letter-aware';
 import { dayAsked, monthOf, partOfMonthAsked } from './month-asks';
 
 const MONTHS_ASKED = letterAware(/\b(hvilke|which|what|kva for|hva for|hvilken|i hvilke|in which|in what)\s+(måneder|månader|months|måned|månad|month)\b/);
 const CLASH = letterAware(/\b(kræsj\w*|krasj\w*|kollider\w*|crash\w*|clash\w*|collid\w*|overlap\w*|samtidig|at the same time|same (day|time)|treffer|kommer i konflikt|conflict\w*|opptatt|busy)\b/);
-/** "Rekker vi vel fortsatt å få med to ledere?": in time to bring people onto it, which the deadline decides. */
-const IN_TIME_TO_JOIN = letterAware(/\brekker (jeg|vi|eg|me|hun|han|ho|dere|de|dei|man) ((vel|nok|da|fortsatt|framleis|fremdeles|ennå|enda|enno|likevel) )*(å )?(melde|få (med|inn|meldt)|komme med|kome med|bli med|være med|vere med|sende)\b/);
 const STATUS_WORDS = letterAware(/\b(rekker|rekk|fortsatt|still|too late|for seint|for sent|ennå|enda|yet|open|åpen|åpent|utløpt|gått ut|passert|expired|closed)\b/);
 
 /**

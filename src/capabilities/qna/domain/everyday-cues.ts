@@ -9,6 +9,13 @@ const cue = (src: string): RegExp => new RegExp(`${L}(?:${src})${R}`, 'u');
 /** "… eller må jeg ta del 1 på nytt?", "do I have to redo part 1?": what part 2 requires of part 1. */
 export const REDO_PART_ONE = cue(String.raw`(ta|tek|ta med|take|do|gå) (del|part|ledpro) ?1 (på nytt|om igjen|omatt|again|over again|en gang til|ein gong til|once more)|(redo|retake|repeat) (del|part|ledpro) ?1|(del|part) ?1 (på nytt|om igjen|again|en gang til|ein gong til)`);
 
+const IN_TIME_SRC = String.raw`rekker (jeg|vi|eg|me|hun|han|ho|dere|de|dei|man) ((vel|nok|da|fortsatt|framleis|fremdeles|ennå|enda|enno|likevel) )*(å )?(søke|søkje|melde|få (med|inn|meldt)|komme med|kome med|bli med|være med|vere med|sende)`;
+/**
+ * "Rekker vi vel fortsatt å få med to ledere?", "rekker jeg å søke?": in time to apply or to bring people on, which
+ * the deadline decides (a deadline cue, and a deadline-status sum).
+ */
+export const IN_TIME_TO_JOIN = cue(IN_TIME_SRC);
+
 /** "How is the local leader training actually delivered?", "hvordan gis opplæringen?": how it is run, its format. */
 export const HOW_DELIVERED = cue(String.raw`(how|hvordan|korleis|in what ways?|på hvilke måter|på kva måtar)\b[^?]{0,60}\b(delivered|given|provided|carried out|gis|gjevast|blir gitt|vert gitt|leveres|gjennomføres|gjennomførast)`);
 
@@ -96,7 +103,7 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['contacts', cue(String.raw`hvem (kan|skal|bør|må) (jeg|vi|man|en) (spørre|snakke med|henvende (meg|oss) til|kontakte|ringe|skrive til|maile|ta kontakt med)|hvem (spør|ringer|kontakter|mailer|henvender) (jeg|vi|man)|ta kontakt|komme i kontakt|få tak i|få kontakt med`)],
   ['contacts', cue(String.raw`kven (kan|skal|bør) (eg|me|vi|ein) (spørje|snakke med|kontakte|ringje|vende meg til)|vende (meg|oss) til|(hvem|kven) er (kontakt\w*|ansvarleg|ansvarlig|arrangør\w*)|(hvem|kven) (vet|veit|kan svare|svarer)`)],
   ['deadline', cue(String.raw`(innen|before|by) (når|what date|when)|(senest|seinast) (når|innen)|siste (frist|dag|dato|sjanse) (for å|til å|å) (søke|melde|søkje)|last (chance|date) to (apply|register|sign up|enrol)`)],
-  ['deadline', cue(String.raw`(is it|am i) too late( to apply)?|(er det|for) (for )?sent (å|til å) (søke|melde|søkje)|rekker (jeg|vi|eg|me|hun|han|ho|dere|de|dei|man) ((vel|nok|da|fortsatt|framleis|fremdeles|ennå|enda|enno|likevel) )*(å )?(søke|søkje|melde|få (med|inn|meldt)|komme med|kome med|bli med|være med|vere med|sende)|how long (do|can) (i|we) (have|wait) to apply`)],
+  ['deadline', cue(String.raw`(is it|am i) too late( to apply)?|(er det|for) (for )?sent (å|til å) (søke|melde|søkje)|${IN_TIME_SRC}|how long (do|can) (i|we) (have|wait) to apply`)],
   // "Can I still apply for LEDPRO starting in February?", "kan eg framleis søkje?": whether the deadline has passed.
   ['deadline', cue(String.raw`when (does|do) (the )?(application|applications|registration|admission|enrol\w*) (close|end|shut)|når (stenger|lukkes|går ut|utløper) (søknad\w*|påmelding\w*|fristen|opptaket)|går fristen ut|fristen går ut`)],
   ['deadline', cue(String.raw`når (må|bør|skal) (søknaden|påmeldingen) (være|vere) (inne|sendt|levert)|when (is|are) (applications?|registration) due|(søknad\w*|påmelding\w*) (innen|før) når`)],
