@@ -60,7 +60,7 @@ export class SpellingVocabulary {
         // Short words may only be misspelt in place (a swapped or wrong letter): a letter more turns "plasser" into
         // "passer", a different word. A letter left out inside a word ("lerning", "dagr") is the commonest slip:
         // any letter in a word of six or seven, a vowel or one of a double in a shorter one; never one added at the end ("plassert").
-        const dropped = word.length >= 4 && w.length === word.length + 1 && !w.startsWith(word) && (word.length >= 6 || droppedVowel(word, w) || droppedDouble(word, w));
+        const dropped = word.length >= 4 && w.length === word.length + 1 && !w.startsWith(word) && (word.length >= 6 || droppedLetter(word, w));
         if (d > max || (d === 2 && w[0] !== word[0]) || (word.length === 4 && !dropped) || (word.length <= 7 && ((w.length !== word.length && !dropped) || w[0] !== word[0]))) continue;
         const f = this.frequency(w);
         if (!best || d < best.d || (d === best.d && f > best.f)) best = { w, d, f };
@@ -93,16 +93,13 @@ export class SpellingVocabulary {
   }
 }
 
-/** Whether `longer` is `word` with one letter of a double put back ("aply" → "apply", "adress" → "address"). */
-function droppedDouble(word: string, longer: string): boolean {
+/**
+ * Whether `longer` is `word` with one letter put in that a short word may lose: a vowel ("dagr" → "dager") or one of a
+ * double ("aply" → "apply", "adress" → "address").
+ */
+function droppedLetter(word: string, longer: string): boolean {
   let i = 0;
   while (i < word.length && word[i] === longer[i]) i += 1;
-  return i > 0 && longer[i] === longer[i - 1] && longer.slice(i + 1) === word.slice(i);
-}
-
-/** Whether `longer` is `word` with one vowel put in ("dagr" → "dager"). */
-function droppedVowel(word: string, longer: string): boolean {
-  let i = 0;
-  while (i < word.length && word[i] === longer[i]) i += 1;
-  return /[aeiouyæøå]/.test(longer[i] ?? '') && longer.slice(i + 1) === word.slice(i);
+  if (longer.slice(i + 1) !== word.slice(i)) return false;
+  return /[aeiouyæøå]/.test(longer[i] ?? '') || (i > 0 && longer[i] === longer[i - 1]);
 }
