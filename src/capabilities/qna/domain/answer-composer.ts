@@ -61,6 +61,11 @@ const IT_RUNS = letterAware(/\b(does it|do they|will it|is it|varer det|varer de
  * program's contact. A follow-up without a topic inherits the conversation's topic; a named program replaces
  * the conversation's program; a yes/no question gets "Ja"/"Nei" first, judged against the fact.
  */
+/** "… og hvor lang er hver?", "each of them?": one of what the last answer counted, asked at the end. */
+const EACH_AT_END = /\b(hver|kvar|each|every one|each one)( av dem| av dei| of them)?\s*\??\s*$/;
+/** "hver av dem", "each of them", anywhere in the question. */
+const EACH_OF_THEM = /\b(hver|kvar|each) (av dem|av dei|av de|of them|one)\b/;
+
 export class AnswerComposer {
   private readonly reader: QuestionReader;
   private readonly facts: FactAnswers;
@@ -262,10 +267,13 @@ export class AnswerComposer {
     if (pillars) return pillars;
     // A comparison with no program to set side by side ("how do X and Y differ?" about one program's parts) is answered
     // as a question of its own, never as an empty reply.
-    if ((form.compare && (read.programs.length > 0 || read.comparePrograms.length > 0)) || read.comparePrograms.length > 1) return this.sides.compare(read, lang);
+    // "Hvor mange samlinger har LEDPRO?" → "Og hvor lange er hver av dem, sammenlignet med …?": "each of them" after a
+    // count of gatherings is one gathering, on each side.
+    const eachOfCounted = state?.expects === 'count' && state.topic === 'format' && EACH_OF_THEM.test(read.focus);
+    if ((form.compare && (read.programs.length > 0 || read.comparePrograms.length > 0)) || read.comparePrograms.length > 1) return this.sides.compare(read, lang, eachOfCounted);
     // "Hvor lenge varer en samling på LEDPRO?": one gathering's length from the dated gatherings.
     // "Hvor mange samlinger har LEDPRO?" → "Og hvor lang er hver?": "each" after a count of gatherings is one of them.
-    const eachCounted = state?.expects === 'count' && /\b(hver|kvar|each|every one|each one)( av dem| av dei| of them)?\s*\??\s*$/.test(read.focus);
+    const eachCounted = state?.expects === 'count' && EACH_AT_END.test(read.focus);
     if (form.expects === 'duration' && !intent.topics.includes('travel') && (ONE_GATHERING.test(read.focus) || eachCounted) && programs.length > 0) {
       const lines = schedulesOf(dated).map((s) => ({ s, text: eachGatheringLength(s, lang) })).filter((x) => x.text);
       if (lines.length > 0) {

@@ -34,8 +34,9 @@ export const HEARD_THEN_ASKED = /^(?:(?:jeg|eg|vi|me) (?:har |hev )?(?:hørt|hø
 /** "Is that the case, or …?" / "Stemmer det?": asks to confirm what the last message said or reported. */
 export const CONFIRMS_LAST = /^(?:(?:og|and|so|så|men|but)\s+)?(?:is that (?:the case|true|right|correct|so|how (?:it|they)(?:'s| is| are)? (?:set up|organi[sz]ed|done|run|structured|works?|planned))|er det (?:slik|sånn) (?:det|dei|de) er (?:lagt opp|organisert|bygd opp|bygget opp)|is it (?:true|so|right)|stemmer (?:det|dette)|er det (?:sånn|slik|riktig|sant|tilfelle|rett)|har (?:han|hun|hen|de|dei|ho) rett|(?:is|are) (?:she|he|they) right)\b[,.]?\s*(.*)$/i;
 // "… and heard the programme puts most weight on …": what one heard is reported too, with or without "that".
-const REPORTED_EN = /\b(?:whether|if|that|heard|read|was told)\s+(?!that\b)(.{8,}?)[.!]?\s*$/i;
-const REPORTED_NB = /\b(?:om|at|hørte|høyrde|leste|har hørt|har høyrt)\s+(?!at\b)(.{8,}?)[.!]?\s*$/i;
+// "My colleague reckoned the programme has three pillars.": a claim said or believed, without "that", is reported too.
+const REPORTED_EN = /\b(?:whether|if|that|heard|read|was told|said|says|thinks|thought|believes|believed|reckons|reckoned|claimed|claims|mentioned|told (?:me|us))\s+(?!that\b)(.{8,}?)[.!]?\s*$/i;
+const REPORTED_NB = /\b(?:om|at|hørte|høyrde|leste|har hørt|har høyrt|mente|meinte|trodde|trudde|sa|sier|seier|påstod|påsto|hevdet|hevda|nevnte|fortalte)\s+(?!at\b)(.{8,}?)[.!]?\s*$/i;
 
 /**
  * "En ny leder spurte om ILP bare er for instituttledere." → "Stemmer det, eller er andre med?": the claim the last

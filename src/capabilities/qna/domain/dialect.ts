@@ -112,11 +112,11 @@ export function standardise(text: string): string {
   const nynorsk = NYNORSK_MARKERS.test(lower);
   // Every contraction has an apostrophe: most messages have none, and then no rule needs trying.
   const expanded = !/['’]/.test(lower) ? lower : lower.replace(/([a-z])n['’]t\b/g, '$1 not').replace(/\b(what|when|where|who|how|that|it|there|here)['’]s\b/g, '$1 is').replace(/['’]re\b/g, ' are').replace(/['’]ll\b/g, ' will').replace(/['’]ve\b/g, ' have').replace(/\bi['’]m\b/g, 'i am').replace(/['’](m|d)\b/g, ' $1');
-  // "kvar gong" is "hver gang" (each time), not "hvor".
+  // "kvar gong" is "hver gang" (each time), not "hvor"; so is "kvar vår del", "kvar for oss", "kvar av dei".
   // So is "kvar" after what it counts: "éin dag kvar".
   // "går det føre seg" is "foregår det" (takes place).
   // "éin dag kvar", "ein samling kvar": "each", after what is counted, not "where".
-  const phrased = nynorsk ? expanded.replace(/\bkvar(t)? (gong|dag|samling|veke|år|for seg)/g, 'hver$1 $2').replace(/\b((?:dag|dagar|dager|time|timar|samling|samlingar|veke|veker|gong|gongar|kr|kroner|studiepoeng|stk)\.?) kvar\b/g, '$1 hver').replace(/\bgår (det|dei|de|ho|den|opplæringa|samlinga) føre seg\b/g, 'foregår $1').replace(/\bføregår\b/g, 'foregår')
+  const phrased = nynorsk ? expanded.replace(/\bkvar(t)? (gong|dag|samling|veke|år|for (?:seg|oss|dykk|meg)|vår|vårt|våre|sin|si|sitt|sine|av (?:oss|dei|dykk|dei to|delane|programma))\b/g, 'hver$1 $2').replace(/\b((?:dag|dagar|dager|time|timar|samling|samlingar|veke|veker|gong|gongar|kr|kroner|studiepoeng|stk)\.?) kvar\b/g, '$1 hver').replace(/\bgår (det|dei|de|ho|den|opplæringa|samlinga) føre seg\b/g, 'foregår $1').replace(/\bføregår\b/g, 'foregår')
     // "Kvar blir samlinga halden?": the participle "held", not the town of Halden.
     .replace(/\b(blir|blei|vert|vart|er|bli|verte|vere)\b([^.?!]*?)\bhalden\b/g, '$1$2holdt') : expanded;
   const timed = PHRASES.apply(phrased);

@@ -86,6 +86,9 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 const UNIT = '(samling\\w*|gathering\\w*|session\\w*|dag\\w*|day\\w*|år\\w*|year\\w*|studiepoeng\\w*|credit\\w*|sp\\b|stp\\b|semest\\w*|uke\\w*|week\\w*|timer?|hours?|(?:hoved)?søyle\\w*|pillar\\w*|modul\\w*|module\\w*|(?:hoved)?tema\\w*|(?:hoved)?spor\\w*|track\\w*)';
 
+/** A word of kind that may stand between a number and its unit without changing what is counted. */
+const KIND_WORDS = '(?:main|core|big|major|separate|full|whole|physical|in-person|hele|heile|hovud|store|fysiske|fulle|separate|egne|eigne)';
+
 /** The amounts (100 or more) a question claims, as patterns that find them written "3175", "3 175" or "3,175". */
 export const claimedAmounts = (form: QuestionForm): RegExp[] => form.numbers.filter((c) => c.n >= 100)
   .map((c) => new RegExp(`(^|[^\\d])${String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, '[ ,.\u00a0]?')}(?!\\d)`));
@@ -111,7 +114,8 @@ export function claimedNumbers(q: string): Claim[] {
   const numberWords = Object.keys(NUMBER_WORDS).join('|');
   // A number word may begin with a letter \b does not see ("åtte"): the edges are letters and digits, whatever they
   // are; a unit may be joined to it ("fireårige").
-  for (const m of stripped.matchAll(new RegExp(`(?<![\\p{L}\\d])(\\d{1,3}(?:[ .,]\\d{3})+|\\d+|${numberWords})(?:[- ]?(${UNIT.slice(1, -1)}))?(?![\\p{L}\\d])`, 'gu'))) {
+  // "three main pillars", "ti fysiske samlinger": a word of kind between the number and its unit counts the unit.
+  for (const m of stripped.matchAll(new RegExp(`(?<![\\p{L}\\d])(\\d{1,3}(?:[ .,]\\d{3})+|\\d+|${numberWords})(?:[- ]?(?:${KIND_WORDS}\\s+)?(${UNIT.slice(1, -1)}))?(?![\\p{L}\\d])`, 'gu'))) {
     const n = /^\d/.test(m[1]) ? Number(m[1].replace(/[ .,]/g, '')) : NUMBER_WORDS[m[1]];
     if (!/^\d/.test(m[1]) && !m[2]) continue;
     const per = PER.exec(stripped.slice((m.index ?? 0) + m[0].length));

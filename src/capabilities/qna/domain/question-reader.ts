@@ -27,6 +27,7 @@ import { exampleAskedOf, roleProgramAsked, WHICH_ASKED, withRoleProgram } from '
 import { coverageTermsOf } from './coverage-terms';
 import { partsNamedTogether, pillarNumberIn } from './numbered-parts';
 import { EVERYDAY_ENGLISH } from './everyday-english';
+import { PlaceSameness } from './place-sameness';
 import { FORUMS_ASKED, NOT_A_LEADER } from './everyday-cues';
 import { contactAskedLast, contactForMatterTold } from './contact-answers';
 import { analyse, conceptOfWord, isStopWord, stem, words } from './text-analysis';
@@ -50,12 +51,14 @@ export class QuestionReader {
   private readonly titles: PillarTitles;
   /** The programs' contact persons by name, to tell a person named in a question. */
   private readonly contactNames: readonly string[];
+  private readonly places: PlaceSameness;
 
   /** `everyday`: English words that are right as written ("sending" is no typo of "spending"); see everyday-english.ts. */
   constructor(private readonly retriever: CatalogRetriever, everyday: ReadonlySet<string> = EVERYDAY_ENGLISH) {
     this.preparer = new QuestionPreparer(retriever, everyday);
     this.titles = new PillarTitles(retriever);
     this.contactNames = [...new Set(retriever.catalog.programs.flatMap((p) => p.contacts.map((c) => c.name)))];
+    this.places = new PlaceSameness(retriever, retriever.catalog.programs, (w) => retriever.detectPrograms(w.toLowerCase()).programs.length > 0);
   }
 
   /** Dialect, run-together designators and typos repaired, word by word, keeping the punctuation. */
@@ -258,6 +261,13 @@ export class QuestionReader {
       intent = { ...intent, topics: ['examples'] };
       programs.splice(0, programs.length, roleUmbrella);
       if (WHICH_ASKED.test(focus)) form = { ...form, yesNo: false };
+    }
+    // "Er LEDPRO-samlingene også der?" after Oppdal was named: the place named before is the place claimed.
+    // "Er LEDPRO-samlingene også der?" names no topic: asked of a place, it is the place.
+    const samePlace = form.yesNo && form.names.length === 0 && (intent.topics[0] === 'place' || intent.topics.every((t) => GENERIC_TOPICS.has(t))) ? this.places.claimedPlace(focus, state) : undefined;
+    if (samePlace) {
+      form = { ...form, names: [samePlace] };
+      if (intent.topics[0] !== 'place') intent = leading({ ...intent, topics: ['place', ...intent.topics] }, 'place');
     }
     return {
       text, focus, intent, form, programs: family.length === 2 ? family : programs, comparePrograms, terms, unknown, coverageTerms, coverageSides,

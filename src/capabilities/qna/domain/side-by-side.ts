@@ -121,7 +121,8 @@ export class SideBySide {
   }
 
   /** Side by side: each program (or family sharing the same fact) answers the topic, or says it has no fact. */
-  compare(read: ReadQuestion, lang: Lang): Answer {
+  /** `each`: one of the gatherings the last answer counted is what is asked about ("hver av dem"). */
+  compare(read: ReadQuestion, lang: Lang, each = false): Answer {
     const groups = read.comparePrograms.length > 1 ? read.comparePrograms : read.programs.map((p) => [p]);
     const topics = read.intent.topics;
     // "Hva er forskjellen på LEDPRO 1 og 2?" asks no topic: what each one is about tells them apart.
@@ -138,7 +139,7 @@ export class SideBySide {
       if (content) return content;
       // "How long is each institute leader gathering, compared with a LEDPRO gathering?": a side whose gatherings are
       // all dated, and all as long, says that length.
-      const length = read.form.expects === 'duration' && ONE_GATHERING.test(read.focus) ? schedulesOf(own).map((s) => ({ s, text: eachGatheringLength(s, lang, false) })).find((x) => x.text !== undefined) : undefined;
+      const length = read.form.expects === 'duration' && (each || ONE_GATHERING.test(read.focus)) ? schedulesOf(own).map((s) => ({ s, text: eachGatheringLength(s, lang, false) })).find((x) => x.text !== undefined) : undefined;
       if (length?.text) return this.facts.answer(lang, length.text, length.s.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), g, read.intent);
       const a = this.facts.best({ ...asked, programs: g, form: { ...read.form, yesNo: false } }, scope, lang);
       // "… the price of its institute leader programme, for comparison?": a side with no fact of the topic at all says

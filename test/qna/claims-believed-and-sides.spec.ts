@@ -1,0 +1,59 @@
+import { qnaChat } from '../support/qna-chat';
+
+/** Readings met in session 44's sets: claims someone believed, comparisons across programs, words the speller must
+ * leave alone. Sentences are our own. */
+const { chat } = qnaChat();
+
+describe('a claim someone believed, then "Stemmer det?"', () => {
+  it('"Sjefen min trodde LEDPRO har ti samlinger." → "Stemmer det?" is a no: six', () => {
+    const a = chat(['Sjefen min trodde LEDPRO har ti samlinger.', 'Stemmer det?']);
+    expect(a.text).toMatch(/^Nei\b/);
+    expect(a.text).toMatch(/\b6\b|seks/);
+  });
+
+  it('a true claim believed is a yes', () => {
+    const a = chat(['En kollega mente at LEDPRO holdes på Wood Hotel i Brumunddal.', 'Stemmer det?']);
+    expect(a.text).toMatch(/^Ja\b/);
+  });
+
+  it('in English, "reckoned" without "that"', () => {
+    const a = chat(['My manager reckoned the head of department programme has three main pillars.', 'Is that right?'], 'en');
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/four/);
+  });
+});
+
+describe('"each of them" after a count of gatherings, set against another program', () => {
+  it('"Og hvor lange er hver av dem, sammenlignet med instituttledersamlingene?" gives a gathering\'s length on each side', () => {
+    const a = chat(['Hvor mange samlinger har LEDPRO?', 'Og hvor lange er hver av dem, sammenlignet med instituttledersamlingene på NTNU?']);
+    expect(a.text).toMatch(/2 dager per samling/);
+    expect(a.text).toMatch(/2-dagers samlinger/);
+    expect(a.text).not.toMatch(/4 år/);
+  });
+
+  it('in nynorsk, "kvar av dei" is each of them, not where', () => {
+    const a = chat(['Kor mange samlingar har LEDPRO?', 'Og kor lange er kvar av dei, samanlikna med instituttleiarsamlingane på NTNU?']);
+    expect(a.text).toMatch(/2 dager per samling/);
+    expect(a.text).toMatch(/2-dagers samlinger/);
+  });
+});
+
+describe('"the same place?" against the place named before', () => {
+  it('"Er LEDPRO-samlingene også der?" after a message naming Oppdal is a no: Brumunddal', () => {
+    const a = chat(['En kollega fortalte at NTNU har en stor ledersamling på Oppdal.', 'Er LEDPRO-samlingene også der?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/Brumunddal/);
+  });
+
+  it('"er den på samme sted?" of NTNU\'s gathering after LEDPRO\'s hotel is a no', () => {
+    const a = chat(['Hvor er LEDPRO-samlingene?', 'Og NTNUs ledersamling, er den på samme sted?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/Oppdal/);
+  });
+
+  it('part 2 after part 1 is a yes: the same hotel', () => {
+    const a = chat(['Where is LEDPRO part 1 held?', 'And part 2, is it at the same place?'], 'en');
+    expect(a.text).toMatch(/^Yes\./);
+    expect(a.text).toMatch(/Brumunddal/);
+  });
+});
