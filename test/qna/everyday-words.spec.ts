@@ -21,6 +21,21 @@ describe('everyday words left as written', () => {
     expect(reader.prepare(`hva med ${word} da`)).toBe(`hva med ${word} da`);
   });
 
+  // The project's own list of everyday Norwegian forms (everyday-norwegian.ts) keeps these.
+  it.each([['sammenligner'], ['staten'], ['seksjonen'], ['leier'], ['ligner'], ['senter'], ['undervist'], ['måtene']])('keeps the Norwegian word "%s" too', (word) => {
+    expect(reader.prepare(`hva med ${word} da`)).toBe(`hva med ${word} da`);
+  });
+
+  it('a nynorsk form is still read as its bokmål twin', () => {
+    expect(reader.prepare('kva med utfordringar då')).toMatch(/utfordringer/);
+  });
+
+  it('"hvis vi sammenligner" asks for both sides', () => {
+    const a = chat(['Hvor holdes instituttledersamlingene?', 'Og hvis vi sammenligner med LEDPRO, hvor er samlingene der?']);
+    expect(a.text).toMatch(/Oppdal/);
+    expect(a.text).toMatch(/Brumunddal/);
+  });
+
   it('still mends typos of the catalog\'s words in both languages', () => {
     expect(reader.prepare('when is the next gathring')).toBe('when is the next gathering');
     expect(reader.prepare('how is the assesment done')).toBe('how is the assessment done');

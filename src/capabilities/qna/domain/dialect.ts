@@ -6,7 +6,7 @@ import { Rewrites } from './pattern-screens';
  * bokmål word one edit away. English contractions typed without an apostrophe are expanded.
  */
 const NYNORSK: Readonly<Record<string, string>> = {
-  føremål: 'formål', føremålet: 'formålet', haldne: 'holdt', halde: 'holde', haldast: 'holdes', held: 'holder', kva: 'hva', kven: 'hvem', kvar: 'hvor', kor: 'hvor', korleis: 'hvordan', kvifor: 'hvorfor', kvifør: 'hvorfor',
+  føremål: 'formål', føremålet: 'formålet', haldne: 'holdt', halde: 'holde', haldast: 'holdes', held: 'holder', kva: 'hva', kven: 'hvem', vatnet: 'vannet', vatn: 'vann', kvar: 'hvor', kor: 'hvor', korleis: 'hvordan', kvifor: 'hvorfor', kvifør: 'hvorfor',
   ikkje: 'ikke', eg: 'jeg', dykk: 'dere', dokker: 'dere', dei: 'de', deira: 'deres', ho: 'hun',
   noko: 'noe', nokon: 'noen', nokre: 'noen', mykje: 'mye', berre: 'bare', òg: 'også', ein: 'en', eit: 'et',
   fleire: 'flere', frå: 'fra', sjølv: 'selv', saman: 'sammen', tilsaman: 'tilsammen', då: 'da', sidan: 'siden',

@@ -236,7 +236,8 @@ export function readForm(question: string, raw: string = question): QuestionForm
     // "hvor mange dager varer …?" asks a length, not a count.
     : /\b(hvor mange|kor mange|how many)\s+(dager|dagar|uker|veker|år|timer|måneder|days|weeks|years|hours|months)\b/.test(q) ? 'duration'
     // "hvor lang tid strekker det seg over, mot hvor mye tid LEDPRO tar?": time asked is a length.
-    : /\b(hvor|kor) (lang|mye|mykje) tid\b|\bhow much time\b/.test(q) ? 'duration'
+    // "Vi sammenligner tidsbruken": the time something takes is a length too.
+    : /\b(hvor|kor) (lang|mye|mykje) tid\b|\bhow much time\b|\btidsbruk(en)?\b|\btime commitment\b/.test(q) ? 'duration'
     : /\b(hvor mange|hvor mye|how many|how much|antall|number of)\b/.test(q) ? 'count'
     : /\b(hvor lenge|hvor lang\w*|varighet\w*|varigheit\w*|how long|duration|lasts|(?<!\b(?:the|its|their|my|your|our|this|that|at|in the|very) )last(?! (?:one|ones|gathering\w*|session\w*|days?|part|pillar\w*|item|time|years?|weeks?|months?|module\w*|of|few|spring|autumn|fall|summer|winter|semester\w*)\b)|longest|shortest|lengst|kortest|like lang\w*|like lenge|omtrent så lang\w*|as long as|(the )?same length|tidsmessig|tidsmessige|time-wise|timewise|in terms of time|lengdemessig|in length|length of|lengden|lengda|what length|which length|hvilken lengde|kva lengd\w*)\b/.test(q) || LENGTH_COMPARED.test(q) ? 'duration'
       // "de er endagssamlinger, ikke sant?" / "one-day things I assume?": a claimed length is checked against one.

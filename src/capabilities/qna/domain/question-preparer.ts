@@ -1,5 +1,5 @@
 import { inflectionVariants, standardise } from './dialect';
-import { EVERYDAY_ENGLISH } from './everyday-english';
+import { EVERYDAY_WORDS } from './everyday-words';
 import { GENERAL_WORDS } from './general-words';
 import { CUE_WORDS, FILLER_WORDS, FILLERS, IDIOMS, ORDINAL_PILLARS, PHRASINGS, pillarsByNumber } from './reader-vocabulary';
 import type { CatalogRetriever } from './retrieval';
@@ -16,8 +16,8 @@ const PART_OF = /^([a-zæøå]{6,}?)s?(delen|dela|delene|bolken|biten|bitene|mod
 export class QuestionPreparer {
   private readonly speller: SpellingVocabulary;
 
-  /** `everyday`: English words that are right as written ("sending" is no typo of "spending"); see everyday-english.ts. */
-  constructor(private readonly retriever: CatalogRetriever, everyday: ReadonlySet<string> = EVERYDAY_ENGLISH) {
+  /** `everyday`: words that are right as written ("sending" is no typo of "spending"); see everyday-words.ts. */
+  constructor(private readonly retriever: CatalogRetriever, everyday: ReadonlySet<string> = EVERYDAY_WORDS) {
     // Everyday words are words too: "completely" is not a typo of "completed".
     const vocab = new Set<string>([...retriever.surfaceWords(), ...SYNONYM_WORDS, ...CUE_WORDS]);
     this.speller = new SpellingVocabulary(vocab, (w) => retriever.documentFrequency(stem(w)), new Set([...GENERAL_WORDS, ...everyday]));

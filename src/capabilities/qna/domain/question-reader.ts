@@ -26,7 +26,7 @@ import { ownPrograms } from './own-programs';
 import { exampleAskedOf, roleProgramAsked, WHICH_ASKED, withRoleProgram } from './role-programs';
 import { coverageTermsOf } from './coverage-terms';
 import { partsNamedTogether, pillarNumberIn } from './numbered-parts';
-import { EVERYDAY_ENGLISH } from './everyday-english';
+import { EVERYDAY_WORDS } from './everyday-words';
 import { PlaceSameness } from './place-sameness';
 import { FORUMS_ASKED, NOT_A_LEADER } from './everyday-cues';
 import { contactAskedLast, contactForMatterTold } from './contact-answers';
@@ -53,8 +53,8 @@ export class QuestionReader {
   private readonly contactNames: readonly string[];
   private readonly places: PlaceSameness;
 
-  /** `everyday`: English words that are right as written ("sending" is no typo of "spending"); see everyday-english.ts. */
-  constructor(private readonly retriever: CatalogRetriever, everyday: ReadonlySet<string> = EVERYDAY_ENGLISH) {
+  /** `everyday`: words that are right as written ("sending" is no typo of "spending"); see everyday-words.ts. */
+  constructor(private readonly retriever: CatalogRetriever, everyday: ReadonlySet<string> = EVERYDAY_WORDS) {
     this.preparer = new QuestionPreparer(retriever, everyday);
     this.titles = new PillarTitles(retriever);
     this.contactNames = [...new Set(retriever.catalog.programs.flatMap((p) => p.contacts.map((c) => c.name)))];
