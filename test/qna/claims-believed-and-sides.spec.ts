@@ -57,3 +57,26 @@ describe('"the same place?" against the place named before', () => {
     expect(a.text).toMatch(/Brumunddal/);
   });
 });
+
+describe('a leader who works elsewhere, asking about a program for its provider\'s own leaders', () => {
+  it('a nursing home leader in a municipality is not one of NTNU\'s leaders', () => {
+    const a = chat(['Jeg leder et sykehjem i en kommune på Østlandet.', 'Passer NTNUs lederutvikling for meg?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/NTNUs/);
+  });
+
+  it('in English, a school principal in a municipality asking to join the Head of Department programme', () => {
+    const a = chat(["I'm a school principal in a municipality. Can I join NTNU's Head of Department programme?"], 'en');
+    expect(a.text).toMatch(/^No\./);
+  });
+
+  it('a head of department at NTNU is one of them', () => {
+    const a = chat(['Jeg er instituttleder ved NTNU. Er instituttlederprogrammet noe for meg?']);
+    expect(a.text).toMatch(/^Ja\./);
+  });
+
+  it('a municipal leader may apply to LEDPRO, which is for the public sector', () => {
+    const a = chat(['Jeg er leder i en kommune. Kan jeg søke LEDPRO?']);
+    expect(a.text).toMatch(/^Ja\./);
+  });
+});

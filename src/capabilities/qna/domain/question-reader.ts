@@ -52,12 +52,15 @@ export class QuestionReader {
   /** The programs' contact persons by name, to tell a person named in a question. */
   private readonly contactNames: readonly string[];
   private readonly places: PlaceSameness;
+  /** The words of the programs' names ("head", "department"), which a question writes capitalised as names. */
+  private readonly nameWords: ReadonlySet<string>;
 
   /** `everyday`: words that are right as written ("sending" is no typo of "spending"); see everyday-words.ts. */
   constructor(private readonly retriever: CatalogRetriever, everyday: ReadonlySet<string> = EVERYDAY_WORDS) {
     this.preparer = new QuestionPreparer(retriever, everyday);
     this.titles = new PillarTitles(retriever);
     this.contactNames = [...new Set(retriever.catalog.programs.flatMap((p) => p.contacts.map((c) => c.name)))];
+    this.nameWords = new Set(retriever.catalog.programs.flatMap((p) => [p.name.nb, p.name.en, ...p.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}\d]+/u))).filter((w) => w.length >= 4));
     this.places = new PlaceSameness(retriever, retriever.catalog.programs, (w) => retriever.detectPrograms(w.toLowerCase()).programs.length > 0);
   }
 
@@ -262,6 +265,8 @@ export class QuestionReader {
       programs.splice(0, programs.length, roleUmbrella);
       if (WHICH_ASKED.test(focus)) form = { ...form, yesNo: false };
     }
+    // "Can I join NTNU's Head of Department programme?": words of a program's name claim no name.
+    if (form.names.length > 0) form = { ...form, names: form.names.filter((n) => !n.split(' ').every((w) => this.nameWords.has(w.toLowerCase()))) };
     // "Er LEDPRO-samlingene også der?" after Oppdal was named: the place named before is the place claimed.
     // "Er LEDPRO-samlingene også der?" names no topic: asked of a place, it is the place.
     const samePlace = form.yesNo && form.names.length === 0 && (intent.topics[0] === 'place' || intent.topics.every((t) => GENERIC_TOPICS.has(t))) ? this.places.claimedPlace(focus, state) : undefined;

@@ -14,6 +14,8 @@ import { figuresVerdict, particularVerdict, verdictWord, type Verdict } from './
 import { degreeVerdict } from './degree-verdicts';
 import { mealVerdict } from './meal-verdicts';
 import { skipVerdict } from './part-one-verdicts';
+import { outsideProvider } from './outside-workplace';
+import type { Program } from '../../../catalog/catalog.schema';
 
 const VERDICT_FIRST = /^(ja|nei|yes|no|delvis|partly|ikke nødvendigvis|not necessarily)\b/i;
 
@@ -63,6 +65,10 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
   // "I'm a union rep, not a manager. Would LEDPRO be relevant for me?" over a target group that names union
   // representatives: yes. A role the answer does not name gets no verdict here; the checks below decide.
   const roleIn = (): boolean | undefined => roleNamedIn(read.text, lang === 'en' ? `${answer.text} ${bokmålOf(retriever, answer.facts)}` : answer.text);
+  // "Jeg er sykehjemsleder i en kommune. Er NTNUs lederprogram noe for meg?": a program for its provider's own leaders
+  // does not take one who works elsewhere, whatever their role.
+  const fitOrJoin = !degree && read.form.yesNo && answer.kind === 'answer' && (FITS_ME.test(read.focus) || (asksEligibility(read.focus) && JOIN_ASKED.test(read.focus)));
+  if (fitOrJoin && outsideProvider(read.text, answer.text, answer.programIds.map((id) => retriever.program(id)).filter((p): p is Program => p !== undefined))) return { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
   const role = !degree && read.form.yesNo && answer.kind === 'answer' && FITS_ME.test(read.focus) ? roleIn() : undefined;
   if (role !== undefined) return role ? { ...answer, text: `${verdictWord('yes', lang)}. ${answer.text}` } : answer;
   // "Jeg jobber som konsulent i et firma …. Kan jeg søke?": a role the target group names lets the asker in; one it
