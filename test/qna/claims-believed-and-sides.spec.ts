@@ -80,3 +80,25 @@ describe('a leader who works elsewhere, asking about a program for its provider\
     expect(a.text).toMatch(/^Ja\./);
   });
 });
+
+describe('the same person for two matters', () => {
+  it('LEDPRO has one contact for practical matters and another for the content: no', () => {
+    const a = chat(['Hvem kan jeg kontakte om LEDPRO?', 'Er det samme person som svarer på praktiske og faglige spørsmål?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/Kristin Larsen/);
+    expect(a.text).toMatch(/Randi Bredvold/);
+  });
+
+  it('in English', () => {
+    const a = chat(['Who can I talk to about LEDPRO?', 'Is that one and the same person for practical things and for the academic content?'], 'en');
+    expect(a.text).toMatch(/^No\./);
+  });
+});
+
+describe('"the two programs" with one program talked of', () => {
+  it('are still the two documents\' programs', () => {
+    const a = chat(['En kollega av meg var med på lederutviklingen ved NTNU.', 'Hvem er de to programmene ment for?']);
+    expect(a.text).toMatch(/kommuner/);
+    expect(a.text).toMatch(/NTNUs/);
+  });
+});

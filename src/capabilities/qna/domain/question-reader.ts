@@ -31,7 +31,7 @@ import { PlaceSameness } from './place-sameness';
 import { FORUMS_ASKED, NOT_A_LEADER } from './everyday-cues';
 import { contactAskedLast, contactForMatterTold } from './contact-answers';
 import { analyse, conceptOfWord, isStopWord, stem, words } from './text-analysis';
-import { ABOUT_A_PILLAR, DIFFERENCE_ASKED, THEM, TWO_PROGRAMS, AS_WITH, CONCEPT_TOPIC, FILLERS, MODAL, SEATS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, COMPARE_ASKED, COMPARED_WITH, COMPARE_ONLY, SAME_ASKED, PILLARS_COUNTED } from './reader-vocabulary';
+import { SAME_PERSON, ABOUT_A_PILLAR, DIFFERENCE_ASKED, THEM, TWO_PROGRAMS, AS_WITH, CONCEPT_TOPIC, FILLERS, MODAL, SEATS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, COMPARE_ASKED, COMPARED_WITH, COMPARE_ONLY, SAME_ASKED, PILLARS_COUNTED } from './reader-vocabulary';
 
 
 /** Who does it ("kan jeg og kollegaen min levere den sammen?"): a word that says who, not what is claimed. */
@@ -240,7 +240,9 @@ export class QuestionReader {
     // A program the words point to ("the course in Brumunddal") is set against the conversation's as one named is.
     const pointedTo = comparing && named.programs.length === 0 && !designated && fromState.length > 0 && !programs.some((p) => fromState.includes(p)) && this.retriever.groupByFamily(programs).length === 1 ? programs : [];
     // "Dere har to program her. Hvem er de for?": the two documents' programs, with none named and none talked of.
-    const bothDocuments = named.programs.length === 0 && fromState.length === 0 && TWO_PROGRAMS.test(text) ? this.retriever.catalog.programs.filter((p) => !p.parent) : [];
+    // "Jeg har en kollega som var med på lederutviklingen på NTNU." → "Hvem er de to programmene laget for?": with one
+    // program talked of, the two are still the two documents'.
+    const bothDocuments = named.programs.length === 0 && fromState.length <= 1 && TWO_PROGRAMS.test(text) ? this.retriever.catalog.programs.filter((p) => !p.parent) : [];
     // "Jeg tok LEDPRO del 1 … før jeg gikk over til NTNU … Hva er nytt i del 2 sammenlignet med del 1?": two parts
     // named in the question are what is compared, not the programs the story around it names.
     const storyOnly = both !== null && inFocus.programs.length === 0;
@@ -265,6 +267,8 @@ export class QuestionReader {
       programs.splice(0, programs.length, roleUmbrella);
       if (WHICH_ASKED.test(focus)) form = { ...form, yesNo: false };
     }
+    // "Is that one and the same person for practical things and for the content?": who answers, not the content.
+    if (SAME_PERSON.test(focus) && intent.topics[0] !== 'contacts') intent = leading({ ...intent, topics: ['contacts', ...intent.topics] }, 'contacts');
     // "Can I join NTNU's Head of Department programme?": words of a program's name claim no name.
     if (form.names.length > 0) form = { ...form, names: form.names.filter((n) => !n.split(' ').every((w) => this.nameWords.has(w.toLowerCase()))) };
     // "Er LEDPRO-samlingene også der?" after Oppdal was named: the place named before is the place claimed.

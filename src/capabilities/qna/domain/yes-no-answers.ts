@@ -1,4 +1,4 @@
-import { SAME_ASKED } from './reader-vocabulary';
+import { SAME_ASKED, SAME_PERSON } from './reader-vocabulary';
 import { factsAt } from './fact-ids';
 import type { Lang } from '../../../shared/i18n';
 import type { Answer } from './answer';
@@ -65,6 +65,11 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
   // "I'm a union rep, not a manager. Would LEDPRO be relevant for me?" over a target group that names union
   // representatives: yes. A role the answer does not name gets no verdict here; the checks below decide.
   const roleIn = (): boolean | undefined => roleNamedIn(read.text, lang === 'en' ? `${answer.text} ${bokmålOf(retriever, answer.facts)}` : answer.text);
+  // "Is it the same person for practical things and for the content?": one contact named is a yes, two are a no.
+  if (read.form.yesNo && answer.kind === 'answer' && SAME_PERSON.test(read.focus)) {
+    const named = new Set(retriever.catalog.programs.flatMap((p) => p.contacts.map((c) => c.name)).filter((n) => answer.text.includes(n)));
+    if (named.size > 0) return { ...answer, text: `${verdictWord(named.size === 1 ? 'yes' : 'no', lang)}. ${answer.text}` };
+  }
   // "Jeg er sykehjemsleder i en kommune. Er NTNUs lederprogram noe for meg?": a program for its provider's own leaders
   // does not take one who works elsewhere, whatever their role.
   const fitOrJoin = !degree && read.form.yesNo && answer.kind === 'answer' && (FITS_ME.test(read.focus) || (asksEligibility(read.focus) && JOIN_ASKED.test(read.focus)));
