@@ -102,3 +102,15 @@ describe('"the two programs" with one program talked of', () => {
     expect(a.text).toMatch(/NTNUs/);
   });
 });
+
+describe('the participation fees of both parts, and a degree held', () => {
+  it('"hva blir deltakeravgiftene for del 1 og 2 til sammen?" gives the fees alone first', () => {
+    const a = chat(['Hva blir deltakeravgiftene for LEDPRO del 1 og del 2 til sammen?']);
+    expect(a.text).toMatch(/^Deltakeravgiften for begge delene: 2 × kr 53 000 = kr 106 000\./);
+  });
+
+  it('"can someone with only a bachelor\'s still apply?" is about the requirement, not the deadline', () => {
+    const a = chat(["Can a colleague with only a bachelor's degree still apply to LEDPRO?"], 'en');
+    expect(a.text).toMatch(/^Yes\. LEDPRO 1 and LEDPRO 2 \(for each part\): The admission requirement is a bachelor's degree/);
+  });
+});

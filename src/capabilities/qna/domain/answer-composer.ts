@@ -1,5 +1,6 @@
 import { disputedClaim } from './disputed-answers';
 import { letterAware } from './letter-aware';
+import { EDUCATION_TOLD } from './intent-adjustments';
 import { EXPECTED } from './expected-figures';
 import { factsAt } from './fact-ids';
 import type { Program } from '../../../catalog/catalog.schema';
@@ -63,6 +64,8 @@ const IT_RUNS = letterAware(/\b(does it|do they|will it|is it|varer det|varer de
  */
 /** "… og hvor lang er hver?", "each of them?": one of what the last answer counted, asked at the end. */
 const EACH_AT_END = /\b(hver|kvar|each|every one|each one)( av dem| av dei| of them)?\s*\??\s*$/;
+/** "with only a bachelor's", "med bare bachelor": the degree someone holds. */
+const DEGREE_HELD = letterAware(/\b(with|med|only|bare|berre|kun|has|have|har)\s+(?:(?:a|an|en|ein|only|just|bare|berre|kun)\s+)?(bachelor\w*|master\w*|bachelorgrad\w*|mastergrad\w*|degree|grad)\b/);
 /** "hver av dem", "each of them", anywhere in the question. */
 const EACH_OF_THEM = /\b(hver|kvar|each) (av dem|av dei|av de|of them|one)\b/;
 
@@ -222,7 +225,8 @@ export class AnswerComposer {
     // "I'm a union rep … can I still apply?": whether they may, not whether the deadline is open.
     // "the deadline for handing the exam in": a date of the exam, read as such (weak), which no calendar sum answers.
     const examDate = intent.weakDates && intent.topics[0] === 'exam';
-    const calc = examDate ? undefined : ((c) => (c?.kind === 'deadline-status' && SELF.test(read.focus) ? undefined : c))(readDateCalc(read.focus));
+    // "… can someone with only a bachelor's still apply?": whether that education lets them, not the deadline.
+    const calc = examDate ? undefined : ((c) => (c?.kind === 'deadline-status' && (SELF.test(read.focus) || EDUCATION_TOLD.test(read.focus) || DEGREE_HELD.test(read.focus)) ? undefined : c))(readDateCalc(read.focus));
     const aboutDeadline = calc?.kind === 'deadline-gap' || calc?.kind === 'deadline-status';
     // A gap between numbered gatherings is a calendar sum whatever else its words touch ("… er ferdig til … begynner").
     if (calc && dated.length > 0 && (programs.length > 0 || !read.hasOtherTopic || aboutDeadline || calc.kind === 'gaps')) {

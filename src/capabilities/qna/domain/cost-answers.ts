@@ -48,6 +48,9 @@ const HEADS = new RegExp(`\\b(?:(?:for|til|på) oss ${COUNT}|for us ${COUNT_EN}|
 const ME_AND = new RegExp(`\\b(?:meg|meg selv|jeg) og ${COUNT} (?:kolleger|kollegaer|andre|til)\\b|\\b(?:me|myself|i) (?:and|\\+) ${COUNT_EN} (?:colleagues|others|more)\\b`);
 
 /** How many people the question asks the sum for: 1 unless it names a group ("vi er tre", "me and two colleagues"). */
+/** The participation fee named as such ("deltakeravgiftene", "the participant fees"), not the cost in general. */
+const PARTICIPATION_FEE = /\b(deltakeravgift\w*|deltakaravgift\w*|participa(nt|tion) fees?|course fees?|kursavgift\w*)/;
+
 export function headcount(q: string): number {
   const count = (w: string | undefined): number => (w === undefined ? 0 : /^\d+$/.test(w) ? Number(w) : COUNTS[w] ?? 0);
   const me = ME_AND.exec(q);
@@ -177,6 +180,8 @@ function sumOf(q: string, whole: string, priced: Program[], p: Program, lang: La
     ? `${parts === 2 ? 'Per del' : names}: deltakeravgift ${money(fee.amount, lang)}${semText} = ${money(perPart, lang)}.`
     : `${parts === 2 ? 'Per part' : names}: participation fee ${money(fee.amount, lang)}${semText} = ${money(perPart, lang)}.`];
   if (parts === 2) lines.push(nb ? `For begge delene: 2 × ${money(perPart, lang)} = ${money(2 * perPart, lang)}.` : `For both parts: 2 × ${money(perPart, lang)} = ${money(2 * perPart, lang)}.`);
+  // "what do the participant fees add up to for both parts?": the participation fees alone first, then with the rest.
+  if (parts === 2 && PARTICIPATION_FEE.test(q) && !SEMESTER.test(q)) lines.unshift(nb ? `Deltakeravgiften for begge delene: 2 × ${money(fee.amount, lang)} = ${money(2 * fee.amount, lang)}.` : `The participation fees for both parts: 2 × ${money(fee.amount, lang)} = ${money(2 * fee.amount, lang)}.`);
   if (board && n > 0) {
     lines.push(nb
       ? `Kost og losji kommer i tillegg: ${money(board.amount, lang)} per samling, ${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)}${parts === 2 ? ' per del' : ''}, og litteratur.`
