@@ -114,3 +114,16 @@ describe('the participation fees of both parts, and a degree held', () => {
     expect(a.text).toMatch(/^Yes\. LEDPRO 1 and LEDPRO 2 \(for each part\): The admission requirement is a bachelor's degree/);
   });
 });
+
+describe('what the asker told of themselves or another, beside the question', () => {
+  it('"hun har bare videregående …, er det mulig?" is answered by the admission rules', () => {
+    const a = chat(['En av lederne mine har bare videregående skole, men ønsker å ta LEDPRO. Er det mulig?']);
+    expect(a.text).toMatch(/kursdeltaker/);
+    expect(a.text).not.toMatch(/Molde/);
+  });
+
+  it('a union rep asking whether it is too late for a member is told the deadline', () => {
+    const a = chat(['Jeg er tillitsvalgt og har en kollega som først nå har bestemt seg for å søke LEDPRO. Er det for sent?']);
+    expect(a.text).toMatch(/^Ja, søknadsfristen .* var 15\. desember 2023, og den har gått ut\./);
+  });
+});

@@ -64,6 +64,8 @@ const IT_RUNS = letterAware(/\b(does it|do they|will it|is it|varer det|varer de
  */
 /** "… og hvor lang er hver?", "each of them?": one of what the last answer counted, asked at the end. */
 const EACH_AT_END = /\b(hver|kvar|each|every one|each one)( av dem| av dei| of them)?\s*\??\s*$/;
+/** "Er det for sent?", "too late?", "rekker vi det?": whether the time to apply has run out. */
+const TOO_LATE = letterAware(/\b(for sent|for seint|too late|rekker (vi|jeg|eg|hun|han|ho|me|de|dei|han) (det|fristen)|in time|har fristen gått|has the deadline passed)\b/);
 /** "with only a bachelor's", "med bare bachelor": the degree someone holds. */
 const DEGREE_HELD = letterAware(/\b(with|med|only|bare|berre|kun|has|have|har)\s+(?:(?:a|an|en|ein|only|just|bare|berre|kun)\s+)?(bachelor\w*|master\w*|bachelorgrad\w*|mastergrad\w*|degree|grad)\b/);
 /** "hver av dem", "each of them", anywhere in the question. */
@@ -226,7 +228,8 @@ export class AnswerComposer {
     // "the deadline for handing the exam in": a date of the exam, read as such (weak), which no calendar sum answers.
     const examDate = intent.weakDates && intent.topics[0] === 'exam';
     // "… can someone with only a bachelor's still apply?": whether that education lets them, not the deadline.
-    const calc = examDate ? undefined : ((c) => (c?.kind === 'deadline-status' && (SELF.test(read.focus) || EDUCATION_TOLD.test(read.focus) || DEGREE_HELD.test(read.focus)) ? undefined : c))(readDateCalc(read.focus));
+    // "Jeg er tillitsvalgt og har et medlem som vil søke i januar. Er det for sent?": lateness asked outright is the deadline's.
+    const calc = examDate ? undefined : ((c) => (c?.kind === 'deadline-status' && !TOO_LATE.test(read.focus) && (SELF.test(read.focus) || EDUCATION_TOLD.test(read.focus) || DEGREE_HELD.test(read.focus)) ? undefined : c))(readDateCalc(read.focus));
     const aboutDeadline = calc?.kind === 'deadline-gap' || calc?.kind === 'deadline-status';
     // A gap between numbered gatherings is a calendar sum whatever else its words touch ("… er ferdig til … begynner").
     if (calc && dated.length > 0 && (programs.length > 0 || !read.hasOtherTopic || aboutDeadline || calc.kind === 'gaps')) {
