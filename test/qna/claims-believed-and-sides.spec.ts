@@ -127,3 +127,11 @@ describe('what the asker told of themselves or another, beside the question', ()
     expect(a.text).toMatch(/^Ja, søknadsfristen .* var 15\. desember 2023, og den har gått ut\./);
   });
 });
+
+describe('a length claimed after a told statement', () => {
+  it('"Det varer vel bare ett semester?" about the Head of Department programme is a no: four years', () => {
+    const a = chat(['Søsteren min går på instituttlederprogrammet ved NTNU nå.', 'Det varer vel bare ett semester?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/4 år/);
+  });
+});

@@ -54,7 +54,7 @@ export interface Composed {
 }
 
 /** "how long does it run …?": the program itself is the subject of the length asked, whatever else is named. */
-const IT_RUNS = letterAware(/\b(does it|do they|will it|is it|varer det|varer den|går det|går den|varar det|varar den|held det på|holder det på)\b/);
+const IT_RUNS = letterAware(/\b(does it|do they|will it|is it|varer det|varer den|det varer|den varer|det varar|den varar|it lasts|it runs|går det|går den|varar det|varar den|held det på|holder det på)\b/);
 
 /**
  * Builds the answer to one message of a conversation from the catalog: small talk kindly, computed dates and
