@@ -135,3 +135,17 @@ describe('a length claimed after a told statement', () => {
     expect(a.text).toMatch(/4 år/);
   });
 });
+
+describe('applying for the support just talked of', () => {
+  it('"Kan jeg også søke om det?" after the OU fund is the support, and a municipal employee is a public employee', () => {
+    const a = chat(['En venninne fikk tilskudd fra OU-fondet til LEDPRO.', 'Kan jeg som kommuneansatt søke om det samme?']);
+    expect(a.text).toMatch(/^Ja\./);
+    expect(a.text).toMatch(/OU-fondet/);
+  });
+
+  it('in English', () => {
+    const a = chat(['A colleague got money from the OU fund for LEDPRO.', 'As a municipal employee, can I apply for that too?'], 'en');
+    expect(a.text).toMatch(/OU/);
+    expect(a.text).not.toMatch(/inn\.no\/ledpro1/);
+  });
+});

@@ -28,6 +28,7 @@ import { coverageTermsOf } from './coverage-terms';
 import { partsNamedTogether, pillarNumberIn } from './numbered-parts';
 import { EVERYDAY_WORDS } from './everyday-words';
 import { PlaceSameness } from './place-sameness';
+import { letterAware } from './letter-aware';
 import { FORUMS_ASKED, NOT_A_LEADER } from './everyday-cues';
 import { contactAskedLast, contactForMatterTold } from './contact-answers';
 import { analyse, conceptOfWord, isStopWord, stem, words } from './text-analysis';
@@ -46,6 +47,9 @@ const CONTACT_NAMED = /\b(prosjektleder\w*|fagansvarlig\w*|fagansvarleg\w*|proje
 const COSTS_LEFT_OUT = /^[\s,(]+\S+\s+(?:(?:the|de|det|alle|all|selve|a|an)\s+)?(hotel\w*|hotell\w*|opphold\w*|opphald\w*|losji|kost og losji|bøker|bøkene|books?|litteratur\w*|literature|semester\w*|overnatting\w*|stays?|board|accommodation)\b/;
 
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
+/** "søke om det", "apply for it": applying for a thing just named (support), not to a program. */
+const APPLY_FOR_IT = letterAware(/\b(søke|søkje|søker|søkjer) om (det|den|dette|denne|sånt|slikt|støtte|midler|pengar|penger)|\bapply(ing)? for (it|that|this|one|the same|support|funding)\b/);
+
 export class QuestionReader {
   private readonly preparer: QuestionPreparer;
   private readonly titles: PillarTitles;
@@ -267,6 +271,9 @@ export class QuestionReader {
       programs.splice(0, programs.length, roleUmbrella);
       if (WHICH_ASKED.test(focus)) form = { ...form, yesNo: false };
     }
+    // "Kollegaen min fikk støtte fra OU-fondet." → "Kan jeg også søke om det?": what one applies for is the support just
+    // talked of, not a place on the program.
+    if (state?.topic === 'support' && APPLY_FOR_IT.test(focus) && intent.topics[0] !== 'support') intent = leading({ ...intent, topics: ['support', ...intent.topics] }, 'support');
     // "Is that one and the same person for practical things and for the content?": who answers, not the content.
     if (SAME_PERSON.test(focus) && intent.topics[0] !== 'contacts') intent = leading({ ...intent, topics: ['contacts', ...intent.topics] }, 'contacts');
     // "Can I join NTNU's Head of Department programme?": words of a program's name claim no name.

@@ -182,6 +182,9 @@ export const PLACE_AS_SEAT: ReadonlyArray<readonly [RegExp, string]> = [
  */
 export const PUBLIC_EMPLOYEES: ReadonlyArray<readonly [RegExp, string]> = [
   [letterAware(/\b(kommuneansatte|kommunalt ansatte|fylkeskommunalt ansatte|statsansatte|statlig ansatte|ansatte i (en |ei |et )?(kommune|kommunen|fylkeskommune|fylkeskommunen|staten))\b/g), 'offentlig ansatte'],
+  // "Kan jeg som kommuneansatt søke?": one of them.
+  [letterAware(/\b(kommuneansatt|kommunalt ansatt|fylkeskommunalt ansatt|statsansatt|statlig ansatt|ansatt i (en |ei |et )?(kommune|kommunen|fylkeskommune|fylkeskommunen|staten))\b/g), 'offentlig ansatt'],
+  [/\b(a|one) (municipal|council|county|state|government) (employee|worker)\b/g, '$1 public employee'],
   [/\b(municipal|council|county|state|government) (employees|staff|workers)|(people|those|staff|employees) (working|employed) (in|for|at) (a |the )?(kommune|municipality|council|county|public sector)\b/g, 'public employees'],
 ];
 
