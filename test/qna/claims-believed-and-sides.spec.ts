@@ -149,3 +149,11 @@ describe('applying for the support just talked of', () => {
     expect(a.text).not.toMatch(/inn\.no\/ledpro1/);
   });
 });
+
+describe('"which of them" of two pillars just named', () => {
+  it('"Hvilken av dem varer lengst?" gives both pillars\' gatherings', () => {
+    const a = chat(['NTNU har visst både instituttledersamlinger og felles opplæring fakultetsvis.', 'Hvilken av dem varer lengst per samling?']);
+    expect(a.text).toMatch(/2-dagers samlinger/);
+    expect(a.text).toMatch(/Heldagssamlinger/);
+  });
+});

@@ -28,7 +28,7 @@ const OF_THE_TWO = /\b(i|for|på|of|in|at|about|om) (de to|dei to|disse to|desse
 /** Two items of a list by number or ordinal ("number 3 and number 4", "den tredje og den fjerde"). */
 const ITEM = String.raw`(?:(?:number|nummer|nr\.?|no\.?)\s*)?(\d|første|andre|tredje|fjerde|first|second|third|fourth)`;
 const NUMBERED_PAIR = new RegExp(String.raw`(?<![\p{L}\d])${ITEM}\s*(?:,|og|and|&|vs\.?|versus|mot)\s*(?:the |den |det )?${ITEM}(?![\p{L}\d])`, 'u');
-const POINTS_TO_TWO = /\b(de to|dei to|disse to|desse to|the two|them|those|these|begge|both)\b/;
+const POINTS_TO_TWO = /\b(de to|dei to|disse to|desse to|the two|them|those|these|begge|both|av dem|av dei|av de)\b/;
 
 /** What a side of a comparison does not state, by the topic asked. */
 const SIDE_LABELS: Partial<Record<FactTopic, { nb: string; en: string }>> = {
@@ -54,7 +54,8 @@ export class SideBySide {
     // "Instituttlederprogrammet har både instituttledersamlinger og ledergruppesamlinger" → "hva er forskjellen på de to?"
     const named = form.compare ? this.reader.pillarsTitled(read.focus, programs) : [];
     // "Hvor lange er samlingene i de to?" after a message naming two pillars asks the same of each.
-    const ofEach = form.compare || OF_THE_TWO.test(read.focus);
+    // "Hvilken av dem tar lengst tid?" weighs the two against each other too.
+    const ofEach = form.compare || form.comparative || OF_THE_TWO.test(read.focus);
     const last = ofEach && POINTS_TO_TWO.test(read.focus) ? state?.question : undefined;
     const before = named.length < 2 && last ? this.reader.pillarsTitled(last, programs) : [];
     const titled = named.length === 2 ? named : before.length === 2 ? before : [];
