@@ -157,3 +157,16 @@ describe('"which of them" of two pillars just named', () => {
     expect(a.text).toMatch(/Heldagssamlinger/);
   });
 });
+
+describe('attendance and missing a gathering, which the documents do not cover', () => {
+  it('"Er det oppmøteplikt – hva om jeg går glipp av en samling?" is an honest unknown with the contact', () => {
+    const a = chat(['Jeg vurderer LEDPRO, men jobber turnus.', 'Hva om jeg går glipp av en samling – er det krav om oppmøte?']);
+    expect(a.kind).toBe('unknown');
+    expect(a.text).not.toMatch(/15\.–16\. februar/);
+  });
+
+  it('in English', () => {
+    const a = chat(['Do I have to be at every LEDPRO gathering, or is missing one OK? How strict is attendance?'], 'en');
+    expect(a.kind).toBe('unknown');
+  });
+});
