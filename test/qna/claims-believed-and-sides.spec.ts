@@ -170,3 +170,15 @@ describe('attendance and missing a gathering, which the documents do not cover',
     expect(a.kind).toBe('unknown');
   });
 });
+
+describe('whether a program the documents only name is part of NTNU\'s', () => {
+  it('"Er Mentorprogrammet fortsatt en del av NTNUs lederutvikling?" is a yes from the list of examples', () => {
+    const a = chat(['Er Mentorprogrammet fortsatt en del av NTNUs lederutvikling?']);
+    expect(a.text).toMatch(/^Ja\. Eksempler på lederutviklingsprogram ved NTNU/);
+  });
+
+  it('"is it part of …?" of the program just talked of', () => {
+    const a = chat(['My predecessor took part in the Innovation leader programme at NTNU.', "Is it still part of NTNU's leadership development?"], 'en');
+    expect(a.text).toMatch(/^Yes\. Examples of leader development programmes at NTNU/);
+  });
+});

@@ -47,6 +47,8 @@ const CONTACT_NAMED = /\b(prosjektleder\w*|fagansvarlig\w*|fagansvarleg\w*|proje
 const COSTS_LEFT_OUT = /^[\s,(]+\S+\s+(?:(?:the|de|det|alle|all|selve|a|an)\s+)?(hotel\w*|hotell\w*|opphold\w*|opphald\w*|losji|kost og losji|bøker|bøkene|books?|litteratur\w*|literature|semester\w*|overnatting\w*|stays?|board|accommodation)\b/;
 
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
+/** "Er det (fortsatt) en del av …?", "is it part of …?": whether the thing talked of belongs to what is named. */
+const IT_PART_OF = /^(?:(?:og|and|men|but|så|so)\s+)?(?:er|is)\s+(?:det|den|it|that)\b.*\b(?:del av|part of)\b/;
 /** "søke om det", "apply for it": applying for a thing just named (support), not to a program. */
 const APPLY_FOR_IT = letterAware(/\b(søke|søkje|søker|søkjer) om (det|den|dette|denne|sånt|slikt|støtte|midler|pengar|penger)|\bapply(ing)? for (it|that|this|one|the same|support|funding)\b/);
 
@@ -259,7 +261,10 @@ export class QuestionReader {
     const prerequisiteElsewhere = intent.topics[0] === 'prerequisite' && !programs.some((p) => p.facts.some((f) => f.topic === 'prerequisite'));
     const family = (sideBySide || prerequisiteElsewhere) && comparePrograms.length === 0 && programs.length === 1 ? this.retriever.familyOf(programs[0]) : [];
     // "Finnes det et eget program for forskningsgruppeledere?": the umbrella's examples name it; no more is said of it.
-    const example = exampleAskedOf(focus, form.yesNo, programs, (id) => this.retriever.program(id), specific.length > 0, [...unknown, ...coverageTerms]);
+    // "En kollega var med på Stjerneprogrammet." → "Er det fortsatt en del av NTNUs lederutvikling?": "it" is the program
+    // just talked of, asked of the umbrella named.
+    const itOfUmbrella = form.yesNo && IT_PART_OF.test(focus) ? fromState.filter((p) => p.parent !== undefined && programs.some((u) => u.id === p.parent)) : [];
+    const example = exampleAskedOf(focus, form.yesNo, itOfUmbrella.length === 1 ? itOfUmbrella : programs, (id) => this.retriever.program(id), specific.length > 0, [...unknown, ...coverageTerms]);
     if (example) { intent = { ...intent, topics: ['examples'] }; programs.splice(0, programs.length, example); }
     // "Er studieprogramleder, hvilket program passer for meg?": the program named after the role, among NTNU's examples.
     // "Jeg leder et studieprogram. Finnes det et lederprogram for min rolle?" asks for the examples and has a role too.

@@ -1,6 +1,7 @@
 import type { Program } from '../../../catalog/catalog.schema';
 import { letterAware, WORD_START } from './letter-aware';
 import { TOLD_ROLE } from './role-groups';
+import { GENERAL_WORDS } from './general-words';
 
 /**
  * A program asked for by the role it is for. NTNU's document names programs after their roles
@@ -59,7 +60,9 @@ export function roleProgramAsked(text: string, told: string | undefined): string
 }
 
 /** "Finnes det …?", "Is there …?": whether a thing exists, asked yes or no. */
-const EXISTS = letterAware(/^(?:(?:og|and|men|but|så|so)\s+)?(?:finnes|fins|finst|er det (?:et|eit|noe|noko)|har (?:ntnu|dere|dykk)|is there|are there|does ntnu have|do (?:you|they) have|has ntnu)\b/);
+// "Er Stjerneprogrammet (fortsatt) en del av NTNUs lederutvikling?", "Is the mentor programme part of it?": belonging to the
+// umbrella is what its list of examples says too.
+const EXISTS = letterAware(/^(?:(?:og|and|men|but|så|so)\s+)?(?:finnes|fins|finst|er det (?:et|eit|noe|noko)|har (?:ntnu|dere|dykk)|is there|are there|does ntnu have|do (?:you|they) have|has ntnu)\b|^(?:(?:og|and|men|but|så|so)\s+)?(?:er|is)\s+(?:\S+\s+){1,3}?(?:(?:fortsatt|framleis|fremdeles|ennå|still|really|egentlig)\s+)?(?:en |ein |a )?(?:del av|part of)\b/);
 
 /**
  * "Finnes det et forskergruppelederprogram?": a program the documents only name as an example exists, and the
@@ -71,8 +74,11 @@ export function exampleAskedOf(focus: string, yesNo: boolean, programs: readonly
   const asked = focus.trim().split(/(?<=[.!?])\s+/).pop() ?? '';
   if (!yesNo || asksOfIt || programs.length !== 1 || !EXISTS.test(asked)) return undefined;
   const [p] = programs;
-  if (words.some((w) => !p.name.nb.toLowerCase().includes(w))) return undefined;
   const parent = p.parent ? program(p.parent) : undefined;
+  // Words of the program's or its umbrella's name ("part of NTNU's leadership development") and words of how one asks
+  // ("fortsatt") ask nothing of the program's own.
+  const names = [p, parent].flatMap((x) => (x ? [x.name.nb, x.name.en, ...x.aliases] : [])).join(' ').toLowerCase();
+  if (words.some((w) => !names.includes(w) && !GENERAL_WORDS.has(w))) return undefined;
   return parent?.facts.some((f) => f.topic === 'examples' && f.text.nb.includes(p.name.nb)) ? parent : undefined;
 }
 
