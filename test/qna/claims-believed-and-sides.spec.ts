@@ -182,3 +182,16 @@ describe('whether a program the documents only name is part of NTNU\'s', () => {
     expect(a.text).toMatch(/^Yes\. Examples of leader development programmes at NTNU/);
   });
 });
+
+describe('"what does that add up to?" after the credits', () => {
+  it('sums the credits, not the price', () => {
+    const a = chat(['How many credits does each LEDPRO part give?', 'And what does that add up to?'], 'en');
+    expect(a.text).toMatch(/60 credits/);
+    expect(a.text).not.toMatch(/NOK/);
+  });
+
+  it('a price named is still a price', () => {
+    const a = chat(['How many credits does each LEDPRO part give?', 'And what does the fee add up to?'], 'en');
+    expect(a.text).toMatch(/NOK/);
+  });
+});

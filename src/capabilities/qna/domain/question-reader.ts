@@ -47,6 +47,10 @@ const CONTACT_NAMED = /\b(prosjektleder\w*|fagansvarlig\w*|fagansvarleg\w*|proje
 const COSTS_LEFT_OUT = /^[\s,(]+\S+\s+(?:(?:the|de|det|alle|all|selve|a|an)\s+)?(hotel\w*|hotell\w*|opphold\w*|opphald\w*|losji|kost og losji|bøker|bøkene|books?|litteratur\w*|literature|semester\w*|overnatting\w*|stays?|board|accommodation)\b/;
 
 /** Reads a message as the answerer understands it, with what it inherits from the conversation. */
+/** "What does that add up to?", "what would it all come to?": a sum of what was just told. */
+const SUM_OF_IT = /\b(what (does|do|would|will) (it|that|this|they|those|these) (all )?(come|add) (to|up)|adds? up to)\b/;
+/** A price or money named outright. */
+const MONEY_NAMED = /\b(cost\w*|price\w*|pay\w*|fees?|nok|kr|kroner|money|budget\w*|koste\w*|pris\w*|betal\w*|avgift\w*|penger)\b/;
 /** "Er det (fortsatt) en del av …?", "is it part of …?": whether the thing talked of belongs to what is named. */
 const IT_PART_OF = /^(?:(?:og|and|men|but|så|so)\s+)?(?:er|is)\s+(?:det|den|it|that)\b.*\b(?:del av|part of)\b/;
 /** "søke om det", "apply for it": applying for a thing just named (support), not to a program. */
@@ -275,6 +279,11 @@ export class QuestionReader {
       intent = { ...intent, topics: ['examples'] };
       programs.splice(0, programs.length, roleUmbrella);
       if (WHICH_ASKED.test(focus)) form = { ...form, yesNo: false };
+    }
+    // "How many credits do part 1 and part 2 give?" → "What does that add up to?": the credits summed, not a price.
+    if (state?.topic === 'credits' && intent.topics[0] === 'fee' && SUM_OF_IT.test(focus) && !MONEY_NAMED.test(focus)) {
+      intent = { ...intent, topics: ['credits'] };
+      inherited = true;
     }
     // "Kollegaen min fikk støtte fra OU-fondet." → "Kan jeg også søke om det?": what one applies for is the support just
     // talked of, not a place on the program.
