@@ -195,3 +195,11 @@ describe('"what does that add up to?" after the credits', () => {
     expect(a.text).toMatch(/NOK/);
   });
 });
+
+describe('the parts of "it", counted as the last answer numbers them', () => {
+  it('"Hvilke tre deler har det?" after the webinar is the webinar again, not the four pillars', () => {
+    const a = chat(['Hva er webinaret om institutt-assessment?', 'Hvilke tre deler har det?']);
+    expect(a.text).toMatch(/Instituttets utgangspunkt/);
+    expect(a.text).not.toMatch(/fire hovedsøyler/);
+  });
+});

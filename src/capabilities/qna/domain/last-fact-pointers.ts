@@ -50,6 +50,10 @@ const THEY = /(?<![\p{L}])(de|dei|dem|they|them|those|these|disse|desse|begge|bo
  * A follow-up about the content of "it" ("hva går den ut på?", "which topics does it list?") or a claim about it,
  * right after one fact, naming no program of its own.
  */
+/** "hvilke tre deler", "which three points": a number of parts asked for. */
+const PARTS_COUNTED = /\b(?:hvilke|kva for|which|what are the)\s+(\d|to|tre|fire|fem|two|three|four|five)\s+(?:deler|delar|punkter|punkt|ting|parts|points|items|elements|bolker)\b/;
+const COUNTED: Record<string, number> = { to: 2, tre: 3, fire: 4, fem: 5, two: 2, three: 3, four: 4, five: 5 };
+
 export function pointsToLast(read: ReadQuestion, state: QnaState | undefined, retriever: CatalogRetriever): boolean {
   const namesNone = (): boolean => retriever.detectPrograms(read.focus).programs.length === 0;
   // "Sammenlign gjerne med LEDPRO – kan potensielle ledere være med der også?": two programs set side by side.
@@ -63,6 +67,14 @@ export function pointsToLast(read: ReadQuestion, state: QnaState | undefined, re
   if (state?.facts?.length === 1 && state.list === 'pillars' && !read.form.yesNo && !read.form.compare && ABOUT_IT.test(read.focus) && !read.form.expects && HOW_RUN.test(read.focus) && /(gjennomfør|delivered|\brun\b|organi[sz]ed|organisert|lagt opp|foregår|føregår|works?\b|fungerer|funker|i praksis|in practice)/.test(read.focus) && read.intent.pillar === undefined && read.focus.split(/\s+/).length <= 8) return namesNone();
   // "What do they base the training on when planning it?" right after one fact: what that fact starts from.
   if (state?.facts?.length === 1 && !read.form.yesNo && !read.form.compare && read.item === undefined && BASED_ON.test(read.focus) && IT_OR_THEY.test(read.focus) && read.focus.split(/\s+/).length <= 12) return namesNone();
+  // "Hva er Institutt-assessment-webinaret?" → "Hvilke tre deler består det av?": the parts of "it" counted as the last
+  // fact numbers them (1. …, 2. …, 3. …) are that fact's.
+  const counted = state?.facts?.length === 1 && ABOUT_IT.test(read.focus) ? PARTS_COUNTED.exec(read.focus) : null;
+  if (counted && state?.facts) {
+    const n = COUNTED[counted[1]] ?? Number(counted[1]);
+    const text = factsAt(retriever, state.facts)[0]?.f.text.nb ?? '';
+    if (n > 1 && new RegExp(`(^|\\s)${n}[.)]\\s`).test(text) && !new RegExp(`(^|\\s)${n + 1}[.)]\\s`).test(text)) return true;
+  }
   // "hva er nytt i del 2 sammenlignet med det?" sets "it" beside another program: a comparison, not the last fact.
   if (state?.facts?.length !== 1 || read.coverageTerms.length > 0 || read.form.yesNo || read.form.compare || read.item !== undefined) return false;
   // "kven er ho meint for?", "how is it delivered?" right after a pillar: whom that pillar is for, how it is run.
