@@ -19,7 +19,7 @@ import { openingVerdict } from './verdicts';
 import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName } from './date-answers';
 import { namesInSentence } from '../../../shared/name-in-sentence';
 import { FactAnswers, sourceOf } from './fact-answers';
-import { confirmingLast, HEARD_THEN_ASKED, HEDGED, NEW_INTAKE, SINCE } from './composer-patterns';
+import { confirmingLast, DEGREE_HELD, EACH_AT_END, EACH_OF_THEM, HEARD_THEN_ASKED, HEDGED, NEW_INTAKE, SINCE, TOO_LATE } from './composer-patterns';
 import { nothingAhead, withWhomToAsk } from './no-new-dates';
 import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
@@ -62,14 +62,6 @@ const IT_RUNS = letterAware(/\b(does it|do they|will it|is it|varer det|varer de
  * program's contact. A follow-up without a topic inherits the conversation's topic; a named program replaces
  * the conversation's program; a yes/no question gets "Ja"/"Nei" first, judged against the fact.
  */
-/** "… og hvor lang er hver?", "each of them?": one of what the last answer counted, asked at the end. */
-const EACH_AT_END = /\b(hver|kvar|each|every one|each one)( av dem| av dei| of them)?\s*\??\s*$/;
-/** "Er det for sent?", "too late?", "rekker vi det?": whether the time to apply has run out. */
-const TOO_LATE = letterAware(/\b(for sent|for seint|too late|rekker (vi|jeg|eg|hun|han|ho|me|de|dei|han) (det|fristen)|in time|har fristen gått|has the deadline passed)\b/);
-/** "with only a bachelor's", "med bare bachelor": the degree someone holds. */
-const DEGREE_HELD = letterAware(/\b(with|med|only|bare|berre|kun|has|have|har)\s+(?:(?:a|an|en|ein|only|just|bare|berre|kun)\s+)?(bachelor\w*|master\w*|bachelorgrad\w*|mastergrad\w*|degree|grad)\b/);
-/** "hver av dem", "each of them", anywhere in the question. */
-const EACH_OF_THEM = /\b(hver|kvar|each) (av dem|av dei|av de|of them|one)\b/;
 
 export class AnswerComposer {
   private readonly reader: QuestionReader;

@@ -27,12 +27,11 @@ import { exampleAskedOf, roleProgramAsked, WHICH_ASKED, withRoleProgram } from '
 import { coverageTermsOf } from './coverage-terms';
 import { partsNamedTogether, pillarNumberIn } from './numbered-parts';
 import { EVERYDAY_WORDS } from './everyday-words';
-import { PlaceSameness } from './place-sameness';
-import { letterAware } from './letter-aware';
+import { FollowUpReadings } from './follow-up-readings';
 import { FORUMS_ASKED, NOT_A_LEADER } from './everyday-cues';
 import { contactAskedLast, contactForMatterTold } from './contact-answers';
 import { analyse, conceptOfWord, isStopWord, stem, words } from './text-analysis';
-import { SAME_PERSON, ABOUT_A_PILLAR, DIFFERENCE_ASKED, THEM, TWO_PROGRAMS, AS_WITH, CONCEPT_TOPIC, FILLERS, MODAL, SEATS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, COMPARE_ASKED, COMPARED_WITH, COMPARE_ONLY, SAME_ASKED, PILLARS_COUNTED } from './reader-vocabulary';
+import { ABOUT_A_PILLAR, DIFFERENCE_ASKED, THEM, TWO_PROGRAMS, AS_WITH, CONCEPT_TOPIC, FILLERS, MODAL, SEATS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, COMPARE_ASKED, COMPARED_WITH, COMPARE_ONLY, SAME_ASKED, PILLARS_COUNTED } from './reader-vocabulary';
 
 
 /** Who does it ("kan jeg og kollegaen min levere den sammen?"): a word that says who, not what is claimed. */
@@ -46,32 +45,23 @@ const CONTACT_NAMED = /\b(prosjektleder\w*|fagansvarlig\w*|fagansvarleg\w*|proje
 /** Costs named as left out of a price ("uten hotell og bøker", "before the stay is added"). */
 const COSTS_LEFT_OUT = /^[\s,(]+\S+\s+(?:(?:the|de|det|alle|all|selve|a|an)\s+)?(hotel\w*|hotell\w*|opphold\w*|opphald\w*|losji|kost og losji|bøker|bøkene|books?|litteratur\w*|literature|semester\w*|overnatting\w*|stays?|board|accommodation)\b/;
 
-/** Reads a message as the answerer understands it, with what it inherits from the conversation. */
-/** "What does that add up to?", "what would it all come to?": a sum of what was just told. */
-const SUM_OF_IT = /\b(what (does|do|would|will) (it|that|this|they|those|these) (all )?(come|add) (to|up)|adds? up to)\b/;
-/** A price or money named outright. */
-const MONEY_NAMED = /\b(cost\w*|price\w*|pay\w*|fees?|nok|kr|kroner|money|budget\w*|koste\w*|pris\w*|betal\w*|avgift\w*|penger)\b/;
 /** "Er det (fortsatt) en del av …?", "is it part of …?": whether the thing talked of belongs to what is named. */
 const IT_PART_OF = /^(?:(?:og|and|men|but|så|so)\s+)?(?:er|is)\s+(?:det|den|it|that)\b.*\b(?:del av|part of)\b/;
-/** "søke om det", "apply for it": applying for a thing just named (support), not to a program. */
-const APPLY_FOR_IT = letterAware(/\b(søke|søkje|søker|søkjer) om (det|den|dette|denne|sånt|slikt|støtte|midler|pengar|penger)|\bapply(ing)? for (it|that|this|one|the same|support|funding)\b/);
 
+/** Reads a message as the answerer understands it, with what it inherits from the conversation. */
 export class QuestionReader {
   private readonly preparer: QuestionPreparer;
   private readonly titles: PillarTitles;
   /** The programs' contact persons by name, to tell a person named in a question. */
   private readonly contactNames: readonly string[];
-  private readonly places: PlaceSameness;
-  /** The words of the programs' names ("head", "department"), which a question writes capitalised as names. */
-  private readonly nameWords: ReadonlySet<string>;
+  private readonly followUps: FollowUpReadings;
 
   /** `everyday`: words that are right as written ("sending" is no typo of "spending"); see everyday-words.ts. */
   constructor(private readonly retriever: CatalogRetriever, everyday: ReadonlySet<string> = EVERYDAY_WORDS) {
     this.preparer = new QuestionPreparer(retriever, everyday);
     this.titles = new PillarTitles(retriever);
     this.contactNames = [...new Set(retriever.catalog.programs.flatMap((p) => p.contacts.map((c) => c.name)))];
-    this.nameWords = new Set(retriever.catalog.programs.flatMap((p) => [p.name.nb, p.name.en, ...p.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}\d]+/u))).filter((w) => w.length >= 4));
-    this.places = new PlaceSameness(retriever, retriever.catalog.programs, (w) => retriever.detectPrograms(w.toLowerCase()).programs.length > 0);
+    this.followUps = new FollowUpReadings(retriever);
   }
 
   /** Dialect, run-together designators and typos repaired, word by word, keeping the punctuation. */
@@ -280,25 +270,7 @@ export class QuestionReader {
       programs.splice(0, programs.length, roleUmbrella);
       if (WHICH_ASKED.test(focus)) form = { ...form, yesNo: false };
     }
-    // "How many credits do part 1 and part 2 give?" → "What does that add up to?": the credits summed, not a price.
-    if (state?.topic === 'credits' && intent.topics[0] === 'fee' && SUM_OF_IT.test(focus) && !MONEY_NAMED.test(focus)) {
-      intent = { ...intent, topics: ['credits'] };
-      inherited = true;
-    }
-    // "Kollegaen min fikk støtte fra OU-fondet." → "Kan jeg også søke om det?": what one applies for is the support just
-    // talked of, not a place on the program.
-    if (state?.topic === 'support' && APPLY_FOR_IT.test(focus) && intent.topics[0] !== 'support') intent = leading({ ...intent, topics: ['support', ...intent.topics] }, 'support');
-    // "Is that one and the same person for practical things and for the content?": who answers, not the content.
-    if (SAME_PERSON.test(focus) && intent.topics[0] !== 'contacts') intent = leading({ ...intent, topics: ['contacts', ...intent.topics] }, 'contacts');
-    // "Can I join NTNU's Head of Department programme?": words of a program's name claim no name.
-    if (form.names.length > 0) form = { ...form, names: form.names.filter((n) => !n.split(' ').every((w) => this.nameWords.has(w.toLowerCase()))) };
-    // "Er LEDPRO-samlingene også der?" after Oppdal was named: the place named before is the place claimed.
-    // "Er LEDPRO-samlingene også der?" names no topic: asked of a place, it is the place.
-    const samePlace = form.yesNo && form.names.length === 0 && (intent.topics[0] === 'place' || intent.topics.every((t) => GENERIC_TOPICS.has(t))) ? this.places.claimedPlace(focus, state) : undefined;
-    if (samePlace) {
-      form = { ...form, names: [samePlace] };
-      if (intent.topics[0] !== 'place') intent = leading({ ...intent, topics: ['place', ...intent.topics] }, 'place');
-    }
+    ({ intent, form, inherited } = this.followUps.read({ focus, intent, form, inherited, state }));
     return {
       text, focus, intent, form, programs: family.length === 2 ? family : programs, comparePrograms, terms, unknown, coverageTerms, coverageSides,
       // "A new manager I'm supporting completed LEDPRO part 1 in 2019.": a part told as taken asks nothing either.

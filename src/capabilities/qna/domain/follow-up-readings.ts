@@ -1,0 +1,65 @@
+import type { QnaState } from './conversation-state';
+import { leading } from './intent-adjustments';
+import { letterAware } from './letter-aware';
+import { PlaceSameness } from './place-sameness';
+import type { QuestionForm } from './question-form';
+import { GENERIC_TOPICS, type Intent } from './question-intent';
+import { SAME_PERSON } from './reader-vocabulary';
+import type { CatalogRetriever } from './retrieval';
+
+/** "What does that add up to?", "what would it all come to?": a sum of what was just told. */
+const SUM_OF_IT = /\b(what (does|do|would|will) (it|that|this|they|those|these) (all )?(come|add) (to|up)|adds? up to)\b/;
+/** A price or money named outright. */
+const MONEY_NAMED = /\b(cost\w*|price\w*|pay\w*|fees?|nok|kr|kroner|money|budget\w*|koste\w*|pris\w*|betal\w*|avgift\w*|penger)\b/;
+/** "søke om det", "apply for it": applying for a thing just named (support), not to a program. */
+const APPLY_FOR_IT = letterAware(/\b(søke|søkje|søker|søkjer) om (det|den|dette|denne|sånt|slikt|støtte|midler|pengar|penger)|\bapply(ing)? for (it|that|this|one|the same|support|funding)\b/);
+
+interface Reading {
+  readonly focus: string;
+  readonly intent: Intent;
+  readonly form: QuestionForm;
+  readonly inherited: boolean;
+  readonly state: QnaState | undefined;
+}
+
+/**
+ * The last readings of a question against what the conversation just said: a sum of the credits told, the support
+ * just talked of, whether one person answers two matters, a place claimed as the one named before, and program names
+ * that claim no name.
+ */
+export class FollowUpReadings {
+  private readonly places: PlaceSameness;
+  /** The words of the programs' names ("head", "department"), which a question writes capitalised as names. */
+  private readonly nameWords: ReadonlySet<string>;
+
+  constructor(retriever: CatalogRetriever) {
+    this.nameWords = new Set(retriever.catalog.programs.flatMap((p) => [p.name.nb, p.name.en, ...p.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}\d]+/u))).filter((w) => w.length >= 4));
+    this.places = new PlaceSameness(retriever, retriever.catalog.programs, (w) => retriever.detectPrograms(w.toLowerCase()).programs.length > 0);
+  }
+
+  read({ focus, intent: given, form: asked, inherited: before, state }: Reading): { intent: Intent; form: QuestionForm; inherited: boolean } {
+    let intent = given;
+    let form = asked;
+    let inherited = before;
+    // "How many credits do part 1 and part 2 give?" → "What does that add up to?": the credits summed, not a price.
+    if (state?.topic === 'credits' && intent.topics[0] === 'fee' && SUM_OF_IT.test(focus) && !MONEY_NAMED.test(focus)) {
+      intent = { ...intent, topics: ['credits'] };
+      inherited = true;
+    }
+    // "Kollegaen min fikk støtte fra OU-fondet." → "Kan jeg også søke om det?": what one applies for is the support just
+    // talked of, not a place on the program.
+    if (state?.topic === 'support' && APPLY_FOR_IT.test(focus) && intent.topics[0] !== 'support') intent = leading({ ...intent, topics: ['support', ...intent.topics] }, 'support');
+    // "Is that one and the same person for practical things and for the content?": who answers, not the content.
+    if (SAME_PERSON.test(focus) && intent.topics[0] !== 'contacts') intent = leading({ ...intent, topics: ['contacts', ...intent.topics] }, 'contacts');
+    // "Can I join NTNU's Head of Department programme?": words of a program's name claim no name.
+    if (form.names.length > 0) form = { ...form, names: form.names.filter((n) => !n.split(' ').every((w) => this.nameWords.has(w.toLowerCase()))) };
+    // "Er LEDPRO-samlingene også der?" after Oppdal was named: the place named before is the place claimed; with no topic
+    // named, asked of a place, it is the place.
+    const samePlace = form.yesNo && form.names.length === 0 && (intent.topics[0] === 'place' || intent.topics.every((t) => GENERIC_TOPICS.has(t))) ? this.places.claimedPlace(focus, state) : undefined;
+    if (samePlace) {
+      form = { ...form, names: [samePlace] };
+      if (intent.topics[0] !== 'place') intent = leading({ ...intent, topics: ['place', ...intent.topics] }, 'place');
+    }
+    return { intent, form, inherited };
+  }
+}
