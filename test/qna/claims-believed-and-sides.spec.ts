@@ -203,3 +203,22 @@ describe('the parts of "it", counted as the last answer numbers them', () => {
     expect(a.text).not.toMatch(/fire hovedsøyler/);
   });
 });
+
+describe('the gatherings said to be online', () => {
+  it('"Siden samlingene er digitale, slipper jeg å reise?" is corrected: Wood Hotel in Brumunddal', () => {
+    const a = chat(['Jeg ser på LEDPRO.', 'Siden samlingene uansett er digitale, slipper jeg vel å reise?']);
+    expect(a.text).toMatch(/^Nei/);
+    expect(a.text).toMatch(/Wood Hotel/);
+  });
+
+  it('"Are the LEDPRO gatherings online?" is a no', () => {
+    const a = chat(['Are the LEDPRO gatherings online?'], 'en');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/Brumunddal/);
+  });
+
+  it('taking part online oneself is still a question the documents do not answer', () => {
+    const a = chat(['Kan jeg delta digitalt på LEDPRO-samlingene?']);
+    expect(a.kind).toBe('unknown');
+  });
+});

@@ -35,6 +35,10 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "I run a section in the central admin": a section head in the central administration, as the documents say.
   [/\b(?:i|we) (?:run|lead|head|manage) (?:a|an|the|my|our) section (?=(?:in|at|of) (?:the |ntnu's )?(?:central|joint|common) admin)/g, 'i am a section head '],
   [/\bcentral admin\b(?!istration)/g, 'central administration'],
+  // "Siden alle samlingene er digitale …", "the sessions are all online, right?": the gatherings said to be held online,
+  // which the place of the gatherings answers (taking part online oneself is another question, which it does not).
+  [letterAware(/\b(samlingene|samlingane|samlinger|samlingar|gatherings|sessions)\s+(?:[a-zæøå]+\s+){0,2}?(?:er|is|are|blir|vert)\s+(?:(?:alle|all|helt|heilt|fully|entirely|bare|berre|only|just|uansett|anyway)\s+)?(?:digitale|digital|online|nettbaserte|nettbasert|virtuelle|virtual)\b/g), '$1 går på nett'],
+  [letterAware(/\b(?:er|is|are)\s+(?:(?:alle|all)\s+)?(?:(?:de|dei|the)\s+)?([a-zæøå0-9-]+\s+)?(samlingene|samlingane|gatherings|sessions)\s+(?:(?:alle|all|helt|heilt|fully|entirely|bare|berre|only|just)\s+)?(?:digitale|digital|online|nettbaserte|nettbasert|virtuelle|virtual)\b/g), 'går $1$2 på nett'],
   // "Kjører dei del 1 og del 2 samtidig?": run side by side, not the "samtidig" (meanwhile) of the documents' prose.
   [letterAware(/\b(kjører|kjøres|køyrer|køyrast|går|gjennomføres|arrangeres|run|runs|held|taught)\b([^?.]{0,40}?)\s(samtidig|samstundes|at the same time)\b/g), '$1$2 samkjørt'],
   // "lærarane", "the teachers": the document's "lederne av studiet" (the programme's leaders), who form the learning
