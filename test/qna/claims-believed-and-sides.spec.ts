@@ -222,3 +222,11 @@ describe('the gatherings said to be online', () => {
     expect(a.kind).toBe('unknown');
   });
 });
+
+describe('"who runs it?" of what the last answer told of', () => {
+  it('after the timeline\'s kick-off, the timeline says who runs it; no contact person is asked for', () => {
+    const a = chat(['I read about a kick-off for the new leadership period at NTNU in January 2022.', "Who runs it, and what's it for?"], 'en');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/timeline/);
+  });
+});

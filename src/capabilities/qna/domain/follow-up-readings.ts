@@ -1,5 +1,5 @@
 import type { QnaState } from './conversation-state';
-import { leading } from './intent-adjustments';
+import { leading, RUNS_IT } from './intent-adjustments';
 import { letterAware } from './letter-aware';
 import { PlaceSameness } from './place-sameness';
 import type { QuestionForm } from './question-form';
@@ -13,6 +13,9 @@ const SUM_OF_IT = /\b(what (does|do|would|will) (it|that|this|they|those|these) 
 const MONEY_NAMED = /\b(cost\w*|price\w*|pay\w*|fees?|nok|kr|kroner|money|budget\w*|koste\w*|pris\w*|betal\w*|avgift\w*|penger)\b/;
 /** "søke om det", "apply for it": applying for a thing just named (support), not to a program. */
 const APPLY_FOR_IT = letterAware(/\b(søke|søkje|søker|søkjer) om (det|den|dette|denne|sånt|slikt|støtte|midler|pengar|penger)|\bapply(ing)? for (it|that|this|one|the same|support|funding)\b/);
+
+/** "who runs it", "hvem står bak det": the thing run is the one pointed back to. */
+const RUN_IT = /\b(runs|organi[sz]es|arranges|holds|is in charge of|is responsible for|står for|står bak|arrangerer|organiserer|holder|driver|har ansvaret for)\s+(it|that|this|them|det|den|dette|dem)\b/;
 
 interface Reading {
   readonly focus: string;
@@ -44,6 +47,12 @@ export class FollowUpReadings {
     // "How many credits do part 1 and part 2 give?" → "What does that add up to?": the credits summed, not a price.
     if (state?.topic === 'credits' && intent.topics[0] === 'fee' && SUM_OF_IT.test(focus) && !MONEY_NAMED.test(focus)) {
       intent = { ...intent, topics: ['credits'] };
+      inherited = true;
+    }
+    // "I saw something about a kick-off in January 2022." → "Who runs it and what is it about?": "it" is what the last
+    // answer told of, which says who runs it; no contact person does.
+    if (intent.topics[0] === 'contacts' && state?.topic !== undefined && state.topic !== 'contacts' && !GENERIC_TOPICS.has(state.topic) && RUNS_IT.test(focus) && RUN_IT.test(focus)) {
+      intent = { ...intent, topics: [state.topic, ...intent.topics.filter((t) => t !== 'contacts' && t !== state.topic)] };
       inherited = true;
     }
     // "Kollegaen min fikk støtte fra OU-fondet." → "Kan jeg også søke om det?": what one applies for is the support just

@@ -269,4 +269,4 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   return intent;
 }
 
-const RUNS_IT = letterAware(/\b(who|hvem|kven)\s+(runs|organi[sz]es|arranges|holds|is in charge of|is responsible for|står for|står bak|arrangerer|organiserer|holder|driver|har ansvaret for|har ansvar for|har ansvaret|gjennomfører|leverer|delivers|provides|gives)\b/);
+export const RUNS_IT = letterAware(/\b(who|hvem|kven)\s+(runs|organi[sz]es|arranges|holds|is in charge of|is responsible for|står for|står bak|arrangerer|organiserer|holder|driver|har ansvaret for|har ansvar for|har ansvaret|gjennomfører|leverer|delivers|provides|gives)\b/);
