@@ -230,3 +230,10 @@ describe('"who runs it?" of what the last answer told of', () => {
     expect(a.text).toMatch(/timeline/);
   });
 });
+
+describe('two questions, the second with an article, not a pronoun', () => {
+  it('"… og hvem svarer på det faglige?" is its own question, answered beside the first', () => {
+    const a = chat(['Hvem sender jeg spørsmål om betalingsfristen for LEDPRO til, og hvem svarer på det faglige opplegget?']);
+    expect(a.text).toMatch(/Randi Bredvold/);
+  });
+});
