@@ -237,3 +237,11 @@ describe('two questions, the second with an article, not a pronoun', () => {
     expect(a.text).toMatch(/Randi Bredvold/);
   });
 });
+
+describe('"am I even eligible?" after the asker told their role', () => {
+  it('a union representative is answered with the target group that names union representatives', () => {
+    const a = chat(["I'm a union representative in my county, not a leader. Am I really eligible for LEDPRO?"], 'en');
+    expect(a.text).toMatch(/^Yes\./);
+    expect(a.text).toMatch(/union representatives/);
+  });
+});
