@@ -62,7 +62,6 @@ const IT_RUNS = letterAware(/\b(does it|do they|will it|is it|varer det|varer de
  * program's contact. A follow-up without a topic inherits the conversation's topic; a named program replaces
  * the conversation's program; a yes/no question gets "Ja"/"Nei" first, judged against the fact.
  */
-
 export class AnswerComposer {
   private readonly reader: QuestionReader;
   private readonly facts: FactAnswers;

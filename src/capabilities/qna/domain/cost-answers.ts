@@ -47,10 +47,10 @@ const HEADS = new RegExp(`\\b(?:(?:for|til|på) oss ${COUNT}|for us ${COUNT_EN}|
 /** "me and two colleagues": the asker and the others named. */
 const ME_AND = new RegExp(`\\b(?:meg|meg selv|jeg) og ${COUNT} (?:kolleger|kollegaer|andre|til)\\b|\\b(?:me|myself|i) (?:and|\\+) ${COUNT_EN} (?:colleagues|others|more)\\b`);
 
-/** How many people the question asks the sum for: 1 unless it names a group ("vi er tre", "me and two colleagues"). */
 /** The participation fee named as such ("deltakeravgiftene", "the participant fees"), not the cost in general. */
 const PARTICIPATION_FEE = /\b(deltakeravgift\w*|deltakaravgift\w*|participa(nt|tion) fees?|course fees?|kursavgift\w*)/;
 
+/** How many people the question asks the sum for: 1 unless it names a group ("vi er tre", "me and two colleagues"). */
 export function headcount(q: string): number {
   const count = (w: string | undefined): number => (w === undefined ? 0 : /^\d+$/.test(w) ? Number(w) : COUNTS[w] ?? 0);
   const me = ME_AND.exec(q);

@@ -7,6 +7,7 @@ import type { ReadQuestion } from './read-question';
 import type { CatalogRetriever } from './retrieval';
 import { ABOUT_IT, THERE } from './composer-patterns';
 import { HOW_RUN } from './fact-answer-rules';
+import { NUMBER_WORDS } from './reader-vocabulary';
 
 /** "that's …", "and it is …", "den er vel …": a claim whose subject is the thing just told. */
 const THAT_ONE_IS = /^(?:(?:and|so|og|så|men|but)\s+)?(?:that|it|this|den|det|denne|dette)(?:'s|\s+(?:is|was|gets|runs|er|var|blir|kjøres|køyrast|holdes|går))\b/;
@@ -46,14 +47,13 @@ const IT_OR_THEY = /(?<![\p{L}])(it|they|den|de|dei)(?![\p{L}])/iu;
 const THAT_THING = letterAware(/\b(den|denne|that|this)\s+(samlingen|samlinga|gathering|session|søylen|søyla|pillar|opplæringen|opplæringa|training)\b/);
 const THEY = /(?<![\p{L}])(de|dei|dem|they|them|those|these|disse|desse|begge|both)(?![\p{L}])/iu;
 
+/** "hvilke tre deler", "which three points": a number of parts asked for. */
+const PARTS_COUNTED = /\b(?:hvilke|kva for|which|what are the)\s+(\d|to|tre|fire|fem|two|three|four|five)\s+(?:deler|delar|punkter|punkt|ting|parts|points|items|elements|bolker)\b/;
+
 /**
  * A follow-up about the content of "it" ("hva går den ut på?", "which topics does it list?") or a claim about it,
  * right after one fact, naming no program of its own.
  */
-/** "hvilke tre deler", "which three points": a number of parts asked for. */
-const PARTS_COUNTED = /\b(?:hvilke|kva for|which|what are the)\s+(\d|to|tre|fire|fem|two|three|four|five)\s+(?:deler|delar|punkter|punkt|ting|parts|points|items|elements|bolker)\b/;
-const COUNTED: Record<string, number> = { to: 2, tre: 3, fire: 4, fem: 5, two: 2, three: 3, four: 4, five: 5 };
-
 export function pointsToLast(read: ReadQuestion, state: QnaState | undefined, retriever: CatalogRetriever): boolean {
   const namesNone = (): boolean => retriever.detectPrograms(read.focus).programs.length === 0;
   // "Sammenlign gjerne med LEDPRO – kan potensielle ledere være med der også?": two programs set side by side.
@@ -71,7 +71,7 @@ export function pointsToLast(read: ReadQuestion, state: QnaState | undefined, re
   // fact numbers them (1. …, 2. …, 3. …) are that fact's.
   const counted = state?.facts?.length === 1 && ABOUT_IT.test(read.focus) ? PARTS_COUNTED.exec(read.focus) : null;
   if (counted && state?.facts) {
-    const n = COUNTED[counted[1]] ?? Number(counted[1]);
+    const n = NUMBER_WORDS[counted[1]] ?? Number(counted[1]);
     const text = factsAt(retriever, state.facts)[0]?.f.text.nb ?? '';
     if (n > 1 && new RegExp(`(^|\\s)${n}[.)]\\s`).test(text) && !new RegExp(`(^|\\s)${n + 1}[.)]\\s`).test(text)) return true;
   }

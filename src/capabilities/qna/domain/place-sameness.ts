@@ -14,11 +14,12 @@ const SAME_PLACE_ASKED = letterAware(/\b(også der|der også|òg der|samme sted|
 const PLACE_WORD = /(?<=[a-zæøå,(] |\()([A-ZÆØÅ][a-zæøå]{4,})\b/g;
 
 export class PlaceSameness {
-  private readonly places: readonly string[];
+  /** Each place with the pattern that finds it ("på Lerkendal" names Lerkendalsamlingen: its first six letters will do). */
+  private readonly places: ReadonlyArray<{ readonly name: string; readonly at: RegExp }>;
 
   constructor(private readonly lookup: ProgramLookup, programs: readonly Program[], isProgramName: (word: string) => boolean) {
     const named = programs.flatMap((p) => p.facts.filter((f) => f.topic === 'place').flatMap((f) => [...f.text.nb.matchAll(PLACE_WORD)].map((m) => m[1])));
-    this.places = [...new Set(named)].filter((w) => !isProgramName(w));
+    this.places = [...new Set(named)].filter((w) => !isProgramName(w)).map((name) => ({ name, at: new RegExp(`(?<![\\p{L}])${name.toLowerCase().slice(0, 6)}`, 'u') }));
   }
 
   /**
@@ -29,8 +30,7 @@ export class PlaceSameness {
     if (!state || !SAME_PLACE_ASKED.test(focus)) return undefined;
     const inText = (text: string): string | undefined => {
       const lower = text.toLowerCase();
-      // "på Lerkendal" names Lerkendalsamlingen: the first six letters of a long name will do.
-      return this.places.map((p) => ({ p, at: lower.search(new RegExp(`(?<![\\p{L}])${p.toLowerCase().slice(0, 6)}`, 'u')) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at)[0]?.p;
+      return this.places.map((p) => ({ p: p.name, at: lower.search(p.at) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at)[0]?.p;
     };
     return inText(state.question ?? '') ?? inText(factsAt(this.lookup, state.facts ?? []).map((x) => x.f.text.nb).join(' '));
   }

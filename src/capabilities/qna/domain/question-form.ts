@@ -87,7 +87,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 const UNIT = '(samling\\w*|gathering\\w*|session\\w*|dag\\w*|day\\w*|år\\w*|year\\w*|studiepoeng\\w*|credit\\w*|sp\\b|stp\\b|semest\\w*|uke\\w*|week\\w*|timer?|hours?|(?:hoved)?søyle\\w*|pillar\\w*|modul\\w*|module\\w*|(?:hoved)?tema\\w*|(?:hoved)?spor\\w*|track\\w*)';
 
 /** A word of kind that may stand between a number and its unit without changing what is counted. */
-const KIND_WORDS = '(?:main|core|big|major|separate|full|whole|physical|in-person|hele|heile|hovud|store|fysiske|fulle|separate|egne|eigne)';
+const KIND_WORDS = '(?:main|core|big|major|separate|full|whole|physical|in-person|hele|heile|hovud|store|fysiske|fulle|egne|eigne)';
 
 /** The amounts (100 or more) a question claims, as patterns that find them written "3175", "3 175" or "3,175". */
 export const claimedAmounts = (form: QuestionForm): RegExp[] => form.numbers.filter((c) => c.n >= 100)
