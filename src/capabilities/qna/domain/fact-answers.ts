@@ -29,8 +29,8 @@ export { sourceOf } from './answer-shapes';
 /** A person pointed to, not named: "nummeret hennes", "his e-mail". */
 const HIS_OR_HER = /\b(hennes|hans|henne|ham|hennar|hennar|hen(s)?|her|his|him)\b/;
 
-/** Topics of where a program is held and what it costs, which a workplace told of is no question of. */
-const WHERE_AND_HOW_MUCH: ReadonlySet<FactTopic> = new Set(['place', 'travel', 'lodging', 'fee']);
+/** Topics that say who may take part and what one gets; a workplace told of asks nothing of the rest (its hotel). */
+const WHO_MAY_JOIN: ReadonlySet<FactTopic> = new Set(['target-group', 'admission', 'prerequisite', 'apply', 'pillars', 'training', 'examples', 'overview', 'purpose', 'credits']);
 
 /** Answers from the catalog's facts: the asked fact (the asked sentence of it first), contacts, or "not in the documents". */
 export class FactAnswers extends AnswerShapes {
@@ -114,7 +114,7 @@ export class FactAnswers extends AnswerShapes {
     // is no subject of the answer (the program's hotel or its travel).
     const eligibility = (topic === 'target-group' || topic === 'admission') && asksEligibility(read.focus);
     const found = this.retriever.search(read.terms, { programs: scope.length > 0 ? scope : undefined, topics, onlyTopics: (form.included && topics[0] === 'fee') || stays })
-      .filter((h) => !eligibility || !WHERE_AND_HOW_MUCH.has(h.doc.fact.topic) || topics.includes(h.doc.fact.topic));
+      .filter((h) => !eligibility || WHO_MAY_JOIN.has(h.doc.fact.topic) || topics.includes(h.doc.fact.topic));
     const accepted = topic ? [topic, ...(ALSO_ANSWERS[topic] ?? [])] : [];
     const named = programs.length > 0 && this.retriever.detectPrograms(read.focus).programs.some((p) => programs.includes(p));
     const hits = rankHits(found, read, lang, { topic, accepted, specific: topic !== undefined && SPECIFIC.has(topic), cover: this.cover, named });

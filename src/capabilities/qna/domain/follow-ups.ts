@@ -166,8 +166,11 @@ const NARROWING = letterAware(/^(og |and |so |så |men |but )?(just |bare |only 
 export function narrowsLast(read: ReadQuestion, state: QnaState): boolean {
   if (read.smallTalk || read.programs.some((p) => !state.programIds.includes(p.id))) return false;
   // Only the form of the answer asked for: a date, a month, an estimate, roughly.
-  return NARROWING.test(read.focus.trim());
+  return NARROWING.test(read.focus.trim()) || IT_PRICED.test(read.focus.trim());
 }
+
+/** "Is there parking at the hotel? and is it free?": the price of what was just asked, which the documents left out too. */
+const IT_PRICED = letterAware(/^(?:(?:og|and|men|but|så|so)\s+)?(?:(?:is|er)\s+(?:it|that|det|den|dette)\s+(?:(?:also|også|òg|then|da)\s+)?(?:free|free of charge|gratis|included|inkludert|inkludert i prisen|kostnadsfritt?)|(?:what|how much) does (?:it|that) cost|(?:hva|kva) (?:koster|kostar) (?:det|den)|(?:koster|kostar) (?:det|den) (?:noe|noko|ekstra)|does (?:it|that) cost (?:anything|extra))\s*\??$/);
 
 /** The numbered items of an answer, kept for "the third one"; an item picked from a list keeps the list. */
 export function listed(text: string, question: string, kept: readonly string[] | undefined): string[] | undefined {

@@ -111,7 +111,7 @@ export function ledByWhatIsAsked(focus: string, intent: Intent): Intent {
   if (intent.topics[0] === 'support' && intent.topics.includes('deadline') && /\b(frist\w*|deadlines?|søknadsfrist\w*|due date)\b/.test(focus)) intent = leading(intent, 'deadline');
   // "do we get to pick some of the topics ourselves?": choosing topics is the content, not being picked.
   if (intent.topics.includes('apply') && CHOOSE_TOPICS.test(focus)) intent = leading({ ...intent, topics: intent.topics.filter((t) => t !== 'apply') }, 'themes');
-  if (intent.topics.includes('target-group') && intent.topics[0] !== 'target-group' && FOR_ME.test(focus)) intent = leading(intent, 'target-group');
+  if (intent.topics.includes('target-group') && intent.topics[0] !== 'target-group' && FOR_ME.test(focus) && !(asksEligibility(focus) && EDUCATION_WORDS.test(focus))) intent = leading(intent, 'target-group');
   // "Jeg lurer på noe om det faglige innholdet. Hvem tar jeg det med?": who to ask, about that matter.
   if (intent.topics.includes('contacts') && intent.topics[0] !== 'contacts' && /(^|[.!?]\s+)(hvem|kven|who)\b[^.!?]*\?\s*$/.test(focus)) intent = leading(intent, 'contacts');
   // "kan jeg søke LEDPRO om jeg ikke har bachelor?": whether one may, given one's education, not how to apply.
@@ -127,12 +127,16 @@ export function ledByWhatIsAsked(focus: string, intent: Intent): Intent {
 
 const TIMES_GONE = letterAware(/\b(hvor|kor|how) (mange|many) (ganger|gonger|gongar|times|turer|trips|rounds)\b/);
 
+/** An education the asker has or lacks: the admission requirements answer whether they may take part. */
+const EDUCATION_WORDS = /(utdanning|bachelor|fagskole|fagbrev|svennebrev|vocational|videregående|vidaregåande|h[øo]y?g?sk[uo]le|universitet|university|college|grad\b|degree|education|studiepoeng|credits|eksamen|master)/;
+
 /** The asked topics in the order the question puts them. */
 export function orderedByAsk(focus: string, intent: Intent): Intent {
   // "Jeg er tillitsvalgt, ikke leder. Kan jeg likevel søke?": who may take part, not how to apply.
   // An education the asker has (or lacks) is for the admission requirements; a role, for the target group.
+  const educationTold = asksEligibility(focus) && EDUCATION_WORDS.test(focus);
   if (asksEligibility(focus)) {
-    const first: FactTopic[] = /(utdanning|bachelor|fagskole|h[øo]y?g?sk[uo]le|universitet|university|college|grad\b|degree|education|studiepoeng|credits|eksamen|master)/.test(focus) ? ['admission', 'target-group'] : ['target-group', 'admission'];
+    const first: FactTopic[] = educationTold ? ['admission', 'target-group'] : ['target-group', 'admission'];
     intent = { ...intent, topics: [...first, ...intent.topics.filter((t) => t !== 'apply' && t !== 'target-group' && t !== 'admission')] };
   }
   // "What's the deadline for the OU fund?": the noun asked for comes first, the rest says about what.
@@ -142,7 +146,7 @@ export function orderedByAsk(focus: string, intent: Intent): Intent {
   const headTopic = head ? readIntent(head[1]).topics[0] : which ? readIntent(which[1]).topics[0] : undefined;
   if (headTopic && intent.topics.includes(headTopic) && intent.topics[0] !== headTopic && !GENERIC_TOPICS.has(headTopic)) intent = leading(intent, headTopic);
   // "and the NTNU leader training, who's that aimed at?": whom it is for is asked; the training is what it is about.
-  if (intent.topics[0] !== 'target-group' && !intent.topics.includes('contacts') && (FOR_WHOM.test(focus) && intent.topics.includes('target-group') || FOR_WHOM_END.test(focus))) intent = leading(intent, 'target-group');
+  if (intent.topics[0] !== 'target-group' && !intent.topics.includes('contacts') && (FOR_WHOM.test(focus) && intent.topics.includes('target-group') || FOR_WHOM_END.test(focus)) && !educationTold) intent = leading(intent, 'target-group');
   if (TAKEN_PART.test(focus) && !intent.topics.includes('prerequisite')) intent = { ...intent, topics: ['prerequisite', ...intent.topics] };
   // "… did part 1 in 2019. Can she go straight into part 2?": what part 2 requires answers it, before who may apply.
   // "Det holder vel med bachelorgrad for del 2?": a qualification said to be enough for part 2 is of its requirement.

@@ -8,6 +8,7 @@ import type { CatalogRetriever } from './retrieval';
 import { ABOUT_IT, THERE } from './composer-patterns';
 import { HOW_RUN } from './fact-answer-rules';
 import { NUMBER_WORDS } from './reader-vocabulary';
+import { splitSentences } from './question-focus';
 
 /** "that's …", "and it is …", "den er vel …": a claim whose subject is the thing just told. */
 const THAT_ONE_IS = /^(?:(?:and|so|og|så|men|but)\s+)?(?:that|it|this|den|det|denne|dette)(?:'s|\s+(?:is|was|gets|runs|er|var|blir|kjøres|køyrast|holdes|går))\b/;
@@ -55,7 +56,9 @@ const PARTS_COUNTED = /\b(?:hvilke|kva for|which|what are the)\s+(\d|to|tre|fire
  * right after one fact, naming no program of its own.
  */
 export function pointsToLast(read: ReadQuestion, state: QnaState | undefined, retriever: CatalogRetriever): boolean {
-  const namesNone = (): boolean => retriever.detectPrograms(read.focus).programs.length === 0;
+  // "ok, and back to NTNU's head of department programme – what's its main focus?": "its" is the program named before
+  // the dash, another than the last answer's.
+  const namesNone = (): boolean => retriever.detectPrograms(read.focus).programs.length === 0 && retriever.detectPrograms(splitSentences(read.text).pop() ?? '').programs.every((p) => state?.programIds.includes(p.id) ?? true);
   // "Sammenlign gjerne med LEDPRO – kan potensielle ledere være med der også?": two programs set side by side.
   if (read.comparePrograms.length > 1) return false;
   // "and that's run centrally from the rector's office, right?" right after one pillar: a claim about that pillar.

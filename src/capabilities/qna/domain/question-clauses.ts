@@ -3,7 +3,7 @@ import { inYear } from '../../../catalog/gathering-time';
 import { GENERAL_WORDS } from './general-words';
 import { letterAware } from './letter-aware';
 import { broughtAlong, isOffDocument, OFF_PHRASES } from './off-document-subjects';
-import { SELF } from './question-focus';
+import { asksEligibility, SELF } from './question-focus';
 import { MEAL_CLAIM } from './meal-verdicts';
 import { isStopWord, stem, words } from './text-analysis';
 import { readIntent } from './question-intent';
@@ -72,6 +72,9 @@ const OWN_WORKPLACE = /\b(?:i|på|ved|hos|for|at|in|of|run|runs|lead|leads|manag
 export function workplaceWords(focus: string): Set<string> {
   // Written from a phone, the "jeg" is often left out: "har fagbrev og 10 år som styrer i barnehage."
   const sentences = focus.split(/(?<=[.!])\s+/).filter((s) => (SELF.test(s.trim()) || /^(har|er|jobber|jobbar)\s/.test(s.trim())) && !s.includes('?'));
+  // "I work in the reception of a hotel. Could I apply?": asked whether they may take part, all the asker tells of
+  // their own work is who asks, not what about.
+  if (asksEligibility(focus)) return new Set(sentences.flatMap((s) => words(s)));
   return new Set(sentences.flatMap((s) => [...s.matchAll(OWN_WORKPLACE)].flatMap((m) => words(m[0]).slice(1))));
 }
 

@@ -109,6 +109,8 @@ export function claimedNumbers(q: string): Claim[] {
     // "Are all six sessions at the same place?": the gatherings taken together, no number claimed of them. Beside a
     // sum ("3175 for alle seks samlingene?") they say what the sum is claimed for, which is checked.
     .replace(/\b(all|alle)\s+(the\s+|de\s+)?(\d|six|seks|five|fem|four|fire)\s+(samling\w*|gathering\w*|session\w*)/g, (m) => (/\d{3}/.test(q) ? m : ' ')).replace(/(?<!\b(?:rundt|ca\.?|cirka|omtrent|about|around|roughly|kr\.?|nok|koster|costs?|vel|bare|only|just) )\b(19|20)\d{2}\b(?! ?(kr|kroner|nok|,-))/g, ' ')
+    // "if I cannot travel one time": in English "one time" is once, not the Norwegian "time" (an hour).
+    .replace(/\b(one|two|three|four|five|six) times?\b/g, ' ')
     // "én dag", "éin dag": the stressed "one" (an accented letter is no word character to \b).
     .replace(/(^|\s)é(n|in|itt)(?=\s)/g, '$1e$2');
   const numberWords = Object.keys(NUMBER_WORDS).join('|');
