@@ -64,3 +64,75 @@ describe('taking part online, and the price of what the documents leave out', ()
     expect(a.text).not.toMatch(/53[ ,.]?000|3[ ,.]?175/);
   });
 });
+
+describe('comparisons named in one word, and pillars by their place in the list', () => {
+  it('"prisforskjellen" between two programs sets their prices side by side', () => {
+    const a = chat(['Hvor stor er prisforskjellen på LEDPRO og lederprogrammet til NTNU?']);
+    expect(a.text).toMatch(/53 000/);
+    expect(a.text).not.toMatch(/hovedtemaer|hovedsøyler/);
+  });
+
+  it('"de to første søylene" are pillars 1 and 2', () => {
+    const a = chat(['Jeg leser om instituttlederprogrammet.', 'Hvordan skiller de to første søylene seg fra hverandre?']);
+    expect(a.text).toMatch(/Hovedsøyle 1/);
+    expect(a.text).toMatch(/Hovedsøyle 2/);
+    expect(a.text).not.toMatch(/Hovedsøyle 3/);
+  });
+
+  it('"the last two pillars" are pillars 3 and 4', () => {
+    const a = chat(['Could you contrast the last two pillars of the NTNU head of department programme?'], 'en');
+    expect(a.text).toMatch(/Pillar 3/);
+    expect(a.text).toMatch(/Pillar 4/);
+    expect(a.text).not.toMatch(/Pillar 1,/);
+  });
+});
+
+describe('premises corrected', () => {
+  it('an amount said to be paid once for the whole year, which the documents give per gathering, is a no', () => {
+    const a = chat(['Is the 3175 for board and lodging meant for the whole year?'], 'en');
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/per gathering/);
+  });
+
+  it('"Since the 3175 is for the whole year, we only pay it once, right?": corrected, and the conclusion gets no "yes"', () => {
+    const a = chat(['Since the 3175 for board and lodging is for the whole year, we only pay it once, right?'], 'en');
+    expect(a.text).toMatch(/^No, that is not right\./);
+    expect(a.text).toMatch(/per gathering/);
+    expect(a.text).not.toMatch(/\bYes\b/);
+  });
+
+  it('an amount per gathering said per gathering is still a yes', () => {
+    const a = chat(['Er kost og losji 3175 kroner per samling?']);
+    expect(a.text).toMatch(/^Ja\b/);
+  });
+
+  it('with "kan jeg som … melde meg på der?" after it, a leader outside NTNU is told no, from NTNU\'s target groups', () => {
+    const a = chat(['Jeg har lest om lederprogrammet til NTNU.', 'Siden det er åpent for alle ledere i offentlig sektor, kan jeg søke der som leder i en statlig etat?']);
+    expect(a.text).toMatch(/^Nei\b/);
+    expect(a.text).not.toMatch(/LEDPRO/);
+  });
+
+  it('"Når det bare varer ett år, …?" about a four-year program is corrected before anything else', () => {
+    const a = chat(['Jeg ser på instituttlederprogrammet.', 'Når det bare varer ett år, kan vi ta alt i løpet av en høst?']);
+    expect(a.text).toMatch(/^Nei, det stemmer ikke\./);
+    expect(a.text).toMatch(/4 år/);
+  });
+
+  it('"Når er …" is still a question of when', () => {
+    const a = chat(['Når er den første samlingen på LEDPRO?']);
+    expect(a.text).toMatch(/15\.–16\. februar/);
+  });
+
+  it('a target group claimed of "it" in a conversation about NTNU is answered from NTNU, not the document that says it', () => {
+    const a = chat(['Jeg har lest om lederprogrammet til NTNU.', 'Det er åpent for alle ledere i offentlig sektor, ikke sant?']);
+    expect(a.text).not.toMatch(/^Ja\b/);
+    expect(a.text).toMatch(/målgrupper av ledere/);
+    expect(a.text).not.toMatch(/LEDPRO/);
+  });
+
+  it('"same place as that one or somewhere else?" after Oppdal is a no for LEDPRO', () => {
+    const a = chat(['Where is NTNU\'s leadership gathering (ledersamling) held?', 'And LEDPRO, same place as that one or somewhere else?'], 'en');
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Brumunddal/);
+  });
+});

@@ -19,7 +19,7 @@ import { openingVerdict } from './verdicts';
 import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName } from './date-answers';
 import { namesInSentence } from '../../../shared/name-in-sentence';
 import { FactAnswers, sourceOf } from './fact-answers';
-import { confirmingLast, DEGREE_HELD, EACH_AT_END, EACH_OF_THEM, HEARD_THEN_ASKED, HEDGED, NEW_INTAKE, SINCE, TOO_LATE } from './composer-patterns';
+import { confirmingLast, DEGREE_HELD, EACH_AT_END, EACH_OF_THEM, HEARD_THEN_ASKED, HEDGED, NEW_INTAKE, SINCE, TOO_LATE, WHEN_AS_SINCE } from './composer-patterns';
 import { nothingAhead, withWhomToAsk } from './no-new-dates';
 import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
@@ -55,6 +55,9 @@ export interface Composed {
 
 /** "how long does it run …?": the program itself is the subject of the length asked, whatever else is named. */
 const IT_RUNS = letterAware(/\b(does it|do they|will it|is it|varer det|varer den|det varer|den varer|det varar|den varar|it lasts|it runs|går det|går den|varar det|varar den|held det på|holder det på)\b/);
+
+/** A pronoun that points back to what a premise named: "it", "her", "den", "henne" ("det" is mostly a dummy subject). */
+const POINTS_TO_PREMISE = /(?<![\p{L}])(it|her|him|them|den|dem|henne|han|ham|ho)(?![\p{L}])/iu;
 
 /**
  * Builds the answer to one message of a conversation from the catalog: small talk kindly, computed dates and
@@ -96,6 +99,10 @@ export class AnswerComposer {
     const disputed = fresh?.question && !confirming ? disputedClaim(given.question) : undefined;
     const question = confirming ?? (disputed === undefined ? undefined : disputed || fresh?.question);
     const input = question ? { ...given, question } : given;
+    // "Når det bare går over ett år, er det vel …?": a wrong premise is corrected first, even where the message reads
+    // as two questions.
+    const premised = WHEN_AS_SINCE.test(input.question.trim()) ? this.sinceWrong(input) : undefined;
+    if (premised) return premised;
     const split = splitQuestions(input.question);
     const questions = split.length === 2 ? split : nounPairQuestions(input.question, (w) => this.retriever.detectPrograms(w).programs.length > 0);
     if (questions.length === 2) return this.composeBoth(input, questions[0], questions[1]);
@@ -120,7 +127,10 @@ export class AnswerComposer {
     // "As LEDPRO costs 35 000, is the hotel included?": the answer to the question may hold the correction's words and
     // more (what comes in addition); it then stands for both.
     const widened = asked.answer.kind === 'answer' && askedBody.length > claimBody.length && askedBody.startsWith(claimBody);
-    const rest = asked.answer.kind === 'answer' && !asked.answer.text.includes(claimBody) ? `\n\n${asked.answer.text}` : '';
+    // "…, so we pay it only once, right?": a "yes" to a conclusion about what the wrong premise named ("it", "her")
+    // would confirm the premise; it is left out. A "no" the facts give it stands.
+    const restsOnIt = /^(Ja|Yes)\./.test(asked.answer.text) && POINTS_TO_PREMISE.test(m[2]);
+    const rest = asked.answer.kind === 'answer' && !asked.answer.text.includes(claimBody) ? `\n\n${restsOnIt ? askedBody : asked.answer.text}` : '';
     // Not asked as a yes/no question, the premise is not answered "Nei." but said to be wrong.
     const corrected = `${input.lang === 'nb' ? 'Nei, det stemmer ikke. ' : 'No, that is not right. '}${widened ? askedBody : claimBody}`;
     return { answer: { ...claim.answer, text: `${corrected}${rest}`, sources: uniqueSources([...claim.answer.sources, ...(rest ? asked.answer.sources : [])]) }, state: asked.state };

@@ -25,6 +25,9 @@ interface Reading {
   readonly state: QnaState | undefined;
 }
 
+/** "… or somewhere else?", "… eller et annet sted?": a place asked to be the same, or not. */
+const OR_ELSEWHERE = letterAware(/\b(or|eller)\s+(somewhere else|elsewhere|a different (place|venue|location)|another (place|venue|location)|et annet sted|eit anna stad|ein annan stad|annet sted|anna stad|andre steder|ikke|ikkje|not)\s*\??\s*$/);
+
 /**
  * The last readings of a question against what the conversation just said: a sum of the credits told, the support
  * just talked of, whether one person answers two matters, a place claimed as the one named before, and program names
@@ -64,9 +67,11 @@ export class FollowUpReadings {
     if (form.names.length > 0) form = { ...form, names: form.names.filter((n) => !n.split(' ').every((w) => this.nameWords.has(w.toLowerCase()))) };
     // "Er LEDPRO-samlingene også der?" after Oppdal was named: the place named before is the place claimed; with no topic
     // named, asked of a place, it is the place.
-    const samePlace = form.yesNo && form.names.length === 0 && (intent.topics[0] === 'place' || intent.topics.every((t) => GENERIC_TOPICS.has(t))) ? this.places.claimedPlace(focus, state) : undefined;
+    // "same place as that one or somewhere else?": the other way offered is only the denial of the first.
+    const orElsewhere = OR_ELSEWHERE.test(focus);
+    const samePlace = (form.yesNo || orElsewhere) && form.names.length === 0 && (intent.topics[0] === 'place' || intent.topics.every((t) => GENERIC_TOPICS.has(t))) ? this.places.claimedPlace(focus, state) : undefined;
     if (samePlace) {
-      form = { ...form, names: [samePlace] };
+      form = { ...form, names: [samePlace], ...(orElsewhere ? { yesNo: true, choice: false } : {}) };
       if (intent.topics[0] !== 'place') intent = leading({ ...intent, topics: ['place', ...intent.topics] }, 'place');
     }
     return { intent, form, inherited };

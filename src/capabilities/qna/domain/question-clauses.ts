@@ -68,14 +68,18 @@ export const BOTH_OF_THEM = /\b(begge|både|de to|dei to|the two|both|each of th
  * Where the writer works, said in a sentence about themselves ("har vært styrer i en barnehage i ti år", "I run a
  * kindergarten"): the words name their workplace, not a subject they ask about, so they refuse nothing.
  */
+/** "som seksjonssjef i Skatteetaten", "as a team lead at a bank": a role and where it is held. */
+const AS_ROLE_AT = /(?<![\p{L}])(?:som|as)\s+(?:en |ein |ei |et |eit |a |an )?[\p{L}-]+\s+(?:i|på|ved|hos|at|in|for)\s+(?:en |ein |ei |et |eit |a |an |the )?[\p{L}-]+/gu;
 const OWN_WORKPLACE = /\b(?:i|på|ved|hos|for|at|in|of|run|runs|lead|leads|manage|manages)\s+(?:en |ein |et |eit |a |an |the |our |my |vår |min )?(?:[\p{L}-]+ )?([\p{L}-]+)/gu;
 export function workplaceWords(focus: string): Set<string> {
   // Written from a phone, the "jeg" is often left out: "har fagbrev og 10 år som styrer i barnehage."
   const sentences = focus.split(/(?<=[.!])\s+/).filter((s) => (SELF.test(s.trim()) || /^(har|er|jobber|jobbar)\s/.test(s.trim())) && !s.includes('?'));
   // "I work in the reception of a hotel. Could I apply?": asked whether they may take part, all the asker tells of
   // their own work is who asks, not what about.
-  if (asksEligibility(focus)) return new Set(sentences.flatMap((s) => words(s)));
-  return new Set(sentences.flatMap((s) => [...s.matchAll(OWN_WORKPLACE)].flatMap((m) => words(m[0]).slice(1))));
+  // "kan jeg som seksjonssjef i Skatteetaten melde meg på?": the role and workplace said inside the question.
+  const said = [...focus.matchAll(AS_ROLE_AT)].flatMap((m) => words(m[0]).slice(1));
+  if (asksEligibility(focus)) return new Set([...sentences.flatMap((s) => words(s)), ...said]);
+  return new Set([...sentences.flatMap((s) => [...s.matchAll(OWN_WORKPLACE)].flatMap((m) => words(m[0]).slice(1))), ...said]);
 }
 
 /** "partner municipality", "partnerkommunen": a partner that is an organisation. */

@@ -47,9 +47,12 @@ export interface QuestionForm {
 export interface Claim {
   readonly n: number;
   readonly unit?: string;
-  /** "53 000 per semester", "to dager per samling": what the number is counted per. */
+  /** "53 000 per semester", "to dager per samling": what the number is counted per; 'total' for once for all. */
   readonly per?: string;
 }
+
+/** "3175 is for the whole year", "53 000 totalt": an amount claimed once for all, not per something. */
+const FOR_ALL = /^\s*(?:[a-zæøå]+\s+){0,2}?(?:for (?:the whole|the entire|all of the|hele|heile) (?:[a-zæøå0-9-]+ )?(?:year|år|året|programme|program|programmet|course|kurset|studiet|period|perioden)\b|(?:in total|totalt|i alt|til sammen|tilsammen|altogether|samla)\b)/;
 
 const PER = /^\s*(?:[a-zæøå]+\s+){0,2}?(?:per|pr\.?|each|every|hver|hvert|kvar|kvart|a|an|i)\s+(samling\w*|gathering\w*|session\w*|semest\w*|år\b|year\w*|dag\w*|day\w*|del\b|part\b|natt\w*|night\w*|døgn\w*|overnatting\w*)/;
 
@@ -120,8 +123,9 @@ export function claimedNumbers(q: string): Claim[] {
   for (const m of stripped.matchAll(new RegExp(`(?<![\\p{L}\\d])(\\d{1,3}(?:[ .,]\\d{3})+|\\d+|${numberWords})(?:[- ]?(?:${KIND_WORDS}\\s+)?(${UNIT.slice(1, -1)}))?(?![\\p{L}\\d])`, 'gu'))) {
     const n = /^\d/.test(m[1]) ? Number(m[1].replace(/[ .,]/g, '')) : NUMBER_WORDS[m[1]];
     if (!/^\d/.test(m[1]) && !m[2]) continue;
-    const per = PER.exec(stripped.slice((m.index ?? 0) + m[0].length));
-    out.push({ n, unit: m[2] ? unitKey(m[2]) : undefined, per: per ? unitKey(per[1]) : undefined });
+    const rest = stripped.slice((m.index ?? 0) + m[0].length);
+    const per = PER.exec(rest);
+    out.push({ n, unit: m[2] ? unitKey(m[2]) : undefined, per: per ? unitKey(per[1]) : n >= 100 && FOR_ALL.test(rest) ? 'total' : undefined });
   }
   if (/\b(endags|en-dags|éndags|eindags|heldags|one-day|single-day|full-day|whole-day)/.test(stripped)) out.push({ n: 1, unit: 'dag' });
   // "korte halvdagsmøter?", "half-day sessions?": less than a day.

@@ -5,9 +5,13 @@ import { CUE_WORDS, FILLER_WORDS, FILLERS, IDIOMS, ORDINAL_PILLARS, PHRASINGS, p
 import type { CatalogRetriever } from './retrieval';
 import { editDistance, SpellingVocabulary } from './spelling';
 import { conceptOf, isStopWord, stem, SYNONYM_WORDS } from './text-analysis';
+import { letterAware } from './letter-aware';
 
 /** A compound that names a part by its subject: "virksomhetsstyringsdelen", "HMS-biten". */
 const PART_OF = /^([a-zæøå]{6,}?)s?(delen|dela|delene|bolken|biten|bitene|modulen|modulene)$/;
+
+/** Two pillars named by where they stand in the list: "de to første søylene", "the last two pillars". */
+const FIRST_OR_LAST_TWO_PILLARS = letterAware(/\b(?:the |de |dei )?(?:(?:to|two|2) (første|fyrste|siste|first|last)|(første|fyrste|siste|first|last) (?:to|two|2)) (hovedsøyle\w*|hovudsøyle\w*|søyle\w*|pillars?)\b/g);
 
 /**
  * A message made ready to read: dialect and set phrases in the documents' words, thousands written short as sums,
@@ -27,7 +31,12 @@ export class QuestionPreparer {
   prepare(question: string): string {
     // "35k", "53 tusen": thousands written short are sums like any other ("35000").
     const std = PHRASINGS.apply(standardise(question).replace(/\b(\d{1,3})\s?(?:k|tusen|thousand)\b/g, (_, d: string) => String(Number(d) * 1000))).replace(/\b(del|part|samling|gathering|ledpro)(\d)\b/g, '$1 $2').replace(IDIOMS, ' ')
-      .replace(ORDINAL_PILLARS, pillarsByNumber);
+      .replace(ORDINAL_PILLARS, pillarsByNumber)
+      // "de to første søylene", "the last two pillars": two pillars by their place in the list of four.
+      .replace(FIRST_OR_LAST_TWO_PILLARS, (_: string, a: string | undefined, b: string | undefined, p: string) => {
+        const [one, two] = /^(første|fyrste|first)$/.test(a ?? b ?? '') ? ['1', '2'] : ['3', '4'];
+        return /^(hoved|hovud|s)/.test(p) ? `søyle ${one} og søyle ${two}` : `pillar ${one} and pillar ${two}`;
+      });
     const tokens = std.split(/([^a-zæøåéü0-9-]+)/);
     // Split words that belong together ("instituttleder programmet" -> "instituttlederprogrammet").
     for (let i = 0; i + 2 < tokens.length; i += 2) {

@@ -32,6 +32,8 @@ export const IDIOMS = /\b(in the first place|first of all|(sånn |så |heilt |he
  * vehicle that is no travel); "ages ago" (long ago, no age).
  */
 export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // "Hva er prisforskjellen?", "tidsforskjellen", "kostnadsforskjell": the difference in what the first half names.
+  [letterAware(/\b(pris|kostnad|kostnads|tids|lengde|lengdes|innholds|innhalds|studiepoeng|studiepoengs|nivå)(forskjell\w*|skilnad\w*)/g), '$1 $2'],
   // "I run a section in the central admin": a section head in the central administration, as the documents say.
   [/\b(?:i|we) (?:run|lead|head|manage) (?:a|an|the|my|our) section (?=(?:in|at|of) (?:the |ntnu's )?(?:central|joint|common) admin)/g, 'i am a section head '],
   [/\bcentral admin\b(?!istration)/g, 'central administration'],

@@ -51,6 +51,8 @@ function statesPer(answer: string, c: Claim): boolean {
   // The window is a lookahead, so a number inside another's window ("LEDPRO 2 varer 2 dager") is still read.
   for (const m of a.matchAll(new RegExp(`(^|[^\\d])${numberRe}(?![\\d])(?=([^.;]{0,25}))`, 'g'))) {
     const per = /\b(?:per|pr\.?|each|every|hver|hvert)\s+([a-zæøå]+)/.exec(m[2]);
+    // "3175 for the whole year?" against "kr 3 175 per samling": counted per gathering, so not once for all.
+    if (c.per === 'total') return per === null;
     if (per && unitKey(per[1]) === c.per) return true;
   }
   if (!c.unit) return false;
