@@ -136,3 +136,22 @@ describe('premises corrected', () => {
     expect(a.text).toMatch(/Brumunddal/);
   });
 });
+
+describe('words written apart, and a pillar title beside other subjects', () => {
+  it('"tilknytnings døgn" written apart is the extra night', () => {
+    const a = chat(['Hva er et tilknytnings døgn på LEDPRO?']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/1 375/);
+  });
+
+  it('"felles opplæring om arbeidsmiljø" asks the training day on the working environment, not pillar 3 by its title', () => {
+    const a = chat(['Hvilke tema tar den felles opplæringen om arbeidsmiljø opp – er konflikthåndtering med?']);
+    expect(a.text).toMatch(/konflikthåndtering/);
+  });
+
+  it('a claim about a pillar named by its title is still checked against that pillar', () => {
+    const a = chat(['Instituttledersamlingene varer bare én dag, stemmer det?']);
+    expect(a.text).toMatch(/^Nei\b/);
+    expect(a.text).toMatch(/2-dagers/);
+  });
+});

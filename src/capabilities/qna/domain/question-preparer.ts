@@ -45,7 +45,7 @@ export class QuestionPreparer {
         tokens[i] = joined;
         tokens[i + 1] = '';
         tokens[i + 2] = '';
-      } else if (/^\s+$/.test(tokens[i + 1]) && tokens[i].length >= 4 && tokens[i + 2].length >= 5 && this.speller.has(joined) && !this.speller.has(tokens[i])) {
+      } else if (/^\s+$/.test(tokens[i + 1]) && tokens[i].length >= 4 && tokens[i + 2].length >= 4 && this.speller.has(joined) && !this.speller.has(tokens[i])) {
         tokens[i] = joined;
         tokens[i + 1] = '';
         tokens[i + 2] = '';

@@ -182,9 +182,13 @@ export class QuestionReader {
     const lengthClaimed = form.yesNo && form.expects === 'duration';
     const plain = pillarNamed === undefined && (!form.expects || lengthClaimed) && (!form.yesNo || (form.asserts && form.numbers.length > 0) || lengthClaimed) && !form.comparative && !intent.date && !FORUMS_ASKED.test(focus) && !PILLARS_COUNTED.test(text);
     // "Korleis er instituttleiarsamlingane lagt opp?": how a pillar named by its title is run is that pillar.
-    const titled = plain && ((form.compare && !intent.topics.includes('place')) || !intent.topics.some((t) => !GENERIC_TOPICS.has(t) && t !== 'format')) ? this.pillarTitled(focus, programs, false, named.nameTerms)
+    const titledAny = plain && ((form.compare && !intent.topics.includes('place')) || !intent.topics.some((t) => !GENERIC_TOPICS.has(t) && t !== 'format')) ? this.pillarTitled(focus, programs, false, named.nameTerms)
       // A title named in full words ("den lokale grunnopplæringen") is the subject of "what does it hold".
       : plain && !intent.topics.some((t) => !GENERIC_TOPICS.has(t) && !ABOUT_A_PILLAR.has(t)) ? this.pillarTitled(focus, programs, true, named.nameTerms) : undefined;
+    // "felles opplæring om arbeidsmiljø, er konflikthandtering med?": a pillar named by its title, asked of words the
+    // documents have elsewhere but its fact does not, is not what is asked about.
+    // A claim about the pillar ("… er bare heldagssamlinger?") is checked against it all the same.
+    const titled = titledAny !== undefined && !form.yesNo && this.pillarLacks(titledAny, programs, coverageTerms) ? undefined : titledAny;
     // "og på instituttledersamlingen?" after an entry of the timeline: that gathering's entry in the timeline, not the
     // pillar of the same title.
     const timelineTopic = titled !== undefined ? timelineTopicOf(this.retriever, state?.facts) : undefined;
@@ -289,6 +293,14 @@ export class QuestionReader {
   private pillarTitled(focus: string, programs: readonly Program[], phrasedOnly: boolean, nameTerms: ReadonlySet<string>): number | undefined {
     const hits = this.titles.named(focus, programs, phrasedOnly, nameTerms);
     return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  /** Whether pillar `n`'s fact lacks a long catalog word the question asks with ("arbeidsmiljø", which others hold). */
+  private pillarLacks(n: number, programs: readonly Program[], coverageTerms: readonly string[]): boolean {
+    const facts = this.retriever.withDescendants(programs.length > 0 ? programs : this.retriever.catalog.programs).flatMap((p) => p.facts.filter((f) => f.topic === 'pillars' && new RegExp(`(^|\\D)${n}$`).test(f.id)));
+    if (facts.length === 0) return false;
+    const text = facts.map((f) => `${f.text.nb} ${f.text.en}`).join(' ').toLowerCase();
+    return coverageTerms.some((t) => t.length >= 10 && !t.startsWith('#') && this.retriever.isKnown(t) && !text.includes(t));
   }
 
   /** Every pillar named by its title in a text ("både instituttledersamlinger og ledergruppesamlinger": 1 and 2). */
