@@ -155,3 +155,47 @@ describe('words written apart, and a pillar title beside other subjects', () => 
     expect(a.text).toMatch(/2-dagers/);
   });
 });
+
+describe('questions put politely and indirectly', () => {
+  it('"Kan du fortelle meg når …?" is a question of when, not a yes/no', () => {
+    const a = chat(['Kan du fortelle meg når den siste LEDPRO-samlingen holdes?']);
+    expect(a.text).toMatch(/7\.–8\. oktober/);
+    expect(a.text).not.toMatch(/^Ja\b/);
+  });
+
+  it('"finner sted" is when, not where', () => {
+    const a = chat(['Kan dere si meg når den første LEDPRO-samlingen finner sted?']);
+    expect(a.text).not.toMatch(/^Ja\b/);
+    expect(a.text).toMatch(/15\.–16\. februar/);
+  });
+
+  it('"… vil jeg gjerne vite hvem jeg bør kontakte …" after a long statement asks for the contact', () => {
+    const a = chat(['Vi er to avdelingsledere i en fylkeskommune som vurderer LEDPRO, og før vi søker vil jeg gjerne vite hvem jeg bør henvende meg til om praktiske ting.']);
+    expect(a.text).toMatch(/Kristin Larsen/);
+    expect(a.kind).toBe('answer');
+  });
+
+  it('"I\'d like to know what …" mid-sentence is the question, not what came before it', () => {
+    const a = chat(['Before I commit a whole year to LEDPRO I would like to know what values the programme rests on.'], 'en');
+    expect(a.text).toMatch(/values/);
+    expect(a.text).not.toMatch(/NOK/);
+  });
+
+  it('"what took place in August 2021" at NTNU is that month\'s training day', () => {
+    const a = chat(['For NTNU\'s leaders, what took place in August 2021?'], 'en');
+    expect(a.text).toMatch(/kick-off|joint training day/i);
+  });
+
+  it('a request put as a statement ("Jeg vil gjerne notere meg …") is answered, not taken as context', () => {
+    const a = chat(['Jeg vil gjerne skrive opp kontaktpersonene for LEDPRO – den praktiske og den faglige.']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/Kristin Larsen/);
+    expect(a.text).toMatch(/Randi Bredvold/);
+  });
+
+  it('an education told before "men …, så jeg lurer på om det er aktuelt for meg" is read with the question', () => {
+    const a = chat(['Jeg har bare to år på høyskole, men mange år som leder i en frivillig organisasjon, så jeg lurer på om LEDPRO er aktuelt for meg.']);
+    expect(a.text).toMatch(/vurdert individuelt/);
+    expect(a.text).not.toMatch(/^Nei\b/);
+  });
+});

@@ -173,7 +173,9 @@ export function questionFocus(text: string): string {
   // "If I sign up for LEDPRO, how is it assessed at the end?": joining is the condition, not what is asked.
   const focus = sentenceFocus(text.replace(THANKS_FIRST, '')).replace(PLAN_ON_IT, '?').replace(SO_THAT_I_CAN, '?').replace(JOINING_IF, '');
   // The asker's situation and whether they may take part stay together ("Jeg har ikke høyere utdanning, men …").
-  return toldOfSelf(focus.toLowerCase()) && ELIGIBLE.test(focus.toLowerCase()) && !FOR_SUPPORT.test(focus.toLowerCase()) ? focus : lastClause(focus);
+  // "… bare to års høyskoleutdanning, men … så jeg lurer på om det er aktuelt for meg å søke": so does whether it fits.
+  const f = focus.toLowerCase();
+  return toldOfSelf(f) && (ELIGIBLE.test(f) || FITS_ME.test(f)) && !FOR_SUPPORT.test(f) ? focus : lastClause(focus);
 }
 
 /** "… kan jeg søke OU-fondet?": applying for support, not for a place on the program. */

@@ -32,6 +32,26 @@ export const IDIOMS = /\b(in the first place|first of all|(sånn |så |heilt |he
  * vehicle that is no travel); "ages ago" (long ago, no age).
  */
 export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // Polite questions put indirectly are the questions they wrap: "Kan dere fortelle meg når …?", "kunne jeg få vite
+  // hvilken dato …?", "Jeg vil gjerne vite hvem jeg bør henvende meg til.", "I'd like to know when …".
+  [letterAware(/\b(?:kan|kunne|vil|ville) (?:du|dere|dykk|de) (?:si|fortelje|fortelle|opplyse(?: om)?)(?: meg| oss)? (?=(?:hva|hvem|hvor|hvordan|hvilke\w*|når|kva|kven|kvar|kor|korleis|kvifor|hvorfor)\b)/g), ''],
+  [letterAware(/\b(?:kan|kunne) (?:jeg|eg|vi|me) (?:få vite|få høre|få høyre|få svar på|spørre om|spørje om) (?=(?:hva|hvem|hvor|hvordan|hvilke\w*|når|kva|kven|kvar|kor|korleis|kvifor|hvorfor)\b)/g), ''],
+  // Mid-sentence ("Før jeg søker vil jeg gjerne vite …", "Before I spend a year on it I'd like to know …"), what went
+  // before is a sentence of its own.
+  [/(^|[.!?]\s+)(?:jeg|eg|vi|me) (?:vil|ville|skulle|ønsker|ønskjer) (?:gjerne |veldig gjerne |bare |berre )?(?:å )?(?:vite|vete|få vite|høre|høyre|ha svar på) ((?:hva|hvem|hvor|hvordan|hvilke\w*|når|kva|kven|kvar|kor|korleis|kvifor|hvorfor)(?![a-zæøå])[^.!?]*)[.!]?(?=\s|$)/g, '$1$2?'],
+  [/,?\s+(?:(?:vil|ville|skulle|ønsker|ønskjer) (?:jeg|eg|vi|me)|(?:jeg|eg|vi|me) (?:vil|ville|skulle|ønsker|ønskjer)) (?:gjerne |veldig gjerne |bare |berre )?(?:å )?(?:vite|vete|få vite|høre|høyre|ha svar på) ((?:hva|hvem|hvor|hvordan|hvilke\w*|når|kva|kven|kvar|kor|korleis|kvifor|hvorfor)(?![a-zæøå])[^.!?]*)[.!]?(?=\s|$)/g, '. $1?'],
+  [/(^|[.!?]\s+)(?:i|we) (?:would|should|d) (?:like|love|want) to (?:know|ask|find out|hear) ((?:what|who|where|how|which|when|why)\b[^.!?]*)[.!]?(?=\s|$)/g, '$1$2?'],
+  [/,?\s+(?:i|we) (?:would|should|d) (?:like|love|want) to (?:know|ask|find out|hear) ((?:what|who|where|how|which|when|why)\b[^.!?]*)[.!]?(?=\s|$)/g, '. $1?'],
+  // "Jeg vil gjerne notere meg kontaktpersonene for LEDPRO.", "I'd like to get the dates for part 2.": a request for
+  // something named is the question what it is.
+  [/(^|[.!?]\s+)(?:jeg|eg|vi|me) (?:vil|ville|skulle|ønsker|ønskjer) (?:gjerne |veldig gjerne )?(?:(?:å )?(?:notere|skrive opp|få|ha|vite|sjå|se)(?: meg| oss)?) ((?:navnet på |namnet på |navna på |namna på )?(?:den |det |de |dei )?[a-zæøå-]{6,}(?:ne|na|en|et|a)(?![a-zæøå])[^.!?]*)[.!]?(?=\s|$)/g, '$1hva er $2?'],
+  [/(^|[.!?]\s+)(?:i|we) (?:would|d) (?:like|love|want) (?:to (?:note down|note|get|have|see|know) )?(the [a-z-]{4,}[^.!?]*)[.!]?(?=\s|$)/g, '$1what is $2?'],
+  // What is left of an indirect question keeps its word order ("hvem jeg bør henvende meg til"): read as asked.
+  [/(^|[.!?]\s+)(hvem|hva|hvor|når|hvordan|hvilke[nt]?|kven|kva|kor|korleis) (jeg|eg|vi|me|man|du|dere|dykk|en|ein) (kan|skal|bør|må|burde|får|vil|trenger|treng|skulle|kunne)(?![a-zæøå])/g, '$1$2 $4 $3'],
+  // "når den siste samlingen finner sted", "when it takes place": when it is, not where.
+  [letterAware(/\b(finner|fann|finn) (sted|stad)\b/g), 'er'],
+  [/\b(takes|take) place\b/g, 'is'],
+  [/\btook place\b/g, 'happened'],
   // "Hva er prisforskjellen?", "tidsforskjellen", "kostnadsforskjell": the difference in what the first half names.
   [letterAware(/\b(pris|kostnad|kostnads|tids|lengde|lengdes|innholds|innhalds|studiepoeng|studiepoengs|nivå)(forskjell\w*|skilnad\w*)/g), '$1 $2'],
   // "I run a section in the central admin": a section head in the central administration, as the documents say.
