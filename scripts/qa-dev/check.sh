@@ -4,4 +4,6 @@ cd "$(dirname "$0")/../.."
 npm run -s typecheck
 npx eslint --max-warnings 0 src test
 npm run -s build > /dev/null
-npx jest test/qna --testPathIgnorePatterns e2e > /tmp/chk-jest.txt 2>&1; tail -5 /tmp/chk-jest.txt
+# A failing spec prints its failures (set -e would otherwise stop before any output).
+npx jest test/qna --testPathIgnorePatterns e2e > /tmp/chk-jest.txt 2>&1 || { grep -E "●|✕|Tests:" /tmp/chk-jest.txt; exit 1; }
+tail -5 /tmp/chk-jest.txt

@@ -1,5 +1,6 @@
 import type { FactTopic, Program } from '../../../catalog/catalog.schema';
 import type { QnaState } from './conversation-state';
+import { isGeneralWord } from './general-words';
 import { questionFocus, withReferent, withSituation, withTold } from './question-focus';
 import { PillarTitles } from './pillar-titles';
 import type { ReadQuestion } from './read-question';
@@ -297,10 +298,13 @@ export class QuestionReader {
 
   /** Whether pillar `n`'s fact lacks a long catalog word the question asks with ("arbeidsmiljø", which others hold). */
   private pillarLacks(n: number, programs: readonly Program[], coverageTerms: readonly string[]): boolean {
-    const facts = this.retriever.withDescendants(programs.length > 0 ? programs : this.retriever.catalog.programs).flatMap((p) => p.facts.filter((f) => f.topic === 'pillars' && new RegExp(`(^|\\D)${n}$`).test(f.id)));
-    if (facts.length === 0) return false;
-    const text = facts.map((f) => `${f.text.nb} ${f.text.en}`).join(' ').toLowerCase();
-    return coverageTerms.some((t) => t.length >= 10 && !t.startsWith('#') && this.retriever.isKnown(t) && !text.includes(t));
+    const pillarFacts = this.retriever.withDescendants(programs.length > 0 ? programs : this.retriever.catalog.programs).flatMap((p) => p.facts.filter((f) => f.topic === 'pillars'));
+    const own = pillarFacts.filter((f) => new RegExp(`(^|\\D)${n}$`).test(f.id));
+    if (own.length === 0) return false;
+    // The pillar's own fact and the list that titles it ("Fakultetsledersamlinger") name it; a rare word of the
+    // documents that neither holds ("arbeidsmiljø", in a fact or two) is asked of something else.
+    const text = [...own, ...pillarFacts.filter((f) => !/\d$/.test(f.id))].map((f) => `${f.text.nb} ${f.text.en}`).join(' ').toLowerCase();
+    return coverageTerms.some((t) => t.length >= 10 && !t.startsWith('#') && !isGeneralWord(t) && this.retriever.isKnown(t) && this.retriever.documentFrequency(t) <= 3 && !text.includes(t));
   }
 
   /** Every pillar named by its title in a text ("både instituttledersamlinger og ledergruppesamlinger": 1 and 2). */
