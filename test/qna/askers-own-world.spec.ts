@@ -199,3 +199,34 @@ describe('questions put politely and indirectly', () => {
     expect(a.text).not.toMatch(/^Nei\b/);
   });
 });
+
+describe('asking on behalf of someone, and the like of what was just said', () => {
+  it('"Hun jeg jobber for er tillitsvalgt" → "Kan hun likevel søke?" is answered from whom LEDPRO is for', () => {
+    const a = chat(['Han jeg er assistent for er tillitsvalgt, ikke leder.', 'Kan han likevel søke LEDPRO?']);
+    expect(a.text).toMatch(/tillitsvalgte/);
+    expect(a.text).not.toMatch(/søknadsfristen/);
+  });
+
+  it('"Is there anything similar in the NTNU programme?" after LEDPRO\'s exam sets the two side by side', () => {
+    const a = chat(['How does LEDPRO end – is there an exam?', 'Is there anything similar in the NTNU head of department programme?'], 'en');
+    expect(a.text).toMatch(/take-home/);
+    expect(a.text).toMatch(/does not mention an exam/);
+    expect(a.text).not.toMatch(/^Yes\b/);
+  });
+
+  it('"Har NTNU noe tilsvarende?" is the same thing asked of NTNU, not the "tilsvarende" of the admission rules', () => {
+    const a = chat(['Hvordan avsluttes LEDPRO?', 'Har instituttlederprogrammet på NTNU noe tilsvarende?']);
+    expect(a.text).toMatch(/hjemmeoppgave/);
+    expect(a.text).not.toMatch(/Opptakskravet/);
+  });
+
+  it('"Hvordan avsluttes LEDPRO?" asks the exam, "Når avsluttes …?" still a date', () => {
+    expect(chat(['Hvordan avsluttes LEDPRO?']).text).toMatch(/hjemmeoppgave/);
+    expect(chat(['Når avsluttes LEDPRO?']).text).not.toMatch(/hjemmeoppgave/);
+  });
+
+  it('a yes/no naming another program is not answered with the last program\'s fact', () => {
+    const a = chat(['What is the exam on LEDPRO?', 'Does the NTNU head of department programme have one too?'], 'en');
+    expect(a.text).not.toMatch(/^Yes\. The exam is/);
+  });
+});

@@ -194,7 +194,8 @@ export const asksEligibility = (focus: string): boolean => {
 /** A question about someone told of: "Can she …?", "får ho …?". */
 const THIRD_PERSON = letterAware(/\b(kan|får|can|may|could|would|will|må|must)\s+(hun|han|hen|ho|she|he|they|de|dei)\b/);
 /** A sentence that tells of someone: "My deputy …", "A section leader on my team …", "Vi har ein instituttleiar som …". */
-const PERSON_TOLD = letterAware(/^(my|our|a|an|one of (my|our)|min|mi|mitt|vår|vårt|en|ein|ei|eit|et|(vi|me|we|i|jeg|eg) (har|have|has|fikk|fekk|got)( fått| fenge)? (en|ein|ei|eit|et|a|an|ny|nytt|new))\s/);
+// "Hun jeg jobber for er tillitsvalgt", "Sjefen min er …": the person pointed at first, then told of.
+const PERSON_TOLD = letterAware(/^(she|he|hun|han|ho|hen|(?:sjefen|lederen|leiaren|kollegaen|nestlederen|nestleiaren) (?:min|mi|vår)|my|our|a|an|one of (my|our)|min|mi|mitt|vår|vårt|en|ein|ei|eit|et|(vi|me|we|i|jeg|eg) (har|have|has|fikk|fekk|got)( fått| fenge)? (en|ein|ei|eit|et|a|an|ny|nytt|new))\s/);
 const BUDGETED = /\d[\d .,]*\s*(kr|kroner|nok)\b|\b(kr|nok)\.?\s*\d|\b\d{1,3}[ .,]\d{3}\b|budsjett\w*|budget\w*/;
 
 /** A role told without "I": "new avdelingsleder in our kommune …", "nyansatt enhetsleder …", "just started as …". */

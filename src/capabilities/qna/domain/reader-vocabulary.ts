@@ -48,6 +48,11 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(^|[.!?]\s+)(?:i|we) (?:would|d) (?:like|love|want) (?:to (?:note down|note|get|have|see|know) )?(the [a-z-]{4,}[^.!?]*)[.!]?(?=\s|$)/g, '$1what is $2?'],
   // What is left of an indirect question keeps its word order ("hvem jeg bør henvende meg til"): read as asked.
   [/(^|[.!?]\s+)(hvem|hva|hvor|når|hvordan|hvilke[nt]?|kven|kva|kor|korleis) (jeg|eg|vi|me|man|du|dere|dykk|en|ein) (kan|skal|bør|må|burde|får|vil|trenger|treng|skulle|kunne)(?![a-zæøå])/g, '$1$2 $4 $3'],
+  // "Is there anything similar in the NTNU programme?", "Har NTNU noe tilsvarende?": the same thing asked of another
+  // program (not the "tilsvarende" of "bachelorgrad eller tilsvarende").
+  [/\b(?:is|are) there (?:anything|something) (?:similar|comparable|like (?:that|it|this))\b/g, 'is it the same'],
+  [/\b(?:anything|something) (?:similar|comparable|like (?:that|it|this))\b/g, 'the same'],
+  [letterAware(/\b(?:noe|noko) (?:tilsvarende|tilsvarande|lignende|liknende|liknande|sammenlignbart|samanliknbart)(?![a-zæøå])/g), 'det samme'],
   // "når den siste samlingen finner sted", "when it takes place": when it is, not where.
   [letterAware(/\b(finner|fann|finn) (sted|stad)\b/g), 'er'],
   [/\b(takes|take) place\b/g, 'is'],
