@@ -230,3 +230,17 @@ describe('asking on behalf of someone, and the like of what was just said', () =
     expect(a.text).not.toMatch(/^Yes\. The exam is/);
   });
 });
+
+describe('one of a list, picked by a word only it holds', () => {
+  it('"Hvilken av dem er ny?" after the modules names the new module alone', () => {
+    const a = chat(['Hvilke fagmoduler har NTNUs lederopplæring?', 'Lederen min hørte at én av dem er ny. Hvilken?']);
+    expect(a.text).toMatch(/Diversity & co-creation/);
+    expect(a.text).not.toMatch(/Personalledelse/);
+  });
+
+  it('a word several items hold picks none of them', () => {
+    const a = chat(['Hvilke fagmoduler har NTNUs lederopplæring?', 'Hvilken av dem handler om ledelse?']);
+    expect(a.text).toMatch(/Personalledelse/);
+    expect(a.text).toMatch(/Endringsledelse/);
+  });
+});

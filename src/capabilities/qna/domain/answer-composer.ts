@@ -24,7 +24,8 @@ import { nothingAhead, withWhomToAsk } from './no-new-dates';
 import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
 import { ASKABLE, contextReply, isContextStatement, smallTalkReply } from './small-talk';
-import { gatheringOf, itemOf, listed, narrowsLast } from './follow-ups';
+import { gatheringOf, itemNamedIn, itemOf, listed, narrowsLast } from './follow-ups';
+import { isStopWord } from './text-analysis';
 import { bothPointedAt, EXTENT_ONLY, extentOfLast, partFirst, pointsToLast } from './last-fact-pointers';
 import { splitQuestions } from './compound-questions';
 import { nounPairQuestions } from './noun-pairs';
@@ -194,7 +195,10 @@ export class AnswerComposer {
     const again = last && extent ? extentOfLast(last, lang) : last ?? (both.length === 2 ? this.facts.answer(lang, both.map((x) => x.f.text[lang]).join('\n\n'), both.map((x) => sourceOf(x.p, x.f, lang)), [both[0].p], intent, both.map((x) => `${x.p.id}/${x.f.id}`)) : undefined);
     // "When is the exam due?" unanswered → "a date?", "et anslag?": the same question narrowed is still not answered.
     const narrowed = state?.unanswered && narrowsLast(read, state) ? this.facts.unknown(lang, scope, programs, intent) : undefined;
-    let answer = narrowed ?? again ?? (read.item !== undefined && state?.items ? itemOf(state, read, lang, this.facts.again(state.facts, lang, read)) : this.answerFor(read, scope, now, lang, state));
+    // "… én av dem er merket som ny – hvilken er det?": the one item of the last list that holds the word asked with.
+    const named = read.item === undefined && !again && !narrowed && read.programs.every((p) => state?.programIds.includes(p.id)) ? itemNamedIn(input.question, state?.items, isStopWord) : undefined;
+    const picked = named !== undefined ? { ...read, item: named } : read;
+    let answer = narrowed ?? again ?? (picked.item !== undefined && state?.items ? itemOf(state, picked, lang, this.facts.again(state.facts, lang, picked)) : this.answerFor(read, scope, now, lang, state));
     answer = finished(answer, read, programs, now, lang, this.retriever);
     const next: QnaState = {
       programIds: answer.programIds.length > 0 && answer.kind === 'answer' ? [...answer.programIds] : programs.map((p) => p.id),

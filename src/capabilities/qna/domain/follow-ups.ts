@@ -234,3 +234,19 @@ export function comparedAgain(text: string, state: Pick<QnaState, 'question' | '
   if (!state?.question || !state.expects || state.programIds.length < 2 || state.topic) return undefined;
   return BY_HOW_MUCH.test(text.toLowerCase().trim()) ? state.question : undefined;
 }
+
+/** "Sjefen min så at én av dem er merket som ny – hvilken er det?", "which one covers conflict?": one of a list asked for. */
+const WHICH_OF_THEM = /(?<![\p{L}])(hvilken|hvilket|hvilke|kva for ein|kva for eit|kven|which)(?: (?:av dem|av dei|of them|one|ein|en))?(?: (?:er det|is it|var det|was it))?\s*\??\s*$|(?<![\p{L}])(hvilken|hvilket|kva for ein|which one|which of them)\b/iu;
+
+/**
+ * The number of the one item of the last list that holds a word of the question no other item holds ("ny" in
+ * "Diversity & co-creation (…, ny)"); undefined when no list was given, or none or several items hold such a word.
+ */
+export function itemNamedIn(text: string, items: readonly string[] | undefined, isStop: (w: string) => boolean): number | undefined {
+  if (!items || items.length < 2 || !WHICH_OF_THEM.test(text)) return undefined;
+  const asked = [...new Set(text.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 2 && !isStop(w) && !/^(hvilken|hvilket|hvilke|which|kva|kven|one|ein|en|dem|dei|them|merket|marked|labelled|listed|oppført|står|stod)$/.test(w)))];
+  const holds = (item: string, w: string): boolean => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(item);
+  const hits = items.map((item, i) => ({ i, n: asked.filter((w) => holds(item, w)).length })).filter((x) => x.n > 0);
+  return hits.length === 1 ? hits[0].i + 1 : undefined;
+}
+
