@@ -244,3 +244,29 @@ describe('one of a list, picked by a word only it holds', () => {
     expect(a.text).toMatch(/Endringsledelse/);
   });
 });
+
+describe('dates by half-year and by the first meeting, and a refund in nynorsk', () => {
+  it('"første halvår" counts the gatherings from January to June, of all of them', () => {
+    const a = chat(['Kor mange av LEDPRO-samlingane er i første halvår 2024?']);
+    expect(a.text).toMatch(/^4 av de 6 samlingene/);
+    expect(a.text).not.toMatch(/oktober/);
+  });
+
+  it('"the second half of the year" is July to December', () => {
+    const a = chat(['Which LEDPRO gatherings fall in the second half of the year?'], 'en');
+    expect(a.text).toMatch(/^2 of the 6 gatherings/);
+    expect(a.text).toMatch(/October/);
+    expect(a.text).not.toMatch(/February/);
+  });
+
+  it('"when do we meet for the first time?" is the first gathering', () => {
+    const a = chat(['When do we meet for the first time on LEDPRO?'], 'en');
+    expect(a.text).toMatch(/^Gathering 1/);
+  });
+
+  it('"få pengane attende … trekkje seg" is a refund, which the documents do not cover', () => {
+    const a = chat(['Får eg pengane attende om eg trekkjer meg frå LEDPRO undervegs?']);
+    expect(a.kind).toBe('unknown');
+    expect(a.text).not.toMatch(/53 000/);
+  });
+});

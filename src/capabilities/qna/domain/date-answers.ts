@@ -122,7 +122,9 @@ export function answerDates(ask: DateAsk, schedules: readonly Schedule[], now: D
       const span = monthsLabel(months, lang);
       const listed = those.map((g) => `${cap(label(g.number, lang))}: ${when(g, lang)}`).join('. ');
       out.push(those.length > 0
-        ? (lang === 'nb' ? `Samlingene i ${names} i ${span}${where(those[0], lang)}: ${listed}.` : `The gatherings of ${names} in ${span}${where(those[0], lang)}: ${listed}.`)
+        // "Hvor mange av dem ligger i første halvår?": how many, of how many, is said with several.
+        ? (those.length === 1 ? (lang === 'nb' ? `Samlingene i ${names} i ${span}${where(those[0], lang)}: ${listed}.` : `The gatherings of ${names} in ${span}${where(those[0], lang)}: ${listed}.`)
+          : lang === 'nb' ? `${those.length} av de ${gs.length} samlingene i ${names} er i ${span}${where(those[0], lang)}: ${listed}.` : `${those.length} of the ${gs.length} gatherings of ${names} are in ${span}${where(those[0], lang)}: ${listed}.`)
         : (lang === 'nb' ? `Ingen av samlingene i ${names} er i ${span}. Samlingene: ${list}.` : `None of the gatherings of ${names} is in ${span}. The gatherings: ${list}.`));
       continue;
     }

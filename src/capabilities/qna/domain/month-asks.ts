@@ -22,6 +22,9 @@ const NUMBER_OF = new Map(MONTH_WORDS);
 
 /** Seasons as the months Norwegians mean by them. */
 const SEASONS: ReadonlyArray<readonly [RegExp, readonly number[]]> = [
+  // "første halvår 2024", "the first half of the year": January to June; the second half, July to December.
+  [/(?<![\p{L}])(første|fyrste|first) (halvår\w*|halvdel av året|halvdelen av året|half of the year|half of \d{4}|half)(?![\p{L}])/u, [1, 2, 3, 4, 5, 6]],
+  [/(?<![\p{L}])(andre|siste|second|last) (halvår\w*|halvdel av året|halvdelen av året|half of the year|half of \d{4}|half)(?![\p{L}])/u, [7, 8, 9, 10, 11, 12]],
   [/(?<![\p{L}])(sommer\w*|summer\w*|fellesferie\w*)/u, [6, 7, 8]],
   [/(?<![\p{L}])(høst\w*|haust\w*|autumn|fall)(?![\p{L}])/u, [9, 10, 11]],
   [/(?<![\p{L}])(våren|vårsemester\w*|spring)(?![\p{L}])/u, [3, 4, 5]],

@@ -78,7 +78,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
 ];
 
 /** Which gatherings there are in some months ("hvilke samlinger er i juni", "any gatherings in the summer?"). */
-const IN_MONTHS = letterAware(/\b(hvilke\w*|which|what|any|noen|noko|nokre|er det|is there|are there|finnes det|fins det|blir det|fall|falls|fell|faller|ligger|hva|kva)\b/);
+const IN_MONTHS = letterAware(/\b(hvilke\w*|which|what|any|noen|hvor mange|how many|noko|nokre|er det|is there|are there|finnes det|fins det|blir det|fall|falls|fell|faller|ligger|hva|kva)\b/);
 /** The days asked of something in a month ("The one in June, which days exactly?"). */
 const ONE_IN_MONTH = letterAware(/\b(which|what|hvilke|hvilken|kva)\b[^?]{0,25}?\b(days?|dates?|dager|dagar|datoer|dato|datoene)\b/);
 // "six gatherings spread out over two years", "seks samlinger fordelt over to år": the schedule's span, claimed.
@@ -137,8 +137,12 @@ function gatheringNumber(q: string): number | undefined {
   const o = /\b(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|final)\s+(?:(?!dag|day|del|part|gang|time)[\p{L}\d-]+\s+)?(?:[\p{L}\d]+-)?(?:samling|gathering|session)/u.exec(q)
     // "…and when is the first one?", "når er den siste?": a date asked of a gathering named by its place only.
     ?? /\b(?:når|naar|when)\b.*\b(?:den|the) (første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|final)(?: one)?\s*\??$/u.exec(q);
-  return o ? ORDINALS[o[1]] : undefined;
+  if (o) return ORDINALS[o[1]];
+  // "hvilken dato møtes vi første gang?", "when do we meet for the first time?": the first gathering.
+  return FIRST_MEETING.test(q) ? 1 : undefined;
 }
+
+const FIRST_MEETING = /\b(?:møtes|møtast|treffes|treffast|samles|samlast|meet|gather)\b[^.?!]{0,20}\b(?:første|fyrste|the first) (?:gang|gong|time)\b|\b(?:første|fyrste|the first) (?:gang|gong|time) (?:vi|we|de|dei|they|me|dere|dykk) (?:møtes|møtast|treffes|meet|gather)\b/;
 
 /**
  * The intent of each single word asked about, kept: the reader asks it of every content word of every question
