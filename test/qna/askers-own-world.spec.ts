@@ -270,3 +270,17 @@ describe('dates by half-year and by the first meeting, and a refund in nynorsk',
     expect(a.text).not.toMatch(/53 000/);
   });
 });
+
+describe('"could you tell me how …" in English', () => {
+  it('is the question it wraps, with no "Yes" first', () => {
+    const a = chat(['Could you tell me how many gatherings LEDPRO part 1 has?'], 'en');
+    expect(a.text).not.toMatch(/^Yes\b/);
+    expect(a.text).toMatch(/\b6 gatherings/);
+  });
+
+  it('"how long the onward journey to the venue takes" after flying into Oslo Airport is the travel time', () => {
+    const a = chat(['I am flying in to Oslo Airport for the LEDPRO gatherings; could you tell me roughly how long the onward journey to the venue takes?'], 'en');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/1 hour by train from Oslo Airport/);
+  });
+});

@@ -196,7 +196,7 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   // "Finnes det noe sted jeg kan søke penger?": money applied for is support.
   ['support', cue(String.raw`(søke|søkje|søker|søkjer|apply for|apply to get) (om )?(penger|pengar|money|funding|a grant|midler|midlar)`)],
   ['support', cue(String.raw`pots? of money|(money|funds?) (i|we) (could|can) apply (to|for)|(so|that) (my|our) employer (does not|doesn't|won't|need not)`)],
-  ['travel', cue(String.raw`how (do|can|will|should) (i|we|you) get (there|to brumunddal|to the hotel)|getting there|how far (is it|from)|how long (is the )?(journey|trip|ride)`)],
+  ['travel', cue(String.raw`how (do|can|will|should) (i|we|you) get (there|to brumunddal|to the hotel)|getting there|how far (is it|from)|how long (is the )?(journey|trip|ride)|(onward|rest of the|last leg of the) (journey|trip|travel)|(journey|trip|ride) (to|from) the (venue|hotel|station|airport)|videre (reise|reisa|reiseveien)`)],
   ['travel', cue(String.raw`hvordan (kommer|reiser) (jeg|vi|man|en) (meg |oss |seg )?(dit|til brumunddal|til hotellet|til [\p{L}-]*samling\p{L}*|fram)|korleis (kjem|reiser) (eg|me|vi) (dit|til)`)],
   ['travel', cue(String.raw`(komme|kome|reise) (seg )?(dit|fram)|by train|med tog|hvor (langt|lang tid) (er det )?(fra|til)`)],
   // "… eller ligger det i gangavstand?", "can I walk from the station?": how near the station the hotel is.

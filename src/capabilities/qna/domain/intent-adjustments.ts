@@ -106,6 +106,8 @@ const CHOOSE_TOPICS = letterAware(/\b(pick|choose|select|velge|velje|plukke)\b[^
 export function ledByWhatIsAsked(focus: string, intent: Intent): Intent {
   if (intent.topics.includes('admission') && intent.topics.includes('credits') && intent.topics.indexOf('credits') < intent.topics.indexOf('admission') && GETTING_IN.test(focus)) intent = leading(intent, 'admission');
   if (intent.topics[0] === 'training' && intent.topics.includes('format')) intent = leading(intent, 'format');
+  // "how long the onward journey to the venue takes": the time to get there, which the travel fact gives.
+  if (intent.topics[0] === 'place' && intent.topics.includes('travel') && /\b(how long|hvor lang|kor lang|hvor lenge|kor lenge)\b/.test(focus)) intent = leading(intent, 'travel');
   // "Is there a deadline for applying to the OU fund?": the deadline of the support is what is asked, which the
   // support's fact must then state.
   if (intent.topics[0] === 'support' && intent.topics.includes('deadline') && /\b(frist\w*|deadlines?|søknadsfrist\w*|due date)\b/.test(focus)) intent = leading(intent, 'deadline');

@@ -35,6 +35,7 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Polite questions put indirectly are the questions they wrap: "Kan dere fortelle meg når …?", "kunne jeg få vite
   // hvilken dato …?", "Jeg vil gjerne vite hvem jeg bør henvende meg til.", "I'd like to know when …".
   [letterAware(/\b(?:kan|kunne|vil|ville) (?:du|dere|dykk|de) (?:si|fortelje|fortelle|opplyse(?: om)?)(?: meg| oss)? (?=(?:hva|hvem|hvor|hvordan|hvilke\w*|når|kva|kven|kvar|kor|korleis|kvifor|hvorfor)\b)/g), ''],
+  [/\b(?:could|can|would) you (?:please |kindly )?(?:tell me|let me know|tell us|let us know|say) (?:roughly |approximately |about |exactly |briefly )?(?=(?:what|who|where|how|which|when|why)\b)/g, ''],
   [letterAware(/\b(?:kan|kunne) (?:jeg|eg|vi|me) (?:få vite|få høre|få høyre|få svar på|spørre om|spørje om) (?=(?:hva|hvem|hvor|hvordan|hvilke\w*|når|kva|kven|kvar|kor|korleis|kvifor|hvorfor)\b)/g), ''],
   // Mid-sentence ("Før jeg søker vil jeg gjerne vite …", "Before I spend a year on it I'd like to know …"), what went
   // before is a sentence of its own.
