@@ -284,3 +284,17 @@ describe('"could you tell me how …" in English', () => {
     expect(a.text).toMatch(/1 hour by train from Oslo Airport/);
   });
 });
+
+describe('credits taken into a degree, and a degree held', () => {
+  it('"godskrevet i en mastergrad" is the credits being recognised elsewhere, not the admission rules', () => {
+    const a = chat(['Kan LEDPRO del 1 godskrives i en mastergrad et annet sted?']);
+    expect(a.text).toMatch(/innpasset/);
+    expect(a.text).not.toMatch(/Opptakskravet/);
+  });
+
+  it('"anyone holding a bachelor\'s" asking to skip part 1 is told part 1 is required, not the deadline', () => {
+    const a = chat(['As part 2 is open to anyone holding a bachelor\'s degree, can I go straight into it without part 1?'], 'en');
+    expect(a.text).toMatch(/completed LEDPRO part 1/);
+    expect(a.text).not.toMatch(/deadline/);
+  });
+});

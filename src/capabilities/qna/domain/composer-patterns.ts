@@ -57,7 +57,7 @@ export function confirmingLast(message: string, lastQuestion: string | undefined
 /** "Er det for sent?", "too late?", "rekker vi det?": whether the time to apply has run out. */
 export const TOO_LATE = letterAware(/\b(for sent|for seint|too late|rekker (vi|jeg|eg|hun|han|ho|me|de|dei|han) (det|fristen)|in time|har fristen gått|has the deadline passed)\b/);
 /** "with only a bachelor's", "med bare bachelor": the degree someone holds. */
-export const DEGREE_HELD = letterAware(/\b(with|med|only|bare|berre|kun|has|have|har)\s+(?:(?:a|an|en|ein|only|just|bare|berre|kun)\s+)?(bachelor\w*|master\w*|bachelorgrad\w*|mastergrad\w*|degree|grad)\b/);
+export const DEGREE_HELD = letterAware(/\b(with|med|only|bare|berre|kun|has|have|har|holding|holds|hold|holder|held)\s+(?:(?:a|an|en|ein|only|just|bare|berre|kun)\s+)?(bachelor\w*|master\w*|bachelorgrad\w*|mastergrad\w*|degree|grad)\b/);
 /** "… og hvor lang er hver?", "each of them?": one of what the last answer counted, asked at the end. */
 export const EACH_AT_END = /\b(hver|kvar|each|every one|each one)( av dem| av dei| of them)?\s*\??\s*$/;
 /** "hver av dem", "each of them", anywhere in the question. */

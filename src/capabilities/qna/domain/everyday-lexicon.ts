@@ -148,6 +148,7 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
     certificate certificates certification proof sertifikat sertifisering vitnemål vitnemålet diploma`)],
   // New: credits taken into another degree ("kan søkes innpasset i andre relevante mastergradsløp").
   ['#recognition', list(`innpasset innpassing innpasses innpasse godkjent godkjennes godkjenne telle teller tellende
+    godskrevet godskrives godskrive godskriving godskrivne godskrivast godskriven innpassa
     recognition recognised recognized count counts counted counting credited transfer transferred`)],
   // New: how the teaching happens (lectures, theory and practice, cases, action learning, group work).
   ['#method', list(`forelesning forelesninger forelesningene forelesingar foredrag foredragene lectures lecture lecturing
