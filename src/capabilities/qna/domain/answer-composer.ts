@@ -7,7 +7,7 @@ import type { Program } from '../../../catalog/catalog.schema';
 import type { SourcePassage } from '../../../catalog/source-passages';
 import { PassageIndex } from './passage-index';
 import { requestedLanguage, type Lang } from '../../../shared/i18n';
-import { uniqueSources, type Answer } from './answer';
+import type { Answer } from './answer';
 import { groupListingAsked } from './role-groups';
 import { roleToldForSecond } from './role-programs';
 import { newcomerFacts } from './newcomer-facts';
@@ -15,11 +15,11 @@ import { backToEarlier, earlierOf, freshState, type QnaState } from './conversat
 import { answerCostTotal, answerCreditTotal } from './cost-answers';
 import { answerDateCalc, eachGatheringLength, readDateCalc } from './date-calculations';
 import { ONE_GATHERING } from './reader-vocabulary';
-import { openingVerdict } from './verdicts';
 import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName } from './date-answers';
 import { namesInSentence } from '../../../shared/name-in-sentence';
 import { FactAnswers, sourceOf } from './fact-answers';
-import { confirmingLast, DEGREE_HELD, EACH_AT_END, EACH_OF_THEM, HEARD_THEN_ASKED, HEDGED, NEW_INTAKE, SINCE, TOO_LATE, WHEN_AS_SINCE } from './composer-patterns';
+import { confirmingLast, DEGREE_HELD, EACH_AT_END, EACH_OF_THEM, NEW_INTAKE, TOO_LATE, WHEN_AS_SINCE } from './composer-patterns';
+import { premiseCorrected } from './premise-corrections';
 import { nothingAhead, withWhomToAsk } from './no-new-dates';
 import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
@@ -36,29 +36,13 @@ import { DatedQuestions } from './dated-questions';
 import { finished } from './answer-finishing';
 import { employersOf, employerTold, type Employer } from './own-programs';
 
-export interface ComposeInput {
-  readonly question: string;
-  readonly lang: Lang;
-  readonly now: Date;
-  /** What the conversation was about so far (expired state is ignored). */
-  readonly state?: QnaState;
-  /** The program the conversation was last about, for callers that keep no other state. */
-  readonly contextProgramId?: string;
-  /** The program of the base group the conversation is linked to: meant when a question names none. */
-  readonly homeProgramId?: string;
-}
+import type { ComposeInput, Composed } from './composed';
 
-export interface Composed {
-  readonly answer: Answer;
-  /** The conversation's state after this answer; undefined when it was reset. */
-  readonly state: QnaState | undefined;
-}
+export type { ComposeInput, Composed } from './composed';
 
 /** "how long does it run …?": the program itself is the subject of the length asked, whatever else is named. */
 const IT_RUNS = letterAware(/\b(does it|do they|will it|is it|varer det|varer den|det varer|den varer|det varar|den varar|it lasts|it runs|går det|går den|varar det|varar den|held det på|holder det på)\b/);
 
-/** A pronoun that points back to what a premise named: "it", "her", "den", "henne" ("det" is mostly a dummy subject). */
-const POINTS_TO_PREMISE = /(?<![\p{L}])(it|her|him|them|den|dem|henne|han|ham|ho)(?![\p{L}])/iu;
 
 /**
  * Builds the answer to one message of a conversation from the catalog: small talk kindly, computed dates and
@@ -102,39 +86,12 @@ export class AnswerComposer {
     const input = question ? { ...given, question } : given;
     // "Når det bare går over ett år, er det vel …?": a wrong premise is corrected first, even where the message reads
     // as two questions.
-    const premised = WHEN_AS_SINCE.test(input.question.trim()) ? this.sinceWrong(input) : undefined;
+    const premised = WHEN_AS_SINCE.test(input.question.trim()) ? premiseCorrected(input, (x) => this.composeOne(x)) : undefined;
     if (premised) return premised;
     const split = splitQuestions(input.question);
     const questions = split.length === 2 ? split : nounPairQuestions(input.question, (w) => this.retriever.detectPrograms(w).programs.length > 0);
     if (questions.length === 2) return this.composeBoth(input, questions[0], questions[1]);
-    return this.sinceWrong(input) ?? this.composeOne(input);
-  }
-
-  /**
-   * "Since the gatherings are in Hamar, which hotel do people stay at?": a premise given as the reason for a
-   * question is checked as a claim of its own; when the documents say otherwise, the correction comes first, then
-   * the question is answered.
-   */
-  private sinceWrong(input: ComposeInput): Composed | undefined {
-    const m = SINCE.exec(input.question.trim()) ?? HEDGED.exec(input.question.trim()) ?? HEARD_THEN_ASKED.exec(input.question.trim());
-    if (!m) return undefined;
-    // The premise is a claim of its own: it keeps the conversation's program, not its last topic.
-    const programsOnly = input.state ? { ...input.state, topic: undefined, date: undefined, facts: undefined, items: undefined, list: undefined, expects: undefined } : undefined;
-    const claim = this.composeOne({ ...input, state: programsOnly, question: `${input.lang === 'nb' ? 'Stemmer det at' : 'Is it right that'} ${m[1].trim()}?` });
-    if (claim.answer.kind !== 'answer' || openingVerdict(claim.answer.text) !== 'no') return undefined;
-    const asked = this.composeOne({ ...input, question: m[2], state: claim.state });
-    const claimBody = claim.answer.text.replace(/^(Nei|No)\.\s*/, '');
-    const askedBody = asked.answer.text.replace(/^(Ja|Nei|Delvis|Yes|No|Partly)\.\s*/, '');
-    // "As LEDPRO costs 35 000, is the hotel included?": the answer to the question may hold the correction's words and
-    // more (what comes in addition); it then stands for both.
-    const widened = asked.answer.kind === 'answer' && askedBody.length > claimBody.length && askedBody.startsWith(claimBody);
-    // "…, so we pay it only once, right?": a "yes" to a conclusion about what the wrong premise named ("it", "her")
-    // would confirm the premise; it is left out. A "no" the facts give it stands.
-    const restsOnIt = /^(Ja|Yes)\./.test(asked.answer.text) && POINTS_TO_PREMISE.test(m[2]);
-    const rest = asked.answer.kind === 'answer' && !asked.answer.text.includes(claimBody) ? `\n\n${restsOnIt ? askedBody : asked.answer.text}` : '';
-    // Not asked as a yes/no question, the premise is not answered "Nei." but said to be wrong.
-    const corrected = `${input.lang === 'nb' ? 'Nei, det stemmer ikke. ' : 'No, that is not right. '}${widened ? askedBody : claimBody}`;
-    return { answer: { ...claim.answer, text: `${corrected}${rest}`, sources: uniqueSources([...claim.answer.sources, ...(rest ? asked.answer.sources : [])]) }, state: asked.state };
+    return premiseCorrected(input, (x) => this.composeOne(x)) ?? this.composeOne(input);
   }
 
   /** Two questions in one message: each answered in turn (the second leans on the first), then said together. */

@@ -1,6 +1,6 @@
 import type { Lang } from '../../../shared/i18n';
 import { uniqueSources, type Answer } from './answer';
-import type { Composed } from './answer-composer';
+import type { Composed } from './composed';
 import { LEANS_BACK } from './composer-patterns';
 
 /**
