@@ -25,7 +25,6 @@ import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
 import { ASKABLE, contextReply, isContextStatement, smallTalkReply } from './small-talk';
 import { gatheringOf, itemNamedIn, itemOf, listed, narrowsLast } from './follow-ups';
-import { isStopWord } from './text-analysis';
 import { bothPointedAt, EXTENT_ONLY, extentOfLast, partFirst, pointsToLast } from './last-fact-pointers';
 import { splitQuestions } from './compound-questions';
 import { nounPairQuestions } from './noun-pairs';
@@ -42,7 +41,6 @@ export type { ComposeInput, Composed } from './composed';
 
 /** "how long does it run …?": the program itself is the subject of the length asked, whatever else is named. */
 const IT_RUNS = letterAware(/\b(does it|do they|will it|is it|varer det|varer den|det varer|den varer|det varar|den varar|it lasts|it runs|går det|går den|varar det|varar den|held det på|holder det på)\b/);
-
 
 /**
  * Builds the answer to one message of a conversation from the catalog: small talk kindly, computed dates and
@@ -86,12 +84,14 @@ export class AnswerComposer {
     const input = question ? { ...given, question } : given;
     // "Når det bare går over ett år, er det vel …?": a wrong premise is corrected first, even where the message reads
     // as two questions.
-    const premised = WHEN_AS_SINCE.test(input.question.trim()) ? premiseCorrected(input, (x) => this.composeOne(x)) : undefined;
+    const premisedFirst = WHEN_AS_SINCE.test(input.question.trim());
+    const premised = premisedFirst ? premiseCorrected(input, (x) => this.composeOne(x)) : undefined;
     if (premised) return premised;
     const split = splitQuestions(input.question);
     const questions = split.length === 2 ? split : nounPairQuestions(input.question, (w) => this.retriever.detectPrograms(w).programs.length > 0);
     if (questions.length === 2) return this.composeBoth(input, questions[0], questions[1]);
-    return premiseCorrected(input, (x) => this.composeOne(x)) ?? this.composeOne(input);
+    // A premise already checked above (and found right) is not checked again.
+    return (premisedFirst ? undefined : premiseCorrected(input, (x) => this.composeOne(x))) ?? this.composeOne(input);
   }
 
   /** Two questions in one message: each answered in turn (the second leans on the first), then said together. */
@@ -153,7 +153,7 @@ export class AnswerComposer {
     // "When is the exam due?" unanswered → "a date?", "et anslag?": the same question narrowed is still not answered.
     const narrowed = state?.unanswered && narrowsLast(read, state) ? this.facts.unknown(lang, scope, programs, intent) : undefined;
     // "… én av dem er merket som ny – hvilken er det?": the one item of the last list that holds the word asked with.
-    const named = read.item === undefined && !again && !narrowed && read.programs.every((p) => state?.programIds.includes(p.id)) ? itemNamedIn(input.question, state?.items, isStopWord) : undefined;
+    const named = read.item === undefined && !again && !narrowed && read.programs.every((p) => state?.programIds.includes(p.id)) ? itemNamedIn(input.question, state?.items) : undefined;
     const picked = named !== undefined ? { ...read, item: named } : read;
     let answer = narrowed ?? again ?? (picked.item !== undefined && state?.items ? itemOf(state, picked, lang, this.facts.again(state.facts, lang, picked)) : this.answerFor(read, scope, now, lang, state));
     answer = finished(answer, read, programs, now, lang, this.retriever);
@@ -279,7 +279,6 @@ export class AnswerComposer {
     const p = this.retriever.program(programId);
     return p ? this.retriever.familyOf(p).map((x) => x.id) : [];
   }
-
 }
 
 /** A discount, instalments, VAT or a refund: what a sum of the fees does not tell. */

@@ -245,7 +245,7 @@ export class FactAnswers extends AnswerShapes {
     // "Is there anything similar in the NTNU programme?" after LEDPRO's exam: another program named is not answered
     // with the last program's fact.
     const named = this.retriever.detectPrograms(read.focus).programs;
-    const related = (a: Program, b: Program): boolean => a.id === b.id || a.parent === b.id || b.parent === a.id || this.retriever.familyOf(a).includes(b);
+    const related = (a: Program, b: Program): boolean => a.parent === b.id || b.parent === a.id || this.retriever.familyOf(a).includes(b);
     if (named.length > 0 && !found.some(({ p }) => named.some((a) => related(a, p)))) return undefined;
     // "og hvordan gjennomføres den?" right after a training pillar: how its training is run (the pillar was just said).
     const how = found.length === 1 && found[0].f.topic === 'pillars' ? this.howRun(found[0].p, found[0].f, read, lang) : undefined;

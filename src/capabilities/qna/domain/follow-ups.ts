@@ -242,11 +242,10 @@ const WHICH_OF_THEM = /(?<![\p{L}])(hvilken|hvilket|hvilke|kva for ein|kva for e
  * The number of the one item of the last list that holds a word of the question no other item holds ("ny" in
  * "Diversity & co-creation (…, ny)"); undefined when no list was given, or none or several items hold such a word.
  */
-export function itemNamedIn(text: string, items: readonly string[] | undefined, isStop: (w: string) => boolean): number | undefined {
+export function itemNamedIn(text: string, items: readonly string[] | undefined): number | undefined {
   if (!items || items.length < 2 || !WHICH_OF_THEM.test(text)) return undefined;
-  const asked = [...new Set(text.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 2 && !isStop(w) && !/^(hvilken|hvilket|hvilke|which|kva|kven|one|ein|en|dem|dei|them|merket|marked|labelled|listed|oppført|står|stod)$/.test(w)))];
+  const asked = [...new Set(text.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 2 && !isStopWord(w) && !/^(hvilken|hvilket|hvilke|which|kva|kven|one|ein|en|dem|dei|them|merket|marked|labelled|listed|oppført|står|stod)$/.test(w)))];
   const holds = (item: string, w: string): boolean => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(item);
   const hits = items.map((item, i) => ({ i, n: asked.filter((w) => holds(item, w)).length })).filter((x) => x.n > 0);
   return hits.length === 1 ? hits[0].i + 1 : undefined;
 }
-

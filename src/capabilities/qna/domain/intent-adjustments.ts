@@ -113,7 +113,7 @@ export function ledByWhatIsAsked(focus: string, intent: Intent): Intent {
   if (intent.topics[0] === 'support' && intent.topics.includes('deadline') && /\b(frist\w*|deadlines?|søknadsfrist\w*|due date)\b/.test(focus)) intent = leading(intent, 'deadline');
   // "do we get to pick some of the topics ourselves?": choosing topics is the content, not being picked.
   if (intent.topics.includes('apply') && CHOOSE_TOPICS.test(focus)) intent = leading({ ...intent, topics: intent.topics.filter((t) => t !== 'apply') }, 'themes');
-  if (intent.topics.includes('target-group') && intent.topics[0] !== 'target-group' && FOR_ME.test(focus) && !(asksEligibility(focus) && EDUCATION_WORDS.test(focus))) intent = leading(intent, 'target-group');
+  if (intent.topics.includes('target-group') && intent.topics[0] !== 'target-group' && FOR_ME.test(focus) && !educationToldFor(focus)) intent = leading(intent, 'target-group');
   // "Jeg lurer på noe om det faglige innholdet. Hvem tar jeg det med?": who to ask, about that matter.
   if (intent.topics.includes('contacts') && intent.topics[0] !== 'contacts' && /(^|[.!?]\s+)(hvem|kven|who)\b[^.!?]*\?\s*$/.test(focus)) intent = leading(intent, 'contacts');
   // "kan jeg søke LEDPRO om jeg ikke har bachelor?": whether one may, given one's education, not how to apply.
@@ -129,15 +129,17 @@ export function ledByWhatIsAsked(focus: string, intent: Intent): Intent {
 
 const TIMES_GONE = letterAware(/\b(hvor|kor|how) (mange|many) (ganger|gonger|gongar|times|turer|trips|rounds)\b/);
 
-/** An education the asker has or lacks: the admission requirements answer whether they may take part. */
+/** An education the asker has or lacks, told with a question of taking part: the admission requirements answer it. */
+const educationToldFor = (focus: string): boolean => asksEligibility(focus) && EDUCATION_WORDS.test(focus);
 const EDUCATION_WORDS = /(utdanning|bachelor|fagskole|fagbrev|svennebrev|vocational|videregående|vidaregåande|h[øo]y?g?sk[uo]le|universitet|university|college|grad\b|degree|education|studiepoeng|credits|eksamen|master)/;
 
 /** The asked topics in the order the question puts them. */
 export function orderedByAsk(focus: string, intent: Intent): Intent {
   // "Jeg er tillitsvalgt, ikke leder. Kan jeg likevel søke?": who may take part, not how to apply.
   // An education the asker has (or lacks) is for the admission requirements; a role, for the target group.
-  const educationTold = asksEligibility(focus) && EDUCATION_WORDS.test(focus);
-  if (asksEligibility(focus)) {
+  const eligibility = asksEligibility(focus);
+  const educationTold = eligibility && EDUCATION_WORDS.test(focus);
+  if (eligibility) {
     const first: FactTopic[] = educationTold ? ['admission', 'target-group'] : ['target-group', 'admission'];
     intent = { ...intent, topics: [...first, ...intent.topics.filter((t) => t !== 'apply' && t !== 'target-group' && t !== 'admission')] };
   }

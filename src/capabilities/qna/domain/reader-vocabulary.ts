@@ -31,18 +31,22 @@ export const IDIOMS = /\b(in the first place|first of all|(sånn |så |heilt |he
  * Set phrases said in plainer words: "Har jeg gått glipp av toget?", "missed the boat" (being too late, said with a
  * vehicle that is no travel); "ages ago" (long ago, no age).
  */
+/** The question words a polite wrapper may hold, bokmål and nynorsk, and English. */
+const WH_NB = String.raw`(?:hva|hvem|hvor|hvordan|hvilke\w*|når|kva|kven|kvar|kor|korleis|kvifor|hvorfor)`;
+const WH_EN = '(?:what|who|where|how|which|when|why)';
+
 export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Polite questions put indirectly are the questions they wrap: "Kan dere fortelle meg når …?", "kunne jeg få vite
   // hvilken dato …?", "Jeg vil gjerne vite hvem jeg bør henvende meg til.", "I'd like to know when …".
-  [letterAware(/\b(?:kan|kunne|vil|ville) (?:du|dere|dykk|de) (?:si|fortelje|fortelle|opplyse(?: om)?)(?: meg| oss)? (?=(?:hva|hvem|hvor|hvordan|hvilke\w*|når|kva|kven|kvar|kor|korleis|kvifor|hvorfor)\b)/g), ''],
-  [/\b(?:could|can|would) you (?:please |kindly )?(?:tell me|let me know|tell us|let us know|say) (?:roughly |approximately |about |exactly |briefly )?(?=(?:what|who|where|how|which|when|why)\b)/g, ''],
-  [letterAware(/\b(?:kan|kunne) (?:jeg|eg|vi|me) (?:få vite|få høre|få høyre|få svar på|spørre om|spørje om) (?=(?:hva|hvem|hvor|hvordan|hvilke\w*|når|kva|kven|kvar|kor|korleis|kvifor|hvorfor)\b)/g), ''],
+  [letterAware(new RegExp(String.raw`\b(?:kan|kunne|vil|ville) (?:du|dere|dykk|de) (?:si|fortelje|fortelle|opplyse(?: om)?)(?: meg| oss)? (?=${WH_NB}\b)`, 'g')), ''],
+  [new RegExp(String.raw`\b(?:could|can|would) you (?:please |kindly )?(?:tell me|let me know|tell us|let us know|say) (?:roughly |approximately |about |exactly |briefly )?(?=${WH_EN}\b)`, 'g'), ''],
+  [letterAware(new RegExp(String.raw`\b(?:kan|kunne) (?:jeg|eg|vi|me) (?:få vite|få høre|få høyre|få svar på|spørre om|spørje om) (?=${WH_NB}\b)`, 'g')), ''],
   // Mid-sentence ("Før jeg søker vil jeg gjerne vite …", "Before I spend a year on it I'd like to know …"), what went
   // before is a sentence of its own.
-  [/(^|[.!?]\s+)(?:jeg|eg|vi|me) (?:vil|ville|skulle|ønsker|ønskjer) (?:gjerne |veldig gjerne |bare |berre )?(?:å )?(?:vite|vete|få vite|høre|høyre|ha svar på) ((?:hva|hvem|hvor|hvordan|hvilke\w*|når|kva|kven|kvar|kor|korleis|kvifor|hvorfor)(?![a-zæøå])[^.!?]*)[.!]?(?=\s|$)/g, '$1$2?'],
-  [/,?\s+(?:(?:vil|ville|skulle|ønsker|ønskjer) (?:jeg|eg|vi|me)|(?:jeg|eg|vi|me) (?:vil|ville|skulle|ønsker|ønskjer)) (?:gjerne |veldig gjerne |bare |berre )?(?:å )?(?:vite|vete|få vite|høre|høyre|ha svar på) ((?:hva|hvem|hvor|hvordan|hvilke\w*|når|kva|kven|kvar|kor|korleis|kvifor|hvorfor)(?![a-zæøå])[^.!?]*)[.!]?(?=\s|$)/g, '. $1?'],
-  [/(^|[.!?]\s+)(?:i|we) (?:would|should|d) (?:like|love|want) to (?:know|ask|find out|hear) ((?:what|who|where|how|which|when|why)\b[^.!?]*)[.!]?(?=\s|$)/g, '$1$2?'],
-  [/,?\s+(?:i|we) (?:would|should|d) (?:like|love|want) to (?:know|ask|find out|hear) ((?:what|who|where|how|which|when|why)\b[^.!?]*)[.!]?(?=\s|$)/g, '. $1?'],
+  [new RegExp(String.raw`(^|[.!?]\s+)(?:jeg|eg|vi|me) (?:vil|ville|skulle|ønsker|ønskjer) (?:gjerne |veldig gjerne |bare |berre )?(?:å )?(?:vite|vete|få vite|høre|høyre|ha svar på) (${WH_NB}(?![a-zæøå])[^.!?]*)[.!]?(?=\s|$)`, 'g'), '$1$2?'],
+  [new RegExp(String.raw`,?\s+(?:(?:vil|ville|skulle|ønsker|ønskjer) (?:jeg|eg|vi|me)|(?:jeg|eg|vi|me) (?:vil|ville|skulle|ønsker|ønskjer)) (?:gjerne |veldig gjerne |bare |berre )?(?:å )?(?:vite|vete|få vite|høre|høyre|ha svar på) (${WH_NB}(?![a-zæøå])[^.!?]*)[.!]?(?=\s|$)`, 'g'), '. $1?'],
+  [new RegExp(String.raw`(^|[.!?]\s+)(?:i|we) (?:would|should|d) (?:like|love|want) to (?:know|ask|find out|hear) (${WH_EN}\b[^.!?]*)[.!]?(?=\s|$)`, 'g'), '$1$2?'],
+  [new RegExp(String.raw`,?\s+(?:i|we) (?:would|should|d) (?:like|love|want) to (?:know|ask|find out|hear) (${WH_EN}\b[^.!?]*)[.!]?(?=\s|$)`, 'g'), '. $1?'],
   // "Jeg vil gjerne notere meg kontaktpersonene for LEDPRO.", "I'd like to get the dates for part 2.": a request for
   // something named is the question what it is.
   [/(^|[.!?]\s+)(?:jeg|eg|vi|me) (?:vil|ville|skulle|ønsker|ønskjer) (?:gjerne |veldig gjerne )?(?:(?:å )?(?:notere|skrive opp|få|ha|vite|sjå|se)(?: meg| oss)?) ((?:navnet på |namnet på |navna på |namna på )?(?:den |det |de |dei )?[a-zæøå-]{6,}(?:ne|na|en|et|a)(?![a-zæøå])[^.!?]*)[.!]?(?=\s|$)/g, '$1hva er $2?'],
