@@ -239,7 +239,7 @@ export class AnswerComposer {
     // "Hvor mange samlinger har LEDPRO?" → "Og hvor lange er hver av dem, sammenlignet med …?": "each of them" after a
     // count of gatherings is one gathering, on each side.
     const eachOfCounted = state?.expects === 'count' && state.topic === 'format' && EACH_OF_THEM.test(read.focus);
-    if ((form.compare && (read.programs.length > 0 || read.comparePrograms.length > 0)) || read.comparePrograms.length > 1) return this.sides.compare(read, lang, eachOfCounted);
+    if ((form.compare && (read.programs.length > 0 || read.comparePrograms.length > 0)) || read.comparePrograms.length > 1) return this.sides.compare(read, lang, eachOfCounted, state);
     // "Hvor lenge varer en samling på LEDPRO?": one gathering's length from the dated gatherings.
     // "Hvor mange samlinger har LEDPRO?" → "Og hvor lang er hver?": "each" after a count of gatherings is one of them.
     const eachCounted = state?.expects === 'count' && EACH_AT_END.test(read.focus);

@@ -13,6 +13,7 @@ import type { CatalogRetriever } from './retrieval';
 import { ONE_GATHERING, ORDINALS, SAME_ASKED, TWO_PILLARS } from './reader-vocabulary';
 import { eachGatheringLength } from './date-calculations';
 import { countsWhatIsAsked, EXPECTED } from './expected-figures';
+import { factsAt } from './fact-ids';
 
 /**
  * Answers side by side: two programs (or a program family against another) on the asked topic, with their figures
@@ -29,6 +30,9 @@ const OF_THE_TWO = /\b(i|for|på|of|in|at|about|om) (de to|dei to|disse to|desse
 const ITEM = String.raw`(?:(?:number|nummer|nr\.?|no\.?)\s*)?(\d|første|andre|tredje|fjerde|first|second|third|fourth)`;
 const NUMBERED_PAIR = new RegExp(String.raw`(?<![\p{L}\d])${ITEM}\s*(?:,|og|and|&|vs\.?|versus|mot)\s*(?:the |den |det )?${ITEM}(?![\p{L}\d])`, 'u');
 const POINTS_TO_TWO = /\b(de to|dei to|disse to|desse to|the two|them|those|these|begge|both|av dem|av dei|av de)\b/;
+
+/** "than those", "compared with that", "enn dem", "skiller seg fra det": the thing the last answer was about. */
+const POINTS_BACK = /\b(than|to|with|against|from|enn|med|mot|fra|frå|som) (those|that|them|it|this|these|de|dei|dem|det|den|disse|desse|dette)\b(?! \p{L}+(ene|ane|a|en)\b)|\bstack(s)? up\b|\bhow does (that|it) compare\b/u;
 
 /** What a side of a comparison does not state, by the topic asked. */
 const SIDE_LABELS: Partial<Record<FactTopic, { nb: string; en: string }>> = {
@@ -121,14 +125,37 @@ export class SideBySide {
     return result;
   }
 
+  /**
+   * "How long is each instituttledersamling?" → "Are the LEDPRO gatherings longer or shorter than those?": the side the
+   * conversation just answered is set against the other with that answer, not asked again in the new question's words
+   * (which name the other side's things). Only when the question points back at it ("than those", "med det") or asks
+   * the same topic the last answer was of, and names nothing of that side itself.
+   */
+  private keptSide(read: ReadQuestion, groups: readonly Program[][], state: QnaState | undefined, lang: Lang): { side: number; answer: Answer } | undefined {
+    const last = factsAt(this.retriever, state?.facts ?? []);
+    // One fact (a family's parts may share it): an answer made of several facts was composed (the way in: the rules,
+    // then the application and its deadline) and is not said again fact by fact.
+    if (groups.length !== 2 || last.length === 0 || new Set(last.map(({ f }) => f.text.nb)).size > 1) return undefined;
+    const inGroup = (g: readonly Program[]): boolean => last.every(({ p }) => this.retriever.withDescendants([...g]).includes(p) || g.some((x) => x.id === p.parent));
+    const side = groups.findIndex(inGroup);
+    if (side < 0 || inGroup(groups[1 - side])) return undefined;
+    const named = [...this.retriever.detectPrograms(read.focus).programs, ...read.programs];
+    if (named.some((p) => groups[side].includes(p) || groups[side].some((x) => x.id === p.parent))) return undefined;
+    if (!POINTS_BACK.test(read.focus)) return undefined;
+    const answer = this.facts.again(state?.facts, lang, read, true);
+    return answer?.kind === 'answer' ? { side, answer } : undefined;
+  }
+
   /** Side by side: each program (or family sharing the same fact) answers the topic, or says it has no fact. */
   /** `each`: one of the gatherings the last answer counted is what is asked about ("hver av dem"). */
-  compare(read: ReadQuestion, lang: Lang, each = false): Answer {
+  compare(read: ReadQuestion, lang: Lang, each = false, state?: QnaState): Answer {
     const groups = read.comparePrograms.length > 1 ? read.comparePrograms : read.programs.map((p) => [p]);
     const topics = read.intent.topics;
+    const kept = this.keptSide(read, groups, state, lang);
     // "Hva er forskjellen på LEDPRO 1 og 2?" asks no topic: what each one is about tells them apart.
     const untopical = topics.every((t) => GENERIC_TOPICS.has(t)) && read.coverageTerms.length === 0 && !read.form.yesNo && !read.form.comparative && !read.form.expects && !read.inherited;
-    const parts = groups.map((g) => {
+    const parts = groups.map((g, i) => {
+      if (kept && kept.side === i) return kept.answer;
       // A program with no fact on how one gets onto it is told by its umbrella's ("fakultetene nominerer").
       const own = this.retriever.withDescendants(g);
       // So is how one gets in, when it has no admission rules of its own ("Is getting in the same for both?").
