@@ -27,3 +27,23 @@ describe('"compared with that": the side the conversation just answered keeps th
     expect(a.text).toMatch(/LEDPRO 2/);
   });
 });
+
+describe('the way in, set side by side', () => {
+  it('"getting into LEDPRO" is the way in (the requirements and how one applies, with its deadline), beside NTNU\'s nomination', () => {
+    const a = chat(['How are people chosen for NTNU\'s leader programmes?', 'And how does that compare with getting into LEDPRO?'], 'en');
+    expect(a.text).toMatch(/nominate/);
+    expect(a.text).toMatch(/15 December 2023/);
+  });
+
+  it('"Hvordan får man plass i hver?" after a message naming both: each program\'s way in', () => {
+    const a = chat(['Vi ser på både LEDPRO og lederprogrammene til NTNU.', 'Hvordan får man plass i hver?']);
+    expect(a.text).toMatch(/nominerer/);
+    expect(a.text).toMatch(/15\. desember 2023/);
+  });
+
+  it('"each" before a noun is no "each of the two": "cost for each gathering" is the stay, the one price given per gathering', () => {
+    const a = chat(['Vi ser på både LEDPRO og lederprogrammene til NTNU.', 'What does LEDPRO cost for each gathering?'], 'en');
+    expect(a.text).toMatch(/3[ ,]175/);
+    expect(a.text).not.toMatch(/nominate/);
+  });
+});

@@ -8,6 +8,9 @@ import type { QuestionForm } from './question-form';
 import { GENERIC_TOPICS, readIntent, type Intent } from './question-intent';
 import { letterAware } from './letter-aware';
 
+/** "per samling", "for each gathering", "hver gang vi samles" (rewritten to "per samling"): a price asked per gathering. */
+const PRICE_PER_GATHERING = /\b(per|pr\.?|each|every|for hver|for each|hver|kvar|for kvar) (samling|samlinga|gathering|session)\b/;
+
 const ENOUGH_FOR_PART_TWO = letterAware(/\b(holder|holde|er nok|være nok|vere nok|enough|sufficient|suffices?|qualif\w*|kvalifiserer)\b[^.?!]{0,40}\b(for|til|to|into|på|onto)\s+(ledpro\s*)?(del|part)\s*(2|two|to)\b/);
 
 /**
@@ -229,6 +232,8 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   // "Kva kostar opphaldet på hotellet?": the price of the stay, not the fee that says the stay comes in addition.
   // "Hvor mye må vi regne med per samling for hotellet?": the hotel's price is the stay's.
   if (intent.topics.includes('fee') && !intent.topics.includes('lodging') && (concepts.has('#lodging') || concepts.has('#hotel')) && !form.included && !leftOut) intent = { ...intent, topics: [...intent.topics, 'lodging'] };
+  // "What does LEDPRO cost per gathering?": the one price the documents give per gathering is the stay's.
+  if (intent.topics.includes('fee') && !intent.topics.includes('lodging') && PRICE_PER_GATHERING.test(focus) && !form.included && !leftOut) intent = { ...intent, topics: [...intent.topics, 'lodging'] };
   if (!form.included && intent.topics.includes('fee') && intent.topics.includes('lodging')) intent = leading(intent, 'lodging');
   // "Deltakeravgiften er vel 35 000 per person, og så kommer hotell i tillegg?": the fee claimed with a sum is checked
   // first; its fact also says what comes in addition.

@@ -62,7 +62,7 @@ export function sidesOf(focus: string, terms: readonly string[], known: (stemmed
 export const BELONGS = /\b(hvilken|hvilke|hvilket|kva for ein|kva for|which|what)\s+([\p{L}-]+)\s+(hører|høyrer|tilhører|faller|passer|do i belong|does (?:he|she|it) belong|belong|fall|fit)/u;
 
 /** "begge programmene", "dei to programma", "both of them", "each programme": every program of the conversation. */
-export const BOTH_OF_THEM = /\b(begge|både|de to|dei to|the two|both|each of them|each program\w*|(they|them|these|those) each|hver av dem|hver for seg|kvar av dei|kvart av dei|kvart av dem|hvert av de|hver av de|hvert av programmene|kvart av programma|hvert av dem|kvart av dei|(hvilket|hvilken|kva for eit|kva for ein) av (dem|dei|disse|desse)|which (one )?of (them|these|those))\b/;
+export const BOTH_OF_THEM = /\b(begge|både|de to|dei to|the two|both|each of them|each program\w*|(they|them|these|those) each|hver av dem|hver for seg|kvar av dei|kvart av dei|kvart av dem|hvert av de|hver av de|hvert av programmene|kvart av programma|hvert av dem|kvart av dei|(hvilket|hvilken|kva for eit|kva for ein) av (dem|dei|disse|desse)|which (one )?of (them|these|those))\b|\b(in|for|at|into|to|on|with) each( one)?(?=\s*[?.,!;:]|\s*$)|\b(i|på|for|hos|til|med) (hver|hvert|kvar|kvart)(?=\s*[?.,!;:]|\s*$)/;
 
 /**
  * Where the writer works, said in a sentence about themselves ("har vært styrer i en barnehage i ti år", "I run a

@@ -310,7 +310,7 @@ export const TWO_PROGRAMS = /\b(?:begge|both)\s+(?:de\s+|dei\s+|the\s+)?program\
 export const ONE_GATHERING = /\b(en|ei|ett|one|a|each|hver|per|every) ([a-zæøå0-9-]+ )?([a-zæøå0-9]+-)?(samling|gathering|session)|\b(samlingene|samlingane|the gatherings|the sessions)\b/;
 
 /** "How does one get in?", "hvordan kommer man inn?": the way in, which the requirements and the application make. */
-export const HOW_IN = /\b(how|hvordan|korleis)\b[^?]{0,40}\b(get (in|into|admitted|a place)|admitted|get onto|kommer (man |en |ein |jeg |eg |folk |de |dei )?inn|komme inn|kjem (ein |eg |dei )?inn|blir (man |en |jeg )?tatt opp|bli tatt opp|vert (ein )?teken opp)/;
+export const HOW_IN = /\b(how|hvordan|korleis)\b[^?]{0,40}\b(get(?:ting)? (in|into|admitted|a place)|admitted|get(?:ting)? onto|kommer (man |en |ein |jeg |eg |folk |de |dei )?inn|komme inn|kjem (ein |eg |dei )?inn|blir (man |en |jeg )?tatt opp|bli tatt opp|vert (ein )?teken opp)/;
 
 /** "the same person", "samme kontaktperson": whether one person answers two matters, a question of the contacts. */
 export const SAME_PERSON = letterAware(/\b(same (person|people|contact|contact person)|(samme|same) (person|personen|kontakt|kontaktperson|kontaktpersonen|folk)|one and the same (person|contact)?|én og samme|ein og same)\b/);
