@@ -47,3 +47,27 @@ describe('the way in, set side by side', () => {
     expect(a.text).not.toMatch(/nominate/);
   });
 });
+
+describe('credits put towards a degree, and an ordinal corrected', () => {
+  it('"kan de godskrives i en grad ved et annet universitet?" is what the credits count for, not the degree needed to get in nor NTNU ("another university" is not NTNU)', () => {
+    const a = chat(['LEDPRO del 1 gir 30 studiepoeng, har jeg skjønt.', 'Kan de godskrives i en grad ved et annet universitet?']);
+    expect(a.text).toMatch(/innpasset i andre relevante mastergradsløp/);
+    expect(a.text).not.toMatch(/Opptakskravet/);
+  });
+
+  it('English: "can they be transferred into a degree at my university later?" after the credits', () => {
+    const a = chat(['Part 1 of LEDPRO is 30 credits, I read.', 'Can they be transferred into a degree at my university later?'], 'en');
+    expect(a.text).toMatch(/recognition in other relevant master/);
+  });
+
+  it('"sorry, I meant the second one" after the fifth gathering asks the second', () => {
+    const a = chat(['When is the fifth LEDPRO gathering?', 'sorry, I meant the second one'], 'en');
+    expect(a.text).toMatch(/4[–-]5 April 2024/);
+    expect(a.text).not.toMatch(/August/);
+  });
+
+  it('"nei, jeg mente den siste" after the first gathering asks the last', () => {
+    const a = chat(['Når er den første samlingen i LEDPRO?', 'nei, jeg mente den siste']);
+    expect(a.text).toMatch(/7\.–8\. oktober/);
+  });
+});

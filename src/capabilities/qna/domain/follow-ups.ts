@@ -56,6 +56,10 @@ export function readRepair(text: string, lastQuestion: string | undefined, ownTo
   const meant = rest.replace(NOT_MEANT, '').trim();
   const swapped = lastQuestion && meant && BARE.test(meant) ? lastPhraseSwapped(lastQuestion, meant, sameKind) : undefined;
   if (swapped) return { question: swapped };
+  // "When's the third gathering?" → "sorry, I meant the fourth one": the ordinal asked takes the last one's place.
+  const ordinal = BARE_ORDINAL.exec(meant)?.[1];
+  const lastOrdinal = ordinal && lastQuestion ? ORDINAL_WORD.exec(lastQuestion) : null;
+  if (ordinal && lastQuestion && lastOrdinal) return { question: `${lastQuestion.slice(0, lastOrdinal.index)}${ordinal}${lastQuestion.slice(lastOrdinal.index + lastOrdinal[0].length)}` };
   if (ownTopic(rest) || !lastQuestion) return { question: rest };
   const words = rest.replace(/[?!.]+$/, '').split(/\s+/);
   const head = words[0].toLowerCase();
@@ -67,6 +71,10 @@ export function readRepair(text: string, lastQuestion: string | undefined, ownTo
   return { question: `${lastQuestion.replace(/[?!.]+\s*$/, '')} ${rest}` };
 }
 
+const ORDINAL_ALTERNATIVES = 'første|fyrste|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last';
+/** "the fourth one", "den fjerde", "fjerde": an ordinal alone, what a repair of an ordinal question says. */
+const BARE_ORDINAL = new RegExp(`^(?:the |den |det |dei |de )?(${ORDINAL_ALTERNATIVES})(?: one| ein| en| ei| gangen| samlingen| samlinga| gathering)?[.!?]*$`, 'i');
+const ORDINAL_WORD = new RegExp(`(?<![\\p{L}])(${ORDINAL_ALTERNATIVES})(?![\\p{L}])`, 'iu');
 const MEANT_THEN_ASKED = letterAware(/^([^.?!]{3,60})[.!]\s+((?:hva|kva|what|how much|hvor mye|kor mykje)\s+(?:er|blir|koster|kostar|is|was|does it cost|var)\s*(?:den|det|prisen|the price|it|summen|beløpet)?\s*(?:da|then)?\s*\?)$/u);
 /** A question, then a repair in the same message: "Hva koster oppholdet? Nei forresten, jeg mente deltakeravgiften." */
 const REPAIRED_IN_MESSAGE = letterAware(/^(.{6,}?\?)\s+((?:(?:nei|no|sorry|beklager|unnskyld|oops|eller|or|vent|wait|forresten|actually)[\s,.!:;-]+)+(?:jeg|eg|i)\s+(?:mente|meinte|meant|mean)\b.{3,})$/u);

@@ -127,8 +127,13 @@ export function ledByWhatIsAsked(focus: string, intent: Intent): Intent {
   if (DEGREE_NEEDED.test(focus) && !intent.topics.includes('credits')) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'admission' as const])] }, 'admission');
   // "Hvor mange ganger må jeg reise til samling?": how many times one goes is how many gatherings there are.
   if (intent.topics[0] === 'travel' && TIMES_GONE.test(focus)) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'format' as const])] }, 'format');
+  // "Could those credits be used towards a master's degree later?": what the credits count for, which the credits
+  // fact says ("kan søkes innpasset i andre relevante mastergradsløp"), not the degree one needs to get in.
+  if (CREDITS_INTO_DEGREE.test(focus)) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'credits' as const])] }, 'credits');
   return intent;
 }
+
+const CREDITS_INTO_DEGREE = letterAware(/\b(used?|count(s|ed)?|go|transfer(red)?|credited|recogni[sz]ed|bruke|brukes|brukast|telle|teller|tel|innpasse[st]?|innpassa|godskrive[st]?|godskrivast|godkjen(t|nes|nast))\b( \p{L}+){0,3} (toward|towards|into|in|inn i|i|mot|som del av|as part of) (a |an |my |the |her |his |en |ein |ei |min |mi |sin |si )?(later |seinare |senere )?(master\p{L}*|mastergrad\p{L}*|degree|grad)\b/u);
 
 const TIMES_GONE = letterAware(/\b(hvor|kor|how) (mange|many) (ganger|gonger|gongar|times|turer|trips|rounds)\b/);
 

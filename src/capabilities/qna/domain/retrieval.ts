@@ -21,6 +21,9 @@ export interface Hit {
   readonly score: number;
 }
 
+/** "et annet universitet", "another university": a word after these names somewhere else. */
+const ANOTHER: ReadonlySet<string> = new Set(['annet', 'annen', 'anna', 'another', 'other', 'different']);
+
 const K1 = 1.2;
 // Weak length normalisation: a longer fact is usually the summary that lists all items (the four pillars).
 const B = 0.3;
@@ -137,7 +140,9 @@ export class CatalogRetriever {
       const owners = this.properNames.get(`${ws[i - 1]} ${ws[i]}`);
       owners?.forEach((p) => found.add((p.parent ? this.program(p.parent) : undefined) ?? p));
     }
-    for (const w of ws) {
+    for (const [i, w] of ws.entries()) {
+      // "ved et annet universitet", "at another university": somewhere else, not the document's own.
+      if (i > 0 && ANOTHER.has(ws[i - 1])) continue;
       // In a conversation about a program, a word every program could use ("kontaktperson", "studiepoeng") does not
       // switch to the one document that happens to use it; with no program yet, it is the best hint there is.
       if (inConversation && ASKED_OF_ANY.has(conceptOfWord(w) ?? '')) continue;
