@@ -71,3 +71,17 @@ describe('credits put towards a degree, and an ordinal corrected', () => {
     expect(a.text).toMatch(/7\.–8\. oktober/);
   });
 });
+
+describe('a "når" that joins a clause, and "aktuell for"', () => {
+  it('"Må vi jobbe med noe i egen organisasjon når vi går på LEDPRO 1?" asks the work at home, not the dates', () => {
+    const a = chat(['Må vi jobbe med noe i egen organisasjon når vi går på LEDPRO 1?']);
+    expect(a.text).toMatch(/egen organisasjon/);
+    expect(a.text).not.toMatch(/Samling 2/);
+  });
+
+  it('"Kan jeg likevel være aktuell for LEDPRO?" from a union representative with no leader post is whom LEDPRO is for', () => {
+    const a = chat(['Jeg er tillitsvalgt i kommunen og har ingen lederstilling. Kan jeg likevel være aktuell for LEDPRO?']);
+    expect(a.text).toMatch(/tillitsvalgte/);
+    expect(a.text).not.toMatch(/^Nei\b/);
+  });
+});

@@ -19,7 +19,7 @@ const ENOUGH_FOR_PART_TWO = letterAware(/\b(holder|holde|er nok|være nok|vere n
  * the asker may take part.
  */
 
-const CONJUNCTION_WHEN = letterAware(/^(?:og |and |men |but )?(hva|hvem|hvor|hvordan|hvorfor|hvilke\w*|kva|kven|kvar|korleis|kvifor|what|who|where|how|why|which|er|blir|kan|får|skal|deltar|gjelder|are|is|do|does|can|will)\b.*\b(når|when)\s+(?!er\b|is\b|starter|begynner|starts|begins|holdes)/);
+const CONJUNCTION_WHEN = letterAware(/^(?:og |and |men |but )?(hva|hvem|hvor|hvordan|hvorfor|hvilke\w*|kva|kven|kvar|korleis|kvifor|what|who|where|how|why|which|er|blir|kan|får|skal|må|bør|trenger|deltar|gjelder|are|is|do|does|can|will|must|should|have|has|need|needs)\b.*\b(når|when)\s+(?!er\b|is\b|starter|begynner|starts|begins|holdes)/);
 
 /** "ha tatt del 1", "completed part 1": a part already taken. */
 export const TAKEN_PART = letterAware(/\b(tatt|tok|teke|fullført|fullførte|gjennomført|gjennomførte|bestått|fullfør|gikk|taken|took|completed|finished|done|did|passed|attended)\s+(del|part|ledpro)(\s+(del|part))?\s*[12]\b/);
