@@ -85,3 +85,17 @@ describe('a "når" that joins a clause, and "aktuell for"', () => {
     expect(a.text).not.toMatch(/^Nei\b/);
   });
 });
+
+describe('one gathering\'s length on each side, where one side\'s gatherings are not dated', () => {
+  it('LEDPRO\'s gatherings against NTNU\'s faculty-wide full-day gatherings: shorter, from the pillar named', () => {
+    const a = chat(['How long does each LEDPRO gathering last?', 'And NTNU\'s faculty-wide joint training gatherings, are they as long as those?'], 'en');
+    expect(a.text).toMatch(/^No\. NTNU \(full-day\) is shorter than LEDPRO \(2 days/);
+    expect(a.text).toMatch(/Pillar 3/);
+  });
+
+  it('bokmål: "like lange?" of the faculty-wide gatherings after one LEDPRO gathering\'s length', () => {
+    const a = chat(['Hvor lang er hver samling på LEDPRO?', 'Og de felles opplæringssamlingene fakultetsvis på NTNU, er de like lange?']);
+    expect(a.text).toMatch(/^Nei\. NTNU \(heldag\) er kortere enn LEDPRO/);
+    expect(a.text).not.toMatch(/4 år/);
+  });
+});

@@ -90,7 +90,9 @@ describe('a program set aside with "utover" / "other than"', () => {
 describe('one gathering\'s length, side by side', () => {
   it('"How many days does one NTNU head of department gathering take, compared with one LEDPRO gathering?" gives LEDPRO\'s 2 days a gathering', () => {
     const a = chat(['How many days does one NTNU head of department gathering take, compared with one LEDPRO gathering?'], 'en-US');
-    expect(a.text).toMatch(/^The gatherings of LEDPRO 1 and LEDPRO 2 last 2 days per gathering; there are 6 gatherings/);
+    // The two lengths compared first (NTNU's pillar 1 says "2-day gatherings"), then each side.
+    expect(a.text).toMatch(/^Both are the same length: LEDPRO 2 days each/);
+    expect(a.text).toMatch(/The gatherings of LEDPRO 1 and LEDPRO 2 last 2 days per gathering; there are 6 gatherings/);
   });
 
   it('"How long is a head of department gathering at NTNU?" is pillar 1\'s two days, not the timeline', () => {

@@ -40,6 +40,9 @@ import type { ComposeInput, Composed } from './composed';
 export type { ComposeInput, Composed } from './composed';
 
 /** "how long does it run …?": the program itself is the subject of the length asked, whatever else is named. */
+/** Gatherings named anywhere in a message ("instituttledersamlingene", "the sessions"). */
+const GATHERINGS_NAMED = /(samling|samlinga|gathering|session)/;
+
 const IT_RUNS = letterAware(/\b(does it|do they|will it|is it|varer det|varer den|det varer|den varer|det varar|den varar|it lasts|it runs|går det|går den|varar det|varar den|held det på|holder det på)\b/);
 
 /**
@@ -238,7 +241,10 @@ export class AnswerComposer {
     // as a question of its own, never as an empty reply.
     // "Hvor mange samlinger har LEDPRO?" → "Og hvor lange er hver av dem, sammenlignet med …?": "each of them" after a
     // count of gatherings is one gathering, on each side.
-    const eachOfCounted = state?.expects === 'count' && state.topic === 'format' && EACH_OF_THEM.test(read.focus);
+    // "Hvor lange er hver av LEDPRO-samlingene?" → "Og instituttledersamlingene – er de like lange som de?": one gathering's
+    // length on each side, when the message names gatherings again.
+    const eachOfCounted = (state?.expects === 'count' && state.topic === 'format' && EACH_OF_THEM.test(read.focus))
+      || (form.expects === 'duration' && state?.expects === 'duration' && ONE_GATHERING.test(state.question ?? '') && GATHERINGS_NAMED.test(read.text));
     if ((form.compare && (read.programs.length > 0 || read.comparePrograms.length > 0)) || read.comparePrograms.length > 1) return this.sides.compare(read, lang, eachOfCounted, state);
     // "Hvor lenge varer en samling på LEDPRO?": one gathering's length from the dated gatherings.
     // "Hvor mange samlinger har LEDPRO?" → "Og hvor lang er hver?": "each" after a count of gatherings is one of them.

@@ -34,6 +34,9 @@ const POINTS_TO_TWO = /\b(de to|dei to|disse to|desse to|the two|them|those|thes
 /** "than those", "compared with that", "enn dem", "skiller seg fra det": the thing the last answer was about. */
 const POINTS_BACK = /\b(than|to|with|against|from|enn|med|mot|fra|frå|som) (those|that|them|it|this|these|de|dei|dem|det|den|disse|desse|dette)\b(?! \p{L}+(ene|ane|a|en)\b)|\bstack(s)? up\b|\bhow does (that|it) compare\b/u;
 
+/** A gathering's length as a fact states it: "2-dagers samlinger", "Heldagssamlinger", "endagssamling". */
+const GATHERING_LENGTH = /\b(\d|en|to|tre)[- ]?dagers? ?samling|\b(heldags|endags|todags|dags)samling/i;
+
 /** What a side of a comparison does not state, by the topic asked. */
 const SIDE_LABELS: Partial<Record<FactTopic, { nb: string; en: string }>> = {
   fee: { nb: 'pris', en: 'the price' }, lodging: { nb: 'opphold', en: 'the stay' }, credits: { nb: 'studiepoeng', en: 'credits' },
@@ -102,11 +105,11 @@ export class SideBySide {
   }
 
   /** Both sides' figures of the asked kind compared, when each side states one in the same unit. */
-  private measured(read: ReadQuestion, groups: Program[][], parts: readonly Answer[], lang: Lang): { text: string; verdict?: 'yes' | 'no' } | undefined {
+  private measured(read: ReadQuestion, groups: Program[][], parts: readonly Answer[], lang: Lang, each = false): { text: string; verdict?: 'yes' | 'no' } | undefined {
     const kind = comparedKind(read);
     const direction = comparedDirection(read.focus) ?? (read.form.comparative ? undefined : 'either');
     if (!kind || !direction || groups.length !== 2 || parts.some((a) => a.kind !== 'answer')) return undefined;
-    const perGathering = /\b(samling|samlinga|gathering|session)/.test(read.focus);
+    const perGathering = each || /\b(samling|samlinga|gathering|session)/.test(read.focus);
     // A family side is named once ("LEDPRO", not "LEDPRO 1 og LEDPRO 2").
     const nameOf = (g: Program[]): string => {
       const names = [...new Set(g.map((p) => shortNameOf(p, lang).replace(/\s+\d$/, '')))];
@@ -146,6 +149,14 @@ export class SideBySide {
     return answer?.kind === 'answer' ? { side, answer } : undefined;
   }
 
+  /** The fact that says how long a program's gatherings are, preferring the pillar the message names by title. */
+  private gatheringLengthFact(read: ReadQuestion, programs: readonly Program[]): { p: Program; f: Fact } | undefined {
+    const sized = programs.flatMap((p) => p.facts.filter((f) => GATHERING_LENGTH.test(f.text.nb)).map((f) => ({ p, f })));
+    if (sized.length === 0) return undefined;
+    const titled = this.reader.pillarsTitled(read.text, programs);
+    return sized.find(({ f }) => titled.some((n) => f.id === `pillar-${n}`)) ?? (sized.length === 1 ? sized[0] : undefined);
+  }
+
   /** Side by side: each program (or family sharing the same fact) answers the topic, or says it has no fact. */
   /** `each`: one of the gatherings the last answer counted is what is asked about ("hver av dem"). */
   compare(read: ReadQuestion, lang: Lang, each = false, state?: QnaState): Answer {
@@ -167,8 +178,13 @@ export class SideBySide {
       if (content) return content;
       // "How long is each institute leader gathering, compared with a LEDPRO gathering?": a side whose gatherings are
       // all dated, and all as long, says that length.
-      const length = read.form.expects === 'duration' && (each || ONE_GATHERING.test(read.focus)) ? schedulesOf(own).map((s) => ({ s, text: eachGatheringLength(s, lang, false) })).find((x) => x.text !== undefined) : undefined;
+      const oneGathering = read.form.expects === 'duration' && (each || ONE_GATHERING.test(read.focus));
+      const length = oneGathering ? schedulesOf(own).map((s) => ({ s, text: eachGatheringLength(s, lang, false) })).find((x) => x.text !== undefined) : undefined;
       if (length?.text) return this.facts.answer(lang, length.text, length.s.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), g, read.intent);
+      // A side whose gatherings are not dated: the fact that gives its gatherings' length ("2-dagers samlinger"), of the
+      // pillar the message names by its title ("instituttledersamlingene") when it names one.
+      const sized = oneGathering ? this.gatheringLengthFact(read, own) : undefined;
+      if (sized) return this.facts.answer(lang, sized.f.text[lang], [sourceOf(sized.p, sized.f, lang)], [sized.p], read.intent, [`${sized.p.id}/${sized.f.id}`]);
       const a = this.facts.best({ ...asked, programs: g, form: { ...read.form, yesNo: false } }, scope, lang);
       // "… the price of its institute leader programme, for comparison?": a side with no fact of the topic at all says
       // so, rather than give what it does have (its overview).
@@ -220,7 +236,7 @@ export class SideBySide {
     const programIds = [...new Set(parts.flatMap((a) => a.programIds))];
     const known = parts.some(factual);
     // "og LEDPRO, er det lengre?": the two figures compared in words first, and the yes or no follows from them.
-    const measured = this.measured(read, groups, parts, lang);
+    const measured = this.measured(read, groups, parts, lang, each);
     if (measured) {
       const lead = measured.verdict && read.form.yesNo ? `${verdictWord(measured.verdict, lang)}. ${measured.text}` : measured.text;
       return { kind: 'answer', lang, text: `${lead}\n\n${text}`, sources, followUps: parts[0]?.followUps ?? [], programIds, contact: parts.find((a) => a.contact)?.contact };
