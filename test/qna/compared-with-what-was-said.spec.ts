@@ -99,3 +99,16 @@ describe('one gathering\'s length on each side, where one side\'s gatherings are
     expect(a.text).not.toMatch(/4 år/);
   });
 });
+
+describe('a meal asked of the stay, and a role held before', () => {
+  it('"Er middagen inkludert?" after the stay\'s price is the stay\'s (lunch to lunch with dinner), not the fee', () => {
+    const a = chat(['Hva koster kost og losji på LEDPRO?', 'Er middagen inkludert?']);
+    expect(a.text).toMatch(/^Ja\. .*inkludert middag/);
+    expect(a.text).not.toMatch(/Deltakeravgiften/);
+  });
+
+  it('"Is he still the chief executive there?" of the man quoted, a former one: no', () => {
+    const a = chat(['Who is quoted in the LEDPRO document?', 'Is he still the chief municipal executive in Molde?'], 'en');
+    expect(a.text).toMatch(/^No\. .*former chief municipal executive/);
+  });
+});

@@ -56,6 +56,9 @@ interface PricedAsk {
   readonly namesProgram: boolean;
 }
 
+/** A part of a stay: its meals, its room, its night. */
+const STAY_PART = /\b(middag\w*|frokost\w*|lunsj\w*|måltid\w*|maten|mat|kveldsmat|dinner|breakfast|lunch|meals?|food|rom(met)?|room|overnatting\w*|natta|night)\b/;
+
 /** Which price a follow-up asks about, after an answer about a price; `inherited` when it leans on that answer. */
 export function pricedFollowUp(a: PricedAsk): { intent: Intent; inherited: boolean } {
   const { focus, form, lastTopic } = a;
@@ -73,7 +76,8 @@ export function pricedFollowUp(a: PricedAsk): { intent: Intent; inherited: boole
   }
   // "how much is accommodation?" → "what does that price include?", "does that cover dinner too?": the stay's price,
   // not the fee.
-  if (form.included && lastTopic === 'lodging' && intent.topics[0] === 'fee' && /\b((that|this|the) (price|cost)|(den|denne|det) (prisen|kostnaden)|it|that|this|det|den|dette|denne)\b/.test(focus) && !/(deltakeravgift|participa\w* fee|tuition|kursavgift)/.test(focus)) {
+  // "Kost og losji … lunsj til lunsj." → "er middag inkludert?": a meal or the room asked of the stay just told.
+  if (form.included && lastTopic === 'lodging' && intent.topics[0] === 'fee' && (/\b((that|this|the) (price|cost)|(den|denne|det) (prisen|kostnaden)|it|that|this|det|den|dette|denne)\b/.test(focus) || STAY_PART.test(focus)) && !/(deltakeravgift|participa\w* fee|tuition|kursavgift)/.test(focus)) {
     intent = leading({ ...intent, topics: [...intent.topics, 'lodging'] }, 'lodging');
     inherited = true;
   }

@@ -150,6 +150,9 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   // "Is part 2 just more of the same?" against "LEDPRO 2 bygger videre på LEDPRO 1 …, utdypet": not a repeat.
   // "Do I need a master's degree?" against "a bachelor's degree (180 credits) or equivalent": no, a lower one does.
   if (/\bmaster/.test(form.text) && !/\bbachelor/.test(form.text) && (NEEDED.test(form.text) || /\b(only|bare|berre|kun)\b[^?]*\b(if|om|hvis|dersom|med|with)\b/.test(form.text)) && /\b(bachelor|bachelorgrad)/.test(a) && /(opptakskrav|admission requirement)/.test(a)) return 'no';
+  // "Han er kommunedirektør der nå, ikke sant?" against "tidligere kommunedirektør i Molde kommune": no longer.
+  const role = NOW_CLAIMED.test(form.text) ? FORMER_ROLE.exec(a) : null;
+  if (role && form.text.includes(role[2].slice(0, Math.max(5, role[2].length - 2)))) return 'no';
   // "Vi sitter eksamen på siste samling, ikke sant?" against "… i form av en hjemmeoppgave": not sat there.
   if (SITTING_EXAM.test(form.text) && /(hjemmeoppgave|heimeoppgåve|take-home|home assignment)/.test(a)) return 'no';
   if (REPEATS_CONTENT.test(form.text) && /(bygger videre|builds on|utdyp|deepen|påbygging|continues|continuation)/.test(a)) return 'no';
@@ -308,4 +311,9 @@ function namedIn(answer: string, name: string): boolean {
   const n = name.toLowerCase();
   if (answer.includes(n)) return true;
   return SAME_PLACE.some((names) => names.includes(n) && names.some((x) => answer.includes(x)));
-}
+}/** A claim of how things are now ("nå", "fortsatt", "currently", "still"). */
+const NOW_CLAIMED = letterAware(/\b(nå|no|nåværende|noverande|fortsatt|framleis|fremdeles|i dag|now|currently|current|still|today|present)\b/);
+/** A role the answer says someone held before ("tidligere kommunedirektør", "former chief executive"). */
+const FORMER_ROLE = /\b(tidligere|tidlegare|forhenværende|forrige|former|previous|ex-)\s*([\p{L}-]{4,}(?: [\p{L}-]{4,})?)/u;
+
+
