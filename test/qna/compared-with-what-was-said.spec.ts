@@ -112,3 +112,22 @@ describe('a meal asked of the stay, and a role held before', () => {
     expect(a.text).toMatch(/^No\. .*former chief municipal executive/);
   });
 });
+
+describe('what one pays extra for, and what one may ask', () => {
+  it('"hva må vi betale ekstra for?" lists what comes on top of the fee, with the prices', () => {
+    const a = chat(['Hva må vi betale ekstra for på LEDPRO?']);
+    expect(a.text).toMatch(/^I tillegg til deltakeravgiften/);
+    expect(a.text).toMatch(/kr 3 175 per samling/);
+  });
+
+  it('English: "what do we pay extra for?"', () => {
+    const a = chat(['What would we be paying extra for on LEDPRO?'], 'en');
+    expect(a.text).toMatch(/board and lodging of NOK 3,175 per gathering/);
+  });
+
+  it('"hei, hva kan du svare på?" is a greeting and a question of what the bot does, not a refusal', () => {
+    const a = chat(['hei! hva kan du svare på?']);
+    expect(a.kind).toBe('smalltalk');
+    expect(a.text).toMatch(/Jeg svarer på spørsmål om lederprogrammene/);
+  });
+});

@@ -12,7 +12,7 @@ export const TOTAL = /\b(totalt?|til ?sammen|i alt|sum(men)?|samlet|hele( [a-zæ
 export const SEMESTER = /semester/;
 export const NIGHT = /(tilknytningsd|ekstra (natt|døgn|overnatting)|(en|ei|ein|one|an) (natt|night) (ekstra|extra|til|more)|natt(a|en)? før|kvelden før|extra (night|overnight stay)|night before|additional night)/;
 /** "What else do we need to budget for?": the costs beside the participation fee. */
-export const BESIDES = /\b(apart from|besides|beside|except|on top of|in addition to|what else|other costs|extra costs|hidden costs|surprise costs|i tillegg til|utenom|utover|hva (mer|annet|anna)|andre (kostnader|utgifter)|ekstra ?(kostnader|utgifter)|skjulte|kostnadspost\w*|utgiftspost\w*|budsjettpost\w*|cost items?|line items?|budget items?)\b/;
+export const BESIDES = /\b(apart from|besides|beside|except|on top of|in addition to|what else|other costs|extra costs|hidden costs|surprise costs|i tillegg til|utenom|utover|hva (mer|annet|anna)|andre (kostnader|utgifter)|ekstra ?(kostnader|utgifter)|(betale|betala|pay|paying) (\p{L}+ ){0,2}(ekstra|extra)|skjulte|kostnadspost\w*|utgiftspost\w*|budsjettpost\w*|cost items?|line items?|budget items?)\b/u;
 /** "med semesteravgift og alt": every cost, not the one named. */
 export const EVERYTHING = /\b(og alt|med alt|alt inkludert|alt i alt|everything|all in|all costs|alle (kostnader|utgifter))\b/;
 /** The nights named only to leave them out ("no extra nights", "uten tilknytningsdøgn"). */
