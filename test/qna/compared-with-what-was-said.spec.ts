@@ -131,3 +131,17 @@ describe('what one pays extra for, and what one may ask', () => {
     expect(a.text).toMatch(/Jeg svarer på spørsmål om lederprogrammene/);
   });
 });
+
+describe('months told before "which gathering clashes with that?"', () => {
+  it('bokmål: a holiday in June, then "Hvilken samling kolliderer med det?" is June\'s gathering', () => {
+    const a = chat(['Jeg har ferie i hele juni. Hvilken samling på LEDPRO kolliderer med det?']);
+    expect(a.text).toMatch(/Samling 4: 20\.–21\. juni 2024/);
+    expect(a.text).not.toMatch(/Samling 1:/);
+  });
+
+  it('English: nights in October told first, then "which gathering overlaps with that?"', () => {
+    const a = chat(['I work night shifts for most of October. Which LEDPRO gathering overlaps with that?'], 'en');
+    expect(a.text).toMatch(/Gathering 6: 7–8 October 2024/);
+    expect(a.text).not.toMatch(/NOK 1 375/);
+  });
+});

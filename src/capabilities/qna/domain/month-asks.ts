@@ -106,7 +106,7 @@ export function partOfMonthAsked(q: string): { day: number; month: number; toDay
   return undefined;
 }
 
-const THOSE_MONTHS = letterAware(/\b(?:i|in|during) (?:de|dei|disse|desse|those|these|the|the same) (?:månedene|månadene|månadane|måneder|månader|months)\b/);
+const THOSE_MONTHS = letterAware(/\b(?:i|in|during) (?:de|dei|disse|desse|those|these|the|the same) (?:månedene|månadene|månadane|måneder|månader|months)\b|\b(?:clash(?:es)?|collides?|overlaps?|coincides?|kolliderer|krasjer|kræsjer|overlapper|faller sammen) (?:with|med) (?:that|this|those|it|them|det|dette|den|dem|disse)\b/);
 
 /** "Kva samlingar fell i dei månadene?" after "… i juni og august": the focus with the months told earlier named. */
 export function monthsPointedBack(focus: string, text: string): string {
@@ -114,5 +114,6 @@ export function monthsPointedBack(focus: string, text: string): string {
   if (!pointer) return focus;
   const before = text.slice(0, Math.max(0, text.length - focus.length));
   const named = [...before.matchAll(MONTH)].map((m) => m[1]);
-  return named.length > 0 ? focus.replace(pointer[0], `i ${[...new Set(named)].join(' og ')}`) : focus;
+  const english = /^(in|during|clash|collide|overlap|coincide)/.test(pointer[0]);
+  return named.length > 0 ? focus.replace(pointer[0], `${english ? 'in' : 'i'} ${[...new Set(named)].join(english ? ' and ' : ' og ')}`) : focus;
 }
