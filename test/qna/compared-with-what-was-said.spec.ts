@@ -145,3 +145,15 @@ describe('months told before "which gathering clashes with that?"', () => {
     expect(a.text).not.toMatch(/NOK 1 375/);
   });
 });
+
+describe('"X plus Y" asks a sum', () => {
+  it('"Hva blir semesteravgiften pluss deltakeravgiften?" is worked out (kr 54 776)', () => {
+    const a = chat(['Hva blir semesteravgiften pluss deltakeravgiften på LEDPRO?']);
+    expect(a.text).toMatch(/= kr 54 776/);
+  });
+
+  it('English: "what is the participation fee plus the semester fees?"', () => {
+    const a = chat(['What is the LEDPRO participation fee plus the semester fees?'], 'en');
+    expect(a.text).toMatch(/NOK 54,776/);
+  });
+});
