@@ -157,3 +157,26 @@ describe('"X plus Y" asks a sum', () => {
     expect(a.text).toMatch(/NOK 54,776/);
   });
 });
+
+describe('paid for, compared with, and worked out', () => {
+  it('"Er det gratis parkering …, eller må jeg betale for det?" stays an honest unknown (paying for "it" is still parking)', () => {
+    const a = chat(['Kan vi parkere gratis ved hotellet på LEDPRO, eller må vi betale for det?']);
+    expect(a.kind).toBe('unknown');
+    expect(a.text).not.toMatch(/3 175/);
+  });
+
+  it('"Is the reading list covered by the fee?" is answered: literature comes in addition', () => {
+    const a = chat(['Is the LEDPRO reading list covered by the participation fee?'], 'en');
+    expect(a.text).toMatch(/literature come in addition/);
+  });
+
+  it('a school the asker compares with ("som på NHH") is no subject the documents lack: the exam claim is checked', () => {
+    const a = chat(['Eksamen på LEDPRO er vel en skoleeksamen i gymsal, som på NHH?']);
+    expect(a.text).toMatch(/^Nei\. .*hjemmeoppgave/);
+  });
+
+  it('"Regn ut …. Hva lander vi på?" works out the sum the sentence before names', () => {
+    const a = chat(['Regn ut deltakeravgiften og semesteravgiften for LEDPRO del 1 for meg. Hva lander vi på?']);
+    expect(a.text).toMatch(/= kr 54 776/);
+  });
+});

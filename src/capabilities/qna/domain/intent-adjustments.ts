@@ -205,7 +205,7 @@ const IF_I_APPLY = letterAware(/\b((noe|noko|any) (poeng|vits|point) (i|in|to|me
 const REQUIREMENT_NAMED = /\b(opptakskrav\w*|admission requirements?|entry requirements?|opptakskrava)\b/;
 
 /** A sum asked of what the message lists: "What's the sum?", "Hva blir det til sammen?". */
-const SUM_ASK = /\b(what('s| is) the (sum|total)|what (does|do|would|will) (it|that|this|they) (all )?(come|add) (to|up)|how much (is|does) (it|that) (come to|add up to)|(hva|kva) blir (summen|totalen|det (til sammen|til saman|totalt|i alt|samla|samlet)))\b/;
+const SUM_ASK = /\b(what('s| is) the (sum|total)|what (does|do|would|will) (it|that|this|they) (all )?(come|add) (to|up)|how much (is|does) (it|that) (come to|add up to)|(hva|kva) blir (summen|totalen|det (til sammen|til saman|totalt|i alt|samla|samlet))|(hva|kva) lander (vi|me|det|en|ein|man|du|dere|dykk) på|(hva|kva) ender (vi|me|det|en|ein|man) (opp )?(med|på)|where do (we|i) (land|end up)|what do (we|i) end up (paying|with|at))(?![a-zæøå])/;
 const COSTS_TOLD = /(fee|avgift|losji|lodging|hotel|hotell|semester|kostnad|cost|utgift|expense)/;
 
 /** "hoppe rett på", "go straight in", "starte direkte": joining without what comes first. */

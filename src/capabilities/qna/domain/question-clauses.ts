@@ -38,6 +38,8 @@ export function answerableSide(focus: string, off: string[], known: (stemmed: st
   // "gratis parkering …, eller hva koster det å stå der?": a second side asking the price of "it" asks on about the
   // first side's subject; it offers no answerable alternative.
   if (/^\s*(hva|kva|what|how much|hvor mye|kor mykje|kor mykkje)\s+(koster|kostar|costs?|does it cost|blir|er prisen)\s+(det|it|den)\b/.test(m[2])) return off;
+  // "Er det gratis parkering …, eller må jeg betale for det i tillegg?": paying for "it" is still the first side's subject.
+  if (/^\s*(må|skal|må vi|do|does|will|should|must)?\s*(jeg|eg|vi|me|man|ein|en|i|we|you|one)?\s*(betale|betala|pay|have to pay|need to pay)\s+(\p{L}+\s+)?(for\s+)?(det|it|den|that|them|dem)\b/u.test(m[2])) return off;
   const inSide = (side: string): boolean => off.some((w) => side.includes(w));
   // The alternative itself: the words right after "eller" and right before it (the rest is context both share).
   const second = words(m[2]).slice(0, 4).join(' ');
@@ -110,11 +112,21 @@ export function offDocumentSubjects(focus: string, text: string, content: readon
   for (const m of focus.matchAll(MADE_UP_OF)) for (const w of words(m[2])) aims.add(w);
   // "One of our municipal partners said LEDPRO meets in Oppdal": who said it is no subject of the claim.
   for (const w of words(CLAIM_SOURCE.exec(focus)?.[1] ?? '')) aims.add(w);
+  // "… en skoleeksamen, sånn som på BI da jeg tok master?": a place the asker compares with is no subject asked of.
+  for (const m of focus.matchAll(LIKE_AT)) aims.add(m[1]);
   // "someone at our partner municipality": a partner organisation, not a person brought along.
   for (const m of focus.matchAll(PARTNER_BODY)) aims.add(m[1]);
   const own = content.filter((w) => isOffDocument(w, known) && !workplace.has(w) && !aims.has(w) && !meals && !(carless && /^(car|bil)$/.test(w)));
-  return answerableSide(focus, [...own, ...broughtAlong(text, focus, known), ...(OFF_PHRASES.exec(focus)?.slice(0, 1) ?? [])], known);
+  // "Is the reading list included in the fee?": whether one pays for the books is said ("litteratur kommer i tillegg");
+  // only which books are on it is not.
+  const phrase = OFF_PHRASES.exec(focus)?.[0];
+  const paidFor = phrase !== undefined && BOOK_LIST.test(phrase) && PAID_FOR.test(focus);
+  return answerableSide(focus, [...own, ...broughtAlong(text, focus, known), ...(phrase && !paidFor ? [phrase] : [])], known);
 }
+
+const LIKE_AT = /\b(?:sånn som|slik som|som|like|as) (?:på|ved|i|at|in|on) (\p{L}+)/gu;
+const BOOK_LIST = /(reading list|pensumlist|leseliste|litteraturlist)/;
+const PAID_FOR = /\b(inklu\w*|includ\w*|covered|cover|dekk\w*|betal\w*|pay\w*|kost\w*|cost\w*|price|pris\w*|i tillegg|extra|ekstra|on me|on us|selv|sjølv|myself)\b/;
 
 /** A statement about the writer: "Jeg er …", "We are …". */
 export const FIRST_PERSON = /^\s*(?:jeg|eg|vi|me|i|we|my|min|mi|mitt|mine)\b/i;
