@@ -180,3 +180,15 @@ describe('paid for, compared with, and worked out', () => {
     expect(a.text).toMatch(/= kr 54 776/);
   });
 });
+
+describe('a role asked to be in a list that lacks it', () => {
+  it('"Er verneombud nevnt blant målgruppene?" after NTNU\'s target groups: no, with the list', () => {
+    const a = chat(['Hvem er NTNUs lederutvikling for?', 'Er verneombud nevnt blant målgruppene?']);
+    expect(a.text).toMatch(/^Nei\. Målgrupper for NTNUs lederutvikling/);
+  });
+
+  it('English: union representatives among NTNU\'s target groups: no; among LEDPRO\'s: yes', () => {
+    expect(chat(['Who is NTNU\'s leader development for?', 'Are union representatives among the target groups there?'], 'en').text).toMatch(/^No\./);
+    expect(chat(['Who is LEDPRO for?', 'Are union representatives among the target groups there?'], 'en').text).toMatch(/^Yes\./);
+  });
+});

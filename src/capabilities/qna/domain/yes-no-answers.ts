@@ -130,11 +130,16 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
     // "Jeg har fagbrev, men ingen høyere utdanning. Kan jeg være med likevel?": the asker's own education is no claim
     // about the program, so a bachelor requirement is no "other of the kind".
     const otherOfKind = !asksEligibility(read.focus) && missing.some((w) => otherOfSameKind(claimText, w, retriever.isKnown));
-    if (otherOfKind) answer = { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
+    // "Er tillitsvalgte nevnt som målgruppe der?" against a list of target groups that does not hold them: not listed.
+    const notListed = v === 'yes' && !read.form.claimNegated && missing.some((w) => ROLE_WORD.test(w)) && (answer.text.match(/,/g) ?? []).length >= 4;
+    if (otherOfKind || notListed) answer = { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
     else if (!unstated && (v !== 'yes' || !answer.weak || grounded || (read.claimWords.length >= 2 && missing.length * 3 <= read.claimWords.length)) && (!read.form.choice || v === 'partly')) answer = { ...answer, text: `${verdictWord(said, lang, read.form.negated && said === v)}. ${answer.text}` };
   }
   return answer;
 }
+
+/** A kind of person a list of target groups may lack ("tillitsvalgte", "rådgivere"); leaders of any kind are in most lists by another name. */
+const ROLE_WORD = /^(tillitsvalgt\w*|tillitsvald\w*|rådgivere|rådgjevarar|konsulenter|representanter|verneombud\w*|stipendiater|representatives|advisers|advisors|consultants|delegates)$/;
 
 /** The verdict on a negative claim, from the verdict on its positive: "ikke med" does not hold when "med" does. */
 const negatedClaim = (v: Verdict): Verdict => (v === 'yes' ? 'no' : v === 'no' ? 'yes' : v);
