@@ -33,6 +33,7 @@ import { SELF } from './question-focus';
 import { SideBySide } from './side-by-side';
 import { DatedQuestions } from './dated-questions';
 import { finished } from './answer-finishing';
+import { COUNT_OF_LAST, countOfList } from './list-counts';
 import { employersOf, employerTold, type Employer } from './own-programs';
 
 import type { ComposeInput, Composed } from './composed';
@@ -158,7 +159,11 @@ export class AnswerComposer {
     // "… én av dem er merket som ny – hvilken er det?": the one item of the last list that holds the word asked with.
     const named = read.item === undefined && !again && !narrowed && read.programs.every((p) => state?.programIds.includes(p.id)) ? itemNamedIn(input.question, state?.items) : undefined;
     const picked = named !== undefined ? { ...read, item: named } : read;
-    let answer = narrowed ?? again ?? (picked.item !== undefined && state?.items ? itemOf(state, picked, lang, this.facts.again(state.facts, lang, picked)) : this.answerFor(read, scope, now, lang, state));
+    // "Kva for leiarutviklingsprogram har NTNU?" → "Kor mange er nemnde?": the last answer's list counted.
+    const lastList = !again && !narrowed && COUNT_OF_LAST.test(read.focus.trim()) && state?.facts?.length === 1 ? factsAt(this.retriever, state.facts)[0] : undefined;
+    const counted = lastList ? countOfList(lastList.f.text[lang], lang) : undefined;
+    const countAnswer = counted && lastList ? this.facts.answer(lang, counted, [sourceOf(lastList.p, lastList.f, lang)], [lastList.p], intent, [`${lastList.p.id}/${lastList.f.id}`]) : undefined;
+    let answer = narrowed ?? again ?? countAnswer ?? (picked.item !== undefined && state?.items ? itemOf(state, picked, lang, this.facts.again(state.facts, lang, picked)) : this.answerFor(read, scope, now, lang, state));
     answer = finished(answer, read, programs, now, lang, this.retriever);
     const next: QnaState = {
       programIds: answer.programIds.length > 0 && answer.kind === 'answer' ? [...answer.programIds] : programs.map((p) => p.id),

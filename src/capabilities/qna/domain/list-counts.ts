@@ -49,3 +49,18 @@ function namesList(question: string, fact: string): boolean {
   }
   return false;
 }
+
+/** "Hvor mange er nevnt?", "how many are listed?", "kor mange er nemnde?": a count of what the last answer listed. */
+export const COUNT_OF_LAST = /^(?:(?:og|and|så|so|men|but)\s+)?(?:hvor|kor|how)\s+(?:mange|many)\s+(?:er|var|blir|vart|are|were|is)\s+(?:det\s+|there\s+|de\s+|dei\s+|they\s+)?(?:nevnt|nevnte|nemnt|nemnde|listet|lista|oppført|oppførte|mentioned|listed|named|in (?:the|that) list|i lista|i listen|på lista|på listen)(?:\s+(?:der|her|there|here|da|then|i alt|in all|totalt|til sammen))?\s*\??\s*$/i;
+
+/** The items of a fact's list ("Eksempler …: A, B, C og D.", or "1) … 2) …") counted and named, whatever it lists. */
+export function countOfList(fact: string, lang: Lang): string | undefined {
+  const heading = /^([^:]{3,80}):/.exec(fact)?.[1];
+  if (!heading) return undefined;
+  const words = heading.toLowerCase().match(/[a-zæøå-]{5,}/g) ?? [];
+  for (const noun of words.reverse()) {
+    const counted = countListed(`hvor mange ${noun}`, fact, lang);
+    if (counted) return counted;
+  }
+  return undefined;
+}
