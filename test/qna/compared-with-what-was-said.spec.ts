@@ -204,3 +204,16 @@ describe('"how many are listed?" counts the last answer\'s list', () => {
     expect(a.text).toMatch(/^Det er 7: 1\) Basis lederkompetanse/);
   });
 });
+
+describe('an idiom and a scheme by another name', () => {
+  it('"har det gått ut på dato?" of part 1 taken long ago asks whether it still counts, not the dates', () => {
+    const a = chat(['Jeg fullførte del 1 av LEDPRO i 2015. Har det gått ut på dato, eller kan jeg ta del 2?']);
+    expect(a.text).toMatch(/gjennomført del 1/);
+    expect(a.text).not.toMatch(/Samling 2:/);
+  });
+
+  it('"Finnes det en mentorordning på NTNU?" is the mentor programme among NTNU\'s examples', () => {
+    const a = chat(['Finnes det en mentorordning for ledere på NTNU?']);
+    expect(a.text).toMatch(/Mentorprogrammet/);
+  });
+});

@@ -155,6 +155,9 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(er |har )?(toget|båten) (har |er )?(gått|gikk)\b/g, 'det er for seint'],
   [/\b(missed|miss|missing) the (boat|train|bus)\b/g, '$1 out'],
   [/\b(the )?(boat|train) (has )?(sailed|left)\b/g, 'it is too late'],
+  // "har det gått ut på dato?" of a part taken long ago: whether it is still valid, not a date.
+  [letterAware(/\b(har |er )?(det |den |del 1 |delen )?(gått|går|gå|gikk) ut på dato\b/g), 'er det for lenge siden'],
+  [/\b(has it|is it|did it) (expired?|run out|gone stale)\b/g, 'is it too long ago'],
   // "Kjem vi til å treffast på samlingane?", "will we meet at the gatherings?": together there, as the document says
   // the parts run ("samkjøres … i fellesskap"), not where the gatherings are.
   [letterAware(/\b(treffes|treffast|møtes|møtast|treffe hverandre|treffe kvarandre|møte hverandre|møte kvarandre) på (samlingene|samlingane)\b/g), 'være sammen på $2'],
