@@ -217,3 +217,10 @@ describe('an idiom and a scheme by another name', () => {
     expect(a.text).toMatch(/Mentorprogrammet/);
   });
 });
+
+describe('"where is it" with the trip there', () => {
+  it('"Hvor er ledersamlingen til NTNU, den de reiser bort for?" is the place (Oppdal), not an unknown travel question', () => {
+    const a = chat(['Hvor er NTNUs store ledersamling, den som de reiser ut av byen for?']);
+    expect(a.text).toMatch(/Oppdal/);
+  });
+});

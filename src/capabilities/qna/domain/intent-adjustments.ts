@@ -111,6 +111,8 @@ export function ledByWhatIsAsked(focus: string, intent: Intent): Intent {
   if (intent.topics[0] === 'training' && intent.topics.includes('format')) intent = leading(intent, 'format');
   // "how long the onward journey to the venue takes": the time to get there, which the travel fact gives.
   if (intent.topics[0] === 'place' && intent.topics.includes('travel') && /\b(how long|hvor lang|kor lang|hvor lenge|kor lenge)\b/.test(focus)) intent = leading(intent, 'travel');
+  // "Hvor er den store ledersamlingen, den de reiser ut av byen for?": where it is, told with the trip there.
+  if (intent.topics[0] === 'travel' && intent.topics.includes('place') && /^(?:(?:og|and|men|but|så|so)\s+)?(hvor|kvar|where)\s+(er|is|are|ligger|ligg|holdes|blir)\b/.test(focus.trim())) intent = leading(intent, 'place');
   // "Is there a deadline for applying to the OU fund?": the deadline of the support is what is asked, which the
   // support's fact must then state.
   if (intent.topics[0] === 'support' && intent.topics.includes('deadline') && /\b(frist\w*|deadlines?|søknadsfrist\w*|due date)\b/.test(focus)) intent = leading(intent, 'deadline');
