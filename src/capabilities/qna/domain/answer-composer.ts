@@ -40,10 +40,10 @@ import type { ComposeInput, Composed } from './composed';
 
 export type { ComposeInput, Composed } from './composed';
 
-/** "how long does it run …?": the program itself is the subject of the length asked, whatever else is named. */
 /** Gatherings named anywhere in a message ("instituttledersamlingene", "the sessions"). */
 const GATHERINGS_NAMED = /(samling|samlinga|gathering|session)/;
 
+/** "how long does it run …?": the program itself is the subject of the length asked, whatever else is named. */
 const IT_RUNS = letterAware(/\b(does it|do they|will it|is it|varer det|varer den|det varer|den varer|det varar|den varar|it lasts|it runs|går det|går den|varar det|varar den|held det på|holder det på)\b/);
 
 /**

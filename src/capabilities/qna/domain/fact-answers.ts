@@ -239,11 +239,9 @@ export class FactAnswers extends AnswerShapes {
   }
 
   /** The conversation's last fact again, for "de er endagssamlinger, ikke sant?" after an answer about them. */
-  /** `side`: the last fact (one text, shared by a family's parts) as one side of a comparison, beside the other program the question names. */
-  again(ids: readonly string[] | undefined, lang: Lang, read: ReadQuestion, side = false): Answer | undefined {
+  again(ids: readonly string[] | undefined, lang: Lang, read: ReadQuestion): Answer | undefined {
     const found = factsAt(this.retriever, ids ?? []);
     if (found.length === 0) return undefined;
-    if (side) return this.answer(lang, found[0].f.text[lang], found.map(({ p, f }) => sourceOf(p, f, lang)), found.map(({ p }) => p), read.intent, found.map(({ p, f }) => `${p.id}/${f.id}`));
     // "Is there anything similar in the NTNU programme?" after LEDPRO's exam: another program named is not answered
     // with the last program's fact.
     const named = this.retriever.detectPrograms(read.focus).programs;

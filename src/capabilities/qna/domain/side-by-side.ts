@@ -131,8 +131,8 @@ export class SideBySide {
   /**
    * "How long is each instituttledersamling?" → "Are the LEDPRO gatherings longer or shorter than those?": the side the
    * conversation just answered is set against the other with that answer, not asked again in the new question's words
-   * (which name the other side's things). Only when the question points back at it ("than those", "med det") or asks
-   * the same topic the last answer was of, and names nothing of that side itself.
+   * (which name the other side's things). Only when the question points back at it ("than those", "med det") and
+   * names nothing of that side itself, and the last answer was one fact (a family's parts may share it).
    */
   private keptSide(read: ReadQuestion, groups: readonly Program[][], state: QnaState | undefined, lang: Lang): { side: number; answer: Answer } | undefined {
     const last = factsAt(this.retriever, state?.facts ?? []);
@@ -145,8 +145,8 @@ export class SideBySide {
     const named = [...this.retriever.detectPrograms(read.focus).programs, ...read.programs];
     if (named.some((p) => groups[side].includes(p) || groups[side].some((x) => x.id === p.parent))) return undefined;
     if (!POINTS_BACK.test(read.focus)) return undefined;
-    const answer = this.facts.again(state?.facts, lang, read, true);
-    return answer?.kind === 'answer' ? { side, answer } : undefined;
+    const answer = this.facts.answer(lang, last[0].f.text[lang], last.map(({ p, f }) => sourceOf(p, f, lang)), last.map(({ p }) => p), read.intent, last.map(({ p, f }) => `${p.id}/${f.id}`));
+    return { side, answer };
   }
 
   /** The fact that says how long a program's gatherings are, preferring the pillar the message names by title. */

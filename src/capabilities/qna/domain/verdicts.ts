@@ -311,9 +311,9 @@ function namedIn(answer: string, name: string): boolean {
   const n = name.toLowerCase();
   if (answer.includes(n)) return true;
   return SAME_PLACE.some((names) => names.includes(n) && names.some((x) => answer.includes(x)));
-}/** A claim of how things are now ("nå", "fortsatt", "currently", "still"). */
+}
+
+/** A claim of how things are now ("nå", "fortsatt", "currently", "still"). */
 const NOW_CLAIMED = letterAware(/\b(nå|no|nåværende|noverande|fortsatt|framleis|fremdeles|i dag|now|currently|current|still|today|present)\b/);
 /** A role the answer says someone held before ("tidligere kommunedirektør", "former chief executive"). */
 const FORMER_ROLE = /\b(tidligere|tidlegare|forhenværende|forrige|former|previous|ex-)\s*([\p{L}-]{4,}(?: [\p{L}-]{4,})?)/u;
-
-
