@@ -1,12 +1,15 @@
 // Lint fails the build (npm run lint uses --max-warnings 0). The restricted-import rules keep the SDKs at the
 // edges: domain/ and use-cases/ import no SDK, and botbuilder/teams-ai stay in adapters/teams and teams/ folders.
 import tseslint from 'typescript-eslint';
+import wordEdgeRule from './eslint-rules/word-edge-by-norwegian-letter.cjs';
+
+const wordEdge = wordEdgeRule.rule;
 
 const sdks = ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/teams-ai', '@microsoft/microsoft-graph-client',
   '@azure/*', 'restify', 'better-sqlite3', 'adaptivecards-templating', 'adaptive-expressions'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', '**/*.js', '**/*.mjs'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
@@ -17,6 +20,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',
     },
+  },
+  {
+    // Q&A reads Norwegian: a \\b beside æ, ø or å silently never matches (see the rule's file).
+    files: ['src/**/*.ts'],
+    plugins: { lederbot: { rules: { 'word-edge-by-norwegian-letter': wordEdge } } },
+    rules: { 'lederbot/word-edge-by-norwegian-letter': 'error' },
   },
   {
     files: ['src/**/*.ts'],

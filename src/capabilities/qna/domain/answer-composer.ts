@@ -192,7 +192,10 @@ export class AnswerComposer {
   private answerFor(read: ReadQuestion, scope: Program[], now: Date, lang: Lang, state: QnaState | undefined): Answer {
     const { intent, programs, form } = read;
     // A subject the documents do not cover (a refund, parking) is not answered by a date or a sum either.
-    if (read.offDocument.some((w) => w.includes(' ') || OFF_DOCUMENT_MONEY.test(w))) return this.facts.best(read, scope, lang, state?.facts, state?.contact);
+    // "I'm on call during some of the dates. Can I join a gathering on Teams instead?": whether one may do something
+    // the documents do not cover is not answered by the calendar the context named.
+    const offCalendar = form.yesNo && intent.date?.kind === 'all' && read.offDocument.length > 0 && readDateCalc(read.focus) === undefined;
+    if (offCalendar || read.offDocument.some((w) => w.includes(' ') || OFF_DOCUMENT_MONEY.test(w))) return this.facts.best(read, scope, lang, state?.facts, state?.contact);
     const dated = (scope.length > 0 ? scope : this.retriever.catalog.programs).filter((p) => p.cohorts.length > 0);
     // "I'm a union rep … can I still apply?": whether they may, not whether the deadline is open.
     // "the deadline for handing the exam in": a date of the exam, read as such (weak), which no calendar sum answers.

@@ -1,4 +1,5 @@
 import { COMPARE_ONLY } from './reader-vocabulary';
+import { letterAware } from './letter-aware';
 
 /**
  * A message that asks two things ("Hvor holdes LEDPRO, og hvor mange dager er det til sammen?", "What does it
@@ -86,10 +87,13 @@ export function splitQuestions(message: string): string[] {
  * "Who do I ask about logistics, and who about the course content?": a second question that only repeats the question
  * word takes the first one's verb ("who do I ask about the course content?").
  */
+/** A plural noun ("samlingene", "øktene", "sessions"): what a later "how many are they?" counts. */
+const PLURAL_THINGS = letterAware(/\b(\p{L}{4,}(?:ene|ane|ings|ions))\b/iu);
+
 function askedAsFirst(first: string, second: string): string {
   // "Hvor holdes samlingene, og hvor mange er de?": a count of "them" counts the first part's things.
   const count = /^(hvor mange|kor mange|how many)\s+(er|blir|finnes|fins|are|is)\s+(de|dei|det|there|they)\b(?:\s+(?:da|då|then|of them|av dem|av dei))?\s*\??\s*$/iu.exec(second);
-  const things = /\b(\p{L}{4,}(?:ene|ane|ings|ions))\b/iu.exec(first);
+  const things = PLURAL_THINGS.exec(first);
   if (count && things) return `${count[1]} ${things[1]} ${count[2]} ${count[3]}?`;
   const bare = /^(who|whom|hvem|kven)\s+(about|for|regarding|on|om|angående|når det gjelder)\b/i.exec(second);
   const frame = /^(who|whom|hvem|kven)\b(.*?)\s(about|for|regarding|on|om|angående|når det gjelder)\b/i.exec(first);

@@ -4,6 +4,7 @@ import type { Answer } from './answer';
 import { ACADEMIC, asksBothConcerns, asksForContact, contactDetail, contactField, PRACTICAL, pickContactFor } from './contact-answers';
 import { verdictWord } from './verdicts';
 import type { ReadQuestion } from './read-question';
+import { letterAware } from './letter-aware';
 
 type Contact = Program['contacts'][number];
 
@@ -44,7 +45,7 @@ export function contactReply(read: ReadQuestion, inScope: readonly Program[], la
   // take that kind of question; who does is said, with the detail asked of the right one.
   // By full name, or by a first name no other contact has ("så jeg ringer Randi om overnattinga …?").
   const byFirstName = (text: string): Contact | undefined => {
-    const hits = all.filter((x) => new RegExp(`\\b${x.name.split(' ')[0].toLowerCase()}\\b`).test(text));
+    const hits = all.filter((x) => letterAware(new RegExp(`\\b${x.name.split(' ')[0].toLowerCase()}\\b`)).test(text));
     // Both parts of a family list the same people: one name, however many entries.
     return new Set(hits.map((x) => x.name)).size === 1 ? hits[0] : undefined;
   };

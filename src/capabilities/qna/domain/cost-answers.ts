@@ -25,7 +25,7 @@ const ALL_GATHERINGS = /\b(hver gang|kvar gong|every time|each time)\b|\b(all|al
 const WITH_STAY = /\b(including|inkludert|inkl\.?|med|with|plus|pluss)\s+(the\s+|alle\s+|all\s+)?(hotel\w*(\s+stays?)?|hotell\w*(\s*opphold\w*)?|opphold\w*|losji|overnatting\w*|stays?)\b|\b(if|when|hvis|om|dersom|når) (i|we|jeg|vi|eg|me) (stay|stays|bor|overnatter|sleep)( (at|on|in|på) (the |a )?(hotel|hotell\w*|wood hotel))?\b/;
 /** "totalsummen inkl. semesteravgift": the semester fee added to the program's fee, not asked alone. */
 const WITH_SEMESTER = /\b(including|inkludert|inkl\.?|medregnet|med|with|plus|pluss|\+)\s*(the\s+)?semester/;
-const ONE = /\b(én|en|ett|one|a single|per|hver|each)\s+(samling|gathering)/;
+const ONE = letterAware(/\b(én|en|ett|one|a single|per|hver|each)\s+(samling|gathering)/);
 const BOTH_PARTS = /\b(begge (delene|deler|to)|(både )?del 1 og (del )?2|both parts|part 1 and (part )?2|ledpro 1 og 2|ledpro 1 and 2|(after|with|etter|med) (both|begge)|(tar|ta|tek|take|takes|taking|do|does|doing|gjør|søker|apply for|sign up for) (begge|both)(?! (samling|gathering)))\b/;
 
 

@@ -5,7 +5,7 @@ import { formatLocalDate, formatLocalDateRange, formatPeriod, fromOsloLocal, mon
 import { joinNames, schedulesOf, shortName, type Schedule } from './date-answers';
 import { IN_TIME_TO_JOIN } from './everyday-cues';
 import { letterAware } from './letter-aware';
-import { dayAsked, monthOf, partOfMonthAsked } from './month-asks';
+import { dayAsked, daysAsked, isoWeekDays, monthOf, partOfMonthAsked } from './month-asks';
 
 const MONTHS_ASKED = letterAware(/\b(hvilke|which|what|kva for|hva for|hvilken|i hvilke|in which|in what)\s+(måneder|månader|months|måned|månad|month)\b/);
 const CLASH = letterAware(/\b(kræsj\w*|krasj\w*|kollider\w*|crash\w*|clash\w*|collid\w*|overlap\w*|samtidig|at the same time|same (day|time)|treffer|kommer i konflikt|conflict\w*|opptatt|busy)\b/);
@@ -25,7 +25,7 @@ export type DateCalc =
   | { readonly kind: 'first-to-last' }
   | { readonly kind: 'deadline-status' }
   | { readonly kind: 'months'; readonly without: boolean }
-  | { readonly kind: 'clash'; readonly month: number; readonly day: number; readonly toDay?: number }
+  | { readonly kind: 'clash'; readonly month: number; readonly day: number; readonly toDay?: number; readonly toMonth?: number; readonly week?: number }
   | { readonly kind: 'by-month'; readonly month: number; readonly after: boolean }
   | { readonly kind: 'longest-gap' }
   | { readonly kind: 'gaps'; readonly pairs: ReadonlyArray<readonly [number, number]>; readonly weeks?: boolean };
@@ -44,7 +44,8 @@ export function readDateCalc(q: string): DateCalc | undefined {
   if (gathering.test(q) && howLong.test(q) && /\b(fra|from)\b[^?]{0,40}\b(første|fyrste|first|1st|start)\b[^?]{0,60}\b(til|to|until)\b[^?]{0,40}\b(siste|last|final)\b/.test(q)) return { kind: 'first-to-last' };
   if ((/(frist|deadline|søke|søkje|søknad|apply|application)/.test(q) || IN_TIME_TO_JOIN.test(q)) && STATUS_WORDS.test(q)) return { kind: 'deadline-status' };
   // "Jeg har en workshop 20. juni – kræsjer det med en samling?": whether a day falls on a gathering.
-  const clash = CLASH.test(q) ? dayAsked(q) ?? partOfMonthAsked(q) : undefined;
+  // "ferie 17.–23. juni", "i uke 25": a span of days, before the single day the range ends on.
+  const clash = CLASH.test(q) ? daysAsked(q) ?? dayAsked(q) ?? partOfMonthAsked(q) : undefined;
   if (clash) return { kind: 'clash', ...clash };
   // "Hvilke måneder er det samlinger?" / "which months have no gathering?"
   if (MONTHS_ASKED.test(q)) return { kind: 'months', without: /\b(ikke|ikkje|no|not|without|uten|utan|ingen|inga)\b/.test(q) };
@@ -56,7 +57,8 @@ export function readDateCalc(q: string): DateCalc | undefined {
     if (count > 1) return { kind: /første|first/.test(a) ? 'first' : 'last', count };
   }
   // "Hvor er det samlingene holdes igjen?": "igjen" after a where or when asks again, it counts nothing left.
-  if (gathering.test(q) && (/\b(gjenstår|remain|remaining|left)\b/.test(q) || (/\bigjen\b/.test(q) && /\b(hvor mange|kor mange|hvilke|kva for|mange)\b/.test(q)))) return { kind: 'remaining' };
+  // "how many days are left until …" counts days to a gathering (question-intent's 'until'), not gatherings left.
+  if (gathering.test(q) && !/\b(days|dager|dagar|weeks|uker|veker)\s+(are |is )?(left|remain|remaining|igjen)\b/.test(q) && (/\b(gjenstår|remain|remaining|left)\b/.test(q) || (/\bigjen\b/.test(q) && /\b(hvor mange|kor mange|hvilke|kva for|mange)\b/.test(q)))) return { kind: 'remaining' };
   // "Hvor lang tid er det mellom samling 3 og 4?" / "is the gap longer between 3 and 4, or between 4 and 5?"
   // "between the first and the second gathering": the ordinals as numbers.
   const numbered = q.replace(/\b(?:the |den |det )?(første|fyrste|first|andre|second|tredje|third|fjerde|fourth|femte|fifth|sjette|sixth)(?= (?:og|and|&) |\s+(?:samling|gathering|session|ledpro|one)|\s*[?.]?$)/g, (w, o: string) => String(ORDINAL_NUMBERS[o] ?? w));
@@ -78,6 +80,14 @@ export function readDateCalc(q: string): DateCalc | undefined {
   return undefined;
 }
 
+/** Days as month*100+day, written the Norwegian or English way: "17.–23. juni", "29. januar–4. februar", "17–23 June". */
+function spanOfDays(from: number, to: number, lang: Lang): string {
+  const [fm, tm] = [Math.floor(from / 100), Math.floor(to / 100)];
+  const [fd, td] = [from % 100, to % 100];
+  if (lang === 'nb') return fm === tm ? `${fd}.–${td}. ${monthName(fm, lang)}` : `${fd}. ${monthName(fm, lang)}–${td}. ${monthName(tm, lang)}`;
+  return fm === tm ? `${fd}–${td} ${monthName(fm, lang)}` : `${fd} ${monthName(fm, lang)}–${td} ${monthName(tm, lang)}`;
+}
+
 const when = (g: Gathering, lang: Lang): string =>
   firstDayOf(g) ? formatLocalDateRange(firstDayOf(g) ?? '', lastDayOf(g) ?? firstDayOf(g) ?? '', lang) : g.period ? formatPeriod(g.period, lang) : '';
 const label = (g: Gathering, lang: Lang): string => `${lang === 'nb' ? 'Samling' : 'Gathering'} ${g.number}: ${when(g, lang)}`;
@@ -97,19 +107,26 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
       }
       case 'clash': {
         const md = (iso: string | undefined): number => (iso ? Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10)) : -1);
-        const asked = calc.month * 100 + calc.day;
-        // A part of a month ("andre halvdel av juni") is the days it spans, the month's last day at most.
+        // A part of a month ("andre halvdel av juni") is the days it spans, the month's last day at most; a week
+        // number is the Monday to Sunday of that week in the cohort's year.
         const year = Number((firstDayOf(gs[0]) ?? '2024').slice(0, 4));
-        const to = calc.toDay === undefined ? asked : calc.month * 100 + Math.min(calc.toDay, new Date(Date.UTC(year, calc.month, 0)).getUTCDate());
+        const week = calc.week === undefined ? undefined : isoWeekDays(year, calc.week);
+        const asked = week ? week.from.month * 100 + week.from.day : calc.month * 100 + calc.day;
+        const toMonth = calc.toMonth ?? calc.month;
+        const to = week ? week.to.month * 100 + week.to.day
+          : calc.toDay === undefined ? asked : toMonth * 100 + Math.min(calc.toDay, new Date(Date.UTC(year, toMonth, 0)).getUTCDate());
         const hits = gs.filter((g) => firstDayOf(g) && md(firstDayOf(g)) <= to && asked <= md(lastDayOf(g) ?? firstDayOf(g)));
         const month = monthName(calc.month, lang);
-        const dayName = to === asked ? (nb ? `${calc.day}. ${month}` : `${calc.day} ${month}`) : nb ? `i perioden ${calc.day}.–${to % 100}. ${month}` : `${calc.day} and ${to % 100} ${month}`;
-        if (hits.length > 0 && to !== asked) return nb ? `Ja, ${dayName} er det samling i ${names}: ${hits.map((g) => label(g, lang)).join('; ')}.` : `Yes, between ${dayName} there is a gathering of ${names}: ${hits.map((g) => label(g, lang)).join('; ')}.`;
+        const span = spanOfDays(asked, to, lang);
+        const dayName = to === asked ? (nb ? `${calc.day}. ${month}` : `${calc.day} ${month}`)
+          : week ? (nb ? `i uke ${calc.week} (${span})` : `week ${calc.week} (${span})`) : nb ? `i perioden ${span}` : toMonth === calc.month ? `${calc.day} and ${to % 100} ${month}` : `${calc.day} ${month} and ${to % 100} ${monthName(toMonth, lang)}`;
+        const between = week ? 'in' : 'between';
+        if (hits.length > 0 && to !== asked) return nb ? `Ja, ${dayName} er det samling i ${names}: ${hits.map((g) => label(g, lang)).join('; ')}.` : `Yes, ${between} ${dayName} there is a gathering of ${names}: ${hits.map((g) => label(g, lang)).join('; ')}.`;
         const hit = hits[0];
         if (hit) return nb ? `Ja, ${dayName} er det samling i ${names}: ${label(hit, lang)}.` : `Yes, ${dayName} falls on a gathering of ${names}: ${label(hit, lang)}.`;
         if (gs.some((g) => !firstDayOf(g))) return nb ? `Dokumentet gir bare måneden for samlingene i ${names}, så jeg kan ikke si om ${dayName} kolliderer.` : `The document gives only the months of ${names}'s gatherings, so I cannot tell whether ${dayName} clashes.`;
         return nb ? `Nei, det er ingen samling i ${names} ${dayName}. Samlingene: ${gs.map((g) => label(g, lang)).join('; ')}.`
-          : `No, there is no gathering of ${names} ${to === asked ? 'on' : 'between'} ${dayName}. The gatherings: ${gs.map((g) => label(g, lang)).join('; ')}.`;
+          : `No, there is no gathering of ${names} ${to === asked ? 'on' : between} ${dayName}. The gatherings: ${gs.map((g) => label(g, lang)).join('; ')}.`;
       }
       case 'months': {
         const year = (g: Gathering): string => (firstDayOf(g) ?? g.period ?? '').slice(0, 4);

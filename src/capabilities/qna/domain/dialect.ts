@@ -56,6 +56,17 @@ const PHRASES = new Rewrites([
   // "incl. the standard kost og losji": an abbreviation, not the end of a sentence.
   [/\bincl\.\s/g, 'include '],
   [/\binkl\.\s/g, 'inkludert '],
+  // "hva blir det totalt pr. pers.?", "ca. 8k", "evt. ekstra natt", "iflg. NTNU": abbreviations written out, so their
+  // dots end no sentence and the words are the ones the cues know.
+  [/\bpr\.\s?(?=[a-zæøå0-9])/g, 'per '],
+  [/\bpers\.(?=\s|\?|$)/g, 'person'],
+  [/\bca\.\s/g, 'cirka '],
+  [/\bevt\.\s/g, 'eventuelt '],
+  [/\bant\.\s/g, 'antall '],
+  [/\biflg\.\s/g, 'ifølge '],
+  [/\bbl\.\s?a\.\s/g, 'blant annet '],
+  [/\bf\.\s?eks\.\s/g, 'for eksempel '],
+  [/\bmht\.\s/g, 'med hensyn til '],
   // "legger så stor vekt på ledelse": emphasises it; the weight is no subject of its own.
   // "Hva legger den andre delen mer vekt på?": the subject may stand between the verb and the weight.
   [/\b(legger|legg|legge|la|lagt) ((?:[a-zæøå0-9]+ ){0,3})(så |veldig |svært )?(stor|mye|mykje|størst|mest|mer|meir|større|særlig|spesielt) vekt på(?![a-zæøå])/g, 'satser $2på'],
@@ -82,7 +93,7 @@ const PHRASES = new Rewrites([
   [/\b(?:helt |heilt |heilt og haldent |completely |totally )?(?:separate|egne|eigne|skilde|skilte|atskilte|adskilte|forskjellige|ulike|different|own) (?:kull|kulla|kullene|grupper|klasser|cohorts?|classes|groups)\b/g, 'hver for seg'],
   // "kven er det som vel ut deltakarane?": nynorsk "vel ut" is picks out, not the tag "vel" (surely).
   // "… som dei vel ut", "vi vel kurs" choose; "betaler vi vel …" (a verb before the subject) is the tag "vel".
-  [/(?<!\b\p{L}+(?:er|ar|te|de|r)\s)\b(som|dei|de|vi|me|dekanen|fakultetet|fakulteta|fakultetene) vel( ut)?\b/gu, '$1 velger$2'],
+  [letterAware(/(?<!\b\p{L}+(?:er|ar|te|de|r)\s)\b(som|dei|de|vi|me|dekanen|fakultetet|fakulteta|fakultetene) vel( ut)?\b/gu), '$1 velger$2'],
   [/\bvel ut\b/g, 'velger ut'],
   // "legge til en ekstra overnatting", "an extra overnight stay": one more night, as "ekstra natt" is.
   [/\b(ekstra|extra|additional|en til|ein til|one more) (?:overnatting|overnattingsdøgn|hotellnatt|overnight stay|overnight|hotel night)\b/g, '$1 natt'],

@@ -87,6 +87,41 @@ export function dayAsked(q: string): { day: number; month: number } | undefined 
   const month = a ? monthOf(a[2]) : b ? monthOf(b[1]) : undefined;
   return day && month && day <= 31 ? { day, month } : undefined;
 }
+/** Days asked as a span: a range of days in one month, or a week by its number (read against a year later). */
+export interface DaysAsked { readonly day: number; readonly month: number; readonly toDay?: number; readonly toMonth?: number; readonly week?: number }
+
+const DAY_RANGE = /\b(\d{1,2})\.?\s*(?:[-–]|til|to|until|through)\s*(\d{1,2})\.?\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|des|dec)\b/;
+const DAY_RANGE_EN = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|to|until|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b/;
+const MONTH_ALT = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|des|dec';
+/** "fra 10. juni til 15. august", "10 June – 15 August", "June 10 to August 15": a span over months. */
+const MONTHS_RANGE = new RegExp(`\\b(\\d{1,2})\\.?\\s*(${MONTH_ALT})\\s*(?:[-–]|til|to|until|through|and|og)\\s*(\\d{1,2})\\.?\\s*(${MONTH_ALT})\\b`);
+const MONTHS_RANGE_EN = new RegExp(`\\b(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[-–]|to|until|through|and)\\s*(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`);
+/** "uke 25", "i veke 25", "week 25": Norwegians plan by week numbers. */
+const WEEK_NUMBER = /\b(?:uke|uka|veke|veka|week|wk)\s*(?:nr\.?\s*)?(\d{1,2})\b/;
+
+/** "ferie 17.–23. juni", "June 17-23", "i uke 25": the days of a span the question names. */
+export function daysAsked(q: string): DaysAsked | undefined {
+  const week = WEEK_NUMBER.exec(q);
+  if (week && Number(week[1]) >= 1 && Number(week[1]) <= 53) return { day: 0, month: 0, week: Number(week[1]) };
+  const over = MONTHS_RANGE.exec(q);
+  const overEn = over ? undefined : MONTHS_RANGE_EN.exec(q);
+  const [d1, m1, d2, m2] = over ? [Number(over[1]), monthOf(over[2]), Number(over[3]), monthOf(over[4])]
+    : overEn ? [Number(overEn[2]), monthOf(overEn[1]), Number(overEn[4]), monthOf(overEn[3])] : [0, undefined, 0, undefined];
+  if (m1 && m2 && m1 < m2 && d1 >= 1 && d1 <= 31 && d2 >= 1 && d2 <= 31) return { day: d1, month: m1, toDay: d2, toMonth: m2 };
+  const a = DAY_RANGE.exec(q);
+  const b = a ? undefined : DAY_RANGE_EN.exec(q);
+  const [from, to, month] = a ? [Number(a[1]), Number(a[2]), monthOf(a[3])] : b ? [Number(b[2]), Number(b[3]), monthOf(b[1])] : [0, 0, undefined];
+  return month && from >= 1 && from < to && to <= 31 ? { day: from, month, toDay: to } : undefined;
+}
+
+/** The Monday and Sunday of an ISO week of a year, as month*100+day numbers of that year (a week may start in the year before). */
+export function isoWeekDays(year: number, week: number): { from: { month: number; day: number }; to: { month: number; day: number } } {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (week - 1) * 7 * 86_400_000);
+  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+  const md = (d: Date): { month: number; day: number } => (d.getUTCFullYear() < year ? { month: 1, day: 1 } : d.getUTCFullYear() > year ? { month: 12, day: 31 } : { month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+  return { from: md(monday), to: md(sunday) };
+}
 const MONTH_WORD = `(${MONTH_NAMES})`;
 /** The days of a part of a month: "andre halvdel av juni", "the end of May", "i juni". */
 const MONTH_PARTS: ReadonlyArray<readonly [RegExp, number, number]> = [

@@ -138,9 +138,11 @@ export function broughtAlong(text: string, focus: string, known: (stemmed: strin
   return BRING_ALONG.test(focus) ? words(text).filter((w) => isOffDocument(w, known)) : [];
 }
 
+const ABBREVIATION_ASKED = letterAware(/\bstår (?:forkortelsen |forkortinga |forkortingen )?([a-zæøå]{2,6}) for\b|\bwhat does (?:the )?([a-z]{2,6}) stand for\b|\b([a-zæøå]{2,6}) stands? for\b/);
+
 /** The abbreviation a question asks to have spelled out ("hva står ARK for?", "what does OU stand for?"). */
 export function abbreviationAsked(focus: string): string | undefined {
-  const m = /\bstår (?:forkortelsen |forkortinga |forkortingen )?([a-zæøå]{2,6}) for\b|\bwhat does (?:the )?([a-z]{2,6}) stand for\b|\b([a-zæøå]{2,6}) stands? for\b/.exec(focus);
+  const m = ABBREVIATION_ASKED.exec(focus);
   const token = m ? m[1] ?? m[2] ?? m[3] : undefined;
   return token && !/^(det|den|dei|de|it|that|this|they)$/.test(token) ? token.toUpperCase() : undefined;
 }

@@ -11,7 +11,7 @@ import { letterAware } from './letter-aware';
 const SAME_PLACE_ASKED = letterAware(/\b(også der|der også|òg der|samme sted|same sted|samme stad|same stad|samme plass|same plass|samme hotell|same hotell|same place|same venue|same hotel|same location|there too|also there|there as well)\b/);
 
 /** A place the documents name: a capitalised word inside a sentence of a place fact, not a program's name. */
-const PLACE_WORD = /(?<=[a-zæøå,(] |\()([A-ZÆØÅ][a-zæøå]{4,})\b/g;
+const PLACE_WORD = letterAware(/(?<=[a-zæøå,(] |\()([A-ZÆØÅ][a-zæøå]{4,})\b/g);
 
 export class PlaceSameness {
   /** Each place with the pattern that finds it ("på Lerkendal" names Lerkendalsamlingen: its first six letters will do). */

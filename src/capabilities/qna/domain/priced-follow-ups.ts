@@ -24,7 +24,7 @@ export function claimedThings(focus: string, given: Intent, givenForm: QuestionF
   let intent = given;
   let form = givenForm;
   const escape = (n: string): string => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const placed = form.yesNo && form.numbers.length === 0 && form.months.length === 0 && form.names.some((n) => !PROGRAM_NAME.test(n) && new RegExp(`\\b(på|i|in|at|ved)\\s+${escape(n)}\\b`).test(focus));
+  const placed = form.yesNo && form.numbers.length === 0 && form.months.length === 0 && form.names.some((n) => !PROGRAM_NAME.test(n) && letterAware(new RegExp(`\\b(på|i|in|at|ved)\\s+${escape(n)}\\b`)).test(focus));
   if (placed && !intent.topics.includes('place') && !intent.date) intent = leading({ ...intent, topics: [...intent.topics, 'place'] }, 'place');
   // "Do we sit the exam on site at Wood Hotel?", "… skoleeksamen på siste samling?": the exam is claimed of; the
   // place or the gathering is where it is said to be sat.

@@ -127,11 +127,11 @@ export function claimedNumbers(q: string): Claim[] {
     const per = PER.exec(rest);
     out.push({ n, unit: m[2] ? unitKey(m[2]) : undefined, per: per ? unitKey(per[1]) : n >= 100 && FOR_ALL.test(rest) ? 'total' : undefined });
   }
-  if (/\b(endags|en-dags|éndags|eindags|heldags|one-day|single-day|full-day|whole-day)/.test(stripped)) out.push({ n: 1, unit: 'dag' });
+  if (ONE_DAY_WORD.test(stripped)) out.push({ n: 1, unit: 'dag' });
   // "korte halvdagsmøter?", "half-day sessions?": less than a day.
   if (/\b(halvdags|halv dag|half-day|half a day|half day)/.test(stripped)) out.push({ n: 0.5, unit: 'dag' });
   // "about an hour", "en times tid": one hour, said without the digit.
-  if (/\b(an|one) hour\b|\b(en|ei|éi|ein) times (tid|reise|togtur)\b/.test(stripped)) out.push({ n: 1, unit: 'time' });
+  if (ONE_HOUR_WORDS.test(stripped)) out.push({ n: 1, unit: 'time' });
   return out;
 }
 
@@ -139,6 +139,14 @@ export function claimedNumbers(q: string): Claim[] {
 const CONFIRM_START = letterAware(/^(so|så|altså|then|da)\b/);
 /** "How much does the OU fund cover?": an amount of something covered. */
 const COVERED_AMOUNT = letterAware(/\b(dekk\w*|cover\w*|refund\w*|støtte|tilskudd|grant|support|får|get)\b/);
+/** "endagssamling", "éndags", "one-day": a length of one day said in a word. */
+const ONE_DAY_WORD = letterAware(/\b(endags|en-dags|éndags|eindags|heldags|one-day|single-day|full-day|whole-day)/);
+/** "about an hour", "en times tid", "éi times reise": one hour, said without the digit. */
+const ONE_HOUR_WORDS = letterAware(/\b(an|one) hour\b|\b(en|ei|éi|ein) times (tid|reise|togtur)\b/);
+/** Two capitalised words, a person's name ("Randi Bredvold", "Åse Sørli"). */
+const FULL_NAME = letterAware(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g);
+/** One capitalised word inside a sentence ("in Hamar", "på Røros"). */
+const NAME_IN_SENTENCE = letterAware(/(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøå]{3,})\b/g);
 
 /** "Which is longer?", "varer den lenger enn …": a length compared; not "other longer programmes" (a kind of program). */
 /** A unit of length in time ("dager", "år", "months"); "år" has no \b before it, so its edges are letter-aware. */
@@ -234,9 +242,9 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const indirect = INDIRECT_YES_NO.test(last) && !WH_WORD.test(last.replace(INDIRECT_YES_NO, ' '));
   const yesNo = !alternative && !whLast && (sameClaimed || heardAsked || indirect || (afterCondition !== last && startsYesNo(afterCondition)) || startsYesNo(q) || (commaLast !== q && /\?\s*$/.test(commaLast) && startsYesNo(commaLast) && !WH_START.test(q)) || /^(like (mye|mykje)|samme (mengde|opplegg)|the same amount|equally|as much)\b[^?]*\?$/.test(q) || (afterTopic !== q && startsYesNo(afterTopic) && (!WH_START.test(q) || WHAT_ABOUT.test(q))) || (last !== q && startsYesNo(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
   // Names the question asserts: two capitalised words ("Randi Bredvold"), or one inside the sentence ("in Hamar").
-  const names = [...[...raw.matchAll(/\b([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)\b/g)].map((m) => m[1]),
+  const names = [...[...raw.matchAll(FULL_NAME)].map((m) => m[1]),
     // The lookbehind is tried at every position: a plain scan first tells whether there is such a word at all.
-    ...(NAME_INSIDE.test(raw) ? [...raw.matchAll(/(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøå]{3,})\b/g)].map((m) => m[1]).filter((w) => !/^(LEDPRO|NTNU|Wood|Hotel|Hotell)/i.test(w)) : [])]
+    ...(NAME_INSIDE.test(raw) ? [...raw.matchAll(NAME_IN_SENTENCE)].map((m) => m[1]).filter((w) => !/^(LEDPRO|NTNU|Wood|Hotel|Hotell)/i.test(w)) : [])]
     .filter((n) => !/^(Wood Hotel|Oslo S|Molde|Ledelse|Instituttlederprogrammet)/.test(n) && !SENTENCE_START_WORD.test(n));
   const expects = /\b(hvor mye|how much)\b/.test(q) && COVERED_AMOUNT.test(q) ? 'amount'
     // "hvor mange dager varer …?" asks a length, not a count.
@@ -249,7 +257,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
       // "de er endagssamlinger, ikke sant?" / "one-day things I assume?": a claimed length is checked against one.
       // "Så en samling på to dager blir 6350 kr i hotell?": a sum claimed for it is the claim, not its length.
       // "… bare korte dagsmøter?": meetings of a day, a length claimed too.
-      : yesNo && !MONEY.test(q) && /\b(endags\p{L}*|eindags\p{L}*|heldags\p{L}*|halvdags\p{L}*|kveldsmøte\p{L}*|korte (?:møter|møte|økter|samlinger|samlingar)|short (?:meetings?|sessions?)|todags\w*|tredags\w*|\d-dags\w*|dagsmøte\w*|dagssamling\w*|dagsamling\w*|dagskurs\w*|day meetings?|day sessions?|(one|two|three|full|1|2|3|half)[- ]day|(en|én|ein|éin|ett|to|tre|1|2|3) dagers?)(?![\p{L}])/u.test(q) ? 'duration'
+      : yesNo && !MONEY.test(q) && letterAware(/\b(endags\p{L}*|eindags\p{L}*|heldags\p{L}*|halvdags\p{L}*|kveldsmøte\p{L}*|korte (?:møter|møte|økter|samlinger|samlingar)|short (?:meetings?|sessions?)|todags\w*|tredags\w*|\d-dags\w*|dagsmøte\w*|dagssamling\w*|dagsamling\w*|dagskurs\w*|day meetings?|day sessions?|(one|two|three|full|1|2|3|half)[- ]day|(en|én|ein|éin|ett|to|tre|1|2|3) dagers?)(?![\p{L}])/u).test(q) ? 'duration'
       // "Stemmer det at samlingene bare varer én dag?": how long something lasts, claimed.
       : yesNo && /\b(varer|varar|vare|varte|lasts?|lasting)\b/.test(q) && LENGTH_UNIT.test(q) ? 'duration'
       // "da blir det vel 6 dager totalt?": a claimed total of days.
@@ -281,7 +289,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
     excluded: yesNo && excludedAsked(unfoiled),
     included: /\b(all[- ]inclusive|alt inkludert|inkludert alt|everything included|alt medregnet|inkludert|inkluderer|inklusive|inngår|med i (prisen|avgift\w*|deltakeravgift\w*|deltakaravgift\w*|kursavgift\w*)|included|include|includes|covered|cover|covers|dekket|dekker|dekke|dekkes|dekka|omfatter|part of (?:the|that|this) (?:fee|price|cost|sum)|del av (?:prisen|avgiften|den prisen|det beløpet|summen))\b/.test(q),
     // "Hvilken varer lengst, A eller B?" / "which gives more, A or B?" chooses between two: a comparison too.
-    compare: /\b(sammenlign\w*|samanlikn\w*|forskjell\w*|skilnad\w*|skiller|skil|skilje|skiljer|versus|vs\.?|compare\w*|compared|difference|differ|different (from|about|in|for)|differ for|how different|how (is|are|'s) (it|that|this|they|these|those|the [\w-]+( \w+)?) different|next to each other|side by side|side om side|(opp )?mot hverandre|(opp )?mot kvarandre|(up )?against each other|til sammenligning|til samanlikning|by comparison|in comparison|for comparison|(legg|legge|sett|sette|set|stilt?|put) (\w+ )?(ved siden av|ved sida av|opp mot|next to|beside|against)|ved sida av kvarandre|ved siden av hverandre|hvor (forskjellig|ulik|annerledes)\w*|kor (ulik|forskjellig)\w*|forskjellig\w* for|ulike? for|annerledes (enn|med|ved|i)|what('s| is) (actually |really |genuinely )?(new|different) (in|about)|(hva|kva) (er|blir) ((det|som|egentlig|eigentleg|faktisk|virkelig|er|blir) ){0,4}(nytt|nye|annerledes|anderleis) (i|på|med|ved))\b/.test(q)
+    compare: letterAware(/\b(sammenlign\w*|samanlikn\w*|forskjell\w*|skilnad\w*|skiller|skil|skilje|skiljer|versus|vs\.?|compare\w*|compared|difference|differ|different (from|about|in|for)|differ for|how different|how (is|are|'s) (it|that|this|they|these|those|the [\w-]+( \w+)?) different|next to each other|side by side|side om side|(opp )?mot hverandre|(opp )?mot kvarandre|(up )?against each other|til sammenligning|til samanlikning|by comparison|in comparison|for comparison|(legg|legge|sett|sette|set|stilt?|put) (\w+ )?(ved siden av|ved sida av|opp mot|next to|beside|against)|ved sida av kvarandre|ved siden av hverandre|hvor (forskjellig|ulik|annerledes)\w*|kor (ulik|forskjellig)\w*|forskjellig\w* for|ulike? for|annerledes (enn|med|ved|i)|what('s| is) (actually |really |genuinely )?(new|different) (in|about)|(hva|kva) (er|blir) ((det|som|egentlig|eigentleg|faktisk|virkelig|er|blir) ){0,4}(nytt|nye|annerledes|anderleis) (i|på|med|ved))\b/).test(q)
       || (/^(hvilke[nt]?|which)\b/.test(q) && /\b(eller|or)\b/.test(q))
       // "hovedinnholdet i del 1 mot del 2", "part 1 against part 2": one part set against the other.
       || /\b(del|part|ledpro)\s*\d\s+(mot|opp mot|against|versus)\s+(del|part|ledpro)?\s*\d\b/.test(q),

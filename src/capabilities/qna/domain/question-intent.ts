@@ -195,7 +195,8 @@ function readIntentOf(question: string): Intent {
   const named = gatheringNumber(q);
   const number = beside ? Math.max(1, Number(beside[2]) + (/after|etter/.test(beside[1]) ? 1 : -1)) : named;
   let date: DateAsk | undefined;
-  if (/\b(hvor lenge (er det )?til(?! ?sam)|hvor mange dager (er det )?til(?! ?sam)|how long (is it )?until|how many days (until|till|to|before)|days left)/.test(q)) {
+  // "How many days is it from today until …", "kor mange dagar er det frå i dag til …": the days left.
+  if (/\b(hvor lenge (er det )?(fra (i dag|nå) )?til(?! ?sam)|(hvor|kor) mange (dager|dagar) (er det |blir det |har (jeg|eg|vi|me) )?((fra|frå) (i dag|nå|no) )?til(?! ?sam)|how long (is it |do (i|we) have )?(from (now|today) )?until|how many days (is it |are there |are left |do (i|we) have )?(from (now|today) )?(until|till|to|before)|days left)/.test(q)) {
     date = { kind: 'until', number };
   } else if (/\b(neste|kommende|upcoming|next)\b/.test(q) && mentionsGathering) {
     date = { kind: 'next' };

@@ -61,7 +61,9 @@ export class SpellingVocabulary {
         // "passer", a different word. A letter left out inside a word ("lerning", "dagr") is the commonest slip:
         // any letter in a word of six or seven, a vowel or one of a double in a shorter one; never one added at the end ("plassert").
         const dropped = word.length >= 4 && w.length === word.length + 1 && !w.startsWith(word) && (word.length >= 6 || droppedLetter(word, w));
-        if (d > max || (d === 2 && w[0] !== word[0]) || (word.length === 4 && !dropped) || (word.length <= 7 && ((w.length !== word.length && !dropped) || w[0] !== word[0]))) continue;
+        // A key held a moment too long ("kosterr", "hotelll") doubles a letter: the word with one of the pair left out.
+        const doubled = word.length >= 5 && w.length === word.length - 1 && doubledAt(w, word);
+        if (d > max || (d === 2 && w[0] !== word[0]) || (word.length === 4 && !dropped) || (word.length <= 7 && ((w.length !== word.length && !dropped && !doubled) || w[0] !== word[0]))) continue;
         const f = this.frequency(w);
         if (!best || d < best.d || (d === best.d && f > best.f)) best = { w, d, f };
       }
@@ -102,4 +104,11 @@ function droppedLetter(word: string, longer: string): boolean {
   while (i < word.length && word[i] === longer[i]) i += 1;
   if (longer.slice(i + 1) !== word.slice(i)) return false;
   return /[aeiouyæøå]/.test(longer[i] ?? '') || (i > 0 && longer[i] === longer[i - 1]);
+}
+
+/** Whether `longer` is `word` with a letter doubled: the letter put in is the same as the one before it. */
+function doubledAt(word: string, longer: string): boolean {
+  let i = 0;
+  while (i < word.length && word[i] === longer[i]) i += 1;
+  return i > 0 && longer[i] === longer[i - 1] && longer.slice(i + 1) === word.slice(i);
 }

@@ -1,9 +1,10 @@
 import type { Lang } from '../../../shared/i18n';
 import type { Verdict } from './verdicts';
+import { letterAware } from './letter-aware';
 
 const AIRPORT = /\b(gardermoen|lufthavn\w*|flyplass\w*|airport|osl)\b/;
 const CENTRAL = /\b(oslo s|oslo sentral\w*|sentralstasjon\w*|central station|oslo central|oslo s\.)\b/;
-const HOURS = /(\d+(?:[.,]\d+)?)\s*(?:t\b|timer?|timar|hours?|hrs?)|\b(an|one|en|ei|éi|ein)\s+(hour|time|times)\b|\b(halvannen|halvanna|one and a half|an hour and a half|one hour and a half)\b/;
+const HOURS = letterAware(/(\d+(?:[.,]\d+)?)\s*(?:t\b|timer?|timar|hours?|hrs?)|\b(an|one|en|ei|éi|ein)\s+(hour|time|times)\b|\b(halvannen|halvanna|one and a half|an hour and a half|one hour and a half)\b/);
 
 /** The place of departure a question names, with its name in either language. */
 interface Place { readonly re: RegExp; readonly nb: string; readonly en: string }
