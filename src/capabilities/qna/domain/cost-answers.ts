@@ -51,12 +51,15 @@ const ME_AND = new RegExp(`\\b(?:meg|meg selv|jeg) og ${COUNT} (?:kolleger|kolle
 const PARTICIPATION_FEE = /\b(deltakeravgift\w*|deltakaravgift\w*|participa(nt|tion) fees?|course fees?|kursavgift\w*)/;
 
 /** How many people the question asks the sum for: 1 unless it names a group ("vi er tre", "me and two colleagues"). */
-export function headcount(q: string): number {
+export function headcount(q: string, gatherings = 0): number {
   const count = (w: string | undefined): number => (w === undefined ? 0 : /^\d+$/.test(w) ? Number(w) : COUNTS[w] ?? 0);
   const me = ME_AND.exec(q);
   if (me) return count(me[1] ?? me[2]) + 1;
   const m = HEADS.exec(q);
   const n = m ? count(m.slice(1).find((x) => x !== undefined && (x in COUNTS || /^\d+$/.test(x)))) : 0;
+  // "… 1,375 per gathering? So about 8000 for all six?": "all six" beside gatherings, as many as there are, counts
+  // them, not people ("fire mellomledere … for alle fire" still counts people).
+  if (m && /^(for )?(alle|all) /.test(m[0]) && n === gatherings && /(samling|gathering|session)/.test(q)) return 1;
   return n >= 2 && n <= 50 ? n : 1;
 }
 
@@ -70,7 +73,7 @@ const WHAT_IT_COVERS = letterAware(/\b(hva|kva|what)\b[^?]*\b(dekker|dekkjer|cov
 export function answerCostTotal(question: string, programs: readonly Program[], lang: Lang, whole = question): CostAnswer | undefined {
   if (WHAT_IT_COVERS.test(question.toLowerCase())) return undefined;
   const sum = costTotal(question, programs, lang, whole);
-  const k = headcount(whole.toLowerCase());
+  const k = headcount(whole.toLowerCase(), programs.length > 0 ? gatheringsOf(programs[0]) : 0);
   if (!sum || sum.each === undefined || k < 2) return sum && { text: sum.text, programs: sum.programs };
   const line = lang === 'nb' ? `For ${k} personer: ${k} × ${money(sum.each, lang)} = ${money(k * sum.each, lang)}.` : `For ${k} people: ${k} × ${money(sum.each, lang)} = ${money(k * sum.each, lang)}.`;
   // "Hva blir deltakeravgiften til sammen for alle tre?": the fee alone is asked, so it is summed alone too.

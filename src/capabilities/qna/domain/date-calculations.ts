@@ -9,6 +9,7 @@ import { dayAsked, daysAsked, isoWeekDays, monthOf, partOfMonthAsked } from './m
 
 const MONTHS_ASKED = letterAware(/\b(hvilke|which|what|kva for|hva for|hvilken|i hvilke|in which|in what)\s+(måneder|månader|months|måned|månad|month)\b/);
 const CLASH = letterAware(/\b(kræsj\w*|krasj\w*|kollider\w*|crash\w*|clash\w*|collid\w*|overlap\w*|samtidig|at the same time|same (day|time)|treffer|kommer i konflikt|conflict\w*|opptatt|busy)\b/);
+const GATHERING_IN_MONTH = letterAware(/\b(?:samling|samlinga|samlingen|gathering|session)\s*(?:nr\.?\s*|nummer\s*|number\s*)?\d\b[^?.,]{0,25}\b(?:er|var|blir|ligger|is|was|will be|falls?)\s+(?:(?:vel|jo|nok|visst|probably|actually)\s+)?(?:i|in)\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/);
 const STATUS_WORDS = letterAware(/\b(rekker|rekk|fortsatt|still|too late|for seint|for sent|ennå|enda|yet|open|åpen|åpent|utløpt|gått ut|passert|expired|closed)\b/);
 
 /**
@@ -45,7 +46,9 @@ export function readDateCalc(q: string): DateCalc | undefined {
   if ((/(frist|deadline|søke|søkje|søknad|apply|application)/.test(q) || IN_TIME_TO_JOIN.test(q)) && STATUS_WORDS.test(q)) return { kind: 'deadline-status' };
   // "Jeg har en workshop 20. juni – kræsjer det med en samling?": whether a day falls on a gathering.
   // "ferie 17.–23. juni", "i uke 25": a span of days, before the single day the range ends on.
-  const clash = CLASH.test(q) ? daysAsked(q) ?? dayAsked(q) ?? partOfMonthAsked(q) : undefined;
+  // "Samling 3 er i juni, så det kolliderer ikke?": a numbered gathering said to be in a month is a claim to check
+  // against its date, whatever the asker concludes from it.
+  const clash = CLASH.test(q) && !GATHERING_IN_MONTH.test(q) ? daysAsked(q) ?? dayAsked(q) ?? partOfMonthAsked(q) : undefined;
   if (clash) return { kind: 'clash', ...clash };
   // "Hvilke måneder er det samlinger?" / "which months have no gathering?"
   if (MONTHS_ASKED.test(q)) return { kind: 'months', without: /\b(ikke|ikkje|no|not|without|uten|utan|ingen|inga)\b/.test(q) };

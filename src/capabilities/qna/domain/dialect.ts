@@ -53,12 +53,17 @@ const PHRASES = new Rewrites([
   // "et år etter at de andre startet åremålsperioden": joining partway too.
   [/\b(?:et|ett|eitt|ein|en|to|tre|\d+|noen|nokre|et halvt|eit halvt) (?:år|måneder?|månader?|uker?|veker?) etter (?:at )?(?:de andre|dei andre|resten|alle andre|kollegaene|kollegane) (?:startet|begynte|byrja|starta)(?: på)?(?: (?:åremålsperioden|perioden|programmet|lederperioden))?/g, 'underveis i åremålsperioden'],
   [/\b(foregikk|foregjekk)\b/g, 'foregår'],
+  // "Vi prøver å finne ut hvem som passer hvor", "who fits where": whom each of the two programs is for, not a place.
+  [/\b(hvem|kven) (som )?(passer|passar|hører hjemme|høyrer heime) (hvor|kvar|best hvor|i hvilket|i kva for eit)\b/g, 'hvem de to programmene passer for'],
+  [/\bwho (fits|suits|belongs) where\b|\bwhich (one|programme|program) (fits|suits) (whom|who)\b/g, 'who the two programmes are for'],
   // "incl. the standard kost og losji": an abbreviation, not the end of a sentence.
   [/\bincl\.\s/g, 'include '],
   [/\binkl\.\s/g, 'inkludert '],
   // "hva blir det totalt pr. pers.?", "ca. 8k", "evt. ekstra natt", "iflg. NTNU": abbreviations written out, so their
   // dots end no sentence and the words are the ones the cues know.
   [/\bpr\.\s?(?=[a-zæøå0-9])/g, 'per '],
+  // "ca. 8k", "50k": thousands written short.
+  [/\b(\d{1,3})k\b/g, '$1000'],
   [/\bpers\.(?=\s|\?|$)/g, 'person'],
   [/\bca\.\s/g, 'cirka '],
   [/\bevt\.\s/g, 'eventuelt '],

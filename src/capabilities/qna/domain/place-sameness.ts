@@ -2,6 +2,7 @@ import type { Program } from '../../../catalog/catalog.schema';
 import type { QnaState } from './conversation-state';
 import { factsAt, type ProgramLookup } from './fact-ids';
 import { letterAware } from './letter-aware';
+import type { Verdict } from './verdicts';
 
 /**
  * "Er LEDPRO-samlingene også der?" after a message that named Oppdal; "og NTNUs ledersamling, er den på samme sted?"
@@ -34,4 +35,24 @@ export class PlaceSameness {
     };
     return inText(state.question ?? '') ?? inText(factsAt(this.lookup, state.facts ?? []).map((x) => x.f.text.nb).join(' '));
   }
+}
+
+/** "Er X på samme sted som Y?", "are they held in the same place?": sameness of two sides' places asked. */
+const SAME_PLACE_OF_TWO = letterAware(/\b(samme sted|same sted|samme stad|same stad|samme plass|samme hotell|same place|same venue|same hotel|same location)\b/);
+/** "Er de på ulike steder?", "somewhere else?", "different places?": a difference of places asked. */
+const OTHER_PLACES = letterAware(/\b(ulike|forskjellige|andre|different|separate) (steder|stader|plasser|places|venues|locations|hotell|hotels)\b|\b(et annet sted|eit anna stad|somewhere else|elsewhere)\b/);
+
+/**
+ * The verdict on a question whether two sides meet in the same place, from an answer that sets each side's place
+ * fact in a paragraph of its own: the same when a place named inside a sentence of one is named in the other.
+ * Undefined when the answer does not hold two such sides (one side is checked as a claim, by claimedPlace).
+ */
+export function placesOfSidesVerdict(question: string, answer: string): Verdict | undefined {
+  const same = SAME_PLACE_OF_TWO.test(question);
+  const other = OTHER_PLACES.test(question);
+  if (same === other) return undefined;
+  const sides = answer.split(/\n\s*\n/).map((side) => new Set([...side.matchAll(PLACE_WORD)].map((m) => m[1])));
+  if (sides.length < 2 || sides.some((places) => places.size === 0)) return undefined;
+  const shared = [...sides[0]].some((place) => sides.slice(1).every((s) => s.has(place)));
+  return shared === same ? 'yes' : 'no';
 }

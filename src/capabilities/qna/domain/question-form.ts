@@ -49,6 +49,8 @@ export interface Claim {
   readonly unit?: string;
   /** "53 000 per semester", "to dager per samling": what the number is counted per; 'total' for once for all. */
   readonly per?: string;
+  /** "rundt 19 000", "about 8000": a round figure, right when it is near the document's. */
+  readonly approx?: boolean;
 }
 
 /** "3175 is for the whole year", "53 000 totalt": an amount claimed once for all, not per something. */
@@ -125,7 +127,8 @@ export function claimedNumbers(q: string): Claim[] {
     if (!/^\d/.test(m[1]) && !m[2]) continue;
     const rest = stripped.slice((m.index ?? 0) + m[0].length);
     const per = PER.exec(rest);
-    out.push({ n, unit: m[2] ? unitKey(m[2]) : undefined, per: per ? unitKey(per[1]) : n >= 100 && FOR_ALL.test(rest) ? 'total' : undefined });
+    const approx = n >= 1000 && APPROXIMATELY.test(stripped.slice(Math.max(0, (m.index ?? 0) - 16), m.index));
+    out.push({ n, unit: m[2] ? unitKey(m[2]) : undefined, per: per ? unitKey(per[1]) : n >= 100 && FOR_ALL.test(rest) ? 'total' : undefined, ...(approx ? { approx } : {}) });
   }
   if (ONE_DAY_WORD.test(stripped)) out.push({ n: 1, unit: 'dag' });
   // "korte halvdagsmøter?", "half-day sessions?": less than a day.
@@ -139,6 +142,8 @@ export function claimedNumbers(q: string): Claim[] {
 const CONFIRM_START = letterAware(/^(so|så|altså|then|da)\b/);
 /** "How much does the OU fund cover?": an amount of something covered. */
 const COVERED_AMOUNT = letterAware(/\b(dekk\w*|cover\w*|refund\w*|støtte|tilskudd|grant|support|får|get)\b/);
+/** A round figure's lead-in, just before it: "rundt 19 000", "ca. 8000", "about 55,000". */
+const APPROXIMATELY = /\b(rundt|ca\.?|cirka|omtrent|nesten|drøyt|vel|about|around|roughly|approximately|approx\.?|nearly|almost|some)\s+(kr\.?\s+|nok\s+)?$|~\s*$/;
 /** "endagssamling", "éndags", "one-day": a length of one day said in a word. */
 const ONE_DAY_WORD = letterAware(/\b(endags|en-dags|éndags|eindags|heldags|one-day|single-day|full-day|whole-day)/);
 /** "about an hour", "en times tid", "éi times reise": one hour, said without the digit. */

@@ -14,6 +14,7 @@ import { ONE_GATHERING, ORDINALS, SAME_ASKED, TWO_PILLARS } from './reader-vocab
 import { eachGatheringLength } from './date-calculations';
 import { countsWhatIsAsked, EXPECTED } from './expected-figures';
 import { factsAt } from './fact-ids';
+import { placesOfSidesVerdict } from './place-sameness';
 
 /**
  * Answers side by side: two programs (or a program family against another) on the asked topic, with their figures
@@ -247,7 +248,10 @@ export class SideBySide {
     // "Er eksamen lik for del 1 og del 2?": sides that differ in wording are no yes to "the same", nor a no the
     // reader could trust: the two facts side by side answer it.
     const askedSame = SAME_ASKED.test(read.focus);
-    if (read.form.yesNo && known && !read.form.comparative && !(askedSame && !alike) && !/\b(how different|hvor (forskjellig|ulik|annerledes)|kor (ulik|forskjellig))/.test(read.focus)) {
+    // "Er NTNUs ledersamling på samme sted som LEDPRO-samlingene?": whether the sides' places are one, not a yes for
+    // each side having a place.
+    const places = read.form.yesNo && known ? placesOfSidesVerdict(read.focus, text) : undefined;
+    if (read.form.yesNo && known && (places !== undefined || (!read.form.comparative && !(askedSame && !alike) && !/\b(how different|hvor (forskjellig|ulik|annerledes)|kor (ulik|forskjellig))/.test(read.focus)))) {
       const all = parts.every((a) => a.kind === 'answer');
       // Sides that carry their own yes or no ("LEDPRO meets in Oppdal, like NTNU?"): the whole is what they say
       // together, not a yes for each having a fact.
@@ -257,7 +261,8 @@ export class SideBySide {
       const said = parts.map((a) => openingVerdict(a.text));
       const howIn = topics[0] === 'apply' || topics[0] === 'admission';
       const own = howIn && said.some((v) => v === undefined) ? parts.map((a, i) => openingVerdict(withVerdict(a, { ...read, programs: groups[i], comparePrograms: [] }, lang, this.retriever).text)) : said;
-      const judged = own.every((v) => v !== undefined) ? (own.every((v) => v === 'yes') ? 'yes' : own.every((v) => v === 'no') ? 'no' : 'partly') : undefined;
+      const judged = places
+        ?? (own.every((v) => v !== undefined) ? (own.every((v) => v === 'yes') ? 'yes' : own.every((v) => v === 'no') ? 'no' : 'partly') : undefined);
       const word = verdictWord(judged ?? (all ? 'yes' : 'partly'), lang);
       // One yes or no said of both sides is said once, first.
       const once = judged === 'yes' || judged === 'no' ? text.split('\n\n').map((x) => x.replace(/^(Ja|Nei|Yes|No)\. /, '')).join('\n\n') : text;

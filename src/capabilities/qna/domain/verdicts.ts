@@ -27,8 +27,15 @@ const NOT_SELF = letterAware(/\b(ikke|ikkje|not|rather than|instead of|heller en
 const ONLINE = letterAware(/\b(på nett|på nettet|nettbasert\w*|nettstudium|digital\w*|online|hjemmefra|heimanfrå|heimefrå|remote\w*|på teams|on teams|på zoom|on zoom|videolink)\b/);
 
 /** Whether the answer states the claimed number, for the same unit when the claim has one ("4 år" is not "2 år"). */
+/** The amounts of 1 000 or more an answer names ("kr 19 050", "NOK 19,050"). */
+const amountsIn = (a: string): number[] => [...a.matchAll(/(?<![\d.,])(\d{1,3}(?:[ ,.\u00a0]\d{3})+|\d{4,6})(?![\d]|[.,]\d)/g)].map((m) => Number(m[1].replace(/[ ,.\u00a0]/g, '')));
+/** A round figure near enough to an exact one: within a twentieth of it. */
+const near = (exact: number, round: number): boolean => exact > 0 && Math.abs(exact - round) <= exact / 20;
+
 function states(answer: string, c: Claim): boolean {
   const a = answer.toLowerCase();
+  // "rundt 19 000" against "kr 19 050": a round figure within a twentieth of one the answer gives.
+  if (c.approx && amountsIn(a).some((x) => near(x, c.n))) return true;
   // "heldagssamlinger", "full-day gatherings": one day each.
   if (c.n === 1 && c.unit === 'dag' && FULL_DAY.test(a)) return true;
   const forms = [String(c.n), c.n >= 1000 ? String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ') : '', c.n >= 1000 ? String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : '',
@@ -146,7 +153,7 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   // "888 kr totalt" against "2 × kr 888 = kr 1 776": a claimed total is checked against the computed one.
   // Any sum the answer works out may be the one claimed ("6 × kr 3 175 = kr 19 050" after the fee's sum).
   const totals = [...answer.matchAll(/=\s*(?:kr|nok)?\s*(\d{1,3}(?:[ ,.]\d{3})*|\d+)/gi)].map((m) => Number(m[1].replace(/[ ,.]/g, '')));
-  if (totals.length > 0 && form.total && form.numbers.length > 0) return form.numbers.some((c) => totals.includes(c.n)) ? 'yes' : 'no';
+  if (totals.length > 0 && form.total && form.numbers.length > 0) return form.numbers.some((c) => totals.includes(c.n) || (c.approx === true && totals.some((t) => near(t, c.n)))) ? 'yes' : 'no';
   // "Is part 2 just more of the same?" against "LEDPRO 2 bygger videre på LEDPRO 1 …, utdypet": not a repeat.
   // "Do I need a master's degree?" against "a bachelor's degree (180 credits) or equivalent": no, a lower one does.
   if (/\bmaster/.test(form.text) && !/\bbachelor/.test(form.text) && (NEEDED.test(form.text) || /\b(only|bare|berre|kun)\b[^?]*\b(if|om|hvis|dersom|med|with)\b/.test(form.text)) && /\b(bachelor|bachelorgrad)/.test(a) && /(opptakskrav|admission requirement)/.test(a)) return 'no';
@@ -157,7 +164,8 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   if (SITTING_EXAM.test(form.text) && /(hjemmeoppgave|heimeoppgåve|take-home|home assignment)/.test(a)) return 'no';
   if (REPEATS_CONTENT.test(form.text) && /(bygger videre|builds on|utdyp|deepen|påbygging|continues|continuation)/.test(a)) return 'no';
   // "Så 3175 dekker alle samlingene hele året?" against "kr 3 175 per samling": a price per unit claimed for the whole.
-  if (WHOLE.test(form.text) && form.numbers.some((c) => perUnit(a, c.n))) return 'no';
+  // A price the claim itself puts per gathering ("3175 per samling, so about 19 000 for all six?") is not claimed for the whole.
+  if (WHOLE.test(form.text) && form.numbers.some((c) => (c.per === undefined || c.per === 'total') && perUnit(a, c.n))) return 'no';
   // "So that 888 is a one-off?" against "kr 888 per semester (2 semestre)": paid more than once.
   if (ONCE.test(form.text) && /\b(per|pr\.?|each|every|hvert?)\s+(semester|samling|gathering|år|year|døgn|night|natt)\b/.test(a)) return 'no';
   // "Og del 2, er det samme lenke?" against "del 1: inn.no/ledpro1, del 2: inn.no/ledpro2": two addresses, not one.
