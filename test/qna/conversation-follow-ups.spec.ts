@@ -167,7 +167,7 @@ describe('answers that lean on the conversation or compute over the gatherings',
     expect(alone).not.toMatch(/railway station/);
     const both = chat(["Who is NTNU's leader development aimed at?", "And the other one, the course in Brumunddal – who's that for? I need both side by side for a slide."], 'en');
     expect(both).toMatch(/^Target groups of NTNU's leader development/);
-    expect(both).toMatch(/LEDPRO 1: The target group is leaders/);
+    expect(both).toMatch(/LEDPRO 1 and LEDPRO 2 \(for each part; for part 2 it is stated on the part 1 page\): The target group is leaders/);
     const longer = chat(['How long does the NTNU department head programme run?', 'How does that compare with LEDPRO in Brumunddal – which one stretches over longer?'], 'en');
     expect(longer).toMatch(/LEDPRO \(12 days\) is shorter than the Head of Department programme 2021-2025 \(4 years\)/);
     expect(longer).toMatch(/LEDPRO 1 and LEDPRO 2 run over 6 gatherings/);
@@ -395,7 +395,7 @@ describe('answers that lean on the conversation or compute over the gatherings',
 
   it('"side om side" after one program sets the two programs side by side', () => {
     const a = chat(['Hvem er LEDPRO for?', 'og NTNU sine programmer – hvem er de for, side om side?']);
-    expect(a).toMatch(/LEDPRO 1: Målgruppen/);
+    expect(a).toMatch(/LEDPRO 1 og LEDPRO 2 \(gjelder hver del; for del 2 står det på siden for del 1\): Målgruppen/);
     expect(a).toMatch(/instituttledere/i);
   });
 });

@@ -231,7 +231,7 @@ describe('two programs at once', () => {
   it('answers "who are they for?" for both programs, each side named', () => {
     const r = ask('LEDPRO vs the NTNU institute leader programme - who are they for?', 'en-US');
     expect(r.text).toMatch(/^The Head of Department programme 2021-2025: The programme is for all of NTNU's Heads of Department/);
-    expect(r.text).toMatch(/LEDPRO 1: The target group is leaders, staff advisers/);
+    expect(r.text).toMatch(/LEDPRO 1 and LEDPRO 2 \(for each part; for part 2 it is stated on the part 1 page\): The target group is leaders, staff advisers/);
   });
 
   it('takes "dei to programma" as both programs of the conversation', () => {

@@ -149,7 +149,7 @@ describe('follow-ups that lean on the answer before', () => {
 describe('two programs named, then compared', () => {
   it('answers "who are they each meant for?" for both programs named before', () => {
     const a = chat(['I am looking at two programmes, LEDPRO and the Head of Department programme at NTNU.', 'who are they each for?'], 'en-US');
-    expect(a.text).toMatch(/LEDPRO 1: The target group/);
+    expect(a.text).toMatch(/LEDPRO 1 and LEDPRO 2 \(for each part; for part 2 it is stated on the part 1 page\): The target group/);
     expect(a.text).toMatch(/Heads of Department/);
   });
 

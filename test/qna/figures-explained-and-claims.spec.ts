@@ -41,7 +41,7 @@ describe('claims checked against the fact', () => {
 
 describe('the language of a message', () => {
   it('a lower-case "i" is Norwegian\'s "in": "LEDPRO har vel 8 samlinger i 2024?" is answered in bokmål', () => {
-    expect(chat(['LEDPRO har vel 8 samlinger i 2024?'], 'en-US').text).toMatch(/^Nei\. LEDPRO 1: Det arrangeres 6 samlinger/);
+    expect(chat(['LEDPRO har vel 8 samlinger i 2024?'], 'en-US').text).toMatch(/^Nei\. LEDPRO 1 og LEDPRO 2 \(gjelder hver del; for del 2 står det på siden for del 1\): Det arrangeres 6 samlinger/);
     expect(chat(['Kva er dei fire hovudspora i LEDPRO del 2?'], 'en-US').text).toMatch(/^LEDPRO 2 bygger videre på LEDPRO 1 med fire hovedspor/);
     // "I" as a word of its own is still English.
     expect(chat(['I want to know what LEDPRO costs'], 'nb-NO').text).toMatch(/participation fee is NOK 53/);
@@ -203,7 +203,7 @@ describe('what the documents have, asked in everyday words', () => {
 
   it('"mostly lectures, or do we work on our own problems?" gets the way the documents describe, with no "yes" to the first', () => {
     const a = chat(['Is LEDPRO mostly sitting and listening to lectures, or do we actually work on our own problems from the job?'], 'en-US');
-    expect(a.text).toMatch(/^LEDPRO 1: Leading processes is a programme that, in organisation and content, starts from the participants' challenges/);
+    expect(a.text).toMatch(/^LEDPRO 1 and LEDPRO 2 \(for each part; for part 2 it is stated on the part 1 page\): Leading processes is a programme that, in organisation and content, starts from the participants' challenges/);
   });
 });
 

@@ -104,7 +104,7 @@ describe('what a program focuses on, and whether it is relevant to me', () => {
   });
 
   it('"er studiet relevant for meg?" from a union rep is answered by the target group, yes', () => {
-    expect(ask('Jeg er tillitsvalgt i en kommune. Er det studiet om ledelse av prosesser relevant for meg i det hele tatt?').text).toMatch(/^Ja\. LEDPRO 1: Målgruppen for studiet er ledere, stabsmedarbeidere og tillitsvalgte/);
+    expect(ask('Jeg er tillitsvalgt i en kommune. Er det studiet om ledelse av prosesser relevant for meg i det hele tatt?').text).toMatch(/^Ja\. LEDPRO 1 og LEDPRO 2 \(gjelder hver del; for del 2 står det på siden for del 1\): Målgruppen for studiet er ledere, stabsmedarbeidere og tillitsvalgte/);
   });
 });
 

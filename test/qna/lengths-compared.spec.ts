@@ -77,7 +77,7 @@ describe('a full day claimed of a pillar named by its title', () => {
 describe('the two programs, unnamed, side by side', () => {
   it('"Hvem er de to programmene beregnet på?": both programs\' target groups, not one', () => {
     const a = chat(['Hvem er de to programmene beregnet på?']);
-    expect(a.text).toMatch(/LEDPRO 1: Målgruppen for studiet er ledere, stabsmedarbeidere og tillitsvalgte/);
+    expect(a.text).toMatch(/LEDPRO 1 og LEDPRO 2 \(gjelder hver del; for del 2 står det på siden for del 1\): Målgruppen for studiet er ledere, stabsmedarbeidere og tillitsvalgte/);
     expect(a.text).toMatch(/Programmet er for alle NTNUs instituttledere/);
   });
 

@@ -150,7 +150,7 @@ describe('side by side asked in a sentence of its own', () => {
   it('"… who\'s that one for? Give me both side by side so I can pass it on" after NTNU: both programs\' target groups', () => {
     const a = chat(['Who are NTNU\'s leader development programmes for?', 'And LEDPRO, who is that for? Give me both side by side so I can pass it on.'], 'en-US');
     expect(a.text).toMatch(/Heads of Department/);
-    expect(a.text).toMatch(/LEDPRO 1: The target group is leaders/);
+    expect(a.text).toMatch(/LEDPRO 1 and LEDPRO 2 \(for each part; for part 2 it is stated on the part 1 page\): The target group is leaders/);
   });
 
   it('nynorsk "Set dei to opp mot kvarandre" after LEDPRO\'s place: both places, the NTNU side as the document gives it', () => {

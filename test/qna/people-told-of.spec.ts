@@ -128,7 +128,7 @@ describe('situations told by where one works, and ways to get costs covered', ()
 
   it('a scene that names one program and signs the other by its words makes "each of the programs" both', () => {
     const a = chat(['Jeg er instituttleder, og søsteren min er avdelingsleder i en kommune og tar LEDPRO.', 'Hva gjør man mellom samlingene i hvert av programmene?']);
-    expect(a.text).toMatch(/LEDPRO 1: /);
+    expect(a.text).toMatch(/LEDPRO 1 og LEDPRO 2 \(gjelder hver del; for del 2 står det på siden for del 1\): /);
     expect(a.text).toMatch(/NTNU: [^]*hjemmearbeid mellom samlingene/);
   });
 
@@ -147,7 +147,7 @@ describe('situations told by where one works, and ways to get costs covered', ()
 
   it('a scene of two sentences that names a program in each makes "dei to programma" both', () => {
     const a = chat(['Eg er avdelingsleiar i ein kommune og har lese om LEDPRO. Kollegaen min er instituttleiar på NTNU.', 'Kven er dei to programma meint for?']);
-    expect(a.text).toMatch(/LEDPRO 1: Målgruppen/);
+    expect(a.text).toMatch(/LEDPRO 1 og LEDPRO 2 \(gjelder hver del; for del 2 står det på siden for del 1\): Målgruppen/);
     expect(a.text).toMatch(/instituttledere/);
   });
 });

@@ -194,7 +194,8 @@ export class AnswerComposer {
     // A subject the documents do not cover (a refund, parking) is not answered by a date or a sum either.
     // "I'm on call during some of the dates. Can I join a gathering on Teams instead?": whether one may do something
     // the documents do not cover is not answered by the calendar the context named.
-    const offCalendar = form.yesNo && intent.date?.kind === 'all' && read.offDocument.length > 0 && readDateCalc(read.focus) === undefined;
+    // A month the question names ("i juli, midt i fellesferien?") is the calendar asked, whatever else it says.
+    const offCalendar = form.yesNo && intent.date?.kind === 'all' && form.months.length === 0 && read.offDocument.length > 0 && readDateCalc(read.focus) === undefined;
     if (offCalendar || read.offDocument.some((w) => w.includes(' ') || OFF_DOCUMENT_MONEY.test(w))) return this.facts.best(read, scope, lang, state?.facts, state?.contact);
     const dated = (scope.length > 0 ? scope : this.retriever.catalog.programs).filter((p) => p.cohorts.length > 0);
     // "I'm a union rep … can I still apply?": whether they may, not whether the deadline is open.
@@ -263,6 +264,9 @@ export class AnswerComposer {
         const ps = lines.flatMap((x) => x.s.programs);
         return this.facts.answer(lang, lines.map((x) => x.text).join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
       }
+      // "Hvor lenge varer hver instituttledersamling?": gatherings with no dates have their length in a fact ("2-dagers").
+      const sized = this.sides.gatheringLength(read, scope);
+      if (sized) return this.facts.answer(lang, sized.f.text[lang], [sourceOf(sized.p, sized.f, lang)], [sized.p], intent, [`${sized.p.id}/${sized.f.id}`]);
     }
     // The group of a listing that holds the role told, or the members of a group named (umbrellas listed too).
     const groups = groupListingAsked(read, intent.topics, [...new Set([...scope, ...scope.map((p) => (p.parent ? this.retriever.program(p.parent) : undefined)).filter((p): p is Program => p !== undefined), ...this.retriever.catalog.programs])], lang, state);

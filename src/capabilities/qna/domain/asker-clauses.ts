@@ -4,9 +4,10 @@ import { letterAware } from './letter-aware';
 
 /**
  * ", så jeg bestiller togbillett dit?", ", so I'll book the train?", ", så holder det at jeg blokkerer én dag?": the
- * asker's plan on what the message claims.
+ * asker's plan on what the message claims. A plan told in a sentence of its own, before "Stemmer det?", is part of the claim
+ * to check ("… så jeg setter av 16 dager. Stemmer det?").
  */
-export const PLAN_ON_IT = letterAware(/,\s*(?:så|so|and so|og da|then)\s+(?:jeg|eg|vi|me|i|we|i'll|we'll|i will|we will)\s+(?:kan\s+|can\s+|skal\s+|will\s+)?(?:bestiller|bestille|booker|booke|book|blokkerer|blokkere|block|setter av|sette av|reserverer|reserve|order|tar|take|planlegger|plan|melder|melde|legger inn|put)\b[^?]*\?\s*$|,\s*(?:så|so)\s+(?:holder det|er det nok|is it enough|is that enough|will it do)\s+(?:at|å|to|if)\b[^?]*\?\s*$/);
+export const PLAN_ON_IT = letterAware(/,\s*(?:så|so|and so|og da|then)\s+(?:jeg|eg|vi|me|i|we|i'll|we'll|i will|we will)\s+(?:kan\s+|can\s+|skal\s+|will\s+)?(?:bestiller|bestille|booker|booke|book|blokkerer|blokkere|block|setter av|sette av|reserverer|reserve|order|tar|take|planlegger|plan|melder|melde|legger inn|put)\b[^?.!]*\?\s*$|,\s*(?:så|so)\s+(?:holder det|er det nok|is it enough|is that enough|will it do)\s+(?:at|å|to|if)\b[^?]*\?\s*$/);
 /** "…, slik at jeg kan planne resten rundt det?", "… so that I can plan around it?": why the asker asks. */
 export const SO_THAT_I_CAN = letterAware(/,?\s+(?:slik at|sånn at|so that|så|so) (?:jeg|eg|vi|me|i|we) (?:kan|kunne|can|could|får|get) (?:planne|planlegge|plan|organisere|organise|organize|legge|sette|book|booke|tilpasse|fit|arrange|forberede|prepare|(?:det|dette|it|that|this) (?:riktig|rett|korrekt|right|correct))\b[^?]*\?\s*$/);
 /** A question asked as a statement: "I'm curious how long …", "jeg lurer på hvor …". */

@@ -53,6 +53,11 @@ const PHRASES = new Rewrites([
   // "et år etter at de andre startet åremålsperioden": joining partway too.
   [/\b(?:et|ett|eitt|ein|en|to|tre|\d+|noen|nokre|et halvt|eit halvt) (?:år|måneder?|månader?|uker?|veker?) etter (?:at )?(?:de andre|dei andre|resten|alle andre|kollegaene|kollegane) (?:startet|begynte|byrja|starta)(?: på)?(?: (?:åremålsperioden|perioden|programmet|lederperioden))?/g, 'underveis i åremålsperioden'],
   [/\b(foregikk|foregjekk)\b/g, 'foregår'],
+  // "kan eg som jobbar i spesialisthelsetenesta òg søkje?": the asker's work told inside the question, told first.
+  [/\b(kan|får) (jeg|eg|vi|me) som ((?:jobber|jobbar|arbeider|arbeidar|er|sitter|sit)\b[^,?.]{1,60}?) (også |òg |og |likevel )?(søke|søkje|delta|være med|vere med|bli med)\b/g, '$2 $3, $1 $2 $4$5'],
+  // "hvor passer hun inn?", "where does he fit in?": which of the groups the documents name, not a place.
+  [/\b(hvor|kvar) (passer|passar) (hun|han|hen|ho|jeg|eg|vi|me|de|dei|vedkommende|den personen) (inn)\b/g, 'hvilken målgruppe hører $3 til'],
+  [/\bwhere (does|do|would|could|might) (she|he|they|i|we|that person) (fit|belong)( in)?\b/g, 'which target group $2 belong to'],
   // "Vi prøver å finne ut hvem som passer hvor", "who fits where": whom each of the two programs is for, not a place.
   [/\b(hvem|kven) (som )?(passer|passar|hører hjemme|høyrer heime) (hvor|kvar|best hvor|i hvilket|i kva for eit)\b/g, 'hvem de to programmene passer for'],
   [/\bwho (fits|suits|belongs) where\b|\bwhich (one|programme|program) (fits|suits) (whom|who)\b/g, 'who the two programmes are for'],
@@ -132,7 +137,8 @@ export function standardise(text: string): string {
   // So is "kvar" after what it counts: "éin dag kvar".
   // "går det føre seg" is "foregår det" (takes place).
   // "éin dag kvar", "ein samling kvar": "each", after what is counted, not "where".
-  const phrased = nynorsk ? expanded.replace(/\bkvar(t)? (gong|dag|samling|veke|år|for (?:seg|oss|dykk|meg)|vår|vårt|våre|sin|si|sitt|sine|av (?:oss|dei|dykk|dei to|delane|programma))\b/g, 'hver$1 $2').replace(/\b((?:dag|dagar|dager|time|timar|samling|samlingar|veke|veker|gong|gongar|kr|kroner|studiepoeng|stk)\.?) kvar\b/g, '$1 hver').replace(/\bgår (det|dei|de|ho|den|opplæringa|samlinga) føre seg\b/g, 'foregår $1').replace(/\bføregår\b/g, 'foregår')
+  // "kvar instituttleiarsamling": a gathering named by a compound is counted too.
+  const phrased = nynorsk ? expanded.replace(/\bkvar(t)? ([a-zæøå]*samling(?:a|en|ane|ar|er|ene)?|gong|dag|samling|veke|år|for (?:seg|oss|dykk|meg)|vår|vårt|våre|sin|si|sitt|sine|av (?:oss|dei|dykk|dei to|delane|programma))\b/g, 'hver$1 $2').replace(/\b((?:dag|dagar|dager|time|timar|samling|samlingar|veke|veker|gong|gongar|kr|kroner|studiepoeng|stk)\.?) kvar\b/g, '$1 hver').replace(/\bgår (det|dei|de|ho|den|opplæringa|samlinga) føre seg\b/g, 'foregår $1').replace(/\bføregår\b/g, 'foregår')
     // "Kvar blir samlinga halden?": the participle "held", not the town of Halden.
     .replace(/\b(blir|blei|vert|vart|er|bli|verte|vere)\b([^.?!]*?)\bhalden\b/g, '$1$2holdt') : expanded;
   const timed = PHRASES.apply(phrased);

@@ -279,9 +279,13 @@ export class FactAnswers extends AnswerShapes {
     if (second) {
       const secondText = focusText(this.retriever, second.doc.fact.text[lang], read);
       // Part 2's fact that only adds to part 1's ("… Tillegg for LEDPRO del 2: …") is said once, for both parts.
+      const both = [best.doc.program, second.doc.program].sort((a, b) => shortName(a, lang).localeCompare(shortName(b, lang)));
       if (secondText.startsWith(lead) || lead.startsWith(secondText)) {
-        const both = [best.doc.program, second.doc.program].sort((a, b) => shortName(a, lang).localeCompare(shortName(b, lang)));
         parts[0] = `${joinNames(both.map((p) => shortName(p, lang)), lang)} (${each}): ${secondText.length > lead.length ? secondText : lead}`;
+      } else if (secondText.length > lead.length && secondText.endsWith(lead) && lead.length >= 40) {
+        // Part 2's fact that is part 1's under a note that the document says it on part 1's page: said once, with
+        // the note kept short, not the same text twice.
+        parts[0] = `${joinNames(both.map((p) => shortName(p, lang)), lang)} (${each}; ${lang === 'nb' ? 'for del 2 står det på siden for del 1' : 'for part 2 it is stated on the part 1 page'}): ${lead}`;
       } else {
         parts[0] = `${shortName(best.doc.program, lang)}: ${lead}`;
         parts.push(`${shortName(second.doc.program, lang)}: ${secondText}`);

@@ -108,6 +108,8 @@ const THERE_IS = /\b(?:are|is|were|was) there\b|\b((?:hvor|kor) mange(?: \S+)?) 
 const QUANTITY_OF_NOTHING = /^(?:(?:og|and|men|but|så|so)\s+)?(?:hvor|kor) (?:lang tid|lenge|mye|mykje|mange)\b|^(?:(?:and|but|so)\s+)?how (?:long|much|many)\b/i;
 /** "I need to confirm that number", "kan du bekrefte det?": a request to check what was just said. */
 const CONFIRM_IT = /\b(confirm|check|verify|double-check|bekrefte|bekreft|sjekke|sjekk|dobbeltsjekke|stadfeste)\b[^.?!]{0,20}\b(that|this|it|det|dette|den)\b/;
+/** "… i tillegg?", "… on top?": in addition to something the question does not name. */
+const IN_ADDITION_TO_NOTHING = letterAware(/\b(i tillegg|in addition|on top|på toppen|ekstra|extra)\s*\??\s*$/);
 /** "So about 8000 for all six?", "så 20 000 til sammen?": a figure concluded, opening with "so". */
 const SO_FIGURE = /^(?:so|så|altså|then|da)\s+(?:[a-zæøå]+\s+){0,3}\d/;
 /** "Kolliderer det med …?", "does that clash with …?": whether something told clashes, asked with a pronoun. */
@@ -274,8 +276,11 @@ function sentenceFocus(text: string): string {
     // "Vi har kurs 3.–5. april. Kolliderer det med en samling?": what may clash is what the sentence before told.
     const clashOfTold = i > 0 && !sentences[i - 1].endsWith('?') && CLASH_OF_IT.test(last.toLowerCase());
     // "… is 1,375 per gathering, right? So about 8000 for all six?": a figure concluded from the claim asked before.
+    // "Lederen spør hva som ikke dekkes av avgiften. Hva må vi budsjettere i tillegg?": in addition to what the sentence
+    // before named.
+    const inAddition = i > 0 && !sentences[i - 1].endsWith('?') && vague(last) && IN_ADDITION_TO_NOTHING.test(last.toLowerCase());
     const concluded = i > 0 && sentences[i - 1].endsWith('?') && last.split(/\s+/).length <= 10 && SO_FIGURE.test(last.toLowerCase());
-    const pointsBack = restated || vagueAfterTold || askedBefore || clashOfTold || concluded || (i > 0 && sentences[i - 1].endsWith('?') && WH_START.test(last) && vague(last)) || (i > 0 && last.split(/\s+/).length <= 6 && (TAG_ONLY.test(last) || OFFERED_CHOICE.test(last) || /^(mellom|med|for|til|fra|frå|av|om|between|with|for|to|from|of|about)\s+(hvem|kven|hva|kva|hvilke\w*|kva for|who|whom|what|which)\b/i.test(last) || /\b(det|den|dette|dem|disse|dei|desse|it|this|that|them|they|these|those|der|there)\b|\b(av|for|med|om|til|fra|hos|er|var|blir|ble|fikk|har|hadde|koster|varer) de\b/i.test(last) || DEPENDENT.test(last.toLowerCase())));
+    const pointsBack = restated || vagueAfterTold || askedBefore || clashOfTold || concluded || inAddition || (i > 0 && sentences[i - 1].endsWith('?') && WH_START.test(last) && vague(last)) || (i > 0 && last.split(/\s+/).length <= 6 && (TAG_ONLY.test(last) || OFFERED_CHOICE.test(last) || /^(mellom|med|for|til|fra|frå|av|om|between|with|for|to|from|of|about)\s+(hvem|kven|hva|kva|hvilke\w*|kva for|who|whom|what|which)\b/i.test(last) || /\b(det|den|dette|dem|disse|dei|desse|it|this|that|them|they|these|those|der|there)\b|\b(av|for|med|om|til|fra|hos|er|var|blir|ble|fikk|har|hadde|koster|varer) de\b/i.test(last) || DEPENDENT.test(last.toLowerCase())));
     // "Jeg er hovedtillitsvalgt … Kan jeg likevel ta LEDPRO?": the asker's situation is what the question is about.
     // "My deputy doesn't have any higher education. Can he still join?": so is the situation of the one told of.
     const other = THIRD_PERSON.test(last.toLowerCase());

@@ -151,7 +151,7 @@ export class SideBySide {
   }
 
   /** The fact that says how long a program's gatherings are, preferring the pillar the message names by title. */
-  private gatheringLengthFact(read: ReadQuestion, programs: readonly Program[]): { p: Program; f: Fact } | undefined {
+  gatheringLength(read: ReadQuestion, programs: readonly Program[]): { p: Program; f: Fact } | undefined {
     const sized = programs.flatMap((p) => p.facts.filter((f) => GATHERING_LENGTH.test(f.text.nb)).map((f) => ({ p, f })));
     if (sized.length === 0) return undefined;
     const titled = this.reader.pillarsTitled(read.text, programs);
@@ -184,7 +184,7 @@ export class SideBySide {
       if (length?.text) return this.facts.answer(lang, length.text, length.s.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), g, read.intent);
       // A side whose gatherings are not dated: the fact that gives its gatherings' length ("2-dagers samlinger"), of the
       // pillar the message names by its title ("instituttledersamlingene") when it names one.
-      const sized = oneGathering ? this.gatheringLengthFact(read, own) : undefined;
+      const sized = oneGathering ? this.gatheringLength(read, own) : undefined;
       if (sized) return this.facts.answer(lang, sized.f.text[lang], [sourceOf(sized.p, sized.f, lang)], [sized.p], read.intent, [`${sized.p.id}/${sized.f.id}`]);
       const a = this.facts.best({ ...asked, programs: g, form: { ...read.form, yesNo: false } }, scope, lang);
       // "… the price of its institute leader programme, for comparison?": a side with no fact of the topic at all says
