@@ -198,6 +198,8 @@ export class AnswerComposer {
     const offCalendar = form.yesNo && intent.date?.kind === 'all' && form.months.length === 0 && read.offDocument.length > 0 && readDateCalc(read.focus) === undefined;
     if (offCalendar || read.offDocument.some((w) => w.includes(' ') || OFF_DOCUMENT_MONEY.test(w))) return this.facts.best(read, scope, lang, state?.facts, state?.contact);
     const dated = (scope.length > 0 ? scope : this.retriever.catalog.programs).filter((p) => p.cohorts.length > 0);
+    const nominated = this.dated.nominatedInstead(read, lang);
+    if (nominated) return nominated;
     // "I'm a union rep … can I still apply?": whether they may, not whether the deadline is open.
     // "the deadline for handing the exam in": a date of the exam, read as such (weak), which no calendar sum answers.
     const examDate = intent.weakDates && intent.topics[0] === 'exam';

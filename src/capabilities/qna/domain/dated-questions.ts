@@ -2,7 +2,7 @@ import type { Gathering, Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
 import type { Answer } from './answer';
 import type { QnaState } from './conversation-state';
-import { schedulesOf } from './date-answers';
+import { joinNames, schedulesOf, shortName } from './date-answers';
 import { sourceOf, type FactAnswers } from './fact-answers';
 import type { ReadQuestion } from './read-question';
 import type { CatalogRetriever } from './retrieval';
@@ -50,6 +50,25 @@ export class DatedQuestions {
       ? `Programdokumentene gir bare datoer for ${given}; datoer for ${asked.join(', ')} står ikke der.`
       : `The programme documents only give dates for ${given}; they do not give dates for ${asked.join(', ')}.`;
     return { ...unknown, text: `${said} ${unknown.text}` };
+  }
+
+  /**
+   * "Hva er søknadsfristen for instituttlederprogrammet?": a program one does not apply to has no deadline; how one
+   * gets onto it (its umbrella's "fakultetene nominerer deltakere") is said with that, rather than a bare unknown.
+   */
+  nominatedInstead(read: ReadQuestion, lang: Lang): Answer | undefined {
+    if (!read.intent.topics.includes('deadline') || read.programs.length === 0) return undefined;
+    const own = this.retriever.withDescendants(read.programs);
+    if (own.some((p) => p.cohorts.some((c) => c.applicationDeadline) || p.facts.some((f) => f.topic === 'deadline' || f.topic === 'apply'))) return undefined;
+    const umbrellas = [...new Set(read.programs.map((p) => (p.parent ? this.retriever.program(p.parent) : p)).filter((p): p is Program => p !== undefined))];
+    const way = umbrellas.flatMap((p) => p.facts.filter((f) => f.topic === 'apply').map((f) => ({ p, f })))[0];
+    if (!way || umbrellas.length !== 1) return undefined;
+    const names = joinNames(read.programs.map((p) => shortName(p, lang)), lang);
+    const none = lang === 'nb' ? `Dokumentet oppgir ingen søknadsfrist for ${names}` : `The document gives no application deadline for ${names}`;
+    // Still an honest "not in the documents" (no deadline is given), with whom to ask after the way in.
+    const unknown = this.facts.unknown(lang, read.programs, read.programs, read.intent);
+    const whom = unknown.text.replace(/^[^.]*\.\s*/, '');
+    return { ...unknown, text: `${none}; ${way.f.text[lang].replace(/^./, (c) => c.toLowerCase())} ${whom}`.trim() };
   }
 
   /**

@@ -67,8 +67,6 @@ const PHRASES = new Rewrites([
   // "hva blir det totalt pr. pers.?", "ca. 8k", "evt. ekstra natt", "iflg. NTNU": abbreviations written out, so their
   // dots end no sentence and the words are the ones the cues know.
   [/\bpr\.\s?(?=[a-zæøå0-9])/g, 'per '],
-  // "ca. 8k", "50k": thousands written short.
-  [/\b(\d{1,3})k\b/g, '$1000'],
   [/\bpers\.(?=\s|\?|$)/g, 'person'],
   [/\bca\.\s/g, 'cirka '],
   [/\bevt\.\s/g, 'eventuelt '],

@@ -11,7 +11,7 @@ import { claimedThings, pricedFollowUp } from './priced-follow-ups';
 import { comparedAgain, ordinalRestated, repairOf } from './follow-ups';
 import { withCourseParticipants } from './unqualified-referents';
 import { monthsPointedBack } from './month-asks';
-import { leanOnConversation } from './conversation-leaning';
+import { gatheringsWhenAsked, leanOnConversation } from './conversation-leaning';
 import { figureAsked, topicHolding } from './figure-explained';
 import { FOIL, readForm } from './question-form';
 import { GENERIC_TOPICS, readIntent } from './question-intent';
@@ -107,6 +107,7 @@ export class QuestionReader {
     // "What's the hand-in deadline for the home exam?": the exam's own date, which no application deadline answers.
     const handIn = intent.topics.includes('deadline') && (intent.topics.includes('exam') || state?.topic === 'exam') && HAND_IN.test(focus);
     ({ intent, form } = notAskingDates(focus, intent, form));
+    intent = { ...intent, date: intent.date ?? gatheringsWhenAsked(focus, intent, state) };
     // "So 3175 covers the whole year?": a sum said to cover something asks what it includes, not a course's content.
     if (form.included && form.yesNo && form.numbers.length > 0 && intent.topics.includes('themes')) intent = { ...intent, topics: intent.topics.filter((t) => t !== 'themes') };
     const fromState = programsOfConversation(this.retriever, state, BOTH_OF_THEM.test(question.toLowerCase()));

@@ -104,7 +104,7 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(trips|journeys) (to|down to|up to) (the hotel|brumunddal|wood hotel)\b/g, 'gatherings'],
   // "the gatherings for heads of department", "samlingene for instituttlederne": the pillar titled the other way round
   // ("… together with the dean's office" is another pillar).
-  [/\b(gatherings?|sessions?|seminars?) (for|of) (the )?(heads? of (the )?departments?|department heads?|institute leaders?)\b(?!,? (together with|with|and|along with|plus)\b)/g, 'head of department $1'],
+  [/\b(gatherings?|sessions?|seminars?) (for|of) (the )?(heads? of (the )?departments?|department heads?|institute leaders?)\b(?!,? (together with|with|and|along with|plus)\b| program)/g, 'head of department $1'],
   // "institute leader gatherings", "each head of department gathering": pillar 1 by its title ("Head of Department
   // gatherings"), which the singular does not match ("the institute leader gathering in the timeline" is that entry).
   [/\b((institute|department) (leader|head)s?'?|heads? of (the )?departments?'?) (gatherings|sessions|seminars)\b/g, 'head of department gatherings'],
