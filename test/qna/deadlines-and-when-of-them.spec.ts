@@ -46,3 +46,24 @@ describe('"when were they?" of the gatherings just told of', () => {
     expect(a.text).toMatch(/28\.–29\. august/);
   });
 });
+
+describe('counts spread over gatherings, choosing what to deepen, and whom to ask about the rest', () => {
+  it('"… fordelt på hvor mange samlinger?" asks a count, not the dates: 6 gatherings, 12 days', () => {
+    const a = ask('Hvor mange dager er lederne borte totalt på LEDPRO, fordelt på hvor mange samlinger?');
+    expect(a.text).toMatch(/6 samlinger/);
+    expect(a.text).toMatch(/12 dager/);
+    expect(a.text).not.toMatch(/Samling 1: 15\.–16\. februar/);
+  });
+
+  it('"være med på å bestemme hva som skal fordypes" is choosing the topics to deepen in part 2', () => {
+    const a = ask('Kan vi være med på å bestemme hva som skal fordypes i LEDPRO 2?');
+    expect(a.text).toMatch(/^Ja\./);
+    expect(a.text).toMatch(/velge temaer som skal utdypes/);
+  });
+
+  it('English: "… and who about the academic content?" is whom to contact, with both contacts', () => {
+    const a = ask('Whom do I ask about practical matters on LEDPRO, and who about the academic content?', 'en-US');
+    expect(a.text).toMatch(/Randi Bredvold/);
+    expect(a.text).toMatch(/Kristin Larsen/);
+  });
+});

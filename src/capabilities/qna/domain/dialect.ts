@@ -58,6 +58,12 @@ const PHRASES = new Rewrites([
   // "hvor passer hun inn?", "where does he fit in?": which of the groups the documents name, not a place.
   [/\b(hvor|kvar) (passer|passar) (hun|han|hen|ho|jeg|eg|vi|me|de|dei|vedkommende|den personen) (inn)\b/g, 'hvilken målgruppe hører $3 til'],
   [/\bwhere (does|do|would|could|might) (she|he|they|i|we|that person) (fit|belong)( in)?\b/g, 'which target group $2 belong to'],
+  // "være med og bestemme hva som skal fordypes", "have a say in what we go deeper into": the document's "velge temaer
+  // som skal utdypes".
+  [letterAware(/\b(?:være med (?:og|på å) |vere med (?:og|på å) )?(?:bestemme|påvirke|velge|avgjøre)\s+(?:selv\s+|sjølv\s+)?(?:hva|kva|hvilke\w*|kva for)\s+(?:tema\w*\s+)?(?:som\s+)?(?:skal|vi skal|me skal)\s+(?:fordypes|utdypes|fordjupast|utdjupast|gå i dybden på|gå i djupna på)\b/g), 'velge temaer som skal utdypes'],
+  [/\b(?:have a say in|get to decide|decide|choose|pick) (?:what|which (?:topics|themes)) (?:we|they|participants) (?:go deeper into|deepen|dig into|explore further)\b/g, 'choose topics to deepen'],
+  // "… and who about the academic content?": whom to contact, the verb left out as "hvem om det faglige" leaves it.
+  [/\bwho (about|regarding|concerning) (?=the |any |academic |practical |content|questions)/g, 'who do i contact $1 '],
   // "Vi prøver å finne ut hvem som passer hvor", "who fits where": whom each of the two programs is for, not a place.
   [/\b(hvem|kven) (som )?(passer|passar|hører hjemme|høyrer heime) (hvor|kvar|best hvor|i hvilket|i kva for eit)\b/g, 'hvem de to programmene passer for'],
   [/\bwho (fits|suits|belongs) where\b|\bwhich (one|programme|program) (fits|suits) (whom|who)\b/g, 'who the two programmes are for'],

@@ -82,7 +82,7 @@ const IN_MONTHS = letterAware(/\b(hvilke\w*|which|what|any|noen|hvor mange|how m
 /** The days asked of something in a month ("The one in June, which days exactly?"). */
 const ONE_IN_MONTH = letterAware(/\b(which|what|hvilke|hvilken|kva)\b[^?]{0,25}?\b(days?|dates?|dager|dagar|datoer|dato|datoene)\b/);
 // "six gatherings spread out over two years", "seks samlinger fordelt over to år": the schedule's span, claimed.
-const WHEN_ALL = letterAware(/\b(n[åa]r|dato|datoer|datoene|samlingsdato\w*|samlingsdatoar\w*|when|dates?|schedule|timeplan|hvor ofte|kor ofte|how often|(spread|spaced|stretched) (out )?(over|across)|(fordelt|spredt|spreidd) (over|på|utover)|over (\w+ )?(years|år|semestre|semesters|months|måneder|månader))\b/);
+const WHEN_ALL = letterAware(/\b(n[åa]r|dato|datoer|datoene|samlingsdato\w*|samlingsdatoar\w*|when|dates?|schedule|timeplan|hvor ofte|kor ofte|how often|(spread|spaced|stretched) (out )?(over|across)(?! how many)|(fordelt|spredt|spreidd) (over|på|utover)(?! (hvor|kor) mange)|over (\w+ )?(years|år|semestre|semesters|months|måneder|månader))\b/);
 /** A start claimed in a month ("starter i februar", "does it start in March?"). */
 const START_IN_MONTH = letterAware(new RegExp(String.raw`\b(starter|begynner|startar|byrjar|start|starts|begin|begins|kicks? off|oppstart\w*)\b[^?.]{0,30}?\b(i|in)\s+(${MONTH_NAMES})\b`));
 const WHEN = letterAware(/\b(n[åa]r|when|dato|datoer|datoene|samlingsdato\w*|dates?)\b/);
