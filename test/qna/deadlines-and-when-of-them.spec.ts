@@ -67,3 +67,18 @@ describe('counts spread over gatherings, choosing what to deepen, and whom to as
     expect(a.text).toMatch(/Kristin Larsen/);
   });
 });
+
+describe('getting there, and how long it takes', () => {
+  it('"Jeg lander på Gardermoen … Hvordan kommer jeg meg videre, og hvor lang tid tar det?" is the train and its hour, as one question', () => {
+    const a = ask('Jeg lander på Gardermoen kvelden før. Hvordan kommer jeg meg videre til LEDPRO, og hvor lang tid tar det?');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/1 time med tog fra Oslo Lufthavn/);
+    expect(a.text).not.toMatch(/går over 6 samlinger/);
+  });
+
+  it('English: "how do I get to the gatherings and how long does it take" is not also the program\'s length', () => {
+    const a = ask('How do I get to the LEDPRO gatherings from Oslo, and how long does it take?', 'en-US');
+    expect(a.text).toMatch(/1\.5 hours from Oslo Central Station/);
+    expect(a.text).not.toMatch(/12 days in all/);
+  });
+});

@@ -37,6 +37,10 @@ const CONFIRM_THEN = new RegExp(`^(.{12,}?[.!]\\s+)(stemmer det|stemmar det|er d
 /** A computation over the thing just named ("hva blir det til sammen", "how much is that for all six"). */
 const SUM_OF_IT = /^(hva|kva|hvor mye|kor mykje|what|how much)\s+(blir|vert|koster|kostar|would|will|is|does)\s+(det|that|it|this)\b.*\b(alle|all|til sammen|totalt|i alt|in total|altogether|seks|six|\d)\b/i;
 
+/** "hvor lang tid tar det?", "roughly how long does it take?": the length of the thing just asked about. */
+const TRIP_LENGTH = letterAware(/^(?:(?:og|and)\s+)?(?:(?:ca\.?|cirka|omtrent|sånn|roughly|about|approximately)\s+)?(?:(?:hvor|kor) (?:lang tid|lenge) (?:tar|tek|bruker|brukar) (?:det|den|turen|reisen|reisa)|how long (?:does|will|would) (?:it|that|the trip|the journey) take)\s*\??\s*$/iu);
+/** A question of how to get somewhere. */
+const TRAVEL = letterAware(/\b(kom(?:m)?er (?:jeg|eg|vi|me|man|ein|en) (?:meg|oss|seg)|kom(?:m)?e (?:meg|oss|seg)|reise|reiser|travel|get there|get to|get from|tog|train|fly|flyr|gardermoen|flyplass\w*|lufthavn\w*|airport)\b/iu);
 /** "første og siste samling", "the first and last gathering": two gatherings, each asked for. */
 const ORDINAL = '(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last)';
 const ORDINAL_PAIR = new RegExp(`\\b${ORDINAL}\\s+(og|and|&)\\s+(?:den\\s+|the\\s+)?${ORDINAL}(\\s+(?:samling|gathering|session)\\w*)`, 'iu');
@@ -74,6 +78,9 @@ export function splitQuestions(message: string): string[] {
   // "Hva koster et ekstra døgn, og hva blir det om jeg tar det på alle seks?": a sum of what was just asked is one
   // question over the first part's subject.
   if (SUM_OF_IT.test(second)) return [text];
+  // "Hvordan kommer jeg meg videre, og ca. hvor lang tid tar det?": how long the trip just asked about takes is one
+  // question with it (the travel fact gives both).
+  if (TRIP_LENGTH.test(second) && TRAVEL.test(first)) return [text];
   // "Hvor er samlingene våre på LEDPRO, og hvor har de sine?": the same asked of theirs sets the two side by side.
   // "Kan du sette det opp mot X? Hvor lang tid går hvert av dem over?": what is asked of each is the comparison's.
   if (/\b(de sine|dei sine|deres|deira|theirs)\b/i.test(second) || (SET_AGAINST.test(first) && EACH_OF_THEM.test(second))) return [text];
