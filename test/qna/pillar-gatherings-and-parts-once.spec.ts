@@ -62,3 +62,11 @@ describe('the asker told inside the question, and what comes in addition', () =>
     expect(a.text).toMatch(/^Nei\. Ingen av samlingene i LEDPRO 1 og LEDPRO 2 er i juli/);
   });
 });
+
+describe('who is at the thing just told of', () => {
+  it('"Hvem er med der?" after the rector\'s leadership gathering: the deans and the rectorate it names, not the programme\'s audience', () => {
+    const a = chat(['Hva handler rektors ledersamling om?', 'Hvem er med der?']);
+    expect(a.text).toMatch(/rektors ledersamling med dekaner og rektorat/);
+    expect(a.text).not.toMatch(/^Programmet er for alle NTNUs instituttledere/);
+  });
+});

@@ -55,6 +55,9 @@ const PARTS_COUNTED = /\b(?:hvilke|kva for|which|what are the)\s+(\d|to|tre|fire
  * A follow-up about the content of "it" ("hva går den ut på?", "which topics does it list?") or a claim about it,
  * right after one fact, naming no program of its own.
  */
+/** "Kven er med der?", "who takes part there?": who is at the thing just told of. */
+const WHO_THERE = letterAware(/^(?:(?:og|and|men|but|so|så)\s+)?(?:hvem|kven|who)\b[^?]{0,25}\b(?:der|dar|there)\b/);
+
 export function pointsToLast(read: ReadQuestion, state: QnaState | undefined, retriever: CatalogRetriever): boolean {
   // "ok, and back to NTNU's head of department programme – what's its main focus?": "its" is the program named before
   // the dash, another than the last answer's.
@@ -80,6 +83,8 @@ export function pointsToLast(read: ReadQuestion, state: QnaState | undefined, re
   }
   // "hva er nytt i del 2 sammenlignet med det?" sets "it" beside another program: a comparison, not the last fact.
   if (state?.facts?.length !== 1 || read.coverageTerms.length > 0 || read.form.yesNo || read.form.compare || read.item !== undefined) return false;
+  // "Kven er med der?" right after one entry ("rektors ledersamling med dekaner og rektorat"): who is at that one.
+  if (read.intent.topics[0] === 'target-group' && WHO_THERE.test(read.focus.trim())) return namesNone();
   // "kven er ho meint for?", "how is it delivered?" right after a pillar: whom that pillar is for, how it is run.
   const afterPillar = factsAt(retriever, state.facts)[0]?.f.topic === 'pillars';
   // "Og hvilke temaer tar de opp der?" after the head-of-department gatherings (a pillar named in the plural).
