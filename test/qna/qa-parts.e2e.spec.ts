@@ -5,15 +5,17 @@ import { runCase, shippedComposer } from '../support/qa-runner';
 import { askThroughTeams } from '../support/qa-through-teams';
 
 /**
- * The evaluation sets written from the documents alone (questions and 2-3 turn conversations). Every case is
- * answered by the shipped answerer, and every twelfth case of each set is also sent through /api/messages as a
- * person would, each conversation in its own chat (all of them go through /api/messages in `npm run bench:qa`;
- * sending all here would keep `npm test` over its time budget as the sets grow). The floors are the accuracy
+ * The evaluation sets written from the documents alone (questions and 2-3 turn conversations). Every held-out case
+ * and every second dev case is answered by the shipped answerer, and every twelfth case of each set is also sent
+ * through /api/messages as a person would, each conversation in its own chat (every case goes through both in
+ * `npm run bench:qa`; all of them here would keep `npm test` over its time budget as the sets grow). The floors are the accuracy
  * measured when the sets were last scored (see README, "Q&A quality"); a change that answers fewer of them right
  * fails here. The targets (95 % dev, 90 % held-out) are above these floors and reported by `npm run bench:qa`.
  */
 const FLOORS: Record<Part, number> = { dev: 0.935, heldout: 0.85 };
 const THROUGH_TEAMS_EVERY = 12;
+/** Every n-th case of each set through the answerer: the dev part is the larger and is all scored by bench:qa. */
+const ANSWERER_EVERY: Record<Part, number> = { dev: 2, heldout: 1 };
 
 const accuracyOf = (part: Part, right: number, total: number): Record<string, unknown> => {
   const accuracy = right / total;
@@ -37,12 +39,12 @@ describe('Q&A evaluation sets', () => {
     await teams.stop();
   });
 
-  it.each<[Part]>([['dev'], ['heldout']])('%s part, every case, answerer: accuracy at or above its floor', (part) => {
-    const cases: QaCase[] = readPart(part).flatMap((s) => s.cases);
+  it.each<[Part]>([['dev'], ['heldout']])('%s part, answerer (dev every second case, held-out every case): accuracy at or above its floor', (part) => {
+    const cases: QaCase[] = readPart(part).flatMap((s) => s.cases.filter((_, i) => i % ANSWERER_EVERY[part] === 0));
     const results = cases.map((c) => ({ c, r: runCase(composer, c) }));
     const right = results.filter(({ r }) => r.problems.length === 0).length;
     expect(accuracyOf(part, right, cases.length)).toEqual(passing(part, right, cases.length));
-    expect(cases.length).toBeGreaterThan(1000);
+    expect(cases.length).toBeGreaterThan(4000);
     // Whatever is asked, a reply has words, and says yes or no at most once ("Ja. Nei. …" reads as both).
     const malformed = results.filter(({ r }) => r.text.trim() === '' || /^(Ja|Nei|Jo|Yes|No|Delvis|Partly)\. (Ja|Nei|Jo|Yes|No|Delvis|Partly)\b/.test(r.text)).map(({ c }) => c.id);
     expect(malformed).toEqual([]);
