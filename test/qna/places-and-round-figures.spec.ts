@@ -56,3 +56,12 @@ describe('"who fits where" between the two documents', () => {
     expect(a.text).not.toMatch(/Wood Hotel/);
   });
 });
+
+describe('a place told, then "the same place as …?"', () => {
+  it('English: NTNU\'s gathering in Oppdal told, then "same place as the LEDPRO gatherings, or somewhere else?": no, with both places', () => {
+    const a = chat(['My colleague said NTNU holds its big leader gathering in Oppdal.', 'Is that the same place as the LEDPRO gatherings, or somewhere else?'], 'en-US');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/Oppdal/);
+    expect(a.text).toMatch(/Brumunddal/);
+  });
+});

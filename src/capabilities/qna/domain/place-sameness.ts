@@ -38,7 +38,7 @@ export class PlaceSameness {
 }
 
 /** "Er X på samme sted som Y?", "are they held in the same place?": sameness of two sides' places asked. */
-const SAME_PLACE_OF_TWO = letterAware(/\b(samme sted|same sted|samme stad|same stad|samme plass|samme hotell|same place|same venue|same hotel|same location)\b/);
+export const SAME_PLACE_OF_TWO = letterAware(/\b(samme sted|same sted|samme stad|same stad|samme plass|samme hotell|same place|same venue|same hotel|same location)\b/);
 /** "Er de på ulike steder?", "somewhere else?", "different places?": a difference of places asked. */
 const OTHER_PLACES = letterAware(/\b(ulike|forskjellige|andre|different|separate) (steder|stader|plasser|places|venues|locations|hotell|hotels)\b|\b(et annet sted|eit anna stad|somewhere else|elsewhere)\b/);
 
@@ -48,9 +48,9 @@ const OTHER_PLACES = letterAware(/\b(ulike|forskjellige|andre|different|separate
  * Undefined when the answer does not hold two such sides (one side is checked as a claim, by claimedPlace).
  */
 export function placesOfSidesVerdict(question: string, answer: string): Verdict | undefined {
+  // "the same place, or somewhere else?" offers both: it is answered as the first.
   const same = SAME_PLACE_OF_TWO.test(question);
-  const other = OTHER_PLACES.test(question);
-  if (same === other) return undefined;
+  if (!same && !OTHER_PLACES.test(question)) return undefined;
   const sides = answer.split(/\n\s*\n/).map((side) => new Set([...side.matchAll(PLACE_WORD)].map((m) => m[1])));
   if (sides.length < 2 || sides.some((places) => places.size === 0)) return undefined;
   const shared = [...sides[0]].some((place) => sides.slice(1).every((s) => s.has(place)));

@@ -33,6 +33,7 @@ import { FORUMS_ASKED, NOT_A_LEADER } from './everyday-cues';
 import { contactAskedLast, contactForMatterTold } from './contact-answers';
 import { analyse, conceptOfWord, isStopWord, stem, words } from './text-analysis';
 import { ABOUT_A_PILLAR, DIFFERENCE_ASKED, THEM, TWO_PROGRAMS, AS_WITH, CONCEPT_TOPIC, FILLERS, MODAL, SEATS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, COMPARE_ASKED, COMPARED_WITH, COMPARE_ONLY, SAME_ASKED, PILLARS_COUNTED } from './reader-vocabulary';
+import { SAME_PLACE_OF_TWO } from './place-sameness';
 
 
 /** Who does it ("kan jeg og kollegaen min levere den sammen?"): a word that says who, not what is claimed. */
@@ -242,7 +243,8 @@ export class QuestionReader {
     // "And LEDPRO's? Side by side please.": a comparison asked in a sentence of its own, beside the question.
     // "hvor er samlingene våre på LEDPRO, og hvor har de sine?": theirs is the other program talked of.
     // "Er det likt for LEDPRO …?" after NTNU's way in: the same asked of another program sets the two side by side.
-    const comparing = form.compare || form.comparative || (SAME_ASKED.test(focus) && named.programs.length > 0 && fromState.length > 0) || /\benn\b|\bthan\b|\bvs\.?\b|\b(de|dei) sine\b|\btheirs\b/.test(focus) || (text !== focus && (COMPARE_ASKED.test(text) || COMPARED_WITH.test(text) || text.split(/(?<=[.?!])\s+/).some((x) => COMPARE_ONLY.test(x.trim()))));
+    // "… NTNU's leader gathering in Oppdal." → "Is that the same place as the LEDPRO gatherings?": the two places side by side.
+    const comparing = form.compare || form.comparative || ((SAME_ASKED.test(focus) || SAME_PLACE_OF_TWO.test(focus)) && named.programs.length > 0 && fromState.length > 0) || /\benn\b|\bthan\b|\bvs\.?\b|\b(de|dei) sine\b|\btheirs\b/.test(focus) || (text !== focus && (COMPARE_ASKED.test(text) || COMPARED_WITH.test(text) || text.split(/(?<=[.?!])\s+/).some((x) => COMPARE_ONLY.test(x.trim()))));
     // A program the words point to ("the course in Brumunddal") is set against the conversation's as one named is.
     const pointedTo = comparing && named.programs.length === 0 && !designated && fromState.length > 0 && !programs.some((p) => fromState.includes(p)) && this.retriever.groupByFamily(programs).length === 1 ? programs : [];
     // "Dere har to program her. Hvem er de for?": the two documents' programs, with none named and none talked of.
