@@ -14,3 +14,10 @@ export const SO_THAT_I_CAN = letterAware(/,?\s+(?:slik at|sånn at|so that|så|s
 export const WONDERING = letterAware(/\b(curious|wondering|wonder|lurer på|lurar på|undrer på|vil gjerne vite|would like to know|want to know)\b[^.!?]{0,20}\b(how|what|when|where|which|whether|if|hvor|hva|kva|når|korleis|hvordan|om|kor)\b/);
 /** A clause of joining before the question: "If I sign up for LEDPRO, …", "Hvis jeg kommer inn, …". */
 export const JOINING_IF = letterAware(/^(?:(?:and|but|so|og|men|så)\s+)?(?:if|once|hvis|dersom|viss|om)\s+(?:i|we|she|he|they|jeg|eg|vi|me|hun|han|ho|hen|de|dei)\s+(?:do\s+|actually\s+|end up\s+|faktisk\s+|først\s+)?(?:sign|signs|apply|applies|join|joins|enrol+|enrols|register|registers|get in|gets in|get a place|get accepted|get admitted|melder|søker|søkjer|kommer inn|kjem inn|får plass|blir tatt opp|blir med|vert teken opp)\b[^,?]{0,60},\s*(?=(?:how|what|when|where|who|which|will|would|do|does|is|are|can|hva|kva|hvordan|korleis|når|hvor|kvar|hvem|kven|hvilke\w*|blir|får|må|er|kan|skal)\b)/i);
+
+/** "… i tillegg?", "… on top?": in addition to something the question does not name. */
+export const IN_ADDITION_TO_NOTHING = letterAware(/\b(i tillegg|in addition|on top|på toppen|ekstra|extra)\s*\??\s*$/);
+/** "So about 8000 for all six?", "så 20 000 til sammen?": a figure concluded, opening with "so". */
+export const SO_FIGURE = /^(?:so|så|altså|then|da)\s+(?:[a-zæøå]+\s+){0,3}\d/;
+/** "Kolliderer det med …?", "does that clash with …?": whether something told clashes, asked with a pronoun. */
+export const CLASH_OF_IT = letterAware(/^(?:(?:og|men|så|and|but|so)\s+)?(?:kolliderer|krasjer|kræsjer|overlapper|crasher|collides?|clashes?|overlaps?) (?:det|dette|den|dei|de|that|this|it|they)\b|^(?:(?:and|but|so)\s+)?(?:does|do|will|would|could|might) (?:that|this|it|they|those) (?:clash|collide|overlap|conflict)\b/);

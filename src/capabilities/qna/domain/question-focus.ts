@@ -3,7 +3,7 @@ import { letterAware } from './letter-aware';
 import { FITS_ME } from './role-groups';
 import { conceptOfWord, isStopWord, words } from './text-analysis';
 import { COMPARE_ONLY } from './reader-vocabulary';
-import { JOINING_IF, PLAN_ON_IT, SO_THAT_I_CAN, WONDERING } from './asker-clauses';
+import { CLASH_OF_IT, IN_ADDITION_TO_NOTHING, JOINING_IF, PLAN_ON_IT, SO_FIGURE, SO_THAT_I_CAN, WONDERING } from './asker-clauses';
 
 /** What the asker wonders or wants, not who they are. */
 const WONDERS = letterAware(/\b(lurer|lure|wonder\w*|interested|interessert|opptatt|ønsker|vil vite|want)\b/i);
@@ -108,12 +108,6 @@ const THERE_IS = /\b(?:are|is|were|was) there\b|\b((?:hvor|kor) mange(?: \S+)?) 
 const QUANTITY_OF_NOTHING = /^(?:(?:og|and|men|but|så|so)\s+)?(?:hvor|kor) (?:lang tid|lenge|mye|mykje|mange)\b|^(?:(?:and|but|so)\s+)?how (?:long|much|many)\b/i;
 /** "I need to confirm that number", "kan du bekrefte det?": a request to check what was just said. */
 const CONFIRM_IT = /\b(confirm|check|verify|double-check|bekrefte|bekreft|sjekke|sjekk|dobbeltsjekke|stadfeste)\b[^.?!]{0,20}\b(that|this|it|det|dette|den)\b/;
-/** "… i tillegg?", "… on top?": in addition to something the question does not name. */
-const IN_ADDITION_TO_NOTHING = letterAware(/\b(i tillegg|in addition|on top|på toppen|ekstra|extra)\s*\??\s*$/);
-/** "So about 8000 for all six?", "så 20 000 til sammen?": a figure concluded, opening with "so". */
-const SO_FIGURE = /^(?:so|så|altså|then|da)\s+(?:[a-zæøå]+\s+){0,3}\d/;
-/** "Kolliderer det med …?", "does that clash with …?": whether something told clashes, asked with a pronoun. */
-const CLASH_OF_IT = letterAware(/^(?:(?:og|men|så|and|but|so)\s+)?(?:kolliderer|krasjer|kræsjer|overlapper|crasher|collides?|clashes?|overlaps?) (?:det|dette|den|dei|de|that|this|it|they)\b|^(?:(?:and|but|so)\s+)?(?:does|do|will|would|could|might) (?:that|this|it|they|those) (?:clash|collide|overlap|conflict)\b/);
 /** A question word first: "What's nearby?" (a yes/no guess such as "samme antall?" confirms rather than asks on). */
 const WH_START = /^(what|which|who|where|how|hva|kva|hvem|kven|hvor|kvar|hvordan|korleis)\b/i;
 /** A claim made of what was named before: "det er 1375 kroner …", "that's per night?". */
