@@ -33,6 +33,8 @@ const ASKED: ReadonlyArray<{ name: string; turns: string[]; locale: string }> = 
   { name: 'qna-reason-corrected-en', turns: ['Since LEDPRO meets in Lillehammer, is there a hotel close to the station there?'], locale: 'en-US' },
   { name: 'qna-role-program-nb', turns: ['Jeg er studieprogramleder ved NTNU – hvilket program er for meg?'], locale: 'nb-NO' },
   { name: 'qna-costs-named-en', turns: ['LEDPRO: what are the participant fee, the board and lodging and the extra night?'], locale: 'en-US' },
+  { name: 'qna-parts-once-nb', turns: ['LEDPRO har ti samlinger, så jeg setter av 20 dager. Stemmer det?'], locale: 'nb-NO' },
+  { name: 'qna-week-clash-nb', turns: ['Jeg har permisjon i uke 14. Krasjer det med LEDPRO?'], locale: 'nb-NO' },
 ];
 
 run('pictures of Q&A answers', () => {
@@ -86,6 +88,8 @@ run('pictures of Q&A answers', () => {
     expect(byName.get('qna-role-program-nb')).toMatch(/"fallbackText":"For denne rollen har NTNU Studieprogramlederprogrammet\./);
     // Costs named one by one: each with its figure, in the order asked.
     expect(byName.get('qna-costs-named-en')).toMatch(/Participation fee NOK 53,000; board and lodging NOK 3,175 per gathering; extra night NOK 1,375 per night\./);
+    expect(byName.get('qna-parts-once-nb')).toMatch(/Nei\. LEDPRO 1 og LEDPRO 2 \(gjelder hver del; for del 2 står det på siden for del 1\): Det arrangeres 6 samlinger/);
+    expect(byName.get('qna-week-clash-nb')).toMatch(/Ja, i uke 14 \(1\.–7\. april\) er det samling/);
     expect(shots.every((s) => s.card !== undefined)).toBe(true);
   }, 120_000);
 
