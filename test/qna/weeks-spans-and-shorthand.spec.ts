@@ -29,6 +29,12 @@ describe('a week number or a span of days against the gatherings', () => {
     expect(a.text).not.toMatch(/Samling 3/);
   });
 
+  it('two days named with "og" are not a span; "mellom … og …" is', () => {
+    expect(ask('Jeg er borte 15. mai og 20. juni. Kolliderer det med LEDPRO?').text).not.toMatch(/i perioden/);
+    const a = ask('Jeg er borte mellom 1. mai og 10. juni. Kolliderer det med LEDPRO?');
+    expect(a.text).toMatch(/^Ja, i perioden 1\. mai–10\. juni/);
+  });
+
   it('English: "from July 1 to August 20" holds none', () => {
     const a = ask('I am travelling from July 1 to August 20. Does that collide with any LEDPRO gathering?', 'en-US');
     expect(a.text).toMatch(/^No, there is no gathering of LEDPRO 1 and LEDPRO 2 between 1 July and 20 August/);

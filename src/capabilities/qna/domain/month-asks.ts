@@ -94,8 +94,8 @@ const DAY_RANGE = /\b(\d{1,2})\.?\s*(?:[-–]|til|to|until|through)\s*(\d{1,2})\
 const DAY_RANGE_EN = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|to|until|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b/;
 const MONTH_ALT = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|des|dec';
 /** "fra 10. juni til 15. august", "10 June – 15 August", "June 10 to August 15": a span over months. */
-const MONTHS_RANGE = new RegExp(`\\b(\\d{1,2})\\.?\\s*(${MONTH_ALT})\\s*(?:[-–]|til|to|until|through|and|og)\\s*(\\d{1,2})\\.?\\s*(${MONTH_ALT})\\b`);
-const MONTHS_RANGE_EN = new RegExp(`\\b(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[-–]|to|until|through|and)\\s*(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`);
+const MONTHS_RANGE = new RegExp(`\\b(\\d{1,2})\\.?\\s*(${MONTH_ALT})\\s*([-–]|til|to|until|through|and|og)\\s*(\\d{1,2})\\.?\\s*(${MONTH_ALT})\\b`);
+const MONTHS_RANGE_EN = new RegExp(`\\b(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*([-–]|to|until|through|and)\\s*(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`);
 /** "uke 25", "i veke 25", "week 25": Norwegians plan by week numbers. */
 const WEEK_NUMBER = /\b(?:uke|uka|veke|veka|week|wk)\s*(?:nr\.?\s*)?(\d{1,2})\b/;
 
@@ -103,10 +103,15 @@ const WEEK_NUMBER = /\b(?:uke|uka|veke|veka|week|wk)\s*(?:nr\.?\s*)?(\d{1,2})\b/
 export function daysAsked(q: string): DaysAsked | undefined {
   const week = WEEK_NUMBER.exec(q);
   if (week && Number(week[1]) >= 1 && Number(week[1]) <= 53) return { day: 0, month: 0, week: Number(week[1]) };
-  const over = MONTHS_RANGE.exec(q);
-  const overEn = over ? undefined : MONTHS_RANGE_EN.exec(q);
-  const [d1, m1, d2, m2] = over ? [Number(over[1]), monthOf(over[2]), Number(over[3]), monthOf(over[4])]
-    : overEn ? [Number(overEn[2]), monthOf(overEn[1]), Number(overEn[4]), monthOf(overEn[3])] : [0, undefined, 0, undefined];
+  // "15. mai og 20. juni" names two days; only "mellom 15. mai og 20. juni" / "between … and …" is a span.
+  const spanned = (m: RegExpExecArray | null, joiner: string): RegExpExecArray | null =>
+    (m && /^(and|og)$/.test(joiner) && !/\b(mellom|between)\s*$/.test(q.slice(0, m.index)) ? null : m);
+  const overAt = MONTHS_RANGE.exec(q);
+  const over = overAt ? spanned(overAt, overAt[3]) : null;
+  const overEnAt = over ? null : MONTHS_RANGE_EN.exec(q);
+  const overEn = overEnAt ? spanned(overEnAt, overEnAt[3]) : null;
+  const [d1, m1, d2, m2] = over ? [Number(over[1]), monthOf(over[2]), Number(over[4]), monthOf(over[5])]
+    : overEn ? [Number(overEn[2]), monthOf(overEn[1]), Number(overEn[5]), monthOf(overEn[4])] : [0, undefined, 0, undefined];
   if (m1 && m2 && m1 < m2 && d1 >= 1 && d1 <= 31 && d2 >= 1 && d2 <= 31) return { day: d1, month: m1, toDay: d2, toMonth: m2 };
   const a = DAY_RANGE.exec(q);
   const b = a ? undefined : DAY_RANGE_EN.exec(q);
