@@ -1,5 +1,6 @@
 import { COMPARE_ONLY } from './reader-vocabulary';
 import { letterAware } from './letter-aware';
+import { readIntent } from './question-intent';
 
 /**
  * A message that asks two things ("Hvor holdes LEDPRO, og hvor mange dager er det til sammen?", "What does it
@@ -39,8 +40,6 @@ const SUM_OF_IT = /^(hva|kva|hvor mye|kor mykje|what|how much)\s+(blir|vert|kost
 
 /** "hvor lang tid tar det?", "roughly how long does it take?": the length of the thing just asked about. */
 const TRIP_LENGTH = letterAware(/^(?:(?:og|and)\s+)?(?:(?:ca\.?|cirka|omtrent|sånn|roughly|about|approximately)\s+)?(?:(?:hvor|kor) (?:lang tid|lenge) (?:tar|tek|bruker|brukar) (?:det|den|turen|reisen|reisa)|how long (?:does|will|would) (?:it|that|the trip|the journey) take)\s*\??\s*$/iu);
-/** A question of how to get somewhere. */
-const TRAVEL = letterAware(/\b(kom(?:m)?er (?:jeg|eg|vi|me|man|ein|en) (?:meg|oss|seg)|kom(?:m)?e (?:meg|oss|seg)|reise|reiser|travel|get there|get to|get from|tog|train|fly|flyr|gardermoen|flyplass\w*|lufthavn\w*|airport)\b/iu);
 /** "første og siste samling", "the first and last gathering": two gatherings, each asked for. */
 const ORDINAL = '(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last)';
 const ORDINAL_PAIR = new RegExp(`\\b${ORDINAL}\\s+(og|and|&)\\s+(?:den\\s+|the\\s+)?${ORDINAL}(\\s+(?:samling|gathering|session)\\w*)`, 'iu');
@@ -80,7 +79,7 @@ export function splitQuestions(message: string): string[] {
   if (SUM_OF_IT.test(second)) return [text];
   // "Hvordan kommer jeg meg videre, og ca. hvor lang tid tar det?": how long the trip just asked about takes is one
   // question with it (the travel fact gives both).
-  if (TRIP_LENGTH.test(second) && TRAVEL.test(first)) return [text];
+  if (TRIP_LENGTH.test(second) && readIntent(first).topics.includes('travel')) return [text];
   // "Hvor er samlingene våre på LEDPRO, og hvor har de sine?": the same asked of theirs sets the two side by side.
   // "Kan du sette det opp mot X? Hvor lang tid går hvert av dem over?": what is asked of each is the comparison's.
   if (/\b(de sine|dei sine|deres|deira|theirs)\b/i.test(second) || (SET_AGAINST.test(first) && EACH_OF_THEM.test(second))) return [text];

@@ -192,7 +192,6 @@ const ownNounAsked = (focus: string, content: readonly string[]): boolean => {
 const WHEN_WERE_THEY = letterAware(/^(?:(?:and|so|og|så|men|but)\s+)?(?:when|når|kva tid|når tid)\s+(?:are|were|is|was|er|var|blir|vart|vert)\s+(?:they|those|these|de|dei|disse|desse|dem)\b/);
 /** "den første av dem", "the second one": one of the things just told of, by its place in order. */
 const ORDINAL_OF_THEM = letterAware(/\b(?:den|det|the)\s+(første|fyrste|andre|tredje|fjerde|first|second|third|fourth)(?:\s+(?:av dem|av dei|of them|one))\b/);
-const ORDINAL_NUMBER: Readonly<Record<string, number>> = { første: 1, fyrste: 1, first: 1, andre: 2, second: 2, tredje: 3, third: 3, fjerde: 4, fourth: 4 };
 
 /**
  * "What happens at the joint training days?" → "and when were they?": the gatherings just told of, dated; "Den første
@@ -204,6 +203,6 @@ export function gatheringsWhenAsked(focus: string, intent: Intent, state: QnaSta
   // After some of the gatherings listed ("those after the summer"), "the first of them" is the first of that list
   // (follow-ups.ts), not gathering 1.
   const one = state?.list === 'gatherings' ? null : ORDINAL_OF_THEM.exec(focus);
-  if (one) return { kind: 'gathering', number: ORDINAL_NUMBER[one[1]] };
+  if (one) return { kind: 'gathering', number: ORDINALS[one[1]] };
   return WHEN_WERE_THEY.test(focus) ? { kind: 'all' } : undefined;
 }

@@ -6,7 +6,7 @@ import type { Lang } from '../../../shared/i18n';
 import { joinNames, shortName } from './date-answers';
 import { NUMBER_WORDS } from './question-form';
 import { letterAware } from './letter-aware';
-import { BESIDES, costOf, EVERYTHING, FEE_ALONE, gatheringsOf, money, MORE, NIGHT, NO_NIGHT, SEMESTER, TOTAL } from './cost-words';
+import { amountsIn, BESIDES, costOf, EVERYTHING, FEE_ALONE, gatheringsOf, money, MORE, NIGHT, NO_NIGHT, SEMESTER, TOTAL } from './cost-words';
 import { namedCosts, otherCosts } from './cost-lists';
 
 export { money } from './cost-words';
@@ -114,8 +114,7 @@ function wrongPrice(q: string, p: Program): number | undefined {
   const fee = costOf(p, 'participant-fee');
   const sem = costOf(p, 'semester-fee');
   if (fee && sem?.count) known.add(fee.amount + sem.amount * sem.count);
-  const stated = [...q.matchAll(/(?<![\d.,])(\d{1,3}(?:[ .,\u00a0]\d{3})+|\d{4,6})(?![\d]|[.,]\d)/g)].map((m) => Number(m[1].replace(/[ .,\u00a0]/g, '')))
-    .filter((x) => x >= 1000 && !(x >= 1900 && x <= 2100));
+  const stated = amountsIn(q).filter((x) => x >= 1000 && !(x >= 1900 && x <= 2100));
   return stated.length === 1 && !known.has(stated[0]) ? stated[0] : undefined;
 }
 

@@ -17,6 +17,8 @@ export const BESIDES = /\b(apart from|besides|beside|except|on top of|in additio
 export const EVERYTHING = /\b(og alt|med alt|alt inkludert|alt i alt|everything|all in|all costs|alle (kostnader|utgifter))\b/;
 /** The nights named only to leave them out ("no extra nights", "uten tilknytningsdøgn"). */
 export const NO_NIGHT = /\b(no|without|excluding|uten|ikke|ikkje|ingen|inga|minus)\s+(the\s+|noen\s+)?(extra\s+|ekstra\s+)?(nights?|tilknytningsd|natt|overnatting|døgn)/;
+/** The amounts of 1 000 or more a text names ("kr 19 050", "NOK 19,050", "53000"), not parts of decimals. */
+export const amountsIn = (text: string): number[] => [...text.matchAll(/(?<![\d.,])(\d{1,3}(?:[ .,\u00a0]\d{3})+|\d{4,6})(?![\d]|[.,]\d)/g)].map((m) => Number(m[1].replace(/[ .,\u00a0]/g, '')));
 export const costOf = (p: Program, kind: Cost['kind']): Cost | undefined => p.costs.find((c) => c.kind === kind);
 export const gatheringsOf = (p: Program): number => [...p.cohorts].sort((a, b) => b.year - a.year)[0]?.gatherings.length ?? 0;
 export const FEE_ALONE = /\b(deltakeravgift\w*|deltakaravgift\w*|kursavgift\w*|participa\w* fees?|course fees?|tuition)\b/;

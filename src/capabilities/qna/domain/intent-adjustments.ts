@@ -7,6 +7,7 @@ import { asksEligibility } from './question-focus';
 import type { QuestionForm } from './question-form';
 import { GENERIC_TOPICS, readIntent, type Intent } from './question-intent';
 import { letterAware } from './letter-aware';
+import { WH_START } from './question-form';
 
 /** "per samling", "for each gathering", "hver gang vi samles" (rewritten to "per samling"): a price asked per gathering. */
 const PRICE_PER_GATHERING = /\b(per|pr\.?|each|every|for hver|for each|hver|kvar|for kvar) (samling|samlinga|gathering|session)\b/;
@@ -218,9 +219,6 @@ const JUMP_IN = letterAware(/\b(hoppe|hopp|hopper|gå|går|starte|starter|begynn
  * stay's price before the fee, the fee when asked what it includes, support before the fee it pays). `leftOut`: the
  * question names what it leaves out ("uten hotell"), which adds no topic.
  */
-/** A question word first: the question asks for something, it claims nothing. */
-const ASKS_WH = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|kvar|korleis|kor|what|who|where|how|why|which|when)\b/);
-
 export function whatLeads(focus: string, given: Intent, form: QuestionForm, concepts: ReadonlySet<string>, leftOut: boolean, told = focus, earlier = ''): Intent {
   let intent = orderedByAsk(focus, given);
   // "Jeg er tillitsvalgt. Er LEDPRO relevant for meg?": whom it is for answers, when nothing else is asked.
@@ -229,7 +227,7 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   if (form.yesNo && intent.topics.every((t) => GENERIC_TOPICS.has(t)) && TAKEN_PART.test(told) && TAKE_PART_TWO.test(focus)) intent = { ...intent, topics: ['prerequisite', ...intent.topics] };
   // "LEDPRO has eight gatherings, so I'll block 16 days. Is that the right amount?": a count of gatherings or days
   // claimed, with no topic named, is checked against how the program is organised (its gatherings and days).
-  if ((form.yesNo || !ASKS_WH.test(focus.trim())) && intent.topics.length === 0 && form.numbers.some((c) => c.unit === 'samling') && form.numbers.every((c) => c.unit === 'samling' || c.unit === 'dag')) intent = { ...intent, topics: ['format'] };
+  if ((form.yesNo || !WH_START.test(focus.trim())) && intent.topics.length === 0 && form.numbers.some((c) => c.unit === 'samling') && form.numbers.every((c) => c.unit === 'samling' || c.unit === 'dag')) intent = { ...intent, topics: ['format'] };
   // "Will we meet at the gatherings?": whether the parts run together, not where the gatherings are.
   if (MEET_THERE.test(focus)) intent = leading(intent, 'format');
   // "Kan hun søke selv om hun ikke har lederstilling?": whom it is for, not how one applies.

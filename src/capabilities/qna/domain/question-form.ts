@@ -58,7 +58,7 @@ const FOR_ALL = /^\s*(?:[a-zæøå]+\s+){0,2}?(?:for (?:the whole|the entire|all
 
 const PER = /^\s*(?:[a-zæøå]+\s+){0,2}?(?:per|pr\.?|each|every|hver|hvert|kvar|kvart|a|an|i)\s+(samling\w*|gathering\w*|session\w*|semest\w*|år\b|year\w*|dag\w*|day\w*|del\b|part\b|natt\w*|night\w*|døgn\w*|overnatting\w*)/;
 
-const WH_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|korleis|what|who|where|how|why|which|when)\b/);
+export const WH_START = letterAware(/^(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|korleis|what|who|where|how|why|which|when)\b/);
 // "står det noe om X?" / "does it say anything about X?" asks whether the documents mention X.
 /** A finite verb first and a subject after it ("Lærer man …?", "Møtes dei …?"): the word order of a yes/no question. */
 const VERB_FIRST = letterAware(/^(?!(?:hvor|kor|kvar|hver|other|under|after|over|bare|enten|eller|etter|sider|ifølge)\b)[a-zæøå]{2,}(?:er|es|ar|ast)\s+(man|jeg|eg|du|vi|de|dei|det|den|han|hun|ho|en|ein|deltakerne|deltakarane|lederne|leiarane|dere|de|ledpro|ntnu|både|begge|both|studiet|programmet|kurset|opplegget|tilbudet|tilbodet|emnet|samlingene|samlingane|avgiften|avgifta|eksamen|eksamenen)\b/);

@@ -95,20 +95,24 @@ export class SpellingVocabulary {
   }
 }
 
+/** Where `longer` is `word` with one letter put in, or undefined when it is not. */
+function insertedAt(word: string, longer: string): number | undefined {
+  let i = 0;
+  while (i < word.length && word[i] === longer[i]) i += 1;
+  return longer.length === word.length + 1 && longer.slice(i + 1) === word.slice(i) ? i : undefined;
+}
+
 /**
  * Whether `longer` is `word` with one letter put in that a short word may lose: a vowel ("dagr" → "dager") or one of a
  * double ("aply" → "apply", "adress" → "address").
  */
 function droppedLetter(word: string, longer: string): boolean {
-  let i = 0;
-  while (i < word.length && word[i] === longer[i]) i += 1;
-  if (longer.slice(i + 1) !== word.slice(i)) return false;
-  return /[aeiouyæøå]/.test(longer[i] ?? '') || (i > 0 && longer[i] === longer[i - 1]);
+  const i = insertedAt(word, longer);
+  return i !== undefined && (/[aeiouyæøå]/.test(longer[i] ?? '') || doubledAt(word, longer));
 }
 
 /** Whether `longer` is `word` with a letter doubled: the letter put in is the same as the one before it. */
 function doubledAt(word: string, longer: string): boolean {
-  let i = 0;
-  while (i < word.length && word[i] === longer[i]) i += 1;
-  return i > 0 && longer[i] === longer[i - 1] && longer.slice(i + 1) === word.slice(i);
+  const i = insertedAt(word, longer);
+  return i !== undefined && i > 0 && longer[i] === longer[i - 1];
 }

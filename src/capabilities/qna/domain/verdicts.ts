@@ -7,6 +7,7 @@ import { MONTHS, NUMBER_WORDS, unitKey, type Claim, type QuestionForm } from './
 import { words } from './text-analysis';
 import { skipVerdict } from './part-one-verdicts';
 import { FULL_DAY } from './expected-figures';
+import { amountsIn } from './cost-words';
 
 /*
  * Yes, no, partly or "not necessarily" for a yes/no question, judged against the answer's own text: the claims the
@@ -27,8 +28,6 @@ const NOT_SELF = letterAware(/\b(ikke|ikkje|not|rather than|instead of|heller en
 const ONLINE = letterAware(/\b(på nett|på nettet|nettbasert\w*|nettstudium|digital\w*|online|hjemmefra|heimanfrå|heimefrå|remote\w*|på teams|on teams|på zoom|on zoom|videolink)\b/);
 
 /** Whether the answer states the claimed number, for the same unit when the claim has one ("4 år" is not "2 år"). */
-/** The amounts of 1 000 or more an answer names ("kr 19 050", "NOK 19,050"). */
-const amountsIn = (a: string): number[] => [...a.matchAll(/(?<![\d.,])(\d{1,3}(?:[ ,.\u00a0]\d{3})+|\d{4,6})(?![\d]|[.,]\d)/g)].map((m) => Number(m[1].replace(/[ ,.\u00a0]/g, '')));
 /** A round figure near enough to an exact one: within a twentieth of it. */
 const near = (exact: number, round: number): boolean => exact > 0 && Math.abs(exact - round) <= exact / 20;
 
