@@ -149,6 +149,10 @@ export function leanOnConversation(input: LeaningInput): Leaning {
       // length, whatever else the claim's words touch.
       form = { ...form, expects: 'duration' };
       inherited = true;
+    } else if (specific.length === 0 && !state.topic && state.expects && !form.expects && (form.compare || form.comparative)) {
+      // "Hvor lang er en LEDPRO-samling?" → "How does the NTNU gathering measure up to that?": the same measure, side by side.
+      form = { ...form, expects: state.expects };
+      inherited = true;
     } else if ((specific.length === 0 && content.length <= 3 || AND_THE.test(focus.trim())) && !state.topic && state.expects && !form.expects) {
       // "Hvor lange er X?" → "og LEDPRO?": the same kind of answer for the new program.
       form = { ...form, expects: state.expects };

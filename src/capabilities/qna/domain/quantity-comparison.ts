@@ -39,7 +39,8 @@ export function quantityOf(text: string, expects: 'count' | 'duration' | 'amount
   if (expects === 'duration') {
     if (perGathering) {
       const each = new RegExp(`\\b${NUM}[- ](dagers|day|dags)\\b`).exec(t) ?? /\b(heldag|full-day|one-day|endags)/.exec(t);
-      if (each) return { value: each[2] ? toNumber(each[1]) : 1, dimension: 'days', said: each[0] };
+      // "2-dagers" is said "2 dager" beside the other side's figure ("Begge er like lange: LEDPRO 2 dager hver, …").
+      if (each) return { value: each[2] ? toNumber(each[1]) : 1, dimension: 'days', said: each[2] ? `${toNumber(each[1])} ${each[2] === 'day' ? 'days' : 'dager'}` : each[0] };
       const range = /\b(\d{1,2})\.?\s*[–-]\s*(\d{1,2})\.?\s+[a-zæøå]+/.exec(t);
       if (range && Number(range[2]) > Number(range[1])) return { value: Number(range[2]) - Number(range[1]) + 1, dimension: 'days', said: range[0] };
       // "6 samlinger …, til sammen 12 dager": 2 days each.

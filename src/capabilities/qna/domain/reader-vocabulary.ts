@@ -310,8 +310,9 @@ export const DIFFERENCE_ASKED = /(forskjell|skilnad|skil|differ|difference|innho
 export const TWO_PROGRAMS = /\b(?:begge|both)\s+(?:de\s+|dei\s+|the\s+)?program\w*|\b(?:to|two)\s+program\w*/;
 
 /** "Hvor lenge varer en samling?", "how long is each gathering?": one gathering's length, not the program's. */
-// "hver instituttledersamling", "kvar instituttleiarsamling": one gathering named by a compound too.
-export const ONE_GATHERING = /\b(en|ei|ett|one|a|each|hver|kvar|per|every) ([a-zæøå0-9-]+ )?([a-zæøå0-9]+-)?[a-zæøå]*(samling|gathering|session)|\b(samlingene|samlingane|the gatherings|the sessions)\b/;
+// "hver instituttledersamling", "kvar instituttleiarsamling": one gathering named by a compound too; "how long are
+// the LEDPRO gatherings?", "instituttledersamlingene": all of them, named with a word between or in a compound.
+export const ONE_GATHERING = /\b(en|ei|ett|one|a|each|hver|kvar|per|every) ([a-zæøå0-9-]+ )?([a-zæøå0-9]+-)?[a-zæøå]*(samling|gathering|session)|[a-zæøå-]*(samlingene|samlingane)\b|\b(the|its|their|those|these) ([a-z0-9'’-]+ ){0,2}(gatherings|sessions)\b/;
 
 /** "How does one get in?", "hvordan kommer man inn?": the way in, which the requirements and the application make. */
 export const HOW_IN = /\b(how|hvordan|korleis)\b[^?]{0,40}\b(get(?:ting)? (in|into|admitted|a place)|admitted|get(?:ting)? onto|kommer (man |en |ein |jeg |eg |folk |de |dei )?inn|komme inn|kjem (ein |eg |dei )?inn|blir (man |en |jeg )?tatt opp|bli tatt opp|vert (ein )?teken opp)/;

@@ -150,12 +150,15 @@ export class SideBySide {
     return { side, answer };
   }
 
-  /** The fact that says how long a program's gatherings are, preferring the pillar the message names by title. */
-  gatheringLength(read: ReadQuestion, programs: readonly Program[]): { p: Program; f: Fact } | undefined {
+  /**
+   * The fact that says how long a program's gatherings are, preferring the pillar the message names by title, then
+   * the one the last answer gave ("Hvor lange er instituttledersamlingene?" → "Og LEDPRO-samlingene – like lange?").
+   */
+  gatheringLength(read: ReadQuestion, programs: readonly Program[], lastFacts: readonly string[] = []): { p: Program; f: Fact } | undefined {
     const sized = programs.flatMap((p) => p.facts.filter((f) => GATHERING_LENGTH.test(f.text.nb)).map((f) => ({ p, f })));
     if (sized.length === 0) return undefined;
     const titled = this.reader.pillarsTitled(read.text, programs);
-    return sized.find(({ f }) => titled.some((n) => f.id === `pillar-${n}`)) ?? (sized.length === 1 ? sized[0] : undefined);
+    return sized.find(({ f }) => titled.some((n) => f.id === `pillar-${n}`)) ?? sized.find(({ p, f }) => lastFacts.includes(`${p.id}/${f.id}`)) ?? (sized.length === 1 ? sized[0] : undefined);
   }
 
   /** Side by side: each program (or family sharing the same fact) answers the topic, or says it has no fact. */
@@ -184,7 +187,7 @@ export class SideBySide {
       if (length?.text) return this.facts.answer(lang, length.text, length.s.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), g, read.intent);
       // A side whose gatherings are not dated: the fact that gives its gatherings' length ("2-dagers samlinger"), of the
       // pillar the message names by its title ("instituttledersamlingene") when it names one.
-      const sized = oneGathering ? this.gatheringLength(read, own) : undefined;
+      const sized = oneGathering ? this.gatheringLength(read, own, state?.facts) : undefined;
       if (sized) return this.facts.answer(lang, sized.f.text[lang], [sourceOf(sized.p, sized.f, lang)], [sized.p], read.intent, [`${sized.p.id}/${sized.f.id}`]);
       const a = this.facts.best({ ...asked, programs: g, form: { ...read.form, yesNo: false } }, scope, lang);
       // "… the price of its institute leader programme, for comparison?": a side with no fact of the topic at all says
@@ -275,7 +278,7 @@ export class SideBySide {
 /** The kind of figure a comparison asks about: said by the question's form, or by its comparative word. */
 function comparedKind(read: ReadQuestion): 'duration' | 'amount' | 'count' | undefined {
   if (read.form.expects === 'duration' || read.form.expects === 'amount' || read.form.expects === 'count') return read.form.expects;
-  if (/\b(lengre|lenger|kortere|longer|shorter|lengst|kortest|longest|shortest)\b/.test(read.focus)) return 'duration';
+  if (/\b(lengre|lenger|kortere|longer|shorter|lengst|kortest|longest|shortest|like lang[et]?|like lenge|as long|(the )?same length|samme lengde)\b/.test(read.focus)) return 'duration';
   if (/\b(dyrere|billigere|dyrest|billigst|more expensive|most expensive|cheaper|cheapest|costlier)\b/.test(read.focus)) return 'amount';
   if (/\b(flere|fleire|færre|samme antall|like mange|more|fewer|same number|as many)\b/.test(read.focus)) return 'count';
   return undefined;
