@@ -34,3 +34,31 @@ describe('a length set against the other side', () => {
     expect(a.text).toMatch(/same length|longer|shorter/);
   });
 });
+
+describe('both programs, set as the scene or named as "the two"', () => {
+  it('"Hvor ligger samlingene til de to programmene?" after a LEDPRO answer: both documents, not LEDPRO\'s two parts', () => {
+    const a = chat(['Hva koster LEDPRO?', 'Hvor ligger samlingene til de to programmene?']);
+    expect(a.text).toMatch(/Brumunddal/);
+    expect(a.text).toMatch(/Oppdal/);
+  });
+
+  it('"Vi ser på begge programmene for en ny avdelingsleder." → "Hvordan blir man tatt opp – søker man, eller blir man valgt ut?": each side, no yes or no', () => {
+    const a = chat(['Vi ser på begge programmene for en ny avdelingsleder.', 'Hvordan blir man tatt opp – søker man, eller blir man valgt ut?']);
+    expect(a.text).toMatch(/inn\.no\/ledpro1/);
+    expect(a.text).toMatch(/nominerer/);
+    expect(a.text).not.toMatch(/^(Ja|Nei|Delvis)\b/);
+  });
+});
+
+describe('"hovudtema" / "hovedtema" as a compound asks the themes', () => {
+  it('nynorsk switch: "Og LEDPRO, kva hovudtema har det?" after NTNU\'s training topics is LEDPRO 1\'s four themes', () => {
+    const a = chat(['Kva tema har grunnopplæringa for leiarar ved NTNU?', 'Og LEDPRO, kva hovudtema har det?']);
+    expect(a.text).toMatch(/Grunnleggende organisasjonsforståelse/);
+  });
+
+  it('"tilbake til del 1: hvilke var hovedtemaene igjen?" after part 2\'s tracks is part 1\'s themes, not part 2 again', () => {
+    const a = chat(['Hvilke hovedtemaer har LEDPRO del 1?', 'og del 2?', 'tilbake til del 1: hvilket var det siste av hovedtemaene?']);
+    expect(a.text).toMatch(/Egen rolle og autoritet/);
+    expect(a.text).not.toMatch(/hovedspor/);
+  });
+});

@@ -14,7 +14,7 @@ import { newcomerFacts } from './newcomer-facts';
 import { backToEarlier, earlierOf, freshState, type QnaState } from './conversation-state';
 import { answerCostTotal, answerCreditTotal } from './cost-answers';
 import { answerDateCalc, eachGatheringLength, readDateCalc } from './date-calculations';
-import { ONE_GATHERING } from './reader-vocabulary';
+import { ONE_GATHERING, TWO_PROGRAMS } from './reader-vocabulary';
 import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName } from './date-answers';
 import { namesInSentence } from '../../../shared/name-in-sentence';
 import { FactAnswers, sourceOf } from './fact-answers';
@@ -120,7 +120,9 @@ export class AnswerComposer {
       const both = [...new Set([...read.programs, ...this.retriever.detectPrograms(read.text).programs])];
       // A program named beside its umbrella ("Stjerneprogrammet among NTNU's programmes") is the one told of.
       const inScene = both.filter((p) => !both.some((c) => c.parent === p.id));
-      const named = inScene.length > 0 ? inScene : this.retriever.documentsSignedBy(read.text);
+      // "Vi vurderer begge programmene for …": the two documents' programs, none named.
+      const signed = inScene.length > 0 ? inScene : this.retriever.documentsSignedBy(read.text);
+      const named = signed.length === 0 && TWO_PROGRAMS.test(read.text) ? this.retriever.catalog.programs.filter((p) => !p.parent) : signed;
       const names = joinNames([...new Set(named.map((p) => shortName(p, lang)))], lang);
       const askable = ASKABLE.map(([t]) => t).filter((t) => this.facts.hasTopic(this.retriever.withDescendants(named), t));
       const text = names ? contextReply(names, lang, askable) : smallTalkReply('context', lang);

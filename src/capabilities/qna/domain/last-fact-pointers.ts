@@ -55,13 +55,17 @@ const PARTS_COUNTED = /\b(?:hvilke|kva for|which|what are the)\s+(\d|to|tre|fire
  * A follow-up about the content of "it" ("hva går den ut på?", "which topics does it list?") or a claim about it,
  * right after one fact, naming no program of its own.
  */
+/** "del 1", "part two": a part of a program named by its number. */
+const PART_NAMED = /\b(del|delen|part)\s*(1|2|en|to|one|two|i|ii)\b/i;
 /** "Kven er med der?", "who takes part there?": who is at the thing just told of. */
 const WHO_THERE = letterAware(/^(?:(?:og|and|men|but|so|så)\s+)?(?:hvem|kven|who)\b[^?]{0,25}\b(?:der|dar|there)\b/);
 
 export function pointsToLast(read: ReadQuestion, state: QnaState | undefined, retriever: CatalogRetriever): boolean {
   // "ok, and back to NTNU's head of department programme – what's its main focus?": "its" is the program named before
   // the dash, another than the last answer's.
-  const namesNone = (): boolean => retriever.detectPrograms(read.focus).programs.length === 0 && retriever.detectPrograms(splitSentences(read.text).pop() ?? '').programs.every((p) => state?.programIds.includes(p.id) ?? true);
+  // "tilbake til del 1: hva var det siste av hovedtemaene?" after part 2: a part named in a lead-in is the subject too.
+  const namesNone = (): boolean => retriever.detectPrograms(read.focus).programs.length === 0 && retriever.detectPrograms(splitSentences(read.text).pop() ?? '').programs.every((p) => state?.programIds.includes(p.id) ?? true)
+    && !(PART_NAMED.test(read.text) && read.programs.some((p) => !(state?.programIds.includes(p.id) ?? true)));
   // "Sammenlign gjerne med LEDPRO – kan potensielle ledere være med der også?": two programs set side by side.
   if (read.comparePrograms.length > 1) return false;
   // "and that's run centrally from the rector's office, right?" right after one pillar: a claim about that pillar.

@@ -249,12 +249,15 @@ export class QuestionReader {
     const pointedTo = comparing && named.programs.length === 0 && !designated && fromState.length > 0 && !programs.some((p) => fromState.includes(p)) && this.retriever.groupByFamily(programs).length === 1 ? programs : [];
     // "Dere har to program her. Hvem er de for?": the two documents' programs, with none named and none talked of.
     // "Jeg har en kollega som var med på lederutviklingen på NTNU." → "Hvem er de to programmene laget for?": with one
-    // program talked of, the two are still the two documents'.
-    const bothDocuments = named.programs.length === 0 && fromState.length <= 1 && TWO_PROGRAMS.test(text) ? this.retriever.catalog.programs.filter((p) => !p.parent) : [];
+    // program talked of, the two are still the two documents'. So with LEDPRO talked of (its two parts, one family).
+    const bothDocuments = named.programs.length === 0 && this.retriever.groupByFamily(fromState).length <= 1 && TWO_PROGRAMS.test(text) ? this.retriever.catalog.programs.filter((p) => !p.parent) : [];
     // "Jeg tok LEDPRO del 1 … før jeg gikk over til NTNU … Hva er nytt i del 2 sammenlignet med del 1?": two parts
     // named in the question are what is compared, not the programs the story around it names.
     const storyOnly = both !== null && inFocus.programs.length === 0;
-    const comparePrograms = storyOnly ? [] : compareGroups(this.retriever, [...named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id)), ...pointedTo, ...bothDocuments], fromState, designated ? programs : [], comparing, BOTH_OF_THEM.test(focus));
+    // "Vi vurderer begge programmene …" → "Hvordan kommer man med?": a scene that set both programs side by side
+    // keeps them so for the question after it.
+    const sceneOfBoth = state?.told !== undefined && state.told === state.question && TWO_PROGRAMS.test(state.told);
+    const comparePrograms = storyOnly ? [] : compareGroups(this.retriever, [...named.programs.filter((p) => !named.programs.some((c) => c.parent === p.id)), ...pointedTo, ...bothDocuments], fromState, designated ? programs : [], comparing, BOTH_OF_THEM.test(focus) || sceneOfBoth);
     // "And the second part, how is it different? Put them next to each other.": one part, with nothing else to set it
     // against, is set beside the other part of its family when side by side is asked for. ("How is part 2 different?"
     // alone is answered by what part 2 adds to part 1.)

@@ -34,6 +34,13 @@ const POINTS_TO_TWO = /\b(de to|dei to|disse to|desse to|the two|them|those|thes
 
 /** "than those", "compared with that", "enn dem", "skiller seg fra det": the thing the last answer was about. */
 const POINTS_BACK = /\b(than|to|with|against|from|enn|med|mot|fra|frå|som) (those|that|them|it|this|these|de|dei|dem|det|den|disse|desse|dette)\b(?! \p{L}+(ene|ane|a|en)\b)|\bstack(s)? up\b|\bhow does (that|it) compare\b/u;
+/**
+ * "søker man selv, eller blir man plukket ut?": two ways, each with its own verb. Side by side each program tells which
+ * of them is its own; one yes or no for both would answer neither.
+ */
+const TWO_WAYS = /,\s*(or|eller)\s+(blir|får|må|skal|kommer|kjem|vert|gets?|do|does|are|is|must|will)\s+(man|en|ein|vi|me|jeg|eg|du|you|we|i|one|they|people|folk|de|dei)\b[^?]*\?\s*$/;
+/** "…, til sammenligning?": the side talked of is set beside the other as it was just told. */
+const FOR_COMPARISON = /\b(til sammenligning|til samanlikning|for comparison|by comparison|in comparison)\b/;
 
 /** A gathering's length as a fact states it: "2-dagers samlinger", "Heldagssamlinger", "endagssamling". */
 const GATHERING_LENGTH = /\b(\d|en|to|tre)[- ]?dagers? ?samling|\b(heldags|endags|todags|dags)samling/i;
@@ -145,7 +152,8 @@ export class SideBySide {
     if (side < 0 || inGroup(groups[1 - side])) return undefined;
     const named = [...this.retriever.detectPrograms(read.focus).programs, ...read.programs];
     if (named.some((p) => groups[side].includes(p) || groups[side].some((x) => x.id === p.parent))) return undefined;
-    if (!POINTS_BACK.test(read.focus)) return undefined;
+    // A fact the family's parts share is told fresh, with the parts it holds for ("gjelder hver del").
+    if (!POINTS_BACK.test(read.focus) && !(FOR_COMPARISON.test(read.focus) && last.length === 1)) return undefined;
     const answer = this.facts.answer(lang, last[0].f.text[lang], last.map(({ p, f }) => sourceOf(p, f, lang)), last.map(({ p }) => p), read.intent, last.map(({ p, f }) => `${p.id}/${f.id}`));
     return { side, answer };
   }
@@ -247,14 +255,15 @@ export class SideBySide {
     }
     // A yes/no question over two programs: yes for both, partly when only one of them has it. "Er de lengre?" is
     // no such question: both having a duration says nothing about which is longer.
-    // Nor is "how different is it?": a comparison asks how, not whether.
+    // Nor is "how different is it?": a comparison asks how, not whether; nor "søker man selv, eller blir man plukket
+    // ut?", where each side tells which of the two ways it is.
     // "Er eksamen lik for del 1 og del 2?": sides that differ in wording are no yes to "the same", nor a no the
     // reader could trust: the two facts side by side answer it.
     const askedSame = SAME_ASKED.test(read.focus);
     // "Er NTNUs ledersamling på samme sted som LEDPRO-samlingene?": whether the sides' places are one, not a yes for
     // each side having a place.
     const places = read.form.yesNo && known ? placesOfSidesVerdict(read.focus, text) : undefined;
-    if (read.form.yesNo && known && (places !== undefined || (!read.form.comparative && !(askedSame && !alike) && !/\b(how different|hvor (forskjellig|ulik|annerledes)|kor (ulik|forskjellig))/.test(read.focus)))) {
+    if (read.form.yesNo && known && (places !== undefined || (!read.form.comparative && !read.form.choice && !TWO_WAYS.test(read.focus) && !(askedSame && !alike) && !/\b(how different|hvor (forskjellig|ulik|annerledes)|kor (ulik|forskjellig))/.test(read.focus)))) {
       const all = parts.every((a) => a.kind === 'answer');
       // Sides that carry their own yes or no ("LEDPRO meets in Oppdal, like NTNU?"): the whole is what they say
       // together, not a yes for each having a fact.
