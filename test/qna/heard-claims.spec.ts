@@ -27,7 +27,7 @@ describe('claims heard elsewhere and premises given as reasons', () => {
   it('after the hotel price, "so 3175 is for the whole year, all six?" corrects it with the price per gathering and the sum', () => {
     const a = chat(['Hvor mye koster hotelloppholdet på LEDPRO-samlingene?', 'Ok, så 3175 er for hele året da, for alle seks samlingene?']);
     expect(a.text).toMatch(/^Nei\. /);
-    expect(a.text).toMatch(/kr 3 175 per samling, 6 × kr 3 175 = kr 19 050/);
+    expect(a.text).toMatch(/er kr 3 175 per samling; for alle 6 samlingene blir det 6 × kr 3 175 = kr 19 050/);
   });
 
   it('"samme lenke for del 2?" against one address per part: no, with both addresses', () => {

@@ -41,6 +41,9 @@ import type { ComposeInput, Composed } from './composed';
 export type { ComposeInput, Composed } from './composed';
 
 /** Gatherings named anywhere in a message ("instituttledersamlingene", "the sessions"). */
+/** A cost named in the question's own words (not only inherited from the last answer). */
+const COST_NAMED = /(avgift|fee|losji|lodging|board|hotel|hotell|opphold|semester|natt|night|døgn|pris|price|kost|cost)/;
+const FEE_NAMED = /(avgift|\bfee\b|tuition)/;
 const GATHERINGS_NAMED = /(samling|samlinga|gathering|session)/;
 
 /** "how long does it run …?": the program itself is the subject of the length asked, whatever else is named. */
@@ -241,7 +244,13 @@ export class AnswerComposer {
     }
     // "… so our employer does not pay everything?" asks about support for the cost, not the sum of it.
     if (intent.topics.some((t) => t === 'fee' || t === 'lodging') && intent.topics[0] !== 'support') {
-      const total = answerCostTotal(read.focus, scope.length > 0 ? scope : this.retriever.catalog.programs, lang, read.text);
+      // "Og for hele året, alle samlingene til sammen?" after the stay's price: the sum is of the stay, which the
+      // follow-up does not name again.
+      // "alle seks" there counts the gatherings the stay was priced per. A last question that set the stay against the
+      // fee ("hva blir dyrest, avgiften eller hotellet?") keeps both in the sum.
+      const stayOnly = read.inherited && intent.topics[0] === 'lodging' && !COST_NAMED.test(read.focus) && !FEE_NAMED.test(state?.question ?? '');
+      const stay = stayOnly ? ' (kost og losji per samling)' : '';
+      const total = answerCostTotal(`${read.focus}${stay}`, scope.length > 0 ? scope : this.retriever.catalog.programs, lang, `${read.text}${stay}`);
       if (total) return this.facts.answer(lang, total.text, total.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'fee'), lang)), total.programs, intent);
     }
     // "… so how many will she have after both?" about part 1: both parts of its family are summed.

@@ -55,6 +55,9 @@ export interface Leaning {
  * A follow-up without a topic of its own leans on the conversation: "enn del 2?", "og ved NTNU?", "the third one?",
  * "og hvis jeg lurer på noe rundt innholdet?". Each branch is one way a short message points back.
  */
+/** Topics whose figure a total asked right after sums (a price per gathering, credits per part). */
+const SUMMED_TOPICS: ReadonlySet<string> = new Set(['fee', 'lodging', 'credits']);
+
 export function leanOnConversation(input: LeaningInput): Leaning {
   const { state, question, text, focus, namesProgram, designated, bothParts, specific, content } = input;
   let { intent, form } = input;
@@ -123,8 +126,9 @@ export function leanOnConversation(input: LeaningInput): Leaning {
       // "Hva koster hotellet?" → "Så 3175 er for hele året da, alle seks?": a sum claimed is of the price just given.
       intent = { ...intent, topics: [state.topic, ...intent.topics] };
       inherited = true;
-    } else if (specific.length === 0 && state.topic && form.total && BOTH_OF_THEM.test(focus) && !form.compare) {
+    } else if (specific.length === 0 && state.topic && form.total && (BOTH_OF_THEM.test(focus) || SUMMED_TOPICS.has(state.topic)) && !form.compare) {
       // "If I end up doing both, what do I tell HR in total?" after part 1's credits: the same topic, for both.
+      // "Og for hele året, alle samlingene til sammen?" after the stay's price per gathering: that price summed.
       intent = { ...intent, topics: [state.topic, ...intent.topics], concern: intent.concern ?? state.concern };
       inherited = true;
     } else if (specific.length === 0 && (content.length <= 3 || pointsBack) && state.topic && !form.compare && !countOfGatheringsClaimed(form, state.topic) && !(isContextStatement(question) && FIRST_PERSON.test(question)) && !(intent.pillar !== undefined && !intent.topics.includes(state.topic)) && !datedSwitch(focus, namesProgram, state.topic) && !(state.topic === 'examples' && namesProgram) && !(namesProgram && PROGRAM_EXISTS.test(focus)) && !(namesProgram && ownNounAsked(focus, content))) {

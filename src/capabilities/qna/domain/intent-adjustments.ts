@@ -227,7 +227,8 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   if (form.yesNo && intent.topics.every((t) => GENERIC_TOPICS.has(t)) && TAKEN_PART.test(told) && TAKE_PART_TWO.test(focus)) intent = { ...intent, topics: ['prerequisite', ...intent.topics] };
   // "LEDPRO has eight gatherings, so I'll block 16 days. Is that the right amount?": a count of gatherings or days
   // claimed, with no topic named, is checked against how the program is organised (its gatherings and days).
-  if ((form.yesNo || !WH_START.test(focus.trim())) && intent.topics.length === 0 && form.numbers.some((c) => c.unit === 'samling') && form.numbers.every((c) => c.unit === 'samling' || c.unit === 'dag')) intent = { ...intent, topics: ['format'] };
+  // "Så det blir åtte dager borte fra jobben?": days in all (more than one gathering's two) claimed alone too.
+  if ((form.yesNo || !WH_START.test(focus.trim())) && intent.topics.length === 0 && form.numbers.some((c) => c.unit === 'samling' || (c.unit === 'dag' && c.n >= 3 && form.yesNo)) && form.numbers.every((c) => c.unit === 'samling' || c.unit === 'dag')) intent = { ...intent, topics: ['format'] };
   // "Will we meet at the gatherings?": whether the parts run together, not where the gatherings are.
   if (MEET_THERE.test(focus)) intent = leading(intent, 'format');
   // "Kan hun søke selv om hun ikke har lederstilling?": whom it is for, not how one applies.

@@ -288,7 +288,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
       .split(/\s[,–—-]\s|,\s/)[0].split(/\s+/).slice(0, 7).join(' ')),
     claimNegated: yesNo && NEGATION.test(q.replace(NOT_A_NEGATION, ' ')) && (CLAIM_FRAME.test(q) || HEARSAY.test(q) || CLAIM_TAG.test(q)),
     comparative: /\b(lengre|lenger|kortere|dyrere|billigere|større|strengere|tidligere|seinere|longer|shorter|cheaper|more expensive|stricter|earlier|bigger|smaller|samme antall|like mange|same number|as many|like lang[et]?|like lenge|same length|as long|lengst|kortest|dyrest|billigst|longest|shortest|cheapest|most expensive)\b/.test(q),
-    total: /\b(totalt|til ?sammen|i alt|total|in total|altogether)\b/.test(q),
+    total: /\b(totalt|til ?sammen|til ?saman|i alt|alt i alt|total|in total|altogether|in all|all together)\b/.test(q),
     asserts: !whLast && (asserts || confirms || TAG.test(q) || /^(stemmer( det)?|er det (riktig|sant)|is it true|(jeg|eg|i) (har )?(hørt|høyrt|heard|read|lest|trodde|thought|tror|trur|believe|think))\b/.test(q)),
     without: /\b(uten|utan|without)\b/.test(q),
     excluded: yesNo && excludedAsked(unfoiled),
