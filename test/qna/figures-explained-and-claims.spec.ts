@@ -12,8 +12,8 @@ describe('a figure from an answer asked to be explained', () => {
   });
 
   it('a figure no fact holds, or a year, is no figure to explain', () => {
-    // The conversation's topic goes on: the fee, the gatherings.
-    expect(chat(['Hva koster LEDPRO?', 'Hva er de 35 000 for?']).text).toMatch(/^LEDPRO 1 og LEDPRO 2 \(gjelder hver del\): Deltakeravgiften er kr 53 000/);
+    // The conversation's topic goes on: the fee (a figure it does not hold set right first), the gatherings.
+    expect(chat(['Hva koster LEDPRO?', 'Hva er de 35 000 for?']).text).toMatch(/^Deltakeravgiften er kr 53 000, ikke kr 35 000\.\n\nLEDPRO 1 og LEDPRO 2 \(gjelder hver del\): Deltakeravgiften er kr 53 000/);
     expect(chat(['When are the LEDPRO gatherings?', "What's 2024 about?"], 'en-US').text).toMatch(/Gathering 1: 15–16 February 2024/);
   });
 });

@@ -36,3 +36,22 @@ describe('days away claimed from a wrong count', () => {
     expect(a.text).toMatch(/12 dager/);
   });
 });
+
+describe('a figure or date repeated back wrong', () => {
+  it('"Greit, 45 000 pluss hotell altså. Når er første samling?" after the fee: the fee set right, then the date', () => {
+    const a = chat(['Hva er deltakeravgiften for LEDPRO?', 'Greit, 45 000 pluss hotell altså. Når er første samling?']);
+    expect(a.text).toMatch(/^Deltakeravgiften er kr 53 000, ikke kr 45 000\./);
+    expect(a.text).toMatch(/15\.–16\. februar 2024/);
+  });
+
+  it('a figure the documents give (the stay for all six) is not "corrected" (a guard)', () => {
+    const a = chat(['Hva koster kost og losji per samling på LEDPRO?', 'Ok, 19 050 for alle. Og når er siste samling?']);
+    expect(a.text).not.toMatch(/ikke kr 19 050/);
+  });
+
+  it('"So the final one is at the end of August, and we are free after that?": no, gathering 6 is in October; "free" is no price', () => {
+    const a = chat(['Which dates are the LEDPRO gatherings?', 'So the final one is at the end of August, and we are free after that?'], 'en-US');
+    expect(a.text).toMatch(/^No\. Gathering 6 of LEDPRO 1 and LEDPRO 2 is 7–8 October 2024/);
+    expect(a.text).not.toMatch(/participation fee/);
+  });
+});

@@ -15,6 +15,7 @@ import { backToEarlier, earlierOf, freshState, type QnaState } from './conversat
 import { answerCostTotal, answerCreditTotal } from './cost-answers';
 import { answerDateCalc, eachGatheringLength, readDateCalc } from './date-calculations';
 import { ONE_GATHERING, TWO_PROGRAMS } from './reader-vocabulary';
+import { echoedPriceNote } from './echoed-figures';
 import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName } from './date-answers';
 import { namesInSentence } from '../../../shared/name-in-sentence';
 import { FactAnswers, sourceOf } from './fact-answers';
@@ -43,6 +44,8 @@ export type { ComposeInput, Composed } from './composed';
 /** Gatherings named anywhere in a message ("instituttledersamlingene", "the sessions"). */
 /** A cost named in the question's own words (not only inherited from the last answer). */
 const COST_NAMED = /(avgift|fee|losji|lodging|board|hotel|hotell|opphold|semester|natt|night|døgn|pris|price|kost|cost)/;
+/** An answer that opens with its yes or no has met the asker's claim already. */
+const VERDICT_LED = /^(Ja|Nei|Delvis|Yes|No|Partly)\b/;
 const FEE_NAMED = /(avgift|\bfee\b|tuition)/;
 const GATHERINGS_NAMED = /(samling|samlinga|gathering|session)/;
 
@@ -170,6 +173,9 @@ export class AnswerComposer {
     const countAnswer = counted && lastList ? this.facts.answer(lang, counted, [sourceOf(lastList.p, lastList.f, lang)], [lastList.p], intent, [`${lastList.p.id}/${lastList.f.id}`]) : undefined;
     let answer = narrowed ?? again ?? countAnswer ?? (picked.item !== undefined && state?.items ? itemOf(state, picked, lang, this.facts.again(state.facts, lang, picked)) : this.answerFor(read, scope, now, lang, state));
     answer = finished(answer, read, programs, now, lang, this.retriever);
+    // "Ok, så 35 000 kroner pluss hotell da. Hvor mye blir hotellet?": a price repeated back wrong is set right first.
+    const echoed = answer.kind === 'answer' && !VERDICT_LED.test(answer.text) ? echoedPriceNote(read.text, state?.topic, programs, lang) : undefined;
+    if (echoed) answer = { ...answer, text: `${echoed}\n\n${answer.text}` };
     const next: QnaState = {
       programIds: answer.programIds.length > 0 && answer.kind === 'answer' ? [...answer.programIds] : programs.map((p) => p.id),
       // "Hvor lenge varer mentorprogrammet?" unanswered asked something of its own: the topic before it is not carried on.

@@ -99,7 +99,7 @@ function lastPhraseSwapped(lastQuestion: string, rest: string, sameKind: (a: str
 
 const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   første: 1, fyrste: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, sjuende: 7, syvende: 7, siste: -1,
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, last: -1,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, last: -1, final: -1,
   en: 1, ett: 1, én: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
 };
 const ORDINAL_ASK = letterAware(/^(?:og|and|men|but|så|so)?\s*(?:hva|kva|what|which|hvilket|hvilken)\s+(?:var|er|was|is|were|are)\s+(?:det|den|da|the|that)?\s*(?:nummer|number|nr\.?|punkt|point|item|no\.?)?\s*(første|fyrste|andre|tredje|fjerde|femte|sjette|sjuende|syvende|siste|first|second|third|fourth|fifth|sixth|seventh|last|\d|en|ett|én|to|tre|fire|fem|seks|sju|one|two|three|four|five|six|seven)(?:\s+(?:der|there|one|en|den|punktet|of them|av dem|av de|i lista|i listen|in the list|on the list|igjen|again|[a-zæøå]{4,}(?:et|en|a|ene|ane|s)))*\s*$/);
@@ -108,7 +108,7 @@ const ORDINAL_LEAD = letterAware(/^(?:og |and |men |but |så |so )?(?:den|det|th
 const NUMBERED = letterAware(/^(?:og|and|men|but|så|so)?\s*(?:hva med|what about|fortell (?:meg )?(?:mer )?om|tell me (?:more )?about|mer om|more about)?\s*(?:den|det|the)?\s*(?:nummer|number|nr\.?|punkt|point|item)\s*(\d|en|to|tre|fire|fem|seks|one|two|three|four|five|six)(?:\s+(?:der|there|igjen|again))?\s*$/);
 
 /** "så den siste er i november?", "and the third one is in May?": an item of the last list with a claim about it. */
-const ORDINAL_CLAIM = letterAware(/^(?:og|and|men|but|så|so|altså)?\s*(?:den|det|the)\s+(første|fyrste|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last)(?:\s+(?:one|en|ein|samlingen|samlinga|gathering|session))?\s+(?:er|var|blir|skjer|is|was|will be|happens|takes place)\s+(?:vel\s+|visst\s+|jo\s+|then\s+|da\s+)?(?:i|in|på|on|den|the)\b/);
+const ORDINAL_CLAIM = letterAware(/^(?:og|and|men|but|så|so|altså)?\s*(?:den|det|the)\s+(første|fyrste|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|final)(?:\s+(?:one|en|ein|samlingen|samlinga|gathering|session))?\s+(?:er|var|blir|skjer|is|was|will be|happens|takes place)\s+(?:vel\s+|visst\s+|jo\s+|then\s+|da\s+)?(?:i|in|på|on|den|the|at|around|rundt|mot|towards?)\b/);
 
 const HOW_MANY_ITEMS = letterAware(/^(?:og|and|men|but|så|so)?\s*(?:hvor|kor|how)\s+(?:mange|many)\s*(?:er det|er de|var det|blir det|finnes det|fins det|har de|are there|were there|is that|of them|av dem|i alt|totalt|in total)?(?:\s+(?:der|there|i alt|totalt|in total|til sammen|altogether))?\s*$/);
 

@@ -98,6 +98,9 @@ const KIND_WORDS = '(?:main|core|big|major|separate|full|whole|physical|in-perso
 export const claimedAmounts = (form: QuestionForm): RegExp[] => form.numbers.filter((c) => c.n >= 100)
   .map((c) => new RegExp(`(^|[^\\d])${String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, '[ ,.\u00a0]?')}(?!\\d)`));
 
+/** "the autumn is free after that", "keep that day free": free time, not free of charge. */
+export const FREE_TIME = /\b(free (after|from|until|then|time|days?|evenings?|afternoons?|weeks?)|keep (\w+ ){0,3}free|(day|days|autumn|fall|spring|summer|week|weeks|evening|calendar|diary|schedule|rest of the year) (is|are|will be|stays?) free)\b/;
+
 /** The stem a unit is compared by ("samlinger" -> "samling", "years" -> "year"). */
 export const unitKey = (u: string): string => {
   const m = /^(?:hoved)?(samling|gathering|session|dag|day|år|year|studiepoeng|credit|sp|stp|semest|uke|week|time|hour|søyle|pillar|modul|module|tema|spor|track|natt|night|døgn|overnatting)/.exec(u);
@@ -280,7 +283,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
     // first clause is what is asked.
     // "a two-year thing and then it's done" claims that much and no more.
     only: /\b(bare|kun|only|just|purely|utelukkende|exclusively|completely|entirely|fully|helt|strictly|solely|nobody else|no one else|ingen andre|(and|then) (it's|it is|that's) (done|over|it)|(og )?(så|da) er (det|den) (ferdig|over|slutt))\b/.test(unfoiled),
-    free: /\b(gratis|free|kostnadsfri|koster ingenting|costs nothing|no cost)\b/.test(q),
+    free: /\b(gratis|free|kostnadsfri|koster ingenting|costs nothing|no cost)\b/.test(q) && !FREE_TIME.test(q),
     // Only a negation in the main clause: "selv om jeg ikke har bachelor" asks a plain yes/no question.
     negated: yesNo && /\b(ikke|ikkje|not|isn't|aren't|doesn't|don't|won't|wasn't|isnt|arent|doesnt|dont)\b/.test(q.replace(/\b(ikke sant|ikkje sant|or not|eller ikke|eller ikkje|not only)\b/g, ' ')
       .split(/\b(selv om|sjølv om|hvis|dersom|om|uten|utan|even if|if|without|though|although|når|when|fordi|because)\b/)[0]

@@ -13,7 +13,7 @@ import { withCourseParticipants } from './unqualified-referents';
 import { monthsPointedBack } from './month-asks';
 import { gatheringsWhenAsked, leanOnConversation } from './conversation-leaning';
 import { figureAsked, topicHolding } from './figure-explained';
-import { FOIL, readForm } from './question-form';
+import { FOIL, FREE_TIME, readForm } from './question-form';
 import { GENERIC_TOPICS, readIntent } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
 import { guessedFigures } from './guessed-figures';
@@ -140,7 +140,9 @@ export class QuestionReader {
     // "…, uten hotell og sånt?": the costs left out of a price are no words a fact must have.
     const costsLeftOut = kept !== undefined && without !== null && COSTS_LEFT_OUT.test(without[0]);
     const pointed = focus.replace(OTHER_ONE, ' ');
-    const analysed = analyse(naming.reduce((t, m) => t.replace(m[0], ' '), costsLeftOut ? pointed.replace(WITHOUT_TAIL, ' ') : pointed), this.retriever.isKnown);
+    // "… and the autumn is free after that?": free time is no price.
+    const unpriced = FREE_TIME.test(pointed) ? pointed.replace(/\bfree\b/g, ' ') : pointed;
+    const analysed = analyse(naming.reduce((t, m) => t.replace(m[0], ' '), costsLeftOut ? unpriced.replace(WITHOUT_TAIL, ' ') : unpriced), this.retriever.isKnown);
     // "the difference between part 1 and part 2": the words of comparing are the question's form, not what a fact holds
     // ("the relation between the rational and the emotional").
     const compareWord = (t: string): boolean => form.compare && COMPARING_TERMS.test(t);

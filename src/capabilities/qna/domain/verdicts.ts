@@ -127,7 +127,8 @@ const IN_PERSON_DENIED = /\b(ikke|ikkje|ingen|no|not|never|aldri)\b[^?.]{0,25}\b
 const LONG_STANDING = /\b(long[- ]running|long[- ]standing|been around|been there all along|all along|from the (start|beginning)|always been (there|part)|for years|established|fra starten|frå starten|fra begynnelsen|hele tiden|heile tida|alltid vært|alltid vore|lenge|i mange år|gammel|gamle|etablert\w*|vart lenge)\b/;
 
 const FIRST = /\b(første|fyrste|first|early|tidlig\w*)\s+(to|tre|2|3|two|three)?\s*(år|years?|måneder|months?|samling\w*|gatherings?)|\b(i|mot|på) (begynnelsen|starten)|\b(at|towards?) the (beginning|start)/;
-const LAST = /\b(siste|last|final|later|seinere|senere)\s+(to|tre|2|3|two|three)?\s*(år|years?|måneder|months?|samling\w*|gatherings?)|\b(mot|på|i) slutten|\b(at|towards?) the end|\bend of the (term|period)/;
+// "at the end of August" is a part of that month (month-asks), not the last of the program.
+const LAST = /\b(siste|last|final|later|seinere|senere)\s+(to|tre|2|3|two|three)?\s*(år|years?|måneder|months?|samling\w*|gatherings?)|\b(mot|på|i) slutten(?! av (jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des))|\b(at|towards?) the end(?! of (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\bend of the (term|period)/;
 
 /**
  * Yes, no or partly for a yes/no question, judged against the answer's own text: a claimed number, month or
