@@ -55,3 +55,23 @@ describe('a figure or date repeated back wrong', () => {
     expect(a.text).not.toMatch(/participation fee/);
   });
 });
+
+describe('a wrong place concluded, and a plan made on it', () => {
+  it('"So I book train tickets to Hamar for every gathering?" about LEDPRO: no, Brumunddal by train, not "the documents do not say"', () => {
+    const a = chat(['So I book train tickets to Hamar for every LEDPRO gathering?'], 'en-US');
+    expect(a.text).toMatch(/^No\. /);
+    expect(a.text).toMatch(/Brumunddal railway station/);
+  });
+
+  it('bokmål: "Så jeg kjøper togbilletter til Gjøvik til alle LEDPRO-samlingene?"', () => {
+    const a = chat(['Så jeg kjøper togbilletter til Gjøvik til alle LEDPRO-samlingene?']);
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).toMatch(/Brumunddal togstasjon/);
+  });
+
+  it('"Takk. Så samlingene er på Hamar – hvor lang tid tar toget fra Oslo?": the place set right, then the train', () => {
+    const a = chat(['Hvor er LEDPRO?', 'Takk. Så samlingene er på Hamar – hvor lang tid tar toget fra Oslo?']);
+    expect(a.text).toMatch(/^Nei, det stemmer ikke\./);
+    expect(a.text).toMatch(/1,5 time fra Oslo S/);
+  });
+});

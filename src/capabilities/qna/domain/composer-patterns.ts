@@ -35,6 +35,15 @@ export const HEDGED = /^(?:(?:ok|okay|så|men|og|and|so|but)[,.]?\s+){0,2}(.{8,}
  */
 export const HEARD_THEN_ASKED = /^(?:(?:jeg|eg|vi|me) (?:har |hev )?(?:hørt|høyrt|lest|fått høre|fått beskjed om)|(?:i|we) (?:have |'ve )?(?:heard|read|been told|was told|were told)|(?:noen|nokon|en kollega|ein kollega|kollegaen min|someone|a colleague|my colleague) (?:sa|sier|seier|fortalte|said|told me|says))\s+(?:at|that)\s+([^.?!]{8,}?)[.!]\s+(?!(?:stemmer|stemmar|er det|er dette|is that|is it|is this|correct|right|true|riktig|sant)\b)([^.?!]{6,}\?)\s*$/i;
 
+/**
+ * "Takk. So it's a written exam at the last gathering – should we keep that day free?": a conclusion drawn, then a
+ * question that rests on it, set apart by a dash; the conclusion is checked as a premise is.
+ */
+// The conclusion says something (a verb); the question after the dash opens as one (a wh-word or a verb: "ingen
+// andre kan søke?" goes on with the claim). A tag after the dash ("– stemmer det?", "– right?") only asks to confirm it,
+// which the claim's own verdict does.
+export const SO_THEN_ASKED = letterAware(/^(?:(?:ok|okay|thanks|thank you|takk|greit)[,.!]?\s+){0,2}(?:so|så)\s+((?=[^–—?]*(?:\b(?:er|blir|var|har|gir|koster|skal|må|is|are|was|has|have|gives|costs|will|must)\b|'s\b))[^–—?]{8,}?)\s*(?:–|—| - )\s*(?!\s*(?:stemmer|stemmar|er det|er dette|is that|is it|is this|correct|right|true|riktig|rett|sant|ikke sant|ikkje sant|har jeg rett|har eg rett|am i right|isn'?t it|eller)\b)(?![^–—]*\b(?:ikke sant|ikkje sant|right|correct|stemmer det|sant|isn'?t it)\?\s*$)((?:hva|kva|hvor|kor|kvar|når|hvem|kven|hvordan|korleis|hvilke\w*|what|where|when|who|how|which|should|shall|do|does|can|could|will|would|must|må|skal|kan|bør|trenger|treng|får)\b[^–—]{4,}\?)\s*$/i);
+
 /** "Is that the case, or …?" / "Stemmer det?": asks to confirm what the last message said or reported. */
 export const CONFIRMS_LAST = /^(?:(?:og|and|so|så|men|but)\s+)?(?:is that (?:the case|true|right|correct|so|how (?:it|they)(?:'s| is| are)? (?:set up|organi[sz]ed|done|run|structured|works?|planned))|that(?:'s| is) (?:how (?:it|they) works?|right|correct|the case|true)(?:,? (?:isn't it|is it not|right|correct))?|er det (?:slik|sånn) (?:det|dei|de) er (?:lagt opp|organisert|bygd opp|bygget opp)|is it (?:true|so|right)|stemmer (?:det|dette)|er det (?:sånn|slik|riktig|sant|tilfelle|rett)|har (?:han|hun|hen|de|dei|ho) rett|(?:is|are) (?:she|he|they) right)\b[,.]?\s*(.*)$/i;
 // "… and heard the programme puts most weight on …": what one heard is reported too, with or without "that".

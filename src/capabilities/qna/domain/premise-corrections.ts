@@ -1,6 +1,6 @@
 import { uniqueSources } from './answer';
 import type { ComposeInput, Composed } from './composed';
-import { HEARD_THEN_ASKED, HEDGED, SINCE } from './composer-patterns';
+import { HEARD_THEN_ASKED, HEDGED, SINCE, SO_THEN_ASKED } from './composer-patterns';
 import { openingVerdict } from './verdicts';
 
 /** A pronoun that points back to what a premise named: "it", "her", "den", "henne" ("det" is mostly a dummy subject). */
@@ -12,7 +12,7 @@ const POINTS_TO_PREMISE = /(?<![\p{L}])(it|her|him|them|den|dem|henne|han|ham|ho
  * the question is answered.
  */
 export function premiseCorrected(input: ComposeInput, composeOne: (input: ComposeInput) => Composed): Composed | undefined {
-  const m = SINCE.exec(input.question.trim()) ?? HEDGED.exec(input.question.trim()) ?? HEARD_THEN_ASKED.exec(input.question.trim());
+  const m = SINCE.exec(input.question.trim()) ?? HEDGED.exec(input.question.trim()) ?? HEARD_THEN_ASKED.exec(input.question.trim()) ?? SO_THEN_ASKED.exec(input.question.trim());
   if (!m) return undefined;
   // The premise is a claim of its own: it keeps the conversation's program, not its last topic.
   const programsOnly = input.state ? { ...input.state, topic: undefined, date: undefined, facts: undefined, items: undefined, list: undefined, expects: undefined } : undefined;

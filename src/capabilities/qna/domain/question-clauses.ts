@@ -114,6 +114,9 @@ export function offDocumentSubjects(focus: string, text: string, content: readon
   for (const w of words(CLAIM_SOURCE.exec(focus)?.[1] ?? '')) aims.add(w);
   // "… en skoleeksamen, sånn som på BI da jeg tok master?": a place the asker compares with is no subject asked of.
   for (const m of focus.matchAll(LIKE_AT)) aims.add(m[1]);
+  // "So we book train tickets to Lillehammer?": tickets to a place are the asker's plan on where it is, which the
+  // documents answer (Brumunddal, by train), not a question about tickets.
+  for (const m of focus.matchAll(TICKETS_TO)) for (const w of words(m[1])) aims.add(w);
   // "someone at our partner municipality": a partner organisation, not a person brought along.
   for (const m of focus.matchAll(PARTNER_BODY)) aims.add(m[1]);
   const own = content.filter((w) => isOffDocument(w, known) && !workplace.has(w) && !aims.has(w) && !meals && !(carless && /^(car|bil)$/.test(w)));
@@ -124,6 +127,7 @@ export function offDocumentSubjects(focus: string, text: string, content: readon
   return answerableSide(focus, [...own, ...broughtAlong(text, focus, known), ...(phrase && !paidFor ? [phrase] : [])], known);
 }
 
+const TICKETS_TO = /\b(tickets?|billett\w*|togbillett\w*|flybillett\w*|train tickets?) (?:to|til) \p{L}+/gu;
 const LIKE_AT = /\b(?:sånn som|slik som|som|like|as) (?:på|ved|i|at|in|on) (\p{L}+)/gu;
 const BOOK_LIST = /(reading list|pensumlist|leseliste|litteraturlist)/;
 const PAID_FOR = /\b(inklu\w*|includ\w*|covered|cover|dekk\w*|betal\w*|pay\w*|kost\w*|cost\w*|price|pris\w*|i tillegg|extra|ekstra|on me|on us|selv|sjølv|myself)\b/;
