@@ -96,8 +96,8 @@ const MONTH_ALT = 'januar|februar|mars|april|mai|juni|juli|august|september|okto
 /** "fra 10. juni til 15. august", "10 June – 15 August", "June 10 to August 15": a span over months. */
 const MONTHS_RANGE = new RegExp(`\\b(\\d{1,2})\\.?\\s*(${MONTH_ALT})\\s*([-–]|til|to|until|through|and|og)\\s*(\\d{1,2})\\.?\\s*(${MONTH_ALT})\\b`);
 const MONTHS_RANGE_EN = new RegExp(`\\b(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*([-–]|to|until|through|and)\\s*(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`);
-/** "uke 25", "i veke 25", "week 25": Norwegians plan by week numbers. */
-const WEEK_NUMBER = /\b(?:uke|uka|veke|veka|week|wk)\s*(?:nr\.?\s*)?(\d{1,2})\b/;
+/** "uke 25", "i veke 25", "week 25": Norwegians plan by week numbers. Not "uka 17.–23. juni", "uka 17. juni": days. */
+const WEEK_NUMBER = /\b(?:uke|uka|veke|veka|week|wk)\s*(?:nr\.?\s*)?(\d{1,2})\b(?!\.?\s*[-–]\s*\d|\.\s*(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec))/i;
 
 /** "ferie 17.–23. juni", "June 17-23", "i uke 25": the days of a span the question names. */
 export function daysAsked(q: string): DaysAsked | undefined {

@@ -245,8 +245,8 @@ function sentenceFocus(text: string): string {
   // A closing "Vet du det?" / "Do you know?" points back at the sentence before it.
   // "… which themes were listed? Something about 'safe leaders'?": a hint after the question is not the question.
   // "… fra OU-fondet? hele avgiften?": a guess at how much, after the question, is a hint too.
-  // "hvem er ledpro tenkt for? bare toppledere?": so is a guess at whom, after the question.
-  const guess = (s: string): boolean => s.split(/\s+/).length <= 3 && /^(hele|heile|halve|halvparten|alt|all|the whole|the full|full|half|bare|berre|kun|only|just)\b/i.test(s);
+  // "hvem er ledpro tenkt for? bare toppledere?", "… ment for? Bare de på toppen?": so is a guess at whom.
+  const guess = (s: string): boolean => s.split(/\s+/).length <= (/^(bare|berre|kun|only|just)\b/i.test(s) ? 5 : 3) && /^(hele|heile|halve|halvparten|alt|all|the whole|the full|full|half|bare|berre|kun|only|just)\b/i.test(s);
   // "… hvor lenge går det? Kan du sammenligne varigheten?": a request to compare asks what the question before asked.
   const meaningful = asks.filter((s, i) => (s.split(/\s+/).length > 3 || !ASKING.test(s.toLowerCase())) && !(i > 0 && ((HINT.test(s) && s.split(/\s+/).length <= 6) || guess(s) || COMPARE_ONLY.test(s))));
   if (meaningful.length > 0) {

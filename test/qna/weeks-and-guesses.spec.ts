@@ -1,0 +1,30 @@
+import { qnaChat } from '../support/qna-chat';
+
+/** Readings met in session 48's dev sets: days named beside "uka", a guess after a question, "en som meg". Sentences are our own. */
+const { ask } = qnaChat();
+
+describe('"uka" before days is no week number', () => {
+  it('"Jeg har fri uka 20.–24. mai": the days 20–24 May, not ISO week 20', () => {
+    const a = ask('Jeg har fri uka 20.–24. mai. Kolliderer det med noen LEDPRO-samlinger?');
+    expect(a.text).toMatch(/^Nei, det er ingen samling i LEDPRO 1 og LEDPRO 2 i perioden 20\.–24\. mai/);
+  });
+
+  it('"uke 25." at the end of a sentence is still week 25 (a guard)', () => {
+    const a = ask('Jeg har ferie i uke 25. Kolliderer det med LEDPRO?');
+    expect(a.text).toMatch(/^Ja, i uke 25 \(17\.–23\. juni\)/);
+  });
+});
+
+describe('who it fits, in other words', () => {
+  it('"Er LEDPRO aktuelt for en som meg?" from a safety representative is the target group, not "not in the documents"', () => {
+    const a = ask('Jeg er verneombud og ikke leder. Er LEDPRO aktuelt for en som meg?');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/Målgruppen for studiet/);
+  });
+
+  it('"Hvem er NTNUs lederopplæring ment for? Bare de på toppen?": the guess after the question is no question of its own', () => {
+    const a = ask('Hvem er NTNUs lederopplæring egentlig ment for? Bare de på toppen?');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/instituttledere/);
+  });
+});
