@@ -28,3 +28,25 @@ describe('who it fits, in other words', () => {
     expect(a.text).toMatch(/instituttledere/);
   });
 });
+
+describe('who is responsible, and weeks from one gathering to the next', () => {
+  it('"Hvem har det faglige ansvaret for LEDPRO?" is the academic lead, not "not in the documents"', () => {
+    const a = ask('Hvem har det faglige ansvaret på LEDPRO?');
+    expect(a.text).toMatch(/^Faglige spørsmål om LEDPRO 1 og LEDPRO 2: Randi Bredvold \(fagansvarlig\)/);
+  });
+
+  it('English: "who is academically responsible"', () => {
+    const a = ask('Who is academically responsible for the LEDPRO course?', 'en-US');
+    expect(a.text).toMatch(/Randi Bredvold \(academic lead\)/);
+  });
+
+  it('"Hvor mange uker er det fra andre til tredje samling?" is the gap computed, not the third gathering\'s date', () => {
+    const a = ask('Hvor mange uker er det fra andre til tredje samling på LEDPRO?');
+    expect(a.text).toMatch(/Mellom samling 2 \(4\.–5\. april 2024\) og samling 3 \(15\.–16\. mai 2024\): 40 dager \(om lag 6 uker\)/);
+  });
+
+  it('English: "from the fourth to the fifth LEDPRO gathering"', () => {
+    const a = ask('How many weeks is it from the fourth to the fifth LEDPRO gathering?', 'en-US');
+    expect(a.text).toMatch(/Between gathering 4 \(20–21 June 2024\) and gathering 5 \(28–29 August 2024\)/);
+  });
+});

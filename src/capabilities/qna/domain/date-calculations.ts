@@ -64,9 +64,10 @@ export function readDateCalc(q: string): DateCalc | undefined {
   if (gathering.test(q) && !/\b(days|dager|dagar|weeks|uker|veker)\s+(are |is )?(left|remain|remaining|igjen)\b/.test(q) && (/\b(gjenstår|remain|remaining|left)\b/.test(q) || (/\bigjen\b/.test(q) && /\b(hvor mange|kor mange|hvilke|kva for|mange)\b/.test(q)))) return { kind: 'remaining' };
   // "Hvor lang tid er det mellom samling 3 og 4?" / "is the gap longer between 3 and 4, or between 4 and 5?"
   // "between the first and the second gathering": the ordinals as numbers.
-  const numbered = q.replace(/\b(?:the |den |det )?(første|fyrste|first|andre|second|tredje|third|fjerde|fourth|femte|fifth|sjette|sixth)(?= (?:og|and|&) |\s+(?:samling|gathering|session|ledpro|one)|\s*[?.]?$)/g, (w, o: string) => String(ORDINAL_NUMBERS[o] ?? w));
-  // "fra samling 3 er ferdig til samling 4 begynner", "from gathering 3 to gathering 4": a gap asked from one to the next.
-  const pairs = [...numbered.matchAll(/\b(?:mellom|between)\s+(?:samling(?:ene|ane|er|ar)?|gatherings?|sessions?)?\s*(\d)\s*(?:og|and|&|-|–)\s*(?:samling\s*|gathering\s*)?(\d)\b|\b(?:fra|frå|from)\s+(?:samling|gathering|session)\s*(\d)\b[^?.]{0,30}?\b(?:til|to|until|and)\s+(?:samling|gathering|session)\s*(\d)\b/g)].map((m) => [Number(m[1] ?? m[3]), Number(m[2] ?? m[4])] as const);
+  const numbered = q.replace(/\b(?:the |den |det )?(første|fyrste|first|andre|second|tredje|third|fjerde|fourth|femte|fifth|sjette|sixth)(?= (?:og|and|&|til|to) |\s+(?:samling|gathering|session|ledpro|one)|\s*[?.]?$)/g, (w, o: string) => String(ORDINAL_NUMBERS[o] ?? w));
+  // "fra samling 3 er ferdig til samling 4 begynner", "from gathering 3 to gathering 4", "fra første til andre samling":
+  // a gap asked from one to the next.
+  const pairs = [...numbered.matchAll(/\b(?:mellom|between)\s+(?:samling(?:ene|ane|er|ar)?|gatherings?|sessions?)?\s*(\d)\s*(?:og|and|&|-|–)\s*(?:samling\s*|gathering\s*)?(\d)\b|\b(?:fra|frå|from)\s+(?:samling|gathering|session)\s*(\d)\b[^?.]{0,30}?\b(?:til|to|until|and)\s+(?:samling|gathering|session)\s*(\d)\b|\b(?:fra|frå|from)\s+(\d)\s+(?:til|to)\s+(\d)\s+(?:[\w-]+\s+)?(?:samling|gathering|session)/g)].map((m) => [Number(m[1] ?? m[3] ?? m[5]), Number(m[2] ?? m[4] ?? m[6])] as const);
   if (pairs.length > 0 && pairs.every(([a, b]) => b > a)) return { kind: 'gaps', pairs, weeks: /\b(uker|uke|veker|veke|weeks?)\b/.test(q) };
   // "Hvor er det lengst opphold mellom to samlinger?" / "the longest gap between gatherings".
   if (gathering.test(q) && /\b(lengst\w*|lengste|longest|størst\w*|biggest|mest tid)\s+(opphold|pause|tid|mellomrom|gap|break|time|avstand)\b/.test(q)) return { kind: 'longest-gap' };
