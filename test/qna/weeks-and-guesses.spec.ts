@@ -1,7 +1,7 @@
 import { qnaChat } from '../support/qna-chat';
 
 /** Readings met in session 48's dev sets: days named beside "uka", a guess after a question, "en som meg". Sentences are our own. */
-const { ask } = qnaChat();
+const { ask, chat } = qnaChat();
 
 describe('"uka" before days is no week number', () => {
   it('"Jeg har fri uka 20.–24. mai": the days 20–24 May, not ISO week 20', () => {
@@ -48,5 +48,19 @@ describe('who is responsible, and weeks from one gathering to the next', () => {
   it('English: "from the fourth to the fifth LEDPRO gathering"', () => {
     const a = ask('How many weeks is it from the fourth to the fifth LEDPRO gathering?', 'en-US');
     expect(a.text).toMatch(/Between gathering 4 \(20–21 June 2024\) and gathering 5 \(28–29 August 2024\)/);
+  });
+});
+
+describe('a leader\'s story does not pull the testimonial', () => {
+  it('an HR adviser\'s overview, then how participants are picked in both: the application and the nomination, not Molde', () => {
+    const a = chat(['Jeg er personalrådgiver og lager en oversikt over tilbud innen lederutvikling.', 'Hvordan blir deltakerne valgt ut i begge programmene? altså NTNU-programmene mot LEDPRO']);
+    expect(a.text).toMatch(/Du søker opptak via studiets nettsider/);
+    expect(a.text).toMatch(/fakultetene som nominerer/);
+    expect(a.text).not.toMatch(/Molde/);
+  });
+
+  it('asked by its own words ("who from Molde praised it?"), the testimonial still answers (a guard)', () => {
+    const a = ask('Hvem fra Molde skryter av LEDPRO?');
+    expect(a.text).toMatch(/Arne Sverre Dahl/);
   });
 });

@@ -35,6 +35,9 @@ export interface RankOptions {
  * question, the asked topic, a count or figure the question expects, the asked program's own fact, a list under the
  * asked heading, a list of all when several are asked for.
  */
+/** A capitalised name of a fact's text (a person, a town) that the question names too. */
+const namedIn = (text: string, focus: string): boolean => [...text.matchAll(/(?<!\p{L})[A-ZÆØÅ][a-zæøå]{3,}/gu)].some((m) => focus.includes(m[0].toLowerCase()));
+
 export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, o: RankOptions): Hit[] {
   const { form, programs } = read;
   const topic = o.topic;
@@ -81,7 +84,12 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   // about that very thing, as a quoted phrase is; looked at only when no word of the question tells facts apart.
   const spaced = ` ${read.focus.replace(/[^\p{L}\d]+/gu, ' ')} `;
   const names = (h: Hit): number => (read.coverageTerms.length === 0 && h.doc.fact.keywords.some((k) => k.length >= 8 && k.includes(' ') && spaced.includes(` ${k.toLowerCase()} `)) ? 1 : 0);
-  const rank = (h: Hit): number => h.score / Math.max(1, top) + COVERAGE_WEIGHT * o.cover.of(read, h) + counts(h) + fits(h) + (o.accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h) + listsAll(h) + holdsRare(h) + quotes(h) + states(h) + statesFocus(h) + names(h);
+  // A testimonial ("Molde kommune har valgt …") shares the everyday words of a leader's story (kommune, erfaring,
+  // resultater); with another topic asked, it does not answer in that topic's place.
+  // Asked of by its own words in the question ("Molde", "results", the writer's name), it answers as any fact does.
+  const story = (h: Hit): number => (h.doc.fact.topic === 'testimonial' && topic !== undefined && topic !== 'testimonial' && !GENERIC_TOPICS.has(topic)
+    && !h.doc.fact.keywords.some((k) => k.length >= 5 && read.focus.includes(k.slice(0, 6).toLowerCase())) && !namedIn(h.doc.fact.text.nb, read.focus) ? -COVERAGE_WEIGHT : 0);
+  const rank = (h: Hit): number => story(h) + h.score / Math.max(1, top) + COVERAGE_WEIGHT * o.cover.of(read, h) + counts(h) + fits(h) + (o.accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h) + listsAll(h) + holdsRare(h) + quotes(h) + states(h) + statesFocus(h) + names(h);
   const near = found.filter((h) => h.score >= top * 0.35 || counts(h) > 0 || states(h) > 0);
   // Each candidate ranked once: a sort compares it many times, and fits() runs a regex over the fact.
   const ranks = new Map(near.map((h) => [h, rank(h)] as const));
