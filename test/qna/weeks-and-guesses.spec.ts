@@ -64,3 +64,12 @@ describe('a leader\'s story does not pull the testimonial', () => {
     expect(a.text).toMatch(/Arne Sverre Dahl/);
   });
 });
+
+describe('"velges" is how one gets in', () => {
+  it('"Hvordan velges deltakerne i de to programmene?": nomination against the application, not the pillars', () => {
+    const a = ask('Hvordan velges deltakerne i de to programmene?');
+    expect(a.text).toMatch(/nominerer/);
+    expect(a.text).toMatch(/Du søker opptak/);
+    expect(a.text).not.toMatch(/hovedsøyler/);
+  });
+});
