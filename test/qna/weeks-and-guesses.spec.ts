@@ -73,3 +73,15 @@ describe('"velges" is how one gets in', () => {
     expect(a.text).not.toMatch(/hovedsøyler/);
   });
 });
+
+describe('where a program puts its weight', () => {
+  it('"Instituttlederprogrammet – når legger de inn mest krefter?": the first two years of the term, not "not in the documents"', () => {
+    const a = ask('Instituttlederprogrammet – når legger de inn mest krefter?');
+    expect(a.text).toMatch(/størst tyngde på tiltakene de to første årene/);
+  });
+
+  it('English: "where does the head of department programme put the bulk of its effort?"', () => {
+    const a = ask('Where does the head of department programme put the bulk of its effort?', 'en-US');
+    expect(a.text).toMatch(/most weight on the measures in the first two years/);
+  });
+});

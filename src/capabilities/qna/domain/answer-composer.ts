@@ -16,6 +16,7 @@ import { answerCostTotal, answerCreditTotal } from './cost-answers';
 import { answerDateCalc, eachGatheringLength, readDateCalc } from './date-calculations';
 import { ONE_GATHERING, TWO_PROGRAMS } from './reader-vocabulary';
 import { echoedPriceNote } from './echoed-figures';
+import { weightedYearsFacts } from './weighted-years';
 import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName } from './date-answers';
 import { namesInSentence } from '../../../shared/name-in-sentence';
 import { FactAnswers, sourceOf } from './fact-answers';
@@ -307,6 +308,10 @@ export class AnswerComposer {
     // "Vi får ny instituttleder midt i åremålsperioden. Får hen noe oppfølging?": what the documents say of newcomers.
     const newcomers = newcomerFacts(read.text, () => this.retriever.withDescendants(scope.length > 0 ? scope : this.retriever.catalog.programs));
     if (newcomers.length > 0) return this.facts.answer(lang, newcomers.map((x) => x.f.text[lang]).join('\n\n'), newcomers.map((x) => sourceOf(x.p, x.f, lang)), [...new Set(newcomers.map((x) => x.p))], intent, newcomers.map((x) => `${x.p.id}/${x.f.id}`));
+    // "Når er det mest å gjøre i instituttlederprogrammet?": where the program puts its weight.
+    // Not "jevnt fordelt eller tyngst i starten?": two ways offered are answered by the fact without a yes or no.
+    const weighted = form.yesNo && /\b(eller|or)\b/.test(read.focus) ? [] : weightedYearsFacts(read.focus, () => this.retriever.withDescendants(scope.length > 0 ? scope : this.retriever.catalog.programs));
+    if (weighted.length > 0) return this.facts.answer(lang, weighted.map((x) => x.f.text[lang]).join('\n\n'), weighted.map((x) => sourceOf(x.p, x.f, lang)), [...new Set(weighted.map((x) => x.p))], intent, weighted.map((x) => `${x.p.id}/${x.f.id}`));
     const single = this.dated.aboutOneGathering(read, dated, state, lang);
     if (single) return single;
     return this.facts.best(read, scope, lang, state?.facts, state?.contact);
