@@ -85,3 +85,15 @@ describe('where a program puts its weight', () => {
     expect(a.text).toMatch(/most weight on the measures in the first two years/);
   });
 });
+
+describe('the tradition a program comes from', () => {
+  it('"Which tradition does LEDPRO come from?": its view of learning and the social-psychological perspective', () => {
+    const a = ask('Which tradition does LEDPRO come from?', 'en-US');
+    expect(a.text).toMatch(/social-psychological perspective|social psycholog/);
+  });
+
+  it('bokmål: "Hvilken faglig tradisjon kommer LEDPRO fra?"', () => {
+    const a = ask('Hvilken faglig tradisjon kommer LEDPRO fra?');
+    expect(a.text).toMatch(/sosialpsykologisk perspektiv/);
+  });
+});
