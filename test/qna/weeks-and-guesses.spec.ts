@@ -97,3 +97,10 @@ describe('the tradition a program comes from', () => {
     expect(a.text).toMatch(/sosialpsykologisk perspektiv/);
   });
 });
+
+describe('a tag that confirms the sentence before it', () => {
+  it('"He thinks he can sign himself up for an NTNU leader programme. That\'s how it works, isn\'t it?": no, the faculties nominate', () => {
+    const a = chat(['My boss is a head of department at NTNU.', "He thinks he can sign himself up for one of NTNU's leader programmes. That's how it works, isn't it?"], 'en-US');
+    expect(a.text).toMatch(/^No\. For NTNU's leader development programmes, the faculties nominate the participants\./);
+  });
+});

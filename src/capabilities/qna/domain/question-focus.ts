@@ -3,6 +3,7 @@ import { letterAware } from './letter-aware';
 import { FITS_ME } from './role-groups';
 import { conceptOfWord, isStopWord, words } from './text-analysis';
 import { COMPARE_ONLY } from './reader-vocabulary';
+import { CONFIRMS_LAST } from './composer-patterns';
 import { CLASH_OF_IT, IN_ADDITION_TO_NOTHING, JOINING_IF, PLAN_ON_IT, SO_FIGURE, SO_THAT_I_CAN, WONDERING } from './asker-clauses';
 
 /** What the asker wonders or wants, not who they are. */
@@ -241,6 +242,12 @@ function sentenceFocus(text: string): string {
   const sentences = splitSentences(text);
   if (sentences.length <= 1) return text;
   const asks = sentences.filter((s) => s.endsWith('?'));
+  // "She assumes she can just sign herself up. That's how it works, isn't it?": a tag alone asks to confirm the
+  // statement before it, which is the claim to check.
+  const tag = CONFIRMS_LAST.exec(sentences[sentences.length - 1]);
+  const before = sentences[sentences.length - 2];
+  // (A short tag, "Stemmer det?", is read with the sentence before it already.)
+  if (tag && sentences[sentences.length - 1].split(/\s+/).length > 3 && /^(?:(?:is not it|isn'?t it|right|ikke sant|ikkje sant|eller)\s*)?[?.!]*$/i.test(tag[1].trim()) && before !== undefined && !before.endsWith('?')) return `${before.replace(/[.!]+$/, '')}, ${sentences[sentences.length - 1]}`;
   const cleaned = (s: string): string => s.replace(/^(og|men|så|and|but|so)\s+/i, '');
   // A closing "Vet du det?" / "Do you know?" points back at the sentence before it.
   // "… which themes were listed? Something about 'safe leaders'?": a hint after the question is not the question.
