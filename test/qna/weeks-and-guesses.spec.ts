@@ -104,3 +104,11 @@ describe('a tag that confirms the sentence before it', () => {
     expect(a.text).toMatch(/^No\. For NTNU's leader development programmes, the faculties nominate the participants\./);
   });
 });
+
+describe('"…, eller er den …?" offers two ways', () => {
+  it('"Gjelder den lokale opplæringen nye ledere også, eller er den bare for dem som begynte i 2021?" gets no wrong "Nei"', () => {
+    const a = ask('Jeg ble instituttleder i fjor, midt i perioden. Gjelder den lokale grunnopplæringen meg, eller er den bare for dem som begynte i 2021?');
+    expect(a.text).not.toMatch(/^Nei\b/);
+    expect(a.text).toMatch(/ansatt underveis i åremålsperioden/);
+  });
+});

@@ -230,7 +230,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
   // a yes or a no does not.
   // "…, eller er det bare for dem som startet samtidig?" only sets a restriction aside (a foil): the first clause
   // is still asked yes or no.
-  const choice = /\s(or|eller)\s+(er|is|are|blir)\s+(det|de|dei|it|they)\b[^?]*\?\s*$/.test(q) && !TAG.test(q) && !FOIL.test(q);
+  const choice = /\s(or|eller)\s+(er|is|are|blir)\s+(det|den|de|dei|it|they)\b[^?]*\?\s*$/.test(q) && !TAG.test(q) && !FOIL.test(q);
   // "og ledpro, kan tillitsvalgte være med der?": a topic set before a comma, then the question.
   const afterTopic = q.replace(/^[^,?]{1,40},\s*/, '');
   const startsYesNo = (x: string): boolean => !REQUEST.test(x) && (YES_NO_START.test(x) || VERB_FIRST.test(x) || PASSIVE_FIRST.test(x));
