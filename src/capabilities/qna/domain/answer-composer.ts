@@ -17,6 +17,7 @@ import { answerDateCalc, eachGatheringLength, readDateCalc } from './date-calcul
 import { ONE_GATHERING, TWO_PROGRAMS } from './reader-vocabulary';
 import { echoedPriceNote } from './echoed-figures';
 import { weightedYearsFacts } from './weighted-years';
+import { VERDICT_FIRST } from './yes-no-answers';
 import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName } from './date-answers';
 import { namesInSentence } from '../../../shared/name-in-sentence';
 import { FactAnswers, sourceOf } from './fact-answers';
@@ -42,12 +43,11 @@ import type { ComposeInput, Composed } from './composed';
 
 export type { ComposeInput, Composed } from './composed';
 
-/** Gatherings named anywhere in a message ("instituttledersamlingene", "the sessions"). */
 /** A cost named in the question's own words (not only inherited from the last answer). */
 const COST_NAMED = /(avgift|fee|losji|lodging|board|hotel|hotell|opphold|semester|natt|night|døgn|pris|price|kost|cost)/;
-/** An answer that opens with its yes or no has met the asker's claim already. */
-const VERDICT_LED = /^(Ja|Nei|Delvis|Yes|No|Partly)\b/;
+/** The fee named in the last question, which a total asked after it keeps in the sum. */
 const FEE_NAMED = /(avgift|\bfee\b|tuition)/;
+/** Gatherings named anywhere in a message ("instituttledersamlingene", "the sessions"). */
 const GATHERINGS_NAMED = /(samling|samlinga|gathering|session)/;
 
 /** "how long does it run …?": the program itself is the subject of the length asked, whatever else is named. */
@@ -162,7 +162,7 @@ export class AnswerComposer {
     const last = points ? this.facts.again(extent && state?.facts ? partFirst(state.facts, this.retriever) : state?.facts, lang, read) : undefined;
     // "altså korleis dei er lagde opp" after two pillars side by side: both of them again.
     const both = last ? [] : factsAt(this.retriever, bothPointedAt(read, state) ?? []);
-    const again = last && extent ? extentOfLast(last, lang) : last ?? (both.length === 2 ? this.facts.answer(lang, both.map((x) => x.f.text[lang]).join('\n\n'), both.map((x) => sourceOf(x.p, x.f, lang)), [both[0].p], intent, both.map((x) => `${x.p.id}/${x.f.id}`)) : undefined);
+    const again = last && extent ? extentOfLast(last, lang) : last ?? (both.length === 2 ? this.facts.ofFacts(lang, both, intent, [both[0].p]) : undefined);
     // "When is the exam due?" unanswered → "a date?", "et anslag?": the same question narrowed is still not answered.
     const narrowed = state?.unanswered && narrowsLast(read, state) ? this.facts.unknown(lang, scope, programs, intent) : undefined;
     // "… én av dem er merket som ny – hvilken er det?": the one item of the last list that holds the word asked with.
@@ -175,7 +175,8 @@ export class AnswerComposer {
     let answer = narrowed ?? again ?? countAnswer ?? (picked.item !== undefined && state?.items ? itemOf(state, picked, lang, this.facts.again(state.facts, lang, picked)) : this.answerFor(read, scope, now, lang, state));
     answer = finished(answer, read, programs, now, lang, this.retriever);
     // "Ok, så 35 000 kroner pluss hotell da. Hvor mye blir hotellet?": a price repeated back wrong is set right first.
-    const echoed = answer.kind === 'answer' && !VERDICT_LED.test(answer.text) ? echoedPriceNote(read.text, state?.topic, programs, lang) : undefined;
+    // An answer that opens with its yes or no has met the asker's claim already.
+    const echoed = answer.kind === 'answer' && !VERDICT_FIRST.test(answer.text) ? echoedPriceNote(read.text, state?.topic, programs, lang) : undefined;
     if (echoed) answer = { ...answer, text: `${echoed}\n\n${answer.text}` };
     const next: QnaState = {
       programIds: answer.programIds.length > 0 && answer.kind === 'answer' ? [...answer.programIds] : programs.map((p) => p.id),
@@ -307,11 +308,11 @@ export class AnswerComposer {
     }
     // "Vi får ny instituttleder midt i åremålsperioden. Får hen noe oppfølging?": what the documents say of newcomers.
     const newcomers = newcomerFacts(read.text, () => this.retriever.withDescendants(scope.length > 0 ? scope : this.retriever.catalog.programs));
-    if (newcomers.length > 0) return this.facts.answer(lang, newcomers.map((x) => x.f.text[lang]).join('\n\n'), newcomers.map((x) => sourceOf(x.p, x.f, lang)), [...new Set(newcomers.map((x) => x.p))], intent, newcomers.map((x) => `${x.p.id}/${x.f.id}`));
+    if (newcomers.length > 0) return this.facts.ofFacts(lang, newcomers, intent);
     // "Når er det mest å gjøre i instituttlederprogrammet?": where the program puts its weight.
     // Not "jevnt fordelt eller tyngst i starten?": two ways offered are answered by the fact without a yes or no.
     const weighted = form.yesNo && /\b(eller|or)\b/.test(read.focus) ? [] : weightedYearsFacts(read.focus, () => this.retriever.withDescendants(scope.length > 0 ? scope : this.retriever.catalog.programs));
-    if (weighted.length > 0) return this.facts.answer(lang, weighted.map((x) => x.f.text[lang]).join('\n\n'), weighted.map((x) => sourceOf(x.p, x.f, lang)), [...new Set(weighted.map((x) => x.p))], intent, weighted.map((x) => `${x.p.id}/${x.f.id}`));
+    if (weighted.length > 0) return this.facts.ofFacts(lang, weighted, intent);
     const single = this.dated.aboutOneGathering(read, dated, state, lang);
     if (single) return single;
     return this.facts.best(read, scope, lang, state?.facts, state?.contact);

@@ -62,6 +62,11 @@ export class AnswerShapes {
     return joinNames(this.retriever.catalog.programs.filter((p) => p.cohorts.length > 0).map((p) => shortName(p, lang)), lang);
   }
 
+  /** Facts found by their own words (newcomers, where the weight lies, a pair of pillars): each fact a paragraph. */
+  ofFacts(lang: Lang, xs: readonly { p: Program; f: Fact }[], intent: Intent, programs: readonly Program[] = [...new Set(xs.map((x) => x.p))]): Answer {
+    return this.answer(lang, xs.map((x) => x.f.text[lang]).join('\n\n'), xs.map((x) => sourceOf(x.p, x.f, lang)), programs, intent, xs.map((x) => `${x.p.id}/${x.f.id}`));
+  }
+
   answer(lang: Lang, text: string, sources: AnswerSource[], programs: readonly Program[], intent: Intent, facts?: string[]): Answer {
     const unique = uniqueSources(sources);
     return { kind: 'answer', lang, text, sources: unique, followUps: this.followUps(lang, programs, intent), programIds: [...new Set(programs.map((p) => p.id))], facts };

@@ -6,7 +6,7 @@ import type { Lang } from '../../../shared/i18n';
 import { joinNames, shortName } from './date-answers';
 import { NUMBER_WORDS } from './question-form';
 import { letterAware } from './letter-aware';
-import { amountsIn, BESIDES, costOf, EVERYTHING, FEE_ALONE, gatheringsOf, money, MORE, NIGHT, NO_NIGHT, SEMESTER, TOTAL } from './cost-words';
+import { amountsIn, BESIDES, costOf, EVERYTHING, FEE_ALONE, gatheringsOf, knownAmounts, money, MORE, NIGHT, NO_NIGHT, SEMESTER, TOTAL } from './cost-words';
 import { namedCosts, otherCosts } from './cost-lists';
 
 export { money } from './cost-words';
@@ -109,11 +109,7 @@ function costTotal(question: string, programs: readonly Program[], lang: Lang, w
 /** A price of 1 000 or more the question states as the program's cost that none of its costs or sums is. */
 function wrongPrice(q: string, p: Program): number | undefined {
   if (!/\b(koster|kostar|costs?|pris\w*|price|avgift\w*|fee|budsjett\w*|budget\w*)\b/.test(q)) return undefined;
-  const n = gatheringsOf(p);
-  const known = new Set(p.costs.flatMap((c) => [c.amount, c.amount * (c.count ?? 1), c.amount * Math.max(1, n)]));
-  const fee = costOf(p, 'participant-fee');
-  const sem = costOf(p, 'semester-fee');
-  if (fee && sem?.count) known.add(fee.amount + sem.amount * sem.count);
+  const known = knownAmounts(p);
   const stated = amountsIn(q).filter((x) => x >= 1000 && !(x >= 1900 && x <= 2100));
   return stated.length === 1 && !known.has(stated[0]) ? stated[0] : undefined;
 }

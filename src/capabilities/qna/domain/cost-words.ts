@@ -21,5 +21,19 @@ export const NO_NIGHT = /\b(no|without|excluding|uten|ikke|ikkje|ingen|inga|minu
 export const amountsIn = (text: string): number[] => [...text.matchAll(/(?<![\d.,])(\d{1,3}(?:[ .,\u00a0]\d{3})+|\d{4,6})(?![\d]|[.,]\d)/g)].map((m) => Number(m[1].replace(/[ .,\u00a0]/g, '')));
 export const costOf = (p: Program, kind: Cost['kind']): Cost | undefined => p.costs.find((c) => c.kind === kind);
 export const gatheringsOf = (p: Program): number => [...p.cohorts].sort((a, b) => b.year - a.year)[0]?.gatherings.length ?? 0;
+/**
+ * The amounts a program's documents give or that follow from them at once: each cost, its count of it, once per
+ * gathering, and the fee with both semester fees. `multiplesUpTo` adds each cost taken 2 … that many times (a stay
+ * summed over some of the gatherings), for a figure repeated back that may be such a sum.
+ */
+export function knownAmounts(p: Program, multiplesUpTo = 0): Set<number> {
+  const n = gatheringsOf(p);
+  const known = new Set(p.costs.flatMap((c) => [c.amount, c.amount * (c.count ?? 1), c.amount * Math.max(1, n)]));
+  if (multiplesUpTo > 0) for (const c of p.costs) for (let k = 2; k <= Math.max(2, multiplesUpTo); k += 1) known.add(c.amount * k);
+  const fee = costOf(p, 'participant-fee');
+  const sem = costOf(p, 'semester-fee');
+  if (fee && sem?.count) known.add(fee.amount + sem.amount * sem.count);
+  return known;
+}
 export const FEE_ALONE = /\b(deltakeravgift\w*|deltakaravgift\w*|kursavgift\w*|participa\w* fees?|course fees?|tuition)\b/;
 export const MORE = /(costs? more|cost the most|more expensive|most expensive|dyrest|dyrere|koster (mest|mer)|mer enn|more than|billigst|cheapest|cheaper|billigere|\b(bigger|biggest|larger|largest|higher|highest|størst|større|høyest|høyere|blir mest|er mest|smaller|smallest|lower|lowest|minst|lavest|lavere)\b)/;

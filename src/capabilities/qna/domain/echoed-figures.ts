@@ -3,7 +3,7 @@
 // first says the figure as the documents give it, so the wrong one is not carried into a budget.
 import type { Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
-import { amountsIn, costOf, money } from './cost-words';
+import { amountsIn, costOf, knownAmounts, money } from './cost-words';
 
 /** The cost each price topic of the last answer stands for. */
 const COST_OF_TOPIC = { fee: 'participant-fee', lodging: 'board-and-lodging' } as const;
@@ -22,13 +22,7 @@ export function echoedPriceNote(text: string, lastTopic: string | undefined, pro
   if (!p || !cost) return undefined;
   const stated = amountsIn(text.toLowerCase()).filter(isPrice);
   if (stated.length !== 1) return undefined;
-  const known = new Set(p.costs.flatMap((c) => [c.amount, c.amount * (c.count ?? 1)]));
-  const all = p.cohorts.flatMap((c) => c.gatherings).length;
-  for (const c of p.costs) for (let k = 2; k <= Math.max(2, all); k += 1) known.add(c.amount * k);
-  const sem = costOf(p, 'semester-fee');
-  const fee = costOf(p, 'participant-fee');
-  if (fee && sem?.count) known.add(fee.amount + sem.amount * sem.count);
-  if (known.has(stated[0])) return undefined;
+  if (knownAmounts(p, p.cohorts.flatMap((c) => c.gatherings).length).has(stated[0])) return undefined;
   const what = lastTopic === 'fee' ? (lang === 'nb' ? 'Deltakeravgiften er' : 'The participation fee is') : lang === 'nb' ? 'Kost og losji er' : 'Board and lodging is';
   const per = lastTopic === 'lodging' ? (lang === 'nb' ? ' per samling' : ' per gathering') : '';
   return `${what} ${money(cost.amount, lang)}${per}, ${lang === 'nb' ? 'ikke' : 'not'} ${money(stated[0], lang)}.`;

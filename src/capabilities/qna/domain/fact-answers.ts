@@ -71,7 +71,7 @@ export class FactAnswers extends AnswerShapes {
     // "Jeg er kontorsjef. Skal jeg være med på noe i instituttlederprogrammet?": the parts that name the role.
     // Not when the asker's education is what decides ("… hjelpepleier fra videregående. Kan jeg likevel være med?").
     const taking = programs.length > 0 && TAKES_PART.test(read.focus) && TOLD_ROLE.test(read.text) && topic !== 'admission' ? roleFacts(read.text, read.focus, this.retriever.withDescendants(programs)) : undefined;
-    if (taking) return this.answer(lang, taking.map((x) => x.f.text[lang]).join('\n\n'), taking.map((x) => sourceOf(x.p, x.f, lang)), [...new Set(taking.map((x) => x.p))], intent, taking.map((x) => `${x.p.id}/${x.f.id}`));
+    if (taking) return this.ofFacts(lang, taking, intent);
     // A contact's phone or e-mail, by name, role or the person of the last answer: only that detail of that person.
     // "Hva var telefonnummeret hennes igjen?" after a turn about another program: "her" is the person named last.
     const theirs = lastContact && HIS_OR_HER.test(read.focus) && !inScope.some((p) => p.contacts.length > 0) ? this.retriever.catalog.programs.filter((p) => p.contacts.some((c) => c.name === lastContact)) : [];

@@ -89,7 +89,7 @@ export class SideBySide {
       const found = [two[1], two[2]].map((n) => withPillars.flatMap((p) => p.facts.filter((f) => f.id === `pillar-${n}`).map((f) => ({ p, f })))[0]);
       if (withPillars.length === 1 && found.every((x) => x !== undefined)) {
         const hits = found as { p: Program; f: Fact }[];
-        return this.facts.answer(lang, hits.map((x) => x.f.text[lang]).join('\n\n'), hits.map((x) => sourceOf(x.p, x.f, lang)), [hits[0].p], intent, hits.map((x) => `${x.p.id}/${x.f.id}`));
+        return this.facts.ofFacts(lang, hits, intent, [hits[0].p]);
       }
     }
     // "og korleis skil det seg frå instituttleiarsamlingane?" after a pillar: the two pillars side by side.

@@ -17,7 +17,7 @@ import { skipVerdict } from './part-one-verdicts';
 import { outsideProvider } from './outside-workplace';
 import type { Program } from '../../../catalog/catalog.schema';
 
-const VERDICT_FIRST = /^(ja|nei|yes|no|delvis|partly|ikke nødvendigvis|not necessarily)\b/i;
+export const VERDICT_FIRST = /^(ja|nei|yes|no|delvis|partly|ikke nødvendigvis|not necessarily)\b/i;
 
 /** The bokmål text of an answer's facts, for checking a claim made in the program's own words. */
 function bokmålOf(retriever: CatalogRetriever, facts: readonly string[] | undefined): string {
