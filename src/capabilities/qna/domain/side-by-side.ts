@@ -30,7 +30,7 @@ const OF_THE_TWO = /\b(i|for|på|of|in|at|about|om) (de to|dei to|disse to|desse
 /** Two items of a list by number or ordinal ("number 3 and number 4", "den tredje og den fjerde"). */
 const ITEM = String.raw`(?:(?:number|nummer|nr\.?|no\.?)\s*)?(\d|første|andre|tredje|fjerde|first|second|third|fourth)`;
 const NUMBERED_PAIR = new RegExp(String.raw`(?<![\p{L}\d])${ITEM}\s*(?:,|og|and|&|vs\.?|versus|mot)\s*(?:the |den |det )?${ITEM}(?![\p{L}\d])`, 'u');
-const POINTS_TO_TWO = /\b(de to|dei to|disse to|desse to|the two|them|those|these|begge|both|av dem|av dei|av de)\b/;
+const POINTS_TO_TWO = /\b(de to|dei to|disse to|desse to|the two|them|those|these|begge|both|av dem|av dei|av de|dem|hverandre|kvarandre|each other|each)\b/;
 
 /** "than those", "compared with that", "enn dem", "skiller seg fra det": the thing the last answer was about. */
 const POINTS_BACK = /\b(than|to|with|against|from|enn|med|mot|fra|frå|som) (those|that|them|it|this|these|de|dei|dem|det|den|disse|desse|dette)\b(?! \p{L}+(ene|ane|a|en)\b)|\bstack(s)? up\b|\bhow does (that|it) compare\b/u;

@@ -1,0 +1,25 @@
+import { qnaChat } from '../support/qna-chat';
+
+/** Readings met in session 49's dev sets: two pillars named, then asked of as "dem" / "each other". Sentences are our own. */
+const { chat } = qnaChat();
+
+describe('two pillars named, then "dem"', () => {
+  it('"Sett dem opp mot hverandre" after a message on pillars 2 and 4: both pillars, not the program overview', () => {
+    const a = chat(['Jeg vil forstå hva som skiller søyle 2 og søyle 4 i instituttlederprogrammet.', 'Kan du sette dem opp mot hverandre?']);
+    expect(a.text).toMatch(/^Hovedsøyle 2, /);
+    expect(a.text).toMatch(/\n\nHovedsøyle 4, /);
+    expect(a.text).not.toMatch(/åremålsperioden, 4 år om gangen/);
+  });
+
+  it('"forskjellen på dem i tid" after a claim naming two pillars by title: their lengths side by side', () => {
+    const a = chat(['Instituttlederprogrammet har både instituttledersamlinger og felles opplæring fakultetsvis, ikke sant?', 'Hva er forskjellen på dem i tid?']);
+    expect(a.text).toMatch(/2-dagers samlinger/);
+    expect(a.text).toMatch(/Heldagssamlinger/);
+  });
+
+  it('English: "how do they differ from each other" after pillars 1 and 3', () => {
+    const a = chat(['We are looking at pillar 1 and pillar 3 of the NTNU head of department programme.', 'How do they differ from each other?'], 'en-US');
+    expect(a.text).toMatch(/^Pillar 1, /);
+    expect(a.text).toMatch(/\n\nPillar 3, /);
+  });
+});
