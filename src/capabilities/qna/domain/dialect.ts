@@ -28,7 +28,7 @@ const NYNORSK: Readonly<Record<string, string>> = {
 };
 
 /** Words that only a nynorsk writer uses, so the map is applied (bokmål texts are left as they are). */
-const NYNORSK_MARKERS = letterAware(/\b(kva|kven|korleis|kvifor|ikkje|eg|kor|plassar|dagar|kostar|noko|mykje|berre|frå|sjølv|dykk|fyrste|treng|søkje|kjem|samlingane|samlingar|dei|ein|eit|vere|heile|haldne|halde|haldast|leiar\w*|leiing\w*|særleg|sjølve|dykkar|kvarandre)\b|^(og )?kvar (er|blir|vert|ligg|held|skal|kan|finn)\b|^vert\b/);
+const NYNORSK_MARKERS = letterAware(/\b(kva|kven|korleis|kvifor|ikkje|eg|kor|plassar|dagar|kostar|noko|mykje|berre|frå|sjølv|dykk|fyrste|treng|søkje|kjem|samlingane|samlingar|dei|ein|eit|vere|heile|haldne|halde|haldast|leiar\w*|leiing\w*|særleg|sjølve|dykkar|kvarandre)\b|^(og )?kvar (er|blir|vert|ligg|held|skal|kan|finn)\b|^(vert|ligg|gjev|finst)\b/);
 
 const EN_CONTRACTIONS: Readonly<Record<string, string>> = {
   whats: 'what is', wheres: 'where is', whos: 'who is', hows: 'how is', whens: 'when is', thats: 'that is',

@@ -43,7 +43,8 @@ export const OFF_DOCUMENT_SUBJECTS: readonly string[] = [
   ...list(`vegetar vegetarianer vegetarmat vegetarisk vegetariske vegetarian vegetarians vegan veganer vegansk veganske
     allergi allergier allergien allergisk allergy allergies allergic matallergi nøtteallergi nøtter nuts gluten
     glutenfri glutenfritt gluten-free cøliaki coeliac celiac laktose laktosefri laktoseintoleranse lactose
-    lactose-free intolerance halal kosher diett dietten diet diets dietary`),
+    lactose-free intolerance halal kosher diett dietten diet diets dietary spesialkost spesialkosten spesialmat spesialmaten
+    kosthold kostholdet matbehov matpreferanser matpreferansar`),
   // Dress code and clothing
   ...list(`kleskode kleskoden klesskode dresscode dress-code antrekk klær attire clothing clothes outfit dress dresskode`),
   // Laptop, equipment, printing

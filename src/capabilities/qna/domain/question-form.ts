@@ -253,7 +253,9 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const names = [...[...raw.matchAll(FULL_NAME)].map((m) => m[1]),
     // The lookbehind is tried at every position: a plain scan first tells whether there is such a word at all.
     ...(NAME_INSIDE.test(raw) ? [...raw.matchAll(NAME_IN_SENTENCE)].map((m) => m[1]).filter((w) => !/^(LEDPRO|NTNU|Wood|Hotel|Hotell)/i.test(w)) : [])]
-    .filter((n) => !/^(Wood Hotel|Oslo S|Molde|Ledelse|Instituttlederprogrammet)/.test(n) && !SENTENCE_START_WORD.test(n));
+    .filter((n) => !/^(Wood Hotel|Oslo S|Molde|Ledelse|Instituttlederprogrammet)/.test(n) && !SENTENCE_START_WORD.test(n)
+      // "Ligg Wood Hotel nær stasjonen?": a verb that opens a yes/no question starts no name.
+      && !YES_NO_START.test(n.split(' ')[0].toLowerCase()));
   const expects = /\b(hvor mye|how much)\b/.test(q) && COVERED_AMOUNT.test(q) ? 'amount'
     // "hvor mange dager varer …?" asks a length, not a count.
     : /\b(hvor mange|kor mange|how many)\s+(dager|dagar|uker|veker|år|timer|måneder|days|weeks|years|hours|months)\b/.test(q) ? 'duration'
