@@ -23,3 +23,21 @@ describe('two pillars named, then "dem"', () => {
     expect(a.text).toMatch(/\n\nPillar 3, /);
   });
 });
+
+describe('two pillars weighed by length', () => {
+  it('"Er samlingene i søyle 3 like lange som instituttledersamlingene?": no, with both lengths in words', () => {
+    const a = chat(['Er samlingene i søyle 3 like lange som instituttledersamlingene?']);
+    expect(a.text).toMatch(/^Nei\. Hovedsøyle 3 \(heldag\) er kortere enn hovedsøyle 1 \(2 dager\)\./);
+  });
+
+  it('a follow-up naming the other pillar by number after one pillar\'s length: no "Ja" for pillar 3 alone', () => {
+    const a = chat(['Hvor mange dager varer samlingene i søyle 1?', 'Og samlingene i søyle 3, er de like lange?']);
+    expect(a.text).toMatch(/^Nei\. Hovedsøyle 3 \(heldag\) er kortere enn hovedsøyle 1 \(2 dager\)\./);
+    expect(a.text).toMatch(/Heldagssamlinger/);
+  });
+
+  it('English: "Which runs longer, pillar 1 or pillar 3?"', () => {
+    const a = chat(['Which runs longer, the gatherings of pillar 1 or those of pillar 3?'], 'en-US');
+    expect(a.text).toMatch(/^Pillar 1 \(2 days\) is longer than pillar 3 \(full-day\)\./);
+  });
+});

@@ -67,7 +67,9 @@ export class SideBySide {
     const { form, programs, intent } = read;
     // "what's the difference between pillar 3 and pillar 4?": both pillars, of the program that has pillars.
     // "Instituttlederprogrammet har både instituttledersamlinger og ledergruppesamlinger" → "hva er forskjellen på de to?"
-    const named = form.compare ? this.reader.pillarsTitled(read.focus, programs) : [];
+    // "Er samlingene i søyle 3 like lange som instituttledersamlingene?": whether two are alike weighs them too.
+    const weighs = form.compare || (SAME_ASKED.test(read.focus) && comparedKind(read) === 'duration');
+    const named = weighs ? this.reader.pillarsTitled(read.focus, programs) : [];
     // "Hvor lange er samlingene i de to?" after a message naming two pillars asks the same of each.
     // "Hvilken av dem tar lengst tid?" weighs the two against each other too.
     const ofEach = form.compare || form.comparative || OF_THE_TWO.test(read.focus);
@@ -76,7 +78,9 @@ export class SideBySide {
     const titled = named.length === 2 ? named : before.length === 2 ? before : [];
     // "How do the institute leader gatherings (pillar 1) differ from the leader group gatherings (pillar 2)?": two
     // pillars named by number anywhere in a comparison.
-    const digits = form.compare ? [...new Set([...read.focus.matchAll(/(?:s[øo]yle|pillar)\s*(\d)/g)].map((m) => m[1]))] : [];
+    const digitsNamed = weighs ? [...new Set([...read.focus.matchAll(/(?:s[øo]yle|pillar)\s*(\d)/g)].map((m) => m[1]))] : [];
+    // One pillar by number, the other by its title ("søyle 3 … som instituttledersamlingene").
+    const digits = digitsNamed.length === 1 && named.length === 1 && String(named[0]) !== digitsNamed[0] ? [digitsNamed[0], String(named[0])] : digitsNamed;
     // "Hovedsøyle 1 og 2 i instituttlederprogrammet" → "hva skiller de to?": the two pillars the last message named.
     const pointed = digits.length < 2 && titled.length < 2 && last ? TWO_PILLARS.exec(last) : null;
     // "What's the practical difference between number 3 and number 4?" right after the pillars were listed: those two.
@@ -89,7 +93,7 @@ export class SideBySide {
       const found = [two[1], two[2]].map((n) => withPillars.flatMap((p) => p.facts.filter((f) => f.id === `pillar-${n}`).map((f) => ({ p, f })))[0]);
       if (withPillars.length === 1 && found.every((x) => x !== undefined)) {
         const hits = found as { p: Program; f: Fact }[];
-        return this.facts.ofFacts(lang, hits, intent, [hits[0].p]);
+        return lengthsWeighed(read, this.facts.ofFacts(lang, hits, intent, [hits[0].p]), hits.map(({ f }) => f), lang);
       }
     }
     // "og korleis skil det seg frå instituttleiarsamlingane?" after a pillar: the two pillars side by side.
@@ -99,10 +103,11 @@ export class SideBySide {
     // just told, when how they compare is asked.
     const weighed = form.compare || form.comparative || SAME_ASKED.test(read.focus) || IN_RELATION.test(read.focus);
     const lastProgram = weighed && lastPillar?.length === 1 ? this.retriever.program(lastPillar[0].split('/')[0]) : undefined;
-    const other = lastProgram ? this.reader.pillarsTitled(read.text, [lastProgram]).filter((n) => !lastPillar?.[0].endsWith(`/pillar-${n}`)) : [];
+    // "Og samlingene i søyle 3, er de like lange?": the other pillar named by number.
+    const other = lastProgram ? [...new Set([...this.reader.pillarsTitled(read.text, [lastProgram]), ...(intent.pillar !== undefined ? [intent.pillar] : [])])].filter((n) => !lastPillar?.[0].endsWith(`/pillar-${n}`)) : [];
     if (lastProgram && other.length === 1) {
       const facts = [lastPillar?.[0].split('/')[1], `pillar-${other[0]}`].map((id) => lastProgram.facts.find((f) => f.id === id)).filter((f): f is Fact => f !== undefined);
-      if (facts.length === 2) return this.facts.answer(lang, facts.map((f) => f.text[lang]).join('\n\n'), facts.map((f) => sourceOf(lastProgram, f, lang)), [lastProgram], intent, facts.map((f) => `${lastProgram.id}/${f.id}`));
+      if (facts.length === 2) return lengthsWeighed(read, this.facts.answer(lang, facts.map((f) => f.text[lang]).join('\n\n'), facts.map((f) => sourceOf(lastProgram, f, lang)), [lastProgram], intent, facts.map((f) => `${lastProgram.id}/${f.id}`)), facts, lang, 1);
     }
     if (form.compare && intent.pillar !== undefined && lastPillar && lastPillar.length > 0 && !lastPillar.some((id) => id.endsWith(`pillar-${intent.pillar}`))) {
       const before = this.facts.again(lastPillar, lang, read);
@@ -285,6 +290,23 @@ export class SideBySide {
 }
 
 /** The kind of figure a comparison asks about: said by the question's form, or by its comparative word. */
+/**
+ * Two pillars' gatherings weighed by length ("er de like lange?", "which is longer?"): the two lengths in words first,
+ * "Nei"/"No" when the same length is asked of lengths that differ. The answer as it is when a fact gives no length.
+ */
+function lengthsWeighed(read: ReadQuestion, answer: Answer, facts: readonly Fact[], lang: Lang, subject = 0): Answer {
+  if (comparedKind(read) !== 'duration' && read.form.expects !== 'duration') return answer;
+  const sides = facts.map((f) => ({ name: (lang === 'nb' ? /^Hovedsøyle \d/ : /^Pillar \d/).exec(f.text[lang])?.[0].toLowerCase(), q: quantityOf(f.text[lang], 'duration', true) }));
+  if (sides.some((x) => !x.name || !x.q)) return answer;
+  const direction = comparedDirection(read.focus) ?? 'either';
+  const result = compareQuantities(sides.map((x) => ({ name: x.name as string, q: x.q as Quantity })), subject, direction, 'duration', lang);
+  if (!result) return answer;
+  const same = direction === 'either' && read.form.yesNo && SAME_ASKED.test(read.focus) ? (sides[0].q?.value === sides[1].q?.value ? 'yes' : 'no') : result.verdict;
+  const said = `${result.text.charAt(0).toUpperCase()}${result.text.slice(1)}`;
+  const lead = same && read.form.yesNo ? `${verdictWord(same, lang)}. ${said}` : said;
+  return { ...answer, text: `${lead}\n\n${answer.text}` };
+}
+
 function comparedKind(read: ReadQuestion): 'duration' | 'amount' | 'count' | undefined {
   if (read.form.expects === 'duration' || read.form.expects === 'amount' || read.form.expects === 'count') return read.form.expects;
   if (/\b(lengre|lenger|kortere|longer|shorter|lengst|kortest|longest|shortest|like lang[et]?|like lenge|as long|(the )?same length|samme lengde)\b/.test(read.focus)) return 'duration';
