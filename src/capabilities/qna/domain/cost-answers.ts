@@ -6,7 +6,7 @@ import type { Lang } from '../../../shared/i18n';
 import { joinNames, shortName } from './date-answers';
 import { NUMBER_WORDS } from './question-form';
 import { letterAware } from './letter-aware';
-import { amountsIn, BESIDES, costOf, EVERYTHING, FEE_ALONE, gatheringsOf, knownAmounts, money, MORE, NIGHT, NO_NIGHT, SEMESTER, TOTAL } from './cost-words';
+import { amountsIn, BESIDES, costOf, EVERYTHING, FEE_ALONE, gatheringsOf, knownAmounts, money, MORE, NIGHT, NO_NIGHT, SEMESTER, STAY_LEFT_OUT, TOTAL } from './cost-words';
 import { namedCosts, otherCosts } from './cost-lists';
 
 export { money } from './cost-words';
@@ -114,7 +114,12 @@ function wrongPrice(q: string, p: Program): number | undefined {
   return stated.length === 1 && !known.has(stated[0]) ? stated[0] : undefined;
 }
 
-function sumOf(q: string, whole: string, priced: Program[], p: Program, lang: Lang): Sum | undefined {
+function sumOf(asked: string, whole: string, priced: Program[], p: Program, lang: Lang): Sum | undefined {
+  // "Kor mykje kostar det, utanom hotell og reise?": the stay left out; what is left is the fee and its semester fees.
+  // "uten hotell og semesteravgift": with the semester fees left out as well, the fee alone is asked, as its fact says.
+  const leftOut = STAY_LEFT_OUT.exec(asked);
+  const stayLeftOut = leftOut !== null && !NIGHT.test(asked) && !SEMESTER.test(asked.slice(leftOut.index).split(/[?.!]/)[0]);
+  const q = stayLeftOut ? asked.replace(STAY_LEFT_OUT, ' ') : asked;
   // The prices hold for each part of a family, not for both together: said so wherever both are named.
   const names = `${joinNames(priced.map((x) => shortName(x, lang)), lang)}${priced.length > 1 ? (lang === 'nb' ? ' (hver del)' : ' (each part)') : ''}`;
   const fee = costOf(p, 'participant-fee');
@@ -147,12 +152,12 @@ function sumOf(q: string, whole: string, priced: Program[], p: Program, lang: La
       : `One gathering of ${names} with the extra night: ${money(board.amount, lang)} (board and lodging) + ${money(night.amount, lang)} (extra night) = ${money(board.amount + night.amount, lang)}.`, each: board.amount + night.amount };
   }
   // "Middag kommer i tillegg til de 3175 kronene?": a meal said to come in addition asks what the stay includes.
-  const besides = fee && BESIDES.test(q) && !/\b(frokost|frukost|breakfast|lunsj|lunch|middag|dinner)/.test(q) ? otherCosts(p, names, lang) : undefined;
+  const besides = fee && !stayLeftOut && BESIDES.test(q) && !/\b(frokost|frukost|breakfast|lunsj|lunch|middag|dinner)/.test(q) ? otherCosts(p, names, lang) : undefined;
   if (besides) return { programs: priced, text: besides };
   // The stay named only as what to include: the question is what the whole program costs.
   const everything = EVERYTHING.test(q) || (WITH_STAY.test(q) && !LODGING.test(q.replace(WITH_STAY, ' ')));
   // "for all 10 samlinger": every gathering, however many the asker thinks there are.
-  if (!everything && !TOTAL.test(q) && !/\b(all|alle) (the |de )?(seks|six|\d{1,2} )?(samling|gathering)|\b(all|alle) (the )?(seks|six|6)\b|\b(every|hver eneste|alle) (samling|gathering)/.test(q)) {
+  if (!stayLeftOut && !everything && !TOTAL.test(q) && !/\b(all|alle) (the |de )?(seks|six|\d{1,2} )?(samling|gathering)|\b(all|alle) (the )?(seks|six|6)\b|\b(every|hver eneste|alle) (samling|gathering)/.test(q)) {
     // "ledpro costs: participant fee, semester fee, and the extra night?": each cost named, with its figure.
     const named = namedCosts(q, p, lang);
     return named ? { programs: priced, text: `${names}: ${named}` } : undefined;

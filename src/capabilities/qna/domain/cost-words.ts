@@ -16,7 +16,12 @@ export const BESIDES = /\b(apart from|besides|beside|except|on top of|in additio
 /** "med semesteravgift og alt": every cost, not the one named. */
 export const EVERYTHING = /\b(og alt|med alt|alt inkludert|alt i alt|everything|all in|all costs|alle (kostnader|utgifter))\b/;
 /** The nights named only to leave them out ("no extra nights", "uten tilknytningsdøgn"). */
-export const NO_NIGHT = /\b(no|without|excluding|uten|ikke|ikkje|ingen|inga|minus)\s+(the\s+|noen\s+)?(extra\s+|ekstra\s+)?(nights?|tilknytningsd|natt|overnatting|døgn)/;
+export const NO_NIGHT = /\b(no|without|excluding|not counting|not including|uten|utan|utenom|utanom|bortsett fra|ikke|ikkje|ingen|inga|minus)\s+(the\s+|any\s+|noen\s+|nokon\s+|eventuelle\s+)?(extra\s+|ekstra\s+)?(nights?|tilknytningsd|natt|overnatting|døgn)/;
+/**
+ * "utenom hotell og reise", "not counting the hotel", "eksklusiv opphold": the stay named only to leave it out, so the
+ * cost asked is the fee with its semester fees (the stay told as coming in addition).
+ */
+export const STAY_LEFT_OUT = /\b(utenom|utanom|uten|utan|except|excluding|not counting|not including|without|bortsett fra|eksklusiv|ekskl\.?|minus)\s+(?:(?:the|det|selve|selv|sjølve)\s+)?(hotell\w*|hotel\w*|opphold\w*|opphald\w*|kost og losji|losji|stay|accommodation|lodging|board and lodging|overnatting\w*)(?:\s+(?:på|og|and|at|or|eller|i|in)\s+(?:the\s+)?(?:hotell\w*|hotel\w*|reise\w*|travel\w*|sånt|slikt|stuff|such|so on|brumunddal))*/;
 /** The amounts of 1 000 or more a text names ("kr 19 050", "NOK 19,050", "53000"), not parts of decimals. */
 export const amountsIn = (text: string): number[] => [...text.matchAll(/(?<![\d.,])(\d{1,3}(?:[ .,\u00a0]\d{3})+|\d{4,6})(?![\d]|[.,]\d)/g)].map((m) => Number(m[1].replace(/[ .,\u00a0]/g, '')));
 export const costOf = (p: Program, kind: Cost['kind']): Cost | undefined => p.costs.find((c) => c.kind === kind);

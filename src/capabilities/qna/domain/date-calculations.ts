@@ -52,8 +52,9 @@ export function readDateCalc(q: string): DateCalc | undefined {
   if (clash) return { kind: 'clash', ...clash };
   // "Hvilke måneder er det samlinger?" / "which months have no gathering?"
   if (MONTHS_ASKED.test(q)) return { kind: 'months', without: /\b(ikke|ikkje|no|not|without|uten|utan|ingen|inga)\b/.test(q) };
-  const n = /\b(første|first|siste|last)\s+(\d|to|tre|fire|fem|two|three|four|five)\s+(samling|gathering|session)/.exec(q)
-    ?? /\b(\d|to|tre|fire|fem|two|three|four|five)\s+(første|first|siste|last)\s+(samling|gathering|session)/.exec(q);
+  // "de to siste LEDPRO-samlingene", "the last two LEDPRO gatherings": the program's name may stand before them.
+  const n = /\b(første|first|siste|last)\s+(\d|to|tre|fire|fem|two|three|four|five)\s+(?:[\p{L}\d]+-|(?:ledpro|ntnu)\s+)?(samling|gathering|session)/u.exec(q)
+    ?? /\b(\d|to|tre|fire|fem|two|three|four|five)\s+(første|first|siste|last)\s+(?:[\p{L}\d]+-|(?:ledpro|ntnu)\s+)?(samling|gathering|session)/u.exec(q);
   if (n) {
     const [a, b] = /^\d|^(to|tre|fire|fem|two|three|four|five)$/.test(n[1]) ? [n[2], n[1]] : [n[1], n[2]];
     const count = /^\d$/.test(b) ? Number(b) : NUMBER_WORDS[b] ?? 0;

@@ -87,8 +87,12 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   // A testimonial ("Molde kommune har valgt …") shares the everyday words of a leader's story (kommune, erfaring,
   // resultater); with another topic asked, it does not answer in that topic's place.
   // Asked of by its own words in the question ("Molde", "results", the writer's name), it answers as any fact does.
+  const ownWords = (h: Hit): boolean => h.doc.fact.keywords.some((k) => k.length >= 5 && read.focus.includes(k.slice(0, 6).toLowerCase()));
   const story = (h: Hit): number => (h.doc.fact.topic === 'testimonial' && topic !== undefined && topic !== 'testimonial' && !GENERIC_TOPICS.has(topic)
-    && !h.doc.fact.keywords.some((k) => k.length >= 5 && read.focus.includes(k.slice(0, 6).toLowerCase())) && !namedIn(h.doc.fact.text.nb, read.focus) ? -COVERAGE_WEIGHT : 0);
+    && !ownWords(h) && !namedIn(h.doc.fact.text.nb, read.focus) ? -COVERAGE_WEIGHT : 0)
+    // So does the OU fund's fact ("Offentlig ansatte kan søke OU-fondet …") for who may apply ("er det bare offentlig
+    // ansatte som kan søke?"): it answers funding, asked of by its own words (fund, grant, støtte).
+    + (h.doc.fact.topic === 'support' && topic === 'target-group' && !o.accepted.includes('support') && !ownWords(h) ? -COVERAGE_WEIGHT : 0);
   const rank = (h: Hit): number => story(h) + h.score / Math.max(1, top) + COVERAGE_WEIGHT * o.cover.of(read, h) + counts(h) + fits(h) + (o.accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h) + listsAll(h) + holdsRare(h) + quotes(h) + states(h) + statesFocus(h) + names(h);
   const near = found.filter((h) => h.score >= top * 0.35 || counts(h) > 0 || states(h) > 0);
   // Each candidate ranked once: a sort compares it many times, and fits() runs a regex over the fact.
