@@ -16,7 +16,7 @@ export const BESIDES = /\b(apart from|besides|beside|except|on top of|in additio
 /** "med semesteravgift og alt": every cost, not the one named. */
 export const EVERYTHING = /\b(og alt|med alt|alt inkludert|alt i alt|everything|all in|all costs|alle (kostnader|utgifter))\b/;
 /** The nights named only to leave them out ("no extra nights", "uten tilknytningsdøgn"). */
-export const NO_NIGHT = /\b(no|without|excluding|not counting|not including|uten|utan|utenom|utanom|bortsett fra|ikke|ikkje|ingen|inga|minus)\s+(the\s+|any\s+|noen\s+|nokon\s+|eventuelle\s+)?(extra\s+|ekstra\s+)?(nights?|tilknytningsd|natt|overnatting|døgn)/;
+export const NO_NIGHT = /\b(no|without|excluding|not counting|not including|uten|utan|utenom|utanom|bortsett fra|ikke|ikkje|ingen|inga|minus)\s+(the\s+|any\s+|noen\s+|nokon\s+|eventuelle\s+)?(extra\s+|ekstra\s+)?(nights?|tilknytningsd|natt|overnatting|døgn)|\b(nobody|no one|no-one|none of (us|them)|ingen av (oss|dem|dei)|ingen)\s+(needs?|need to|takes?|books?|trenger|treng|tar|tek|bestiller)\s+(an?\s+|noen\s+|nokon\s+)?(extra\s+|ekstra\s+)?(nights?|tilknytningsd|natt|overnatting|døgn)/;
 /**
  * "utenom hotell og reise", "not counting the hotel", "eksklusiv opphold": the stay named only to leave it out, so the
  * cost asked is the fee with its semester fees (the stay told as coming in addition).

@@ -102,6 +102,10 @@ const GETTING_IN = /\b(komme inn|kommer (jeg|eg|hun|han|hen|ho|vi|man) inn|holde
 /** Choosing what to study: "pick some of the topics", "velge temaer selv". */
 const CHOOSE_TOPICS = letterAware(/\b(pick|choose|select|velge|velje|plukke)\b[^.?!]{0,25}\b(topics?|themes?|temaer|tema|temaene|temaa|emner)\b/);
 
+/** How long a trip takes ("hvor mye tid … togturen", "how long is the train ride"). */
+const TRIP_TIME = /\b(hvor|kor|how)\s+(mye|mykje|much|lang|long)\s+(tid|time)\b|\bhow long\b|\b(hvor|kor) lenge\b/;
+const TRIP = /(tog|train|reis|trip|journey|kjør|drive|fly|flight|buss|bus\b|ride)/;
+
 /**
  * Which of two topics a question leads with, where both are read from it: getting in with credits is the admission
  * requirement's to say; how a training is given is its format ("I hvilke former gis opplæringa?"); whether it is
@@ -112,6 +116,13 @@ export function ledByWhatIsAsked(focus: string, intent: Intent): Intent {
   if (intent.topics[0] === 'training' && intent.topics.includes('format')) intent = leading(intent, 'format');
   // "how long the onward journey to the venue takes": the time to get there, which the travel fact gives.
   if (intent.topics[0] === 'place' && intent.topics.includes('travel') && /\b(how long|hvor lang|kor lang|hvor lenge|kor lenge)\b/.test(focus)) intent = leading(intent, 'travel');
+  // "Jeg tar toget fra Oslo S til første samling. Hvor mye tid bør jeg sette av til togturen?": the time the trip
+  // takes, which the travel fact gives; the gathering named before is where the trip goes, not a date asked.
+  const asked = focus.split(/(?<=[.!?])\s+/).pop() ?? focus;
+  if (intent.date && intent.topics.includes('travel') && TRIP_TIME.test(asked) && TRIP.test(asked) && !/\b(når|naar|when|dato\w*|dates?)\b/.test(asked)) {
+    intent = { ...leading(intent, 'travel'), date: undefined };
+    intent = { ...intent, topics: intent.topics.filter((t) => t !== 'dates') };
+  }
   // "Hvor er den store ledersamlingen, den de reiser ut av byen for?": where it is, told with the trip there.
   if (intent.topics[0] === 'travel' && intent.topics.includes('place') && /^(?:(?:og|and|men|but|så|so)\s+)?(hvor|kvar|where)\s+(er|is|are|ligger|ligg|holdes|blir)\b/.test(focus.trim())) intent = leading(intent, 'place');
   // "Is there a deadline for applying to the OU fund?": the deadline of the support is what is asked, which the

@@ -60,7 +60,9 @@ export class SpellingVocabulary {
         // Short words may only be misspelt in place (a swapped or wrong letter): a letter more turns "plasser" into
         // "passer", a different word. A letter left out inside a word ("lerning", "dagr") is the commonest slip:
         // any letter in a word of six or seven, a vowel or one of a double in a shorter one; never one added at the end ("plassert").
-        const dropped = word.length >= 4 && w.length === word.length + 1 && !w.startsWith(word) && (word.length >= 6 || droppedLetter(word, w));
+        // From seven letters, the last letter left out too ("mangfol"), unless it is an ending that makes another form
+        // of a word ("plasser" is no slip for "plassert").
+        const dropped = word.length >= 4 && w.length === word.length + 1 && (!w.startsWith(word) || (word.length >= 7 && !/[aenrst]$/.test(w))) && (word.length >= 6 || droppedLetter(word, w));
         // A key held a moment too long ("kosterr", "hotelll") doubles a letter: the word with one of the pair left out.
         const doubled = word.length >= 5 && w.length === word.length - 1 && doubledAt(w, word);
         if (d > max || (d === 2 && w[0] !== word[0]) || (word.length === 4 && !dropped) || (word.length <= 7 && ((w.length !== word.length && !dropped && !doubled) || w[0] !== word[0]))) continue;
