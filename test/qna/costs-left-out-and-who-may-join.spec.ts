@@ -47,3 +47,11 @@ describe('who may join, asked as "only those who …"', () => {
     expect(a.text).toMatch(/konsulenter i organisasjoner med oppdrag for offentlig sektor/);
   });
 });
+
+describe('figures that tell of the person, read from the whole message', () => {
+  it('"… bare to år på høyskolen, men 12 års ledererfaring. Kan han søke?": the years are his, so no "Nei" from them', () => {
+    const a = ask('En av mellomlederne våre har bare to år på høyskolen, men 12 års erfaring som leder. Kan han søke opptak på LEDPRO?');
+    expect(a.text).toMatch(/^Ja\. /);
+    expect(a.text).toMatch(/vurdert individuelt/);
+  });
+});

@@ -41,3 +41,21 @@ describe('two pillars weighed by length', () => {
     expect(a.text).toMatch(/^Pillar 1 \(2 days\) is longer than pillar 3 \(full-day\)\./);
   });
 });
+
+describe('which of two pillars, and a pillar that is not there', () => {
+  it('"Hvilken av dem …?" after a question on pillars 1 and 2: both pillars, not a neighbouring fact', () => {
+    const a = chat(['Søyle 1 og søyle 2 ligner på hverandre. Hva skiller dem?', 'Hvilken av dem handler mest om ledergruppa?']);
+    expect(a.text).toMatch(/^Hovedsøyle 1, /);
+    expect(a.text).toMatch(/\n\nHovedsøyle 2, /);
+  });
+
+  it('"pillar 6 is the mentor programme, right?": no, there are four pillars', () => {
+    const a = chat(["How many pillars does NTNU's head of department programme have?", 'And pillar 6 is the mentoring one, right?'], 'en-US');
+    expect(a.text).toMatch(/^No\. There are 4 main pillars, no pillar 6\. The programme has four main pillars: 1\) /);
+  });
+
+  it('bokmål, without a yes/no: "Hva er søyle 5?"', () => {
+    const a = chat(['Hva går søyle 5 i instituttlederprogrammet ut på?']);
+    expect(a.text).toMatch(/^Det er 4 hovedsøyler, ingen søyle 5\. /);
+  });
+});

@@ -62,11 +62,23 @@ export class FactAnswers extends AnswerShapes {
     const topic = intent.topics[0] === 'modules' && !this.hasTopic(scope, 'modules') && this.hasTopic(scope, 'pillars') ? 'pillars' : intent.topics[0];
     const inScope = scope.length > 0 ? scope : this.retriever.catalog.programs;
     if (intent.pillar !== undefined) {
-      const pillars = inScope.flatMap((p) => p.facts.filter((f) => f.topic === 'pillars').map((f) => ({ p, f })));
+      // "and pillar 5 is the mentor programme, right?": a pillar past the last of the program that has pillars,
+      // whatever else the message names.
+      const own = inScope.flatMap((p) => p.facts.filter((f) => f.topic === 'pillars').map((f) => ({ p, f })));
+      const pillars = own.length > 0 ? own : this.retriever.catalog.programs.flatMap((p) => p.facts.filter((f) => f.topic === 'pillars').map((f) => ({ p, f })));
       // "og den siste da?" after the pillars: the last of them.
-      const number = intent.pillar === -1 ? Math.max(0, ...pillars.map(({ f }) => Number(/(?:^|\D)(\d+)$/.exec(f.id)?.[1] ?? 0))) : intent.pillar;
-      const hit = pillars.find(({ f }) => new RegExp(`(^|\\D)${number}$`).test(f.id));
+      const numbered = pillars.filter(({ f }) => /(?:^|\D)\d+$/.test(f.id));
+      const number = intent.pillar === -1 ? Math.max(0, ...numbered.map(({ f }) => Number(/(?:^|\D)(\d+)$/.exec(f.id)?.[1] ?? 0))) : intent.pillar;
+      // A side without pillars (LEDPRO set beside NTNU's pillar 1) is answered as a question of its own.
+      const hit = own.find(({ f }) => new RegExp(`(^|\\D)${number}$`).test(f.id));
       if (hit) return this.pillarAnswer(hit.p, hit.f, read, lang);
+      // A pillar past the last ("søyle 5" of four): there is none; the pillars there are.
+      const list = pillars.find(({ f }) => !/\d$/.test(f.id));
+      const count = new Set(numbered.map(({ f }) => f.id)).size;
+      if (list && count > 0 && number > count) {
+        const none = lang === 'nb' ? `Det er ${count} hovedsøyler, ingen søyle ${number}.` : `There are ${count} main pillars, no pillar ${number}.`;
+        return this.answer(lang, `${form.yesNo ? (lang === 'nb' ? 'Nei. ' : 'No. ') : ''}${none} ${list.f.text[lang]}`, [sourceOf(list.p, list.f, lang)], [list.p], intent, [`${list.p.id}/${list.f.id}`]);
+      }
     }
     // "Jeg er kontorsjef. Skal jeg være med på noe i instituttlederprogrammet?": the parts that name the role.
     // Not when the asker's education is what decides ("… hjelpepleier fra videregående. Kan jeg likevel være med?").

@@ -27,6 +27,8 @@ const SAME_COUNT_OF = /\b(?:like mange|samme antall|same number of|as many)\s+([
 const IN_RELATION = /\b(i forhold|samanlikna|sammenlignet|in comparison|compared|how does (it|that) compare)\b/;
 /** Something asked "in the two", "for both": of each of two things named before. */
 const OF_THE_TWO = /\b(i|for|på|of|in|at|about|om) (de to|dei to|disse to|desse to|begge|both|the two|both of them)\b/;
+/** "hvilken av dem", "which of the two": one of two things named before, picked out. */
+const WHICH_OF_THEM = /\b(hvilken|hvilket|hvilke|kva for ein|kva for eit|which)( one)? (av|of) (dem|dei|de to|dei to|them|the two|these|those)\b/;
 /** Two items of a list by number or ordinal ("number 3 and number 4", "den tredje og den fjerde"). */
 const ITEM = String.raw`(?:(?:number|nummer|nr\.?|no\.?)\s*)?(\d|første|andre|tredje|fjerde|first|second|third|fourth)`;
 const NUMBERED_PAIR = new RegExp(String.raw`(?<![\p{L}\d])${ITEM}\s*(?:,|og|and|&|vs\.?|versus|mot)\s*(?:the |den |det )?${ITEM}(?![\p{L}\d])`, 'u');
@@ -72,7 +74,8 @@ export class SideBySide {
     const named = weighs ? this.reader.pillarsTitled(read.focus, programs) : [];
     // "Hvor lange er samlingene i de to?" after a message naming two pillars asks the same of each.
     // "Hvilken av dem tar lengst tid?" weighs the two against each other too.
-    const ofEach = form.compare || form.comparative || OF_THE_TWO.test(read.focus);
+    // "Hvilken av dem er mest tilpasset den enkelte?" weighs the two as well.
+    const ofEach = form.compare || form.comparative || OF_THE_TWO.test(read.focus) || WHICH_OF_THEM.test(read.focus);
     const last = ofEach && POINTS_TO_TWO.test(read.focus) ? state?.question : undefined;
     const before = named.length < 2 && last ? this.reader.pillarsTitled(last, programs) : [];
     const titled = named.length === 2 ? named : before.length === 2 ? before : [];
