@@ -30,3 +30,16 @@ describe('special diets are not in the documents', () => {
     expect(a.text).not.toMatch(/frich\.no/);
   });
 });
+
+describe('a claim told, then "Det stemmer vel?"', () => {
+  it('the claim told in the last message is what is confirmed: "Nei" for a wrong place', () => {
+    const a = chat(['Jeg har fortalt sjefen at LEDPRO-samlingene holdes på Quality Hotel i Lillehammer.', 'Det stemmer vel?']);
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).toMatch(/Wood Hotel i Brumunddal/);
+  });
+
+  it('a right claim told is confirmed: "Ja"', () => {
+    const a = chat(['Jeg har fortalt sjefen at LEDPRO-samlingene holdes på Wood Hotel i Brumunddal.', 'Det stemmer vel?']);
+    expect(a.text).toMatch(/^Ja\. /);
+  });
+});

@@ -59,3 +59,10 @@ describe('which of two pillars, and a pillar that is not there', () => {
     expect(a.text).toMatch(/^Det er 4 hovedsøyler, ingen søyle 5\. /);
   });
 });
+
+describe('a pillar named by number before the question', () => {
+  it('"…, det vil si søyle 4. … Hvordan er den opplæringen lagt opp?": pillar 4, not the general "how the training works"', () => {
+    const a = chat(['Jeg er ny seksjonsleder og skal få lokal opplæring, det vil si søyle 4 i instituttlederprogrammet. Kollegaene mine har vært på mye annet. Hvordan er den opplæringen lagt opp?']);
+    expect(a.text).toMatch(/^Hovedsøyle 4, lokal grunnopplæring/);
+  });
+});

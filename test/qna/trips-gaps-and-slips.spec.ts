@@ -43,3 +43,10 @@ describe('the last letter of a long word left out', () => {
     expect(a.kind).toBe('unknown');
   });
 });
+
+describe('a gap asked from a day of one gathering to a day of another', () => {
+  it('"fra siste dag på samling 2 til første dag på samling 3": the days between them', () => {
+    const a = ask('Hvor mange dager er det fra siste dag på samling 2 til første dag på samling 3 i LEDPRO?');
+    expect(a.text).toMatch(/Mellom samling 2 \(4\.–5\. april 2024\) og samling 3 \(15\.–16\. mai 2024\): 40 dager/);
+  });
+});

@@ -40,7 +40,9 @@ const DAY = 24 * 3600 * 1000;
  * gathering 3 to gathering 4", and with words between "from" and the first ("from the start of the first gathering to
  * the start of the second one").
  */
-const GAP_ASKED = new RegExp(String.raw`\b(?:mellom|between)\s+(?:samling(?:ene|ane|er|ar)?|gatherings?|sessions?)?\s*(\d)\s*(?:og|and|&|-|–)\s*(?:samling\s*|gathering\s*)?(\d)\b|\b(?:fra|frå|from)\s+(?:samling|gathering|session)\s*(\d)\b[^?.]{0,30}?\b(?:til|to|until|and)\s+(?:samling|gathering|session)\s*(\d)\b|\b(?:fra|frå|from)\s+(\d)\s+(?:til|to)\s+(\d)\s+(?:[\w-]+\s+)?(?:samling|gathering|session)|\b(?:fra|frå|from)\b[^?.\d]{0,25}?\b(\d)\s+(?:(?:ledpro|ntnu)[\s-]+)?(?:samling\w*|gathering|session)\b[^?.\d]{0,30}?\b(?:til|to|until)\b[^?.\d]{0,25}?\b(\d)\s+(?:(?:ledpro|ntnu)[\s-]+)?(?:samling\w*|gathering|session|one)\b`, 'g');
+const GAP_ASKED = new RegExp(String.raw`\b(?:mellom|between)\s+(?:samling(?:ene|ane|er|ar)?|gatherings?|sessions?)?\s*(\d)\s*(?:og|and|&|-|–)\s*(?:samling\s*|gathering\s*)?(\d)\b|\b(?:fra|frå|from)\s+(?:samling|gathering|session)\s*(\d)\b[^?.]{0,30}?\b(?:til|to|until|and)\s+(?:samling|gathering|session)\s*(\d)\b|\b(?:fra|frå|from)\s+(\d)\s+(?:til|to)\s+(\d)\s+(?:[\w-]+\s+)?(?:samling|gathering|session)|\b(?:fra|frå|from)\b[^?.\d]{0,25}?\b(\d)\s+(?:(?:ledpro|ntnu)[\s-]+)?(?:samling\w*|gathering|session)\b[^?.\d]{0,30}?\b(?:til|to|until)\b[^?.\d]{0,25}?\b(\d)\s+(?:(?:ledpro|ntnu)[\s-]+)?(?:samling\w*|gathering|session|one)\b`
+  // "fra siste dag på samling 4 til første dag på samling 5", "from the end of gathering 4 to the start of gathering 5"
+  + String.raw`|\b(?:fra|frå|from)\b[^?.\d]{0,30}?\b(?:samling|gathering|session)\s*(\d)\b[^?.\d]{0,30}?\b(?:til|to|until)\b[^?.\d]{0,30}?\b(?:samling|gathering|session)\s*(\d)\b`, 'g');
 
 export function readDateCalc(q: string): DateCalc | undefined {
   const gathering = /(samling|gathering|session)/;
@@ -75,7 +77,7 @@ export function readDateCalc(q: string): DateCalc | undefined {
   const numbered = q.replace(/\b(?:the |den |det )?(første|fyrste|first|andre|second|tredje|third|fjerde|fourth|femte|fifth|sjette|sixth)(?= (?:og|and|&|til|to) |\s+(?:samling|gathering|session|ledpro|one)|\s*[?.]?$)/g, (w, o: string) => String(ORDINAL_NUMBERS[o] ?? w));
   // "fra samling 3 er ferdig til samling 4 begynner", "from gathering 3 to gathering 4", "fra første til andre samling":
   // a gap asked from one to the next.
-  const pairs = [...numbered.matchAll(GAP_ASKED)].map((m) => [Number(m[1] ?? m[3] ?? m[5] ?? m[7]), Number(m[2] ?? m[4] ?? m[6] ?? m[8])] as const);
+  const pairs = [...numbered.matchAll(GAP_ASKED)].map((m) => [Number(m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9]), Number(m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10])] as const);
   if (pairs.length > 0 && pairs.every(([a, b]) => b > a)) return { kind: 'gaps', pairs, weeks: /\b(uker|uke|veker|veke|weeks?)\b/.test(q) };
   // "Hvor er det lengst opphold mellom to samlinger?" / "the longest gap between gatherings".
   if (gathering.test(q) && /\b(lengst\w*|lengste|longest|størst\w*|biggest|mest tid)\s+(opphold|pause|tid|mellomrom|gap|break|time|avstand)\b/.test(q)) return { kind: 'longest-gap' };

@@ -177,7 +177,11 @@ export class QuestionReader {
     }
     // A follow-up without a topic of its own leans on the conversation: "enn del 2?", "og ved NTNU?", "the third one?".
     // "hovedsøyle 4", "the second pillar", "… four main pillars. What's the first one about?": one pillar by number.
-    const pillarNamed = pillarNumberIn(focus, text);
+    // "…, altså søyle 2 i Instituttlederprogrammet. … Hvem deltar, og hva er fokus der?": one pillar named by number in
+    // what the message tells before its question is what the question is about, when the question names no other.
+    const toldBefore = text !== focus && text.endsWith(focus) ? text.slice(0, text.length - focus.length) : '';
+    const toldPillar = toldBefore && new Set([...toldBefore.matchAll(/(?:hoveds[øo]yle|s[øo]yle|pillar)\s*(\d)\b/g)].map((m) => m[1])).size === 1 ? pillarNumberIn(toldBefore, toldBefore) : undefined;
+    const pillarNamed = pillarNumberIn(focus, text) ?? (toldPillar !== undefined && this.retriever.detectPrograms(focus).programs.length === 0 && !TWO_PILLARS.test(text) ? toldPillar : undefined);
     const twoPillars = TWO_PILLARS.test(focus);
     if (pillarNamed !== undefined && !twoPillars) intent = { ...intent, topics: ['pillars', ...intent.topics.filter((t) => t !== 'pillars')], pillar: pillarNamed };
     // "Hva skjer på instituttledersamlingene?": a pillar named by its own title is that pillar, when nothing else is asked.
