@@ -59,6 +59,9 @@ const IT_RUNS = letterAware(/\b(does it|do they|will it|is it|varer det|varer de
  * program's contact. A follow-up without a topic inherits the conversation's topic; a named program replaces
  * the conversation's program; a yes/no question gets "Ja"/"Nei" first, judged against the fact.
  */
+/** A message cut off mid-sentence: it ends in a comma or dash, or is a condition ("Hvis …", "If …") with no end mark. */
+const UNFINISHED = /(?:,|–|—|\s-)$|^(?:hvis|viss|dersom|om|når|if|when|since|siden)\b[^.?!]*$/i;
+
 export class AnswerComposer {
   private readonly reader: QuestionReader;
   private readonly facts: FactAnswers;
@@ -91,7 +94,9 @@ export class AnswerComposer {
     const confirming = confirmingLast(given.question, fresh?.question, given.lang);
     // "Du tar feil, de er på Hamar.": the asker's own claim is checked; a bare "that's wrong" asks the last question again.
     const disputed = fresh?.question && !confirming ? disputedClaim(given.question) : undefined;
-    const question = confirming ?? (disputed === undefined ? undefined : disputed || fresh?.question);
+    // "Hvis Kari tar del 1 og jeg tar del 2 samme år," → "er vi da på de samme samlingene?": one sentence sent in two.
+    const continued = !confirming && fresh?.question && UNFINISHED.test(fresh.question.trim()) ? `${fresh.question.trim()} ${given.question.trim()}` : undefined;
+    const question = confirming ?? continued ?? (disputed === undefined ? undefined : disputed || fresh?.question);
     const input = question ? { ...given, question } : given;
     // "Når det bare går over ett år, er det vel …?": a wrong premise is corrected first, even where the message reads
     // as two questions.

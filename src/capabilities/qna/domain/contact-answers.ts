@@ -34,7 +34,7 @@ export const contactField = (q: string): ContactField => {
 
 /** "faglige og praktiske spørsmål" / "academic vs practical stuff": both contact persons. */
 /** "Which of the two handles what?", "hvem av dem tar hva?": who takes which kind of question. */
-const WHO_TAKES_WHAT = /\b(which|who|hvem|kven|hvilken|kva for ein)\b.*\b(of (the|them) two|of them|av (de|dei) to|av dem|av dei)\b.*\b(what|which|hva|kva)\b|\b(who|hvem|kven) (handles|does|takes|tar|gjør|gjer) (what|hva|kva)\b/;
+const WHO_TAKES_WHAT = /\b(which|who|hvem|kven|hvilken|kva for ein)\b.*\b(of (the|them) two|of them|av (de|dei) to|av dem|av dei)\b.*\b(what|which|hva|kva)\b|\b(who|hvem|kven) (handles|does|takes|tar|gjør|gjer) (what|hva|kva)\b|\b(who|hvem|kven)\b(\s+[\p{L}']+){1,3}\s+(om|about|for|with|med)\s+(what|hva|kva)\s*[?.!]*\s*$/u;
 const concernsBoth = (t: string): boolean => ACADEMIC.test(t) && PRACTICAL.test(t);
 export const asksBothConcerns = (q: string): boolean => concernsBoth(affirmed(q)) || WHO_TAKES_WHAT.test(q);
 

@@ -16,7 +16,7 @@ const THAT_ONE_IS = /^(?:(?:and|so|og|så|men|but)\s+)?(?:that|it|this|den|det|d
 /** "hele tiden?", "all the time?", "på alle samlingene?": an extent asked of what was just said. */
 export const EXTENT_ONLY = letterAware(/^(?:(?:og|and|men|but|så|so)\s+)?(?:hele tiden|heile tida|alltid|always|all the time|every time|hver gang|kvar gong|på alle samlingene|på alle samlingane|at every gathering|at all (?:the )?gatherings|hele veien|heile vegen|the whole (?:time|way))\s*\??\s*$/);
 /** A fact that says it holds only in part ("noe … i fellesskap og noe separat", "some … joint and some separate"). */
-const IN_PART = /\b(noe|noko)\b[^.]{0,60}\b(og|and) (noe|noko)\b|\bsome\b[^.]{0,60}\band some\b|\bdelvis\b|\bpartly\b/i;
+export const IN_PART = /\b(noe|noko)\b[^.]{0,60}\b(og|and) (noe|noko)\b|\bsome\b[^.]{0,60}\band some\b|\bdelvis\b|\bpartly\b/i;
 
 /** Of the last answer's facts (`programId/factId`), those that hold only in part; all of them when none does. */
 export function partFirst(ids: readonly string[], retriever: CatalogRetriever): string[] {

@@ -16,6 +16,7 @@ import { mealVerdict } from './meal-verdicts';
 import { skipVerdict } from './part-one-verdicts';
 import { outsideProvider } from './outside-workplace';
 import type { Program } from '../../../catalog/catalog.schema';
+import { IN_PART } from './last-fact-pointers';
 
 export const VERDICT_FIRST = /^(ja|nei|yes|no|delvis|partly|ikke nødvendigvis|not necessarily)\b/i;
 
@@ -34,6 +35,11 @@ const OR_A_CLAUSE = /,\s*(or|eller)\s+(do|does|did|will|can|is|are|er|blir|går|
 
 /** "Would she get credits then?", "får eg studiepoeng då?": whether credits come, asked alone. */
 const CREDITS_ASKED = /^(?:(?:og|and|but|men|så|so)\s+)?(?:would|will|does|do|can|could|får|gir|gjev|blir|kan)\s+(?:she|he|they|i|we|you|hun|han|ho|hen|de|dei|jeg|eg|vi|me|man|det|it)\s+(?:(?:still|also|then|også|òg|likevel)\s+)?(?:get|få|earn|noen|noko|any)?\s*(?:credits|studiepoeng|poeng|ects)\b(?:\s+(?:then|da|då|for it|for det|of it))?\s*\??\s*$/;
+
+/** "ever", "i det hele tatt", "noen gang": whether at any time, which some of the time answers yes. */
+const AT_ALL = /\b(ever|at all|any of|i det hele|i det heile|noen gang|nokon gong|noen ganger|nokre gonger|av og til|sometimes|ever meet)\b/;
+/** "de samme samlingene", "sammen", "together": whether two take part side by side. */
+const TOGETHER_ASKED = /\b(samme samling\w*|same gatherings?|sammen|saman|together|felles|joint|i lag)\b/;
 
 export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retriever: CatalogRetriever): Answer {
   const judged = judgedAnswer(given, read, lang, retriever);
@@ -99,6 +105,9 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
     // "Stemmer det at kontorsjefene ikke er med?" against a fact that says they are: the negative claim does not hold.
     // The particular rules read a denial themselves ("det ikke er fysiske samlinger").
     const said = read.form.claimNegated && particular === undefined ? negatedClaim(v) : v;
+    // "Er vi på de samme samlingene?" against "noe … i fellesskap og noe separat": together only in part.
+    // "… ever in the same sessions?", "treffast … i det heile?": some of the time is a yes.
+    if (said === 'yes' && TOGETHER_ASKED.test(read.focus) && !AT_ALL.test(read.focus) && IN_PART.test(answer.text)) return { ...answer, text: `${verdictWord('partly', lang)}. ${answer.text}` };
     // "about an hour from the airport?": the time from the place named decides, not any time the answer gives.
     const travel = travelVerdict(form.text, answer.text);
     if (travel) return { ...answer, text: `${verdictWord(travel, lang)}. ${answer.text}` };
