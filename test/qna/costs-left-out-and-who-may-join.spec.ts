@@ -55,3 +55,16 @@ describe('figures that tell of the person, read from the whole message', () => {
     expect(a.text).toMatch(/vurdert individuelt/);
   });
 });
+
+describe('the asker\'s workplace and options', () => {
+  it('"… for meg som styrer i en privat barnehage?": the workplace tells who asks, so the target group answers', () => {
+    const a = ask('Passer LEDPRO for meg som styrer i en privat barnehage?');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/Målgruppen for studiet/);
+  });
+
+  it('"What are his options?" after telling he has no degree: the admission rules with the course certificate', () => {
+    const a = ask('One of my supervisors has no college degree at all, but he would love to do LEDPRO with the rest of the team. What are his options?', 'en-US');
+    expect(a.text).toMatch(/course certificate \(without credits\)/);
+  });
+});

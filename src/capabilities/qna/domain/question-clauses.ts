@@ -71,7 +71,8 @@ export const BOTH_OF_THEM = /\b(begge|både|de to|dei to|the two|both|each of th
  * kindergarten"): the words name their workplace, not a subject they ask about, so they refuse nothing.
  */
 /** "som seksjonssjef i Skatteetaten", "as a team lead at a bank": a role and where it is held. */
-const AS_ROLE_AT = /(?<![\p{L}])(?:som|as)\s+(?:en |ein |ei |et |eit |a |an )?[\p{L}-]+\s+(?:i|på|ved|hos|at|in|for)\s+(?:en |ein |ei |et |eit |a |an |the )?[\p{L}-]+/gu;
+// "som styrer i en kommunal barnehage": the workplace may have a word before it.
+const AS_ROLE_AT = /(?<![\p{L}])(?:som|as)\s+(?:en |ein |ei |et |eit |a |an )?[\p{L}-]+\s+(?:i|på|ved|hos|at|in|for)\s+(?:en |ein |ei |et |eit |a |an |the )?(?:(?:kommunal|kommunale|privat|private|statlig|statleg|local|municipal|public|offentlig|offentleg|stor|liten|lita|small|large|big)\s+)?[\p{L}-]+/gu;
 const OWN_WORKPLACE = /\b(?:i|på|ved|hos|for|at|in|of|run|runs|lead|leads|manage|manages)\s+(?:en |ein |et |eit |a |an |the |our |my |vår |min )?(?:[\p{L}-]+ )?([\p{L}-]+)/gu;
 export function workplaceWords(focus: string): Set<string> {
   // Written from a phone, the "jeg" is often left out: "har fagbrev og 10 år som styrer i barnehage."

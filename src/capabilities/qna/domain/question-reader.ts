@@ -100,7 +100,9 @@ export class QuestionReader {
     const focus = monthsPointedBack(textFocus, text);
     // Most messages are read as typed (text is the question): its focus is then the one just taken.
     let form = readForm(focus, text === question ? textFocus : questionFocus(question));
-    let intent = readIntent(focus);
+    // "… never went to college, but wants to join LEDPRO. What are her options?": the options are those of what the
+    // message told, which then names the topic.
+    let intent = readIntent(focus).topics.length === 0 && text !== focus && OPTIONS_ASKED.test(focus) ? readIntent(text) : readIntent(focus);
     // "Berre deltakaravgifta, utan semesteravgift og hotell?": what is left out names no topic of the question.
     const without = WITHOUT_TAIL.exec(focus);
     const kept = without && without.index > 0 ? readIntent(focus.slice(0, without.index)) : undefined;
@@ -324,6 +326,9 @@ export class QuestionReader {
     return this.titles.named(focus, programs);
   }
 }
+
+/** "what are her options?", "hva er mulighetene?": the ways open in a situation told before. */
+const OPTIONS_ASKED = /\b(options?|alternatives?|alternativ(er|ene)?|muligheter|mulighetene|moglegheiter|moglegheitene|what can (she|he|they|i|we) do|hva kan (hun|han|de|jeg|vi) gjøre|kva kan (ho|han|dei|eg|me) gjere)\b/;
 
 /** "Er semesteravgiften inkludert i den summen?" right after the fee: "the sum" is the participation fee. */
 const IN_THE_SUM = /\b(i|in) (den|denne|that|this|the) (summen|prisen|beløpet|sum|price|amount)\b/;
