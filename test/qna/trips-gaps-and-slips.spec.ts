@@ -50,3 +50,17 @@ describe('a gap asked from a day of one gathering to a day of another', () => {
     expect(a.text).toMatch(/Mellom samling 2 \(4\.–5\. april 2024\) og samling 3 \(15\.–16\. mai 2024\): 40 dager/);
   });
 });
+
+describe('the night before is a cost of its own', () => {
+  it('"Inkluderer hotellprisen natten før samlingen?": no, with the extra night priced', () => {
+    const a = ask('Inkluderer hotellprisen på LEDPRO også natten før samlingen?');
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).toMatch(/kr 1 375/);
+  });
+
+  it('a "når" that joins a clause told before the question asks no date', () => {
+    const a = ask('Sjefen mener oppholdet på LEDPRO dekker natten før, så vi slipper ekstra kostnader når deltakerne reiser dagen før. Er det riktig?');
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).not.toMatch(/Samling 1: 15\.–16\. februar/);
+  });
+});

@@ -22,6 +22,9 @@ const ENOUGH_FOR_PART_TWO = letterAware(/\b(holder|holde|er nok|være nok|vere n
 
 const CONJUNCTION_WHEN = letterAware(/^(?:og |and |men |but )?(hva|hvem|hvor|hvordan|hvorfor|hvilke\w*|kva|kven|kvar|korleis|kvifor|what|who|where|how|why|which|er|blir|kan|får|skal|må|bør|trenger|deltar|gjelder|are|is|do|does|can|will|must|should|have|has|need|needs)\b.*\b(når|when)\s+(?!er\b|is\b|starter|begynner|starts|begins|holdes)/);
 
+/** "når lederne våre kommer", "when our people arrive": "når" opening a clause with its own subject and verb. */
+const CLAUSE_WHEN = letterAware(/\b(når|when)\s+(?:[\p{L}-]+\s+){1,3}(kommer|kjem|reiser|drar|ankommer|møter|arrive|arrives|come|comes|travel|travels|get there|gets there)\b/u);
+
 /** "ha tatt del 1", "completed part 1": a part already taken. */
 export const TAKEN_PART = letterAware(/\b(tatt|tok|teke|fullført|fullførte|gjennomført|gjennomførte|bestått|fullfør|gikk|taken|took|completed|finished|done|did|passed|attended)\s+(del|part|ledpro)(\s+(del|part))?\s*[12]\b/);
 
@@ -67,7 +70,12 @@ export function notAskingDates(focus: string, intent: Intent, form: QuestionForm
   if (form.yesNo && intent.topics.includes('exam') && intent.date?.kind === 'gathering') {
     intent = { ...intent, date: undefined, topics: ['exam', ...intent.topics.filter((t) => t !== 'dates' && t !== 'exam')] };
   }
-  if ((intent.date || intent.topics.includes('dates')) && CONJUNCTION_WHEN.test(focus) && !/\b(dato\w*|dates?|tidspunkt\w*|klokka|klokken|what time)\b/.test(focus)) {
+  // "… så vi slipper å betale ekstra når lederne våre kommer kvelden før. Er det riktig?": a "når" that joins a clause
+  // told before the question asks no date, when the question itself asks none.
+  const sentences = focus.split(/(?<=[.!?])\s+/);
+  const asked = sentences.pop() ?? focus;
+  const toldWhen = sentences.some((x) => CLAUSE_WHEN.test(x)) && !/\b(når|naar|when|dato\w*|dates?)\b/.test(asked);
+  if ((intent.date || intent.topics.includes('dates')) && (CONJUNCTION_WHEN.test(focus) || toldWhen) && !/\b(dato\w*|dates?|tidspunkt\w*|klokka|klokken|what time)\b/.test(focus)) {
     intent = { ...intent, date: undefined, topics: intent.topics.filter((t) => t !== 'dates') };
   }
   return { intent, form };

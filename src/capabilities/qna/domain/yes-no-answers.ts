@@ -17,6 +17,7 @@ import { skipVerdict } from './part-one-verdicts';
 import { outsideProvider } from './outside-workplace';
 import type { Program } from '../../../catalog/catalog.schema';
 import { IN_PART } from './last-fact-pointers';
+import { NIGHT, NO_NIGHT } from './cost-words';
 
 export const VERDICT_FIRST = /^(ja|nei|yes|no|delvis|partly|ikke nødvendigvis|not necessarily)\b/i;
 
@@ -36,6 +37,8 @@ const OR_A_CLAUSE = /,\s*(or|eller)\s+(do|does|did|will|can|is|are|er|blir|går|
 /** "Would she get credits then?", "får eg studiepoeng då?": whether credits come, asked alone. */
 const CREDITS_ASKED = /^(?:(?:og|and|but|men|så|so)\s+)?(?:would|will|does|do|can|could|får|gir|gjev|blir|kan)\s+(?:she|he|they|i|we|you|hun|han|ho|hen|de|dei|jeg|eg|vi|me|man|det|it)\s+(?:(?:still|also|then|også|òg|likevel)\s+)?(?:get|få|earn|noen|noko|any)?\s*(?:credits|studiepoeng|poeng|ects)\b(?:\s+(?:then|da|då|for it|for det|of it))?\s*\??\s*$/;
 
+/** "dekker", "inkluderer", "covers", "is … included": what a price is said to hold. */
+const INCLUDES_ASKED = /\b(dekker|dekkjer|dekke|inkluder\w*|inngår|inngår|er med i|covers?|covered|includes?|included|part of the (price|package))\b/;
 /** "ever", "i det hele tatt", "noen gang": whether at any time, which some of the time answers yes. */
 const AT_ALL = /\b(ever|at all|any of|i det hele|i det heile|noen gang|nokon gong|noen ganger|nokre gonger|av og til|sometimes|ever meet)\b/;
 /** "de samme samlingene", "sammen", "together": whether two take part side by side. */
@@ -105,6 +108,9 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
     // "Stemmer det at kontorsjefene ikke er med?" against a fact that says they are: the negative claim does not hold.
     // The particular rules read a denial themselves ("det ikke er fysiske samlinger").
     const said = read.form.claimNegated && particular === undefined ? negatedClaim(v) : v;
+    // "Dekker hotellpakken også natten før?": the extra night is priced as a cost of its own, so the stay does not
+    // cover it.
+    if (INCLUDES_ASKED.test(read.focus) && NIGHT.test(read.focus) && !NO_NIGHT.test(read.focus) && /\b(tilknytningsdøgn|extra night)/i.test(answer.text)) return { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
     // "Er vi på de samme samlingene?" against "noe … i fellesskap og noe separat": together only in part.
     // "… ever in the same sessions?", "treffast … i det heile?": some of the time is a yes.
     if (said === 'yes' && TOGETHER_ASKED.test(read.focus) && !AT_ALL.test(read.focus) && IN_PART.test(answer.text)) return { ...answer, text: `${verdictWord('partly', lang)}. ${answer.text}` };
