@@ -1,7 +1,7 @@
 import { qnaChat } from '../support/qna-chat';
 
 /** Readings met in session 49's dev sets: a cost left out, the last gatherings by the program's name, "bare … som kan". Sentences are our own. */
-const { ask } = qnaChat();
+const { ask, chat } = qnaChat();
 
 describe('the stay left out of a price', () => {
   it('nynorsk "utanom opphaldet": the fee with its semester fees, the stay told as coming in addition', () => {
@@ -66,5 +66,18 @@ describe('the asker\'s workplace and options', () => {
   it('"What are his options?" after telling he has no degree: the admission rules with the course certificate', () => {
     const a = ask('One of my supervisors has no college degree at all, but he would love to do LEDPRO with the rest of the team. What are his options?', 'en-US');
     expect(a.text).toMatch(/course certificate \(without credits\)/);
+  });
+});
+
+describe('credits when the requirement is not met, and personnel management', () => {
+  it('"if she does not meet the requirement, no credits at all?": the course certificate without credits', () => {
+    const a = chat(['Can a person with no degree do LEDPRO?', "so if they don't meet the requirement there are no credits at all?"], 'en-US');
+    expect(a.text).toMatch(/course certificate \(without credits\)/);
+  });
+
+  it('"only about personnel management?" is people management: no, strategic leadership too', () => {
+    const a = ask("Is NTNU's head of department programme only about personnel management?", 'en-US');
+    expect(a.text).toMatch(/^No\. /);
+    expect(a.text).toMatch(/strategic/);
   });
 });

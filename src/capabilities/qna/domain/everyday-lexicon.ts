@@ -76,6 +76,9 @@ export const EVERYDAY_CONCEPTS: ReadonlyArray<readonly [string, readonly string[
     apart hverandre kvarandre treffes treffast møtes møtast parallelt parallell parallel simultaneously concurrently`)],
   // Early-career researchers as the documents name them ("postdocs/ph.d.").
   // "strategy", "strategic", "strategisk": one idea in both languages and every form.
+  // "personnel management" is what the documents call people management (personalledelse).
+  ['#people', list(`personalledelse personalledelsen personalleiing personalleiinga personalledelses personalansvar
+    personalansvaret personnel`)],
   ['#strategy', list(`strategi strategien strategiar strategier strategisk strategiske strategy strategies strategic
     strategically`)],
   // "institute leader", "dept head": the department (institutt) of the documents.

@@ -110,6 +110,9 @@ const GETTING_IN = /\b(komme inn|kommer (jeg|eg|hun|han|hen|ho|vi|man) inn|holde
 /** Choosing what to study: "pick some of the topics", "velge temaer selv". */
 const CHOOSE_TOPICS = letterAware(/\b(pick|choose|select|velge|velje|plukke)\b[^.?!]{0,25}\b(topics?|themes?|temaer|tema|temaene|temaa|emner)\b/);
 
+/** "don't meet the requirement", "oppfyller ikke kravet": admission requirements not met. */
+const REQUIREMENT_UNMET = /\b(don'?t|do not|doesn'?t|does not|not|ikke|ikkje)\s+(meet|fulfil|fulfill|satisfy|oppfyller|oppfyll|innfrir|innfrir)\s+(the\s+|de\s+|dei\s+|admission\s+)?(requirements?|krav\w*|opptakskrav\w*)/;
+
 /** How long a trip takes ("hvor mye tid … togturen", "how long is the train ride"). */
 const TRIP_TIME = /\b(hvor|kor|how)\s+(mye|mykje|much|lang|long)\s+(tid|time)\b|\bhow long\b|\b(hvor|kor) lenge\b/;
 const TRIP = /(tog|train|reis|trip|journey|kjør|drive|fly|flight|buss|bus\b|ride)/;
@@ -121,6 +124,9 @@ const TRIP = /(tog|train|reis|trip|journey|kjør|drive|fly|flight|buss|bus\b|rid
  */
 export function ledByWhatIsAsked(focus: string, intent: Intent): Intent {
   if (intent.topics.includes('admission') && intent.topics.includes('credits') && intent.topics.indexOf('credits') < intent.topics.indexOf('admission') && GETTING_IN.test(focus)) intent = leading(intent, 'admission');
+  // "so if they don't meet the requirement they get no credits at all?": what one gets without meeting it is the
+  // admission rule's to say (a course certificate without credits).
+  if (intent.topics.includes('credits') && REQUIREMENT_UNMET.test(focus)) intent = leading(intent, 'admission');
   if (intent.topics[0] === 'training' && intent.topics.includes('format')) intent = leading(intent, 'format');
   // "how long the onward journey to the venue takes": the time to get there, which the travel fact gives.
   if (intent.topics[0] === 'place' && intent.topics.includes('travel') && /\b(how long|hvor lang|kor lang|hvor lenge|kor lenge)\b/.test(focus)) intent = leading(intent, 'travel');
