@@ -66,3 +66,10 @@ describe('a pillar named by number before the question', () => {
     expect(a.text).toMatch(/^Hovedsøyle 4, lokal grunnopplæring/);
   });
 });
+
+describe('a pillar named by its title, asked whether it is for the asker', () => {
+  it('"Gjelder den lokale grunnopplæringen meg også, selv om jeg begynte i 2023?": pillar 4, not the 2021 timeline', () => {
+    const a = chat(['Jeg begynte som instituttleder midt i perioden.', 'Gjelder den lokale grunnopplæringen meg også, selv om jeg begynte i 2023?']);
+    expect(a.text).toMatch(/^Ja\. Hovedsøyle 4, lokal grunnopplæring/);
+  });
+});

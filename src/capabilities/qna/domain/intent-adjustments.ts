@@ -22,6 +22,8 @@ const ENOUGH_FOR_PART_TWO = letterAware(/\b(holder|holde|er nok|være nok|vere n
 
 const CONJUNCTION_WHEN = letterAware(/^(?:og |and |men |but )?(hva|hvem|hvor|hvordan|hvorfor|hvilke\w*|kva|kven|kvar|korleis|kvifor|what|who|where|how|why|which|er|blir|kan|får|skal|må|bør|trenger|deltar|gjelder|are|is|do|does|can|will|must|should|have|has|need|needs)\b.*\b(når|when)\s+(?!er\b|is\b|starter|begynner|starts|begins|holdes)/);
 
+/** "selv om jeg ikke startet i 2021", "even though I started in 2023": a year in a concessive clause. */
+const CONCEDED_YEAR = /\b(selv om|sjølv om|even though|although|though|even if)\b[^?.!]*\b20\d\d\b/;
 /** "når lederne våre kommer", "when our people arrive": "når" opening a clause with its own subject and verb. */
 const CLAUSE_WHEN = letterAware(/\b(når|when)\s+(?:[\p{L}-]+\s+){1,3}(kommer|kjem|reiser|drar|ankommer|møter|arrive|arrives|come|comes|travel|travels|get there|gets there)\b/u);
 
@@ -74,7 +76,9 @@ export function notAskingDates(focus: string, intent: Intent, form: QuestionForm
   // told before the question asks no date, when the question itself asks none.
   const sentences = focus.split(/(?<=[.!?])\s+/);
   const asked = sentences.pop() ?? focus;
-  const toldWhen = sentences.some((x) => CLAUSE_WHEN.test(x)) && !/\b(når|naar|when|dato\w*|dates?)\b/.test(asked);
+  const toldWhen = (sentences.some((x) => CLAUSE_WHEN.test(x)) && !/\b(når|naar|when|dato\w*|dates?)\b/.test(asked))
+    // "Gjelder den meg også, selv om jeg ikke startet i 2021?": a year in a clause that concedes something asks no date.
+    || (CONCEDED_YEAR.test(focus) && !/\b(når|naar|when|dato\w*|dates?)\b/.test(focus.replace(CONCEDED_YEAR, ' ')));
   if ((intent.date || intent.topics.includes('dates')) && (CONJUNCTION_WHEN.test(focus) || toldWhen) && !/\b(dato\w*|dates?|tidspunkt\w*|klokka|klokken|what time)\b/.test(focus)) {
     intent = { ...intent, date: undefined, topics: intent.topics.filter((t) => t !== 'dates') };
   }

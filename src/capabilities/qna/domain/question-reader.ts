@@ -191,7 +191,9 @@ export class QuestionReader {
     // "Instituttledersamlingene er vel bare én dag hver?": a claim about a pillar named by its title is checked on it.
     // "Instituttledersamlingene er bare heldagssamlinger?": a length claimed of a pillar named by its title, too.
     const lengthClaimed = form.yesNo && form.expects === 'duration';
-    const plain = pillarNamed === undefined && (!form.expects || lengthClaimed) && (!form.yesNo || (form.asserts && form.numbers.length > 0) || lengthClaimed) && !form.comparative && !intent.date && !FORUMS_ASKED.test(focus) && !PILLARS_COUNTED.test(text);
+    // "Gjelder den lokale grunnopplæringen meg også?": whether a pillar named by its title is for the asker, too.
+    const appliesToAsker = form.yesNo && APPLIES_TO_ASKER.test(focus);
+    const plain = pillarNamed === undefined && (!form.expects || lengthClaimed) && (!form.yesNo || (form.asserts && form.numbers.length > 0) || lengthClaimed || appliesToAsker) && !form.comparative && !intent.date && !FORUMS_ASKED.test(focus) && !PILLARS_COUNTED.test(text);
     // "Korleis er instituttleiarsamlingane lagt opp?": how a pillar named by its title is run is that pillar.
     const titledAny = plain && ((form.compare && !intent.topics.includes('place')) || !intent.topics.some((t) => !GENERIC_TOPICS.has(t) && t !== 'format')) ? this.pillarTitled(focus, programs, false, named.nameTerms)
       // A title named in full words ("den lokale grunnopplæringen") is the subject of "what does it hold".
@@ -326,6 +328,9 @@ export class QuestionReader {
     return this.titles.named(focus, programs);
   }
 }
+
+/** "gjelder … meg", "applies to me": whether something is for the asker or the person told of. */
+const APPLIES_TO_ASKER = /^(?:og |and |men |but |så |so )?(gjelder|gjeld|applies|does (?:it|that|this|the \S+(?: \S+)?) apply)\b[^?]*\b(meg|oss|me|us|henne|ham|han|ho|her|him|them|dem|dei)\b/;
 
 /** "what are her options?", "hva er mulighetene?": the ways open in a situation told before. */
 const OPTIONS_ASKED = /\b(options?|alternatives?|alternativ(er|ene)?|muligheter|mulighetene|moglegheiter|moglegheitene|what can (she|he|they|i|we) do|hva kan (hun|han|de|jeg|vi) gjøre|kva kan (ho|han|dei|eg|me) gjere)\b/;
