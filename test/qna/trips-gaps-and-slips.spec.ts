@@ -64,3 +64,16 @@ describe('the night before is a cost of its own', () => {
     expect(a.text).not.toMatch(/Samling 1: 15\.–16\. februar/);
   });
 });
+
+describe('examples after a question, and office shorthand', () => {
+  it('"Hva lærer ledere om HR …? Ansettelser, oppsigelser og slikt?": the examples show what the question means', () => {
+    const a = ask('Hva lærer ledere om HR i NTNU-grunnopplæringen? Ansettelser, oppsigelser og slikt?');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/rekruttering/);
+  });
+
+  it('"fellesadm" is the joint administration', () => {
+    const a = ask('hvem i fellesadm regnes som ledere?');
+    expect(a.text).toMatch(/fellesadministrasjonen \(seksjonsledere/);
+  });
+});

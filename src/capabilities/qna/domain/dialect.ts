@@ -42,6 +42,8 @@ const EN_CONTRACTIONS: Readonly<Record<string, string>> = {
   incl: 'include', inkl: 'inkludert',
   // Norwegian chat shorthand ("hva kan du egt hjelpe med?").
   egt: 'egentlig', egtl: 'egentlig', pga: 'på grunn av',
+  // Office shorthand ("fellesadm ntnu hvem regnes som ledere der").
+  fellesadm: 'fellesadministrasjonen', fellesadmin: 'fellesadministrasjonen',
 };
 
 /** Phrasings brought to the words the documents use, rule by rule in this order (standardise's last step). */

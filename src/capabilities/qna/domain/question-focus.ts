@@ -238,6 +238,9 @@ export function withTold(text: string, question: string, told: string | undefine
   return `${told.trim().replace(/[.!]?$/, '.')} ${question}`;
 }
 
+/** "Lønn, ansettelser og sånt?", "Pay, hiring, that sort of thing?", "F.eks. lønn?": examples, not a question. */
+const EXAMPLES_AFTER = /^(?:(?:[\p{L}-]+\s*,\s*)+[\p{L}-]+\s*,?\s+(?:og|and|eller|or|osv|etc)\.?\s*(?:sånt|slikt|sånn|so on|the like|things like that|stuff|that sort of thing|similar|liknande|lignende)?|(?:f\.?\s?eks\.?|for eksempel|til dømes|e\.?g\.?|for example|such as|like)\s+[^?]{1,40})\s*\?$/iu;
+
 function sentenceFocus(text: string): string {
   const sentences = splitSentences(text);
   if (sentences.length <= 1) return text;
@@ -255,7 +258,8 @@ function sentenceFocus(text: string): string {
   // "hvem er ledpro tenkt for? bare toppledere?", "… ment for? Bare de på toppen?": so is a guess at whom.
   const guess = (s: string): boolean => s.split(/\s+/).length <= (/^(bare|berre|kun|only|just)\b/i.test(s) ? 5 : 3) && /^(hele|heile|halve|halvparten|alt|all|the whole|the full|full|half|bare|berre|kun|only|just)\b/i.test(s);
   // "… hvor lenge går det? Kan du sammenligne varigheten?": a request to compare asks what the question before asked.
-  const meaningful = asks.filter((s, i) => (s.split(/\s+/).length > 3 || !ASKING.test(s.toLowerCase())) && !(i > 0 && ((HINT.test(s) && s.split(/\s+/).length <= 6) || guess(s) || COMPARE_ONLY.test(s))));
+  // "Hva lærer man om HR-biten? Lønn, ansettelser og sånt?": examples after the question show what it means.
+  const meaningful = asks.filter((s, i) => (s.split(/\s+/).length > 3 || !ASKING.test(s.toLowerCase())) && !(i > 0 && ((HINT.test(s) && s.split(/\s+/).length <= 6) || guess(s) || COMPARE_ONLY.test(s) || EXAMPLES_AFTER.test(s))));
   if (meaningful.length > 0) {
     const last = meaningful[meaningful.length - 1];
     const i = sentences.indexOf(last);
