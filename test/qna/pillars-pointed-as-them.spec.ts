@@ -73,3 +73,10 @@ describe('a pillar named by its title, asked whether it is for the asker', () =>
     expect(a.text).toMatch(/^Ja\. Hovedsøyle 4, lokal grunnopplæring/);
   });
 });
+
+describe('what a program stands on', () => {
+  it('"Hvilke ben står instituttlederprogrammet på?": its four pillars', () => {
+    const a = chat(['Hvilke ben står instituttlederprogrammet på?']);
+    expect(a.text).toMatch(/^Det er fire hovedsøyler i programmet: 1\) /);
+  });
+});

@@ -60,6 +60,8 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   // "… between the gatherings?" → "so is there writing involved in between as well?": "in between" is the same time.
   ['between-gatherings', /\b(mellom\b.*\bsamling|between\b.*\b(gathering|session)|mellomperiode|hjemmearbeid|homework|lekse|in[- ]between|i mellomtiden|imellom)/],
   ['pillars', /\b(hoveds[øo]yle|s[øo]yle|pillar)/],
+  // "Hvilke ben står programmet på?": what it stands on are its pillars.
+  ['pillars', /\b(hvilke|kva for|hvor mange|kor mange|which|how many)\s+(ben|bein|legs)\s+(står|stend|hviler|kviler|stands?|rests?)(?![\p{L}])/u],
   ['training', /\b(grunnoppl[æa]ring|oppl[æa]ring|basic (leadership )?training|training day|training)/],
   ['modules', /\b(fagmodul|modul|module|byggestein|hovedbyggestein|hovudbyggestein|byggeklosse|building block)/],
   ['ideals', /\b(god ledelse|gode ledere|god leder|kjennetegn|good leadership|good leaders?|ideal|forventning|expectation|expects? (of|from) (its |their |the )?(good )?leaders|forventer (av|til|fra) (sine |gode )?ledere)/],
