@@ -34,6 +34,7 @@ import { nounPairQuestions } from './noun-pairs';
 import { bothTogether } from './two-part-answers';
 import { SELF } from './question-focus';
 import { SideBySide } from './side-by-side';
+import { PillarsSideBySide } from './pillars-side-by-side';
 import { DatedQuestions } from './dated-questions';
 import { finished } from './answer-finishing';
 import { COUNT_OF_LAST, countOfList } from './list-counts';
@@ -66,6 +67,7 @@ export class AnswerComposer {
   private readonly reader: QuestionReader;
   private readonly facts: FactAnswers;
   private readonly sides: SideBySide;
+  private readonly pillarPairs: PillarsSideBySide;
   private readonly dated: DatedQuestions;
   private readonly employers: readonly Employer[];
   /** English program names written inside sentences ("for the Head of Department programme"). */
@@ -77,6 +79,7 @@ export class AnswerComposer {
     this.reader = new QuestionReader(retriever);
     this.facts = new FactAnswers(retriever, passages.length > 0 ? new PassageIndex(passages, retriever.catalog.programs, retriever.isKnown) : undefined);
     this.sides = new SideBySide(retriever, this.facts, this.reader);
+    this.pillarPairs = new PillarsSideBySide(retriever, this.facts, this.reader);
     this.dated = new DatedQuestions(retriever, this.facts);
     this.employers = employersOf(retriever);
     this.inSentences = namesInSentence(retriever.catalog.programs.map((p) => p.name.en));
@@ -270,7 +273,7 @@ export class AnswerComposer {
     const family = [...new Set(scope.flatMap((p) => this.retriever.familyOf(p)))];
     const credits = intent.topics.includes('credits') ? answerCreditTotal(read.focus, family.length > 0 ? family : this.retriever.catalog.programs, lang, read.inherited) : undefined;
     if (credits) return this.facts.answer(lang, credits.text, credits.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'credits'), lang)), credits.programs, intent);
-    const pillars = this.sides.pillars(read, scope, state, lang);
+    const pillars = this.pillarPairs.pillars(read, scope, state, lang);
     if (pillars) return pillars;
     // A comparison with no program to set side by side ("how do X and Y differ?" about one program's parts) is answered
     // as a question of its own, never as an empty reply.
