@@ -48,3 +48,15 @@ describe('together only in part', () => {
     expect(a.text).toMatch(/^Yes\. /);
   });
 });
+
+describe('a claim put as known, then "why?"', () => {
+  it('"LEDPRO gir jo bare 15 studiepoeng. Hvorfor så lite?": the claim is corrected first', () => {
+    const a = ask('LEDPRO del 1 gir jo bare 15 studiepoeng. Hvorfor så lite?');
+    expect(a.text).toMatch(/^Nei, det stemmer ikke\. .*30 studiepoeng/s);
+  });
+
+  it('English: "…, as we know. Why so few?"', () => {
+    const a = ask('LEDPRO part 1 only gives 15 credits, as we know. Why so few?', 'en-US');
+    expect(a.text).toMatch(/^No, that is not right\. .*30 credits/s);
+  });
+});

@@ -33,6 +33,12 @@ export const HEDGED = /^(?:(?:ok|okay|så|men|og|and|so|but)[,.]?\s+){0,2}(.{8,}
  * question that rests on it; the claim is checked first, as a premise is. "Stemmer det?" after it asks only to
  * confirm, which the claim's own verdict does.
  */
+/**
+ * "NTNUs program går jo bare over to år. Hvorfor så kort?": a claim put as known ("jo", "as we know"), then a question
+ * why, which rests on it; the claim is checked as a premise is.
+ */
+export const ASSUMED_THEN_WHY = letterAware(/^([^.?!]{8,}?\b(?:jo|as we know|as you know|som kjent|som vi vet)\b[^.?!]*)[.!]\s+((?:hvorfor|kvifor|why|how come)\b[^?]{0,80}\?)\s*$/i);
+
 export const HEARD_THEN_ASKED = /^(?:(?:jeg|eg|vi|me) (?:har |hev )?(?:hørt|høyrt|lest|fått høre|fått beskjed om)|(?:i|we) (?:have |'ve )?(?:heard|read|been told|was told|were told)|(?:noen|nokon|en kollega|ein kollega|kollegaen min|someone|a colleague|my colleague) (?:sa|sier|seier|fortalte|said|told me|says))\s+(?:at|that)\s+([^.?!]{8,}?)[.!]\s+(?!(?:stemmer|stemmar|er det|er dette|is that|is it|is this|correct|right|true|riktig|sant)\b)([^.?!]{6,}\?)\s*$/i;
 
 /**

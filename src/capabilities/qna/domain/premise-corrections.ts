@@ -1,6 +1,6 @@
 import { uniqueSources } from './answer';
 import type { ComposeInput, Composed } from './composed';
-import { HEARD_THEN_ASKED, HEDGED, SINCE, SO_THEN_ASKED } from './composer-patterns';
+import { ASSUMED_THEN_WHY, HEARD_THEN_ASKED, HEDGED, SINCE, SO_THEN_ASKED } from './composer-patterns';
 import { openingVerdict } from './verdicts';
 
 /** A pronoun that points back to what a premise named: "it", "her", "den", "henne" ("det" is mostly a dummy subject). */
@@ -12,11 +12,13 @@ const POINTS_TO_PREMISE = /(?<![\p{L}])(it|her|him|them|den|dem|henne|han|ham|ho
  * the question is answered.
  */
 export function premiseCorrected(input: ComposeInput, composeOne: (input: ComposeInput) => Composed): Composed | undefined {
-  const m = SINCE.exec(input.question.trim()) ?? HEDGED.exec(input.question.trim()) ?? HEARD_THEN_ASKED.exec(input.question.trim()) ?? SO_THEN_ASKED.exec(input.question.trim());
+  const m = SINCE.exec(input.question.trim()) ?? HEDGED.exec(input.question.trim()) ?? HEARD_THEN_ASKED.exec(input.question.trim()) ?? SO_THEN_ASKED.exec(input.question.trim()) ?? ASSUMED_THEN_WHY.exec(input.question.trim());
   if (!m) return undefined;
   // The premise is a claim of its own: it keeps the conversation's program, not its last topic.
   const programsOnly = input.state ? { ...input.state, topic: undefined, date: undefined, facts: undefined, items: undefined, list: undefined, expects: undefined } : undefined;
-  const claim = composeOne({ ...input, state: programsOnly, question: `${input.lang === 'nb' ? 'Stemmer det at' : 'Is it right that'} ${m[1].trim()}?` });
+  // "…, as we know", "går jo": the marker of a thing taken as known is no part of the claim.
+  const claimed = m[1].replace(/,?\s*\b(as we know|as you know|som kjent|som vi vet)\b/gi, '').replace(/\s+jo\s+/g, ' ').trim();
+  const claim = composeOne({ ...input, state: programsOnly, question: `${input.lang === 'nb' ? 'Stemmer det at' : 'Is it right that'} ${claimed}?` });
   if (claim.answer.kind !== 'answer' || openingVerdict(claim.answer.text) !== 'no') return undefined;
   const asked = composeOne({ ...input, question: m[2], state: claim.state });
   const claimBody = claim.answer.text.replace(/^(Nei|No)\.\s*/, '');
