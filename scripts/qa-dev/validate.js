@@ -13,7 +13,23 @@ for (const it of items || []) {
   if (it.kind && !['unknown', 'smalltalk'].includes(it.kind)) errs.push(`${it.id}: kind`);
   if (!it.kind && !(Array.isArray(it.must) && it.must.length > 0)) errs.push(`${it.id}: an answerable item needs must`);
   for (const g of it.must || []) { if (!Array.isArray(g) || g.length === 0) errs.push(`${it.id}: must group must be a non-empty list`); for (const r of g || []) { try { new RegExp(r, 'i'); } catch (e) { errs.push(`${it.id}: bad regex ${r}`); } } }
+  for (const g of it.must || []) numberForms(it.id, g);
   for (const r of it.must_not || []) { try { new RegExp(r, 'i'); } catch (e) { errs.push(`${it.id}: bad regex ${r}`); } }
+}
+// A figure of four or more digits may be written 19 050, 19050, 19.050, 19,050 or with a no-break space: a must
+// group that accepts one of these forms has to accept them all.
+function numberForms(id, group) {
+  let res; try { res = group.map((r) => new RegExp(r, 'i')); } catch { return; }
+  for (const r of group) {
+    for (const tok of r.match(/\d(?:[\d.,? ]|\\.|\[[^\]]*\])*\d/g) || []) {
+      const digits = tok.replace(/\\[a-z]/gi, '').replace(/\D/g, '');
+      if (digits.length < 4 || (digits.length === 4 && tok === digits) || digits.length > 7) continue;
+      const a = digits.slice(0, -3), b = digits.slice(-3);
+      const forms = [`${a} ${b}`, `${a}${b}`, `${a}.${b}`, `${a},${b}`, `${a}\u00a0${b}`];
+      const ok = forms.map((f) => res.some((x) => x.test(`kr ${f} `)));
+      if (ok.some(Boolean) && !ok.every(Boolean)) errs.push(`${id}: the figure ${digits} is accepted as ${forms.filter((_, i) => ok[i]).map((f) => JSON.stringify(f)).join(', ')} but not as ${forms.filter((_, i) => !ok[i]).map((f) => JSON.stringify(f)).join(', ')}; accept every form, e.g. ${a}[\\s\u00a0.,]?${b}`);
+    }
+  }
 }
 const cls = {}; for (const it of items || []) cls[it.class] = (cls[it.class] || 0) + 1;
 console.log(errs.length ? errs.join('\n') : `OK ${items.length} items`, JSON.stringify(cls));
