@@ -37,7 +37,10 @@ export const HEDGED = /^(?:(?:ok|okay|så|men|og|and|so|but)[,.]?\s+){0,2}(.{8,}
  * "NTNUs program går jo bare over to år. Hvorfor så kort?": a claim put as known ("jo", "as we know"), then a question
  * why, which rests on it; the claim is checked as a premise is.
  */
-export const ASSUMED_THEN_WHY = letterAware(/^([^.?!]{8,}?\b(?:jo|as we know|as you know|som kjent|som vi vet)\b[^.?!]*)[.!]\s+((?:hvorfor|kvifor|why|how come)\b[^?]{0,80}\?)\s*$/i);
+const KNOWN = String.raw`as we know|as you know|som kjent|som vi vet`;
+export const ASSUMED_THEN_WHY = letterAware(new RegExp(String.raw`^([^.?!]{8,}?\b(?:jo|${KNOWN})\b[^.?!]*)[.!]\s+((?:hvorfor|kvifor|why|how come)\b[^?]{0,80}\?)\s*$`, 'i'));
+/** "…, as we know": the words that put a claim as known, which are no part of it. */
+export const TAKEN_AS_KNOWN = new RegExp(String.raw`,?\s*\b(${KNOWN})\b`, 'gi');
 
 export const HEARD_THEN_ASKED = /^(?:(?:jeg|eg|vi|me) (?:har |hev )?(?:hørt|høyrt|lest|fått høre|fått beskjed om)|(?:i|we) (?:have |'ve )?(?:heard|read|been told|was told|were told)|(?:noen|nokon|en kollega|ein kollega|kollegaen min|someone|a colleague|my colleague) (?:sa|sier|seier|fortalte|said|told me|says))\s+(?:at|that)\s+([^.?!]{8,}?)[.!]\s+(?!(?:stemmer|stemmar|er det|er dette|is that|is it|is this|correct|right|true|riktig|sant)\b)([^.?!]{6,}\?)\s*$/i;
 

@@ -64,11 +64,13 @@ export class FactAnswers extends AnswerShapes {
     if (intent.pillar !== undefined) {
       // "and pillar 5 is the mentor programme, right?": a pillar past the last of the program that has pillars,
       // whatever else the message names.
-      const own = inScope.flatMap((p) => p.facts.filter((f) => f.topic === 'pillars').map((f) => ({ p, f })));
-      const pillars = own.length > 0 ? own : this.retriever.catalog.programs.flatMap((p) => p.facts.filter((f) => f.topic === 'pillars').map((f) => ({ p, f })));
+      const pillarsOf = (ps: readonly Program[]): { p: Program; f: Fact }[] => ps.flatMap((p) => p.facts.filter((f) => f.topic === 'pillars').map((f) => ({ p, f })));
+      const own = pillarsOf(inScope);
+      const pillars = own.length > 0 ? own : pillarsOf(this.retriever.catalog.programs);
       // "og den siste da?" after the pillars: the last of them.
-      const numbered = pillars.filter(({ f }) => /(?:^|\D)\d+$/.test(f.id));
-      const number = intent.pillar === -1 ? Math.max(0, ...numbered.map(({ f }) => Number(/(?:^|\D)(\d+)$/.exec(f.id)?.[1] ?? 0))) : intent.pillar;
+      const numberOf = (f: Fact): number | undefined => { const m = /(?:^|\D)(\d+)$/.exec(f.id); return m ? Number(m[1]) : undefined; };
+      const numbered = pillars.filter(({ f }) => numberOf(f) !== undefined);
+      const number = intent.pillar === -1 ? Math.max(0, ...numbered.map(({ f }) => numberOf(f) ?? 0)) : intent.pillar;
       // A side without pillars (LEDPRO set beside NTNU's pillar 1) is answered as a question of its own.
       const hit = own.find(({ f }) => new RegExp(`(^|\\D)${number}$`).test(f.id));
       if (hit) return this.pillarAnswer(hit.p, hit.f, read, lang);

@@ -22,6 +22,14 @@ const ENOUGH_FOR_PART_TWO = letterAware(/\b(holder|holde|er nok|være nok|vere n
 
 const CONJUNCTION_WHEN = letterAware(/^(?:og |and |men |but )?(hva|hvem|hvor|hvordan|hvorfor|hvilke\w*|kva|kven|kvar|korleis|kvifor|what|who|where|how|why|which|er|blir|kan|får|skal|må|bør|trenger|deltar|gjelder|are|is|do|does|can|will|must|should|have|has|need|needs)\b.*\b(når|when)\s+(?!er\b|is\b|starter|begynner|starts|begins|holdes)/);
 
+/** "når", "when", "dato": a date asked in so many words. */
+const WHEN_ASKED = /\b(når|naar|when|dato\w*|dates?)\b/;
+/** The sentences a message tells before its last one, and that last one (where the question is). */
+const toldAndAsked = (focus: string): { told: string[]; asked: string } => {
+  const told = focus.split(/(?<=[.!?])\s+/);
+  const asked = told.pop() ?? focus;
+  return { told, asked };
+};
 /** "selv om jeg ikke startet i 2021", "even though I started in 2023": a year in a concessive clause. */
 const CONCEDED_YEAR = /\b(selv om|sjølv om|even though|although|though|even if)\b[^?.!]*\b20\d\d\b/;
 /** "når lederne våre kommer", "when our people arrive": "når" opening a clause with its own subject and verb. */
@@ -74,11 +82,10 @@ export function notAskingDates(focus: string, intent: Intent, form: QuestionForm
   }
   // "… så vi slipper å betale ekstra når lederne våre kommer kvelden før. Er det riktig?": a "når" that joins a clause
   // told before the question asks no date, when the question itself asks none.
-  const sentences = focus.split(/(?<=[.!?])\s+/);
-  const asked = sentences.pop() ?? focus;
-  const toldWhen = (sentences.some((x) => CLAUSE_WHEN.test(x)) && !/\b(når|naar|when|dato\w*|dates?)\b/.test(asked))
+  const { told, asked } = toldAndAsked(focus);
+  const toldWhen = (told.some((x) => CLAUSE_WHEN.test(x)) && !WHEN_ASKED.test(asked))
     // "Gjelder den meg også, selv om jeg ikke startet i 2021?": a year in a clause that concedes something asks no date.
-    || (CONCEDED_YEAR.test(focus) && !/\b(når|naar|when|dato\w*|dates?)\b/.test(focus.replace(CONCEDED_YEAR, ' ')));
+    || (CONCEDED_YEAR.test(focus) && !WHEN_ASKED.test(focus.replace(CONCEDED_YEAR, ' ')));
   if ((intent.date || intent.topics.includes('dates')) && (CONJUNCTION_WHEN.test(focus) || toldWhen) && !/\b(dato\w*|dates?|tidspunkt\w*|klokka|klokken|what time)\b/.test(focus)) {
     intent = { ...intent, date: undefined, topics: intent.topics.filter((t) => t !== 'dates') };
   }
@@ -136,10 +143,10 @@ export function ledByWhatIsAsked(focus: string, intent: Intent): Intent {
   if (intent.topics[0] === 'place' && intent.topics.includes('travel') && /\b(how long|hvor lang|kor lang|hvor lenge|kor lenge)\b/.test(focus)) intent = leading(intent, 'travel');
   // "Jeg tar toget fra Oslo S til første samling. Hvor mye tid bør jeg sette av til togturen?": the time the trip
   // takes, which the travel fact gives; the gathering named before is where the trip goes, not a date asked.
-  const asked = focus.split(/(?<=[.!?])\s+/).pop() ?? focus;
-  if (intent.date && intent.topics.includes('travel') && TRIP_TIME.test(asked) && TRIP.test(asked) && !/\b(når|naar|when|dato\w*|dates?)\b/.test(asked)) {
-    intent = { ...leading(intent, 'travel'), date: undefined };
-    intent = { ...intent, topics: intent.topics.filter((t) => t !== 'dates') };
+  const { asked } = toldAndAsked(focus);
+  if (intent.date && intent.topics.includes('travel') && TRIP_TIME.test(asked) && TRIP.test(asked) && !WHEN_ASKED.test(asked)) {
+    const led = leading(intent, 'travel');
+    intent = { ...led, date: undefined, topics: led.topics.filter((t) => t !== 'dates') };
   }
   // "Hvor er den store ledersamlingen, den de reiser ut av byen for?": where it is, told with the trip there.
   if (intent.topics[0] === 'travel' && intent.topics.includes('place') && /^(?:(?:og|and|men|but|så|so)\s+)?(hvor|kvar|where)\s+(er|is|are|ligger|ligg|holdes|blir)\b/.test(focus.trim())) intent = leading(intent, 'place');

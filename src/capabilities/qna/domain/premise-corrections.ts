@@ -1,6 +1,6 @@
 import { uniqueSources } from './answer';
 import type { ComposeInput, Composed } from './composed';
-import { ASSUMED_THEN_WHY, HEARD_THEN_ASKED, HEDGED, SINCE, SO_THEN_ASKED } from './composer-patterns';
+import { ASSUMED_THEN_WHY, HEARD_THEN_ASKED, HEDGED, SINCE, SO_THEN_ASKED, TAKEN_AS_KNOWN } from './composer-patterns';
 import { openingVerdict } from './verdicts';
 
 /** A pronoun that points back to what a premise named: "it", "her", "den", "henne" ("det" is mostly a dummy subject). */
@@ -17,7 +17,7 @@ export function premiseCorrected(input: ComposeInput, composeOne: (input: Compos
   // The premise is a claim of its own: it keeps the conversation's program, not its last topic.
   const programsOnly = input.state ? { ...input.state, topic: undefined, date: undefined, facts: undefined, items: undefined, list: undefined, expects: undefined } : undefined;
   // "…, as we know", "går jo": the marker of a thing taken as known is no part of the claim.
-  const claimed = m[1].replace(/,?\s*\b(as we know|as you know|som kjent|som vi vet)\b/gi, '').replace(/\s+jo\s+/g, ' ').trim();
+  const claimed = m[1].replace(TAKEN_AS_KNOWN, '').replace(/\s+jo\s+/g, ' ').trim();
   const claim = composeOne({ ...input, state: programsOnly, question: `${input.lang === 'nb' ? 'Stemmer det at' : 'Is it right that'} ${claimed}?` });
   if (claim.answer.kind !== 'answer' || openingVerdict(claim.answer.text) !== 'no') return undefined;
   const asked = composeOne({ ...input, question: m[2], state: claim.state });

@@ -102,7 +102,8 @@ export class QuestionReader {
     let form = readForm(focus, text === question ? textFocus : questionFocus(question));
     // "… never went to college, but wants to join LEDPRO. What are her options?": the options are those of what the
     // message told, which then names the topic.
-    let intent = readIntent(focus).topics.length === 0 && text !== focus && OPTIONS_ASKED.test(focus) ? readIntent(text) : readIntent(focus);
+    const ownIntent = readIntent(focus);
+    let intent = ownIntent.topics.length === 0 && text !== focus && OPTIONS_ASKED.test(focus) ? readIntent(text) : ownIntent;
     // "Berre deltakaravgifta, utan semesteravgift og hotell?": what is left out names no topic of the question.
     const without = WITHOUT_TAIL.exec(focus);
     const kept = without && without.index > 0 ? readIntent(focus.slice(0, without.index)) : undefined;

@@ -38,7 +38,7 @@ const OR_A_CLAUSE = /,\s*(or|eller)\s+(do|does|did|will|can|is|are|er|blir|går|
 const CREDITS_ASKED = /^(?:(?:og|and|but|men|så|so)\s+)?(?:would|will|does|do|can|could|får|gir|gjev|blir|kan)\s+(?:she|he|they|i|we|you|hun|han|ho|hen|de|dei|jeg|eg|vi|me|man|det|it)\s+(?:(?:still|also|then|også|òg|likevel)\s+)?(?:get|få|earn|noen|noko|any)?\s*(?:credits|studiepoeng|poeng|ects)\b(?:\s+(?:then|da|då|for it|for det|of it))?\s*\??\s*$/;
 
 /** "dekker", "inkluderer", "covers", "is … included": what a price is said to hold. */
-const INCLUDES_ASKED = /\b(dekker|dekkjer|dekke|inkluder\w*|inngår|inngår|er med i|covers?|covered|includes?|included|part of the (price|package))\b/;
+const INCLUDES_ASKED = /\b(dekker|dekkjer|dekke|inkluder\w*|inngår|er med i|covers?|covered|includes?|included|part of the (price|package))\b/;
 /** "ever", "i det hele tatt", "noen gang": whether at any time, which some of the time answers yes. */
 const AT_ALL = /\b(ever|at all|any of|i det hele|i det heile|noen gang|nokon gong|noen ganger|nokre gonger|av og til|sometimes|ever meet)\b/;
 /** "de samme samlingene", "sammen", "together": whether two take part side by side. */
