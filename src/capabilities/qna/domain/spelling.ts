@@ -4,24 +4,37 @@
  * four letters one edit turns most words into other real words; the first letter must agree for two edits.
  */
 
+/**
+ * One flat table reused by every call: the distance is computed millions of times per evaluation run. The loop
+ * reads no global (`Math`, `Infinity`): under jest's sandbox every global read is a slow lookup, 30 times slower.
+ */
+let table = new Int32Array(256);
+const FAR = 0x7fffffff;
+const least = (x: number, y: number): number => (x < y ? x : y);
+
 /** Damerau-Levenshtein distance (adjacent transpositions count once), giving up above `max`. */
 export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i += 1) rows.push([i]);
-  for (let j = 1; j <= b.length; j += 1) rows[0][j] = j;
+  if (a.length - b.length > max || b.length - a.length > max) return max + 1;
+  const width = b.length + 1;
+  const size = (a.length + 1) * width;
+  if (table.length < size) table = new Int32Array(size * 2);
+  const d = table;
+  for (let j = 0; j <= b.length; j += 1) d[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    let rowMin = Infinity;
+    const row = i * width;
+    const above = row - width;
+    d[row] = i;
+    let rowMin = FAR;
     for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
-      rows[i][j] = d;
-      rowMin = Math.min(rowMin, d);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = least(least(d[above + j] + 1, d[row + j - 1] + 1), d[above + j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = least(v, d[above - width + j - 2] + 1);
+      d[row + j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
   }
-  return rows[a.length][b.length];
+  return d[a.length * width + b.length];
 }
 
 /** How many edits a word of this length may carry and still be recognised. */
@@ -56,6 +69,8 @@ export class SpellingVocabulary {
     let best: { w: string; d: number; f: number } | undefined;
     for (let len = word.length - max; len <= word.length + max; len += 1) {
       for (const w of this.byLength.get(len) ?? []) {
+        // Up to seven letters the first letter must agree (below): no need to measure the distance when it does not.
+        if (word.length <= 7 && w[0] !== word[0]) continue;
         const d = editDistance(word, w, max);
         // Short words may only be misspelt in place (a swapped or wrong letter): a letter more turns "plasser" into
         // "passer", a different word. A letter left out inside a word ("lerning", "dagr") is the commonest slip:
