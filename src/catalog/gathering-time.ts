@@ -1,5 +1,5 @@
 import type { Lang } from '../shared/i18n';
-import { formatLocalDate, formatLocalDateRange, formatPeriod, fromOsloLocal } from '../shared/oslo-time';
+import { formatLocalDate, formatLocalDateRange, formatPeriod, fromOsloLocal, weekdayName } from '../shared/oslo-time';
 import type { Gathering } from './catalog.schema';
 
 /**
@@ -75,4 +75,12 @@ export function formatWhenWithTimes(g: Gathering, lang: Lang): string {
   const [d2, t2] = w.end.split('T');
   const at = (d: string, t: string): string => (lang === 'nb' ? `${formatLocalDate(d, 'nb')} kl. ${t}` : `${formatLocalDate(d, 'en')}, ${t}`);
   return d1 === d2 ? `${at(d1, t1)}–${t2}` : `${at(d1, t1)} – ${at(d2, t2)}`;
+}
+
+/** The days of the week a gathering spans: "torsdag–fredag" / "Thursday–Friday", one name for one day; none for a month. */
+export function weekdaysOf(g: Gathering, lang: Lang): string | undefined {
+  const first = firstDayOf(g);
+  const last = lastDayOf(g);
+  if (!first || !last) return undefined;
+  return first === last ? weekdayName(first, lang) : `${weekdayName(first, lang)}–${weekdayName(last, lang)}`;
 }

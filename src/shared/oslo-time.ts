@@ -63,6 +63,14 @@ const monthsEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July'
 
 export const monthName = (month: number, lang: Lang): string => (lang === 'nb' ? monthsNb : monthsEn)[month - 1];
 
+const weekdaysNb = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
+const weekdaysEn = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** The day of the week of a local date ("2024-06-20" is "torsdag" / "Thursday"); a calendar date has no zone. */
+export function weekdayName(local: string, lang: Lang): string {
+  const [y, m, d] = local.slice(0, 10).split('-').map(Number);
+  return (lang === 'nb' ? weekdaysNb : weekdaysEn)[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+}
+
 const splitLocal = (local: string): { y: number; m: number; d: number; time?: string } => {
   const [date, time] = local.split('T');
   const [y, m, d] = date.split('-').map(Number);

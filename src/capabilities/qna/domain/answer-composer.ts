@@ -12,13 +12,13 @@ import { groupListingAsked } from './role-groups';
 import { roleToldForSecond } from './role-programs';
 import { newcomerFacts } from './newcomer-facts';
 import { backToEarlier, earlierOf, freshState, type QnaState } from './conversation-state';
-import { answerCostTotal, answerCreditTotal } from './cost-answers';
+import { answerCostTotal, answerCreditTotal, peopleTold } from './cost-answers';
 import { answerDateCalc, eachGatheringLength, readDateCalc } from './date-calculations';
 import { ONE_GATHERING, TWO_PROGRAMS } from './reader-vocabulary';
 import { echoedPriceNote } from './echoed-figures';
 import { weightedYearsFacts } from './weighted-years';
 import { VERDICT_FIRST } from './yes-no-answers';
-import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName } from './date-answers';
+import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName, weekdayVerdict } from './date-answers';
 import { namesInSentence } from '../../../shared/name-in-sentence';
 import { FactAnswers, sourceOf } from './fact-answers';
 import { confirmingLast, DEGREE_HELD, EACH_AT_END, EACH_OF_THEM, NEW_INTAKE, TOO_LATE, WHEN_AS_SINCE } from './composer-patterns';
@@ -143,7 +143,7 @@ export class AnswerComposer {
       const text = names ? contextReply(names, lang, askable) : smallTalkReply('context', lang);
       const answer: Answer = { kind: 'smalltalk', lang, text, sources: [], followUps: [], programIds: named.map((p) => p.id) };
       const programIds = named.length > 0 ? named.map((p) => p.id) : state?.programIds ?? [];
-      return { answer, state: { ...(state ?? {}), programIds, question: read.text.slice(0, 300), told: read.text.slice(0, 300), employer: employerTold(read.text, this.employers) ?? state?.employer, at: now.toISOString() } };
+      return { answer, state: { ...(state ?? {}), programIds, question: read.text.slice(0, 300), told: read.text.slice(0, 300), employer: employerTold(read.text, this.employers) ?? state?.employer, people: peopleTold(read.text) ?? state?.people, at: now.toISOString() } };
     }
     // "and in Norwegian please?" right after an answer: the last question again, in the language asked for.
     const asksLanguage = read.smallTalk === 'language' || (requestedLanguage(input.question) !== undefined && read.coverageTerms.length === 0);
@@ -204,6 +204,7 @@ export class AnswerComposer {
       told: isContextStatement(input.question) ? read.text.slice(0, 300) : undefined,
       unanswered: answer.kind === 'unknown' && !isContextStatement(input.question) ? true : undefined,
       employer: employerTold(read.text, this.employers) ?? state?.employer,
+      people: peopleTold(read.text) ?? state?.people,
       at: now.toISOString(),
     };
     const earlier = earlierOf(state, next.programIds, (a, b) => a === b || this.familyIds(a).includes(b));
@@ -251,7 +252,8 @@ export class AnswerComposer {
       const schedules = schedulesOf(dated);
       if (schedules.length > 0 && (programs.length === 0 || dated.length > 0)) {
         const ps = schedules.flatMap((s) => s.programs);
-        const dates = this.facts.answer(lang, answerDates(intent.date, schedules, now, lang).join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
+        const verdict = intent.weekdays ? weekdayVerdict(read.focus, intent.date, schedules, lang) : undefined;
+        const dates = this.facts.answer(lang, [...(verdict ? [verdict] : []), ...answerDates(intent.date, schedules, now, lang, intent.weekdays)].join(' '), ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), ps, intent);
         const askedAhead = intent.date.kind === 'next' || (intent.date.kind === 'until' && intent.date.number === undefined);
         // A year the documents give no gatherings for is an honest "not in the documents", with the dates they give.
         if (noneInYearAsked(intent.date, schedules)) return { ...withWhomToAsk(dates, ps, lang), kind: 'unknown' };
@@ -266,7 +268,7 @@ export class AnswerComposer {
       // fee ("hva blir dyrest, avgiften eller hotellet?") keeps both in the sum.
       const stayOnly = read.inherited && intent.topics[0] === 'lodging' && !COST_NAMED.test(read.focus) && !FEE_NAMED.test(state?.question ?? '');
       const stay = stayOnly ? ' (kost og losji per samling)' : '';
-      const total = answerCostTotal(`${read.focus}${stay}`, scope.length > 0 ? scope : this.retriever.catalog.programs, lang, `${read.text}${stay}`);
+      const total = answerCostTotal(`${read.focus}${stay}`, scope.length > 0 ? scope : this.retriever.catalog.programs, lang, `${read.text}${stay}`, state?.people);
       if (total) return this.facts.answer(lang, total.text, total.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'fee'), lang)), total.programs, intent);
     }
     // "… so how many will she have after both?" about part 1: both parts of its family are summed.

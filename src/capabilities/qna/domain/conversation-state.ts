@@ -35,6 +35,8 @@ export type QnaState = {
   readonly earlier?: { readonly programIds: string[]; readonly topic?: FactTopic };
   /** The provider the asker told they work at ("… ved NTNU"), for "vårt eget program" / "ours" later on. */
   readonly employer?: string;
+  /** How many people the conversation said it is about ("Vi er fire fra plan og miljø"), for "… for oss til sammen?". */
+  readonly people?: number;
   /** When the conversation last asked (ISO instant). */
   readonly at: string;
 };

@@ -39,16 +39,23 @@ const COUNT = `(\\d{1,2}|${Object.keys(COUNTS).join('|')})`;
 // English "to" is never a number ("open to people", "for us to attend").
 const COUNT_EN = `(\\d{1,2}|${Object.keys(COUNTS).filter((w) => w !== 'to').join('|')})`;
 const PEOPLE_NB = '(av oss|personer|deltakere|deltakarar|ledere|leiarar|kolleger|kollegaer|ansatte|medarbeidere)';
-const PEOPLE_EN = '(of us|of them|people|persons|participants|leaders|managers|colleagues|employees)';
+const PEOPLE_EN = '(of us|of them|people|persons|participants|leaders|managers|colleagues|employees|heads|directors|supervisors|staff)';
 /** "for oss tre", "three of us", "Vi er tre ledere": the number of people the sum is for. */
 // "for alle fire" / "all four of them" counts people; "alle fire samlingene" counts gatherings.
 const NOT_PEOPLE = '(?! (?:\\w+ )?(?:samling\\w*|gathering\\w*|del\\w*|parts?|semest\\w*|år|years?|uker?|weeks?|dag\\w*|days?|måned\\w*|months?|søyl\\w*|pillars?|tema\\w*|themes?|modul\\w*|modules?))';
-const HEADS = new RegExp(`\\b(?:(?:for|til|på) oss ${COUNT}|for us ${COUNT_EN}|vi er ${COUNT}|we are ${COUNT_EN}|${COUNT} ${PEOPLE_NB}|${COUNT_EN} ${PEOPLE_EN}|(?:for )?alle ${COUNT}\\b${NOT_PEOPLE}|all ${COUNT_EN}\\b${NOT_PEOPLE})\\b`);
+// "tre avdelingsledere", "three team leaders": a compound or one word before who they are.
+const HEADS = new RegExp(`\\b(?:(?:for|til|på) oss ${COUNT}|for us ${COUNT_EN}|vi er ${COUNT}|we are ${COUNT_EN}|${COUNT} (?:[a-zæøå]+ )?[a-zæøå]*${PEOPLE_NB}|${COUNT_EN} (?:[a-z]+ )?${PEOPLE_EN}|(?:for )?alle ${COUNT}\\b${NOT_PEOPLE}|all ${COUNT_EN}\\b${NOT_PEOPLE})\\b`);
 /** "me and two colleagues": the asker and the others named. */
 const ME_AND = new RegExp(`\\b(?:meg|meg selv|jeg) og ${COUNT} (?:kolleger|kollegaer|andre|til)\\b|\\b(?:me|myself|i) (?:and|\\+) ${COUNT_EN} (?:colleagues|others|more)\\b`);
 
 /** The participation fee named as such ("deltakeravgiftene", "the participant fees"), not the cost in general. */
 const PARTICIPATION_FEE = /\b(deltakeravgift\w*|deltakaravgift\w*|participa(nt|tion) fees?|course fees?|kursavgift\w*)/;
+
+/** How many people a message says it is about, when it names a group of two or more. */
+export const peopleTold = (text: string): number | undefined => {
+  const n = headcount(text.toLowerCase());
+  return n >= 2 ? n : undefined;
+};
 
 /** How many people the question asks the sum for: 1 unless it names a group ("vi er tre", "me and two colleagues"). */
 export function headcount(q: string, gatherings = 0): number {
@@ -70,14 +77,23 @@ const OTHER_COSTS = /\b(semester\w*|hotel\w*|hotell\w*|losji|lodging|opphold\w*|
 /** "Hva dekker egentlig den summen?": what a price just given covers, which its fact says; no sum is asked. */
 const WHAT_IT_COVERS = letterAware(/\b(hva|kva|what)\b[^?]*\b(dekker|dekkjer|covers?|includes?|inkluderer|inngår i)\b[^?]*\b(den summen|denne summen|that sum|this sum|that amount|det beløpet|that price|den prisen)\b/);
 
-export function answerCostTotal(question: string, programs: readonly Program[], lang: Lang, whole = question): CostAnswer | undefined {
+const LEFT_OUT = /\b(før|not counting|not including|excluding|except(?: for)?|without|uten|utan|unntatt|utenom|eksklusiv[et]?|minus)\s+(the\s+)?[a-zæøå]+( fees?\b)?/g;
+
+/** "for oss", "for all of us": the group the conversation told of earlier ("Vi er fire …") is who the sum is for. */
+const THE_GROUP = /\b(for oss|til oss|for us|of us|for alle|for all|for dei|for dem|for them|for the group|for gruppa|for gruppen|hver av oss|kvar av oss|each of us)\b/;
+
+/** `group`: how many people the conversation said it is about before ("Vi er fire fra plan og miljø"). */
+export function answerCostTotal(question: string, programs: readonly Program[], lang: Lang, whole = question, group?: number): CostAnswer | undefined {
   if (WHAT_IT_COVERS.test(question.toLowerCase())) return undefined;
   const sum = costTotal(question, programs, lang, whole);
-  const k = headcount(whole.toLowerCase(), programs.length > 0 ? gatheringsOf(programs[0]) : 0);
+  const asked = headcount(whole.toLowerCase(), programs.length > 0 ? gatheringsOf(programs[0]) : 0);
+  const k = asked < 2 && group !== undefined && THE_GROUP.test(whole.toLowerCase()) ? group : asked;
   if (!sum || sum.each === undefined || k < 2) return sum && { text: sum.text, programs: sum.programs };
   const line = lang === 'nb' ? `For ${k} personer: ${k} × ${money(sum.each, lang)} = ${money(k * sum.each, lang)}.` : `For ${k} people: ${k} × ${money(sum.each, lang)} = ${money(k * sum.each, lang)}.`;
   // "Hva blir deltakeravgiften til sammen for alle tre?": the fee alone is asked, so it is summed alone too.
-  const fee = FEE_ALONE.test(question.toLowerCase()) && !OTHER_COSTS.test(question.toLowerCase()) ? costOf(sum.programs[0], 'participant-fee') : undefined;
+  // "… not counting the semester fee": a cost left out is no other cost asked for.
+  const kept = question.toLowerCase().replace(LEFT_OUT, ' ');
+  const fee = FEE_ALONE.test(kept) && !OTHER_COSTS.test(kept) ? costOf(sum.programs[0], 'participant-fee') : undefined;
   const alone = fee ? (lang === 'nb' ? ` Deltakeravgiften alene for ${k} personer: ${k} × ${money(fee.amount, lang)} = ${money(k * fee.amount, lang)}.` : ` The participation fee alone for ${k} people: ${k} × ${money(fee.amount, lang)} = ${money(k * fee.amount, lang)}.`) : '';
   return { text: `${sum.text} ${line}${alone}`, programs: sum.programs };
 }

@@ -3,6 +3,7 @@ import { leading, RUNS_IT } from './intent-adjustments';
 import { letterAware } from './letter-aware';
 import { PlaceSameness } from './place-sameness';
 import type { QuestionForm } from './question-form';
+import { claimsWeekday } from './date-answers';
 import { GENERIC_TOPICS, type Intent } from './question-intent';
 import { SAME_PERSON } from './reader-vocabulary';
 import type { CatalogRetriever } from './retrieval';
@@ -16,6 +17,9 @@ const APPLY_FOR_IT = letterAware(/\b(søke|søkje|søker|søkjer) om (det|den|de
 
 /** "who runs it", "hvem står bak det": the thing run is the one pointed back to. */
 const RUN_IT = /\b(runs|organi[sz]es|arranges|holds|is in charge of|is responsible for|står for|står bak|arrangerer|organiserer|holder|driver|har ansvaret for)\s+(it|that|this|them|det|den|dette|dem)\b/;
+
+/** "den", "it", "the gathering": a gathering pointed back to, not named again. */
+const POINTED_BACK = /\b(den|denne|ho|it|that one|samlingen|samlinga|the gathering|the session)\b/;
 
 interface Reading {
   readonly focus: string;
@@ -73,6 +77,11 @@ export class FollowUpReadings {
     if (samePlace) {
       form = { ...form, names: [samePlace], ...(orElsewhere ? { yesNo: true, choice: false } : {}) };
       if (intent.topics[0] !== 'place') intent = leading({ ...intent, topics: ['place', ...intent.topics] }, 'place');
+    }
+    // "Når er første samling?" → "Ok, så den starter en mandag?": the weekday is claimed of the gathering just asked of.
+    if (intent.weekdays && !intent.date && state?.date?.kind === 'gathering' && claimsWeekday(focus) && POINTED_BACK.test(focus)) {
+      intent = leading({ ...intent, date: state.date, topics: ['dates', ...intent.topics] }, 'dates');
+      inherited = true;
     }
     return { intent, form, inherited };
   }

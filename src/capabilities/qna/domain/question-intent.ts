@@ -17,6 +17,8 @@ export type DateAsk =
   | { readonly kind: 'until'; readonly number?: number }
   | { readonly kind: 'all'; readonly year?: string; readonly months?: number[] };
 
+export const WEEKDAY_ASKED = /\b(ukedag\w*|vekedag\w*|weekdays?|days? of the week|(hvilken|hvilke|kva|what|which) dag(ar|er)? i (uka|uken|veka)|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/;
+
 /** Cues that only say "tell me about it": they do not make a question specific. */
 export const GENERIC_TOPICS: ReadonlySet<FactTopic> = new Set(['overview', 'purpose']);
 
@@ -28,6 +30,8 @@ export interface Intent {
   readonly concern: 'practical' | 'academic' | undefined;
   /** "when" somewhere in the question made it a date question only weakly (no gathering, no date word). */
   readonly weakDates?: boolean;
+  /** The days of the week were asked ("Hvilke ukedager?", "Starter den en mandag?"): dates are given with them. */
+  readonly weekdays?: boolean;
   /** A numbered item of the last list ("hva går nummer 3 ut på?" after the pillars). */
   readonly pillar?: number;
 }
@@ -46,7 +50,7 @@ const CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [
   ['fee', /(\badds? up to\b|\b(hva|kva) blir (hotellet|hotellregning\w*|oppholdet|regning\w*|summen|totalen)\b|\bbeløpe[rt]? seg\b|\bgratis\b|\bfree of charge\b|\bfor free\b|\bkoste[rt]?\b|kostnad|\bpris(en|er)?\b|avgift|\bbetal|\bfees?\b|\bcosts?\b|\bprices?\b|\bpay\b|tuition|expensive|\bdyrt?\b|\ball[- ]inclusive\b|\b[1-9]\d{1,2} ?000\b(?! (?:deltak|delt|particip|people|personer|innbyggere|inhabitants|ansatte|employees)))/],
   ['deadline', /\b(s[øo]knadsfrist\w*|p[åa]meldingsfrist\w*|frist|innen n[åa]r|deadline|last day to apply|apply by|when (do|must|should|can) (i|we|you|they|one) (have )?(apply|applied)|n[åa]r (m[åa]|skal|kan|bør) (jeg|eg|vi|me|man|en|ein|de|dei|dere|han|hun|ho) (ha )?s[øo]k(e|je|t)\b|(i've got|i have|we've got|we have|jeg har|eg har|vi har|me har) (time |tid |got )?(until|till|fram til|frem til|til) \d)/],
   ['apply', /\b((hvem|kven|who) (er det som |som )?(bestemmer|avgjør|avgjer|velger|decides?|chooses?)|s[øo]ke|s[øo]kt\b|s[øo]knad|p[åa]melding|melde meg|meld(?:e|er|ar|a)? (?:meg|seg|deg|oss|dere|dykk) på|apply|application|sign up|sign (myself|me|us|ourselves|her|him|them|herself|himself|themselves|yourself) up|enrol|register|nominer|nominat|picks?\b(?! (?:which|what)\b| (?:our|my|your|their|the|own) (?:own )?(?:topics?|themes?|subjects?|tema))|selects?\b(?! (?:which|what)\b| (?:our|my|your|their|the|own) (?:own )?(?:topics?|themes?|subjects?))|velger ut|plukker|(hvordan|korleis) (velges|veljast|vert (dei |deltakarane )?valde|blir (de |dei |deltakerne |deltakarane )?valgt)|velges (deltakerne|deltakere|deltakarane|ut)|(hvordan|korleis) (blir|kommer|kjem) (jeg|eg|man|ein|en|vi|me) med (på|i)|how (do|can) (i|we|you|one) (join|get onto|get on|get into)|valgt ut|velges ut|tas ut|plukkes ut|(are|is|get|gets|were|be) (selected|chosen|picked)|who picks)/],
-  ['credits', /\b(studiepoeng|credits?|ects|\bsp\b|\bstp\b|poeng(?!et\b)|worth)/],
+  ['credits', /\b(studiepoeng|credits?|study-?points?|ects|\bsp\b|\bstp\b|poeng(?!et\b)|worth)/],
   // "hjemmeeksamen": the document's "hjemmeoppgave" (a "skoleeksamen" stays a kind of exam the claim names).
   ['exam', /\b((?:skole|skule|sluttn?|skriftlig|muntlig)?eksamen|hjemmeeksamen\w*|exams?\b|examination|hjemmeoppgave|vurder(?!er\b|e\b|t\b)|(?<!institut\w*[- ])assess(?!ments?[- ]webinar)|assignment|grading|test\b)/],
   ['admission', /\b(opptak|krav(?!\w* til (le[id]\w*|oss|dem|meg))|kreve(?!nde)|kvalifi|requirement|admission|admitted|eligib|qualif|bachelor(?!\s?-?(nivå|level))|degree|grad\b|komme inn\b|kommer (jeg|eg|man|du|vi|hun|han|en|de) inn\b|get in(to)?\b|sjans(e|en)? (p[åa]|til [åa] (komme|bli))\b|be considered|bli vurdert|years? of (college|university|higher education)|(år|års) (på |fra )?(høyskole|høgskole|universitet)|chances? (of|to) (get(ting)?|be(ing)?) (in|accepted|admitted))/],
@@ -88,7 +92,8 @@ const ONE_IN_MONTH = letterAware(/\b(which|what|hvilke|hvilken|kva)\b[^?]{0,25}?
 const WHEN_ALL = letterAware(/\b(n[åa]r|dato|datoer|datoene|samlingsdato\w*|samlingsdatoar\w*|when|dates?|schedule|timeplan|hvor ofte|kor ofte|how often|(spread|spaced|stretched) (out )?(over|across)(?! how many)|(fordelt|spredt|spreidd) (over|på|utover)(?! (hvor|kor) mange)|over (\w+ )?(years|år|semestre|semesters|months|måneder|månader))\b/);
 /** A start claimed in a month ("starter i februar", "does it start in March?"). */
 const START_IN_MONTH = letterAware(new RegExp(String.raw`\b(starter|begynner|startar|byrjar|start|starts|begin|begins|kicks? off|oppstart\w*)\b[^?.]{0,30}?\b(i|in)\s+(${MONTH_NAMES})\b`));
-const WHEN = letterAware(/\b(n[åa]r|when|dato|datoer|datoene|samlingsdato\w*|dates?)\b/);
+// "Hvilken ukedag …?", "what day of the week …?" ask when as much as "når" does.
+const WHEN = letterAware(/\b(n[åa]r|when|dato|datoer|datoene|samlingsdato\w*|dates?|ukedag\w*|vekedag\w*|weekdays?|days? of the week)\b/);
 // Everyday phrasings ("set me back", "hvor holder de til") come after the catalog's own cue words.
 const LETTER_CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [...CUES.map(([t, re]) => [t, letterAware(re)] as const),
   ...EVERYDAY_TOPIC_CUES.filter(([t]) => CUES.some(([c]) => c === t)).map(([t, re]) => [t as FactTopic, re] as const)];
@@ -139,7 +144,7 @@ function gatheringNumber(q: string): number | undefined {
   // "the first LEDPRO gathering", "første NTNU-samling"; not "the first day of the gathering".
   const o = /\b(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|final)\s+(?:(?!dag|day|del|part|gang|time)[\p{L}\d-]+\s+)?(?:[\p{L}\d]+-)?(?:samling|gathering|session)/u.exec(q)
     // "…and when is the first one?", "når er den siste?": a date asked of a gathering named by its place only.
-    ?? /\b(?:når|naar|when)\b.*\b(?:den|the) (første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|final)(?: one)?\s*\??$/u.exec(q);
+    ?? /\b(?:når|naar|when|ukedag\w*|vekedag\w*|weekdays?|days? of the week)\b.*\b(?:den|the) (første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|final)(?: one)?\s*\??$/u.exec(q);
   if (o) return ORDINALS[o[1]];
   // "hvilken dato møtes vi første gang?", "when do we meet for the first time?": the first gathering.
   return FIRST_MEETING.test(q) ? 1 : undefined;
@@ -245,5 +250,5 @@ function readIntentOf(question: string): Intent {
   // "Når er siste sjanse til å melde seg på?": asked when, the deadline leads the signing up.
   if (WHEN.test(q) && topics.join(',') === 'apply,deadline') topics.reverse();
   const ordered = [...topics.filter((t) => !GENERIC_TOPICS.has(t)), ...topics.filter((t) => GENERIC_TOPICS.has(t))];
-  return { topics: ordered, date, concern, weakDates: weakDates && topics.length > 1 };
+  return { topics: ordered, date, concern, weakDates: weakDates && topics.length > 1, ...(WEEKDAY_ASKED.test(q) ? { weekdays: true } : {}) };
 }

@@ -23,7 +23,7 @@ const QUESTION_WORDS = new Set(['spørsmål', 'question', 'lurte', 'lure', 'info
 const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['#gathering', ['samling', 'samlinger', 'samlingen', 'samlingene', 'gathering', 'gatherings', 'session', 'sessions', 'møte', 'seminar', 'ledersamling', 'instituttledersamling', 'dagssamling', 'samlingsdag', 'samlingsdager', 'meeting', 'meetings']],
   ['#fee', ['avgift', 'avgiften', 'deltakeravgift', 'deltageravgift', 'pris', 'prisen', 'koster', 'kostnad', 'kostnader', 'fee', 'fees', 'cost', 'costs', 'price', 'betale', 'pay', 'tuition', 'semesteravgift', 'dyrt', 'expensive', 'charge', 'charged', 'kostar', 'gratis', 'free']],
-  ['#credits', ['studiepoeng', 'sp', 'stp', 'credits', 'credit', 'ects', 'poeng', 'worth', 'points']],
+  ['#credits', ['studiepoeng', 'sp', 'stp', 'credits', 'credit', 'ects', 'poeng', 'worth', 'points', 'studypoints', 'studypoint']],
   ['#admission', ['opptak', 'opptakskrav', 'opptakskravet', 'admission', 'requirement', 'requirements', 'krav', 'kvalifisert', 'qualify', 'qualifications', 'eligible', 'kreves', 'required', 'inn']],
   ['#place', ['sted', 'stedet', 'hvor', 'where', 'place', 'location', 'venue', 'held', 'lokasjon', 'ligger', 'adresse', 'address', 'adress', 'located', 'hosts', 'host', 'hosted']],
   ['#contact', ['kontakt', 'kontakte', 'kontaktperson', 'kontaktpersoner', 'contact', 'contacts', 'spørre', 'ask', 'ringe', 'call', 'epost', 'e-post', 'email', 'mail', 'telefon', 'phone', 'telefonnummer', 'nummer', 'number', 'prosjektleder', 'fagansvarlig']],

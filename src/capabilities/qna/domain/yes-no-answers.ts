@@ -1,3 +1,4 @@
+import { weekdayChoice } from './date-answers';
 import { SAME_ASKED, SAME_PERSON } from './reader-vocabulary';
 import { factsAt } from './fact-ids';
 import type { Lang } from '../../../shared/i18n';
@@ -96,7 +97,7 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
   // "Is it mostly lectures, or do we work on our own problems?": the documents hold only the second way offered, so a
   // "yes" would say the first.
   const onlySecondWay = read.coverageSides !== undefined && read.coverageSides[0].length === 0 && read.coverageSides[1].length > 0 && OR_A_CLAUSE.test(read.focus);
-  if (read.form.yesNo && answer.kind === 'answer' && !onlySecondWay && !read.form.compare && !sameAsked && !(read.form.comparative && read.comparePrograms.length > 1) && !VERDICT_FIRST.test(answer.text)) {
+  if (read.form.yesNo && answer.kind === 'answer' && !onlySecondWay && !weekdayChoice(read.focus) && !read.form.compare && !sameAsked && !(read.form.comparative && read.comparePrograms.length > 1) && !VERDICT_FIRST.test(answer.text)) {
     // "Jeg har to år fra høgskolen og har ledet i ti år. Kommer jeg inn?": the figures describe the asker, not the
     // program; the requirement decides.
     // The focus may start past the person told of ("… to år på høyskole, men 15 års erfaring. Kan hun søke?").

@@ -1,0 +1,74 @@
+import { qnaChat } from '../support/qna-chat';
+
+/** Readings met in session 50's dev sets: days of the week, a group told before a sum, slips. Sentences are our own. */
+const { ask, chat } = qnaChat();
+
+describe('the days of the week of a gathering', () => {
+  it('"Hvilken ukedag begynner samling 2?": the weekdays before the dates (4 April 2024 is a Thursday)', () => {
+    const a = ask('Hvilken ukedag begynner LEDPRO-samling 2?');
+    expect(a.text).toMatch(/Samling 2 i LEDPRO 1 og LEDPRO 2 er torsdag–fredag 4\.–5\. april 2024/);
+  });
+
+  it('English, the last gathering pointed back to after the list: "Monday–Tuesday 7–8 October"', () => {
+    const a = chat(['Could you list the LEDPRO gatherings?', 'What days of the week is the final one?'], 'en-US');
+    expect(a.text).toMatch(/Monday–Tuesday 7–8 October 2024/);
+  });
+
+  it('a date asked without weekdays is written as before (a guard)', () => {
+    const a = ask('Når er LEDPRO-samling 2?');
+    expect(a.text).toMatch(/er 4\.–5\. april 2024/);
+    expect(a.text).not.toMatch(/torsdag/);
+  });
+});
+
+describe('a weekday claimed of a gathering', () => {
+  it('"så den begynner på en onsdag?" after the first gathering was asked: no, it starts on a Thursday', () => {
+    const a = chat(['Når er den første samlingen på LEDPRO?', 'Så den begynner på en onsdag, da?']);
+    expect(a.text).toMatch(/^Nei, den starter en torsdag\. Samling 1 .* torsdag–fredag 15\.–16\. februar 2024/);
+  });
+
+  it('a right claim is confirmed: "Does the third LEDPRO gathering start on a Wednesday?" (15 May 2024)', () => {
+    const a = ask('Does the third LEDPRO gathering start on a Wednesday?', 'en-US');
+    expect(a.text).toMatch(/^Yes\. Gathering 3 .* Wednesday–Thursday 15–16 May 2024/);
+  });
+
+  it('a day the gathering does not span: "Er samling 5 på en fredag?" is no, with the days it does span', () => {
+    const a = ask('Er LEDPRO-samling 5 på en fredag?');
+    expect(a.text).toMatch(/^Nei, den er onsdag–torsdag\. Samling 5 .* 28\.–29\. august 2024/);
+  });
+
+  it('a choice between two weekdays gets the days, no yes or no', () => {
+    const a = ask('Starter LEDPRO-samling 4 på en mandag eller en torsdag?');
+    expect(a.text).toMatch(/^Den starter en torsdag\. Samling 4 .* torsdag–fredag 20\.–21\. juni 2024/);
+  });
+});
+
+describe('a group told before the sum', () => {
+  it('"Vi er tre fra teknisk etat …" then "hva koster deltakeravgiften for oss til sammen?": 3 × kr 53 000', () => {
+    const a = chat(['Vi er tre fra teknisk etat som vurderer LEDPRO del 1.', 'Hva koster deltakeravgiften for oss til sammen?']);
+    expect(a.text).toMatch(/Deltakeravgiften alene for 3 personer: 3 × kr 53 000 = kr 159 000/);
+  });
+
+  it('without "us", the sum is for one person (a guard)', () => {
+    const a = chat(['Vi er tre fra teknisk etat som vurderer LEDPRO del 1.', 'Hva er deltakeravgiften?']);
+    expect(a.text).not.toMatch(/3 personer/);
+  });
+
+  it('"two department heads" and "not including the semester fee": the fee alone for two', () => {
+    const a = ask('We are thinking of sending two department heads to LEDPRO part 1. What is the participation fee in total, not including the semester fee?', 'en-US');
+    expect(a.text).toMatch(/The participation fee alone for 2 people: 2 × NOK 53,000 = NOK 106,000/);
+  });
+
+  it('"fire avdelingsledere": a compound of who they are counts them', () => {
+    const a = ask('Hva blir deltakeravgiften til sammen for fire avdelingsledere på LEDPRO del 1?');
+    expect(a.text).toMatch(/For 4 personer/);
+  });
+});
+
+describe('credits written as one word', () => {
+  it('"studypoints": the credits, not "not in the documents"', () => {
+    const a = ask('how many studypoints does ledpro part1 give', 'en-US');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/30 credits/);
+  });
+});
