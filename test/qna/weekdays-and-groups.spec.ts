@@ -72,3 +72,37 @@ describe('credits written as one word', () => {
     expect(a.text).toMatch(/30 credits/);
   });
 });
+
+describe('dialect, asides and who to call', () => {
+  it('"kem e med på den?" after a pillar: the dialect "e" is "er", so who takes part, not the list of pillars', () => {
+    const a = chat(['Hva er hovedsøyle 2 i instituttlederprogrammet?', 'og kem e med på den?']);
+    expect(a.text).toMatch(/^Hovedsøyle 2, ledergruppesamling med instituttlederne og dekanat, utvidet med kontorsjefer/);
+  });
+
+  it('"ka e den?" after a price: a question about it, not a yes or no (a guard for "ka")', () => {
+    const a = chat(['Ka koste LEDPRO?', 'Æ meinte berre semesteravgifta, ka e den?']);
+    expect(a.text).not.toMatch(/^Ja\b/);
+    expect(a.text).toMatch(/888/);
+  });
+
+  it('"hva kan du egentlig hjelpe oss med?" is small talk about what the bot does, not a refusal', () => {
+    const a = ask('Hei! Hva kan du egentlig hjelpe oss med?');
+    expect(a.kind).toBe('smalltalk');
+  });
+
+  it('"hvis vi ser bort fra hotell og bøker": the study itself, priced', () => {
+    const a = ask('Hvor mye koster LEDPRO del 2 hvis vi ser bort fra hotellet og pensumbøkene?');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/kr 53 000/);
+  });
+
+  it('a matter told first, then ", hvem ringer vi?": the contact for practical matters', () => {
+    const a = ask('Det gjelder maten og rommet på hotellet under LEDPRO, hvem ringer vi om det?');
+    expect(a.text).toMatch(/Kristin Larsen/);
+  });
+
+  it('"Er det noen kommuner som kan fortelle om erfaringene sine?": yes, with who said what', () => {
+    const a = ask('Er det noen kommuner som kan fortelle om erfaringene sine med LEDPRO?');
+    expect(a.text).toMatch(/^Ja\. .*Molde/);
+  });
+});

@@ -77,7 +77,7 @@ const OTHER_COSTS = /\b(semester\w*|hotel\w*|hotell\w*|losji|lodging|opphold\w*|
 /** "Hva dekker egentlig den summen?": what a price just given covers, which its fact says; no sum is asked. */
 const WHAT_IT_COVERS = letterAware(/\b(hva|kva|what)\b[^?]*\b(dekker|dekkjer|covers?|includes?|inkluderer|inngår i)\b[^?]*\b(den summen|denne summen|that sum|this sum|that amount|det beløpet|that price|den prisen)\b/);
 
-const LEFT_OUT = /\b(før|not counting|not including|excluding|except(?: for)?|without|uten|utan|unntatt|utenom|eksklusiv[et]?|minus)\s+(the\s+)?[a-zæøå]+( fees?\b)?/g;
+const LEFT_OUT = /\b(før|(?:ser|se|sett|sjå|sjår) (?:vi |man |me |en |ein )?bort ?(?:fra|frå)|ignoring|leaving out|disregarding|not counting|not including|excluding|except(?: for)?|without|uten|utan|unntatt|utenom|eksklusiv[et]?|minus)\s+(the\s+)?[a-zæøå]+( fees?\b)?/g;
 
 /** "for oss", "for all of us": the group the conversation told of earlier ("Vi er fire …") is who the sum is for. */
 const THE_GROUP = /\b(for oss|til oss|for us|of us|for alle|for all|for dei|for dem|for them|for the group|for gruppa|for gruppen|hver av oss|kvar av oss|each of us)\b/;

@@ -21,7 +21,7 @@ export const NO_NIGHT = /\b(no|without|excluding|not counting|not including|uten
  * "utenom hotell og reise", "not counting the hotel", "eksklusiv opphold": the stay named only to leave it out, so the
  * cost asked is the fee with its semester fees (the stay told as coming in addition).
  */
-export const STAY_LEFT_OUT = /\b(utenom|utanom|uten|utan|except|excluding|not counting|not including|without|bortsett fra|eksklusiv|ekskl\.?|minus)\s+(?:(?:the|det|selve|selv|sjølve)\s+)?(hotell\w*|hotel\w*|opphold\w*|opphald\w*|kost og losji|losji|stay|accommodation|lodging|board and lodging|overnatting\w*)(?:\s+(?:på|og|and|at|or|eller|i|in)\s+(?:the\s+)?(?:hotell\w*|hotel\w*|reise\w*|travel\w*|sånt|slikt|stuff|such|so on|brumunddal))*/;
+export const STAY_LEFT_OUT = /\b(utenom|utanom|uten|utan|(?:ser|se|sett|sjå|sjår) (?:vi |man |me |en |ein )?bort ?(?:fra|frå)|ignoring|leaving out|disregarding|except|excluding|not counting|not including|without|bortsett fra|eksklusiv|ekskl\.?|minus)\s+(?:(?:the|det|selve|selv|sjølve)\s+)?(hotell\w*|hotel\w*|opphold\w*|opphald\w*|kost og losji|losji|stay|accommodation|lodging|board and lodging|overnatting\w*)(?:\s+(?:på|og|and|at|or|eller|i|in)\s+(?:the\s+)?(?:hotell\w*|hotel\w*|reise\w*|travel\w*|sånt|slikt|stuff|such|so on|brumunddal))*/;
 /** The amounts of 1 000 or more a text names ("kr 19 050", "NOK 19,050", "53000"), not parts of decimals. */
 export const amountsIn = (text: string): number[] => [...text.matchAll(/(?<![\d.,])(\d{1,3}(?:[ .,\u00a0]\d{3})+|\d{4,6})(?![\d]|[.,]\d)/g)].map((m) => Number(m[1].replace(/[ .,\u00a0]/g, '')));
 export const costOf = (p: Program, kind: Cost['kind']): Cost | undefined => p.costs.find((c) => c.kind === kind);

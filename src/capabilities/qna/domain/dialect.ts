@@ -133,9 +133,16 @@ const PHRASES = new Rewrites([
   [/\b(?:travel|travle) ((?:sjef|sjefer|leder|ledere|leiar|leiarar|dag|dager|dagar|hverdag|kvardag|uke|uker|veke|veker|periode|tid|høst|vår|haust|småbarns\w*))\b/g, '$1'],
 ]);
 
+/** "ka" and "kem" are the dialects' "hva" and "hvem" (no other word of either language is spelt so). */
+const DIALECT_WHO_WHAT = /(?<![\p{L}\d])(ka|kem|kæm)(?=\s)/gu;
+const DIALECT_E = /\b(hvem|kven|hva|kva|hvor|kor|når|det|den|dette|de|dei|du|dere|dokker|dykk|vi|me|han|ho|hun)\s+e\b(?![-'’])/g;
+const OPENING_E = letterAware(/^e\s+(?!(?:har|hadde|ska|skal|vil|ville|kan|kunne|må|lurer|lure|tenkte|tenker|trur|tror|veit|vet|jobba|jobbar|jobber|e|er|ønsker|ønskjer|heiter|heter)\b)(?=[a-zæøå])/);
+
 /** Nynorsk rewritten to bokmål word by word, and English contractions without apostrophes expanded. */
 export function standardise(text: string): string {
-  const lower = text.toLowerCase();
+  // "hvem e med der?", "e postdocs med?": the dialects' "e" is "er" after a question word or a pronoun, and opening a
+  // question before anything but a verb ("e ska" is "eg skal").
+  const lower = text.toLowerCase().replace(DIALECT_WHO_WHAT, (w) => (w === 'ka' ? 'hva' : 'hvem')).replace(DIALECT_E, '$1 er').replace(OPENING_E, 'er ');
   const nynorsk = NYNORSK_MARKERS.test(lower);
   // Every contraction has an apostrophe: most messages have none, and then no rule needs trying.
   const expanded = !/['’]/.test(lower) ? lower : lower.replace(/([a-z])n['’]t\b/g, '$1 not').replace(/\b(what|when|where|who|how|that|it|there|here)['’]s\b/g, '$1 is').replace(/['’]re\b/g, ' are').replace(/['’]ll\b/g, ' will').replace(/['’]ve\b/g, ' have').replace(/\bi['’]m\b/g, 'i am').replace(/['’](m|d)\b/g, ' $1');

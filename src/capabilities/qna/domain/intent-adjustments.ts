@@ -157,7 +157,7 @@ export function ledByWhatIsAsked(focus: string, intent: Intent): Intent {
   if (intent.topics.includes('apply') && CHOOSE_TOPICS.test(focus)) intent = leading({ ...intent, topics: intent.topics.filter((t) => t !== 'apply') }, 'themes');
   if (intent.topics.includes('target-group') && intent.topics[0] !== 'target-group' && FOR_ME.test(focus) && !educationToldFor(focus)) intent = leading(intent, 'target-group');
   // "Jeg lurer på noe om det faglige innholdet. Hvem tar jeg det med?": who to ask, about that matter.
-  if (intent.topics.includes('contacts') && intent.topics[0] !== 'contacts' && /(^|[.!?]\s+)(hvem|kven|who)\b[^.!?]*\?\s*$/.test(focus)) intent = leading(intent, 'contacts');
+  if (intent.topics.includes('contacts') && intent.topics[0] !== 'contacts' && /(^|[.!?,;:–]\s+)(hvem|kven|who)\b[^.!?]*\?\s*$/.test(focus)) intent = leading(intent, 'contacts');
   // "kan jeg søke LEDPRO om jeg ikke har bachelor?": whether one may, given one's education, not how to apply.
   // "you can only join LEDPRO if you have a master's degree?": a degree as the condition is admission, not whom it is for.
   if ((intent.topics[0] === 'apply' || intent.topics[0] === 'target-group') && intent.topics.includes('admission') && ON_CONDITION_OF_EDUCATION.test(focus)) intent = leading(intent, 'admission');

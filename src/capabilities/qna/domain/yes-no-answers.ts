@@ -20,6 +20,9 @@ import type { Program } from '../../../catalog/catalog.schema';
 import { IN_PART } from './last-fact-pointers';
 import { NIGHT, NO_NIGHT } from './cost-words';
 
+/** Someone, any, others: an existence asked of, not a name claimed. */
+const SOME_ONE = /\b(noen|nokon|noe|noko|any|anyone|anybody|some|someone|somebody|andre|other|others)\b/;
+
 export const VERDICT_FIRST = /^(ja|nei|yes|no|delvis|partly|ikke nødvendigvis|not necessarily)\b/i;
 
 /** The bokmål text of an answer's facts, for checking a claim made in the program's own words. */
@@ -97,6 +100,9 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
   // "Is it mostly lectures, or do we work on our own problems?": the documents hold only the second way offered, so a
   // "yes" would say the first.
   const onlySecondWay = read.coverageSides !== undefined && read.coverageSides[0].length === 0 && read.coverageSides[1].length > 0 && OR_A_CLAUSE.test(read.focus);
+  // "Er det noen kommuner som kan si noe om erfaringene?": that someone has used the program is what a testimonial says,
+  // whoever it names.
+  if (read.form.yesNo && answer.kind === 'answer' && read.intent.topics[0] === 'testimonial' && SOME_ONE.test(read.focus) && !VERDICT_FIRST.test(answer.text)) return { ...answer, text: `${verdictWord('yes', lang)}. ${answer.text}` };
   if (read.form.yesNo && answer.kind === 'answer' && !onlySecondWay && !weekdayChoice(read.focus) && !read.form.compare && !sameAsked && !(read.form.comparative && read.comparePrograms.length > 1) && !VERDICT_FIRST.test(answer.text)) {
     // "Jeg har to år fra høgskolen og har ledet i ti år. Kommer jeg inn?": the figures describe the asker, not the
     // program; the requirement decides.
