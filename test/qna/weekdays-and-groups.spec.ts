@@ -106,3 +106,43 @@ describe('dialect, asides and who to call', () => {
     expect(a.text).toMatch(/^Ja\. .*Molde/);
   });
 });
+
+describe('claims and asides that named no subject of their own', () => {
+  it('"LEDPRO går vel heldigitalt?": no, the gatherings are at Wood Hotel (not "not in the documents")', () => {
+    const a = ask('LEDPRO kjøres vel heldigitalt, så vi slipper å reise?');
+    expect(a.text).toMatch(/^Nei\. .*(Wood Hotel|Brumunddal)/);
+  });
+
+  it('"Is LEDPRO run fully online?": no, with the place', () => {
+    const a = ask('Is LEDPRO part 2 run fully online?', 'en-US');
+    expect(a.text).toMatch(/^No\. .*Wood Hotel/);
+  });
+
+  it('"er ikke det kun for erfarne ledere?": the target group, which names potential leaders too', () => {
+    const a = ask('Jeg er helt ny som leder. Er ikke LEDPRO bare for erfarne ledere?');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/potensielle ledere/);
+  });
+
+  it('"praktiske ting, som rom og faktura": the examples show the matter; the practical contact answers', () => {
+    const a = ask('Hvem tar jeg kontakt med om praktiske ting, som rommet og fakturaen, på LEDPRO?');
+    expect(a.text).toMatch(/Praktiske spørsmål .*Kristin Larsen/);
+  });
+
+  it('"… financial support for it?" after LEDPRO: still LEDPRO, not the document whose words "financial" matches', () => {
+    const a = chat(['LEDPRO costs a lot for a small council.', 'Could our staff get any financial support for it?'], 'en-US');
+    expect(a.text).toMatch(/OU fund/);
+  });
+});
+
+describe('nights away', () => {
+  it('"Hvor mange netter blir vi borte på LEDPRO?": 6 nights, one per gathering, the extra night apart', () => {
+    const a = ask('Hvor mange overnattinger blir det i alt på LEDPRO del 1?');
+    expect(a.text).toMatch(/^LEDPRO 1: 6 netter borte i alt: 6 samlinger med 1 overnatting hver \(2 dager, fra lunsj til lunsj\)\. .*kr 1 375 per natt/);
+  });
+
+  it('a program whose gatherings are given by month only has no nights to count (a guard)', () => {
+    const a = ask('How many nights away is the Oppdal gathering of the head of department programme?', 'en-US');
+    expect(a.text).not.toMatch(/nights away in total/);
+  });
+});

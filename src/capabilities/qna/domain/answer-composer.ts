@@ -12,6 +12,7 @@ import { groupListingAsked } from './role-groups';
 import { roleToldForSecond } from './role-programs';
 import { newcomerFacts } from './newcomer-facts';
 import { backToEarlier, earlierOf, freshState, type QnaState } from './conversation-state';
+import { answerNightsAway, nightsAsked } from './nights-away';
 import { answerCostTotal, answerCreditTotal, peopleTold } from './cost-answers';
 import { answerDateCalc, eachGatheringLength, readDateCalc } from './date-calculations';
 import { ONE_GATHERING, TWO_PROGRAMS } from './reader-vocabulary';
@@ -228,6 +229,9 @@ export class AnswerComposer {
     // "… can someone with only a bachelor's still apply?": whether that education lets them, not the deadline.
     // "Jeg er tillitsvalgt og har et medlem som vil søke i januar. Er det for sent?": lateness asked outright is the deadline's.
     const calc = examDate ? undefined : ((c) => (c?.kind === 'deadline-status' && !TOO_LATE.test(read.focus) && (SELF.test(read.focus) || EDUCATION_TOLD.test(read.focus) || DEGREE_HELD.test(read.focus)) ? undefined : c))(readDateCalc(read.focus));
+    // "Hvor mange netter borte blir det?": the nights the gatherings take, counted from their days.
+    const nights = nightsAsked(read.focus) && dated.length > 0 ? answerNightsAway(schedulesOf(dated), lang) : undefined;
+    if (nights) return this.facts.answer(lang, nights, dated.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), dated, intent);
     const aboutDeadline = calc?.kind === 'deadline-gap' || calc?.kind === 'deadline-status';
     // A gap between numbered gatherings is a calendar sum whatever else its words touch ("… er ferdig til … begynner").
     if (calc && dated.length > 0 && (programs.length > 0 || !read.hasOtherTopic || aboutDeadline || calc.kind === 'gaps')) {

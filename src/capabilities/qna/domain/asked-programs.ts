@@ -9,6 +9,8 @@ import type { CatalogRetriever } from './retrieval';
 import { letterAware } from './letter-aware';
 
 /** "det er åpent for …", "siden det er …", "is it open to …": a claim whose subject points back. */
+/** "… financial support for it?", "hvem spør jeg om det?": a question that ends pointing back at what was talked of. */
+const ASKED_OF_IT = /\b(for|to|of|about|on|in|with|til|på|om|i|med|for|av)\s+(it|that|this|det|den|dette|denne)\s*[?.!]*\s*$/;
 const CLAIM_OF_IT = letterAware(/^(?:(?:ok|okay|så|men|og|and|so|but|siden|sidan|since|as)[,.]?\s+){0,2}(?:det|den|it)\s+(?:er|is)\s+(?:vel\s+|jo\s+|bare\s+|berre\s+|only\s+)?(?:åpent?|ope|opent|open|meant|ment|meint|for)\b/);
 const GATHERINGS_COUNTED = letterAware(/\b(\d|two|three|four|five|six|seven|eight|to|tre|fire|fem|seks|sju|syv|åtte)\s+(samling\w*|gatherings?|sessions?|seminars?)\b/);
 const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8 };
@@ -70,7 +72,7 @@ export function programsAsked(retriever: CatalogRetriever, { named, namedFocus, 
     const part = taken ? undefined : designatedPart(retriever, focus, fromState) ?? designatedPart(retriever, text, fromState);
     // "Det er åpent for alle ledere i offentlig sektor, ikke sant?" about the program talked of: words one document
     // uses, claimed of "it", are a claim about that program, not a switch to the document that has them.
-    const claimedOfIt = fromState.length > 0 && form.yesNo && CLAIM_OF_IT.test(focus);
+    const claimedOfIt = fromState.length > 0 && ((form.yesNo && CLAIM_OF_IT.test(focus)) || ASKED_OF_IT.test(focus));
     const inFocus = claimedOfIt ? [] : retriever.signaturePrograms(focus, fromState.length > 0);
     const signed = inFocus.length > 0 || claimedOfIt ? inFocus : retriever.signaturePrograms(text, fromState.length > 0);
     // "forskjellen på del 1 og del 2?" after LEDPRO: both parts of the conversation's family.

@@ -89,6 +89,7 @@ export function workplaceWords(focus: string): Set<string> {
 const PARTNER_BODY = /(?<![\p{L}])(partner|partners|partneren)\s+(?=municipalit|kommun|organi[sz]ation|institution|universit|college|compan|firm|bedrift|virksomhet|etat|county|fylke)/gu;
 
 /** What something is made of, said to describe it ("made up of the students and the teachers"). */
+const EXAMPLES_OF = /(?<![\p{L}])(ting|things|spørsmål|questions|saker|matters|detaljer|details|sånt|stuff)\s*,?\s*(?:som|slik som|sånn som|such as|like|f\.eks\.?|for eksempel|e\.g\.)\s+([^,.?!]+)/gu;
 const MADE_UP_OF = /(?<![\p{L}])(made up of|consisting of|composed of|består av|bestående av|satt sammen av|sett saman av)\s+([^.?!]+)/gu;
 
 /** Who told the asker what they claim ("One of our partners said …", "Kollegaen min sa at …"): the words before the verb. */
@@ -111,6 +112,8 @@ export function offDocumentSubjects(focus: string, text: string, content: readon
   // "… a temporary group made up of the students and the teachers. What is that about?": what describes the subject
   // is not the subject.
   for (const m of focus.matchAll(MADE_UP_OF)) for (const w of words(m[2])) aims.add(w);
+  // "praktiske ting, som rom og faktura": the examples show which matter is meant; they are not its subject.
+  for (const m of focus.matchAll(EXAMPLES_OF)) for (const w of words(m[2])) aims.add(w);
   // "One of our municipal partners said LEDPRO meets in Oppdal": who said it is no subject of the claim.
   for (const w of words(CLAIM_SOURCE.exec(focus)?.[1] ?? '')) aims.add(w);
   // "… en skoleeksamen, sånn som på BI da jeg tok master?": a place the asker compares with is no subject asked of.
