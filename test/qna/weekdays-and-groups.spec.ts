@@ -146,3 +146,26 @@ describe('nights away', () => {
     expect(a.text).not.toMatch(/nights away in total/);
   });
 });
+
+describe('claims of always and of itself, and what is set aside', () => {
+  it('"Dekker OU-fondet dette automatisk?": no, one applies to it', () => {
+    const a = ask('Dekker OU-fondet deltakeravgiften på LEDPRO automatisk for kommuneansatte?');
+    expect(a.text).toMatch(/^Nei\. .*kan søke OU-fondet/);
+  });
+
+  it('"Do we always hand in the exam on our own?": no, in a group or individually', () => {
+    const a = ask('On LEDPRO part 1, do we always hand in the exam on our own?', 'en-US');
+    expect(a.text).toMatch(/^No\. .*in a group or individually/);
+  });
+
+  it('", not the hotel?" at the end: the fee, not the stay', () => {
+    const a = ask('What does LEDPRO part 2 cost for the course itself, not the hotel?', 'en-US');
+    expect(a.text).toMatch(/NOK 53[ ,]000/);
+    expect(a.text).not.toMatch(/^Board and lodging/);
+  });
+
+  it('"på nettet" is the web, not "netter" (nights): the question after it is read as written', () => {
+    const a = ask('Jeg orker ikke lete på nettet. Hvor søker man opptak til LEDPRO?');
+    expect(a.text).toMatch(/inn\.no\/ledpro1/);
+  });
+});

@@ -8,6 +8,7 @@ import { stem } from './text-analysis';
 export const GENERAL_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_GENERAL_WORDS, ...(
   // bokmål verbs and their common forms
   'delen delene delane parten sider sidene sidetall relevant aktuelt aktuell aktuelle mest mostly most mainly hovedsakelig stort sett funker funke fungerer driver drive holder på '
+  + 'nettet nettsiden nettsida nettsidene nettside '
   + 'bli blir ble blitt gjøre gjør gjorde gjort få får fikk fått ta tar tok tatt gi gir ga gitt finne finner fant funnet '
   + 'bruke bruker brukte komme kommer kom kommet gå går gikk gått si sier sa sagt se ser så sett vite vet visste tenke tenker '
   + 'tro tror mene mener trenge trenger ønske ønsker prøve prøver starte starter begynne begynner slutte slutter avslutte '

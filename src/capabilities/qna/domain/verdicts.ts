@@ -148,6 +148,11 @@ const SAME_ADDRESS = /\b(samme|same)\s+(lenke\w*|link\w*|url|adresse\w*|address|
  * undefined when none applies and the fact's own words decide. `told`: the whole message with what the asker told
  * before it ("She did part 1 in 2019. Is she allowed …?").
  */
+/** Something said to come of itself, without applying. */
+const AUTOMATIC = letterAware(/\b(automatisk\w*|automatically|av seg selv|av seg sjølv|uten å søke|utan å søkje|without (applying|an application)|as a matter of course)\b/);
+/** Always or only on one's own ("alltid individuelt", "only individually"). */
+const ALWAYS_ALONE = letterAware(/\b(alltid|always|bare|berre|kun|only|just)\b[^?.]{0,40}\b(individuelt|individually|alene|aleine|åleine|alone|on (my|your|their|his|her|our) own|one by one)\b/);
+
 export function particularVerdict(form: QuestionForm, answer: string, told = form.text): Verdict | undefined {
   const a = answer.toLowerCase();
   // "888 kr totalt" against "2 × kr 888 = kr 1 776": a claimed total is checked against the computed one.
@@ -157,6 +162,10 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   // "Is part 2 just more of the same?" against "LEDPRO 2 bygger videre på LEDPRO 1 …, utdypet": not a repeat.
   // "Do I need a master's degree?" against "a bachelor's degree (180 credits) or equivalent": no, a lower one does.
   if (/\bmaster/.test(form.text) && !/\bbachelor/.test(form.text) && (NEEDED.test(form.text) || /\b(only|bare|berre|kun)\b[^?]*\b(if|om|hvis|dersom|med|with)\b/.test(form.text)) && /\b(bachelor|bachelorgrad)/.test(a) && /(opptakskrav|admission requirement)/.test(a)) return 'no';
+  // "Får offentlig ansatte støtte fra OU-fondet automatisk?" against "kan søke OU-fondet": it must be applied for.
+  if (AUTOMATIC.test(form.text) && /\b(kan søke|kan søkje|can apply|may apply|søke om|apply for|søknad)\b/.test(a)) return 'no';
+  // "Is the exam always done individually?" against "in a group or individually": not always.
+  if (ALWAYS_ALONE.test(form.text) && /\b(i gruppe eller individuelt|in a group or individually|individuelt eller i gruppe|individually or in a group)\b/.test(a)) return 'no';
   // "Han er kommunedirektør der nå, ikke sant?" against "tidligere kommunedirektør i Molde kommune": no longer.
   const role = NOW_CLAIMED.test(form.text) ? FORMER_ROLE.exec(a) : null;
   if (role && form.text.includes(role[2].slice(0, Math.max(5, role[2].length - 2)))) return 'no';
