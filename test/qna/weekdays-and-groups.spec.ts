@@ -169,3 +169,15 @@ describe('claims of always and of itself, and what is set aside', () => {
     expect(a.text).toMatch(/inn\.no\/ledpro1/);
   });
 });
+
+describe('a place and a program claimed of the wrong thing', () => {
+  it('"NTNU\'s leadership gathering is in Gjøvik?": no, the answer pairs it with Oppdal', () => {
+    const a = ask('Er det riktig at NTNUs ledersamling holdes på Gjøvik?');
+    expect(a.text).toMatch(/^Nei\b.*ledersamling \(Oppdal\)/);
+  });
+
+  it('"open for leaders from municipalities?": no, and why, before the list of target groups', () => {
+    const a = ask("Is NTNU's leader development open to managers from other municipalities too?", 'en-US');
+    expect(a.text).toMatch(/^No\. The programme is for NTNU's own leaders\./);
+  });
+});

@@ -8,7 +8,7 @@ import { letterAware } from './letter-aware';
  */
 
 /** Where the asker told they work, outside any provider: a municipality, a school, a hospital, a state agency, a firm. */
-const WORKS_ELSEWHERE = letterAware(/\b(?:i|ved|på|hos|in|at|for)\s+(?:(?:en|ei|et|ein|eit|a|an|the|vår|vårt|our|min|mi|mitt|my|den|det)\s+)?(?:[\p{L}-]+\s+)?(?:kommune\w*|fylkeskommune\w*|municipalit\w*|county|sykehus\w*|hospital\w*|helseforetak\w*|skole\w*|school\w*|barnehage\w*|kindergarten\w*|nursery|sykehjem\w*|nursing home\w*|bedrift\w*|firma\w*|company|private (?:company|firm)|konsern\w*|etat\w*|etaten|direktorat\w*|directorate|(?:state |government |public )?agency|nav|skatteetaten|bank\w*|departement\w*|ministry)\b|\b(?:kommuneansatt\w*|kommunalsjef\w*|kommunedirektør\w*|rådmann\w*|sykehjemsleder\w*|barnehagestyrer\w*|styrer i (?:en |ein )?barnehage)\b/u);
+const WORKS_ELSEWHERE = letterAware(/\b(?:i|ved|på|hos|in|at|for|from|fra|frå)\s+(?:(?:en|ei|et|ein|eit|a|an|the|vår|vårt|our|min|mi|mitt|my|den|det)\s+)?(?:[\p{L}-]+\s+)?(?:kommune\w*|fylkeskommune\w*|municipalit\w*|county|sykehus\w*|hospital\w*|helseforetak\w*|skole\w*|school\w*|barnehage\w*|kindergarten\w*|nursery|sykehjem\w*|nursing home\w*|bedrift\w*|firma\w*|company|private (?:company|firm)|konsern\w*|etat\w*|etaten|direktorat\w*|directorate|(?:state |government |public )?agency|nav|skatteetaten|bank\w*|departement\w*|ministry)\b|\b(?:kommuneansatt\w*|kommunalsjef\w*|kommunedirektør\w*|rådmann\w*|sykehjemsleder\w*|barnehagestyrer\w*|styrer i (?:en |ein )?barnehage)\b/u);
 
 /** Whether the asker works outside the providers of the answer's programs, each of which is for its own people (the
  * answer says so: "NTNUs instituttledere", "NTNU's heads of department"). */

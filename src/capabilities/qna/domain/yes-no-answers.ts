@@ -20,6 +20,18 @@ import type { Program } from '../../../catalog/catalog.schema';
 import { IN_PART } from './last-fact-pointers';
 import { NIGHT, NO_NIGHT } from './cost-words';
 
+/** "leadership gathering (Oppdal)": the two words before a place in brackets are what is held there. */
+const PLACE_IN_BRACKETS = /([\p{L}'’-]+ [\p{L}'’-]+) \((\p{Lu}[\p{L}-]+)\)/gu;
+
+/** The thing the question claims a place for is written in the answer beside another place. */
+function placePairedElsewhere(focus: string, answer: string, claimed: string): boolean {
+  const place = claimed.toLowerCase();
+  return [...answer.matchAll(PLACE_IN_BRACKETS)].some((m) => focus.includes(m[1].toLowerCase()) && m[2].toLowerCase() !== place);
+}
+
+/** "open for leaders from municipalities like ours": open to people from somewhere, which outsideProvider weighs. */
+const OPEN_TO_OTHERS = letterAware(/\b(?:open|ope|opent|åpent?|available|tilgjengeleg|tilgjengelig)\s+(?:for|to)\s+[^?]{0,40}\b(?:from|fra|frå|outside|utenfor|utanfor)\s/);
+
 /** Someone, any, others: an existence asked of, not a name claimed. */
 const SOME_ONE = /\b(noen|nokon|noe|noko|any|anyone|anybody|some|someone|somebody|andre|other|others)\b/;
 
@@ -78,6 +90,10 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
   // "I'm a union rep, not a manager. Would LEDPRO be relevant for me?" over a target group that names union
   // representatives: yes. A role the answer does not name gets no verdict here; the checks below decide.
   const roleIn = (): boolean | undefined => roleNamedIn(read.text, lang === 'en' ? `${answer.text} ${bokmålOf(retriever, answer.facts)}` : answer.text);
+  // "Is NTNU's leadership gathering held in Gjøvik?" against "NTNU's leadership gathering (Oppdal) … and NTNU in Gjøvik":
+  // the gathering asked of has its own place, and it is another.
+  const paired = read.form.yesNo && answer.kind === 'answer' && read.form.names.length === 1 && !VERDICT_FIRST.test(answer.text) ? placePairedElsewhere(read.focus, answer.text, read.form.names[0]) : false;
+  if (paired) return { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
   // "Is it the same person for practical things and for the content?": one contact named is a yes, two are a no.
   if (read.form.yesNo && answer.kind === 'answer' && SAME_PERSON.test(read.focus)) {
     const named = new Set(retriever.catalog.programs.flatMap((p) => p.contacts.map((c) => c.name)).filter((n) => answer.text.includes(n)));
@@ -85,8 +101,13 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
   }
   // "Jeg er sykehjemsleder i en kommune. Er NTNUs lederprogram noe for meg?": a program for its provider's own leaders
   // does not take one who works elsewhere, whatever their role.
-  const fitOrJoin = !degree && read.form.yesNo && answer.kind === 'answer' && (FITS_ME.test(read.focus) || (asksEligibility(read.focus) && JOIN_ASKED.test(read.focus)));
-  if (fitOrJoin && outsideProvider(read.text, answer.text, answer.programIds.map((id) => retriever.program(id)).filter((p): p is Program => p !== undefined))) return { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
+  const fitOrJoin = !degree && read.form.yesNo && answer.kind === 'answer' && (FITS_ME.test(read.focus) || OPEN_TO_OTHERS.test(read.focus) || (asksEligibility(read.focus) && JOIN_ASKED.test(read.focus)));
+  const answered = answer.programIds.map((id) => retriever.program(id)).filter((p): p is Program => p !== undefined);
+  // The reason goes first: a list of target groups does not say by itself that they are the provider's own.
+  if (fitOrJoin && outsideProvider(read.text, answer.text, answered)) {
+    const own = lang === 'nb' ? `Programmet er for ${answered[0].provider}s egne ledere.` : `The programme is for ${answered[0].provider}'s own leaders.`;
+    return { ...answer, text: `${verdictWord('no', lang)}. ${own} ${answer.text}` };
+  }
   const role = !degree && read.form.yesNo && answer.kind === 'answer' && FITS_ME.test(read.focus) ? roleIn() : undefined;
   if (role !== undefined) return role ? { ...answer, text: `${verdictWord('yes', lang)}. ${answer.text}` } : answer;
   // "Jeg jobber som konsulent i et firma …. Kan jeg søke?": a role the target group names lets the asker in; one it
