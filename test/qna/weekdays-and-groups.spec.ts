@@ -181,3 +181,15 @@ describe('a place and a program claimed of the wrong thing', () => {
     expect(a.text).toMatch(/^No\. The programme is for NTNU's own leaders\./);
   });
 });
+
+describe('a sum checked by the asker', () => {
+  it('"53 000 avgift + 888 semesteravgift + 6 × 3 175 = 72 938, stemmer det?": no, the whole comes to kr 73 826', () => {
+    const a = ask('Jeg regner slik for LEDPRO del 2: 53 000 avgift + 888 semesteravgift + 6 × 3 175 hotell = 72 938. Stemmer det?');
+    expect(a.text).toMatch(/^Nei\. Alt til sammen blir kr 73 826, ikke kr 72 938\./);
+  });
+
+  it('a wrong fee before "what is the total?" is still corrected as the fee (a guard)', () => {
+    const a = chat(['What is the participant fee on LEDPRO part 1?', 'OK, so 45,000 plus the semester fees, what does that make in total?'], 'en-US');
+    expect(a.text).toMatch(/The participation fee is NOK 53,000, not NOK 45,000\./);
+  });
+});

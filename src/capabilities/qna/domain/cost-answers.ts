@@ -18,7 +18,7 @@ const EVERY_STAY = letterAware(/\b(alle|all|every|hele|whole|året|the year|stay
 const LODGING = /(opphold|losji|kost og|hotell|overnatting|lodging|board|accommodation|hotel|stay|lunsj til lunsj|lunch[- ]to[- ]lunch|pakken|package)/;
 /** The participation fee named beside board and lodging: the whole sum is asked. */
 // "with fees and the stays", "avgiftene og hotellet": the fees in the plural are the program's, beside the stay.
-const FEE = /(deltakeravgift|deltageravgift|kursavgift|participa\w* fee|course fee|tuition|\bfees\b|\bavgiftene\b|\bavgifter\b|\bthe fee\b|\bavgift(en|a)\b)/;
+const FEE = /(deltakeravgift|deltageravgift|kursavgift|participa\w* fee|course fee|tuition|\bfees\b|\bavgiftene\b|\bavgifter\b|\bthe fee\b|\d fee\b|\d avgift\b|\bavgift(en|a)\b)/;
 /** Every gathering of the program ("alle seks samlingene", "every LEDPRO gathering"). */
 const ALL_GATHERINGS = /\b(hver gang|kvar gong|every time|each time)\b|\b(all|alle)( the| de)? (seks|six|6)\b|\b(every|alle|all)( [a-zæøå0-9]+){0,2} (samling|gathering)|\b(all of them|alle sammen|alle til sammen|for alle|for all)\b|\b(each|hver)( [a-zæøå0-9]+)? (samling|gathering)\b.*\b(together|til sammen|totalt?|in total|hele året|heile året|the whole year|for the year)\b/;
 /** "…cost us, including the hotel stays?", "pris med hotell": the stay added to what the program costs. */
@@ -118,8 +118,23 @@ function costTotal(question: string, programs: readonly Program[], lang: Lang, w
   const sum = sumOf(q, whole, priced, p, lang);
   const fee = costOf(p, 'participant-fee');
   if (!sum || wrong === undefined || !fee) return sum;
-  const note = lang === 'nb' ? `Deltakeravgiften er ${money(fee.amount, lang)}, ikke ${money(wrong, lang)}.` : `The participation fee is ${money(fee.amount, lang)}, not ${money(wrong, lang)}.`;
+  // "… = 72 938 totalt?": a total claimed is set against the total, not against the fee.
+  // "35 000 plus the semester fee – what's the total?" claims the fee, which the total is asked of.
+  const total = TOTAL_CLAIMED.test(whole.toLowerCase()) && !addedTo(whole.toLowerCase(), wrong) && sum.each !== undefined ? sum.each : undefined;
+  const note = total !== undefined
+    ? (lang === 'nb' ? `Alt til sammen blir ${money(total, lang)}, ikke ${money(wrong, lang)}.` : `Everything together comes to ${money(total, lang)}, not ${money(wrong, lang)}.`)
+    : lang === 'nb' ? `Deltakeravgiften er ${money(fee.amount, lang)}, ikke ${money(wrong, lang)}.` : `The participation fee is ${money(fee.amount, lang)}, not ${money(wrong, lang)}.`;
   return { ...sum, text: `${note} ${sum.text}` };
+}
+
+/** A sum claimed as the whole: "= 72 938", "totalt", "in total". */
+const TOTAL_CLAIMED = /(=|\b(total\w*|til sammen|til saman|i alt|altogether|in all|all in|alt i alt|summen|the sum)\b)/;
+
+/** The amount is one part of a sum the question adds ("35 000 plus semesteravgiften") or the fee, not the sum. */
+function addedTo(q: string, n: number): boolean {
+  const digits = String(n).replace(/\B(?=(\d{3})+$)/g, '[ .,\u00a0\u202f]?');
+  // "the participant fee is NOK 35,000": the amount is said to be the fee.
+  return new RegExp(`(?<!\\d)${digits}(?!\\d)\\s*(?:kr\\.?|kroner|nok)?\\s*(?:\\+|\\b(?:pluss|plus|og|and|med|with)\\b)|\\b(?:fee|avgift\\w*)\\s+(?:is|er|på|of|was|var)\\s+(?:kr\\.?|nok)?\\s*${digits}(?!\\d)`).test(q);
 }
 
 /** A price of 1 000 or more the question states as the program's cost that none of its costs or sums is. */
@@ -127,7 +142,9 @@ function wrongPrice(q: string, p: Program): number | undefined {
   if (!/\b(koster|kostar|costs?|pris\w*|price|avgift\w*|fee|budsjett\w*|budget\w*)\b/.test(q)) return undefined;
   const known = knownAmounts(p);
   const stated = amountsIn(q).filter((x) => x >= 1000 && !(x >= 1900 && x <= 2100));
-  return stated.length === 1 && !known.has(stated[0]) ? stated[0] : undefined;
+  // "53 000 + 888 + 6 × 3 175 = 72 938": the amounts the program has are the asker's parts; the one it lacks is claimed.
+  const unknown = stated.filter((x) => !known.has(x));
+  return unknown.length === 1 && (stated.length === 1 || TOTAL_CLAIMED.test(q)) ? unknown[0] : undefined;
 }
 
 function sumOf(asked: string, whole: string, priced: Program[], p: Program, lang: Lang): Sum | undefined {
