@@ -133,8 +133,8 @@ const TOTAL_CLAIMED = /(=|\b(total\w*|til sammen|til saman|i alt|altogether|in a
 /** The amount is one part of a sum the question adds ("35 000 plus semesteravgiften") or the fee, not the sum. */
 function addedTo(q: string, n: number): boolean {
   const digits = String(n).replace(/\B(?=(\d{3})+$)/g, '[ .,\u00a0\u202f]?');
-  // "the participant fee is NOK 35,000": the amount is said to be the fee.
-  return new RegExp(`(?<!\\d)${digits}(?!\\d)\\s*(?:kr\\.?|kroner|nok)?\\s*(?:\\+|\\b(?:pluss|plus|og|and|med|with)\\b)|\\b(?:fee|avgift\\w*)\\s+(?:is|er|på|of|was|var)\\s+(?:kr\\.?|nok)?\\s*${digits}(?!\\d)`).test(q);
+  // "the participant fee is NOK 35,000", "LEDPRO koster jo 45 000": the amount is said to be the price.
+  return new RegExp(`(?<!\\d)${digits}(?!\\d)\\s*(?:kr\\.?|kroner|nok)?\\s*(?:\\+|\\b(?:pluss|plus|og|and|med|with)\\b)|\\b(?:fee|avgift\\w*|koster|kostar|costs?|pris\\w*|price)\\s+(?:(?:is|er|på|of|was|var|jo|vel|bare|berre|only|just)\\s+)*(?:kr\\.?|nok)?\\s*${digits}(?!\\d)`).test(q);
 }
 
 /** A price of 1 000 or more the question states as the program's cost that none of its costs or sums is. */
