@@ -193,3 +193,16 @@ describe('a sum checked by the asker', () => {
     expect(a.text).toMatch(/The participation fee is NOK 53,000, not NOK 45,000\./);
   });
 });
+
+describe('a length claimed', () => {
+  it('"ok, så det er et treårig program da" (no question mark) after the programme: checked, not taken as a scene', () => {
+    const a = chat(['Hva er instituttlederprogrammet på NTNU?', 'ok, så det er et treårig program da']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/4 år/);
+  });
+
+  it('"Does LEDPRO last three years?": no, not the admission fact whose "2 years" the figure matches', () => {
+    const a = ask('Does LEDPRO part 2 last three years?', 'en-US');
+    expect(a.text).toMatch(/^No\. LEDPRO 2 runs over 6 gatherings/);
+  });
+});

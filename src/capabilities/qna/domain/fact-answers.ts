@@ -152,6 +152,12 @@ export class FactAnswers extends AnswerShapes {
       const lines = schedulesOf(dated).map((s) => spanOf(s, lang)).filter((x): x is string => x !== undefined);
       return lines.length > 0 ? this.answer(lang, lines.join(' '), dated.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), dated, intent) : undefined;
     };
+    // "Does LEDPRO last two years?": a length asked of the program with no topic named is its span, however well the
+    // figure matches another fact ("2 years of higher education").
+    if (best && topic === undefined && !['dates', 'overview', 'format', 'timeline', 'purpose'].includes(best.doc.fact.topic)) {
+      const spanned = span();
+      if (spanned) return spanned;
+    }
     if (!best || (!onTopic && (best.score < MIN_SCORE || this.cover.of(read, best) < MIN_COVERAGE))) {
       const spanned = span();
       if (spanned) return spanned;

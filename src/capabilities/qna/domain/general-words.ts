@@ -10,7 +10,7 @@ export const GENERAL_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_GENERAL_W
   'delen delene delane parten sider sidene sidetall relevant aktuelt aktuell aktuelle mest mostly most mainly hovedsakelig stort sett funker funke fungerer driver drive holder på '
   + 'nettet nettsiden nettsida nettsidene nettside '
   + 'bli blir ble blitt gjøre gjør gjorde gjort få får fikk fått ta tar tok tatt gi gir ga gitt finne finner fant funnet '
-  + 'bruke bruker brukte komme kommer kom kommet gå går gikk gått si sier sa sagt se ser så sett vite vet visste tenke tenker '
+  + 'bruke bruker brukte brukt komme kommer kom kommet gå går gikk gått si sier sa sagt se ser så sett vite vet visste tenke tenker '
   + 'tro tror mene mener trenge trenger ønske ønsker prøve prøver starte starter begynne begynner slutte slutter avslutte '
   + 'avslutter avsluttes ende ender fortsette fortsetter delta deltar møte møter snakke snakker skrive skriver lese leser levere '
   + 'leverer velge velger velges plukke plukker sende sender hente henter holde holder ligge ligger stå står sitte sitter bo bor '

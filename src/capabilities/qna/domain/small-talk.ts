@@ -115,7 +115,10 @@ const ASKING = /(?<![\p{L}])(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|
  * asks no topic and is no yes/no question.
  */
 export const isContextStatement = (text: string): boolean =>
-  !text.includes('?') && text.trim().split(/\s+/).length >= 4 && !ASKING.test(text);
+  !text.includes('?') && text.trim().split(/\s+/).length >= 4 && !ASKING.test(text) && !RESTATED.test(text);
+
+/** "ok, så det er et toårig program da": what the asker took from the last answer, said back to be checked. */
+const RESTATED = /^\s*(?:(?:ok|okei|okay|greit|right|alright|aha|ah|så|so|altså)[,.!]?\s+){1,2}(?:det|den|dette|denne|de|dei|it|this|that|they|ledpro|programmet|studiet|kurset|the (?:programme|program|course))\s+(?:er|blir|varer|is|are|lasts|takes|tar|gir|gives|koster|costs|har|has|starter|starts)(?![\p{L}])/iu;
 
 /** The reply to small talk, in the language of the message. */
 export const smallTalkReply = (kind: SmallTalk, lang: Lang): string => REPLIES[kind][lang];
