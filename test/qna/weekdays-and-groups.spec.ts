@@ -206,3 +206,11 @@ describe('a length claimed', () => {
     expect(a.text).toMatch(/^No\. LEDPRO 2 runs over 6 gatherings/);
   });
 });
+
+describe('slips in the words of a comparison', () => {
+  it('"forskjelen" and "ledergrupesamlingen": both pillars, side by side', () => {
+    const a = ask('Hva er egentlig forskjelen mellom ledergrupesamlingen og instituttledersamlingene?');
+    expect(a.text).toMatch(/Hovedsøyle 1/);
+    expect(a.text).toMatch(/Hovedsøyle 2, ledergruppesamling/);
+  });
+});

@@ -263,7 +263,8 @@ export const CUE_WORDS = ('hvor hvem hvordan hvilke hvilken hvilket hvorfor kost
   + 'målgruppe målgruppen hovedtema hovedtemaer hovedspor hovedsøyler fagmoduler grunnopplæring lederutvikling '
   + 'instituttleder instituttlederprogrammet ledersamling arrangeres holdes ligger varer lenge nominerer nominasjon '
   + 'address adress where when which who what does cost price credits exam requirements deadline gathering gatherings '
-  + 'accommodation lodging hotel contact phone email number apply application admission target audience theme themes').split(' ');
+  + 'accommodation lodging hotel contact phone email number apply application admission target audience theme themes '
+  + 'forskjell forskjellen forskjellene difference differences ledergruppesamlingen ledergruppesamlingene').split(' ');
 
 /** A comparison closing a question ("sånn som på LEDPRO?", "like LEDPRO does?", "as with part 1?"). */
 // "…, siden det er NTNU som står bak?", "…, since NTNU runs it?": a provider given as the reason is the asker's guess,
