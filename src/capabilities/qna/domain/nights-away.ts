@@ -6,10 +6,10 @@ import { letterAware } from './letter-aware';
 
 /**
  * "Hvor mange netter borte blir det?", "how many nights away in total?": the nights a program's gatherings take,
- * counted from their days (a gathering of two days, lunch to lunch, is one night away), with the extra night before
- * a gathering, which the documents price, said apart.
+ * counted from their days (a gathering of two days, lunch to lunch, is one night away), with the extra night
+ * (tilknytningsdøgn), which the documents price, said apart.
  */
-const NIGHTS_ASKED = letterAware(/\b((hvor|kor) mange|how many|antall|number of)\s+(netter|netters|overnattinger|overnattingar|hotellnetter|hotellnetter|nights|hotel nights|overnight stays)\b/);
+const NIGHTS_ASKED = letterAware(/\b((hvor|kor) mange|how many|antall|number of)\s+(netter|netters|overnattinger|overnattingar|hotellnetter|nights|hotel nights|overnight stays)\b/);
 
 const DAY = 24 * 3600 * 1000;
 const daysBetween = (a: string, b: string): number => Math.round((Date.parse(`${b}T12:00:00Z`) - Date.parse(`${a}T12:00:00Z`)) / DAY);
@@ -31,8 +31,8 @@ export function answerNightsAway(schedules: readonly Schedule[], lang: Lang): st
     const each = new Set(spans).size === 1 ? spans[0] ?? 0 : undefined;
     const extra = costOf(s.programs[0], 'extra-night');
     const per = each === undefined ? ''
-      : lang === 'nb' ? `: ${spans.length} samlinger med ${each} ${each === 1 ? 'overnatting' : 'overnattinger'} hver (${each + 1} dager${s.programs[0].costs.some((c) => c.kind === 'board-and-lodging') ? ', fra lunsj til lunsj' : ''})`
-        : `: ${spans.length} gatherings of ${each} ${each === 1 ? 'night' : 'nights'} each (${each + 1} days${s.programs[0].costs.some((c) => c.kind === 'board-and-lodging') ? ', lunch to lunch' : ''})`;
+      : lang === 'nb' ? `, ${spans.length} samlinger med ${each} ${each === 1 ? 'overnatting' : 'overnattinger'} hver (${each + 1} dager${s.programs[0].costs.some((c) => c.kind === 'board-and-lodging') ? ', fra lunsj til lunsj' : ''})`
+        : `, ${spans.length} gatherings of ${each} ${each === 1 ? 'night' : 'nights'} each (${each + 1} days${s.programs[0].costs.some((c) => c.kind === 'board-and-lodging') ? ', lunch to lunch' : ''})`;
     const extraText = extra ? (lang === 'nb' ? ` Et ekstra døgn (tilknytningsdøgn) kommer i tillegg for den som tar det: ${money(extra.amount, 'nb')} per natt.` : ` An extra night (tilknytningsdøgn) comes in addition for those who take one: ${money(extra.amount, 'en')} per night.`) : '';
     const eachPart = s.programs.length > 1 ? (lang === 'nb' ? ' (hver del)' : ' (each part)') : '';
     lines.push(lang === 'nb' ? `${names}${eachPart}: ${nights} netter borte i alt${per}.${extraText}` : `${names}${eachPart}: ${nights} nights away in total${per}.${extraText}`);
