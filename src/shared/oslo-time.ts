@@ -65,11 +65,18 @@ export const monthName = (month: number, lang: Lang): string => (lang === 'nb' ?
 
 const weekdaysNb = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
 const weekdaysEn = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-/** The day of the week of a local date ("2024-06-20" is "torsdag" / "Thursday"); a calendar date has no zone. */
-export function weekdayName(local: string, lang: Lang): string {
+/** The day of the week of a local date, 0 for Sunday ("2024-06-20" is 4); a calendar date has no zone. */
+export function weekdayNumber(local: string): number {
   const [y, m, d] = local.slice(0, 10).split('-').map(Number);
-  return (lang === 'nb' ? weekdaysNb : weekdaysEn)[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
+
+/** The day of the week of a local date: "2024-06-20" is "torsdag" / "Thursday". */
+export const weekdayName = (local: string, lang: Lang): string => (lang === 'nb' ? weekdaysNb : weekdaysEn)[weekdayNumber(local)];
+
+const DAY_MS = 24 * 3600 * 1000;
+/** Calendar days from one local date (or time) to another in Oslo: "2024-02-15" to "2024-02-16" is 1, summer time or not. */
+export const daysBetween = (from: string, to: string): number => Math.round((fromOsloLocal(to).getTime() - fromOsloLocal(from).getTime()) / DAY_MS);
 
 const splitLocal = (local: string): { y: number; m: number; d: number; time?: string } => {
   const [date, time] = local.split('T');

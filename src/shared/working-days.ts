@@ -3,6 +3,7 @@
  * with the Easter-based ones from the Gregorian computus) and configurable quiet months such as the July
  * summer break. Dates are local calendar dates "YYYY-MM-DD".
  */
+import { weekdayNumber } from './oslo-time';
 
 const iso = (y: number, m: number, d: number): string => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
 
@@ -70,10 +71,10 @@ function isHoliday(year: number, date: string): boolean {
 
 /** Why a day is not a working day, or undefined when it is one. */
 export function nonWorkingReason(date: string, quietMonths: readonly number[] = []): NonWorkingReason | undefined {
-  const [y, m, d] = date.split('-').map(Number);
+  const [y, m] = date.split('-').map(Number);
   if (quietMonths.includes(m)) return 'quiet';
   if (isHoliday(y, date)) return 'holiday';
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  const weekday = weekdayNumber(date);
   return weekday === 0 || weekday === 6 ? 'weekend' : undefined;
 }
 

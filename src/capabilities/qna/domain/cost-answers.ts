@@ -6,7 +6,7 @@ import type { Lang } from '../../../shared/i18n';
 import { joinNames, shortName } from './date-answers';
 import { NUMBER_WORDS } from './question-form';
 import { letterAware } from './letter-aware';
-import { amountsIn, BESIDES, costOf, EVERYTHING, FEE_ALONE, gatheringsOf, knownAmounts, money, MORE, NIGHT, NO_NIGHT, SEMESTER, STAY_LEFT_OUT, TOTAL } from './cost-words';
+import { amountPattern, amountsIn, BESIDES, costOf, EVERYTHING, FEE_ALONE, gatheringsOf, knownAmounts, money, MORE, NIGHT, NO_NIGHT, SEMESTER, STAY_LEFT_OUT, TOTAL } from './cost-words';
 import { namedCosts, otherCosts } from './cost-lists';
 
 export { money } from './cost-words';
@@ -132,7 +132,7 @@ const TOTAL_CLAIMED = /(=|\b(total\w*|til sammen|til saman|i alt|altogether|in a
 
 /** The amount is one part of a sum the question adds ("35 000 plus semesteravgiften") or the fee, not the sum. */
 function addedTo(q: string, n: number): boolean {
-  const digits = String(n).replace(/\B(?=(\d{3})+$)/g, '[ .,\u00a0\u202f]?');
+  const digits = amountPattern(n);
   // "the participant fee is NOK 35,000", "LEDPRO koster jo 45 000": the amount is said to be the price.
   return new RegExp(`(?<!\\d)${digits}(?!\\d)\\s*(?:kr\\.?|kroner|nok)?\\s*(?:\\+|\\b(?:pluss|plus|og|and|med|with)\\b)|\\b(?:fee|avgift\\w*|koster|kostar|costs?|pris\\w*|price)\\s+(?:(?:is|er|på|of|was|var|jo|vel|bare|berre|only|just)\\s+)*(?:kr\\.?|nok)?\\s*${digits}(?!\\d)`).test(q);
 }

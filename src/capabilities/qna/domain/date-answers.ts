@@ -1,9 +1,9 @@
 import type { Cohort, Gathering, Program } from '../../../catalog/catalog.schema';
 import { firstDayOf, formatWhen, inYear, instantsOf, lastDayOf, startMonthOf, weekdaysOf } from '../../../catalog/gathering-time';
 import type { Lang } from '../../../shared/i18n';
-import { formatPeriod, fromOsloLocal, toOsloLocal, weekdayName } from '../../../shared/oslo-time';
+import { daysBetween, formatPeriod, fromOsloLocal, toOsloLocal, weekdayName, weekdayNumber } from '../../../shared/oslo-time';
 import type { DateAsk } from './question-intent';
-import { monthsLabel } from './month-asks';
+import { monthsLabel, WEEKDAY_NAMES, WEEKDAY_NUMBERS } from './month-asks';
 
 /** Programs whose cohorts have the same gatherings answer together ("LEDPRO 1 og LEDPRO 2"). */
 export interface Schedule {
@@ -165,11 +165,7 @@ function untilSentence(g: Gathering, s: Schedule, now: Date, lang: Lang, weekday
     : `There ${days === 1 ? 'is 1 day' : `are ${days} days`} until ${label(g.number, lang)} of ${names} (${when(g, lang, weekdays)}${where(g, lang)}).`;
 }
 
-const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
-  søndag: 0, sunday: 0, mandag: 1, måndag: 1, monday: 1, tirsdag: 2, tysdag: 2, tuesday: 2, onsdag: 3, wednesday: 3,
-  torsdag: 4, thursday: 4, fredag: 5, friday: 5, lørdag: 6, laurdag: 6, saturday: 6,
-};
-const WEEKDAY_WORD = `(${Object.keys(WEEKDAY_NUMBERS).join('|')})s?`;
+const WEEKDAY_WORD = `(${WEEKDAY_NAMES})s?`;
 /** "så den starter en mandag", "is the first gathering on a Friday?", "slutter den på en fredag?". */
 const WEEKDAY_CLAIM = new RegExp(`\\b(starter|start|starts|begynner|begins?|slutter|ends?|avsluttes|er|is|are|blir|faller|falls?)\\b[^?.!]{0,40}?\\b${WEEKDAY_WORD}\\b`);
 /** A weekday said of a gathering's days ("starter en mandag", "is it on a Friday"). */
@@ -177,7 +173,6 @@ export const claimsWeekday = (question: string): boolean => WEEKDAY_CLAIM.test(q
 /** "på en mandag eller en torsdag?": two weekdays offered, one to be chosen; no yes or no answers it. */
 export const weekdayChoice = (question: string): boolean => WEEKDAY_CHOICE.test(question);
 const WEEKDAY_CHOICE = new RegExp(`\\b${WEEKDAY_WORD} (eller|or) (?:en |ein |på |on |on a |a )?${WEEKDAY_WORD}\\b`);
-const dayNumber = (local: string): number => new Date(`${local.slice(0, 10)}T12:00:00Z`).getUTCDay();
 
 /**
  * "Ok, så den starter en mandag?": the weekday claimed for one gathering set against its days ("Nei, den starter en
@@ -201,11 +196,10 @@ export function weekdayVerdict(question: string, ask: DateAsk | undefined, sched
   // "… på en mandag eller en torsdag?": a choice is answered by the day, not by yes or no.
   if (choice) return lang === 'nb' ? `Den ${ends ? 'slutter' : 'starter'} en ${weekdayName(day, 'nb')}.` : `It ${ends ? 'ends' : 'starts'} on a ${weekdayName(day, 'en')}.`;
   if (starts || ends) {
-    if (dayNumber(day) === claimed) return lang === 'nb' ? 'Ja.' : 'Yes.';
+    if (weekdayNumber(day) === claimed) return lang === 'nb' ? 'Ja.' : 'Yes.';
     return lang === 'nb' ? `Nei, den ${ends ? 'slutter' : 'starter'} en ${weekdayName(day, 'nb')}.` : `No, it ${ends ? 'ends' : 'starts'} on a ${weekdayName(day, 'en')}.`;
   }
-  const span: number[] = [];
-  for (let d = new Date(`${first}T12:00:00Z`); d.toISOString().slice(0, 10) <= last; d = new Date(d.getTime() + DAY)) span.push(d.getUTCDay());
-  if (span.includes(claimed)) return lang === 'nb' ? 'Ja.' : 'Yes.';
+  const spanned = Array.from({ length: daysBetween(first, last) + 1 }, (_, k) => (weekdayNumber(first) + k) % 7);
+  if (spanned.includes(claimed)) return lang === 'nb' ? 'Ja.' : 'Yes.';
   return lang === 'nb' ? `Nei, den er ${weekdaysOf(g, 'nb')}.` : `No, it is ${weekdaysOf(g, 'en')}.`;
 }

@@ -1,7 +1,7 @@
 import type { Gathering, Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
 import { firstDayOf, instantsOf, lastDayOf, startMonthOf } from '../../../catalog/gathering-time';
-import { formatLocalDate, formatLocalDateRange, formatPeriod, fromOsloLocal, monthName, toOsloLocal } from '../../../shared/oslo-time';
+import { daysBetween, formatLocalDate, formatLocalDateRange, formatPeriod, fromOsloLocal, monthName, toOsloLocal } from '../../../shared/oslo-time';
 import { joinNames, schedulesOf, shortName, type Schedule } from './date-answers';
 import { IN_TIME_TO_JOIN } from './everyday-cues';
 import { letterAware } from './letter-aware';
@@ -171,7 +171,7 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
         const dated = gs.filter((g) => firstDayOf(g));
         let best: { a: Gathering; b: Gathering; days: number } | undefined;
         for (let i = 1; i < dated.length; i += 1) {
-          const days = Math.round((fromOsloLocal(firstDayOf(dated[i]) ?? '').getTime() - fromOsloLocal(lastDayOf(dated[i - 1]) ?? firstDayOf(dated[i - 1]) ?? '').getTime()) / DAY);
+          const days = daysBetween(lastDayOf(dated[i - 1]) ?? firstDayOf(dated[i - 1]) ?? '', firstDayOf(dated[i]) ?? '');
           if (!best || days > best.days) best = { a: dated[i - 1], b: dated[i], days };
         }
         if (!best) return '';
@@ -184,7 +184,7 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
           const ga = gs.find((g) => g.number === a);
           const gb = gs.find((g) => g.number === b);
           if (!ga || !gb || !firstDayOf(ga) || !firstDayOf(gb)) return undefined;
-          const days = Math.round((fromOsloLocal(firstDayOf(gb) ?? '').getTime() - fromOsloLocal(lastDayOf(ga) ?? firstDayOf(ga) ?? '').getTime()) / DAY);
+          const days = daysBetween(lastDayOf(ga) ?? firstDayOf(ga) ?? '', firstDayOf(gb) ?? '');
           // Asked in weeks: the days counted too, rounded to whole weeks ("48 dager, om lag 7 uker").
           const weeks = calc.weeks ? (nb ? ` (om lag ${Math.round(days / 7)} uker)` : ` (about ${Math.round(days / 7)} weeks)`) : '';
           return nb ? `mellom samling ${a} (${when(ga, lang)}) og samling ${b} (${when(gb, lang)}): ${days} dager${weeks}` : `between gathering ${a} (${when(ga, lang)}) and gathering ${b} (${when(gb, lang)}): ${days} days${weeks}`;
@@ -241,7 +241,7 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
         const lastG = gs[gs.length - 1];
         const last = lastG ? lastDayOf(lastG) ?? firstDayOf(lastG) : undefined;
         if (!first || !last || gs.length < 2) return nb ? `Dokumentet gir ikke datoene for både første og siste samling i ${names}.` : `The document does not give the dates of both the first and the last gathering of ${names}.`;
-        const days = Math.round((fromOsloLocal(last).getTime() - fromOsloLocal(first).getTime()) / DAY);
+        const days = daysBetween(first, last);
         return nb
           ? `Første samling i ${names} starter ${formatLocalDate(first, lang)} og siste samling slutter ${formatLocalDate(last, lang)}: det er ${days} dager (ca. ${Math.round(days / 7)} uker), med ${gs.length} samlinger.`
           : `The first gathering of ${names} starts ${formatLocalDate(first, lang)} and the last one ends ${formatLocalDate(last, lang)}: that is ${days} days (about ${Math.round(days / 7)} weeks), with ${gs.length} gatherings.`;
@@ -250,7 +250,7 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
         const deadline = s.cohort.applicationDeadline;
         const first = gs[0] ? firstDayOf(gs[0]) : undefined;
         if (!deadline || !first) return nb ? `Dokumentet gir ikke både søknadsfrist og dato for første samling i ${names}.` : `The document does not give both a deadline and a first gathering date for ${names}.`;
-        const days = Math.round((fromOsloLocal(first).getTime() - fromOsloLocal(deadline).getTime()) / DAY);
+        const days = daysBetween(deadline, first);
         return nb
           ? `Søknadsfristen for ${names} er ${formatLocalDate(deadline, lang)} og første samling starter ${formatLocalDate(first, lang)}: det er ${days} dager (ca. ${Math.round(days / 7)} uker).`
           : `The application deadline for ${names} is ${formatLocalDate(deadline, lang)} and the first gathering starts ${formatLocalDate(first, lang)}: that is ${days} days (about ${Math.round(days / 7)} weeks).`;
@@ -267,7 +267,7 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
 export function spanOf(s: Schedule, lang: Lang): string | undefined {
   const gs = [...s.cohort.gatherings].sort((a, b) => a.number - b.number);
   if (gs.length < 2 || gs.some((g) => !firstDayOf(g))) return undefined;
-  const days = gs.reduce((sum, g) => sum + Math.round((fromOsloLocal(lastDayOf(g) ?? firstDayOf(g) ?? '').getTime() - fromOsloLocal(firstDayOf(g) ?? '').getTime()) / DAY) + 1, 0);
+  const days = gs.reduce((sum, g) => sum + daysBetween(firstDayOf(g) ?? '', lastDayOf(g) ?? firstDayOf(g) ?? '') + 1, 0);
   const names = joinNames(s.programs.map((p) => shortName(p, lang)), lang);
   const first = when(gs[0], lang);
   const last = when(gs[gs.length - 1], lang);
@@ -284,7 +284,7 @@ export function spanOf(s: Schedule, lang: Lang): string | undefined {
 export function eachGatheringLength(s: Schedule, lang: Lang, example = true): string | undefined {
   const gs = [...s.cohort.gatherings].sort((a, b) => a.number - b.number);
   if (gs.length === 0 || gs.some((g) => !firstDayOf(g))) return undefined;
-  const days = gs.map((g) => Math.round((fromOsloLocal(lastDayOf(g) ?? firstDayOf(g) ?? '').getTime() - fromOsloLocal(firstDayOf(g) ?? '').getTime()) / DAY) + 1);
+  const days = gs.map((g) => daysBetween(firstDayOf(g) ?? '', lastDayOf(g) ?? firstDayOf(g) ?? '') + 1);
   if (days.some((d) => d !== days[0])) return undefined;
   const names = joinNames(s.programs.map((p) => shortName(p, lang)), lang);
   const unit = lang === 'nb' ? (days[0] === 1 ? 'dag' : 'dager') : (days[0] === 1 ? 'day' : 'days');

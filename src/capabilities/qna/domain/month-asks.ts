@@ -17,6 +17,16 @@ const MONTH_WORDS: ReadonlyArray<readonly [string, number]> = [
 ];
 /** The month names of both languages as a pattern's alternatives ("januar|january|…"), for every pattern that names a month. */
 export const MONTH_NAMES = MONTH_WORDS.map(([w]) => w).join('|');
+
+/** The weekdays' names in bokmål, nynorsk and English, with their numbers (0 for Sunday). */
+export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
+  søndag: 0, sunday: 0, mandag: 1, måndag: 1, monday: 1, tirsdag: 2, tysdag: 2, tuesday: 2, onsdag: 3, wednesday: 3,
+  torsdag: 4, thursday: 4, fredag: 5, friday: 5, lørdag: 6, laurdag: 6, saturday: 6,
+};
+/** The weekdays' names as the alternatives of a pattern. */
+export const WEEKDAY_NAMES = Object.keys(WEEKDAY_NUMBERS).join('|');
+/** Words that ask for the days of the week ("ukedag", "weekday", "day of the week"), as pattern alternatives. */
+export const WEEKDAY_WORDS = String.raw`ukedag\w*|vekedag\w*|weekdays?|days? of the week`;
 const MONTH = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES})(?![\\p{L}])`, 'gu');
 const NUMBER_OF = new Map(MONTH_WORDS);
 

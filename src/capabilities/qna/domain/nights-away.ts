@@ -1,5 +1,6 @@
 import { firstDayOf, lastDayOf } from '../../../catalog/gathering-time';
 import type { Lang } from '../../../shared/i18n';
+import { daysBetween } from '../../../shared/oslo-time';
 import { costOf, money } from './cost-words';
 import { joinNames, shortName, type Schedule } from './date-answers';
 import { letterAware } from './letter-aware';
@@ -10,9 +11,6 @@ import { letterAware } from './letter-aware';
  * (tilknytningsdøgn), which the documents price, said apart.
  */
 const NIGHTS_ASKED = letterAware(/\b((hvor|kor) mange|how many|antall|number of)\s+(netter|netters|overnattinger|overnattingar|hotellnetter|nights|hotel nights|overnight stays)\b/);
-
-const DAY = 24 * 3600 * 1000;
-const daysBetween = (a: string, b: string): number => Math.round((Date.parse(`${b}T12:00:00Z`) - Date.parse(`${a}T12:00:00Z`)) / DAY);
 
 export const nightsAsked = (focus: string): boolean => NIGHTS_ASKED.test(focus);
 
@@ -30,9 +28,11 @@ export function answerNightsAway(schedules: readonly Schedule[], lang: Lang): st
     const names = joinNames(s.programs.map((p) => shortName(p, lang)), lang);
     const each = new Set(spans).size === 1 ? spans[0] ?? 0 : undefined;
     const extra = costOf(s.programs[0], 'extra-night');
+    // Board and lodging are priced lunch to lunch, so the stay's days are said so.
+    const board = costOf(s.programs[0], 'board-and-lodging') !== undefined;
     const per = each === undefined ? ''
-      : lang === 'nb' ? `, ${spans.length} samlinger med ${each} ${each === 1 ? 'overnatting' : 'overnattinger'} hver (${each + 1} dager${s.programs[0].costs.some((c) => c.kind === 'board-and-lodging') ? ', fra lunsj til lunsj' : ''})`
-        : `, ${spans.length} gatherings of ${each} ${each === 1 ? 'night' : 'nights'} each (${each + 1} days${s.programs[0].costs.some((c) => c.kind === 'board-and-lodging') ? ', lunch to lunch' : ''})`;
+      : lang === 'nb' ? `, ${spans.length} samlinger med ${each} ${each === 1 ? 'overnatting' : 'overnattinger'} hver (${each + 1} dager${board ? ', fra lunsj til lunsj' : ''})`
+        : `, ${spans.length} gatherings of ${each} ${each === 1 ? 'night' : 'nights'} each (${each + 1} days${board ? ', lunch to lunch' : ''})`;
     const extraText = extra ? (lang === 'nb' ? ` Et ekstra døgn (tilknytningsdøgn) kommer i tillegg for den som tar det: ${money(extra.amount, 'nb')} per natt.` : ` An extra night (tilknytningsdøgn) comes in addition for those who take one: ${money(extra.amount, 'en')} per night.`) : '';
     const eachPart = s.programs.length > 1 ? (lang === 'nb' ? ' (hver del)' : ' (each part)') : '';
     lines.push(lang === 'nb' ? `${names}${eachPart}: ${nights} netter borte i alt${per}.${extraText}` : `${names}${eachPart}: ${nights} nights away in total${per}.${extraText}`);

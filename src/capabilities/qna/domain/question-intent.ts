@@ -1,7 +1,7 @@
 import type { FactTopic } from '../../../catalog/catalog.schema';
 import { affirmed } from './contact-answers';
 import { EVERYDAY_TOPIC_CUES } from './everyday-cues';
-import { MONTH_NAMES, monthsAsked } from './month-asks';
+import { MONTH_NAMES, monthsAsked, WEEKDAY_NAMES, WEEKDAY_WORDS } from './month-asks';
 import { letterAware } from './letter-aware';
 import { normalise } from './text-analysis';
 import { anyOf, edgeFree } from './pattern-screens';
@@ -17,7 +17,8 @@ export type DateAsk =
   | { readonly kind: 'until'; readonly number?: number }
   | { readonly kind: 'all'; readonly year?: string; readonly months?: number[] };
 
-export const WEEKDAY_ASKED = /\b(ukedag\w*|vekedag\w*|weekdays?|days? of the week|(hvilken|hvilke|kva|what|which) dag(ar|er)? i (uka|uken|veka)|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/;
+/** The days of the week asked for, or a weekday named ("Starter den en mandag?"). */
+const WEEKDAY_ASKED = new RegExp(String.raw`\b(${WEEKDAY_WORDS}|(hvilken|hvilke|kva|what|which) dag(ar|er)? i (uka|uken|veka)|${WEEKDAY_NAMES})s?\b`);
 
 /** Cues that only say "tell me about it": they do not make a question specific. */
 export const GENERIC_TOPICS: ReadonlySet<FactTopic> = new Set(['overview', 'purpose']);
@@ -93,7 +94,7 @@ const WHEN_ALL = letterAware(/\b(n[åa]r|dato|datoer|datoene|samlingsdato\w*|sam
 /** A start claimed in a month ("starter i februar", "does it start in March?"). */
 const START_IN_MONTH = letterAware(new RegExp(String.raw`\b(starter|begynner|startar|byrjar|start|starts|begin|begins|kicks? off|oppstart\w*)\b[^?.]{0,30}?\b(i|in)\s+(${MONTH_NAMES})\b`));
 // "Hvilken ukedag …?", "what day of the week …?" ask when as much as "når" does.
-const WHEN = letterAware(/\b(n[åa]r|when|dato|datoer|datoene|samlingsdato\w*|dates?|ukedag\w*|vekedag\w*|weekdays?|days? of the week)\b/);
+const WHEN = letterAware(new RegExp(String.raw`\b(n[åa]r|when|dato|datoer|datoene|samlingsdato\w*|dates?|${WEEKDAY_WORDS})\b`));
 // Everyday phrasings ("set me back", "hvor holder de til") come after the catalog's own cue words.
 const LETTER_CUES: ReadonlyArray<readonly [FactTopic, RegExp]> = [...CUES.map(([t, re]) => [t, letterAware(re)] as const),
   ...EVERYDAY_TOPIC_CUES.filter(([t]) => CUES.some(([c]) => c === t)).map(([t, re]) => [t as FactTopic, re] as const)];
@@ -137,6 +138,9 @@ const COUNTED = Object.keys(ORDINALS).filter((o) => ORDINALS[o] > 0).join('|');
 const ORDINAL_WORD = new RegExp(String.raw`\b(${COUNTED}|siste|last|final)\b`, 'g');
 const ORDINAL_LIST = new RegExp(String.raw`\b(?:${COUNTED})(?:\s*(?:,|og|and|&)\s*(?:the |den |det )?(?:${COUNTED}|siste|last|final))+\s+(?:[\p{L}\d-]+\s+)?(?:[\p{L}\d]+-)?(?:samling|gathering|session)`, 'u');
 
+/** "…and when is the first one?", "which weekday is the last one?": a gathering by its place in the list, asked when. */
+const ONE_WHEN_ASKED = new RegExp(String.raw`\b(?:når|naar|when|${WEEKDAY_WORDS})\b.*\b(?:den|the) (første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|final)(?: one)?\s*\??$`, 'u');
+
 function gatheringNumber(q: string): number | undefined {
   const m = /\b(?:samling|gathering|session)\s*(?:nr\.?|nummer|number|no\.?|#)?\s*(\d{1,2})\b/.exec(q)
     ?? /\b(\d{1,2})\.\s*(?:samling|gathering)/.exec(q);
@@ -144,7 +148,7 @@ function gatheringNumber(q: string): number | undefined {
   // "the first LEDPRO gathering", "første NTNU-samling"; not "the first day of the gathering".
   const o = /\b(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|final)\s+(?:(?!dag|day|del|part|gang|time)[\p{L}\d-]+\s+)?(?:[\p{L}\d]+-)?(?:samling|gathering|session)/u.exec(q)
     // "…and when is the first one?", "når er den siste?": a date asked of a gathering named by its place only.
-    ?? /\b(?:når|naar|when|ukedag\w*|vekedag\w*|weekdays?|days? of the week)\b.*\b(?:den|the) (første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|final)(?: one)?\s*\??$/u.exec(q);
+    ?? ONE_WHEN_ASKED.exec(q);
   if (o) return ORDINALS[o[1]];
   // "hvilken dato møtes vi første gang?", "when do we meet for the first time?": the first gathering.
   return FIRST_MEETING.test(q) ? 1 : undefined;

@@ -7,7 +7,7 @@ import { MONTHS, NUMBER_WORDS, unitKey, type Claim, type QuestionForm } from './
 import { words } from './text-analysis';
 import { skipVerdict } from './part-one-verdicts';
 import { FULL_DAY } from './expected-figures';
-import { amountsIn } from './cost-words';
+import { amountPattern, amountsIn } from './cost-words';
 
 /*
  * Yes, no, partly or "not necessarily" for a yes/no question, judged against the answer's own text: the claims the
@@ -291,7 +291,7 @@ const EVER = letterAware(/\b(ever|at any point|sometimes|at times|at all|noen ga
 const WHOLE = letterAware(/\b((hele|heile) (året|kurset|studiet|programmet|perioden|opplegget)|alle (samlingene|samlingane|seks|6)|(the )?whole (year|course|programme|program|thing)|all (the )?(gatherings|sessions|six|6)|in total|totalt|til sammen|til saman|altogether)\b/);
 /** The answer gives `n` per unit ("kr 3 175 per samling"), not as a total. */
 const perUnit = (answer: string, n: number): boolean => {
-  const digits = String(n).replace(/\B(?=(\d{3})+$)/g, '[ .,\u00a0\u202f]?');
+  const digits = amountPattern(n);
   // "semesteravgift for 2 semestre (2 × kr 888)": counted more than once, so per unit too.
   return new RegExp(`(?<!\\d[ .,\u00a0\u202f]?)${digits}\\s+(per|pr\\.?|each|every|hver|kvar|for each)\\s|\\d\\s*×\\s*(?:kr|nok)?\\s*${digits}(?!\\d)`, 'i').test(answer);
 };
