@@ -1,6 +1,6 @@
 import { disputedClaim } from './disputed-answers';
 import { letterAware } from './letter-aware';
-import { EDUCATION_TOLD } from './intent-adjustments';
+import { EDUCATION_TOLD } from './education-words';
 import { EXPECTED } from './expected-figures';
 import { factsAt } from './fact-ids';
 import type { Program } from '../../../catalog/catalog.schema';

@@ -16,7 +16,7 @@ const PHONE = letterAware(/\b(telefon\w*|tlf|nummer\w*(?!\s*\d)|mobil\w*|phone|(
 const EMAIL = letterAware(/\b(e-?post\w*|epost\w*|mail\w*|e-?mail\w*|adresse\w*|address)\b/);
 const CONTACT_ROLE = letterAware(/\b(prosjektle[di]\w*|project (manager|lead(er)?|coordinator)|fagansvar\w*|academic lead)\b/);
 export const PRACTICAL = letterAware(/\b(prosjektle[di]\w*|project (manager|lead(er)?|coordinator)|praktisk\w*|practical|hotel\w*|hotell\w*|opphold|logistikk|logistics|rom|romm\w*|room\w*|romreservasjon\w*|reservasjon\w*|reservation\w*|booking\w*|overnatting\w*|innkvartering\w*|accommodation)\b/);
-export const ACADEMIC = letterAware(/\b(fagansvar\w*|faglig\w*|fagleg\w*|fagstoff\w*|faget|academic\w*|content|innhold\w*|pensum|syllabus|curriculum|eksamen|exam|subject matter|taught|teaching|undervis\w*)\b/);
+export const ACADEMIC = letterAware(/\b(fagansvar\w*|faglig\w*|fagleg\w*|fagstoff\w*|fagopplegg\w*|faget|academic\w*|content|innhold\w*|pensum\w*|syllabus|curriculum|eksamen|exam|subject matter|taught|teaching|undervis\w*)\b/);
 /** "…, not the practical stuff", "ikkje det praktiske": a kind of matter set aside is not the one asked about. */
 const SET_ASIDE_CONCERN = letterAware(/\b(not|rather than|instead of|ikke|ikkje|heller enn|i stedet for|i staden for)\s+(the |det |dei |de |den |om )?(practical|praktisk\w*|academic\w*|faglig\w*|fagleg\w*)(\s+(stuff|things|matters|questions|side|ting|saker|spørsmål|sida|siden))?/g);
 export const affirmed = (q: string): string => q.replace(SET_ASIDE_CONCERN, ' ');

@@ -16,7 +16,7 @@ const NYNORSK: Readonly<Record<string, string>> = {
   veke: 'uke', veker: 'uker', dagar: 'dager', leiar: 'leder', leiarar: 'ledere', leiing: 'ledelse',
   tilsette: 'ansatte', tilsett: 'ansatt', tillitsvalde: 'tillitsvalgte', høgskule: 'høyskole', skule: 'skole',
   kvart: 'hvert', kvarandre: 'hverandre', kvifor_: 'hvorfor', finst: 'finnes', høyrer: 'hører', korte: 'korte',
-  tillitsvald: 'tillitsvalgt', målgruppa: 'målgruppen', avgifta: 'avgiften', samlinga: 'samlingen', opplæringa: 'opplæringen',
+  tillitsvald: 'tillitsvalgt', målgruppa: 'målgruppen', passar: 'passer', betre: 'bedre', meint: 'ment', avgifta: 'avgiften', samlinga: 'samlingen', opplæringa: 'opplæringen',
   deltakar: 'deltaker', deltakarar: 'deltakere', deltakaravgift: 'deltakeravgift', deltakaravgifta: 'deltakeravgiften',
   jobbar: 'jobber', arbeidar: 'arbeider', eitt: 'ett', eige: 'eget', eigne: 'egne', eiga: 'egen', eigen: 'egen', undervegs: 'underveis', haust: 'høst', hausten: 'høsten', tilpassa: 'tilpasset',
   trur: 'tror', opphald: 'opphold', opphaldet: 'oppholdet', gong: 'gang', gongen: 'gangen', gonger: 'ganger', plassar: 'plasser', plassane: 'plassene', desse: 'disse', dagane: 'dagene', lagde: 'lagt', lagd: 'lagt', gjere: 'gjøre', fagansvarleg: 'fagansvarlig', vanleg: 'vanlig', mogleg: 'mulig', dagars: 'dagers', samlingar: 'samlinger', høyrt: 'hørt', høyrd: 'hørt', vekt: 'vekt', byrje: 'begynne', byrjar: 'begynner', teke: 'tatt', tatt: 'tatt', utan: 'uten', faglege: 'faglige', seie: 'si', seier: 'sier', sei: 'si', skriv: 'skriver', les: 'leser', lærer: 'lærer',
@@ -28,7 +28,7 @@ const NYNORSK: Readonly<Record<string, string>> = {
 };
 
 /** Words that only a nynorsk writer uses, so the map is applied (bokmål texts are left as they are). */
-const NYNORSK_MARKERS = letterAware(/\b(kva|kven|korleis|kvifor|ikkje|eg|kor|plassar|dagar|kostar|noko|mykje|berre|frå|sjølv|dykk|fyrste|treng|søkje|kjem|samlingane|samlingar|dei|ein|eit|vere|heile|haldne|halde|haldast|leiar\w*|leiing\w*|særleg|sjølve|dykkar|kvarandre)\b|^(og )?kvar (er|blir|vert|ligg|held|skal|kan|finn)\b|^(vert|ligg|gjev|finst)\b/);
+const NYNORSK_MARKERS = letterAware(/\b(kva|kven|korleis|kvifor|ikkje|eg|kor|plassar|dagar|kostar|noko|mykje|berre|frå|sjølv|dykk|fyrste|treng|søkje|kjem|samlingane|samlingar|dei|ein|eit|vere|heile|haldne|halde|haldast|leiar\w*|leiing\w*|særleg|sjølve|dykkar|kvarandre|passar|betre|meint)\b|(når|om) det gjeld\b|^(og )?kvar (er|blir|vert|ligg|held|skal|kan|finn)\b|^(vert|ligg|gjev|finst)\b/);
 
 const EN_CONTRACTIONS: Readonly<Record<string, string>> = {
   whats: 'what is', wheres: 'where is', whos: 'who is', hows: 'how is', whens: 'when is', thats: 'that is',

@@ -4,10 +4,14 @@ import { FITS_ME } from './role-groups';
 import { HOW_MUCH } from './reader-vocabulary';
 import type { FactTopic } from '../../../catalog/catalog.schema';
 import { asksEligibility } from './question-focus';
+import { EDUCATION_TOLD, EDUCATION_WORDS } from './education-words';
 import type { QuestionForm } from './question-form';
 import { GENERIC_TOPICS, readIntent, type Intent } from './question-intent';
 import { letterAware } from './letter-aware';
 import { WH_START } from './question-form';
+
+/** Taking part asked of the asker alone: "can I join", "is there any way we can take part", "kan jeg delta". */
+const BARE_JOIN = letterAware(/^(?:(?:is there|are there) (?:any|a|some) (?:way|chance|possibility)s? (?:that |for (?:me|us) to )?|(?:er det|finnes det) (?:noen|noko|en|ein) (?:måte|mulighet|moglegheit|sjanse) (?:for )?)?(?:(?:can|could|may) (?:i|we|one) (?:still |also |even )?|(?:i|we) (?:can|could) |(?:kan|får) (?:jeg|eg|vi|me|man|ein|en) (?:også |òg |likevel )?|(?:jeg|eg|vi|me|man) (?:kan|får) (?:også |òg )?)(?:join|take part|participate|attend|enrol+|be part|delta|være med|vere med|bli med)\b/);
 
 /** "per samling", "for each gathering", "hver gang vi samles" (rewritten to "per samling"): a price asked per gathering. */
 const PRICE_PER_GATHERING = /\b(per|pr\.?|each|every|for hver|for each|hver|kvar|for kvar) (samling|samlinga|gathering|session)\b/;
@@ -178,7 +182,6 @@ const TIMES_GONE = letterAware(/\b(hvor|kor|how) (mange|many) (ganger|gonger|gon
 
 /** An education the asker has or lacks, told with a question of taking part: the admission requirements answer it. */
 const educationToldFor = (focus: string): boolean => asksEligibility(focus) && EDUCATION_WORDS.test(focus);
-const EDUCATION_WORDS = /(utdanning|bachelor|fagskole|fagbrev|svennebrev|vocational|videregående|vidaregåande|h[øo]y?g?sk[uo]le|universitet|university|college|grad\b|degree|education|studiepoeng|credits|eksamen|master)/;
 
 /** The asked topics in the order the question puts them. */
 export function orderedByAsk(focus: string, intent: Intent): Intent {
@@ -231,8 +234,6 @@ const HOTEL_PAGE = letterAware(/\b(web ?page|web ?site|website|site|nettside\w*|
 /** The fee named as such, not a sum ("summen") that may be any price. */
 const FEE_NAMED = letterAware(/\b(deltakeravgift\w*|deltakaravgift\w*|deltageravgift\w*|kursavgift\w*|avgift\w*|fees?|tuition|prisen for studiet|studieavgift\w*|semesteravgift\w*|53[ .,]?000)\b/);
 
-/** One's education told ("ingen grad", "ett år på høyskole", "no degree", "fagbrev"). */
-export const EDUCATION_TOLD = letterAware(/\b((uten|utan|without) (høyere |høgare |higher |formell |formal )?(utdanning|education)|ingen grad|uten grad|utan grad|ikke (noen )?grad|(ikke|ikkje) (noen |nokon |en |ein )?bachelor\w*|(not|n't) (have )?(a |any )?(bachelor\w*|degree)|ingen bachelor|uten bachelor|ingen (høyskole|høgskule|høgskole|høyere utdanning|høgare utdanning|utdanning)|ikke (noen |noe )?(høyere |høgare )?utdanning|hjelpepleier\w*|helsefagarbeider\w*|no (higher )?education|no (college|university)|fagbrev\w*|videregående|vidaregåande|vgs|high school|år på (høyskole|høgskule|høgskole|universitet\w*)|års? (høyere |høgare )?utdanning|no degree|without a degree|no bachelor|years? (of|at) (college|university|uni)|vocational)\b/);
 /** Applying until a time, or at any time ("søke fortløpende helt fram til første samling", "rolling admission"). */
 const APPLY_UNTIL = letterAware(/\b(søke|søkje|søker|søkjer|apply|applying|applications?|påmelding|melde (seg|meg|oss) på)\b[^?.]{0,40}\b(fortløpende|løpende|rolling|any time|anytime|når som helst|fram til|frem til|opp til|until|up to|right up to|helt til)\b/);
 /** A degree or the programme finished ("har fullført", "completed part 1"): the education told is then no lack. */
@@ -265,6 +266,9 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   // claimed, with no topic named, is checked against how the program is organised (its gatherings and days).
   // "Så det blir åtte dager borte fra jobben?": days in all (more than one gathering's two) claimed alone too.
   if ((form.yesNo || !WH_START.test(focus.trim())) && intent.topics.length === 0 && form.numbers.some((c) => c.unit === 'samling' || (c.unit === 'dag' && c.n >= 3 && form.yesNo)) && form.numbers.every((c) => c.unit === 'samling' || c.unit === 'dag')) intent = { ...intent, topics: ['format'] };
+  // "Can I take part in LEDPRO?", "Is there any way we can join?": who may take part asked with no topic named, which
+  // the admission rules answer (and who is admitted without the degree).
+  if (form.yesNo && intent.topics.length === 0 && BARE_JOIN.test(focus)) intent = { ...intent, topics: ['admission', 'target-group'] };
   // "Will we meet at the gatherings?": whether the parts run together, not where the gatherings are.
   if (MEET_THERE.test(focus)) intent = leading(intent, 'format');
   // "Kan hun søke selv om hun ikke har lederstilling?": whom it is for, not how one applies.

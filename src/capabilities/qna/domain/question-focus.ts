@@ -1,5 +1,6 @@
 import { GENERIC_TOPICS, readIntent } from './question-intent';
 import { letterAware } from './letter-aware';
+import { EDUCATION_TOLD, EDUCATION_WORDS } from './education-words';
 import { FITS_ME } from './role-groups';
 import { conceptOfWord, isStopWord, words } from './text-analysis';
 import { COMPARE_ONLY } from './reader-vocabulary';
@@ -290,7 +291,10 @@ function sentenceFocus(text: string): string {
     // "My deputy doesn't have any higher education. Can he still join?": so is the situation of the one told of.
     const other = THIRD_PERSON.test(last.toLowerCase());
     const self = ELIGIBLE.test(last.toLowerCase()) ? sentences.slice(0, i).reverse().find((x) => toldOfSelf(cleaned(x).toLowerCase()) || (other && PERSON_TOLD.test(x.toLowerCase()) && !x.endsWith('?'))) : undefined;
-    if (self) return cleaned(`${self} ${last}`);
+    // "Jeg er teamleder … Utdanningen min er toårig … ingen fullført bachelorgrad. Har jeg noen sjanse?": the education
+    // told, in a sentence of its own, decides as much as the role.
+    const schooling = self ? sentences.slice(sentences.indexOf(self) + 1, i).find((x) => !x.endsWith('?') && (EDUCATION_TOLD.test(x.toLowerCase()) || EDUCATION_WORDS.test(x.toLowerCase()))) : undefined;
+    if (self) return cleaned(schooling ? `${self} ${schooling} ${last}` : `${self} ${last}`);
     // "… noe som heter instituttledersamling … Hvordan er disse samlingene lagt opp?": "these" names what an
     // earlier sentence called by its full name.
     const named = i > 0 ? referent(sentences.slice(0, i), last) : undefined;

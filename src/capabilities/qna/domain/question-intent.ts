@@ -1,5 +1,5 @@
 import type { FactTopic } from '../../../catalog/catalog.schema';
-import { affirmed } from './contact-answers';
+import { affirmed, concernIn } from './contact-answers';
 import { EVERYDAY_TOPIC_CUES } from './everyday-cues';
 import { MONTH_NAMES, monthsAsked, WEEKDAY_NAMES, WEEKDAY_WORDS } from './month-asks';
 import { letterAware } from './letter-aware';
@@ -249,7 +249,10 @@ function readIntentOf(question: string): Intent {
   // "…, ikke det praktiske": the matter set aside is not the one asked about.
   const kept = affirmed(q);
   const concern = /\b(faglig|fagleg|fagansvar|fagstoff|fag\b|academic|content question|subject)/.test(kept) ? 'academic'
-    : /\b(praktisk|practical|logistikk|logistics|prosjektleder|project (manager|lead(er)?|coordinator))/.test(kept) ? 'practical' : undefined;
+    : /\b(praktisk|practical|logistikk|logistics|prosjektleder|project (manager|lead(er)?|coordinator))/.test(kept) ? 'practical'
+    // "Who do I contact with questions about the course content?": whom to ask about the content or the syllabus is
+    // the academic lead; the wider words only when a contact is asked for.
+    : topics.includes('contacts') ? concernIn(q) : undefined;
   // "a question about the hotel … who do I reach out to?": the specific topic leads, the overview follows.
   // "Når er siste sjanse til å melde seg på?": asked when, the deadline leads the signing up.
   if (WHEN.test(q) && topics.join(',') === 'apply,deadline') topics.reverse();

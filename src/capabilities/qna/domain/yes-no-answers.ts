@@ -128,7 +128,8 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
     // "Jeg har to år fra høgskolen og har ledet i ti år. Kommer jeg inn?": the figures describe the asker, not the
     // program; the requirement decides.
     // The focus may start past the person told of ("… to år på høyskole, men 15 års erfaring. Kan hun søke?").
-    const form = asksEligibility(read.focus) || (read.text !== read.focus && asksEligibility(read.text)) ? { ...read.form, numbers: [] } : read.form;
+    // So do the names ("Utdanningen min er fra Tollskolen. Har jeg noen sjanse?"): a school is no place claimed.
+    const form = asksEligibility(read.focus) || (read.text !== read.focus && asksEligibility(read.text)) ? { ...read.form, numbers: [], names: [] } : read.form;
     // "… the night before? Someone said another 3175?": an amount claimed for a sub-fact is that sub-fact's or wrong.
     if (subFactHolds(retriever, answer.text, read) === false) return { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
     const particular = particularVerdict(form, answer.text, read.text);

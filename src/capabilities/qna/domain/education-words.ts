@@ -1,0 +1,8 @@
+import { letterAware } from './letter-aware';
+
+/** Words of an education: with a question of taking part, the admission requirements answer it. */
+// "upper secondary", "high school", "årsstudium": what one finished before a degree counts too.
+export const EDUCATION_WORDS = /(utdanning|bachelor|fagskole|fagbrev|svennebrev|vocational|videregående|vidaregåande|h[øo]y?g?sk[uo]le|universitet|university|college|grad\b|degree|education|studiepoeng|credits|eksamen|master|secondary school|upper secondary|high school|årsstudi|tollskole)/;
+
+/** One's education told ("ingen grad", "ett år på høyskole", "no degree", "fagbrev", "ingen fullført bachelorgrad"). */
+export const EDUCATION_TOLD = letterAware(/\b((uten|utan|without) (høyere |høgare |higher |formell |formal )?(utdanning|education)|ingen grad|uten grad|utan grad|ikke (noen )?grad|(ikke|ikkje) (noen |nokon |en |ein )?(fullført |fullført |ferdig )?bachelor\w*|(not|n't) (have )?(a |any )?(completed |finished )?(bachelor\w*|degree)|(ingen|uten|utan) (fullført |fullførd |ferdig )?bachelor\w*|ingen (fullført |fullførd |ferdig )?grad|ingen (høyskole|høgskule|høgskole|høyere utdanning|høgare utdanning|utdanning)|ikke (noen |noe )?(høyere |høgare )?utdanning|hjelpepleier\w*|helsefagarbeider\w*|no (higher )?education|no (college|university)|fagbrev\w*|videregående|vidaregåande|vgs|high school|(upper )?secondary school|upper secondary|årsstudi\w*|år på (høyskole|høgskule|høgskole|universitet\w*)|års? (høyere |høgare )?utdanning|no (completed |finished )?degree|without a degree|no bachelor\w*|years? (of|at) (college|university|uni)|vocational)\b/);

@@ -1,0 +1,56 @@
+import { qnaChat } from '../support/qna-chat';
+
+/** Readings met in session 51's dev sets: one's schooling told, bare "can I join", contacts by matter, nynorsk. */
+const { ask, chat } = qnaChat();
+
+describe('taking part, asked with one\'s schooling told', () => {
+  it('the schooling in a sentence of its own after the role still decides: the admission rules, no "no"', () => {
+    const a = ask('Jeg er avdelingsleder i et skatteoffice. Utdanningen min er fra en gammel etatsskole, men jeg har ingen fullført bachelorgrad. Har jeg noen sjanse til å komme inn på LEDPRO?');
+    expect(a.text).toMatch(/Opptakskravet er bachelorgrad/);
+    expect(a.text).toMatch(/kursdeltaker/);
+    expect(a.text).not.toMatch(/^Nei\b/);
+  });
+
+  it('a school named by the asker is no place claimed ("fra Tollskolen"): no "Nei" for a name the answer lacks', () => {
+    const a = ask('Jeg er seksjonsleder. Utdanningen min er fra Tollskolen. Har jeg noen sjanse til å komme inn på LEDPRO?');
+    expect(a.text).toMatch(/Opptakskravet/);
+    expect(a.text).not.toMatch(/^Nei\b/);
+  });
+
+  it('English, "upper secondary school" is schooling: the admission rules, not the target group with a "No"', () => {
+    const a = ask('I finished upper secondary school and have run a depot for ten years. Is there any way I can take part in LEDPRO?', 'en-US');
+    expect(a.text).toMatch(/admission requirement is a bachelor's degree/);
+    expect(a.text).toMatch(/course participant/);
+    expect(a.text).not.toMatch(/^No\b/);
+  });
+
+  it('"Can I take part in LEDPRO?" with nothing else said gets the admission rules, not "the documents do not say"', () => {
+    const a = ask('Can we take part in LEDPRO?', 'en-US');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/admission requirement/);
+  });
+});
+
+describe('whom to ask about a matter', () => {
+  it('"questions about the course content" is for the academic lead alone, and "email?" after it is hers', () => {
+    const first = ask('Who should I write to about what the course covers, the content?', 'en-US');
+    expect(first.text).toMatch(/Randi Bredvold/);
+    expect(first.text).not.toMatch(/Kristin Larsen/);
+    const a = chat(['Who should I write to about what the course covers, the content?', 'email?'], 'en-US');
+    expect(a.text).toMatch(/randi\.bredvold@inn\.no/);
+  });
+
+  it('bokmål: "pensumet" asks the academic lead', () => {
+    const a = ask('Hvem svarer på spørsmål om pensumet på LEDPRO?');
+    expect(a.text).toMatch(/Randi Bredvold/);
+    expect(a.text).not.toMatch(/Kristin Larsen/);
+  });
+});
+
+describe('nynorsk without the usual question words', () => {
+  it('"når det gjeld målgruppa" is about the target group, not a date', () => {
+    const a = chat(['Kven er LEDPRO meint for?', 'Passar det betre for oss i kommunen enn NTNU-programmet, når det gjeld målgruppa?']);
+    expect(a.text).toMatch(/Målgruppen for studiet/);
+    expect(a.text).not.toMatch(/Samling 1: 15/);
+  });
+});
