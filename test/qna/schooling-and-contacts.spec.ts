@@ -54,3 +54,23 @@ describe('nynorsk without the usual question words', () => {
     expect(a.text).not.toMatch(/Samling 1: 15/);
   });
 });
+
+describe('a web address is no street address', () => {
+  it('"the address of the web page for part 2" gives the application pages, not "no street address"', () => {
+    const a = ask('what is the adress of the web page for LEDPRO part 2?', 'en-US');
+    expect(a.text).toMatch(/inn\.no\/ledpro2/);
+    expect(a.text).not.toMatch(/street address/);
+  });
+
+  it('the hotel\'s street address is still said to be missing (a guard)', () => {
+    const a = ask('Hvilken gateadresse har hotellet på LEDPRO?');
+    expect(a.text).toMatch(/^Gateadressen er ikke oppgitt/);
+  });
+});
+
+describe('the program named is no claim of the question', () => {
+  it('"Får man hjemmearbeid i NTNU-programmene?" against "Man har ofte hjemmearbeid mellom samlingene": yes', () => {
+    const a = ask('Får man hjemmearbeid i NTNU-programmene?');
+    expect(a.text).toMatch(/^Ja\. .*hjemmearbeid mellom samlingene/);
+  });
+});

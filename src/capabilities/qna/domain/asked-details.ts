@@ -20,7 +20,8 @@ interface Detail {
 
 const DETAILS: readonly Detail[] = [
   {
-    asked: letterAware(/\b(gateadress\w*|postadress\w*|besøksadress\w*|street address|postal address|visiting address|adress\w*|address)\b/),
+    // Not a web address ("the address of the website"), which the application fact gives.
+    asked: letterAware(/\b(gateadress\w*|postadress\w*|besøksadress\w*|street address|postal address|visiting address|adress\w*|address)\b(?![^?.]{0,25}\b(web|webiste|website|webpage|site|nettside\w*|nettstad\w*|hjemmeside\w*|heimeside\w*|url)\b)/),
     given: /\b\d{4}\s+\p{Lu}|\b(gate|gata|vei|veien|veg|vegen|street|road)\b\s*\d/u,
     missing: { nb: 'Gateadressen er ikke oppgitt i dokumentet.', en: 'The document does not give the street address.' },
     unanswered: false,
