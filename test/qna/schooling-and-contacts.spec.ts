@@ -24,10 +24,10 @@ describe('taking part, asked with one\'s schooling told', () => {
     expect(a.text).not.toMatch(/^No\b/);
   });
 
-  it('"Can I take part in LEDPRO?" with nothing else said gets the admission rules, not "the documents do not say"', () => {
+  it('"Can we take part in LEDPRO?" with nothing else said gets whom it is for, not "the documents do not say"', () => {
     const a = ask('Can we take part in LEDPRO?', 'en-US');
     expect(a.kind).toBe('answer');
-    expect(a.text).toMatch(/admission requirement/);
+    expect(a.text).toMatch(/The target group is leaders/);
   });
 });
 
@@ -72,5 +72,24 @@ describe('the program named is no claim of the question', () => {
   it('"Får man hjemmearbeid i NTNU-programmene?" against "Man har ofte hjemmearbeid mellom samlingene": yes', () => {
     const a = ask('Får man hjemmearbeid i NTNU-programmene?');
     expect(a.text).toMatch(/^Ja\. .*hjemmearbeid mellom samlingene/);
+  });
+});
+
+describe('a program for its provider\'s own leaders, asked by one who works elsewhere', () => {
+  it('a head of department at a university college: no, with whom the programme is for', () => {
+    const a = ask('Jeg er instituttleder ved en høgskole på Vestlandet. Kan jeg delta på instituttlederprogrammet?');
+    expect(a.text).toMatch(/^Nei\. Programmet er for NTNUs egne ledere\./);
+  });
+
+  it('English, "at another university" is where one works, not an education told', () => {
+    const a = ask("I'm a head of department at another university. Could I join NTNU's programme for heads of department?", 'en-US');
+    expect(a.text).toMatch(/^No\. The programme is for NTNU's own leaders\./);
+  });
+});
+
+describe('one who wants to become a leader', () => {
+  it('"for en som bare ønsker å bli leder": "bare" is no "only"; LEDPRO names potential leaders, so yes', () => {
+    const a = ask('Passer LEDPRO for en medarbeider som bare ønsker å bli leder?');
+    expect(a.text).toMatch(/^Ja\. .*potensielle ledere/);
   });
 });

@@ -4,7 +4,7 @@ import { FITS_ME } from './role-groups';
 import { HOW_MUCH } from './reader-vocabulary';
 import type { FactTopic } from '../../../catalog/catalog.schema';
 import { asksEligibility } from './question-focus';
-import { EDUCATION_TOLD, EDUCATION_WORDS } from './education-words';
+import { EDUCATION_TOLD, schoolingTold } from './education-words';
 import type { QuestionForm } from './question-form';
 import { GENERIC_TOPICS, readIntent, type Intent } from './question-intent';
 import { letterAware } from './letter-aware';
@@ -181,14 +181,14 @@ const CREDITS_INTO_DEGREE = letterAware(/\b(used?|count(s|ed)?|go|transfer(red)?
 const TIMES_GONE = letterAware(/\b(hvor|kor|how) (mange|many) (ganger|gonger|gongar|times|turer|trips|rounds)\b/);
 
 /** An education the asker has or lacks, told with a question of taking part: the admission requirements answer it. */
-const educationToldFor = (focus: string): boolean => asksEligibility(focus) && EDUCATION_WORDS.test(focus);
+const educationToldFor = (focus: string): boolean => asksEligibility(focus) && schoolingTold(focus);
 
 /** The asked topics in the order the question puts them. */
 export function orderedByAsk(focus: string, intent: Intent): Intent {
   // "Jeg er tillitsvalgt, ikke leder. Kan jeg likevel søke?": who may take part, not how to apply.
   // An education the asker has (or lacks) is for the admission requirements; a role, for the target group.
   const eligibility = asksEligibility(focus);
-  const educationTold = eligibility && EDUCATION_WORDS.test(focus);
+  const educationTold = eligibility && schoolingTold(focus);
   if (eligibility) {
     const first: FactTopic[] = educationTold ? ['admission', 'target-group'] : ['target-group', 'admission'];
     intent = { ...intent, topics: [...first, ...intent.topics.filter((t) => t !== 'apply' && t !== 'target-group' && t !== 'admission')] };
@@ -270,8 +270,8 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   // "Så det blir åtte dager borte fra jobben?": days in all (more than one gathering's two) claimed alone too.
   if ((form.yesNo || !WH_START.test(focus.trim())) && intent.topics.length === 0 && form.numbers.some((c) => c.unit === 'samling' || (c.unit === 'dag' && c.n >= 3 && form.yesNo)) && form.numbers.every((c) => c.unit === 'samling' || c.unit === 'dag')) intent = { ...intent, topics: ['format'] };
   // "Can I take part in LEDPRO?", "Is there any way we can join?": who may take part asked with no topic named, which
-  // the admission rules answer (and who is admitted without the degree).
-  if (form.yesNo && intent.topics.length === 0 && BARE_JOIN.test(focus)) intent = { ...intent, topics: ['admission', 'target-group'] };
+  // whom the program is for answers, then its admission rules (a program for its own leaders has none).
+  if (form.yesNo && intent.topics.length === 0 && BARE_JOIN.test(focus)) intent = { ...intent, topics: ['target-group', 'admission'] };
   // "Will we meet at the gatherings?": whether the parts run together, not where the gatherings are.
   if (MEET_THERE.test(focus)) intent = leading(intent, 'format');
   // "Kan hun søke selv om hun ikke har lederstilling?": whom it is for, not how one applies.

@@ -1,6 +1,6 @@
 import { GENERIC_TOPICS, readIntent } from './question-intent';
 import { letterAware } from './letter-aware';
-import { EDUCATION_TOLD, EDUCATION_WORDS } from './education-words';
+import { EDUCATION_TOLD, schoolingTold } from './education-words';
 import { FITS_ME } from './role-groups';
 import { conceptOfWord, isStopWord, words } from './text-analysis';
 import { COMPARE_ONLY } from './reader-vocabulary';
@@ -293,7 +293,7 @@ function sentenceFocus(text: string): string {
     const self = ELIGIBLE.test(last.toLowerCase()) ? sentences.slice(0, i).reverse().find((x) => toldOfSelf(cleaned(x).toLowerCase()) || (other && PERSON_TOLD.test(x.toLowerCase()) && !x.endsWith('?'))) : undefined;
     // "Jeg er teamleder … Utdanningen min er toårig … ingen fullført bachelorgrad. Har jeg noen sjanse?": the education
     // told, in a sentence of its own, decides as much as the role.
-    const schooling = self ? sentences.slice(sentences.indexOf(self) + 1, i).find((x) => !x.endsWith('?') && (EDUCATION_TOLD.test(x.toLowerCase()) || EDUCATION_WORDS.test(x.toLowerCase()))) : undefined;
+    const schooling = self ? sentences.slice(sentences.indexOf(self) + 1, i).find((x) => !x.endsWith('?') && (EDUCATION_TOLD.test(x.toLowerCase()) || schoolingTold(x.toLowerCase()))) : undefined;
     if (self) return cleaned(schooling ? `${self} ${schooling} ${last}` : `${self} ${last}`);
     // "… noe som heter instituttledersamling … Hvordan er disse samlingene lagt opp?": "these" names what an
     // earlier sentence called by its full name.

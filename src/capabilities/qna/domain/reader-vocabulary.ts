@@ -87,8 +87,8 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "the time span of LEDPRO", "tidsspennet": how long it runs, not a time of travel.
   [letterAware(/\b(time ?span|timespan|tidsspenn\w*)\b/g), 'length'],
   // "noen som ennå ikke er ledere, men som vil bli det", "aspiring managers": the documents' "personer som ønsker å
-  // bli ledere" (ledertalent).
-  [letterAware(/\b(?:ikke|ikkje) (?:er |ennå er |enda er )?(?:ennå |enda |enno )?(?:ledere|leiarar|leder|leiar)\b[^.?!]{0,30}?\b(?:vil|ønsker å|ønskjer å|gjerne vil|har lyst til å|kan tenke seg å|kan tenkje seg å) bli (?:det|ledere|leder|leiarar|leiar)\b|\b(?:vil|ønsker å|ønskjer å|gjerne vil|har lyst til å) bli (?:ledere|leiarar)\b/g), 'som ønsker å bli ledere'],
+  // bli ledere" (ledertalent). "en som bare ønsker å bli leder": "just wants to" claims no "only".
+  [letterAware(/\b(?:ikke|ikkje) (?:er |ennå er |enda er )?(?:ennå |enda |enno )?(?:ledere|leiarar|leder|leiar)\b[^.?!]{0,30}?\b(?:vil|ønsker å|ønskjer å|gjerne vil|har lyst til å|kan tenke seg å|kan tenkje seg å) bli (?:det|ledere|leder|leiarar|leiar)\b|\b(?:som (?:bare |berre |kun )?)?(?:vil|ønsker å|ønskjer å|gjerne vil|har lyst til å) bli (?:ledere|leiarar|leder|leiar)\b/g), 'som ønsker å bli ledere'],
   [/\b(?:aspiring|would-be|budding|future) (?:leaders|managers)\b|\b(?:people|staff|employees|those|colleagues|someone|somebody) who (?:want|wants|wish|wishes|hope|hopes|aim|aims) to become (?:a )?(?:leaders?|managers?)\b/g, 'people who want to become leaders'],
   // "Hva koster selve studieplassen?": the place on the program is its fee.
   [letterAware(/\b(koster|kostar|cost|costs|pris(?:en)? (?:på|for)|price (?:of|for)|ut med for|betale for|betala for|pay for) (selve |the |a )?(studieplassen|studieplass|plassen|the place|a place|the seat|a seat)\b/g), '$1 deltakeravgiften'],

@@ -69,7 +69,7 @@ export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retri
 }
 
 /** "Kan jeg søke?", "could she join?": whether the asker (or the one told of) may take part, not what they missed. */
-const JOIN_ASKED = letterAware(/\b(kan|får|can|could|may)\s+(jeg|eg|vi|me|i|we|hun|han|ho|hen|she|he)\s+(\w+\s+)?(søke|søkje|delta|være med|vere med|bli med|ta|take|join|apply|attend|take part|participate)\b/);
+const JOIN_ASKED = letterAware(/\b(kan|får|can|could|may)\s+(jeg|eg|vi|me|i|we|hun|han|ho|hen|she|he)\s+(\w+\s+)?(søke|søkje|delta|være med|vere med|bli med|ta|take|join|apply|attend|take part|participate|melde (?:meg|oss) på|sign up|register|enrol+)\b/);
 
 /** A claim that one thing covers or includes another ("dekker fondet hotellet?", "does the fee include meals?"). */
 const COVERS = letterAware(/\b(dekker|dekkjer|dekke|dekkes|covers?|covered|inkluderer|inkludert|includes?|included|omfatter|omfattar)\b/);
