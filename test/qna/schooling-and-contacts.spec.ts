@@ -93,3 +93,27 @@ describe('one who wants to become a leader', () => {
     expect(a.text).toMatch(/^Ja\. .*potensielle ledere/);
   });
 });
+
+describe('a place claimed wrongly', () => {
+  it('"LEDPRO holdes vel på NTNU?": NTNU as the place claimed, corrected with the hotel in Brumunddal', () => {
+    const a = ask('LEDPRO holdes vel på NTNU?');
+    expect(a.text).toMatch(/^Nei\. .*Wood Hotel i Brumunddal/);
+  });
+
+  it('English: "the LEDPRO sessions are at NTNU, right?" is no, and no answer about NTNU\'s own programme', () => {
+    const a = ask('So the LEDPRO sessions are at NTNU, right?', 'en-US');
+    expect(a.text).toMatch(/^No\. .*Brumunddal/);
+    expect(a.text).not.toMatch(/Head of Department programme/);
+  });
+
+  it('"is the hotel a long way from the station?" against "close to Brumunddal railway station": no', () => {
+    const a = ask('Is the LEDPRO hotel a long way from the station?', 'en-US');
+    expect(a.text).toMatch(/^No\. .*close to Brumunddal railway station/);
+  });
+
+  it('a wrong distance is corrected even when what follows from it is outside the documents (a hire car)', () => {
+    const a = ask('Hotellet til LEDPRO ligger visst langt unna stasjonen, så vi må vel ta taxi derfra?');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/^Nei\. .*nær Brumunddal togstasjon/);
+  });
+});

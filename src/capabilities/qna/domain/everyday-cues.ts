@@ -29,6 +29,9 @@ export const FORUMS_ASKED = cue(String.raw`(hvilke|kva for|hva slags|which|what)
 // admitted to the credits (the documents' "kursdeltaker", "kursbevis uten studiepoeng").
 export const WAY_IN_WITHOUT = cue(String.raw`turns? (me|her|him|them|us) down|turned (me|her|him|them|us) down|(i|she|he|we|they) (am|is|are|get|gets|was|were) (not |n't )?(rejected|turned down)|(do|does|did) not (get|got) in|(ikke|ikkje) (kommer|kjem|får plass|blir tatt opp|vert teken opp)|får avslag|(do|does) not (care|need|want) (about |for )?(the |getting |any )?credits|without (getting |any )?credits|(uten|utan) (å få )?studiepoeng|(bryr|bry) (meg|seg|oss) (ikke|ikkje) om studiepoeng|(trenger|treng) (ikke|ikkje) studiepoeng|kursdeltak\w*|course participant`);
 
+/** "Wood Hotel ligger et godt stykke fra stasjonen", "far from the station", "not within walking distance": far claimed. */
+export const FAR_FROM = cue(String.raw`(langt|et godt stykke|eit godt stykke|et stykke|eit stykke|en bit|ein bit|godt unna|langt unna|et godt stykke unna) (fra|frå|unna)|(ikke|ikkje) (i nærheten|nær|nært|i gangavstand)|far (away )?from|a long way (from|away)|(quite |pretty |rather )?a (long )?(distance|trek|drive|ride) from|(not|n't) (close|near|within walking distance)|out in the middle of nowhere|no (train|rail) (station )?(nearby|near)`);
+
 /** "Is part 2 the same content over again?", "just more of the same?", "bare det samme om igjen?": a repeat claimed. */
 export const REPEATS_CONTENT = cue(String.raw`(the )?same (content|thing|stuff|material|course)( (all )?over again| again)|more of the same|(a )?repeat( of)?|repetition|(the same|det samme|det same) (om igjen|på nytt|en gang til|ein gong til|igjen|again|over again)|(en |ei |ein )?(gjentakelse|gjentaking|gjentaking|repetisjon)|samme (innhold|innhald|pensum|stoff)( (på nytt|om igjen|igjen))?`);
 

@@ -11,6 +11,7 @@ import type { ReadQuestion } from './question-reader';
 import { GENERIC_TOPICS } from './question-intent';
 import { verdictWord } from './verdicts';
 import { asksEligibility } from './question-focus';
+import { FAR_FROM } from './everyday-cues';
 import { contactReply } from './contact-replies';
 import { abbreviationAsked } from './off-document-subjects';
 import type { PassageIndex } from './passage-index';
@@ -98,7 +99,9 @@ export class FactAnswers extends AnswerShapes {
     // Not what the asker tells of themselves before asking whether they may take part ("har fagbrev … Kan jeg være med?").
     const correcting = form.asserts && programs.length > 0 && topic !== undefined && !GENERIC_TOPICS.has(topic) && !asksEligibility(read.focus);
     // A subject the documents do not cover ("parkering", "wifi", "karakter") is not answered by its neighbours.
-    if (read.offDocument.length > 0) {
+    // Unless the question rests on a distance the documents contradict ("… et godt stykke fra stasjonen, så vi må vel
+    // leie bil?"): the premise is corrected, whatever the conclusion drawn from it asks.
+    if (read.offDocument.length > 0 && !(form.yesNo && FAR_FROM.test(read.focus))) {
       const unknown = this.unknown(lang, scope, programs, intent);
       // "Hva står ARK for?": the documents only name it ("Prosessledelse (ARK)"); that much is said, with the refusal.
       const abbr = abbreviationAsked(read.focus);

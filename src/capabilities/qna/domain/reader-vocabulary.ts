@@ -92,6 +92,12 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:aspiring|would-be|budding|future) (?:leaders|managers)\b|\b(?:people|staff|employees|those|colleagues|someone|somebody) who (?:want|wants|wish|wishes|hope|hopes|aim|aims) to become (?:a )?(?:leaders?|managers?)\b/g, 'people who want to become leaders'],
   // "Hva koster selve studieplassen?": the place on the program is its fee.
   [letterAware(/\b(koster|kostar|cost|costs|pris(?:en)? (?:på|for)|price (?:of|for)|ut med for|betale for|betala for|pay for) (selve |the |a )?(studieplassen|studieplass|plassen|the place|a place|the seat|a seat)\b/g), '$1 deltakeravgiften'],
+  // "Since LEDPRO is held at NTNU in Trondheim, …": NTNU as the place LEDPRO is said to be held, a place claimed (and
+  // wrong: Brumunddal), not NTNU's own programme asked about.
+  [letterAware(/\b(ledpro(?: ?[12])?|ledelse av prosesser)\b([^.?!]{0,25}?)\b(held|hosted|located|taught|run|takes place|take place|runs|is|are)(?: really| actually| probably| all)? (?:at|on) ntnu(?: in trondheim| trondheim)?\b/g), '$1$2held in trondheim'],
+  [letterAware(/\b(ledpro(?: ?[12])?|ledelse av prosesser)\b([^.?!]{0,25}?)\b(holdt|holdes|arrangeres|arrangert|undervist|foregår|går|er|ligger)(?: vel| jo| nok| egentlig)? (?:på|ved|hos) ntnu(?: i trondheim| trondheim)?\b/g), '$1$2holdes i trondheim'],
+  [letterAware(/\b(is|are|held|hosted)( (?:the )?ledpro[\p{L}\d-]*(?: [12])?(?: \p{L}+)?) (?:at|on) ntnu\b/gu), '$1$2 held in trondheim'],
+  [letterAware(/\b(holdes|arrangeres|foregår|går|er|ligger)( ledpro[\p{L}\d-]*(?: [12])?(?: \p{L}+)?)(?: vel| jo| nok| egentlig)? (?:på|ved|hos) ntnu\b/gu), '$1$2 i trondheim'],
   // "how do they grade you at the end?": how one is assessed (the exam), not a grading scale the documents lack.
   [/\b(grade|grades|grading|mark|marks) (you|u|us|me|them|participants|students)\b/g, 'assess $2'],
   // "prosessledelse-studiet", "the process leadership course": LEDPRO (Ledelse av prosesser) by a name of its own,
