@@ -117,3 +117,16 @@ describe('a place claimed wrongly', () => {
     expect(a.text).toMatch(/^Nei\. .*nær Brumunddal togstasjon/);
   });
 });
+
+describe('who makes up the thing just talked of', () => {
+  it('"Og hvem er med i den?" after the learning organisation: the students and the leaders of the study', () => {
+    const a = chat(['Hva går læringsorganisasjonen på LEDPRO ut på?', 'Og hvem er med i den?']);
+    expect(a.text).toMatch(/læringsorganisasjon som består av studentene og lederne av studiet/);
+    expect(a.text).not.toMatch(/Målgruppen for studiet/);
+  });
+
+  it('after a statement the bot only acknowledged: "hvem består den av?" leans on the thing told', () => {
+    const a = chat(['I LEDPRO-beskrivelsen står det noe om en læringsorganisasjon.', 'hvem består den av?']);
+    expect(a.text).toMatch(/består av studentene og lederne av studiet/);
+  });
+});

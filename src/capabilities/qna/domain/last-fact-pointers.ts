@@ -58,6 +58,8 @@ const PARTS_COUNTED = /\b(?:hvilke|kva for|which|what are the)\s+(\d|to|tre|fire
 /** "del 1", "part two": a part of a program named by its number. */
 const PART_NAMED = /\b(del|delen|part)\s*(1|2|en|to|one|two|i|ii)\b/i;
 /** "Kven er med der?", "who takes part there?": who is at the thing just told of. */
+/** "Og hvem er med i den?", "hvem består den av?", "who makes it up?": the members of the thing the last answer told of. */
+const MEMBERS_OF_IT = letterAware(/^(?:(?:og|and|men|but|so|så)\s+)?(?:hvem|kven|who)\b[^?]{0,20}?\b(?:(?:er|is|are|sit(?:ter|t)?|sits?) (?:med |with )?(?:i|in|on) (?:den|det|dem|dei|it|that|them|this)|(?:består|utgjør|utgjer|makes? up|forms?) (?:den|det|dei|de|it|that|this)(?: av| of)?|(?:den|det|it|that|this) (?:består|consists?) (?:av|of))\b/);
 const WHO_THERE = letterAware(/^(?:(?:og|and|men|but|so|så)\s+)?(?:hvem|kven|who)\b[^?]{0,25}\b(?:der|dar|there)\b/);
 
 export function pointsToLast(read: ReadQuestion, state: QnaState | undefined, retriever: CatalogRetriever): boolean {
@@ -85,6 +87,9 @@ export function pointsToLast(read: ReadQuestion, state: QnaState | undefined, re
     const text = factsAt(retriever, state.facts)[0]?.f.text.nb ?? '';
     if (n > 1 && new RegExp(`(^|\\s)${n}[.)]\\s`).test(text) && !new RegExp(`(^|\\s)${n + 1}[.)]\\s`).test(text)) return true;
   }
+  // "Hva er læringsorganisasjonen i LEDPRO?" → "Og hvem er med i den?": who makes up what the last answer described,
+  // which that answer tells ("består av studentene og lederne av studiet"), not whom the program is for.
+  if ((state?.facts?.length ?? 0) > 0 && !read.form.compare && read.item === undefined && MEMBERS_OF_IT.test(read.focus.trim())) return namesNone();
   // "hva er nytt i del 2 sammenlignet med det?" sets "it" beside another program: a comparison, not the last fact.
   if (state?.facts?.length !== 1 || read.coverageTerms.length > 0 || read.form.yesNo || read.form.compare || read.item !== undefined) return false;
   // "Kven er med der?" right after one entry ("rektors ledersamling med dekaner og rektorat"): who is at that one.

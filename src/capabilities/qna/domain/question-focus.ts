@@ -220,11 +220,12 @@ export function withSituation(question: string, before: string | undefined): str
 const TOLD_AS_ROLE = /\b(jeg|eg|i)\b[^.?!]{0,40}\b(som|as|er|am|'m)\s+(\p{L}+\s+)?\p{L}*(leder|leiar|head|manager|sjef|director|direktør)\b/u;
 /** The asker asks of themselves, with a word that leans on what was told ("da", "still"): "… Må vite hva jeg skal si" does not. */
 const ASKS_OF_SELF = letterAware(/\b(jeg|eg|meg)\b.*\b(da|likevel|fortsatt|framleis|i så fall)\b|\b(i|i'm|am i)\b.*\b(then|still|in that case)\b/);
-/** A short follow-up that points at someone told of ("Får ho òg …?") or at the thing itself ("den er jo på Røros?"). */
+/** A short follow-up that points at someone told of ("Får ho òg …?"), at the thing itself ("den er jo på Røros?") or at
+ * its members ("hvem består den av?" after "LEDPRO snakker om en læringsorganisasjon."). */
 // "how is the content different from what I'm doing now?": the part the asker told they are on.
 // "Er LEDPRO-samlingene også der?": "there too" sets the question's own subject against the place told, which stays
 // context (place-sameness.ts).
-const POINTS_AT_TOLD = letterAware(/\b(han|hun|hen|ho|henne|ham|she|he|her|him)\b|^(og |and |men |but )?(den|it|that) (er|is|was|var|ligger|holdes|takes)\b|\b(what|the one|the part) i (am|'m) (doing|taking|on|in)( now| at the moment)?\b|\b(det|den|delen) (jeg|eg) (går på|holder på med|held på med|tar|gjør|gjer) (nå|no)\b|(?<!(?:også|òg) )\b(der|there)(\s+(konkret|egentlig|eigentleg|exactly|concretely|specifically|in practice|i praksis))?\s*\??\s*$/);
+const POINTS_AT_TOLD = letterAware(/\b(han|hun|hen|ho|henne|ham|she|he|her|him)\b|\b(består|utgjør|utgjer|consists?|makes? up) (den|det|dei|it|that|this)\b|\b(den|det|it|that|this) (består|consists?)\b|^(og |and )?(hvem|kven|who)\b[^?]{0,15}\b(med i|sitter i|in|on) (den|det|it|that)\s*\??$|^(og |and |men |but )?(den|it|that) (er|is|was|var|ligger|holdes|takes)\b|\b(what|the one|the part) i (am|'m) (doing|taking|on|in)( now| at the moment)?\b|\b(det|den|delen) (jeg|eg) (går på|holder på med|held på med|tar|gjør|gjer) (nå|no)\b|(?<!(?:også|òg) )\b(der|there)(\s+(konkret|egentlig|eigentleg|exactly|concretely|specifically|in practice|i praksis))?\s*\??\s*$/);
 
 /**
  * "Vi har ein instituttleiar som vart tilsett midt i åremålsperioden." → "Får ho òg den lokale grunnopplæringa?": the
