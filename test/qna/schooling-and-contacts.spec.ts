@@ -130,3 +130,11 @@ describe('who makes up the thing just talked of', () => {
     expect(a.text).toMatch(/består av studentene og lederne av studiet/);
   });
 });
+
+describe('new leaders in other words', () => {
+  it('"helt ferske som ledere" at NTNU are its new leaders: no "Nei" before the pillars', () => {
+    const a = chat(['Jeg leser om NTNUs lederutvikling.', 'Har de noe eget for dem som er helt ferske som ledere?']);
+    expect(a.text).not.toMatch(/^Nei\b/);
+    expect(a.text).toMatch(/nye ledere|ny som leder/);
+  });
+});

@@ -98,6 +98,8 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [letterAware(/\b(ledpro(?: ?[12])?|ledelse av prosesser)\b([^.?!]{0,25}?)\b(holdt|holdes|arrangeres|arrangert|undervist|foregår|går|er|ligger)(?: vel| jo| nok| egentlig)? (?:på|ved|hos) ntnu(?: i trondheim| trondheim)?\b/g), '$1$2holdes i trondheim'],
   [letterAware(/\b(is|are|held|hosted)( (?:the )?ledpro[\p{L}\d-]*(?: [12])?(?: \p{L}+)?) (?:at|on) ntnu\b/gu), '$1$2 held in trondheim'],
   [letterAware(/\b(holdes|arrangeres|foregår|går|er|ligger)( ledpro[\p{L}\d-]*(?: [12])?(?: \p{L}+)?)(?: vel| jo| nok| egentlig)? (?:på|ved|hos) ntnu\b/gu), '$1$2 i trondheim'],
+  // "folk som er helt ferske som ledere", "nyutnevnte ledere": the documents' "nye ledere".
+  [letterAware(/\b(?:helt |heilt )?(?:ferske|fersk|nyutnevnte|nytilsatte|nyslåtte) (?:som )?(?:ledere|leiarar|leder|leiar)\b(?! og)/g), 'nye ledere'],
   // "how do they grade you at the end?": how one is assessed (the exam), not a grading scale the documents lack.
   [/\b(grade|grades|grading|mark|marks) (you|u|us|me|them|participants|students)\b/g, 'assess $2'],
   // "prosessledelse-studiet", "the process leadership course": LEDPRO (Ledelse av prosesser) by a name of its own,
