@@ -138,3 +138,22 @@ describe('new leaders in other words', () => {
     expect(a.text).toMatch(/nye ledere|ny som leder/);
   });
 });
+
+describe('short follow-ups to the application deadline', () => {
+  it('"where?" after the deadline asks where to apply: the web pages, not the hotel', () => {
+    const a = chat(['What is the LEDPRO application deadline?', 'where?'], 'en-US');
+    expect(a.text).toMatch(/inn\.no\/ledpro1/);
+    expect(a.text).not.toMatch(/Wood Hotel/);
+  });
+
+  it('a date said back after the deadline is the deadline claimed: 15 December 2023, not the gatherings', () => {
+    const a = chat(['Når er søknadsfristen på LEDPRO?', 'altså 15. januar 2024 – rekker vi det fortsatt etter nyttår?']);
+    expect(a.text).toMatch(/15\. desember 2023/);
+    expect(a.text).not.toMatch(/Samling 1: 15/);
+  });
+
+  it('"Når er samling 2?" after telling of signing up still asks the gathering (a guard)', () => {
+    const a = chat(['Vi skal melde på to ledere til LEDPRO.', 'Når er samling 2?']);
+    expect(a.text).toMatch(/4\.–5\. april 2024/);
+  });
+});

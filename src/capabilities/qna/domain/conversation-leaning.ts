@@ -56,6 +56,10 @@ export interface Leaning {
  * "og hvis jeg lurer på noe rundt innholdet?". Each branch is one way a short message points back.
  */
 /** Topics whose figure a total asked right after sums (a price per gathering, credits per part). */
+const GATHERING_WORD = /(samling|gathering|session)/;
+/** "where?", "og hvor?", "where do I send it?", "kor då?": a place asked and nothing more. */
+const WHERE_ONLY = letterAware(/^(?:(?:og|and|men|but|ok,?|so|så)\s+)?(?:where|hvor|kor|kvar)(?:\s+(?:then|da|då|do i (?:apply|send it|sign up)|sender jeg (?:den|det|søknaden)|søker jeg|søkjer eg))?\s*\??$/);
+
 const SUMMED_TOPICS: ReadonlySet<string> = new Set(['fee', 'lodging', 'credits']);
 
 export function leanOnConversation(input: LeaningInput): Leaning {
@@ -79,6 +83,16 @@ export function leanOnConversation(input: LeaningInput): Leaning {
   if (intent.topics[0] === 'contacts' && !intent.concern && text !== focus) {
     const told = concernIn(text);
     if (told) intent = { ...intent, concern: told };
+  }
+  // "When's the deadline?" → "where?": where one applies (the web pages the application fact gives), not the venue.
+  if ((state?.topic === 'deadline' || state?.topic === 'apply') && WHERE_ONLY.test(focus.trim())) {
+    intent = { ...intent, topics: ['apply', 'deadline'], date: undefined };
+    inherited = true;
+  }
+  // "Når er søknadsfristen?" → "ok, så 15. januar 2024 – da rekker vi det?": a date said back is the deadline claimed.
+  if ((state?.topic === 'deadline' || state?.topic === 'apply') && !namesProgram && specific.every((t) => t === 'dates') && intent.date?.kind !== 'gathering' && !GATHERING_WORD.test(focus) && (form.months.length > 0 || monthsAsked(focus) !== undefined)) {
+    intent = { ...intent, topics: ['deadline', 'apply'], date: undefined };
+    inherited = true;
   }
   let item: number | undefined;
   if (state && !intent.date) {
