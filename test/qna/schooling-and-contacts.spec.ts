@@ -157,3 +157,17 @@ describe('short follow-ups to the application deadline', () => {
     expect(a.text).toMatch(/4\.–5\. april 2024/);
   });
 });
+
+describe('compounds and conjunctions', () => {
+  it('"instituttleder samlingene" in two words (and a slip) is the first pillar, the head of department gatherings', () => {
+    const a = ask('hva handler instituttleder samligene om?');
+    expect(a.text).toMatch(/Hovedsøyle 1, Instituttledersamlinger/);
+  });
+
+  it('"Når X, hvor …?" with a subject after "når" is a premise, not a date asked: the travel time, no dates', () => {
+    const a = ask('Når LEDPRO-samlingene er i Trondheim, hvor lang tid tar toget fra Oslo S?');
+    expect(a.text).toMatch(/Brumunddal/);
+    expect(a.text).toMatch(/1,5 time fra Oslo S/);
+    expect(a.text).not.toMatch(/Samling 1: 15/);
+  });
+});
