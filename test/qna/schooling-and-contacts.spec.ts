@@ -171,3 +171,15 @@ describe('compounds and conjunctions', () => {
     expect(a.text).not.toMatch(/Samling 1: 15/);
   });
 });
+
+describe('NTNU\'s target groups', () => {
+  it('"which leader category … do I belong to?" with words between gets the asker\'s own group', () => {
+    const a = ask("I lead a research group at NTNU. Which leader category in NTNU's plan would I fall under?", 'en-US');
+    expect(a.text).toMatch(/^Research group leaders are in the target group level 4 leaders/);
+  });
+
+  it('the target groups counted when the question names the leader development without NTNU: 10', () => {
+    const a = ask('Hvor mange målgrupper nevnes for lederutviklingen?');
+    expect(a.text).toMatch(/^Det er 10: instituttledere/);
+  });
+});

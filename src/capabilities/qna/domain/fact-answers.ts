@@ -178,7 +178,7 @@ export class FactAnswers extends AnswerShapes {
     const lacking = !onTopic && needs !== undefined && !EXPECTED[needs].test(best.doc.fact.text[lang]);
     if (lacking || (form.expects && !EXPECTED[form.expects].test(best.doc.fact.text[lang])) || !countsWhatIsAsked(read.focus, best.doc.fact.text[lang])) {
       // "Hvor mange programmer nevnes?" over a fact that lists them: counted.
-      const listing = form.expects === 'count' ? hits.slice(0, 3).map((h) => ({ h, text: countListed(read.focus, h.doc.fact.text[lang], lang) })).find((x) => x.text) : undefined;
+      const listing = form.expects === 'count' ? hits.slice(0, 6).map((h) => ({ h, text: countListed(read.focus, h.doc.fact.text[lang], lang) })).find((x) => x.text) : undefined;
       if (listing?.text) return this.answer(lang, listing.text, [sourceOf(listing.h.doc.program, listing.h.doc.fact, lang)], [listing.h.doc.program], intent, [`${listing.h.doc.program.id}/${listing.h.doc.fact.id}`]);
       const spanned = span();
       if (spanned) return spanned;
