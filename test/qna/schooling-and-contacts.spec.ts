@@ -183,3 +183,21 @@ describe('NTNU\'s target groups', () => {
     expect(a.text).toMatch(/^Det er 10: instituttledere/);
   });
 });
+
+describe('claims said back after an acknowledgement', () => {
+  it('"right, so people just sign up themselves?" after NTNU\'s nomination: no, the faculties nominate', () => {
+    const a = chat(["How do leaders get onto NTNU's leadership programmes?", 'right, so people just sign up themselves?'], 'en-US');
+    expect(a.text).toMatch(/^No\. .*faculties nominate/);
+  });
+
+  it('a denied self sign-up is confirmed, not contradicted ("ikke sånn at man søker selv – stemmer det?")', () => {
+    const a = chat(['Hvordan kommer man med i mentorprogrammet på NTNU?', 'Så fakultetene nominerer, ikke sånn at man søker selv – stemmer det?']);
+    expect(a.text).not.toMatch(/^Nei\b/);
+    expect(a.text).toMatch(/fakultetene som nominerer/);
+  });
+
+  it('"Great, so that covers the hotel as well?" after the fee: no, the stay comes in addition', () => {
+    const a = chat(['How much is the LEDPRO fee?', 'Great, so that includes the hotel too?'], 'en-US');
+    expect(a.text).toMatch(/^No\. /);
+  });
+});

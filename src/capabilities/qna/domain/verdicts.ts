@@ -149,6 +149,8 @@ const SAME_ADDRESS = /\b(samme|same)\s+(lenke\w*|link\w*|url|adresse\w*|address|
  * before it ("She did part 1 in 2019. Is she allowed …?").
  */
 /** Something said to come of itself, without applying. */
+/** "people just sign up themselves", "melder seg på selv", "søker selv": joining by one's own application. */
+const SIGNS_UP_SELF = letterAware(/\b((sign|signs|signing|register|registers|enrol+s?|apply|applies) (up )?(themselves|ourselves|myself|yourself|on their own|directly|on a website|online)|(melde|melder|meld|søke|søker|søkje|søkjer) (seg|meg|oss|dere)? ?(på )?(selv|sjølv|direkte|på nett|på en nettside))\b/);
 const AUTOMATIC = letterAware(/\b(automatisk\w*|automatically|av seg selv|av seg sjølv|uten å søke|utan å søkje|without (applying|an application)|as a matter of course)\b/);
 /** Always or only on one's own ("alltid individuelt", "only individually"). */
 const ALWAYS_ALONE = letterAware(/\b(alltid|always|bare|berre|kun|only|just)\b[^?.]{0,40}\b(individuelt|individually|alene|aleine|åleine|alone|on (my|your|their|his|her|our) own|one by one)\b/);
@@ -162,6 +164,10 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   // "Is part 2 just more of the same?" against "LEDPRO 2 bygger videre på LEDPRO 1 …, utdypet": not a repeat.
   // "Do I need a master's degree?" against "a bachelor's degree (180 credits) or equivalent": no, a lower one does.
   if (/\bmaster/.test(form.text) && !/\bbachelor/.test(form.text) && (NEEDED.test(form.text) || /\b(only|bare|berre|kun)\b[^?]*\b(if|om|hvis|dersom|med|with)\b/.test(form.text)) && /\b(bachelor|bachelorgrad)/.test(a) && /(opptakskrav|admission requirement)/.test(a)) return 'no';
+  // "so people just sign up themselves on a website?" against "fakultetene nominerer deltakere": they are nominated.
+  // Not when the claim is denied ("fakultetene nominerer, ikke sånn at man søker selv – stemmer det?").
+  const signsUp = SIGNS_UP_SELF.exec(form.text);
+  if (signsUp && !/\b(ikke|ikkje|not|rather than|instead of|i stedet for|heller enn)\b[^.?!]{0,25}$/.test(form.text.slice(0, signsUp.index)) && /\b(nominerer|nominere|nominert|nominate[sd]?|nominating)\b/.test(a)) return 'no';
   // "Får offentlig ansatte støtte fra OU-fondet automatisk?" against "kan søke OU-fondet": it must be applied for.
   if (AUTOMATIC.test(form.text) && /\b(kan søke|kan søkje|can apply|may apply|søke om|apply for|søknad)\b/.test(a)) return 'no';
   // "Is the exam always done individually?" against "in a group or individually": not always.
