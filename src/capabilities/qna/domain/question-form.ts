@@ -221,7 +221,8 @@ export function readForm(question: string, raw: string = question): QuestionForm
   const asserts = hearsay || declarative || (!WH_START.test(q) && !asksWh && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(main) && /\?\s*$/.test(main) && FIGURE.test(figured));
   // "So the hotel is in Hamar?" / "Så det er i Hamar?": a statement with a question mark asks to confirm it.
   // "Altså hva forventes av oss?" is a wh-question after the word, not a statement.
-  const confirms = CONFIRM_START.test(question.toLowerCase().trim()) && q.split(/\s+/).length >= 3 && /\?\s*$/.test(q)
+  // "OK, so 45,000 plus the semester fees, what does that make?": a wh-question closing it asks, it confirms nothing.
+  const confirms = CONFIRM_START.test(question.toLowerCase().trim()) && !asksWh && q.split(/\s+/).length >= 3 && /\?\s*$/.test(q)
     && !WH_START.test(question.toLowerCase().trim().replace(new RegExp(`^${ACK}(so|så|altså|then|da)[,]?\\s+`), ''));
   // "Jeg har skjønt at det finnes grunnopplæring. Tar den opp noe om konflikter?": the last sentence asks.
   const last = q.split(/(?<=[.!])\s+/).pop() ?? q;
