@@ -201,3 +201,18 @@ describe('claims said back after an acknowledgement', () => {
     expect(a.text).toMatch(/^No\. /);
   });
 });
+
+describe('one reply says a paragraph once', () => {
+  it('part 2\'s admission is part 1\'s plus one sentence: the shared text once for both, then what part 2 adds', () => {
+    const a = chat(['Hva kreves for å komme inn på LEDPRO del 1?', 'sammenlignet med del 2?']);
+    expect(a.text.match(/Søkere med 2 års høyere utdanning/g)).toHaveLength(1);
+    expect(a.text).toMatch(/^LEDPRO 1 og LEDPRO 2 \(likt for hver del\): Opptakskravet er bachelorgrad/);
+    expect(a.text).toMatch(/\n\nTillegg for LEDPRO del 2: du må ha gjennomført LEDPRO del 1/);
+  });
+
+  it('English, between the gatherings: what part 2 adds before part 1\'s text is said after the shared text', () => {
+    const a = ask('What happens between the LEDPRO gatherings in part 1 and part 2?', 'en-US');
+    expect(a.text.match(/written notes about them/g)).toHaveLength(1);
+    expect(a.text).toMatch(/In addition for LEDPRO 2: /);
+  });
+});

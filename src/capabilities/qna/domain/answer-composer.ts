@@ -1,6 +1,7 @@
 import { disputedClaim } from './disputed-answers';
 import { letterAware } from './letter-aware';
 import { EDUCATION_TOLD } from './education-words';
+import { tidyParagraphs } from './shared-paragraphs';
 import { EXPECTED } from './expected-figures';
 import { factsAt } from './fact-ids';
 import type { Program } from '../../../catalog/catalog.schema';
@@ -89,7 +90,7 @@ export class AnswerComposer {
   compose(given: ComposeInput): Composed {
     const { answer, state } = this.composed(given);
     const fit = (t: string): string => this.inSentences(t, answer.lang);
-    return { answer: { ...answer, text: fit(answer.text), followUps: answer.followUps.map((f) => ({ ...f, title: fit(f.title), query: fit(f.query) })) }, state };
+    return { answer: { ...answer, text: fit(tidyParagraphs(answer.text, answer.lang)), followUps: answer.followUps.map((f) => ({ ...f, title: fit(f.title), query: fit(f.query) })) }, state };
   }
 
   private composed(given: ComposeInput): Composed {
@@ -185,7 +186,9 @@ export class AnswerComposer {
     answer = finished(answer, read, programs, now, lang, this.retriever);
     // "Ok, så 35 000 kroner pluss hotell da. Hvor mye blir hotellet?": a price repeated back wrong is set right first.
     // An answer that opens with its yes or no has met the asker's claim already.
-    const echoed = answer.kind === 'answer' && !VERDICT_FIRST.test(answer.text) ? echoedPriceNote(read.text, state?.topic, programs, lang) : undefined;
+    // Nor one that sets the same figure right itself ("The participation fee is NOK 53,000, not NOK 35,000. …").
+    const note = answer.kind === 'answer' && !VERDICT_FIRST.test(answer.text) ? echoedPriceNote(read.text, state?.topic, programs, lang) : undefined;
+    const echoed = note !== undefined && !answer.text.startsWith(note) ? note : undefined;
     if (echoed) answer = { ...answer, text: `${echoed}\n\n${answer.text}` };
     const next: QnaState = {
       programIds: answer.programIds.length > 0 && answer.kind === 'answer' ? [...answer.programIds] : programs.map((p) => p.id),
