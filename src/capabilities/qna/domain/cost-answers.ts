@@ -190,7 +190,8 @@ function sumOf(asked: string, whole: string, priced: Program[], p: Program, lang
   // The stay named only as what to include: the question is what the whole program costs.
   const everything = EVERYTHING.test(q) || (WITH_STAY.test(q) && !LODGING.test(q.replace(WITH_STAY, ' ')));
   // "for all 10 samlinger": every gathering, however many the asker thinks there are.
-  if (!stayLeftOut && !everything && !TOTAL.test(q) && !/\b(all|alle) (the |de )?(seks|six|\d{1,2} )?(samling|gathering)|\b(all|alle) (the )?(seks|six|6)\b|\b(every|hver eneste|alle) (samling|gathering)/.test(q)) {
+  // "3175 ganger 12 samlinger", "times 8 gatherings": a count of gatherings the price is multiplied by is all of them.
+  if (!stayLeftOut && !everything && !TOTAL.test(q) && !/\b(all|alle) (the |de )?(seks|six|\d{1,2} )?(samling|gathering)|\b(all|alle) (the )?(seks|six|6)\b|\b(every|hver eneste|alle) (samling|gathering)|(\b(ganger|gonger|gange|times)|[x×*]) ?\d{1,2} (samling|gathering)/.test(q)) {
     // "ledpro costs: participant fee, semester fee, and the extra night?": each cost named, with its figure.
     const named = namedCosts(q, p, lang);
     return named ? { programs: priced, text: `${names}: ${named}` } : undefined;
