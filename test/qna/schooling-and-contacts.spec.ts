@@ -223,3 +223,11 @@ describe('a price multiplied by a wrong count of gatherings', () => {
     expect(a.text).toMatch(/^No\. .*for all 6 gatherings that is 6 × NOK 3,175 = NOK 19,050/);
   });
 });
+
+describe('a repair that puts another program in the last question', () => {
+  it('"beklager, jeg rotet – jeg mente på LEDPRO" keeps what was asked (the extra night), now of LEDPRO', () => {
+    const a = chat(['Hva koster ekstranatten på NTNU-samlingene?', 'oi, jeg surret – jeg mente på LEDPRO']);
+    expect(a.text).toMatch(/1 375/);
+    expect(a.text).not.toMatch(/3 175 per samling/);
+  });
+});

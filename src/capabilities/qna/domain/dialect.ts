@@ -113,6 +113,8 @@ const PHRASES = new Rewrites([
   [/\bvel ut\b/g, 'velger ut'],
   // "legge til en ekstra overnatting", "an extra overnight stay": one more night, as "ekstra natt" is.
   [/\b(ekstra|extra|additional|en til|ein til|one more) (?:overnatting|overnattingsdøgn|hotellnatt|overnight stay|overnight|hotel night)\b/g, '$1 natt'],
+  // "ekstranatten", "ekstradøgnet": the same written as one word.
+  [/\bekstra(natt|natta|natten|netter|nettene|døgn|døgnet|døgna|overnatting|overnattingen)\b/g, 'ekstra $1'],
   // "the head of administration at the department", "admin head": the department's kontorsjef, "head of office".
   [/\b(?:heads? of (?:administration|admin)|admin heads?|administrative heads?|office managers?)\b/g, 'head of office'],
   // "room for action and planning": the English documents' "scope for action" (handlingsrom).

@@ -13,7 +13,7 @@ import type { ReadQuestion } from './read-question';
  * the list the last answer gave ("hva var det fjerde?", "the third one?").
  */
 
-const REPAIR_LEAD = letterAware(/^(?:(?:nei|no|nope|sorry|beklager|unnskyld|orsak|oi|oops|ops|wait|vent|hm+|ah|åh|å|men|but|actually|faktisk|forresten|eller|or)[\s,.!:;-]+)*(?:(?:jeg|eg|i)\s+(?:mente|meinte|meant|mean|tenkte på|was thinking of|was asking about|spurte om)\b|not that one|ikke den|ikkje den|ikke det|ikkje det|jeg tenkte heller|i was asking about)[\s,.!:;-]*/);
+const REPAIR_LEAD = letterAware(/^(?:(?:nei|no|nope|sorry|beklager|unnskyld|orsak|oi|oops|ops|wait|vent|hm+|ah|åh|å|men|but|actually|faktisk|forresten|eller|or|(?:jeg|eg|i) (?:rotet|rota|surret|surra|blandet|blanda|tok feil|mixed (?:it|them|things) up|got (?:it|that) wrong))[\s,.!:;–—-]+)*(?:(?:jeg|eg|i)\s+(?:mente|meinte|meant|mean|tenkte på|was thinking of|was asking about|spurte om)\b|not that one|ikke den|ikkje den|ikke det|ikkje det|jeg tenkte heller|i was asking about)[\s,.!:;-]*/);
 const REPAIR_TAIL = letterAware(/[\s,.!:;-]*\b(?:mente jeg|meinte eg|i meant|is what i meant|var det jeg mente)\s*[.!?]*$/);
 const STARTS_SOFT = letterAware(/^(?:nei|no|sorry|beklager|unnskyld|wait|vent)\b/);
 /** Words that open a phrase the repair replaces in the last question ("fra flyplassen" for "fra Oslo S"). */
@@ -60,9 +60,10 @@ export function readRepair(text: string, lastQuestion: string | undefined, ownTo
   const ordinal = BARE_ORDINAL.exec(meant)?.[1];
   const lastOrdinal = ordinal && lastQuestion ? ORDINAL_WORD.exec(lastQuestion) : null;
   if (ordinal && lastQuestion && lastOrdinal) return { question: `${lastQuestion.slice(0, lastOrdinal.index)}${ordinal}${lastQuestion.slice(lastOrdinal.index + lastOrdinal[0].length)}` };
-  if (ownTopic(rest) || !lastQuestion) return { question: rest };
   const words = rest.replace(/[?!.]+$/, '').split(/\s+/);
   const head = words[0].toLowerCase();
+  // "jeg mente på LEDPRO, på Wood Hotel": a place or program put in the last question's, whatever topic it names.
+  if ((ownTopic(rest) && !(['på', 'at', 'i', 'in', 'for'].includes(head) && words.length <= 6)) || !lastQuestion) return { question: rest };
   if (HEADS.includes(head)) {
     // Replace the last question's phrase that starts with the same word, up to the next such word.
     const re = new RegExp(`(^|\\s)${head}\\s+[^?!.]*?(?=\\s(?:${HEADS.join('|')})\\s|[?!.]|$)`, 'i');
