@@ -231,3 +231,10 @@ describe('a repair that puts another program in the last question', () => {
     expect(a.text).not.toMatch(/3 175 per samling/);
   });
 });
+
+describe('"når" before a premise about the fee', () => {
+  it('"Når deltakeravgiften på 40 000 dekker hotellet, hvorfor …?": the fee and what comes in addition, corrected first', () => {
+    const a = ask('Når deltakeravgiften på 40 000 dekker hotellet, hvorfor må vi da budsjettere med hotell på LEDPRO?');
+    expect(a.text).toMatch(/^Nei, det stemmer ikke\. .*Deltakeravgiften er kr 53 000/);
+  });
+});

@@ -5,9 +5,10 @@ import { letterAware } from './letter-aware';
 
 /** "Since/Siden <premise>, <question>": a premise given as the reason for the question. */
 // "Når det bare går over ett år, er det vel …?": "når" before a clause of its own is "since", not "when".
-const WHEN_CLAUSE = String.raw`\s+(?:det|den|de|dei|programmet|kurset|studiet|samlingene|samlingane)\s+(?:(?:bare|berre|vel|jo|uansett)\s+)?(?:er|går|varer|varar|koster|kostar|blir|vert|har|ligger|ligg)\b`;
-export const WHEN_AS_SINCE = new RegExp(String.raw`^(?:(?:ok|okay|så|men|og)[,.]?\s+){0,2}når${WHEN_CLAUSE}[^?]*,`, 'i');
-export const SINCE = new RegExp(String.raw`^(?:(?:ok|okay|så|men|og|and|so|but)[,.]?\s+){0,2}(?:since|siden|sidan|ettersom|as|når(?=${WHEN_CLAUSE}))\s+((?:[^,–—?]|(?<=\d),(?=\d{3})){8,}?)\s*(?:,|–|—| - )\s*(.{6,})$`, 'i');
+// "Når LEDPRO-samlingene holdes på Oppdal, …", "Når deltakeravgiften på 35 000 dekker hotellet, hvorfor …?" too.
+const WHEN_CLAUSE = String.raw`\s+(?:det|den|de|dei|programmet|kurset|studiet|samlingene|samlingane|ledpro[\p{L}\d-]*(?: [12])?|deltakeravgift\p{L}*|avgift\p{L}*|prisen|hotellet|oppholdet|del [12])\s+(?:[^,?]{0,30}?\s+)?(?:(?:bare|berre|vel|jo|uansett)\s+)?(?:er|går|varer|varar|koster|kostar|blir|vert|har|ligger|ligg|holdes|haldast|arrangeres|dekker|dekkjer|gir|gjev)\b`;
+export const WHEN_AS_SINCE = new RegExp(String.raw`^(?:(?:ok|okay|så|men|og)[,.]?\s+){0,2}når${WHEN_CLAUSE}[^?]*,`, 'iu');
+export const SINCE = new RegExp(String.raw`^(?:(?:ok|okay|så|men|og|and|so|but)[,.]?\s+){0,2}(?:since|siden|sidan|ettersom|as|når(?=${WHEN_CLAUSE}))\s+((?:[^,–—?]|(?<=\d),(?=\d{3})){8,}?)\s*(?:,|–|—| - )\s*(.{6,})$`, 'iu');
 
 /** Another cohort or intake than the one described. */
 export const NEW_INTAKE = /\b(another|a new|a second|next|later|new|neste|nytt|ny|et nytt|eit nytt|flere|fleire|other)\s+(intakes?|cohorts?|rounds? of (admission|applications)|opptak|kull|opptaksrunde\w*|søknadsrunde\w*)\b/;

@@ -100,9 +100,6 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [letterAware(/\b(holdes|arrangeres|foregår|går|er|ligger)( ledpro[\p{L}\d-]*(?: [12])?(?: \p{L}+)?)(?: vel| jo| nok| egentlig)? (?:på|ved|hos) ntnu\b/gu), '$1$2 i trondheim'],
   // "folk som er helt ferske som ledere", "nyutnevnte ledere": the documents' "nye ledere".
   [letterAware(/\b(?:helt |heilt )?(?:ferske|fersk|nyutnevnte|nytilsatte|nyslåtte) (?:som )?(?:ledere|leiarar|leder|leiar)\b(?! og)/g), 'nye ledere'],
-  // "Når LEDPRO-samlingene holdes på Oppdal, hvor lang tid tar …?": "når" before a subject is "since", a premise told
-  // before the question ("Når starter …?" asks a time: the verb comes first).
-  [letterAware(/^når ((?:ledpro|samling|hotell|kurs|studi|vi |jeg |eg |man |dere |de |dei )(?![^,?]*\bdet gjeld)[^,?]*), (?=(?:hvor|hva|hvem|hvordan|hvilke\w*|kor|kva|kven|korleis|kvar)\b)/g), 'siden $1, '],
   // "instituttleder samlingene", "ledergruppe samlingen": a pillar's compound title written in two words.
   [letterAware(/\b(instituttleder|instituttleiar|ledergruppe|leiargruppe|fakultetsleder|fakultetsleiar) (saml\w*|opplæring\w*)\b/g), '$1$2'],
   // "how do they grade you at the end?": how one is assessed (the exam), not a grading scale the documents lack.
