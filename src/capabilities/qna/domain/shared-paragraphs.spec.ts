@@ -17,4 +17,13 @@ describe('tidyParagraphs', () => {
     expect(tidyParagraphs(text, 'nb')).toBe(text);
     expect(tidyParagraphs('LEDPRO 1: 30 sp.\n\nLEDPRO 2: 30 sp. Også påbygging.', 'nb')).toBe('LEDPRO 1: 30 sp.\n\nLEDPRO 2: 30 sp. Også påbygging.');
   });
+
+  it('keeps the fuller of two paragraphs headed by the same programs, and leaves list labels alone', () => {
+    const fee = 'Deltakeravgiften er kr 53 000, pluss semesteravgift kr 888 per semester.';
+    const text = `LEDPRO 1 og LEDPRO 2: ${fee} Opphold kommer i tillegg.\n\nLEDPRO 1 og LEDPRO 2 (gjelder hver del): ${fee}`;
+    expect(tidyParagraphs(text, 'nb')).toBe(`LEDPRO 1 og LEDPRO 2: ${fee} Opphold kommer i tillegg.`);
+    const contacts = 'Praktiske spørsmål: Kristin Larsen, prosjektleder, kristin.larsen@inn.no.';
+    const labelled = `${contacts}\n\nLEDPRO 2: ${contacts} Faglige spørsmål: Randi Bredvold.`;
+    expect(tidyParagraphs(labelled, 'nb')).toBe(labelled);
+  });
 });

@@ -25,12 +25,18 @@ const VERDICT = /^(?:Ja|Nei|Jo|Delvis|Yes|No|Partly)(?:, det stemmer ikke|, that
 /** "LEDPRO 2: …": whose a paragraph is, before its text (a name, no sentence in it). */
 const HEADED = /^([^:\n.?!]{2,40}): ([\s\S]+)$/;
 
+/** A header that names a program or part ("LEDPRO 2", "NTNU", "Instituttlederprogrammet"), not a label of a list. */
+const PROGRAM_HEADER = /^(LEDPRO \d(?: (?:og|and) LEDPRO \d)?(?: \([^)]*\))?|NTNU\b.*|.*program.*)$/i;
+const whose = (header: string): string => header.replace(/\s*\([^)]*\)\s*$/, '');
+
 function mergedPair(first: string, second: string, lang: Lang): string[] | undefined {
   const a = HEADED.exec(first);
   const b = HEADED.exec(second);
-  if (!a || !b || a[1] === b[1] || a[2] === b[2]) return undefined;
+  if (!a || !b || a[2] === b[2] || !PROGRAM_HEADER.test(a[1]) || !PROGRAM_HEADER.test(b[1])) return undefined;
   const [long, short, own] = a[2].length > b[2].length ? [a[2], b[2], a[1]] : [b[2], a[2], b[1]];
   if (short.length < 40) return undefined;
+  // The same programs headed twice ("LEDPRO 1 og LEDPRO 2" and "… (gjelder hver del)"): the fuller paragraph alone.
+  if (whose(a[1]) === whose(b[1])) return long.includes(short) ? [a[2].length > b[2].length ? first : second] : undefined;
   const rest = long.startsWith(short) ? long.slice(short.length).trim() : long.endsWith(short) ? long.slice(0, long.length - short.length).trim() : '';
   if (!rest) return undefined;
   // The parts of one program ("LEDPRO 1", "LEDPRO 2") in their order; "likt for hver del" as the side-by-side says it.

@@ -171,23 +171,12 @@ export class SideBySide {
     };
     // Two sides with the same fact word for word are said once, for both: the reader sees they are alike instead of
     // reading the same paragraph twice.
-    // So is the part two sides share when one side's fact is the other's with more before or after it (part 2's
-    // admission adds "du må ha gjennomført del 1"): the shared text once, then what only that side has.
-    const sharedThenOwn = (sides: readonly Answer[], g: readonly Program[][], sameWord: string): string | undefined => {
-      if (sides.length !== 2 || !sides.every((a) => a.kind === 'answer') || sides[0].text === sides[1].text) return undefined;
-      const longer = sides[0].text.length > sides[1].text.length ? 0 : 1;
-      const [long, short] = [sides[longer].text, sides[1 - longer].text];
-      if (short.length < 40 || /^(Ja|Nei|Jo|Delvis|Yes|No|Partly)\b/.test(long)) return undefined;
-      const rest = long.startsWith(short) ? long.slice(short.length).trim() : long.endsWith(short) ? long.slice(0, long.length - short.length).trim() : undefined;
-      if (!rest) return undefined;
-      const own = joinNames(g[longer].map((p) => shortNameOf(p, lang)), lang);
-      const extra = /^(Tillegg for|I tillegg for|In addition for|Addition for)\b/.test(rest) ? rest : `${lang === 'nb' ? 'I tillegg for' : 'In addition for'} ${own}: ${rest}`;
-      return `${joinNames(g.flat().map((p) => shortNameOf(p, lang)), lang)} (${sameWord}): ${short}\n\n${extra}`;
-    };
+    // The part two sides share when one side's fact is the other's with more (part 2's admission adds "du må ha
+    // gjennomført del 1") is said once by the composer's tidyParagraphs, for every reply.
     const alike = parts.length === 2 && parts.every((a) => a.kind === 'answer') && parts[0].text === parts[1].text;
     const family = groups.flat().every((p) => this.retriever.familyOf(p).includes(groups[0][0]));
     const same = lang === 'nb' ? (family ? 'likt for hver del' : 'likt for begge') : family ? 'the same for each part' : 'the same for both';
-    let text = alike ? `${joinNames(groups.flat().map((p) => shortNameOf(p, lang)), lang)} (${same}): ${parts[0].text}` : sharedThenOwn(parts, groups, same) ?? parts.map((a, i) => line(a, groups[i])).join('\n\n');
+    let text = alike ? `${joinNames(groups.flat().map((p) => shortNameOf(p, lang)), lang)} (${same}): ${parts[0].text}` : parts.map((a, i) => line(a, groups[i])).join('\n\n');
     // "Which gives more credits?": the same figure on both sides is said first.
     // "bachelorgrad (180 studiepoeng)" is a requirement's figure, not what the program gives.
     const figures = parts.map((a) => (a.kind === 'answer' ? /(?<![(\d])(\d+)\s*(studiepoeng|credits|sp\b|dager|days|samlinger|gatherings)/i.exec(a.text) : null));
