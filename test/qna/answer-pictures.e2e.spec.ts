@@ -35,6 +35,7 @@ const ASKED: ReadonlyArray<{ name: string; turns: string[]; locale: string }> = 
   { name: 'qna-costs-named-en', turns: ['LEDPRO: what are the participant fee, the board and lodging and the extra night?'], locale: 'en-US' },
   { name: 'qna-parts-once-nb', turns: ['LEDPRO har ti samlinger, så jeg setter av 20 dager. Stemmer det?'], locale: 'nb-NO' },
   { name: 'qna-week-clash-nb', turns: ['Jeg har permisjon i uke 14. Krasjer det med LEDPRO?'], locale: 'nb-NO' },
+  { name: 'qna-shared-once-nb', turns: ['Hva er opptakskravet til LEDPRO del 1?', 'sammenlignet med del 2?'], locale: 'nb-NO' },
 ];
 
 run('pictures of Q&A answers', () => {
@@ -90,6 +91,12 @@ run('pictures of Q&A answers', () => {
     expect(byName.get('qna-costs-named-en')).toMatch(/Participation fee NOK 53,000; board and lodging NOK 3,175 per gathering; extra night NOK 1,375 per night\./);
     expect(byName.get('qna-parts-once-nb')).toMatch(/Nei\. LEDPRO 1 og LEDPRO 2 \(gjelder hver del; for del 2 står det på siden for del 1\): Det arrangeres 6 samlinger/);
     expect(byName.get('qna-week-clash-nb')).toMatch(/Ja, i uke 14 \(1\.–7\. april\) er det samling/);
+    // What the two parts share is said once, then what part 2 adds.
+    const shared = byName.get('qna-shared-once-nb') ?? '';
+    expect(shared).toMatch(/LEDPRO 1 og LEDPRO 2 \(likt for hver del\): Opptakskravet er bachelorgrad/);
+    expect(shared).toMatch(/Tillegg for LEDPRO del 2: du må ha gjennomført LEDPRO del 1/);
+    const sharedBody = JSON.stringify((shots.find((x) => x.name === 'qna-shared-once-nb')?.card as { body: unknown }).body);
+    expect(sharedBody.split('vurdert individuelt')).toHaveLength(2);
     expect(shots.every((s) => s.card !== undefined)).toBe(true);
   }, 120_000);
 
