@@ -51,17 +51,18 @@ export interface Leaning {
   readonly item?: number;
 }
 
-/**
- * A follow-up without a topic of its own leans on the conversation: "enn del 2?", "og ved NTNU?", "the third one?",
- * "og hvis jeg lurer på noe rundt innholdet?". Each branch is one way a short message points back.
- */
-/** Topics whose figure a total asked right after sums (a price per gathering, credits per part). */
+/** A gathering named: a date said with it is the gathering's, not a deadline claimed. */
 const GATHERING_WORD = /(samling|gathering|session)/;
 /** "where?", "og hvor?", "where do I send it?", "kor då?": a place asked and nothing more. */
 const WHERE_ONLY = letterAware(/^(?:(?:og|and|men|but|ok,?|so|så)\s+)?(?:where|hvor|kor|kvar)(?:\s+(?:then|da|då|do i (?:apply|send it|sign up)|sender jeg (?:den|det|søknaden)|søker jeg|søkjer eg))?\s*\??$/);
 
+/** Topics whose figure a total asked right after sums (a price per gathering, credits per part). */
 const SUMMED_TOPICS: ReadonlySet<string> = new Set(['fee', 'lodging', 'credits']);
 
+/**
+ * A follow-up without a topic of its own leans on the conversation: "enn del 2?", "og ved NTNU?", "the third one?",
+ * "og hvis jeg lurer på noe rundt innholdet?". Each branch is one way a short message points back.
+ */
 export function leanOnConversation(input: LeaningInput): Leaning {
   const { state, question, text, focus, namesProgram, designated, bothParts, specific, content } = input;
   let { intent, form } = input;

@@ -57,9 +57,9 @@ const PARTS_COUNTED = /\b(?:hvilke|kva for|which|what are the)\s+(\d|to|tre|fire
  */
 /** "del 1", "part two": a part of a program named by its number. */
 const PART_NAMED = /\b(del|delen|part)\s*(1|2|en|to|one|two|i|ii)\b/i;
-/** "Kven er med der?", "who takes part there?": who is at the thing just told of. */
 /** "Og hvem er med i den?", "hvem består den av?", "who makes it up?": the members of the thing the last answer told of. */
 const MEMBERS_OF_IT = letterAware(/^(?:(?:og|and|men|but|so|så)\s+)?(?:hvem|kven|who)\b[^?]{0,20}?\b(?:(?:er|is|are|sit(?:ter|t)?|sits?) (?:med |with )?(?:i|in|on) (?:den|det|dem|dei|it|that|them|this)|(?:består|utgjør|utgjer|makes? up|forms?) (?:den|det|dei|de|it|that|this)(?: av| of)?|(?:den|det|it|that|this) (?:består|consists?) (?:av|of))\b/);
+/** "Kven er med der?", "who takes part there?": who is at the thing just told of. */
 const WHO_THERE = letterAware(/^(?:(?:og|and|men|but|so|så)\s+)?(?:hvem|kven|who)\b[^?]{0,25}\b(?:der|dar|there)\b/);
 
 export function pointsToLast(read: ReadQuestion, state: QnaState | undefined, retriever: CatalogRetriever): boolean {

@@ -145,6 +145,8 @@ export function claimedNumbers(q: string): Claim[] {
 // "right, so people just sign up themselves?": an acknowledgement may come before it.
 const ACK = String.raw`(?:(?:right|ok|okay|okei|ah|aha|i see|great|greit|fine|jaha|ja)[,.!]\s+)?`;
 const CONFIRM_START = letterAware(new RegExp(`^${ACK}(so|så|altså|then|da)\\b`));
+/** The same lead with what follows it, taken off to see whether a wh-question comes after. */
+const CONFIRM_LEAD = new RegExp(`^${ACK}(so|så|altså|then|da)[,]?\\s+`);
 /** "How much does the OU fund cover?": an amount of something covered. */
 const COVERED_AMOUNT = letterAware(/\b(dekk\w*|cover\w*|refund\w*|støtte|tilskudd|grant|support|får|get)\b/);
 /** A round figure's lead-in, just before it: "rundt 19 000", "ca. 8000", "about 55,000". */
@@ -223,7 +225,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
   // "Altså hva forventes av oss?" is a wh-question after the word, not a statement.
   // "OK, so 45,000 plus the semester fees, what does that make?": a wh-question closing it asks, it confirms nothing.
   const confirms = CONFIRM_START.test(question.toLowerCase().trim()) && !asksWh && q.split(/\s+/).length >= 3 && /\?\s*$/.test(q)
-    && !WH_START.test(question.toLowerCase().trim().replace(new RegExp(`^${ACK}(so|så|altså|then|da)[,]?\\s+`), ''));
+    && !WH_START.test(question.toLowerCase().trim().replace(CONFIRM_LEAD, ''));
   // "Jeg har skjønt at det finnes grunnopplæring. Tar den opp noe om konflikter?": the last sentence asks.
   const last = q.split(/(?<=[.!])\s+/).pop() ?? q;
   // "Is the gap longer between 3 and 4, or between 4 and 5?" asks which of two, not yes or no.

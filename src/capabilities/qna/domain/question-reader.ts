@@ -36,9 +36,9 @@ import { ABOUT_A_PILLAR, DIFFERENCE_ASKED, THEM, TWO_PROGRAMS, AS_WITH, CONCEPT_
 import { SAME_PLACE_OF_TWO } from './place-sameness';
 
 
+/** "LEDPRO", "del", "NTNU-programmene", "programmet": the program or part the question is about, not what it claims of it. */
+const PROGRAM_WORD = /^(ledpro|ntnu|del|part|((ntnu|ledpro)-)?(program|programmet|programmene|programma|programmes?|programs?))$/;
 /** Who does it ("kan jeg og kollegaen min levere den sammen?"): a word that says who, not what is claimed. */
-/** "NTNU-programmene", "programmet": the program the question is about, named, not a thing it claims of it. */
-const PROGRAM_WORD = /^((ntnu|ledpro)-)?(program|programmet|programmene|programma|programmes?|programs?)$/;
 const PEOPLE_WORD = /^(kollega\w*|kolleg\w*|colleague\w*|sjef\w*|boss\w*|venn\w*|friend\w*|kompis\w*|teammate\w*|coworker\w*|co-worker\w*)$/;
 
 /** A gathering, seminar or day of training named ("instituttledersamlingen", "the kick-off"). */
@@ -305,7 +305,7 @@ export class QuestionReader {
       // The asker's situation put before the question ("Eg er einingsleiar i ein kommune … kan eg søkje OU-fondet?")
       // tells who asks; only the question's own words are claims to find in the answer.
       guessed: form.yesNo ? [] : guessedFigures(text, focus),
-      claimWords: content.filter((w) => (text === prepared || ownWords.has(w)) && !foilWords.has(w) && w.length > 2 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && readIntent(w).topics.length === 0 && !/^(ledpro|ntnu|del|part)$/.test(w) && !PROGRAM_WORD.test(w) && !PEOPLE_WORD.test(w)),
+      claimWords: content.filter((w) => (text === prepared || ownWords.has(w)) && !foilWords.has(w) && w.length > 2 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && readIntent(w).topics.length === 0 && !PROGRAM_WORD.test(w) && !PEOPLE_WORD.test(w)),
     };
   }
 

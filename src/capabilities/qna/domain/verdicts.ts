@@ -148,9 +148,9 @@ const SAME_ADDRESS = /\b(samme|same)\s+(lenke\w*|link\w*|url|adresse\w*|address|
  * undefined when none applies and the fact's own words decide. `told`: the whole message with what the asker told
  * before it ("She did part 1 in 2019. Is she allowed …?").
  */
-/** Something said to come of itself, without applying. */
 /** "people just sign up themselves", "melder seg på selv", "søker selv": joining by one's own application. */
 const SIGNS_UP_SELF = letterAware(/\b((sign|signs|signing|register|registers|enrol+s?|apply|applies) (up )?(themselves|ourselves|myself|yourself|on their own|directly|on a website|online)|(melde|melder|meld|søke|søker|søkje|søkjer) (seg|meg|oss|dere)? ?(på )?(selv|sjølv|direkte|på nett|på en nettside))\b/);
+/** Something said to come of itself, without applying. */
 const AUTOMATIC = letterAware(/\b(automatisk\w*|automatically|av seg selv|av seg sjølv|uten å søke|utan å søkje|without (applying|an application)|as a matter of course)\b/);
 /** Always or only on one's own ("alltid individuelt", "only individually"). */
 const ALWAYS_ALONE = letterAware(/\b(alltid|always|bare|berre|kun|only|just)\b[^?.]{0,40}\b(individuelt|individually|alene|aleine|åleine|alone|on (my|your|their|his|her|our) own|one by one)\b/);
