@@ -36,6 +36,7 @@ const ASKED: ReadonlyArray<{ name: string; turns: string[]; locale: string }> = 
   { name: 'qna-parts-once-nb', turns: ['LEDPRO har ti samlinger, så jeg setter av 20 dager. Stemmer det?'], locale: 'nb-NO' },
   { name: 'qna-week-clash-nb', turns: ['Jeg har permisjon i uke 14. Krasjer det med LEDPRO?'], locale: 'nb-NO' },
   { name: 'qna-shared-once-nb', turns: ['Hva er opptakskravet til LEDPRO del 1?', 'sammenlignet med del 2?'], locale: 'nb-NO' },
+  { name: 'qna-shared-once-en', turns: ['What happens between the LEDPRO gatherings in part 1 and part 2?'], locale: 'en-US' },
 ];
 
 run('pictures of Q&A answers', () => {
@@ -97,6 +98,9 @@ run('pictures of Q&A answers', () => {
     expect(shared).toMatch(/Tillegg for LEDPRO del 2: du må ha gjennomført LEDPRO del 1/);
     const sharedBody = JSON.stringify((shots.find((x) => x.name === 'qna-shared-once-nb')?.card as { body: unknown }).body);
     expect(sharedBody.split('vurdert individuelt')).toHaveLength(2);
+    const sharedEn = JSON.stringify((shots.find((x) => x.name === 'qna-shared-once-en')?.card as { body: unknown }).body);
+    expect(sharedEn.split('written notes about them')).toHaveLength(2);
+    expect(sharedEn).toMatch(/In addition for LEDPRO 2: /);
     expect(shots.every((s) => s.card !== undefined)).toBe(true);
   }, 120_000);
 
