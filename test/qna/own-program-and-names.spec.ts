@@ -66,3 +66,34 @@ describe('a role told, then "am I part of its activities?"', () => {
     expect(a.text).toMatch(/head of office/);
   });
 });
+
+describe('follow-up buttons after a reply about both parts of LEDPRO', () => {
+  const reply = (text: string, locale: string) =>
+    answerQuestion({ text, locale, state: undefined }, { composer: shippedComposer(), clock: new ManualClock('2024-01-10T09:00:00Z') }).answer;
+
+  it.each([
+    ['Hva koster LEDPRO?', 'nb-NO'],
+    ['What are the admission requirements for LEDPRO?', 'en-US'],
+  ])('"%s" offers questions about LEDPRO as a whole, not about one part', (q, locale) => {
+    const titles = reply(q, locale).followUps.map((f) => f.title);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const t of titles) {
+      expect(t).toMatch(/\bLEDPRO\b/);
+      expect(t).not.toMatch(/LEDPRO [12]|del [12]|part [12]/);
+    }
+  });
+
+  it('each offered button, pressed, is answered for both parts', () => {
+    for (const f of reply('Hva koster LEDPRO?', 'nb-NO').followUps) {
+      const a = reply(f.query, 'nb-NO');
+      expect(a.kind).toBe('answer');
+      expect(a.text).toMatch(/LEDPRO 1 og LEDPRO 2/);
+    }
+  });
+
+  it('a reply about one part still offers that part', () => {
+    const titles = reply('Hva er opptakskravet til LEDPRO 2?', 'nb-NO').followUps.map((f) => f.title);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const t of titles) expect(t).toMatch(/LEDPRO 2\?$/);
+  });
+});

@@ -18,7 +18,22 @@ const FOLLOW_UPS: Partial<Record<FactTopic, { nb: string; en: string }>> = {
   pillars: { nb: 'Hva er hovedsøylene i {p}?', en: 'What are the pillars of {p}?' },
 };
 
+/**
+ * The name the parts of one offer share ("LEDPRO" for LEDPRO 1 and LEDPRO 2): a reply about both parts offers buttons
+ * about the offer as a whole, not about whichever part came first.
+ */
+function sharedName(programs: readonly Program[], lang: Lang): string | undefined {
+  if (programs.length < 2 || new Set(programs.map((x) => x.provider)).size > 1) return undefined;
+  const words = programs.map((x) => shortName(x, lang).split(/\s+/));
+  const common: string[] = [];
+  for (let i = 0; words.every((w) => i < w.length - 1 && w[i] === words[0][i]); i++) common.push(words[0][i]);
+  return common.length > 0 ? common.join(' ') : undefined;
+}
+
 export function suggestedQuestions(retriever: CatalogRetriever, lang: Lang, programs: readonly Program[], intent: Intent, hasTopic: (programs: readonly Program[], topic: FactTopic) => boolean): FollowUp[] {
+  const parts = programs.filter((x) => x.cohorts.length > 0);
+  const whole = sharedName(parts, lang);
+  if (whole) return offers(lang, whole, intent, (t) => hasTopic(parts, t));
   // An umbrella offer (NTNU's leader development) is no program to ask "where is it held" about: suggest its programs.
   const first = programs.find((x) => x.cohorts.length > 0) ?? programs.find((x) => !retriever.isUmbrella(x)) ?? programs[0];
   if (!first) return [];
@@ -26,9 +41,13 @@ export function suggestedQuestions(retriever: CatalogRetriever, lang: Lang, prog
   const p = retriever.isUmbrella(first) ? retriever.withDescendants([first]).find((x) => x.cohorts.length > 0) ?? first : first;
   // "Instituttlederprogrammet", not "… 2021-2025": a button title that fits.
   const name = (retriever.isUmbrella(p) ? p.name[lang] : shortName(p, lang)).replace(/\s+\d{4}\s*[-–]\s*\d{4}$/, '');
+  return offers(lang, name, intent, (t) => hasTopic(retriever.withDescendants([p]), t));
+}
+
+function offers(lang: Lang, name: string, intent: Intent, has: (topic: FactTopic) => boolean): FollowUp[] {
   const asked = new Set(intent.topics);
   return (Object.keys(FOLLOW_UPS) as FactTopic[])
-    .filter((t) => !asked.has(t) && hasTopic(retriever.withDescendants([p]), t))
+    .filter((t) => !asked.has(t) && has(t))
     .slice(0, 3)
     .map((t) => {
       const q = (FOLLOW_UPS[t] ?? { nb: '', en: '' })[lang].replace('{p}', name);
