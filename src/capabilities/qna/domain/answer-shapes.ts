@@ -6,6 +6,7 @@ import type { Intent } from './question-intent';
 import type { CatalogRetriever } from './retrieval';
 import { suggestedQuestions } from './suggested-questions';
 import { ALSO_ANSWERS } from './fact-answer-rules';
+import { borrowedLine, type BorrowedFigure } from './borrowed-figures';
 
 export const sourceOf = (p: Program, f: Fact | undefined, lang: Lang): AnswerSource => ({
   programId: p.id, programName: p.name[lang], section: f ? f.section[lang] : (lang === 'nb' ? 'Når?' : 'When?'), document: p.source.title,
@@ -42,6 +43,22 @@ export class AnswerShapes {
     const text = `${about[lang]} ${names}: ${contactLine(contact, lang)}.`;
     const fact = (p: Program): Fact | undefined => p.facts.find((f) => f.topic === 'contacts');
     return { ...this.answer(lang, text, withContacts.map((p) => sourceOf(p, fact(p), lang)), withContacts, intent), contact };
+  }
+
+  /**
+   * "Instituttlederprogrammet gir vel 30 studiepoeng?": the program's documents do not say, and the figure claimed is
+   * another program's. Said plainly, with the sentence that gives it, so the mix-up is cleared.
+   */
+  borrowedAnswer(lang: Lang, b: BorrowedFigure, unknown: Answer, programs: readonly Program[], intent: Intent, way?: { p: Program; f: Fact }): Answer {
+    const asked = joinNames([...new Set(programs.map((p) => p.name[lang]))].slice(0, 3), lang);
+    const none = lang === 'nb' ? `Det står ikke i programdokumentene for ${asked}.` : `The programme documents for ${asked} do not say.`;
+    // A program one is nominated to ("fakultetene nominerer deltakere") has no deadline to borrow: the way in is said.
+    const wayIn = way ? ` ${way.f.text[lang]}` : '';
+    const correction = borrowedLine(lang, b, asked);
+    const contact = unknown.text.split(/(?<=\.)\s+/).slice(1).join(' ');
+    const sources = [...(way ? [sourceOf(way.p, way.f, lang)] : []), sourceOf(b.p, b.f, lang)];
+    const facts = [...(way ? [`${way.p.id}/${way.f.id}`] : []), `${b.p.id}/${b.f.id}`];
+    return { ...this.answer(lang, `${none}${wayIn} ${correction}${contact ? ` ${contact}` : ''}`, sources, programs, intent, facts), contact: unknown.contact };
   }
 
   unknown(lang: Lang, scope: readonly Program[], about: readonly Program[], intent: Intent): Answer {

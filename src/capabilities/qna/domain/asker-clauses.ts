@@ -21,3 +21,14 @@ export const IN_ADDITION_TO_NOTHING = letterAware(/\b(i tillegg|in addition|on t
 export const SO_FIGURE = /^(?:so|så|altså|then|da)\s+(?:[a-zæøå]+\s+){0,3}\d/;
 /** "Kolliderer det med …?", "does that clash with …?": whether something told clashes, asked with a pronoun. */
 export const CLASH_OF_IT = letterAware(/^(?:(?:og|men|så|and|but|so)\s+)?(?:kolliderer|krasjer|kræsjer|overlapper|crasher|collides?|clashes?|overlaps?) (?:det|dette|den|dei|de|that|this|it|they)\b|^(?:(?:and|but|so)\s+)?(?:does|do|will|would|could|might) (?:that|this|it|they|those) (?:clash|collide|overlap|conflict)\b/);
+/**
+ * "Den ene har spurt om LEDPRO, men det tar vi en annen gang.", "… but that's for another day.": a sentence that puts its
+ * matter off for later. The program it names is not the one asked about.
+ */
+const PUT_OFF = letterAware(/\b(men|but)?\s*(det|dette|den|that|this|it)\s+(tar vi|tek vi|får vi ta|kan vi ta|snakker vi om|må vi ta|is for|can wait|'s for|will have to wait)\s+(en annen gang|ein annan gong|seinere|senere|seinare|later|another (time|day)|a different (time|day))\b|\b(det er|det blir|that's|that is) (en|ei|ein|another|a different) (annen|anna|annan)?\s*(sak|historie|matter|story|question)\b|\b(la(t)? oss la det ligge|la det ligge|leave that (aside|for now|for later)|never mind that)\b/);
+/** The message without its sentences that put their matter off for later. */
+export const withoutPutOff = (text: string): string => {
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  const kept = sentences.filter((x) => !PUT_OFF.test(x));
+  return kept.length === sentences.length || kept.length === 0 ? text : kept.join(' ');
+};

@@ -67,13 +67,17 @@ export function splitQuestions(message: string): string[] {
   const byNumber = pair !== null && /\b(når|when|dato\w*|dates?)\b/i.test(text) && ![pair[1], pair[3]].some((o) => /^(siste|last)$/i.test(o));
   if (pair && text.length <= 200 && !/\b(mellom|between)\b/i.test(text) && !byNumber) return [text.replace(pair[0], `${pair[1]}${pair[4]}`), text.replace(pair[0], `${pair[3]}${pair[4]}`)];
   if (text.length > 400 || (ONE_QUESTION.test(text.split(/[,?]/)[0] ?? '') && !AFTER_CHOICE.test(text) && !AFTER_COMPARE.test(text))) return [text];
-  const m = SENTENCES.exec(text) ?? JOINED.exec(text) ?? DASHED.exec(text) ?? COMMA_YES_NO.exec(text);
+  const dashed = DASHED.exec(text);
+  const m = SENTENCES.exec(text) ?? JOINED.exec(text) ?? dashed ?? COMMA_YES_NO.exec(text);
   if (!m) return withContext(text);
   const first = m[1].trim().replace(/[,;]$/, '');
   const second = (m[2] ?? m[3]).trim();
   // The first part must ask something itself ("Jeg lurer på hvor det er, og …"), not be context.
   const shortest = CONTRACTED_WH.test(second) ? 2 : 3;
   if (!ASKS.test(first) || first.split(/\s+/).length < 3 || second.split(/\s+/).length < shortest) return withContext(text);
+  // "Hun er mest nysgjerrig på den første delen, den som heter «Ledelse på NTNU» – hvilke temaer tar den for seg?": the
+  // dash puts a question to what the sentence before it names; a question asked earlier in the message is context.
+  if (m === dashed && !ASKS.test(first.split(/(?<=[.!?])\s+/).pop() ?? first)) return withContext(text);
   // "Hva koster et ekstra døgn, og hva blir det om jeg tar det på alle seks?": a sum of what was just asked is one
   // question over the first part's subject.
   if (SUM_OF_IT.test(second)) return [text];

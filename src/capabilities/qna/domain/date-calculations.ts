@@ -59,8 +59,9 @@ export function readDateCalc(q: string): DateCalc | undefined {
   // against its date, whatever the asker concludes from it.
   const clash = CLASH.test(q) && !GATHERING_IN_MONTH.test(q) ? daysAsked(q) ?? dayAsked(q) ?? partOfMonthAsked(q) : undefined;
   if (clash) return { kind: 'clash', ...clash };
-  // "Hvilke måneder er det samlinger?" / "which months have no gathering?"
-  if (MONTHS_ASKED.test(q)) return { kind: 'months', without: /\b(ikke|ikkje|no|not|without|uten|utan|ingen|inga)\b/.test(q) };
+  // "Hvilke måneder er det samlinger?" / "which months have no gathering?". The months of NTNU's timeline ("Hvilke
+  // måneder dekker tidslinjen for 2021?") are the timeline's to say, not those of the gatherings.
+  if (MONTHS_ASKED.test(q) && !/\b(tidslinj\w*|timelines?)\b/.test(q)) return { kind: 'months', without: /\b(ikke|ikkje|no|not|without|uten|utan|ingen|inga)\b/.test(q) };
   // "de to siste LEDPRO-samlingene", "the last two LEDPRO gatherings": the program's name may stand before them.
   const n = /\b(første|first|siste|last)\s+(\d|to|tre|fire|fem|two|three|four|five)\s+(?:[\p{L}\d]+-|(?:ledpro|ntnu)\s+)?(samling|gathering|session)/u.exec(q)
     ?? /\b(\d|to|tre|fire|fem|two|three|four|five)\s+(første|first|siste|last)\s+(?:[\p{L}\d]+-|(?:ledpro|ntnu)\s+)?(samling|gathering|session)/u.exec(q);

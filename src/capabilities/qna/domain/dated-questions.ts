@@ -4,6 +4,7 @@ import type { Answer } from './answer';
 import type { QnaState } from './conversation-state';
 import { joinNames, schedulesOf, shortName } from './date-answers';
 import { sourceOf, type FactAnswers } from './fact-answers';
+import { borrowedFigure, borrowedLine } from './borrowed-figures';
 import type { ReadQuestion } from './read-question';
 import type { CatalogRetriever } from './retrieval';
 import { conceptOfWord, normalise, words } from './text-analysis';
@@ -68,7 +69,14 @@ export class DatedQuestions {
     // Still an honest "not in the documents" (no deadline is given), with whom to ask after the way in.
     const unknown = this.facts.unknown(lang, read.programs, read.programs, read.intent);
     const whom = unknown.text.replace(/^[^.]*\.\s*/, '');
-    return { ...unknown, text: `${none}; ${way.f.text[lang].replace(/^./, (c) => c.toLowerCase())} ${whom}`.trim() };
+    const told = `${none}; ${way.f.text[lang].replace(/^./, (c) => c.toLowerCase())}`;
+    // "Er søknadsfristen for instituttlederprogrammet 15. desember?": the date claimed is LEDPRO's, which is said too.
+    const borrowed = borrowedFigure(read.focus, 'deadline', read.programs, this.retriever.catalog.programs, lang);
+    if (borrowed) {
+      const line = borrowedLine(lang, borrowed, names);
+      return { ...unknown, kind: 'answer', text: `${told} ${line} ${whom}`.trim(), sources: [sourceOf(way.p, way.f, lang), sourceOf(borrowed.p, borrowed.f, lang)], facts: [`${way.p.id}/${way.f.id}`, `${borrowed.p.id}/${borrowed.f.id}`] };
+    }
+    return { ...unknown, text: `${told} ${whom}`.trim() };
   }
 
   /**

@@ -22,6 +22,7 @@ import { FactCoverage, NOT_GIVEN } from './fact-coverage';
 import { rankHits } from './fact-ranking';
 import { groupsOfRole, roleFacts, TAKES_PART, TOLD_ROLE } from './role-groups';
 import { AnswerShapes, sourceOf } from './answer-shapes';
+import { borrowedFigure } from './borrowed-figures';
 import { ALSO_ANSWERS, HOW_RUN, WAY_OF_RUNNING, MIN_COVERAGE, MIN_SCORE, SPECIFIC, STRONG_SCORE } from './fact-answer-rules';
 import { HOW_IN } from './reader-vocabulary';
 
@@ -92,7 +93,13 @@ export class FactAnswers extends AnswerShapes {
     const theirs = lastContact && HIS_OR_HER.test(read.focus) && !inScope.some((p) => p.contacts.length > 0) ? this.retriever.catalog.programs.filter((p) => p.contacts.some((c) => c.name === lastContact)) : [];
     const contact = contactReply(read, theirs.length > 0 ? theirs : inScope, lang, lastContact, (text, ps) => this.answer(lang, text, ps.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'contacts'), lang)), ps, intent));
     if (contact) return contact;
-    if (programs.length > 0 && topic && SPECIFIC.has(topic) && !this.hasTopic(scope, topic) && !(topic === 'dates' && intent.weakDates)) return this.unknown(lang, scope, programs, intent);
+    if (programs.length > 0 && topic && SPECIFIC.has(topic) && !this.hasTopic(scope, topic) && !(topic === 'dates' && intent.weakDates)) {
+      const unknown = this.unknown(lang, scope, programs, intent);
+      const borrowed = borrowedFigure(read.focus, topic, programs, this.retriever.catalog.programs, lang);
+      if (!borrowed) return unknown;
+      const way = topic === 'deadline' || topic === 'apply' ? this.wayIn(programs) : undefined;
+      return this.borrowedAnswer(lang, borrowed, unknown, programs, intent, way);
+    }
     const claimed = new Set(form.names.map((n) => n.toLowerCase()));
     const about = read.unknown.filter((w) => !isGeneralWord(w) && !claimed.has(w));
     // In an assertion ("jeg tror samlingene er på Scandic"), a word the documents lack is the claim to correct.
@@ -221,6 +228,12 @@ export class FactAnswers extends AnswerShapes {
    * "Korleis blir den lokale opplæringa gjennomført i praksis?": how a training pillar is run is told by the
    * program's own account of how its training works, beside the pillar.
    */
+  /** How one gets onto a program without a deadline: its own or its umbrella's "apply" fact (nomination). */
+  private wayIn(programs: readonly Program[]): { p: Program; f: Fact } | undefined {
+    const family = [...programs, ...programs.map((p) => (p.parent ? this.retriever.program(p.parent) : undefined)).filter((p): p is Program => p !== undefined)];
+    return family.flatMap((p) => p.facts.filter((f) => f.topic === 'apply').map((f) => ({ p, f })))[0];
+  }
+
   private howRun(p: Program, pillar: Fact, read: ReadQuestion, lang: Lang): Fact | undefined {
     return (HOW_RUN.test(read.focus) || WAY_OF_RUNNING.test(read.focus)) && /opplæring|training/i.test(pillar.text[lang].split(':')[0])
       ? p.facts.find((f) => f.topic === 'format' && /^(hvordan opplæringen|how the training)/i.test(f.text[lang])) : undefined;

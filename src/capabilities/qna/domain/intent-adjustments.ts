@@ -8,7 +8,7 @@ import { EDUCATION_TOLD, schoolingTold } from './education-words';
 import type { QuestionForm } from './question-form';
 import { GENERIC_TOPICS, readIntent, type Intent } from './question-intent';
 import { letterAware } from './letter-aware';
-import { WH_START } from './question-form';
+import { EMBEDDED_WHEN, WH_START } from './question-form';
 
 /** Taking part asked of the asker alone: "can I join", "is there any way we can take part", "kan jeg delta". */
 const BARE_JOIN = letterAware(/^(?:(?:is there|are there) (?:any|a|some) (?:way|chance|possibility)s? (?:that |for (?:me|us) to )?|(?:er det|finnes det) (?:noen|noko|en|ein) (?:måte|mulighet|moglegheit|sjanse) (?:for )?)?(?:(?:can|could|may) (?:i|we|one) (?:still |also |even )?|(?:i|we) (?:can|could) |(?:kan|får) (?:jeg|eg|vi|me|man|ein|en) (?:også |òg |likevel )?|(?:jeg|eg|vi|me|man) (?:kan|får) (?:også |òg )?)(?:join|take part|participate|attend|enrol+|be part|delta|være med|vere med|bli med)\b/);
@@ -90,7 +90,7 @@ export function notAskingDates(focus: string, intent: Intent, form: QuestionForm
   const toldWhen = (told.some((x) => CLAUSE_WHEN.test(x)) && !WHEN_ASKED.test(asked))
     // "Gjelder den meg også, selv om jeg ikke startet i 2021?": a year in a clause that concedes something asks no date.
     || (CONCEDED_YEAR.test(focus) && !WHEN_ASKED.test(focus.replace(CONCEDED_YEAR, ' ')));
-  if ((intent.date || intent.topics.includes('dates')) && (CONJUNCTION_WHEN.test(focus) || toldWhen) && !/\b(dato\w*|dates?|tidspunkt\w*|klokka|klokken|what time)\b/.test(focus)) {
+  if ((intent.date || intent.topics.includes('dates')) && ((CONJUNCTION_WHEN.test(focus) && !EMBEDDED_WHEN.test(focus)) || toldWhen) && !/\b(dato\w*|dates?|tidspunkt\w*|klokka|klokken|what time)\b/.test(focus)) {
     intent = { ...intent, date: undefined, topics: intent.topics.filter((t) => t !== 'dates') };
   }
   return { intent, form };
@@ -143,6 +143,8 @@ export function ledByWhatIsAsked(focus: string, intent: Intent): Intent {
   // admission rule's to say (a course certificate without credits).
   if (intent.topics.includes('credits') && REQUIREMENT_UNMET.test(focus)) intent = leading(intent, 'admission');
   if (intent.topics[0] === 'training' && intent.topics.includes('format')) intent = leading(intent, 'format');
+  // "Which months does the 2022 timeline cover?": the timeline's months, not what a course covers.
+  if (intent.topics.includes('timeline') && /\b(måned\w*|månad\w*|months?)\b/.test(focus)) intent = leading(intent, 'timeline');
   // "how long the onward journey to the venue takes": the time to get there, which the travel fact gives.
   if (intent.topics[0] === 'place' && intent.topics.includes('travel') && /\b(how long|hvor lang|kor lang|hvor lenge|kor lenge)\b/.test(focus)) intent = leading(intent, 'travel');
   // "Jeg tar toget fra Oslo S til første samling. Hvor mye tid bør jeg sette av til togturen?": the time the trip

@@ -10,6 +10,7 @@ import { leading, notAskingDates, TAKEN_PART, whatLeads } from './intent-adjustm
 import { claimedThings, pricedFollowUp } from './priced-follow-ups';
 import { comparedAgain, ordinalRestated, repairOf } from './follow-ups';
 import { withCourseParticipants } from './unqualified-referents';
+import { withoutPutOff } from './asker-clauses';
 import { monthsPointedBack } from './month-asks';
 import { gatheringsWhenAsked, leanOnConversation } from './conversation-leaning';
 import { figureAsked, topicHolding } from './figure-explained';
@@ -126,7 +127,7 @@ export class QuestionReader {
     // side from the conversation, as before.
     const own = inFocus.programs.length === 0 && this.retriever.detectPrograms(text).programs.length === 0 ? ownPrograms(this.retriever, focus, state) : undefined;
     const namedFocus = own ? { programs: own, nameTerms: new Set<string>() } : inFocus;
-    const named = namedFocus.programs.length > 0 || compared ? namedFocus : this.retriever.detectPrograms(text);
+    const named = namedFocus.programs.length > 0 || compared ? namedFocus : this.retriever.detectPrograms(withoutPutOff(text));
     // "LEDPRO 1 og 2", "part 1 compare to part 2", "den andre delen … første del": two parts named together.
     const both = partsNamedTogether(focus, form.compare);
     // "Er prisen lik for del 1 og del 2?": the same asked of two parts named sets them side by side.

@@ -35,6 +35,7 @@ const OPEN_TO_OTHERS = letterAware(/\b(?:open|ope|opent|åpent?|available|tilgje
 /** Someone, any, others: an existence asked of, not a name claimed. */
 const SOME_ONE = /\b(noen|nokon|noe|noko|any|anyone|anybody|some|someone|somebody|andre|other|others)\b/;
 
+const UNSTATED_FIRST = /^(Det står ikke i programdokumentene|Dokumentet oppgir ingen|The programme documents for [^.]* do not say|The document gives no)/;
 export const VERDICT_FIRST = /^(ja|nei|yes|no|delvis|partly|ikke nødvendigvis|not necessarily)\b/i;
 
 /** The bokmål text of an answer's facts, for checking a claim made in the program's own words. */
@@ -81,8 +82,9 @@ const WHEN_WORDS = new Set(['past', 'before', 'earlier', 'previously', 'ever', '
 const VERB_FIRST = /^\s*(?:(?:og|men|så|and|but|so)\s+)?$/;
 
 function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: CatalogRetriever): Answer {
-  // An answer that already opens with its verdict ("Nei. LEDPRO 1: Målgruppen …") gets no second one.
-  if (VERDICT_FIRST.test(given.text)) return given;
+  // An answer that already opens with its verdict ("Nei. LEDPRO 1: Målgruppen …") gets no second one; one that opens by
+  // saying the documents do not say (a figure that is another program's) has no yes or no to give.
+  if (VERDICT_FIRST.test(given.text) || UNSTATED_FIRST.test(given.text)) return given;
   let answer = given;
   // "Jeg har bachelor som sykepleier. Holder det?": the asker's own degree against the requirement decides.
   const degree = read.form.yesNo && answer.kind === 'answer' ? degreeVerdict(read.text, answer.text) : undefined;
