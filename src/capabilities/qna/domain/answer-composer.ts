@@ -39,6 +39,7 @@ import { SideBySide } from './side-by-side';
 import { PillarsSideBySide } from './pillars-side-by-side';
 import { DatedQuestions } from './dated-questions';
 import { finished } from './answer-finishing';
+import { contrastWithLast } from './switch-contrast';
 import { COUNT_OF_LAST, countOfList } from './list-counts';
 import { employersOf, employerTold, type Employer } from './own-programs';
 
@@ -183,6 +184,8 @@ export class AnswerComposer {
     const counted = lastList ? countOfList(lastList.f.text[lang], lang) : undefined;
     const countAnswer = counted && lastList ? this.facts.answer(lang, counted, [sourceOf(lastList.p, lastList.f, lang)], [lastList.p], intent, [`${lastList.p.id}/${lastList.f.id}`]) : undefined;
     let answer = narrowed ?? again ?? countAnswer ?? (picked.item !== undefined && state?.items ? itemOf(state, picked, lang, this.facts.again(state.facts, lang, picked)) : this.answerFor(read, scope, now, lang, state));
+    // "Og NTNU-programmet, gir det like mye?" after LEDPRO's credits: the side the documents give is set beside it.
+    answer = contrastWithLast(this.facts, this.retriever, read, state, answer, lang) ?? answer;
     answer = finished(answer, read, programs, now, lang, this.retriever);
     // "Ok, så 35 000 kroner pluss hotell da. Hvor mye blir hotellet?": a price repeated back wrong is set right first.
     // An answer that opens with its yes or no has met the asker's claim already.

@@ -30,6 +30,19 @@ export const FORUMS_ASKED = cue(String.raw`(hvilke|kva for|hva slags|which|what)
 export const WAY_IN_WITHOUT = cue(String.raw`turns? (me|her|him|them|us) down|turned (me|her|him|them|us) down|(i|she|he|we|they) (am|is|are|get|gets|was|were) (not |n't )?(rejected|turned down)|(do|does|did) not (get|got) in|(ikke|ikkje) (kommer|kjem|får plass|blir tatt opp|vert teken opp)|får avslag|(do|does) not (care|need|want) (about |for )?(the |getting |any )?credits|without (getting |any )?credits|(uten|utan) (å få )?studiepoeng|(bryr|bry) (meg|seg|oss) (ikke|ikkje) om studiepoeng|(trenger|treng) (ikke|ikkje) studiepoeng|kursdeltak\w*|course participant`);
 
 /** "Wood Hotel ligger et godt stykke fra stasjonen", "far from the station", "not within walking distance": far claimed. */
+/**
+ * "Ligg hotellet nær stasjonen, eller må eg ta taxi?": what the asker must do otherwise is the second way of a yes/no
+ * question. When the words the documents lack (`off`, "taxi", "Uber") are all in it, the first way, which they may answer, is
+ * the question: returned without the second, else undefined.
+ */
+const OTHERWISE = /,?\s+\b(?:eller|or)\s+(?:må|trenger|treng|skal|bør|have to|need to|must|should|do (?:i|we) (?:need|have to))\s+[^?.!]*\?\s*$/;
+export function withoutOtherwise(question: string, off: readonly string[]): string | undefined {
+  const lower = question.toLowerCase();
+  const m = OTHERWISE.exec(lower);
+  if (!m || off.length === 0 || m.index < 12) return undefined;
+  const [head, tail] = [lower.slice(0, m.index), lower.slice(m.index)];
+  return off.every((w) => tail.includes(w) && !head.includes(w)) ? `${question.slice(0, m.index)}?` : undefined;
+}
 export const FAR_FROM = cue(String.raw`(langt|et godt stykke|eit godt stykke|et stykke|eit stykke|en bit|ein bit|godt unna|langt unna|et godt stykke unna) (fra|frå|unna)|(ikke|ikkje) (i nærheten|nær|nært|i gangavstand)|far (away )?from|a long way (from|away)|(quite |pretty |rather )?a (long )?(distance|trek|drive|ride) from|(not|n't) (close|near|within walking distance)|out in the middle of nowhere|no (train|rail) (station )?(nearby|near)`);
 
 /** "Is part 2 the same content over again?", "just more of the same?", "bare det samme om igjen?": a repeat claimed. */
@@ -67,7 +80,7 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   // "How much is the hotel per gathering?", "Hvor mye er hotellet?": a price asked with "is".
   ['fee', cue(String.raw`how much (is|are|was|were) (the|a|an|one|each|every|it|that|this)|(hvor|kor) (mye|mykje) (er|var|e) (hotellet|hotellrommet|oppholdet|opphaldet|overnattingen|overnattinga|rommet|natta|natten|avgiften|avgifta|semesteravgiften|semesteravgifta|deltakeravgiften|deltakaravgifta|kurset|studiet|bøkene|litteraturen|den|det|en|ei|ein|eit|et)`)],
   ['fee', cue(String.raw`foot(s|ing|ed)? the bill|pick(ing)? up the (bill|tab)|fork(ing)? out|shell(ing)? out|cough up|how much (money|cash|are we talking)|who pays( for)?|extra cost\w*|additional cost\w*|hidden cost\w*`)],
-  ['fee', cue(String.raw`hva (må|skal) (jeg|vi|man|en) (ut med|betale|punge ut)|hva blir (regningen|prisen|kostnaden|det å betale)|hvor mye (koster|kostar|blir|må|skal|er det)|hvor dyrt|hva (koster|tar (de|dere)(?! (opp|for seg|med|seg av)))|punge ut|ut med (penger|kroner)|må (jeg|vi) betale`)],
+  ['fee', cue(String.raw`(hva|kva) (må|skal) (jeg|eg|vi|me|man|en|ein|[\p{L}]+(?:en|et|a)) (ut med|betale|betala|punge ut)|hva blir (regningen|prisen|kostnaden|det å betale)|hvor mye (koster|kostar|blir|må|skal|er det)|hvor dyrt|hva (koster|tar (de|dere)(?! (opp|for seg|med|seg av)))|punge ut|ut med (penger|kroner)|må (jeg|vi) betale`)],
   ['fee', cue(String.raw`(what|how much) (does|do|will|would) [\p{L} -]{1,30} come to|comes? to in total|(hva|kva|hvor mye|kor mykje) (kommer|kjem|blir) [\p{L} ]{1,30} på (til sammen|totalt|i alt)`)],
   ['fee', cue(String.raw`(hva|kva|hvor mye|kor mykje|kor mye) (må|bør|skal) (jeg|eg|vi|me|man|en|ein) (regne|rekne|budsjettere|beregne|berekne) (med|for)|how much should (i|we) (budget|expect|allow|set aside)`)],
   ['fee', cue(String.raw`kva (kostar|kostnad|må eg betale|blir det)|kor (mykje|dyrt|mye) (kostar|blir det|må eg)|må eg betale|kven (betaler|betalar)|hvem (betaler|tar regningen|dekker kostnad\w*)|hva (kommer|koster) i tillegg|kommer (noe|noko|det noe) i tillegg`)],

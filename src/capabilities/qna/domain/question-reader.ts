@@ -9,8 +9,9 @@ export type { ReadQuestion } from './read-question';
 import { leading, notAskingDates, TAKEN_PART, whatLeads } from './intent-adjustments';
 import { claimedThings, pricedFollowUp } from './priced-follow-ups';
 import { comparedAgain, ordinalRestated, repairOf } from './follow-ups';
-import { withCourseParticipants } from './unqualified-referents';
 import { withoutPutOff } from './asker-clauses';
+import { withoutOtherwise } from './everyday-cues';
+import { withCourseParticipants } from './unqualified-referents';
 import { monthsPointedBack } from './month-asks';
 import { gatheringsWhenAsked, leanOnConversation } from './conversation-leaning';
 import { figureAsked, topicHolding } from './figure-explained';
@@ -48,7 +49,7 @@ const GATHERING_NAMED = /(samling|gathering|seminar|webinar|kick-?off|opplæring
 const CONTACT_NAMED = /\b(prosjektleder\w*|fagansvarlig\w*|fagansvarleg\w*|project (manager|lead(er)?|coordinator)|academic (lead|contact)|course (leader|coordinator))/;
 
 /** Costs named as left out of a price ("uten hotell og bøker", "before the stay is added"). */
-const COSTS_LEFT_OUT = /^[\s,(]+\S+\s+(?:(?:the|de|det|alle|all|selve|a|an)\s+)?(hotel\w*|hotell\w*|opphold\w*|opphald\w*|losji|kost og losji|bøker|bøkene|books?|litteratur\w*|literature|semester\w*|overnatting\w*|stays?|board|accommodation)\b/;
+const COSTS_LEFT_OUT = /^[\s,(]+\S+\s+(?:(?:the|de|det|alle|all|selve|a|an)\s+)?(hotel\w*|hotell\w*|opphold\w*|opphald\w*|losji|kost og losji|bøker|bøkene|books?|litteratur\w*|literature|semester\w*|overnatting\w*|tilknytningsd\w*|ekstra ?natt\w*|ekstra ?døgn\w*|extra nights?|stays?|board|accommodation)\b/;
 
 /** "Er det (fortsatt) en del av …?", "is it part of …?": whether the thing talked of belongs to what is named. */
 const IT_PART_OF = /^(?:(?:og|and|men|but|så|so)\s+)?(?:er|is)\s+(?:det|den|it|that)\b.*\b(?:del av|part of)\b/;
@@ -296,7 +297,7 @@ export class QuestionReader {
       if (WHICH_ASKED.test(focus)) form = { ...form, yesNo: false };
     }
     ({ intent, form, inherited } = this.followUps.read({ focus, intent, form, inherited, state }));
-    return {
+    const read: ReadQuestion = {
       text, focus, intent, form, programs: family.length === 2 ? family : programs, comparePrograms, terms, unknown, coverageTerms, coverageSides,
       // "A new manager I'm supporting completed LEDPRO part 1 in 2019.": a part told as taken asks nothing either.
       smallTalk: smallTalk ?? (!repair && !form.yesNo && intent.topics.every((t) => GENERIC_TOPICS.has(t) || (t === 'prerequisite' && TAKEN_PART.test(focus) && new Set([...focus.matchAll(/\b(?:del|part)\s*([12])\b/g)].map((m) => m[1])).size === 1)) && intent.date === undefined && isContextStatement(question) ? 'context' : undefined),
@@ -308,6 +309,9 @@ export class QuestionReader {
       guessed: form.yesNo ? [] : guessedFigures(text, focus),
       claimWords: content.filter((w) => (text === prepared || ownWords.has(w)) && !foilWords.has(w) && w.length > 2 && !/\d/.test(w) && !GENERAL_WORDS.has(w) && !MODAL.has(w) && readIntent(w).topics.length === 0 && !PROGRAM_WORD.test(w) && !PEOPLE_WORD.test(w)),
     };
+    // "Ligg hotellet nær stasjonen, eller må eg ta taxi?": the other way names only what the documents lack.
+    const firstWay = form.yesNo ? withoutOtherwise(question, [...new Set([...read.offDocument, ...read.unknown.filter((w) => !isGeneralWord(w))])]) : undefined;
+    return firstWay ? this.read(firstWay, state, home) : read;
   }
 
   /** The number of the pillar whose title has a long word of the focus that no other pillar's title has. */

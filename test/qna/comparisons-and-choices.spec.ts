@@ -1,0 +1,70 @@
+import { qnaChat } from '../support/qna-chat';
+
+/**
+ * Readings met in session 52's dev conversations: a comparison asked of a program whose documents lack the topic, a
+ * cost asked with "ut med", a repair that sets a sub-cost aside, "are you just a bot", and a yes/no question whose
+ * other way names what the documents lack. Sentences are our own.
+ */
+const { chat, ask } = qnaChat();
+
+describe('comparing with a program whose documents lack the topic', () => {
+  it('"koster det like mye?" of an NTNU programme after LEDPRO\'s fee: not in its documents, LEDPRO\'s fee beside it', () => {
+    const a = chat(['Hva er deltakeravgiften på LEDPRO?', 'Og forskergruppelederprogrammet, koster det like mye?']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/^Det står ikke i programdokumentene for Forskergruppelederprogrammet/);
+    expect(a.text).toMatch(/Til sammenligning: LEDPRO 1 og LEDPRO 2 .*53 000/);
+  });
+
+  it('English: "as many credits?" after LEDPRO\'s credits sets both sides out, the one without credits said so', () => {
+    const a = chat(['How many credits does LEDPRO give?', 'And the Head of Department programme, does it give as many?'], 'en-US');
+    expect(a.text).toMatch(/30 credits/);
+    expect(a.text).toMatch(/Head of Department programme 2021-2025: the document does not mention credits/);
+  });
+
+  it('English: "does it cost as much?" of an NTNU programme after LEDPRO\'s fee', () => {
+    const a = chat(['What is the LEDPRO fee?', 'And does the research group leader programme cost as much?'], 'en-US');
+    expect(a.text).toMatch(/do not say/);
+    expect(a.text).toMatch(/For comparison: .*53 000/);
+  });
+
+  it('a bare switch ("og forskergruppelederprogrammet?") stays an honest unknown with no figure of LEDPRO\'s', () => {
+    const a = chat(['Hva er deltakeravgiften på LEDPRO?', 'Og forskergruppelederprogrammet?']);
+    expect(a.kind).toBe('unknown');
+    expect(a.text).not.toMatch(/53 000/);
+  });
+});
+
+describe('costs and choices in other words', () => {
+  it('"hva må arbeidsgiveren ut med for hotellet" is the board and lodging per gathering', () => {
+    const a = ask('Hva må arbeidsgiveren ut med for hotellet på hver LEDPRO-samling?');
+    expect(a.text).toMatch(/3 175 per samling/);
+  });
+
+  it('a repair that sets the extra night aside gets the board and lodging, not the night', () => {
+    const a = chat(['Hva koster en ekstra natt på hotellet på LEDPRO?', 'Nei, jeg mente kost og losji for hele samlingen, ikke tilknytningsdøgnet.']);
+    expect(a.text).toMatch(/3 175/);
+    expect(a.text).not.toMatch(/1 375/);
+  });
+
+  it('"eller må vi ta drosje?" after whether the hotel is near the station: the first way is answered', () => {
+    const a = chat(['Vi tar toget til LEDPRO-samlingene.', 'Ligger hotellet i nærheten av stasjonen, eller må vi ta drosje?']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/^Ja\. .*nær Brumunddal togstasjon/);
+  });
+
+  it('English, "or do we need an Uber?": a yes for the hotel near the station, not a no for the Uber', () => {
+    const a = ask('Is the LEDPRO hotel close to the station, or do we need an Uber?', 'en-US');
+    expect(a.text).toMatch(/^Yes\. /);
+  });
+});
+
+describe('what the bot is', () => {
+  it.each([
+    ['Er du bare en salgsbot for kurs?', 'nb-NO', /^Jeg er Lederbot/],
+    ['Are you just a sales bot for courses?', 'en-US', /^I am Lederbot/],
+  ])('"%s" is told what the bot is', (q, locale, expected) => {
+    const a = ask(q, locale);
+    expect(a.kind).toBe('smalltalk');
+    expect(a.text).toMatch(expected);
+  });
+});
