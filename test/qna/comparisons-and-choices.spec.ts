@@ -68,3 +68,37 @@ describe('what the bot is', () => {
     expect(a.text).toMatch(expected);
   });
 });
+
+describe('dates, pages and contacts in other words', () => {
+  it('the right month with other days is a no: "samling 4 er 1.–2. juni, ikke sant?"', () => {
+    const a = ask('LEDPRO-samling 4 er 1.–2. juni, ikke sant?');
+    expect(a.text).toMatch(/^Nei\. /);
+    expect(a.text).toMatch(/20\.–21\. juni/);
+  });
+
+  it('English, the days claimed after "like": "number 5 is in August, like 1-2 August?" is a no', () => {
+    const a = chat(['When is LEDPRO gathering 4?', 'and number 5 is in August, like 1-2 August right?'], 'en-US');
+    expect(a.text).toMatch(/^No\. /);
+    expect(a.text).toMatch(/28–29 August/);
+  });
+
+  it('the days claimed right are a yes', () => {
+    expect(ask('LEDPRO-samling 4 er 20.–21. juni, ikke sant?').text).toMatch(/^Ja\. /);
+  });
+
+  it('"og del 2?" after the web page of part 1 gives the application pages again, not the overview', () => {
+    const a = chat(['Hva er nettsiden til LEDPRO del 1?', 'og del 2?']);
+    expect(a.text).toMatch(/inn\.no\/ledpro2/);
+  });
+
+  it('"hvem tar jeg for praktiske ting" is whom to contact, not how to apply', () => {
+    const a = chat(['Hvem er kontaktpersonene for LEDPRO?', 'hvem tar jeg for praktiske ting, typ hotell og påmelding?']);
+    expect(a.text).toMatch(/Kristin Larsen/);
+    expect(a.text).not.toMatch(/Randi Bredvold/);
+  });
+
+  it('"what\'s bigger – that fee, or hotel for all six?" sets the two sums against each other', () => {
+    const a = chat(['What is the participation fee for LEDPRO?', "what's bigger per person – that fee, or the hotel for all 6 gatherings?"], 'en-US');
+    expect(a.text).toMatch(/53,000\) costs more than board and lodging for all 6 gatherings \(NOK 19,050\)/);
+  });
+});

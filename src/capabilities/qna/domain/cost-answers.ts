@@ -18,7 +18,7 @@ const EVERY_STAY = letterAware(/\b(alle|all|every|hele|whole|året|the year|stay
 const LODGING = /(opphold|losji|kost og|hotell|overnatting|lodging|board|accommodation|hotel|stay|lunsj til lunsj|lunch[- ]to[- ]lunch|pakken|package)/;
 /** The participation fee named beside board and lodging: the whole sum is asked. */
 // "with fees and the stays", "avgiftene og hotellet": the fees in the plural are the program's, beside the stay.
-const FEE = /(deltakeravgift|deltageravgift|kursavgift|participa\w* fee|course fee|tuition|\bfees\b|\bavgiftene\b|\bavgifter\b|\bthe fee\b|\d fee\b|\d avgift\b|\bavgift(en|a)\b)/;
+const FEE = /(deltakeravgift|deltageravgift|kursavgift|participa\w* fee|course fee|tuition|\bfees\b|\bavgiftene\b|\bavgifter\b|\b(?:the|that|this|your|its) fee\b|\d fee\b|\d avgift\b|\bavgift(en|a)\b)/;
 /** Every gathering of the program ("alle seks samlingene", "every LEDPRO gathering"). */
 const ALL_GATHERINGS = /\b(hver gang|kvar gong|every time|each time)\b|\b(all|alle)( the| de)? (seks|six|6)\b|\b(every|alle|all)( [a-zæøå0-9]+){0,2} (samling|gathering)|\b(all of them|alle sammen|alle til sammen|for alle|for all)\b|\b(each|hver)( [a-zæøå0-9]+)? (samling|gathering)\b.*\b(together|til sammen|totalt?|in total|hele året|heile året|the whole year|for the year)\b/;
 /** "…cost us, including the hotel stays?", "pris med hotell": the stay added to what the program costs. */

@@ -233,6 +233,9 @@ const READ_MORE = letterAware(/\b(hvor|kor|where) (kan|can|could) (jeg|eg|man|en
 /** "the address of the website", "adressen til nettsiden", "URL-en": a web address, which the application fact gives. */
 const WEB_ADDRESS = letterAware(/\b(address|adress\w*|url\w*|lenk\w*|link)\b[^?.]{0,25}\b(web ?site|web ?page|site|nettside\w*|nettstad\w*|hjemmeside\w*|heimeside\w*|web)\b|\b(nettadress\w*|web address|url)\b/);
 
+/** "Hva er nettsiden til del 1?", "What's the web page for part 1?": the page itself asked for. */
+const WEB_PAGE_ASKED = letterAware(/\b(hva|kva|what|which)(?:'s| er| is| are)\s+(?:the\s+)?(nettside\w*|nettstad\w*|hjemmeside\w*|heimeside\w*|web ?pages?|websites?|lenk\w*|links?)\b/);
+
 /** A web page or more to read asked about the hotel. */
 const HOTEL_PAGE = letterAware(/\b(web ?page|web ?site|website|site|nettside\w*|nettstad\w*|hjemmeside\w*|heimeside\w*|lenke\w*|link|url|mer informasjon|meir informasjon|more information|more info|read more|lese mer|lese meir)\b[^?.]*\b(hotel\w*|hotell\w*)\b|\b(hotel\w*|hotell\w*)\b[^?.]*\b(web ?page|web ?site|website|nettside\w*|hjemmeside\w*|heimeside\w*|lenke\w*|link|url)\b/);
 
@@ -324,7 +327,7 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   if (REFRESH.test(focus)) intent = leading({ ...intent, topics: [...new Set([...intent.topics, 'prerequisite' as const])] }, 'prerequisite');
   // "Er det en nettside jeg kan henvise til om hotellet?": the hotel's own page, which the place's fact gives.
   else if (HOTEL_PAGE.test(focus)) intent = leading(intent, 'place');
-  else if (READ_MORE.test(focus) || WEB_ADDRESS.test(focus)) intent = leading({ ...intent, topics: [...new Set([...intent.topics.filter((t) => t !== 'place'), 'apply' as const])] }, 'apply');
+  else if (READ_MORE.test(focus) || WEB_ADDRESS.test(focus) || WEB_PAGE_ASKED.test(focus)) intent = leading({ ...intent, topics: [...new Set([...intent.topics.filter((t) => t !== 'place'), 'apply' as const])] }, 'apply');
   // "Hun har aldri tatt del 1. Går det an å hoppe rett på?": jumping in, with part 1 named in the message.
   if (JUMP_IN.test(focus) && /\b(del|part)\s*(1|one|en|ein)\b/.test(told)) intent = leading(intent, 'prerequisite');
   // "Opptakskravet til LEDPRO er mastergrad, så de kan ikke søke?": the requirement named is what is asked.

@@ -119,6 +119,11 @@ const namesTopic = (t: string): boolean => readIntent(t).topics.some((x) => !GEN
 /** A question that names no topic and hardly a word of its own ("hvordan avsluttes de?", "what am I looking at for LEDPRO?"). */
 const vague = (t: string): boolean => !namesTopic(t) && words(t).filter((w) => w.length > 3 && !isStopWord(w) && conceptOfWord(w) !== '#program').length <= 2;
 
+/** A question that asks which of some is more ("what's bigger", "hvilken er dyrest"). */
+const CHOOSING = letterAware(/\b(bigger|biggest|larger|largest|more|most|less|least|higher|cheaper|cheapest|dearer|better|best|longer|shorter|størst|større|dyrest|dyrere|billigst|billigere|mest|mer|meir|minst|mindre|lengst|lengre|kortest|kortere|bedre|which|hvilken|hvilket|hvilke|kva for|how|where|hvordan|korleis|hvor|kvar)\b/);
+
+const YES_NO_START = letterAware(/^(er|is|are|kan|can|må|must|do|does|blir|will)\b/);
+
 const clauses = (s: string): string => {
   // "Hvordan får lederne opplæringen – må vi melde oss på kurs?": a dash after a question adds to it, it does not
   // replace it; only context before a dash ("tilbake til X – …") gives way to what follows.
@@ -135,7 +140,10 @@ const clauses = (s: string): string => {
   // question, when a question follows it.
   // "Hvordan avsluttes de to programmene – er det eksamen i begge?": a question that names no topic before a question
   // that does keeps both: the second says what the first asks.
-  if (dash && QUESTION_START.test(before) && !(before.split(/\s+/).length <= 3 && after.endsWith('?')) && !(after.endsWith('?') && vague(before) && namesTopic(after))) s = s.slice(0, dash.index);
+  // "What's bigger per person – that fee, or hotel for all 6 gatherings?": the choices after the dash are what the
+  // question before it asks between.
+  const choices = CHOOSING.test(before) && /\b(or|eller)\b/.test(after) && !QUESTION_START.test(after) && !YES_NO_START.test(after);
+  if (dash && QUESTION_START.test(before) && !choices && !(before.split(/\s+/).length <= 3 && after.endsWith('?')) && !(after.endsWith('?') && vague(before) && namesTopic(after))) s = s.slice(0, dash.index);
   // "… I can jump straight into part 2 – I've been a manager for 15 years. Right?": the asker's own case after the
   // dash backs the claim before it; the claim is the question, and the tag that closes the message still asks to
   // confirm it.

@@ -1,3 +1,4 @@
+import { daysClaimedOff } from './claimed-days';
 import { moreListedThanNamed, yearClaimedOff } from './listed-and-dated-claims';
 import { CHOOSER_CLAIMED } from './coverage-terms';
 import type { Lang } from '../../../shared/i18n';
@@ -237,6 +238,8 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   const either = form.months.length > 1 && /\b(eller|or)\b/.test(form.text);
   const monthsHold = (have: Set<number>): boolean => (either ? form.months.some((m) => have.has(m)) : form.months.every((m) => have.has(m)));
   if (form.months.length > 0 && !monthsHold(monthsIn(answer))) return 'no';
+  // "… nummer 3 er 2.–3. mai?" against "15.–16. mai": the right month, other days.
+  if (form.months.length > 0 && !either && daysClaimedOff(form.text, answer)) return 'no';
   // "Is the focus strategy rather than people management?" against an answer that names both: not one instead of the other.
   // "Can it be done one-to-one instead of seminars?" asks whether it may: an answer naming both says it can.
   const contrast = /^(can|could|kan|går det an|er det mulig|is it possible)\b/.test(form.text) ? null : CONTRAST.exec(form.text);
