@@ -102,3 +102,36 @@ describe('dates, pages and contacts in other words', () => {
     expect(a.text).toMatch(/53,000\) costs more than board and lodging for all 6 gatherings \(NOK 19,050\)/);
   });
 });
+
+describe('credits for someone without the schooling', () => {
+  it.each([
+    ['Eg har inga høgare utdanning. Kan eg få studiepoeng for LEDPRO?', 'nb-NO', /^Nei\. .*kursbevis \(uten studiepoeng\)/],
+    ['Jeg oppfyller ikke opptakskravet til LEDPRO. Får jeg studiepoeng?', 'nb-NO', /^Nei\. .*kursbevis \(uten studiepoeng\)/],
+    ['I have no higher education at all. Would I get credits for LEDPRO?', 'en-US', /^No\. .*without credits/],
+  ])('"%s": no, a course certificate without credits', (q, locale, expected) => {
+    expect(ask(q, locale).text).toMatch(expected);
+  });
+
+  it('taking part without credits, asked as such, is not answered with a no', () => {
+    const a = ask('Jeg har ingen høyere utdanning. Kan jeg være med på LEDPRO likevel, selv om jeg ikke får studiepoeng?');
+    expect(a.text).not.toMatch(/^Nei\b/);
+    expect(a.text).toMatch(/kursdeltaker/);
+  });
+
+  it('"they get no credits at all?" after the rules is confirmed', () => {
+    const a = chat(['Can someone without a bachelor\'s degree take LEDPRO?', 'so if they do not meet the requirement and have no higher education, they get no credits at all?'], 'en-US');
+    expect(a.text).not.toMatch(/^No\b/);
+  });
+
+  it('the credits one tells of having are no total asked: the rules for getting in, not a sum of LEDPRO\'s credits', () => {
+    const a = ask('I work as a unit leader and have some single courses, about 40 credits in total, but never finished a bachelor\'s degree. Can I still join LEDPRO?', 'en-US');
+    expect(a.text).toMatch(/course participant/);
+    expect(a.text).not.toMatch(/= 60 credits/);
+  });
+
+  it('"sammen med de andre på samlingene" is no second gathering: how the two parts are run together', () => {
+    const a = ask('Går del 1 og del 2 av LEDPRO hver for seg, eller er vi sammen med de andre på samlingene?');
+    expect(a.text).toMatch(/samkjøres/);
+    expect(a.text).not.toMatch(/Samling 2/);
+  });
+});

@@ -239,7 +239,11 @@ const CREDITS = /(\d+)\s*(studiepoeng|sp\b|credits|ects)/i;
 
 /** "Hvor mange studiepoeng til sammen for del 1 og del 2?": each part's credits added, each stated. */
 export function answerCreditTotal(question: string, programs: readonly Program[], lang: Lang, aboutCredits = false): CostAnswer | undefined {
-  const q = question.toLowerCase();
+  // "… have taken a few courses, maybe 60 credits in total, but never a bachelor's. Can I still take part?": the
+  // credits the asker tells of are no total asked; only a sentence that asks counts.
+  // A bare tag ("Stemmer det?") asks about the sentence before it.
+  const sentences = question.toLowerCase().split(/(?<=[.!?])\s+/);
+  const q = sentences.filter((x, i) => x.includes('?') || (sentences[i + 1]?.includes('?') && sentences[i + 1].split(/\s+/).length <= 4)).join(' ') || question.toLowerCase();
   // "hvis jeg tar både del 1 og del 2": what both parts give together.
   if (!/\b(totalt?|til ?sammen|i alt|samlet|total|altogether|in all|combined|add up)\b/.test(q) && !(BOTH_PARTS.test(q) && /\b(hvor mange|kor mange|how many|sitter (jeg|eg|man|vi) igjen|end up|get)\b/.test(q))) return undefined;
   // Asked of the credits, or of the conversation's topic when that is credits ("og begge delene til sammen?").

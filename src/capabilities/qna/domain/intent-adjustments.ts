@@ -245,6 +245,8 @@ const FEE_NAMED = letterAware(/\b(deltakeravgift\w*|deltakaravgift\w*|deltagerav
 /** Applying until a time, or at any time ("søke fortløpende helt fram til første samling", "rolling admission"). */
 const APPLY_UNTIL = letterAware(/\b(søke|søkje|søker|søkjer|apply|applying|applications?|påmelding|melde (seg|meg|oss) på)\b[^?.]{0,40}\b(fortløpende|løpende|rolling|any time|anytime|når som helst|fram til|frem til|opp til|until|up to|right up to|helt til)\b/);
 /** A degree or the programme finished ("har fullført", "completed part 1"): the education told is then no lack. */
+/** "ingen høyere utdanning", "har ikke bachelor", "never a full degree", "oppfyller ikke opptakskravet". */
+export const LACKS_REQUIREMENT = letterAware(/\b(ingen|inga|ikke|ikkje|uten|utan|no|not|without|never|aldri|mangler|manglar|lacks?|lacking)\b[^.?!]{0,30}\b(bachelor\w*|degree|høyere utdanning|høgare utdanning|høgre utdanning|higher education|opptakskrav\w*|admission requirements?)|\b(don'?t|do not|doesn'?t|does not|not|ikke|ikkje)\s+(meet|fulfil+|satisfy|oppfyller|oppfyll|innfrir)\b/);
 const COMPLETED = letterAware(/\b(fullført|gjennomført|completed|finished|bestått|passed)\b/);
 /** What happens if one applies, or whether one may ("am I out then?", "holder det?"). */
 const IF_I_APPLY = letterAware(/\b((noe|noko|any) (poeng|vits|point) (i|in|to|med) (å )?(søke|søkje|apply|applying)|worth applying|verdt å søke|hva skjer|kva skjer|what happens|går det an|is that possible|is it possible|er (det|dette) (mulig|mogleg|mogeleg)|sjanse\w*|chance\w*|am i out|(er|blir) (jeg|eg) (ute|utestengt)|(is|would) that (be )?enough|holder (det|dette)|er (det|dette) nok|do i (still )?qualify|would i (still )?qualify|(kommer|kjem) (jeg|eg) inn|can i (still )?get in|kan (jeg|eg|hun|han|hen|ho|vi|me) (likevel |fortsatt |framleis |da )?(søke|søkje|være med|vere med|delta|bli med|ta (det|studiet|emnet|ledpro))|can (i|she|he|they|we) (still )?(apply|join|take part|participate|attend|do it)|(hvis|om|viss|if) (jeg|eg|i) (søker|søkjer|apply)|(jeg|eg|hun|han|hen|ho|vi|me) ((da|likevel|ikke|ikkje|heller) )*kan ((ikke|ikkje) )?(være med|vere med|delta|søke|søkje|bli med)|(i|she|he|they|we) (can't|cannot|can not|couldn't) (apply|join|take part|participate|attend))\b/);
@@ -316,6 +318,9 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   // "One of our employees has no bachelor's degree, just one year of college. Can she take part?" → "Would she get
   // credits then?": without the degree she takes part as a course participant, whose certificate gives no credits.
   if (intent.topics[0] === 'credits' && !form.compare && !EDUCATION_TOLD.test(focus) && EDUCATION_TOLD.test(`${earlier} ${told}`) && !COMPLETED.test(`${earlier} ${told}`)) intent = leading(intent, 'admission');
+  // "Jeg har ikke bachelor. Får jeg studiepoeng?", "Eg oppfyller ikkje opptakskravet …": the requirement unmet,
+  // told anywhere in the message or before it, is what decides the credits.
+  if (intent.topics[0] === 'credits' && !form.compare && LACKS_REQUIREMENT.test(`${earlier} ${told} ${focus}`)) intent = leading(intent, 'admission');
   if (COURSE_PARTICIPANT.test(told.replace(ONLY_A_CERTIFICATE, ' ')) && !form.compare && intent.topics.every((t) => ['credits', 'admission', 'overview', 'target-group'].includes(t) || GENERIC_TOPICS.has(t))) intent = leading(intent, 'admission');
   // "Hva er hoveddelene i opplæringsløpet for instituttledere?": its main parts are the pillars, whatever it is called.
   if (concepts.has('#pillar') && !intent.topics.includes('pillars') && !form.compare && /^(hva|kva|what|which|hvilke|list|name)\b/.test(focus.trim())) intent = { ...intent, topics: ['pillars', ...intent.topics] };

@@ -146,7 +146,8 @@ function gatheringNumber(q: string): number | undefined {
     ?? /\b(\d{1,2})\.\s*(?:samling|gathering)/.exec(q);
   if (m) return Number(m[1]);
   // "the first LEDPRO gathering", "første NTNU-samling"; not "the first day of the gathering".
-  const o = /\b(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|final)\s+(?:(?!dag|day|del|part|gang|time)[\p{L}\d-]+\s+)?(?:[\p{L}\d]+-)?(?:samling|gathering|session)/u.exec(q)
+  // "sammen med de andre på samlingene": "de andre" are the others, and a word of place between is no gathering's name.
+  const o = /(?<!\b(?:de|dei|dem|alle|disse|desse)\s)\b(første|andre|tredje|fjerde|femte|sjette|siste|first|second|third|fourth|fifth|sixth|last|final)\s+(?:(?!dag|day|del|part|gang|time|på|i\b|av\b|med\b|fra|frå|at\b|in\b|on\b|of\b|from)[\p{L}\d-]+\s+)?(?:[\p{L}\d]+-)?(?:samling|gathering|session)/u.exec(q)
     // "…and when is the first one?", "når er den siste?": a date asked of a gathering named by its place only.
     ?? ONE_WHEN_ASKED.exec(q);
   if (o) return ORDINALS[o[1]];

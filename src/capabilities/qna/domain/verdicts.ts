@@ -111,6 +111,15 @@ function deniedInAnswer(q: string, answer: string): boolean {
   });
 }
 
+/** "får jeg studiepoeng?", "do I get credits": the credits themselves asked for. */
+const CREDITS_GOT = letterAware(/\b(få|får|gir|gi|get|gets|earn|receive|award\w*)\b[^?]{0,25}\b(studiepoeng\w*|credits?|ects)\b/);
+const WITHOUT_THEM = letterAware(/\b(uten|utan|without|selv om|sjølv om|even if|even though)\b/);
+/** "they get no credits at all?": the claim that none are given, which the rules confirm. */
+const NO_CREDITS = letterAware(/\b(no|ingen|inga|zero)\s+(studiepoeng\w*|credits?)|\b(ikke|ikkje|not|never)\s+(få|får|get|gets|earn)\b/);
+/** No higher education at all, or the requirement said to be unmet. */
+const LACKS_ANY = letterAware(/\b(ingen|inga|ikke noe|ikkje noko|no|not any|without|never)\s+(høyere|høgare|høgre|higher)\s+(utdanning|education)|\b(oppfyller|oppfyll|meet|fulfil+)\s+(ikke|ikkje|not)\b|\b(ikke|ikkje|not|don'?t|do not|doesn'?t)\s+(oppfyller|oppfyll|meet|fulfil+)\b/);
+const SOME_COLLEGE = letterAware(/\b(\d|to|tre|two|three|ett|eitt|one)\s*(år|års|years?)\b[^.?!]{0,20}\b(høyskole|høgskole|college|universitet\w*|university|studier|studies|higher education|høyere utdanning)/);
+
 /** An answer that names a way past a requirement: an individual assessment, an equivalent, taking part without credits. */
 const EXCEPTION = /(vurdert individuelt|individuell vurdering|assessed individually|individual assessment|kursdeltaker|course participant|eller tilsvarende|or equivalent)/;
 
@@ -251,6 +260,11 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   // "Får man studiepoeng som kursdeltaker?" against "… delta som kursdeltaker og få kursbevis (uten studiepoeng)".
   // "Hun må nok være med som kursdeltaker. Får hun studiepoeng?": the case told before the question counts too.
   if (deniedInAnswer(form.text, answer) || deniedInAnswer(told, answer)) return 'no';
+  // "Jeg har ikke bachelor. Får jeg studiepoeng?" against "… kursdeltaker og få kursbevis (uten studiepoeng)".
+  // Not when taking part without them is what is asked ("… selv om hun ikke får studiepoeng?"), nor when some higher
+  // education is told ("to år høyskole, men ingen bachelor"), which the individual assessment may let in.
+  const asked = form.text.split(/(?<=[.!])\s+/).pop() ?? form.text;
+  if (CREDITS_GOT.test(asked) && !WITHOUT_THEM.test(asked) && LACKS_ANY.test(`${told} ${form.text}`) && !SOME_COLLEGE.test(`${told} ${form.text}`) && /(uten studiepoeng|without credits)/.test(a)) return NO_CREDITS.test(asked) ? 'yes' : 'no';
   // "Må jeg ha bachelor?" against "bachelorgrad eller tilsvarende … kan bli vurdert individuelt": not necessarily.
   if (NEEDED.test(form.text) && EXCEPTION.test(a) && !form.without && namesTheRequirement(form.text, a)) return 'not-necessarily';
   // "Kan jeg bare melde meg på selv?" against "det er fakultetene som nominerer": one is put forward, not self-enrolled.
