@@ -123,12 +123,12 @@ describe('a provider given as the reason, and an exam handed in together', () =>
 describe('lengths compared with "like lang"', () => {
   it('"Varer LEDPRO like lenge som instituttlederprogrammet?" is "Nei", with both lengths, not the journey', () => {
     const a = chat(['Varer LEDPRO like lenge som instituttlederprogrammet?']);
-    expect(a.text).toMatch(/^Nei\. LEDPRO \(12 dager\) er kortere enn Instituttlederprogrammet 2021-2025 \(4 år\)/);
+    expect(a.text).toMatch(/^Nei\. LEDPRO \(ca\. 8 måneder\) er kortere enn Instituttlederprogrammet 2021-2025 \(4 år\)/);
   });
 
   it('"er det like langt?" of "the program NTNU has for heads of department", after LEDPRO\'s length, sets the two side by side', () => {
     const a = chat(['Hvor lenge holder LEDPRO på?', 'Og programmet som NTNU har for instituttledere – er det like langt?']);
-    expect(a.text).toMatch(/^Nei\. Instituttlederprogrammet 2021-2025 \(4 år\) er lengre enn LEDPRO \(12 dager\)/);
+    expect(a.text).toMatch(/^Nei\. Instituttlederprogrammet 2021-2025 \(4 år\) er lengre enn LEDPRO \(ca\. 8 måneder\)/);
   });
 
   it('"Er det langt å reise fra Oslo?" is still the journey', () => {

@@ -135,3 +135,17 @@ describe('credits for someone without the schooling', () => {
     expect(a.text).not.toMatch(/Samling 2/);
   });
 });
+
+describe('the length of whole programs compared', () => {
+  it('"which is over faster" sets the term of office against LEDPRO\'s span, not a full-day gathering', () => {
+    const a = ask('Which one is over faster, LEDPRO or the institute leader programme?', 'en-US');
+    expect(a.text).toMatch(/4 years/);
+    expect(a.text).toMatch(/LEDPRO \(about 8 months\)/);
+    expect(a.text).not.toMatch(/full-day/i);
+  });
+
+  it('bokmål: LEDPRO\'s span is about eight months, not its twelve days of gathering', () => {
+    const a = ask('Hva varer kortest, instituttlederprogrammet eller LEDPRO?');
+    expect(a.text).toMatch(/LEDPRO \(ca\. 8 måneder\) er kortere enn Instituttlederprogrammet 2021-2025 \(4 år\)/);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Lang } from '../../../shared/i18n';
+import { monthOf } from './month-asks';
 
 /** A quantity one side of a comparison states, in a unit both sides share. */
 export interface Quantity {
@@ -29,6 +30,9 @@ export function comparedDirection(focus: string): Direction | undefined {
   return /\b(samme antall|like mange|like lang[et]?|like lenge|same number|as many|as long|the same length)\b/.test(focus) ? 'either' : undefined;
 }
 
+const MONTH_NAME = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december';
+const SPAN = new RegExp(`\\b(?:fra|from)\\s+(\\d{1,2})(?:\\.?\\s*[–-]\\s*\\d{1,2})?\\.?\\s+(${MONTH_NAME})\\s+(20\\d\\d)\\s+(?:til|to)\\s+(?:\\d{1,2}\\.?\\s*[–-]\\s*)?(\\d{1,2})\\.?\\s+(${MONTH_NAME})\\s+(20\\d\\d)`);
+
 /**
  * The quantity an answer states of the asked kind. A question about the gatherings compares the length of one
  * gathering ("2-dagers", "15.–16. februar"); otherwise the whole span ("4 år", "12 dager"). A count compares what
@@ -55,6 +59,15 @@ export function quantityOf(text: string, expects: 'count' | 'duration' | 'amount
     if (years) return { value: toNumber(years[1]) * 365, dimension: 'days', said: years[0] };
     const months = new RegExp(`\\b${NUM}\\s+(måneder|månader|months?)\\b`).exec(t);
     if (months) return { value: toNumber(months[1]) * 30, dimension: 'days', said: months[0] };
+    // "from 15–16 February 2024 to 7–8 October 2024": the span from the first day to the last, not the days of
+    // gathering within it.
+    const span = SPAN.exec(t);
+    const [from, to] = span ? [Date.UTC(Number(span[3]), (monthOf(span[2]) ?? 1) - 1, Number(span[1])), Date.UTC(Number(span[6]), (monthOf(span[5]) ?? 1) - 1, Number(span[4]))] : [0, 0];
+    if (span && to > from) {
+      const length = Math.round((to - from) / 86_400_000) + 1;
+      const months = Math.round(length / 30.4);
+      return { value: length, dimension: 'days', said: span[0].startsWith('fra') ? `ca. ${months} måneder` : `about ${months} months` };
+    }
     const days = new RegExp(`\\b${NUM}\\s+(dager|dagar|days?)\\b`).exec(t);
     if (days) return { value: toNumber(days[1]), dimension: 'days', said: days[0] };
     return undefined;

@@ -85,6 +85,7 @@ const TAG = /(,\s*(yes|ja|no|nei|true|ok|is it)\s*\?+\s*$)|([,–—-]?\s*(ikke 
  */
 export const EMBEDDED_WHEN = letterAware(/\b(know|knows|wonder\w*|tell (me|us)|find out|check|remind (me|us)|confirm|vite|veit|lurer på|lurar på|lure på|finne ut|sjekke|si (meg|oss)|fortelle (meg|oss)|minne (meg|oss) på|bekrefte)\s+(is\s+|er\s+)?(når|when)\b/);
 
+const OVER_SOONER = letterAware(/\b(over|finished|done|ferdig|unnagjort)\s+(faster|sooner|quicker|first|først|fortest|raskest|raskere|tidligst|tidlegast)\b|\b(ends|finishes|slutter|sluttar)\s+(first|sooner|først|tidligst)\b/);
 const DATE_ASK = letterAware(/^(når|when)\b|(^|[–—,:-]\s*)(når|when)\s+(var|was|were|er|is|are|blir|skal|kommer|did)\b|\b(hvilken dato|what date|which date|når (er|starter|begynner|skjer|holdes)|when (is|does|are|will))\b/);
 export const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(januar|january|jan)\b/, 1], [/\b(februar|february|feb)\b/, 2], [/\b(mars|march)\b/, 3], [/\b(april|apr)\b/, 4],
@@ -283,6 +284,8 @@ export function readForm(question: string, raw: string = question): QuestionForm
       : yesNo && /\b(varer|varar|vare|varte|lasts?|lasting)\b/.test(q) && LENGTH_UNIT.test(q) ? 'duration'
       // "da blir det vel 6 dager totalt?": a claimed total of days.
       : yesNo && /\b\d+\s*(dager|dagar|days)\s*(totalt|til sammen|tilsammen|til saman|i alt|in total|altogether|all together|total)\b/.test(q) ? 'duration'
+      // "Which one is over faster?", "hvilket er ferdig først?": which lasts the shorter time.
+      : OVER_SOONER.test(q) ? 'duration'
       : DATE_ASK.test(q) || EMBEDDED_WHEN.test(q) ? 'date' : undefined;
   return {
     text: q,

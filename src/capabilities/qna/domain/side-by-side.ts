@@ -1,3 +1,4 @@
+import { letterAware } from './letter-aware';
 import { GENERIC_TOPICS } from './question-intent';
 import type { Fact, FactTopic, Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
@@ -20,6 +21,9 @@ import { placesOfSidesVerdict } from './place-sameness';
  * Answers side by side: two programs (or a program family against another) on the asked topic, with their figures
  * compared in words. Two pillars of one program are set side by side in `pillars-side-by-side.ts`.
  */
+/** A length of a whole program: years, months, semesters, a term of office, or a span of dated gatherings. */
+const PROGRAM_LENGTH = letterAware(/\b\d+\s*(år|years?|måneder|månader|months?|semestre|semesters?)\b|\b(to|tre|fire|two|three|four)[- ]?(årig|years?)\b|åremål|term of office|\b(fra|from)\b.{0,40}\b(til|to)\b.{0,30}\b20\d\d\b/);
+
 /** "like mange samlinger", "the same number of gatherings": the word a compared count is of. */
 const SAME_COUNT_OF = /\b(?:like mange|samme antall|same number of|as many)\s+([\p{L}-]+)/u;
 
@@ -145,7 +149,10 @@ export class SideBySide {
       if (UNSTATED_SIDE.has(topics[0]) && !scope.some((p) => p.facts.some((f) => f.topic === topics[0]))) return unstated(lang, g);
       // The question's words fit one program's wording: the other answers with its own fact of the same topic.
       // "hvor lenge går de to hver for seg?": a side that does not state the length asked for gives the fact that does.
-      const expected = read.form.expects === 'duration' && a.kind === 'answer' && !EXPECTED.duration.test(a.text) ? this.facts.ofExpected('duration', scope, read, lang) : undefined;
+      // "Which is over faster, LEDPRO or the institute leader programme?": the length of the whole program, which a
+      // full-day gathering does not give.
+      const lengthOf = oneGathering || /(samling|gathering|session)/.test(read.focus) || read.intent.topics.includes('travel') ? EXPECTED.duration : PROGRAM_LENGTH;
+      const expected = read.form.expects === 'duration' && a.kind === 'answer' && !lengthOf.test(a.text) ? this.facts.ofExpected('duration', scope, read, lang) : undefined;
       if (expected) return expected;
       // "Har del 1 og del 2 like mange samlinger?": a side whose fact counts something else gives the fact that counts
       // what is asked.
