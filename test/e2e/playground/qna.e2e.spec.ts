@@ -26,13 +26,14 @@ run('Agents Playground: questions and follow-ups', () => {
     await p.screenshot(join(shots, 'qna-answer.png'));
 
     // A follow-up suggestion on the card (Action.Submit, verb qna.ask) is answered like a typed question.
-    await p.clickButton('Hvor holdes samlingene i LEDPRO 1?');
-    await p.waitForText(/^Alle samlingene arrangeres på Wood Hotel i Brumunddal\./);
-    await p.waitForText(/^Kilde: Ledelse av prosesser del 1 \(LEDPRO 1\) – Hvor\?$/);
+    // The reply was about both parts, so its buttons ask about LEDPRO as a whole, and are answered for both parts.
+    await p.clickButton('Hvor holdes samlingene i LEDPRO?');
+    await p.waitForText(/^LEDPRO 1 og LEDPRO 2 \(gjelder hver del\): Alle samlingene arrangeres på Wood Hotel i Brumunddal\./);
+    await p.waitForText(/^Kilde: Ledelse av prosesser del 1 \(LEDPRO 1\) – Hvor\?; Ledelse av prosesser del 2 \(LEDPRO 2\) – Hvor\?$/);
 
     // The newest card's own follow-up; the answer is dated by the bot's clock (2024-01-10 in this test).
-    await p.clickButton('Når er neste samling i LEDPRO 1?');
-    await p.waitForText(/^Neste samling i LEDPRO 1 er samling 1, 15\.–16\. februar 2024 \(klokkeslett er ikke kunngjort\) på Wood Hotel, Brumunddal \(om 36 dager\)\.$/);
+    await p.clickButton('Når er neste samling i LEDPRO?');
+    await p.waitForText(/^Neste samling i LEDPRO 1 og LEDPRO 2 er samling 1, 15\.–16\. februar 2024 \(klokkeslett er ikke kunngjort\) på Wood Hotel, Brumunddal \(om 36 dager\)\.$/);
     await p.screenshot(join(shots, 'qna-follow-ups.png'));
     expect(p.pageErrors()).toEqual([]);
     process.stderr.write(`Playground screenshots in ${shots}\n`);
