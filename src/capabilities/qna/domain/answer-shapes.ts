@@ -12,6 +12,12 @@ export const sourceOf = (p: Program, f: Fact | undefined, lang: Lang): AnswerSou
   programId: p.id, programName: p.name[lang], section: f ? f.section[lang] : (lang === 'nb' ? 'Når?' : 'When?'), document: p.source.title,
 });
 
+/** An "unknown" reply split into its refusal ("Det står ikke i …, så det kan jeg ikke svare sikkert på.") and whom to ask. */
+export const refusalAndWhom = (text: string): { refusal: string; whom: string } => {
+  const first = /^[^.]*\.\s*/.exec(text)?.[0] ?? text;
+  return { refusal: first.trim(), whom: text.slice(first.length) };
+};
+
 const contactLine = (c: AnswerContact, lang: Lang): string =>
   `${c.name} (${c.role.toLowerCase()})${c.email ? `, ${c.email}` : ''}${c.phones.length ? `, ${lang === 'nb' ? 'tlf.' : 'phone'} ${c.phones.join(' / ')}` : ''}`;
 
@@ -55,7 +61,7 @@ export class AnswerShapes {
     // A program one is nominated to ("fakultetene nominerer deltakere") has no deadline to borrow: the way in is said.
     const wayIn = way ? ` ${way.f.text[lang]}` : '';
     const correction = borrowedLine(lang, b, asked);
-    const contact = unknown.text.split(/(?<=\.)\s+/).slice(1).join(' ');
+    const contact = refusalAndWhom(unknown.text).whom;
     const sources = [...(way ? [sourceOf(way.p, way.f, lang)] : []), sourceOf(b.p, b.f, lang)];
     const facts = [...(way ? [`${way.p.id}/${way.f.id}`] : []), `${b.p.id}/${b.f.id}`];
     return { ...this.answer(lang, `${none}${wayIn} ${correction}${contact ? ` ${contact}` : ''}`, sources, programs, intent, facts), contact: unknown.contact };

@@ -1,6 +1,7 @@
 import type { Fact, FactTopic, Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
 import { ALSO_ANSWERS } from './fact-answer-rules';
+import { grouped } from './cost-words';
 import { joinNames, shortName } from './date-answers';
 import { claimedNumbers } from './question-form';
 
@@ -47,7 +48,7 @@ export function borrowedFigure(focus: string, topic: FactTopic, asked: readonly 
 export function borrowedLine(lang: Lang, b: BorrowedFigure, asked: string): string {
   const theirs = joinNames(b.owners.map((p) => shortName(p, lang)), lang);
   const dated = b.f.topic === 'deadline' || b.f.topic === 'dates';
-  const figure = String(b.figure).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  const figure = grouped(b.figure, ' ');
   const what = dated ? { nb: 'Den datoen', en: 'That date' } : { nb: `Tallet ${figure}`, en: `The figure ${figure}` };
   return lang === 'nb' ? `${what.nb} gjelder ${theirs}, ikke ${asked}: ${b.sentence}` : `${what.en} belongs to ${theirs}, not to ${asked}: ${b.sentence}`;
 }

@@ -1,10 +1,9 @@
-import { dayAsked, daysAsked, monthOf } from './month-asks';
+import { dayAsked, daysAsked, MONTH_NAMES, monthOf } from './month-asks';
 
-const MONTH = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december';
 /** "15.–16. mai", "7–8 October", "15. desember": the days an answer dates, each with its month. */
-const DATED = new RegExp(`(\\d{1,2})\\.?(?:\\s*[-–]\\s*(\\d{1,2})\\.?)?\\s+(${MONTH})\\b`, 'g');
+const DATED = new RegExp(`(\\d{1,2})\\.?(?:\\s*[-–]\\s*(\\d{1,2})\\.?)?\\s+(${MONTH_NAMES})\\b`, 'g');
 /** "May 15–16", "December 15". */
-const DATED_EN = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\b`, 'g');
+const DATED_EN = new RegExp(`\\b(${MONTH_NAMES})\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\b`, 'g');
 
 function datedDays(answer: string): Set<string> {
   const out = new Set<string>();

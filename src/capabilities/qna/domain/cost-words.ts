@@ -4,8 +4,10 @@ import type { Lang } from '../../../shared/i18n';
 // The words of costs and sums, and the figures' form, shared by the answers that compute sums and those that list
 // costs one by one.
 
+/** "53 000" (or "53,000" with `separator` ","): a figure with its thousands grouped. */
+export const grouped = (n: number, separator: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 export const money = (n: number, lang: Lang): string => {
-  const digits = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'nb' ? ' ' : ',');
+  const digits = grouped(n, lang === 'nb' ? ' ' : ',');
   return lang === 'nb' ? `kr ${digits}` : `NOK ${digits}`;
 };
 

@@ -4,6 +4,7 @@ import type { Answer } from './answer';
 import type { QnaState } from './conversation-state';
 import { joinNames, schedulesOf, shortName } from './date-answers';
 import { sourceOf, type FactAnswers } from './fact-answers';
+import { refusalAndWhom } from './answer-shapes';
 import { borrowedFigure, borrowedLine } from './borrowed-figures';
 import type { ReadQuestion } from './read-question';
 import type { CatalogRetriever } from './retrieval';
@@ -68,7 +69,7 @@ export class DatedQuestions {
     const none = lang === 'nb' ? `Dokumentet oppgir ingen søknadsfrist for ${names}` : `The document gives no application deadline for ${names}`;
     // Still an honest "not in the documents" (no deadline is given), with whom to ask after the way in.
     const unknown = this.facts.unknown(lang, read.programs, read.programs, read.intent);
-    const whom = unknown.text.replace(/^[^.]*\.\s*/, '');
+    const { whom } = refusalAndWhom(unknown.text);
     const told = `${none}; ${way.f.text[lang].replace(/^./, (c) => c.toLowerCase())}`;
     // "Er søknadsfristen for instituttlederprogrammet 15. desember?": the date claimed is LEDPRO's, which is said too.
     const borrowed = borrowedFigure(read.focus, 'deadline', read.programs, this.retriever.catalog.programs, lang);

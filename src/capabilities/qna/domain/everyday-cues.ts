@@ -29,7 +29,6 @@ export const FORUMS_ASKED = cue(String.raw`(hvilke|kva for|hva slags|which|what)
 // admitted to the credits (the documents' "kursdeltaker", "kursbevis uten studiepoeng").
 export const WAY_IN_WITHOUT = cue(String.raw`turns? (me|her|him|them|us) down|turned (me|her|him|them|us) down|(i|she|he|we|they) (am|is|are|get|gets|was|were) (not |n't )?(rejected|turned down)|(do|does|did) not (get|got) in|(ikke|ikkje) (kommer|kjem|får plass|blir tatt opp|vert teken opp)|får avslag|(do|does) not (care|need|want) (about |for )?(the |getting |any )?credits|without (getting |any )?credits|(uten|utan) (å få )?studiepoeng|(bryr|bry) (meg|seg|oss) (ikke|ikkje) om studiepoeng|(trenger|treng) (ikke|ikkje) studiepoeng|kursdeltak\w*|course participant`);
 
-/** "Wood Hotel ligger et godt stykke fra stasjonen", "far from the station", "not within walking distance": far claimed. */
 /**
  * "Ligg hotellet nær stasjonen, eller må eg ta taxi?": what the asker must do otherwise is the second way of a yes/no
  * question. When the words the documents lack (`off`, "taxi", "Uber") are all in it, the first way, which they may answer, is
@@ -43,6 +42,7 @@ export function withoutOtherwise(question: string, off: readonly string[]): stri
   const [head, tail] = [lower.slice(0, m.index), lower.slice(m.index)];
   return off.every((w) => tail.includes(w) && !head.includes(w)) ? `${question.slice(0, m.index)}?` : undefined;
 }
+/** "Wood Hotel ligger et godt stykke fra stasjonen", "far from the station", "not within walking distance": far claimed. */
 export const FAR_FROM = cue(String.raw`(langt|et godt stykke|eit godt stykke|et stykke|eit stykke|en bit|ein bit|godt unna|langt unna|et godt stykke unna) (fra|frå|unna)|(ikke|ikkje) (i nærheten|nær|nært|i gangavstand)|far (away )?from|a long way (from|away)|(quite |pretty |rather )?a (long )?(distance|trek|drive|ride) from|(not|n't) (close|near|within walking distance)|out in the middle of nowhere|no (train|rail) (station )?(nearby|near)`);
 
 /** "Is part 2 the same content over again?", "just more of the same?", "bare det samme om igjen?": a repeat claimed. */

@@ -224,16 +224,16 @@ export class FactAnswers extends AnswerShapes {
     return correcting && about.length > 0 && answer.kind === 'answer' ? { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` } : answer;
   }
 
-  /**
-   * "Korleis blir den lokale opplæringa gjennomført i praksis?": how a training pillar is run is told by the
-   * program's own account of how its training works, beside the pillar.
-   */
   /** How one gets onto a program without a deadline: its own or its umbrella's "apply" fact (nomination). */
   private wayIn(programs: readonly Program[]): { p: Program; f: Fact } | undefined {
     const family = [...programs, ...programs.map((p) => (p.parent ? this.retriever.program(p.parent) : undefined)).filter((p): p is Program => p !== undefined)];
     return family.flatMap((p) => p.facts.filter((f) => f.topic === 'apply').map((f) => ({ p, f })))[0];
   }
 
+  /**
+   * "Korleis blir den lokale opplæringa gjennomført i praksis?": how a training pillar is run is told by the
+   * program's own account of how its training works, beside the pillar.
+   */
   private howRun(p: Program, pillar: Fact, read: ReadQuestion, lang: Lang): Fact | undefined {
     return (HOW_RUN.test(read.focus) || WAY_OF_RUNNING.test(read.focus)) && /opplæring|training/i.test(pillar.text[lang].split(':')[0])
       ? p.facts.find((f) => f.topic === 'format' && /^(hvordan opplæringen|how the training)/i.test(f.text[lang])) : undefined;

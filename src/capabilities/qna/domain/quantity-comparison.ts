@@ -1,5 +1,5 @@
 import type { Lang } from '../../../shared/i18n';
-import { monthOf } from './month-asks';
+import { MONTH_NAMES, monthOf } from './month-asks';
 
 /** A quantity one side of a comparison states, in a unit both sides share. */
 export interface Quantity {
@@ -30,8 +30,8 @@ export function comparedDirection(focus: string): Direction | undefined {
   return /\b(samme antall|like mange|like lang[et]?|like lenge|same number|as many|as long|the same length)\b/.test(focus) ? 'either' : undefined;
 }
 
-const MONTH_NAME = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december';
-const SPAN = new RegExp(`\\b(?:fra|from)\\s+(\\d{1,2})(?:\\.?\\s*[–-]\\s*\\d{1,2})?\\.?\\s+(${MONTH_NAME})\\s+(20\\d\\d)\\s+(?:til|to)\\s+(?:\\d{1,2}\\.?\\s*[–-]\\s*)?(\\d{1,2})\\.?\\s+(${MONTH_NAME})\\s+(20\\d\\d)`);
+/** "from 15–16 February 2024 to 7–8 October 2024": the first day and the last one of a span of dated gatherings. */
+const SPAN = new RegExp(`\\b(?:fra|from)\\s+(\\d{1,2})(?:\\.?\\s*[–-]\\s*\\d{1,2})?\\.?\\s+(${MONTH_NAMES})\\s+(20\\d\\d)\\s+(?:til|to)\\s+(?:\\d{1,2}\\.?\\s*[–-]\\s*)?(\\d{1,2})\\.?\\s+(${MONTH_NAMES})\\s+(20\\d\\d)`);
 
 /**
  * The quantity an answer states of the asked kind. A question about the gatherings compares the length of one

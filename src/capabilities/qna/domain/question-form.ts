@@ -78,14 +78,15 @@ const ANY_WH = letterAware(/\b(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kv
 // ", yes?" / ", ja?": a statement put to be confirmed, as non-native speakers often do.
 // "which hotel is it?" asks which; only after a comma is "is it?" a tag ("It's two days, is it?").
 const TAG = /(,\s*(yes|ja|no|nei|true|ok|is it)\s*\?+\s*$)|([,–—-]?\s*(ikke sant|stemmer det|sant|riktig|korrekt|right|correct|isn't it|(is|are|has|have|does|do|did|was|were|will|would) not (it|they|he|she|we|you|there)|(is|are|has|have|does|do|did|was|were|wo|would)n['’]t (it|they|he|she|we|you|there)|oder hur|eller|or not|vel)\s*\?*\s*$)|\bvel\b/;
-// "… fellesdager for alle ledere – når var de?": a date asked after a dash or a comma too.
 /**
  * "What I need to know is when …", "kan du si meg når …", "lurer på når …": a question put inside a sentence, whose "når"
  * asks the date all the same.
  */
 export const EMBEDDED_WHEN = letterAware(/\b(know|knows|wonder\w*|tell (me|us)|find out|check|remind (me|us)|confirm|vite|veit|lurer på|lurar på|lure på|finne ut|sjekke|si (meg|oss)|fortelle (meg|oss)|minne (meg|oss) på|bekrefte)\s+(is\s+|er\s+)?(når|when)\b/);
 
+/** "Which one is over faster?", "hvilket er ferdig først?": which of two lasts the shorter time. */
 const OVER_SOONER = letterAware(/\b(over|finished|done|ferdig|unnagjort)\s+(faster|sooner|quicker|first|først|fortest|raskest|raskere|tidligst|tidlegast)\b|\b(ends|finishes|slutter|sluttar)\s+(first|sooner|først|tidligst)\b/);
+// "… fellesdager for alle ledere – når var de?": a date asked after a dash or a comma too.
 const DATE_ASK = letterAware(/^(når|when)\b|(^|[–—,:-]\s*)(når|when)\s+(var|was|were|er|is|are|blir|skal|kommer|did)\b|\b(hvilken dato|what date|which date|når (er|starter|begynner|skjer|holdes)|when (is|does|are|will))\b/);
 export const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(januar|january|jan)\b/, 1], [/\b(februar|february|feb)\b/, 2], [/\b(mars|march)\b/, 3], [/\b(april|apr)\b/, 4],

@@ -3,6 +3,7 @@ import type { Lang } from '../../../shared/i18n';
 import { uniqueSources, type Answer } from './answer';
 import type { QnaState } from './conversation-state';
 import type { FactAnswers } from './fact-answers';
+import { refusalAndWhom } from './answer-shapes';
 import { letterAware } from './letter-aware';
 import type { ReadQuestion } from './read-question';
 import type { CatalogRetriever } from './retrieval';
@@ -27,10 +28,10 @@ export function contrastWithLast(facts: FactAnswers, retriever: CatalogRetriever
   if (before.length === 0 || before.some((p) => providers.has(p.provider))) return undefined;
   const other = facts.best({ ...read, programs: before, comparePrograms: [] }, retriever.withDescendants(before), lang);
   if (other.kind !== 'answer') return undefined;
-  const [none, ...rest] = unknown.text.split(/(?<=\.)\s+/);
+  const { refusal, whom } = refusalAndWhom(unknown.text);
   const beside = lang === 'nb' ? `Til sammenligning: ${other.text}` : `For comparison: ${other.text}`;
   return {
-    ...unknown, kind: 'answer', text: `${none} ${beside}${rest.length > 0 ? `\n\n${rest.join(' ')}` : ''}`,
+    ...unknown, kind: 'answer', text: `${refusal} ${beside}${whom ? `\n\n${whom}` : ''}`,
     sources: uniqueSources(other.sources), facts: other.facts, programIds: read.programs.map((p) => p.id),
   };
 }
