@@ -1,24 +1,14 @@
 import { assertValidCard } from '../support/card-validation';
 import { message, submit, user } from '../support/activities';
-import { ConnectorEmulator, type ReceivedActivity } from '../support/connector-emulator';
-import { startInProcessBot, type InProcessBot } from '../support/in-process-bot';
+import { botWithConnector } from '../support/bot-with-connector';
+import type { ReceivedActivity } from '../support/connector-emulator';
 import { judge, readCases } from '../support/qa-cases';
 
 /** Questions through the real /api/messages path: CloudAdapter, teams-ai routes, card rendering, store. */
 describe('Q&A through /api/messages', () => {
-  const teams = new ConnectorEmulator();
-  let bot: InProcessBot;
-  let serviceUrl: string;
+  const harness = botWithConnector();
+  const { teams } = harness;
   let n = 0;
-
-  beforeAll(async () => {
-    serviceUrl = await teams.start();
-    bot = await startInProcessBot();
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await teams.stop();
-  });
 
   const cardOf = (r: ReceivedActivity): Record<string, unknown> | undefined =>
     (r.activity.attachments as Array<{ contentType: string; content: Record<string, unknown> }> | undefined)
@@ -30,7 +20,7 @@ describe('Q&A through /api/messages', () => {
     const from = user(500 + n);
     const conversationId = o.conversationId ?? `a:qna-${n}`;
     const before = teams.sentTo(conversationId).length;
-    const r = await bot.post(message(text, { serviceUrl, from, conversationId, locale: o.locale ?? 'nb-NO' }));
+    const r = await harness.bot.post(message(text, { serviceUrl: harness.serviceUrl, from, conversationId, locale: o.locale ?? 'nb-NO' }));
     expect(r.status).toBe(200);
     await teams.waitFor(() => teams.sentTo(conversationId).length > before, 5_000, `answer to "${text}"`);
     const reply = teams.sentTo(conversationId)[before];
@@ -42,7 +32,7 @@ describe('Q&A through /api/messages', () => {
 
   describe.each([['questions.json'], ['paraphrases.json']])('%s', (file) => {
     it.each(readCases(file).map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-      bot.clock.set(c.now ?? '2024-01-10T09:00:00Z');
+      harness.bot.clock.set(c.now ?? '2024-01-10T09:00:00Z');
       const conversationId = `a:case-${c.id}-${file}`;
       if (c.context) await ask(`Hva er ${c.context.replace('ledpro-', 'LEDPRO ')}?`, { conversationId });
       const { seen, card } = await ask(c.q, { locale: c.lang === 'nb' ? 'nb-NO' : 'en-US', conversationId });
@@ -53,7 +43,7 @@ describe('Q&A through /api/messages', () => {
   });
 
   it('answers in the language of the question, whatever the client locale', async () => {
-    bot.clock.set('2024-01-10T09:00:00Z');
+    harness.bot.clock.set('2024-01-10T09:00:00Z');
     expect((await ask('Where is LEDPRO held?', { locale: 'nb-NO' })).seen).toMatch(/All gatherings are held at Wood Hotel/);
     expect((await ask('Hvor holdes LEDPRO?', { locale: 'en-US' })).seen).toMatch(/Alle samlingene arrangeres på Wood Hotel/);
   });
@@ -65,20 +55,20 @@ describe('Q&A through /api/messages', () => {
     const place = actions.find((a) => /Hvor/.test(a.title));
     expect(place).toMatchObject({ type: 'Action.Submit', data: { verb: 'qna.ask' } });
     const before = teams.sentTo('a:follow').length;
-    await bot.post(submit(place?.data ?? {}, { serviceUrl, conversationId: 'a:follow' }));
+    await harness.bot.post(submit(place?.data ?? {}, { serviceUrl: harness.serviceUrl, conversationId: 'a:follow' }));
     await teams.waitFor(() => teams.sentTo('a:follow').length > before, 5_000, 'follow-up answer');
     expect(JSON.stringify(teams.sentTo('a:follow')[before].activity)).toMatch(/Alle samlingene arrangeres på Wood Hotel/);
   });
 
   it('answers a forged or broken follow-up payload with a clear message, in the user\'s language', async () => {
     const before = teams.sentTo('a:forged').length;
-    await bot.post(submit({ verb: 'qna.ask', query: 42 }, { serviceUrl, conversationId: 'a:forged', locale: 'en-US' }));
+    await harness.bot.post(submit({ verb: 'qna.ask', query: 42 }, { serviceUrl: harness.serviceUrl, conversationId: 'a:forged', locale: 'en-US' }));
     await teams.waitFor(() => teams.sentTo('a:forged').length > before, 5_000, 'refusal');
     expect(String(teams.sentTo('a:forged')[before].activity.text)).toMatch(/could not read that suggestion/);
   });
 
   it('remembers the program of the conversation for a question that names none', async () => {
-    bot.clock.set('2024-04-20T10:00:00Z');
+    harness.bot.clock.set('2024-04-20T10:00:00Z');
     await ask('Hvem er Instituttlederprogrammet for?', { conversationId: 'a:ctx' });
     await ask('Hva koster LEDPRO 2?', { conversationId: 'a:ctx' });
     const next = await ask('Når er neste samling?', { conversationId: 'a:ctx' });
@@ -96,7 +86,7 @@ describe('Q&A through /api/messages', () => {
   it('asks for a question when the message is empty after the mention', async () => {
     const conversationId = '19:channel@thread.tacv2';
     const before = teams.sentTo(conversationId).length;
-    await bot.post({ ...message('<at>Lederbot</at>', { serviceUrl, conversationId, conversationType: 'channel' }),
+    await harness.bot.post({ ...message('<at>Lederbot</at>', { serviceUrl: harness.serviceUrl, conversationId, conversationType: 'channel' }),
       entities: [{ type: 'mention', text: '<at>Lederbot</at>', mentioned: { id: '28:lederbot', name: 'Lederbot' } }] });
     await teams.waitFor(() => teams.sentTo(conversationId).length > before, 5_000, 'prompt');
     expect(String(teams.sentTo(conversationId)[before].activity.text)).toMatch(/Skriv et spørsmål/);

@@ -1,5 +1,4 @@
-import { ConnectorEmulator } from './connector-emulator';
-import { startInProcessBot, type InProcessBot } from './in-process-bot';
+import { botWithConnector } from './bot-with-connector';
 import { readPart, type Part, type QaCase } from './qa-cases';
 import { runCase, shippedComposer } from './qa-runner';
 import { askThroughTeams } from './qa-through-teams';
@@ -26,20 +25,9 @@ const passing = (part: Part, right: number, total: number): Record<string, unkno
 
 export function qaPartSuite(part: Part): void {
   describe(`Q&A evaluation sets, ${part} part`, () => {
-    const teams = new ConnectorEmulator();
+    const harness = botWithConnector();
     const composer = shippedComposer();
-    let bot: InProcessBot;
-    let serviceUrl: string;
     let n = 0;
-
-    beforeAll(async () => {
-      serviceUrl = await teams.start();
-      bot = await startInProcessBot();
-    });
-    afterAll(async () => {
-      await bot.stop();
-      await teams.stop();
-    });
 
     it(`answerer (every ${ANSWERER_EVERY[part] === 1 ? '' : 'second '}case): accuracy at or above its floor`, () => {
       const cases: QaCase[] = readPart(part).flatMap((s) => s.cases.filter((_, i) => i % ANSWERER_EVERY[part] === 0));
@@ -58,7 +46,7 @@ export function qaPartSuite(part: Part): void {
       for (const { cases } of readPart(part)) {
         for (const c of cases.filter((_, i) => i % THROUGH_TEAMS_EVERY === 0)) {
           n += 1;
-          const r = await askThroughTeams(bot, teams, serviceUrl, c, n);
+          const r = await askThroughTeams(harness.bot, harness.teams, harness.serviceUrl, c, n);
           total += 1;
           if (r.problems.length === 0) right += 1;
           // An honest refusal never carries a fact of the catalog beside it.
