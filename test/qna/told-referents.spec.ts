@@ -151,3 +151,26 @@ describe('"anything extra"', () => {
     expect(a.text).toMatch(/3 175 per gathering/);
   });
 });
+
+describe('a lack told of oneself, then a question asked of it', () => {
+  it('"Jeg oppfyller ikke opptakskravet, men får være med som kursdeltaker." → "Får jeg studiepoeng da likevel?" is a no', () => {
+    const a = chat(['Jeg har ikke bachelorgrad, men får delta som kursdeltaker på LEDPRO.', 'Får jeg studiepoeng da likevel?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/kursbevis \(uten studiepoeng\)/);
+  });
+
+  it('in English, "I lack the degree" → "do I still get credits then?"', () => {
+    const a = chat(["I don't meet the admission requirement for LEDPRO, but I can join as a course participant.", 'Do I still get credits then?'], 'en');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/without credits/);
+  });
+});
+
+describe('a message that leans back, then asks its own yes or no', () => {
+  it('"og den siste? er den på samme hotell som den første?" after a claim on the first gathering: yes, the last one dated', () => {
+    const a = chat(['Den første LEDPRO-samlingen er i februar, stemmer det?', 'og den siste? holdes den på samme hotell som den første?']);
+    expect(a.text).toMatch(/^Ja\./);
+    expect(a.text).toMatch(/7\.–8\. oktober 2024/);
+    expect(a.text).toMatch(/Wood Hotel/);
+  });
+});

@@ -225,7 +225,9 @@ export function withSituation(question: string, before: string | undefined): str
 }
 
 /** The asker's own role told ("Jeg ble konstituert som instituttleder …"), not a wish ("Jeg har lyst til å søke"). */
-const TOLD_AS_ROLE = /\b(jeg|eg|i)\b[^.?!]{0,40}\b(som|as|er|am|'m)\s+(\p{L}+\s+)?\p{L}*(leder|leiar|head|manager|sjef|director|direktør)\b/u;
+// A lack told of oneself ("Jeg oppfyller ikke opptakskravet, men får være med som kursdeltaker.") is a situation the
+// same way: "Får jeg studiepoeng da likevel?" is asked of it.
+const TOLD_AS_ROLE = /\b(jeg|eg|i)\b[^.?!]{0,40}\b(som|as|er|am|'m)\s+(\p{L}+\s+)?\p{L}*(leder|leiar|head|manager|sjef|director|direktør|deltaker|deltakar|participant|student)\b|\b(jeg|eg|i)\s+(oppfyller|oppfyl\p{L}*|fyller|don't meet|do not meet|doesn't meet)\s+(ikke|ikkje)?\b|\b(jeg|eg|i)\s+(mangler|manglar|lack|har ikke|har ikkje|have no|don't have|do not have|haven't got)\b/u;
 /** The asker asks of themselves, with a word that leans on what was told ("da", "still"): "… Må vite hva jeg skal si" does not. */
 const ASKS_OF_SELF = letterAware(/\b(jeg|eg|meg)\b.*\b(da|likevel|fortsatt|framleis|i så fall)\b|\b(i|i'm|am i)\b.*\b(then|still|in that case)\b/);
 /** A short follow-up that points at someone told of ("Får ho òg …?"), at the thing itself ("den er jo på Røros?") or at

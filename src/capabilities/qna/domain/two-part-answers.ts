@@ -9,6 +9,8 @@ import { LEANS_BACK } from './composer-patterns';
  * answers.
  */
 /** Whose a fact is, said before it ("LEDPRO 1 og LEDPRO 2 (gjelder hver del): "). */
+/** "og den siste?", "and part 2?", "hva med del 2?": a part of a message that asks only by leaning on what came before. */
+const ELLIPTIC = /^(?:(?:og|and|men|but|hva med|kva med|what about)\s+)?(?:\S+\s+){0,2}\S+\s*\?$/i;
 const HEADER = /^[^:\n]{3,90}\((gjelder hver del|for each part|each part)\): /;
 
 export function bothTogether(a: Composed, b: Composed, first: string, second: string, lang: Lang): Composed {
@@ -19,8 +21,12 @@ export function bothTogether(a: Composed, b: Composed, first: string, second: st
   const core = (t: string): string => t.replace(/^(Ja|Nei|Jo|Delvis|Yes|No|Partly)[,.]\s+/, '');
   if (a.answer.kind === 'answer' && b.answer.kind === 'answer' && a.answer.text !== b.answer.text) {
     const verdict = a.answer.text.slice(0, a.answer.text.length - core(a.answer.text).length);
-    // "Deltakeravgiften var 35 000, var det ikke det? Kan du sjekke?": one verdict, the first question's.
-    if (b.answer.text.includes(core(a.answer.text))) return { answer: { ...b.answer, text: verdict ? `${verdict}${core(b.answer.text)}` : b.answer.text }, state: b.state };
+    // "Deltakeravgiften var 35 000, var det ikke det? Kan du sjekke?": one verdict, the first question's. But a first
+    // part that only leans back ("og den siste? er den på samme hotell som den første?") carries a claim made in an
+    // earlier message; the yes or no asked in this one is the second's.
+    const own = b.answer.text.slice(0, b.answer.text.length - core(b.answer.text).length);
+    const said = own && verdict && own !== verdict && ELLIPTIC.test(first.trim()) ? own : verdict;
+    if (b.answer.text.includes(core(a.answer.text))) return { answer: { ...b.answer, text: said ? `${said}${core(b.answer.text)}` : b.answer.text }, state: b.state };
     if (a.answer.text.includes(core(b.answer.text))) return { answer: a.answer, state: b.state };
     // "Er det Randi jeg ringer om hotellet? Hva er nummeret?": the first answer already gives the right person in
     // full; the second would only say the same number again.
