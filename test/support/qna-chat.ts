@@ -8,12 +8,12 @@ export interface Reply { readonly kind: string; readonly text: string; readonly 
 
 /**
  * Asks the shipped catalog's answerer as the Teams layer does (language from the message or the locale), one
- * message or a conversation of several, at 2024-01-10 09:00 UTC.
+ * message or a conversation of several, at 2024-01-10 09:00 UTC unless a chat is given another moment.
  */
-export function qnaChat(): { ask: (text: string, locale?: string) => Reply; chat: (turns: string[], locale?: string) => Reply } {
+export function qnaChat(): { ask: (text: string, locale?: string) => Reply; chat: (turns: string[], locale?: string, now?: Date) => Reply } {
   const composer = shippedComposer();
-  const clock = new ManualClock('2024-01-10T09:00:00Z');
-  const chat = (turns: string[], locale = 'nb-NO'): Reply => {
+  const chat = (turns: string[], locale = 'nb-NO', now?: Date): Reply => {
+    const clock = new ManualClock(now?.toISOString() ?? '2024-01-10T09:00:00Z');
     let state: QnaState | undefined;
     let last: Reply = { kind: '', text: '', buttons: [], asks: [] };
     for (const text of turns) {

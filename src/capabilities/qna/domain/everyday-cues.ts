@@ -45,6 +45,11 @@ export function withoutOtherwise(question: string, off: readonly string[]): stri
 /** "Wood Hotel ligger et godt stykke fra stasjonen", "far from the station", "not within walking distance": far claimed. */
 export const FAR_FROM = cue(String.raw`(langt|et godt stykke|eit godt stykke|et stykke|eit stykke|en bit|ein bit|godt unna|langt unna|et godt stykke unna) (fra|frå|unna)|(ikke|ikkje) (i nærheten|nær|nært|i gangavstand)|far (away )?from|a long way (from|away)|(quite |pretty |rather )?a (long )?(distance|trek|drive|ride) from|(not|n't) (close|near|within walking distance)|out in the middle of nowhere|no (train|rail) (station )?(nearby|near)`);
 
+/** "ledpro er jo et nettstudium", "samlingene går på nett": the programme said to be held online, which its gatherings at
+ * one hotel contradict (taking part online oneself, "kan jeg delta digitalt?", is another question the documents
+ * leave open). */
+export const HELD_ONLINE = cue(String.raw`(er|is|are|går|gjeng|foregår|holdes|runs?|run|held|taught)( \p{L}+){0,2}( vel| jo| nok| bare| berre| helt| heilt| fully| entirely| all| just)? (et |eit |an |a )?(nettstudium|nettbasert\w*|online|på nett|på teams|on teams|digitalt?e?|virtual|virtuelle?)`);
+
 /** "Is part 2 the same content over again?", "just more of the same?", "bare det samme om igjen?": a repeat claimed. */
 export const REPEATS_CONTENT = cue(String.raw`(the )?same (content|thing|stuff|material|course)( (all )?over again| again)|more of the same|(a )?repeat( of)?|repetition|(the same|det samme|det same) (om igjen|på nytt|en gang til|ein gong til|igjen|again|over again)|(en |ei |ein )?(gjentakelse|gjentaking|gjentaking|repetisjon)|samme (innhold|innhald|pensum|stoff)( (på nytt|om igjen|igjen))?`);
 
@@ -76,6 +81,10 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   // "so LEDPRO is out for me since it's only for managers?": whom it is for, claimed narrowly.
   ['target-group', cue(String.raw`(only|just|bare|kun|berre|utelukkende|exclusively) (for|meant for|aimed at|intended for|ment for|beregnet på|berekna på|retta mot|rettet mot) (managers|leaders|bosses|heads|people in charge|folk med|dem med|de med|ledere|leiarar|sjefer|sjefar|topp?ledere)|(out|off the table|not an option|ruled out|uaktuelt|utelukket|ute) for (me|us|meg|oss|her|him|henne|han)`)],
   ['themes', REPEATS_CONTENT],
+  // "kva legg del 2 mest vekt på fagleg?", "what does part 2 emphasise?": what the content weighs most.
+  ['themes', cue(String.raw`vektlegg\w*|(legg|legger|lagt) (mest |mykje |mye |særleg |særlig |spesielt |stor |størst )?vekt på|emphasi[sz]\w*|(hva|kva) ([^?]{0,30}? )?sats(er|ar) ([^?]{0,30}? )?på( faglig| fagleg| mest| i innholdet| i innhaldet)?\s*\?`)],
+  // "Am I shut out of LEDPRO?", "er jeg utestengt?": whether one can be admitted.
+  ['admission', cue(String.raw`(shut|locked|ruled|kept) out|excluded from|disqualified|utestengt|stengt ute|utelukket|utelukka`)],
   ['fee', cue(String.raw`(set|sets|setting) (me|us|you|them|my \w+|our \w+) back|what'?s the (damage|bill|price tag|tab)|how much (will|would|does|do|is) (it|this|that|the \w+) (run|set|cost)( me| us)?|what (will|would|does) it cost`)],
   // "How much is the hotel per gathering?", "Hvor mye er hotellet?": a price asked with "is".
   ['fee', cue(String.raw`how much (is|are|was|were) (the|a|an|one|each|every|it|that|this)|(hvor|kor) (mye|mykje) (er|var|e) (hotellet|hotellrommet|oppholdet|opphaldet|overnattingen|overnattinga|rommet|natta|natten|avgiften|avgifta|semesteravgiften|semesteravgifta|deltakeravgiften|deltakaravgifta|kurset|studiet|bøkene|litteraturen|den|det|en|ei|ein|eit|et)`)],

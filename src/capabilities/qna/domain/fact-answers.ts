@@ -11,7 +11,7 @@ import type { ReadQuestion } from './question-reader';
 import { GENERIC_TOPICS } from './question-intent';
 import { verdictWord } from './verdicts';
 import { asksEligibility } from './question-focus';
-import { FAR_FROM } from './everyday-cues';
+import { FAR_FROM, HELD_ONLINE } from './everyday-cues';
 import { contactReply } from './contact-replies';
 import { abbreviationAsked } from './off-document-subjects';
 import type { PassageIndex } from './passage-index';
@@ -108,7 +108,10 @@ export class FactAnswers extends AnswerShapes {
     // A subject the documents do not cover ("parkering", "wifi", "karakter") is not answered by its neighbours.
     // Unless the question rests on a distance the documents contradict ("… et godt stykke fra stasjonen, så vi må vel
     // leie bil?"): the premise is corrected, whatever the conclusion drawn from it asks.
-    if (read.offDocument.length > 0 && !(form.yesNo && FAR_FROM.test(read.focus))) {
+    // So is a programme said to be held online ("ledpro er jo et nettstudium, så vi trenger vel bare en pc?"), which
+    // its gatherings at one hotel contradict.
+    const heldOnline = topic === 'place' && HELD_ONLINE.test(read.focus) && (form.yesNo || form.asserts || read.focus.trim().endsWith('?'));
+    if (read.offDocument.length > 0 && !(form.yesNo && FAR_FROM.test(read.focus)) && !heldOnline) {
       const unknown = this.unknown(lang, scope, programs, intent);
       // "Hva står ARK for?": the documents only name it ("Prosessledelse (ARK)"); that much is said, with the refusal.
       const abbr = abbreviationAsked(read.focus);

@@ -69,7 +69,7 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcentral admin\b(?!istration)/g, 'central administration'],
   // "Siden alle samlingene er digitale …", "the sessions are all online, right?": the gatherings said to be held online,
   // which the place of the gatherings answers (taking part online oneself is another question, which it does not).
-  [letterAware(/\b(samlingene|samlingane|samlinger|samlingar|gatherings|sessions)\s+(?:[a-zæøå]+\s+){0,2}?(?:er|is|are|blir|vert)\s+(?:(?:alle|all|helt|heilt|fully|entirely|bare|berre|only|just|uansett|anyway|vel|jo|nok|visst|egentlig|eigentleg)\s+){0,2}(?:hel|heil)?(?:digitale|digital|online|nettbaserte|nettbasert|virtuelle|virtual)\b/g), '$1 går på nett'],
+  [letterAware(/\b(samlingene|samlingane|samlinger|samlingar|gatherings|sessions)(\s+(?:[a-zæøå]+\s+){0,2}?)(?:er|is|are|blir|vert)\s+(?:(?:alle|all|helt|heilt|fully|entirely|bare|berre|only|just|uansett|anyway|vel|jo|nok|visst|egentlig|eigentleg)\s+){0,2}(?:hel|heil)?(?:digitale|digital|online|nettbaserte|nettbasert|virtuelle|virtual)\b/g), '$1 går på nett$2'],
   // "LEDPRO går vel heldigitalt?", "the course is run online": the program said to be held online is its gatherings.
   [letterAware(/\b(ledpro(?: ?[12]| del [12])?|studiet|kurset|programmet|the course|the programme|the program)\s+(?:går|foregår|gjennomføres|kjøres|køyrast|er|is|runs|is run|is held|is taught)\s+(?:(?:vel|jo|nok|visst|da|helt|heilt|bare|berre|fully|entirely|only|just|all)\s+){0,2}(?:hel|heil)?(?:digitalt|digital|på nett|online|nettbasert)\b/g), 'går $1 samlingene på nett'],
   [/\b(?:is|are)\s+(ledpro(?: ?[12]| part [12])?|the course|the programme|the program)\s+(?:(?:run|held|taught|given|delivered)\s+)?(?:(?:fully|entirely|all|only|just|completely)\s+)?(?:online|digital|virtual)\b/g, 'are the $1 gatherings online'],
@@ -112,6 +112,8 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "the main academic lens everything is viewed through": the perspective the documents name.
   [/\b(lens|lenses|lense)\b/g, 'perspective'],
   [letterAware(/\b(brillene|brillane|briller|linsen|linsa)\b/g), 'perspektivet'],
+  // "Hvilken faglig vinkling har LEDPRO?": the angle taken is the perspective.
+  [letterAware(/\b(vinkling|vinklingen|vinklinga|innfallsvinkel|innfallsvinkelen)\b/g), 'perspektiv'],
   // "Kor mange turar til hotellet blir det?", "how many trips to the hotel?": as many as there are gatherings.
   [letterAware(/\b(turer|turar|reiser|reiser|tripper) (til|ned til|opp til) (hotellet|brumunddal|wood hotel)\b/g), 'samlinger'],
   [/\b(trips|journeys) (to|down to|up to) (the hotel|brumunddal|wood hotel)\b/g, 'gatherings'],

@@ -1,0 +1,64 @@
+import { qnaChat } from '../support/qna-chat';
+
+/** Readings met in session 53's dev sets: a programme said to be online, a deadline claimed on the wrong day while
+ * there is still time, and a few everyday words for what the content stresses and for being shut out. Sentences are
+ * our own. */
+const { chat } = qnaChat();
+const early = new Date('2023-11-20T09:00:00Z');
+
+describe('a programme said to be held online, with a conclusion drawn from it', () => {
+  it('"LEDPRO er vel et nettstudium, så vi trenger bare en laptop?" is a no: the gatherings are at Wood Hotel', () => {
+    const a = chat(['LEDPRO er vel et nettstudium, så vi trenger bare en laptop?']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/Wood Hotel i Brumunddal/);
+  });
+
+  it('in English, "the course runs online, so a headset is all we need, right?"', () => {
+    const a = chat(['LEDPRO runs online, so a headset is all we need, right?'], 'en');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/Wood Hotel in Brumunddal/);
+  });
+
+  it('"Samlingene i LEDPRO er visst digitale på Zoom, siden …?" keeps the programme and gives the place', () => {
+    const a = chat(['Samlingene i LEDPRO er visst digitale på Zoom, siden folk kommer fra hele Norge?']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/Wood Hotel i Brumunddal/);
+    expect(a.text).not.toMatch(/^Ja/);
+  });
+
+  it('taking part online oneself is still a question the documents leave open', () => {
+    const a = chat(['Kan jeg følge LEDPRO digitalt hjemmefra?']);
+    expect(a.kind).toBe('unknown');
+  });
+});
+
+describe('a deadline claimed on another day while there is still time', () => {
+  it('"Fristen er vel 10. januar, så jeg kan søke etter jul?" is a no with the real deadline and the days left', () => {
+    const a = chat(['Fristen for å søke LEDPRO er vel 10. januar, så jeg rekker å søke etter jul?'], 'nb', early);
+    expect(a.text).toMatch(/^Nei, søknadsfristen for LEDPRO 1 og LEDPRO 2 er 15\. desember 2023 \(om 26 dager\)/);
+  });
+
+  it('the right day claimed with time left is still a yes', () => {
+    const a = chat(['Fristen for å søke LEDPRO er 15. desember, så jeg rekker å søke etter helgen?'], 'nb', early);
+    expect(a.text).toMatch(/^Ja, søknadsfristen/);
+  });
+});
+
+describe('everyday words', () => {
+  it('"Hvilken faglig vinkling har LEDPRO?" is the perspective: social psychology', () => {
+    expect(chat(['Hvilken faglig vinkling har LEDPRO, mest økonomi eller noe annet?']).text).toMatch(/sosialpsykologisk/);
+  });
+
+  it('"hva legger del 2 mest vekt på faglig?" is what part 2 stresses, not the academic contact', () => {
+    const a = chat(['hva legger LEDPRO del 2 mest vekt på faglig?']);
+    expect(a.text).toMatch(/Lærende ledelse/);
+    expect(a.text).not.toMatch(/Randi Bredvold/);
+  });
+
+  it('"Am I shut out of LEDPRO without a degree?" is the admission requirement', () => {
+    const a = chat(["I never finished my degree but have led a team for ten years. Am I shut out of LEDPRO?"], 'en');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/assessed individually/);
+  });
+});
