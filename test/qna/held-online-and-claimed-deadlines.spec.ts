@@ -62,3 +62,33 @@ describe('everyday words', () => {
     expect(a.text).toMatch(/assessed individually/);
   });
 });
+
+describe('a conclusion said back without a question mark, with a count in words', () => {
+  it('"Makes sense that the heaviest part comes in the last two years." is a no: the first two years weigh most', () => {
+    const a = chat(['How is the Head of Department programme spread over the years?', 'Makes sense that the heaviest part comes in the last two years.'], 'en');
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/first two years/);
+  });
+
+  it('"Ok, så da blir det åtte samlinger i alt." is a no with the six gatherings', () => {
+    const a = chat(['Hvor holdes LEDPRO-samlingene?', 'Ok, så da blir det åtte samlinger i alt.']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/6 samlinger/);
+  });
+
+  it('a plain remark of one\'s own is still acknowledged, not judged', () => {
+    const a = chat(['Hvor holdes LEDPRO-samlingene?', 'Jeg skal snakke med lederen min om dette i morgen.']);
+    expect(a.kind).toBe('smalltalk');
+  });
+});
+
+describe('a price side by side where one side has none', () => {
+  it('the price given and the other side\'s "says nothing about price" stand without a refusal in front', () => {
+    const a = chat(['Hva koster LEDPRO?', 'Og hva koster NTNUs interne lederutvikling, til sammenligning?']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/^LEDPRO 1 og LEDPRO 2 \(gjelder hver del\): Deltakeravgiften er kr 53 000/);
+    expect(a.text).toMatch(/dokumentet sier ikke noe om pris/);
+    expect(a.text).not.toMatch(/Prisen er ikke oppgitt/);
+  });
+});

@@ -96,6 +96,8 @@ const QUICK: ReadonlyArray<RegExp | undefined> = DETAILS.map((d) => edgeFree(d.a
  * The answer text with "the document does not give …" first when the question asks a detail it lacks, and whether
  * the question is then left unanswered; undefined when nothing is missing.
  */
+const SAYS_NOT_GIVEN = /\b(sier ikke noe om|ikke oppgitt|says nothing about|does not say|does not give|gives no)\b/;
+
 export function withMissingDetail(question: string, text: string, lang: Lang, mentions?: (sentence: string) => boolean): { text: string; unanswered: boolean } | undefined {
   // "e-postadressen" asks for an e-mail, which contact answers give.
   const q = question.replace(/e-?post\w*|e-?mail\w*|epost\w*/g, ' ');
@@ -110,6 +112,10 @@ export function withMissingDetail(question: string, text: string, lang: Lang, me
       checked = about.length > 0 ? about.join(' ') : text;
     }
     if (d.given.test(d.whole ? text : checked)) continue;
+    // "Hva koster LEDPRO, og NTNUs lederutvikling til sammenligning?": a side by side that gives one price and says of
+    // the other side that its document has none has said what is missing already; a refusal in front of it would
+    // then answer.
+    if (d.given.test(text) && SAYS_NOT_GIVEN.test(checked)) continue;
     const bare = text.replace(` (${timesNotAnnounced[lang]})`, '');
     return { text: `${d.missing[lang]} ${bare}`, unanswered: d.unanswered };
   }

@@ -192,8 +192,10 @@ const HEARSAY = /^(jeg|eg|vi|me|i|we) (har |have )?(hørte|hørt|høyrde|høyrt|
 /** A figure or a month: what a claim can be checked by. */
 /** "What about the books, are those covered?": a topic set before the comma, then a yes/no question. */
 const WHAT_ABOUT = /^(what about|how about|hva med|kva med|enn)\b[^,?]*,/;
-const CONCLUDED = /^([\p{L}!]+[,!.]\s+)?(so|så|altså)\s+(i|i've|i'm|jeg|eg|we|we've|vi|me|it|it's|det|that|that's|den|dette|this|the)\b/u;
-const FIGURE = /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/;
+// "Makes sense that the heaviest part comes in the last two years.": a conclusion agreed with is drawn all the same.
+const CONCLUDED = /^([\p{L}!]+[,!.]\s+)?(so|så|altså|(?:it |that )?makes sense,?(?: that)?|(?:det )?gir (?:god )?(?:mening|meining),?(?: at)?|(?:det er )?logisk,?(?: at)?)(?:\s+(?:da|then))?(?:\s+(?:blir|er|får|har|kommer))?\s+(i|i've|i'm|jeg|eg|we|we've|vi|me|it|it's|det|that|that's|den|dette|this|the)\b/u;
+// "the last two years", "seks samlinger": a count said in a word is a figure too.
+const FIGURE = /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b|(?<![\p{L}])(two|three|four|five|six|eight|ten|twelve|tre|fire|fem|seks|åtte|ti|tolv)\s+(years?|år|days?|dager|dagar|gatherings?|samlinger|samlingar|months?|måneder|månader|nights?|netter|semesters?|semestre)(?![\p{L}])/u;
 const MONEY = /\d[\d .,]*\s*(kr|kroner|nok)\b|\b(kr|nok)\.?\s*\d/;
 /** A question word anywhere ("or" aside). */
 const WH_WORD = letterAware(/\b(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|kven|kvar|korleis|kvifor|what|who|where|how|why|which|when)\b/);
