@@ -92,3 +92,26 @@ describe('a price side by side where one side has none', () => {
     expect(a.text).not.toMatch(/Prisen er ikke oppgitt/);
   });
 });
+
+describe('the period a programme covers, from the years of its title', () => {
+  it('"Hvilken periode gjelder NTNUs plan for lederutvikling?" is 2021–2025', () => {
+    const a = chat(['Hvilken periode gjelder NTNUs plan for lederutvikling og opplæring?']);
+    expect(a.text).toMatch(/gjelder perioden 2021–2025/);
+  });
+
+  it('"så den varer til 2028?" after it is a no with the period', () => {
+    const a = chat(['Hvilke år gjelder NTNUs lederutvikling for?', 'Så den varer til 2028?']);
+    expect(a.text).toMatch(/^Nei\. .*perioden 2021–2025/);
+  });
+
+  it('in English, of the Head of Department programme', () => {
+    const a = chat(['Which years does the Head of Department programme cover?'], 'en');
+    expect(a.text).toMatch(/covers the period 2021–2025/);
+  });
+
+  it('which years are the busiest is still where the weight lies, not the period', () => {
+    const a = chat(['Which years of the Head of Department programme are the busiest?'], 'en');
+    expect(a.text).toMatch(/first two years/);
+    expect(a.text).not.toMatch(/covers the period/);
+  });
+});

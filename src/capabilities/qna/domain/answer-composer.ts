@@ -19,6 +19,7 @@ import { answerDateCalc, eachGatheringLength, readDateCalc } from './date-calcul
 import { ONE_GATHERING, TWO_PROGRAMS } from './reader-vocabulary';
 import { echoedPriceNote } from './echoed-figures';
 import { weightedYearsFacts } from './weighted-years';
+import { periodAnswer } from './program-period';
 import { VERDICT_FIRST } from './yes-no-answers';
 import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName, weekdayVerdict } from './date-answers';
 import { namesInSentence } from '../../../shared/name-in-sentence';
@@ -235,6 +236,9 @@ export class AnswerComposer {
     // "… can someone with only a bachelor's still apply?": whether that education lets them, not the deadline.
     // "Jeg er tillitsvalgt og har et medlem som vil søke i januar. Er det for sent?": lateness asked outright is the deadline's.
     const calc = examDate ? undefined : ((c) => (c?.kind === 'deadline-status' && !TOO_LATE.test(read.focus) && (SELF.test(read.focus) || EDUCATION_TOLD.test(read.focus) || DEGREE_HELD.test(read.focus)) ? undefined : c))(readDateCalc(read.focus));
+    // "Hvilken periode gjelder planen?", "så den varer til 2027?": the years of the programme's title.
+    const period = periodAnswer(read.focus, programs, lang, form.yesNo || form.asserts);
+    if (period) return this.facts.answer(lang, period.text, [sourceOf(period.program, period.program.facts[0], lang)], [period.program], intent);
     // "Hvor mange netter borte blir det?": the nights the gatherings take, counted from their days.
     const nights = nightsAsked(read.focus) && dated.length > 0 ? answerNightsAway(schedulesOf(dated), lang) : undefined;
     if (nights) return this.facts.answer(lang, nights, dated.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), dated, intent);
