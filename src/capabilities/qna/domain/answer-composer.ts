@@ -20,6 +20,7 @@ import { ONE_GATHERING, TWO_PROGRAMS } from './reader-vocabulary';
 import { echoedPriceNote } from './echoed-figures';
 import { weightedYearsFacts } from './weighted-years';
 import { periodAnswer } from './program-period';
+import { FEE_ALONE } from './cost-words';
 import { VERDICT_FIRST } from './yes-no-answers';
 import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName, weekdayVerdict } from './date-answers';
 import { namesInSentence } from '../../../shared/name-in-sentence';
@@ -281,7 +282,9 @@ export class AnswerComposer {
       // "alle seks" there counts the gatherings the stay was priced per. A last question that set the stay against the
       // fee ("hva blir dyrest, avgiften eller hotellet?") keeps both in the sum.
       const stayOnly = read.inherited && intent.topics[0] === 'lodging' && !COST_NAMED.test(read.focus) && !FEE_NAMED.test(state?.question ?? '');
-      const stay = stayOnly ? ' (kost og losji per samling)' : '';
+      // "Hva er deltakeravgiften?" → "og for hele gruppa? vi er fem": the fee asked before is what the group's sum is of.
+      const feeOnly = read.inherited && intent.topics[0] === 'fee' && !COST_NAMED.test(read.focus) && FEE_ALONE.test(state?.question ?? '');
+      const stay = stayOnly ? ' (kost og losji per samling)' : feeOnly ? ' (deltakeravgift)' : '';
       const total = answerCostTotal(`${read.focus}${stay}`, scope.length > 0 ? scope : this.retriever.catalog.programs, lang, `${read.text}${stay}`, state?.people);
       if (total) return this.facts.answer(lang, total.text, total.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'fee'), lang)), total.programs, intent);
     }

@@ -82,12 +82,16 @@ const LEFT_OUT = /\b(før|(?:ser|se|sett|sjå|sjår) (?:vi |man |me |en |ein )?b
 /** "for oss", "for all of us": the group the conversation told of earlier ("Vi er fire …") is who the sum is for. */
 const THE_GROUP = /\b(for oss|til oss|for us|of us|for alle|for all|for dei|for dem|for them|for the group|for gruppa|for gruppen|hver av oss|kvar av oss|each of us)\b/;
 
+/** "og for hele gruppa?", "and for the whole team?": the price asked for all of a group. */
+const FOR_THE_GROUP = /^(?:(?:og|and|men|but|så|so)\s+)?(?:hva|kva|what|hvor mye|how much)?\s*(?:blir det |er det |is it |would it be |comes? to )?for (?:hele |heile |the whole |all of |alle )?(?:gruppa|gruppen|gruppe|group|team|teamet|oss|us|the group|the team)\b[^?]{0,20}\?/;
+
 /** `group`: how many people the conversation said it is about before ("Vi er fire fra plan og miljø"). */
 export function answerCostTotal(question: string, programs: readonly Program[], lang: Lang, whole = question, group?: number): CostAnswer | undefined {
   if (WHAT_IT_COVERS.test(question.toLowerCase())) return undefined;
-  const sum = costTotal(question, programs, lang, whole);
   const asked = headcount(whole.toLowerCase(), programs.length > 0 ? gatheringsOf(programs[0]) : 0);
   const k = asked < 2 && group !== undefined && THE_GROUP.test(whole.toLowerCase()) ? group : asked;
+  // "og for hele gruppa? vi er fem": a price asked for the group is their sum, though no "total" is said.
+  const sum = costTotal(question, programs, lang, whole) ?? (k >= 2 && FOR_THE_GROUP.test(question.toLowerCase()) ? costTotal(`${question} totalt`, programs, lang, `${whole} totalt`) : undefined);
   if (!sum || sum.each === undefined || k < 2) return sum && { text: sum.text, programs: sum.programs };
   const line = lang === 'nb' ? `For ${k} personer: ${k} × ${money(sum.each, lang)} = ${money(k * sum.each, lang)}.` : `For ${k} people: ${k} × ${money(sum.each, lang)} = ${money(k * sum.each, lang)}.`;
   // "Hva blir deltakeravgiften til sammen for alle tre?": the fee alone is asked, so it is summed alone too.

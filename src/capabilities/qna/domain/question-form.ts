@@ -263,7 +263,10 @@ export function readForm(question: string, raw: string = question): QuestionForm
   // "I'm wondering if people in my role join …?" / "Jeg lurer på om kontorsjefen er med?": a yes/no question put
   // indirectly; "lurer på om dere kan si hva det koster" still asks what.
   const indirect = INDIRECT_YES_NO.test(last) && !WH_WORD.test(last.replace(INDIRECT_YES_NO, ' '));
-  const yesNo = !alternative && !whLast && (sameClaimed || heardAsked || indirect || (afterCondition !== last && startsYesNo(afterCondition)) || startsYesNo(q) || (commaLast !== q && /\?\s*$/.test(commaLast) && startsYesNo(commaLast) && !WH_START.test(q)) || /^(like (mye|mykje)|samme (mengde|opplegg)|the same amount|equally|as much)\b[^?]*\?$/.test(q) || (afterTopic !== q && startsYesNo(afterTopic) && (!WH_START.test(q) || WHAT_ABOUT.test(q))) || (last !== q && startsYesNo(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
+  // "Er det sånn på NTNU også, eller hvordan blir man med der?": "like that" claims nothing of its own to judge; the
+  // open question after "eller" is the one asked.
+  const orHow = /^(er|is|blir|was|var)\s+(det|it|that)\s+(sånn|slik|likt|like that|the same|samme)\b[^?]*,?\s(eller|or)\s+(hvordan|korleis|hva|kva|hvem|kven|hvor|kvar|how|what|who|where)\b[^?]*\?\s*$/.test(q);
+  const yesNo = !alternative && !whLast && !orHow && (sameClaimed || heardAsked || indirect || (afterCondition !== last && startsYesNo(afterCondition)) || startsYesNo(q) || (commaLast !== q && /\?\s*$/.test(commaLast) && startsYesNo(commaLast) && !WH_START.test(q)) || /^(like (mye|mykje)|samme (mengde|opplegg)|the same amount|equally|as much)\b[^?]*\?$/.test(q) || (afterTopic !== q && startsYesNo(afterTopic) && (!WH_START.test(q) || WHAT_ABOUT.test(q))) || (last !== q && startsYesNo(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
   // Names the question asserts: two capitalised words ("Randi Bredvold"), or one inside the sentence ("in Hamar").
   const names = [...[...raw.matchAll(FULL_NAME)].map((m) => m[1]),
     // The lookbehind is tried at every position: a plain scan first tells whether there is such a word at all.

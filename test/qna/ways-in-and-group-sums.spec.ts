@@ -1,0 +1,44 @@
+import { qnaChat } from '../support/qna-chat';
+
+/** Readings met in session 53's second dev round: how one gets into a programme, carried to the other programme; "is it
+ * like that there too, or how …?"; and a price asked again for the whole group. Sentences are our own. */
+const { chat } = qnaChat();
+
+describe('how one gets in, then the other programme', () => {
+  it('"Hvordan blir lederne på NTNU med i programmene?" → "og på LEDPRO, likt?" sets nomination beside the application', () => {
+    const a = chat(['Hvordan blir lederne ved NTNU med i lederutviklingsprogrammene?', 'og på LEDPRO, likt der?']);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/fakultetene som nominerer/);
+    expect(a.text).toMatch(/søker opptak via studiets nettsider/);
+  });
+
+  it('in English, "how are NTNU leaders picked?" → "and for LEDPRO?" is LEDPRO\'s way in', () => {
+    expect(chat(['How are leaders at NTNU picked for the leader development programmes?'], 'en').text).toMatch(/faculties nominate/);
+    const a = chat(['How are leaders at NTNU picked for the leader development programmes?', 'and for LEDPRO?'], 'en');
+    expect(a.text).toMatch(/LEDPRO/);
+    expect(a.text).toMatch(/apply|admission/i);
+  });
+
+  it('"Er det sånn på NTNU også, eller hvordan blir man med der?" after a told application gives the way in, with no yes', () => {
+    const a = chat(['Vi søkte selv på LEDPRO før fristen.', 'Er det sånn ved NTNU sine lederprogram også, eller hvordan blir man med der?']);
+    expect(a.text).toMatch(/^Til NTNUs lederutviklingsprogrammer er det fakultetene som nominerer deltakere/);
+  });
+
+  it('a claim before "eller hvordan" is still answered yes or no', () => {
+    const a = chat(['Er LEDPRO på Lillehammer, eller hvordan er det?']);
+    expect(a.text).toMatch(/^Nei\./);
+  });
+});
+
+describe('a price asked again for the whole group', () => {
+  it('"Hva er deltakeravgiften?" → "og for hele gruppa? vi er fire" sums the fee for four', () => {
+    const a = chat(['Hva er deltakeravgiften på LEDPRO?', 'og for hele gruppa? vi er fire avdelingsledere']);
+    expect(a.text).toMatch(/Deltakeravgiften alene for 4 personer: 4 × kr 53 000 = kr 212 000/);
+  });
+
+  it('a group told beside another question gets no sum it did not ask for', () => {
+    const a = chat(['Vi er tre ledere som vurderer LEDPRO. Hvem kontakter vi om praktiske ting?']);
+    expect(a.text).toMatch(/Kristin Larsen/);
+    expect(a.text).not.toMatch(/For 3 personer/);
+  });
+});
