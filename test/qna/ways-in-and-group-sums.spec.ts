@@ -42,3 +42,30 @@ describe('a price asked again for the whole group', () => {
     expect(a.text).not.toMatch(/For 3 personer/);
   });
 });
+
+describe('being a leader asked as a condition', () => {
+  it('"Må jeg være leder for å søke?" is a no: the target group names staff, union representatives and potential leaders', () => {
+    const a = chat(['Må jeg være leder for å søke?']);
+    expect(a.text).toMatch(/^Nei\. LEDPRO 1 og LEDPRO 2/);
+    expect(a.text).toMatch(/potensielle ledere/);
+  });
+
+  it('in English, of LEDPRO', () => {
+    const a = chat(['Do you need to be a manager to join LEDPRO?'], 'en');
+    expect(a.text).toMatch(/^No\./);
+  });
+});
+
+describe('the stay asked as part of the price', () => {
+  it('"Er hotellopphold inkludert i prisen?" is a no: the stay comes in addition to the fee', () => {
+    const a = chat(['Er hotellopphold inkludert i prisen?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/Opphold under samlingene og litteratur kommer i tillegg/);
+  });
+
+  it('"Er middag med i prisen for kost og losji?" is still about the stay\'s own price: yes', () => {
+    const a = chat(['Er middag med i prisen for kost og losji på LEDPRO?']);
+    expect(a.text).toMatch(/^Ja\./);
+    expect(a.text).toMatch(/inkludert middag/);
+  });
+});

@@ -240,6 +240,10 @@ const WEB_PAGE_ASKED = letterAware(/\b(hva|kva|what|which)(?:'s| er| is| are)\s+
 const HOTEL_PAGE = letterAware(/\b(web ?page|web ?site|website|site|nettside\w*|nettstad\w*|hjemmeside\w*|heimeside\w*|lenke\w*|link|url|mer informasjon|meir informasjon|more information|more info|read more|lese mer|lese meir)\b[^?.]*\b(hotel\w*|hotell\w*)\b|\b(hotel\w*|hotell\w*)\b[^?.]*\b(web ?page|web ?site|website|nettside\w*|hjemmeside\w*|heimeside\w*|lenke\w*|link|url)\b/);
 
 /** The fee named as such, not a sum ("summen") that may be any price. */
+/** "i prisen", "in the price": the programme's price, not a compound's ("hotellprisen"). */
+const COURSE_PRICE = letterAware(/\b(i|in|into|inn i) (the )?(prisen|price|kursprisen|studieprisen|totalprisen)\b(?! (for|på|of|til) (the )?(kost|losji|opphold|opphaldet|oppholdet|hotell|hotel|board|lodging|rom|overnatting|stay))/);
+/** Being a leader asked as a condition of joining. */
+export const MUST_BE_LEADER = letterAware(/\b(må|trenger|trengs|need|needs|have to|has to|must)\s+((jeg|eg|man|en|ein|du|vi|me|i|you|one|we|de|dei|they|han|hun|ho)\s+)?(å\s+|to\s+)?(være|vere|be|ha vært|have been)\s+((en|ein|a|an|formell|formal|skikkelig|real)\s+)?(leder|leiar|sjef|manager|leader|boss|in a leadership role|in management)\b/);
 const FEE_NAMED = letterAware(/\b(deltakeravgift\w*|deltakaravgift\w*|deltageravgift\w*|kursavgift\w*|avgift\w*|fees?|tuition|prisen for studiet|studieavgift\w*|semesteravgift\w*|53[ .,]?000)\b/);
 
 /** Applying until a time, or at any time ("søke fortløpende helt fram til første samling", "rolling admission"). */
@@ -283,6 +287,8 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   if (MEET_THERE.test(focus)) intent = leading(intent, 'format');
   // "Kan hun søke selv om hun ikke har lederstilling?": whom it is for, not how one applies.
   if (NOT_A_LEADER.test(focus)) intent = leading(intent, 'target-group');
+  // "Må jeg være leder for å søke?", "do you have to be a manager to apply?": whom it is for, not how to apply.
+  if (MUST_BE_LEADER.test(focus)) intent = leading(intent, 'target-group');
   // "Could I still join if I don't care about getting credits?": the way in without admission is asked, not credits.
   if (intent.topics.includes('admission') && WAY_IN_WITHOUT.test(focus)) intent = leading(intent, 'admission');
   // "Omtrent hvor mye må jeg regne med å bruke på pensumlitteratur?": a sum is asked; the books say of what.
@@ -302,7 +308,8 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   if (intent.topics.includes('fee') && FEE_CLAIMED.test(focus)) intent = leading(intent, 'fee');
   // "Er kost og losji inkludert i deltakeravgiften?" asks about the fee: what it covers and what comes in addition.
   // Not "Hva dekker den summen?" after the stay's price: "the sum" is that price.
-  if (form.included && intent.topics.includes('fee') && FEE_NAMED.test(focus)) intent = leading(intent, 'fee');
+  // "Er hotellopphold inkludert i prisen?": the price is the programme's, whatever the stay is called.
+  if (form.included && intent.topics.includes('fee') && (FEE_NAMED.test(focus) || COURSE_PRICE.test(focus))) intent = leading(intent, 'fee');
   intent = ledByWhatIsAsked(focus, intent);
   if (GROUP_OF_MINE.test(focus)) intent = leading(intent, 'target-group');
   // "Kan jeg søke på del 2 nå, eller må jeg ta del 1 på nytt?": whether part 1 must be redone is what part 2 requires.

@@ -6,7 +6,7 @@ import { PillarTitles } from './pillar-titles';
 import type { ReadQuestion } from './read-question';
 
 export type { ReadQuestion } from './read-question';
-import { leading, notAskingDates, TAKEN_PART, whatLeads } from './intent-adjustments';
+import { leading, MUST_BE_LEADER, notAskingDates, TAKEN_PART, whatLeads } from './intent-adjustments';
 import { claimedThings, pricedFollowUp } from './priced-follow-ups';
 import { comparedAgain, ordinalRestated, repairOf } from './follow-ups';
 import { withoutPutOff } from './asker-clauses';
@@ -23,6 +23,8 @@ import { programsAsked } from './asked-programs';
 import { compareGroups, joinedCompounds, longNameStems, namingPhrases, OTHER_ONE, programsOfConversation, situationConcepts, timelineTopicOf } from './reader-lookups';
 import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } from './small-talk';
 import { BOTH_OF_THEM, DEMANDS_ON_LEADERS, offDocumentSubjects, sidesOf } from './question-clauses';
+
+const APPLYING = /\b(søke|søkje|søker|søknad|apply|applying|application)\b/;
 import { QuestionPreparer } from './question-preparer';
 import { GENERAL_WORDS } from './general-words';
 import { ownPrograms } from './own-programs';
@@ -140,7 +142,9 @@ export class QuestionReader {
     // A program named beside its umbrella ("Innovasjonslederprogrammet på NTNU") is the one asked about.
     // "jeg tar ledpro del 1, kollegaen min del 2" → "hva er forskjellen i innhold?": the two parts told of.
     const toldBoth = !both && form.compare && state?.told && inFocus.programs.length === 0 ? partsNamedTogether(state.told.toLowerCase(), true) : null;
-    const { programs, designated, aside } = programsAsked(this.retriever, { named, namedFocus, compared: compared !== null, fromState, focus, text, form, home, both: both ?? toldBoth });
+    const { programs: asked, designated, aside } = programsAsked(this.retriever, { named, namedFocus, compared: compared !== null, fromState, focus, text, form, home, both: both ?? toldBoth });
+    // "Må jeg være leder for å søke?" with no programme anywhere: the programmes one applies to (NTNU's are nominated).
+    const programs = asked.length === 0 && fromState.length === 0 && MUST_BE_LEADER.test(focus) && APPLYING.test(focus) ? this.retriever.catalog.programs.filter((p) => p.cohorts.some((c) => c.applicationDeadline)) : asked;
     // "the other one" and "the course in Brumunddal" point at a program; "other" and "course" are no words a fact must
     // have ("… and others", "the programme is for …").
     const naming = namingPhrases(this.retriever, focus);

@@ -19,6 +19,10 @@ import { outsideProvider } from './outside-workplace';
 import type { Program } from '../../../catalog/catalog.schema';
 import { IN_PART } from './last-fact-pointers';
 import { NIGHT, NO_NIGHT } from './cost-words';
+import { MUST_BE_LEADER } from './intent-adjustments';
+
+/** A target group that reaches beyond leaders. */
+const BEYOND_LEADERS = /(potensielle ledere|potential leaders|stabsmedarbeidere|staff advisers|tillitsvalgte|union representatives)/i;
 
 /** "leadership gathering (Oppdal)": the two words before a place in brackets are what is held there. */
 const PLACE_IN_BRACKETS = /([\p{L}'’-]+ [\p{L}'’-]+) \((\p{Lu}[\p{L}-]+)\)/gu;
@@ -86,6 +90,9 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
   // saying the documents do not say (a figure that is another program's) has no yes or no to give.
   if (VERDICT_FIRST.test(given.text) || UNSTATED_FIRST.test(given.text)) return given;
   let answer = given;
+  // "Må jeg være leder for å søke?" over a target group that also names staff, union representatives or potential
+  // leaders: being a leader is no condition.
+  if (read.form.yesNo && answer.kind === 'answer' && MUST_BE_LEADER.test(read.focus) && BEYOND_LEADERS.test(answer.text)) return { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
   // "Jeg har bachelor som sykepleier. Holder det?": the asker's own degree against the requirement decides.
   const degree = read.form.yesNo && answer.kind === 'answer' ? degreeVerdict(read.text, answer.text) : undefined;
   if (degree) answer = { ...answer, text: `${verdictWord(degree, lang)}. ${answer.text}` };
