@@ -69,3 +69,28 @@ describe('the stay asked as part of the price', () => {
     expect(a.text).toMatch(/inkludert middag/);
   });
 });
+
+describe('someone from outside NTNU asking to join its own programmes', () => {
+  it('a municipality with no tie to NTNU sending its leaders is a no: the programme is for NTNU\'s own leaders', () => {
+    const a = chat(['Vi er en kommune på Sørlandet uten tilknytning til NTNU. Kan vi sende lederne våre på instituttlederprogrammet?']);
+    expect(a.text).toMatch(/^Nei\. Programmet er for NTNUs egne ledere\./);
+  });
+
+  it('a consultant who works for NTNU is still not one of its leaders', () => {
+    const a = chat(['Jeg er innleid konsulent og har mange oppdrag for NTNU. Kan jeg melde meg på instituttlederprogrammet?']);
+    expect(a.text).toMatch(/^Nei\. Programmet er for NTNUs egne ledere\./);
+    expect(a.text).toMatch(/fakultetene som nominerer/);
+  });
+
+  it('a workplace named by its town asks no place', () => {
+    const a = chat(['Jeg jobber i Steinkjer kommune. Kan jeg delta på Instituttlederprogrammet?']);
+    expect(a.text).toMatch(/^Nei\. Programmet er for NTNUs egne ledere\./);
+    expect(a.text).not.toMatch(/Oppdal/);
+  });
+
+  it('a consultant asking about LEDPRO, whose target group names consultants, is not turned away', () => {
+    const a = chat(['Jeg er konsulent i et firma med oppdrag for kommuner. Kan jeg søke på LEDPRO?']);
+    expect(a.text).not.toMatch(/^Nei/);
+    expect(a.text).toMatch(/konsulenter/);
+  });
+});

@@ -86,6 +86,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   // "Hvordan kommer lederne på NTNU med i programmene?", "hvordan blir man med der?", "how do leaders get in?": the
   // way in (an application, or the faculties' nomination), which the follow-up "og hos LEDPRO?" carries on.
   ['apply', cue(String.raw`(hvordan|korleis|how) (kommer|kjem|blir|blei|vert|komme|får|do|does|did|can|would|are|is|were) [^?]{0,40}?(med (i|på|der|dit|her)|med\s*\?|inn (i|på|der)|into (the|a|an|these|those|it|them)|in on|get in\b|((get|be|are|is) )?(selected|chosen|picked|nominated|utvalgt|valgt ut|plukket ut|plukka ut))`)],
+  // "kan vi sende lederne våre på instituttlederprogrammet?": whether the programme takes them.
+  ['target-group', cue(String.raw`(kan|får|could|can|may) (vi|we|me|jeg|eg|i) (\p{L}+ )?(sende|send) [^?]{0,40}?(på|til|to|on)`)],
   // "Am I shut out of LEDPRO?", "er jeg utestengt?": whether one can be admitted.
   ['admission', cue(String.raw`(shut|locked|ruled|kept) out|excluded from|disqualified|utestengt|stengt ute|utelukket|utelukka`)],
   ['fee', cue(String.raw`(set|sets|setting) (me|us|you|them|my \w+|our \w+) back|what'?s the (damage|bill|price tag|tab)|how much (will|would|does|do|is) (it|this|that|the \w+) (run|set|cost)( me| us)?|what (will|would|does) it cost`)],

@@ -36,6 +36,8 @@ const WH_NB = String.raw`(?:hva|hvem|hvor|hvordan|hvilke\w*|når|kva|kven|kvar|k
 const WH_EN = '(?:what|who|where|how|which|when|why)';
 
 export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // "Jeg jobber i Trondheim kommune": a workplace named by its town asks no place.
+  [letterAware(/\b(jobber|jobbar|arbeider|arbeidar|ansatt|tilsett|leder|leiar|sjef|work|works|working|employed|manager|head) (i|ved|hos|in|at|for) (?!en\b|ein\b|ei\b|et\b|a\b|an\b|the\b|vår\b|our\b)[\p{L}-]+ (kommune|fylkeskommune|municipality|county council|county municipality)\b/gu), '$1 $2 en $3'],
   // Polite questions put indirectly are the questions they wrap: "Kan dere fortelle meg når …?", "kunne jeg få vite
   // hvilken dato …?", "Jeg vil gjerne vite hvem jeg bør henvende meg til.", "I'd like to know when …".
   [letterAware(new RegExp(String.raw`\b(?:kan|kunne|vil|ville) (?:du|dere|dykk|de) (?:si|fortelje|fortelle|opplyse(?: om)?)(?: meg| oss)? (?=${WH_NB}\b)`, 'g')), ''],

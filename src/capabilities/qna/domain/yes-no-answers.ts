@@ -74,7 +74,7 @@ export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retri
 }
 
 /** "Kan jeg søke?", "could she join?": whether the asker (or the one told of) may take part, not what they missed. */
-const JOIN_ASKED = letterAware(/\b(kan|får|can|could|may)\s+(jeg|eg|vi|me|i|we|hun|han|ho|hen|she|he)\s+(\w+\s+)?(søke|søkje|delta|være med|vere med|bli med|ta|take|join|apply|attend|take part|participate|melde (?:meg|oss) på|sign up|register|enrol+)\b/);
+const JOIN_ASKED = letterAware(/\b(kan|får|can|could|may)\s+(jeg|eg|vi|me|i|we|hun|han|ho|hen|she|he)\s+(\w+\s+)?(søke|søkje|delta|være med|vere med|bli med|ta|take|join|apply|attend|take part|participate|melde (?:meg|oss) på|sign up|register|enrol+|sende|send)\b/);
 
 /** A claim that one thing covers or includes another ("dekker fondet hotellet?", "does the fee include meals?"). */
 const COVERS = letterAware(/\b(dekker|dekkjer|dekke|dekkes|covers?|covered|inkluderer|inkludert|includes?|included|omfatter|omfattar)\b/);
@@ -110,7 +110,7 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
   }
   // "Jeg er sykehjemsleder i en kommune. Er NTNUs lederprogram noe for meg?": a program for its provider's own leaders
   // does not take one who works elsewhere, whatever their role.
-  const fitOrJoin = !degree && read.form.yesNo && answer.kind === 'answer' && (FITS_ME.test(read.focus) || OPEN_TO_OTHERS.test(read.focus) || (asksEligibility(read.focus) && JOIN_ASKED.test(read.focus)));
+  const fitOrJoin = !degree && read.form.yesNo && answer.kind === 'answer' && (FITS_ME.test(read.focus) || OPEN_TO_OTHERS.test(read.focus) || JOIN_ASKED.test(read.focus));
   const answered = answer.programIds.map((id) => retriever.program(id)).filter((p): p is Program => p !== undefined);
   // The reason goes first: a list of target groups does not say by itself that they are the provider's own.
   if (fitOrJoin && outsideProvider(read.text, answer.text, answered)) {
