@@ -115,3 +115,24 @@ describe('the period a programme covers, from the years of its title', () => {
     expect(a.text).not.toMatch(/covers the period/);
   });
 });
+
+describe('what the study is made of, and its level', () => {
+  it('"Er LEDPRO ett stort fag eller flere mindre emner?" is the one 30-credit course', () => {
+    const a = chat(['Er LEDPRO ett stort fag, eller består det av flere mindre emner?']);
+    expect(a.text).toMatch(/består av ett emne à 30 studiepoeng/);
+    expect(a.text).not.toMatch(/Opptakskravet/);
+  });
+
+  it('"bachelor- eller masternivå?" names the level, with no yes or no to a choice', () => {
+    const a = chat(['Er studiepoengene i LEDPRO på bachelor- eller masternivå?']);
+    expect(a.text).toMatch(/masternivå/);
+    expect(a.text).not.toMatch(/^(Ja|Nei)\b/);
+    expect(a.text).not.toMatch(/Opptakskravet/);
+  });
+
+  it('"only for people already in leadership roles?" is a no with the wider target group', () => {
+    const a = chat(['Is LEDPRO only for people already in management positions?'], 'en');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/potential leaders/);
+  });
+});

@@ -88,6 +88,8 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['apply', cue(String.raw`(hvordan|korleis|how) (kommer|kjem|blir|blei|vert|komme|får|do|does|did|can|would|are|is|were) [^?]{0,40}?(med (i|på|der|dit|her)|med\s*\?|inn (i|på|der)|into (the|a|an|these|those|it|them)|in on|get in\b|((get|be|are|is) )?(selected|chosen|picked|nominated|utvalgt|valgt ut|plukket ut|plukka ut))`)],
   // "kan vi sende lederne våre på instituttlederprogrammet?": whether the programme takes them.
   ['target-group', cue(String.raw`(kan|får|could|can|may) (vi|we|me|jeg|eg|i) (\p{L}+ )?(sende|send) [^?]{0,40}?(på|til|to|on)`)],
+  // "Er LEDPRO ett stort fag eller flere mindre emner?": what the study is made of, which its one 30-credit course says.
+  ['credits', cue(String.raw`(ett|eitt|et|ein|en|one|a single|single)( stort| stor| big| large)? (emne|fag|course|subject)|(flere|fleire|several|multiple|mange|many)( mindre| små| smaller| separate)? (emner|fag|courses|subjects)|(består|bestå|consists?|made up) (det|den|it|ledpro\S*|studiet|kurset)? ?(av|of) (ett|eitt|flere|fleire|one|several|multiple)`)],
   // "Am I shut out of LEDPRO?", "er jeg utestengt?": whether one can be admitted.
   ['admission', cue(String.raw`(shut|locked|ruled|kept) out|excluded from|disqualified|utestengt|stengt ute|utelukket|utelukka`)],
   ['fee', cue(String.raw`(set|sets|setting) (me|us|you|them|my \w+|our \w+) back|what'?s the (damage|bill|price tag|tab)|how much (will|would|does|do|is) (it|this|that|the \w+) (run|set|cost)( me| us)?|what (will|would|does) it cost`)],

@@ -239,8 +239,10 @@ export function readForm(question: string, raw: string = question): QuestionForm
   // "Jeg har skjønt at det finnes grunnopplæring. Tar den opp noe om konflikter?": the last sentence asks.
   const last = q.split(/(?<=[.!])\s+/).pop() ?? q;
   // "Is the gap longer between 3 and 4, or between 4 and 5?" asks which of two, not yes or no.
-  const alternative = /,?\s(or|eller)\s(?!not\b|ikke\b|ikkje\b|no\b|nei\b)\w+[^?]*\?\s*$/.test(q) && !TAG.test(q)
-    && /\b(longer|shorter|lengre|kortere|lenger|more|fewer|flere|færre|dyrere|billigere|cheaper|earlier|later|tidligere|seinere|senere|first|først)\b/.test(q);
+  // "Er det på bachelornivå eller masternivå?": two of one kind, named by a shared head, ask which.
+  const alternative = (/,?\s(or|eller)\s(?!not\b|ikke\b|ikkje\b|no\b|nei\b)\w+[^?]*\?\s*$/.test(q) && !TAG.test(q)
+    && /\b(longer|shorter|lengre|kortere|lenger|more|fewer|flere|færre|dyrere|billigere|cheaper|earlier|later|tidligere|seinere|senere|first|først)\b/.test(q))
+    || /\p{L}+(\p{L}{4,}) (or|eller) \p{L}+\1\s*\?\s*$/u.test(q);
   // "Er de på samme samlinger, eller er det helt adskilt?": two clauses to choose between; "partly" may answer it,
   // a yes or a no does not.
   // "…, eller er det bare for dem som startet samtidig?" only sets a restriction aside (a foil): the first clause

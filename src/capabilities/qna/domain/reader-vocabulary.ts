@@ -36,6 +36,11 @@ const WH_NB = String.raw`(?:hva|hvem|hvor|hvordan|hvilke\w*|når|kva|kven|kvar|k
 const WH_EN = '(?:what|who|where|how|which|when|why)';
 
 export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // "people already in leadership roles", "folk i lederstillinger": leaders.
+  [/\b(?:people|those|persons|staff)\s+(?:who are\s+)?(?:already\s+)?in\s+(?:a\s+)?(?:leadership|management|managerial)\s+(?:roles?|positions?|jobs?)\b/g, 'leaders'],
+  [letterAware(/\b(?:folk|de|dem|dei|personer|ansatte)\s+(?:som er\s+|som allerede er\s+|som alt er\s+)?(?:allerede\s+)?i\s+(?:en\s+)?(?:lederstilling\w*|leiarstilling\w*|lederrolle\w*|leiarrolle\w*|lederjobb\w*)\b/g), 'ledere'],
+  // "bachelor- eller masternivå": a compound whose head is said once, written out for both.
+  [letterAware(/\b(\p{L}+)- (eller|og|or|and) (\p{L}+?)(nivå|nivået|level|samlingene|samlinger|samlinga|programmet|programmer|avgiften|avgifta|dager|dagar|ledere|leiarar)\b/gu), '$1$4 $2 $3$4'],
   // "Jeg jobber i Trondheim kommune": a workplace named by its town asks no place.
   [letterAware(/\b(jobber|jobbar|arbeider|arbeidar|ansatt|tilsett|leder|leiar|sjef|work|works|working|employed|manager|head) (i|ved|hos|in|at|for) (?!en\b|ein\b|ei\b|et\b|a\b|an\b|the\b|vår\b|our\b)[\p{L}-]+ (kommune|fylkeskommune|municipality|county council|county municipality)\b/gu), '$1 $2 en $3'],
   // Polite questions put indirectly are the questions they wrap: "Kan dere fortelle meg når …?", "kunne jeg få vite
