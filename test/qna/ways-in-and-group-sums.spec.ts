@@ -94,3 +94,20 @@ describe('someone from outside NTNU asking to join its own programmes', () => {
     expect(a.text).toMatch(/konsulenter/);
   });
 });
+
+describe('a person named as the one to call about a practical matter', () => {
+  it('"så det er Randi Bredvold jeg ringer når jeg må bestille en ekstra natt?" is a no: Kristin Larsen takes practical things', () => {
+    const a = chat(['Hvem er fagansvarlig for LEDPRO?', 'Ok, så det er Randi Bredvold jeg ringer når jeg skal bestille et tilknytningsdøgn?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/Kristin Larsen/);
+    expect(a.text).not.toMatch(/kr 4 550|Samling 1/);
+  });
+});
+
+describe('a fund named for public employees, asked by a private firm', () => {
+  it('is a no with the fund\'s own words', () => {
+    const a = chat(['We are a small private consulting company. Can we get money from the OU fund for LEDPRO?'], 'en');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/Public employees can apply to the OU fund/);
+  });
+});

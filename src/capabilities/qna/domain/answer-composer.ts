@@ -276,7 +276,8 @@ export class AnswerComposer {
       }
     }
     // "… so our employer does not pay everything?" asks about support for the cost, not the sum of it.
-    if (intent.topics.some((t) => t === 'fee' || t === 'lodging') && intent.topics[0] !== 'support') {
+    // "Er det Randi jeg ringer når jeg må bestille en ekstra natt?": whom to call is asked, not what the night costs.
+    if (intent.topics.some((t) => t === 'fee' || t === 'lodging') && intent.topics[0] !== 'support' && intent.topics[0] !== 'contacts') {
       // "Og for hele året, alle samlingene til sammen?" after the stay's price: the sum is of the stay, which the
       // follow-up does not name again.
       // "alle seks" there counts the gatherings the stay was priced per. A last question that set the stay against the

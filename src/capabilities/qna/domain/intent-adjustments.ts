@@ -24,7 +24,8 @@ const ENOUGH_FOR_PART_TWO = letterAware(/\b(holder|holde|er nok|være nok|vere n
  * the asker may take part.
  */
 
-const CONJUNCTION_WHEN = letterAware(/^(?:og |and |men |but )?(hva|hvem|hvor|hvordan|hvorfor|hvilke\w*|kva|kven|kvar|korleis|kvifor|what|who|where|how|why|which|er|blir|kan|får|skal|må|bør|trenger|deltar|gjelder|are|is|do|does|can|will|must|should|have|has|need|needs)\b.*\b(når|when)\s+(?!er\b|is\b|starter|begynner|starts|begins|holdes)/);
+// "Greit, så det er Randi jeg ringer når jeg må bestille en ekstra natt?": a claim after an acknowledgement too.
+const CONJUNCTION_WHEN = letterAware(/^(?:(?:greit|ok|okay|okei|right|fint|flott|supert|great|fine)[,.!]?\s+)?(?:(?:så|so|altså) )?(?:og |and |men |but )?(det er|det var|it is|it's|that is|hva|hvem|hvor|hvordan|hvorfor|hvilke\w*|kva|kven|kvar|korleis|kvifor|what|who|where|how|why|which|er|blir|kan|får|skal|må|bør|trenger|deltar|gjelder|are|is|do|does|can|will|must|should|have|has|need|needs)\b.*\b(når|when)\s+(?!er\b|is\b|starter|begynner|starts|begins|holdes)/);
 
 /** "når", "when", "dato": a date asked in so many words. */
 const WHEN_ASKED = /\b(når|naar|when|dato\w*|dates?)\b/;

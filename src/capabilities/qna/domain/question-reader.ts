@@ -24,6 +24,8 @@ import { compareGroups, joinedCompounds, longNameStems, namingPhrases, OTHER_ONE
 import { isContextStatement, readPleasantry, readSmallTalk, type SmallTalk } from './small-talk';
 import { BOTH_OF_THEM, DEMANDS_ON_LEADERS, offDocumentSubjects, sidesOf } from './question-clauses';
 
+/** "… jeg ringer", "should I email her": a person named as the one to turn to. */
+const CALLS_NAMED = /\b(ringer|ringe|ring|kontakter|kontakte|sender|sende|mailer|maile|spør|spørre|call|phone|ring|contact|email|e-mail|write to|ask)\b/;
 const APPLYING = /\b(søke|søkje|søker|søknad|apply|applying|application)\b/;
 import { QuestionPreparer } from './question-preparer';
 import { GENERAL_WORDS } from './general-words';
@@ -234,6 +236,9 @@ export class QuestionReader {
       inherited = true;
     }
     intent = contactForMatterTold(focus, contactAskedLast(focus, intent, (clause) => readIntent(clause).topics), form.yesNo, state?.told ?? state?.question, this.contactNames);
+    // "… så det er Randi Bredvold jeg ringer når jeg må bestille en ekstra natt?": a person named as the one to call is
+    // what is asked; the matter (the night) only says which person is right.
+    if (form.yesNo && intent.topics.includes('contacts') && intent.topics[0] !== 'contacts' && CALLS_NAMED.test(focus) && this.contactNames.some((n) => focus.includes(n.toLowerCase()))) intent = leading(intent, 'contacts');
     ({ intent, inherited } = pricedFollowUp({ focus, intent, form, concepts: analysed.concepts, inherited, lastTopic: state?.topic, namesProgram: named.programs.length > 0 }));
     // No cue phrase named a topic and none came from the conversation: a concept word does ("hovedtemaene" → themes).
     if (!inherited && item === undefined && !intent.topics.some((t) => !GENERIC_TOPICS.has(t)) && !intent.date) {

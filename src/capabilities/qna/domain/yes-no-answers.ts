@@ -21,6 +21,9 @@ import { IN_PART } from './last-fact-pointers';
 import { NIGHT, NO_NIGHT } from './cost-words';
 import { MUST_BE_LEADER } from './intent-adjustments';
 
+/** A support named for public employees only, and an asker who told they work in the private sector. */
+const PUBLIC_ONLY = /(Offentlig ansatte kan søke|Public employees can apply)/;
+const PRIVATE_TOLD = letterAware(/\b(privat\w* (bedrift\w*|firma\w*|selskap\w*|sektor\w*|næringsliv\w*|virksomhet\w*)|private (firm|company|companies|sector|business|employer)|(engineering|consulting|consultancy|law|accounting) (firm|company)|aksjeselskap\w*)\b/);
 /** A target group that reaches beyond leaders. */
 const BEYOND_LEADERS = /(potensielle ledere|potential leaders|stabsmedarbeidere|staff advisers|tillitsvalgte|union representatives)/i;
 
@@ -90,6 +93,9 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
   // saying the documents do not say (a figure that is another program's) has no yes or no to give.
   if (VERDICT_FIRST.test(given.text) || UNSTATED_FIRST.test(given.text)) return given;
   let answer = given;
+  // "I work at a private firm. Can we get OU fund money?" against "Offentlig ansatte kan søke OU-fondet": the fund is
+  // named for public employees only.
+  if (read.form.yesNo && answer.kind === 'answer' && PUBLIC_ONLY.test(answer.text) && PRIVATE_TOLD.test(read.text)) return { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
   // "Må jeg være leder for å søke?" over a target group that also names staff, union representatives or potential
   // leaders: being a leader is no condition.
   if (read.form.yesNo && answer.kind === 'answer' && MUST_BE_LEADER.test(read.focus) && BEYOND_LEADERS.test(answer.text)) return { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
