@@ -111,3 +111,11 @@ describe('a fund named for public employees, asked by a private firm', () => {
     expect(a.text).toMatch(/Public employees can apply to the OU fund/);
   });
 });
+
+describe('part 1 taken long ago', () => {
+  it('"kan hun søke på del 2 selv om det er lenge siden?" is part 2\'s requirement, with where to read up on part 1', () => {
+    const a = chat(['En av lederne våre tok LEDPRO 1 i 2018. Kan hun søke på del 2 nå, selv om det er lenge siden?']);
+    expect(a.text).toMatch(/^Ja\. For å kunne begynne på LEDPRO 2 må du ha gjennomført del 1/);
+    expect(a.text).toMatch(/inn\.no\/ledpro1/);
+  });
+});

@@ -120,6 +120,8 @@ const ON_CONDITION_OF_EDUCATION = /\b(om|hvis|dersom|viss|if|uten|utan|without|s
 /** The intent with one topic moved to lead. */
 export const leading = (intent: Intent, topic: FactTopic): Intent => ({ ...intent, topics: [topic, ...intent.topics.filter((t) => t !== topic)] });
 
+const LONG_SINCE = letterAware(/\b(lenge siden|lenge sidan|lang tid siden|mange år siden|mange år sidan|long ago|a long time ago|long time since|years ago|a while ago|a while back)\b/);
+
 /** "Har hun sjanse til å komme inn?", "holder bachelor?": getting in, which the admission requirement decides. */
 const GETTING_IN = /\b(komme inn|kommer (jeg|eg|hun|han|hen|ho|vi|man) inn|holder (det|dette|bachelor\w*)|nok (til|for)|enough|qualif\w*|kvalifiser\w*|sjanse\w*|get in|be admitted|bachelor\w*|degree|utdanning|høyskole|høgskule)\b/;
 
@@ -315,6 +317,9 @@ export function whatLeads(focus: string, given: Intent, form: QuestionForm, conc
   if (GROUP_OF_MINE.test(focus)) intent = leading(intent, 'target-group');
   // "Kan jeg søke på del 2 nå, eller må jeg ta del 1 på nytt?": whether part 1 must be redone is what part 2 requires.
   if (REDO_PART_ONE.test(focus)) intent = leading(intent, 'prerequisite');
+  // "kan hun søke på del 2 nå selv om det er lenge siden?": part 1 taken long ago is what part 2's requirement says
+  // of ("Hvis det er lenge siden du gjennomførte del 1 …").
+  if (LONG_SINCE.test(focus) && /\b(del|part|ledpro) ?2\b/.test(focus)) intent = leading(intent, 'prerequisite');
   // "How is the local leader training actually delivered – courses or what?": how it is run, not what it covers.
   if (HOW_DELIVERED.test(focus) && intent.topics.includes('format')) intent = leading(intent, 'format');
   // "Jeg har fagbrev og ett år på høyskole, men ingen grad. … Hva skjer hvis jeg søker LEDPRO?": the education told
