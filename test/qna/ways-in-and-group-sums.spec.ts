@@ -119,3 +119,10 @@ describe('part 1 taken long ago', () => {
     expect(a.text).toMatch(/inn\.no\/ledpro1/);
   });
 });
+
+describe('the programme of one\'s role, asked "which of NTNU\'s programmes is most relevant"', () => {
+  it('a research group leader told in a clause gets Forskergruppelederprogrammet first', () => {
+    const a = chat(['Utenom jobben som enhetsleder har jeg en deltidsstilling ved NTNU der jeg leder en forskergruppe. Hvilket av NTNUs programmer er mest aktuelt for meg?']);
+    expect(a.text).toMatch(/^For denne rollen har NTNU Forskergruppelederprogrammet\./);
+  });
+});
