@@ -126,3 +126,17 @@ describe('the programme of one\'s role, asked "which of NTNU\'s programmes is mo
     expect(a.text).toMatch(/^For denne rollen har NTNU Forskergruppelederprogrammet\./);
   });
 });
+
+describe('whether NTNU runs a programme it only names', () => {
+  it('"Does NTNU run a mentoring programme for its leaders?" is a yes with the list that names it', () => {
+    const a = chat(['Does NTNU run a mentor programme for its leaders?'], 'en');
+    expect(a.text).toMatch(/^Yes\./);
+    expect(a.text).toMatch(/the mentor programme/);
+  });
+
+  it('"Driver NTNU et mentorprogram?" in bokmål', () => {
+    const a = chat(['Driver NTNU et mentorprogram for lederne sine?']);
+    expect(a.text).toMatch(/^Ja\./);
+    expect(a.text).toMatch(/Mentorprogrammet/);
+  });
+});

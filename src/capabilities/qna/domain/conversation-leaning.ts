@@ -202,7 +202,7 @@ const countOfGatheringsClaimed = (form: QuestionForm, topic: string): boolean =>
 
 /** "Switching to NTNU now: is there a programme for research group leaders?": whether a program exists, asked of no
  * date or topic talked of before. */
-const PROGRAM_EXISTS = /^(is there|are there|do they have|does ntnu have|finnes det|fins det|finst det|har (de|dei|ntnu))\b[^?]*program/;
+const PROGRAM_EXISTS = /^(is there|are there|do they have|does ntnu (have|run|offer)|finnes det|fins det|finst det|har (de|dei|ntnu)|(driver|tilbyr) ntnu)\b[^?]*program/;
 
 /** "Over til NTNU: kva for arenaer har instituttleiarane der?": a program switched to and a thing of its own asked by
  * name ("which arenas"): that thing, not the price talked of before. */

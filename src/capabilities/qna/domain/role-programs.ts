@@ -63,7 +63,7 @@ export function roleProgramAsked(text: string, told: string | undefined): string
 /** "Finnes det …?", "Is there …?": whether a thing exists, asked yes or no. */
 // "Er Stjerneprogrammet (fortsatt) en del av NTNUs lederutvikling?", "Is the mentor programme part of it?": belonging to the
 // umbrella is what its list of examples says too.
-const EXISTS = letterAware(/^(?:(?:og|and|men|but|så|so)\s+)?(?:finnes|fins|finst|er det (?:et|eit|noe|noko)|har (?:ntnu|dere|dykk)|is there|are there|does ntnu have|do (?:you|they) have|has ntnu)\b|^(?:(?:og|and|men|but|så|so)\s+)?(?:er|is)\s+(?:\S+\s+){1,3}?(?:(?:fortsatt|framleis|fremdeles|ennå|still|really|egentlig)\s+)?(?:en |ein |a )?(?:del av|part of)\b/);
+const EXISTS = letterAware(/^(?:(?:og|and|men|but|så|so)\s+)?(?:finnes|fins|finst|er det (?:et|eit|noe|noko)|har (?:ntnu|dere|dykk)|is there|are there|does ntnu (?:have|run|offer|provide)|do (?:you|they) (?:have|run|offer)|has ntnu|(?:driver|tilbyr|arrangerer|kjører) (?:ntnu|dere|dykk))\b|^(?:(?:og|and|men|but|så|so)\s+)?(?:er|is)\s+(?:\S+\s+){1,3}?(?:(?:fortsatt|framleis|fremdeles|ennå|still|really|egentlig)\s+)?(?:en |ein |a )?(?:del av|part of)\b/);
 
 /**
  * "Finnes det et forskergruppelederprogram?": a program the documents only name as an example exists, and the
