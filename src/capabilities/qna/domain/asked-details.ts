@@ -92,12 +92,13 @@ const DETAILS: readonly Detail[] = [
  */
 const QUICK: ReadonlyArray<RegExp | undefined> = DETAILS.map((d) => edgeFree(d.asked));
 
+/** What an answer says when its document lacks a detail ("dokumentet sier ikke noe om pris"). */
+const SAYS_NOT_GIVEN = /\b(sier ikke noe om|ikke oppgitt|says nothing about|does not say|does not give|gives no)\b/;
+
 /**
  * The answer text with "the document does not give …" first when the question asks a detail it lacks, and whether
  * the question is then left unanswered; undefined when nothing is missing.
  */
-const SAYS_NOT_GIVEN = /\b(sier ikke noe om|ikke oppgitt|says nothing about|does not say|does not give|gives no)\b/;
-
 export function withMissingDetail(question: string, text: string, lang: Lang, mentions?: (sentence: string) => boolean): { text: string; unanswered: boolean } | undefined {
   // "e-postadressen" asks for an e-mail, which contact answers give.
   const q = question.replace(/e-?post\w*|e-?mail\w*|epost\w*/g, ' ');

@@ -228,21 +228,23 @@ export function answerDateCalc(calc: DateCalc, schedules: readonly Schedule[], n
         const days = Math.ceil((end - now.getTime()) / DAY);
         // "Har fristen gått ut?" asks the opposite of "rekker jeg å søke?".
         const askedPassed = /\b(gått ut|passert|utløpt|expired|passed|over|for sent|for seint|too late|closed)\b/.test(q);
+        /** The deadline still open, after its yes or no. */
+        const open = (yes: boolean): string => (nb
+          ? `${yes ? 'Ja' : 'Nei'}, søknadsfristen for ${names} er ${formatLocalDate(deadline, lang)} (om ${days} ${days === 1 ? 'dag' : 'dager'}).`
+          : `${yes ? 'Yes' : 'No'}, the application deadline for ${names} is ${formatLocalDate(deadline, lang)} (in ${days} ${days === 1 ? 'day' : 'days'}).`);
         if (askedPassed) {
           return passed
             ? (nb ? `Ja, søknadsfristen for ${names} var ${formatLocalDate(deadline, lang)}, og den har gått ut.` : `Yes, the application deadline for ${names} was ${formatLocalDate(deadline, lang)}, and it has passed.`)
-            : (nb ? `Nei, søknadsfristen for ${names} er ${formatLocalDate(deadline, lang)} (om ${days} ${days === 1 ? 'dag' : 'dager'}).` : `No, the application deadline for ${names} is ${formatLocalDate(deadline, lang)} (in ${days} ${days === 1 ? 'day' : 'days'}).`);
+            : open(false);
         }
         // "Fristen er vel 15. januar, så jeg rekker det etter nyttår?": a deadline claimed on another day is a no, even
         // while there is still time.
         const claimed = dayAsked(q);
         const [, dm, dd] = deadline.split('-').map(Number);
-        if (!passed && claimed && (claimed.month !== dm || claimed.day !== dd)) {
-          return nb ? `Nei, søknadsfristen for ${names} er ${formatLocalDate(deadline, lang)} (om ${days} ${days === 1 ? 'dag' : 'dager'}).` : `No, the application deadline for ${names} is ${formatLocalDate(deadline, lang)} (in ${days} ${days === 1 ? 'day' : 'days'}).`;
-        }
+        if (!passed && claimed && (claimed.month !== dm || claimed.day !== dd)) return open(false);
         return passed
           ? (nb ? `Nei, søknadsfristen for ${names} var ${formatLocalDate(deadline, lang)}, og den har gått ut. Jeg kjenner ikke til en frist for et nytt kull.` : `No, the application deadline for ${names} was ${formatLocalDate(deadline, lang)}, and it has passed. I know of no deadline for a new cohort.`)
-          : (nb ? `Ja, søknadsfristen for ${names} er ${formatLocalDate(deadline, lang)} (om ${days} ${days === 1 ? 'dag' : 'dager'}).` : `Yes, the application deadline for ${names} is ${formatLocalDate(deadline, lang)} (in ${days} ${days === 1 ? 'day' : 'days'}).`);
+          : open(true);
       }
       case 'first-to-last': {
         const first = gs[0] ? firstDayOf(gs[0]) : undefined;

@@ -110,8 +110,8 @@ export class FactAnswers extends AnswerShapes {
     // leie bil?"): the premise is corrected, whatever the conclusion drawn from it asks.
     // So is a programme said to be held online ("ledpro er jo et nettstudium, så vi trenger vel bare en pc?"), which
     // its gatherings at one hotel contradict.
-    const heldOnline = topic === 'place' && HELD_ONLINE.test(read.focus) && (form.yesNo || form.asserts || read.focus.trim().endsWith('?'));
-    if (read.offDocument.length > 0 && !(form.yesNo && FAR_FROM.test(read.focus)) && !heldOnline) {
+    const heldOnline = (): boolean => topic === 'place' && (form.yesNo || form.asserts || read.focus.trim().endsWith('?')) && HELD_ONLINE.test(read.focus);
+    if (read.offDocument.length > 0 && !(form.yesNo && FAR_FROM.test(read.focus)) && !heldOnline()) {
       const unknown = this.unknown(lang, scope, programs, intent);
       // "Hva står ARK for?": the documents only name it ("Prosessledelse (ARK)"); that much is said, with the refusal.
       const abbr = abbreviationAsked(read.focus);

@@ -120,6 +120,7 @@ const ON_CONDITION_OF_EDUCATION = /\b(om|hvis|dersom|viss|if|uten|utan|without|s
 /** The intent with one topic moved to lead. */
 export const leading = (intent: Intent, topic: FactTopic): Intent => ({ ...intent, topics: [topic, ...intent.topics.filter((t) => t !== topic)] });
 
+/** "lenge siden", "years ago": a part taken long before now. */
 const LONG_SINCE = letterAware(/\b(lenge siden|lenge sidan|lang tid siden|mange år siden|mange år sidan|long ago|a long time ago|long time since|years ago|a while ago|a while back)\b/);
 
 /** "Har hun sjanse til å komme inn?", "holder bachelor?": getting in, which the admission requirement decides. */
@@ -242,11 +243,11 @@ const WEB_PAGE_ASKED = letterAware(/\b(hva|kva|what|which)(?:'s| er| is| are)\s+
 /** A web page or more to read asked about the hotel. */
 const HOTEL_PAGE = letterAware(/\b(web ?page|web ?site|website|site|nettside\w*|nettstad\w*|hjemmeside\w*|heimeside\w*|lenke\w*|link|url|mer informasjon|meir informasjon|more information|more info|read more|lese mer|lese meir)\b[^?.]*\b(hotel\w*|hotell\w*)\b|\b(hotel\w*|hotell\w*)\b[^?.]*\b(web ?page|web ?site|website|nettside\w*|hjemmeside\w*|heimeside\w*|lenke\w*|link|url)\b/);
 
-/** The fee named as such, not a sum ("summen") that may be any price. */
 /** "i prisen", "in the price": the programme's price, not a compound's ("hotellprisen"). */
 const COURSE_PRICE = letterAware(/\b(i|in|into|inn i) (the )?(prisen|price|kursprisen|studieprisen|totalprisen)\b(?! (for|på|of|til) (the )?(kost|losji|opphold|opphaldet|oppholdet|hotell|hotel|board|lodging|rom|overnatting|stay))/);
 /** Being a leader asked as a condition of joining. */
 export const MUST_BE_LEADER = letterAware(/\b(må|trenger|trengs|need|needs|have to|has to|must)\s+((jeg|eg|man|en|ein|du|vi|me|i|you|one|we|de|dei|they|han|hun|ho)\s+)?(å\s+|to\s+)?(være|vere|be|ha vært|have been)\s+((en|ein|a|an|formell|formal|skikkelig|real)\s+)?(leder|leiar|sjef|manager|leader|boss|in a leadership role|in management)\b/);
+/** The fee named as such, not a sum ("summen") that may be any price. */
 const FEE_NAMED = letterAware(/\b(deltakeravgift\w*|deltakaravgift\w*|deltageravgift\w*|kursavgift\w*|avgift\w*|fees?|tuition|prisen for studiet|studieavgift\w*|semesteravgift\w*|53[ .,]?000)\b/);
 
 /** Applying until a time, or at any time ("søke fortløpende helt fram til første samling", "rolling admission"). */

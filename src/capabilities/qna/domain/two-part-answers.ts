@@ -8,9 +8,9 @@ import { LEANS_BACK } from './composer-patterns';
  * once, a part the documents do not answer in one plain line beside the part they do, never a refusal that then
  * answers.
  */
-/** Whose a fact is, said before it ("LEDPRO 1 og LEDPRO 2 (gjelder hver del): "). */
 /** "og den siste?", "and part 2?", "hva med del 2?": a part of a message that asks only by leaning on what came before. */
 const ELLIPTIC = /^(?:(?:og|and|men|but|hva med|kva med|what about)\s+)?(?:\S+\s+){0,2}\S+\s*\?$/i;
+/** Whose a fact is, said before it ("LEDPRO 1 og LEDPRO 2 (gjelder hver del): "). */
 const HEADER = /^[^:\n]{3,90}\((gjelder hver del|for each part|each part)\): /;
 
 export function bothTogether(a: Composed, b: Composed, first: string, second: string, lang: Lang): Composed {
