@@ -12,7 +12,7 @@ import { startReachWorld, until, type ReachWorld } from '../support/reach-world'
 /**
  * kill -9 of the real bot process under load, at the moment that can double a post: Teams has accepted a card
  * and the bot has not heard so yet. 200 messages arrive at once (30 nominations, 170 questions); every proactive
- * post waits 0.6 s for Teams' answer after Teams took it, as under load; the bot is killed three times, each time
+ * post waits 0.3 s for Teams' answer after Teams took it, as under load; the bot is killed three times, each time
  * just after Teams accepted a coordinator card, and restarted after the dead process's leases ran out. Counted at
  * the end: coordinator cards and nominee notices posted more than once.
  *
@@ -25,7 +25,7 @@ const QUESTIONS = ['Hva koster LEDPRO 1?', 'Når er første samling i LEDPRO?', 
   'Hvor mange samlinger er det?', 'Er det hjemmeoppgaver?', 'Hva er instituttlederprogrammet?', 'Who is LEDPRO for?', 'How much does it cost?'];
 const GROUP_ID = '2f7a4d4e-5c1b-4d7a-9d61-0c6f7f1e2a3b';
 const KILL_AFTER_CARDS = [6, 14, 22];
-const ANSWER_DELAY_MS = 600;
+const ANSWER_DELAY_MS = 300;
 
 /** DEDUPE_TRACE=<file> follows a run's phases (a slow machine makes these runs long). */
 const trace = (line: string): void => { if (process.env.DEDUPE_TRACE) appendFileSync(process.env.DEDUPE_TRACE, `${new Date().toISOString()} ${line}\n`); };

@@ -61,7 +61,10 @@ function referent(before: readonly string[], last: string): string | undefined {
   const bare = last.split(/\s+/).length <= 8 && m?.[1] !== undefined;
   // In English the kind is named by the words before the noun ("the head of department gatherings").
   const qualified = new RegExp(`((?:[\\p{L}'-]+\\s+){1,4})${stem}\\p{L}*`, 'iu');
-  const has = (s: string): boolean => s.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.indexOf(stem) >= 3 || (bare && w.startsWith(stem)));
+  // "… fra den store samlingen rektor har med dekanene. Hva er poenget med den samlingen?": the very same definite
+  // noun, said before with words that describe it, is what "den samlingen" points to.
+  const same = m?.[2] !== undefined ? noun : undefined;
+  const has = (s: string): boolean => s.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.indexOf(stem) >= 3 || (bare && w.startsWith(stem)) || w === same);
   const sentence = [...before].reverse().find(has);
   // Only the phrase that names it, not the rest of the sentence ("… go to the head-of-department gatherings next term").
   const kind = (x: string): string | undefined => {
@@ -75,6 +78,9 @@ function referent(before: readonly string[], last: string): string | undefined {
   const saysItself = m !== null && /^\s+(?:with|for|of|from|at|in|med|til|fra|på|i)(?![\p{L}])/iu.test(last.slice((m.index ?? 0) + m[0].length));
   const phrase = sentence === undefined && m?.[1] !== undefined && !saysItself ? [...before].reverse().map(kind).find((x) => x !== undefined) : undefined;
   if (phrase) return `${phrase}.`;
+  // The same definite noun: from its determiner on ("den store samlingen rektor har med dekanene"), not who went there.
+  const described = sentence !== undefined && same !== undefined ? new RegExp(`\\b(?:den|det|de|dei)\\s+(?:\\p{L}+\\s+){0,2}${same}\\b[^.?!]*`, 'iu').exec(sentence)?.[0] : undefined;
+  if (described) return `${described}.`;
   // Only the clause that names it: "…, men vet lite om hva det innebærer" would be taken for the question.
   return sentence?.split(/,\s*(?:men|but|og|and)\s+/i).find(has)?.replace(/[,.;:!]*$/, '.');
 }
