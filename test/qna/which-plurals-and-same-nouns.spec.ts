@@ -25,3 +25,45 @@ describe('"den samlingen" after a sentence that described it', () => {
     expect(a.text).toMatch(/beslutningsdyktig/);
   });
 });
+
+describe('a meal asked of the stay the last answer priced', () => {
+  it('"So dinner is included in it?" is not denied because the question named no stay', () => {
+    const a = chat(['What does the 3,175 kr per gathering at Wood Hotel cover?', 'So dinner is included in it?'], 'en');
+    expect(a.text).toMatch(/^Yes\./);
+    expect(a.text).toMatch(/including dinner/);
+  });
+});
+
+describe('years of the asker\'s own life claim nothing of the programme', () => {
+  it('"after 20 years of …" does not make a yes/no question a wrong premise', () => {
+    const a = chat(['Is Wood Hotel near the station, or will I need a taxi after 20 years of getting lost?'], 'en');
+    expect(a.text).toMatch(/^Yes\./);
+    expect(a.text).toMatch(/close to Brumunddal railway station/);
+  });
+});
+
+describe('"too" after another programme\'s fact', () => {
+  it('NTNU\'s exam "too": its documents say nothing, and LEDPRO\'s exam is given beside it', () => {
+    const a = chat(['Hvordan er eksamen i LEDPRO?', 'Har instituttlederprogrammet på NTNU også en eksamen?']);
+    expect(a.text).toMatch(/Det står ikke i programdokumentene for Instituttlederprogrammet/);
+    expect(a.text).toMatch(/Til sammenligning: .*hjemmeoppgave/s);
+  });
+
+  it('not when the asker gave the other side\'s figure themselves', () => {
+    const a = chat(['Jeg har lest at LEDPRO gir 30 studiepoeng.', 'Gir NTNU sitt instituttlederprogram studiepoeng også?']);
+    expect(a.kind).toBe('unknown');
+    expect(a.text).not.toMatch(/Til sammenligning/);
+  });
+});
+
+describe('what is done between gatherings, asked of NTNU', () => {
+  it('NTNU\'s programmes have no fact of their own on it: the one on how they run says homework', () => {
+    const a = chat(['Hva må deltakerne på LEDPRO gjøre mellom samlingene?', 'Er det samme type opplegg i NTNUs lederprogrammer?']);
+    expect(a.text).toMatch(/hjemmearbeid mellom samlingene/);
+  });
+
+  it('a LEDPRO question still gets LEDPRO\'s own fact, not its format', () => {
+    const a = chat(['Hva skal vi gjøre på jobben mellom samlingene?']);
+    expect(a.text).toMatch(/mellom samlingene planlagt oppfølging/);
+  });
+});

@@ -17,6 +17,11 @@ export const MIN_COVERAGE = 0.34;
 
 /** Topics that ask for one definite fact: if the program has none, the honest answer is "not in the documents". */
 export const SPECIFIC: ReadonlySet<FactTopic> = new Set(['fee', 'dates', 'place', 'credits', 'exam', 'admission', 'prerequisite', 'deadline', 'contacts', 'travel', 'lodging', 'support', 'examples']);
+/**
+ * Facts of these topics answer the asked one for programs that have no fact of it: NTNU's programmes have no fact on
+ * the time between gatherings, and the one on how they work says it ("hjemmearbeid mellom samlingene").
+ */
+export const WHEN_NONE: Partial<Record<FactTopic, FactTopic[]>> = { 'between-gatherings': ['format'] };
 /** Facts of these topics also answer the asked one. */
 export const ALSO_ANSWERS: Partial<Record<FactTopic, FactTopic[]>> = {
   apply: ['deadline', 'admission'], admission: ['apply', 'prerequisite'], pillars: ['themes'], themes: ['content', 'training', 'pillars', 'modules', 'overview'], content: ['themes'],

@@ -23,7 +23,7 @@ import { rankHits } from './fact-ranking';
 import { groupsOfRole, roleFacts, TAKES_PART, TOLD_ROLE } from './role-groups';
 import { AnswerShapes, sourceOf } from './answer-shapes';
 import { borrowedFigure } from './borrowed-figures';
-import { ALSO_ANSWERS, HOW_RUN, WAY_OF_RUNNING, MIN_COVERAGE, MIN_SCORE, SPECIFIC, STRONG_SCORE } from './fact-answer-rules';
+import { ALSO_ANSWERS, WHEN_NONE, HOW_RUN, WAY_OF_RUNNING, MIN_COVERAGE, MIN_SCORE, SPECIFIC, STRONG_SCORE } from './fact-answer-rules';
 import { HOW_IN } from './reader-vocabulary';
 
 export { sourceOf } from './answer-shapes';
@@ -133,8 +133,9 @@ export class FactAnswers extends AnswerShapes {
     if (!correcting && about.length > 0 && (!topic || GENERIC_TOPICS.has(topic) || (form.yesNo && !specificTopic)) && !strong()) return this.unknown(lang, scope, programs, intent);
 
     // "Er kost og losji inkludert i avgiften?" is answered by the fee fact: what it covers and what comes in addition.
+    const also = topic ? [...(ALSO_ANSWERS[topic] ?? []), ...(scope.length === 0 || this.hasTopic(scope, topic) ? [] : WHEN_NONE[topic] ?? [])] : [];
     const topics: FactTopic[] = form.included && topic === 'fee' ? ['fee']
-      : topic ? [topic, ...(ALSO_ANSWERS[topic] ?? []), ...intent.topics.slice(1)] : intent.topics;
+      : topic ? [topic, ...also, ...intent.topics.slice(1)] : intent.topics;
     // A follow-up that inherited the topic and names nothing of its own ("… how many hours for that?") stays on it.
     const stays = read.inherited && read.coverageTerms.length === 0 && topic !== undefined && this.hasTopic(scope, topic);
     // "Jeg er kokk på et hotell. Kan jeg søke LEDPRO?": whom the program is for answers it; the asker's own workplace
@@ -142,7 +143,7 @@ export class FactAnswers extends AnswerShapes {
     const eligibility = (topic === 'target-group' || topic === 'admission') && asksEligibility(read.focus);
     const found = this.retriever.search(read.terms, { programs: scope.length > 0 ? scope : undefined, topics, onlyTopics: (form.included && topics[0] === 'fee') || stays })
       .filter((h) => !eligibility || WHO_MAY_JOIN.has(h.doc.fact.topic) || topics.includes(h.doc.fact.topic));
-    const accepted = topic ? [topic, ...(ALSO_ANSWERS[topic] ?? [])] : [];
+    const accepted = topic ? [topic, ...also] : [];
     const named = programs.length > 0 && this.retriever.detectPrograms(read.focus).programs.some((p) => programs.includes(p));
     const hits = rankHits(found, read, lang, { topic, accepted, specific: topic !== undefined && SPECIFIC.has(topic), cover: this.cover, named });
     // "How many days do the head of department gatherings last?" over the list of pillars and pillar 1's "2-day
@@ -157,7 +158,7 @@ export class FactAnswers extends AnswerShapes {
     // "Fortell om LEDPRO" asks nothing but what the program is: its own overview fact answers it.
     const onTopic = best !== undefined && topic !== undefined && (GENERIC_TOPICS.has(topic)
       ? read.coverageTerms.length === 0 && best.doc.fact.topic === topic
-      : [topic, ...(ALSO_ANSWERS[topic] ?? [])].includes(best.doc.fact.topic));
+      : accepted.includes(best.doc.fact.topic));
     const span = (): Answer | undefined => {
       // "Hvor lang skal eksamensoppgaven være?" asks the length of something else than the program.
       if (form.expects !== 'duration' || programs.length === 0 || (!form.compare && topic !== undefined && !GENERIC_TOPICS.has(topic) && topic !== 'dates' && topic !== 'format')) return undefined;

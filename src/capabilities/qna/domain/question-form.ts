@@ -125,6 +125,7 @@ export function claimedNumbers(q: string): Claim[] {
     // "Are all six sessions at the same place?": the gatherings taken together, no number claimed of them. Beside a
     // sum ("3175 for alle seks samlingene?") they say what the sum is claimed for, which is checked.
     .replace(/\b(all|alle)\s+(the\s+|de\s+)?(\d|six|seks|five|fem|four|fire)\s+(samling\w*|gathering\w*|session\w*)/g, (m) => (/\d{3}/.test(q) ? m : ' ')).replace(/(?<!\b(?:rundt|ca\.?|cirka|omtrent|about|around|roughly|kr\.?|nok|koster|costs?|vel|bare|only|just) )\b(19|20)\d{2}\b(?! ?(kr|kroner|nok|,-))/g, ' ')
+    .replace(OWN_YEARS, ' ')
     // "if I cannot travel one time": in English "one time" is once, not the Norwegian "time" (an hour).
     .replace(/\b(one|two|three|four|five|six) times?\b/g, ' ')
     // "én dag", "éin dag": the stressed "one" (an accented letter is no word character to \b).
@@ -195,6 +196,9 @@ const WHAT_ABOUT = /^(what about|how about|hva med|kva med|enn)\b[^,?]*,/;
 // "Makes sense that the heaviest part comes in the last two years.": a conclusion agreed with is drawn all the same.
 const CONCLUDED = /^([\p{L}!]+[,!.]\s+)?(so|så|altså|(?:it |that )?makes sense,?(?: that)?|(?:det )?gir (?:god )?(?:mening|meining),?(?: at)?|(?:det er )?logisk,?(?: at)?)(?:\s+(?:da|then))?(?:\s+(?:blir|er|får|har|kommer))?\s+(i|i've|i'm|jeg|eg|we|we've|vi|me|it|it's|det|that|that's|den|dette|this|the)\b/u;
 // "the last two years", "seks samlinger": a count said in a word is a figure too.
+/** "… or will I need a taxi after 30 years of bad directions?", "etter 20 år som rektor", "15 års erfaring": years of
+ * the asker's own life, not a length claimed of the program. */
+const OWN_YEARS = /\b(?:after|etter|with|med) (?:\d+|over \d+) (?:years?|år) (?:of|as|in|med|som|i)\b|\b\d+ (?:years?'?|års?) (?:of )?(?:experience|erfaring)\b/g;
 const FIGURE = /\d|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b|(?<![\p{L}])(two|three|four|five|six|eight|ten|twelve|tre|fire|fem|seks|åtte|ti|tolv)\s+(years?|år|days?|dager|dagar|gatherings?|samlinger|samlingar|months?|måneder|månader|nights?|netter|semesters?|semestre)(?![\p{L}])/u;
 const MONEY = /\d[\d .,]*\s*(kr|kroner|nok)\b|\b(kr|nok)\.?\s*\d/;
 /** A question word anywhere ("or" aside). */
@@ -229,7 +233,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
   // "… ten gatherings over the year – I just need to confirm that number.": a figure to be confirmed is a claim too.
   const hearsay = (HEARSAY.test(q) || CONCLUDED.test(q) || CONFIRM_REQUEST.test(q)) && FIGURE.test(q) && !WH_START.test(lastSentence(q));
   // "Is she allowed to go straight into part 2?": a part's or a gathering's number designates, it claims nothing.
-  const figured = main.replace(/\b(ledpro|del|part|samling|gathering|session|pillar|søyle|hovedsøyle|modul|module)\s*-?\s*\d\b/g, ' ');
+  const figured = main.replace(/\b(ledpro|del|part|samling|gathering|session|pillar|søyle|hovedsøyle|modul|module)\s*-?\s*\d\b/g, ' ').replace(OWN_YEARS, ' ');
   const asserts = hearsay || declarative || (!WH_START.test(q) && !asksWh && /\b(er|is|are|blir|var|was|gir|gives|koster|costs)\b/.test(main) && /\?\s*$/.test(main) && FIGURE.test(figured));
   // "So the hotel is in Hamar?" / "Så det er i Hamar?": a statement with a question mark asks to confirm it.
   // "Altså hva forventes av oss?" is a wh-question after the word, not a statement.

@@ -15,12 +15,20 @@ import type { CatalogRetriever } from './retrieval';
 const SAME_MEASURE = letterAware(/\b(like (mye|mykje|mange|lang\w*|lenge|dyr\w*|stor\w*)|det samme|samme (som|antall|pris|opplegg)|sammenlign\w*|samanlikn\w*|as (much|many|long|expensive) as|as (much|many|long)\b|the same (as|amount|number|price)|compared? (to|with)|mer enn|meir enn|mindre enn|billigere|billegare|dyrere|dyrare|cheaper|more expensive|more than|less than)\b/);
 
 /**
+ * "Is there an exam in LEDPRO?" → "And NTNU's programme, does that one end with an exam too?": "too", "tilsvarende",
+ * "different" set the new program beside the one before as well, unless the asker gave the other side's figure
+ * themselves ("LEDPRO gir 30 studiepoeng ser jeg" → "gir NTNU-programmet studiepoeng også?").
+ */
+const ALSO = letterAware(/\b(også|òg|too|as well|also|tilsvarende|tilsvarande|lignende|liknande|similar|same thing|same kind|annerledes|annleis|different|differ\w*|skiller|skil|slipper \w+ unna)\b/);
+
+/**
  * "Hvor mange studiepoeng gir LEDPRO?" → "Og NTNU-programmet, gir det like mye?": NTNU's documents do not say, and the
  * comparison asked for is made with what the documents say of the program before. Only when the new program is
  * another provider's and the topic is the one the last answer was about, so the two sides are the same measure.
  */
 export function contrastWithLast(facts: FactAnswers, retriever: CatalogRetriever, read: ReadQuestion, state: QnaState | undefined, unknown: Answer, lang: Lang): Answer | undefined {
-  if (!state?.topic || unknown.kind !== 'unknown' || !SAME_MEASURE.test(read.focus) || read.programs.length === 0) return undefined;
+  const beside = SAME_MEASURE.test(read.focus) || (ALSO.test(read.focus) && !/\d/.test(state?.question ?? ''));
+  if (!state?.topic || unknown.kind !== 'unknown' || !beside || read.programs.length === 0) return undefined;
   const topic = read.intent.topics[0];
   if (topic !== state.topic) return undefined;
   const before = state.programIds.map((id) => retriever.program(id)).filter((p): p is Program => p !== undefined);
@@ -29,9 +37,9 @@ export function contrastWithLast(facts: FactAnswers, retriever: CatalogRetriever
   const other = facts.best({ ...read, programs: before, comparePrograms: [] }, retriever.withDescendants(before), lang);
   if (other.kind !== 'answer') return undefined;
   const { refusal, whom } = refusalAndWhom(unknown.text);
-  const beside = lang === 'nb' ? `Til sammenligning: ${other.text}` : `For comparison: ${other.text}`;
+  const contrast = lang === 'nb' ? `Til sammenligning: ${other.text}` : `For comparison: ${other.text}`;
   return {
-    ...unknown, kind: 'answer', text: `${refusal} ${beside}${whom ? `\n\n${whom}` : ''}`,
+    ...unknown, kind: 'answer', text: `${refusal} ${contrast}${whom ? `\n\n${whom}` : ''}`,
     sources: uniqueSources(other.sources), facts: other.facts, programIds: read.programs.map((p) => p.id),
   };
 }
