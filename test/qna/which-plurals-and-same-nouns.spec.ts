@@ -67,3 +67,27 @@ describe('what is done between gatherings, asked of NTNU', () => {
     expect(a.text).toMatch(/mellom samlingene planlagt oppfølging/);
   });
 });
+
+describe('how one gets onto NTNU\'s programmes, whatever else the message says', () => {
+  it('"How do people end up in …?" asks how one gets on: the faculties nominate', () => {
+    const a = chat(["How do staff end up in NTNU's leadership programmes?"], 'en');
+    expect(a.text).toMatch(/faculties nominate/);
+  });
+
+  it('a claimed date after "before" is no subject a fact must hold', () => {
+    const a = chat(["Who picks the participants for NTNU's leader programmes?", 'ok, so we just register on a web page before 1 December?'], 'en');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/faculties nominate/);
+  });
+
+  it('"we section heads" says who asks, not what the answer is about', () => {
+    const a = chat(["How does one get into NTNU's leader development?", 'So we department heads just sign ourselves up on a web page?'], 'en');
+    expect(a.text).toMatch(/faculties nominate/);
+    expect(a.text).not.toMatch(/target groups/);
+  });
+
+  it('"open registration" is a way of applying, not something open', () => {
+    const a = chat(["I heard there's open registration for NTNU's leader programmes, so anyone can enrol?"], 'en');
+    expect(a.text).toMatch(/faculties nominate/);
+  });
+});

@@ -8,8 +8,15 @@ import { conceptOfWord, stem, words } from './text-analysis';
 
 /** "So my two staff, one in each part, …": the asker's own people. */
 const OWN_PEOPLE = letterAware(/\b(?:my|our|mine|min|mitt|mi|våre|vår)\s+(?:\S+\s+)?(staff|employees|employee|colleagues|colleague|people|ansatte|kolleger|kollegaer|kollega|medarbeidere|medarbeidarar)\b/g);
+/** "so we section heads just sign ourselves up?": who the askers are, not a subject a fact must hold. */
+const WE_THE = letterAware(/\b(?:we|us|vi|oss|me)\s+((?:[\p{L}-]+\s+)?(?:heads|leaders|managers|\p{L}*ledere|\p{L}*ledarar|\p{L}*leiarar|\p{L}*sjefer|\p{L}*sjefar))\b/gu);
+/** "How do staff end up in …?", "how do managers apply?": who gets on is the asker's kind of people, not a subject. */
+const WHO_GETS_ON = letterAware(/\bhow (?:do|does|can|could|did|would) (?:the )?(\p{L}+) (?:apply|sign up|register|enrol+|join|get (?:on|onto|into|in|picked|selected|chosen)|end up)\b/gu);
 /** Who a question claims chooses the participants ("det er rektoratet som plukker ut", "it's HR that picks"). */
 export const CHOOSER_CLAIMED = letterAware(/\b(?:det er|det var|det e|it's|it is|is it)\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+)\s+(?:som|who|that)\s+(?:[\p{L}]+\s+)?(?:plukker|plukkar|velger|vel|nominerer|nominerar|bestemmer|avgjør|tar ut|decides?|picks?|chooses?|selects?|nominates?)\b/u);
+
+/** "… on a website before 15 December?": the word that ties a date to the claim says when, not what a fact holds. */
+const DATE_RELATION = letterAware(/\b(before|by|until|till|after|innen|før|etter|fram til|frem til)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+)?(?:of\s+)?(?:januar\w*|februar\w*|mars|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|desember|december)\b/g);
 
 /** How many facts at most hold a concept that names a subject ("#conflict", "#change"). */
 const SUBJECT_CONCEPT = 4;
@@ -42,11 +49,11 @@ export function coverageTermsOf(retriever: CatalogRetriever, { focus, content, o
   // "Hvilke møteplasser … i tillegg til selve programmet?": the words that set something aside are no subject either.
   const framing = `${FOCUS_ASK.exec(focus)?.[0] ?? ''} ${/\b(i tillegg til|in addition to|on top of)\b/.exec(focus)?.[0] ?? ''}`;
   // "So my two staff, one in each part, …": the asker's own people are who the question is about, not a subject.
-  const ownPeople = [...focus.matchAll(OWN_PEOPLE)].map((m) => m[1]);
+  const ownPeople = [...[...focus.matchAll(OWN_PEOPLE)].map((m) => m[1]), ...[...focus.matchAll(WE_THE)].flatMap((m) => words(m[1])), ...[...focus.matchAll(WHO_GETS_ON)].map((m) => m[1])];
   // "…, uten hotell og sånt?", "før hotell og bøker er regnet med?": what is left out of a price is no subject.
   // "Så det er rektoratet som plukker ut hvem som får være med?": who is claimed to choose is the claim, not a subject.
   const chooser = CHOOSER_CLAIMED.exec(focus)?.[1] ?? '';
-  const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m)), ...words(framing), ...ownPeople, ...words(leftOut), ...words(chooser)]);
+  const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m)), ...words(framing), ...ownPeople, ...words(leftOut), ...words(chooser), ...[...focus.matchAll(DATE_RELATION)].map((m) => m[1])]);
   const terms = content.filter((w) => w !== category && !setAside.has(w) && !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
     .map((w) => stem(w));
   // "når kollegaer kranglar": a word the documents lack still asks for the subject its concept names

@@ -39,6 +39,8 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "people already in leadership roles", "folk i lederstillinger": leaders.
   [/\b(?:people|those|persons|staff)\s+(?:who are\s+)?(?:already\s+)?in\s+(?:a\s+)?(?:leadership|management|managerial)\s+(?:roles?|positions?|jobs?)\b/g, 'leaders'],
   [letterAware(/\b(?:folk|de|dem|dei|personer|ansatte)\s+(?:som er\s+|som allerede er\s+|som alt er\s+)?(?:allerede\s+)?i\s+(?:en\s+)?(?:lederstilling\w*|leiarstilling\w*|lederrolle\w*|leiarrolle\w*|lederjobb\w*)\b/g), 'ledere'],
+  // "you just sign yourself up through open registration": a way of applying, not something open.
+  [letterAware(/\b(?:open|free|self[- ]?)\s?(registration|enrol+ment|sign-?up)\b|\b(?:åpen|open|fri)\s+(påmelding)\b/g), '$1$2'],
   // "Kva arenaer har NTNU?", "kva for arenaer …", "hva temaer tas opp?": "hva" before a plural noun asks "which", as
   // "hvilke" does.
   [letterAware(/\bhva (?:for (?:noen |nokre )?)?(\p{L}{4,}(?:er|ar))(?= (?:har|finnes|fins|finst|tilbyr|tilbys|tas opp|inngår|dekkes|kreves|står|gjelder for|er det)\b)/gu), 'hvilke $1'],
