@@ -91,3 +91,10 @@ describe('how one gets onto NTNU\'s programmes, whatever else the message says',
     expect(a.text).toMatch(/faculties nominate/);
   });
 });
+
+describe('"what it was about" after a clause that named it', () => {
+  it('"… en kick-off med dekanen i januar, men jeg fikk ikke med meg hva den skulle handle om. Hva var meningen med den?" asks of the kick-off', () => {
+    const a = chat(['Vi har nettopp startet ny lederperiode. Jeg så at det står noe om en kick-off med dekanen i januar, men jeg fikk ikke med meg hva den skulle handle om. Hva var meningen med den?']);
+    expect(a.text).toMatch(/kick-off/);
+  });
+});

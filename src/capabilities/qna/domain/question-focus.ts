@@ -96,6 +96,9 @@ const lastClause = (s: string): string => {
   const last = clauses(s);
   // "back to the first one — which hotel is it?": going back to a program names nothing "it" could be.
   if (last !== s && s.endsWith(last) && GOING_BACK.test(s.slice(0, s.length - last.length).replace(/[\s–—:,-]+$/, '').trim())) return last;
+  // "… en kick-off med dekanen i januar, men jeg rakk ikke å få med meg hva den skulle handle om. Hva var poenget med
+  // den?": what "it" was about is asked of what the clause before named.
+  if (last !== s && /\b(?:hva|kva|what)\s+(?:den|det|dei|de|it|they)\s+(?:skulle|skal|var|er|was|is|were|would)\b/i.test(last)) return s;
   // "tilbake til instituttledersamlingene – hvor lange er de?": a short clause that points back keeps its sentence.
   return last.split(/\s+/).length <= 5 && /\b(de|dem|den|det|dette|it|they|them|that|this)\b/i.test(last) ? s : last;
 };
