@@ -98,3 +98,10 @@ describe('"what it was about" after a clause that named it', () => {
     expect(a.text).toMatch(/kick-off/);
   });
 });
+
+describe('how people learn, asked with words between', () => {
+  it('"Hvordan tror de som lager LEDPRO at voksne egentlig lærer?" gets the view of learning', () => {
+    const a = chat(['Hvordan tror de som lager LEDPRO at voksne egentlig lærer?']);
+    expect(a.text).toMatch(/aktive deltakelse i fysiske og sosiale kontekster/);
+  });
+});
