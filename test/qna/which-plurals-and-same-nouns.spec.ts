@@ -105,3 +105,15 @@ describe('how people learn, asked with words between', () => {
     expect(a.text).toMatch(/aktive deltakelse i fysiske og sosiale kontekster/);
   });
 });
+
+describe('gatherings named by whom they are for', () => {
+  it('"the sessions that are only for heads of department" are pillar 1\'s two-day gatherings', () => {
+    const a = chat(['My husband is a new head of department. What goes on at the sessions that are only for heads of department, and how long are they?'], 'en');
+    expect(a.text).toMatch(/2-day gatherings/);
+  });
+
+  it('"… for the heads of department together with the dean\'s office" stays pillar 2', () => {
+    const a = chat(["What is the aim of the gatherings for the heads of department together with the dean's office?"], 'en');
+    expect(a.text).toMatch(/Pillar 2|management team/);
+  });
+});

@@ -39,6 +39,10 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "people already in leadership roles", "folk i lederstillinger": leaders.
   [/\b(?:people|those|persons|staff)\s+(?:who are\s+)?(?:already\s+)?in\s+(?:a\s+)?(?:leadership|management|managerial)\s+(?:roles?|positions?|jobs?)\b/g, 'leaders'],
   [letterAware(/\b(?:folk|de|dem|dei|personer|ansatte)\s+(?:som er\s+|som allerede er\s+|som alt er\s+)?(?:allerede\s+)?i\s+(?:en\s+)?(?:lederstilling\w*|leiarstilling\w*|lederrolle\w*|leiarrolle\w*|lederjobb\w*)\b/g), 'ledere'],
+  // "the gatherings that are only for department heads", "samlingene som bare er for instituttlederne": pillar 1's
+  // head of department gatherings, named by whom they are for (not those "with the dean's office", pillar 2).
+  [/\b(?:the )?(?:gatherings|sessions|meetings) (?:that are |which are )?(?:only |just |solely |exclusively )?for (?:the )?(?:department heads|heads of departments?|institute heads|institute leaders)\b(?! (?:together |along )?with| and (?:the )?dean)/g, 'the head of department gatherings'],
+  [letterAware(/\b(?:samlingene|samlingane|samlinger|samlingar) (?:som er )?(?:bare|kun|berre|bare er|berre er) for (?:instituttlederne|instituttledere|instituttleiarane|instituttleiarar)\b(?! (?:sammen )?med| og dekan)/g), 'instituttledersamlingene'],
   // "you just sign yourself up through open registration": a way of applying, not something open.
   [letterAware(/\b(?:open|free|self[- ]?)\s?(registration|enrol+ment|sign-?up)\b|\b(?:åpen|open|fri)\s+(påmelding)\b/g), '$1$2'],
   // "Kva arenaer har NTNU?", "kva for arenaer …", "hva temaer tas opp?": "hva" before a plural noun asks "which", as
