@@ -117,3 +117,10 @@ describe('gatherings named by whom they are for', () => {
     expect(a.text).toMatch(/Pillar 2|management team/);
   });
 });
+
+describe('"faglig sett" after a question of content', () => {
+  it('"Hva handler del 1 om, faglig sett?" gets its four main themes, not a fact that says "faglige"', () => {
+    const a = chat(['Hva handler LEDPRO del 1 om, faglig sett?']);
+    expect(a.text).toMatch(/fire hovedtemaer/);
+  });
+});

@@ -39,6 +39,10 @@ export const SET_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "people already in leadership roles", "folk i lederstillinger": leaders.
   [/\b(?:people|those|persons|staff)\s+(?:who are\s+)?(?:already\s+)?in\s+(?:a\s+)?(?:leadership|management|managerial)\s+(?:roles?|positions?|jobs?)\b/g, 'leaders'],
   [letterAware(/\b(?:folk|de|dem|dei|personer|ansatte)\s+(?:som er\s+|som allerede er\s+|som alt er\s+)?(?:allerede\s+)?i\s+(?:en\s+)?(?:lederstilling\w*|leiarstilling\w*|lederrolle\w*|leiarrolle\w*|lederjobb\w*)\b/g), 'ledere'],
+  // "Hva handler del 1 om, faglig sett?", "what is part 1 about academically?": the content asked, said again; no
+  // word a fact must hold ("faglige … prosessene").
+  [letterAware(/,?\s*\b(?:faglig|fagleg|innholdsmessig|innhaldsmessig)(?: sett)?(?=\s*[?.,!]|\s*$)/g), ''],
+  [/,?\s*\b(?:academically(?: speaking)?|content[- ]wise)(?=\s*[?.,!]|\s*$)/g, ''],
   // "the gatherings that are only for department heads", "samlingene som bare er for instituttlederne": pillar 1's
   // head of department gatherings, named by whom they are for (not those "with the dean's office", pillar 2).
   [/\b(?:the )?(?:gatherings|sessions|meetings) (?:that are |which are )?(?:only |just |solely |exclusively )?for (?:the )?(?:department heads|heads of departments?|institute heads|institute leaders)\b(?! (?:together |along )?with| and (?:the )?dean)/g, 'the head of department gatherings'],
