@@ -124,3 +124,17 @@ describe('"faglig sett" after a question of content', () => {
     expect(a.text).toMatch(/fire hovedtemaer/);
   });
 });
+
+describe('a claim about the length of the Head of Department programme', () => {
+  it('"HR skriver at …": who wrote it is no subject the answer must hold', () => {
+    const a = chat(['HR skriver at instituttlederprogrammet bare varer ett år, ikke sant?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/4 år om gangen/);
+  });
+
+  it('"Matching the appointment period?" after the claim says the claim again', () => {
+    const a = chat(["Tell me about NTNU's head of department programme.", 'It only lasts two years, right? In line with the appointment period?'], 'en');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/4 years at a time/);
+  });
+});

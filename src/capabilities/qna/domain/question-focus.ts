@@ -28,7 +28,8 @@ const TAG_ONLY = /^(right|correct|true|am i right|is that (right|correct|so|true
 const TAG_END = /[,.]?\s*(right|correct|riktig|stemmer det|ikke sant|ikkje sant)\s*\?\s*$/i;
 /** A hint that follows a question ("Something about 'safe leaders'?", "Noe med konflikter?"). */
 // "… compare in length? Four years versus what?": a figure set against an unknown, after the question, hints at it.
-const HINT = letterAware(/^(something|anything|noe|noko|typ|like|e\.g\.|f\.eks\.?|for example|for eksempel|liksom|kanskje|maybe|perhaps)\b|\b(versus|vs\.?|mot|against|compared to|sammenlignet med|samanlikna med) (what|hva|kva)\s*\??$/i);
+// "… only runs for two years, right? Matching the appointment period?": the claim said again by what it would match.
+const HINT = letterAware(/^(something|anything|noe|noko|typ|like|e\.g\.|f\.eks\.?|for example|for eksempel|liksom|kanskje|maybe|perhaps|matching|in line with|just like|same as|i tråd med|akkurat som|i likhet med)\b|\b(versus|vs\.?|mot|against|compared to|sammenlignet med|samanlikna med) (what|hva|kva)\s*\??$/i);
 /** A sentence in which the asker describes themselves ("Jeg er hovedtillitsvalgt …", "I'm a union rep …"). */
 export const SELF = letterAware(/^(jeg|eg|i|vi|we)\s*('m|'ve|'re| m| ve| re|\s+(ikke\s+|ikkje\s+|don'?t\s+|do not\s+|never\s+|aldri\s+|also\s+|også\s+|og\s+|only\s+|just\s+|bare\s+|berre\s+|kun\s+)?(er|har|jobber|arbeider|jobbar|arbeidar|leder|leiar|driver|sitter|ble|blei|vart|begynte|byrja|starta|startet|studerte|am|have|has|work|are|run|lead|manage|was|got|became|started|joined|finished|studied|hold|left))\b/);
 /** The asker says who they are: "Vi er tre fra samme kommune", "I'm a head of department". */
