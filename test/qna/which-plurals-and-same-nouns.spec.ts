@@ -138,3 +138,16 @@ describe('a claim about the length of the Head of Department programme', () => {
     expect(a.text).toMatch(/4 years at a time/);
   });
 });
+
+describe('a programme claimed to be online, with joining asked besides', () => {
+  it('"since it\'s all online I can join from home, right?" is corrected with the hotel', () => {
+    const a = chat(['Looking at LEDPRO for myself.', "since it's all online I can just join from home, right?"], 'en');
+    expect(a.text).toMatch(/^No/);
+    expect(a.text).toMatch(/Wood Hotel in Brumunddal/);
+  });
+
+  it('"Is there an online option …?" is no claim: the documents do not say', () => {
+    const a = chat(["Is there an online option for LEDPRO if I can't get to Brumunddal?"], 'en');
+    expect(a.text).not.toMatch(/^Yes/);
+  });
+});

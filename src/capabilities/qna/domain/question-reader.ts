@@ -35,7 +35,7 @@ import { coverageTermsOf } from './coverage-terms';
 import { partsNamedTogether, pillarNumberIn } from './numbered-parts';
 import { EVERYDAY_WORDS } from './everyday-words';
 import { FollowUpReadings } from './follow-up-readings';
-import { FORUMS_ASKED, NOT_A_LEADER } from './everyday-cues';
+import { FORUMS_ASKED, HELD_ONLINE, NOT_A_LEADER } from './everyday-cues';
 import { contactAskedLast, contactForMatterTold } from './contact-answers';
 import { analyse, conceptOfWord, isStopWord, stem, words } from './text-analysis';
 import { ABOUT_A_PILLAR, DIFFERENCE_ASKED, THEM, TWO_PROGRAMS, AS_WITH, CONCEPT_TOPIC, FILLERS, MODAL, SEATS, FOCUS_ASK, COMPARING_TERMS, HAND_IN, WITHOUT_TAIL, TWO_PILLARS, COMPARE_ASKED, COMPARED_WITH, COMPARE_ONLY, SAME_ASKED, PILLARS_COUNTED } from './reader-vocabulary';
@@ -119,6 +119,9 @@ export class QuestionReader {
     // "What's the hand-in deadline for the home exam?": the exam's own date, which no application deadline answers.
     const handIn = intent.topics.includes('deadline') && (intent.topics.includes('exam') || state?.topic === 'exam') && HAND_IN.test(focus);
     ({ intent, form } = notAskingDates(focus, intent, form));
+    // "since it's all online I can just join from my desk, right?": a programme said to be held online is a claim about
+    // its place, whatever joining asks besides.
+    if (form.asserts && intent.topics.includes('place') && intent.topics[0] !== 'place' && HELD_ONLINE.test(focus)) intent = { ...intent, topics: ['place', ...intent.topics.filter((t) => t !== 'place')] };
     intent = { ...intent, date: intent.date ?? gatheringsWhenAsked(focus, intent, state) };
     // "So 3175 covers the whole year?": a sum said to cover something asks what it includes, not a course's content.
     if (form.included && form.yesNo && form.numbers.length > 0 && intent.topics.includes('themes')) intent = { ...intent, topics: intent.topics.filter((t) => t !== 'themes') };
