@@ -151,3 +151,11 @@ describe('a programme claimed to be online, with joining asked besides', () => {
     expect(a.text).not.toMatch(/^Yes/);
   });
 });
+
+describe('the theme of one gathering named by its ordinal', () => {
+  it('"Hva er hovedtemaet på den fjerde samlingen?" is not answered with its date: the documents do not say', () => {
+    const a = chat(['Hva er hovedtemaet på den fjerde samlingen i LEDPRO?']);
+    expect(a.kind).toBe('unknown');
+    expect(a.text).not.toMatch(/juni/);
+  });
+});

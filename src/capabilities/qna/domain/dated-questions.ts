@@ -88,7 +88,9 @@ export class DatedQuestions {
     const topic = read.intent.topics[0];
     if (!topic || !['themes', 'content', 'format'].includes(topic)) return undefined;
     const m = /\b(?:samling|gathering|session)\s*(\d)\b/.exec(read.focus);
-    const number = m ? Number(m[1]) : /\b(den samlingen|denne samlingen|den samlinga|that gathering|this gathering)\b/.test(read.focus) ? state?.gathering : undefined;
+    // "den tredje samlingen", "the third session": the number the intent read from the ordinal.
+    const ordinal = read.intent.date?.kind === 'gathering' && read.intent.date.also === undefined ? read.intent.date.number : undefined;
+    const number = m ? Number(m[1]) : /\b(den samlingen|denne samlingen|den samlinga|that gathering|this gathering)\b/.test(read.focus) ? state?.gathering : ordinal;
     if (number === undefined) return undefined;
     const found = schedulesOf(dated).flatMap((s) => s.cohort.gatherings.filter((g) => g.number === number).map((g) => ({ g, ps: s.programs })));
     // An agenda every gathering shares ("Hver samling har et hovedtema") says nothing about this one.
