@@ -159,3 +159,15 @@ describe('the theme of one gathering named by its ordinal', () => {
     expect(a.text).not.toMatch(/juni/);
   });
 });
+
+describe('where and how one signs up, claimed of NTNU\'s programmes', () => {
+  it('"people register individually there, right?" is answered by the faculties\' nomination', () => {
+    const a = chat(["I'm reading about NTNU's leader programmes.", 'So people register individually there, right?'], 'en');
+    expect(a.text).toMatch(/faculties nominate/);
+  });
+
+  it('"Hvor melder de seg på?" asks where to apply, not where the gatherings are', () => {
+    const a = chat(['Kollegaen min tror instituttlederne melder seg på NTNUs lederprogrammer selv. Hvor melder de seg på?']);
+    expect(a.text).toMatch(/fakultetene som nominerer/);
+  });
+});

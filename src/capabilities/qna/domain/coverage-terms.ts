@@ -10,6 +10,9 @@ import { conceptOfWord, stem, words } from './text-analysis';
 const OWN_PEOPLE = letterAware(/\b(?:my|our|mine|min|mitt|mi|våre|vår)\s+(?:\S+\s+)?(staff|employees|employee|colleagues|colleague|people|ansatte|kolleger|kollegaer|kollega|medarbeidere|medarbeidarar)\b/g);
 /** "so we section heads just sign ourselves up?": who the askers are, not a subject a fact must hold. */
 const WE_THE = letterAware(/\b(?:we|us|vi|oss|me)\s+((?:[\p{L}-]+\s+)?(?:heads|leaders|managers|\p{L}*ledere|\p{L}*ledarar|\p{L}*leiarar|\p{L}*sjefer|\p{L}*sjefar))\b/gu);
+/** "Leaders just sign up individually there?", "melder seg på selv": how one is claimed to get on, which the way in
+ * answers (nomination), not a subject a fact must hold. */
+const SIGN_UP_MANNER = letterAware(/\b(?:sign(?:s|ed)?(?: \p{L}+)? up|register|enrol+|apply|melde\p{L}* (?:seg|meg|oss) på|søke|søkje)\s+(individually|directly|themselves|ourselves|myself|yourself|on (?:their|our|my|your) own|selv|sjølv|individuelt|direkte|på egen hånd)\b/gu);
 /** "HR skriver at programmet bare varer ett år", "my boss says that …": who said it is no subject of the claim. */
 const SAID_BY = letterAware(/^(?:(?:og|and|men|but|så|so)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:skriver|skreiv|skrev|sier|seier|sa|mener|meiner|mente|nevnte|nemnde|påstår|hevder|says|said|wrote|writes|claims|claimed|mentioned|thinks|believes|told (?:me|us))\s+(?:at|that)\b/u);
 /** "How do staff end up in …?", "how do managers apply?": who gets on is the asker's kind of people, not a subject. */
@@ -51,7 +54,7 @@ export function coverageTermsOf(retriever: CatalogRetriever, { focus, content, o
   // "Hvilke møteplasser … i tillegg til selve programmet?": the words that set something aside are no subject either.
   const framing = `${FOCUS_ASK.exec(focus)?.[0] ?? ''} ${/\b(i tillegg til|in addition to|on top of)\b/.exec(focus)?.[0] ?? ''}`;
   // "So my two staff, one in each part, …": the asker's own people are who the question is about, not a subject.
-  const ownPeople = [...[...focus.matchAll(OWN_PEOPLE)].map((m) => m[1]), ...[...focus.matchAll(WE_THE)].flatMap((m) => words(m[1])), ...[...focus.matchAll(WHO_GETS_ON)].map((m) => m[1]), ...words(SAID_BY.exec(focus)?.[1] ?? '')];
+  const ownPeople = [...[...focus.matchAll(OWN_PEOPLE)].map((m) => m[1]), ...[...focus.matchAll(WE_THE)].flatMap((m) => words(m[1])), ...[...focus.matchAll(WHO_GETS_ON)].map((m) => m[1]), ...words(SAID_BY.exec(focus)?.[1] ?? ''), ...[...focus.matchAll(SIGN_UP_MANNER)].flatMap((m) => words(m[1]))];
   // "…, uten hotell og sånt?", "før hotell og bøker er regnet med?": what is left out of a price is no subject.
   // "Så det er rektoratet som plukker ut hvem som får være med?": who is claimed to choose is the claim, not a subject.
   const chooser = CHOOSER_CLAIMED.exec(focus)?.[1] ?? '';

@@ -52,6 +52,9 @@ const GATHERING_NAMED = /(samling|gathering|seminar|webinar|kick-?off|opplæring
 /** A contact named by role ("prosjektlederen", "the academic lead"). */
 const CONTACT_NAMED = /\b(prosjektleder\w*|fagansvarlig\w*|fagansvarleg\w*|project (manager|lead(er)?|coordinator)|academic (lead|contact)|course (leader|coordinator))/;
 
+/** Where one applies or signs up ("hvor melder de seg på", "where do they register"). */
+const WHERE_TO_APPLY = /\b(?:hvor|kvar|where)\b[^?]{0,20}\b(?:søker|søkjer|søke|melder|melde|apply|sign up|register|enrol+)\b/;
+
 /** Costs named as left out of a price ("uten hotell og bøker", "before the stay is added"). */
 const COSTS_LEFT_OUT = /^[\s,(]+\S+\s+(?:(?:the|de|det|alle|all|selve|a|an)\s+)?(hotel\w*|hotell\w*|opphold\w*|opphald\w*|losji|kost og losji|bøker|bøkene|books?|litteratur\w*|literature|semester\w*|overnatting\w*|tilknytningsd\w*|ekstra ?natt\w*|ekstra ?døgn\w*|extra nights?|stays?|board|accommodation)\b/;
 
@@ -121,6 +124,8 @@ export class QuestionReader {
     ({ intent, form } = notAskingDates(focus, intent, form));
     // "since it's all online I can just join from my desk, right?": a programme said to be held online is a claim about
     // its place, whatever joining asks besides.
+    // "Hvor melder de seg på?", "where do they sign up?": where one applies, not where the programme is held.
+    if (intent.topics[0] === 'place' && intent.topics.includes('apply') && WHERE_TO_APPLY.test(focus)) intent = { ...intent, topics: ['apply', ...intent.topics.filter((t) => t !== 'apply')] };
     if (form.asserts && intent.topics.includes('place') && intent.topics[0] !== 'place' && HELD_ONLINE.test(focus)) intent = { ...intent, topics: ['place', ...intent.topics.filter((t) => t !== 'place')] };
     intent = { ...intent, date: intent.date ?? gatheringsWhenAsked(focus, intent, state) };
     // "So 3175 covers the whole year?": a sum said to cover something asks what it includes, not a course's content.
