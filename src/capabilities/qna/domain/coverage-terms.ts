@@ -14,7 +14,7 @@ const WE_THE = letterAware(/\b(?:we|us|vi|oss|me)\s+((?:[\p{L}-]+\s+)?(?:heads|l
  * answers (nomination), not a subject a fact must hold. */
 const SIGN_UP_MANNER = letterAware(/\b(?:sign(?:s|ed)?(?: \p{L}+)? up|register|enrol+|apply|melde\p{L}* (?:seg|meg|oss) på|søke|søkje)\s+(individually|directly|themselves|ourselves|myself|yourself|on (?:their|our|my|your) own|selv|sjølv|individuelt|direkte|på egen hånd)\b/gu);
 /** "HR skriver at programmet bare varer ett år", "my boss says that …": who said it is no subject of the claim. */
-const SAID_BY = letterAware(/^(?:(?:og|and|men|but|så|so)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:skriver|skreiv|skrev|sier|seier|sa|mener|meiner|mente|nevnte|nemnde|påstår|hevder|says|said|wrote|writes|claims|claimed|mentioned|thinks|believes|told (?:me|us))\s+(?:at|that)\b/u);
+const SAID_BY = letterAware(/^(?:(?:og|and|men|but|så|so)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:skriver|skreiv|skrev|sier|seier|sa|mener|meiner|mente|nevnte|nemnde|påstår|hevder|says|said|wrote|writes|claims|claimed|mentioned|thinks|believes|told (?:me|us))\s+(?:at|that)\b/gu);
 /** "How do staff end up in …?", "how do managers apply?": who gets on is the asker's kind of people, not a subject. */
 const WHO_GETS_ON = letterAware(/\bhow (?:do|does|can|could|did|would) (?:the )?(\p{L}+) (?:apply|sign up|register|enrol+|join|get (?:on|onto|into|in|picked|selected|chosen)|end up)\b/gu);
 /** Who a question claims chooses the participants ("det er rektoratet som plukker ut", "it's HR that picks"). */
@@ -54,11 +54,12 @@ export function coverageTermsOf(retriever: CatalogRetriever, { focus, content, o
   // "Hvilke møteplasser … i tillegg til selve programmet?": the words that set something aside are no subject either.
   const framing = `${FOCUS_ASK.exec(focus)?.[0] ?? ''} ${/\b(i tillegg til|in addition to|on top of)\b/.exec(focus)?.[0] ?? ''}`;
   // "So my two staff, one in each part, …": the asker's own people are who the question is about, not a subject.
-  const ownPeople = [...[...focus.matchAll(OWN_PEOPLE)].map((m) => m[1]), ...[...focus.matchAll(WE_THE)].flatMap((m) => words(m[1])), ...[...focus.matchAll(WHO_GETS_ON)].map((m) => m[1]), ...words(SAID_BY.exec(focus)?.[1] ?? ''), ...[...focus.matchAll(SIGN_UP_MANNER)].flatMap((m) => words(m[1]))];
+  // Who asks, who said it, how one is claimed to sign up: the words each pattern captures.
+  const notSubjects = [OWN_PEOPLE, WE_THE, WHO_GETS_ON, SAID_BY, SIGN_UP_MANNER].flatMap((re) => [...focus.matchAll(re)].flatMap((m) => words(m[1])));
   // "…, uten hotell og sånt?", "før hotell og bøker er regnet med?": what is left out of a price is no subject.
   // "Så det er rektoratet som plukker ut hvem som får være med?": who is claimed to choose is the claim, not a subject.
   const chooser = CHOOSER_CLAIMED.exec(focus)?.[1] ?? '';
-  const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m)), ...words(framing), ...ownPeople, ...words(leftOut), ...words(chooser), ...[...focus.matchAll(DATE_RELATION)].map((m) => m[1])]);
+  const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m)), ...words(framing), ...notSubjects, ...words(leftOut), ...words(chooser), ...[...focus.matchAll(DATE_RELATION)].map((m) => m[1])]);
   const terms = content.filter((w) => w !== category && !setAside.has(w) && !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
     .map((w) => stem(w));
   // "når kollegaer kranglar": a word the documents lack still asks for the subject its concept names

@@ -133,7 +133,9 @@ export class FactAnswers extends AnswerShapes {
     if (!correcting && about.length > 0 && (!topic || GENERIC_TOPICS.has(topic) || (form.yesNo && !specificTopic)) && !strong()) return this.unknown(lang, scope, programs, intent);
 
     // "Er kost og losji inkludert i avgiften?" is answered by the fee fact: what it covers and what comes in addition.
-    const also = topic ? [...(ALSO_ANSWERS[topic] ?? []), ...(scope.length === 0 || this.hasTopic(scope, topic) ? [] : WHEN_NONE[topic] ?? [])] : [];
+    // The fallback topics only where there are some: the scope's facts are looked through for few topics.
+    const fallback = topic ? WHEN_NONE[topic] : undefined;
+    const also = topic ? [...(ALSO_ANSWERS[topic] ?? []), ...(fallback && scope.length > 0 && !this.hasTopic(scope, topic) ? fallback : [])] : [];
     const topics: FactTopic[] = form.included && topic === 'fee' ? ['fee']
       : topic ? [topic, ...also, ...intent.topics.slice(1)] : intent.topics;
     // A follow-up that inherited the topic and names nothing of its own ("… how many hours for that?") stays on it.

@@ -122,10 +122,10 @@ export class QuestionReader {
     // "What's the hand-in deadline for the home exam?": the exam's own date, which no application deadline answers.
     const handIn = intent.topics.includes('deadline') && (intent.topics.includes('exam') || state?.topic === 'exam') && HAND_IN.test(focus);
     ({ intent, form } = notAskingDates(focus, intent, form));
-    // "since it's all online I can just join from my desk, right?": a programme said to be held online is a claim about
-    // its place, whatever joining asks besides.
     // "Hvor melder de seg på?", "where do they sign up?": where one applies, not where the programme is held.
     if (intent.topics[0] === 'place' && intent.topics.includes('apply') && WHERE_TO_APPLY.test(focus)) intent = { ...intent, topics: ['apply', ...intent.topics.filter((t) => t !== 'apply')] };
+    // "since it's all online I can just join from my desk, right?": a programme said to be held online is a claim about
+    // its place, whatever joining asks besides.
     if (form.asserts && intent.topics.includes('place') && intent.topics[0] !== 'place' && HELD_ONLINE.test(focus)) intent = { ...intent, topics: ['place', ...intent.topics.filter((t) => t !== 'place')] };
     intent = { ...intent, date: intent.date ?? gatheringsWhenAsked(focus, intent, state) };
     // "So 3175 covers the whole year?": a sum said to cover something asks what it includes, not a course's content.

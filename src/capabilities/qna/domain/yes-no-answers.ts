@@ -164,8 +164,9 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
     // "breakfast to breakfast?" against "lunch to lunch incl. dinner": the meals decide.
     // "What does the 3,175 per gathering cover?" → "So dinner is included in that?": an answer that gives only the
     // stay's price is about the stay, whatever topic the question's words suggested.
-    const stayAnswered = (answer.facts ?? []).length > 0 && factsAt(retriever, answer.facts ?? []).every(({ f }) => f.topic === 'lodging');
-    const meals = mealVerdict(form.text, `${answer.text} ${bokmålOf(retriever, answer.facts)}`, read.intent.topics[0] === 'lodging' || stayAnswered);
+    const facts = answer.facts ?? [];
+    const aboutStay = read.intent.topics[0] === 'lodging' || (facts.length > 0 && factsAt(retriever, facts).every(({ f }) => f.topic === 'lodging'));
+    const meals = mealVerdict(form.text, `${answer.text} ${bokmålOf(retriever, answer.facts)}`, aboutStay);
     if (meals) return { ...answer, text: `${verdictWord(meals, lang)}. ${answer.text}` };
     // Skipping a required part: the requirement decides, whatever else the question says ("allowed", "straight").
     if (skipVerdict(form.text, answer.text, read.text)) return { ...answer, text: `${verdictWord(v, lang)}. ${answer.text}` };
