@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 /**
  * The question files' own rules: every `must` group matches the answer (any regex of the group,
- * case-insensitive), no `must_not` matches, kind=unknown questions get a plain "I don't know", and
+ * case-insensitive), no `must_not` matches, kind=unknown questions get an honest "I don't know", and
  * kind=smalltalk messages get a friendly reply, never a refusal. A conversation is judged on its last turn.
  */
 export interface QaCase {
@@ -45,8 +45,26 @@ export const readPart = (part: Part): Array<{ set: string; cases: QaCase[] }> =>
   readdirSync(join(FIXTURES, part)).filter((f) => f.endsWith('.json')).sort()
     .map((f) => ({ set: f.replace(/\.json$/, ''), cases: readCases(join(part, f)) }));
 
-/** What kind of reply a person sees: an honest "not in the documents", small talk, or an answer. */
-export type SeenKind = 'answer' | 'unknown' | 'smalltalk';
+/**
+ * What kind of reply a person sees: an honest "not in the documents" with nothing sourced beside it, one that says what
+ * the documents leave out and then gives what they do say (partial), small talk (no source, no refusal), or an answer.
+ */
+export type SeenKind = 'answer' | 'unknown' | 'partial' | 'smalltalk';
+
+/** The bot's general refusal, wherever it stands in the reply. */
+const GENERAL_REFUSAL = /står ikke i programdokumentene|programme documents.* do not say/;
+/** A first sentence saying that the document leaves something out ("Gateadressen er ikke oppgitt i dokumentet."). */
+const REFUSING = /står ikke|sier ikke|oppgir (ingen|ikke)|(er|blir) ikke oppgitt|nevner ikke|does not (say|give|state|name)|do not say|gives no|names no|not given|doesn't say/i;
+
+/**
+ * The kind read from the reply's text and whether it names a source, as a person reads it: the judge of both the
+ * answerer and the /api/messages path, so that the same reply gets the same verdict on either.
+ */
+export function seenKind(text: string, sourced: boolean): SeenKind {
+  const opening = text.split(/(?<=[.!?])\s|\n/)[0];
+  if (GENERAL_REFUSAL.test(text) || REFUSING.test(opening)) return sourced ? 'partial' : 'unknown';
+  return sourced ? 'answer' : 'smalltalk';
+}
 
 export function judge(c: QaCase, kind: SeenKind | 'clarify', text: string): string[] {
   const problems: string[] = [];
@@ -54,8 +72,10 @@ export function judge(c: QaCase, kind: SeenKind | 'clarify', text: string): stri
     if (!group.some((re) => new RegExp(re, 'i').test(text))) problems.push(`missing one of ${JSON.stringify(group)}`);
   }
   for (const re of c.must_not ?? []) if (new RegExp(re, 'i').test(text)) problems.push(`must not match ${re}`);
-  if (c.kind === 'unknown' && kind !== 'unknown') problems.push(`expected an honest "not in the documents", got ${kind}`);
-  if (c.kind === 'smalltalk' && kind === 'unknown') problems.push('refused small talk');
+  // A reply that says what the documents leave out before what they give is honest about the unknown part; the
+  // case's must and must_not groups judge what it says beside it.
+  if (c.kind === 'unknown' && kind !== 'unknown' && kind !== 'partial') problems.push(`expected an honest "not in the documents", got ${kind}`);
+  if (c.kind === 'smalltalk' && (kind === 'unknown' || kind === 'partial')) problems.push('refused small talk');
   if (c.kind === undefined && kind === 'unknown' && !isHonestNegative(c)) problems.push('answered "not in the documents" to a question the catalog answers');
   return problems;
 }

@@ -1,7 +1,7 @@
 import { message, user } from './activities';
 import type { ConnectorEmulator, ReceivedActivity } from './connector-emulator';
 import type { InProcessBot } from './in-process-bot';
-import { judge, type QaCase, type SeenKind } from './qa-cases';
+import { judge, seenKind, type QaCase, type SeenKind } from './qa-cases';
 import { DEFAULT_NOW } from './qa-runner';
 
 const cardOf = (r: ReceivedActivity): Record<string, unknown> | undefined =>
@@ -26,12 +26,6 @@ export function seenText(r: ReceivedActivity): string {
   return texts.length > 0 ? texts.join('\n') : typeof r.activity.text === 'string' ? r.activity.text : '';
 }
 
-/** The kind of reply as a person reads it: an honest refusal, small talk (no source, no refusal) or an answer. */
-export function seenKind(text: string, card: Record<string, unknown> | undefined): SeenKind {
-  if (/står ikke i programdokumentene|programme documents.* do not say/.test(text)) return 'unknown';
-  return card && JSON.stringify(card).match(/"(Kilde|Source): /) ? 'answer' : 'smalltalk';
-}
-
 /** Sends a case's turns in one 1:1 chat through /api/messages and judges the last reply as a person sees it. */
 export async function askThroughTeams(bot: InProcessBot, teams: ConnectorEmulator, serviceUrl: string, c: QaCase, n: number):
 Promise<{ text: string; kind: SeenKind; problems: string[] }> {
@@ -53,6 +47,7 @@ Promise<{ text: string; kind: SeenKind; problems: string[] }> {
   }
   if (!last) throw new Error('no turn');
   const text = seenText(last);
-  const kind = seenKind(text, cardOf(last));
+  // The card names its sources under "Kilde"/"Source" (answer-card.ts); small talk and refusals have none.
+  const kind = seenKind(text, /"(Kilde|Source): /.test(JSON.stringify(cardOf(last) ?? {})));
   return { text, kind, problems: judge(c, kind, text) };
 }

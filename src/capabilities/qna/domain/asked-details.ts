@@ -20,8 +20,8 @@ interface Detail {
 
 const DETAILS: readonly Detail[] = [
   {
-    // Not a web address ("the address of the website"), which the application fact gives.
-    asked: letterAware(/\b(gateadress\w*|postadress\w*|besøksadress\w*|street address|postal address|visiting address|adress\w*|address)\b(?![^?.]{0,25}\b(web|webiste|website|webpage|site|nettside\w*|nettstad\w*|hjemmeside\w*|heimeside\w*|url)\b)/),
+    // Not a web address ("the address of the website", "web adress"), which the application fact gives.
+    asked: letterAware(/(?<!\b(web|nett)[ -]?)\b(gateadress\w*|postadress\w*|besøksadress\w*|street address|postal address|visiting address|adress\w*|address)\b(?![^?.]{0,25}\b(web|webiste|website|webpage|site|nettside\w*|nettstad\w*|hjemmeside\w*|heimeside\w*|url)\b)/),
     given: /\b\d{4}\s+\p{Lu}|\b(gate|gata|vei|veien|veg|vegen|street|road)\b\s*\d/u,
     missing: { nb: 'Gateadressen er ikke oppgitt i dokumentet.', en: 'The document does not give the street address.' },
     unanswered: false,
@@ -100,8 +100,8 @@ const SAYS_NOT_GIVEN = /\b(sier ikke noe om|ikke oppgitt|says nothing about|does
  * the question is then left unanswered; undefined when nothing is missing.
  */
 export function withMissingDetail(question: string, text: string, lang: Lang, mentions?: (sentence: string) => boolean): { text: string; unanswered: boolean } | undefined {
-  // "e-postadressen" asks for an e-mail, which contact answers give.
-  const q = question.replace(/e-?post\w*|e-?mail\w*|epost\w*/g, ' ');
+  // "e-postadressen", "her email adress" ask for an e-mail, which contact answers give.
+  const q = question.replace(/(e-?post|e-?mail|epost|emial|\bmail)\w*(\s*(adress\w*|address\w*))?/g, ' ');
   // "hva koster pensumbøkene?" against "kr 53 000 … litteratur kommer i tillegg": the sentence about the books has no
   // price. Picked only once a detail is asked: reading each sentence for the question's words is the costly part.
   let checked: string | undefined;
