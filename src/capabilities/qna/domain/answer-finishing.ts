@@ -11,6 +11,9 @@ import type { CatalogRetriever } from './retrieval';
 import { roundTripLine } from './travel-times';
 import { withVerdict } from './yes-no-answers';
 import { HOW_IN } from './reader-vocabulary';
+import { SITTING_EXAM } from './everyday-cues';
+
+const TAKE_HOME = /(hjemmeoppgave|heimeoppgåve|take-home|home assignment)/;
 
 /**
  * What every answer gets before it is given: the detail asked that the documents lack said first, a round trip
@@ -24,7 +27,10 @@ export function finished(given: Answer, read: ReadQuestion, programs: readonly P
   let answer = given;
   // The asked detail (a street address, a time of day) is not in the documents: said first, and the answer is an
   // "unknown" with what the documents do say beside it.
-  const detailed = answer.kind === 'answer' && !answer.contact ? withMissingDetail(read.focus, answer.text, lang, (s) => { const e = evidenceOf(s, retriever.isKnown); return read.subjectWords.some((w) => !IN_ADDITION.test(w) && statedIn(e, w)); }) : undefined;
+  // An exam claimed to be sat at a gathering ("… at the last gathering in October?") is answered by its being a
+  // take-home assignment: when that gathering is does not matter, and the verdict says no.
+  const satNotAsked = SITTING_EXAM.test(read.focus) && TAKE_HOME.test(answer.text);
+  const detailed = answer.kind === 'answer' && !answer.contact && !satNotAsked ? withMissingDetail(read.focus, answer.text, lang, (s) => { const e = evidenceOf(s, retriever.isKnown); return read.subjectWords.some((w) => !IN_ADDITION.test(w) && statedIn(e, w)); }) : undefined;
   if (detailed) answer = { ...answer, kind: detailed.unanswered ? 'unknown' : 'answer', text: detailed.text };
   // "tur-retur Oslo S?": the time both ways, computed from the one-way time the answer gives.
   const both = answer.kind === 'answer' ? roundTripLine(read.focus, answer.text, lang) : undefined;

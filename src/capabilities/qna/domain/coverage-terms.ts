@@ -3,6 +3,7 @@ import { GENERAL_WORDS } from './general-words';
 import { letterAware } from './letter-aware';
 import { readIntent } from './question-intent';
 import { FOCUS_ASK, UNTELLING } from './reader-vocabulary';
+import { SITTING_EXAM } from './everyday-cues';
 import type { CatalogRetriever } from './retrieval';
 import { conceptOfWord, stem, words } from './text-analysis';
 
@@ -56,10 +57,12 @@ export function coverageTermsOf(retriever: CatalogRetriever, { focus, content, o
   // "So my two staff, one in each part, …": the asker's own people are who the question is about, not a subject.
   // Who asks, who said it, how one is claimed to sign up: the words each pattern captures.
   const notSubjects = [OWN_PEOPLE, WE_THE, WHO_GETS_ON, SAID_BY, SIGN_UP_MANNER].flatMap((re) => [...focus.matchAll(re)].flatMap((m) => words(m[1])));
+  // "… presentere for en sensorgruppe?": how the exam is claimed to be sat is the claim the verdict judges, no subject.
+  const sitting = SITTING_EXAM.exec(focus)?.[0] ?? '';
   // "…, uten hotell og sånt?", "før hotell og bøker er regnet med?": what is left out of a price is no subject.
   // "Så det er rektoratet som plukker ut hvem som får være med?": who is claimed to choose is the claim, not a subject.
   const chooser = CHOOSER_CLAIMED.exec(focus)?.[1] ?? '';
-  const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m)), ...words(framing), ...notSubjects, ...words(leftOut), ...words(chooser), ...[...focus.matchAll(DATE_RELATION)].map((m) => m[1])]);
+  const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m)), ...words(framing), ...notSubjects, ...words(sitting), ...words(leftOut), ...words(chooser), ...[...focus.matchAll(DATE_RELATION)].map((m) => m[1])]);
   const terms = content.filter((w) => w !== category && !setAside.has(w) && !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
     .map((w) => stem(w));
   // "når kollegaer kranglar": a word the documents lack still asks for the subject its concept names

@@ -11,7 +11,7 @@ import type { ReadQuestion } from './question-reader';
 import { GENERIC_TOPICS } from './question-intent';
 import { verdictWord } from './verdicts';
 import { asksEligibility } from './question-focus';
-import { FAR_FROM, HELD_ONLINE } from './everyday-cues';
+import { FAR_FROM, HELD_ONLINE, SITTING_EXAM } from './everyday-cues';
 import { contactReply } from './contact-replies';
 import { abbreviationAsked } from './off-document-subjects';
 import type { PassageIndex } from './passage-index';
@@ -111,7 +111,9 @@ export class FactAnswers extends AnswerShapes {
     // So is a programme said to be held online ("ledpro er jo et nettstudium, så vi trenger vel bare en pc?"), which
     // its gatherings at one hotel contradict.
     const heldOnline = (): boolean => topic === 'place' && (form.yesNo || form.asserts || read.focus.trim().endsWith('?')) && HELD_ONLINE.test(read.focus);
-    if (read.offDocument.length > 0 && !(form.yesNo && FAR_FROM.test(read.focus)) && !heldOnline()) {
+    // Nor an exam said to be sat before examiners ("presentere for en sensorgruppe?"), which a take-home contradicts.
+    const satBefore = (): boolean => topic === 'exam' && form.yesNo && SITTING_EXAM.test(read.focus);
+    if (read.offDocument.length > 0 && !(form.yesNo && FAR_FROM.test(read.focus)) && !heldOnline() && !satBefore()) {
       const unknown = this.unknown(lang, scope, programs, intent);
       // "Hva står ARK for?": the documents only name it ("Prosessledelse (ARK)"); that much is said, with the refusal.
       const abbr = abbreviationAsked(read.focus);

@@ -27,8 +27,9 @@ export function claimedThings(focus: string, given: Intent, givenForm: QuestionF
   const placed = form.yesNo && form.numbers.length === 0 && form.months.length === 0 && form.names.some((n) => !PROGRAM_NAME.test(n) && letterAware(new RegExp(`\\b(på|i|in|at|ved)\\s+${escape(n)}\\b`)).test(focus));
   if (placed && !intent.topics.includes('place') && !intent.date) intent = leading({ ...intent, topics: [...intent.topics, 'place'] }, 'place');
   // "Do we sit the exam on site at Wood Hotel?", "… skoleeksamen på siste samling?": the exam is claimed of; the
-  // place or the gathering is where it is said to be sat.
-  if (form.yesNo && intent.topics.includes('exam') && SITTING_EXAM.test(focus)) intent = { ...leading(intent, 'exam'), date: undefined };
+  // place or the gathering is where it is said to be sat. "… presentere for en sensorgruppe?" names the exam by its
+  // examiners alone.
+  if (form.yesNo && SITTING_EXAM.test(focus)) intent = { ...leading({ ...intent, topics: [...new Set([...intent.topics, 'exam' as const])] }, 'exam'), date: undefined };
   // "… only got the go-ahead in January. Can I still apply for LEDPRO starting in February?": the deadline decides,
   // whatever the asker told of their role or the start. A "still" without a time told is "even so" ("I'm not a
   // manager – can I still apply?"), which the target group answers.

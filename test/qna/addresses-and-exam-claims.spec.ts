@@ -1,0 +1,57 @@
+import { qnaChat } from '../support/qna-chat';
+
+/** Readings met in session 55's look at the dev sets: an address that is a web or e-mail address is no street
+ * address the documents lack, and an exam claimed to be oral or sat at a gathering is corrected by the take-home
+ * assignment. Sentences are our own. */
+const { ask, chat } = qnaChat();
+
+describe('a web or e-mail address is not a street address', () => {
+  it('"the web adress for signing up to LEDPRO" gives the pages, with no word of a street address', () => {
+    const a = ask('need the web adress where i sign up for ledpro 2', 'en-US');
+    expect(a.text).toMatch(/inn\.no\/ledpro2/);
+    expect(a.text).not.toMatch(/street address/);
+  });
+
+  it('"web adresse" in bokmål the same', () => {
+    const a = ask('Hvilken web adresse søker man LEDPRO del 1 på?');
+    expect(a.text).toMatch(/inn\.no\/ledpro1/);
+    expect(a.text).not.toMatch(/Gateadressen/);
+  });
+
+  it('"her emial adress" (a slip) asks for the project manager\'s e-mail', () => {
+    const a = ask('whos running ledpro in practice, i need her emial adress', 'en-US');
+    expect(a.text).toMatch(/kristin\.larsen@inn\.no/);
+    expect(a.text).not.toMatch(/street address/);
+  });
+
+  it('the hotel\'s address is still one the document lacks, said first, with the hotel it names', () => {
+    const a = ask('Hvilken adresse har hotellet der LEDPRO-samlingene er?');
+    expect(a.text).toMatch(/^Gateadressen er ikke oppgitt/);
+    expect(a.text).toMatch(/Wood Hotel i Brumunddal/);
+  });
+});
+
+describe('an exam claimed to be given by mouth or sat at a gathering', () => {
+  it('"Blir eksamen på LEDPRO muntlig?" is a no, with the take-home assignment', () => {
+    const a = ask('Blir eksamen på LEDPRO muntlig?');
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/hjemmeoppgave/);
+  });
+
+  it('presenting to examiners, after the exam was talked of, is a no, not a refusal over the unknown examiners', () => {
+    const a = chat(['Hvordan er eksamen på LEDPRO?', 'Så vi skal legge fram for et panel av sensorer på slutten?']);
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/hjemmeoppgave/);
+  });
+
+  it('who the examiners are is still not in the documents', () => {
+    expect(ask('Hvem er sensorene på LEDPRO?').kind).toBe('unknown');
+  });
+
+  it('"a written exam at the final gathering in October" is answered by the take-home, with no word of when that gathering is', () => {
+    const a = chat(['what kind of exam does ledpro have?', "so we sit it on paper at the final gathering in october - should people keep that day free?"], 'en-US');
+    expect(a.text).toMatch(/^No/);
+    expect(a.text).toMatch(/take-home/);
+    expect(a.text).not.toMatch(/does not say when/);
+  });
+});
