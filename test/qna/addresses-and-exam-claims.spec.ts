@@ -55,3 +55,29 @@ describe('an exam claimed to be given by mouth or sat at a gathering', () => {
     expect(a.text).not.toMatch(/does not say when/);
   });
 });
+
+describe('a head of department who comes in during the term of office', () => {
+  it('"have I missed the training?" is a no: local training takes in those appointed during the term', () => {
+    const a = ask('I took over as head of department two years into the term. Have I missed out on NTNU\'s leader training?', 'en-US');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/appointed during the term of office/);
+  });
+
+  // The time of coming in must be in the question itself: told in a sentence before it ("Jeg tok over halvveis i
+  // åremålsperioden. Går jeg glipp av lederopplæringen?"), it does not yet reach the facts (session 55's notes).
+  it('in bokmål, with the question put as "går jeg glipp av"', () => {
+    const a = ask('Går jeg glipp av opplæringen når jeg tok over som instituttleder halvveis i åremålsperioden?');
+    expect(a.text).toMatch(/^Nei\./);
+    expect(a.text).toMatch(/ansatt underveis i åremålsperioden/);
+  });
+
+  it('"do I get training, or have I missed it all?" answers the first: yes', () => {
+    const a = ask('Jeg ble instituttleder midt i perioden. Får jeg opplæring, eller har jeg gått glipp av alt?');
+    expect(a.text).toMatch(/^Ja\./);
+  });
+
+  it('asked what happens to one appointed mid-term, the local training is the answer', () => {
+    const a = ask('What does NTNU do for a head of department who is appointed midway through the term?', 'en-US');
+    expect(a.text).toMatch(/Pillar 4/);
+  });
+});

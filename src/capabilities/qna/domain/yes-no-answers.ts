@@ -27,6 +27,11 @@ const PRIVATE_TOLD = letterAware(/\b(privat\w* (bedrift\w*|firma\w*|selskap\w*|s
 /** A target group that reaches beyond leaders. */
 const BEYOND_LEADERS = /(potensielle ledere|potential leaders|stabsmedarbeidere|staff advisers|tillitsvalgte|union representatives)/i;
 
+/** Missing out for coming late ("går jeg glipp av opplæringen?", "have I missed it?"), and a fact that takes in those
+ * who come during the term of office. */
+const MISSED = letterAware(/\b((gå|går|gått|gikk|gjekk)( [a-zæøå]+)? glipp|miss(ed|es|ing)? out|(have|has) (i|we|she|he|they) missed|(mister|mistar|mista|mistet) (jeg|eg|vi|me|hun|han|ho|dei|de)\b|for seint?\b)/);
+const LATE_JOINERS_TOO = /(ansatt underveis|appointed during the term)/;
+
 /** "leadership gathering (Oppdal)": the two words before a place in brackets are what is held there. */
 const PLACE_IN_BRACKETS = /([\p{L}'’-]+ [\p{L}'’-]+) \((\p{Lu}[\p{L}-]+)\)/gu;
 
@@ -96,6 +101,10 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
   // "I work at a private firm. Can we get OU fund money?" against "Offentlig ansatte kan søke OU-fondet": the fund is
   // named for public employees only.
   if (read.form.yesNo && answer.kind === 'answer' && PUBLIC_ONLY.test(answer.text) && PRIVATE_TOLD.test(read.text)) return { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
+  // "Jeg ble ansatt et år ut i perioden. Går jeg glipp av opplæringen?" over a fact that takes in those appointed during
+  // the term: no.
+  // Not "Får jeg noe opplæring, eller har jeg gått glipp av alt?": the first of the two is what the yes answers.
+  if (read.form.yesNo && answer.kind === 'answer' && MISSED.test(read.focus) && !/\b(eller|or)\b/.test(read.focus) && LATE_JOINERS_TOO.test(answer.text)) return { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
   // "Må jeg være leder for å søke?" over a target group that also names staff, union representatives or potential
   // leaders: being a leader is no condition.
   if (read.form.yesNo && answer.kind === 'answer' && MUST_BE_LEADER.test(read.focus) && BEYOND_LEADERS.test(answer.text)) return { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
