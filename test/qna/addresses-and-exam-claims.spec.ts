@@ -81,3 +81,18 @@ describe('a head of department who comes in during the term of office', () => {
     expect(a.text).toMatch(/Pillar 4/);
   });
 });
+
+describe('a degree asked of a programme whose document sets no requirement of education', () => {
+  it('"does one need a bachelor to be nominated at NTNU?" gets no yes: the document sets no such requirement', () => {
+    const a = ask('Trenger man bachelorgrad for å bli nominert til lederutvikling på NTNU?');
+    expect(a.text).not.toMatch(/^(Ja|Nei)\b/);
+    expect(a.text).toMatch(/^Dokumentet oppgir ikke noe krav om utdanning/);
+    expect(a.text).toMatch(/fakultetene som nominerer/);
+  });
+
+  it('LEDPRO, which sets a bachelor requirement, still answers with it', () => {
+    const a = ask('Do you need a bachelor to get into LEDPRO?', 'en-US');
+    expect(a.text).toMatch(/bachelor's degree/);
+    expect(a.text).not.toMatch(/states no requirement of education/);
+  });
+});

@@ -114,7 +114,7 @@ const FOR_WHOM_END = letterAware(/^(?:og |and |så |so )?(who|whom|hvem|kven)\b(
 const FOR_ME = /\b(for (meg|oss|me|us|someone like me|people like (me|us)|folk som meg|sånne som meg)|like me|som meg|(meant|intended|designed|ment|meint|tenkt|laget|laga) for|aimed at|rettet mot|beregnet for)\b/;
 
 /** A degree said to be needed: "need a master's degree", "må jeg ha mastergrad", "krever det bachelor". */
-const DEGREE_NEEDED = letterAware(/\b(need|needs|required?|requires|must have|have to have|has to have|må (jeg|eg|man|en|ein|du|vi|me|hun|han|ho) ha|må ha|krever|kreves|krav om|trenger (jeg|eg|man|en|ein|du|vi|me)?)\b[^?]{0,25}\b(master\w*|bachelor\w*|(a |an |the )?degree|mastergrad\w*|bachelorgrad\w*|universitetsgrad\w*|høyere utdanning|høgare utdanning)/);
+export const DEGREE_NEEDED = letterAware(/\b(need|needs|required?|requires|must have|have to have|has to have|må (jeg|eg|man|en|ein|du|vi|me|hun|han|ho) ha|må ha|krever|kreves|krav om|trenger (jeg|eg|man|en|ein|du|vi|me)?)\b[^?]{0,25}\b(master\w*|bachelor\w*|(a |an |the )?degree|mastergrad\w*|bachelorgrad\w*|universitetsgrad\w*|høyere utdanning|høgare utdanning)/);
 const ON_CONDITION_OF_EDUCATION = /\b(om|hvis|dersom|viss|if|uten|utan|without|selv om|sjølv om|even though|although|though)\b[^?]{0,30}\b(bachelor\w*|bachlor\w*|utdanning\w*|utdaning\w*|grad(en)?|degree|education|studiepoeng|høyskole\w*|høgskule\w*|universitet\w*|university|college)\b/;
 
 /** The intent with one topic moved to lead. */

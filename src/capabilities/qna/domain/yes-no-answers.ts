@@ -19,7 +19,7 @@ import { outsideProvider } from './outside-workplace';
 import type { Program } from '../../../catalog/catalog.schema';
 import { IN_PART } from './last-fact-pointers';
 import { NIGHT, NO_NIGHT } from './cost-words';
-import { MUST_BE_LEADER } from './intent-adjustments';
+import { DEGREE_NEEDED, MUST_BE_LEADER } from './intent-adjustments';
 
 /** A support named for public employees only, and an asker who told they work in the private sector. */
 const PUBLIC_ONLY = /(Offentlig ansatte kan søke|Public employees can apply)/;
@@ -31,6 +31,13 @@ const BEYOND_LEADERS = /(potensielle ledere|potential leaders|stabsmedarbeidere|
  * who come during the term of office. */
 const MISSED = letterAware(/\b((gå|går|gått|gikk|gjekk)( [a-zæøå]+)? glipp|miss(ed|es|ing)? out|(have|has) (i|we|she|he|they) missed|(mister|mistar|mista|mistet) (jeg|eg|vi|me|hun|han|ho|dei|de)\b|for seint?\b)/);
 const LATE_JOINERS_TOO = /(ansatt underveis|appointed during the term)/;
+
+/** Any requirement of education an answer may state. */
+const EDUCATION_NAMED = /(bachelor|mastergrad|master's|degree|utdanning|education|studiepoeng|credits|opptakskrav|admission requirement)/i;
+const NO_EDUCATION_RULE: Readonly<Record<Lang, string>> = {
+  nb: 'Dokumentet oppgir ikke noe krav om utdanning her.',
+  en: 'The document states no requirement of education here.',
+};
 
 /** "leadership gathering (Oppdal)": the two words before a place in brackets are what is held there. */
 const PLACE_IN_BRACKETS = /([\p{L}'’-]+ [\p{L}'’-]+) \((\p{Lu}[\p{L}-]+)\)/gu;
@@ -101,6 +108,9 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
   // "I work at a private firm. Can we get OU fund money?" against "Offentlig ansatte kan søke OU-fondet": the fund is
   // named for public employees only.
   if (read.form.yesNo && answer.kind === 'answer' && PUBLIC_ONLY.test(answer.text) && PRIVATE_TOLD.test(read.text)) return { ...answer, text: `${verdictWord('no', lang)}. ${answer.text}` };
+  // "Må hun ha bachelor for å bli nominert?" over NTNU's nomination, which names no education at all: neither a yes
+  // nor a no, but that the document sets no such requirement.
+  if (read.form.yesNo && answer.kind === 'answer' && DEGREE_NEEDED.test(read.focus) && !EDUCATION_NAMED.test(answer.text)) return { ...answer, text: `${NO_EDUCATION_RULE[lang]} ${answer.text}` };
   // "Jeg ble ansatt et år ut i perioden. Går jeg glipp av opplæringen?" over a fact that takes in those appointed during
   // the term: no.
   // Not "Får jeg noe opplæring, eller har jeg gått glipp av alt?": the first of the two is what the yes answers.
