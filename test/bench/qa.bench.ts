@@ -48,7 +48,8 @@ async function main(): Promise<void> {
       n += cases.length;
       out(`accuracy ${part}/${set}: ${rate(setRight, cases.length)}`);
     }
-    out(`accuracy ${part} (all sets): ${rate(right, n)}`);
+    const conv = [...byClass.entries()].filter(([k]) => k.startsWith('conversation:')).reduce(([a, b], [, [x, y]]) => [a + x, b + y], [0, 0]);
+    out(`accuracy ${part} (all sets): ${rate(right, n)}${conv[1] > 0 ? ` (conversations ${rate(conv[0], conv[1])}, single questions ${rate(right - conv[0], n - conv[1])})` : ''}`);
     out(`  per class: ${[...byClass.entries()].sort().map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', ')}`);
   }
 
@@ -71,17 +72,23 @@ async function main(): Promise<void> {
     for (const { part, sets } of parts) {
       let right = 0;
       let n = 0;
-      for (const { cases } of sets) {
+      // Conversations and single questions apart, as the answerer's per-class line counts them.
+      const byKind = new Map<string, [number, number]>();
+      for (const { set, cases } of sets) {
+        const kind = set.startsWith('conv') ? 'conversations' : 'single questions';
         for (const c of cases) {
           i += 1;
           const t = performance.now();
           const r = await askThroughTeams(bot, teams, serviceUrl, c, i);
           trips.push((performance.now() - t) / (c.before.length + 1));
-          if (r.problems.length === 0) right += 1;
+          const ok = r.problems.length === 0;
+          if (ok) right += 1;
           n += 1;
+          const [a, b] = byKind.get(kind) ?? [0, 0];
+          byKind.set(kind, [a + (ok ? 1 : 0), b + 1]);
         }
       }
-      out(`through /api/messages ${part}: ${rate(right, n)}`);
+      out(`through /api/messages ${part}: ${rate(right, n)}${part === 'samples' ? '' : ` (${[...byKind.entries()].map(([k, [a, b]]) => `${k} ${rate(a, b)}`).join(', ')})`}`);
     }
   } finally {
     await bot.stop();
