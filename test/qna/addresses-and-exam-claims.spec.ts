@@ -96,3 +96,25 @@ describe('a degree asked of a programme whose document sets no requirement of ed
     expect(a.text).not.toMatch(/states no requirement of education/);
   });
 });
+
+describe('a programme claimed for the provider of the other document', () => {
+  it('"Er LEDPRO et NTNU-program?" is corrected, and says whom LEDPRO is for instead of a refusal', () => {
+    const a = ask('Er LEDPRO et av NTNU sine program?');
+    expect(a.text).toMatch(/^Nei, det stemmer ikke: LEDPRO hører ikke til NTNU/);
+    expect(a.text).toMatch(/Målgruppen for studiet/);
+    expect(a.text).not.toMatch(/står ikke i programdokumentene/);
+  });
+
+  it('a premise of NTNU owning LEDPRO is corrected before the question is answered of LEDPRO, without NTNU\'s nomination', () => {
+    // ("how do we get people onto it?" is not yet read as applying, with or without the claim: session 55's notes.)
+    const a = ask("As LEDPRO is NTNU's own course for section heads, how do people apply for it?", 'en-US');
+    expect(a.text).toMatch(/^No, that is not right: LEDPRO is not NTNU's/);
+    expect(a.text).toMatch(/inn\.no\/ledpro1/);
+    expect(a.text).not.toMatch(/faculties nominate/);
+  });
+
+  it('LEDPRO set beside NTNU\'s programme is no such claim', () => {
+    const a = ask("How long is LEDPRO compared with NTNU's head of department programme?", 'en-US');
+    expect(a.text).not.toMatch(/is not NTNU's/);
+  });
+});

@@ -27,6 +27,7 @@ import { namesInSentence } from '../../../shared/name-in-sentence';
 import { FactAnswers, sourceOf } from './fact-answers';
 import { confirmingLast, DEGREE_HELD, EACH_AT_END, EACH_OF_THEM, NEW_INTAKE, TOO_LATE, WHEN_AS_SINCE } from './composer-patterns';
 import { premiseCorrected } from './premise-corrections';
+import { providerClaimCorrected } from './provider-claims';
 import { nothingAhead, withWhomToAsk } from './no-new-dates';
 import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
@@ -111,6 +112,9 @@ export class AnswerComposer {
     const premisedFirst = WHEN_AS_SINCE.test(input.question.trim());
     const premised = premisedFirst ? premiseCorrected(input, (x) => this.composeOne(x)) : undefined;
     if (premised) return premised;
+    // "Since LEDPRO is NTNU's own programme, …": a programme claimed for another document's provider.
+    const owned = providerClaimCorrected(input, this.retriever, (x) => this.composeOne(x));
+    if (owned) return owned;
     const split = splitQuestions(input.question);
     const questions = split.length === 2 ? split : nounPairQuestions(input.question, (w) => this.retriever.detectPrograms(w).programs.length > 0);
     if (questions.length === 2) return this.composeBoth(input, questions[0], questions[1]);
