@@ -44,6 +44,19 @@ describe('an exam claimed to be given by mouth or sat at a gathering', () => {
     expect(a.text).toMatch(/hjemmeoppgave/);
   });
 
+  it('a detail asked of a sat exam ("hvor lang er skoleeksamenen?") corrects the premise with the take-home, no refusal', () => {
+    const a = ask('Hvor mange timer er skoleeksamenen på LEDPRO del 1?');
+    expect(a.text).toMatch(/^Nei, det stemmer ikke\./);
+    expect(a.text).toMatch(/hjemmeoppgave/);
+    expect(a.text).not.toMatch(/står ikke i programdokumentene/);
+  });
+
+  it('"a sit-down exam" is one sat in a room too', () => {
+    const a = ask('Is the LEDPRO part 1 exam a sit-down exam?', 'en-US');
+    expect(a.text).toMatch(/^No\./);
+    expect(a.text).toMatch(/take-home/);
+  });
+
   it('who the examiners are is still not in the documents', () => {
     expect(ask('Hvem er sensorene på LEDPRO?').kind).toBe('unknown');
   });

@@ -11,9 +11,7 @@ import type { CatalogRetriever } from './retrieval';
 import { roundTripLine } from './travel-times';
 import { withVerdict } from './yes-no-answers';
 import { HOW_IN } from './reader-vocabulary';
-import { SITTING_EXAM } from './everyday-cues';
-
-const TAKE_HOME = /(hjemmeoppgave|heimeoppgåve|take-home|home assignment)/;
+import { SITTING_EXAM, TAKE_HOME } from './everyday-cues';
 
 /**
  * What every answer gets before it is given: the detail asked that the documents lack said first, a round trip

@@ -11,7 +11,7 @@ import type { ReadQuestion } from './question-reader';
 import { GENERIC_TOPICS } from './question-intent';
 import { verdictWord } from './verdicts';
 import { asksEligibility } from './question-focus';
-import { FAR_FROM, HELD_ONLINE, SITTING_EXAM } from './everyday-cues';
+import { FAR_FROM, HELD_ONLINE, SITTING_EXAM, TAKE_HOME } from './everyday-cues';
 import { contactReply } from './contact-replies';
 import { abbreviationAsked } from './off-document-subjects';
 import type { PassageIndex } from './passage-index';
@@ -197,6 +197,11 @@ export class FactAnswers extends AnswerShapes {
       if (listing?.text) return this.answer(lang, listing.text, [sourceOf(listing.h.doc.program, listing.h.doc.fact, lang)], [listing.h.doc.program], intent, [`${listing.h.doc.program.id}/${listing.h.doc.fact.id}`]);
       const spanned = span();
       if (spanned) return spanned;
+      // "Hvor mange timer varer skoleeksamenen?": a detail of an exam sat in a room, asked of a take-home assignment;
+      // the premise is what is wrong.
+      if (topic === 'exam' && SITTING_EXAM.test(read.focus) && TAKE_HOME.test(best.doc.fact.text[lang])) {
+        return this.answer(lang, `${lang === 'nb' ? 'Nei, det stemmer ikke.' : 'No, that is not right.'} ${best.doc.fact.text[lang]}`, [sourceOf(best.doc.program, best.doc.fact, lang)], [best.doc.program], intent, [`${best.doc.program.id}/${best.doc.fact.id}`]);
+      }
       const unknown = this.unknown(lang, scope, programs.length > 0 ? programs : [best.doc.program], intent);
       // "How much does the OU fund cover?": what the documents say of the asked thing, without the detail asked for
       // (a fact with figures or dates is left out: an honest "not in the documents" carries none).

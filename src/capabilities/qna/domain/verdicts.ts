@@ -3,7 +3,7 @@ import { moreListedThanNamed, yearClaimedOff } from './listed-and-dated-claims';
 import { CHOOSER_CLAIMED } from './coverage-terms';
 import type { Lang } from '../../../shared/i18n';
 import { letterAware } from './letter-aware';
-import { FAR_FROM, REPEATS_CONTENT, SITTING_EXAM, WAY_IN_WITHOUT } from './everyday-cues';
+import { FAR_FROM, REPEATS_CONTENT, SITTING_EXAM, TAKE_HOME, WAY_IN_WITHOUT } from './everyday-cues';
 import { MONTHS, NUMBER_WORDS, unitKey, type Claim, type QuestionForm } from './question-form';
 import { words } from './text-analysis';
 import { skipVerdict } from './part-one-verdicts';
@@ -186,7 +186,7 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   const role = NOW_CLAIMED.test(form.text) ? FORMER_ROLE.exec(a) : null;
   if (role && form.text.includes(role[2].slice(0, Math.max(5, role[2].length - 2)))) return 'no';
   // "Vi sitter eksamen på siste samling, ikke sant?" against "… i form av en hjemmeoppgave": not sat there.
-  if (SITTING_EXAM.test(form.text) && /(hjemmeoppgave|heimeoppgåve|take-home|home assignment)/.test(a)) return 'no';
+  if (SITTING_EXAM.test(form.text) && TAKE_HOME.test(a)) return 'no';
   // "Wood Hotel ligger et godt stykke fra stasjonen?" against "nær Brumunddal togstasjon": not far.
   if (FAR_FROM.test(form.text) && /\b(nær|nærme|close to|near|next to|rett ved)\b/.test(a)) return 'no';
   if (REPEATS_CONTENT.test(form.text) && /(bygger videre|builds on|utdyp|deepen|påbygging|continues|continuation)/.test(a)) return 'no';
