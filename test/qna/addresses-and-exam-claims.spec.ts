@@ -131,3 +131,16 @@ describe('a programme claimed for the provider of the other document', () => {
     expect(a.text).not.toMatch(/is not NTNU's/);
   });
 });
+
+describe('"i så fall" is no autumn', () => {
+  // ("Er vi på de samme samlingene?" after the same message still gets the gatherings' fact: session 55's notes.)
+  it('"Kommer vi i så fall til å være sammen …?" after parts 1 and 2 were told asks whether they are together, not of the autumn', () => {
+    const a = chat(['Kollegaen min tar LEDPRO del 1 og jeg tar del 2 samme år.', 'Kommer vi i så fall til å være sammen på samlingene?']);
+    expect(a.text).toMatch(/samkjøres/);
+    expect(a.text).not.toMatch(/september–november/);
+  });
+
+  it('"in the fall" is still the autumn', () => {
+    expect(ask('Which LEDPRO gatherings are in the fall?', 'en-US').text).toMatch(/September–November/);
+  });
+});

@@ -36,7 +36,8 @@ const SEASONS: ReadonlyArray<readonly [RegExp, readonly number[]]> = [
   [/(?<![\p{L}])(første|fyrste|first) (halvår\w*|halvdel av året|halvdelen av året|half of the year|half of \d{4}|half)(?![\p{L}])/u, [1, 2, 3, 4, 5, 6]],
   [/(?<![\p{L}])(andre|siste|second|last) (halvår\w*|halvdel av året|halvdelen av året|half of the year|half of \d{4}|half)(?![\p{L}])/u, [7, 8, 9, 10, 11, 12]],
   [/(?<![\p{L}])(sommer\w*|summer\w*|fellesferie\w*)/u, [6, 7, 8]],
-  [/(?<![\p{L}])(høst\w*|haust\w*|autumn|fall)(?![\p{L}])/u, [9, 10, 11]],
+  // Not the Norwegian "i så fall" (in that case), "i alle fall", "i hvert fall" (anyway, at least).
+  [/(?<![\p{L}])(høst\w*|haust\w*|autumn|(?<!(?:så|alle|hvert|hvart|kvart|verste|beste|dette|ethvert) )fall)(?![\p{L}])/u, [9, 10, 11]],
   [/(?<![\p{L}])(våren|vårsemester\w*|spring)(?![\p{L}])/u, [3, 4, 5]],
   [/(?<![\p{L}])(vinter\w*|winter)(?![\p{L}])/u, [12, 1, 2]],
 ];
