@@ -144,3 +144,16 @@ describe('"i så fall" is no autumn', () => {
     expect(ask('Which LEDPRO gatherings are in the fall?', 'en-US').text).toMatch(/September–November/);
   });
 });
+
+describe('a place claimed that the answer names only inside another name', () => {
+  it('"it\'s at Lerkendal, isn\'t it?" of NTNU\'s leadership gathering is a no: Lerkendal is in "the Lerkendal gathering", another one', () => {
+    const a = chat(["Where is NTNU's leadership gathering held?", "It's at Lerkendal, isn't it?"], 'en-US');
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toMatch(/Oppdal/);
+  });
+
+  it('"den er jo i Oppdal?" of the same gathering is a yes', () => {
+    const a = chat(['Hvor holdes NTNUs ledersamling?', 'Den er jo i Oppdal?']);
+    expect(a.text).toMatch(/^Ja\b/);
+  });
+});

@@ -351,7 +351,9 @@ const SAME_PLACE: ReadonlyArray<readonly string[]> = [
 /** Whether the answer names a claimed name, or the same place by another of its names. */
 function namedIn(answer: string, name: string): boolean {
   const n = name.toLowerCase();
-  if (answer.includes(n)) return true;
+  // As a word of its own (or with a genitive s): "Lerkendal" inside "Lerkendalsamlingen" or before "gathering" names
+  // another gathering.
+  if (answer.includes(n) && new RegExp(`${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\\p{L}])(?!\\s+(?:gathering|meeting|seminar|conference|session)s?\\b)`, 'u').test(answer)) return true;
   return SAME_PLACE.some((names) => names.includes(n) && names.some((x) => answer.includes(x)));
 }
 
