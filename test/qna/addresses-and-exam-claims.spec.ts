@@ -126,6 +126,10 @@ describe('a programme claimed for the provider of the other document', () => {
     expect(a.text).not.toMatch(/faculties nominate/);
   });
 
+  it('"something like LEDPRO at NTNU" is no such claim', () => {
+    expect(ask('Is there something like LEDPRO at NTNU?', 'en-US').text).not.toMatch(/is not NTNU's/);
+  });
+
   it('LEDPRO set beside NTNU\'s programme is no such claim', () => {
     const a = ask("How long is LEDPRO compared with NTNU's head of department programme?", 'en-US');
     expect(a.text).not.toMatch(/is not NTNU's/);

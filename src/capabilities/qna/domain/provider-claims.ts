@@ -22,8 +22,8 @@ function ownershipPatterns(provider: string, names: readonly string[]): RegExp[]
     // "LEDPRO is NTNU's (internal) programme", "LEDPRO er et NTNU-program", and put as a question: "Er LEDPRO NTNU sitt
     // program?"
     new RegExp(`(?<![\\p{L}])${x}\\s+(?:(?:is|er|was|var)\\s+)?(?:(?:(?:et|eit|ett|ein|one) (?:av|of)|et|eit|an?)\\s+)?(?:${owner}(?![\\p{L}])|${p}-?(?:program\\w*|studium|studiet|kurs\\w*))`, 'u'),
-    // "LEDPRO på NTNU", "LEDPRO at NTNU": held by that provider.
-    new RegExp(`(?<![\\p{L}])${x}\\s+(?:på|ved|at|hos)\\s+${p}(?![\\p{L}-])`, 'u'),
+    // "LEDPRO på NTNU", "LEDPRO at NTNU": held by that provider; not "something like LEDPRO at NTNU".
+    new RegExp(`(?<!(?:like|as|som|lik|ligner på|liknar|similar to|tilsvarende)\\s+)(?<![\\p{L}])${x}\\s+(?:på|ved|at|hos)\\s+${p}(?![\\p{L}-])`, 'u'),
   ];
 }
 
