@@ -11,7 +11,7 @@ import { cardOf, LEADER, personalId, startHarness, type Harness } from '../nomin
  * contact, a two-part question with one part unanswered, a context statement, small talk, a yes/no verdict, the
  * asker's own target group, a premise corrected beside another question, the last answer again in the language asked
  * for, a contact named for the wrong matter corrected, a wrong premise given as a reason corrected, the program of one's
- * role, costs named one by one), in bokmål and English.
+ * role, costs named one by one, a programme claimed for the other document's provider), in bokmål and English.
  * `UPDATE_SCREENSHOTS=1` writes them to docs/screenshots (with the card JSON in docs/screenshots/source).
  */
 const DOCS = join(ROOT, 'docs', 'screenshots');
@@ -37,6 +37,7 @@ const ASKED: ReadonlyArray<{ name: string; turns: string[]; locale: string }> = 
   { name: 'qna-week-clash-nb', turns: ['Jeg har permisjon i uke 14. Krasjer det med LEDPRO?'], locale: 'nb-NO' },
   { name: 'qna-shared-once-nb', turns: ['Hva er opptakskravet til LEDPRO del 1?', 'sammenlignet med del 2?'], locale: 'nb-NO' },
   { name: 'qna-shared-once-en', turns: ['What happens between the LEDPRO gatherings in part 1 and part 2?'], locale: 'en-US' },
+  { name: 'qna-provider-claim-nb', turns: ['Er LEDPRO et av NTNU sine program?'], locale: 'nb-NO' },
 ];
 
 run('pictures of Q&A answers', () => {
