@@ -1,3 +1,4 @@
+import { escapeRegExp } from './escape-reg-exp';
 import type { Lang } from './i18n';
 
 /**
@@ -13,7 +14,7 @@ export const inSentence = (name: string, lang: Lang): string => (lang === 'en' ?
  * is built once from the names (the answerer calls it on every reply). Buttons name a program without its years.
  */
 export function namesInSentence(names: readonly string[]): (text: string, lang: Lang) => string {
-  const rests = names.filter((n) => n.startsWith('The ')).map((n) => n.slice(4).replace(/\s+\d{4}\s*[-–]\s*\d{4}$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const rests = names.filter((n) => n.startsWith('The ')).map((n) => n.slice(4).replace(/\s+\d{4}\s*[-–]\s*\d{4}$/, '')).map(escapeRegExp);
   if (rests.length === 0) return (text) => text;
   const inside = new RegExp(`(?<=[\\p{Ll}\\d,)]\\s)The (?=${rests.map((r) => `(?:${r})`).join('|')})`, 'gu');
   return (text, lang) => (lang === 'en' ? text.replace(inside, 'the ') : text);

@@ -9,7 +9,7 @@ import { countsWhatIsAsked, EXPECTED, sentences, TOPIC_NEEDS } from './expected-
 import { isGeneralWord } from './general-words';
 import type { ReadQuestion } from './question-reader';
 import { GENERIC_TOPICS } from './question-intent';
-import { verdictWord } from './verdicts';
+import { NOT_RIGHT, verdictWord } from './verdicts';
 import { asksEligibility } from './question-focus';
 import { FAR_FROM, HELD_ONLINE, SITTING_EXAM, TAKE_HOME } from './everyday-cues';
 import { contactReply } from './contact-replies';
@@ -200,7 +200,7 @@ export class FactAnswers extends AnswerShapes {
       // "Hvor mange timer varer skoleeksamenen?": a detail of an exam sat in a room, asked of a take-home assignment;
       // the premise is what is wrong.
       if (topic === 'exam' && SITTING_EXAM.test(read.focus) && TAKE_HOME.test(best.doc.fact.text[lang])) {
-        return this.answer(lang, `${lang === 'nb' ? 'Nei, det stemmer ikke.' : 'No, that is not right.'} ${best.doc.fact.text[lang]}`, [sourceOf(best.doc.program, best.doc.fact, lang)], [best.doc.program], intent, [`${best.doc.program.id}/${best.doc.fact.id}`]);
+        return this.answer(lang, `${NOT_RIGHT[lang]}. ${best.doc.fact.text[lang]}`, [sourceOf(best.doc.program, best.doc.fact, lang)], [best.doc.program], intent, [`${best.doc.program.id}/${best.doc.fact.id}`]);
       }
       const unknown = this.unknown(lang, scope, programs.length > 0 ? programs : [best.doc.program], intent);
       // "How much does the OU fund cover?": what the documents say of the asked thing, without the detail asked for

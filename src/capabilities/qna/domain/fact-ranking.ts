@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../../shared/escape-reg-exp';
 import { FOCUS_ASK } from './reader-vocabulary';
 import type { FactTopic } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
@@ -127,9 +128,8 @@ function quotedPhrases(text: string): RegExp[] {
   for (const m of text.matchAll(/(?:^|[\s(])['"«“‘]([^'"»”’]{4,60})['"»”’]/gu)) {
     const ws = words(m[1]).filter((w) => !w.includes('-'));
     if (ws.length === 0 || ws.every((w) => w.length < 4)) continue;
-    out.push(new RegExp(`(?<![\\p{L}])${ws.map((w) => `${escape(stem(w))}\\p{L}*`).join('[\\s-]+')}`, 'iu'));
+    out.push(new RegExp(`(?<![\\p{L}])${ws.map((w) => `${escapeRegExp(stem(w))}\\p{L}*`).join('[\\s-]+')}`, 'iu'));
   }
   return out;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

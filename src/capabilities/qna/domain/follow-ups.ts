@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../../shared/escape-reg-exp';
 import type { Answer } from './answer';
 import type { Lang } from '../../../shared/i18n';
 import type { QnaState } from './conversation-state';
@@ -254,7 +255,7 @@ const WHICH_OF_THEM = /(?<![\p{L}])(hvilken|hvilket|hvilke|kva for ein|kva for e
 export function itemNamedIn(text: string, items: readonly string[] | undefined): number | undefined {
   if (!items || items.length < 2 || !WHICH_OF_THEM.test(text)) return undefined;
   const asked = [...new Set(text.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 2 && !isStopWord(w) && !/^(hvilken|hvilket|hvilke|which|kva|kven|one|ein|en|dem|dei|them|merket|marked|labelled|listed|oppført|står|stod)$/.test(w)))];
-  const holds = (item: string, w: string): boolean => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(item);
+  const holds = (item: string, w: string): boolean => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'iu').test(item);
   const hits = items.map((item, i) => ({ i, n: asked.filter((w) => holds(item, w)).length })).filter((x) => x.n > 0);
   return hits.length === 1 ? hits[0].i + 1 : undefined;
 }

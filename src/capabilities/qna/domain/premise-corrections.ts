@@ -1,7 +1,7 @@
 import { uniqueSources } from './answer';
 import type { ComposeInput, Composed } from './composed';
 import { ASSUMED_THEN_WHY, HEARD_THEN_ASKED, HEDGED, SINCE, SO_THEN_ASKED, TAKEN_AS_KNOWN } from './composer-patterns';
-import { openingVerdict } from './verdicts';
+import { NOT_RIGHT, openingVerdict } from './verdicts';
 
 /** A pronoun that points back to what a premise named: "it", "her", "den", "henne" ("det" is mostly a dummy subject). */
 const POINTS_TO_PREMISE = /(?<![\p{L}])(it|her|him|them|den|dem|henne|han|ham|ho)(?![\p{L}])/iu;
@@ -31,6 +31,6 @@ export function premiseCorrected(input: ComposeInput, composeOne: (input: Compos
   const restsOnIt = /^(Ja|Yes)\./.test(asked.answer.text) && POINTS_TO_PREMISE.test(m[2]);
   const rest = asked.answer.kind === 'answer' && !asked.answer.text.includes(claimBody) ? `\n\n${restsOnIt ? askedBody : asked.answer.text}` : '';
   // Not asked as a yes/no question, the premise is not answered "Nei." but said to be wrong.
-  const corrected = `${input.lang === 'nb' ? 'Nei, det stemmer ikke. ' : 'No, that is not right. '}${widened ? askedBody : claimBody}`;
+  const corrected = `${NOT_RIGHT[input.lang]}. ${widened ? askedBody : claimBody}`;
   return { answer: { ...claim.answer, text: `${corrected}${rest}`, sources: uniqueSources([...claim.answer.sources, ...(rest ? asked.answer.sources : [])]) }, state: asked.state };
 }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../../shared/escape-reg-exp';
 import type { FactTopic } from '../../../catalog/catalog.schema';
 import { leading } from './intent-adjustments';
 import type { QuestionForm } from './question-form';
@@ -23,8 +24,7 @@ const PROGRAM_NAME = /program(met|me|mes)?$|^(ledpro|ntnu)\b/i;
 export function claimedThings(focus: string, given: Intent, givenForm: QuestionForm, concepts: ReadonlySet<string>): { intent: Intent; form: QuestionForm } {
   let intent = given;
   let form = givenForm;
-  const escape = (n: string): string => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const placed = form.yesNo && form.numbers.length === 0 && form.months.length === 0 && form.names.some((n) => !PROGRAM_NAME.test(n) && letterAware(new RegExp(`\\b(på|i|in|at|ved)\\s+${escape(n)}\\b`)).test(focus));
+  const placed = form.yesNo && form.numbers.length === 0 && form.months.length === 0 && form.names.some((n) => !PROGRAM_NAME.test(n) && letterAware(new RegExp(`\\b(på|i|in|at|ved)\\s+${escapeRegExp(n.toLowerCase())}\\b`)).test(focus));
   if (placed && !intent.topics.includes('place') && !intent.date) intent = leading({ ...intent, topics: [...intent.topics, 'place'] }, 'place');
   // "Do we sit the exam on site at Wood Hotel?", "… skoleeksamen på siste samling?": the exam is claimed of; the
   // place or the gathering is where it is said to be sat. "… presentere for en sensorgruppe?" names the exam by its

@@ -1,6 +1,8 @@
 import type { Program } from '../../../catalog/catalog.schema';
+import { escapeRegExp } from '../../../shared/escape-reg-exp';
 import { uniqueSources } from './answer';
 import type { ComposeInput, Composed } from './composed';
+import { NOT_RIGHT } from './verdicts';
 import type { CatalogRetriever } from './retrieval';
 
 /**
@@ -9,16 +11,19 @@ import type { CatalogRetriever } from './retrieval';
  * so the claim is corrected first, then what was asked is answered of the programme as it is.
  */
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A provider as owner ("NTNU's", "NTNUs", "NTNU sitt"), `p` its escaped lower-case name. */
+const ownerOf = (p: string): string => `(?:${p}'?s|${p}s|${p} sitt|${p} sin|${p} sine|${p} si)`;
+/** What may stand between the owner and the programme ("NTNU's own", "NTNUs interne"). */
+const OWN = '(?:own\\s+|eget\\s+|eige\\s+|interne?\\s+|internal\\s+)?';
 
 /** The ways one says that a provider owns a programme, with `P` the provider and `X` the programme's names. */
 function ownershipPatterns(provider: string, names: readonly string[]): RegExp[] {
-  const p = escape(provider.toLowerCase());
-  const x = `(?:${names.map((n) => escape(n.toLowerCase())).join('|')})`;
-  const owner = `(?:${p}'?s|${p}s|${p} sitt|${p} sin|${p} sine|${p} si)`;
+  const p = escapeRegExp(provider.toLowerCase());
+  const x = `(?:${names.map((n) => escapeRegExp(n.toLowerCase())).join('|')})`;
+  const owner = ownerOf(p);
   return [
     // "NTNU's own LEDPRO", "NTNUs LEDPRO"
-    new RegExp(`(?<![\\p{L}])${owner}\\s+(?:own\\s+|eget\\s+|eige\\s+|interne?\\s+|internal\\s+)?${x}(?![\\p{L}])`, 'u'),
+    new RegExp(`(?<![\\p{L}])${owner}\\s+${OWN}${x}(?![\\p{L}])`, 'u'),
     // "LEDPRO is NTNU's (internal) programme", "LEDPRO er et NTNU-program", and put as a question: "Er LEDPRO NTNU sitt
     // program?"
     new RegExp(`(?<![\\p{L}])${x}\\s+(?:(?:is|er|was|var)\\s+)?(?:(?:(?:et|eit|ett|ein|one) (?:av|of)|et|eit|an?)\\s+)?(?:${owner}(?![\\p{L}])|${p}-?(?:program\\w*|studium|studiet|kurs\\w*))`, 'u'),
@@ -56,7 +61,7 @@ function patternsFor(program: Program, provider: string): RegExp[] {
 }
 
 /** The programme a question claims for another provider, and that provider. */
-function claimedOwnership(retriever: CatalogRetriever, question: string): { program: Program; provider: string; match: RegExpExecArray } | undefined {
+function claimedOwnership(retriever: CatalogRetriever, question: string): { program: Program; provider: string } | undefined {
   const q = question.toLowerCase();
   // Most messages name no provider at all: nothing to read then.
   const named = providersOf(retriever).filter((p) => q.includes(p.toLowerCase()));
@@ -64,10 +69,7 @@ function claimedOwnership(retriever: CatalogRetriever, question: string): { prog
   for (const program of retriever.detectPrograms(question).programs) {
     for (const provider of named) {
       if (provider === program.provider) continue;
-      for (const re of patternsFor(program, provider)) {
-        const match = re.exec(q);
-        if (match) return { program, provider, match };
-      }
+      if (patternsFor(program, provider).some((re) => re.test(q))) return { program, provider };
     }
   }
   return undefined;
@@ -77,18 +79,18 @@ function claimedOwnership(retriever: CatalogRetriever, question: string): { prog
 const UNANSWERED = /står ikke i programdokumentene|sier ikke noe om dette|programme documents .* do not say|says nothing about this/;
 
 const CORRECTION = {
-  nb: (name: string, provider: string): string => `Nei, det stemmer ikke: ${name} hører ikke til ${provider}. Det er et eget tilbud med sitt eget dokument.`,
-  en: (name: string, provider: string): string => `No, that is not right: ${name} is not ${provider}'s. It is a separate programme with its own document.`,
+  nb: (name: string, provider: string): string => `${NOT_RIGHT.nb}: ${name} hører ikke til ${provider}. Det er et eget tilbud med sitt eget dokument.`,
+  en: (name: string, provider: string): string => `${NOT_RIGHT.en}: ${name} is not ${provider}'s. It is a separate programme with its own document.`,
 };
 
 /** The claim corrected, then the question answered with the owner's words taken out; undefined without such a claim. */
 export function providerClaimCorrected(input: ComposeInput, retriever: CatalogRetriever, composeOne: (input: ComposeInput) => Composed): Composed | undefined {
   const claim = claimedOwnership(retriever, input.question);
   if (!claim) return undefined;
-  const p = escape(claim.provider.toLowerCase());
+  const p = escapeRegExp(claim.provider.toLowerCase());
   // What is asked, of the programme as it is: "Since LEDPRO is a programme for research group leaders, who decides?".
   const asked = input.question
-    .replace(new RegExp(`(?<![\\p{L}])(?:${p}'?s|${p}s|${p} sitt|${p} sin|${p} sine|${p} si)\\s+(?:own\\s+|eget\\s+|eige\\s+|interne?\\s+|internal\\s+)?`, 'giu'), '')
+    .replace(new RegExp(`(?<![\\p{L}])${ownerOf(p)}\\s+${OWN}`, 'giu'), '')
     .replace(new RegExp(`(?<![\\p{L}])${p}-(?=program|studi|kurs)`, 'giu'), '');
   // The programme's short name without a part ("LEDPRO"), as the asker named it.
   const name = claim.program.aliases[0]?.replace(/\s*(?:del|part)?\s*\d$/i, '') ?? claim.program.name[input.lang];

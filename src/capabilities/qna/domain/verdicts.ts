@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../../shared/escape-reg-exp';
 import { daysClaimedOff } from './claimed-days';
 import { moreListedThanNamed, yearClaimedOff } from './listed-and-dated-claims';
 import { CHOOSER_CLAIMED } from './coverage-terms';
@@ -41,7 +42,7 @@ function states(answer: string, c: Claim): boolean {
   const forms = [String(c.n), c.n >= 1000 ? String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ') : '', c.n >= 1000 ? String(c.n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : '',
     ...Object.entries(NUMBER_WORDS).filter(([, n]) => n === c.n && n > 1).map(([w]) => w)].filter(Boolean);
   return forms.some((f) => {
-    const re = new RegExp(`(^|[^\\d])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])[- ]?([a-zæøå]*)`, 'g');
+    const re = new RegExp(`(^|[^\\d])${escapeRegExp(f)}(?![\\d])[- ]?([a-zæøå]*)`, 'g');
     // Every place the number stands is tried: "LEDPRO 2 (…): 2 års utdanning" states two years at its second.
     for (const m of a.matchAll(re)) if (!c.unit || unitKey(m[2] ?? '') === c.unit) return true;
     return false;
@@ -327,6 +328,9 @@ const EVENLY = /\b(like mye|like mykje|like mange|samme mengde|same amount|equal
 export const verdictWord = (v: Verdict, lang: Lang, negated = false): string =>
   ({ yes: { nb: negated ? 'Jo' : 'Ja', en: 'Yes' }, no: { nb: 'Nei', en: 'No' }, partly: { nb: 'Delvis', en: 'Partly' }, 'not-necessarily': { nb: 'Ikke nødvendigvis', en: 'Not necessarily' } })[v][lang];
 
+/** How a wrong premise is said to be wrong, before the document's fact ("Nei, det stemmer ikke. …"). */
+export const NOT_RIGHT: Readonly<Record<Lang, string>> = { nb: 'Nei, det stemmer ikke', en: 'No, that is not right' };
+
 /** The yes or no an answer opens with ("Ja. …", "No. …"); undefined for any other opening, "Jo" and "Delvis" too. */
 export const openingVerdict = (text: string): 'yes' | 'no' | undefined => (/^(Ja|Yes)\b/.test(text) ? 'yes' : /^(Nei|No)\b/.test(text) ? 'no' : undefined);
 
@@ -353,7 +357,7 @@ function namedIn(answer: string, name: string): boolean {
   const n = name.toLowerCase();
   // As a word of its own (or with a genitive s): "Lerkendal" inside "Lerkendalsamlingen" or before "gathering" names
   // another gathering.
-  if (answer.includes(n) && new RegExp(`${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\\p{L}])(?!\\s+(?:gathering|meeting|seminar|conference|session)s?\\b)`, 'u').test(answer)) return true;
+  if (answer.includes(n) && new RegExp(`${escapeRegExp(n)}s?(?![\\p{L}])(?!\\s+(?:gathering|meeting|seminar|conference|session)s?\\b)`, 'u').test(answer)) return true;
   return SAME_PLACE.some((names) => names.includes(n) && names.some((x) => answer.includes(x)));
 }
 
