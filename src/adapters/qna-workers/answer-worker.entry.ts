@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { AnswerRequest, AnswerWorkerData, AnswerWorkerMessage } from './answer-worker.protocol';
+import { requestFromWire, toWire, type AnswerWorkerData, type AnswerWorkerMessage } from './answer-worker.protocol';
 import { answerWorkerHandler } from './answer-worker.service';
 
 /*
@@ -9,9 +9,9 @@ import { answerWorkerHandler } from './answer-worker.service';
 const port = parentPort;
 if (!port) throw new Error('answer-worker.entry runs as a worker thread only');
 const handle = answerWorkerHandler(workerData as AnswerWorkerData);
-port.on('message', (request: AnswerRequest) => {
-  const reply: AnswerWorkerMessage = handle(request);
-  port.postMessage(reply);
+port.on('message', (text: string) => {
+  const reply: AnswerWorkerMessage = handle(requestFromWire(text));
+  port.postMessage(toWire(reply));
 });
 const ready: AnswerWorkerMessage = { type: 'ready' };
-port.postMessage(ready);
+port.postMessage(toWire(ready));

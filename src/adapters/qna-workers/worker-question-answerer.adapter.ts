@@ -6,7 +6,7 @@ import type { AnswerQuestionInput } from '../../capabilities/qna/use-cases/answe
 import type { Clock } from '../../shared/clock';
 import { describeError, errorCodes } from '../../shared/errors';
 import type { Logger } from '../../shared/logger';
-import type { AnswerRequest, AnswerWorkerData, AnswerWorkerMessage } from './answer-worker.protocol';
+import { replyFromWire, toWire, type AnswerRequest, type AnswerWorkerData, type AnswerWorkerMessage } from './answer-worker.protocol';
 
 /** The built worker entry beside this file (dist); under ts-jest there is none, and the pool answers in-process. */
 export const ANSWER_WORKER_ENTRY = join(__dirname, 'answer-worker.entry.js');
@@ -82,9 +82,9 @@ export class WorkerQuestionAnswerer implements QuestionAnswerer {
       const timer = setTimeout(() => this.timedOut(slot, id), wait);
       slot.pending.set(id, { input, resolve, timer });
       try {
-        slot.worker.postMessage(request);
+        slot.worker.postMessage(toWire(request));
       } catch (e) {
-        // Not cloneable (a bug in the caller's data): this turn in-process, the worker is fine.
+        // Not serialisable (a bug in the caller's data): this turn in-process, the worker is fine.
         this.o.logger.error('question not sent to an answer worker', { code: errorCodes.qnaWorkerFailed, ...detail(e) });
         this.settleHere(slot, id);
       }
@@ -116,7 +116,18 @@ export class WorkerQuestionAnswerer implements QuestionAnswerer {
     this.stats.started += 1;
     const slot: Slot = { index, worker, pending: new Map(), ready: false, retired: false };
     this.slots[index] = slot;
-    worker.on('message', (m: AnswerWorkerMessage) => this.received(slot, m));
+    worker.on('message', (text: string) => {
+      let m: AnswerWorkerMessage;
+      try {
+        m = replyFromWire(text);
+      } catch (e) {
+        // Only this app's workers write here, so unreadable text is a broken worker: replaced, its turns answered here.
+        this.o.logger.error('answer worker sent an unreadable reply', { code: errorCodes.qnaWorkerFailed, worker: index, ...detail(e) });
+        this.replace(slot);
+        return;
+      }
+      this.received(slot, m);
+    });
     worker.on('error', (e) => {
       this.o.logger.error('answer worker crashed', { code: errorCodes.qnaWorkerFailed, worker: index, ...detail(e) });
       this.replace(slot);
