@@ -62,7 +62,10 @@ export function coverageTermsOf(retriever: CatalogRetriever, { focus, content, o
   // "…, uten hotell og sånt?", "før hotell og bøker er regnet med?": what is left out of a price is no subject.
   // "Så det er rektoratet som plukker ut hvem som får være med?": who is claimed to choose is the claim, not a subject.
   const chooser = CHOOSER_CLAIMED.exec(focus)?.[1] ?? '';
-  const setAside = new Set([...words(aside), ...naming.flatMap((m) => words(m)), ...words(framing), ...notSubjects, ...words(sitting), ...words(leftOut), ...words(chooser), ...[...focus.matchAll(DATE_RELATION)].map((m) => m[1])]);
+  // Most of these pieces are empty for a given question: only those with a word are split into words.
+  const setAside = new Set<string>(notSubjects);
+  for (const piece of [aside, ...naming, framing, sitting, leftOut, chooser]) if (piece.trim() !== '') for (const w of words(piece)) setAside.add(w);
+  for (const m of focus.matchAll(DATE_RELATION)) setAside.add(m[1]);
   const terms = content.filter((w) => w !== category && !setAside.has(w) && !GENERAL_WORDS.has(w) && readIntent(w).topics.length === 0 && retriever.isKnown(stem(w)) && !UNTELLING.has(conceptOfWord(w) ?? '') && !ownName.has(stem(w)))
     .map((w) => stem(w));
   // "når kollegaer kranglar": a word the documents lack still asks for the subject its concept names

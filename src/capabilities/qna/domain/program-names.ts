@@ -24,6 +24,8 @@ const canonical = (w: string): string => (Object.hasOwn(SAME_WORD, w) ? SAME_WOR
 /** The names of the catalog's programs (id, names, aliases, family names), longest first, to find them in a question. */
 export class ProgramNames {
   private readonly names: NamePattern[] = [];
+  /** The one-word names of more than six letters, in the order of `names`: what two words written apart may join to. */
+  private readonly longOneWord: NamePattern[] = [];
   private readonly recent = new Map<string, ProgramMatch>();
 
   constructor(catalog: Catalog) {
@@ -51,6 +53,7 @@ export class ProgramNames {
     }
     // Longest names first, so "ledpro 2" wins over "ledpro".
     this.names.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.longOneWord.push(...this.names.filter((x) => x.tokens.length === 1 && x.tokens[0].length > 6));
   }
 
   /**
@@ -91,7 +94,7 @@ export class ProgramNames {
     // "instituttleder programmet", "instituttleder-programmet": a one-word name written as two words.
     for (let i = 0; found.size === 0 && i + 1 < tokens.length; i += 1) {
       const joined = tokens[i] + tokens[i + 1];
-      const n = this.names.find((x) => x.tokens.length === 1 && x.tokens[0].length > tokens[i].length && x.tokens[0].length > 6 && joined.startsWith(x.tokens[0]) && joined.length - x.tokens[0].length <= 3);
+      const n = this.longOneWord.find((x) => x.tokens[0].length > tokens[i].length && joined.startsWith(x.tokens[0]) && joined.length - x.tokens[0].length <= 3);
       if (!n) continue;
       n.programs.forEach((p) => found.add(p));
       nameTerms.add(stem(written[i]));

@@ -2,6 +2,7 @@ import type { Program } from '../../../catalog/catalog.schema';
 import { inYear } from '../../../catalog/gathering-time';
 import { GENERAL_WORDS } from './general-words';
 import { letterAware } from './letter-aware';
+import { edgeFree } from './pattern-screens';
 import { broughtAlong, isOffDocument, OFF_PHRASES } from './off-document-subjects';
 import { asksEligibility, SELF } from './question-focus';
 import { MEAL_CLAIM } from './meal-verdicts';
@@ -126,10 +127,16 @@ export function offDocumentSubjects(focus: string, text: string, content: readon
   const own = content.filter((w) => isOffDocument(w, known) && !workplace.has(w) && !aims.has(w) && !meals && !(carless && /^(car|bil)$/.test(w)));
   // "Is the reading list included in the fee?": whether one pays for the books is said ("litteratur kommer i tillegg");
   // only which books are on it is not.
-  const phrase = OFF_PHRASES.exec(focus)?.[0];
+  const phrase = OFF_PHRASES_QUICK?.test(focus) === false ? undefined : OFF_PHRASES.exec(focus)?.[0];
   const paidFor = phrase !== undefined && BOOK_LIST.test(phrase) && PAID_FOR.test(focus);
   return answerableSide(focus, [...own, ...broughtAlong(text, focus, known), ...(phrase && !paidFor ? [phrase] : [])], known);
 }
+
+/**
+ * OFF_PHRASES without its word edges and lookarounds: it opens with a full word edge (a lookbehind at every
+ * position), and most questions hold none of its phrases, which this scan tells at a fraction of the cost.
+ */
+const OFF_PHRASES_QUICK = edgeFree(OFF_PHRASES);
 
 const TICKETS_TO = /\b(tickets?|billett\w*|togbillett\w*|flybillett\w*|train tickets?) (?:to|til) \p{L}+/gu;
 const LIKE_AT = /\b(?:sånn som|slik som|som|like|as) (?:på|ved|i|at|in|on) (\p{L}+)/gu;

@@ -115,6 +115,12 @@ export const unitKey = (u: string): string => {
   return m ? ({ gathering: 'samling', session: 'samling', day: 'dag', year: 'år', credit: 'studiepoeng', sp: 'studiepoeng', stp: 'studiepoeng', week: 'uke', hour: 'time', pillar: 'søyle', module: 'modul', track: 'spor', night: 'natt', døgn: 'natt', overnatting: 'natt' } as Record<string, string>)[m[1]] ?? m[1] : u;
 };
 
+/**
+ * A number, or a number word, with the unit it counts if one follows ("fireårige", "three main pillars"). Made once:
+ * matchAll copies it, so its own position never moves.
+ */
+const CLAIMED_NUMBER = new RegExp(`(?<![\\p{L}\\d])(\\d{1,3}(?:[ .,]\\d{3})+|\\d+|${Object.keys(NUMBER_WORDS).join('|')})(?:[- ]?(?:${KIND_WORDS}\\s+)?(${UNIT.slice(1, -1)}))?(?![\\p{L}\\d])`, 'gu');
+
 /** Numbers the question claims: digits (35,000 / 53 000 / 10) and number words next to a unit ("to år", "one-day"). */
 export function claimedNumbers(q: string): Claim[] {
   const out: Claim[] = [];
@@ -130,11 +136,10 @@ export function claimedNumbers(q: string): Claim[] {
     .replace(/\b(one|two|three|four|five|six) times?\b/g, ' ')
     // "én dag", "éin dag": the stressed "one" (an accented letter is no word character to \b).
     .replace(/(^|\s)é(n|in|itt)(?=\s)/g, '$1e$2');
-  const numberWords = Object.keys(NUMBER_WORDS).join('|');
   // A number word may begin with a letter \b does not see ("åtte"): the edges are letters and digits, whatever they
   // are; a unit may be joined to it ("fireårige").
   // "three main pillars", "ti fysiske samlinger": a word of kind between the number and its unit counts the unit.
-  for (const m of stripped.matchAll(new RegExp(`(?<![\\p{L}\\d])(\\d{1,3}(?:[ .,]\\d{3})+|\\d+|${numberWords})(?:[- ]?(?:${KIND_WORDS}\\s+)?(${UNIT.slice(1, -1)}))?(?![\\p{L}\\d])`, 'gu'))) {
+  for (const m of stripped.matchAll(CLAIMED_NUMBER)) {
     const n = /^\d/.test(m[1]) ? Number(m[1].replace(/[ .,]/g, '')) : NUMBER_WORDS[m[1]];
     if (!/^\d/.test(m[1]) && !m[2]) continue;
     const rest = stripped.slice((m.index ?? 0) + m[0].length);
@@ -216,6 +221,23 @@ const NOT_A_NEGATION = /\b(ikke sant|ikkje sant|or not|eller ikke|eller ikkje|no
 /** A capitalised word of four letters or more after a word or comma: what a name inside a sentence needs. */
 const NAME_INSIDE = /[a-zæøå,] [A-ZÆØÅ][a-zæøå]{3}/;
 const lastSentence = (q: string): string => q.split(/(?<=[.!?])\s+/).pop() ?? q;
+/** A length of a day or so named ("endagssamlinger", "korte møter", "one-day"): made once, not on every reading. */
+const DAY_LENGTH = letterAware(/\b(endags\p{L}*|eindags\p{L}*|heldags\p{L}*|halvdags\p{L}*|kveldsmøte\p{L}*|korte (?:møter|møte|økter|samlinger|samlingar)|short (?:meetings?|sessions?)|todags\w*|tredags\w*|\d-dags\w*|dagsmøte\w*|dagssamling\w*|dagsamling\w*|dagskurs\w*|day meetings?|day sessions?|(one|two|three|full|1|2|3|half)[- ]day|(en|én|ein|éin|ett|to|tre|1|2|3) dagers?)(?![\p{L}])/u);
+/** The words that set two things side by side ("sammenlignet med", "side by side", "hva er nytt i"). */
+const COMPARE_WORDS = letterAware(/\b(sammenlign\w*|sammenlikn\w*|samanlikn\w*|(?:stacks?|stacking|measures?|holds?) up (?:against|to|with)|står seg (?:mot|i forhold til)|forskjell\w*|skilnad\w*|skiller|skil|skilje|skiljer|versus|vs\.?|compare\w*|compared|difference|differ|different (from|about|in|for)|differ for|how different|how (is|are|'s) (it|that|this|they|these|those|the [\w-]+( \w+)?) different|next to each other|side by side|side om side|(opp )?mot hverandre|(opp )?mot kvarandre|(up )?against each other|til sammenligning|til samanlikning|by comparison|in comparison|for comparison|i forhold(?=\s*[?.!]*\s*$)|(legg|legge|sett|sette|set|stilt?|put) (\w+ )?(ved siden av|ved sida av|opp mot|next to|beside|against)|ved sida av kvarandre|ved siden av hverandre|hvor (forskjellig|ulik|annerledes)\w*|kor (ulik|forskjellig)\w*|forskjellig\w* for|ulike? for|annerledes (enn|med|ved|i)|what('s| is) (actually |really |genuinely )?(new|different) (in|about)|(hva|kva) (er|blir) ((det|som|egentlig|eigentleg|faktisk|virkelig|er|blir) ){0,4}(nytt|nye|annerledes|anderleis) (i|på|med|ved))\b/);
+/**
+ * Names the question asserts: two capitalised words ("Randi Bredvold"), or one inside the sentence ("in Hamar").
+ * Read only for a yes/no question (no other keeps them), in a function of its own.
+ */
+function assertedNames(raw: string): string[] {
+  return [...[...raw.matchAll(FULL_NAME)].map((m) => m[1]),
+    // The lookbehind is tried at every position: a plain scan first tells whether there is such a word at all.
+    ...(NAME_INSIDE.test(raw) ? [...raw.matchAll(NAME_IN_SENTENCE)].map((m) => m[1]).filter((w) => !/^(LEDPRO|NTNU|Wood|Hotel|Hotell)/i.test(w)) : [])]
+    .filter((n) => !/^(Wood Hotel|Oslo S|Molde|Ledelse|Instituttlederprogrammet)/.test(n) && !SENTENCE_START_WORD.test(n)
+      // "Ligg Wood Hotel nær stasjonen?": a verb that opens a yes/no question starts no name.
+      && !YES_NO_START.test(n.split(' ')[0].toLowerCase()));
+}
+
 /** `raw` is the same clause as typed (capitals kept), for the names it asserts. */
 export function readForm(question: string, raw: string = question): QuestionForm {
   const q = question.toLowerCase().trim().replace(/^(og|and|så|so|men|but)\s+/, '');
@@ -273,13 +295,6 @@ export function readForm(question: string, raw: string = question): QuestionForm
   // open question after "eller" is the one asked.
   const orHow = /^(er|is|blir|was|var)\s+(det|it|that)\s+(sånn|slik|likt|like that|the same|samme)\b[^?]*,?\s(eller|or)\s+(hvordan|korleis|hva|kva|hvem|kven|hvor|kvar|how|what|who|where)\b[^?]*\?\s*$/.test(q);
   const yesNo = !alternative && !whLast && !orHow && (sameClaimed || heardAsked || indirect || (afterCondition !== last && startsYesNo(afterCondition)) || startsYesNo(q) || (commaLast !== q && /\?\s*$/.test(commaLast) && startsYesNo(commaLast) && !WH_START.test(q)) || /^(like (mye|mykje)|samme (mengde|opplegg)|the same amount|equally|as much)\b[^?]*\?$/.test(q) || (afterTopic !== q && startsYesNo(afterTopic) && (!WH_START.test(q) || WHAT_ABOUT.test(q))) || (last !== q && startsYesNo(last) && !WH_START.test(last)) || TAG.test(q) || asserts || confirms);
-  // Names the question asserts: two capitalised words ("Randi Bredvold"), or one inside the sentence ("in Hamar").
-  const names = [...[...raw.matchAll(FULL_NAME)].map((m) => m[1]),
-    // The lookbehind is tried at every position: a plain scan first tells whether there is such a word at all.
-    ...(NAME_INSIDE.test(raw) ? [...raw.matchAll(NAME_IN_SENTENCE)].map((m) => m[1]).filter((w) => !/^(LEDPRO|NTNU|Wood|Hotel|Hotell)/i.test(w)) : [])]
-    .filter((n) => !/^(Wood Hotel|Oslo S|Molde|Ledelse|Instituttlederprogrammet)/.test(n) && !SENTENCE_START_WORD.test(n)
-      // "Ligg Wood Hotel nær stasjonen?": a verb that opens a yes/no question starts no name.
-      && !YES_NO_START.test(n.split(' ')[0].toLowerCase()));
   const expects = /\b(hvor mye|how much)\b/.test(q) && COVERED_AMOUNT.test(q) ? 'amount'
     // "hvor mange dager varer …?" asks a length, not a count.
     : /\b(hvor mange|kor mange|how many)\s+(dager|dagar|uker|veker|år|timer|måneder|days|weeks|years|hours|months)\b/.test(q) ? 'duration'
@@ -291,7 +306,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
       // "de er endagssamlinger, ikke sant?" / "one-day things I assume?": a claimed length is checked against one.
       // "Så en samling på to dager blir 6350 kr i hotell?": a sum claimed for it is the claim, not its length.
       // "… bare korte dagsmøter?": meetings of a day, a length claimed too.
-      : yesNo && !MONEY.test(q) && letterAware(/\b(endags\p{L}*|eindags\p{L}*|heldags\p{L}*|halvdags\p{L}*|kveldsmøte\p{L}*|korte (?:møter|møte|økter|samlinger|samlingar)|short (?:meetings?|sessions?)|todags\w*|tredags\w*|\d-dags\w*|dagsmøte\w*|dagssamling\w*|dagsamling\w*|dagskurs\w*|day meetings?|day sessions?|(one|two|three|full|1|2|3|half)[- ]day|(en|én|ein|éin|ett|to|tre|1|2|3) dagers?)(?![\p{L}])/u).test(q) ? 'duration'
+      : yesNo && !MONEY.test(q) && DAY_LENGTH.test(q) ? 'duration'
       // "Stemmer det at samlingene bare varer én dag?": how long something lasts, claimed.
       : yesNo && /\b(varer|varar|vare|varte|lasts?|lasting)\b/.test(q) && LENGTH_UNIT.test(q) ? 'duration'
       // "da blir det vel 6 dager totalt?": a claimed total of days.
@@ -306,7 +321,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
     // The foil's figures ("… eller var det bare for dem som startet i 2021?") are not what is claimed.
     numbers: yesNo ? claimedNumbers(unfoiled) : [],
     months: yesNo ? MONTHS.filter(([re]) => re.test(unfoiled)).map(([, m]) => m) : [],
-    names: yesNo ? names : [],
+    names: yesNo ? assertedNames(raw) : [],
     // "er kontorsjefene med også, eller bare instituttlederne?": the restriction after "eller" is the foil; the
     // first clause is what is asked.
     // "a two-year thing and then it's done" claims that much and no more.
@@ -325,7 +340,7 @@ export function readForm(question: string, raw: string = question): QuestionForm
     excluded: yesNo && excludedAsked(unfoiled),
     included: /\b(all[- ]inclusive|alt inkludert|inkludert alt|everything included|alt medregnet|inkludert|inkluderer|inklusive|inngår|med i (prisen|avgift\w*|deltakeravgift\w*|deltakaravgift\w*|kursavgift\w*)|included|include|includes|covered|cover|covers|dekket|dekker|dekke|dekkes|dekka|omfatter|part of (?:the|that|this) (?:fee|price|cost|sum)|del av (?:prisen|avgiften|den prisen|det beløpet|summen))\b/.test(q),
     // "Hvilken varer lengst, A eller B?" / "which gives more, A or B?" chooses between two: a comparison too.
-    compare: letterAware(/\b(sammenlign\w*|sammenlikn\w*|samanlikn\w*|(?:stacks?|stacking|measures?|holds?) up (?:against|to|with)|står seg (?:mot|i forhold til)|forskjell\w*|skilnad\w*|skiller|skil|skilje|skiljer|versus|vs\.?|compare\w*|compared|difference|differ|different (from|about|in|for)|differ for|how different|how (is|are|'s) (it|that|this|they|these|those|the [\w-]+( \w+)?) different|next to each other|side by side|side om side|(opp )?mot hverandre|(opp )?mot kvarandre|(up )?against each other|til sammenligning|til samanlikning|by comparison|in comparison|for comparison|i forhold(?=\s*[?.!]*\s*$)|(legg|legge|sett|sette|set|stilt?|put) (\w+ )?(ved siden av|ved sida av|opp mot|next to|beside|against)|ved sida av kvarandre|ved siden av hverandre|hvor (forskjellig|ulik|annerledes)\w*|kor (ulik|forskjellig)\w*|forskjellig\w* for|ulike? for|annerledes (enn|med|ved|i)|what('s| is) (actually |really |genuinely )?(new|different) (in|about)|(hva|kva) (er|blir) ((det|som|egentlig|eigentleg|faktisk|virkelig|er|blir) ){0,4}(nytt|nye|annerledes|anderleis) (i|på|med|ved))\b/).test(q)
+    compare: COMPARE_WORDS.test(q)
       || (/^(hvilke[nt]?|which)\b/.test(q) && /\b(eller|or)\b/.test(q))
       // "hovedinnholdet i del 1 mot del 2", "part 1 against part 2": one part set against the other.
       || /\b(del|part|ledpro)\s*\d\s+(mot|opp mot|against|versus)\s+(del|part|ledpro)?\s*\d\b/.test(q),
