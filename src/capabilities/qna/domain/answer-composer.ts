@@ -93,7 +93,8 @@ export class AnswerComposer {
 
   compose(given: ComposeInput): Composed {
     const { answer, state } = this.composed(given);
-    const fit = (t: string): string => this.inSentences(t, answer.lang);
+    // The names' pattern needs "The " inside a sentence: a text without it (every Norwegian one) is not searched.
+    const fit = (t: string): string => (t.includes('The ') ? this.inSentences(t, answer.lang) : t);
     return { answer: { ...answer, text: fit(tidyParagraphs(answer.text, answer.lang)), followUps: answer.followUps.map((f) => ({ ...f, title: fit(f.title), query: fit(f.query) })) }, state };
   }
 
@@ -199,6 +200,8 @@ export class AnswerComposer {
     const note = answer.kind === 'answer' && !VERDICT_FIRST.test(answer.text) ? echoedPriceNote(read.text, state?.topic, programs, lang) : undefined;
     const echoed = note !== undefined && !answer.text.startsWith(note) ? note : undefined;
     if (echoed) answer = { ...answer, text: `${echoed}\n\n${answer.text}` };
+    // Read once for what the state keeps of it and whether it was left unanswered.
+    const context = isContextStatement(input.question);
     const next: QnaState = {
       programIds: answer.programIds.length > 0 && answer.kind === 'answer' ? [...answer.programIds] : programs.map((p) => p.id),
       // "Hvor lenge varer mentorprogrammet?" unanswered asked something of its own: the topic before it is not carried on.
@@ -214,8 +217,8 @@ export class AnswerComposer {
       expects: read.form.expects,
       items: answer.kind === 'answer' ? listed(answer.text, read.text, read.item !== undefined ? state?.items : undefined) : undefined,
       question: read.text.slice(0, 300),
-      told: isContextStatement(input.question) ? read.text.slice(0, 300) : undefined,
-      unanswered: answer.kind === 'unknown' && !isContextStatement(input.question) ? true : undefined,
+      told: context ? read.text.slice(0, 300) : undefined,
+      unanswered: answer.kind === 'unknown' && !context ? true : undefined,
       employer: employerTold(read.text, this.employers) ?? state?.employer,
       people: peopleTold(read.text) ?? state?.people,
       at: now.toISOString(),
@@ -294,8 +297,9 @@ export class AnswerComposer {
       if (total) return this.facts.answer(lang, total.text, total.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'fee'), lang)), total.programs, intent);
     }
     // "… so how many will she have after both?" about part 1: both parts of its family are summed.
-    const family = [...new Set(scope.flatMap((p) => this.retriever.familyOf(p)))];
-    const credits = intent.topics.includes('credits') ? answerCreditTotal(read.focus, family.length > 0 ? family : this.retriever.catalog.programs, lang, read.inherited) : undefined;
+    const family = (ps: readonly Program[]): readonly Program[] => (ps.length > 0 ? ps : this.retriever.catalog.programs);
+    // The family gathered only when credits are asked.
+    const credits = intent.topics.includes('credits') ? answerCreditTotal(read.focus, family([...new Set(scope.flatMap((p) => this.retriever.familyOf(p)))]), lang, read.inherited) : undefined;
     if (credits) return this.facts.answer(lang, credits.text, credits.programs.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'credits'), lang)), credits.programs, intent);
     const pillars = this.pillarPairs.pillars(read, scope, state, lang);
     if (pillars) return pillars;
@@ -322,7 +326,7 @@ export class AnswerComposer {
       if (sized) return this.facts.answer(lang, sized.f.text[lang], [sourceOf(sized.p, sized.f, lang)], [sized.p], intent, [`${sized.p.id}/${sized.f.id}`]);
     }
     // The group of a listing that holds the role told, or the members of a group named (umbrellas listed too).
-    const groups = groupListingAsked(read, intent.topics, [...new Set([...scope, ...scope.map((p) => (p.parent ? this.retriever.program(p.parent) : undefined)).filter((p): p is Program => p !== undefined), ...this.retriever.catalog.programs])], lang, state);
+    const groups = groupListingAsked(read, intent.topics, () => [...new Set([...scope, ...scope.map((p) => (p.parent ? this.retriever.program(p.parent) : undefined)).filter((p): p is Program => p !== undefined), ...this.retriever.catalog.programs])], lang, state);
     if (groups) return this.facts.answer(lang, groups.text, [sourceOf(groups.program, groups.fact, lang)], [groups.program], intent, [`${groups.program.id}/${groups.fact.id}`]);
     // "Hvor lenge går instituttlederprogrammet?" / "how long does it run?": the program's own period, which its
     // overview states ("følger åremålsperioden, 4 år om gangen"), not a gathering's length.

@@ -21,6 +21,28 @@ export const refusalAndWhom = (text: string): { refusal: string; whom: string } 
 const contactLine = (c: AnswerContact, lang: Lang): string =>
   `${c.name} (${c.role.toLowerCase()})${c.email ? `, ${c.email}` : ''}${c.phones.length ? `, ${lang === 'nb' ? 'tlf.' : 'phone'} ${c.phones.join(' / ')}` : ''}`;
 
+/** Whether a program tells of a topic, per program and topic: every answer's buttons ask it of up to nine topics. */
+const topicsHad = new WeakMap<Program, Map<FactTopic, boolean>>();
+function programHas(p: Program, topic: FactTopic): boolean {
+  let had = topicsHad.get(p);
+  if (!had) {
+    had = new Map();
+    topicsHad.set(p, had);
+  }
+  const known = had.get(topic);
+  if (known !== undefined) return known;
+  const made = topicOfProgram(p, topic);
+  had.set(topic, made);
+  return made;
+}
+
+function topicOfProgram(p: Program, topic: FactTopic): boolean {
+  if (topic === 'contacts') return p.contacts.length > 0;
+  if ((topic === 'dates' || topic === 'place') && p.cohorts.some((c) => c.gatherings.some((g) => (topic === 'dates' ? (g.start ?? g.firstDay) : g.place)))) return true;
+  const accepted = [topic, ...(ALSO_ANSWERS[topic] ?? [])];
+  return p.facts.some((f) => accepted.includes(f.topic));
+}
+
 /**
  * The shapes every reply takes: an answer with its sources and follow-ups, a contact, or "the documents do not say"
  * with the right program's contact. Kept apart from finding the facts (`FactAnswers`), which builds on them.
@@ -29,10 +51,7 @@ export class AnswerShapes {
   constructor(protected readonly retriever: CatalogRetriever) {}
 
   hasTopic(programs: readonly Program[], topic: FactTopic): boolean {
-    if (topic === 'contacts') return programs.some((p) => p.contacts.length > 0);
-    if ((topic === 'dates' || topic === 'place') && programs.some((p) => p.cohorts.some((c) => c.gatherings.some((g) => (topic === 'dates' ? (g.start ?? g.firstDay) : g.place))))) return true;
-    const accepted = [topic, ...(ALSO_ANSWERS[topic] ?? [])];
-    return programs.some((p) => p.facts.some((f) => accepted.includes(f.topic)));
+    return programs.some((p) => programHas(p, topic));
   }
 
   protected pickContact(programs: readonly Program[], concern: Intent['concern'], lang: Lang): AnswerContact | undefined {

@@ -17,6 +17,16 @@ function whoIsWho(mentioned: Contact, rightOne: Contact, matter: string, lang: L
     : `${mentioned.name} is the ${mentioned.role.en.toLowerCase()}${theirs !== 'general' ? ` and takes ${kind(theirs)} questions` : ''}; ${kind(matter)} questions go to ${rightOne.name}.`;
 }
 
+/** A contact's first name as a word, compiled once per catalog contact (letter-aware patterns cost to build). */
+const firstNames = new Map<string, RegExp>();
+function firstNamePattern(name: string): RegExp {
+  const kept = firstNames.get(name);
+  if (kept) return kept;
+  const made = letterAware(new RegExp(`\\b${name.split(' ')[0].toLowerCase()}\\b`));
+  firstNames.set(name, made);
+  return made;
+}
+
 /**
  * A question about whom to contact, answered with only what was asked of the right person: "So Kristin Larsen is
  * the one for academic questions?", both persons for academic and practical matters, or one person's phone or
@@ -45,7 +55,7 @@ export function contactReply(read: ReadQuestion, inScope: readonly Program[], la
   // take that kind of question; who does is said, with the detail asked of the right one.
   // By full name, or by a first name no other contact has ("så jeg ringer Randi om overnattinga …?").
   const byFirstName = (text: string): Contact | undefined => {
-    const hits = all.filter((x) => letterAware(new RegExp(`\\b${x.name.split(' ')[0].toLowerCase()}\\b`)).test(text));
+    const hits = all.filter((x) => firstNamePattern(x.name).test(text));
     // Both parts of a family list the same people: one name, however many entries.
     return new Set(hits.map((x) => x.name)).size === 1 ? hits[0] : undefined;
   };

@@ -44,12 +44,13 @@ const GAP_ASKED = new RegExp(String.raw`\b(?:mellom|between)\s+(?:samling(?:ene|
   // "fra siste dag på samling 4 til første dag på samling 5", "from the end of gathering 4 to the start of gathering 5"
   + String.raw`|\b(?:fra|frå|from)\b[^?.\d]{0,30}?\b(?:samling|gathering|session)\s*(\d)\b[^?.\d]{0,30}?\b(?:til|to|until)\b[^?.\d]{0,30}?\b(?:samling|gathering|session)\s*(\d)\b`, 'g');
 
+/** "… so about a month from the deadline until the first gathering?": a length claimed between the two (compiled once). */
+const CLAIMED_GAP = letterAware(/\b(about|roughly|around|omtrent|ca\.?|cirka|bare|only|just)?\s*(a|one|en|ein|et|eit|\d+|two|three|to|tre)\s+(months?|måneder?|månad(er)?|weeks?|uker?|veker?|days?|dager?|dagar)\s+(from|fra|frå|between|mellom)\b/);
+
 export function readDateCalc(q: string): DateCalc | undefined {
   const gathering = /(samling|gathering|session)/;
   const howLong = /\b(hvor mange (dager|uker|måneder)|kor mange (dagar|veker|månader)|how many (days|weeks|months)|how long|how much time|hvor lang tid|kor lang tid|hvor mye tid|kor mykje tid|hvor lenge|kor lenge)\b/;
-  // "… so about a month from the deadline until the first gathering?": a length claimed between the two.
-  const claimedGap = letterAware(/\b(about|roughly|around|omtrent|ca\.?|cirka|bare|only|just)?\s*(a|one|en|ein|et|eit|\d+|two|three|to|tre)\s+(months?|måneder?|månad(er)?|weeks?|uker?|veker?|days?|dager?|dagar)\s+(from|fra|frå|between|mellom)\b/);
-  if (/(frist|deadline)/.test(q) && gathering.test(q) && (howLong.test(q) || claimedGap.test(q))) return { kind: 'deadline-gap' };
+  if (/(frist|deadline)/.test(q) && gathering.test(q) && (howLong.test(q) || CLAIMED_GAP.test(q))) return { kind: 'deadline-gap' };
   // "how many days from the start of the first gathering to the end of the last one?": the whole calendar span.
   if (gathering.test(q) && howLong.test(q) && /\b(fra|from)\b[^?]{0,40}\b(første|fyrste|first|1st|start)\b[^?]{0,60}\b(til|to|until)\b[^?]{0,40}\b(siste|last|final)\b/.test(q)) return { kind: 'first-to-last' };
   if ((/(frist|deadline|søke|søkje|søknad|apply|application)/.test(q) || IN_TIME_TO_JOIN.test(q)) && STATUS_WORDS.test(q)) return { kind: 'deadline-status' };

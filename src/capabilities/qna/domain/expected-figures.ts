@@ -7,8 +7,19 @@ import { conceptOfWord } from './text-analysis';
  * fact that does not state it does not answer ("hvor mange tas opp?" against a fact without a number of people).
  */
 
-/** Sentences of a fact; a date ("16. februar") or an abbreviation does not end one. */
-export const sentences = (text: string): string[] => text.split(/(?<=[^\d\s.][.!?])\s+(?=[A-ZÆØÅ«"])/).filter(Boolean);
+/**
+ * Sentences of a fact; a date ("16. februar") or an abbreviation does not end one. Only a catalog fact's text is split
+ * here, many times per question: each text's split is kept (bounded: cleared when full).
+ */
+export function sentences(text: string): readonly string[] {
+  const kept = splits.get(text);
+  if (kept) return kept;
+  const made = text.split(/(?<=[^\d\s.][.!?])\s+(?=[A-ZÆØÅ«"])/).filter(Boolean);
+  if (splits.size >= 2_000) splits.clear();
+  splits.set(text, made);
+  return made;
+}
+const splits = new Map<string, readonly string[]>();
 
 /** What the question expects, read from the fact's text: a number, a duration or a date. */
 export const EXPECTED: Record<'count' | 'duration' | 'date' | 'amount', RegExp> = {
@@ -17,6 +28,20 @@ export const EXPECTED: Record<'count' | 'duration' | 'date' | 'amount', RegExp> 
   duration: letterAware(/\b\d+([,.]\d)?\s*(dager|dag|år|uker|timer|time|semestre|måneder|days?|years?|weeks?|hours?|semesters?|months?)\b|\b(to|tre|fire|two|three|four)[- ]?(dagers|årig|years?|days?)\b|\d-dagers|\d-day|heldag|full-day|åremål|term of office/i),
   date: letterAware(/\b(19|20)\d{2}\b|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|june|july|october|december|høst|vår|autumn|spring)\b/i),
 };
+
+/**
+ * Whether a catalog fact's text states what is expected: the ranking asks it of every close candidate on every
+ * question that expects a figure, and a fact's text never changes. Kept per kind and text (bounded: cleared when full).
+ */
+export function factStates(expects: keyof typeof EXPECTED, text: string): boolean {
+  const kept = stated[expects].get(text);
+  if (kept !== undefined) return kept;
+  const made = EXPECTED[expects].test(text);
+  if (stated[expects].size >= 2_000) stated[expects].clear();
+  stated[expects].set(text, made);
+  return made;
+}
+const stated: Record<keyof typeof EXPECTED, Map<string, boolean>> = { amount: new Map(), count: new Map(), duration: new Map(), date: new Map() };
 
 /** What a fact must state to answer these topics when it is not itself a fact of the topic. */
 export const TOPIC_NEEDS: Partial<Record<FactTopic, 'date' | 'amount' | 'count'>> = { deadline: 'date', dates: 'date', fee: 'amount', lodging: 'amount', credits: 'count' };

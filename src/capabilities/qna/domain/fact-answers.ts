@@ -5,7 +5,7 @@ import type { Answer, AnswerSource } from './answer';
 import { joinNames, schedulesOf, shortName } from './date-answers';
 import { spanOf } from './date-calculations';
 import { countListed } from './list-counts';
-import { countsWhatIsAsked, EXPECTED, sentences, TOPIC_NEEDS } from './expected-figures';
+import { countsWhatIsAsked, EXPECTED, factStates, sentences, TOPIC_NEEDS } from './expected-figures';
 import { isGeneralWord } from './general-words';
 import type { ReadQuestion } from './question-reader';
 import { GENERIC_TOPICS } from './question-intent';
@@ -127,9 +127,13 @@ export class FactAnswers extends AnswerShapes {
     // A fact that holds at least half of what the question asks in the documents' words answers it, however the
     // rest is worded ("will we be working on real problems from our own jobs?").
     // Searched only when a gate below would refuse: most questions have no word outside the documents.
+    // Asked by both gates below at most once: the first one's answer is kept for the second.
+    let strongFound: boolean | undefined;
     const strong = (): boolean => {
+      if (strongFound !== undefined) return strongFound;
       const plain = this.retriever.search(read.terms, { programs: scope.length > 0 ? scope : undefined, limit: 1 })[0];
-      return plain !== undefined && plain.score >= STRONG_SCORE && this.cover.of(read, plain) >= 0.5;
+      strongFound = plain !== undefined && plain.score >= STRONG_SCORE && this.cover.of(read, plain) >= 0.5;
+      return strongFound;
     };
     if (about.length >= 2 && !correcting && !specificTopic && !strong()) return this.unknown(lang, scope, programs, intent);
     if (!correcting && about.length > 0 && (!topic || GENERIC_TOPICS.has(topic) || (form.yesNo && !specificTopic)) && !strong()) return this.unknown(lang, scope, programs, intent);
@@ -153,7 +157,7 @@ export class FactAnswers extends AnswerShapes {
     // "How many days do the head of department gatherings last?" over the list of pillars and pillar 1's "2-day
     // gatherings": among close hits, the one that states what the question expects answers it.
     const expects = form.expects;
-    const states = (h: Hit): boolean => expects !== undefined && EXPECTED[expects].test(h.doc.fact.text[lang]) && countsWhatIsAsked(read.focus, h.doc.fact.text[lang]);
+    const states = (h: Hit): boolean => expects !== undefined && factStates(expects, h.doc.fact.text[lang]) && countsWhatIsAsked(read.focus, h.doc.fact.text[lang]);
     const stating = expects && hits[0] && !states(hits[0])
       ? hits.slice(1, 4).find((h) => h.score >= hits[0].score * 0.6 && states(h) && this.cover.of(read, h) >= this.cover.of(read, hits[0]))
       : undefined;
@@ -190,8 +194,8 @@ export class FactAnswers extends AnswerShapes {
     }
     // "What's the deadline for the OU fund?" answered by the OU fund fact without a date: the asked thing is not there.
     const needs = topic ? TOPIC_NEEDS[topic] : undefined;
-    const lacking = !onTopic && needs !== undefined && !EXPECTED[needs].test(best.doc.fact.text[lang]);
-    if (lacking || (form.expects && !EXPECTED[form.expects].test(best.doc.fact.text[lang])) || !countsWhatIsAsked(read.focus, best.doc.fact.text[lang])) {
+    const lacking = !onTopic && needs !== undefined && !factStates(needs, best.doc.fact.text[lang]);
+    if (lacking || (form.expects && !factStates(form.expects, best.doc.fact.text[lang])) || !countsWhatIsAsked(read.focus, best.doc.fact.text[lang])) {
       // "Hvor mange programmer nevnes?" over a fact that lists them: counted.
       const listing = form.expects === 'count' ? hits.slice(0, 6).map((h) => ({ h, text: countListed(read.focus, h.doc.fact.text[lang], lang) })).find((x) => x.text) : undefined;
       if (listing?.text) return this.answer(lang, listing.text, [sourceOf(listing.h.doc.program, listing.h.doc.fact, lang)], [listing.h.doc.program], intent, [`${listing.h.doc.program.id}/${listing.h.doc.fact.id}`]);

@@ -7,6 +7,11 @@ import { analyse, conceptOf } from './text-analysis';
 /** A fact that says the document gives no such thing ("Sted for ... er ikke oppgitt"). */
 export const NOT_GIVEN = /(er ikke oppgitt|oppgir ikke|beskriver ikke|sier ikke|ikke nevnt)/;
 
+interface TermWeight {
+  readonly concept: string | undefined;
+  readonly w: number;
+}
+
 /** How much of what a question asks a fact holds: the measure that decides between facts and against refusing. */
 export class FactCoverage {
   constructor(private readonly retriever: CatalogRetriever) {}
@@ -37,12 +42,22 @@ export class FactCoverage {
     let total = 0;
     let covered = 0;
     for (const t of terms) {
-      const concept = conceptOf(t);
-      const df = this.retriever.documentFrequency(t);
-      const w = Math.log(1 + this.retriever.docs.length / (1 + df));
+      const { concept, w } = this.weightOf(t);
       total += w;
       if (hit.doc.terms.has(t) || (concept && hit.doc.terms.has(concept))) covered += w;
     }
     return total === 0 ? 1 : covered / total;
   }
+
+  /** A term's weight and concept, fixed with the index: the ranking asks them of every candidate, for every term. */
+  private weightOf(term: string): TermWeight {
+    const kept = this.weights.get(term);
+    if (kept) return kept;
+    const made = { concept: conceptOf(term), w: Math.log(1 + this.retriever.docs.length / (1 + this.retriever.documentFrequency(term))) };
+    if (this.weights.size >= 5_000) this.weights.clear();
+    this.weights.set(term, made);
+    return made;
+  }
+
+  private readonly weights = new Map<string, TermWeight>();
 }

@@ -2,7 +2,7 @@ import { escapeRegExp } from '../../../shared/escape-reg-exp';
 import { FOCUS_ASK } from './reader-vocabulary';
 import type { FactTopic } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
-import { EXPECTED, countsWhatIsAsked } from './expected-figures';
+import { countsWhatIsAsked, factStates } from './expected-figures';
 import { claimedAmounts } from './question-form';
 import type { FactCoverage } from './fact-coverage';
 import { GENERIC_TOPICS } from './question-intent';
@@ -52,7 +52,7 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   // "kost og losji er vel 3175 per natt?": the fact that states the amount claimed is the one to check it against.
   const amounts = claimedAmounts(form);
   const states = (h: Hit): number => (amounts.some((re) => re.test(h.doc.fact.text.nb) || re.test(h.doc.fact.text.en)) ? COVERAGE_WEIGHT : 0);
-  const fits = (h: Hit): number => (form.expects && EXPECTED[form.expects].test(h.doc.fact.text[lang]) ? 0.5 : 0);
+  const fits = (h: Hit): number => (form.expects && factStates(form.expects, h.doc.fact.text[lang]) ? 0.5 : 0);
   // A definite topic ("hvor", "koster") is read from sure cues; a looser one ("hva går det ut på") weighs less than
   // what the fact holds of the question's own words.
   const topicWeight = o.specific ? COVERAGE_WEIGHT : 1;
@@ -62,9 +62,9 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   // NTNU's leader development meant for?": the umbrella's target groups, not the Head of Department programme's).
   const own = (h: Hit): number => (topic !== undefined && programs.includes(h.doc.program) ? (GENERIC_TOPICS.has(topic) ? OWN_PROGRAM_WEIGHT : o.named ? OWN_TIE_BREAK : 0) : 0);
   // "Hvilke temaer under virksomhetsstyring …?": a fact that lists under that very heading ("virksomhetsstyring: 1) …").
-  const headings = read.coverageTerms.filter((t) => t.length >= 5).map((t) => headingPattern(t));
+  const headings = read.coverageTerms.filter((t) => t.length >= 5);
   // Only a text with a "1)" can have one (a cheap test before the letter-aware patterns).
-  const heads = (h: Hit): number => (h.doc.fact.text[lang].includes('1)') && headings.some((re) => re.test(h.doc.fact.text[lang])) ? 1 : 0);
+  const heads = (h: Hit): number => (h.doc.fact.text[lang].includes('1)') && headings.some((t) => listsUnder(t, h.doc.fact.text[lang])) ? 1 : 0);
   // "Hvilke hoveddeler består programmet av?": among close facts, the one that lists them all, not one of them.
   const listsAll = (h: Hit): number => (PLURAL_ASK.test(read.focus) && /1\)[^]*2\)[^]*3\)/.test(h.doc.fact.text[lang]) ? 0.5 : 0);
   // "halfway through the term", "et år ut i åremålsperioden": a concept of the question that one or two facts hold
@@ -103,7 +103,7 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
   // "Hvor mange hoveddeler …?": the one that counts what is asked ("fire hovedsøyler"), not any number ("Hovedsøyle 3").
   // What a fund gives is its own fact's to say: "hvor mye får man (fra fondet)?" is not answered by the fee's amount.
   const ofTopic = topic === 'support' && near.some((h) => o.accepted.includes(h.doc.fact.topic));
-  const fitting = form.expects ? near.find((h) => (!ofTopic || o.accepted.includes(h.doc.fact.topic)) && EXPECTED[form.expects ?? 'count'].test(h.doc.fact.text[lang]) && (form.expects !== 'count' || countsWhatIsAsked(read.focus, h.doc.fact.text[lang]))) : undefined;
+  const fitting = form.expects ? near.find((h) => (!ofTopic || o.accepted.includes(h.doc.fact.topic)) && factStates(form.expects ?? 'count', h.doc.fact.text[lang]) && (form.expects !== 'count' || countsWhatIsAsked(read.focus, h.doc.fact.text[lang]))) : undefined;
   return fitting && fitting !== ranked[0] && fitting.score >= top * 0.6 ? [fitting, ...ranked.filter((h) => h !== fitting)] : ranked;
 }
 
@@ -119,6 +119,21 @@ function headingPattern(term: string): RegExp {
   const made = new RegExp(`${term}\\p{L}*\\)?:\\s*1\\)`, 'iu');
   if (headingPatterns.size >= 2_000) headingPatterns.clear();
   headingPatterns.set(term, made);
+  return made;
+}
+
+/**
+ * Whether a fact's text lists under a heading that starts with the word, kept per word and text: the same facts come
+ * up for the same words on many questions, and the pattern is slow to rule out over a long list. Bounded.
+ */
+const headingLists = new Map<string, boolean>();
+function listsUnder(term: string, text: string): boolean {
+  const key = `${term}\u0000${text}`;
+  const kept = headingLists.get(key);
+  if (kept !== undefined) return kept;
+  const made = headingPattern(term).test(text);
+  if (headingLists.size >= 5_000) headingLists.clear();
+  headingLists.set(key, made);
   return made;
 }
 

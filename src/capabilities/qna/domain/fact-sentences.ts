@@ -36,6 +36,26 @@ export function itemOfLongFact(retriever: CatalogRetriever, text: string, read: 
   return `${item.charAt(0).toUpperCase()}${item.slice(1)}.`;
 }
 
+/**
+ * The terms and concepts of a sentence (or item) of a catalog fact, analysed once per index: the same facts' sentences
+ * are weighed on many questions. Bounded: cleared when full.
+ */
+const sentenceWords = new WeakMap<CatalogRetriever, Map<string, ReadonlySet<string>>>();
+function wordsOfSentence(retriever: CatalogRetriever, sentence: string): ReadonlySet<string> {
+  let kept = sentenceWords.get(retriever);
+  if (!kept) {
+    kept = new Map();
+    sentenceWords.set(retriever, kept);
+  }
+  const known = kept.get(sentence);
+  if (known) return known;
+  const a = analyse(sentence, retriever.isKnown);
+  const made: ReadonlySet<string> = new Set([...a.terms, ...a.concepts]);
+  if (kept.size >= 4_000) kept.clear();
+  kept.set(sentence, made);
+  return made;
+}
+
 /** The sentences of a fact that carry what was asked; the whole fact when no sentence stands out. */
 export function focusText(retriever: CatalogRetriever, text: string, read: ReadQuestion): string {
   const ss = sentences(text);
@@ -48,10 +68,7 @@ export function focusText(retriever: CatalogRetriever, text: string, read: ReadQ
   // "tilknytningsdøgn", a name) picks sentences, and without such a word the whole fact is the answer.
   const own = TOPIC_CONCEPT[read.intent.topics[0] ?? ''] ?? '';
   const terms = read.terms.filter((t) => !['#program', '#leader', own].includes(t));
-  const have = ss.map((s) => {
-    const a = analyse(s, retriever.isKnown);
-    return new Set([...a.terms, ...a.concepts]);
-  });
+  const have = ss.map((s) => wordsOfSentence(retriever, s));
   // "kost og losji er vel 3175 per natt?", "… 1375 per samling?": an amount claimed is checked against the whole
   // fact, the sentence that states it and the one about what was named, so both are shown.
   const claimed = claimedAmounts(read.form);
@@ -84,7 +101,7 @@ export function subFactHolds(retriever: CatalogRetriever, text: string, read: Re
   const named = SUBFACTS.filter((t) => asked.terms.includes(t) || asked.concepts.has(t));
   if (named.length !== 1) return undefined;
   // "kr 3 175 (kost og losji) + kr 1 375 (tilknytningsdøgn) = kr 4 550": each term of a sum is an item of its own.
-  const own = sentences(text).flatMap((s) => s.split(/\s[+=]\s|:\s(?=(?:kr|nok)\s?\d)/i)).filter((s) => { const a = analyse(s, retriever.isKnown); return named.some((t) => a.terms.includes(t) || a.concepts.has(t)); });
+  const own = sentences(text).flatMap((s) => s.split(/\s[+=]\s|:\s(?=(?:kr|nok)\s?\d)/i)).filter((s) => { const have = wordsOfSentence(retriever, s); return named.some((t) => have.has(t)); });
   const priced = own.filter((s) => /\d[\d\s.,]*\d{3}\b|\b\d{3,}\b/.test(s));
   if (priced.length === 0) return undefined;
   return claimed.some((re) => priced.some((s) => re.test(s)));

@@ -49,9 +49,16 @@ export class CatalogRetriever {
   private readonly postings = new Map<string, Array<readonly [number, number]>>();
   /** Per phrase of two words, the docs that hold it (index into docs). */
   private readonly pairPostings = new Map<string, number[]>();
+  /** The search's scores per fact. */
+  private readonly scores: Float64Array;
+  /** Programs by id (the first of an id, as a search of the list would give). */
+  private readonly byId = new Map<string, Program>();
+  /** Each program's family, found once. */
+  private readonly families = new Map<Program, readonly Program[]>();
 
   constructor(readonly catalog: Catalog) {
     for (const p of catalog.programs) for (const w of words(p.name.nb + ' ' + p.name.en)) this.vocabulary.add(stem(w));
+    for (const p of catalog.programs) if (!this.byId.has(p.id)) this.byId.set(p.id, p);
     for (const p of catalog.programs) {
       for (const f of p.facts) {
         for (const w of words(`${f.text.nb} ${f.text.en} ${f.keywords.join(' ')} ${f.section.nb} ${f.section.en}`)) this.vocabulary.add(stem(w));
@@ -73,6 +80,7 @@ export class CatalogRetriever {
       }
     }
     this.avgLength = total / Math.max(1, this.docs.length);
+    this.scores = new Float64Array(this.docs.length);
     this.docs.forEach((d, i) => {
       for (const [t, tf] of d.terms) this.postings.set(t, (this.postings.get(t) ?? []).concat([[i, tf] as const]));
       for (const pair of d.pairs) this.pairPostings.set(pair, (this.pairPostings.get(pair) ?? []).concat(i));
@@ -189,7 +197,7 @@ export class CatalogRetriever {
   }
 
   program(id: string): Program | undefined {
-    return this.catalog.programs.find((p) => p.id === id);
+    return this.byId.get(id);
   }
 
   /** An umbrella offer: a program other programs name as their parent. */
@@ -199,8 +207,14 @@ export class CatalogRetriever {
 
   /** The parts of one program family ("LEDPRO 1" and "LEDPRO 2"): programs whose names differ only by a designator. */
   familyOf(p: Program): Program[] {
-    const key = familyKey(p);
-    return this.catalog.programs.filter((x) => familyKey(x) === key);
+    // Asked many times per question; the families are fixed with the catalog. A copy, so a caller cannot change them.
+    let family = this.families.get(p);
+    if (!family) {
+      const key = familyKey(p);
+      family = this.catalog.programs.filter((x) => familyKey(x) === key);
+      this.families.set(p, family);
+    }
+    return [...family];
   }
 
   /** Programs grouped by family, so "LEDPRO vs Instituttlederprogrammet" compares two groups, not three programs. */
@@ -249,7 +263,9 @@ export class CatalogRetriever {
     });
     // Term by term over the facts that hold it: each fact's score sums the same terms in the same order as a scan of
     // every fact would, so the scores are the same to the last bit.
-    const scores = new Float64Array(n);
+    // One buffer for every search (a search runs to its end before the next), zeroed instead of allocated.
+    const scores = this.scores;
+    scores.fill(0);
     for (let i = 0; i < terms.length; i += 1) {
       for (const [d, tf] of this.postings.get(terms[i]) ?? []) {
         scores[d] += idfs[i] * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.docs[d].length) / this.avgLength)));
@@ -279,7 +295,16 @@ function topicBoost(topic: FactTopic, rank: number, asked: FactTopic | undefined
   return asked !== undefined && GENERIC_TOPICS.has(asked) ? 1 : 3;
 }
 
-const familyKey = (p: Program): string => p.id.replace(/-\d+$/, '');
+/** Each program's family key, made once per program ("ledpro-2" → "ledpro"): the ranking and the reader ask it often. */
+const familyKeys = new WeakMap<Program, string>();
+const familyKey = (p: Program): string => {
+  let key = familyKeys.get(p);
+  if (key === undefined) {
+    key = p.id.replace(/-\d+$/, '');
+    familyKeys.set(p, key);
+  }
+  return key;
+};
 
 /** Concepts one asks of any program (whom to contact, what it costs, its credits): their words name no program. */
 const ASKED_OF_ANY: ReadonlySet<string> = new Set(['#contact', '#admission', '#apply', '#deadline', '#target', '#theme', '#leader', '#program', '#gathering', '#exam', '#credits', '#fee']);

@@ -157,14 +157,16 @@ export function roleFacts(text: string, focus: string, programs: readonly Progra
 }
 
 /**
- * "Jeg er forskergruppeleder. Hvilken ledergruppe hører jeg til?": the group of the documents' listing (in `listing`,
+ * "Jeg er forskergruppeleder. Hvilken ledergruppe hører jeg til?": the group of the documents' listing (in `listingOf`,
  * the programs asked about, their umbrellas, then all) that holds the role; "Hvilke ledere regnes som nivå
  * 4-ledere?": the members of the group named; "Så jeg faller inn i den kategorien?": the role told in the question
  * before (`before`, the conversation's last question and what was told).
  */
-export function groupListingAsked(read: { focus: string; text: string }, topics: readonly string[], listing: readonly Program[], lang: Lang, before?: { told?: string; question?: string }): { text: string; program: Program; fact: Fact } | undefined {
+export function groupListingAsked(read: { focus: string; text: string }, topics: readonly string[], listingOf: () => readonly Program[], lang: Lang, before?: { told?: string; question?: string }): { text: string; program: Program; fact: Fact } | undefined {
   const ofMine = GROUP_OF_ME.test(read.focus) || GROUP_OF_MINE.test(read.focus);
   if (!ofMine && !(MEMBERS_ASKED.test(read.focus) && (topics.length === 0 || topics[0] === 'target-group'))) return undefined;
+  // Gathered only for a question that asks a group: most do not.
+  const listing = listingOf();
   return listingOfRole(read.text, listing, lang, ofMine ? 'either' : 'members')
     ?? (ofMine && before?.question ? listingOfRole(`${before.told ?? ''} ${before.question} ${read.text}`, listing, lang, 'role') : undefined);
 }

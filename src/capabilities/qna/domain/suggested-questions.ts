@@ -45,12 +45,15 @@ export function suggestedQuestions(retriever: CatalogRetriever, lang: Lang, prog
 }
 
 function offers(lang: Lang, name: string, intent: Intent, has: (topic: FactTopic) => boolean): FollowUp[] {
-  const asked = new Set(intent.topics);
-  return (Object.keys(FOLLOW_UPS) as FactTopic[])
-    .filter((t) => !asked.has(t) && has(t))
-    .slice(0, 3)
-    .map((t) => {
-      const q = (FOLLOW_UPS[t] ?? { nb: '', en: '' })[lang].replace('{p}', name);
-      return { title: q, query: q };
-    });
+  const out: FollowUp[] = [];
+  // The first three topics the program has, in order; the rest are not looked at.
+  for (const t of OFFERED) {
+    if (out.length === 3) break;
+    if (intent.topics.includes(t) || !has(t)) continue;
+    const q = (FOLLOW_UPS[t] ?? { nb: '', en: '' })[lang].replace('{p}', name);
+    out.push({ title: q, query: q });
+  }
+  return out;
 }
+
+const OFFERED = Object.keys(FOLLOW_UPS) as FactTopic[];

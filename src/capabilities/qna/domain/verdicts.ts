@@ -291,7 +291,7 @@ export function particularVerdict(form: QuestionForm, answer: string, told = for
   // "Kan jeg ta LEDPRO uten bachelor?" against "… kan bli vurdert individuelt / delta som kursdeltaker": yes, so.
   // So is "Could I still join if I don't care about getting credits?" / "… if they turn me down?".
   if ((form.without || WAY_IN_WITHOUT.test(form.text)) && EXCEPTION.test(a)) return 'yes';
-  if (form.without && letterAware(/\b(må|må ha|must|need to|required|krav|requires)\b/).test(a)) return 'no';
+  if (form.without && REQUIRED.test(a)) return 'no';
   // "Går samlingene på nett?" against "Alle samlingene arrangeres på Wood Hotel": a place to travel to is no.
   // "stemmer det at det ikke er fysiske samlinger?" against the same: they are held in person.
   if ((ONLINE.test(form.text) || IN_PERSON_DENIED.test(form.text)) && /(hotel|arrangeres på|are held at|gatherings at|samlinger på)/.test(a) && !ONLINE.test(a)) return 'no';
@@ -365,3 +365,6 @@ function namedIn(answer: string, name: string): boolean {
 const NOW_CLAIMED = letterAware(/\b(nå|no|nåværende|noverande|fortsatt|framleis|fremdeles|i dag|now|currently|current|still|today|present)\b/);
 /** A role the answer says someone held before ("tidligere kommunedirektør", "former chief executive"). */
 const FORMER_ROLE = /\b(tidligere|tidlegare|forhenværende|forrige|former|previous|ex-)\s*([\p{L}-]{4,}(?: [\p{L}-]{4,})?)/u;
+
+/** "må ha", "required": a requirement stated (compiled once). */
+const REQUIRED = letterAware(/\b(må|må ha|must|need to|required|krav|requires)\b/);
