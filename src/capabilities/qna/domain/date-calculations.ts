@@ -48,11 +48,12 @@ const GAP_ASKED = new RegExp(String.raw`\b(?:mellom|between)\s+(?:samling(?:ene|
 const CLAIMED_GAP = letterAware(/\b(about|roughly|around|omtrent|ca\.?|cirka|bare|only|just)?\s*(a|one|en|ein|et|eit|\d+|two|three|to|tre)\s+(months?|måneder?|månad(er)?|weeks?|uker?|veker?|days?|dager?|dagar)\s+(from|fra|frå|between|mellom)\b/);
 
 export function readDateCalc(q: string): DateCalc | undefined {
-  const gathering = /(samling|gathering|session)/;
+  // Whether gatherings are named at all, read once for the many checks below that need it.
+  const gathering = /(samling|gathering|session)/.test(q);
   const howLong = /\b(hvor mange (dager|uker|måneder)|kor mange (dagar|veker|månader)|how many (days|weeks|months)|how long|how much time|hvor lang tid|kor lang tid|hvor mye tid|kor mykje tid|hvor lenge|kor lenge)\b/;
-  if (/(frist|deadline)/.test(q) && gathering.test(q) && (howLong.test(q) || CLAIMED_GAP.test(q))) return { kind: 'deadline-gap' };
+  if (/(frist|deadline)/.test(q) && gathering && (howLong.test(q) || CLAIMED_GAP.test(q))) return { kind: 'deadline-gap' };
   // "how many days from the start of the first gathering to the end of the last one?": the whole calendar span.
-  if (gathering.test(q) && howLong.test(q) && /\b(fra|from)\b[^?]{0,40}\b(første|fyrste|first|1st|start)\b[^?]{0,60}\b(til|to|until)\b[^?]{0,40}\b(siste|last|final)\b/.test(q)) return { kind: 'first-to-last' };
+  if (gathering && howLong.test(q) && /\b(fra|from)\b[^?]{0,40}\b(første|fyrste|first|1st|start)\b[^?]{0,60}\b(til|to|until)\b[^?]{0,40}\b(siste|last|final)\b/.test(q)) return { kind: 'first-to-last' };
   if ((/(frist|deadline|søke|søkje|søknad|apply|application)/.test(q) || IN_TIME_TO_JOIN.test(q)) && STATUS_WORDS.test(q)) return { kind: 'deadline-status' };
   // "Jeg har en workshop 20. juni – kræsjer det med en samling?": whether a day falls on a gathering.
   // "ferie 17.–23. juni", "i uke 25": a span of days, before the single day the range ends on.
@@ -73,7 +74,7 @@ export function readDateCalc(q: string): DateCalc | undefined {
   }
   // "Hvor er det samlingene holdes igjen?": "igjen" after a where or when asks again, it counts nothing left.
   // "how many days are left until …" counts days to a gathering (question-intent's 'until'), not gatherings left.
-  if (gathering.test(q) && !/\b(days|dager|dagar|weeks|uker|veker)\s+(are |is )?(left|remain|remaining|igjen)\b/.test(q) && (/\b(gjenstår|remain|remaining|left)\b/.test(q) || (/\bigjen\b/.test(q) && /\b(hvor mange|kor mange|hvilke|kva for|mange)\b/.test(q)))) return { kind: 'remaining' };
+  if (gathering && !/\b(days|dager|dagar|weeks|uker|veker)\s+(are |is )?(left|remain|remaining|igjen)\b/.test(q) && (/\b(gjenstår|remain|remaining|left)\b/.test(q) || (/\bigjen\b/.test(q) && /\b(hvor mange|kor mange|hvilke|kva for|mange)\b/.test(q)))) return { kind: 'remaining' };
   // "Hvor lang tid er det mellom samling 3 og 4?" / "is the gap longer between 3 and 4, or between 4 and 5?"
   // "between the first and the second gathering": the ordinals as numbers.
   const numbered = q.replace(/\b(?:the |den |det )?(første|fyrste|first|andre|second|tredje|third|fjerde|fourth|femte|fifth|sjette|sixth)(?= (?:og|and|&|til|to) |\s+(?:samling|gathering|session|ledpro|one)|\s*[?.]?$)/g, (w, o: string) => String(ORDINAL_NUMBERS[o] ?? w));
@@ -82,17 +83,17 @@ export function readDateCalc(q: string): DateCalc | undefined {
   const pairs = [...numbered.matchAll(GAP_ASKED)].map((m) => [Number(m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9]), Number(m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10])] as const);
   if (pairs.length > 0 && pairs.every(([a, b]) => b > a)) return { kind: 'gaps', pairs, weeks: /\b(uker|uke|veker|veke|weeks?)\b/.test(q) };
   // "Hvor er det lengst opphold mellom to samlinger?" / "the longest gap between gatherings".
-  if (gathering.test(q) && /\b(lengst\w*|lengste|longest|størst\w*|biggest|mest tid)\s+(opphold|pause|tid|mellomrom|gap|break|time|avstand)\b/.test(q)) return { kind: 'longest-gap' };
+  if (gathering && /\b(lengst\w*|lengste|longest|størst\w*|biggest|mest tid)\s+(opphold|pause|tid|mellomrom|gap|break|time|avstand)\b/.test(q)) return { kind: 'longest-gap' };
   // "Hvor mange samlinger er før juli?" / "which gatherings are after May?"
   const byMonth = /\b(før|innen|etter|before|by|after)\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b/.exec(q);
   const asked = byMonth ? monthOf(byMonth[2]) : undefined;
-  if (gathering.test(q) && byMonth && asked) return { kind: 'by-month', month: asked, after: /etter|after/.test(byMonth[1]) };
+  if (gathering && byMonth && asked) return { kind: 'by-month', month: asked, after: /etter|after/.test(byMonth[1]) };
   // "Hvor mange ligger i vårsemesteret, og hvor mange kommer etter sommeren?": both sides of the summer.
-  if (gathering.test(q) && /(vår\p{L}*|før (og etter )?sommer\p{L}*|til og med juni|spring|before (and after )?(the )?summer)/u.test(q) && /(etter sommer\p{L}*|høst\p{L}*|after (the )?summer|autumn|\b(etter|after)\s*\??\s*$)/u.test(q)) return { kind: 'season-split' };
+  if (gathering && /(vår\p{L}*|før (og etter )?sommer\p{L}*|til og med juni|spring|before (and after )?(the )?summer)/u.test(q) && /(etter sommer\p{L}*|høst\p{L}*|after (the )?summer|autumn|\b(etter|after)\s*\??\s*$)/u.test(q)) return { kind: 'season-split' };
   // "…og når er den første etter sommeren?": the gathering named by its order alone.
   const one = /\b(den|the) (første|fyrste|first)\b/.test(q);
-  if ((gathering.test(q) || one) && /\b(etter|after)\s+(the\s+)?(sommer(en|ferien)?|summer( holiday| break| holidays)?|ferien)/.test(q)) return { kind: 'season', after: true, first: one };
-  if (gathering.test(q) && (/\b(før|before)\s+(the\s+)?(sommer(en|ferien)?|summer( holiday| break| holidays)?|ferien)/.test(q) || /(vårsemester\p{L}*|i våren|om våren|in the spring)/u.test(q))) return { kind: 'season', after: false };
+  if ((gathering || one) && /\b(etter|after)\s+(the\s+)?(sommer(en|ferien)?|summer( holiday| break| holidays)?|ferien)/.test(q)) return { kind: 'season', after: true, first: one };
+  if (gathering && (/\b(før|before)\s+(the\s+)?(sommer(en|ferien)?|summer( holiday| break| holidays)?|ferien)/.test(q) || /(vårsemester\p{L}*|i våren|om våren|in the spring)/u.test(q))) return { kind: 'season', after: false };
   return undefined;
 }
 

@@ -126,14 +126,19 @@ function headingPattern(term: string): RegExp {
  * Whether a fact's text lists under a heading that starts with the word, kept per word and text: the same facts come
  * up for the same words on many questions, and the pattern is slow to rule out over a long list. Bounded.
  */
-const headingLists = new Map<string, boolean>();
+const headingLists = new Map<string, Map<string, boolean>>();
 function listsUnder(term: string, text: string): boolean {
-  const key = `${term}\u0000${text}`;
-  const kept = headingLists.get(key);
+  // By word, then by text: the fact's text is kept as the key it is (a joined key would copy the long text each time).
+  let ofTerm = headingLists.get(term);
+  if (!ofTerm) {
+    if (headingLists.size >= 2_000) headingLists.clear();
+    ofTerm = new Map();
+    headingLists.set(term, ofTerm);
+  }
+  const kept = ofTerm.get(text);
   if (kept !== undefined) return kept;
   const made = headingPattern(term).test(text);
-  if (headingLists.size >= 5_000) headingLists.clear();
-  headingLists.set(key, made);
+  ofTerm.set(text, made);
   return made;
 }
 

@@ -16,6 +16,12 @@ export interface FactDoc {
   readonly length: number;
 }
 
+/** The facts that hold a term (index into docs), and what the term's count there gives before its weight. */
+interface Posting {
+  readonly docs: Int32Array;
+  readonly weights: Float64Array;
+}
+
 export interface Hit {
   readonly doc: FactDoc;
   readonly score: number;
@@ -46,15 +52,17 @@ export class CatalogRetriever {
   private readonly properNames = new Map<string, Program[]>();
   private readonly capitalised = new Set<string>();
   /** Per term, the docs that hold it (index into docs) with its count: a search visits only those, not all facts. */
-  private readonly postings = new Map<string, Array<readonly [number, number]>>();
+  private readonly postings = new Map<string, Posting>();
   /** Per phrase of two words, the docs that hold it (index into docs). */
   private readonly pairPostings = new Map<string, number[]>();
   /** The search's scores per fact. */
   private readonly scores: Float64Array;
   /** Programs by id (the first of an id, as a search of the list would give). */
   private readonly byId = new Map<string, Program>();
+  /** Each program with its descendants, found once. */
+  private readonly trees = new WeakMap<Program, readonly Program[]>();
   /** Each program's family, found once. */
-  private readonly families = new Map<Program, readonly Program[]>();
+  private readonly families = new WeakMap<Program, readonly Program[]>();
 
   constructor(readonly catalog: Catalog) {
     for (const p of catalog.programs) for (const w of words(p.name.nb + ' ' + p.name.en)) this.vocabulary.add(stem(w));
@@ -81,10 +89,22 @@ export class CatalogRetriever {
     }
     this.avgLength = total / Math.max(1, this.docs.length);
     this.scores = new Float64Array(this.docs.length);
+    const lists = new Map<string, Array<readonly [number, number]>>();
     this.docs.forEach((d, i) => {
-      for (const [t, tf] of d.terms) this.postings.set(t, (this.postings.get(t) ?? []).concat([[i, tf] as const]));
+      for (const [t, tf] of d.terms) lists.set(t, (lists.get(t) ?? []).concat([[i, tf] as const]));
       for (const pair of d.pairs) this.pairPostings.set(pair, (this.pairPostings.get(pair) ?? []).concat(i));
     });
+    // Each term's facts in flat arrays, with each fact's share of the term's score worked out once (the same sum as
+    // the search made per question, so the scores are the same to the last bit).
+    for (const [t, list] of lists) {
+      const docs = new Int32Array(list.length);
+      const weights = new Float64Array(list.length);
+      list.forEach(([d, tf], k) => {
+        docs[k] = d;
+        weights[k] = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.docs[d].length) / this.avgLength));
+      });
+      this.postings.set(t, { docs, weights });
+    }
     const byStem = new Map<string, Set<string>>();
     for (const d of this.docs) for (const t of d.terms.keys()) if (!t.startsWith('#') && t.length >= 9) byStem.set(t, (byStem.get(t) ?? new Set()).add(familyKey(d.program)));
     for (const [t, families] of byStem) {
@@ -240,6 +260,20 @@ export class CatalogRetriever {
 
   /** The program and its descendants: a question about an umbrella offer may be answered by its programs. */
   withDescendants(programs: readonly Program[]): Program[] {
+    // One program (most questions): its tree, found once per program. A copy, so a caller cannot change it.
+    if (programs.length === 1) {
+      const p = programs[0];
+      let tree = this.trees.get(p);
+      if (!tree) {
+        tree = this.treeOf(programs);
+        this.trees.set(p, tree);
+      }
+      return [...tree];
+    }
+    return this.treeOf(programs);
+  }
+
+  private treeOf(programs: readonly Program[]): Program[] {
     const out = new Set<Program>();
     const visit = (p: Program): void => {
       if (out.has(p)) return;
@@ -267,9 +301,10 @@ export class CatalogRetriever {
     const scores = this.scores;
     scores.fill(0);
     for (let i = 0; i < terms.length; i += 1) {
-      for (const [d, tf] of this.postings.get(terms[i]) ?? []) {
-        scores[d] += idfs[i] * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.docs[d].length) / this.avgLength)));
-      }
+      const posting = this.postings.get(terms[i]);
+      if (!posting) continue;
+      const { docs, weights } = posting;
+      for (let k = 0; k < docs.length; k += 1) scores[docs[k]] += idfs[i] * weights[k];
     }
     // A phrase the fact also has adds to a score the terms made (each fact takes the phrases in the same order).
     for (const pair of asked) for (const d of this.pairPostings.get(pair) ?? []) if (scores[d] > 0) scores[d] += PAIR_BONUS;
