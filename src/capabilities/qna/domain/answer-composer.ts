@@ -16,13 +16,13 @@ import { backToEarlier, earlierOf, freshState, type QnaState } from './conversat
 import { answerNightsAway, nightsAsked } from './nights-away';
 import { answerCostTotal, answerCreditTotal, peopleTold } from './cost-answers';
 import { answerDateCalc, eachGatheringLength, readDateCalc } from './date-calculations';
-import { ONE_GATHERING, TWO_PROGRAMS } from './reader-vocabulary';
+import { ONE_GATHERING } from './reader-vocabulary';
 import { echoedPriceNote } from './echoed-figures';
 import { weightedYearsFacts } from './weighted-years';
 import { periodAnswer } from './program-period';
 import { FEE_ALONE } from './cost-words';
 import { VERDICT_FIRST } from './yes-no-answers';
-import { answerDates, joinNames, noneInYearAsked, schedulesOf, shortName, weekdayVerdict } from './date-answers';
+import { answerDates, noneInYearAsked, schedulesOf, weekdayVerdict } from './date-answers';
 import { namesInSentence } from '../../../shared/name-in-sentence';
 import { FactAnswers, sourceOf } from './fact-answers';
 import { confirmingLast, DEGREE_HELD, EACH_AT_END, EACH_OF_THEM, NEW_INTAKE, TOO_LATE, WHEN_AS_SINCE } from './composer-patterns';
@@ -31,7 +31,7 @@ import { providerClaimCorrected } from './provider-claims';
 import { nothingAhead, withWhomToAsk } from './no-new-dates';
 import { QuestionReader, type ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
-import { ASKABLE, contextReply, isContextStatement, smallTalkReply } from './small-talk';
+import { isContextStatement, smallTalkReply } from './small-talk';
 import { gatheringOf, itemNamedIn, itemOf, listed, narrowsLast } from './follow-ups';
 import { bothPointedAt, EXTENT_ONLY, extentOfLast, partFirst, pointsToLast } from './last-fact-pointers';
 import { splitQuestions } from './compound-questions';
@@ -45,6 +45,7 @@ import { finished } from './answer-finishing';
 import { contrastWithLast } from './switch-contrast';
 import { COUNT_OF_LAST, countOfList } from './list-counts';
 import { employersOf, employerTold, type Employer } from './own-programs';
+import { answerScope, sceneSet } from './composer-steps';
 
 import type { ComposeInput, Composed } from './composed';
 
@@ -138,23 +139,7 @@ export class AnswerComposer {
     // "tilbake til det første": the conversation reads on from the program before the last switch.
     const state = backToEarlier(input.question, freshState(given, now));
     const read = this.reader.read(input.question, state, input.homeProgramId);
-    if (read.smallTalk === 'context') {
-      // The scene is set: the programs it names (or the one document its words belong to) become the conversation's,
-      // and the reply says what one may ask.
-      // A scene of two sentences may name a program in each ("… har høyrt om LEDPRO. Kollegaen min går på NTNU sitt.").
-      const both = [...new Set([...read.programs, ...this.retriever.detectPrograms(read.text).programs])];
-      // A program named beside its umbrella ("Stjerneprogrammet among NTNU's programmes") is the one told of.
-      const inScene = both.filter((p) => !both.some((c) => c.parent === p.id));
-      // "Vi vurderer begge programmene for …": the two documents' programs, none named.
-      const signed = inScene.length > 0 ? inScene : this.retriever.documentsSignedBy(read.text);
-      const named = signed.length === 0 && TWO_PROGRAMS.test(read.text) ? this.retriever.catalog.programs.filter((p) => !p.parent) : signed;
-      const names = joinNames([...new Set(named.map((p) => shortName(p, lang)))], lang);
-      const askable = ASKABLE.map(([t]) => t).filter((t) => this.facts.hasTopic(this.retriever.withDescendants(named), t));
-      const text = names ? contextReply(names, lang, askable) : smallTalkReply('context', lang);
-      const answer: Answer = { kind: 'smalltalk', lang, text, sources: [], followUps: [], programIds: named.map((p) => p.id) };
-      const programIds = named.length > 0 ? named.map((p) => p.id) : state?.programIds ?? [];
-      return { answer, state: { ...(state ?? {}), programIds, question: read.text.slice(0, 300), told: read.text.slice(0, 300), employer: employerTold(read.text, this.employers) ?? state?.employer, people: peopleTold(read.text) ?? state?.people, at: now.toISOString() } };
-    }
+    if (read.smallTalk === 'context') return sceneSet({ retriever: this.retriever, facts: this.facts, employers: this.employers }, read, state, lang, now);
     // "and in Norwegian please?" right after an answer: the last question again, in the language asked for.
     const asksLanguage = read.smallTalk === 'language' || (requestedLanguage(input.question) !== undefined && read.coverageTerms.length === 0);
     if (asksLanguage && state?.question && input.question !== state.question) return this.composeOne({ ...input, question: state.question, state: given });
@@ -163,16 +148,7 @@ export class AnswerComposer {
       return { answer, state: read.smallTalk === 'reset' ? undefined : state && { ...state, at: now.toISOString() } };
     }
     const { intent, programs } = read;
-    // A program the document only names (Forskergruppelederprogrammet: one line) is described by its umbrella's
-    // facts about all its programs ("it is the faculties that nominate participants").
-    const general = intent.topics.length === 0 || intent.topics.some((t) => t === 'apply' || t === 'format' || t === 'examples');
-    // So is how one gets onto a program with facts of its own but none on applying ("hvem nominerer til
-    // instituttlederprogrammet?"): the umbrella's "Fakultetene nominerer deltagere" is said of all its programs.
-    const unsaid = (p: Program): boolean => intent.topics[0] === 'apply' && !intent.topics.includes('deadline') && !intent.date && !p.facts.some((f) => f.topic === 'apply');
-    const umbrellas = programs.filter((p) => general && p.parent && (p.facts.length <= 1 || unsaid(p))).map((p) => this.retriever.program(p.parent ?? '')).filter((p): p is Program => p !== undefined);
-    // The other way round, a question about the umbrella ("why does NTNU think its leaders need this?") is not
-    // answered by a program it only names, whose one fact says the documents do not describe it.
-    const scope = [...new Set([...this.retriever.withDescendants(programs).filter((p) => programs.includes(p) || p.facts.length > 1), ...umbrellas])];
+    const scope = answerScope(this.retriever, programs, intent);
     // "which topics does it list?" right after an answer of one fact: "it" is that fact, whatever else the words match.
     // "hele tiden?" after "noe av studiet foregår i fellesskap og noe separat": that fact again, not all the time.
     const extent = EXTENT_ONLY.test(read.focus.trim());
