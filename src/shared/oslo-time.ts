@@ -1,3 +1,4 @@
+import { keptValue } from './kept-value';
 import type { Lang } from './i18n';
 
 /** Every date a user sees is in Europe/Oslo, written the Norwegian way in bokmål. */
@@ -33,12 +34,7 @@ const INSTANTS_MAX = 10_000;
 
 /** The instant of an Oslo wall-clock time ("2024-02-15T11:00" or "2024-02-15"). DST gaps resolve forward. */
 export function fromOsloLocal(local: string): Date {
-  const kept = instants.get(local);
-  if (kept !== undefined) return new Date(kept);
-  const t = instantOf(local);
-  if (instants.size >= INSTANTS_MAX) instants.clear();
-  instants.set(local, t);
-  return new Date(t);
+  return new Date(keptValue(instants, local, instantOf, INSTANTS_MAX));
 }
 
 function instantOf(local: string): number {

@@ -1,3 +1,4 @@
+import { keptValue } from '../../../shared/kept-value';
 import type { Contact, Fact, FactTopic, Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
 import { uniqueSources, type Answer, type AnswerContact, type AnswerSource, type FollowUp } from './answer';
@@ -24,16 +25,7 @@ const contactLine = (c: AnswerContact, lang: Lang): string =>
 /** Whether a program tells of a topic, per program and topic: every answer's buttons ask it of up to nine topics. */
 const topicsHad = new WeakMap<Program, Map<FactTopic, boolean>>();
 function programHas(p: Program, topic: FactTopic): boolean {
-  let had = topicsHad.get(p);
-  if (!had) {
-    had = new Map();
-    topicsHad.set(p, had);
-  }
-  const known = had.get(topic);
-  if (known !== undefined) return known;
-  const made = topicOfProgram(p, topic);
-  had.set(topic, made);
-  return made;
+  return keptValue(keptValue(topicsHad, p, () => new Map<FactTopic, boolean>()), topic, (t) => topicOfProgram(p, t));
 }
 
 function topicOfProgram(p: Program, topic: FactTopic): boolean {

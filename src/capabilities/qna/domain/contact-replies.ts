@@ -1,3 +1,4 @@
+import { keptValue } from '../../../shared/kept-value';
 import type { Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
 import type { Answer } from './answer';
@@ -20,11 +21,7 @@ function whoIsWho(mentioned: Contact, rightOne: Contact, matter: string, lang: L
 /** A contact's first name as a word, compiled once per catalog contact (letter-aware patterns cost to build). */
 const firstNames = new Map<string, RegExp>();
 function firstNamePattern(name: string): RegExp {
-  const kept = firstNames.get(name);
-  if (kept) return kept;
-  const made = letterAware(new RegExp(`\\b${name.split(' ')[0].toLowerCase()}\\b`));
-  firstNames.set(name, made);
-  return made;
+  return keptValue(firstNames, name, (n) => letterAware(new RegExp(`\\b${n.split(' ')[0].toLowerCase()}\\b`)));
 }
 
 /**

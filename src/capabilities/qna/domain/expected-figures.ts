@@ -1,3 +1,4 @@
+import { keptValue } from '../../../shared/kept-value';
 import type { FactTopic } from '../../../catalog/catalog.schema';
 import { letterAware } from './letter-aware';
 import { conceptOfWord } from './text-analysis';
@@ -12,12 +13,7 @@ import { conceptOfWord } from './text-analysis';
  * here, many times per question: each text's split is kept (bounded: cleared when full).
  */
 export function sentences(text: string): readonly string[] {
-  const kept = splits.get(text);
-  if (kept) return kept;
-  const made = text.split(/(?<=[^\d\s.][.!?])\s+(?=[A-ZÆØÅ«"])/).filter(Boolean);
-  if (splits.size >= 2_000) splits.clear();
-  splits.set(text, made);
-  return made;
+  return keptValue(splits, text, (t) => t.split(/(?<=[^\d\s.][.!?])\s+(?=[A-ZÆØÅ«"])/).filter(Boolean), 2_000);
 }
 const splits = new Map<string, readonly string[]>();
 
@@ -34,12 +30,7 @@ export const EXPECTED: Record<'count' | 'duration' | 'date' | 'amount', RegExp> 
  * question that expects a figure, and a fact's text never changes. Kept per kind and text (bounded: cleared when full).
  */
 export function factStates(expects: keyof typeof EXPECTED, text: string): boolean {
-  const kept = stated[expects].get(text);
-  if (kept !== undefined) return kept;
-  const made = EXPECTED[expects].test(text);
-  if (stated[expects].size >= 2_000) stated[expects].clear();
-  stated[expects].set(text, made);
-  return made;
+  return keptValue(stated[expects], text, (t) => EXPECTED[expects].test(t), 2_000);
 }
 const stated: Record<keyof typeof EXPECTED, Map<string, boolean>> = { amount: new Map(), count: new Map(), duration: new Map(), date: new Map() };
 

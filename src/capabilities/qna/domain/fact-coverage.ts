@@ -1,3 +1,4 @@
+import { keptValue } from '../../../shared/kept-value';
 import type { Fact } from '../../../catalog/catalog.schema';
 import { sentences } from './expected-figures';
 import type { ReadQuestion } from './read-question';
@@ -51,12 +52,7 @@ export class FactCoverage {
 
   /** A term's weight and concept, fixed with the index: the ranking asks them of every candidate, for every term. */
   private weightOf(term: string): TermWeight {
-    const kept = this.weights.get(term);
-    if (kept) return kept;
-    const made = { concept: conceptOf(term), w: Math.log(1 + this.retriever.docs.length / (1 + this.retriever.documentFrequency(term))) };
-    if (this.weights.size >= 5_000) this.weights.clear();
-    this.weights.set(term, made);
-    return made;
+    return keptValue(this.weights, term, (t) => ({ concept: conceptOf(t), w: Math.log(1 + this.retriever.docs.length / (1 + this.retriever.documentFrequency(t))) }), 5_000);
   }
 
   private readonly weights = new Map<string, TermWeight>();

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../../../shared/escape-reg-exp';
+import { keptValue } from '../../../shared/kept-value';
 import { FOCUS_ASK } from './reader-vocabulary';
 import type { FactTopic } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
@@ -113,13 +114,8 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
  */
 const headingPatterns = new Map<string, RegExp>();
 function headingPattern(term: string): RegExp {
-  const kept = headingPatterns.get(term);
-  if (kept) return kept;
   // "performance and operations management (virksomhetsstyring): 1) …": the heading may close a bracket.
-  const made = new RegExp(`${term}\\p{L}*\\)?:\\s*1\\)`, 'iu');
-  if (headingPatterns.size >= 2_000) headingPatterns.clear();
-  headingPatterns.set(term, made);
-  return made;
+  return keptValue(headingPatterns, term, (t) => new RegExp(`${t}\\p{L}*\\)?:\\s*1\\)`, 'iu'), 2_000);
 }
 
 /**
@@ -129,17 +125,8 @@ function headingPattern(term: string): RegExp {
 const headingLists = new Map<string, Map<string, boolean>>();
 function listsUnder(term: string, text: string): boolean {
   // By word, then by text: the fact's text is kept as the key it is (a joined key would copy the long text each time).
-  let ofTerm = headingLists.get(term);
-  if (!ofTerm) {
-    if (headingLists.size >= 2_000) headingLists.clear();
-    ofTerm = new Map();
-    headingLists.set(term, ofTerm);
-  }
-  const kept = ofTerm.get(text);
-  if (kept !== undefined) return kept;
-  const made = headingPattern(term).test(text);
-  ofTerm.set(text, made);
-  return made;
+  const ofTerm = keptValue(headingLists, term, () => new Map<string, boolean>(), 2_000);
+  return keptValue(ofTerm, text, (t) => headingPattern(term).test(t));
 }
 
 /** Phrases the question puts in quotes ('…', "…", «…», “…”), as patterns that accept any inflection of each word. */

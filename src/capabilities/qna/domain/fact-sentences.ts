@@ -1,3 +1,4 @@
+import { keptValue } from '../../../shared/kept-value';
 import type { ReadQuestion } from './read-question';
 import type { CatalogRetriever } from './retrieval';
 import { sentences } from './expected-figures';
@@ -42,18 +43,11 @@ export function itemOfLongFact(retriever: CatalogRetriever, text: string, read: 
  */
 const sentenceWords = new WeakMap<CatalogRetriever, Map<string, ReadonlySet<string>>>();
 function wordsOfSentence(retriever: CatalogRetriever, sentence: string): ReadonlySet<string> {
-  let kept = sentenceWords.get(retriever);
-  if (!kept) {
-    kept = new Map();
-    sentenceWords.set(retriever, kept);
-  }
-  const known = kept.get(sentence);
-  if (known) return known;
-  const a = analyse(sentence, retriever.isKnown);
-  const made: ReadonlySet<string> = new Set([...a.terms, ...a.concepts]);
-  if (kept.size >= 4_000) kept.clear();
-  kept.set(sentence, made);
-  return made;
+  const ofIndex = keptValue(sentenceWords, retriever, () => new Map<string, ReadonlySet<string>>());
+  return keptValue(ofIndex, sentence, (s) => {
+    const a = analyse(s, retriever.isKnown);
+    return new Set([...a.terms, ...a.concepts]);
+  }, 4_000);
 }
 
 /** The sentences of a fact that carry what was asked; the whole fact when no sentence stands out. */

@@ -1,3 +1,4 @@
+import { keptValue } from '../../../shared/kept-value';
 import type { Catalog, Fact, FactTopic, Program } from '../../../catalog/catalog.schema';
 import { GENERIC_TOPICS } from './question-intent';
 import { isGeneralWord } from './general-words';
@@ -228,13 +229,7 @@ export class CatalogRetriever {
   /** The parts of one program family ("LEDPRO 1" and "LEDPRO 2"): programs whose names differ only by a designator. */
   familyOf(p: Program): Program[] {
     // Asked many times per question; the families are fixed with the catalog. A copy, so a caller cannot change them.
-    let family = this.families.get(p);
-    if (!family) {
-      const key = familyKey(p);
-      family = this.catalog.programs.filter((x) => familyKey(x) === key);
-      this.families.set(p, family);
-    }
-    return [...family];
+    return [...keptValue(this.families, p, (q) => this.catalog.programs.filter((x) => familyKey(x) === familyKey(q)))];
   }
 
   /** Programs grouped by family, so "LEDPRO vs Instituttlederprogrammet" compares two groups, not three programs. */
@@ -261,15 +256,7 @@ export class CatalogRetriever {
   /** The program and its descendants: a question about an umbrella offer may be answered by its programs. */
   withDescendants(programs: readonly Program[]): Program[] {
     // One program (most questions): its tree, found once per program. A copy, so a caller cannot change it.
-    if (programs.length === 1) {
-      const p = programs[0];
-      let tree = this.trees.get(p);
-      if (!tree) {
-        tree = this.treeOf(programs);
-        this.trees.set(p, tree);
-      }
-      return [...tree];
-    }
+    if (programs.length === 1) return [...keptValue(this.trees, programs[0], (p) => this.treeOf([p]))];
     return this.treeOf(programs);
   }
 
@@ -332,14 +319,7 @@ function topicBoost(topic: FactTopic, rank: number, asked: FactTopic | undefined
 
 /** Each program's family key, made once per program ("ledpro-2" → "ledpro"): the ranking and the reader ask it often. */
 const familyKeys = new WeakMap<Program, string>();
-const familyKey = (p: Program): string => {
-  let key = familyKeys.get(p);
-  if (key === undefined) {
-    key = p.id.replace(/-\d+$/, '');
-    familyKeys.set(p, key);
-  }
-  return key;
-};
+const familyKey = (p: Program): string => keptValue(familyKeys, p, (q) => q.id.replace(/-\d+$/, ''));
 
 /** Concepts one asks of any program (whom to contact, what it costs, its credits): their words name no program. */
 const ASKED_OF_ANY: ReadonlySet<string> = new Set(['#contact', '#admission', '#apply', '#deadline', '#target', '#theme', '#leader', '#program', '#gathering', '#exam', '#credits', '#fee']);

@@ -1,3 +1,4 @@
+import { keptValue } from '../../../shared/kept-value';
 import type { Fact, Program } from '../../../catalog/catalog.schema';
 import type { Lang } from '../../../shared/i18n';
 import { isGeneralWord } from './general-words';
@@ -58,12 +59,7 @@ const readGroups = (fact: string): readonly Group[] => [...fact.matchAll(/([^;:(
  */
 const groupsOfText = new Map<string, readonly Group[]>();
 function groupsIn(fact: string): readonly Group[] {
-  const kept = groupsOfText.get(fact);
-  if (kept) return kept;
-  const read = readGroups(fact);
-  if (groupsOfText.size >= 500) groupsOfText.clear();
-  groupsOfText.set(fact, read);
-  return read;
+  return keptValue(groupsOfText, fact, readGroups, 500);
 }
 
 /**

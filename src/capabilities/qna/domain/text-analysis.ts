@@ -1,3 +1,4 @@
+import { keptValue } from '../../../shared/kept-value';
 import { EVERYDAY_CONCEPTS } from './everyday-lexicon';
 /**
  * Text analysis for bokmål and English questions over the catalog: normalising, stop words, a light stemmer,
@@ -86,22 +87,12 @@ const recentNormalised = new Map<string, string>();
 const recentWords = new Map<string, readonly string[]>();
 
 export function normalise(text: string): string {
-  const kept = recentNormalised.get(text);
-  if (kept !== undefined) return kept;
-  const made = text.toLowerCase().normalize('NFC').replace(/[’`´]/g, "'").replace(/[–—]/g, '-');
-  if (recentNormalised.size >= RECENT_TEXTS) recentNormalised.clear();
-  recentNormalised.set(text, made);
-  return made;
+  return keptValue(recentNormalised, text, (t) => t.toLowerCase().normalize('NFC').replace(/[’`´]/g, "'").replace(/[–—]/g, '-'), RECENT_TEXTS);
 }
 
 /** Words and numbers; hyphenated words keep both the joined form and their parts. A new array the caller may change. */
 export function words(text: string): string[] {
-  const kept = recentWords.get(text);
-  if (kept) return [...kept];
-  const made = wordsOf(text);
-  if (recentWords.size >= RECENT_TEXTS) recentWords.clear();
-  recentWords.set(text, made);
-  return [...made];
+  return [...keptValue(recentWords, text, wordsOf, RECENT_TEXTS)];
 }
 
 function wordsOf(text: string): string[] {
@@ -121,12 +112,7 @@ const STEMS_MAX = 20_000;
 
 export function stem(word: string): string {
   if (word.length <= 4) return word;
-  const kept = stems.get(word);
-  if (kept !== undefined) return kept;
-  const made = stemOf(word);
-  if (stems.size >= STEMS_MAX) stems.clear();
-  stems.set(word, made);
-  return made;
+  return keptValue(stems, word, stemOf, STEMS_MAX);
 }
 
 /** Strong verbs whose past forms share no stem with the present: "blir hun fulgt opp?" against "følger opp". */
