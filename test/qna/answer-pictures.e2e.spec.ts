@@ -90,7 +90,7 @@ run('pictures of Q&A answers', () => {
     // A program asked for by one's role: named first, with what the documents leave out of it.
     expect(byName.get('qna-role-program-nb')).toMatch(/"fallbackText":"For denne rollen har NTNU Studieprogramlederprogrammet\./);
     // Costs named one by one: each with its figure, in the order asked.
-    expect(byName.get('qna-costs-named-en')).toMatch(/Participation fee NOK 53,000; board and lodging NOK 3,175 per gathering; extra night NOK 1,375 per night\./);
+    expect(byName.get('qna-costs-named-en')).toMatch(/Participation fee NOK 53 000; board and lodging NOK 3 175 per gathering; extra night NOK 1 375 per night\./);
     expect(byName.get('qna-parts-once-nb')).toMatch(/Nei\. LEDPRO 1 og LEDPRO 2 \(gjelder hver del; for del 2 står det på siden for del 1\): Det arrangeres 6 samlinger/);
     expect(byName.get('qna-week-clash-nb')).toMatch(/Ja, i uke 14 \(1\.–7\. april\) er det samling/);
     // What the two parts share is said once, then what part 2 adds.

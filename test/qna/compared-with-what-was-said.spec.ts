@@ -122,7 +122,7 @@ describe('what one pays extra for, and what one may ask', () => {
 
   it('English: "what do we pay extra for?"', () => {
     const a = chat(['What would we be paying extra for on LEDPRO?'], 'en');
-    expect(a.text).toMatch(/board and lodging of NOK 3,175 per gathering/);
+    expect(a.text).toMatch(/board and lodging of NOK 3 175 per gathering/);
   });
 
   it('"hei, hva kan du svare på?" is a greeting and a question of what the bot does, not a refusal', () => {
@@ -154,7 +154,7 @@ describe('"X plus Y" asks a sum', () => {
 
   it('English: "what is the participation fee plus the semester fees?"', () => {
     const a = chat(['What is the LEDPRO participation fee plus the semester fees?'], 'en');
-    expect(a.text).toMatch(/NOK 54,776/);
+    expect(a.text).toMatch(/NOK 54 776/);
   });
 });
 

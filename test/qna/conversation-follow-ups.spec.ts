@@ -65,7 +65,7 @@ describe('answers that lean on the conversation or compute over the gatherings',
   });
 
   it('adds up what a question asks to add: every cost, a night on top of board, both parts\' credits', () => {
-    expect(chat(["What's the total price for LEDPRO if I add up the participant fee, both semester fees and full board for all gatherings?"], 'en')).toMatch(/Everything together: NOK 73,826/);
+    expect(chat(["What's the total price for LEDPRO if I add up the participant fee, both semester fees and full board for all gatherings?"], 'en')).toMatch(/Everything together: NOK 73 826/);
     expect(chat(['Hvis jeg trenger en ekstra overnatting ved hver samling, hva blir kost og losji per samling da?'])).toMatch(/kr 3 175 \(kost og losji\) \+ kr 1 375 \(tilknytningsdøgn\) = kr 4 550/);
     expect(chat(['Hvor mange studiepoeng kan man få til sammen om man tar både del 1 og del 2 av LEDPRO?'])).toMatch(/LEDPRO 1 \(30 studiepoeng\) \+ LEDPRO 2 \(30 studiepoeng\) = 60 studiepoeng til sammen/);
     expect(chat(['har begge programmene studiepoeng? ledpro og instituttlederprogrammet altså'])).not.toMatch(/til sammen/);
@@ -73,7 +73,7 @@ describe('answers that lean on the conversation or compute over the gatherings',
 
   it('compares two of a program\'s costs, each as the question scopes it', () => {
     expect(chat(['On LEDPRO, which costs more: board and lodging for one gathering, or the semester fee for both semesters?'], 'en'))
-      .toMatch(/board and lodging for one gathering \(NOK 3,175\) costs more than the semester fee for 2 semesters \(NOK 1,776\)/);
+      .toMatch(/board and lodging for one gathering \(NOK 3 175\) costs more than the semester fee for 2 semesters \(NOK 1 776\)/);
     expect(chat(['Er tilknytningsdøgnet dyrere enn semesteravgiften på LEDPRO?'])).toMatch(/^Ja[.,] .*et tilknytningsdøgn \(kr 1 375\) koster mer enn semesteravgiften for ett semester \(kr 888\)/);
     expect(chat(['Er semesteravgiften dyrere enn tilknytningsdøgnet på LEDPRO?'])).toMatch(/^Nei, /);
   });
@@ -152,7 +152,7 @@ describe('answers that lean on the conversation or compute over the gatherings',
   it('says the documents do not tell of a discount instead of adding up the fees', () => {
     const r = chat(['I already know the LEDPRO fee and the hotel price.', 'If I sign up for both parts at once, is there a discount on the fee?'], 'en');
     expect(r).toMatch(/do not say|not in the/i);
-    expect(r).not.toMatch(/109,552/);
+    expect(r).not.toMatch(/109 552/);
   });
 
   it('takes "and the other one?" on one part as the other part, and "if I do both, the total?" as the sum for both', () => {

@@ -13,13 +13,13 @@ describe('the stay left out of a price', () => {
 
   it('English "not counting the hotel": the fee and semester fees, not the list of other costs', () => {
     const a = ask('What would LEDPRO set us back, not counting the hotel?', 'en-US');
-    expect(a.text).toMatch(/participation fee NOK 53,000 \+ semester fee for 2 semesters \(2 × NOK 888\) = NOK 54,776/);
+    expect(a.text).toMatch(/participation fee NOK 53 000 \+ semester fee for 2 semesters \(2 × NOK 888\) = NOK 54 776/);
   });
 
   it('"not counting any extra nights": the stay for all gatherings, the extra nights left out of the sum', () => {
     const a = ask('What does board and lodging add up to for every LEDPRO gathering, not counting any extra nights?', 'en-US');
-    expect(a.text).toMatch(/6 × NOK 3,175 = NOK 19,050/);
-    expect(a.text).not.toMatch(/8,250|27,300/);
+    expect(a.text).toMatch(/6 × NOK 3 175 = NOK 19 050/);
+    expect(a.text).not.toMatch(/8 250|27 300/);
   });
 });
 

@@ -19,7 +19,7 @@ describe('what a question leaves out, and the months before or after a season', 
 
   it('leaves out extra "døgn" when told to, and counts "the two of them" and "every time"', () => {
     expect(ask('Hva blir totalen for LEDPRO med deltakeravgift, semesteravgift og kost og losji på alle samlingene, men ikke ekstra døgn?').text).toMatch(/Alt til sammen: kr 73 826/);
-    expect(ask('What do the fee and the semester fees for LEDPRO part 1 come to for the two of them?', 'en-US').text).toMatch(/For 2 people: 2 × NOK 54,776 = NOK 109,552/);
+    expect(ask('What do the fee and the semester fees for LEDPRO part 1 come to for the two of them?', 'en-US').text).toMatch(/For 2 people: 2 × NOK 54 776 = NOK 109 552/);
     expect(ask('Hun må komme kvelden før. Hva blir hotellet totalt med opphold og tilknytningsdøgn hver gang på LEDPRO?').text).toMatch(/kr 27 300/);
   });
 });

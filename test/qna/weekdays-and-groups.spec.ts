@@ -56,7 +56,7 @@ describe('a group told before the sum', () => {
 
   it('"two department heads" and "not including the semester fee": the fee alone for two', () => {
     const a = ask('We are thinking of sending two department heads to LEDPRO part 1. What is the participation fee in total, not including the semester fee?', 'en-US');
-    expect(a.text).toMatch(/The participation fee alone for 2 people: 2 × NOK 53,000 = NOK 106,000/);
+    expect(a.text).toMatch(/The participation fee alone for 2 people: 2 × NOK 53 000 = NOK 106 000/);
   });
 
   it('"fire avdelingsledere": a compound of who they are counts them', () => {
@@ -190,7 +190,7 @@ describe('a sum checked by the asker', () => {
 
   it('a wrong fee before "what is the total?" is still corrected as the fee (a guard)', () => {
     const a = chat(['What is the participant fee on LEDPRO part 1?', 'OK, so 45,000 plus the semester fees, what does that make in total?'], 'en-US');
-    expect(a.text).toMatch(/The participation fee is NOK 53,000, not NOK 45,000\./);
+    expect(a.text).toMatch(/The participation fee is NOK 53 000, not NOK 45 000\./);
   });
 });
 

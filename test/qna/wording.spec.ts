@@ -40,9 +40,9 @@ describe('wording that is not what the question is about', () => {
 
   it('counts the extra nights for every gathering, and leaves them out when the question does', () => {
     expect(ask('If I arrive the night before every LEDPRO gathering, what is the extra cost for all six together?', 'en-US').text)
-      .toMatch(/6 × NOK 1,375 = NOK 8,250/);
+      .toMatch(/6 × NOK 1 375 = NOK 8 250/);
     expect(ask('What is the total for LEDPRO: participant fee, both semester fees and board for all gatherings (no extra nights)?', 'en-US').text)
-      .not.toMatch(/8,250/);
+      .not.toMatch(/8 250/);
   });
 
   it('says no when what is asked to be included comes in addition, even when the fee is named by its sum', () => {
@@ -136,9 +136,9 @@ describe('wording that is not what the question is about', () => {
 
   it('lists every cost beside the fee, sums "everything", and says the prices hold for each part', () => {
     expect(ask('Apart from the participant fee itself, what else do we need to budget for on LEDPRO?', 'en-US').text)
-      .toBe('Besides the participation fee (NOK 53,000) of LEDPRO 1 and LEDPRO 2 (each part), budget for: a semester fee of NOK 888 per semester (2 × NOK 888 = NOK 1,776); board and lodging of NOK 3,175 per gathering (6 × NOK 3,175 = NOK 19,050); any extra night at NOK 1,375 each; literature (no price given).');
+      .toBe('Besides the participation fee (NOK 53 000) of LEDPRO 1 and LEDPRO 2 (each part), budget for: a semester fee of NOK 888 per semester (2 × NOK 888 = NOK 1 776); board and lodging of NOK 3 175 per gathering (6 × NOK 3 175 = NOK 19 050); any extra night at NOK 1 375 each; literature (no price given).');
     expect(ask('Hvis vi betaler kost og losji på alle samlingene på LEDPRO, hva blir totalsummen med semesteravgift og alt?').text).toMatch(/Alt til sammen: kr 73 826/);
-    expect(ask('if i arrive the night before each ledpro gathering, what is the extra charge for all of them together?', 'en-US').text).toMatch(/6 × NOK 1,375 = NOK 8,250/);
+    expect(ask('if i arrive the night before each ledpro gathering, what is the extra charge for all of them together?', 'en-US').text).toMatch(/6 × NOK 1 375 = NOK 8 250/);
   });
 
   it('says what the documents hold of the support asked about, and that the amount is not there', () => {

@@ -6,10 +6,11 @@ import type { Lang } from '../../../shared/i18n';
 
 /** "53 000" (or "53,000" with `separator` ","): a figure with its thousands grouped. */
 export const grouped = (n: number, separator: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-export const money = (n: number, lang: Lang): string => {
-  const digits = grouped(n, lang === 'nb' ? ' ' : ',');
-  return lang === 'nb' ? `kr ${digits}` : `NOK ${digits}`;
-};
+/**
+ * "kr 53 000" / "NOK 53 000": English groups thousands with a space too, as the catalog's English text does ("The
+ * participation fee is NOK 53 000"), so a sum worked out here and the sentence quoted beside it look alike.
+ */
+export const money = (n: number, lang: Lang): string => `${lang === 'nb' ? 'kr' : 'NOK'} ${grouped(n, ' ')}`;
 
 /** A pattern for an amount as people write it: 19050, 19 050, 19.050, 19,050, with a no-break space too. */
 export const amountPattern = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, '[ .,\u00a0\u202f]?');

@@ -9,6 +9,10 @@ const cue = (src: string): RegExp => new RegExp(`${L}(?:${src})${R}`, 'u');
 /** "… eller må jeg ta del 1 på nytt?", "do I have to redo part 1?": what part 2 requires of part 1. */
 export const REDO_PART_ONE = cue(String.raw`(ta|tek|ta med|take|do|gå) (del|part|ledpro) ?1 (på nytt|om igjen|omatt|again|over again|en gang til|ein gong til|once more)|(redo|retake|repeat) (del|part|ledpro) ?1|(del|part) ?1 (på nytt|om igjen|again|en gang til|ein gong til)`);
 
+/** After "how much is" / "hvor mye er": an amount of work, time or reading, not of money. */
+const NOT_PRICED_EN = String.raw`(?:the |a |an |it |this |that )?(?:workload|work\p{L}*|reading|homework|time|effort|study\p{L}*|preparation|left|there|involved|expected|required|needed|asked|demanded)(?![\p{L}\d])`;
+const NOT_PRICED_NB = String.raw`(?:det |den )?(?:å |med å )|(?:det |den )?(?:arbeids\p{L}*|hjemme\p{L}*|heime\p{L}*|lese\p{L}*|lesing\p{L}*|pensum\p{L}*|tid\p{L}*|innsats\p{L}*|forventa?\p{L}*|igjen|krevd|kravd)(?![\p{L}\d])`;
+
 const IN_TIME_SRC = String.raw`rekker (jeg|vi|eg|me|hun|han|ho|dere|de|dei|man) ((vel|nok|da|fortsatt|framleis|fremdeles|ennå|enda|enno|likevel) )*(å )?(søke|søkje|melde|få (med|inn|meldt)|komme med|kome med|bli med|være med|vere med|sende)`;
 /**
  * "Rekker vi vel fortsatt å få med to ledere?", "rekker jeg å søke?": in time to apply or to bring people on, which
@@ -98,9 +102,12 @@ export const EVERYDAY_TOPIC_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['admission', cue(String.raw`(shut|locked|ruled|kept) out|excluded from|disqualified|utestengt|stengt ute|utelukket|utelukka`)],
   ['fee', cue(String.raw`(set|sets|setting) (me|us|you|them|my \w+|our \w+) back|what'?s the (damage|bill|price tag|tab)|how much (will|would|does|do|is) (it|this|that|the \w+) (run|set|cost)( me| us)?|what (will|would|does) it cost`)],
   // "How much is the hotel per gathering?", "Hvor mye er hotellet?": a price asked with "is".
-  ['fee', cue(String.raw`how much (is|are|was|were) (the|a|an|one|each|every|it|that|this)|(hvor|kor) (mye|mykje) (er|var|e) (hotellet|hotellrommet|oppholdet|opphaldet|overnattingen|overnattinga|rommet|natta|natten|avgiften|avgifta|semesteravgiften|semesteravgifta|deltakeravgiften|deltakaravgifta|kurset|studiet|bøkene|litteraturen|den|det|en|ei|ein|eit|et)`)],
+  // "How much is the hotel?", "hvor mye er den?", and with the program alone at the end ("How much is LEDPRO 1?",
+  // "kor mykje er instituttlederprogrammet?"); not a load of work, time or reading ("how much is the workload?",
+  // "hvor mye er det å lese?"), which is no price.
+  ['fee', cue(String.raw`how much (is|are|was|were) (?!${NOT_PRICED_EN})(the|a|an|one|each|every|it|that|this)|how much (is|are|was) (?!${NOT_PRICED_EN})[\p{L}\d' -]{2,40}\?*\s*$|(hvor|kor) (mye|mykje) (er|var|e) (?!${NOT_PRICED_NB})(hotellet|hotellrommet|oppholdet|opphaldet|overnattingen|overnattinga|rommet|natta|natten|avgiften|avgifta|semesteravgiften|semesteravgifta|deltakeravgiften|deltakaravgifta|kurset|studiet|bøkene|litteraturen|den|det|en|ei|ein|eit|et)|(hvor|kor) (mye|mykje) (er|var|e) (?!${NOT_PRICED_NB}|det\b|den\b)[\p{L}\d' -]{2,40}\?*\s*$`)],
   ['fee', cue(String.raw`foot(s|ing|ed)? the bill|pick(ing)? up the (bill|tab)|fork(ing)? out|shell(ing)? out|cough up|how much (money|cash|are we talking)|who pays( for)?|extra cost\w*|additional cost\w*|hidden cost\w*`)],
-  ['fee', cue(String.raw`(hva|kva) (må|skal) (jeg|eg|vi|me|man|en|ein|[\p{L}]+(?:en|et|a)) (ut med|betale|betala|punge ut)|hva blir (regningen|prisen|kostnaden|det å betale)|hvor mye (koster|kostar|blir|må|skal|er det)|hvor dyrt|hva (koster|tar (de|dere)(?! (opp|for seg|med|seg av)))|punge ut|ut med (penger|kroner)|må (jeg|vi) betale`)],
+  ['fee', cue(String.raw`(hva|kva) (må|skal) (jeg|eg|vi|me|man|en|ein|[\p{L}]+(?:en|et|a)) (ut med|betale|betala|punge ut)|hva blir (regningen|prisen|kostnaden|det å betale)|hvor mye (koster|kostar|blir|må|skal|er det(?! (?:å|med å) ))|hvor dyrt|hva (koster|tar (de|dere)(?! (opp|for seg|med|seg av)))|punge ut|ut med (penger|kroner)|må (jeg|vi) betale`)],
   ['fee', cue(String.raw`(what|how much) (does|do|will|would) [\p{L} -]{1,30} come to|comes? to in total|(hva|kva|hvor mye|kor mykje) (kommer|kjem|blir) [\p{L} ]{1,30} på (til sammen|totalt|i alt)`)],
   ['fee', cue(String.raw`(hva|kva|hvor mye|kor mykje|kor mye) (må|bør|skal) (jeg|eg|vi|me|man|en|ein) (regne|rekne|budsjettere|beregne|berekne) (med|for)|how much should (i|we) (budget|expect|allow|set aside)`)],
   ['fee', cue(String.raw`kva (kostar|kostnad|må eg betale|blir det)|kor (mykje|dyrt|mye) (kostar|blir det|må eg)|må eg betale|kven (betaler|betalar)|hvem (betaler|tar regningen|dekker kostnad\w*)|hva (kommer|koster) i tillegg|kommer (noe|noko|det noe) i tillegg`)],

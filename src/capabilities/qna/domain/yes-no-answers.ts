@@ -80,6 +80,9 @@ const AT_ALL = /\b(ever|at all|any of|i det hele|i det heile|noen gang|nokon gon
 /** "de samme samlingene", "sammen", "together": whether two take part side by side. */
 const TOGETHER_ASKED = /\b(samme samling\w*|same gatherings?|sammen|saman|together|felles|joint|i lag)\b/;
 
+/** A judgement of a price, not a comparison of two ("dyrere enn", "cheaper than" are read as comparisons). */
+const PRICE_JUDGED = /(?<![\p{L}\d])(cheap|expensive|pricey|costly|affordable|reasonabl[ey] priced|steep|dyrt?|dyre|billig|billeg|rimelig|rimeleg|kostbart?|overkommelig|overkommeleg)(?![\p{L}\d])(?!\s+(than|enn)\b)/iu;
+
 export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retriever: CatalogRetriever): Answer {
   const judged = judgedAnswer(given, read, lang, retriever);
   // "Would she get credits then?" after she lacks the degree is answered by the admission rules, which give credits
@@ -104,6 +107,9 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
   // An answer that already opens with its verdict ("Nei. LEDPRO 1: Målgruppen …") gets no second one; one that opens by
   // saying the documents do not say (a figure that is another program's) has no yes or no to give.
   if (VERDICT_FIRST.test(given.text) || UNSTATED_FIRST.test(given.text)) return given;
+  // "Er LEDPRO dyrt?", "is the hotel cheap?": whether a price is high is the asker's to judge; the documents give the
+  // figure, which a "yes" would turn into their verdict (and "is it cheap?" and "is it expensive?" would both get one).
+  if (read.form.yesNo && !read.form.comparative && PRICE_JUDGED.test(read.focus)) return given;
   let answer = given;
   // "I work at a private firm. Can we get OU fund money?" against "Offentlig ansatte kan søke OU-fondet": the fund is
   // named for public employees only.

@@ -1,0 +1,61 @@
+import { qnaChat } from '../support/qna-chat';
+
+const { ask } = qnaChat();
+
+describe('"how much is" with the program alone, and amounts that are no price', () => {
+  it.each([
+    ['How much is LEDPRO 1?', 'en-US', /NOK 53 000/],
+    ['how much is LEDPRO?', 'en-US', /NOK 53 000/],
+    ['Hvor mye er LEDPRO?', 'nb-NO', /kr 53 000/],
+    ['Kor mykje er LEDPRO 2?', 'nb-NO', /kr 53 000/],
+  ])('"%s" asks the price', (q, locale, fee) => {
+    const a = ask(q, locale);
+    expect(a.text).toMatch(fee);
+    expect(a.text).not.toMatch(/do not say|står ikke/);
+  });
+
+  it('asks the price of a program whose document has none, and says so with whom to ask', () => {
+    const a = ask('Kor mykje er instituttlederprogrammet?');
+    expect(a.text).toMatch(/^Det står ikke i programdokumentene for Instituttlederprogrammet/);
+  });
+
+  it.each([
+    ['How much is the workload on LEDPRO?', 'en-US'],
+    ['How much is there to read in LEDPRO?', 'en-US'],
+    ['Hvor mye er det å lese på LEDPRO?', 'nb-NO'],
+    ['Hvor mye er arbeidsmengden på LEDPRO?', 'nb-NO'],
+  ])('"%s" asks an amount of work or reading, not the fee', (q, locale) => {
+    expect(ask(q, locale).text).not.toMatch(/53 000/);
+  });
+
+  it('still reads a price in "hvor mye er det for …", "hvor mye er det å betale" and "how much is the hotel"', () => {
+    expect(ask('Hvor mye er det for LEDPRO?').text).toMatch(/kr 53 000/);
+    expect(ask('Hvor mye er det å betale for LEDPRO?').text).toMatch(/kr 53 000/);
+    expect(ask('How much is the hotel on LEDPRO?', 'en-US').text).toMatch(/NOK 3 175/);
+  });
+});
+
+describe('a price judged', () => {
+  it.each([
+    ['Is LEDPRO cheap?', 'en-US'],
+    ['Is LEDPRO expensive?', 'en-US'],
+    ['Er LEDPRO dyrt?', 'nb-NO'],
+    ['Er LEDPRO billig?', 'nb-NO'],
+    ['Er det dyrt å delta på LEDPRO?', 'nb-NO'],
+  ])('"%s" gets the figures and no yes or no of the bot\'s own', (q, locale) => {
+    const a = ask(q, locale);
+    expect(a.text).toMatch(/53 000/);
+    expect(a.text).not.toMatch(/^(Ja|Nei|Yes|No)\b/);
+  });
+
+  it('gives the stay\'s price to "is the hotel expensive?" without a verdict', () => {
+    const a = ask('Is the hotel on LEDPRO expensive?', 'en-US');
+    expect(a.text).toMatch(/NOK 3 175/);
+    expect(a.text).not.toMatch(/^(Yes|No)\b/);
+  });
+
+  it('still says no to "is it free?", which the fee answers', () => {
+    expect(ask('Is LEDPRO free?', 'en-US').text).toMatch(/^No\. .*NOK 53 000/);
+    expect(ask('Er LEDPRO gratis?').text).toMatch(/^Nei\. .*kr 53 000/);
+  });
+});
