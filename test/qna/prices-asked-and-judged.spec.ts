@@ -59,3 +59,17 @@ describe('a price judged', () => {
     expect(ask('Er LEDPRO gratis?').text).toMatch(/^Nei\. .*kr 53 000/);
   });
 });
+
+describe('one part\'s price against the other\'s', () => {
+  it.each([
+    ['Is LEDPRO 2 cheaper than LEDPRO 1?', 'en-US', /^No\. They cost the same\. .*NOK 53 000/],
+    ['Does LEDPRO 2 cost more than LEDPRO 1?', 'en-US', /^No\. They cost the same\. .*NOK 53 000/],
+    ['Er LEDPRO 2 dyrere enn LEDPRO 1?', 'nb-NO', /^Nei\. De koster det samme\. .*kr 53 000/],
+  ])('"%s": no, the price holds for each part', (q, locale, said) => {
+    expect(ask(q, locale).text).toMatch(said);
+  });
+
+  it('still compares two costs of one program by their figures', () => {
+    expect(ask('Er semesteravgiften dyrere enn hotellet på LEDPRO?').text).toMatch(/^Nei\b.*kr 3 175.*kr 888/);
+  });
+});

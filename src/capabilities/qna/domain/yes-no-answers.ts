@@ -83,6 +83,12 @@ const TOGETHER_ASKED = /\b(samme samling\w*|same gatherings?|sammen|saman|togeth
 /** A judgement of a price, not a comparison of two ("dyrere enn", "cheaper than" are read as comparisons). */
 const PRICE_JUDGED = /(?<![\p{L}\d])(cheap|expensive|pricey|costly|affordable|reasonabl[ey] priced|steep|dyrt?|dyre|billig|billeg|rimelig|rimeleg|kostbart?|overkommelig|overkommeleg)(?![\p{L}\d])(?!\s+(than|enn)\b)/iu;
 
+/** One program's price set against another's ("cheaper than", "koster mer enn"). */
+const PRICE_COMPARED = /(?<![\p{L}\d])(cheaper|dearer|pricier|more expensive|less expensive|costs? (more|less)|billigere|billegare|dyrere|dyrare|rimeligere|rimelegare|kost(?:er|ar) (mer|meir|mindre))(?![\p{L}\d])\s+(than|enn)\b/iu;
+/** The lead of an answer whose fact is the same for each part of an offer. */
+const EACH_PART = /\((for each part|gjelder hver del)\)/;
+const SAME_PRICE = { nb: 'De koster det samme.', en: 'They cost the same.' } as const;
+
 export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retriever: CatalogRetriever): Answer {
   const judged = judgedAnswer(given, read, lang, retriever);
   // "Would she get credits then?" after she lacks the degree is answered by the admission rules, which give credits
@@ -110,6 +116,8 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
   // "Er LEDPRO dyrt?", "is the hotel cheap?": whether a price is high is the asker's to judge; the documents give the
   // figure, which a "yes" would turn into their verdict (and "is it cheap?" and "is it expensive?" would both get one).
   if (read.form.yesNo && !read.form.comparative && PRICE_JUDGED.test(read.focus)) return given;
+  // "Is LEDPRO 2 cheaper than LEDPRO 1?" answered by one price that holds for each part: neither costs more.
+  if (read.form.yesNo && read.programs.length > 1 && PRICE_COMPARED.test(read.focus) && EACH_PART.test(given.text)) return { ...given, text: `${verdictWord('no', lang)}. ${SAME_PRICE[lang]} ${given.text}` };
   let answer = given;
   // "I work at a private firm. Can we get OU fund money?" against "Offentlig ansatte kan søke OU-fondet": the fund is
   // named for public employees only.
