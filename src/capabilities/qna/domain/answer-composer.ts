@@ -67,8 +67,11 @@ const IT_RUNS = letterAware(/\b(does it|do they|will it|is it|varer det|varer de
  * program's contact. A follow-up without a topic inherits the conversation's topic; a named program replaces
  * the conversation's program; a yes/no question gets "Ja"/"Nei" first, judged against the fact.
  */
-/** A message cut off mid-sentence: it ends in a comma or dash, or is a condition ("Hvis …", "If …") with no end mark. */
-const UNFINISHED = /(?:,|–|—|\s-)$|^(?:hvis|viss|dersom|om|når|if|when|since|siden)\b[^.?!]*$/i;
+/**
+ * A message cut off mid-sentence: it ends in a comma or dash, or is a condition ("Hvis …", "If …") with no end mark.
+ * Not "når er samling 4" / "when is the first gathering": "når"/"when" right before a verb asks, with or without "?".
+ */
+const UNFINISHED = letterAware(/(?:,|–|—|\s-)$|^(?:hvis|viss|dersom|om|since|siden|(?:når|when)(?!\s+(?:er|e|blir|vert|var|starter|startar|begynner|byrjar|går|kommer|kjem|skal|må|slutter|sluttar|holdes|haldast|arrangeres|kan|bør|får|is|are|was|were|does|do|did|will|would|can|should|must|starts?|begins?|ends?)\b))\b[^.?!]*$/i);
 
 export class AnswerComposer {
   private readonly reader: QuestionReader;

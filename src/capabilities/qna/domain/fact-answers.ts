@@ -167,10 +167,12 @@ export class FactAnswers extends AnswerShapes {
     const onTopic = best !== undefined && topic !== undefined && (GENERIC_TOPICS.has(topic)
       ? read.coverageTerms.length === 0 && best.doc.fact.topic === topic
       : accepted.includes(best.doc.fact.topic));
-    const span = (): Answer | undefined => {
+    // `unnamed`: a length asked of no program and matched by no fact ("hvor lang tid tar det?") is the span of every
+    // program in scope whose gatherings are dated.
+    const span = (unnamed = false): Answer | undefined => {
       // "Hvor lang skal eksamensoppgaven være?" asks the length of something else than the program.
-      if (form.expects !== 'duration' || programs.length === 0 || (!form.compare && topic !== undefined && !GENERIC_TOPICS.has(topic) && topic !== 'dates' && topic !== 'format')) return undefined;
-      const dated = scope.filter((p) => p.cohorts.length > 0);
+      if (form.expects !== 'duration' || (programs.length === 0 && !unnamed) || (!form.compare && topic !== undefined && !GENERIC_TOPICS.has(topic) && topic !== 'dates' && topic !== 'format')) return undefined;
+      const dated = (scope.length > 0 ? scope : inScope).filter((p) => p.cohorts.length > 0);
       const lines = schedulesOf(dated).map((s) => spanOf(s, lang)).filter((x): x is string => x !== undefined);
       return lines.length > 0 ? this.answer(lang, lines.join(' '), dated.map((p) => sourceOf(p, p.facts.find((f) => f.topic === 'dates'), lang)), dated, intent) : undefined;
     };
@@ -181,7 +183,7 @@ export class FactAnswers extends AnswerShapes {
       if (spanned) return spanned;
     }
     if (!best || (!onTopic && (best.score < MIN_SCORE || this.cover.of(read, best) < MIN_COVERAGE))) {
-      const spanned = span();
+      const spanned = span(topic === undefined);
       if (spanned) return spanned;
       const questioned = form.yesNo ? this.again(lastFacts, lang, read) : undefined;
       if (questioned) return questioned;
@@ -199,7 +201,7 @@ export class FactAnswers extends AnswerShapes {
       // "Hvor mange programmer nevnes?" over a fact that lists them: counted.
       const listing = form.expects === 'count' ? hits.slice(0, 6).map((h) => ({ h, text: countListed(read.focus, h.doc.fact.text[lang], lang) })).find((x) => x.text) : undefined;
       if (listing?.text) return this.answer(lang, listing.text, [sourceOf(listing.h.doc.program, listing.h.doc.fact, lang)], [listing.h.doc.program], intent, [`${listing.h.doc.program.id}/${listing.h.doc.fact.id}`]);
-      const spanned = span();
+      const spanned = span(topic === undefined && read.coverageTerms.length === 0);
       if (spanned) return spanned;
       // "Hvor mange timer varer skoleeksamenen?": a detail of an exam sat in a room, asked of a take-home assignment;
       // the premise is what is wrong.

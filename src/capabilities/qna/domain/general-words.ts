@@ -49,6 +49,8 @@ export const GENERAL_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_GENERAL_W
   + 'sentral sentralt sentrale central centrally list lists listed listing '
   + 'dokument dokumentet dokumentene dokumenta document documents brosjyre brosjyren brochure planens '
   + 'lengst lengre lenger longest longer kortest kortere shortest shorter mer flere more most fewer færre '
+  // "hvor lang tid tar det?", "hvor lenge varer det?": how a length is asked, as English "long" above (not "kort", also a card).
+  + 'lang lange langt lenge lengde lengden vare varer varte '
   + 'done doing having taken take eige eget opplegg '
   + 'midt middle underveis straight directly direkte rett '
   + 'ekstra extra wide effort innsats matter matters '

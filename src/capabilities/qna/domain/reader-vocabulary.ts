@@ -270,8 +270,8 @@ export const ORDINALS: Record<string, number> = { første: 1, fyrste: 1, andre: 
 /** "the third and fourth pillars", "tredje og fjerde hovedsøyle": two pillars by number ("pillars 3 and 4"). */
 export const ORDINAL_PILLARS = letterAware(/\b(?:the |den |dei |de )?(first|second|third|fourth|første|andre|tredje|fjerde) (?:and|og|&) (?:the |den )?(first|second|third|fourth|første|andre|tredje|fjerde) (hovedsøyle\w*|søyle\w*|pillars?)\b/g);
 export const pillarsByNumber = (_: string, a: string, b: string, p: string): string => `${p} ${ORDINALS[a]} ${/^(hoved|s)/.test(p) ? 'og' : 'and'} ${ORDINALS[b]}`;
-export const AFTER = /\b(den etter|neste etter|etter den|the one after|after that|the next one|den neste|deretter)\b/;
-export const BEFORE = /\b(den før|før den|the one before|before that|forrige)\b/;
+export const AFTER = letterAware(/\b(den etter|neste etter|etter den|the one after|after that|the next one|den neste|deretter)\b/);
+export const BEFORE = letterAware(/\b(den før|før den|the one before|before that|forrige)\b/);
 
 /** Places to be had on a program: seats, not a location. */
 export const SEATS = /\b(how many|hvor mange|kor mange|antall|number of|limited|begrenset|cap on|max(imum)?|ledige)\b.{0,25}\b(places|plasser|plassar|spots|seats)\b/;

@@ -115,7 +115,13 @@ const ASKING = /(?<![\p{L}])(hva|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|når|kva|
  * asks no topic and is no yes/no question.
  */
 export const isContextStatement = (text: string): boolean =>
-  !text.includes('?') && text.trim().split(/\s+/).length >= 4 && !ASKING.test(text) && !RESTATED.test(text);
+  !text.includes('?') && text.trim().split(/\s+/).length >= 4 && !ASKING.test(text) && !RESTATED.test(text) && !VERB_FIRST.test(text.trim());
+
+/**
+ * "brukes bokstavkarakterer eller bestått", "er samlingene obligatoriske", "does it give credits": a Norwegian or
+ * English sentence that opens with its verb asks, with or without a question mark (a statement has its verb second).
+ */
+const VERB_FIRST = /^(?:er|e|har|kan|må|skal|blir|vert|vil|får|gir|gjev|koster|kostar|finnes|fins|finst|trengs|går|kommer|kjem|tar|tek|bør|gjelder|gjeld|stemmer|stemmar|holder|held|dekker|dekkjer|inkluderer|is|are|was|were|do|does|did|can|could|will|would|should|must|has|have|may)(?![\p{L}])|^\p{L}{3,}(?:es|ast)(?![\p{L}])/iu;
 
 /** "ok, så det er et toårig program da": what the asker took from the last answer, said back to be checked. */
 const RESTATED = /^\s*(?:(?:ok|okei|okay|greit|right|alright|aha|ah|så|so|altså)[,.!]?\s+){1,2}(?:det|den|dette|denne|de|dei|it|this|that|they|ledpro|programmet|studiet|kurset|the (?:programme|program|course))\s+(?:er|blir|varer|is|are|lasts|takes|tar|gir|gives|koster|costs|har|has|starter|starts)(?![\p{L}])/iu;

@@ -80,8 +80,11 @@ const AT_ALL = /\b(ever|at all|any of|i det hele|i det heile|noen gang|nokon gon
 /** "de samme samlingene", "sammen", "together": whether two take part side by side. */
 const TOGETHER_ASKED = /\b(samme samling\w*|same gatherings?|sammen|saman|together|felles|joint|i lag)\b/;
 
-/** A judgement of a price, not a comparison of two ("dyrere enn", "cheaper than" are read as comparisons). */
-const PRICE_JUDGED = /(?<![\p{L}\d])(cheap|expensive|pricey|costly|affordable|reasonabl[ey] priced|steep|dyrt?|dyre|billig|billeg|rimelig|rimeleg|kostbart?|overkommelig|overkommeleg)(?![\p{L}\d])(?!\s+(than|enn)\b)/iu;
+/**
+ * A judgement of a price or of what it buys, not a comparison of two ("dyrere enn", "cheaper than" are read as
+ * comparisons): "worth it" and "verdt pengene" too, but not "worth 30 credits", which a figure answers.
+ */
+const PRICE_JUDGED = /(?<![\p{L}\d])(cheap|expensive|pricey|costly|affordable|reasonabl[ey] priced|steep|dyrt?|dyre|billig|billeg|rimelig|rimeleg|kostbart?|overkommelig|overkommeleg|worth (it|the (money|cost|price|fee|investment))|verdt (det|pengene|prisen|investeringen)|lønner det seg|løner det seg)(?![\p{L}\d])(?!\s+(than|enn)\b)/iu;
 
 /** One program's price set against another's ("cheaper than", "koster mer enn"). */
 const PRICE_COMPARED = /(?<![\p{L}\d])(cheaper|dearer|pricier|more expensive|less expensive|costs? (more|less)|billigere|billegare|dyrere|dyrare|rimeligere|rimelegare|kost(?:er|ar) (mer|meir|mindre))(?![\p{L}\d])\s+(than|enn)\b/iu;

@@ -1,0 +1,54 @@
+import { qnaChat } from '../support/qna-chat';
+
+const { ask, chat } = qnaChat();
+
+// Messages as people type them in a chat: short, often without a question mark.
+describe('a question without a question mark', () => {
+  it('"når er samling 4" is a question of its own, so "og den før" is the gathering before it', () => {
+    expect(chat(['når er samling 4', 'og den før']).text).toMatch(/^Samling 3 i LEDPRO 1 og LEDPRO 2 er 15\.–16\. mai 2024/);
+    expect(chat(['når er samling 4', 'og den før?']).text).toMatch(/^Samling 3 i LEDPRO/);
+  });
+
+  it('"og siste?" after the first gathering is the last one, in both languages', () => {
+    expect(chat(['når er første samling', 'og siste?']).text).toMatch(/^Samling 6 i LEDPRO 1 og LEDPRO 2 er 7\.–8\. oktober 2024/);
+    expect(chat(['when is the first gathering', 'and the last one?'], 'en-US').text).toMatch(/^Gathering 6 of LEDPRO 1 and LEDPRO 2 is 7–8 October 2024/);
+  });
+
+  it('reads a sentence that opens with its verb as a question, not as a scene set', () => {
+    const a = ask('brukes bokstavkarakterer eller bestått/ikke bestått');
+    expect(a.kind).not.toBe('smalltalk');
+    expect(a.text).toMatch(/står ikke i programdokumentene/);
+    // A statement still sets the scene.
+    expect(ask('vi har en leder som tok LEDPRO for et par år siden').kind).toBe('smalltalk');
+  });
+});
+
+describe('a gathering named by its place in one word', () => {
+  it('"lerkendalsamlingen" is the Lerkendal gathering, which the documents do not date, not LEDPRO\'s gatherings', () => {
+    for (const q of ['når er lerkendalsamlingen', 'når er lerkendal-samlingen', 'når er oppdalsamlingen']) {
+      const a = ask(q);
+      expect(a.text).toMatch(/^Det står ikke i programdokumentene/);
+      expect(a.text).not.toMatch(/Wood Hotel|februar 2024/);
+    }
+  });
+});
+
+describe('how long, with no program named', () => {
+  it.each(['hvor lang tid tar det', 'hvor lang tid tar kurset', 'kor lang tid tek det'])('"%s" gets a program\'s span, not "the documents do not say"', (q) => {
+    const a = ask(q);
+    expect(a.text).not.toMatch(/står ikke/);
+    expect(a.text).toMatch(/6 samlinger fra 15\.–16\. februar 2024 til 7\.–8\. oktober 2024|4 år/);
+  });
+});
+
+describe('whether it is worth it', () => {
+  it('gives what the program gives, without a yes of the bot\'s own', () => {
+    for (const [q, locale] of [['is ledpro worth it', 'en-US'], ['er ledpro verdt pengene', 'nb-NO']] as const) {
+      const a = ask(q, locale);
+      expect(a.text).toMatch(/30/);
+      expect(a.text).not.toMatch(/^(Ja|Yes|Nei|No)\b/);
+    }
+    // A figure claimed is still judged.
+    expect(ask('is ledpro worth 30 credits', 'en-US').text).toMatch(/^Yes\b/);
+  });
+});
