@@ -52,3 +52,11 @@ describe('whether it is worth it', () => {
     expect(ask('is ledpro worth 30 credits', 'en-US').text).toMatch(/^Yes\b/);
   });
 });
+
+describe('a place asked of no program', () => {
+  it('"er alle samlingene på samme sted" is answered by the fact that gives the place, not one that says it is not given', () => {
+    const a = ask('er alle samlingene på samme sted');
+    expect(a.text).toMatch(/^Ja\. LEDPRO 1 og LEDPRO 2: Alle samlingene arrangeres på Wood Hotel/);
+    expect(ask('are all the gatherings in the same place', 'en-US').text).toMatch(/^Yes\. .*Wood Hotel/);
+  });
+});

@@ -21,6 +21,9 @@ const RARE_CONCEPT = 2;
 /** A question after several things at once: "hvilke …" (plural), "what are the …". */
 const PLURAL_ASK = /\b(hvilke|kva for nokre|what are the|which are the)\b/;
 
+/** A fact that says its detail is missing from the document. */
+const NOT_GIVEN = /\b(er ikke oppgitt|ikke er oppgitt|is not given|are not given)\b/i;
+
 export interface RankOptions {
   readonly topic: FactTopic | undefined;
   /** The asked topic and the topics that also answer it. */
@@ -95,7 +98,10 @@ export function rankHits(found: readonly Hit[], read: ReadQuestion, lang: Lang, 
     // So does the OU fund's fact ("Offentlig ansatte kan søke OU-fondet …") for who may apply ("er det bare offentlig
     // ansatte som kan søke?"): it answers funding, asked of by its own words (fund, grant, støtte).
     + (h.doc.fact.topic === 'support' && topic === 'target-group' && !o.accepted.includes('support') && !ownWords(h) ? -COVERAGE_WEIGHT : 0);
-  const rank = (h: Hit): number => story(h) + h.score / Math.max(1, top) + COVERAGE_WEIGHT * o.cover.of(read, h) + counts(h) + fits(h) + (o.accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h) + listsAll(h) + holdsRare(h) + quotes(h) + states(h) + statesFocus(h) + names(h);
+  // "er alle samlingene på samme sted?" with no program named: a fact that gives the place answers before one that says
+  // its program's places are not given ("Sted for de enkelte samlingene … er ikke oppgitt").
+  const unstated = (h: Hit): number => (programs.length === 0 && NOT_GIVEN.test(h.doc.fact.text[lang]) ? -1 : 0);
+  const rank = (h: Hit): number => unstated(h) + story(h) + h.score / Math.max(1, top) + COVERAGE_WEIGHT * o.cover.of(read, h) + counts(h) + fits(h) + (o.accepted.includes(h.doc.fact.topic) ? topicWeight : 0) + own(h) + heads(h) + listsAll(h) + holdsRare(h) + quotes(h) + states(h) + statesFocus(h) + names(h);
   const near = found.filter((h) => h.score >= top * 0.35 || counts(h) > 0 || states(h) > 0);
   // Each candidate ranked once: a sort compares it many times, and fits() runs a regex over the fact.
   const ranks = new Map(near.map((h) => [h, rank(h)] as const));
