@@ -60,3 +60,26 @@ describe('a place asked of no program', () => {
     expect(ask('are all the gatherings in the same place', 'en-US').text).toMatch(/^Yes\. .*Wood Hotel/);
   });
 });
+
+describe('the person of the last answer, pointed at', () => {
+  it('"er det hun som svarer på faglige spørsmål?" after the project manager: no, the academic lead does', () => {
+    expect(chat(['hvem er prosjektleder for ledpro?', 'er det hun som svarer på faglige spørsmål?']).text).toMatch(/^Nei\. .*Randi Bredvold/);
+    expect(chat(['hvem er fagansvarlig for ledpro?', 'er det hun som svarer på faglige spørsmål?']).text).toMatch(/^Ja\. .*Randi Bredvold/);
+    expect(chat(['who is the project manager for ledpro?', 'is she the one who answers academic questions?'], 'en-US').text).toMatch(/^No\. .*Randi Bredvold/);
+  });
+});
+
+describe('a place typed in lower case', () => {
+  it.each([
+    ['er ledpro i hamar?', 'nb-NO', /^Nei\. .*Brumunddal/],
+    ['er samlingene i lillehammer', 'nb-NO', /^Nei\. .*Brumunddal/],
+    ['is it in oslo?', 'en-US', /^No\. .*Brumunddal/],
+    ['er samlingene i brumunddal', 'nb-NO', /^Ja\. .*Brumunddal/],
+  ])('"%s" is judged against the place', (q, locale, said) => {
+    expect(ask(q, locale).text).toMatch(said);
+  });
+
+  it('"er det i hamar" after "hvor er ledpro?" too', () => {
+    expect(chat(['hvor er ledpro?', 'er det i hamar']).text).toMatch(/^Nei\. .*Wood Hotel/);
+  });
+});

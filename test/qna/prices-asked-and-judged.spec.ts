@@ -1,6 +1,6 @@
 import { qnaChat } from '../support/qna-chat';
 
-const { ask } = qnaChat();
+const { ask, chat } = qnaChat();
 
 describe('"how much is" with the program alone, and amounts that are no price', () => {
   it.each([
@@ -67,6 +67,15 @@ describe('one part\'s price against the other\'s', () => {
     ['Er LEDPRO 2 dyrere enn LEDPRO 1?', 'nb-NO', /^Nei\. De koster det samme\. .*kr 53 000/],
   ])('"%s": no, the price holds for each part', (q, locale, said) => {
     expect(ask(q, locale).text).toMatch(said);
+  });
+
+  it('"er det likt for del 2?" after part 1\'s price: yes, they cost the same', () => {
+    expect(chat(['kor mykje kostar ledpro 1?', 'er det likt for del 2?']).text).toMatch(/^Ja\. De koster det samme\. .*kr 53 000/);
+    expect(chat(['what does ledpro 1 cost?', 'is part 2 the same price?'], 'en-US').text).toMatch(/^Yes\. They cost the same\./);
+  });
+
+  it('"er det dyrere enn semesteravgiften?" after the hotel\'s price sets no parts against each other', () => {
+    expect(chat(['ledpro: hva koster hotellet per samling?', 'er det dyrere enn semesteravgiften?']).text).not.toMatch(/koster det samme/);
   });
 
   it('still compares two costs of one program by their figures', () => {

@@ -1,5 +1,6 @@
 import { disputedClaim } from './disputed-answers';
 import { letterAware } from './letter-aware';
+import { personPointedVerdict } from './person-pointed';
 import { EDUCATION_TOLD } from './education-words';
 import { tidyParagraphs } from './shared-paragraphs';
 import { EXPECTED } from './expected-figures';
@@ -173,6 +174,7 @@ export class AnswerComposer {
     // "Og NTNU-programmet, gir det like mye?" after LEDPRO's credits: the side the documents give is set beside it.
     answer = contrastWithLast(this.facts, this.retriever, read, state, answer, lang) ?? answer;
     answer = finished(answer, read, programs, now, lang, this.retriever);
+    answer = personPointedVerdict(answer, read.focus, state?.contact, lang) ?? answer;
     // "Ok, så 35 000 kroner pluss hotell da. Hvor mye blir hotellet?": a price repeated back wrong is set right first.
     // An answer that opens with its yes or no has met the asker's claim already.
     // Nor one that sets the same figure right itself ("The participation fee is NOK 53,000, not NOK 35,000. …").

@@ -11,6 +11,7 @@ import { letterAware } from './letter-aware';
 import type { ReadQuestion } from './question-reader';
 import type { CatalogRetriever } from './retrieval';
 import { FITS_ME, roleNamedIn } from './role-groups';
+import { partPriceVerdict } from './part-prices';
 import { figuresVerdict, particularVerdict, verdictWord, type Verdict } from './verdicts';
 import { degreeVerdict } from './degree-verdicts';
 import { mealVerdict } from './meal-verdicts';
@@ -86,12 +87,6 @@ const TOGETHER_ASKED = /\b(samme samling\w*|same gatherings?|sammen|saman|togeth
  */
 const PRICE_JUDGED = /(?<![\p{L}\d])(cheap|expensive|pricey|costly|affordable|reasonabl[ey] priced|steep|dyrt?|dyre|billig|billeg|rimelig|rimeleg|kostbart?|overkommelig|overkommeleg|worth (it|the (money|cost|price|fee|investment))|verdt (det|pengene|prisen|investeringen)|lønner det seg|løner det seg)(?![\p{L}\d])(?!\s+(than|enn)\b)/iu;
 
-/** One program's price set against another's ("cheaper than", "koster mer enn"). */
-const PRICE_COMPARED = /(?<![\p{L}\d])(cheaper|dearer|pricier|more expensive|less expensive|costs? (more|less)|billigere|billegare|dyrere|dyrare|rimeligere|rimelegare|kost(?:er|ar) (mer|meir|mindre))(?![\p{L}\d])\s+(than|enn)\b/iu;
-/** The lead of an answer whose fact is the same for each part of an offer. */
-const EACH_PART = /\((for each part|gjelder hver del)\)/;
-const SAME_PRICE = { nb: 'De koster det samme.', en: 'They cost the same.' } as const;
-
 export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retriever: CatalogRetriever): Answer {
   const judged = judgedAnswer(given, read, lang, retriever);
   // "Would she get credits then?" after she lacks the degree is answered by the admission rules, which give credits
@@ -119,8 +114,9 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
   // "Er LEDPRO dyrt?", "is the hotel cheap?": whether a price is high is the asker's to judge; the documents give the
   // figure, which a "yes" would turn into their verdict (and "is it cheap?" and "is it expensive?" would both get one).
   if (read.form.yesNo && !read.form.comparative && PRICE_JUDGED.test(read.focus)) return given;
-  // "Is LEDPRO 2 cheaper than LEDPRO 1?" answered by one price that holds for each part: neither costs more.
-  if (read.form.yesNo && read.programs.length > 1 && PRICE_COMPARED.test(read.focus) && EACH_PART.test(given.text)) return { ...given, text: `${verdictWord('no', lang)}. ${SAME_PRICE[lang]} ${given.text}` };
+  // "Is LEDPRO 2 cheaper than LEDPRO 1?", "er det likt for del 2?": the parts' fees set against each other.
+  const parts = partPriceVerdict(read, retriever, lang);
+  if (parts) return { ...given, text: `${parts} ${given.text}` };
   let answer = given;
   // "I work at a private firm. Can we get OU fund money?" against "Offentlig ansatte kan søke OU-fondet": the fund is
   // named for public employees only.
