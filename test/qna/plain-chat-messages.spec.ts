@@ -83,3 +83,15 @@ describe('a place typed in lower case', () => {
     expect(chat(['hvor er ledpro?', 'er det i hamar']).text).toMatch(/^Nei\. .*Wood Hotel/);
   });
 });
+
+describe('nynorsk sums and Christmas', () => {
+  it('"me er to …, kva blir det samla?" after the price sums for two', () => {
+    expect(chat(['kva kostar ledpro?', 'me er to frå same kommune, kva blir det samla?']).text).toMatch(/For 2 personer: 2 × kr 54 776 = kr 109 552/);
+  });
+
+  it('"jul" alone is Christmas, not July', () => {
+    expect(ask('er det samlinger før jul?').text).toMatch(/^Ja\. 6 av de 6 samlingene/);
+    expect(chat(['når er siste samling i ledpro?', 'så det er ferdig før jul?']).text).not.toMatch(/^Nei\b/);
+    expect(ask('er det samling i juli?').text).toMatch(/^Nei\. Ingen av samlingene .* i juli/);
+  });
+});

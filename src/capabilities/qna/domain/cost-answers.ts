@@ -44,7 +44,7 @@ const PEOPLE_EN = '(of us|of them|people|persons|participants|leaders|managers|c
 // "for alle fire" / "all four of them" counts people; "alle fire samlingene" counts gatherings.
 const NOT_PEOPLE = '(?! (?:\\w+ )?(?:samling\\w*|gathering\\w*|del\\w*|parts?|semest\\w*|år|years?|uker?|weeks?|dag\\w*|days?|måned\\w*|months?|søyl\\w*|pillars?|tema\\w*|themes?|modul\\w*|modules?))';
 // "tre avdelingsledere", "three team leaders": a compound or one word before who they are.
-const HEADS = new RegExp(`\\b(?:(?:for|til|på) oss ${COUNT}|for us ${COUNT_EN}|vi er ${COUNT}|we are ${COUNT_EN}|${COUNT} (?:[a-zæøå]+ )?[a-zæøå]*${PEOPLE_NB}|${COUNT_EN} (?:[a-z]+ )?${PEOPLE_EN}|(?:for )?alle ${COUNT}\\b${NOT_PEOPLE}|all ${COUNT_EN}\\b${NOT_PEOPLE})\\b`);
+const HEADS = new RegExp(`\\b(?:(?:for|til|på) oss ${COUNT}|for us ${COUNT_EN}|(?:vi|me) er ${COUNT}|we are ${COUNT_EN}|${COUNT} (?:[a-zæøå]+ )?[a-zæøå]*${PEOPLE_NB}|${COUNT_EN} (?:[a-z]+ )?${PEOPLE_EN}|(?:for )?alle ${COUNT}\\b${NOT_PEOPLE}|all ${COUNT_EN}\\b${NOT_PEOPLE})\\b`);
 /** "me and two colleagues": the asker and the others named. */
 const ME_AND = new RegExp(`\\b(?:meg|meg selv|jeg) og ${COUNT} (?:kolleger|kollegaer|andre|til)\\b|\\b(?:me|myself|i) (?:and|\\+) ${COUNT_EN} (?:colleagues|others|more)\\b`);
 

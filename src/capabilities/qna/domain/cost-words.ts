@@ -15,7 +15,7 @@ export const money = (n: number, lang: Lang): string => `${lang === 'nb' ? 'kr' 
 /** A pattern for an amount as people write it: 19050, 19 050, 19.050, 19,050, with a no-break space too. */
 export const amountPattern = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, '[ .,\u00a0\u202f]?');
 // "… = 72 938": a sum written out by the asker is a total too.
-export const TOTAL = /\b(totalt?|til ?sammen|i alt|regn(e)? ut|rekn(e)? ut|work (it )?out|calculate|(hva|kva) lander (vi|me|det|en|ein|man|du) på(?![a-zæøå])|(hva|kva|what) (blir|er|is|does|do|would) [^?]{0,40}\b(pluss|plus)\b|sum(men)?|samlet|hele( [a-zæøå0-9-]+)? (studiet|programmet|løpet|kurset|året)|begge|total|altogether|in all|overall|all together|both|combined|add(s|ed)? up|comes? to|whole( [a-z0-9-]+)? (program|programme|course|year)|all (six|6|the) )|=\s*(?:kr\.?\s*|nok\s*)?\d/;
+export const TOTAL = /\b(totalt?|til ?sammen|i alt|regn(e)? ut|rekn(e)? ut|work (it )?out|calculate|(hva|kva) lander (vi|me|det|en|ein|man|du) på(?![a-zæøå])|(hva|kva|what) (blir|er|is|does|do|would) [^?]{0,40}\b(pluss|plus)\b|sum(men)?|samlet|samla|samanlagt|til saman|hele( [a-zæøå0-9-]+)? (studiet|programmet|løpet|kurset|året)|begge|total|altogether|in all|overall|all together|both|combined|add(s|ed)? up|comes? to|whole( [a-z0-9-]+)? (program|programme|course|year)|all (six|6|the) )|=\s*(?:kr\.?\s*|nok\s*)?\d/;
 export const SEMESTER = /semester/;
 export const NIGHT = /(tilknytningsd|ekstra (natt|døgn|overnatting)|(en|ei|ein|one|an) (natt|night) (ekstra|extra|til|more)|natt(a|en)? før|kvelden før|extra (night|overnight stay)|night before|additional night)/;
 /** "What else do we need to budget for?": the costs beside the participation fee. */

@@ -42,8 +42,10 @@ const SEASONS: ReadonlyArray<readonly [RegExp, readonly number[]]> = [
   [/(?<![\p{L}])(vinter\w*|winter)(?![\p{L}])/u, [12, 1, 2]],
 ];
 
-/** Before or after a month or the summer ("før sommeren", "before July", "etter sommerferien"). */
-const SIDE = new RegExp(`(?<![\\p{L}])(før|innen|before|until|etter|after)\\s+(?:the\\s+)?(${MONTH_NAMES}|sommer\\w*|summer\\w*|fellesferie\\w*)(?![\\p{L}])`, 'u');
+/** Before or after a month, the summer or Christmas ("før sommeren", "before July", "etter sommerferien", "før jul"). */
+const SIDE = new RegExp(`(?<![\\p{L}])(før|innen|before|until|etter|after)\\s+(?:the\\s+)?(${MONTH_NAMES}|sommer\\w*|summer\\w*|fellesferie\\w*|jul|julen|jula|christmas|nyttår\\w*|new year)(?![\\p{L}])`, 'u');
+/** A holiday as a bound: the month it falls in ("før jul": every month before December; "before new year": all). */
+const HOLIDAY_BOUND: ReadonlyArray<readonly [RegExp, number]> = [[/^(jul|julen|jula|christmas)$/, 12], [/^(nyttår\w*|new year)$/, 13]];
 
 /** A range between two months ("mellom juni og august", "from June to August", "juni–august"). */
 const RANGE = new RegExp(`(?:mellom|between|fra|frå|from)?\\s*(${MONTH_WORDS.map(([w]) => w).join('|')})\\s*(?:og|and|til|to|until|–|-)\\s*(${MONTH_WORDS.map(([w]) => w).join('|')})(?![\\p{L}])`, 'u');
@@ -57,7 +59,9 @@ export function monthsAsked(text: string): number[] | undefined {
     const month = NUMBER_OF.get(side[2]);
     const before = /^(før|innen|before|until)$/.test(side[1]);
     // Summer as a bound: the holidays begin in July, so June is before it and August after.
-    const bound = month ?? 7;
+    const bound = month ?? HOLIDAY_BOUND.find(([re]) => re.test(side[2]))?.[1] ?? 7;
+    // "etter jul": after the year's last month is no month of this year.
+    if (!before && bound >= 12) return undefined;
     const out: number[] = [];
     for (let m = 1; m <= 12; m += 1) if (before ? m < bound : m > bound) out.push(m);
     return out;

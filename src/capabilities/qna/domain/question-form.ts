@@ -88,9 +88,10 @@ export const EMBEDDED_WHEN = letterAware(/\b(know|knows|wonder\w*|tell (me|us)|f
 const OVER_SOONER = letterAware(/\b(over|finished|done|ferdig|unnagjort)\s+(faster|sooner|quicker|first|først|fortest|raskest|raskere|tidligst|tidlegast)\b|\b(ends|finishes|slutter|sluttar)\s+(first|sooner|først|tidligst)\b/);
 // "… fellesdager for alle ledere – når var de?": a date asked after a dash or a comma too.
 const DATE_ASK = letterAware(/^(når|when)\b|(^|[–—,:-]\s*)(når|when)\s+(var|was|were|er|is|are|blir|skal|kommer|did)\b|\b(hvilken dato|what date|which date|når (er|starter|begynner|skjer|holdes)|when (is|does|are|will))\b/);
+// "jul" alone is Christmas ("før jul"); July only as a date's month ("15. jul").
 export const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(januar|january|jan)\b/, 1], [/\b(februar|february|feb)\b/, 2], [/\b(mars|march)\b/, 3], [/\b(april|apr)\b/, 4],
-  [/\b(mai|may)\b/, 5], [/\b(juni|june|jun)\b/, 6], [/\b(juli|july|jul)\b/, 7], [/\b(august|aug)\b/, 8],
+  [/\b(mai|may)\b/, 5], [/\b(juni|june|jun)\b/, 6], [/\b(juli|july)\b|\d\.?\s*jul\b/, 7], [/\b(august|aug)\b/, 8],
   [/\b(september|sept?)\b/, 9], [/\b(oktober|october|okt|oct)\b/, 10], [/\b(november|nov)\b/, 11], [/\b(desember|december|des|dec)\b/, 12],
 ];
 export const NUMBER_WORDS: Record<string, number> = {
