@@ -95,3 +95,18 @@ describe('nynorsk sums and Christmas', () => {
     expect(ask('er det samling i juli?').text).toMatch(/^Nei\. Ingen av samlingene .* i juli/);
   });
 });
+
+describe('counts asked of the last answer', () => {
+  it('"hvor mange er det?" after a list of programs counts them', () => {
+    expect(chat(['hvilke eksempler på lederutviklingsprogram har NTNU?', 'hvor mange er det?']).text).toMatch(/^Det er 6: Forskergruppelederprogrammet/);
+  });
+
+  it('"hvor mange er det?" after a numbered list counts that list, not the first list of its fact', () => {
+    expect(chat(['Hva inngår i grunnopplæringen for ledere på NTNU?', 'hvilke HR- og HMS-temaer er med?', 'hvor mange er det?']).text).toMatch(/^Det er 6: 1\) rekruttering/);
+  });
+
+  it('"hvor mange er igjen etter sommeren?" after the gatherings counts those months\' gatherings', () => {
+    expect(chat(['når er ledpro-samlingene?', 'hvor mange er igjen etter sommeren?']).text).toMatch(/^2 av de 6 samlingene i LEDPRO 1 og LEDPRO 2 er i august–desember/);
+    expect(chat(['when are the ledpro gatherings?', 'how many are after the summer?'], 'en-US').text).toMatch(/^2 of the 6 gatherings/);
+  });
+});

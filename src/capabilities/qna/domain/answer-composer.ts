@@ -44,7 +44,7 @@ import { PillarsSideBySide } from './pillars-side-by-side';
 import { DatedQuestions } from './dated-questions';
 import { finished } from './answer-finishing';
 import { contrastWithLast } from './switch-contrast';
-import { COUNT_OF_LAST, countOfList } from './list-counts';
+import { countOfList, countsLastList } from './list-counts';
 import { employersOf, employerTold, type Employer } from './own-programs';
 import { answerScope, sceneSet } from './composer-steps';
 
@@ -167,7 +167,7 @@ export class AnswerComposer {
     const named = read.item === undefined && !again && !narrowed && read.programs.every((p) => state?.programIds.includes(p.id)) ? itemNamedIn(input.question, state?.items) : undefined;
     const picked = named !== undefined ? { ...read, item: named } : read;
     // "Kva for leiarutviklingsprogram har NTNU?" → "Kor mange er nemnde?": the last answer's list counted.
-    const lastList = !again && !narrowed && COUNT_OF_LAST.test(read.focus.trim()) && state?.facts?.length === 1 ? factsAt(this.retriever, state.facts)[0] : undefined;
+    const lastList = !again && !narrowed && countsLastList(read.focus.trim(), (state?.items?.length ?? 0) > 0) && state?.facts?.length === 1 ? factsAt(this.retriever, state.facts)[0] : undefined;
     const counted = lastList ? countOfList(lastList.f.text[lang], lang) : undefined;
     const countAnswer = counted && lastList ? this.facts.answer(lang, counted, [sourceOf(lastList.p, lastList.f, lang)], [lastList.p], intent, [`${lastList.p.id}/${lastList.f.id}`]) : undefined;
     let answer = narrowed ?? again ?? countAnswer ?? (picked.item !== undefined && state?.items ? itemOf(state, picked, lang, this.facts.again(state.facts, lang, picked)) : this.answerFor(read, scope, now, lang, state));

@@ -154,13 +154,15 @@ export function leanOnConversation(input: LeaningInput): Leaning {
       // "hvor mange dager er det totalt?" after a gathering's date asks a count, not that date again.
       // "And the one in June?" after the first gathering: the gathering of that month, not the first again.
       const months = state.topic === 'dates' && !form.yesNo ? monthsAsked(focus) : undefined;
-      const date: DateAsk | undefined = form.expects ? undefined : months && months.length > 0 ? { kind: 'all', months } : state.date;
+      // "hvor mange er etter sommeren?" after the gatherings listed: a count of those months' gatherings.
+      const countedInMonths = form.expects === 'count' && state.list === 'gatherings' && months !== undefined && months.length > 0;
+      const date: DateAsk | undefined = form.expects && !countedInMonths ? undefined : months && months.length > 0 ? { kind: 'all', months } : state.date;
       // "… how many hours should I set aside for that?" points back at the topic, whatever it measures.
       // "how many pages does it have to be?" after the exam: "it" is the exam, which a count of pages is of.
       const itself = /\b(it|den|det)\b/.test(focus) && UNDATED_TOPICS.has(state.topic);
       // "De er vel bare én dag hver?" after one pillar: that pillar, not the list of them.
       const pillar = form.yesNo && state.topic === 'pillars' && state.facts?.length === 1 ? /\/pillar-(\d)$/.exec(state.facts[0])?.[1] : undefined;
-      intent = { ...intent, topics: form.expects && !pointsBack && !itself ? intent.topics : [state.topic, ...intent.topics], date: date ?? intent.date, concern: intent.concern ?? state.concern, ...(pillar && intent.pillar === undefined ? { pillar: Number(pillar) } : {}) };
+      intent = { ...intent, topics: form.expects && !pointsBack && !itself && !countedInMonths ? intent.topics : [state.topic, ...intent.topics], date: date ?? intent.date, concern: intent.concern ?? state.concern, ...(pillar && intent.pillar === undefined ? { pillar: Number(pillar) } : {}) };
       if (intent.date && !state.date && UNDATED_TOPICS.has(state.topic)) intent = { ...intent, date: undefined, topics: [state.topic, 'dates'], weakDates: true };
       inherited = true;
     } else if (specific.length === 0 && !state.topic && state.expects === 'duration' && !form.expects && ENDS.test(focus)) {

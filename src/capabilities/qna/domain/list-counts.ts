@@ -50,8 +50,15 @@ function namesList(question: string, fact: string): boolean {
   return false;
 }
 
+/** "hvor mange er det?", "how many is that?" right after a list: the list counted. */
+const COUNT_OF_THAT = /^(?:(?:og|and|så|so|men|but)\s+)?(?:hvor|kor|how)\s+(?:mange|many)\s+(?:er|var|blir|is|are)\s+(?:det|dei|de|that|those|there|they)(?:\s+(?:da|då|then|i alt|in all|totalt|til sammen|altogether))?\s*\??\s*$/;
 /** "Hvor mange er nevnt?", "how many are listed?", "kor mange er nemnde?": a count of what the last answer listed. */
-export const COUNT_OF_LAST = /^(?:(?:og|and|så|so|men|but)\s+)?(?:hvor|kor|how)\s+(?:mange|many)\s+(?:er|var|blir|vart|are|were|is)\s+(?:det\s+|there\s+|de\s+|dei\s+|they\s+)?(?:nevnt|nevnte|nemnt|nemnde|listet|lista|oppført|oppførte|mentioned|listed|named|in (?:the|that) list|i lista|i listen|på lista|på listen)(?:\s+(?:der|her|there|here|da|then|i alt|in all|totalt|til sammen))?\s*\??\s*$/i;
+const COUNT_OF_NAMED = /^(?:(?:og|and|så|so|men|but)\s+)?(?:hvor|kor|how)\s+(?:mange|many)\s+(?:er|var|blir|vart|are|were|is)\s+(?:det\s+|there\s+|de\s+|dei\s+|they\s+)?(?:nevnt|nevnte|nemnt|nemnde|listet|lista|oppført|oppførte|mentioned|listed|named|in (?:the|that) list|i lista|i listen|på lista|på listen)(?:\s+(?:der|her|there|here|da|then|i alt|in all|totalt|til sammen))?\s*\??\s*$/;
+/**
+ * Whether the question counts what the last answer listed. The bare "hvor mange er det?" only when that answer left no
+ * numbered items behind: those are counted where the items are kept (follow-ups), which knows which list was asked.
+ */
+export const countsLastList = (focus: string, itemsKept: boolean): boolean => COUNT_OF_NAMED.test(focus) || (!itemsKept && COUNT_OF_THAT.test(focus));
 
 /** The items of a fact's list ("Eksempler …: A, B, C og D.", or "1) … 2) …") counted and named, whatever it lists. */
 export function countOfList(fact: string, lang: Lang): string | undefined {
