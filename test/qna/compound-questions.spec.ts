@@ -60,9 +60,9 @@ describe('thanks or a goodbye with a pleasantry', () => {
 describe('a count over a listed fact', () => {
   it('counts the items after the heading the question names, and names them', () => {
     const fact = 'Eksempler på lederutviklingsprogram ved NTNU: Forskergruppelederprogrammet, Studieprogramlederprogrammet, Instituttlederprogrammet, Innovasjonslederprogrammet, Mentorprogrammet og Stjerneprogrammet.';
-    expect(countListed('Hvor mange lederutviklingsprogrammer nevnes som eksempler?', fact, 'nb')).toBe('Det er 6: Forskergruppelederprogrammet, Studieprogramlederprogrammet, Instituttlederprogrammet, Innovasjonslederprogrammet, Mentorprogrammet, Stjerneprogrammet.');
+    expect(countListed('Hvor mange lederutviklingsprogrammer nevnes som eksempler?', fact, 'nb')).toBe('Det er seks: Forskergruppelederprogrammet, Studieprogramlederprogrammet, Instituttlederprogrammet, Innovasjonslederprogrammet, Mentorprogrammet, Stjerneprogrammet.');
     expect(countListed('Hvor mange samlinger er det?', fact, 'nb')).toBeUndefined();
-    expect(countListed('Hvor mange temaer?', 'Temaer: 1) A, 2) B, 3) C.', 'nb')).toBe('Det er 3: 1) A; 2) B; 3) C.');
+    expect(countListed('Hvor mange temaer?', 'Temaer: 1) A, 2) B, 3) C.', 'nb')).toBe('Det er tre: 1) A; 2) B; 3) C.');
     expect(countListed('Hvor mange temaer?', 'Mål: 1) A, 2) B, 3) C.', 'nb')).toBeUndefined();
   });
 });

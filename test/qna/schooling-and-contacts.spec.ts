@@ -180,7 +180,7 @@ describe('NTNU\'s target groups', () => {
 
   it('the target groups counted when the question names the leader development without NTNU: 10', () => {
     const a = ask('Hvor mange målgrupper nevnes for lederutviklingen?');
-    expect(a.text).toMatch(/^Det er 10: instituttledere/);
+    expect(a.text).toMatch(/^Det er ti: instituttledere/);
   });
 });
 

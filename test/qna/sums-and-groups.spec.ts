@@ -114,7 +114,7 @@ describe('yes/no questions', () => {
   });
 
   it('counts a numbered list headed by the noun asked for ("hvor mange fagmoduler …?")', () => {
-    expect(ask('Hvor mange fagmoduler nevnes for NTNUs ledere?').text).toMatch(/^Det er 7: 1\) Basis lederkompetanse/);
+    expect(ask('Hvor mange fagmoduler nevnes for NTNUs ledere?').text).toMatch(/^Det er sju: 1\) Basis lederkompetanse/);
   });
 });
 

@@ -86,7 +86,7 @@ describe('wording that is not what the question is about', () => {
   });
 
   it('counts the numbered list the question names by its label, and names what the documents give no theme for', () => {
-    expect(ask('hvor mange temaer er det under HR og HMS i grunopplæringa?').text).toMatch(/^Det er 6: 1\) rekruttering;.*6\) bemanningsplanlegging\.$/);
+    expect(ask('hvor mange temaer er det under HR og HMS i grunopplæringa?').text).toMatch(/^Det er seks: 1\) rekruttering;.*6\) bemanningsplanlegging\.$/);
     const r = ask('Hvilket tema har samling 3 i mai på LEDPRO?');
     expect(r.kind).toBe('unknown');
     expect(r.text).not.toMatch(/15\.–16\. mai/);

@@ -3,6 +3,7 @@ import type { Answer } from './answer';
 import type { Lang } from '../../../shared/i18n';
 import type { QnaState } from './conversation-state';
 import type { DateAsk } from './question-intent';
+import { countedList } from './counted-list';
 import { letterAware } from './letter-aware';
 import { ORDINAL_ONLY } from './reader-vocabulary';
 import { isStopWord } from './text-analysis';
@@ -202,7 +203,7 @@ export function itemOf(state: QnaState, read: ReadQuestion, lang: Lang, again: A
   const n = read.item === -1 ? items.length : (read.item ?? 1);
   // "hvor mange er det?" after a list: its count, and the list again.
   const text = n === 0
-    ? `${lang === 'nb' ? `Det er ${items.length}` : `There are ${items.length}`}: ${items.map((x, i) => `${i + 1}) ${x}`).join('; ')}.`
+    ? countedList(items.length, items.map((x, i) => `${i + 1}) ${x}`).join('; '), lang)
     : `${n}) ${items[n - 1]}.`;
   return again ? { ...again, text } : { kind: 'answer', lang, text, sources: [], followUps: [], programIds: state.programIds };
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../../../shared/i18n';
+import { countedList } from './counted-list';
 import { numberedItems } from './follow-ups';
 
 /**
@@ -16,8 +17,7 @@ export function countListed(question: string, fact: string, lang: Lang): string 
   const root = (w: string): string => w.toLowerCase().replace(/(ene|ane|er|ar|e|s|es)$/, '').slice(0, 7);
   const headed = [asked[1], asked[2]].some((n) => n !== undefined && n.length >= 6 && label.split(/[^a-zæøå]+/).some((w) => w.length >= 6 && root(w) === root(n)));
   if (numbered.length >= 2 && (namesList(question, fact) || headed)) {
-    return lang === 'nb' ? `Det er ${numbered.length}: ${numbered.map((x, i) => `${i + 1}) ${x}`).join('; ')}.`
-      : `There are ${numbered.length}: ${numbered.map((x, i) => `${i + 1}) ${x}`).join('; ')}.`;
+    return countedList(numbered.length, numbered.map((x, i) => `${i + 1}) ${x}`).join('; '), lang);
   }
   const colon = fact.indexOf(':');
   if (colon < 0) return undefined;
@@ -33,9 +33,7 @@ export function countListed(question: string, fact: string, lang: Lang): string 
   if (/\d\)/.test(body)) return undefined;
   const items = body.split(/,\s*|\s+(?:og|and|samt)\s+/).map((s) => s.trim().replace(/^(og|and)\s+/, '')).filter((s) => s.length > 1);
   if (items.length < 3 || items.length > 15) return undefined;
-  return lang === 'nb'
-    ? `Det er ${items.length}: ${items.join(', ')}.`
-    : `There are ${items.length}: ${items.join(', ')}.`;
+  return countedList(items.length, items.join(', '), lang);
 }
 
 /** Whether the question names one list's label: a word of four letters or more right before a "1)" of the fact. */
