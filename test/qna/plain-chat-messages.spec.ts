@@ -110,3 +110,18 @@ describe('counts asked of the last answer', () => {
     expect(chat(['when are the ledpro gatherings?', 'how many are after the summer?'], 'en-US').text).toMatch(/^2 of the 6 gatherings/);
   });
 });
+
+describe('the cost just given, set against another', () => {
+  it('"er det dyrere enn semesteravgiften?" after the hotel\'s price compares the stay with the semester fee', () => {
+    expect(chat(['ledpro: hva koster hotellet per samling?', 'er det dyrere enn semesteravgiften?']).text).toMatch(/^Ja, .*kost og losji for én samling \(kr 3 175\) koster mer enn semesteravgiften for ett semester \(kr 888\)/);
+    expect(chat(['what does the hotel cost per gathering on ledpro?', 'is it more expensive than the semester fee?'], 'en-US').text).toMatch(/^Yes, .*board and lodging for one gathering \(NOK 3 175\) costs more/);
+  });
+});
+
+describe('applying now', () => {
+  it('"kan eg søkje ledpro no?" after telling one\'s degree says the deadline has passed too', () => {
+    const a = chat(['eg er einingsleiar i ein kommune og har bachelor', 'kan eg søkje ledpro no?']);
+    expect(a.text).toMatch(/Opptakskravet er bachelorgrad/);
+    expect(a.text).toMatch(/søknadsfristen \(15\. desember 2023\) har gått ut/);
+  });
+});

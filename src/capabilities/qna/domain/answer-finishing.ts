@@ -21,6 +21,9 @@ import { SITTING_EXAM, TAKE_HOME } from './everyday-cues';
  * subject whose sentence alone would hold the price. */
 const IN_ADDITION = /^(tillegg|additional|addition|extra|ekstra)$/;
 
+/** Applying now or still ("kan jeg søke nå?", "kan eg søkje no?", "can I still apply?"). */
+const APPLY_NOW = /(?<![\p{L}])(?:søke|søkje|søker|søkjer|apply|melde (?:meg|oss) på)(?![\p{L}])[^?.]{0,30}(?<![\p{L}])(?:nå|no|now|fortsatt|framleis|fremdeles|ennå|enno|still|i år|this year)(?![\p{L}])|(?<![\p{L}])(?:still|fortsatt|framleis|fremdeles|ennå|enno)\s+(?:søke|søkje|apply)(?![\p{L}])/iu;
+
 export function finished(given: Answer, read: ReadQuestion, programs: readonly Program[], now: Date, lang: Lang, retriever: CatalogRetriever): Answer {
   let answer = given;
   // The asked detail (a street address, a time of day) is not in the documents: said first, and the answer is an
@@ -59,7 +62,8 @@ export function finished(given: Answer, read: ReadQuestion, programs: readonly P
   }
   // An answer about applying, given after the deadline, says that the deadline has passed.
   // So does one about how to get in, which says how to apply too.
-  const applyTold = ['apply', 'deadline'].includes(read.intent.topics[0] ?? '') || (read.intent.topics[0] === 'admission' && HOW_IN.test(read.focus));
+  // So does "kan eg søkje no?", "can I still apply?": whether one may apply now is the deadline's to say too.
+  const applyTold = ['apply', 'deadline'].includes(read.intent.topics[0] ?? '') || (read.intent.topics[0] === 'admission' && (HOW_IN.test(read.focus) || APPLY_NOW.test(read.focus)));
   if (answer.kind === 'answer' && applyTold && !/gått ut|has passed|for sent|too late/.test(answer.text)) {
     const ids = answer.programIds;
     const note = pastDeadlineNote(retriever.catalog.programs.filter((p) => ids.includes(p.id)), now, lang);

@@ -115,7 +115,7 @@ export class QuestionReader {
     // "nei, jeg mente del 2" / "sorry, I meant the practical contact": the last question, restated.
     const repair = repairOf(prepared, state, (q) => readIntent(q).topics.some((t) => !GENERIC_TOPICS.has(t)), (a, b) => this.sameKind(a, b));
     // "Når var den første felles opplæringsdagen?" → "Og nummer to?": the same asked of the second.
-    const situated = repair?.question ?? ordinalRestated(prepared, state?.question) ?? comparedAgain(prepared, state) ?? withTold(withSituation(withReferent(withCourseParticipants(feeNamed(prepared, state?.topic), state?.question), state?.question), state?.question), prepared, state?.told);
+    const situated = repair?.question ?? ordinalRestated(prepared, state?.question) ?? comparedAgain(prepared, state) ?? withTold(withSituation(withReferent(withCourseParticipants(feeNamed(costNamed(prepared, state?.topic), state?.topic), state?.question), state?.question), state?.question), prepared, state?.told);
     const text = withRoleProgram(situated, state?.told);
     // The cheap test first: most messages are no thanks or goodbye, and then no intent or program needs reading.
     const pleasantry = (): SmallTalk | undefined => {
@@ -295,6 +295,23 @@ export class QuestionReader {
 
 /** "what are her options?", "hva er mulighetene?": the ways open in a situation told before. */
 const OPTIONS_ASKED = /\b(options?|alternatives?|alternativ(er|ene)?|muligheter|mulighetene|moglegheiter|moglegheitene|what can (she|he|they|i|we) do|hva kan (hun|han|de|jeg|vi) gjøre|kva kan (ho|han|dei|eg|me) gjere)\b/;
+
+/**
+ * "er det dyrere enn semesteravgiften?" right after the hotel's price: "it" is the cost just given, set against the
+ * one named (the stay or the participation fee, by the last topic).
+ */
+const IT_COMPARED = /^((?:(?:og|and|men|but|så|so)\s+)?(?:er|is|koster|kostar|costs?|blir|was)\s+)(det|den|it|that)(\s+(?:dyrere|dyrare|billigere|billegare|mer|meir|mindre|more expensive|cheaper|more|less)\b)/i;
+const COST_OF_TOPIC: Readonly<Record<string, { nb: string; en: string }>> = {
+  lodging: { nb: 'hotellet', en: 'the hotel' },
+  fee: { nb: 'deltakeravgiften', en: 'the participation fee' },
+};
+function costNamed(question: string, lastTopic: string | undefined): string {
+  const noun = lastTopic ? COST_OF_TOPIC[lastTopic] : undefined;
+  const m = noun ? IT_COMPARED.exec(question.trim()) : null;
+  if (!m || !noun) return question;
+  const en = /^(it|that)$/i.test(m[2]);
+  return question.trim().replace(IT_COMPARED, (_x, before: string, _it: string, after: string) => `${before}${en ? noun.en : noun.nb}${after}`);
+}
 
 /** "Er semesteravgiften inkludert i den summen?" right after the fee: "the sum" is the participation fee. */
 const IN_THE_SUM = /\b(i|in) (den|denne|that|this|the) (summen|prisen|beløpet|sum|price|amount)\b/;
