@@ -125,3 +125,16 @@ describe('applying now', () => {
     expect(a.text).toMatch(/søknadsfristen \(15\. desember 2023\) har gått ut/);
   });
 });
+
+describe('sums asked in a word or two', () => {
+  it('"vi er fire, hva blir det?" after the price sums for the four', () => {
+    expect(chat(['hva koster ledpro?', 'vi er fire, hva blir det?']).text).toMatch(/For 4 personer: 4 × kr 54 776 = kr 219 104\./);
+    expect(chat(['what does ledpro cost?', 'there are three of us, what does that make?'], 'en-US').text).toMatch(/For 3 people: 3 × NOK 54 776 = NOK 164 328\./);
+  });
+
+  it('"med alt" / "with everything" adds the stay to the whole sum', () => {
+    expect(ask('hva koster ledpro totalt med alt?').text).toMatch(/Alt til sammen: kr 73 826 \(uten tilknytningsdøgn\)\./);
+    expect(ask('what does ledpro cost with everything?', 'en-US').text).toMatch(/Everything together: NOK 73 826/);
+    expect(chat(['hva koster ledpro?', 'og totalt med alt?']).text).toMatch(/Alt til sammen: kr 73 826/);
+  });
+});

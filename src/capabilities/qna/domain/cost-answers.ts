@@ -85,13 +85,18 @@ const THE_GROUP = /\b(for oss|til oss|for us|of us|for alle|for all|for dei|for 
 /** "og for hele gruppa?", "and for the whole team?": the price asked for all of a group. */
 const FOR_THE_GROUP = /^(?:(?:og|and|men|but|så|so)\s+)?(?:hva|kva|what|hvor mye|how much)?\s*(?:blir det |er det |is it |would it be |comes? to )?for (?:hele |heile |the whole |all of |alle )?(?:gruppa|gruppen|gruppe|group|team|teamet|oss|us|the group|the team)\b[^?]{0,20}\?/;
 
+/** "hva blir det?", "what does that make?": what a price comes to, asked beside a group told ("vi er fire, …"). */
+const WHAT_IT_MAKES = /\b(?:(?:hva|kva) (?:blir|vert) det|(?:hva|kva) (?:koster|kostar) det (?:oss|for oss)|what (?:does|would|will) (?:that|it) (?:make|be|come to)|how much (?:is|would) (?:that|it) be)\b/;
+
 /** `group`: how many people the conversation said it is about before ("Vi er fire fra plan og miljø"). */
 export function answerCostTotal(question: string, programs: readonly Program[], lang: Lang, whole = question, group?: number): CostAnswer | undefined {
   if (WHAT_IT_COVERS.test(question.toLowerCase())) return undefined;
   const asked = headcount(whole.toLowerCase(), programs.length > 0 ? gatheringsOf(programs[0]) : 0);
   const k = asked < 2 && group !== undefined && THE_GROUP.test(whole.toLowerCase()) ? group : asked;
   // "og for hele gruppa? vi er fem": a price asked for the group is their sum, though no "total" is said.
-  const sum = costTotal(question, programs, lang, whole) ?? (k >= 2 && FOR_THE_GROUP.test(question.toLowerCase()) ? costTotal(`${question} totalt`, programs, lang, `${whole} totalt`) : undefined);
+  // So is "vi er fire, hva blir det?": the group told in the message, and what it makes.
+  const forGroup = FOR_THE_GROUP.test(question.toLowerCase()) || (asked >= 2 && WHAT_IT_MAKES.test(question.toLowerCase()));
+  const sum = costTotal(question, programs, lang, whole) ?? (k >= 2 && forGroup ? costTotal(`${question} totalt`, programs, lang, `${whole} totalt`) : undefined);
   if (!sum || sum.each === undefined || k < 2) return sum && { text: sum.text, programs: sum.programs };
   const line = lang === 'nb' ? `For ${k} personer: ${k} × ${money(sum.each, lang)} = ${money(k * sum.each, lang)}.` : `For ${k} people: ${k} × ${money(sum.each, lang)} = ${money(k * sum.each, lang)}.`;
   // "Hva blir deltakeravgiften til sammen for alle tre?": the fee alone is asked, so it is summed alone too.
@@ -228,8 +233,9 @@ function sumOf(asked: string, whole: string, priced: Program[], p: Program, lang
       ? `Kost og losji kommer i tillegg: ${money(board.amount, lang)} per samling, ${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)}${parts === 2 ? ' per del' : ''}, og litteratur.`
       : `Board and lodging come in addition: ${money(board.amount, lang)} per gathering, ${n} × ${money(board.amount, lang)} = ${money(board.amount * n, lang)}${parts === 2 ? ' per part' : ''}, and literature.`);
   }
-  // "deltakeravgift, semesteravgift og kost og losji til sammen": the whole sum, each part stated.
-  if (board && n > 0 && LODGING.test(q) && (FEE.test(q) || everything)) {
+  // "deltakeravgift, semesteravgift og kost og losji til sammen": the whole sum, each part stated. So for "med alt",
+  // "with everything", which name no cost.
+  if (board && n > 0 && ((LODGING.test(q) && (FEE.test(q) || everything)) || EVERYTHING.test(q))) {
     const all = parts * (perPart + board.amount * n);
     lines.push(nb ? `Alt til sammen${parts === 2 ? ' for begge delene' : ''}: ${money(all, lang)}${night ? ' (uten tilknytningsdøgn)' : ''}.`
       : `Everything together${parts === 2 ? ' for both parts' : ''}: ${money(all, lang)}${night ? ' (without extra nights)' : ''}.`);
