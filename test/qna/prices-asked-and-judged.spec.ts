@@ -82,3 +82,17 @@ describe('one part\'s price against the other\'s', () => {
     expect(ask('Er semesteravgiften dyrere enn hotellet på LEDPRO?').text).toMatch(/^Nei\b.*kr 3 175.*kr 888/);
   });
 });
+
+describe('a distance judged', () => {
+  it('"Is Brumunddal far from Oslo?" gets the travel times without a yes or no of the bot\'s own', () => {
+    for (const [q, locale] of [['Is Brumunddal far from Oslo?', 'en-US'], ['er det en lang reise fra oslo', 'nb-NO']] as const) {
+      const a = ask(q, locale);
+      expect(a.text).toMatch(/1,5 time|1\.5 hours/);
+      expect(a.text).not.toMatch(/^(Ja|Nei|Yes|No)\b/);
+    }
+  });
+
+  it('still says no to "er det langt fra stasjonen?", which "nær togstasjonen" answers', () => {
+    expect(ask('er det langt fra stasjonen?').text).toMatch(/^Nei\. .*nær Brumunddal togstasjon/);
+  });
+});

@@ -87,6 +87,11 @@ const TOGETHER_ASKED = /\b(samme samling\w*|same gatherings?|sammen|saman|togeth
  */
 const PRICE_JUDGED = /(?<![\p{L}\d])(cheap|expensive|pricey|costly|affordable|reasonabl[ey] priced|steep|dyrt?|dyre|billig|billeg|rimelig|rimeleg|kostbart?|overkommelig|overkommeleg|worth (it|the (money|cost|price|fee|investment))|verdt (det|pengene|prisen|investeringen)|lønner det seg|løner det seg)(?![\p{L}\d])(?!\s+(than|enn)\b)/iu;
 
+/** Whether a journey is long, judged without a figure ("far from Oslo", "en lang reise", "langt unna"). */
+/** A place the documents say the hotel is near: how far it is from there is stated. */
+const NEAR_STATED = /(stasjon|station|jernbane|railway|toget|the train)/i;
+const DISTANCE_JUDGED = /(?<![\p{L}\d])(far|a long way|long (?:trip|journey|way|drive|ride)|lang (?:reise|tur|vei|veg|kjøretur|togtur)|langt (?:unna|borte|fra|frå|å reise|å kjøre)|tungvint å komme)(?![\p{L}\d])/iu;
+
 export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retriever: CatalogRetriever): Answer {
   const judged = judgedAnswer(given, read, lang, retriever);
   // "Would she get credits then?" after she lacks the degree is answered by the admission rules, which give credits
@@ -114,6 +119,9 @@ function judgedAnswer(given: Answer, read: ReadQuestion, lang: Lang, retriever: 
   // "Er LEDPRO dyrt?", "is the hotel cheap?": whether a price is high is the asker's to judge; the documents give the
   // figure, which a "yes" would turn into their verdict (and "is it cheap?" and "is it expensive?" would both get one).
   if (read.form.yesNo && !read.form.comparative && PRICE_JUDGED.test(read.focus)) return given;
+  // "Is Brumunddal far from Oslo?", "er det en lang reise?": far is the asker's to judge; the travel times answer it.
+  // Not "er det langt fra stasjonen?", which "nær Brumunddal togstasjon" answers.
+  if (read.form.yesNo && read.form.numbers.length === 0 && DISTANCE_JUDGED.test(read.focus) && !NEAR_STATED.test(read.focus)) return given;
   // "Is LEDPRO 2 cheaper than LEDPRO 1?", "er det likt for del 2?": the parts' fees set against each other.
   const parts = partPriceVerdict(read, retriever, lang);
   if (parts) return { ...given, text: `${parts} ${given.text}` };
