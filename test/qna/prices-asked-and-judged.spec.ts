@@ -96,3 +96,17 @@ describe('a distance judged', () => {
     expect(ask('er det langt fra stasjonen?').text).toMatch(/^Nei\. .*nær Brumunddal togstasjon/);
   });
 });
+
+describe('a travel time claimed with a bound', () => {
+  it.each([
+    ['is it more than an hour from the airport?', 'en-US', /^No\b/],
+    ['er det mer enn en time fra gardermoen?', 'nb-NO', /^Nei\b/],
+    ['is it less than an hour from the airport?', 'en-US', /^No\b/],
+    ['tar det over en time fra oslo s?', 'nb-NO', /^Ja\b/],
+    ['er det under to timer fra oslo s?', 'nb-NO', /^Ja\b/],
+    ['is it within an hour from the airport?', 'en-US', /^Yes\b/],
+    ['is it about an hour from the airport?', 'en-US', /^Yes\b/],
+  ])('"%s" is judged by the stated time against the bound', (q, locale, said) => {
+    expect(ask(q, locale).text).toMatch(said);
+  });
+});

@@ -4,7 +4,8 @@ import { letterAware } from './letter-aware';
 
 const AIRPORT = /\b(gardermoen|lufthavn\w*|flyplass\w*|airport|osl)\b/;
 const CENTRAL = /\b(oslo s|oslo sentral\w*|sentralstasjon\w*|central station|oslo central|oslo s\.)\b/;
-const HOURS = letterAware(/(\d+(?:[.,]\d+)?)\s*(?:t\b|timer?|timar|hours?|hrs?)|\b(an|one|en|ei|éi|ein)\s+(hour|time|times)\b|\b(halvannen|halvanna|one and a half|an hour and a half|one hour and a half)\b/);
+const HOURS = letterAware(/(\d+(?:[.,]\d+)?)\s*(?:t\b|timer?|timar|hours?|hrs?)|\b(an|one|en|ei|éi|ein)\s+(hour|time|times)\b|\b(halvannen|halvanna|one and a half|an hour and a half|one hour and a half)\b|\b(to|two|tre|three|fire|four)\s+(?:timer|timar|hours)\b/);
+const HOUR_WORDS: Readonly<Record<string, number>> = { to: 2, two: 2, tre: 3, three: 3, fire: 4, four: 4 };
 
 /** The place of departure a question names, with its name in either language. */
 interface Place { readonly re: RegExp; readonly nb: string; readonly en: string }
@@ -14,6 +15,7 @@ function hoursIn(text: string): number | undefined {
   const m = HOURS.exec(text);
   if (!m) return undefined;
   if (m[1]) return Number(m[1].replace(',', '.'));
+  if (m[5]) return HOUR_WORDS[m[5]];
   return m[4] ? 1.5 : 1;
 }
 
@@ -35,8 +37,16 @@ export function travelVerdict(question: string, answer: string): Verdict | undef
   if (!place || claimed === undefined) return undefined;
   const stated = hoursFrom(place, answer);
   if (stated === undefined) return undefined;
+  // "more than an hour", "under halvannen time", "innen en time": the stated time against the bound claimed.
+  if (MORE_THAN.test(q)) return stated > claimed ? 'yes' : 'no';
+  if (LESS_THAN.test(q)) return stated < claimed ? 'yes' : 'no';
+  if (AT_MOST.test(q)) return stated <= claimed ? 'yes' : 'no';
   return stated === claimed ? 'yes' : 'no';
 }
+
+const MORE_THAN = /(?<![\p{L}])(more than|over|longer than|mer enn|meir enn|lenger enn|lengre enn|lenger tid enn)(?![\p{L}])/u;
+const LESS_THAN = /(?<![\p{L}])(less than|under|shorter than|mindre enn|kortere enn)(?![\p{L}])/u;
+const AT_MOST = /(?<![\p{L}])(within|at most|no more than|innen|innenfor|maks|maksimalt|høyst|ikke mer enn|ikkje meir enn)(?![\p{L}])/u;
 
 const ROUND_TRIP = /\b(tur[- ]retur|round[- ]trip|return trip|both ways|begge veier|begge vegar|fram og tilbake|frem og tilbake|there and back|dit og hjem|dit og heim)\b/;
 
