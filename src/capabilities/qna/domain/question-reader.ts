@@ -1,6 +1,8 @@
 import type { Program } from '../../../catalog/catalog.schema';
 import type { QnaState } from './conversation-state';
 import { isGeneralWord } from './general-words';
+import { costNamed, feeNamed } from './cost-referents';
+import { placeNamed } from './typed-places';
 import { questionFocus, withReferent, withSituation, withTold } from './question-focus';
 import { PillarTitles } from './pillar-titles';
 import type { ReadQuestion } from './read-question';
@@ -49,11 +51,6 @@ const PEOPLE_WORD = /^(kollega\w*|kolleg\w*|colleague\w*|sjef\w*|boss\w*|venn\w*
 
 /** A gathering, seminar or day of training named ("instituttledersamlingen", "the kick-off"). */
 const GATHERING_NAMED = /(samling|gathering|seminar|webinar|kick-?off|opplæringsdag|training day)/;
-/**
- * "er det i hamar", "er samlingene i lillehammer?", "is it in oslo": a short question whether the program or its
- * gatherings are held in a place, its last word the place.
- */
-const TRAILING_PLACE = /^(?:(?:og|and|så|so|men|but)\s+)?(?:er|blir|holdes|arrangeres|ligger|is|are|will)\s+(?:det|den|de|dei|dette|ledpro(?:\s*[12])?|(?:del|part)\s*[12]|samlingene|samlingane|kurset|studiet|programmet|hotellet|it|they|this|the (?:gatherings|sessions|course|programme|program|hotel))\s+(?:(?:held|located|holdt)\s+)?((?:i|in|på|at)\s+)(\p{Ll}{3,})(?=\s*\??\s*$)/u;
 /** A contact named by role ("prosjektlederen", "the academic lead"). */
 const CONTACT_NAMED = /\b(prosjektleder\w*|fagansvarlig\w*|fagansvarleg\w*|project (manager|lead(er)?|coordinator)|academic (lead|contact)|course (leader|coordinator))/;
 
@@ -98,18 +95,6 @@ export class QuestionReader {
   }
 
   /** `home`: the program of the base group the conversation is linked to (Q&A in a group chat or channel). */
-  /**
-   * "er samlingene i lillehammer", "er det i hamar?": a place typed in lower case at the end of a question is a name
-   * claimed all the same (the form reads names from their capitals).
-   */
-  private placeNamed(raw: string): string {
-    const m = TRAILING_PLACE.exec(raw);
-    // A name the documents use ("oslo", "brumunddal") is one too; any other word they know is no place ("i prisen").
-    if (!m || isGeneralWord(m[2]) || (this.retriever.isKnown(stem(m[2])) && this.retriever.namesIn(m[2]).length === 0)) return raw;
-    const at = m.index + m[0].length - m[2].length;
-    return `${raw.slice(0, at)}${m[2][0].toUpperCase()}${m[2].slice(1)}${raw.slice(at + m[2].length)}`;
-  }
-
   read(question: string, state: QnaState | undefined, home?: string): ReadQuestion {
     const prepared = this.prepare(question);
     // "nei, jeg mente del 2" / "sorry, I meant the practical contact": the last question, restated.
@@ -127,7 +112,7 @@ export class QuestionReader {
     const textFocus = questionFocus(text);
     const focus = monthsPointedBack(textFocus, text);
     // Most messages are read as typed (text is the question): its focus is then the one just taken.
-    let form = readForm(focus, this.placeNamed(text === question ? textFocus : questionFocus(question)));
+    let form = readForm(focus, placeNamed(text === question ? textFocus : questionFocus(question), this.retriever));
     // "… never went to college, but wants to join LEDPRO. What are her options?": the options are those of what the
     // message told, which then names the topic.
     const ownIntent = readIntent(focus);
@@ -296,26 +281,3 @@ export class QuestionReader {
 /** "what are her options?", "hva er mulighetene?": the ways open in a situation told before. */
 const OPTIONS_ASKED = /\b(options?|alternatives?|alternativ(er|ene)?|muligheter|mulighetene|moglegheiter|moglegheitene|what can (she|he|they|i|we) do|hva kan (hun|han|de|jeg|vi) gjøre|kva kan (ho|han|dei|eg|me) gjere)\b/;
 
-/**
- * "er det dyrere enn semesteravgiften?" right after the hotel's price: "it" is the cost just given, set against the
- * one named (the stay or the participation fee, by the last topic).
- */
-const IT_COMPARED = /^((?:(?:og|and|men|but|så|so)\s+)?(?:er|is|koster|kostar|costs?|blir|was)\s+)(det|den|it|that)(\s+(?:dyrere|dyrare|billigere|billegare|mer|meir|mindre|more expensive|cheaper|more|less)\b)/i;
-const COST_OF_TOPIC: Readonly<Record<string, { nb: string; en: string }>> = {
-  lodging: { nb: 'hotellet', en: 'the hotel' },
-  fee: { nb: 'deltakeravgiften', en: 'the participation fee' },
-};
-function costNamed(question: string, lastTopic: string | undefined): string {
-  const noun = lastTopic ? COST_OF_TOPIC[lastTopic] : undefined;
-  const m = noun ? IT_COMPARED.exec(question.trim()) : null;
-  if (!m || !noun) return question;
-  const en = /^(it|that)$/i.test(m[2]);
-  return question.trim().replace(IT_COMPARED, (_x, before: string, _it: string, after: string) => `${before}${en ? noun.en : noun.nb}${after}`);
-}
-
-/** "Er semesteravgiften inkludert i den summen?" right after the fee: "the sum" is the participation fee. */
-const IN_THE_SUM = /\b(i|in) (den|denne|that|this|the) (summen|prisen|beløpet|sum|price|amount)\b/;
-function feeNamed(question: string, lastTopic: string | undefined): string {
-  if (lastTopic !== 'fee' || !IN_THE_SUM.test(question)) return question;
-  return question.replace(IN_THE_SUM, (_m, prep: string) => (prep === 'i' ? 'i deltakeravgiften' : 'in the participation fee'));
-}
