@@ -11,10 +11,9 @@ const COST_OF_TOPIC: Readonly<Record<string, { nb: string; en: string }>> = {
 };
 export function costNamed(question: string, lastTopic: string | undefined): string {
   const noun = lastTopic ? COST_OF_TOPIC[lastTopic] : undefined;
-  const m = noun ? IT_COMPARED.exec(question.trim()) : null;
-  if (!m || !noun) return question;
-  const en = /^(it|that)$/i.test(m[2]);
-  return question.trim().replace(IT_COMPARED, (_x, before: string, _it: string, after: string) => `${before}${en ? noun.en : noun.nb}${after}`);
+  const q = question.trim();
+  if (!noun || !IT_COMPARED.test(q)) return question;
+  return q.replace(IT_COMPARED, (_x, before: string, it: string, after: string) => `${before}${/^(it|that)$/i.test(it) ? noun.en : noun.nb}${after}`);
 }
 
 /** "Er semesteravgiften inkludert i den summen?" right after the fee: "the sum" is the participation fee. */

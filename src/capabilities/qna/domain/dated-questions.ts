@@ -22,9 +22,10 @@ export class DatedQuestions {
     // Only a name that says which gathering ("Oppdal-samlingen", "the Oppdal leadership gathering"), not where one
     // travels from ("fra Oslo").
     // "lerkendalsamlingen" is "Lerkendal-samlingen" written as one word: the name is read off the compound.
-    const ws = words(focus.replace(/(?<![\p{L}])(\p{L}{3,}?)(samling\p{L}*|samlinga\p{L}*)(?![\p{L}])/gu, (m, name: string, rest: string) => (this.retriever.namesIn(name).length > 0 ? `${name} ${rest}` : m)));
+    const text = focus.replace(/(?<![\p{L}])(\p{L}{3,}?)(samling\p{L}*|samlinga\p{L}*)(?![\p{L}])/gu, (m, name: string, rest: string) => (this.retriever.namesIn(name).length > 0 ? `${name} ${rest}` : m));
+    const ws = words(text);
     const near = (w: string): boolean => ws.some((x, i) => x === w && ws.slice(Math.max(0, i - 3), i + 4).some((y) => conceptOfWord(y) === '#gathering' || /(samling|gathering)/.test(y)));
-    const names = this.retriever.namesIn(ws.join(' ')).filter(near);
+    const names = this.retriever.namesIn(text).filter(near);
     if (names.length === 0) return false;
     const told = normalise(dated.flatMap((p) => [p.name.nb, p.name.en, ...p.aliases, ...p.cohorts.flatMap((c) => c.gatherings.flatMap((g) => [g.place?.name ?? '', g.place?.city ?? '', g.title.nb, g.title.en, g.agenda?.nb ?? '']))]).join(' '));
     return names.some((n) => !told.includes(n));

@@ -49,9 +49,9 @@ function namesList(question: string, fact: string): boolean {
 }
 
 /** "hvor mange er det?", "how many is that?" right after a list: the list counted. */
-const COUNT_OF_THAT = /^(?:(?:og|and|så|so|men|but)\s+)?(?:hvor|kor|how)\s+(?:mange|many)\s+(?:er|var|blir|is|are)\s+(?:det|dei|de|that|those|there|they)(?:\s+(?:da|då|then|i alt|in all|totalt|til sammen|altogether))?\s*\??\s*$/;
+const COUNT_OF_THAT = /^(?:(?:og|and|så|so|men|but)\s+)?(?:hvor|kor|how)\s+(?:mange|many)\s+(?:er|var|blir|is|are)\s+(?:det|dei|de|that|those|there|they)(?:\s+(?:da|då|then|i alt|in all|totalt|til sammen|altogether))?\s*\??\s*$/i;
 /** "Hvor mange er nevnt?", "how many are listed?", "kor mange er nemnde?": a count of what the last answer listed. */
-const COUNT_OF_NAMED = /^(?:(?:og|and|så|so|men|but)\s+)?(?:hvor|kor|how)\s+(?:mange|many)\s+(?:er|var|blir|vart|are|were|is)\s+(?:det\s+|there\s+|de\s+|dei\s+|they\s+)?(?:nevnt|nevnte|nemnt|nemnde|listet|lista|oppført|oppførte|mentioned|listed|named|in (?:the|that) list|i lista|i listen|på lista|på listen)(?:\s+(?:der|her|there|here|da|then|i alt|in all|totalt|til sammen))?\s*\??\s*$/;
+const COUNT_OF_NAMED = /^(?:(?:og|and|så|so|men|but)\s+)?(?:hvor|kor|how)\s+(?:mange|many)\s+(?:er|var|blir|vart|are|were|is)\s+(?:det\s+|there\s+|de\s+|dei\s+|they\s+)?(?:nevnt|nevnte|nemnt|nemnde|listet|lista|oppført|oppførte|mentioned|listed|named|in (?:the|that) list|i lista|i listen|på lista|på listen)(?:\s+(?:der|her|there|here|da|then|i alt|in all|totalt|til sammen))?\s*\??\s*$/i;
 /**
  * Whether the question counts what the last answer listed. The bare "hvor mange er det?" only when that answer left no
  * numbered items behind: those are counted where the items are kept (follow-ups), which knows which list was asked.

@@ -87,9 +87,9 @@ const TOGETHER_ASKED = /\b(samme samling\w*|same gatherings?|sammen|saman|togeth
  */
 const PRICE_JUDGED = /(?<![\p{L}\d])(cheap|expensive|pricey|costly|affordable|reasonabl[ey] priced|steep|dyrt?|dyre|billig|billeg|rimelig|rimeleg|kostbart?|overkommelig|overkommeleg|worth (it|the (money|cost|price|fee|investment))|verdt (det|pengene|prisen|investeringen)|lønner det seg|løner det seg)(?![\p{L}\d])(?!\s+(than|enn)\b)/iu;
 
-/** Whether a journey is long, judged without a figure ("far from Oslo", "en lang reise", "langt unna"). */
 /** A place the documents say the hotel is near: how far it is from there is stated. */
 const NEAR_STATED = /(stasjon|station|jernbane|railway|toget|the train)/i;
+/** Whether a journey is long, judged without a figure ("far from Oslo", "en lang reise", "langt unna"). */
 const DISTANCE_JUDGED = /(?<![\p{L}\d])(far|a long way|long (?:trip|journey|way|drive|ride)|lang (?:reise|tur|vei|veg|kjøretur|togtur)|langt (?:unna|borte|fra|frå|å reise|å kjøre)|tungvint å komme)(?![\p{L}\d])/iu;
 
 export function withVerdict(given: Answer, read: ReadQuestion, lang: Lang, retriever: CatalogRetriever): Answer {
