@@ -106,6 +106,8 @@ describe('a travel time claimed with a bound', () => {
     ['er det under to timer fra oslo s?', 'nb-NO', /^Ja\b/],
     ['is it within an hour from the airport?', 'en-US', /^Yes\b/],
     ['is it about an hour from the airport?', 'en-US', /^Yes\b/],
+    ['is it no more than an hour from the airport?', 'en-US', /^Yes\b/],
+    ['er det ikke mer enn to timer fra oslo s?', 'nb-NO', /^Ja\b/],
   ])('"%s" is judged by the stated time against the bound', (q, locale, said) => {
     expect(ask(q, locale).text).toMatch(said);
   });

@@ -38,9 +38,10 @@ export function travelVerdict(question: string, answer: string): Verdict | undef
   const stated = hoursFrom(place, answer);
   if (stated === undefined) return undefined;
   // "more than an hour", "under halvannen time", "innen en time": the stated time against the bound claimed.
+  // "no more than", "ikke mer enn" first: they hold "more than".
+  if (AT_MOST.test(q)) return stated <= claimed ? 'yes' : 'no';
   if (MORE_THAN.test(q)) return stated > claimed ? 'yes' : 'no';
   if (LESS_THAN.test(q)) return stated < claimed ? 'yes' : 'no';
-  if (AT_MOST.test(q)) return stated <= claimed ? 'yes' : 'no';
   return stated === claimed ? 'yes' : 'no';
 }
 
